@@ -1,0 +1,16 @@
+"""quotebook: direct quotations in Indonesian news, who said them, and in which role.
+
+The extraction core is pure: ``quotebook.extract(text)`` takes the text of one
+article and returns its quotes; it does no I/O.
+"""
+from .model import Quote
+
+__all__ = ["Quote", "extract"]
+__version__ = "0.1.0"
+
+
+def extract(text: str) -> list[Quote]:
+    """Every quote in one article's text, in reading order (see quotebook.extract)."""
+    from .extract import extract as _extract
+
+    return _extract(text)

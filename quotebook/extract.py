@@ -1,0 +1,1000 @@
+"""The extraction core: direct quotes in one Indonesian news article, with speakers.
+
+Text in, ``Quote`` records out, no I/O. The work goes in four steps, each a
+function below:
+
+1. ``layout``: split the text into paragraphs and mark the ones that carry
+   no reported words (``Baca juga:`` lines, credits, a headline, site chrome).
+2. ``quote_spans``: pair the quote marks of every kind into spans, joining a
+   quote that runs over several paragraphs into one.
+3. ``attribute``: read the cue next to each span (``," kata X``, ``X
+   mengatakan, "``, ``X: "``) or, for a span that stands alone, the context
+   around it; a span with neither a cue nor a place of its own (a name or a
+   term in quote marks) is dropped.
+4. ``People``: every person the article names, with the fullest form of the
+   name and the fullest title, so that ``kata Imron`` becomes Imron Fatoni,
+   Kepala Cabang BPJAMSOSTEK Semarang Majapahit.
+
+All patterns are linear: no nested quantifiers over the same characters.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from . import lexicon
+from .model import Quote
+
+# ---------------------------------------------------------------------------
+# Lexicons and the patterns built from them (once per process)
+
+QUOTE_MARK = re.compile("[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]|''")
+OPENING_GLYPHS = "\u201c\u201e\u201f\u00ab"
+CLOSING_GLYPHS = "\u201d\u00bb"
+APOSTROPHES = "'\u2019\u2018`"
+WORD = re.compile(r"[^\W_][\w'\u2019\u2018.\-/&]*")
+SENTENCE_END = ".!?\u2026"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: frozenset
+    cue_pattern: re.Pattern
+    reporting: frozenset
+    reporting_pattern: re.Pattern
+    pronouns: frozenset
+    honorifics: frozenset
+    ranks: frozenset
+    titles: frozenset
+    roles: frozenset
+    determiners: tuple
+    not_names: frozenset
+    places: frozenset
+    offices: frozenset
+    chrome: re.Pattern
+
+
+@cache
+def lex() -> Lexicon:
+    cues = lexicon.words("cues")
+    reporting = lexicon.words("reporting_verbs")
+    pronouns = lexicon.words("pronouns")
+    cue_alt = "|".join(sorted(cues, key=len, reverse=True))
+    # After the closing mark: optional comma or dash, then the cue verb, with
+    # -nya or a pronoun or a speaker phrase after it.
+    cue_pattern = re.compile(
+        rf"[ \t]*[,.]?[ \t]*(?:[\u2013\u2014-][ \t]*)?(?P<cue>{cue_alt})(?P<nya>nya)?\b",
+        re.IGNORECASE,
+    )
+    reporting_alt = "|".join(sorted(reporting, key=len, reverse=True))
+    reporting_pattern = re.compile(rf"\b(?P<verb>{reporting_alt})\b")
+    rank_words = frozenset(w.lower() for entry in lexicon.entries("ranks") for w in entry.split())
+    chrome = re.compile(
+        "|".join(f"(?:{p})" for p in lexicon.entries("chrome")), re.IGNORECASE
+    )
+    return Lexicon(
+        cues=cues,
+        cue_pattern=cue_pattern,
+        reporting=reporting,
+        reporting_pattern=reporting_pattern,
+        pronouns=pronouns,
+        honorifics=frozenset(w.lower().rstrip(".") for w in lexicon.entries("honorifics")),
+        ranks=rank_words,
+        titles=lexicon.words("titles"),
+        roles=lexicon.words("roles"),
+        determiners=tuple(sorted(lexicon.words("determiners"), key=len, reverse=True)),
+        not_names=lexicon.words("not_names"),
+        places=lexicon.words("places"),
+        offices=lexicon.words("offices"),
+        chrome=chrome,
+    )
+
+
+# ---------------------------------------------------------------------------
+# 1. Layout
+
+
+@dataclass
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    skip: bool  # carries no reported words: Baca juga, credits, headline, chrome
+
+
+def layout(text: str) -> list[Paragraph]:
+    """The article's non-empty lines, each a paragraph, with the ones to skip marked."""
+    L = lex()
+    paragraphs: list[Paragraph] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        start += lead
+        end = start + len(stripped)
+        skip = bool(L.chrome.match(stripped))
+        paragraphs.append(Paragraph(len(paragraphs), start, end, skip))
+    _skip_headline(text, paragraphs)
+    return paragraphs
+
+
+def _skip_headline(text: str, paragraphs: list[Paragraph]) -> None:
+    """A first line with no sentence end, followed by more text, is a headline."""
+    if len(paragraphs) < 2:
+        return
+    first = paragraphs[0]
+    line = text[first.start : first.end]
+    if line[-1] not in SENTENCE_END + ",\"\u201d" and len(line.split()) <= 25:
+        first.skip = True
+
+
+# ---------------------------------------------------------------------------
+# 2. Quote spans
+
+
+@dataclass
+class Span:
+    open_at: int  # offset of the opening mark
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside the marks
+    close_end: int  # one past the closing mark (== end when unclosed)
+    paragraph: int  # paragraph of the opening mark
+    last_paragraph: int
+    closed: bool
+
+
+def _mark_role(text: str, at: int, length: int) -> str:
+    """'open', 'close' or 'either', judged by what stands on each side of the mark."""
+    before = text[at - 1] if at > 0 else "\n"
+    after = text[at + length] if at + length < len(text) else "\n"
+    space_before = before.isspace() or before in "([{\u2014\u2013"
+    space_after = after.isspace() or after in ",.;:!?)]}\u2026" or after in "\u2014\u2013"
+    if space_before and not space_after:
+        return "open"
+    if space_after and not space_before:
+        return "close"
+    glyph = text[at]
+    if glyph in OPENING_GLYPHS:
+        return "open"
+    if glyph in CLOSING_GLYPHS or length == 2:
+        return "close"
+    if not space_before and not space_after:
+        return "close" if before in ",.!?\u2026" else "open"
+    return "either"
+
+
+def quote_spans(text: str, paragraphs: list[Paragraph]) -> list[Span]:
+    """Pair quote marks into spans, paragraph by paragraph.
+
+    A quote left open at the end of a paragraph goes on into the next one when
+    that paragraph opens with a quote mark (the convention for quotes over
+    several paragraphs); otherwise it ends with its paragraph.
+    """
+    spans: list[Span] = []
+    current: Span | None = None
+    depth = 0
+    live = [p for p in paragraphs if not p.skip]
+    for n, para in enumerate(live):
+        marks = [(m.start(), m.end() - m.start()) for m in QUOTE_MARK.finditer(text, para.start, para.end)]
+        first_mark = 0
+        if current is not None:
+            if marks and marks[0][0] == para.start:
+                first_mark = 1  # the mark that reopens a continued quote
+            else:
+                spans.append(current)
+                current = None
+                depth = 0
+        for i in range(first_mark, len(marks)):
+            at, length = marks[i]
+            role = _mark_role(text, at, length)
+            if current is None:
+                if role != "close":
+                    current = Span(at, at + length, para.end, para.end, para.index, para.index, False)
+                    depth = 1
+                continue
+            if role == "open" and len(marks) - i >= 3:
+                depth += 1  # a quote inside the quote: it belongs to the outer one
+                continue
+            depth -= 1
+            if depth > 0:
+                continue
+            current.end, current.close_end, current.closed = at, at + length, True
+            current.last_paragraph = para.index
+            spans.append(current)
+            current = None
+        if current is not None:
+            current.end = current.close_end = para.end
+            current.last_paragraph = para.index
+            depth = 1
+            nxt = live[n + 1] if n + 1 < len(live) else None
+            if nxt is None or not QUOTE_MARK.match(text, nxt.start):
+                spans.append(current)
+                current = None
+                depth = 0
+    if current is not None:
+        spans.append(current)
+    return [s for s in spans if text[s.start : s.end].strip()]
+
+
+# ---------------------------------------------------------------------------
+# 4. People: mentions of a person, and the article's table of them
+
+
+def fold(token: str) -> str:
+    """A token as compared: lower case, one apostrophe style, no final period."""
+    for a in APOSTROPHES[1:]:
+        token = token.replace(a, "'")
+    return token.rstrip(".").lower()
+
+
+def _is_upper_start(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _is_acronym(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "da", "dos", "el", "al", "la", "di"})
+
+
+def _name_like(token: str) -> bool:
+    """Could this token be part of a person's name?"""
+    L = lex()
+    if not _is_upper_start(token):
+        return False
+    key = fold(token)
+    if key in L.titles or key in L.places or key in L.not_names or key in L.ranks or key in L.honorifics:
+        return False
+    if _is_acronym(token) and len(token.rstrip(".")) > 1:
+        return False
+    if any(ch.isdigit() for ch in token):
+        return False
+    return not VERB_SHAPE.match(key)
+
+
+# Capitalised verbs opening a sentence (`Diterangkan Arifin`, `Menurutnya`).
+VERB_SHAPE = re.compile(r"(?:di|me[mnr]?|ber|ter|per)[a-z]{3,}(?:kan|an|i|nya)$")
+
+
+@dataclass
+class Mention:
+    """A person as one place in the article writes them."""
+
+    name: tuple[str, ...]  # name tokens, bare (no honorifics, ranks, degrees)
+    title: str | None
+    role_only: bool = False  # no name: `seorang warga`, `jaksa`
+    pronoun: bool = False
+    text: str = ""  # as written
+
+    @property
+    def name_text(self) -> str | None:
+        return " ".join(self.name) if self.name else None
+
+
+def _split_segments(phrase: str) -> list[str]:
+    """Comma-separated parts of a phrase, keeping commas inside parentheses."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(phrase):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            out.append(phrase[start:i])
+            start = i + 1
+    out.append(phrase[start:])
+    return [s.strip() for s in out if s.strip()]
+
+
+PAREN = re.compile(r"\(([^()]*)\)")
+
+
+def _segment_tokens(segment: str) -> tuple[list[str], bool]:
+    """The words of one segment, parentheses kept as one token; and whether an age in
+    parentheses follows a word (``Sutini (52)``), a strong sign of a name."""
+    tokens: list[str] = []
+    has_age = False
+    pos = 0
+    for m in PAREN.finditer(segment):
+        tokens.extend(WORD.findall(segment[pos : m.start()]))
+        inner = m.group(1).strip()
+        if inner.isdigit():
+            has_age = True
+        elif inner:
+            tokens.append(f"({inner})")
+        pos = m.end()
+    tokens.extend(WORD.findall(segment[pos:]))
+    return [t.rstrip(".") if not _keeps_period(t) else t for t in tokens], has_age
+
+
+def _keeps_period(token: str) -> bool:
+    """Initials and abbreviations keep their period (M., H., Dr.); a word does not."""
+    if not token.endswith("."):
+        return False
+    core = token.rstrip(".")
+    return len(core) <= 2 or "." in core or fold(core) in lex().honorifics
+
+
+def _strip_determiners(words: list[str]) -> list[str]:
+    L = lex()
+    lowered = " ".join(words).lower()
+    for det in L.determiners:
+        if lowered == det or lowered.startswith(det + " "):
+            return words[len(det.split()) :]
+    return words
+
+
+def _name_run(tokens: list[str]) -> int:
+    """Index where the trailing run of name tokens starts (len(tokens) if none)."""
+    i = len(tokens)
+    while i > 0:
+        t = tokens[i - 1]
+        if _name_like(t) or (fold(t) in NAME_PARTICLES and i < len(tokens) and i - 1 > 0 and _name_like(tokens[i - 2])):
+            i -= 1
+        else:
+            break
+    return i
+
+
+def parse_mention(phrase: str, short_forms: frozenset = frozenset()) -> Mention | None:
+    """Title and name from a phrase such as ``Kepala Cabang BPJAMSOSTEK Semarang
+    Majapahit Imron Fatoni``, ``salah satu pedagang sayuran, Jonathan``,
+    ``Sutini (52), pemilik toko``, ``seorang warga``.
+
+    ``short_forms`` are the tokens the article uses alone for a speaker
+    (``kata Imron``): where a run of capitalised words could be place or name,
+    the name starts at the first of them.
+    """
+    L = lex()
+    phrase = phrase.strip(" ,;:-\u2013\u2014")
+    if not phrase:
+        return None
+    segments = _split_segments(phrase)
+    parsed = []
+    for seg in segments:
+        tokens, has_age = _segment_tokens(seg)
+        if not tokens:
+            continue
+        start = _name_run(tokens)
+        prev = fold(tokens[start - 1]) if start > 0 else ""
+        has_name = start < len(tokens)
+        if has_name and start > 0 and not _is_upper_start(tokens[start - 1]):
+            # `di Kantor PSSI`, `sekitar Tanggul Usman`: a place, not a name,
+            # unless a role word stands before it (`jaksa Ali Mukartono`).
+            if prev not in L.roles and prev not in L.titles and prev not in L.ranks and prev not in L.honorifics:
+                has_name = False
+        if has_name and len(tokens) - start == 1 and _is_acronym(tokens[-1]):
+            has_name = False
+        parsed.append((tokens, start if has_name else len(tokens), has_age))
+    if not parsed:
+        return None
+    # The segment with the name: one with an age beside it, else the last with a name.
+    name_seg = None
+    for i, (tokens, start, has_age) in enumerate(parsed):
+        if start < len(tokens) and has_age:
+            name_seg = i
+            break
+    if name_seg is None:
+        for i in range(len(parsed) - 1, -1, -1):
+            tokens, start, _ = parsed[i]
+            if start < len(tokens):
+                name_seg = i
+                break
+    if name_seg is None:
+        return _role_mention(parsed, phrase)
+
+    tokens, start, _ = parsed[name_seg]
+    name = tokens[start:]
+    prefix = tokens[:start]
+    # A capitalised run may hold the end of a place before the name: cut it at
+    # the first token the article uses alone for a person.
+    for k, tok in enumerate(name[:-1]):
+        if fold(tok) in short_forms:
+            if k > 0:
+                prefix = prefix + name[:k]
+                name = name[k:]
+            break
+    else:
+        if prefix and len(name) > 3:
+            prefix = prefix + name[:-3]
+            name = name[-3:]
+    ranks = []
+    kept = []
+    for tok in prefix:
+        key = fold(tok)
+        if key in L.honorifics and not (key in L.titles and kept):
+            continue
+        if key in L.ranks and key not in ("tni", "polri") or (key in ("pol", "tni") and ranks):
+            ranks.append(tok)
+            continue
+        kept.append(tok)
+    title_parts = []
+    before = [p for p in parsed[:name_seg] if _is_role_segment(p[0])]
+    # Keep only the role segments right before the name segment.
+    contiguous = []
+    for p in reversed(parsed[:name_seg]):
+        if p in before:
+            contiguous.insert(0, p)
+        else:
+            break
+    for p in contiguous:
+        title_parts.append(" ".join(_strip_determiners(list(p[0]))))
+    own = " ".join(_strip_determiners(kept))
+    if own:
+        title_parts.append(own)
+    after = []
+    for p in parsed[name_seg + 1 :]:
+        if after or _is_role_segment(p[0]):
+            after.append(" ".join(_strip_determiners(list(p[0]))))
+        else:
+            break
+    title_parts.extend(after)
+    title = ", ".join(t for t in title_parts if t)
+    if ranks:
+        title = (title + " " + " ".join(ranks)).strip()
+    return Mention(name=tuple(name), title=title or None, text=phrase)
+
+
+def _is_role_segment(tokens: list[str]) -> bool:
+    L = lex()
+    words = _strip_determiners(list(tokens))
+    if not words:
+        return False
+    head = fold(words[0])
+    return head in L.titles or head in L.roles or (head in L.places and _is_upper_start(words[0]))
+
+
+def _role_mention(parsed, phrase: str) -> Mention | None:
+    """A mention with no name: `seorang warga`, `petugas keamanan di Kantor PSSI`, `JPU`."""
+    L = lex()
+    words = _strip_determiners(list(parsed[0][0]))
+    if not words:
+        return None
+    head = fold(words[0])
+    if head in L.pronouns:
+        return Mention(name=(), title=None, pronoun=True, text=phrase)
+    if head not in L.roles and head not in L.titles:
+        return None
+    title = ", ".join(" ".join(_strip_determiners(list(p[0]))) for p in parsed)
+    return Mention(name=(), title=title, role_only=True, text=phrase)
+
+
+@dataclass
+class Person:
+    name: tuple[str, ...]
+    titles: list[str] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        return tuple(fold(t) for t in self.name)
+
+    @property
+    def title(self) -> str | None:
+        if not self.titles:
+            return None
+        return max(self.titles, key=lambda t: (len(t.split()), -self.titles.index(t)))
+
+
+class People:
+    """Everyone the article names, so a short or pronoun mention finds its full form."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[tuple[str, ...], Person] = {}
+
+    def add(self, mention: Mention, pos: int) -> Person | None:
+        if not mention.name:
+            return None
+        key = tuple(fold(t) for t in mention.name)
+        person = self.by_key.get(key)
+        if person is None:
+            person = self.by_key[key] = Person(mention.name)
+        if mention.title:
+            person.titles.append(mention.title)
+        person.positions.append(pos)
+        return person
+
+    def resolve(self, name: tuple[str, ...], pos: int) -> Person | None:
+        """The fullest person a (possibly short) name stands for."""
+        key = tuple(fold(t) for t in name)
+        best: list[Person] = []
+        for person in self.by_key.values():
+            if _covers(person.key, key):
+                if not best or len(person.key) > len(best[0].key):
+                    best = [person]
+                elif len(person.key) == len(best[0].key):
+                    best.append(person)
+        if not best:
+            return None
+        if len(best) == 1:
+            return best[0]
+        # Two people share the short form: the one named last before this point.
+        def last_before(p: Person) -> int:
+            before = [q for q in p.positions if q <= pos]
+            return max(before) if before else -1
+
+        return max(best, key=last_before)
+
+    def by_title(self, title: str) -> Person | None:
+        """The one person whose title starts with these words (`kata Presiden`)."""
+        words = fold(title).split()
+        found = [
+            p for p in self.by_key.values()
+            if p.titles and any(t.lower().split()[: len(words)] == words for t in p.titles)
+        ]
+        return found[0] if len(found) == 1 else None
+
+
+def _covers(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """Does the full name contain the short one: a run of its words, a prefix of one
+    word (`Novi` in Triatmi Noviartuti), initials (`SBY`), or the first syllables of
+    two words run together (`Jokowi`)?"""
+    n, k = len(full), len(short)
+    if k == 0 or k > n:
+        return False
+    for i in range(n - k + 1):
+        if full[i : i + k] == short:
+            return True
+    if k == 1:
+        s = short[0]
+        if len(s) >= 4 and any(w.startswith(s) for w in full) and n > 1:
+            return True
+        if len(s) == n and n >= 2 and s == "".join(w[0] for w in full):
+            return True
+        for i in range(n - 1):
+            a, b = full[i], full[i + 1]
+            if s.startswith(a) and len(s) > len(a) and b.startswith(s[len(a) :]) and len(s) - len(a) >= 2:
+                return True
+    return False
+
+
+# ---------------------------------------------------------------------------
+# 3. Attribution: the cue beside each span, and the phrase that names the speaker
+
+import regex  # noqa: E402  (Unicode classes for capitalised words)
+
+PHRASE_TOKEN = re.compile(r"[ \t]*(?:(\([^()\n]{0,80}\))|([,;:.!?\u2026\"\u201c\u201d\u2013\u2014])|([^\W_][\w'\u2019\u2018.\-/&]*))")
+ROLE_PHRASE_STOPS = frozenset(
+    "saat ketika sambil sembari seraya usai seusai setelah sebelum kepada kpd dalam melalui lewat "
+    "dengan pada kemarin tadi yang sebagaimana seperti menjelang jelang".split()
+)
+TITLE_CONNECTORS = frozenset({"dan", "&", "bin", "binti"})
+CAP_RUN = regex.compile(
+    r"(?:\b(?P<role>\p{Ll}+)[ \t]+)?"
+    r"(?P<run>\p{Lu}[\p{L}\p{M}\d'\u2019.\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}\d'\u2019.\-]*|\([^()\n]{1,40}\)|dan|bin|binti))*)"
+)
+SHORT_NAME = r"\p{Lu}[\p{L}\p{M}'\u2019\-]+"
+
+
+def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
+    """The phrase naming the speaker after a cue verb, and where it ends.
+
+    ``kata Juru Bicara KPK Johan Budi di Jakarta, Jumat.`` gives ``Juru Bicara
+    KPK Johan Budi``; ``kata salah satu pedagang sayuran, Jonathan, di Pasar``
+    gives ``salah satu pedagang sayuran, Jonathan``; ``kata petugas keamanan
+    di Kantor PSSI, Kamis`` gives ``petugas keamanan di Kantor PSSI``.
+    """
+    L = lex()
+    parts: list[str] = []
+    lower_mode: bool | None = None  # the phrase started with a lower-case word
+    i = pos
+    while len(parts) < 30:
+        m = PHRASE_TOKEN.match(text, i)
+        if not m or m.end() > end:
+            break
+        paren, punct, word = m.groups()
+        if paren:
+            inner = paren[1:-1].strip()
+            if not parts or not (inner.isdigit() or regex.fullmatch(r"[\p{L}\p{M}\s.\-&]{1,40}", inner)):
+                break
+            parts.append(paren)
+            i = m.end()
+            continue
+        if punct:
+            if punct != "," or not parts:
+                break
+            seg_end = _appositive_end(text, m.end(), end, bool(lower_mode))
+            if seg_end is None:
+                break
+            parts.append(",")
+            i = m.end()
+            continue
+        sentence_end = word.endswith(".") and not _keeps_period(word)
+        bare = word.rstrip(".") if sentence_end else word
+        key = fold(bare)
+        if not bare[:1].isupper():
+            if not parts:
+                if key in L.pronouns or key in L.roles or key in L.titles or any(
+                    d.split()[0] == key for d in L.determiners
+                ):
+                    lower_mode = True
+                else:
+                    break
+            elif lower_mode:
+                if key in ROLE_PHRASE_STOPS or (
+                    regex.match(r"(?:me|ber|ter)\p{L}{3,}$", key) and key not in L.roles and key not in L.titles
+                ):
+                    break
+            elif not (key in TITLE_CONNECTORS and _next_is_upper(text, m.end(), end)) and key not in L.roles:
+                break
+        else:
+            if lower_mode is None:
+                lower_mode = False
+            if key in L.not_names and key not in L.pronouns and parts:
+                break
+        parts.append(bare)
+        i = m.end()
+        if sentence_end:
+            break
+    phrase = " ".join(parts).replace(" ,", ",").strip(", ")
+    return phrase, i
+
+
+def _next_is_upper(text: str, pos: int, end: int) -> bool:
+    m = PHRASE_TOKEN.match(text, pos)
+    return bool(m and m.group(3) and m.end() <= end and m.group(3)[:1].isupper())
+
+
+def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | None:
+    """After a comma in a speaker phrase: does a name (or rank and name) follow,
+    as in `pedagang sayuran, Jonathan,`? Then where it ends, else None."""
+    L = lex()
+    m = re.compile(r"[^,.;:\n\"\u201c\u201d()]{1,80}").match(text, pos)
+    if not m or m.end() > end:
+        return None
+    words = WORD.findall(m.group(0))
+    if not words or len(words) > 6:
+        return None
+    first = fold(words[0])
+    if first in L.not_names:
+        return None
+    if not all(w[:1].isupper() or fold(w) in NAME_PARTICLES for w in words):
+        return None
+    if not any(_name_like(w) for w in words):
+        return None
+    return m.end()
+
+
+def short_forms(text: str) -> frozenset:
+    """Tokens the article uses alone for someone speaking: `kata Imron`, `Imron menjelaskan`."""
+    L = lex()
+    cue_alt = "|".join(sorted(L.cues, key=len, reverse=True))
+    verb_alt = "|".join(sorted(L.reporting, key=len, reverse=True))
+    pattern = _short_form_pattern(cue_alt, verb_alt)
+    found = set()
+    for m in pattern.finditer(text):
+        token = m.group("a") or m.group("b") or m.group("c")
+        if token and _name_like(token):
+            found.add(fold(token))
+    return frozenset(found)
+
+
+@cache
+def _short_form_pattern(cue_alt: str, verb_alt: str):
+    return regex.compile(
+        rf"\b(?:{cue_alt})\s+(?P<a>{SHORT_NAME})(?:\s+{SHORT_NAME})?(?=\s*[,.\s])"
+        rf"|(?<![\p{{L}}\p{{M}}'\u2019\-][ \t])\b(?P<b>{SHORT_NAME})(?:\s+{SHORT_NAME})?\s+(?:juga\s+|pun\s+|kembali\s+)?(?:{verb_alt})\b"
+        rf"|\b[Mm]enurut\s+(?P<c>{SHORT_NAME})"
+    )
+
+
+@dataclass
+class Attribution:
+    mention: Mention | None
+    cue: str | None
+    position: str  # 'after', 'before', 'alone'
+
+
+def cue_after(text: str, span: Span, para_end: int, forms: frozenset) -> Attribution | None:
+    """`," kata X`, `," ujarnya`, `" kata dia`: the cue right after the closing mark."""
+    L = lex()
+    if not span.closed:
+        return None
+    m = L.cue_pattern.match(text, span.close_end)
+    if not m or m.end() > para_end or not m.group("cue")[:1].islower():
+        return None
+    if m.end() < len(text) and (text[m.end()] == "-" or text[m.end()].isalnum()):
+        return None
+    cue = m.group("cue").lower()
+    if m.group("nya"):
+        return Attribution(Mention((), None, pronoun=True, text=m.group(0).strip()), cue + "nya", "after")
+    phrase, _ = read_speaker_phrase(text, m.end(), para_end)
+    mention = parse_mention(phrase, forms) if phrase else None
+    if mention is None:
+        if phrase and fold(phrase.split()[0]) in L.pronouns:
+            mention = Mention((), None, pronoun=True, text=phrase)
+        else:
+            return Attribution(None, cue, "after")
+    return Attribution(mention, cue, "after")
+
+
+BEFORE_CUE_TAIL = re.compile(r"\s*(?:bahwa\s*)?[,:]?\s*$")
+SENTENCE_START = re.compile(r"(?:^|[.!?\u2026][\"\u201d']?\s+|[\"\u201d\u201c]\s*)")
+TRAILING_ADVERBS = frozenset("juga pun kembali lebih lanjut pula lagi sebelumnya kemudian lalu turut telah sempat pernah kepada wartawan".split())
+
+
+def _clause_start(text: str, lo: int, hi: int) -> int:
+    """Start of the clause that ends at hi: after the last sentence end or quote mark."""
+    best = lo
+    for m in re.finditer(r"[.!?\u2026][\"\u201d']?\s+|[\"\u201c\u201d\u201e]", text[lo:hi]):
+        if not _abbreviation_before(text, lo + m.start()):
+            best = lo + m.end()
+    return best
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """Is the period at `dot` the end of an abbreviation or initial (H., Dr., M.)?"""
+    if text[dot] != ".":
+        return False
+    m = re.search(r"([\w.]+)$", text[max(0, dot - 12) : dot])
+    return bool(m) and _keeps_period(m.group(1) + ".")
+
+
+def subject_before(text: str, clause_lo: int, verb_at: int, forms: frozenset) -> Mention | None:
+    """The speaker in `X mengatakan`, `Sutini (52), pemilik toko, mengatakan`."""
+    L = lex()
+    clause = text[clause_lo:verb_at]
+    words = clause.split()
+    while words and fold(words[-1].rstrip(",")) in TRAILING_ADVERBS:
+        words.pop()
+    clause = " ".join(words).strip(" ,")
+    if not clause:
+        return None
+    first = fold(clause.split()[0].rstrip(","))
+    if first in L.pronouns and len(clause.split()) <= 3:
+        return Mention((), None, pronoun=True, text=clause)
+    if len(clause) > 250:
+        clause = clause[-250:]
+    return parse_mention(clause, forms)
+
+
+def cue_before(text: str, span: Span, para_start: int, forms: frozenset) -> Attribution | None:
+    """`X mengatakan, "`, `Menurut X, "`, `X: "`, `kata X, "` before the opening mark."""
+    L = lex()
+    lo = _clause_start(text, para_start, span.open_at)
+    window = text[lo : span.open_at]
+    if not window.strip():
+        return None
+    stripped = window.rstrip()
+    if stripped.endswith(":") and len(stripped.split()) <= 12:
+        head = stripped[:-1]
+        m = L.reporting_pattern.search(head)
+        if m:
+            mention = subject_before(text, lo, lo + m.start(), forms)
+            return Attribution(mention, m.group("verb"), "before") if mention else None
+        mention = parse_mention(head, forms)
+        return Attribution(mention, ":", "before") if mention else None
+    if not stripped.endswith(",") and not re.search(r"\bbahwa$", stripped):
+        return None
+    head = re.sub(r"\s*(?:bahwa)?\s*,?$", "", stripped)
+    m = re.match(r"(?i)^\s*menurut\s+(.+)$", head)
+    if m:
+        mention = parse_mention(m.group(1), forms)
+        return Attribution(mention, "menurut", "before") if mention else None
+    verbs = list(L.reporting_pattern.finditer(head))
+    if verbs and not head[verbs[-1].end() :].strip():
+        verb = verbs[-1]
+        mention = subject_before(text, lo, lo + verb.start(), forms)
+        return Attribution(mention, verb.group("verb"), "before") if mention else None
+    m = L.cue_pattern.search(head)
+    if m and m.group("cue")[:1].islower():
+        phrase, stop = read_speaker_phrase(text, lo + m.end(), span.open_at)
+        if phrase and not text[stop : span.open_at].strip(" ,"):
+            mention = parse_mention(phrase, forms)
+            if mention:
+                return Attribution(mention, m.group("cue").lower(), "before")
+    return None
+
+
+def stands_alone(text: str, span: Span, para: Paragraph) -> bool:
+    """A span that is a sentence or paragraph of its own, not a term inside a sentence."""
+    before = text[para.start : span.open_at].rstrip()
+    if before and before[-1] not in SENTENCE_END + ":\"\u201d" and not _abbreviation_before(text, len(before) - 1):
+        return False
+    after = text[span.close_end : para.end if span.last_paragraph == para.index else span.close_end + 200]
+    after = after.lstrip()
+    if after and not (after[0].isupper() or after[0] in "\"\u201c\u201d(["):
+        return False
+    inner = text[span.start : span.end].strip()
+    return len(inner.split()) >= 2 or inner[-1:] in SENTENCE_END + ","
+
+
+# ---------------------------------------------------------------------------
+# Putting it together
+
+
+@dataclass
+class Event:
+    """A point where the article names someone as speaking or as a sentence's subject."""
+
+    pos: int
+    mention: Mention
+    kind: str  # 'quote', 'speak' or 'subject'
+
+
+def _inside(spans: list[Span], pos: int) -> bool:
+    for s in spans:
+        if s.open_at <= pos < s.close_end:
+            return True
+    return False
+
+
+def _context_events(text: str, paragraphs: list[Paragraph], spans: list[Span], forms: frozenset) -> list[Event]:
+    """People named in the running text (outside quotes): reporting-verb subjects,
+    cue phrases used for indirect speech, and title-led names opening a sentence."""
+    L = lex()
+    events: list[Event] = []
+    for para in paragraphs:
+        if para.skip:
+            continue
+        for m in L.reporting_pattern.finditer(text, para.start, para.end):
+            if _inside(spans, m.start()):
+                continue
+            lo = _clause_start(text, para.start, m.start())
+            mention = subject_before(text, lo, m.start(), forms)
+            if mention and (mention.name or mention.pronoun):
+                events.append(Event(m.start(), mention, "speak"))
+        for m in CAP_RUN.finditer(text, para.start, para.end):
+            run_at = m.start("run")
+            if _inside(spans, run_at):
+                continue
+            run = _cut_at_sentence_end(m.group("run"))
+            while run.endswith((" dan", " bin", " binti")):
+                run = run.rsplit(" ", 1)[0]
+            role = m.group("role")
+            first = fold(run.split()[0])
+            if role and fold(role) in L.roles:
+                phrase, at = role + " " + run, m.start()
+            elif first in L.offices or first in L.ranks:
+                phrase, at = run, run_at
+            elif first in L.honorifics and len(run.split()) > 1:
+                phrase, at = run, run_at
+            else:
+                continue
+            mention = parse_mention(phrase, forms)
+            if mention and mention.name:
+                lo = _clause_start(text, para.start, at)
+                opening = not text[lo:at].strip(" ,") or re.fullmatch(
+                    r"(?:Sementara itu|Sebelumnya|Selain itu|Namun|Kemudian|Lalu|Di sisi lain|Adapun),?",
+                    text[lo:at].strip(),
+                )
+                events.append(Event(at, mention, "subject" if opening else "named"))
+    events.sort(key=lambda e: e.pos)
+    return events
+
+
+def _cut_at_sentence_end(run: str) -> str:
+    words = run.split()
+    for i, w in enumerate(words):
+        if w.endswith(".") and not _keeps_period(w):
+            words = words[: i + 1]
+            words[-1] = words[-1].rstrip(".")
+            break
+    return " ".join(words)
+
+
+def extract(text: str) -> list[Quote]:
+    """Every direct quote in one article's text, with its speaker, title and cue."""
+    if not text or not QUOTE_MARK.search(text):
+        return []
+    L = lex()
+    paragraphs = layout(text)
+    by_index = {p.index: p for p in paragraphs}
+    spans = quote_spans(text, paragraphs)
+    forms = short_forms(text)
+
+    attributions: list[tuple[Span, Attribution]] = []
+    for span in spans:
+        para = by_index[span.paragraph]
+        last = by_index[span.last_paragraph]
+        found = cue_after(text, span, last.end, forms) or cue_before(text, span, para.start, forms)
+        if found is None:
+            if not stands_alone(text, span, para):
+                continue
+            found = Attribution(None, None, "alone")
+        attributions.append((span, found))
+    if not attributions:
+        return []
+
+    events = _context_events(text, paragraphs, [s for s, _ in attributions], forms)
+    people = People()
+    for event in events:
+        people.add(event.mention, event.pos)
+    for span, found in attributions:
+        if found.mention and found.mention.name:
+            people.add(found.mention, span.open_at)
+
+    quotes: list[Quote] = []
+    previous: tuple[Person | None, str | None] | None = None
+    previous_end = 0
+    for n, (span, found) in enumerate(attributions):
+        mention = found.mention
+        speaker: Person | None = None
+        title: str | None = None
+        if mention and mention.name:
+            speaker = people.resolve(mention.name, span.open_at)
+            title = mention.title
+        elif mention and mention.role_only:
+            title = mention.title
+            if title and title[:1].isupper():
+                speaker = people.by_title(title)
+        else:
+            ahead = _named_after_run(text, attributions, n, by_index)
+            if ahead is not None:
+                speaker = people.resolve(ahead.name, span.open_at)
+                title = ahead.title
+            else:
+                context = _from_context(events, previous_end, span.open_at)
+                if context is not None:
+                    speaker = people.resolve(context.name, span.open_at)
+                    title = context.title
+                elif previous is not None:
+                    speaker, title = previous
+        if speaker is not None:
+            title = _best_title(people, speaker) or title
+        quotes.append(
+            Quote(
+                quote=text[span.start : span.end],
+                start=span.start,
+                end=span.end,
+                speaker=" ".join(_clean_name(speaker.name)) if speaker else None,
+                speaker_mention=mention.text if mention else None,
+                title=title,
+                cue=found.cue,
+                kind="direct",
+                paragraph=span.paragraph,
+            )
+        )
+        previous = (speaker, title)
+        previous_end = span.close_end
+    return quotes
+
+
+def _clean_name(name: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(t.replace("\u2019", "'").replace("\u2018", "'") for t in name)
+
+
+def _best_title(people: People, person: Person) -> str | None:
+    titles = []
+    for other in people.by_key.values():
+        if other is person or people.resolve(other.name, 0) is person:
+            titles.extend(other.titles)
+    if not titles:
+        return None
+    return max(titles, key=lambda t: (len(t.split()), -titles.index(t)))
+
+
+def _named_after_run(text, attributions, n, by_index) -> Mention | None:
+    """For a quote standing alone: the named cue closing the run of quote-only
+    paragraphs it opens (`"A."` / `"B."` / `"C," kata Herlina`)."""
+    span, _ = attributions[n]
+    for k in range(n, len(attributions)):
+        s, found = attributions[k]
+        if k > n:
+            gap = text[attributions[k - 1][0].close_end : s.open_at]
+            if gap.strip():
+                return None
+        if found.position == "after":
+            return found.mention if found.mention and found.mention.name else None
+        if found.position != "alone":
+            return None
+    return None
+
+
+def _from_context(events: list[Event], lo: int, hi: int) -> Mention | None:
+    """The person last named as speaking (else as a sentence's subject) between
+    the previous quote and this one."""
+    speaking = [e for e in events if lo <= e.pos < hi and e.kind == "speak" and e.mention.name]
+    if speaking:
+        return speaking[-1].mention
+    subjects = [e for e in events if lo <= e.pos < hi and e.kind == "subject" and e.mention.name]
+    if subjects:
+        return subjects[-1].mention
+    return None

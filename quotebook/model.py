@@ -1,0 +1,31 @@
+"""The records the extraction core returns."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quotation found in an article.
+
+    ``text[start:end] == quote`` for the text given to ``extract``.
+    ``speaker`` is the bare full name (no honorifics, degrees or ranks) as the
+    article gives it at its fullest, or None for an unnamed speaker;
+    ``speaker_mention`` is the speaker as written at the cue (``Imron``,
+    ``dia``, ``seorang warga``); ``title`` is the role the article states
+    next to the name; ``kind`` is ``direct`` or ``indirect``; ``paragraph``
+    counts paragraphs from 0.
+    """
+
+    quote: str
+    start: int
+    end: int
+    speaker: str | None
+    speaker_mention: str | None
+    title: str | None
+    cue: str | None
+    kind: str
+    paragraph: int
+
+    def to_dict(self) -> dict:
+        return asdict(self)

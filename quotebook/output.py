@@ -1,0 +1,96 @@
+"""Printing records the sqlite-utils way: a terminal table, --json, --nl or --csv."""
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import sys
+import textwrap
+from typing import Iterable, Sequence
+
+import click
+
+
+def output_options(command):
+    """The output flags every listing command shares."""
+    for option in reversed(
+        [
+            click.option("--json", "as_json", is_flag=True, help="Output a JSON array."),
+            click.option("--nl", "as_nl", is_flag=True, help="Output one JSON object a line."),
+            click.option("--csv", "as_csv", is_flag=True, help="Output CSV with a header row."),
+            click.option(
+                "--fmt",
+                default="simple",
+                show_default=True,
+                help="Table format: any tabulate format (grid, github, plain, ...).",
+            ),
+        ]
+    ):
+        command = option(command)
+    return command
+
+
+def emit(
+    rows: Iterable[dict],
+    columns: Sequence[str],
+    *,
+    as_json: bool = False,
+    as_nl: bool = False,
+    as_csv: bool = False,
+    fmt: str = "simple",
+    wrap: Sequence[str] = (),
+    out=None,
+) -> int:
+    """Write rows in the chosen format; returns how many were written.
+
+    JSON and CSV stream row by row; the table needs all rows to size its columns.
+    Columns named in ``wrap`` are wrapped so the table fits the terminal.
+    """
+    out = out or sys.stdout
+    count = 0
+    if as_nl:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            count += 1
+        return count
+    if as_json:
+        out.write("[")
+        for row in rows:
+            out.write(("\n " if count == 0 else ",\n ") + json.dumps(row, ensure_ascii=False))
+            count += 1
+        out.write("\n]\n" if count else "]\n")
+        return count
+    if as_csv:
+        writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: _cell(row.get(k)) for k in columns})
+            count += 1
+        return count
+    from tabulate import tabulate
+
+    table = [[_cell(row.get(c)) for c in columns] for row in rows]
+    if not table:
+        return 0
+    width = shutil.get_terminal_size((120, 24)).columns
+    wrap_at = [columns.index(c) for c in wrap if c in columns]
+    if wrap_at:
+        fixed = sum(
+            max(len(c), *(len(str(r[i])) for r in table)) + 2
+            for i, c in enumerate(columns)
+            if i not in wrap_at
+        )
+        room = max(24, (width - fixed) // len(wrap_at) - 2)
+        for r in table:
+            for i in wrap_at:
+                r[i] = textwrap.fill(str(r[i]), room) if r[i] else r[i]
+    out.write(tabulate(table, headers=list(columns), tablefmt=fmt) + "\n")
+    return len(table)
+
+
+def _cell(value):
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return value

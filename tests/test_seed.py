@@ -1,0 +1,22 @@
+"""The article the project started from must always come out right."""
+import json
+from pathlib import Path
+
+import pytest
+
+from quotebook import extract
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/seed not beside the checkout")
+def test_seed_article_quotes_speakers_and_titles():
+    text = (SEED / "antara-bpjamsostek-semarang.txt").read_text(encoding="utf-8")
+    gold = json.loads((SEED / "gold.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    got = extract(text)
+    assert [(q.speaker, q.title, q.cue) for q in got] == [
+        (g["speaker"], g["title"], g["cue"]) for g in gold["quotes"]
+    ]
+    for q, g in zip(got, gold["quotes"]):
+        assert text[q.start : q.end] == q.quote
+        assert q.quote.strip() == g["quote"].strip()
