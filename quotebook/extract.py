@@ -250,7 +250,10 @@ def _name_like(token: str) -> bool:
     if not _is_upper_start(token):
         return False
     key = fold(token)
-    if key in L.titles or key in L.places or key in L.not_names or key in L.ranks or key in L.honorifics:
+    if (
+        key in L.titles or key in L.places or key in L.not_names or key in L.ranks
+        or key in L.honorifics or key in L.roles or key in L.cues or key in L.reporting
+    ):
         return False
     if _is_acronym(token) and len(token.rstrip(".")) > 1:
         return False
@@ -343,14 +346,13 @@ def _name_run(tokens: list[str]) -> int:
     return i
 
 
-def parse_mention(phrase: str, short_forms: frozenset = frozenset()) -> Mention | None:
+def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mention | None:
     """Title and name from a phrase such as ``Kepala Cabang BPJAMSOSTEK Semarang
     Majapahit Imron Fatoni``, ``salah satu pedagang sayuran, Jonathan``,
     ``Sutini (52), pemilik toko``, ``seorang warga``.
 
-    ``short_forms`` are the tokens the article uses alone for a speaker
-    (``kata Imron``): where a run of capitalised words could be place or name,
-    the name starts at the first of them.
+    ``evidence`` tells where a run of capitalised words that could be place
+    or name starts to be a name (see ``NameEvidence``).
     """
     L = lex()
     phrase = phrase.strip(" ,;:-\u2013\u2014")
@@ -395,16 +397,11 @@ def parse_mention(phrase: str, short_forms: frozenset = frozenset()) -> Mention 
     prefix = tokens[:start]
     # A capitalised run may hold the end of a place before the name: cut it at
     # the first token the article uses alone for a person.
-    for k, tok in enumerate(name[:-1]):
-        if fold(tok) in short_forms:
-            if k > 0:
-                prefix = prefix + name[:k]
-                name = name[k:]
-            break
-    else:
-        if prefix and len(name) > 3:
-            prefix = prefix + name[:-3]
-            name = name[-3:]
+    cut = evidence.name_start(name) if evidence else 0
+    if cut:
+        prefix, name = prefix + name[:cut], name[cut:]
+    elif prefix and len(name) > 4:
+        prefix, name = prefix + name[:-4], name[-4:]
     ranks = []
     kept = []
     for tok in prefix:
@@ -415,6 +412,8 @@ def parse_mention(phrase: str, short_forms: frozenset = frozenset()) -> Mention 
             ranks.append(tok)
             continue
         kept.append(tok)
+    while kept and not _opens_title(kept[0]):
+        kept.pop(0)
     title_parts = []
     before = [p for p in parsed[:name_seg] if _is_role_segment(p[0])]
     # Keep only the role segments right before the name segment.
@@ -440,6 +439,12 @@ def parse_mention(phrase: str, short_forms: frozenset = frozenset()) -> Mention 
     if ranks:
         title = (title + " " + " ".join(ranks)).strip()
     return Mention(name=tuple(name), title=title or None, text=phrase)
+
+
+def _opens_title(token: str) -> bool:
+    L = lex()
+    key = fold(token)
+    return key in L.offices or key in L.roles or key in L.titles or key in L.ranks or token.startswith("(")
 
 
 def _is_role_segment(tokens: list[str]) -> bool:
@@ -566,6 +571,11 @@ ROLE_PHRASE_STOPS = frozenset(
     "dengan pada kemarin tadi yang sebagaimana seperti menjelang jelang".split()
 )
 TITLE_CONNECTORS = frozenset({"dan", "&", "bin", "binti"})
+# Passive reporting verbs put the speaker after them: `disampaikan Kepala ... Imron Fatoni`.
+PASSIVE_REPORTING = frozenset(
+    "disampaikan diungkapkan dijelaskan dikatakan diterangkan ditegaskan diutarakan dituturkan "
+    "dipaparkan disebutkan ditambahkan dinyatakan diakui".split()
+)
 CAP_RUN = regex.compile(
     r"(?:\b(?P<role>\p{Ll}+)[ \t]+)?"
     r"(?P<run>\p{Lu}[\p{L}\p{M}\d'\u2019.\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}\d'\u2019.\-]*|\([^()\n]{1,40}\)|dan|bin|binti))*)"
@@ -625,10 +635,10 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
             elif not (key in TITLE_CONNECTORS and _next_is_upper(text, m.end(), end)) and key not in L.roles:
                 break
         else:
-            if lower_mode is None:
-                lower_mode = False
             if key in L.not_names and key not in L.pronouns and parts:
                 break
+            if lower_mode is None or _name_like(bare):
+                lower_mode = False  # after a name, a lower-case word ends the phrase
         parts.append(bare)
         i = m.end()
         if sentence_end:
@@ -649,40 +659,85 @@ def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | No
     m = re.compile(r"[^,.;:\n\"\u201c\u201d()]{1,80}").match(text, pos)
     if not m or m.end() > end:
         return None
-    words = WORD.findall(m.group(0))
-    if not words or len(words) > 6:
+    words = []
+    for w in WORD.findall(m.group(0)):
+        if not (w[:1].isupper() or fold(w) in NAME_PARTICLES):
+            break
+        words.append(w)
+    if not words or len(words) > 6 or fold(words[0]) in L.not_names:
         return None
-    first = fold(words[0])
-    if first in L.not_names:
-        return None
-    if not all(w[:1].isupper() or fold(w) in NAME_PARTICLES for w in words):
-        return None
-    if not any(_name_like(w) for w in words):
+    if not any(_name_like(w.rstrip(".")) for w in words):
         return None
     return m.end()
 
 
-def short_forms(text: str) -> frozenset:
-    """Tokens the article uses alone for someone speaking: `kata Imron`, `Imron menjelaskan`."""
-    L = lex()
-    cue_alt = "|".join(sorted(L.cues, key=len, reverse=True))
-    verb_alt = "|".join(sorted(L.reporting, key=len, reverse=True))
-    pattern = _short_form_pattern(cue_alt, verb_alt)
-    found = set()
-    for m in pattern.finditer(text):
-        token = m.group("a") or m.group("b") or m.group("c")
-        if token and _name_like(token):
-            found.add(fold(token))
-    return frozenset(found)
+class NameEvidence:
+    """What the article as a whole says about its names.
+
+    ``short`` holds the tokens it uses alone for someone speaking (``kata
+    Imron``, ``Imron menjelaskan``, ``Menurut Imron``). ``counts`` counts each
+    capitalised word and each pair of them. Together they tell where a name
+    starts in a run such as ``Semarang Majapahit Imron Fatoni``: at a short
+    form, provided the words before it also stand elsewhere without it (a
+    place or an office does; a first name such as ``Mochamad`` does not).
+    """
+
+    def __init__(self, text: str) -> None:
+        L = lex()
+        cue_alt = "|".join(sorted(L.cues, key=len, reverse=True))
+        verb_alt = "|".join(sorted(L.reporting, key=len, reverse=True))
+        short = set()
+        for m in _short_form_pattern(cue_alt, verb_alt).finditer(text):
+            for token in m.group("a", "b", "b2", "c"):
+                if token and _name_like(token):
+                    short.add(fold(token))
+                    break
+        self.short = frozenset(short)
+        counts: dict = {}
+        previous = None
+        for m in CAPITALISED.finditer(text):
+            word = fold(m.group())
+            counts[word] = counts.get(word, 0) + 1
+            if previous is not None and previous[1] == m.start() - 1:
+                pair = (previous[0], word)
+                counts[pair] = counts.get(pair, 0) + 1
+            previous = (word, m.end())
+        self.counts = counts
+        self.lower_words = frozenset(m.group() for m in LOWER_WORD.finditer(text))
+
+    def name_start(self, name: list[str]) -> int:
+        """How many leading words of a capitalised run belong before the name.
+
+        A leading word goes when the article also writes it in lower case (a
+        common word opening a sentence: `Ucapan Shin Tae-yong`), or when it
+        stands elsewhere without the word after it (a place or organisation:
+        `Ancol Rika Lestari`) and is never used alone for a speaker.
+        """
+        keys = [fold(t) for t in name]
+        k = 0
+        while len(keys) - k >= 2:
+            lead, nxt = keys[k], keys[k + 1]
+            if lead in self.short:
+                break
+            common_word = lead in self.lower_words
+            independent = self.counts.get(lead, 0) > self.counts.get((lead, nxt), 0)
+            if not (common_word or (independent and nxt in self.short)):
+                break
+            k += 1
+        return k
 
 
 @cache
 def _short_form_pattern(cue_alt: str, verb_alt: str):
     return regex.compile(
         rf"\b(?:{cue_alt})\s+(?P<a>{SHORT_NAME})(?:\s+{SHORT_NAME})?(?=\s*[,.\s])"
-        rf"|(?<![\p{{L}}\p{{M}}'\u2019\-][ \t])\b(?P<b>{SHORT_NAME})(?:\s+{SHORT_NAME})?\s+(?:juga\s+|pun\s+|kembali\s+)?(?:{verb_alt})\b"
+        rf"|(?<![\p{{L}}\p{{M}}'\u2019\-][ \t])\b(?P<b>{SHORT_NAME})(?:\s+(?P<b2>{SHORT_NAME}))?\s+(?:juga\s+|pun\s+|kembali\s+)?(?:{verb_alt})\b"
         rf"|\b[Mm]enurut\s+(?P<c>{SHORT_NAME})"
     )
+
+
+LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'\u2019\-])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{M}'\u2019\-])")
+CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*")
 
 
 @dataclass
@@ -692,7 +747,7 @@ class Attribution:
     position: str  # 'after', 'before', 'alone'
 
 
-def cue_after(text: str, span: Span, para_end: int, forms: frozenset) -> Attribution | None:
+def cue_after(text: str, span: Span, para_end: int, evidence: NameEvidence) -> Attribution | None:
     """`," kata X`, `," ujarnya`, `" kata dia`: the cue right after the closing mark."""
     L = lex()
     if not span.closed:
@@ -706,7 +761,7 @@ def cue_after(text: str, span: Span, para_end: int, forms: frozenset) -> Attribu
     if m.group("nya"):
         return Attribution(Mention((), None, pronoun=True, text=m.group(0).strip()), cue + "nya", "after")
     phrase, _ = read_speaker_phrase(text, m.end(), para_end)
-    mention = parse_mention(phrase, forms) if phrase else None
+    mention = parse_mention(phrase, evidence) if phrase else None
     if mention is None:
         if phrase and fold(phrase.split()[0]) in L.pronouns:
             mention = Mention((), None, pronoun=True, text=phrase)
@@ -737,7 +792,7 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     return bool(m) and _keeps_period(m.group(1) + ".")
 
 
-def subject_before(text: str, clause_lo: int, verb_at: int, forms: frozenset) -> Mention | None:
+def subject_before(text: str, clause_lo: int, verb_at: int, evidence: NameEvidence) -> Mention | None:
     """The speaker in `X mengatakan`, `Sutini (52), pemilik toko, mengatakan`."""
     L = lex()
     clause = text[clause_lo:verb_at]
@@ -752,10 +807,10 @@ def subject_before(text: str, clause_lo: int, verb_at: int, forms: frozenset) ->
         return Mention((), None, pronoun=True, text=clause)
     if len(clause) > 250:
         clause = clause[-250:]
-    return parse_mention(clause, forms)
+    return parse_mention(clause, evidence)
 
 
-def cue_before(text: str, span: Span, para_start: int, forms: frozenset) -> Attribution | None:
+def cue_before(text: str, span: Span, para_start: int, evidence: NameEvidence) -> Attribution | None:
     """`X mengatakan, "`, `Menurut X, "`, `X: "`, `kata X, "` before the opening mark."""
     L = lex()
     lo = _clause_start(text, para_start, span.open_at)
@@ -767,27 +822,27 @@ def cue_before(text: str, span: Span, para_start: int, forms: frozenset) -> Attr
         head = stripped[:-1]
         m = L.reporting_pattern.search(head)
         if m:
-            mention = subject_before(text, lo, lo + m.start(), forms)
+            mention = subject_before(text, lo, lo + m.start(), evidence)
             return Attribution(mention, m.group("verb"), "before") if mention else None
-        mention = parse_mention(head, forms)
+        mention = parse_mention(head, evidence)
         return Attribution(mention, ":", "before") if mention else None
     if not stripped.endswith(",") and not re.search(r"\bbahwa$", stripped):
         return None
     head = re.sub(r"\s*(?:bahwa)?\s*,?$", "", stripped)
     m = re.match(r"(?i)^\s*menurut\s+(.+)$", head)
     if m:
-        mention = parse_mention(m.group(1), forms)
+        mention = parse_mention(m.group(1), evidence)
         return Attribution(mention, "menurut", "before") if mention else None
     verbs = list(L.reporting_pattern.finditer(head))
     if verbs and not head[verbs[-1].end() :].strip():
         verb = verbs[-1]
-        mention = subject_before(text, lo, lo + verb.start(), forms)
+        mention = subject_before(text, lo, lo + verb.start(), evidence)
         return Attribution(mention, verb.group("verb"), "before") if mention else None
     m = L.cue_pattern.search(head)
     if m and m.group("cue")[:1].islower():
         phrase, stop = read_speaker_phrase(text, lo + m.end(), span.open_at)
         if phrase and not text[stop : span.open_at].strip(" ,"):
-            mention = parse_mention(phrase, forms)
+            mention = parse_mention(phrase, evidence)
             if mention:
                 return Attribution(mention, m.group("cue").lower(), "before")
     return None
@@ -826,7 +881,7 @@ def _inside(spans: list[Span], pos: int) -> bool:
     return False
 
 
-def _context_events(text: str, paragraphs: list[Paragraph], spans: list[Span], forms: frozenset) -> list[Event]:
+def _context_events(text: str, paragraphs: list[Paragraph], spans: list[Span], evidence: NameEvidence) -> list[Event]:
     """People named in the running text (outside quotes): reporting-verb subjects,
     cue phrases used for indirect speech, and title-led names opening a sentence."""
     L = lex()
@@ -838,7 +893,7 @@ def _context_events(text: str, paragraphs: list[Paragraph], spans: list[Span], f
             if _inside(spans, m.start()):
                 continue
             lo = _clause_start(text, para.start, m.start())
-            mention = subject_before(text, lo, m.start(), forms)
+            mention = subject_before(text, lo, m.start(), evidence)
             if mention and (mention.name or mention.pronoun):
                 events.append(Event(m.start(), mention, "speak"))
         for m in CAP_RUN.finditer(text, para.start, para.end):
@@ -852,22 +907,33 @@ def _context_events(text: str, paragraphs: list[Paragraph], spans: list[Span], f
             first = fold(run.split()[0])
             if role and fold(role) in L.roles:
                 phrase, at = role + " " + run, m.start()
-            elif first in L.offices or first in L.ranks:
-                phrase, at = run, run_at
-            elif first in L.honorifics and len(run.split()) > 1:
-                phrase, at = run, run_at
             else:
+                phrase, at = run, run_at
+            mention = parse_mention(phrase, evidence)
+            if not mention or not mention.name:
                 continue
-            mention = parse_mention(phrase, forms)
-            if mention and mention.name:
-                lo = _clause_start(text, para.start, at)
-                opening = not text[lo:at].strip(" ,") or re.fullmatch(
-                    r"(?:Sementara itu|Sebelumnya|Selain itu|Namun|Kemudian|Lalu|Di sisi lain|Adapun),?",
-                    text[lo:at].strip(),
-                )
+            titled = mention.title is not None
+            lo = _clause_start(text, para.start, at)
+            opening = not text[lo:at].strip(" ,") or SENTENCE_OPENERS.fullmatch(text[lo:at].strip())
+            if not titled and len(mention.name) < 2:
+                # A lone capitalised word is no evidence of a person, unless it
+                # opens a sentence and the article uses it for a speaker.
+                if opening and fold(mention.name[0]) in evidence.short:
+                    events.append(Event(at, mention, "subject"))
+                continue
+            if role and fold(role) in PASSIVE_REPORTING:
+                events.append(Event(at, mention, "speak"))
+            elif titled or first in L.honorifics:
                 events.append(Event(at, mention, "subject" if opening else "named"))
+            else:
+                events.append(Event(at, mention, "named"))
     events.sort(key=lambda e: e.pos)
     return events
+
+
+SENTENCE_OPENERS = re.compile(
+    r"(?:Sementara itu|Sebelumnya|Selain itu|Namun|Kemudian|Lalu|Di sisi lain|Adapun|Terpisah|Pada kesempatan (?:itu|yang sama)),?"
+)
 
 
 def _cut_at_sentence_end(run: str) -> str:
@@ -888,13 +954,13 @@ def extract(text: str) -> list[Quote]:
     paragraphs = layout(text)
     by_index = {p.index: p for p in paragraphs}
     spans = quote_spans(text, paragraphs)
-    forms = short_forms(text)
+    evidence = NameEvidence(text)
 
     attributions: list[tuple[Span, Attribution]] = []
     for span in spans:
         para = by_index[span.paragraph]
         last = by_index[span.last_paragraph]
-        found = cue_after(text, span, last.end, forms) or cue_before(text, span, para.start, forms)
+        found = cue_after(text, span, last.end, evidence) or cue_before(text, span, para.start, evidence)
         if found is None:
             if not stands_alone(text, span, para):
                 continue
@@ -903,7 +969,7 @@ def extract(text: str) -> list[Quote]:
     if not attributions:
         return []
 
-    events = _context_events(text, paragraphs, [s for s, _ in attributions], forms)
+    events = _context_events(text, paragraphs, [s for s, _ in attributions], evidence)
     people = People()
     for event in events:
         people.add(event.mention, event.pos)
@@ -931,7 +997,9 @@ def extract(text: str) -> list[Quote]:
                 speaker = people.resolve(ahead.name, span.open_at)
                 title = ahead.title
             else:
-                context = _from_context(events, previous_end, span.open_at)
+                context = _from_context(events, previous_end, span.open_at, ("speak", "subject"))
+                if context is None and previous is None:
+                    context = _from_context(events, previous_end, span.open_at, ("named",))
                 if context is not None:
                     speaker = people.resolve(context.name, span.open_at)
                     title = context.title
@@ -988,13 +1056,11 @@ def _named_after_run(text, attributions, n, by_index) -> Mention | None:
     return None
 
 
-def _from_context(events: list[Event], lo: int, hi: int) -> Mention | None:
-    """The person last named as speaking (else as a sentence's subject) between
-    the previous quote and this one."""
-    speaking = [e for e in events if lo <= e.pos < hi and e.kind == "speak" and e.mention.name]
-    if speaking:
-        return speaking[-1].mention
-    subjects = [e for e in events if lo <= e.pos < hi and e.kind == "subject" and e.mention.name]
-    if subjects:
-        return subjects[-1].mention
+def _from_context(events: list[Event], lo: int, hi: int, kinds: tuple[str, ...]) -> Mention | None:
+    """The person last named between the previous quote and this one: as
+    speaking first, then as a sentence's subject, then anywhere (by ``kinds``)."""
+    for kind in kinds:
+        found = [e for e in events if lo <= e.pos < hi and e.kind == kind and e.mention.name]
+        if found:
+            return found[-1].mention
     return None
