@@ -52,6 +52,7 @@ class Lexicon:
     not_names: frozenset
     places: frozenset
     offices: frozenset
+    name_words: frozenset
     chrome: re.Pattern
 
 
@@ -87,6 +88,7 @@ def lex() -> Lexicon:
         not_names=lexicon.words("not_names"),
         places=lexicon.words("places"),
         offices=lexicon.words("offices"),
+        name_words=lexicon.words("name_words"),
         chrome=chrome,
     )
 
@@ -250,6 +252,8 @@ def _name_like(token: str) -> bool:
     if not _is_upper_start(token):
         return False
     key = fold(token)
+    if key in L.name_words:
+        return True
     if (
         key in L.titles or key in L.places or key in L.not_names or key in L.ranks
         or key in L.honorifics or key in L.roles or key in L.cues or key in L.reporting
@@ -335,14 +339,27 @@ def _strip_determiners(words: list[str]) -> list[str]:
 
 
 def _name_run(tokens: list[str]) -> int:
-    """Index where the trailing run of name tokens starts (len(tokens) if none)."""
+    """Index where the trailing run of name tokens starts (len(tokens) if none).
+
+    Short capitals inside or after a name belong to it (`Mahfud MD`, `Bambang
+    PS Brodjonegoro`), and a name never starts with a title word that is also
+    a name word right after an office (`Direktur Utama`, `Jaksa Agung`).
+    """
+    L = lex()
     i = len(tokens)
     while i > 0:
         t = tokens[i - 1]
-        if _name_like(t) or (fold(t) in NAME_PARTICLES and i < len(tokens) and i - 1 > 0 and _name_like(tokens[i - 2])):
+        inner = i - 1 > 0 and _name_like(tokens[i - 2])
+        if _name_like(t):
+            i -= 1
+        elif inner and i < len(tokens) and fold(t) in NAME_PARTICLES:
+            i -= 1
+        elif inner and _is_acronym(t) and len(t) <= 3 and fold(t) not in L.titles and fold(t) not in L.places:
             i -= 1
         else:
             break
+    while i < len(tokens) and i > 0 and fold(tokens[i]) in L.name_words and fold(tokens[i - 1]) in L.titles:
+        i += 1
     return i
 
 
@@ -367,7 +384,7 @@ def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mentio
         start = _name_run(tokens)
         prev = fold(tokens[start - 1]) if start > 0 else ""
         has_name = start < len(tokens)
-        if has_name and start > 0 and not _is_upper_start(tokens[start - 1]):
+        if has_name and start > 0 and not _is_upper_start(tokens[start - 1].lstrip("(")):
             # `di Kantor PSSI`, `sekitar Tanggul Usman`: a place, not a name,
             # unless a role word stands before it (`jaksa Ali Mukartono`).
             if prev not in L.roles and prev not in L.titles and prev not in L.ranks and prev not in L.honorifics:
@@ -909,6 +926,11 @@ def _context_events(text: str, paragraphs: list[Paragraph], spans: list[Span], e
                 phrase, at = role + " " + run, m.start()
             else:
                 phrase, at = run, run_at
+            if " dan " in run:
+                # A list of people: `Seto Nurdiantoro, Nova Arianto dan Fakhri Husaini`.
+                head = parse_mention(run.split(" dan ")[0], evidence)
+                if head and len(head.name) >= 2:
+                    events.append(Event(at, head, "named"))
             mention = parse_mention(phrase, evidence)
             if not mention or not mention.name:
                 continue
