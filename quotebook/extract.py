@@ -53,6 +53,7 @@ class Lexicon:
     places: frozenset
     offices: frozenset
     name_words: frozenset
+    given_names: frozenset
     chrome: re.Pattern
 
 
@@ -89,6 +90,7 @@ def lex() -> Lexicon:
         places=lexicon.words("places"),
         offices=lexicon.words("offices"),
         name_words=lexicon.words("name_words"),
+        given_names=lexicon.words("given_names"),
         chrome=chrome,
     )
 
@@ -544,14 +546,19 @@ class People:
 
         return max(best, key=last_before)
 
-    def by_title(self, title: str) -> Person | None:
-        """The one person whose title starts with these words (`kata Presiden`)."""
-        words = fold(title).split()
-        found = [
-            p for p in self.by_key.values()
-            if p.titles and any(t.lower().split()[: len(words)] == words for t in p.titles)
-        ]
-        return found[0] if len(found) == 1 else None
+    def by_title(self, title: str, pos: int) -> Person | None:
+        """The person a bare title stands for (`kata Presiden`): one whose title
+        is exactly it, else starts with it; of several, the one named last
+        before this point."""
+        words = title.lower().split()
+        for exact in (True, False):
+            found = [
+                p for p in self.by_key.values()
+                if any((t.lower().split() == words) if exact else (t.lower().split()[: len(words)] == words) for t in p.titles)
+            ]
+            if found:
+                return max(found, key=lambda p: max([q for q in p.positions if q <= pos], default=-1))
+        return None
 
 
 def _covers(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
@@ -731,6 +738,12 @@ class NameEvidence:
         `Ancol Rika Lestari`) and is never used alone for a speaker.
         """
         keys = [fold(t) for t in name]
+        given = lex().given_names
+        for k in range(1, len(keys)):
+            if keys[k] in self.short:
+                if not all(key in given for key in keys[:k]):
+                    return k  # `Jaringan Gusdurian Alissa Wahid` called Alissa
+                break
         k = 0
         while len(keys) - k >= 2:
             lead, nxt = keys[k], keys[k + 1]
@@ -1012,7 +1025,7 @@ def extract(text: str) -> list[Quote]:
         elif mention and mention.role_only:
             title = mention.title
             if title and title[:1].isupper():
-                speaker = people.by_title(title)
+                speaker = people.by_title(title, span.open_at)
         else:
             ahead = _named_after_run(text, attributions, n, by_index)
             if ahead is not None:
