@@ -54,6 +54,7 @@ class Lexicon:
     offices: frozenset
     name_words: frozenset
     given_names: frozenset
+    first_names: frozenset
     chrome: re.Pattern
 
 
@@ -91,6 +92,7 @@ def lex() -> Lexicon:
         offices=lexicon.words("offices"),
         name_words=lexicon.words("name_words"),
         given_names=lexicon.words("given_names"),
+        first_names=lexicon.words("first_names"),
         chrome=chrome,
     )
 
@@ -386,7 +388,7 @@ def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mentio
         start = _name_run(tokens)
         prev = fold(tokens[start - 1]) if start > 0 else ""
         has_name = start < len(tokens)
-        if has_name and start > 0 and not _is_upper_start(tokens[start - 1].lstrip("(")):
+        if has_name and start > 0 and tokens[start - 1][:1].isalpha() and not _is_upper_start(tokens[start - 1]):
             # `di Kantor PSSI`, `sekitar Tanggul Usman`: a place, not a name,
             # unless a role word stands before it (`jaksa Ali Mukartono`).
             if prev not in L.roles and prev not in L.titles and prev not in L.ranks and prev not in L.honorifics:
@@ -417,6 +419,12 @@ def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mentio
     # A capitalised run may hold the end of a place before the name: cut it at
     # the first token the article uses alone for a person.
     cut = evidence.name_start(name) if evidence else 0
+    if not cut:
+        cut = next(
+            (k for k in range(1, len(name) - 1) if fold(name[k]) in L.first_names
+             and not any(fold(t) in L.given_names for t in name[:k])),
+            0,
+        )
     if cut:
         prefix, name = prefix + name[:cut], name[cut:]
     elif prefix and len(name) > 4:
@@ -837,7 +845,18 @@ def subject_before(text: str, clause_lo: int, verb_at: int, evidence: NameEviden
         return Mention((), None, pronoun=True, text=clause)
     if len(clause) > 250:
         clause = clause[-250:]
-    return parse_mention(clause, evidence)
+    mention = parse_mention(clause, evidence)
+    if mention is None or not mention.name:
+        # `Wali Kota Surabaya Tri Rismaharini di Surabaya, Rabu (16/9), mengatakan`
+        m = CIRCUMSTANCE.search(clause)
+        if m:
+            shorter = parse_mention(clause[: m.start()], evidence)
+            if shorter is not None and shorter.name:
+                return shorter
+    return mention
+
+
+CIRCUMSTANCE = re.compile(r"\s(?:di|saat|ketika|dalam|usai|seusai|kepada|pada|melalui|sewaktu|setelah|sebelum|seperti)\s")
 
 
 def cue_before(text: str, span: Span, para_start: int, evidence: NameEvidence) -> Attribution | None:
@@ -926,6 +945,15 @@ def _context_events(text: str, paragraphs: list[Paragraph], spans: list[Span], e
             mention = subject_before(text, lo, m.start(), evidence)
             if mention and (mention.name or mention.pronoun):
                 events.append(Event(m.start(), mention, "speak"))
+        for m in INLINE_ATTRIBUTION.finditer(text, para.start, para.end):
+            if _inside(spans, m.start()):
+                continue
+            if m.group("cue") and fold(m.group("cue")) not in L.cues:
+                continue
+            phrase, _ = read_speaker_phrase(text, m.end(), para.end)
+            mention = parse_mention(phrase, evidence) if phrase else None
+            if mention and mention.name:
+                events.append(Event(m.start(), mention, "speak"))
         for m in CAP_RUN.finditer(text, para.start, para.end):
             run_at = m.start("run")
             if _inside(spans, run_at):
@@ -969,6 +997,10 @@ def _context_events(text: str, paragraphs: list[Paragraph], spans: list[Span], e
 SENTENCE_OPENERS = re.compile(
     r"(?:Sementara itu|Sebelumnya|Selain itu|Namun|Kemudian|Lalu|Di sisi lain|Adapun|Terpisah|Pada kesempatan (?:itu|yang sama)),?"
 )
+
+
+# `Menurut Kusnawan, ...` and `..., terang Fredly, ...`: a speaker named inside reported speech.
+INLINE_ATTRIBUTION = re.compile(r"(?:\b[Mm]enurut|,\s*(?P<cue>[a-z]+))\s+(?=[A-Z])")
 
 
 def _cut_at_sentence_end(run: str) -> str:
