@@ -747,7 +747,7 @@ class NameEvidence:
         """
         keys = [fold(t) for t in name]
         given = lex().given_names
-        for k in range(1, len(keys)):
+        for k in range(1, len(keys) - 1):
             if keys[k] in self.short:
                 if not all(key in given for key in keys[:k]):
                     return k  # `Jaringan Gusdurian Alissa Wahid` called Alissa
