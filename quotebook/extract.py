@@ -427,8 +427,8 @@ def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mentio
         )
     if cut:
         prefix, name = prefix + name[:cut], name[cut:]
-    elif prefix and len(name) > 4:
-        prefix, name = prefix + name[:-4], name[-4:]
+    elif prefix and len(name) > 3 and fold(name[0]) not in L.given_names:
+        prefix, name = prefix + name[:-3], name[-3:]
     ranks = []
     kept = []
     for tok in prefix:
@@ -1054,6 +1054,12 @@ def extract(text: str) -> list[Quote]:
         if mention and mention.name:
             speaker = people.resolve(mention.name, span.open_at)
             title = mention.title
+            if len(speaker.name) == 1 and mention.title and fold(mention.name[0]) not in evidence.short:
+                # `kata Kepala Puskesmas Cilincing`: an office and its place, for
+                # a holder the article names elsewhere.
+                holder = people.by_title(mention.title + " " + mention.name[0], span.open_at)
+                if holder is not None:
+                    speaker = holder
         elif mention and mention.role_only:
             title = mention.title
             if title and title[:1].isupper():
