@@ -810,7 +810,6 @@ def cue_after(text: str, span: Span, para_end: int, evidence: NameEvidence) -> A
 
 BEFORE_CUE_TAIL = re.compile(r"\s*(?:bahwa\s*)?[,:]?\s*$")
 SENTENCE_START = re.compile(r"(?:^|[.!?\u2026][\"\u201d']?\s+|[\"\u201d\u201c]\s*)")
-TRAILING_ADVERBS = frozenset("juga pun kembali lebih lanjut pula lagi sebelumnya kemudian lalu turut telah sempat pernah kepada wartawan".split())
 
 
 def _clause_start(text: str, lo: int, hi: int) -> int:
@@ -835,7 +834,13 @@ def subject_before(text: str, clause_lo: int, verb_at: int, evidence: NameEviden
     L = lex()
     clause = text[clause_lo:verb_at]
     words = clause.split()
-    while words and fold(words[-1].rstrip(",")) in TRAILING_ADVERBS:
+    for _ in range(4):
+        # `Ganjar Pranowo bahkan menyatakan`, `Luthfi juga menegaskan`
+        if not words or not words[-1][:1].islower():
+            break
+        key = fold(words[-1].rstrip(","))
+        if key in L.roles or key in L.titles or key in L.pronouns:
+            break
         words.pop()
     clause = " ".join(words).strip(" ,")
     if not clause:
@@ -1070,9 +1075,9 @@ def extract(text: str) -> list[Quote]:
                 speaker = people.resolve(ahead.name, span.open_at)
                 title = ahead.title
             else:
-                context = _from_context(events, previous_end, span.open_at, ("speak", "subject"))
+                context = _from_context(events, previous_end, span.open_at, strong=True)
                 if context is None and previous is None:
-                    context = _from_context(events, previous_end, span.open_at, ("named",))
+                    context = _from_context(events, previous_end, span.open_at, strong=False)
                 if context is not None:
                     speaker = people.resolve(context.name, span.open_at)
                     title = context.title
@@ -1129,11 +1134,19 @@ def _named_after_run(text, attributions, n, by_index) -> Mention | None:
     return None
 
 
-def _from_context(events: list[Event], lo: int, hi: int, kinds: tuple[str, ...]) -> Mention | None:
-    """The person last named between the previous quote and this one: as
-    speaking first, then as a sentence's subject, then anywhere (by ``kinds``)."""
-    for kind in kinds:
-        found = [e for e in events if lo <= e.pos < hi and e.kind == kind and e.mention.name]
-        if found:
-            return found[-1].mention
+def _from_context(events: list[Event], lo: int, hi: int, strong: bool) -> Mention | None:
+    """The person named last between the previous quote and this one.
+
+    Strong evidence is a person named as speaking, as a sentence's subject, or
+    with a title; a bare name elsewhere (which may be a programme or a place)
+    counts only when nobody has been quoted before.
+    """
+    ranks = ("speak", "subject", "titled") if strong else ("named",)
+    for rank in ranks:
+        for e in reversed(events):
+            if not (lo <= e.pos < hi) or not e.mention.name:
+                continue
+            kind = "titled" if e.kind == "named" and e.mention.title is not None else e.kind
+            if kind == rank:
+                return e.mention
     return None
