@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+from bisect import bisect_left, bisect_right
 
 from . import lexicon
 from .model import Quote
@@ -231,11 +232,13 @@ def quote_spans(text: str, paragraphs: list[Paragraph]) -> list[Span]:
 # 4. People: mentions of a person, and the article's table of them
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(token: str) -> str:
     """A token as compared: lower case, one apostrophe style, no final period."""
-    for a in APOSTROPHES[1:]:
-        token = token.replace(a, "'")
-    return token.rstrip(".").lower()
+    return token.translate(APOSTROPHE_FOLD).rstrip(".").lower()
+
+
+APOSTROPHE_FOLD = str.maketrans({a: "'" for a in APOSTROPHES[1:]})
 
 
 def _is_upper_start(token: str) -> bool:
@@ -504,9 +507,8 @@ class Person:
     titles: list[str] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)
 
-    @property
-    def key(self) -> tuple[str, ...]:
-        return tuple(fold(t) for t in self.name)
+    def __post_init__(self) -> None:
+        self.key = tuple(fold(t) for t in self.name)
 
     @property
     def title(self) -> str | None:
@@ -520,6 +522,7 @@ class People:
 
     def __init__(self) -> None:
         self.by_key: dict[tuple[str, ...], Person] = {}
+        self._titles: dict[int, list[str]] | None = None
 
     def add(self, mention: Mention, pos: int) -> Person | None:
         if not mention.name:
@@ -553,6 +556,15 @@ class People:
             return max(before) if before else -1
 
         return max(best, key=last_before)
+
+    def titles_of(self, person: Person) -> list[str]:
+        """Titles given to the person, under the full name and every short one."""
+        if self._titles is None:
+            self._titles = {}
+            for other in self.by_key.values():
+                full = self.resolve(other.name, 0) or other
+                self._titles.setdefault(id(full), []).extend(other.titles)
+        return self._titles.get(id(person), person.titles)
 
     def by_title(self, title: str, pos: int) -> Person | None:
         """The person a bare title stands for (`kata Presiden`): one whose title
@@ -812,21 +824,41 @@ BEFORE_CUE_TAIL = re.compile(r"\s*(?:bahwa\s*)?[,:]?\s*$")
 SENTENCE_START = re.compile(r"(?:^|[.!?\u2026][\"\u201d']?\s+|[\"\u201d\u201c]\s*)")
 
 
+CLAUSE_BREAK = re.compile(r"[.!?\u2026][\"\u201d']?\s+|[\"\u201c\u201d\u201e]")
+
+
+@lru_cache(maxsize=8)
+def _clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each sentence end or quote mark starts and where the next clause
+    begins, for the whole text (a str caches its hash, so this is cheap to look up)."""
+    starts, ends = [], []
+    for m in CLAUSE_BREAK.finditer(text):
+        if not _abbreviation_before(text, m.start()):
+            starts.append(m.start())
+            ends.append(m.end())
+    return tuple(starts), tuple(ends)
+
+
 def _clause_start(text: str, lo: int, hi: int) -> int:
     """Start of the clause that ends at hi: after the last sentence end or quote mark."""
-    best = lo
-    for m in re.finditer(r"[.!?\u2026][\"\u201d']?\s+|[\"\u201c\u201d\u201e]", text[lo:hi]):
-        if not _abbreviation_before(text, lo + m.start()):
-            best = lo + m.end()
-    return best
+    starts, ends = _clause_breaks(text)
+    i = bisect_left(starts, hi)
+    while i > 0:
+        i -= 1
+        if ends[i] <= hi:
+            return max(lo, ends[i])
+    return lo
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
     """Is the period at `dot` the end of an abbreviation or initial (H., Dr., M.)?"""
     if text[dot] != ".":
         return False
-    m = re.search(r"([\w.]+)$", text[max(0, dot - 12) : dot])
+    m = WORD_BEFORE.search(text, max(0, dot - 12), dot)
     return bool(m) and _keeps_period(m.group(1) + ".")
+
+
+WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
 def subject_before(text: str, clause_lo: int, verb_at: int, evidence: NameEvidence) -> Mention | None:
@@ -929,10 +961,9 @@ class Event:
 
 
 def _inside(spans: list[Span], pos: int) -> bool:
-    for s in spans:
-        if s.open_at <= pos < s.close_end:
-            return True
-    return False
+    """Is pos inside one of the spans (sorted, not overlapping)?"""
+    i = bisect_right([s.open_at for s in spans], pos) - 1
+    return i >= 0 and pos < spans[i].close_end
 
 
 def _context_events(text: str, paragraphs: list[Paragraph], spans: list[Span], evidence: NameEvidence) -> list[Event]:
@@ -1108,10 +1139,8 @@ def _clean_name(name: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _best_title(people: People, person: Person) -> str | None:
-    titles = []
-    for other in people.by_key.values():
-        if other is person or people.resolve(other.name, 0) is person:
-            titles.extend(other.titles)
+    """The fullest title given to the person under any of their names."""
+    titles = people.titles_of(person)
     if not titles:
         return None
     return max(titles, key=lambda t: (len(t.split()), -titles.index(t)))
