@@ -245,6 +245,7 @@ def _is_upper_start(token: str) -> bool:
     return token[:1].isupper()
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_acronym(token: str) -> bool:
     letters = [c for c in token if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -253,6 +254,7 @@ def _is_acronym(token: str) -> bool:
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "da", "dos", "el", "al", "la", "di"})
 
 
+@lru_cache(maxsize=1 << 16)
 def _name_like(token: str) -> bool:
     """Could this token be part of a person's name?"""
     L = lex()
@@ -328,6 +330,7 @@ def _segment_tokens(segment: str) -> tuple[list[str], bool]:
     return [t.rstrip(".") if not _keeps_period(t) else t for t in tokens], has_age
 
 
+@lru_cache(maxsize=1 << 16)
 def _keeps_period(token: str) -> bool:
     """Initials and abbreviations keep their period (M., H., Dr.); a word does not."""
     if not token.endswith("."):
@@ -471,6 +474,7 @@ def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mentio
     return Mention(name=tuple(name), title=title or None, text=phrase)
 
 
+@lru_cache(maxsize=1 << 16)
 def _opens_title(token: str) -> bool:
     L = lex()
     key = fold(token)
@@ -624,7 +628,6 @@ CAP_RUN = regex.compile(
     r"(?:\b(?P<role>\p{Ll}+)[ \t]+)?"
     r"(?P<run>\p{Lu}[\p{L}\p{M}\d'\u2019.\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}\d'\u2019.\-]*|\([^()\n]{1,40}\)|dan|bin|binti))*)"
 )
-SHORT_NAME = r"\p{Lu}[\p{L}\p{M}'\u2019\-]+"
 
 
 def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
@@ -715,6 +718,19 @@ def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | No
     return m.end()
 
 
+TOKEN = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+
+
+@lru_cache(maxsize=8)
+def word_index(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """Start offsets and the words of the whole text, found once per text."""
+    starts, words = [], []
+    for m in TOKEN.finditer(text):
+        starts.append(m.start())
+        words.append(m.group())
+    return tuple(starts), tuple(words)
+
+
 class NameEvidence:
     """What the article as a whole says about its names.
 
@@ -728,26 +744,52 @@ class NameEvidence:
 
     def __init__(self, text: str) -> None:
         L = lex()
-        cue_alt = "|".join(sorted(L.cues, key=len, reverse=True))
-        verb_alt = "|".join(sorted(L.reporting, key=len, reverse=True))
+        _, words = word_index(text)
         short = set()
-        for m in _short_form_pattern(cue_alt, verb_alt).finditer(text):
-            for token in m.group("a", "b", "b2", "c"):
-                if token and _name_like(token):
-                    short.add(fold(token))
-                    break
+        n = len(words)
+        for i, word in enumerate(words):
+            if word in L.reporting:
+                # `Imron menjelaskan`, `Ma'ruf Amin juga menegaskan`
+                j = i - 1
+                if j >= 0 and words[j] in ("juga", "pun", "kembali"):
+                    j -= 1
+                first = j
+                while first > 0 and first > j - 1 and words[first - 1][:1].isupper():
+                    first -= 1
+                if j >= 0 and words[first][:1].isupper() and not (first > 0 and words[first - 1][:1].isupper()):
+                    for k in (first, first + 1):
+                        if k <= j and _name_like(words[k]):
+                            short.add(fold(words[k]))
+                            break
+            elif (word in L.cues or word == "menurut" or word == "Menurut") and i + 1 < n:
+                # `kata Imron`, `Menurut Imron`
+                if _name_like(words[i + 1]):
+                    short.add(fold(words[i + 1]))
         self.short = frozenset(short)
-        counts: dict = {}
-        previous = None
-        for m in CAPITALISED.finditer(text):
-            word = fold(m.group())
-            counts[word] = counts.get(word, 0) + 1
-            if previous is not None and previous[1] == m.start() - 1:
-                pair = (previous[0], word)
-                counts[pair] = counts.get(pair, 0) + 1
-            previous = (word, m.end())
-        self.counts = counts
-        self.lower_words = frozenset(m.group() for m in LOWER_WORD.finditer(text))
+        self.text = text
+        self._counts: dict | None = None
+        self._lower_words: frozenset | None = None
+
+    @property
+    def counts(self) -> dict:
+        if self._counts is None:
+            counts: dict = {}
+            previous = None
+            for m in CAPITALISED.finditer(self.text):
+                word = fold(m.group())
+                counts[word] = counts.get(word, 0) + 1
+                if previous is not None and previous[1] == m.start() - 1:
+                    pair = (previous[0], word)
+                    counts[pair] = counts.get(pair, 0) + 1
+                previous = (word, m.end())
+            self._counts = counts
+        return self._counts
+
+    @property
+    def lower_words(self) -> frozenset:
+        if self._lower_words is None:
+            self._lower_words = frozenset(m.group() for m in LOWER_WORD.finditer(self.text))
+        return self._lower_words
 
     def name_start(self, name: list[str]) -> int:
         """How many leading words of a capitalised run belong before the name.
@@ -775,15 +817,6 @@ class NameEvidence:
                 break
             k += 1
         return k
-
-
-@cache
-def _short_form_pattern(cue_alt: str, verb_alt: str):
-    return regex.compile(
-        rf"\b(?:{cue_alt})\s+(?P<a>{SHORT_NAME})(?:\s+{SHORT_NAME})?(?=\s*[,.\s])"
-        rf"|(?<![\p{{L}}\p{{M}}'\u2019\-][ \t])\b(?P<b>{SHORT_NAME})(?:\s+(?P<b2>{SHORT_NAME}))?\s+(?:juga\s+|pun\s+|kembali\s+)?(?:{verb_alt})\b"
-        rf"|\b[Mm]enurut\s+(?P<c>{SHORT_NAME})"
-    )
 
 
 LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'\u2019\-])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{M}'\u2019\-])")
@@ -974,13 +1007,15 @@ def _context_events(text: str, paragraphs: list[Paragraph], spans: list[Span], e
     for para in paragraphs:
         if para.skip:
             continue
-        for m in L.reporting_pattern.finditer(text, para.start, para.end):
-            if _inside(spans, m.start()):
+        starts, words = word_index(text)
+        for i in range(bisect_left(starts, para.start), bisect_left(starts, para.end)):
+            if words[i] not in L.reporting or _inside(spans, starts[i]):
                 continue
-            lo = _clause_start(text, para.start, m.start())
-            mention = subject_before(text, lo, m.start(), evidence)
+            at = starts[i]
+            lo = _clause_start(text, para.start, at)
+            mention = subject_before(text, lo, at, evidence)
             if mention and (mention.name or mention.pronoun):
-                events.append(Event(m.start(), mention, "speak"))
+                events.append(Event(at, mention, "speak"))
         for m in INLINE_ATTRIBUTION.finditer(text, para.start, para.end):
             if _inside(spans, m.start()):
                 continue
@@ -998,6 +1033,16 @@ def _context_events(text: str, paragraphs: list[Paragraph], spans: list[Span], e
             while run.endswith((" dan", " bin", " binti")):
                 run = run.rsplit(" ", 1)[0]
             role = m.group("role")
+            if " " not in run and not (role and fold(role) in L.roles):
+                # A lone capitalised word is no evidence of a person, unless it
+                # opens a sentence and the article uses it for a speaker.
+                if fold(run) in evidence.short and _name_like(run):
+                    lo = _clause_start(text, para.start, run_at)
+                    if not text[lo:run_at].strip(" ,") or SENTENCE_OPENERS.fullmatch(text[lo:run_at].strip()):
+                        events.append(Event(run_at, Mention((run,), None, text=run), "subject"))
+                continue
+            if not any(_name_like(t) for t in run.split()):
+                continue
             first = fold(run.split()[0])
             if role and fold(role) in L.roles:
                 phrase, at = role + " " + run, m.start()
