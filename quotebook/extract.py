@@ -624,9 +624,10 @@ PASSIVE_REPORTING = frozenset(
     "disampaikan diungkapkan dijelaskan dikatakan diterangkan ditegaskan diutarakan dituturkan "
     "dipaparkan disebutkan ditambahkan dinyatakan diakui".split()
 )
+# Two or more capitalised words in a row (parentheses and `dan` may join them).
 CAP_RUN = regex.compile(
-    r"(?:\b(?P<role>\p{Ll}+)[ \t]+)?"
-    r"(?P<run>\p{Lu}[\p{L}\p{M}\d'\u2019.\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}\d'\u2019.\-]*|\([^()\n]{1,40}\)|dan|bin|binti))*)"
+    r"\p{Lu}[\p{L}\p{M}\d'\u2019.\-]*"
+    r"(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}\d'\u2019.\-]*|\([^()\n]{1,40}\)|dan|bin|binti))+"
 )
 
 
@@ -1025,29 +1026,28 @@ def _context_events(text: str, paragraphs: list[Paragraph], spans: list[Span], e
             mention = parse_mention(phrase, evidence) if phrase else None
             if mention and mention.name:
                 events.append(Event(m.start(), mention, "speak"))
+        for i in range(bisect_left(starts, para.start), bisect_left(starts, para.end)):
+            # A lone capitalised word is no evidence of a person, unless it
+            # opens a sentence and the article uses it for a speaker.
+            word = words[i]
+            if word[:1].isupper() and fold(word) in evidence.short and _name_like(word):
+                at = starts[i]
+                lo = _clause_start(text, para.start, at)
+                if not _inside(spans, at) and _opens_clause(text[lo:at]):
+                    if not (i + 1 < len(words) and words[i + 1][:1].isupper()):
+                        events.append(Event(at, Mention((word,), None, text=word), "subject"))
         for m in CAP_RUN.finditer(text, para.start, para.end):
-            run_at = m.start("run")
-            if _inside(spans, run_at):
+            at = m.start()
+            if _inside(spans, at):
                 continue
-            run = _cut_at_sentence_end(m.group("run"))
+            run = _cut_at_sentence_end(m.group())
             while run.endswith((" dan", " bin", " binti")):
                 run = run.rsplit(" ", 1)[0]
-            role = m.group("role")
-            if " " not in run and not (role and fold(role) in L.roles):
-                # A lone capitalised word is no evidence of a person, unless it
-                # opens a sentence and the article uses it for a speaker.
-                if fold(run) in evidence.short and _name_like(run):
-                    lo = _clause_start(text, para.start, run_at)
-                    if not text[lo:run_at].strip(" ,") or SENTENCE_OPENERS.fullmatch(text[lo:run_at].strip()):
-                        events.append(Event(run_at, Mention((run,), None, text=run), "subject"))
+            if " " not in run or not any(_name_like(t) for t in run.split()):
                 continue
-            if not any(_name_like(t) for t in run.split()):
-                continue
-            first = fold(run.split()[0])
-            if role and fold(role) in L.roles:
-                phrase, at = role + " " + run, m.start()
-            else:
-                phrase, at = run, run_at
+            role = ROLE_BEFORE.search(text, max(para.start, at - 30), at)
+            role = role.group(1) if role else None
+            phrase = role + " " + run if role and fold(role) in L.roles else run
             if " dan " in run:
                 # A list of people: `Seto Nurdiantoro, Nova Arianto dan Fakhri Husaini`.
                 head = parse_mention(run.split(" dan ")[0], evidence)
@@ -1057,24 +1057,26 @@ def _context_events(text: str, paragraphs: list[Paragraph], spans: list[Span], e
             if not mention or not mention.name:
                 continue
             titled = mention.title is not None
-            lo = _clause_start(text, para.start, at)
-            opening = not text[lo:at].strip(" ,") or SENTENCE_OPENERS.fullmatch(text[lo:at].strip())
             if not titled and len(mention.name) < 2:
-                # A lone capitalised word is no evidence of a person, unless it
-                # opens a sentence and the article uses it for a speaker.
-                if opening and fold(mention.name[0]) in evidence.short:
-                    events.append(Event(at, mention, "subject"))
                 continue
             if role and fold(role) in PASSIVE_REPORTING:
                 events.append(Event(at, mention, "speak"))
-            elif titled or first in L.honorifics:
-                events.append(Event(at, mention, "subject" if opening else "named"))
+            elif titled or fold(run.split()[0]) in L.honorifics:
+                lo = _clause_start(text, para.start, at)
+                events.append(Event(at, mention, "subject" if _opens_clause(text[lo:at]) else "named"))
             else:
                 events.append(Event(at, mention, "named"))
     events.sort(key=lambda e: e.pos)
     return events
 
 
+def _opens_clause(before: str) -> bool:
+    """Does a name with only this text before it in its clause open the clause?"""
+    before = before.strip(" ,")
+    return not before or bool(SENTENCE_OPENERS.fullmatch(before))
+
+
+ROLE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
 SENTENCE_OPENERS = re.compile(
     r"(?:Sementara itu|Sebelumnya|Selain itu|Namun|Kemudian|Lalu|Di sisi lain|Adapun|Terpisah|Pada kesempatan (?:itu|yang sama)),?"
 )
