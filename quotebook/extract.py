@@ -526,6 +526,7 @@ class People:
 
     def __init__(self) -> None:
         self.by_key: dict[tuple[str, ...], Person] = {}
+        self.by_initial: dict[str, list[Person]] = {}
         self._titles: dict[int, list[str]] | None = None
 
     def add(self, mention: Mention, pos: int) -> Person | None:
@@ -535,6 +536,10 @@ class People:
         person = self.by_key.get(key)
         if person is None:
             person = self.by_key[key] = Person(mention.name)
+            # Every way of covering a short name shares a first letter with one
+            # of the full name's words (see _covers).
+            for initial in {k[0] for k in key if k}:
+                self.by_initial.setdefault(initial, []).append(person)
         if mention.title:
             person.titles.append(mention.title)
         person.positions.append(pos)
@@ -543,8 +548,10 @@ class People:
     def resolve(self, name: tuple[str, ...], pos: int) -> Person | None:
         """The fullest person a (possibly short) name stands for."""
         key = tuple(fold(t) for t in name)
+        if not key or not key[0]:
+            return None
         best: list[Person] = []
-        for person in self.by_key.values():
+        for person in self.by_initial.get(key[0][0], ()):
             if _covers(person.key, key):
                 if not best or len(person.key) > len(best[0].key):
                     best = [person]
@@ -725,19 +732,15 @@ TOKEN = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 @lru_cache(maxsize=8)
 def word_index(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     """Start offsets and the words of the whole text, found once per text."""
-    starts, words = [], []
-    for m in TOKEN.finditer(text):
-        starts.append(m.start())
-        words.append(m.group())
-    return tuple(starts), tuple(words)
+    return tuple([m.start() for m in TOKEN.finditer(text)]), tuple(TOKEN.findall(text))
 
 
 class NameEvidence:
     """What the article as a whole says about its names.
 
     ``short`` holds the tokens it uses alone for someone speaking (``kata
-    Imron``, ``Imron menjelaskan``, ``Menurut Imron``). ``counts`` counts each
-    capitalised word and each pair of them. Together they tell where a name
+    Imron``, ``Imron menjelaskan``, ``Menurut Imron``). With how often the
+    words of a run stand elsewhere with and without each other, it tells where a name
     starts in a run such as ``Semarang Majapahit Imron Fatoni``: at a short
     form, provided the words before it also stand elsewhere without it (a
     place or an office does; a first name such as ``Mochamad`` does not).
@@ -768,29 +771,14 @@ class NameEvidence:
                     short.add(fold(words[i + 1]))
         self.short = frozenset(short)
         self.text = text
-        self._counts: dict | None = None
-        self._lower_words: frozenset | None = None
+        self.words = words
+        self._lower: frozenset | None = None
 
-    @property
-    def counts(self) -> dict:
-        if self._counts is None:
-            counts: dict = {}
-            previous = None
-            for m in CAPITALISED.finditer(self.text):
-                word = fold(m.group())
-                counts[word] = counts.get(word, 0) + 1
-                if previous is not None and previous[1] == m.start() - 1:
-                    pair = (previous[0], word)
-                    counts[pair] = counts.get(pair, 0) + 1
-                previous = (word, m.end())
-            self._counts = counts
-        return self._counts
-
-    @property
-    def lower_words(self) -> frozenset:
-        if self._lower_words is None:
-            self._lower_words = frozenset(m.group() for m in LOWER_WORD.finditer(self.text))
-        return self._lower_words
+    def written_in_lower_case(self, word: str) -> bool:
+        """Does the article also write this word in lower case, as a common word?"""
+        if self._lower is None:
+            self._lower = frozenset(w for w in self.words if w[:1].islower())
+        return word in self._lower
 
     def name_start(self, name: list[str]) -> int:
         """How many leading words of a capitalised run belong before the name.
@@ -812,16 +800,14 @@ class NameEvidence:
             lead, nxt = keys[k], keys[k + 1]
             if lead in self.short:
                 break
-            common_word = lead in self.lower_words
-            independent = self.counts.get(lead, 0) > self.counts.get((lead, nxt), 0)
+            common_word = self.written_in_lower_case(lead)
+            independent = self.words.count(name[k]) > self.text.count(name[k] + " " + name[k + 1])
             if not (common_word or (independent and nxt in self.short)):
                 break
             k += 1
         return k
 
 
-LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'\u2019\-])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{M}'\u2019\-])")
-CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*")
 
 
 @dataclass
