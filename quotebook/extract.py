@@ -735,6 +735,19 @@ def word_index(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     return tuple([m.start() for m in TOKEN.finditer(text)]), tuple(TOKEN.findall(text))
 
 
+@lru_cache(maxsize=8)
+def reporting_at(text: str) -> tuple[int, ...]:
+    """Indexes (into word_index) of the reporting verbs in the text."""
+    reporting = lex().reporting
+    return tuple([i for i, w in enumerate(word_index(text)[1]) if w in reporting])
+
+
+@lru_cache(maxsize=8)
+def capitalised_at(text: str) -> tuple[int, ...]:
+    """Indexes (into word_index) of the words that start with a capital."""
+    return tuple([i for i, w in enumerate(word_index(text)[1]) if w[:1].isupper()])
+
+
 class NameEvidence:
     """What the article as a whole says about its names.
 
@@ -750,25 +763,23 @@ class NameEvidence:
         L = lex()
         _, words = word_index(text)
         short = set()
-        n = len(words)
-        for i, word in enumerate(words):
-            if word in L.reporting:
-                # `Imron menjelaskan`, `Ma'ruf Amin juga menegaskan`
-                j = i - 1
-                if j >= 0 and words[j] in ("juga", "pun", "kembali"):
-                    j -= 1
-                first = j
-                while first > 0 and first > j - 1 and words[first - 1][:1].isupper():
-                    first -= 1
-                if j >= 0 and words[first][:1].isupper() and not (first > 0 and words[first - 1][:1].isupper()):
-                    for k in (first, first + 1):
-                        if k <= j and _name_like(words[k]):
-                            short.add(fold(words[k]))
-                            break
-            elif (word in L.cues or word == "menurut" or word == "Menurut") and i + 1 < n:
-                # `kata Imron`, `Menurut Imron`
-                if _name_like(words[i + 1]):
-                    short.add(fold(words[i + 1]))
+        for i in reporting_at(text):
+            # `Imron menjelaskan`, `Ma'ruf Amin juga menegaskan`
+            j = i - 1
+            if j >= 0 and words[j] in ("juga", "pun", "kembali"):
+                j -= 1
+            first = j
+            while first > 0 and first > j - 1 and words[first - 1][:1].isupper():
+                first -= 1
+            if j >= 0 and words[first][:1].isupper() and not (first > 0 and words[first - 1][:1].isupper()):
+                for k in (first, first + 1):
+                    if k <= j and _name_like(words[k]):
+                        short.add(fold(words[k]))
+                        break
+        for i in capitalised_at(text):
+            # `kata Imron`, `Menurut Imron`
+            if i > 0 and (words[i - 1] in L.cues or words[i - 1] in ("menurut", "Menurut")) and _name_like(words[i]):
+                short.add(fold(words[i]))
         self.short = frozenset(short)
         self.text = text
         self.words = words
@@ -995,8 +1006,9 @@ def _context_events(text: str, paragraphs: list[Paragraph], spans: list[Span], e
         if para.skip:
             continue
         starts, words = word_index(text)
-        for i in range(bisect_left(starts, para.start), bisect_left(starts, para.end)):
-            if words[i] not in L.reporting or _inside(spans, starts[i]):
+        verbs = reporting_at(text)
+        for i in verbs[bisect_left(verbs, bisect_left(starts, para.start)) : bisect_left(verbs, bisect_left(starts, para.end))]:
+            if _inside(spans, starts[i]):
                 continue
             at = starts[i]
             lo = _clause_start(text, para.start, at)
@@ -1012,11 +1024,12 @@ def _context_events(text: str, paragraphs: list[Paragraph], spans: list[Span], e
             mention = parse_mention(phrase, evidence) if phrase else None
             if mention and mention.name:
                 events.append(Event(m.start(), mention, "speak"))
-        for i in range(bisect_left(starts, para.start), bisect_left(starts, para.end)):
+        capitals = capitalised_at(text)
+        for i in capitals[bisect_left(capitals, bisect_left(starts, para.start)) : bisect_left(capitals, bisect_left(starts, para.end))]:
             # A lone capitalised word is no evidence of a person, unless it
             # opens a sentence and the article uses it for a speaker.
             word = words[i]
-            if word[:1].isupper() and fold(word) in evidence.short and _name_like(word):
+            if fold(word) in evidence.short and _name_like(word):
                 at = starts[i]
                 lo = _clause_start(text, para.start, at)
                 if not _inside(spans, at) and _opens_clause(text[lo:at]):
