@@ -373,18 +373,12 @@ def _name_run(tokens: list[str]) -> int:
     return i
 
 
-def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mention | None:
-    """Title and name from a phrase such as ``Kepala Cabang BPJAMSOSTEK Semarang
-    Majapahit Imron Fatoni``, ``salah satu pedagang sayuran, Jonathan``,
-    ``Sutini (52), pemilik toko``, ``seorang warga``.
-
-    ``evidence`` tells where a run of capitalised words that could be place
-    or name starts to be a name (see ``NameEvidence``).
-    """
+@lru_cache(maxsize=1 << 14)
+def _segments(phrase: str) -> tuple[tuple, int | None]:
+    """The comma-separated parts of a speaker phrase, each as (words, where its
+    name starts, whether an age follows), and which part holds the name. This
+    part does not depend on the article, so it is computed once per phrase."""
     L = lex()
-    phrase = phrase.strip(" ,;:-\u2013\u2014")
-    if not phrase:
-        return None
     segments = _split_segments(phrase)
     parsed = []
     for seg in segments:
@@ -401,9 +395,7 @@ def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mentio
                 has_name = False
         if has_name and len(tokens) - start == 1 and _is_acronym(tokens[-1]):
             has_name = False
-        parsed.append((tokens, start if has_name else len(tokens), has_age))
-    if not parsed:
-        return None
+        parsed.append((tuple(tokens), start if has_name else len(tokens), has_age))
     # The segment with the name: one with an age beside it, else the last with a name.
     name_seg = None
     for i, (tokens, start, has_age) in enumerate(parsed):
@@ -416,6 +408,24 @@ def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mentio
             if start < len(tokens):
                 name_seg = i
                 break
+    return tuple(parsed), name_seg
+
+
+def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mention | None:
+    """Title and name from a phrase such as ``Kepala Cabang BPJAMSOSTEK Semarang
+    Majapahit Imron Fatoni``, ``salah satu pedagang sayuran, Jonathan``,
+    ``Sutini (52), pemilik toko``, ``seorang warga``.
+
+    ``evidence`` tells where a run of capitalised words that could be place
+    or name starts to be a name (see ``NameEvidence``).
+    """
+    L = lex()
+    phrase = phrase.strip(" ,;:-\u2013\u2014")
+    if not phrase:
+        return None
+    parsed, name_seg = _segments(phrase)
+    if not parsed:
+        return None
     if name_seg is None:
         return _role_mention(parsed, phrase)
 

@@ -3,18 +3,28 @@
 Every article comes out as an ``Article``; every file or line that cannot be
 read comes out as a ``SourceError`` naming where and what, so a caller can
 report it on one line and go on with the rest.
+
+Input is streamed: JSON Lines files and standard input are read a line at a
+time, so memory does not grow with the size of a corpus. One article (a .txt
+file or one JSON line) may be at most ``MAX_ARTICLE_BYTES``.
 """
 from __future__ import annotations
 
+import codecs
+import io
 import json
 import os
 import sys
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Union
+from typing import BinaryIO, Iterable, Iterator, Union
 
 ARTICLE_FIELDS = ("id", "url", "title", "date", "source")
+# Metadata a JSON line may give; the rest is read from the article text.
+META_FIELDS = ("outlet", "dateline", "reporter", "editor", "year", "related")
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+SNIFF_BYTES = 8192
 
 
 @dataclass
@@ -26,6 +36,9 @@ class Article:
     title: str | None = None
     date: str | None = None
     source: str | None = None
+    path: str | None = None  # the file, for an article that is a whole .txt file
+    meta: dict = field(default_factory=dict)  # any META_FIELDS the JSON line gives
+    nbytes: int = 0  # bytes of input this article took, for progress
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -37,6 +50,7 @@ class Article:
 class SourceError:
     origin: str
     message: str
+    nbytes: int = 0
 
     def __str__(self) -> str:
         return f"{self.origin}: {self.message}"
@@ -47,14 +61,14 @@ Item = Union[Article, SourceError]
 
 def decode(data: bytes) -> tuple[str | None, str | None]:
     """(text, warning) for bytes that are text; (None, reason) for bytes that are not."""
-    if data.startswith(b"\xef\xbb\xbf"):
+    if data.startswith(codecs.BOM_UTF8):
         data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), None
         except UnicodeDecodeError:
             return None, "not valid UTF-16 despite its byte-order mark"
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data[:SNIFF_BYTES]:
         return None, "binary file (NUL bytes), not text"
     try:
         return data.decode("utf-8"), None
@@ -67,69 +81,128 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
     return text, f"{utf8_error}; read as Windows-1252"
 
 
-def _articles_from_jsonl(text: str, origin: str) -> Iterator[Item]:
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{origin}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield SourceError(where, f"not a JSON object: {exc.msg} at column {exc.colno}")
-            continue
-        if not isinstance(record, dict):
-            yield SourceError(where, f"expected a JSON object, found {type(record).__name__}")
-            continue
-        body = record.get("text")
-        if not isinstance(body, str):
-            yield SourceError(where, 'no "text" string in this line')
-            continue
-        if not body.strip():
-            yield SourceError(where, 'the "text" is empty')
-            continue
-        meta = {k: (str(record[k]) if record.get(k) is not None else None) for k in ARTICLE_FIELDS}
-        yield Article(text=body, origin=where, **meta)
+def _too_large(size: int) -> str:
+    return (
+        f"too large for one article ({size / 1048576:.1f} MB, the limit is "
+        f"{MAX_ARTICLE_BYTES // 1048576} MB); split it into articles, one a line of JSON Lines"
+    )
 
 
-def _read_text(text: str, origin: str, as_jsonl: bool, warning: str | None) -> Iterator[Item]:
-    if not text.strip():
-        yield SourceError(origin, "empty file, no article in it")
+def _article_from_record(line: str, where: str, nbytes: int) -> Item:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return SourceError(where, f"not a JSON object: {exc.msg} at column {exc.colno}", nbytes)
+    if not isinstance(record, dict):
+        return SourceError(where, f"expected a JSON object, found {type(record).__name__}", nbytes)
+    body = record.get("text")
+    if not isinstance(body, str):
+        return SourceError(where, 'no "text" string in this line', nbytes)
+    if not body.strip():
+        return SourceError(where, 'the "text" is empty', nbytes)
+    fields = {k: (str(record[k]) if record.get(k) is not None else None) for k in ARTICLE_FIELDS}
+    meta = {k: record[k] for k in META_FIELDS if record.get(k) not in (None, "", [])}
+    return Article(text=body, origin=where, meta=meta, nbytes=nbytes, **fields)
+
+
+def _lines(stream: BinaryIO) -> Iterator[tuple[bytes | None, int]]:
+    """(line, size) for each line; (None, size) for a line over the size limit, skipped unread."""
+    while True:
+        line = stream.readline(MAX_ARTICLE_BYTES + 1)
+        if not line:
+            return
+        if len(line) <= MAX_ARTICLE_BYTES or line.endswith(b"\n"):
+            yield line, len(line)
+            continue
+        size = len(line)
+        while line and not line.endswith(b"\n"):
+            line = stream.readline(1 << 20)
+            size += len(line)
+        yield None, size
+
+
+def read_jsonl(stream: BinaryIO, origin: str) -> Iterator[Item]:
+    """The articles in a JSON Lines stream (buffered, so it can be peeked), one line at a time."""
+    head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
+    empty = True
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Rare enough to read whole: UTF-16 cannot be split into lines byte-wise.
+        text, problem = decode(stream.read())
+        if text is None:
+            yield SourceError(origin, problem or "not text")
+            return
+        for number, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                empty = False
+                yield _article_from_record(line, f"{origin}:{number}", len(line))
+    elif b"\x00" in head:
+        yield SourceError(origin, "binary file (NUL bytes), not text")
         return
-    if as_jsonl:
-        for item in _articles_from_jsonl(text, origin):
-            if warning and isinstance(item, Article):
-                item.warnings.append(warning)
-            yield item
     else:
-        yield Article(text=text, origin=origin, warnings=[warning] if warning else [])
+        for number, (line, size) in enumerate(_lines(stream), 1):
+            where = f"{origin}:{number}"
+            if line is None:
+                empty = False
+                yield SourceError(where, _too_large(size), size)
+                continue
+            if not line.strip():
+                continue
+            empty = False
+            text, problem = decode(line)
+            if text is None:
+                yield SourceError(where, problem or "not text", size)
+                continue
+            item = _article_from_record(text, where, size)
+            if problem and isinstance(item, Article):
+                item.warnings.append(problem)
+            yield item
+    if empty:
+        yield SourceError(origin, "empty file, no article in it")
+
+
+def read_text(data: bytes, origin: str, path: str | None = None) -> Iterator[Item]:
+    """One article from the bytes of a whole text file."""
+    text, problem = decode(data)
+    if text is None:
+        yield SourceError(origin, problem or "not text", len(data))
+    elif not text.strip():
+        yield SourceError(origin, "empty file, no article in it", len(data))
+    else:
+        yield Article(text=text, origin=origin, path=path, nbytes=len(data), warnings=[problem] if problem else [])
 
 
 def read_file(path: str) -> Iterator[Item]:
     """The articles in one .txt or .jsonl file (by suffix; anything else is read as .txt)."""
     try:
         with open(path, "rb") as fh:
+            if path.lower().endswith(JSONL_SUFFIXES):
+                yield from read_jsonl(fh, path)
+                return
+            size = os.fstat(fh.fileno()).st_size
+            if size > MAX_ARTICLE_BYTES:
+                yield SourceError(path, _too_large(size), size)
+                return
             data = fh.read()
     except OSError as exc:
         yield SourceError(path, f"cannot read: {exc.strerror or exc}")
         return
-    text, problem = decode(data)
-    if text is None:
-        yield SourceError(path, problem or "not text")
-        return
-    yield from _read_text(text, path, path.lower().endswith(JSONL_SUFFIXES), problem)
+    yield from read_text(data, path, path=path)
 
 
-def read_stdin(stream=None) -> Iterator[Item]:
+def read_stdin(stream: BinaryIO | None = None) -> Iterator[Item]:
     """Standard input: JSON Lines when it starts with '{', otherwise one article."""
     stream = stream if stream is not None else sys.stdin.buffer
-    data = stream.read()
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    text, problem = decode(data)
-    if text is None:
-        yield SourceError("<stdin>", problem or "not text")
+    if not hasattr(stream, "peek"):
+        stream = io.BufferedReader(stream)  # type: ignore[arg-type]
+    head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
+    if head.lstrip(b" \t\r\n" + codecs.BOM_UTF8).startswith(b"{"):
+        yield from read_jsonl(stream, "<stdin>")
         return
-    yield from _read_text(text, "<stdin>", text.lstrip().startswith("{"), problem)
+    data = stream.read(MAX_ARTICLE_BYTES + 1)
+    if len(data) > MAX_ARTICLE_BYTES:
+        yield SourceError("<stdin>", _too_large(len(data) + len(stream.read())))
+        return
+    yield from read_text(data, "<stdin>")
 
 
 def walk(directory: str) -> Iterator[Item]:
@@ -152,7 +225,7 @@ def walk(directory: str) -> Iterator[Item]:
     yield from errors
 
 
-def read_paths(paths: Iterable[str], stdin=None) -> Iterator[Item]:
+def read_paths(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[Item]:
     """Articles and errors from every PATH given, in order; '-' is standard input."""
     for path in paths:
         if path == "-":
@@ -165,3 +238,26 @@ def read_paths(paths: Iterable[str], stdin=None) -> Iterator[Item]:
             yield SourceError(path, "no such file or directory")
         else:
             yield from read_file(path)
+
+
+def input_size(paths: Iterable[str]) -> int | None:
+    """Total bytes of the files PATHS name (for a progress bar); None when stdin is among them."""
+    total = 0
+    for path in paths:
+        if path == "-":
+            return None
+        if os.path.isdir(path):
+            for root, _dirs, names in os.walk(path):
+                for name in names:
+                    if name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES):
+                        total += _size(os.path.join(root, name))
+        else:
+            total += _size(path)
+    return total
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
