@@ -251,6 +251,7 @@ def _is_acronym(token: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+ROMAN = re.compile(r"[IVXL]+")
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "da", "dos", "el", "al", "la", "di"})
 
 
@@ -364,7 +365,7 @@ def _name_run(tokens: list[str]) -> int:
             i -= 1
         elif inner and i < len(tokens) and fold(t) in NAME_PARTICLES:
             i -= 1
-        elif inner and _is_acronym(t) and len(t) <= 3 and fold(t) not in L.titles and fold(t) not in L.places:
+        elif inner and _is_acronym(t) and len(t) <= 3 and fold(t) not in L.titles and fold(t) not in L.places and not ROMAN.fullmatch(t):
             i -= 1
         else:
             break
@@ -396,18 +397,16 @@ def _segments(phrase: str) -> tuple[tuple, int | None]:
         if has_name and len(tokens) - start == 1 and _is_acronym(tokens[-1]):
             has_name = False
         parsed.append((tuple(tokens), start if has_name else len(tokens), has_age))
-    # The segment with the name: one with an age beside it, else the last with a name.
-    name_seg = None
-    for i, (tokens, start, has_age) in enumerate(parsed):
-        if start < len(tokens) and has_age:
-            name_seg = i
-            break
-    if name_seg is None:
-        for i in range(len(parsed) - 1, -1, -1):
-            tokens, start, _ = parsed[i]
-            if start < len(tokens):
-                name_seg = i
-                break
+    # The segment with the name: one with an age beside it (`Sutini (52)`),
+    # else one that is a name alone (`Fia, warga Simpang Mayang`), else one
+    # with a name of two words or more, else the last with a name.
+    def rank(i: int):
+        tokens, start, has_age = parsed[i]
+        alone = all(fold(t) in L.ranks or fold(t) in L.honorifics for t in tokens[:start])
+        return (has_age, alone, len(tokens) - start >= 2, i)
+
+    with_name = [i for i, (tokens, start, _) in enumerate(parsed) if start < len(tokens)]
+    name_seg = max(with_name, key=rank) if with_name else None
     return tuple(parsed), name_seg
 
 
