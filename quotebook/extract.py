@@ -363,8 +363,8 @@ def _name_run(tokens: list[str]) -> int:
         inner = i - 1 > 0 and _name_like(tokens[i - 2])
         if _name_like(t):
             i -= 1
-        elif inner and i < len(tokens) and fold(t) in NAME_PARTICLES:
-            i -= 1
+        elif inner and i < len(tokens) and (fold(t) in NAME_PARTICLES or (t[:1].isupper() and fold(t) in L.cues)):
+            i -= 1  # `Ahmad bin Salim`, `Gitadi Tegas Supramudyo`
         elif inner and _is_acronym(t) and len(t) <= 3 and fold(t) not in L.titles and fold(t) not in L.places and not ROMAN.fullmatch(t):
             i -= 1
         else:
@@ -437,7 +437,7 @@ def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mentio
     if not cut:
         cut = next(
             (k for k in range(1, len(name) - 1) if fold(name[k]) in L.first_names
-             and not any(fold(t) in L.given_names for t in name[:k])),
+             and not any(fold(t) in L.given_names or (evidence and fold(t) in evidence.short) for t in name[:k])),
             0,
         )
     if cut:
@@ -641,9 +641,11 @@ PASSIVE_REPORTING = frozenset(
     "dipaparkan disebutkan ditambahkan dinyatakan diakui".split()
 )
 # Two or more capitalised words in a row (parentheses and `dan` may join them).
+# A capitalised word keeps a final period only as an initial or abbreviation
+# (`H.`, `Dr.`), so a run never crosses the end of a sentence.
+CAP_WORD = r"\p{Lu}(?:[\p{L}\p{M}]{0,2}\.|[\p{L}\p{M}\d'\u2019\-]*)"
 CAP_RUN = regex.compile(
-    r"\p{Lu}[\p{L}\p{M}\d'\u2019.\-]*"
-    r"(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}\d'\u2019.\-]*|\([^()\n]{1,40}\)|dan|bin|binti))+"
+    rf"{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|\([^()\n]{{1,40}}\)|dan|bin|binti))+"
 )
 
 
