@@ -392,7 +392,7 @@ def _segments(phrase: str) -> tuple[tuple, int | None]:
         if has_name and start > 0 and tokens[start - 1][:1].isalpha() and not _is_upper_start(tokens[start - 1]):
             # `di Kantor PSSI`, `sekitar Tanggul Usman`: a place, not a name,
             # unless a role word stands before it (`jaksa Ali Mukartono`).
-            if prev not in L.roles and prev not in L.titles and prev not in L.ranks and prev not in L.honorifics:
+            if not (prev in L.roles or prev in L.titles or prev in L.ranks or prev in L.honorifics or prev in TITLE_CONNECTORS):
                 has_name = False
         if has_name and len(tokens) - start == 1 and _is_acronym(tokens[-1]):
             has_name = False
@@ -685,7 +685,9 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
         sentence_end = word.endswith(".") and not _keeps_period(word)
         bare = word.rstrip(".") if sentence_end else word
         key = fold(bare)
-        if not bare[:1].isupper():
+        if bare[:1].isdigit() and parts and not lower_mode:
+            pass  # a unit's number inside a title: `Daop 8 Surabaya`, `RT 001`
+        elif not bare[:1].isupper():
             if not parts:
                 if key in L.pronouns or key in L.roles or key in L.titles or any(
                     d.split()[0] == key for d in L.determiners
@@ -732,8 +734,8 @@ def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | No
         words.append(w)
     if not words or len(words) > 6 or fold(words[0]) in L.not_names:
         return None
-    if not any(_name_like(w.rstrip(".")) for w in words):
-        return None
+    if not any(_name_like(w.rstrip(".")) for w in words) and not _appositive_end(text, m.end() + 1, end, lower_mode):
+        return None  # a place may stand between role and name: `Kepala Puskesmas X, Jakarta Utara, Edison`
     return m.end()
 
 
