@@ -1034,6 +1034,8 @@ def _context_events(text: str, paragraphs: list[Paragraph], spans: list[Span], e
             if m.group("cue") and fold(m.group("cue")) not in L.cues:
                 continue
             phrase, _ = read_speaker_phrase(text, m.end(), para.end)
+            if not m.group("cue"):
+                phrase = phrase.split(",")[0]  # `Menurut Kusnawan, Blue Water ...`
             mention = parse_mention(phrase, evidence) if phrase else None
             if mention and mention.name:
                 events.append(Event(m.start(), mention, "speak"))
