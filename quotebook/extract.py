@@ -56,6 +56,7 @@ class Lexicon:
     name_words: frozenset
     given_names: frozenset
     first_names: frozenset
+    common_names: frozenset
     chrome: re.Pattern
 
 
@@ -94,6 +95,7 @@ def lex() -> Lexicon:
         name_words=lexicon.words("name_words"),
         given_names=lexicon.words("given_names"),
         first_names=lexicon.words("first_names"),
+        common_names=lexicon.words("common_names"),
         chrome=chrome,
     )
 
@@ -435,11 +437,16 @@ def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mentio
     # the first token the article uses alone for a person.
     cut = evidence.name_start(name) if evidence else 0
     if not cut:
+        def known(t: str) -> bool:
+            key = fold(t)
+            return key in L.given_names or key in L.common_names or bool(evidence and key in evidence.short)
+
         cut = next(
-            (k for k in range(1, len(name) - 1) if fold(name[k]) in L.first_names
-             and not any(fold(t) in L.given_names or (evidence and fold(t) in evidence.short) for t in name[:k])),
+            (k for k in range(1, len(name) - 1) if fold(name[k]) in L.first_names and not any(map(known, name[:k]))),
             0,
         )
+        if not cut and prefix and len(name) >= 3 and known(name[1]) and not known(name[0]):
+            cut = 1  # `Etanee Herry Nugraha`: an organisation's last word, then the name
     if cut:
         prefix, name = prefix + name[:cut], name[cut:]
     elif prefix and len(name) > 3 and fold(name[0]) not in L.given_names:
