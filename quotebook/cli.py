@@ -1,13 +1,87 @@
-"""The quotebook command line: a thin layer over the extractor and the store."""
+"""The quotebook command line: a thin layer over the extractor and the store.
+
+Imports of the store, sqlite-utils and tabulate happen inside the commands, so
+that starting a command stays fast.
+"""
 from __future__ import annotations
 
+import os
 import sys
+from contextlib import contextmanager, nullcontext
 
 import click
 
 from .output import emit, output_options
 
 QUOTE_COLUMNS = ("article_id", "quote", "speaker", "title", "cue", "kind", "start", "end", "paragraph")
+STORED_QUOTE_COLUMNS = (
+    "id", "date", "speaker", "title", "quote", "outlet", "dateline", "article_id", "article_title", "url",
+    "speaker_mention", "cue", "kind", "start", "end", "paragraph", "speaker_id",
+)
+SPEAKER_COLUMNS = ("id", "name", "quotes", "latest_title", "first_seen", "last_seen")
+
+
+def db_option(command):
+    return click.option(
+        "--db",
+        "db_path",
+        envvar="QUOTEBOOK_DB",
+        default="quotebook.db",
+        show_default=True,
+        show_envvar=True,
+        help="The database file.",
+    )(command)
+
+
+def fail(message: str, code: int = 1):
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(code)
+
+
+@contextmanager
+def database(path: str, *, write: bool = False):
+    """The store at PATH; a database that cannot be used ends the command with exit code 2."""
+    import sqlite3
+
+    from .store import AmbiguousSpeaker, BadDatabase, Store, StoreError, describe
+
+    try:
+        store = Store(path, write=write)
+    except BadDatabase as exc:
+        fail(str(exc), 2)
+    try:
+        yield store
+    except AmbiguousSpeaker as exc:
+        lines = [f"{exc}; say which one:"]
+        for match in exc.matches[:20]:
+            title = f", {match['latest_title']}" if match["latest_title"] else ""
+            count = match["quote_count"]
+            lines.append(f"  {match['name']} ({count} quote{'s' if count != 1 else ''}{title})")
+        if len(exc.matches) > 20:
+            lines.append(f"  ... and {len(exc.matches) - 20} more")
+        fail("\n".join(lines))
+    except StoreError as exc:
+        fail(str(exc))
+    except sqlite3.DatabaseError as exc:
+        fail(describe(path, exc), 2)
+    finally:
+        store.close()
+
+
+def check_date(ctx, param, value):
+    if value is None:
+        return None
+    from .store import BadQuery, date_bound
+
+    try:
+        date_bound(value, upper=False)
+    except BadQuery as exc:
+        raise click.BadParameter(str(exc)) from None
+    return value
+
+
+def machine_readable(as_json, as_nl, as_csv) -> bool:
+    return as_json or as_nl or as_csv
 
 
 @click.group()
@@ -48,7 +122,151 @@ def extract(paths, indirect, as_json, as_nl, as_csv, fmt):
                 record.update(quote.to_dict())
                 yield record
 
-    columns = QUOTE_COLUMNS if (as_json or as_nl or as_csv) else ("article_id", "quote", "speaker", "title", "cue")
+    columns = QUOTE_COLUMNS if machine_readable(as_json, as_nl, as_csv) else ("article_id", "quote", "speaker", "title", "cue")
     emit(rows(), columns, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, wrap=("quote", "title"))
     if failed:
         sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), default=None,
+    help="Worker processes for extraction.  [default: number of cores]",
+)
+def ingest(paths, db_path, jobs):
+    """Store the quotes of articles in the database, with their speakers.
+
+    PATHS are read as by `quotebook extract`. An article already stored is
+    skipped; one whose text changed under the same id or url is replaced.
+    Every file or line that cannot be read is reported and the rest goes on;
+    the exit code is 1 if anything failed.
+    """
+    from .ingest import Summary
+    from .ingest import ingest as run
+    from .sources import input_size
+
+    summary = Summary()
+    on_terminal = sys.stderr.isatty()
+    total = input_size(paths) if on_terminal else None
+    bar = (
+        click.progressbar(length=total, label="Ingesting", file=sys.stderr, show_eta=True)
+        if total
+        else nullcontext()
+    )
+
+    def report(kind):
+        def echo(message):
+            # Start on a fresh line so that a message does not run into the progress bar.
+            click.echo(("\r\033[K" if total else "") + f"{kind}: {message}", err=True)
+        return echo
+
+    with database(db_path, write=True) as store, bar as progress:
+        try:
+            run(
+                store, paths, jobs=jobs or os.cpu_count() or 1, summary=summary,
+                on_error=report("Error"), on_warning=report("Warning"),
+                on_progress=progress.update if total else (lambda nbytes: None),
+            )
+        except KeyboardInterrupt:
+            fail(f"interrupted; stored so far: {summary}. Run the same command again to finish.", 130)
+    click.echo(str(summary), err=True)
+    if summary.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--speaker", "-s", metavar="NAME", help="Quotes by this speaker (any case, accents, aliases).")
+@click.option("--search", "-q", metavar="TEXT", help='Full-text search in the quotes ("a phrase", OR, NOT, prefix*).')
+@click.option("--since", metavar="DATE", callback=check_date, help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", callback=check_date, help="Up to and including this date.")
+@click.option("--source", metavar="OUTLET", help="Only from this outlet or source (any case).")
+@click.option("--limit", "-n", type=click.IntRange(min=0), help="At most this many quotes.")
+@db_option
+@output_options
+def quotes(speaker, search, since, until, source, limit, db_path, as_json, as_nl, as_csv, fmt):
+    """Stored quotes, newest first."""
+    from .store import BadQuery
+
+    with database(db_path) as store:
+        try:
+            rows = store.quotes(speaker=speaker, search=search, since=since, until=until, source=source, limit=limit)
+        except BadQuery as exc:
+            raise click.BadParameter(str(exc), param_hint="'--search'") from None
+        columns = STORED_QUOTE_COLUMNS if machine_readable(as_json, as_nl, as_csv) else (
+            "date", "speaker", "title", "quote", "outlet"
+        )
+        emit(rows, columns, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, wrap=("quote", "title"))
+
+
+@cli.command()
+@click.option("--search", "-q", metavar="TEXT", help="Speakers whose names hold these words (the last may be cut short).")
+@click.option("--limit", "-n", type=click.IntRange(min=0), help="At most this many speakers.")
+@db_option
+@output_options
+def speakers(search, limit, db_path, as_json, as_nl, as_csv, fmt):
+    """Speakers, most quoted first, with their latest title and when they were first and last quoted."""
+    from .store import BadQuery
+
+    with database(db_path) as store:
+        try:
+            rows = store.speakers(search=search, limit=limit)
+        except BadQuery as exc:
+            raise click.BadParameter(str(exc), param_hint="'--search'") from None
+        columns = SPEAKER_COLUMNS if machine_readable(as_json, as_nl, as_csv) else SPEAKER_COLUMNS[1:]
+        emit(rows, columns, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, wrap=("latest_title",))
+
+
+@cli.command()
+@click.argument("name")
+@click.option("--latest", type=click.IntRange(min=0), default=10, show_default=True, help="How many of the latest quotes to show.")
+@db_option
+@output_options
+def speaker(name, latest, db_path, as_json, as_nl, as_csv, fmt):
+    """One speaker: aliases, titles over time, quotes by outlet, latest quotes."""
+    with database(db_path) as store:
+        profile = store.profile(name, latest=latest)
+    if machine_readable(as_json, as_nl, as_csv):
+        emit([profile], tuple(profile), as_json=as_json, as_nl=as_nl, as_csv=as_csv)
+        return
+    seen = " to ".join(dict.fromkeys(d for d in (profile["first_seen"], profile["last_seen"]) if d))
+    click.echo(f"{profile['name']}: {profile['quotes']} quote{'s' if profile['quotes'] != 1 else ''}"
+               + (f", {seen}" if seen else ""))
+    if profile["aliases"]:
+        click.echo("Also written: " + "; ".join(profile["aliases"]))
+    for heading, rows, columns, wrap in (
+        ("Titles", profile["titles"], ("title", "quotes", "first_seen", "last_seen"), ("title",)),
+        ("Outlets", profile["outlets"], ("outlet", "quotes"), ()),
+        ("Latest quotes", profile["latest_quotes"], ("date", "title", "quote", "outlet"), ("quote", "title")),
+    ):
+        if rows:
+            click.echo(f"\n{heading}")
+            emit(rows, columns, fmt=fmt, wrap=wrap)
+
+
+@cli.command()
+@click.argument("name_a")
+@click.argument("name_b")
+@db_option
+def merge(name_a, name_b, db_path):
+    """Make NAME_B the same person as NAME_A.
+
+    NAME_B's quotes and aliases move to NAME_A, whose name is kept. Articles
+    ingested later that name NAME_B are filed under NAME_A too.
+    """
+    with database(db_path, write=True) as store:
+        kept, merged = store.merge(name_a, name_b)
+    click.echo(f"Merged {merged['name']} into {kept['name']}: {kept['quote_count']} quotes.")
+
+
+@cli.command()
+@click.argument("name")
+@click.argument("new_name")
+@db_option
+def rename(name, new_name, db_path):
+    """Give the speaker NAME the name NEW_NAME (the old name stays as an alias)."""
+    with database(db_path, write=True) as store:
+        old = store.find_speaker(name)["name"]
+        renamed = store.rename(name, new_name)
+    click.echo(f"Renamed {old} to {renamed['name']}.")

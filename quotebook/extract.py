@@ -763,9 +763,10 @@ def reporting_at(text: str) -> tuple[int, ...]:
 
 
 @lru_cache(maxsize=8)
-def capitalised_at(text: str) -> tuple[int, ...]:
-    """Indexes (into word_index) of the words that start with a capital."""
-    return tuple([i for i, w in enumerate(word_index(text)[1]) if w[:1].isupper()])
+def cue_at(text: str) -> tuple[int, ...]:
+    """Indexes (into word_index) of the cue verbs and of `menurut` in the text."""
+    cues = lex().cues
+    return tuple([i for i, w in enumerate(word_index(text)[1]) if w in cues or w in ("menurut", "Menurut")])
 
 
 class NameEvidence:
@@ -796,11 +797,13 @@ class NameEvidence:
                     if k <= j and _name_like(words[k]):
                         short.add(fold(words[k]))
                         break
-        for i in capitalised_at(text):
+        for i in cue_at(text):
             # `kata Imron`, `Menurut Imron`
-            if i > 0 and (words[i - 1] in L.cues or words[i - 1] in ("menurut", "Menurut")) and _name_like(words[i]):
-                short.add(fold(words[i]))
+            if i + 1 < len(words) and _name_like(words[i + 1]):
+                short.add(fold(words[i + 1]))
         self.short = frozenset(short)
+        written = frozenset(w for w in set(words) if w[:1].isupper() and fold(w) in short)
+        self.short_at = tuple([i for i, w in enumerate(words) if w in written])
         self.text = text
         self.words = words
         self._lower: frozenset | None = None
@@ -808,7 +811,7 @@ class NameEvidence:
     def written_in_lower_case(self, word: str) -> bool:
         """Does the article also write this word in lower case, as a common word?"""
         if self._lower is None:
-            self._lower = frozenset(w for w in self.words if w[:1].islower())
+            self._lower = frozenset(self.words)  # a lower-case key is found only as written in lower case
         return word in self._lower
 
     def name_start(self, name: list[str]) -> int:
@@ -1046,12 +1049,12 @@ def _context_events(text: str, paragraphs: list[Paragraph], spans: list[Span], e
             mention = parse_mention(phrase, evidence) if phrase else None
             if mention and mention.name:
                 events.append(Event(m.start(), mention, "speak"))
-        capitals = capitalised_at(text)
-        for i in capitals[bisect_left(capitals, bisect_left(starts, para.start)) : bisect_left(capitals, bisect_left(starts, para.end))]:
+        short_at = evidence.short_at
+        for i in short_at[bisect_left(short_at, bisect_left(starts, para.start)) : bisect_left(short_at, bisect_left(starts, para.end))]:
             # A lone capitalised word is no evidence of a person, unless it
             # opens a sentence and the article uses it for a speaker.
             word = words[i]
-            if fold(word) in evidence.short and _name_like(word):
+            if _name_like(word):
                 at = starts[i]
                 lo = _clause_start(text, para.start, at)
                 if not _inside(spans, at) and _opens_clause(text[lo:at]):
