@@ -299,6 +299,8 @@ class Mention:
 
 def _split_segments(phrase: str) -> list[str]:
     """Comma-separated parts of a phrase, keeping commas inside parentheses."""
+    if "(" not in phrase:
+        return [s.strip() for s in phrase.split(",") if s.strip()]
     out, depth, start = [], 0, 0
     for i, ch in enumerate(phrase):
         if ch == "(":
