@@ -1,0 +1,301 @@
+"""Ingest: articles from files into the store, extraction in parallel, one writer.
+
+    read_paths  ->  skip unchanged  ->  extract (N worker processes)  ->  write in batches
+
+The reader streams, and no more than a few tasks per worker are ever in
+flight, so memory stays flat however large the input. Results come back in
+input order to the one writer, which gathers them and writes a batch in one
+short transaction (each article in its own savepoint), so that the write lock
+is held only while writing and a second ingest on the same file can take turns.
+"""
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import re
+import signal
+import sqlite3
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable, Iterable, Iterator
+
+from .model import Quote
+from .sources import Article, SourceError, read_paths
+from .store import Store
+
+BATCH_ARTICLES = 500  # articles per write transaction
+BATCH_SECONDS = 2.0  # ... or fewer, when they come slowly
+TASK_ARTICLES = 16  # articles per task sent to a worker
+TASKS_PER_WORKER = 4  # tasks in flight per worker: enough to keep it busy, few enough to keep memory flat
+
+
+@dataclass
+class Pending:
+    """An article on its way from the reader to the writer."""
+
+    article: Article
+    article_id: str
+    content_hash: str
+    meta: dict = field(default_factory=dict)
+    quotes: list[Quote] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass
+class Summary:
+    new: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    failed: int = 0
+    quotes: int = 0
+    speakers: int = 0
+
+    def __str__(self) -> str:
+        articles = self.new + self.unchanged + self.replaced + self.failed
+        return (
+            f"{articles} article{'s' if articles != 1 else ''}: {self.new} new, {self.unchanged} unchanged, "
+            f"{self.replaced} replaced, {self.failed} failed; "
+            f"{self.quotes} quote{'s' if self.quotes != 1 else ''} stored, "
+            f"{self.speakers} new speaker{'s' if self.speakers != 1 else ''}"
+        )
+
+
+# ---------------------------------------------------------------------------
+# The worker side: top-level functions, so that worker processes can unpickle them.
+
+
+def extract_texts(texts: list[str]) -> list[tuple[dict, list[Quote], str | None]]:
+    """(meta, quotes, error) for each article text."""
+    return [extract_text(text) for text in texts]
+
+
+def extract_text(text: str) -> tuple[dict, list[Quote], str | None]:
+    from .extract import extract
+    from .meta import read_meta
+
+    try:
+        return read_meta(text), extract(text), None
+    except Exception as exc:  # one article that breaks the extractor must not stop the run
+        return {}, [], f"extraction failed: {type(exc).__name__}: {exc}"
+
+
+def _worker_start() -> None:
+    # Ctrl-C goes to the whole process group; the parent alone decides what to do.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+# ---------------------------------------------------------------------------
+# The parent side
+
+
+def ingest(
+    store: Store,
+    paths: Iterable[str],
+    *,
+    jobs: int = 1,
+    summary: Summary | None = None,
+    on_error: Callable[[str], None] = lambda message: None,
+    on_warning: Callable[[str], None] = lambda message: None,
+    on_progress: Callable[[int], None] = lambda nbytes: None,
+    stdin=None,
+) -> Summary:
+    """Store the articles in PATHS; report each bad file, line or article through on_error.
+
+    ``summary`` (filled as batches commit) lets a caller that is interrupted
+    still say what was stored.
+    """
+    summary = summary if summary is not None else Summary()
+
+    def to_extract() -> Iterator[Pending]:
+        for item in read_paths(paths, stdin=stdin):
+            on_progress(item.nbytes)
+            if isinstance(item, SourceError):
+                summary.failed += 1
+                on_error(str(item))
+                continue
+            for warning in item.warnings:
+                on_warning(f"{item.origin}: {warning}")
+            if item.date and not iso_date(item.date):
+                on_warning(f"{item.origin}: date {item.date!r} not understood; stored without a date")
+            content_hash = hashlib.sha256(item.text.encode("utf-8", "surrogatepass")).hexdigest()
+            article_id = article_key(item, content_hash)
+            if store.status(article_id, content_hash) == "unchanged":
+                summary.unchanged += 1
+                continue
+            yield Pending(item, article_id, content_hash)
+
+    batch: list[Pending] = []
+    started = time.monotonic()
+    for pending in extract_in_order(to_extract(), jobs):
+        if pending.error:
+            summary.failed += 1
+            on_error(f"{pending.article.origin}: {pending.error}")
+            continue
+        batch.append(pending)
+        if len(batch) >= BATCH_ARTICLES or time.monotonic() - started >= BATCH_SECONDS:
+            write_batch(store, batch, summary, on_error)
+            batch, started = [], time.monotonic()
+    write_batch(store, batch, summary, on_error)
+    return summary
+
+
+def extract_in_order(pendings: Iterator[Pending], jobs: int) -> Iterator[Pending]:
+    """Each article with its meta and quotes filled in, in input order; in worker processes when jobs > 1."""
+    if jobs <= 1:
+        for pending in pendings:
+            pending.meta, pending.quotes, pending.error = extract_text(pending.article.text)
+            yield pending
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with context.Pool(jobs, initializer=_worker_start) as pool:
+        in_flight: deque = deque()
+
+        def finished_task() -> Iterator[Pending]:
+            chunk, result = in_flight.popleft()
+            for pending, (meta, quotes, error) in zip(chunk, result.get()):
+                pending.meta, pending.quotes, pending.error = meta, quotes, error
+                yield pending
+
+        for chunk in _chunks(pendings, TASK_ARTICLES):
+            in_flight.append((chunk, pool.apply_async(extract_texts, ([p.article.text for p in chunk],))))
+            while len(in_flight) >= jobs * TASKS_PER_WORKER or (in_flight and in_flight[0][1].ready()):
+                yield from finished_task()
+        while in_flight:
+            yield from finished_task()
+
+
+def write_batch(store: Store, batch: list[Pending], summary: Summary, on_error: Callable[[str], None]) -> None:
+    """Write a batch in one transaction; an article that cannot be stored is reported and left out."""
+    if not batch:
+        return
+    done = Summary()
+    store.begin()
+    try:
+        for pending in batch:
+            try:
+                written = store.write_article(article_record(pending), pending.quotes)
+            except (sqlite3.IntegrityError, ValueError, TypeError, OverflowError) as exc:
+                done.failed += 1
+                on_error(f"{pending.article.origin}: cannot store: {exc}")
+                continue
+            setattr(done, written.outcome, getattr(done, written.outcome) + 1)
+            done.quotes += written.quotes
+            done.speakers += written.new_speakers
+        store.commit()
+    except BaseException:
+        store.rollback()
+        raise
+    for name in ("new", "unchanged", "replaced", "failed", "quotes", "speakers"):
+        setattr(summary, name, getattr(summary, name) + getattr(done, name))
+
+
+def _chunks(items: Iterator[Pending], size: int) -> Iterator[list[Pending]]:
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+# ---------------------------------------------------------------------------
+# From what was read to the articles row
+
+
+def article_key(article: Article, content_hash: str) -> str:
+    """The stable identity of an article: its id, else its url, else its file, else its text."""
+    if article.id or article.url:
+        return article.id or article.url  # type: ignore[return-value]
+    if article.path:
+        return os.path.abspath(article.path)
+    return "sha256:" + content_hash[:32]
+
+
+def article_record(pending: Pending) -> dict:
+    """The articles row: what the JSON line gives, the rest read from the text by read_meta."""
+    article = pending.article
+    given, read = article.meta, pending.meta
+
+    def pick(name):
+        value = given.get(name)
+        return value if value not in (None, "", []) else read.get(name)
+
+    related = pick("related") or []
+    if isinstance(related, str):
+        related = [related]
+    return {
+        "id": pending.article_id,
+        "url": article.url,
+        "title": article.title,
+        "date": iso_date(article.date) if article.date else None,
+        "source": article.source,
+        "outlet": pick("outlet") or article.source,
+        "dateline": pick("dateline"),
+        "reporter": pick("reporter"),
+        "editor": pick("editor"),
+        "year": _year(pick("year")),
+        "related": [str(r) for r in related],
+        "origin": article.origin,
+        "content_hash": pending.content_hash,
+        "text": article.text,
+    }
+
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("januari", "january", "jan"),
+            ("februari", "february", "feb", "pebruari"),
+            ("maret", "march", "mar"),
+            ("april", "apr"),
+            ("mei", "may"),
+            ("juni", "june", "jun"),
+            ("juli", "july", "jul"),
+            ("agustus", "august", "agu", "agt", "aug", "ags"),
+            ("september", "sep", "sept"),
+            ("oktober", "october", "okt", "oct"),
+            ("november", "nov", "nop", "nopember"),
+            ("desember", "december", "des", "dec"),
+        ],
+        1,
+    )
+    for name in names
+}
+ISO_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+DMY_DATE = re.compile(r"(?:\w+,\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+NAMED_DATE = re.compile(r"(?:\w+,\s*)?(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})\b")
+
+
+def iso_date(text: str) -> str | None:
+    """`2020-04-13T10:00`, `13/04/2020`, `Senin, 13 April 2020` -> `2020-04-13`; None if not a date."""
+    text = text.strip()
+    if re.fullmatch(r"\d{4}", text):
+        return text
+    if m := ISO_DATE.match(text):
+        y, mo, d = m.groups()
+    elif m := DMY_DATE.match(text):
+        d, mo, y = m.groups()
+    elif (m := NAMED_DATE.match(text)) and m.group(2).lower() in MONTHS:
+        d, y = m.group(1), m.group(3)
+        mo = MONTHS[m.group(2).lower()]
+    else:
+        return None
+    try:
+        return date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def _year(value) -> int | None:
+    try:
+        year = int(value)
+    except (TypeError, ValueError):
+        return None
+    return year if 1900 <= year <= 2100 else None
