@@ -172,9 +172,7 @@ def _mark_role(text: str, at: int, length: int) -> str:
         return "open"
     if glyph in CLOSING_GLYPHS or length == 2:
         return "close"
-    if not space_before and not space_after:
-        return "close" if before in ",.!?\u2026" else "open"
-    return "either"
+    return "either"  # glued on both sides (`,"ucapnya`, `mengatakan,"Kami`): open or close by state
 
 
 def quote_spans(text: str, paragraphs: list[Paragraph]) -> list[Span]:
@@ -253,6 +251,11 @@ def _is_acronym(token: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+# Words naming a kind of place: a single capitalised word after one is its name.
+PLACE_KINDS = frozenset(
+    "kelurahan desa kecamatan kabupaten kota dusun kampung jalan jl pasar perumahan provinsi kawasan gang "
+    "rt rw pulau gunung sungai danau pantai teluk selat".split()
+)
 ROMAN = re.compile(r"[IVXL]+")
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "da", "dos", "el", "al", "la", "di"})
 
@@ -314,6 +317,8 @@ def _split_segments(phrase: str) -> list[str]:
     return [s.strip() for s in out if s.strip()]
 
 
+# An academic or professional degree written after a name: `S.H.`, `M.Si.`, `Ph.D`, `MBA`.
+DEGREE = re.compile(r"(?:(?:[A-Z][a-zA-Z]{0,3}\.){1,3}[A-Za-z]{0,3}\.?|MBA|MM|MSc|MA|MH|SH|SE|PhD|SKom|SPd|MPd|MSi)")
 PAREN = re.compile(r"\(([^()]*)\)")
 
 
@@ -369,7 +374,10 @@ def _name_run(tokens: list[str]) -> int:
             i -= 1
         elif inner and i < len(tokens) and (fold(t) in NAME_PARTICLES or (t[:1].isupper() and fold(t) in L.cues)):
             i -= 1  # `Ahmad bin Salim`, `Gitadi Tegas Supramudyo`
-        elif inner and _is_acronym(t) and len(t) <= 3 and fold(t) not in L.titles and fold(t) not in L.places and not ROMAN.fullmatch(t):
+        elif (
+            inner and _is_acronym(t) and len(t) <= 3 and not ROMAN.fullmatch(t)
+            and not ({fold(t)} & (L.titles | L.places | L.honorifics | L.ranks))
+        ):
             i -= 1
         else:
             break
@@ -384,7 +392,7 @@ def _segments(phrase: str) -> tuple[tuple, int | None]:
     name starts, whether an age follows), and which part holds the name. This
     part does not depend on the article, so it is computed once per phrase."""
     L = lex()
-    segments = _split_segments(phrase)
+    segments = [seg for seg in _split_segments(phrase) if not DEGREE.fullmatch(seg)]
     parsed = []
     for seg in segments:
         tokens, has_age = _segment_tokens(seg)
@@ -400,6 +408,8 @@ def _segments(phrase: str) -> tuple[tuple, int | None]:
                 has_name = False
         if has_name and len(tokens) - start == 1 and _is_acronym(tokens[-1]):
             has_name = False
+        if has_name and len(tokens) - start == 1 and prev in PLACE_KINDS:
+            has_name = False  # `warga Kelurahan Sukasari`: where, not who
         parsed.append((tuple(tokens), start if has_name else len(tokens), has_age))
     # The segment with the name: one with an age beside it (`Sutini (52)`),
     # else one that is a name alone (`Fia, warga Simpang Mayang`), else one
@@ -741,7 +751,13 @@ def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | No
         if not (w[:1].isupper() or fold(w) in NAME_PARTICLES):
             break
         words.append(w)
-    if not words or len(words) > 6 or fold(words[0]) in L.not_names:
+    if not words:
+        # A role after the name: `kata Ratna Dewi, ketua RT setempat`.
+        found = WORD.findall(m.group(0))
+        if not lower_mode and found and len(found) <= 8 and fold(found[0]) in L.roles | L.offices:
+            return m.end()
+        return None
+    if len(words) > 6 or fold(words[0]) in L.not_names:
         return None
     if not any(_name_like(w.rstrip(".")) for w in words) and not _appositive_end(text, m.end() + 1, end, lower_mode):
         return None  # a place may stand between role and name: `Kepala Puskesmas X, Jakarta Utara, Edison`
@@ -851,6 +867,7 @@ class Attribution:
     mention: Mention | None
     cue: str | None
     position: str  # 'after', 'before', 'alone'
+    end: int = 0  # where the attribution ends (after the cue phrase), 0 when it ends at the quote
 
 
 def cue_after(text: str, span: Span, para_end: int, evidence: NameEvidence) -> Attribution | None:
@@ -865,15 +882,15 @@ def cue_after(text: str, span: Span, para_end: int, evidence: NameEvidence) -> A
         return None
     cue = m.group("cue").lower()
     if m.group("nya"):
-        return Attribution(Mention((), None, pronoun=True, text=m.group(0).strip()), cue + "nya", "after")
-    phrase, _ = read_speaker_phrase(text, m.end(), para_end)
+        return Attribution(Mention((), None, pronoun=True, text=m.group(0).strip()), cue + "nya", "after", m.end())
+    phrase, end = read_speaker_phrase(text, m.end(), para_end)
     mention = parse_mention(phrase, evidence) if phrase else None
     if mention is None:
         if phrase and fold(phrase.split()[0]) in L.pronouns:
             mention = Mention((), None, pronoun=True, text=phrase)
         else:
-            return Attribution(None, cue, "after")
-    return Attribution(mention, cue, "after")
+            return Attribution(None, cue, "after", end)
+    return Attribution(mention, cue, "after", end)
 
 
 BEFORE_CUE_TAIL = re.compile(r"\s*(?:bahwa\s*)?[,:]?\s*$")
@@ -922,14 +939,8 @@ def subject_before(text: str, clause_lo: int, verb_at: int, evidence: NameEviden
     L = lex()
     clause = text[clause_lo:verb_at]
     words = clause.split()
-    for _ in range(4):
-        # `Ganjar Pranowo bahkan menyatakan`, `Luthfi juga menegaskan`
-        if not words or not words[-1][:1].islower():
-            break
-        key = fold(words[-1].rstrip(","))
-        if key in L.roles or key in L.titles or key in L.pronouns:
-            break
-        words.pop()
+    while words and fold(words[-1].rstrip(",")) in TRAILING_ADVERBS:
+        words.pop()  # `Ganjar Pranowo bahkan menyatakan`, `Luthfi juga menegaskan`
     clause = " ".join(words).strip(" ,")
     if not clause:
         return None
@@ -949,6 +960,10 @@ def subject_before(text: str, clause_lo: int, verb_at: int, evidence: NameEviden
     return mention
 
 
+TRAILING_ADVERBS = frozenset(
+    "juga pun kembali lebih lanjut pula lagi sebelumnya kemudian lalu turut telah sempat pernah bahkan "
+    "sendiri pun sudah masih tetap hanya justru langsung akhirnya pertama secara terpisah".split()
+)
 CIRCUMSTANCE = re.compile(r"\s(?:di|saat|ketika|dalam|usai|seusai|kepada|pada|melalui|sewaktu|setelah|sebelum|seperti)\s")
 
 
@@ -981,6 +996,9 @@ def cue_before(text: str, span: Span, para_start: int, evidence: NameEvidence) -
         mention = subject_before(text, lo, lo + verb.start(), evidence)
         return Attribution(mention, verb.group("verb"), "before") if mention else None
     m = L.cue_pattern.search(head)
+    if m and m.group("cue")[:1].islower() and m.group("nya") and not head[m.end() :].strip(" ,"):
+        # `"A," lanjutnya, "B."`
+        return Attribution(Mention((), None, pronoun=True, text=m.group(0).strip()), m.group("cue").lower() + "nya", "before")
     if m and m.group("cue")[:1].islower():
         phrase, stop = read_speaker_phrase(text, lo + m.end(), span.open_at)
         if phrase and not text[stop : span.open_at].strip(" ,"):
@@ -1203,7 +1221,7 @@ def extract(text: str) -> list[Quote]:
             )
         )
         previous = (speaker, title)
-        previous_end = span.close_end
+        previous_end = max(span.close_end, found.end)
     return quotes
 
 
