@@ -473,8 +473,12 @@ def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mentio
             ranks.append(tok)
             continue
         kept.append(tok)
-    while kept and not _opens_title(kept[0]):
-        kept.pop(0)
+    # The title starts at its first office or role word (`Pengasuh Pondok ...`),
+    # else at its first organisation word (`Corporate Communications PT ...`).
+    opens = next((i for i, t in enumerate(kept) if _opens_title(t)), None)
+    if opens is None:
+        opens = next((i for i, t in enumerate(kept) if fold(t) in L.titles or t.startswith("(")), len(kept))
+    kept = kept[opens:]
     title_parts = []
     before = [p for p in parsed[:name_seg] if _is_role_segment(p[0])]
     # Keep only the role segments right before the name segment.
@@ -506,7 +510,7 @@ def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mentio
 def _opens_title(token: str) -> bool:
     L = lex()
     key = fold(token)
-    return key in L.offices or key in L.roles or key in L.titles or key in L.ranks or token.startswith("(")
+    return key in L.offices or key in L.roles or key in L.ranks
 
 
 def _is_role_segment(tokens: list[str]) -> bool:
@@ -699,6 +703,9 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
             if seg_end is None:
                 break
             parts.append(",")
+            nxt = PHRASE_TOKEN.match(text, m.end())
+            if nxt and nxt.group(3) and not nxt.group(3)[:1].isupper():
+                lower_mode = True  # a role follows the name: `Ratna Dewi, ketua RT setempat`
             i = m.end()
             continue
         sentence_end = word.endswith(".") and not _keeps_period(word)
