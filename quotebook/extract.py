@@ -132,10 +132,26 @@ def layout(text: str) -> list[Paragraph]:
     return paragraphs
 
 
+# The dateline that opens a news story: `Semarang (ANTARA) -`, `JAKARTA, KOMPAS.com -`,
+# `Liputan6.com, Jakarta -`, `Jakarta, CNN Indonesia --`, `Jakarta -`, `medcom.id, Jakarta:`.
+DATELINE = re.compile(
+    r"(?:[A-Z][\w.]*|[a-z][\w]*\.(?:com|co\.id|id|co))(?:[ ,]+(?:[A-Z][\w.]*|\([\w .]{2,30}\)|[a-z]+\.(?:com|id)))"
+    r"{0,4}\s*(?:--?|\u2013|\u2014)\s*\S"
+    r"|[a-z][\w]*\.(?:com|co\.id|id)(?:, [A-Z]\w*)?\s*:\s*\S"
+)
+
+
 def _skip_headline(text: str, paragraphs: list[Paragraph]) -> None:
-    """A first line with no sentence end, followed by more text, is a headline."""
+    """A first line with no sentence end, followed by more text, is a headline;
+    and whatever stands above a dateline (a headline, a pull quote, chrome) is
+    not the story."""
     if len(paragraphs) < 2:
         return
+    for para in paragraphs[1:5]:
+        if DATELINE.match(text, para.start, min(para.end, para.start + 80)):
+            for above in paragraphs[: para.index]:
+                above.skip = True
+            return
     first = paragraphs[0]
     line = text[first.start : first.end]
     if line[-1] not in SENTENCE_END + ",\"\u201d" and len(line.split()) <= 25:
@@ -254,7 +270,7 @@ def _is_acronym(token: str) -> bool:
 # Words naming a kind of place: a single capitalised word after one is its name.
 PLACE_KINDS = frozenset(
     "kelurahan desa kecamatan kabupaten kota dusun kampung jalan jl pasar perumahan provinsi kawasan gang "
-    "rt rw pulau gunung sungai danau pantai teluk selat".split()
+    "rt rw pulau gunung sungai danau pantai teluk selat terminal stasiun bandara pelabuhan".split()
 )
 ROMAN = re.compile(r"[IVXL]+")
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "da", "dos", "el", "al", "la", "di"})
@@ -410,6 +426,8 @@ def _segments(phrase: str) -> tuple[tuple, int | None]:
             has_name = False
         if has_name and len(tokens) - start == 1 and prev in PLACE_KINDS:
             has_name = False  # `warga Kelurahan Sukasari`: where, not who
+        if has_name and fold(tokens[start]) in PLACE_KINDS:
+            has_name = False  # `pedagang Pasar Minggu`, `petugas parkir Terminal Pulogadung`
         parsed.append((tuple(tokens), start if has_name else len(tokens), has_age))
     # The segment with the name: one with an age beside it (`Sutini (52)`),
     # else one that is a name alone (`Fia, warga Simpang Mayang`), else one
@@ -457,7 +475,10 @@ def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mentio
             (k for k in range(1, len(name) - 1) if fold(name[k]) in L.first_names and not any(map(known, name[:k]))),
             0,
         )
-        if not cut and prefix and len(name) >= 3 and known(name[1]) and not known(name[0]):
+        if (
+            not cut and prefix and len(name) >= 3 and known(name[1]) and not known(name[0])
+            and evidence is not None and evidence.independent(name[0], name[1])
+        ):
             cut = 1  # `Etanee Herry Nugraha`: an organisation's last word, then the name
     if cut:
         prefix, name = prefix + name[:cut], name[cut:]
@@ -807,17 +828,23 @@ class NameEvidence:
 
     def __init__(self, text: str) -> None:
         L = lex()
-        _, words = word_index(text)
+        starts, words = word_index(text)
         short = set()
+
+        def joined(a: int) -> bool:
+            """Is word a directly followed by word a + 1, with only spaces between?"""
+            return not text[starts[a] + len(words[a]) : starts[a + 1]].strip()
+
         for i in reporting_at(text):
             # `Imron menjelaskan`, `Ma'ruf Amin juga menegaskan`
             j = i - 1
             if j >= 0 and words[j] in ("juga", "pun", "kembali"):
                 j -= 1
             first = j
-            while first > 0 and first > j - 1 and words[first - 1][:1].isupper():
+            while first > 0 and first > j - 1 and words[first - 1][:1].isupper() and joined(first - 1):
                 first -= 1
-            if j >= 0 and words[first][:1].isupper() and not (first > 0 and words[first - 1][:1].isupper()):
+            before_upper = first > 0 and words[first - 1][:1].isupper() and joined(first - 1)
+            if j >= 0 and words[first][:1].isupper() and not before_upper:
                 for k in (first, first + 1):
                     if k <= j and _name_like(words[k]):
                         short.add(fold(words[k]))
@@ -838,6 +865,17 @@ class NameEvidence:
         if self._lower is None:
             self._lower = frozenset(self.words)  # a lower-case key is found only as written in lower case
         return word in self._lower
+
+    def independent(self, word: str, following: str) -> bool:
+        """Does the word stand elsewhere in the article without the word after it
+        (as a place or organisation does, and a first name seldom)?"""
+        return self.words.count(word) > self.text.count(word + " " + following)
+
+    def used_as_place(self, word: str) -> bool:
+        """Does the article use the word as a place elsewhere (`di Sumedang`, `Kabupaten Sumedang`)?"""
+        return bool(re.search(r"\b(?:di|ke|dari|asal)\s+" + re.escape(word) + r"\b", self.text)) or any(
+            self.text.count(kind + " " + word) for kind in ("Kabupaten", "Kota", "Kecamatan", "Desa", "Provinsi")
+        )
 
     def name_start(self, name: list[str]) -> int:
         """How many leading words of a capitalised run belong before the name.
@@ -860,8 +898,8 @@ class NameEvidence:
             if lead in self.short:
                 break
             common_word = self.written_in_lower_case(lead)
-            independent = self.words.count(name[k]) > self.text.count(name[k] + " " + name[k + 1])
-            if not (common_word or (independent and nxt in self.short)):
+            place = len(keys) - k > 2 and self.used_as_place(name[k])
+            if not (common_word or place or (self.independent(name[k], name[k + 1]) and nxt in self.short)):
                 break
             k += 1
         return k
