@@ -294,9 +294,11 @@ def _name_like(token: str) -> bool:
         return False
     if any(ch.isdigit() for ch in token):
         return False
-    return not VERB_SHAPE.match(key)
+    return not (VERB_SHAPE.match(key) or key.startswith(ORG_PREFIXES))
 
 
+# Contracted names of ministries and local governments: `Kemenperin`, `Pemkab`.
+ORG_PREFIXES = ("kemen", "pemkab", "pemkot", "pemprov", "ditjen", "dinkes", "disdik", "dishub")
 # Capitalised verbs opening a sentence (`Diterangkan Arifin`, `Menurutnya`).
 VERB_SHAPE = re.compile(r"(?:di|me[mnr]?|ber|ter|per)[a-z]{3,}(?:kan|an|i|nya)$")
 
@@ -397,7 +399,7 @@ def _name_run(tokens: list[str]) -> int:
             i -= 1
         else:
             break
-    while i < len(tokens) and i > 0 and fold(tokens[i]) in L.name_words and fold(tokens[i - 1]) in L.titles:
+    while i < len(tokens) and i > 0 and fold(tokens[i]) in L.name_words and fold(tokens[i - 1]) in L.offices:
         i += 1
     return i
 
@@ -432,10 +434,15 @@ def _segments(phrase: str) -> tuple[tuple, int | None]:
     # The segment with the name: one with an age beside it (`Sutini (52)`),
     # else one that is a name alone (`Fia, warga Simpang Mayang`), else one
     # with a name of two words or more, else the last with a name.
+    # A part followed later by one opening with `dan` is an item of a list of
+    # units (`..., Cipta Karya, dan Tata Ruang ... Iman Krestian`), not a name.
+    list_from = next((i for i, (tokens, _, _) in enumerate(parsed) if i and fold(tokens[0]) in ("dan", "serta")), None)
+
     def rank(i: int):
         tokens, start, has_age = parsed[i]
         alone = all(fold(t) in L.ranks or fold(t) in L.honorifics for t in tokens[:start])
-        return (has_age, alone, len(tokens) - start >= 2, i)
+        in_list = list_from is not None and i < list_from
+        return (has_age, alone and not in_list, len(tokens) - start >= 2, i)
 
     with_name = [i for i, (tokens, start, _) in enumerate(parsed) if start < len(tokens)]
     name_seg = max(with_name, key=rank) if with_name else None
@@ -1009,7 +1016,7 @@ TRAILING_ADVERBS = frozenset(
     "juga pun kembali lebih lanjut pula lagi sebelumnya kemudian lalu turut telah sempat pernah bahkan "
     "sendiri pun sudah masih tetap hanya justru langsung akhirnya pertama secara terpisah".split()
 )
-CIRCUMSTANCE = re.compile(r"\s(?:di|saat|ketika|dalam|usai|seusai|kepada|pada|melalui|sewaktu|setelah|sebelum|seperti)\s")
+CIRCUMSTANCE = re.compile(r"\s(?:di|dari|saat|ketika|dalam|usai|seusai|kepada|pada|melalui|sewaktu|setelah|sebelum|seperti)\s")
 
 
 def cue_before(text: str, span: Span, para_start: int, evidence: NameEvidence) -> Attribution | None:
@@ -1160,9 +1167,12 @@ def _context_events(text: str, paragraphs: list[Paragraph], spans: list[Span], e
 
 
 def _opens_clause(before: str) -> bool:
-    """Does a name with only this text before it in its clause open the clause?"""
-    before = before.strip(" ,")
-    return not before or bool(SENTENCE_OPENERS.fullmatch(before))
+    """Does a name with only this text before it in its clause open the clause?
+    An opening phrase set off by a comma does not count (`Terkait hal itu, ...`)."""
+    before = before.strip()
+    if not before.strip(" ,") or SENTENCE_OPENERS.fullmatch(before.strip(" ,")):
+        return True
+    return before.endswith(",") and len(before.split()) <= 6 and before.count(",") == 1
 
 
 ROLE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")

@@ -92,7 +92,8 @@ def _article_from_record(line: str, where: str, nbytes: int) -> Item:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        return SourceError(where, f"not a JSON object: {exc.msg} at column {exc.colno}", nbytes)
+        reason = exc.msg if exc.msg.endswith(" at") else exc.msg + " at"  # json's own messages vary
+        return SourceError(where, f"not a JSON object: {reason} column {exc.colno}", nbytes)
     if not isinstance(record, dict):
         return SourceError(where, f"expected a JSON object, found {type(record).__name__}", nbytes)
     body = record.get("text")
@@ -152,7 +153,7 @@ def read_jsonl(stream: BinaryIO, origin: str) -> Iterator[Item]:
             if text is None:
                 yield SourceError(where, problem or "not text", size)
                 continue
-            item = _article_from_record(text, where, size)
+            item = _article_from_record(text.rstrip("\r\n"), where, size)
             if problem and isinstance(item, Article):
                 item.warnings.append(problem)
             yield item

@@ -596,7 +596,9 @@ class Store:
             where.append("quotes.date < :until")
             args["until"] = date_bound(until, upper=True)
         if source is not None:
-            where.append("(articles.outlet = :source COLLATE NOCASE OR instr(lower(articles.source), lower(:source)) > 0)")
+            where.append(
+                "instr(lower(coalesce(articles.outlet, '') || ' ' || coalesce(articles.source, '')), lower(:source)) > 0"
+            )
             args["source"] = source
         sql = f"""
             SELECT quotes.id, quotes.date, speakers.name AS speaker, quotes.title, quotes.quote,
