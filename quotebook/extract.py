@@ -429,7 +429,12 @@ def _segments(phrase: str) -> tuple[tuple, int | None]:
         if has_name and len(tokens) - start == 1 and prev in PLACE_KINDS:
             has_name = False  # `warga Kelurahan Sukasari`: where, not who
         if has_name and fold(tokens[start]) in PLACE_KINDS:
-            has_name = False  # `pedagang Pasar Minggu`, `petugas parkir Terminal Pulogadung`
+            # `pedagang Pasar Minggu`: a place, no name; in a longer run the
+            # place comes first and the name after it.
+            if len(tokens) - start <= 2:
+                has_name = False
+            else:
+                start += 2
         parsed.append((tuple(tokens), start if has_name else len(tokens), has_age))
     # The segment with the name: one with an age beside it (`Sutini (52)`),
     # else one that is a name alone (`Fia, warga Simpang Mayang`), else one
