@@ -9,8 +9,8 @@ __all__ = ["Quote", "extract"]
 __version__ = "0.1.0"
 
 
-def extract(text: str) -> list[Quote]:
+def extract(text: str, *, indirect: bool = False) -> list[Quote]:
     """Every quote in one article's text, in reading order (see quotebook.extract)."""
     from .extract import extract as _extract
 
-    return _extract(text)
+    return _extract(text, indirect=indirect)

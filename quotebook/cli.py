@@ -115,9 +115,7 @@ def extract(paths, indirect, as_json, as_nl, as_csv, fmt):
                 continue
             for warning in item.warnings:
                 click.echo(f"Warning: {item.origin}: {warning}", err=True)
-            for quote in find_quotes(item.text):
-                if quote.kind != "direct" and not indirect:
-                    continue
+            for quote in find_quotes(item.text, indirect=indirect):
                 record = {"article_id": item.article_id}
                 record.update(quote.to_dict())
                 yield record

@@ -30,6 +30,7 @@ from .model import Quote
 # ---------------------------------------------------------------------------
 # Lexicons and the patterns built from them (once per process)
 
+QUOTE_MARK_CHARS = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
 QUOTE_MARK = re.compile("[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]|''")
 OPENING_GLYPHS = "\u201c\u201e\u201f\u00ab"
 CLOSING_GLYPHS = "\u201d\u00bb"
@@ -1088,7 +1089,8 @@ class Event:
 
     pos: int
     mention: Mention
-    kind: str  # 'quote', 'speak' or 'subject'
+    kind: str  # 'speak', 'subject' or 'named'
+    verb_end: int = 0  # for a reporting verb: where the reported words may start
 
 
 def _inside(spans: list[Span], pos: int) -> bool:
@@ -1114,7 +1116,7 @@ def _context_events(text: str, paragraphs: list[Paragraph], spans: list[Span], e
             lo = _clause_start(text, para.start, at)
             mention = subject_before(text, lo, at, evidence)
             if mention and (mention.name or mention.pronoun):
-                events.append(Event(at, mention, "speak"))
+                events.append(Event(at, mention, "speak", at + len(words[i])))
         for m in INLINE_ATTRIBUTION.finditer(text, para.start, para.end):
             if _inside(spans, m.start()):
                 continue
@@ -1200,9 +1202,11 @@ def _cut_at_sentence_end(run: str) -> str:
     return " ".join(words)
 
 
-def extract(text: str) -> list[Quote]:
-    """Every direct quote in one article's text, with its speaker, title and cue."""
-    if not text or not QUOTE_MARK.search(text):
+def extract(text: str, *, indirect: bool = False) -> list[Quote]:
+    """Every direct quote in one article's text, with its speaker, title and cue,
+    in reading order. With ``indirect=True`` reported speech (`X mengatakan,
+    pemerintah akan ...`) comes too, as quotes of kind ``indirect``."""
+    if not text or not (indirect or QUOTE_MARK.search(text)):
         return []
     L = lex()
     paragraphs = layout(text)
@@ -1220,7 +1224,7 @@ def extract(text: str) -> list[Quote]:
                 continue
             found = Attribution(None, None, "alone")
         attributions.append((span, found))
-    if not attributions:
+    if not attributions and not indirect:
         return []
 
     events = _context_events(text, paragraphs, [s for s, _ in attributions], evidence)
@@ -1282,7 +1286,49 @@ def extract(text: str) -> list[Quote]:
         )
         previous = (speaker, title)
         previous_end = max(span.close_end, found.end)
+    if indirect:
+        quotes.extend(_indirect(text, events, people, quotes, by_index))
+        quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+REPORTED_START = re.compile(r"[ \t]*,?[ \t]*(?:bahwa[ \t]+)?")
+REPORTED_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _indirect(text: str, events: list[Event], people: People, direct: list[Quote], by_index) -> list[Quote]:
+    """Reported speech: the clause after `X mengatakan,` up to the end of its
+    sentence, when no quote mark opens it (that would be a direct quote)."""
+    out: list[Quote] = []
+    for event in events:
+        if not event.verb_end or not event.mention.name:
+            continue
+        start = REPORTED_START.match(text, event.verb_end).end()
+        if start >= len(text) or text[start] in QUOTE_MARK_CHARS or text[start] == "\n":
+            continue
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        m = REPORTED_END.search(text, start, line_end)
+        end = m.start() + 1 if m else line_end
+        clause = text[start:end]
+        if len(clause.split()) < 4 or QUOTE_MARK.search(clause):
+            continue
+        speaker = people.resolve(event.mention.name, event.pos)
+        paragraph = next((p.index for p in by_index.values() if p.start <= start < p.end), 0)
+        out.append(
+            Quote(
+                quote=clause,
+                start=start,
+                end=end,
+                speaker=" ".join(_clean_name(speaker.name)) if speaker else None,
+                speaker_mention=event.mention.text,
+                title=(_best_title(people, speaker) if speaker else None) or event.mention.title,
+                cue=text[event.pos : event.verb_end],
+                kind="indirect",
+                paragraph=paragraph,
+            )
+        )
+    return out
 
 
 def _clean_name(name: tuple[str, ...]) -> tuple[str, ...]:

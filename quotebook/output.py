@@ -80,9 +80,12 @@ def emit(
             for i, c in enumerate(columns)
             if i not in wrap_at
         )
-        room = max(24, (width - fixed) // len(wrap_at) - 2)
+        # The first wrapped column (the quote) gets twice the room of the others.
+        shares = [2] + [1] * (len(wrap_at) - 1)
+        free = max(0, width - fixed - 3 * len(wrap_at))
+        rooms = [max(16, free * share // sum(shares)) for share in shares]
         for r in table:
-            for i in wrap_at:
+            for i, room in zip(wrap_at, rooms):
                 r[i] = textwrap.fill(str(r[i]), room) if r[i] else r[i]
     out.write(tabulate(table, headers=list(columns), tablefmt=fmt) + "\n")
     return len(table)

@@ -20,3 +20,19 @@ def test_seed_article_quotes_speakers_and_titles():
     for q, g in zip(got, gold["quotes"]):
         assert text[q.start : q.end] == q.quote
         assert q.quote.strip() == g["quote"].strip()
+
+
+def test_indirect_speech_only_when_asked_and_marked_as_such():
+    text = (
+        "Kepala Dinas Kesehatan Kota Bogor Sri Nowo Retno mengatakan, stok vaksin di puskesmas cukup "
+        "sampai akhir bulan.\n"
+        '"Warga tidak perlu panik," kata Retno.\n'
+    )
+    assert [q.kind for q in extract(text)] == ["direct"]
+    both = extract(text, indirect=True)
+    assert [q.kind for q in both] == ["indirect", "direct"]
+    reported = both[0]
+    assert reported.quote == "stok vaksin di puskesmas cukup sampai akhir bulan."
+    assert text[reported.start : reported.end] == reported.quote
+    assert reported.speaker == "Sri Nowo Retno"
+    assert "Kepala Dinas Kesehatan" in reported.title
