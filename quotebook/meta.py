@@ -1,0 +1,131 @@
+"""Article metadata read from the text itself: outlet, dateline city, reporter,
+editor, copyright year and the headlines of ``Baca juga:`` lines.
+
+``read_meta`` is pure and never raises. Every pattern is matched against one
+line at a time, the dateline formats (data/outlets.txt) only against the first
+few lines, and no pattern nests one repetition inside another, so the time is
+linear in the length of the text whatever it holds.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import lexicon
+
+# The dateline opens the first paragraph of the body; a headline, a pull quote
+# or some site chrome may come before it, but not more than a few lines.
+HEAD_LINES = 6
+HEAD_CHARS = 3000
+
+CITY = r"(?P<city>[A-Z][A-Za-z'\u2019-]*(?: [A-Z][A-Za-z'\u2019-]*){0,2})"
+# A dash (or two, spaced or not) with a space after it: `Jakarta-Bandung` is no dateline.
+DASH = r"[ \t]*[-\u2013\u2014]{1,3}(?:[ \t]+[-\u2013\u2014]{1,3})?(?:[ \t]+|$)"
+
+CREDIT = re.compile(r"(pewarta|penulis|reporter|editor|penyunting|redaktur)[ \t]*:[ \t]*(.*)", re.IGNORECASE)
+CREDIT_FIELD = {
+    "pewarta": "reporter", "penulis": "reporter", "reporter": "reporter",
+    "editor": "editor", "penyunting": "editor", "redaktur": "editor",
+}
+# Kompas credits a stringer as `Penulis: Kontributor Sampang, Taufiqurrahman`.
+CONTRIBUTOR = re.compile(r"kontributor [^,]{1,40},[ \t]*", re.IGNORECASE)
+RELATED = re.compile(r"(?:baca|simak|lihat)(?: juga)?[ \t]*:[ \t]*(\S.*)", re.IGNORECASE)
+COPYRIGHT = re.compile(r"copyright|\u00a9|hak cipta", re.IGNORECASE)
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+MAX_NAME_CHARS = 80
+
+
+@cache
+def dateline_formats() -> tuple[tuple[str | None, re.Pattern], ...]:
+    """(readable outlet name or None, pattern) for each line of data/outlets.txt, in file order."""
+    formats = []
+    for entry in lexicon.entries("outlets"):
+        name, pattern = re.split(r"\s{2,}", entry, maxsplit=1)
+        pattern = pattern.replace("{CITY}", CITY).replace("{DASH}", DASH)
+        formats.append((None if name == "-" else name, re.compile(pattern)))
+    return tuple(formats)
+
+
+@cache
+def _usual_place_names() -> dict[str, str]:
+    return {entry.lower(): entry for entry in lexicon.entries("places")}
+
+
+def usual_case(city: str) -> str:
+    """The city as it is usually written: `JAKARTA` -> `Jakarta`, `DKI JAKARTA` -> `DKI Jakarta`."""
+    known = _usual_place_names()
+    words = []
+    for word in city.split():
+        if word.lower() in known:
+            words.append(known[word.lower()])
+        elif word.isupper() and len(word) > 2:
+            words.append("-".join(part.capitalize() for part in word.split("-")))
+        else:
+            words.append(word)
+    return " ".join(words)
+
+
+def read_dateline(line: str) -> tuple[str | None, str | None] | None:
+    """(outlet, city) if the line opens with a dateline, else None."""
+    for name, pattern in dateline_formats():
+        found = pattern.match(line)
+        if found:
+            groups = found.groupdict()
+            city = groups.get("city")
+            outlet = name or groups.get("outlet")
+            return outlet, usual_case(city) if city else None
+    return None
+
+
+def _credit_name(value: str) -> str | None:
+    value = value.strip()
+    contributor = CONTRIBUTOR.match(value)
+    if contributor:
+        value = value[contributor.end():]
+    value = value.strip(" \t.,;")
+    if not value or len(value) > MAX_NAME_CHARS:
+        return None
+    return value
+
+
+def read_meta(text: str) -> dict:
+    """Outlet, dateline city, reporter, editor, copyright year and related headlines of one article.
+
+    Each is None (``related``: an empty list) when the text does not give it.
+    """
+    meta = {"outlet": None, "dateline": None, "reporter": None, "editor": None, "year": None, "related": []}
+    if not isinstance(text, str):
+        return meta
+    head = text[:HEAD_CHARS]
+    seen = 0
+    for line in head.splitlines():
+        line = line.strip().lstrip("\ufeff")
+        if not line:
+            continue
+        found = read_dateline(line)
+        if found:
+            meta["outlet"], meta["dateline"] = found
+            break
+        seen += 1
+        if seen == HEAD_LINES:
+            break
+
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        related = RELATED.match(line)
+        if related:
+            meta["related"].append(related.group(1).strip())
+            continue
+        for part in line.split("|"):
+            credit = CREDIT.match(part.strip())
+            if credit:
+                field = CREDIT_FIELD[credit.group(1).lower()]
+                if meta[field] is None:
+                    meta[field] = _credit_name(credit.group(2))
+        if meta["year"] is None and COPYRIGHT.search(line):
+            years = YEAR.findall(line)
+            if years:
+                meta["year"] = int(years[-1])
+    return meta
