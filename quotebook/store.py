@@ -23,7 +23,7 @@ import sqlite3
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from functools import cache
+from functools import cache, lru_cache
 from typing import Iterable, Iterator, Sequence
 
 from .model import Quote
@@ -123,6 +123,16 @@ END;
 )
 
 
+ARTICLE_COLUMNS = (
+    "id", "url", "title", "date", "source", "outlet", "dateline", "reporter", "editor", "year", "related",
+    "origin", "content_hash", "text", "ingested_at",
+)
+INSERT_ARTICLE = (
+    f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({', '.join(':' + c for c in ARTICLE_COLUMNS)})"
+)
+UPDATE_ARTICLE = f"UPDATE articles SET {', '.join(f'{c} = :{c}' for c in ARTICLE_COLUMNS[1:])} WHERE id = :id"
+
+
 class StoreError(Exception):
     """Something the user asked for cannot be done; the message says why."""
 
@@ -166,6 +176,7 @@ def _honorifics() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(_fold(e)) for e in entries if _fold(e))
 
 
+@lru_cache(maxsize=65536)
 def speaker_key(name: str) -> str:
     """The identity of a speaker's name: `KH Ma’ruf Amin, M.A.` -> `maruf amin`.
 
@@ -380,7 +391,8 @@ class Store:
         return written
 
     def _write_article(self, record: dict, quotes: Sequence[Quote], replace: bool) -> Written:
-        row = dict(record, ingested_at=now())
+        row = {column: record.get(column) for column in ARTICLE_COLUMNS}
+        row["ingested_at"] = now()
         if isinstance(row.get("related"), list):
             row["related"] = json.dumps(row["related"], ensure_ascii=False)
         if replace:
@@ -392,18 +404,15 @@ class Store:
                 )
             )
             self.conn.execute("DELETE FROM quotes WHERE article_id = ?", [row["id"]])
-            assignments = ", ".join(f"{_ident(k)} = :{k}" for k in row if k != "id")
-            self.conn.execute(f"UPDATE articles SET {assignments} WHERE id = :id", row)
+            self.conn.execute(UPDATE_ARTICLE, row)
         else:
-            columns = ", ".join(_ident(k) for k in row)
-            self.conn.execute(f"INSERT INTO articles ({columns}) VALUES ({', '.join(':' + k for k in row)})", row)
+            self.conn.execute(INSERT_ARTICLE, row)
         date = row.get("date") or (str(row["year"]) if row.get("year") else None)
         new_speakers = 0
         rows = []
         for quote in quotes:
-            speaker_id = None
-            if quote.speaker and speaker_key(quote.speaker):
-                speaker_id, created = self._speaker_for(quote.speaker)
+            speaker_id, created = self._speaker_for(quote.speaker)
+            if speaker_id is not None:
                 new_speakers += created
                 self._touched.add(speaker_id)
             rows.append(
@@ -417,9 +426,11 @@ class Store:
         )
         return Written("replaced" if replace else "new", len(rows), new_speakers)
 
-    def _speaker_for(self, name: str) -> tuple[int, bool]:
-        """(speaker id, created?) for a name as extracted; a new speaker for a new key."""
-        key = speaker_key(name)
+    def _speaker_for(self, name: str | None) -> tuple[int | None, bool]:
+        """(speaker id, created?) for a name as extracted; a new speaker for a new key, None for no name."""
+        key = speaker_key(name) if name else ""
+        if not key:
+            return None, False
         row = self.conn.execute("SELECT speaker_id FROM speaker_aliases WHERE key = ?", [key]).fetchone()
         if row:
             return row[0], False
@@ -716,12 +727,6 @@ def _uri_path(path: str) -> str:
     from urllib.parse import quote
 
     return quote(os.path.abspath(path))
-
-
-def _ident(name: str) -> str:
-    if not re.fullmatch(r"[a-z_]+", name):
-        raise ValueError(f"not a column name: {name!r}")
-    return f'"{name}"'
 
 
 def _statements(script: str) -> Iterator[str]:
