@@ -1,0 +1,411 @@
+"""The command line on temporary databases: every command, every bad input, every bad database."""
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quotebook import ingest as ingest_module
+from quotebook.cli import cli
+from quotebook.sources import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "data" / "sample"
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seed" / "antara-bpjamsostek-semarang.txt"
+PFSA = SHARED / "eval" / "pfsa-dev.jsonl"
+
+GIVEN = ["Budi", "Ida", "Agus", "Sri", "Dewi", "Rudi", "Wahyu", "Rina", "Hendra", "Lestari"]
+FAMILY = ["Santoso", "Hartono", "Siregar", "Nasution", "Wibowo", "Lubis", "Gunawan", "Saragih", "Pohan", "Tanjung",
+          "Sitompul", "Kusuma", "Halim", "Purba", "Manurung"]
+
+
+def person(n):
+    """A different two- or three-word name for every n < 2250."""
+    given, rest = GIVEN[n % 10], n // 10
+    middle = "" if rest < 15 else FAMILY[rest // 15 - 1] + " "
+    return f"{given} {middle}{FAMILY[rest % 15]}"
+
+
+SHORT = 'JAKARTA, KOMPAS.com - Harga beras naik.\n\n"Stok kami aman sampai akhir tahun," kata {name}.\n'
+
+
+def run(*args, input=None, db=None):
+    args = [str(a) for a in args]
+    if db is not None:
+        args += ["--db", str(db)]
+    return CliRunner().invoke(cli, args, input=input, catch_exceptions=False)
+
+
+def rows(result):
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def errors(result):
+    return [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+
+
+def summary(result):
+    return result.stderr.strip().splitlines()[-1]
+
+
+def digest(path):
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def db(tmp_path):
+    return tmp_path / "q.db"
+
+
+@pytest.fixture
+def sample_db(db):
+    result = run("ingest", SAMPLE, "--jobs", 1, db=db)
+    assert result.exit_code == 0, result.output
+    return db
+
+
+# -- ingest ------------------------------------------------------------------
+
+
+def test_ingest_the_bundled_sample_then_ask_for_a_speaker(sample_db):
+    quotes = rows(run("quotes", "--speaker", "imron", "--json", db=sample_db))
+    assert [(q["speaker"], q["date"], q["title"]) for q in quotes] == [
+        ("Imron Fatoni", "2024", "Kepala Cabang BPJAMSOSTEK Semarang Majapahit"),
+        ("Imron Fatoni", "2023-06-12", "Kepala Kantor Wilayah BPJAMSOSTEK Jawa Tengah dan DIY"),
+        ("Imron Fatoni", "2022-01-20", "Kepala Cabang BPJAMSOSTEK Semarang Pemuda"),
+    ]
+    assert {q["outlet"] for q in quotes} == {"ANTARA"}
+    # Three spellings of one person (KH Ma'ruf Amin, Ma'ruf Amin, Ma’ruf Amin), two people named Budi.
+    speakers = {s["name"]: s for s in rows(run("speakers", "--json", db=sample_db))}
+    assert speakers["Ma'ruf Amin"]["quotes"] == 3
+    assert {"Budi Santoso", "Budi Hartono"} <= set(speakers)
+
+
+def test_ingest_summary_and_reingest_changes_nothing(db):
+    first = run("ingest", SAMPLE, db=db)
+    assert summary(first) == "6 articles: 6 new, 0 unchanged, 0 replaced, 0 failed; 11 quotes stored, 7 new speakers"
+    again = run("ingest", SAMPLE, "--jobs", 2, db=db)
+    assert again.exit_code == 0
+    assert summary(again) == "6 articles: 0 new, 6 unchanged, 0 replaced, 0 failed; 0 quotes stored, 0 new speakers"
+
+
+@pytest.mark.skipif(not (SEED.exists() and PFSA.exists()), reason="../shared not beside the checkout")
+def test_acceptance_seed_and_pfsa_dev(db):
+    first = run("ingest", SEED, PFSA, "--jobs", 2, db=db)
+    assert first.exit_code == 0, first.output
+    (quote,) = rows(run("quotes", "--speaker", "imron", "--json", db=db))
+    assert quote["speaker"] == "Imron Fatoni"
+    assert quote["title"] == "Kepala Cabang BPJAMSOSTEK Semarang Majapahit"
+    assert (quote["outlet"], quote["dateline"]) == ("ANTARA", "Semarang")
+    assert quote["quote"].startswith("Semoga penghargaan Paritrana")
+    counts = [len(rows(run(table, "--json", db=db))) for table in ("quotes", "speakers")]
+    again = run("ingest", SEED, PFSA, db=db)
+    assert " 0 new, 258 unchanged, 0 replaced, 0 failed; 0 quotes stored, 0 new speakers" in summary(again)
+    assert [len(rows(run(table, "--json", db=db))) for table in ("quotes", "speakers")] == counts
+
+
+def test_stored_article_has_metadata_from_the_text(sample_db):
+    from quotebook.store import Store
+
+    with Store(str(sample_db)) as store:
+        seed = store.db["articles"].get("antara-bpjamsostek-semarang")
+    assert (seed["outlet"], seed["dateline"], seed["reporter"], seed["editor"], seed["year"]) == (
+        "ANTARA", "Semarang", "Nur Istibsaroh", "Mahmudah", 2024,
+    )
+    assert json.loads(seed["related"])[0] == "BPJAMSOSTEK Semarang Pemuda sosialisasikan Program ke PSM"
+
+
+def test_changed_text_under_the_same_id_replaces_its_quotes(db, tmp_path):
+    source = tmp_path / "news.jsonl"
+    source.write_text(json.dumps({"id": "n1", "text": SHORT.format(name="Budi Waseso")}) + "\n")
+    run("ingest", source, db=db)
+    source.write_text(json.dumps({"id": "n1", "text": SHORT.format(name="Bayu Krisnamurthi")}) + "\n")
+    result = run("ingest", source, db=db)
+    assert summary(result).startswith("1 article: 0 new, 0 unchanged, 1 replaced")
+    assert [q["speaker"] for q in rows(run("quotes", "--json", db=db))] == ["Bayu Krisnamurthi"]
+    assert [s["name"] for s in rows(run("speakers", "--json", db=db))] == ["Bayu Krisnamurthi"]
+
+
+def test_standard_input_text_and_json_lines(db):
+    assert run("ingest", "-", input=SHORT.format(name="Budi Waseso"), db=db).exit_code == 0
+    lines = "\n".join(json.dumps({"id": f"s{i}", "text": SHORT.format(name=n)}) for i, n in enumerate(["Ida Fauziyah", "Sri Mulyani"]))
+    assert run("ingest", "-", input=lines, db=db).exit_code == 0
+    assert sorted(s["name"] for s in rows(run("speakers", "--json", db=db))) == ["Budi Waseso", "Ida Fauziyah", "Sri Mulyani"]
+
+
+def test_every_bad_file_or_line_gets_one_error_line_and_the_rest_is_stored(db, tmp_path):
+    folder = tmp_path / "in"
+    (folder / "deeper").mkdir(parents=True)
+    (folder / "good.txt").write_text(SHORT.format(name="Budi Waseso"), encoding="utf-8")
+    latin = SHORT.format(name="Andi Siregar") + "Harga caf\xe9 latte juga naik.\n"
+    (folder / "deeper" / "latin.txt").write_bytes(latin.encode("cp1252"))
+    (folder / "utf16.txt").write_bytes(SHORT.format(name="Sri Mulyani").encode("utf-16"))
+    (folder / "unbalanced.txt").write_text('Kata dia "tidak pernah ditutup, dan "lagi.\n\n' + SHORT.format(name="Ida Fauziyah"))
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (folder / "garbage.txt").write_bytes(bytes(range(128, 256)) * 4)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "huge.txt").write_bytes(b"")
+    with open(folder / "huge.txt", "r+b") as fh:
+        fh.truncate(50 * 1024 * 1024)
+    (folder / "broken.txt").symlink_to(folder / "nowhere.txt")
+    lines = [
+        json.dumps({"id": "j1", "text": SHORT.format(name="Erick Thohir")}),
+        '{"id": "j2", "text": "unterminated',
+        json.dumps({"id": "j3", "title": "no text"}),
+        json.dumps(["not", "an", "object"]),
+        '{"id": "j5", "text": "lone surrogate \\ud800 \\"Halo,\\" kata Budi Gunadi."}',
+        json.dumps({"id": "j6", "text": SHORT.format(name="Bahlil Lahadalia")}),
+    ]
+    (folder / "lines.jsonl").write_text("\n".join(lines) + "\n")
+    result = run("ingest", folder, tmp_path / "missing.txt", "--jobs", 2, db=db)
+
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    got = sorted(errors(result))
+    assert got == sorted(
+        [
+            f"Error: {folder}/binary.txt: binary file (NUL bytes), not text",
+            f"Error: {folder}/broken.txt: broken symbolic link",
+            f"Error: {folder}/empty.txt: empty file, no article in it",
+            f"Error: {folder}/garbage.txt: invalid UTF-8 at byte 0, and not readable as Windows-1252 text either",
+            f"Error: {folder}/huge.txt: too large for one article (50.0 MB, the limit is 5 MB); "
+            "split it into articles, one a line of JSON Lines",
+            f"Error: {folder}/lines.jsonl:2: not a JSON object: Unterminated string starting at column 22",
+            f'Error: {folder}/lines.jsonl:3: no "text" string in this line',
+            f"Error: {folder}/lines.jsonl:4: expected a JSON object, found list",
+            f"Error: {folder}/lines.jsonl:5: cannot store: 'utf-8' codec can't encode character '\\ud800' "
+            "in position 15: surrogates not allowed",
+            f"Error: {tmp_path}/missing.txt: no such file or directory",
+        ]
+    )
+    at = latin.index("\xe9")
+    assert f"Warning: {folder}/deeper/latin.txt: invalid UTF-8 at byte {at}; read as Windows-1252" in result.stderr
+    assert summary(result) == "16 articles: 6 new, 0 unchanged, 0 replaced, 10 failed; 6 quotes stored, 6 new speakers"
+    stored = {q["article_id"].replace(str(folder), "") for q in rows(run("quotes", "--json", db=db))}
+    assert stored == {"/good.txt", "/deeper/latin.txt", "/utf16.txt", "/unbalanced.txt", "j1", "j6"}
+
+
+def test_ctrl_c_stops_cleanly_and_keeps_what_was_committed(db, monkeypatch):
+    def articles_then_ctrl_c(paths, stdin=None):
+        for i in range(5):
+            yield Article(text=SHORT.format(name=person(i)), origin=f"a{i}", id=f"a{i}")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ingest_module, "read_paths", articles_then_ctrl_c)
+    monkeypatch.setattr(ingest_module, "BATCH_ARTICLES", 2)
+    result = run("ingest", "whatever", "--jobs", 1, db=db)
+    assert result.exit_code == 130
+    assert "Traceback" not in result.output
+    assert errors(result) == [
+        "Error: interrupted; stored so far: 4 articles: 4 new, 0 unchanged, 0 replaced, 0 failed; "
+        "4 quotes stored, 4 new speakers. Run the same command again to finish."
+    ]
+    assert len(rows(run("quotes", "--json", db=db))) == 4
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(db):
+    result = run("ingest", SAMPLE, db=db)
+    assert "Ingesting" not in result.output
+
+
+def test_default_database_is_quotebook_db_in_the_cwd_or_quotebook_db_env(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("QUOTEBOOK_DB", raising=False)
+    assert run("ingest", SAMPLE).exit_code == 0
+    assert (tmp_path / "quotebook.db").exists()
+    monkeypatch.setenv("QUOTEBOOK_DB", str(tmp_path / "other.db"))
+    assert run("ingest", SAMPLE).exit_code == 0
+    assert len(rows(run("speakers", "--json"))) == 7
+
+
+def test_two_ingests_at_once_on_one_database(db, tmp_path):
+    parts = []
+    for n in range(2):
+        path = tmp_path / f"part{n}.jsonl"
+        path.write_text(
+            "".join(json.dumps({"id": f"p{n}-{i}", "text": SHORT.format(name=person(n * 150 + i))}) + "\n" for i in range(150))
+            + "".join(json.dumps({"id": f"shared-{i}", "text": SHORT.format(name=person(300 + i))}) + "\n" for i in range(50))
+        )
+        parts.append(path)
+    env = dict(os.environ, QUOTEBOOK_DB=str(db))
+    command = [sys.executable, "-c", "from quotebook.cli import cli; cli()", "ingest", "--jobs", "1"]
+    procs = [subprocess.Popen(command + [str(p)], env=env, stderr=subprocess.PIPE, text=True) for p in parts]
+    outcomes = [(p.wait(timeout=60), p.stderr.read()) for p in procs]
+    assert [code for code, _ in outcomes] == [0, 0], outcomes
+    assert len(rows(run("quotes", "--json", db=db))) == 350
+    assert len(rows(run("speakers", "--json", db=db))) == 350
+
+
+# -- queries -------------------------------------------------------------------
+
+
+def test_quotes_outputs(sample_db):
+    table = run("quotes", "--speaker", "budi santoso", db=sample_db)
+    assert table.exit_code == 0
+    assert table.stdout.split("\n")[0].split() == ["date", "speaker", "title", "quote", "outlet"]
+    assert "Budi Santoso" in table.stdout
+    nl = run("quotes", "--source", "tempo", "--nl", db=sample_db)
+    assert [json.loads(line)["outlet"] for line in nl.stdout.splitlines()] == ["Tempo", "Tempo"]
+    csv = run("quotes", "--search", "kediri", "--csv", db=sample_db).stdout.splitlines()
+    assert csv[0].startswith("id,date,speaker,title,quote,outlet,dateline,article_id")
+    assert len(csv) == 2
+    github = run("quotes", "--limit", "1", "--fmt", "github", db=sample_db).stdout
+    assert github.startswith("|") and "| speaker " in github.splitlines()[0]
+    dated = rows(run("quotes", "--since", "2022-03", "--until", "2022-12-31", "--json", db=sample_db))
+    assert {q["date"] for q in dated} == {"2022-03-28", "2022-08-17"}
+
+
+def test_speakers_and_speaker_profile(sample_db):
+    listing = run("speakers", "--search", "budi", db=sample_db)
+    assert listing.stdout.split("\n")[0].split() == ["name", "quotes", "latest_title", "first_seen", "last_seen"]
+    assert "Budi Hartono" in listing.stdout and "Budi Santoso" in listing.stdout
+    assert len(rows(run("speakers", "--limit", 2, "--json", db=sample_db))) == 2
+    profile = run("speaker", "imron", db=sample_db)
+    assert profile.exit_code == 0
+    assert profile.stdout.startswith("Imron Fatoni: 3 quotes, 2022-01-20 to 2024\n")
+    for heading in ("Titles", "Outlets", "Latest quotes"):
+        assert f"\n{heading}\n" in profile.stdout
+    (data,) = rows(run("speaker", "KH Ma'ruf Amin", "--json", db=sample_db))
+    assert data["name"] == "Ma'ruf Amin"
+    assert data["quotes"] == 3
+    assert {t["title"] for t in data["titles"]} == {"Wakil Presiden", "Wakil Presiden Republik Indonesia"}
+
+
+def test_ambiguous_and_unknown_speakers_are_explained(sample_db):
+    ambiguous = run("quotes", "--speaker", "budi", db=sample_db)
+    assert ambiguous.exit_code == 1
+    lines = ambiguous.stderr.splitlines()
+    assert lines[0] == 'Error: "budi" matches 2 speakers; say which one:'
+    assert [line.split(" (")[0] for line in lines[1:]] == ["  Budi Hartono", "  Budi Santoso"]
+    assert lines[2].startswith("  Budi Santoso (1 quote, Kepala Dinas")
+    unknown = run("speaker", "Joko Widodo", db=sample_db)
+    assert (unknown.exit_code, unknown.stderr) == (1, 'Error: no speaker matches "Joko Widodo"\n')
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--search", '"bantuan sosial'], "unbalanced double quote"),
+        (["--search", "(cabai"], "not a valid full-text search"),
+        (["--search", "AND OR"], "not a valid full-text search"),
+        (["--since", "2022-13-01"], "is not a date"),
+        (["--until", "kemarin"], "is not a date"),
+        (["--limit", "-1"], "-1 is not in the range"),
+    ],
+)
+def test_bad_query_options_get_a_clear_message(sample_db, args, message):
+    result = run("quotes", *args, db=sample_db)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    "value", ["'; DROP TABLE quotes; --", '" OR 1=1 --', "NEAR(", "*", "x" * 10000, "speaker:budi", "\x00"]
+)
+def test_hostile_values_never_break_out(sample_db, value):
+    for option in ("--speaker", "--search"):
+        result = run("quotes", option, value, db=sample_db)
+        assert result.exit_code in (0, 1, 2)
+        assert "Traceback" not in result.output
+    assert len(rows(run("quotes", "--json", db=sample_db))) == 11
+
+
+# -- corrections ------------------------------------------------------------------
+
+
+def test_merge_and_rename_survive_reingest(sample_db):
+    merged = run("merge", "Budi Santoso", "Budi Hartono", db=sample_db)
+    assert (merged.exit_code, merged.stdout) == (0, "Merged Budi Hartono into Budi Santoso: 2 quotes.\n")
+    renamed = run("rename", "imron", "H. Imron Fatoni, S.E.", db=sample_db)
+    assert (renamed.exit_code, renamed.stdout) == (0, "Renamed Imron Fatoni to H. Imron Fatoni, S.E..\n")
+    assert run("ingest", SAMPLE, db=sample_db).exit_code == 0
+    names = {s["name"]: s["quotes"] for s in rows(run("speakers", "--json", db=sample_db))}
+    assert names["Budi Santoso"] == 2 and "Budi Hartono" not in names
+    assert names["H. Imron Fatoni, S.E."] == 3
+    assert len(rows(run("quotes", "--speaker", "hartono", "--json", db=sample_db))) == 2
+
+
+def test_correction_mistakes_exit_1(sample_db):
+    same = run("merge", "imron", "Imron Fatoni", db=sample_db)
+    assert same.exit_code == 1 and "already one speaker" in same.stderr
+    taken = run("rename", "imron", "Budi Santoso", db=sample_db)
+    assert taken.exit_code == 1 and "quotebook merge" in taken.stderr
+    ambiguous = run("merge", "budi", "imron", db=sample_db)
+    assert ambiguous.exit_code == 1 and "say which one" in ambiguous.stderr
+
+
+# -- bad databases -------------------------------------------------------------------
+
+READS = [["quotes"], ["speakers"], ["speaker", "imron"]]
+WRITES = [["ingest", str(SAMPLE)], ["merge", "a", "b"], ["rename", "a", "b"]]
+
+
+@pytest.mark.parametrize("command", READS + WRITES)
+def test_a_file_that_is_not_sqlite_exits_2_untouched(tmp_path, command):
+    path = tmp_path / "notes.db"
+    path.write_text("not a database\n" * 1000)
+    before = digest(path)
+    result = run(*command, db=path)
+    assert (result.exit_code, result.stderr) == (2, f"Error: {path}: not an SQLite database\n")
+    assert digest(path) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.db"]
+
+
+@pytest.mark.parametrize("command", READS)
+def test_reading_a_missing_database_creates_nothing(tmp_path, command):
+    result = run(*command, db=tmp_path / "none.db")
+    assert result.exit_code == 2
+    assert "no such database" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_corrupt_database_exits_2_untouched(sample_db):
+    data = bytearray(sample_db.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    sample_db.write_bytes(bytes(data))
+    before = digest(sample_db)
+    for command in READS[:1] + WRITES[:1]:
+        result = run(*command, db=sample_db)
+        assert result.exit_code == 2, result.output
+        assert result.stderr.startswith(f"Error: {sample_db}: ")
+        assert digest(sample_db) == before
+
+
+def test_a_read_only_database_cannot_take_writes(sample_db, monkeypatch):
+    monkeypatch.setattr("quotebook.store.os.access", lambda path, mode: False)  # root would write anyway
+    before = digest(sample_db)
+    for command in WRITES:
+        result = run(*command, db=sample_db)
+        assert (result.exit_code, result.stderr) == (2, f"Error: {sample_db}: the database file is read-only\n")
+    assert digest(sample_db) == before
+    assert run("quotes", db=sample_db).exit_code == 0
+
+
+def test_a_locked_database_exits_2(sample_db, monkeypatch):
+    import sqlite3
+
+    monkeypatch.setattr("quotebook.store.BUSY_TIMEOUT_MS", 50)
+    holder = sqlite3.connect(sample_db, isolation_level=None)
+    holder.execute("PRAGMA journal_mode = DELETE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        for command in (["quotes"], ["ingest", SAMPLE]):
+            result = run(*command, db=sample_db)
+            assert result.exit_code == 2
+            assert "locked by another process" in result.stderr
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_listing_commands_start_without_the_heavy_imports():
+    code = "import sys, quotebook.cli; print(sorted(m for m in ('sqlite_utils', 'tabulate', 'quotebook.store') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
