@@ -268,3 +268,8 @@ def rename(name, new_name, db_path):
         old = store.find_speaker(name)["name"]
         renamed = store.rename(name, new_name)
     click.echo(f"Renamed {old} to {renamed['name']}.")
+
+
+from .evaluate import evaluate_command  # noqa: E402
+
+cli.add_command(evaluate_command, name="evaluate")

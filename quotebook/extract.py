@@ -192,6 +192,27 @@ def _mark_role(text: str, at: int, length: int) -> str:
     return "either"  # glued on both sides (`,"ucapnya`, `mengatakan,"Kami`): open or close by state
 
 
+CUE_AFTER_MARK = re.compile(r"[a-z]+")
+
+
+def _nested_opens(text: str, marks: list[tuple[int, int]], i: int) -> bool:
+    """Inside a quote, does the opening-looking mark i open a quote within it?
+
+    Not when a cue verb follows it (`ekonomi, ”ujar Windhu`: a closing mark
+    with a space before it); otherwise only when a closing mark follows soon
+    (a slogan or a title inside speech is short) and another after that
+    closes the outer quote.
+    """
+    at, length = marks[i]
+    word = CUE_AFTER_MARK.match(text, at + length)
+    if word and (word.group() in lex().cues or word.group().endswith("nya")):
+        return False
+    if len(marks) - i < 3:
+        return False
+    nxt_at, nxt_len = marks[i + 1]
+    return nxt_at - at <= 200 and _mark_role(text, nxt_at, nxt_len) != "open"
+
+
 def quote_spans(text: str, paragraphs: list[Paragraph]) -> list[Span]:
     """Pair quote marks into spans, paragraph by paragraph.
 
@@ -221,7 +242,7 @@ def quote_spans(text: str, paragraphs: list[Paragraph]) -> list[Span]:
                     current = Span(at, at + length, para.end, para.end, para.index, para.index, False)
                     depth = 1
                 continue
-            if role == "open" and len(marks) - i >= 3:
+            if role == "open" and _nested_opens(text, marks, i):
                 depth += 1  # a quote inside the quote: it belongs to the outer one
                 continue
             depth -= 1
@@ -935,6 +956,11 @@ def cue_after(text: str, span: Span, para_end: int, evidence: NameEvidence) -> A
         return None
     m = L.cue_pattern.match(text, span.close_end)
     if not m or m.end() > para_end or not m.group("cue")[:1].islower():
+        # A verb we do not list, with -nya: `," ujanya.`, `," menurutnya.`
+        inner = text[span.start : span.end].rstrip()
+        other = PRONOUN_VERB.match(text, span.close_end)
+        if other and other.end() <= para_end and inner[-1:] in ",.!?\u2026":
+            return Attribution(Mention((), None, pronoun=True, text=other.group(1)), other.group(1), "after", other.end())
         return None
     if m.end() < len(text) and (text[m.end()] == "-" or text[m.end()].isalnum()):
         return None
@@ -951,6 +977,7 @@ def cue_after(text: str, span: Span, para_end: int, evidence: NameEvidence) -> A
     return Attribution(mention, cue, "after", end)
 
 
+PRONOUN_VERB = re.compile(r"[ \t]*,?[ \t]*([a-z]{2,}nya)(?=[ \t]*[.,;\n]|$)")
 BEFORE_CUE_TAIL = re.compile(r"\s*(?:bahwa\s*)?[,:]?\s*$")
 SENTENCE_START = re.compile(r"(?:^|[.!?\u2026][\"\u201d']?\s+|[\"\u201d\u201c]\s*)")
 
