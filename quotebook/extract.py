@@ -195,6 +195,12 @@ def _mark_role(text: str, at: int, length: int) -> str:
 CUE_AFTER_MARK = re.compile(r"[a-z]+")
 
 
+def _cue_follows(text: str, pos: int) -> bool:
+    """Is the mark ending at pos glued to a cue verb (`”ujar Windhu`)? Then it closes."""
+    word = CUE_AFTER_MARK.match(text, pos)
+    return bool(word) and (word.group() in lex().cues or word.group().endswith("nya"))
+
+
 def _nested_opens(text: str, marks: list[tuple[int, int]], i: int) -> bool:
     """Inside a quote, does the opening-looking mark i open a quote within it?
 
@@ -204,10 +210,7 @@ def _nested_opens(text: str, marks: list[tuple[int, int]], i: int) -> bool:
     closes the outer quote.
     """
     at, length = marks[i]
-    word = CUE_AFTER_MARK.match(text, at + length)
-    if word and (word.group() in lex().cues or word.group().endswith("nya")):
-        return False
-    if len(marks) - i < 3:
+    if _cue_follows(text, at + length) or len(marks) - i < 3:
         return False
     nxt_at, nxt_len = marks[i + 1]
     return nxt_at - at <= 200 and _mark_role(text, nxt_at, nxt_len) != "open"
@@ -238,7 +241,7 @@ def quote_spans(text: str, paragraphs: list[Paragraph]) -> list[Span]:
             at, length = marks[i]
             role = _mark_role(text, at, length)
             if current is None:
-                if role != "close":
+                if role != "close" and not _cue_follows(text, at + length):
                     current = Span(at, at + length, para.end, para.end, para.index, para.index, False)
                     depth = 1
                 continue
