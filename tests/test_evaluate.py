@@ -1,0 +1,236 @@
+"""`quotebook evaluate`: the scoring rules, the per-outlet table, bad gold files, and equality with score.py."""
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quotebook.evaluate import COLUMNS, evaluate_command, norm_name, score, score_article
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+# quotebook.extract is imported inside the tests: importing the submodule at
+# collection would replace the package's extract() for the test modules after this one.
+
+BUDI = (
+    "JAKARTA, KOMPAS.com - Harga cabai rawit di Pasar Induk naik dua kali lipat sejak awal pekan.\n\n"
+    "\u201cStok dari petani berkurang karena hujan terus-menerus,\u201d kata Budi Santoso, pedagang di pasar itu.\n\n"
+    "Ia berharap harga kembali turun menjelang Lebaran."
+)
+SITI = (
+    "Semarang (ANTARA) - Jumlah penumpang kereta api di Stasiun Tawang meningkat menjelang libur sekolah.\n\n"
+    '"Kami menambah dua perjalanan setiap hari," ujar Manajer Humas KAI Daop 4 Siti Rahmawati.'
+)
+
+
+def gold_line(text, quotes, source=None, article_id="a"):
+    record = {"id": article_id, "text": text, "quotes": quotes}
+    if source:
+        record["source"] = source
+    return json.dumps(record, ensure_ascii=False)
+
+
+def invoke(*args):
+    return CliRunner().invoke(evaluate_command, [str(a) for a in args], catch_exceptions=False)
+
+
+def q(quote, speaker=None, title=None, **flags):
+    return dict(quote=quote, speaker=speaker, title=title, **flags)
+
+
+# -- the rules ---------------------------------------------------------------
+
+
+def test_names_compare_without_honorifics_suffixes_or_apostrophe_styles():
+    assert norm_name("Bapak H. Budi Santoso, S.H., M.Si.") == "budi santoso"
+    assert norm_name("KH Ma\u2019ruf Amin") == norm_name("Ma'ruf Amin") == "maruf amin"
+    assert norm_name(None) == norm_name("") == ""
+
+
+def test_quotes_match_by_token_overlap_one_to_one():
+    gold = [q("Stok dari petani berkurang karena hujan.", "Budi Santoso", "pedagang")]
+    found = [
+        q("stok dari petani berkurang karena hujan", "Budi Santoso", "pedagang di pasar"),
+        q("Stok dari petani berkurang karena hujan.", "Budi Santoso"),  # the same quote twice: one is spurious
+    ]
+    tally = score_article(gold, found)
+    assert (tally.gold, tally.predicted, tally.matched, tally.named_right) == (1, 2, 1, 1)
+
+
+def test_two_quotes_merged_into_one_match_neither():
+    gold = [q("Harga naik karena stok berkurang dari petani."), q("Kami berharap pemerintah turun tangan segera.")]
+    found = [q("Harga naik karena stok berkurang dari petani. Kami berharap pemerintah turun tangan segera.")]
+    assert score_article(gold, found).matched == 0
+
+
+def test_optional_quotes_cost_nothing_either_way():
+    gold = [q("Kami siap melayani pemudik sepanjang libur.", "Siti Rahmawati"), q("pengganggu desa", optional=True)]
+    missed = score_article(gold, [q("Kami siap melayani pemudik sepanjang libur.", "Siti Rahmawati")])
+    found = score_article(gold, [q("Kami siap melayani pemudik sepanjang libur.", "Siti Rahmawati"), q("pengganggu desa")])
+    for tally in (missed, found):
+        assert (tally.gold, tally.predicted, tally.matched) == (1, 1, 1)
+
+
+def test_unverified_speakers_count_for_quotes_only():
+    gold = [q("Semua armada sudah kami periksa kemarin.", "Budi Santoso", speaker_unverified=True)]
+    row = score([("X", gold, [q("Semua armada sudah kami periksa kemarin.", "Orang Lain")])])[-1]
+    assert (row["precision"], row["recall"], row["speaker_acc"]) == (1.0, 1.0, None)
+
+
+def test_unnamed_speaker_is_right_only_when_left_unnamed():
+    gold = [q("Airnya naik cepat sekali tadi malam.", None, "warga")]
+    assert score_article(gold, [q("Airnya naik cepat sekali tadi malam.")]).end_to_end_right == 1
+    assert score_article(gold, [q("Airnya naik cepat sekali tadi malam.", "Budi")]).end_to_end_right == 0
+
+
+def test_rows_per_outlet_then_overall():
+    articles = [
+        ("Tempo", [q("Kami hormati semua putusan.", "Ali Mukartono", "jaksa")],
+         [q("Kami hormati semua putusan.", "Ali Mukartono", "jaksa penuntut umum")]),
+        ("ANTARA", [q("Ditahan untuk dua puluh hari pertama.", "Johan Budi")],
+         [q("Ditahan untuk dua puluh hari pertama.", "Johan"), q("Sebuah istilah")]),
+    ]
+    rows = score(articles)
+    assert [r["outlet"] for r in rows] == ["ANTARA", "Tempo", "overall"]
+    antara, tempo, overall = rows
+    assert (antara["precision"], antara["recall"], antara["speaker_acc"]) == (0.5, 1.0, 0.0)
+    assert (tempo["speaker_acc"], tempo["title_f1"]) == (1.0, 0.5)
+    assert (overall["articles"], overall["gold"], overall["predicted"], overall["matched"]) == (2, 2, 3, 2)
+    assert (overall["precision"], overall["recall"], overall["quote_f1"]) == (0.6667, 1.0, 0.8)
+    assert overall["e2e_f1"] == 0.4
+    assert list(overall) == list(COLUMNS)
+
+
+# -- the command -------------------------------------------------------------
+
+
+@pytest.fixture
+def gold_file(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text(
+        "\n".join([
+            gold_line(BUDI, [q("Stok dari petani berkurang karena hujan terus-menerus,", "Budi Santoso",
+                               "pedagang di pasar itu")], "Kompas.com", "budi"),
+            "",
+            # No source: the outlet is read from the dateline.
+            gold_line(SITI, [q("Kami menambah dua perjalanan setiap hari,", "Siti Rahmawati",
+                               "Manajer Humas KAI Daop 4")], None, "siti"),
+        ]) + "\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_extractor_finds_the_test_quotes():
+    from quotebook.extract import extract
+
+    assert [(x.speaker, x.title) for x in extract(BUDI)] == [("Budi Santoso", "pedagang di pasar itu")]
+    assert [x.speaker for x in extract(SITI)] == ["Siti Rahmawati"]
+
+
+def test_table_per_outlet_and_overall(gold_file):
+    result = invoke(gold_file)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == list(COLUMNS)
+    assert [line.split()[0] for line in lines[2:]] == ["ANTARA", "Kompas.com", "overall"]
+    assert lines[-1].split()[1:] == ["2", "2", "2", "2", "1", "1", "1", "1", "1", "1"]
+
+
+@pytest.mark.parametrize("flag", ["--json", "--nl", "--csv"])
+def test_machine_readable_outputs(gold_file, flag):
+    result = invoke(gold_file, flag)
+    assert result.exit_code == 0, result.output
+    if flag == "--json":
+        rows = json.loads(result.stdout)
+    elif flag == "--nl":
+        rows = [json.loads(line) for line in result.stdout.splitlines()]
+    else:
+        header, *rows = result.stdout.splitlines()
+        assert header == ",".join(COLUMNS)
+        rows = [dict(zip(COLUMNS, r.split(","))) for r in rows]
+    assert [r["outlet"] for r in rows] == ["ANTARA", "Kompas.com", "overall"]
+
+
+def test_several_gold_files_are_scored_together(gold_file, tmp_path):
+    other = tmp_path / "other.jsonl"
+    other.write_text(gold_line(BUDI, [q("Harga ini tidak pernah setinggi sekarang.", "Budi Santoso")], "Kompas.com"),
+                     encoding="utf-8")
+    rows = json.loads(invoke(gold_file, other, "--json").stdout)
+    assert [(r["outlet"], r["articles"], r["gold"], r["matched"]) for r in rows] == [
+        ("ANTARA", 1, 1, 1), ("Kompas.com", 2, 2, 1), ("overall", 3, 3, 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (None, "{path}: no such file"),
+        ('{"text": "Harga naik.", "quotes": []}\n{"text": "Harga', "{path}:2: not JSON: "),
+        ('\n{"text": "Harga naik."}\n', '{path}:2: no "quotes" list'),
+        ('{"quotes": []}\n', '{path}:1: no "text" string'),
+        ('{"text": "Harga naik.", "quotes": [{"speaker": "Budi"}]}\n', '{path}:1: quote 1 has no "quote" text'),
+        ('["text", "quotes"]\n', "{path}:1: expected a JSON object, found list"),
+        (b'{"text": "Harga \xff naik.", "quotes": []}\n', "{path}:1: not UTF-8 text"),
+        ("\n\n", "{path}: no articles in it"),
+        ("dir", "{path}: is a directory"),
+    ],
+)
+def test_bad_gold_files_get_one_line_naming_file_and_line(tmp_path, gold_file, content, message):
+    path = tmp_path / "bad.jsonl"
+    if content == "dir":
+        path.mkdir()
+    elif isinstance(content, bytes):
+        path.write_bytes(content)
+    elif content is not None:
+        path.write_text(content, encoding="utf-8")
+    result = invoke(gold_file, path)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("Error: " + message.format(path=path))
+
+
+def test_registered_on_the_command_line(gold_file):
+    from quotebook.cli import cli
+
+    result = CliRunner().invoke(cli, ["evaluate", str(gold_file), "--json"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)[-1]["outlet"] == "overall"
+
+
+# -- the same numbers as the shared scorer -----------------------------------
+
+
+@pytest.mark.skipif(not (EVAL / "score.py").exists(), reason="../shared/eval not beside the checkout")
+@pytest.mark.parametrize("name", ["web-dev", "pfsa-dev"])
+def test_overall_equals_score_py(name):
+    from quotebook.extract import extract
+
+    spec = importlib.util.spec_from_file_location("shared_score", EVAL / "score.py")
+    shared = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(shared)
+    path = EVAL / f"{name}.jsonl"
+
+    result = invoke(path, "--json")
+    assert result.exit_code == 0, result.output
+    overall = json.loads(result.stdout)[-1]
+
+    gold = shared.load_jsonl(str(path))
+    predictions = [
+        dict(found.to_dict(), article_id=article["id"]) for article in gold for found in extract(article["text"])
+    ]
+    expected, _ = shared.score(gold, predictions, 0.75)
+    assert {
+        "articles": overall["articles"],
+        "gold_quotes": overall["gold"],
+        "predicted_quotes": overall["predicted"],
+        "matched_quotes": overall["matched"],
+        "quote_precision": overall["precision"],
+        "quote_recall": overall["recall"],
+        "quote_f1": overall["quote_f1"],
+        "speaker_accuracy": overall["speaker_acc"],
+        "end_to_end_f1": overall["e2e_f1"],
+        "title_token_f1": overall["title_f1"],
+        "predictions_for_unknown_articles": 0,
+    } == expected
