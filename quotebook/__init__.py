@@ -11,6 +11,6 @@ __version__ = "0.1.0"
 
 def extract(text: str, *, indirect: bool = False) -> list[Quote]:
     """Every quote in one article's text, in reading order (see quotebook.extract)."""
-    from .extract import extract as _extract
+    from .extraction import extract as _extract
 
     return _extract(text, indirect=indirect)

@@ -101,7 +101,7 @@ def extract(paths, indirect, as_json, as_nl, as_csv, fmt):
     text, optional id, url, title, date, source), directories (searched
     recursively) or - for standard input.
     """
-    from .extract import extract as find_quotes
+    from .extraction import extract as find_quotes
     from .sources import SourceError, read_paths
 
     failed = 0

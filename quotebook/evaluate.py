@@ -272,7 +272,7 @@ def evaluate_command(gold_files, threshold, as_json, as_nl, as_csv, fmt):
     that name the right one; title_f1, the word overlap of their titles; and
     e2e_f1, the F1 of quotes found with the right speaker (or rightly none).
     """
-    from .extract import extract
+    from .extraction import extract
     from .meta import read_meta
 
     articles, errors = [], []

@@ -73,7 +73,7 @@ def extract_texts(texts: list[str]) -> list[tuple[dict, list[Quote], str | None]
 
 
 def extract_text(text: str) -> tuple[dict, list[Quote], str | None]:
-    from .extract import extract
+    from .extraction import extract
     from .meta import read_meta
 
     try:

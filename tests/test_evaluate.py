@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from quotebook.evaluate import COLUMNS, evaluate_command, norm_name, score, score_article
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
-# quotebook.extract is imported inside the tests: importing the submodule at
+# quotebook.extraction is imported inside the tests: importing the submodule at
 # collection would replace the package's extract() for the test modules after this one.
 
 BUDI = (
@@ -122,7 +122,7 @@ def gold_file(tmp_path):
 
 
 def test_extractor_finds_the_test_quotes():
-    from quotebook.extract import extract
+    from quotebook.extraction import extract
 
     assert [(x.speaker, x.title) for x in extract(BUDI)] == [("Budi Santoso", "pedagang di pasar itu")]
     assert [x.speaker for x in extract(SITI)] == ["Siti Rahmawati"]
@@ -205,7 +205,7 @@ def test_registered_on_the_command_line(gold_file):
 @pytest.mark.skipif(not (EVAL / "score.py").exists(), reason="../shared/eval not beside the checkout")
 @pytest.mark.parametrize("name", ["web-dev", "pfsa-dev"])
 def test_overall_equals_score_py(name):
-    from quotebook.extract import extract
+    from quotebook.extraction import extract
 
     spec = importlib.util.spec_from_file_location("shared_score", EVAL / "score.py")
     shared = importlib.util.module_from_spec(spec)

@@ -36,3 +36,15 @@ def test_indirect_speech_only_when_asked_and_marked_as_such():
     assert text[reported.start : reported.end] == reported.quote
     assert reported.speaker == "Sri Nowo Retno"
     assert "Kepala Dinas Kesehatan" in reported.title
+
+
+def test_quotebook_extract_stays_a_function_after_use():
+    import quotebook.extraction  # noqa: F401  (loading the submodule must not shadow the function)
+
+    assert callable(quotebook_extract())
+
+
+def quotebook_extract():
+    import quotebook
+
+    return quotebook.extract
