@@ -846,6 +846,12 @@ def reporting_at(text: str) -> tuple[int, ...]:
 
 
 @lru_cache(maxsize=8)
+def passive_at(text: str) -> tuple[int, ...]:
+    """Indexes (into word_index) of the passive reporting verbs in the text."""
+    return tuple([i for i, w in enumerate(word_index(text)[1]) if w in PASSIVE_REPORTING])
+
+
+@lru_cache(maxsize=8)
 def cue_at(text: str) -> tuple[int, ...]:
     """Indexes (into word_index) of the cue verbs and of `menurut` in the text."""
     cues = lex().cues
@@ -1147,6 +1153,16 @@ def _context_events(text: str, paragraphs: list[Paragraph], spans: list[Span], e
             mention = subject_before(text, lo, at, evidence)
             if mention and (mention.name or mention.pronoun):
                 events.append(Event(at, mention, "speak", at + len(words[i])))
+        passive = passive_at(text)
+        for i in passive[bisect_left(passive, bisect_left(starts, para.start)) : bisect_left(passive, bisect_left(starts, para.end))]:
+            # `disampaikan anggota Basarnas Jember Jefri`, `diutarakan ketua BTN, La Nyalla`
+            at = starts[i]
+            if _inside(spans, at):
+                continue
+            phrase, _ = read_speaker_phrase(text, at + len(words[i]), para.end)
+            mention = parse_mention(phrase, evidence) if phrase else None
+            if mention and mention.name:
+                events.append(Event(at, mention, "speak"))
         for m in INLINE_ATTRIBUTION.finditer(text, para.start, para.end):
             if _inside(spans, m.start()):
                 continue

@@ -20,6 +20,7 @@ import json
 import os
 import re
 import sqlite3
+import time
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -294,22 +295,33 @@ class Store:
                 conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=self.timeout_ms / 1000)
         except sqlite3.Error as exc:
             raise BadDatabase(f"{path}: cannot open: {exc}") from exc
-        try:
-            conn.execute(f"PRAGMA busy_timeout = {int(self.timeout_ms)}")
-            # Reading the schema first proves the file is SQLite before anything is written.
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if self.write:
-                self._prepare(conn, tables)
-            elif not set(TABLES) <= tables:
-                raise BadDatabase(f"{path}: not a quotebook database (no quotes table); create one with quotebook ingest")
-            conn.execute("PRAGMA foreign_keys = ON")
-        except sqlite3.Error as exc:
-            conn.close()
-            raise BadDatabase(describe(path, exc)) from exc
-        except BadDatabase:
-            conn.close()
-            raise
-        return conn
+        # A few steps of opening (switching to WAL, recovering another process's
+        # WAL) can report "locked" without waiting; those are retried for as long
+        # as the busy timeout would have waited.
+        deadline = time.monotonic() + self.timeout_ms / 1000
+        while True:
+            try:
+                conn.execute(f"PRAGMA busy_timeout = {int(self.timeout_ms)}")
+                # Reading the schema first proves the file is SQLite before anything is written.
+                tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+                if self.write:
+                    self._prepare(conn, tables)
+                elif not set(TABLES) <= tables:
+                    raise BadDatabase(f"{path}: not a quotebook database (no quotes table); create one with quotebook ingest")
+                conn.execute("PRAGMA foreign_keys = ON")
+                return conn
+            except sqlite3.OperationalError as exc:
+                if _is_busy(exc) and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                    continue
+                conn.close()
+                raise BadDatabase(describe(path, exc)) from exc
+            except sqlite3.Error as exc:
+                conn.close()
+                raise BadDatabase(describe(path, exc)) from exc
+            except BadDatabase:
+                conn.close()
+                raise
 
     def _prepare(self, conn: sqlite3.Connection, tables: set[str]) -> None:
         if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
@@ -324,7 +336,8 @@ class Store:
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
 
     @property
@@ -707,6 +720,10 @@ class Store:
         return (dict(zip(columns, row)) for row in cursor)
 
 
+def _is_busy(exc: sqlite3.Error) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
 def describe(path: str, exc: sqlite3.Error) -> str:
     """A one-line reason a database file cannot be used."""
     message = str(exc)
@@ -716,7 +733,7 @@ def describe(path: str, exc: sqlite3.Error) -> str:
         return f"{path}: the database is corrupt ({message})"
     if "readonly" in message or "read-only" in message:
         return f"{path}: the database is read-only"
-    if "locked" in message or "busy" in message:
+    if _is_busy(exc):
         return f"{path}: the database is locked by another process; try again when it is done"
     if "unable to open" in message:
         return f"{path}: cannot open the database file"
