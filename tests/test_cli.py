@@ -409,3 +409,15 @@ def test_listing_commands_start_without_the_heavy_imports():
     code = "import sys, quotebook.cli; print(sorted(m for m in ('sqlite_utils', 'tabulate', 'quotebook.store') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_dates_are_stored_as_iso_and_a_date_not_understood_is_a_warning(db, tmp_path):
+    source = tmp_path / "dated.jsonl"
+    dated = [("d1", "Senin, 13 April 2020"), ("d2", "2020-04-14T08:00:00+07:00"), ("d3", "15/04/2020"), ("d4", "kemarin sore")]
+    source.write_text(
+        "".join(json.dumps({"id": i, "date": d, "text": SHORT.format(name=person(n))}) + "\n" for n, (i, d) in enumerate(dated))
+    )
+    result = run("ingest", source, db=db)
+    assert result.exit_code == 0
+    assert f"Warning: {source}:4: date 'kemarin sore' not understood; stored without a date" in result.stderr
+    assert [q["date"] for q in rows(run("quotes", "--json", db=db))] == ["2020-04-15", "2020-04-14", "2020-04-13", None]
