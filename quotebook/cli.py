@@ -25,6 +25,7 @@ def db_option(command):
     return click.option(
         "--db",
         "db_path",
+        metavar="FILE",
         envvar="QUOTEBOOK_DB",
         default="quotebook.db",
         show_default=True,
@@ -130,7 +131,7 @@ def extract(paths, indirect, as_json, as_nl, as_csv, fmt):
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @click.option(
-    "--jobs", "-j", type=click.IntRange(min=1), default=None,
+    "--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
     help="Worker processes for extraction.  [default: number of cores]",
 )
 def ingest(paths, db_path, jobs):
@@ -180,7 +181,7 @@ def ingest(paths, db_path, jobs):
 @click.option("--since", metavar="DATE", callback=check_date, help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", callback=check_date, help="Up to and including this date.")
 @click.option("--source", metavar="OUTLET", help="Only from this outlet or source (any case).")
-@click.option("--limit", "-n", type=click.IntRange(min=0), help="At most this many quotes.")
+@click.option("--limit", "-n", type=click.IntRange(min=0), metavar="N", help="At most this many quotes.")
 @db_option
 @output_options
 def quotes(speaker, search, since, until, source, limit, db_path, as_json, as_nl, as_csv, fmt):
@@ -200,7 +201,7 @@ def quotes(speaker, search, since, until, source, limit, db_path, as_json, as_nl
 
 @cli.command()
 @click.option("--search", "-q", metavar="TEXT", help="Speakers whose names hold these words (the last may be cut short).")
-@click.option("--limit", "-n", type=click.IntRange(min=0), help="At most this many speakers.")
+@click.option("--limit", "-n", type=click.IntRange(min=0), metavar="N", help="At most this many speakers.")
 @db_option
 @output_options
 def speakers(search, limit, db_path, as_json, as_nl, as_csv, fmt):
@@ -218,7 +219,7 @@ def speakers(search, limit, db_path, as_json, as_nl, as_csv, fmt):
 
 @cli.command()
 @click.argument("name")
-@click.option("--latest", type=click.IntRange(min=0), default=10, show_default=True, help="How many of the latest quotes to show.")
+@click.option("--latest", type=click.IntRange(min=0), default=10, metavar="N", show_default=True, help="How many of the latest quotes to show.")
 @db_option
 @output_options
 def speaker(name, latest, db_path, as_json, as_nl, as_csv, fmt):
