@@ -1104,11 +1104,14 @@ def cue_before(text: str, span: Span, para_start: int, evidence: NameEvidence) -
 
 def stands_alone(text: str, span: Span, para: Paragraph) -> bool:
     """A span that is a sentence or paragraph of its own, not a term inside a sentence."""
-    before = text[para.start : span.open_at].rstrip()
-    if before and before[-1] not in SENTENCE_END + ":\"\u201d" and not _abbreviation_before(text, len(before) - 1):
+    # Only the few characters around the marks are looked at, so that a huge
+    # paragraph full of quote marks stays linear.
+    lo = max(para.start, span.open_at - 80)
+    before = text[lo : span.open_at].rstrip()
+    if before and before[-1] not in SENTENCE_END + ":\"\u201d" and not _abbreviation_before(text, lo + len(before) - 1):
         return False
-    after = text[span.close_end : para.end if span.last_paragraph == para.index else span.close_end + 200]
-    after = after.lstrip()
+    end = para.end if span.last_paragraph == para.index else len(text)
+    after = text[span.close_end : min(end, span.close_end + 80)].lstrip()
     if after and not (after[0].isupper() or after[0] in "\"\u201c\u201d(["):
         return False
     inner = text[span.start : span.end].strip()
@@ -1129,13 +1132,19 @@ class Event:
     verb_end: int = 0  # for a reporting verb: where the reported words may start
 
 
-def _inside(spans: list[Span], pos: int) -> bool:
-    """Is pos inside one of the spans (sorted, not overlapping)?"""
-    i = bisect_right([s.open_at for s in spans], pos) - 1
-    return i >= 0 and pos < spans[i].close_end
+class Spans:
+    """The kept quote spans, sorted, for asking whether a place is inside one."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = spans
+        self.opens = [s.open_at for s in spans]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self.opens, pos) - 1
+        return i >= 0 and pos < self.spans[i].close_end
 
 
-def _context_events(text: str, paragraphs: list[Paragraph], spans: list[Span], evidence: NameEvidence) -> list[Event]:
+def _context_events(text: str, paragraphs: list[Paragraph], spans: Spans, evidence: NameEvidence) -> list[Event]:
     """People named in the running text (outside quotes): reporting-verb subjects,
     cue phrases used for indirect speech, and title-led names opening a sentence."""
     L = lex()
@@ -1146,7 +1155,7 @@ def _context_events(text: str, paragraphs: list[Paragraph], spans: list[Span], e
         starts, words = word_index(text)
         verbs = reporting_at(text)
         for i in verbs[bisect_left(verbs, bisect_left(starts, para.start)) : bisect_left(verbs, bisect_left(starts, para.end))]:
-            if _inside(spans, starts[i]):
+            if starts[i] in spans:
                 continue
             at = starts[i]
             lo = _clause_start(text, para.start, at)
@@ -1157,14 +1166,14 @@ def _context_events(text: str, paragraphs: list[Paragraph], spans: list[Span], e
         for i in passive[bisect_left(passive, bisect_left(starts, para.start)) : bisect_left(passive, bisect_left(starts, para.end))]:
             # `disampaikan anggota Basarnas Jember Jefri`, `diutarakan ketua BTN, La Nyalla`
             at = starts[i]
-            if _inside(spans, at):
+            if at in spans:
                 continue
             phrase, _ = read_speaker_phrase(text, at + len(words[i]), para.end)
             mention = parse_mention(phrase, evidence) if phrase else None
             if mention and mention.name:
                 events.append(Event(at, mention, "speak"))
         for m in INLINE_ATTRIBUTION.finditer(text, para.start, para.end):
-            if _inside(spans, m.start()):
+            if m.start() in spans:
                 continue
             if m.group("cue") and fold(m.group("cue")) not in L.cues:
                 continue
@@ -1182,12 +1191,12 @@ def _context_events(text: str, paragraphs: list[Paragraph], spans: list[Span], e
             if _name_like(word):
                 at = starts[i]
                 lo = _clause_start(text, para.start, at)
-                if not _inside(spans, at) and _opens_clause(text[lo:at]):
+                if at not in spans and _opens_clause(text[lo:at]):
                     if not (i + 1 < len(words) and words[i + 1][:1].isupper()):
                         events.append(Event(at, Mention((word,), None, text=word), "subject"))
         for m in CAP_RUN.finditer(text, para.start, para.end):
             at = m.start()
-            if _inside(spans, at):
+            if at in spans:
                 continue
             run = _cut_at_sentence_end(m.group())
             while run.endswith((" dan", " bin", " binti")):
@@ -1273,7 +1282,9 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
     if not attributions and not indirect:
         return []
 
-    events = _context_events(text, paragraphs, [s for s, _ in attributions], evidence)
+    events = _context_events(text, paragraphs, Spans([s for s, _ in attributions]), evidence)
+    event_positions = [e.pos for e in events]
+    run_ends = _named_run_ends(text, attributions)
     people = People()
     for event in events:
         people.add(event.mention, event.pos)
@@ -1302,14 +1313,15 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
             if title and title[:1].isupper():
                 speaker = people.by_title(title, span.open_at)
         else:
-            ahead = _named_after_run(text, attributions, n, by_index)
+            ahead = run_ends[n]
             if ahead is not None:
                 speaker = people.resolve(ahead.name, span.open_at)
                 title = ahead.title
             else:
-                context = _from_context(events, previous_end, span.open_at, strong=True)
+                window = events[bisect_left(event_positions, previous_end) : bisect_left(event_positions, span.open_at)]
+                context = _from_context(window, strong=True)
                 if context is None and previous is None:
-                    context = _from_context(events, previous_end, span.open_at, strong=False)
+                    context = _from_context(window, strong=False)
                 if context is not None:
                     speaker = people.resolve(context.name, span.open_at)
                     title = context.title
@@ -1389,24 +1401,25 @@ def _best_title(people: People, person: Person) -> str | None:
     return max(titles, key=lambda t: (len(t.split()), -titles.index(t)))
 
 
-def _named_after_run(text, attributions, n, by_index) -> Mention | None:
-    """For a quote standing alone: the named cue closing the run of quote-only
-    paragraphs it opens (`"A."` / `"B."` / `"C," kata Herlina`)."""
-    span, _ = attributions[n]
-    for k in range(n, len(attributions)):
-        s, found = attributions[k]
-        if k > n:
-            gap = text[attributions[k - 1][0].close_end : s.open_at]
-            if gap.strip():
-                return None
+def _named_run_ends(text: str, attributions: list) -> list[Mention | None]:
+    """For each quote standing alone: the named cue closing the run of quote-only
+    paragraphs it opens (`"A."` / `"B."` / `"C," kata Herlina`), else None.
+    Worked out from the last quote back, once for all."""
+    out: list[Mention | None] = [None] * len(attributions)
+    following: Mention | None = None
+    for k in range(len(attributions) - 1, -1, -1):
+        span, found = attributions[k]
         if found.position == "after":
-            return found.mention if found.mention and found.mention.name else None
-        if found.position != "alone":
-            return None
-    return None
+            following = found.mention if found.mention and found.mention.name else None
+        elif found.position != "alone":
+            following = None
+        out[k] = following
+        if k > 0 and text[attributions[k - 1][0].close_end : span.open_at].strip():
+            following = None  # words between the quotes end the run
+    return out
 
 
-def _from_context(events: list[Event], lo: int, hi: int, strong: bool) -> Mention | None:
+def _from_context(events: list[Event], strong: bool) -> Mention | None:
     """The person named last between the previous quote and this one.
 
     Strong evidence is a person named as speaking, as a sentence's subject, or
@@ -1416,7 +1429,7 @@ def _from_context(events: list[Event], lo: int, hi: int, strong: bool) -> Mentio
     ranks = ("speak", "subject", "titled") if strong else ("named",)
     for rank in ranks:
         for e in reversed(events):
-            if not (lo <= e.pos < hi) or not e.mention.name:
+            if not e.mention.name:
                 continue
             kind = "titled" if e.kind == "named" and e.mention.title is not None else e.kind
             if kind == rank:
