@@ -31,7 +31,9 @@ from .model import Quote
 # Lexicons and the patterns built from them (once per process)
 
 QUOTE_MARK_CHARS = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
-QUOTE_MARK = re.compile("[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]|''")
+# A run of the same mark counts once (`""`, a stray `''`), so a text made of
+# marks costs one step, not one per mark.
+QUOTE_MARK = re.compile("([\"\u201c\u201d\u201e\u201f\u00ab\u00bb])\\1*|''+")
 OPENING_GLYPHS = "\u201c\u201e\u201f\u00ab"
 CLOSING_GLYPHS = "\u201d\u00bb"
 APOSTROPHES = "'\u2019\u2018`"
@@ -319,11 +321,17 @@ def _name_like(token: str) -> bool:
         return False
     if any(ch.isdigit() for ch in token):
         return False
-    return not (VERB_SHAPE.match(key) or key.startswith(ORG_PREFIXES))
+    if "-" in key:
+        first, _, second = key.partition("-")
+        if second and first.endswith(second):
+            return False  # a reduplicated common word: `Berkali-kali`
+    return not (VERB_SHAPE.match(key) or NOUN_SHAPE.match(key) or key.startswith(ORG_PREFIXES))
 
 
 # Contracted names of ministries and local governments: `Kemenperin`, `Pemkab`.
 ORG_PREFIXES = ("kemen", "pemkab", "pemkot", "pemprov", "ditjen", "dinkes", "disdik", "dishub")
+# Capitalised nouns made with pe-...-an opening a sentence (`Penanganan Covid`).
+NOUN_SHAPE = re.compile(r"pe(?:n|m|ng|ny|r)?[a-z]{3,}an$")
 # Capitalised verbs opening a sentence (`Diterangkan Arifin`, `Menurutnya`).
 VERB_SHAPE = re.compile(r"(?:di|me[mnr]?|ber|ter|per)[a-z]{3,}(?:kan|an|i|nya)$")
 
@@ -577,7 +585,7 @@ def _is_role_segment(tokens: list[str]) -> bool:
     if not words:
         return False
     head = fold(words[0])
-    return head in L.titles or head in L.roles or (head in L.places and _is_upper_start(words[0]))
+    return head in L.offices or head in L.roles or (head in L.places and _is_upper_start(words[0]))
 
 
 def _role_mention(parsed, phrase: str) -> Mention | None:
@@ -991,7 +999,9 @@ BEFORE_CUE_TAIL = re.compile(r"\s*(?:bahwa\s*)?[,:]?\s*$")
 SENTENCE_START = re.compile(r"(?:^|[.!?\u2026][\"\u201d']?\s+|[\"\u201d\u201c]\s*)")
 
 
-CLAUSE_BREAK = re.compile(r"[.!?\u2026][\"\u201d']?\s+|[\"\u201c\u201d\u201e]")
+# A clause ends at a sentence end, at a quote mark, or at a dash set off by spaces
+# (`Semarang (ANTARA) - Kepala ...`, so a dateline never joins a title).
+CLAUSE_BREAK = re.compile(r"[.!?\u2026][\"\u201d']?\s+|[\"\u201c\u201d\u201e]+|\s(?:--?|\u2013|\u2014)\s(?=[A-Z])")
 
 
 @lru_cache(maxsize=8)
@@ -1000,8 +1010,9 @@ def _clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     begins, for the whole text (a str caches its hash, so this is cheap to look up)."""
     starts, ends = [], []
     for m in CLAUSE_BREAK.finditer(text):
-        if not _abbreviation_before(text, m.start()):
-            starts.append(m.start())
+        at = m.start()
+        if text[at] != "." or not _abbreviation_before(text, at):
+            starts.append(at)
             ends.append(m.end())
     return tuple(starts), tuple(ends)
 
