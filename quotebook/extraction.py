@@ -546,17 +546,27 @@ def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mentio
         opens = next((i for i, t in enumerate(kept) if fold(t) in L.titles or t.startswith("(")), len(kept))
     kept = kept[opens:]
     title_parts = []
-    before = [p for p in parsed[:name_seg] if _is_role_segment(p[0])]
-    # Keep only the role segments right before the name segment.
+    # Keep the role segments right before the name segment; when the name
+    # segment ends a list of units (`..., Kelautan, dan Pertanian ... Suharini`),
+    # the whole list back to its office word.
+    in_list = fold(tokens[0]) in ("dan", "serta")
     contiguous = []
     for p in reversed(parsed[:name_seg]):
-        if p in before:
+        if _is_role_segment(p[0]):
+            contiguous.insert(0, p)
+            if in_list:
+                break
+        elif in_list:
             contiguous.insert(0, p)
         else:
             break
+    if in_list and contiguous and not _is_role_segment(contiguous[0][0]):
+        contiguous = []
     for p in contiguous:
         title_parts.append(" ".join(_strip_determiners(list(p[0]))))
     own = " ".join(_strip_determiners(kept))
+    if own and title_parts and fold(tokens[0]) in ("dan", "serta"):
+        own = tokens[0] + " " + own  # the last item of a list of units: `..., Kelautan, dan Pertanian`
     if own:
         title_parts.append(own)
     after = []
@@ -820,7 +830,10 @@ def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | No
     if not m or m.end() > end:
         return None
     words = []
-    for w in WORD.findall(m.group(0)):
+    found = WORD.findall(m.group(0))
+    if found and fold(found[0]) in ("dan", "serta") and len(found) > 1 and found[1][:1].isupper():
+        found = found[1:]  # the last item of a list of units: `Ketahanan Pangan, Kelautan, dan Pertanian`
+    for w in found:
         if not (w[:1].isupper() or fold(w) in NAME_PARTICLES):
             break
         words.append(w)

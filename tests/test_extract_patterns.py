@@ -1210,3 +1210,23 @@ def test_small_article_end_to_end():
     assert "Setelah itu semua pedagang kembali" in qs[1].quote
     assert_title(qs[1], "Kepala Dinas Perdagangan Kabupaten Kudus")
     assert_title(qs[2], "Kepala Dinas Perdagangan Kabupaten Kudus")
+
+
+def test_title_keeps_a_list_of_units_with_dan():
+    text = (
+        '"Stok beras aman sampai Lebaran," kata Kepala Dinas Ketahanan Pangan, Kelautan, dan '
+        "Pertanian Kota Bogor Wartini Hasanah.\n"
+    )
+    q = only(text)
+    assert q.speaker == "Wartini Hasanah"
+    assert_title(q, "Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian Kota Bogor")
+
+
+def test_dateline_never_joins_the_title():
+    text = (
+        "BANDUNG, KOMPAS.com - Wakil Gubernur Jawa Barat Rahmat Sutisna meninjau posko banjir.\n"
+        '"Bantuan sudah kami kirim sejak pagi," kata Rahmat.\n'
+    )
+    q = only(text)
+    assert q.speaker == "Rahmat Sutisna"
+    assert q.title == "Wakil Gubernur Jawa Barat"
