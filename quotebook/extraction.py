@@ -954,12 +954,17 @@ class NameEvidence:
         for k in range(1, len(keys) - 1):
             if keys[k] in self.short:
                 if not all(key in given for key in keys[:k]):
-                    return k  # `Jaringan Gusdurian Alissa Wahid` called Alissa
+                    # `Jaringan Gusdurian Alissa Wahid` called Alissa; given names
+                    # right before the short form stay (`Blambangan Sri Indah Lestari`).
+                    while k > 0 and keys[k - 1] in given:
+                        k -= 1
+                    return k
                 break
         k = 0
         while len(keys) - k >= 2:
             lead, nxt = keys[k], keys[k + 1]
-            if lead in self.short:
+            L = lex()
+            if lead in self.short or lead in given or lead in L.common_names or lead in L.first_names:
                 break
             common_word = self.written_in_lower_case(lead)
             place = len(keys) - k > 2 and self.used_as_place(name[k])
