@@ -1,0 +1,592 @@
+#!/usr/bin/env python3
+"""quotebook benchmark: extraction speed, ingest time and memory, database size, query latency.
+
+    python bench/bench.py                    # 100,000 articles (several minutes)
+    python bench/bench.py --quick            # 2,000 articles, well under a minute
+    python bench/bench.py --articles 350000  # enough articles for 1,000,000 quotes
+    python bench/bench.py --db big.db        # keep the database there; reuse it when it exists
+
+It builds a corpus of N articles (bench/corpus.py), then measures
+
+* extraction on one core: ``quotebook.extract`` in this process over a few
+  thousand corpus articles, after a warm-up pass, median of several passes;
+* ``quotebook ingest CORPUS --db DB --jobs 2`` as a subprocess, for 10,000 and
+  for N articles: wall time, and peak memory of the whole process tree (the
+  parent and its workers, RSS summed, sampled from /proc; also the largest
+  single process exactly, from wait4, and the proportional set size);
+* the size of the database;
+* query latency inside the process through ``quotebook.store.Store``, as the
+  CLI runs them: ``quotes(speaker=...)``, ``quotes(search=...)``,
+  ``speakers(...)``, p50/p95 over a few hundred queries each;
+* the wall time of a whole ``quotebook quotes --speaker X --db DB --limit 5``
+  command, median of ten runs.
+
+It prints one table, with the targets of issue 4 beside the figures, and
+writes every figure as JSON (``--json-out``, default bench/out/last.json, or
+bench/out/quick.json with --quick). Working files go to bench/out/work/.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform
+import random
+import re
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402
+
+ROOT = HERE.parent
+OUT = HERE / "out"
+MB = 1024 * 1024
+
+TARGETS = {
+    "extract_articles_per_s": (">=", 2000),
+    "ingest_seconds_100k": ("<=", 90),
+    "ingest_peak_rss_mb": ("<=", 300),
+    "speaker_query_p50_ms": ("<=", 5),
+    "search_query_p50_ms": ("<=", 20),
+    "startup_ms": ("<=", 300),
+}
+QUOTES_FOR_QUERIES = 1_000_000
+# Words too common to be a search anyone makes.
+STOPWORDS = set(
+    """yang dan di ke dari ini itu untuk dengan kami kita akan tidak ada juga dalam pada saya bisa sudah
+    karena oleh atau lebih agar kata telah masih harus para bahwa sangat dapat hanya tersebut mereka kami
+    sebagai seperti jika namun tetapi saat ketika supaya belum semua kalau pula mesti sejumlah cuma""".split()
+)
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------------------
+# Corpus
+
+
+def corpus_file(workdir: Path, count: int, seed: int, files: list[Path]) -> Path:
+    """A corpus of COUNT articles in WORKDIR, built unless one made the same way is there already."""
+    path = workdir / f"corpus-{count}-seed{seed}.jsonl"
+    stamp = {
+        "articles": count,
+        "seed": seed,
+        "sources": [str(f) for f in files],
+        "builder": _fingerprint(HERE / "corpus.py"),
+    }
+    meta = path.with_suffix(".json")
+    if path.exists() and meta.exists():
+        try:
+            if {k: v for k, v in json.loads(meta.read_text()).items() if k in stamp} == stamp:
+                log(f"reusing corpus {path}")
+                return path
+        except ValueError:
+            pass
+    log(f"building a corpus of {count:,} articles in {path}")
+    started = time.perf_counter()
+    info = corpus.write_corpus(path, count, seed=seed, files=files)
+    stamp.update(info, seconds=round(time.perf_counter() - started, 1))
+    meta.write_text(json.dumps(stamp, indent=1))
+    log(f"corpus built in {stamp['seconds']} s: {info['bytes'] / MB:.0f} MB from {info['sources']} source articles")
+    return path
+
+
+def head_file(source: Path, count: int, workdir: Path) -> Path:
+    """The first COUNT lines of SOURCE, as a file of its own (streamed)."""
+    path = workdir / f"{source.stem}-head{count}.jsonl"
+    if path.exists() and path.stat().st_mtime >= source.stat().st_mtime:
+        return path
+    with source.open("rb") as src, path.open("wb") as out:
+        for number, line in enumerate(src):
+            if number >= count:
+                break
+            out.write(line)
+    return path
+
+
+def _fingerprint(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha1(path.read_bytes()).hexdigest()[:12]
+
+
+def read_texts(path: Path, count: int) -> list[str]:
+    texts = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            texts.append(json.loads(line)["text"])
+            if len(texts) >= count:
+                break
+    return texts
+
+
+# ---------------------------------------------------------------------------
+# (a) Extraction on one core
+
+
+def measure_extraction(texts: list[str], passes: int) -> dict:
+    from quotebook import extract
+
+    nbytes = sum(len(t.encode("utf-8")) for t in texts)
+    quotes = 0
+    for text in texts[: max(200, len(texts) // 5)]:  # warm-up: imports, lexicons, regex caches
+        extract(text)
+    seconds = []
+    for _ in range(passes):
+        started = time.perf_counter()
+        quotes = 0
+        for text in texts:
+            quotes += len(extract(text))
+        seconds.append(time.perf_counter() - started)
+    median = statistics.median(seconds)
+    return {
+        "articles": len(texts),
+        "mean_article_bytes": round(nbytes / len(texts)),
+        "passes": passes,
+        "pass_seconds": [round(s, 3) for s in seconds],
+        "articles_per_s": round(len(texts) / median, 1),
+        "mb_per_s": round(nbytes / median / MB, 3),
+        "quotes_per_article": round(quotes / len(texts), 2),
+    }
+
+
+# ---------------------------------------------------------------------------
+# (b) Ingest as a subprocess: wall time and memory of the process tree
+
+
+def quotebook_command() -> list[str]:
+    beside = Path(sys.executable).parent / "quotebook"
+    if beside.exists():
+        return [str(beside)]
+    found = shutil.which("quotebook")
+    if found:
+        return [found]
+    return [sys.executable, "-c", "from quotebook.cli import cli; cli()"]
+
+
+def _children(pid: int) -> list[int]:
+    kids = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as fh:
+                kids += [int(k) for k in fh.read().split()]
+    except OSError:
+        pass
+    return kids
+
+
+def _tree(pid: int) -> list[int]:
+    pids, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        pids.append(p)
+        todo += _children(p)
+    return pids
+
+
+def _memory(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) of one process in bytes; 0 for one that is gone."""
+    rss = pss = 0
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    rss = int(line.split()[1]) * 1024
+                    break
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    pss = int(line.split()[1]) * 1024
+                    break
+    except (OSError, ValueError):
+        pass
+    return rss, pss
+
+
+def run_measured(command: list[str], log_path: Path, interval: float = 0.1) -> dict:
+    """Run COMMAND; its wall time, exit code and memory (peak tree RSS/PSS sampled, max single RSS exact)."""
+    with log_path.open("wb") as err:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=err, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        peak_rss = peak_pss = 0
+        peak_processes = 0
+        while True:
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+            if pid:
+                break
+            pids = _tree(process.pid)
+            memory = [_memory(p) for p in pids]
+            peak_rss = max(peak_rss, sum(m[0] for m in memory))
+            peak_pss = max(peak_pss, sum(m[1] for m in memory))
+            peak_processes = max(peak_processes, len(pids))
+            time.sleep(interval)
+        wall = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return {
+        "command": " ".join(command),
+        "exit_code": process.returncode,
+        "seconds": round(wall, 2),
+        "peak_tree_rss_mb": round(peak_rss / MB, 1),
+        "peak_tree_pss_mb": round(peak_pss / MB, 1),
+        "max_process_rss_mb": round(usage.ru_maxrss * 1024 / MB, 1),  # Linux: kB; the largest of the tree
+        "processes": peak_processes,
+        "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 1),
+        "output": log_path.read_text(errors="replace").strip().splitlines()[-3:],
+    }
+
+
+def remove_db(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            os.remove(str(path) + suffix)
+        except FileNotFoundError:
+            pass
+
+
+def measure_ingest(corpus_path: Path, articles: int, db: Path, jobs: int, workdir: Path) -> dict:
+    remove_db(db)
+    command = quotebook_command() + ["ingest", str(corpus_path), "--db", str(db), "--jobs", str(jobs)]
+    log(f"ingest of {articles:,} articles: {' '.join(command)}")
+    result = run_measured(command, workdir / f"ingest-{articles}.log")
+    result["articles"] = articles
+    result["articles_per_s"] = round(articles / result["seconds"], 1)
+    if result["exit_code"] != 0:
+        log(f"ingest exited with {result['exit_code']}: {result['output']}")
+    else:
+        log(f"ingest of {articles:,} articles: {result['seconds']} s, peak tree RSS {result['peak_tree_rss_mb']} MB")
+    return result
+
+
+# ---------------------------------------------------------------------------
+# (c) Database size and contents
+
+
+def database_figures(db: Path) -> dict:
+    size = sum(os.path.getsize(str(db) + s) for s in ("", "-wal") if os.path.exists(str(db) + s))
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "quotes", "speakers")}
+    finally:
+        conn.close()
+    figures = {"bytes": size, "mb": round(size / MB, 1), **counts}
+    if counts["articles"]:
+        figures["quotes_per_article"] = round(counts["quotes"] / counts["articles"], 2)
+        figures["kb_per_article"] = round(size / counts["articles"] / 1024, 1)
+    return figures
+
+
+# ---------------------------------------------------------------------------
+# (d) Query latency inside the process, (e) start-up of a whole command
+
+
+def query_samples(db: Path, count: int, seed: int) -> tuple[list[str], list[str], list[str]]:
+    """Speaker names (picked through random quotes, so busy speakers come up as often as they are quoted),
+    search words (from random quotes) and speaker-name prefixes."""
+    rng = random.Random(seed)
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        top = conn.execute("SELECT max(id) FROM quotes").fetchone()[0] or 0
+        speakers, words = [], []
+        tries = 0
+        while (len(speakers) < count or len(words) < count) and tries < count * 50:
+            tries += 1
+            row = conn.execute(
+                "SELECT speakers.name, quotes.quote FROM quotes LEFT JOIN speakers ON speakers.id = quotes.speaker_id "
+                "WHERE quotes.id >= ? ORDER BY quotes.id LIMIT 1",
+                [rng.randint(1, max(top, 1))],
+            ).fetchone()
+            if not row:
+                continue
+            name, quote = row
+            if name and len(speakers) < count:
+                speakers.append(name)
+            candidates = [w for w in re.findall(r"[^\W\d_]{5,}", quote) if w.lower() not in STOPWORDS]
+            if candidates and len(words) < count:
+                words.append(rng.choice(candidates).lower())
+    finally:
+        conn.close()
+    prefixes = [n.split()[0][:4] for n in speakers if n.split()]
+    return speakers, words, prefixes
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    k = (len(ordered) - 1) * q
+    low, high = math.floor(k), math.ceil(k)
+    return ordered[low] + (ordered[high] - ordered[low]) * (k - low)
+
+
+def measure_queries(db: Path, count: int, seed: int, limit: int = 20) -> dict:
+    # The store layer, imported and opened the way the CLI does.
+    from quotebook.store import Store, StoreError
+
+    speakers, words, prefixes = query_samples(db, count, seed)
+    kinds = {
+        "quotes --speaker": (speakers, lambda store, x: store.quotes(speaker=x, limit=limit)),
+        "quotes --search": (words, lambda store, x: store.quotes(search=x, limit=limit)),
+        "speakers": ([None] * count, lambda store, x: store.speakers(limit=limit)),
+        "speakers --search": (prefixes, lambda store, x: store.speakers(search=x, limit=limit)),
+    }
+    results = {}
+    with Store(str(db)) as store:
+        for name, (args, run) in kinds.items():
+            for x in args[:10]:  # warm-up
+                try:
+                    list(run(store, x))
+                except StoreError:
+                    pass
+            times, rows, failed = [], 0, 0
+            for x in args:
+                started = time.perf_counter()
+                try:
+                    found = list(run(store, x))
+                except StoreError:
+                    failed += 1
+                    continue
+                times.append((time.perf_counter() - started) * 1000)
+                rows += len(found)
+            results[name] = {
+                "queries": len(times),
+                "failed": failed,
+                "limit": limit,
+                "p50_ms": round(percentile(times, 0.5), 3),
+                "p95_ms": round(percentile(times, 0.95), 3),
+                "max_ms": round(max(times), 3) if times else None,
+                "mean_rows": round(rows / len(times), 1) if times else 0,
+            }
+    results["_samples"] = {"speaker": speakers[:1], "search": words[:5]}
+    return results
+
+
+def measure_startup(db: Path, speaker: str, runs: int) -> dict:
+    command = quotebook_command() + ["quotes", "--speaker", speaker, "--db", str(db), "--limit", "5"]
+
+    def wall(cmd) -> float:
+        started = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        return (time.perf_counter() - started) * 1000
+
+    wall(command)  # warm-up: page cache
+    times = [wall(command) for _ in range(runs)]
+    python = [wall([sys.executable, "-c", "pass"]) for _ in range(runs)]
+    ok = subprocess.run(command, capture_output=True, check=False).returncode == 0
+    return {
+        "command": " ".join(command),
+        "exit_code_ok": ok,
+        "runs": runs,
+        "median_ms": round(statistics.median(times), 1),
+        "min_ms": round(min(times), 1),
+        "python_alone_median_ms": round(statistics.median(python), 1),
+    }
+
+
+# ---------------------------------------------------------------------------
+# The table
+
+
+def verdict(key: str, value) -> tuple[str, str]:
+    if key not in TARGETS or value is None:
+        return "", ""
+    op, bound = TARGETS[key]
+    met = value >= bound if op == ">=" else value <= bound
+    return f"{op} {bound:,}", "yes" if met else "NO"
+
+
+def table_rows(figures: dict) -> list[list]:
+    rows = []
+
+    def add(label, value, unit="", key=None, note=""):
+        target, met = verdict(key, value) if key else ("", "")
+        shown = f"{value:,}" if isinstance(value, (int, float)) else str(value)
+        rows.append([label, f"{shown} {unit}".strip(), target, met, note])
+
+    ex = figures["extraction"]
+    add("extraction, 1 core", ex["articles_per_s"], "articles/s", "extract_articles_per_s",
+        f"median of {ex['passes']} passes over {ex['articles']:,} articles of {ex['mean_article_bytes']:,} B")
+    add("extraction, 1 core", ex["mb_per_s"], "MB/s", note=f"{ex['quotes_per_article']} quotes/article")
+    flat = figures.get("memory_flat")
+    for run in figures["ingest"]:
+        label = f"ingest {run['articles']:,} articles, --jobs {figures['jobs']}"
+        if run.get("reused"):
+            add(label, "reused database, not measured")
+            continue
+        failed = "" if run["exit_code"] == 0 else f"EXIT {run['exit_code']}; "
+        key = "ingest_seconds_100k" if run["articles"] == 100_000 else None
+        add(label + ": wall", run["seconds"], "s", key, failed + f"{run['articles_per_s']:,} articles/s")
+        note = f"sampled sum; largest process {run['max_process_rss_mb']} MB, PSS sum {run['peak_tree_pss_mb']} MB"
+        add(label + ": peak RSS", run["peak_tree_rss_mb"], "MB", "ingest_peak_rss_mb", note)
+    if flat is not None:
+        rows.append([f"peak RSS flat ({flat['small_articles']:,} vs {flat['large_articles']:,})", f"{flat['ratio']:.2f}x",
+                     "same peak", "yes" if flat["flat"] else "NO",
+                     f"{flat['small_mb']} MB vs {flat['large_mb']} MB; flat = within 15%"])
+    db = figures["database"]
+    add("database size", db["mb"], "MB", note=f"{db['articles']:,} articles, {db['quotes']:,} quotes, "
+        f"{db['speakers']:,} speakers; {db.get('kb_per_article', 0)} KB/article")
+    q = figures["queries"]
+    short = "" if figures["enough_quotes"] else f"only {db['quotes']:,} quotes (< 1,000,000; ~{figures['articles_needed']:,} articles needed)"
+    for name, key95 in (("quotes --speaker", "speaker_query_p50_ms"), ("quotes --search", "search_query_p50_ms"),
+                        ("speakers", None), ("speakers --search", None)):
+        r = q[name]
+        note = f"p95 {r['p95_ms']} ms, {r['queries']} queries, limit {r['limit']}"
+        if r["failed"]:
+            note += f", {r['failed']} failed"
+        if short:
+            note += "; " + short
+        add(f"{name}: p50", r["p50_ms"], "ms", key95, note)
+    s = figures["startup"]
+    add("`quotebook quotes --speaker X --limit 5`", s["median_ms"], "ms wall", "startup_ms",
+        f"median of {s['runs']}; bare python {s['python_alone_median_ms']} ms" + ("" if s["exit_code_ok"] else "; COMMAND FAILED"))
+    return rows
+
+
+def print_table(figures: dict) -> str:
+    from tabulate import tabulate
+
+    text = tabulate(table_rows(figures), headers=["measure", "value", "target", "met", "notes"], tablefmt="github")
+    print(text)
+    return text
+
+
+# ---------------------------------------------------------------------------
+
+
+def parse_args(argv=None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", "-n", type=int, default=None, help="articles in the corpus (default 100,000; 2,000 with --quick)")
+    parser.add_argument("--quick", action="store_true", help="a small run for development: 2,000 articles, fewer passes and queries")
+    parser.add_argument("--small", type=int, default=None, help="the smaller ingest, to show memory stays flat (default 10,000)")
+    parser.add_argument("--jobs", type=int, default=2, help="ingest --jobs (default 2)")
+    parser.add_argument("--db", type=Path, default=None,
+                        help="database of the N-article ingest: reused as it is when the file exists "
+                             "(its ingest is then not measured), else built and kept there")
+    parser.add_argument("--extract-articles", type=int, default=None, help="articles in each extraction pass (default 3,000)")
+    parser.add_argument("--passes", type=int, default=None, help="extraction passes (default 5)")
+    parser.add_argument("--queries", type=int, default=None, help="queries of each kind (default 300)")
+    parser.add_argument("--startup-runs", type=int, default=10)
+    parser.add_argument("--seed", type=int, default=4)
+    parser.add_argument("--sample-only", action="store_true", help="build the corpus from data/sample alone, as without ../shared")
+    parser.add_argument("--workdir", type=Path, default=OUT / "work", help="corpus and databases (default bench/out/work)")
+    parser.add_argument("--json-out", type=Path, default=None, help="where to write the figures (default bench/out/last.json; quick.json with --quick)")
+    args = parser.parse_args(argv)
+    quick = args.quick
+    args.articles = args.articles or (2_000 if quick else 100_000)
+    args.small = args.small or (min(10_000, max(args.articles // 5, 1)) if quick or args.articles <= 10_000 else 10_000)
+    args.extract_articles = args.extract_articles or (300 if quick else 3_000)
+    args.passes = args.passes or (3 if quick else 5)
+    args.queries = args.queries or (100 if quick else 300)
+    if quick and args.startup_runs == 10:
+        args.startup_runs = 5
+    args.json_out = args.json_out or OUT / ("quick.json" if quick else "last.json")
+    return args
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    started = time.perf_counter()
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    files = corpus.source_files(shared=None if args.sample_only else corpus.SHARED)
+    reuse = args.db is not None and args.db.exists() and args.db.stat().st_size > 0
+    big_db = args.db or args.workdir / f"bench-{args.articles}.db"
+    small_db = args.workdir / f"bench-{args.small}.db"
+
+    # The corpus: N articles, or only the small one when the big database is reused.
+    count = args.small if reuse else args.articles
+    corpus_path = corpus_file(args.workdir, max(count, args.small), args.seed, files)
+    small_path = head_file(corpus_path, args.small, args.workdir) if args.small < max(count, args.small) else corpus_path
+
+    figures: dict = {
+        "command": "python bench/bench.py " + " ".join(sys.argv[1:] if argv is None else argv),
+        "when": time.strftime("%Y-%m-%d %H:%M:%S %z"),
+        "machine": {"cores": os.cpu_count(), "python": platform.python_version(), "sqlite": sqlite3.sqlite_version,
+                    "platform": platform.platform()},
+        "commit": _git_commit(),
+        "corpus": {**json.loads(corpus_path.with_suffix(".json").read_text()), "path": str(corpus_path)},
+        "jobs": args.jobs,
+        "targets": {k: f"{op} {v}" for k, (op, v) in TARGETS.items()},
+    }
+
+    log(f"extraction: {args.extract_articles:,} articles x {args.passes} passes")
+    figures["extraction"] = measure_extraction(read_texts(corpus_path, args.extract_articles), args.passes)
+
+    runs = [measure_ingest(small_path, args.small, small_db, args.jobs, args.workdir)]
+    if reuse:
+        log(f"reusing the database {big_db}: its ingest is not measured")
+        runs.append({"articles": args.articles, "reused": True, "db": str(big_db)})
+    elif args.articles != args.small:
+        runs.append(measure_ingest(corpus_path, args.articles, big_db, args.jobs, args.workdir))
+    else:
+        big_db = small_db
+    figures["ingest"] = runs
+    measured = [r for r in runs if not r.get("reused") and r["exit_code"] == 0]
+    if len(measured) == 2:
+        small_mb, large_mb = measured[0]["peak_tree_rss_mb"], measured[1]["peak_tree_rss_mb"]
+        ratio = large_mb / small_mb if small_mb else float("inf")
+        # Flat: the 10x larger corpus peaks within 15% of the smaller one.
+        figures["memory_flat"] = {"small_articles": measured[0]["articles"], "large_articles": measured[1]["articles"],
+                                  "small_mb": small_mb, "large_mb": large_mb, "ratio": round(ratio, 3), "flat": ratio <= 1.15}
+
+    figures["database"] = database_figures(big_db)
+    quotes = figures["database"]["quotes"]
+    articles = figures["database"]["articles"]
+    figures["enough_quotes"] = quotes >= QUOTES_FOR_QUERIES
+    figures["articles_needed"] = math.ceil(QUOTES_FOR_QUERIES * articles / quotes / 1000) * 1000 if quotes else None
+    if not figures["enough_quotes"]:
+        log(f"the database holds {quotes:,} quotes, fewer than {QUOTES_FOR_QUERIES:,}: "
+            f"about {figures['articles_needed']:,} articles are needed (--articles {figures['articles_needed']})")
+
+    log(f"queries: {args.queries} of each kind on {quotes:,} quotes")
+    figures["queries"] = measure_queries(big_db, args.queries, args.seed)
+    speaker = (figures["queries"]["_samples"]["speaker"] or ["Joko Widodo"])[0]
+    log(f"start-up: {args.startup_runs} runs")
+    figures["startup"] = measure_startup(big_db, speaker, args.startup_runs)
+    remove_db(small_db) if small_db != big_db else None
+
+    figures["seconds"] = round(time.perf_counter() - started, 1)
+    figures["met"] = {key: verdict(key, value)[1] == "yes" for key, value in _target_values(figures).items()}
+    print()
+    figures["table"] = print_table(figures)
+    print(f"\n{figures['command']}  ({figures['seconds']} s; figures in {args.json_out})")
+    args.json_out.parent.mkdir(parents=True, exist_ok=True)
+    args.json_out.write_text(json.dumps(figures, indent=1, ensure_ascii=False) + "\n")
+    return 0
+
+
+def _target_values(figures: dict) -> dict:
+    runs = [r for r in figures["ingest"] if not r.get("reused")]
+    values = {
+        "extract_articles_per_s": figures["extraction"]["articles_per_s"],
+        "ingest_peak_rss_mb": max((r["peak_tree_rss_mb"] for r in runs), default=None),
+        "speaker_query_p50_ms": figures["queries"]["quotes --speaker"]["p50_ms"],
+        "search_query_p50_ms": figures["queries"]["quotes --search"]["p50_ms"],
+        "startup_ms": figures["startup"]["median_ms"],
+    }
+    hundred = [r for r in runs if r["articles"] == 100_000]
+    if hundred:
+        values["ingest_seconds_100k"] = hundred[0]["seconds"]
+    return values
+
+
+def _git_commit() -> str | None:
+    try:
+        return subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+
+
+if __name__ == "__main__":
+    sys.exit(main())
