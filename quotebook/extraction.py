@@ -30,6 +30,11 @@ from .model import Quote
 # ---------------------------------------------------------------------------
 # Lexicons and the patterns built from them (once per process)
 
+# Per-process caches of pure functions of one word or one phrase. They are
+# bounded small enough to fill within the first few thousand articles, so that
+# a worker's memory is the same for ten thousand articles as for a million.
+TOKEN_CACHE = 1 << 13
+PHRASE_CACHE = 1 << 12
 QUOTE_MARK_CHARS = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
 # A run of the same mark counts once (`""`, a stray `''`), so a text made of
 # marks costs one step, not one per mark.
@@ -275,7 +280,7 @@ def quote_spans(text: str, paragraphs: list[Paragraph]) -> list[Span]:
 # 4. People: mentions of a person, and the article's table of them
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=TOKEN_CACHE)
 def fold(token: str) -> str:
     """A token as compared: lower case, one apostrophe style, no final period."""
     return token.translate(APOSTROPHE_FOLD).rstrip(".").lower()
@@ -288,7 +293,7 @@ def _is_upper_start(token: str) -> bool:
     return token[:1].isupper()
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=TOKEN_CACHE)
 def _is_acronym(token: str) -> bool:
     letters = [c for c in token if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -303,7 +308,7 @@ ROMAN = re.compile(r"[IVXL]+")
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "da", "dos", "el", "al", "la", "di"})
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=TOKEN_CACHE)
 def _name_like(token: str) -> bool:
     """Could this token be part of a person's name?"""
     L = lex()
@@ -391,7 +396,7 @@ def _segment_tokens(segment: str) -> tuple[list[str], bool]:
     return [t.rstrip(".") if not _keeps_period(t) else t for t in tokens], has_age
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=TOKEN_CACHE)
 def _keeps_period(token: str) -> bool:
     """Initials and abbreviations keep their period (M., H., Dr.); a word does not."""
     if not token.endswith("."):
@@ -437,7 +442,7 @@ def _name_run(tokens: list[str]) -> int:
     return i
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=PHRASE_CACHE)
 def _segments(phrase: str) -> tuple[tuple, int | None]:
     """The comma-separated parts of a speaker phrase, each as (words, where its
     name starts, whether an age follows), and which part holds the name. This
@@ -582,7 +587,7 @@ def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mentio
     return Mention(name=tuple(name), title=title or None, text=phrase)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=TOKEN_CACHE)
 def _opens_title(token: str) -> bool:
     L = lex()
     key = fold(token)

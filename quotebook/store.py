@@ -177,7 +177,7 @@ def _honorifics() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(_fold(e)) for e in entries if _fold(e))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def speaker_key(name: str) -> str:
     """The identity of a speaker's name: `KH Ma’ruf Amin, M.A.` -> `maruf amin`.
 
