@@ -195,13 +195,25 @@ def _tree(pid: int) -> list[int]:
     return pids
 
 
-def _memory(pid: int) -> tuple[int, int]:
-    """(RSS, PSS) of one process in bytes; 0 for one that is gone."""
-    rss = pss = 0
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of one process so far; 0 for one that is gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+def _memory(pid: int) -> tuple[int, int, int]:
+    """(RSS, PSS, peak RSS since exec) of one process in bytes; 0 for one that is gone."""
+    rss = pss = hwm = 0
     try:
         with open(f"/proc/{pid}/status") as fh:
             for line in fh:
-                if line.startswith("VmRSS:"):
+                if line.startswith("VmHWM:"):
+                    hwm = int(line.split()[1]) * 1024
+                elif line.startswith("VmRSS:"):
                     rss = int(line.split()[1]) * 1024
                     break
         with open(f"/proc/{pid}/smaps_rollup") as fh:
@@ -211,16 +223,19 @@ def _memory(pid: int) -> tuple[int, int]:
                     break
     except (OSError, ValueError):
         pass
-    return rss, pss
+    return rss, pss, hwm
 
 
 def run_measured(command: list[str], log_path: Path, interval: float = 0.1) -> dict:
-    """Run COMMAND; its wall time, exit code and memory (peak tree RSS/PSS sampled, max single RSS exact)."""
+    """Run COMMAND; its wall time, exit code, CPU time and memory: the peak of the RSS (and PSS) summed over
+    the process tree, sampled every INTERVAL seconds, and the peak RSS of the parent and of the largest worker."""
     with log_path.open("wb") as err:
         started = time.perf_counter()
         process = subprocess.Popen(command, stdout=err, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
         peak_rss = peak_pss = 0
         peak_processes = 0
+        peak_parent = peak_worker = 0
+        cpu: dict[int, float] = {}  # the last CPU time seen of each process
         while True:
             pid, status, usage = os.wait4(process.pid, os.WNOHANG)
             if pid:
@@ -229,7 +244,13 @@ def run_measured(command: list[str], log_path: Path, interval: float = 0.1) -> d
             memory = [_memory(p) for p in pids]
             peak_rss = max(peak_rss, sum(m[0] for m in memory))
             peak_pss = max(peak_pss, sum(m[1] for m in memory))
+            # VmHWM: each process's own peak, exact (wait4's maxrss would count this benchmark's
+            # own memory, copied into the child by fork before it runs quotebook).
+            peak_parent = max(peak_parent, memory[0][2])
+            peak_worker = max([peak_worker] + [m[2] for m in memory[1:]])
             peak_processes = max(peak_processes, len(pids))
+            for p in pids:
+                cpu[p] = max(cpu.get(p, 0.0), _cpu_seconds(p))
             time.sleep(interval)
         wall = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(status)
@@ -239,9 +260,13 @@ def run_measured(command: list[str], log_path: Path, interval: float = 0.1) -> d
         "seconds": round(wall, 2),
         "peak_tree_rss_mb": round(peak_rss / MB, 1),
         "peak_tree_pss_mb": round(peak_pss / MB, 1),
-        "max_process_rss_mb": round(usage.ru_maxrss * 1024 / MB, 1),  # Linux: kB; the largest of the tree
         "processes": peak_processes,
         "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 1),
+        # Sampled: the parent (reader and writer) and its workers (extraction) apart.
+        "parent_cpu_seconds": round(cpu.get(process.pid, 0.0), 1),
+        "workers_cpu_seconds": round(sum(v for p, v in cpu.items() if p != process.pid), 1),
+        "peak_parent_rss_mb": round(peak_parent / MB, 1),
+        "peak_worker_rss_mb": round(peak_worker / MB, 1),
         "output": log_path.read_text(errors="replace").strip().splitlines()[-3:],
     }
 
@@ -425,8 +450,10 @@ def table_rows(figures: dict) -> list[list]:
             continue
         failed = "" if run["exit_code"] == 0 else f"EXIT {run['exit_code']}; "
         key = "ingest_seconds_100k" if run["articles"] == 100_000 else None
-        add(label + ": wall", run["seconds"], "s", key, failed + f"{run['articles_per_s']:,} articles/s")
-        note = f"sampled sum; largest process {run['max_process_rss_mb']} MB, PSS sum {run['peak_tree_pss_mb']} MB"
+        add(label + ": wall", run["seconds"], "s", key, failed + f"{run['articles_per_s']:,} articles/s; CPU s: parent "
+            f"{run['parent_cpu_seconds']}, workers {run['workers_cpu_seconds']}")
+        note = (f"sum over the tree; parent {run['peak_parent_rss_mb']} MB, a worker {run['peak_worker_rss_mb']} MB, "
+                f"PSS sum {run['peak_tree_pss_mb']} MB")
         add(label + ": peak RSS", run["peak_tree_rss_mb"], "MB", "ingest_peak_rss_mb", note)
     if flat is not None:
         rows.append([f"peak RSS flat ({flat['small_articles']:,} vs {flat['large_articles']:,})", f"{flat['ratio']:.2f}x",

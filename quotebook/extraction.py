@@ -627,12 +627,6 @@ class Person:
     def __post_init__(self) -> None:
         self.key = tuple(fold(t) for t in self.name)
 
-    @property
-    def title(self) -> str | None:
-        if not self.titles:
-            return None
-        return max(self.titles, key=lambda t: (len(t.split()), -self.titles.index(t)))
-
 
 class People:
     """Everyone the article names, so a short or pronoun mention finds its full form."""
@@ -1018,8 +1012,6 @@ def cue_after(text: str, span: Span, para_end: int, evidence: NameEvidence) -> A
 
 
 PRONOUN_VERB = re.compile(r"[ \t]*,?[ \t]*([a-z]{2,}nya)(?=[ \t]*[.,;\n]|$)")
-BEFORE_CUE_TAIL = re.compile(r"\s*(?:bahwa\s*)?[,:]?\s*$")
-SENTENCE_START = re.compile(r"(?:^|[.!?\u2026][\"\u201d']?\s+|[\"\u201d\u201c]\s*)")
 
 
 # A clause ends at a sentence end, at a quote mark, or at a dash set off by spaces
