@@ -7,22 +7,26 @@ function below:
    no reported words (``Baca juga:`` lines, credits, a headline, site chrome).
 2. ``quote_spans``: pair the quote marks of every kind into spans, joining a
    quote that runs over several paragraphs into one.
-3. ``attribute``: read the cue next to each span (``," kata X``, ``X
-   mengatakan, "``, ``X: "``) or, for a span that stands alone, the context
-   around it; a span with neither a cue nor a place of its own (a name or a
-   term in quote marks) is dropped.
-4. ``People``: every person the article names, with the fullest form of the
-   name and the fullest title, so that ``kata Imron`` becomes Imron Fatoni,
-   Kepala Cabang BPJAMSOSTEK Semarang Majapahit.
+3. ``cue_after``, ``cue_before``, ``stands_alone``: read the cue next to each
+   span (``," kata X``, ``X mengatakan, "``, ``X: "``) or, for a span that
+   stands alone, the context around it (``_context_events``); a span with
+   neither a cue nor a sentence of its own (a name or a term in quote marks)
+   is dropped.
+4. ``parse_mention`` and ``People``: every person the article names, split into
+   title and bare name, with the fullest form of the name and the fullest
+   title, so that ``kata Imron`` becomes Imron Fatoni, Kepala Cabang
+   BPJAMSOSTEK Semarang Majapahit.
 
 All patterns are linear: no nested quantifiers over the same characters.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from bisect import bisect_left, bisect_right
+
+import regex  # Unicode classes for capitalised words
 
 from . import lexicon
 from .model import Quote
@@ -725,7 +729,6 @@ def _covers(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
 # ---------------------------------------------------------------------------
 # 3. Attribution: the cue beside each span, and the phrase that names the speaker
 
-import regex  # noqa: E402  (Unicode classes for capitalised words)
 
 PHRASE_TOKEN = re.compile(r"[ \t]*(?:(\([^()\n]{0,80}\))|([,;:.!?\u2026\"\u201c\u201d\u2013\u2014])|([^\W_][\w'\u2019\u2018.\-/&]*))")
 ROLE_PHRASE_STOPS = frozenset(
