@@ -116,7 +116,7 @@ def lex() -> Lexicon:
 # 1. Layout
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
     index: int
     start: int
@@ -174,7 +174,7 @@ def _skip_headline(text: str, paragraphs: list[Paragraph]) -> None:
 # 2. Quote spans
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     open_at: int  # offset of the opening mark
     start: int  # first character inside the marks
@@ -345,7 +345,7 @@ NOUN_SHAPE = re.compile(r"pe(?:n|m|ng|ny|r)?[a-z]{3,}an$")
 VERB_SHAPE = re.compile(r"(?:di|me[mnr]?|ber|ter|per)[a-z]{3,}(?:kan|an|i|nya)$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A person as one place in the article writes them."""
 
@@ -978,7 +978,7 @@ class NameEvidence:
 
 
 
-@dataclass
+@dataclass(slots=True)
 class Attribution:
     mention: Mention | None
     cue: str | None
@@ -1151,7 +1151,7 @@ def stands_alone(text: str, span: Span, para: Paragraph) -> bool:
 # Putting it together
 
 
-@dataclass
+@dataclass(slots=True)
 class Event:
     """A point where the article names someone as speaking or as a sentence's subject."""
 
