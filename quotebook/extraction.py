@@ -939,8 +939,9 @@ class NameEvidence:
 
     def used_as_place(self, word: str) -> bool:
         """Does the article use the word as a place elsewhere (`di Sumedang`, `Kabupaten Sumedang`)?"""
-        return bool(re.search(r"\b(?:di|ke|dari|asal)\s+" + re.escape(word) + r"\b", self.text)) or any(
-            self.text.count(kind + " " + word) for kind in ("Kabupaten", "Kota", "Kecamatan", "Desa", "Provinsi")
+        return any(
+            f"{kind} {word}" in self.text
+            for kind in (" di", " ke", " dari", " asal", "Kabupaten", "Kota", "Kecamatan", "Desa", "Provinsi")
         )
 
     def name_start(self, name: list[str]) -> int:
@@ -1173,7 +1174,9 @@ class Spans:
         return i >= 0 and pos < self.spans[i].close_end
 
 
-def _context_events(text: str, paragraphs: list[Paragraph], spans: Spans, evidence: NameEvidence) -> list[Event]:
+def _context_events(
+    text: str, paragraphs: list[Paragraph], spans: Spans, evidence: NameEvidence, needed: frozenset
+) -> list[Event]:
     """People named in the running text (outside quotes): reporting-verb subjects,
     cue phrases used for indirect speech, and title-led names opening a sentence."""
     L = lex()
@@ -1234,6 +1237,12 @@ def _context_events(text: str, paragraphs: list[Paragraph], spans: Spans, eviden
                 continue
             role = ROLE_BEFORE.search(text, max(para.start, at - 30), at)
             role = role.group(1) if role else None
+            words_in_run = run.split()
+            titled_run = (role and fold(role) in L.roles | PASSIVE_REPORTING) or any(
+                fold(w) in L.offices or fold(w) in L.ranks or fold(w) in L.honorifics for w in words_in_run
+            )
+            if not titled_run and not any(fold(w) in needed for w in words_in_run):
+                continue  # a bare name nobody's cue refers to: no speaker, no title to learn
             phrase = role + " " + run if role and fold(role) in L.roles else run
             if " dan " in run:
                 # A list of people: `Seto Nurdiantoro, Nova Arianto dan Fakhri Husaini`.
@@ -1311,7 +1320,13 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
     if not attributions and not indirect:
         return []
 
-    events = _context_events(text, paragraphs, Spans([s for s, _ in attributions]), evidence)
+    # The words the cues use for speakers: a bare capitalised run matters only
+    # when it holds one of them (it may be the fullest form of that name).
+    needed = set(evidence.short)
+    for _, found in attributions:
+        if found.mention and found.mention.name:
+            needed.update(fold(w) for w in found.mention.name)
+    events = _context_events(text, paragraphs, Spans([s for s, _ in attributions]), evidence, frozenset(needed))
     event_positions = [e.pos for e in events]
     run_ends = _named_run_ends(text, attributions)
     people = People()
