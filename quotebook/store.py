@@ -624,17 +624,26 @@ class Store:
                 "instr(lower(coalesce(articles.outlet, '') || ' ' || coalesce(articles.source, '')), lower(:source)) > 0"
             )
             args["source"] = source
+        # Pick the quotes first from the quotes table alone (joining articles only
+        # to filter by outlet), then fetch the few picked rows' details: a common
+        # word's thousands of full-text hits are sorted as bare ids and dates.
         sql = f"""
+            WITH picked AS (
+              SELECT quotes.id, quotes.date FROM quotes
+              {"JOIN articles ON articles.id = quotes.article_id" if source is not None else ""}
+              {"WHERE " + " AND ".join(where) if where else ""}
+              ORDER BY quotes.date DESC, quotes.id
+              {"LIMIT :limit" if limit is not None else ""}
+            )
             SELECT quotes.id, quotes.date, speakers.name AS speaker, quotes.title, quotes.quote,
               articles.outlet, articles.dateline, quotes.article_id, articles.title AS article_title,
               articles.url, quotes.speaker_mention, quotes.cue, quotes.kind, quotes.start, quotes."end",
               quotes.paragraph, quotes.speaker_id
-            FROM quotes
+            FROM picked
+            JOIN quotes ON quotes.id = picked.id
             JOIN articles ON articles.id = quotes.article_id
             LEFT JOIN speakers ON speakers.id = quotes.speaker_id
-            {"WHERE " + " AND ".join(where) if where else ""}
-            ORDER BY quotes.date DESC, quotes.id
-            {"LIMIT :limit" if limit is not None else ""}
+            ORDER BY picked.date DESC, picked.id
         """
         if limit is not None:
             args["limit"] = limit
