@@ -35,10 +35,10 @@ from .model import Quote
 # Lexicons and the patterns built from them (once per process)
 
 # Per-process caches of pure functions of one word or one phrase. They are
-# bounded to fill within the first ten thousand articles or so, so that
+# bounded to fill within the first thousand articles or so, so that
 # a worker's memory is the same for ten thousand articles as for a million.
-TOKEN_CACHE = 1 << 15
-PHRASE_CACHE = 1 << 13
+TOKEN_CACHE = 1 << 13
+PHRASE_CACHE = 1 << 12
 QUOTE_MARK_CHARS = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
 # A run of the same mark counts once (`""`, a stray `''`), so a text made of
 # marks costs one step, not one per mark.
