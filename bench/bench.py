@@ -96,7 +96,7 @@ def corpus_file(workdir: Path, count: int, seed: int, files: list[Path]) -> Path
     log(f"building a corpus of {count:,} articles in {path}")
     started = time.perf_counter()
     info = corpus.write_corpus(path, count, seed=seed, files=files)
-    stamp.update(info, seconds=round(time.perf_counter() - started, 1))
+    stamp.update(bytes=info["bytes"], source_articles=info["sources"], seconds=round(time.perf_counter() - started, 1))
     meta.write_text(json.dumps(stamp, indent=1))
     log(f"corpus built in {stamp['seconds']} s: {info['bytes'] / MB:.0f} MB from {info['sources']} source articles")
     return path
@@ -612,11 +612,15 @@ def _target_values(figures: dict) -> dict:
 
 
 def _git_commit() -> str | None:
+    """The commit measured, with `+changes` when quotebook/ or data/ differ from it."""
     try:
-        return subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
-                              text=True, check=True).stdout.strip()
+        commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                                text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "quotebook", "data"],
+                               capture_output=True, text=True, check=True).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return None
+    return commit + ("+changes" if dirty else "")
 
 
 if __name__ == "__main__":
