@@ -858,27 +858,39 @@ TOKEN = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 @lru_cache(maxsize=8)
 def word_index(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     """Start offsets and the words of the whole text, found once per text."""
-    return tuple([m.start() for m in TOKEN.finditer(text)]), tuple(TOKEN.findall(text))
+    matches = list(TOKEN.finditer(text))
+    return tuple([m.start() for m in matches]), tuple([m.group() for m in matches])
 
 
 @lru_cache(maxsize=8)
+def _verbs_at(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+    """Indexes (into word_index) of the reporting verbs, the passive reporting
+    verbs, and the cue verbs (with `menurut`), found in one pass over the words."""
+    L = lex()
+    found = [(i, w) for i, w in enumerate(word_index(text)[1]) if w in _verb_words()]
+    return (
+        tuple([i for i, w in found if w in L.reporting]),
+        tuple([i for i, w in found if w in PASSIVE_REPORTING]),
+        tuple([i for i, w in found if w in L.cues or w in ("menurut", "Menurut")]),
+    )
+
+
+@cache
+def _verb_words() -> frozenset:
+    L = lex()
+    return L.reporting | PASSIVE_REPORTING | L.cues | {"menurut", "Menurut"}
+
+
 def reporting_at(text: str) -> tuple[int, ...]:
-    """Indexes (into word_index) of the reporting verbs in the text."""
-    reporting = lex().reporting
-    return tuple([i for i, w in enumerate(word_index(text)[1]) if w in reporting])
+    return _verbs_at(text)[0]
 
 
-@lru_cache(maxsize=8)
 def passive_at(text: str) -> tuple[int, ...]:
-    """Indexes (into word_index) of the passive reporting verbs in the text."""
-    return tuple([i for i, w in enumerate(word_index(text)[1]) if w in PASSIVE_REPORTING])
+    return _verbs_at(text)[1]
 
 
-@lru_cache(maxsize=8)
 def cue_at(text: str) -> tuple[int, ...]:
-    """Indexes (into word_index) of the cue verbs and of `menurut` in the text."""
-    cues = lex().cues
-    return tuple([i for i, w in enumerate(word_index(text)[1]) if w in cues or w in ("menurut", "Menurut")])
+    return _verbs_at(text)[2]
 
 
 class NameEvidence:
@@ -895,7 +907,7 @@ class NameEvidence:
     def __init__(self, text: str) -> None:
         L = lex()
         starts, words = word_index(text)
-        short = set()
+        written: set[str] = set()  # the short forms as the article writes them
 
         def joined(a: int) -> bool:
             """Is word a directly followed by word a + 1, with only spaces between?"""
@@ -913,15 +925,15 @@ class NameEvidence:
             if j >= 0 and words[first][:1].isupper() and not before_upper:
                 for k in (first, first + 1):
                     if k <= j and _name_like(words[k]):
-                        short.add(fold(words[k]))
+                        written.add(words[k])
                         break
         for i in cue_at(text):
             # `kata Imron`, `Menurut Imron`
             if i + 1 < len(words) and _name_like(words[i + 1]):
-                short.add(fold(words[i + 1]))
-        self.short = frozenset(short)
-        written = frozenset(w for w in set(words) if w[:1].isupper() and fold(w) in short)
-        self.short_at = tuple([i for i, w in enumerate(words) if w in written])
+                written.add(words[i + 1])
+        self.short = frozenset(map(fold, written))
+        # Where the article writes a short form again (as written at a cue).
+        self.short_at = tuple([i for i, w in enumerate(words) if w in written]) if written else ()
         self.text = text
         self.words = words
         self._lower: frozenset | None = None
@@ -1238,7 +1250,7 @@ def _context_events(
             role = ROLE_BEFORE.search(text, max(para.start, at - 30), at)
             role = role.group(1) if role else None
             words_in_run = run.split()
-            titled_run = (role and fold(role) in L.roles | PASSIVE_REPORTING) or any(
+            titled_run = (role and (fold(role) in L.roles or fold(role) in PASSIVE_REPORTING)) or any(
                 fold(w) in L.offices or fold(w) in L.ranks or fold(w) in L.honorifics for w in words_in_run
             )
             if not titled_run and not any(fold(w) in needed for w in words_in_run):
