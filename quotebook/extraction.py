@@ -1202,7 +1202,10 @@ def _context_events(
             if starts[i] in spans:
                 continue
             at = starts[i]
-            lo = _clause_start(text, para.start, at)
+            lo = max(_clause_start(text, para.start, at), at - 300)
+            clause = text[lo:at]
+            if clause == clause.lower():
+                continue  # no capital, no name nor pronoun opening the sentence: `pemerintah mengatakan`
             mention = subject_before(text, lo, at, evidence)
             if mention and (mention.name or mention.pronoun):
                 events.append(Event(at, mention, "speak", at + len(words[i])))
