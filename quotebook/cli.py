@@ -34,6 +34,22 @@ def db_option(command):
     )(command)
 
 
+class Text(click.ParamType):
+    """A string; bytes the terminal could not decode (kept by Python as lone surrogates) are refused."""
+
+    name = "text"
+
+    def convert(self, value, param, ctx):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            self.fail("holds bytes that are not UTF-8 (is the terminal set to UTF-8?)", param, ctx)
+        return value
+
+
+TEXT = Text()
+
+
 def fail(message: str, code: int = 1):
     click.echo(f"Error: {message}", err=True)
     sys.exit(code)
@@ -116,7 +132,13 @@ def extract(paths, indirect, as_json, as_nl, as_csv, fmt):
                 continue
             for warning in item.warnings:
                 click.echo(f"Warning: {item.origin}: {warning}", err=True)
-            for quote in find_quotes(item.text, indirect=indirect):
+            try:
+                found = find_quotes(item.text, indirect=indirect)
+            except Exception as exc:  # one article that breaks the extractor must not stop the rest
+                failed += 1
+                click.echo(f"Error: {item.origin}: extraction failed: {type(exc).__name__}: {exc}", err=True)
+                continue
+            for quote in found:
                 record = {"article_id": item.article_id}
                 record.update(quote.to_dict())
                 yield record
@@ -176,11 +198,11 @@ def ingest(paths, db_path, jobs):
 
 
 @cli.command()
-@click.option("--speaker", "-s", metavar="NAME", help="Quotes by this speaker (any case, accents, aliases).")
-@click.option("--search", "-q", metavar="TEXT", help='Full-text search in the quotes ("a phrase", OR, NOT, prefix*).')
+@click.option("--speaker", "-s", type=TEXT, metavar="NAME", help="Quotes by this speaker (any case, accents, aliases).")
+@click.option("--search", "-q", type=TEXT, metavar="TEXT", help='Full-text search in the quotes ("a phrase", OR, NOT, prefix*).')
 @click.option("--since", metavar="DATE", callback=check_date, help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", callback=check_date, help="Up to and including this date.")
-@click.option("--source", metavar="OUTLET", help="Only from this outlet or source (any case).")
+@click.option("--source", type=TEXT, metavar="OUTLET", help="Only from this outlet or source (any case).")
 @click.option("--limit", "-n", type=click.IntRange(min=0), metavar="N", help="At most this many quotes.")
 @db_option
 @output_options
@@ -200,7 +222,7 @@ def quotes(speaker, search, since, until, source, limit, db_path, as_json, as_nl
 
 
 @cli.command()
-@click.option("--search", "-q", metavar="TEXT", help="Speakers whose names hold these words (the last may be cut short).")
+@click.option("--search", "-q", type=TEXT, metavar="TEXT", help="Speakers whose names hold these words (the last may be cut short).")
 @click.option("--limit", "-n", type=click.IntRange(min=0), metavar="N", help="At most this many speakers.")
 @db_option
 @output_options
@@ -218,7 +240,7 @@ def speakers(search, limit, db_path, as_json, as_nl, as_csv, fmt):
 
 
 @cli.command()
-@click.argument("name")
+@click.argument("name", type=TEXT)
 @click.option("--latest", type=click.IntRange(min=0), default=10, metavar="N", show_default=True, help="How many of the latest quotes to show.")
 @db_option
 @output_options
@@ -245,8 +267,8 @@ def speaker(name, latest, db_path, as_json, as_nl, as_csv, fmt):
 
 
 @cli.command()
-@click.argument("name_a")
-@click.argument("name_b")
+@click.argument("name_a", type=TEXT)
+@click.argument("name_b", type=TEXT)
 @db_option
 def merge(name_a, name_b, db_path):
     """Make NAME_B the same person as NAME_A.
@@ -260,8 +282,8 @@ def merge(name_a, name_b, db_path):
 
 
 @cli.command()
-@click.argument("name")
-@click.argument("new_name")
+@click.argument("name", type=TEXT)
+@click.argument("new_name", type=TEXT)
 @db_option
 def rename(name, new_name, db_path):
     """Give the speaker NAME the name NEW_NAME (the old name stays as an alias)."""

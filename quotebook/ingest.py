@@ -62,6 +62,10 @@ class Summary:
             f"{self.speakers} new speaker{'s' if self.speakers != 1 else ''}"
         )
 
+    def add(self, other: "Summary") -> None:
+        for name in ("new", "unchanged", "replaced", "failed", "quotes", "speakers"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
 
 # ---------------------------------------------------------------------------
 # The worker side: top-level functions, so that worker processes can unpickle them.
@@ -186,11 +190,15 @@ def write_batch(store: Store, batch: list[Pending], summary: Summary, on_error: 
             done.quotes += written.quotes
             done.speakers += written.new_speakers
         store.commit()
+    except KeyboardInterrupt:
+        if not store.conn.in_transaction:  # Ctrl-C came just after COMMIT: the batch is stored
+            summary.add(done)
+        store.rollback()
+        raise
     except BaseException:
         store.rollback()
         raise
-    for name in ("new", "unchanged", "replaced", "failed", "quotes", "speakers"):
-        setattr(summary, name, getattr(summary, name) + getattr(done, name))
+    summary.add(done)
 
 
 def _chunks(items: Iterator[Pending], size: int) -> Iterator[list[Pending]]:

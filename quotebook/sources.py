@@ -14,6 +14,7 @@ import codecs
 import io
 import json
 import os
+import stat
 import sys
 from dataclasses import dataclass, field
 from typing import BinaryIO, Iterable, Iterator, Union
@@ -25,6 +26,11 @@ TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 SNIFF_BYTES = 8192
+# UTF-32 first: its little-endian mark starts with UTF-16's.
+WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16"),
+)
 
 
 @dataclass
@@ -63,11 +69,15 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
     """(text, warning) for bytes that are text; (None, reason) for bytes that are not."""
     if data.startswith(codecs.BOM_UTF8):
         data = data[3:]
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16"), None
-        except UnicodeDecodeError:
-            return None, "not valid UTF-16 despite its byte-order mark"
+    for bom, encoding in WIDE_BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None, f"not valid {encoding} despite its byte-order mark"
+            if "\x00" in text[:SNIFF_BYTES]:
+                return None, f"binary file (NUL characters after a {encoding} byte-order mark), not text"
+            return text, None
     if b"\x00" in data[:SNIFF_BYTES]:
         return None, "binary file (NUL bytes), not text"
     try:
@@ -88,12 +98,19 @@ def _too_large(size: int) -> str:
     )
 
 
+def printable(path: str) -> str:
+    """A path as text: bytes of a file name that are not UTF-8 written as \\xNN."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def _article_from_record(line: str, where: str, nbytes: int) -> Item:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         reason = exc.msg if exc.msg.endswith(" at") else exc.msg + " at"  # json's own messages vary
         return SourceError(where, f"not a JSON object: {reason} column {exc.colno}", nbytes)
+    except RecursionError:
+        return SourceError(where, "not a JSON object: nested too deeply", nbytes)
     if not isinstance(record, dict):
         return SourceError(where, f"expected a JSON object, found {type(record).__name__}", nbytes)
     body = record.get("text")
@@ -102,8 +119,25 @@ def _article_from_record(line: str, where: str, nbytes: int) -> Item:
     if not body.strip():
         return SourceError(where, 'the "text" is empty', nbytes)
     fields = {k: (str(record[k]) if record.get(k) is not None else None) for k in ARTICLE_FIELDS}
-    meta = {k: record[k] for k in META_FIELDS if record.get(k) not in (None, "", [])}
-    return Article(text=body, origin=where, meta=meta, nbytes=nbytes, **fields)
+    meta, warnings = _meta_from_record(record)
+    return Article(text=body, origin=where, meta=meta, nbytes=nbytes, warnings=warnings, **fields)
+
+
+def _meta_from_record(record: dict) -> tuple[dict, list[str]]:
+    """The META_FIELDS a JSON line gives; a warning for each that is not text or a number
+    (for ``related``: a list of them)."""
+    meta, warnings = {}, []
+    for name in META_FIELDS:
+        value = record.get(name)
+        if value in (None, "", []):
+            continue
+        values = value if name == "related" and isinstance(value, list) else [value]
+        if all(isinstance(v, (str, int, float)) for v in values):
+            meta[name] = values if name == "related" else value
+        else:
+            kind = {"dict": "an object", "list": "an array"}.get(type(value).__name__, type(value).__name__)
+            warnings.append(f'"{name}" ignored: {kind}, not text')
+    return meta, warnings
 
 
 def _lines(stream: BinaryIO) -> Iterator[tuple[bytes | None, int]]:
@@ -126,8 +160,8 @@ def read_jsonl(stream: BinaryIO, origin: str) -> Iterator[Item]:
     """The articles in a JSON Lines stream (buffered, so it can be peeked), one line at a time."""
     head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
     empty = True
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        # Rare enough to read whole: UTF-16 cannot be split into lines byte-wise.
+    if head.startswith(tuple(bom for bom, _ in WIDE_BOMS)):
+        # Rare enough to read whole: UTF-16 and UTF-32 cannot be split into lines byte-wise.
         text, problem = decode(stream.read())
         if text is None:
             yield SourceError(origin, problem or "not text")
@@ -174,20 +208,22 @@ def read_text(data: bytes, origin: str, path: str | None = None) -> Iterator[Ite
 
 def read_file(path: str) -> Iterator[Item]:
     """The articles in one .txt or .jsonl file (by suffix; anything else is read as .txt)."""
+    name = printable(path)
     try:
         with open(path, "rb") as fh:
             if path.lower().endswith(JSONL_SUFFIXES):
-                yield from read_jsonl(fh, path)
+                yield from read_jsonl(fh, name)
                 return
-            size = os.fstat(fh.fileno()).st_size
+            size = os.fstat(fh.fileno()).st_size  # 0 for a pipe: read no more than the limit either way
+            data = fh.read(MAX_ARTICLE_BYTES + 1) if size <= MAX_ARTICLE_BYTES else b""
+            size = max(size, len(data))
             if size > MAX_ARTICLE_BYTES:
-                yield SourceError(path, _too_large(size), size)
+                yield SourceError(name, _too_large(size), size)
                 return
-            data = fh.read()
     except OSError as exc:
-        yield SourceError(path, f"cannot read: {exc.strerror or exc}")
+        yield SourceError(name, f"cannot read: {exc.strerror or exc}")
         return
-    yield from read_text(data, path, path=path)
+    yield from read_text(data, name, path=name)
 
 
 def read_stdin(stream: BinaryIO | None = None) -> Iterator[Item]:
@@ -209,7 +245,7 @@ def read_stdin(stream: BinaryIO | None = None) -> Iterator[Item]:
 def walk(directory: str) -> Iterator[Item]:
     """Every .txt and .jsonl file below a directory, in sorted order."""
     def on_error(exc: OSError) -> None:
-        errors.append(SourceError(exc.filename or directory, f"cannot list: {exc.strerror or exc}"))
+        errors.append(SourceError(printable(exc.filename or directory), f"cannot list: {exc.strerror or exc}"))
 
     errors: list[SourceError] = []
     for root, dirs, names in os.walk(directory, onerror=on_error):
@@ -220,9 +256,12 @@ def walk(directory: str) -> Iterator[Item]:
             if name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES):
                 path = os.path.join(root, name)
                 if os.path.islink(path) and not os.path.exists(path):
-                    yield SourceError(path, "broken symbolic link")
-                    continue
-                yield from read_file(path)
+                    yield SourceError(printable(path), "broken symbolic link")
+                elif os.path.exists(path) and not stat.S_ISREG(os.stat(path).st_mode):
+                    # Reading a FIFO found in a folder would wait forever for a writer.
+                    yield SourceError(printable(path), "not a regular file (a pipe, socket or device); skipped")
+                else:
+                    yield from read_file(path)
     yield from errors
 
 
@@ -234,9 +273,9 @@ def read_paths(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[
         elif os.path.isdir(path):
             yield from walk(path)
         elif os.path.islink(path) and not os.path.exists(path):
-            yield SourceError(path, "broken symbolic link")
+            yield SourceError(printable(path), "broken symbolic link")
         elif not os.path.exists(path):
-            yield SourceError(path, "no such file or directory")
+            yield SourceError(printable(path), "no such file or directory")
         else:
             yield from read_file(path)
 

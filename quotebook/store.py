@@ -202,6 +202,8 @@ def speaker_key(name: str) -> str:
 
 
 FTS_OPERATORS = {"AND", "OR", "NOT"}
+# What SQLite says when FTS5 cannot parse a search (not all of it says "fts5").
+FTS_ERRORS = ("fts5", "unknown special query", "unterminated string", "no such column")
 
 
 def fts_query(text: str) -> str:
@@ -287,11 +289,20 @@ class Store:
             raise BadDatabase(f"{path}: is a directory, not a database file")
         if self.write and os.path.exists(path) and not os.access(path, os.W_OK):
             raise BadDatabase(f"{path}: the database file is read-only")
+        # SQLite keeps its -wal and -shm files beside the database.
+        folder = os.path.dirname(os.path.abspath(path))
+        read_only_folder = os.path.isdir(folder) and not os.access(folder, os.W_OK)
+        if self.write and read_only_folder:
+            raise BadDatabase(f"{path}: the database's folder is read-only (SQLite writes its journal there)")
         try:
             if self.write:
                 conn = sqlite3.connect(path, isolation_level=None, timeout=self.timeout_ms / 1000)
             else:
                 uri = "file:" + _uri_path(path) + "?mode=ro"
+                if read_only_folder and not os.path.exists(path + "-wal"):
+                    # Reading a WAL database needs a -shm file made beside it. With no -wal
+                    # file nothing is being written, so the file is read as it stands.
+                    uri += "&immutable=1"
                 conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=self.timeout_ms / 1000)
         except sqlite3.Error as exc:
             raise BadDatabase(f"{path}: cannot open: {exc}") from exc
@@ -719,7 +730,7 @@ class Store:
         try:
             cursor = self.conn.execute(sql, args)
         except sqlite3.OperationalError as exc:
-            if "fts5" in str(exc):
+            if any(sign in str(exc) for sign in FTS_ERRORS):
                 raise BadQuery(
                     f"not a valid full-text search ({exc}); to search for AND, OR, NOT, brackets "
                     'or other signs as written, put them in double quotes'
