@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -638,7 +639,7 @@ class People:
     def __init__(self) -> None:
         self.by_key: dict[tuple[str, ...], Person] = {}
         self.by_initial: dict[str, list[Person]] = {}
-        self._titles: dict[int, list[str]] | None = None
+        self._titles: dict[int, str] | None = None
 
     def add(self, mention: Mention, pos: int) -> Person | None:
         if not mention.name:
@@ -679,14 +680,24 @@ class People:
 
         return max(best, key=last_before)
 
-    def titles_of(self, person: Person) -> list[str]:
-        """Titles given to the person, under the full name and every short one."""
+    def best_title(self, person: Person) -> str | None:
+        """The fullest title given to the person, under the full name and every
+        short one: the longest, and of those the first written."""
         if self._titles is None:
-            self._titles = {}
+            gathered: dict[int, list[str]] = {}
             for other in self.by_key.values():
                 full = self.resolve(other.name, 0) or other
-                self._titles.setdefault(id(full), []).extend(other.titles)
-        return self._titles.get(id(person), person.titles)
+                gathered.setdefault(id(full), []).extend(other.titles)
+            self._titles = {
+                key: max(enumerate(titles), key=lambda it: (len(it[1].split()), -it[0]))[1]
+                for key, titles in gathered.items()
+                if titles
+            }
+        if id(person) in self._titles:
+            return self._titles[id(person)]
+        if not person.titles:
+            return None
+        return max(enumerate(person.titles), key=lambda it: (len(it[1].split()), -it[0]))[1]
 
     def by_title(self, title: str, pos: int) -> Person | None:
         """The person a bare title stands for (`kata Presiden`): one whose title
@@ -893,6 +904,10 @@ def cue_at(text: str) -> tuple[int, ...]:
     return _verbs_at(text)[2]
 
 
+# Words after which a capitalised word is a place: `di Sumedang`, `Kabupaten Sumedang`.
+PLACE_WORDS_BEFORE = frozenset({"di", "ke", "dari", "asal", "Kabupaten", "Kota", "Kecamatan", "Desa", "Provinsi"})
+
+
 class NameEvidence:
     """What the article as a whole says about its names.
 
@@ -937,6 +952,7 @@ class NameEvidence:
         self.text = text
         self.words = words
         self._lower: frozenset | None = None
+        self._tally: tuple[Counter, Counter, frozenset] | None = None
 
     def written_in_lower_case(self, word: str) -> bool:
         """Does the article also write this word in lower case, as a common word?"""
@@ -947,14 +963,26 @@ class NameEvidence:
     def independent(self, word: str, following: str) -> bool:
         """Does the word stand elsewhere in the article without the word after it
         (as a place or organisation does, and a first name seldom)?"""
-        return self.words.count(word) > self.text.count(word + " " + following)
+        counts, pairs, _ = self._tallies()
+        return counts[word] > pairs[(word, following)]
 
     def used_as_place(self, word: str) -> bool:
         """Does the article use the word as a place elsewhere (`di Sumedang`, `Kabupaten Sumedang`)?"""
-        return any(
-            f"{kind} {word}" in self.text
-            for kind in (" di", " ke", " dari", " asal", "Kabupaten", "Kota", "Kecamatan", "Desa", "Provinsi")
-        )
+        return word in self._tallies()[2]
+
+    def _tallies(self) -> tuple[Counter, Counter, frozenset]:
+        """Counted once per article, on first need: each word, each pair of words
+        with one space between, and the words written after a place word."""
+        if self._tally is None:
+            starts, words = word_index(self.text)
+            pairs = Counter(
+                (words[i], words[i + 1])
+                for i in range(len(words) - 1)
+                if starts[i + 1] == starts[i] + len(words[i]) + 1
+            )
+            places = frozenset(words[i + 1] for i in range(len(words) - 1) if words[i] in PLACE_WORDS_BEFORE)
+            self._tally = (Counter(words), pairs, places)
+        return self._tally
 
     def name_start(self, name: list[str]) -> int:
         """How many leading words of a capitalised run belong before the name.
@@ -1453,11 +1481,9 @@ def _clean_name(name: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _best_title(people: People, person: Person) -> str | None:
-    """The fullest title given to the person under any of their names."""
-    titles = people.titles_of(person)
-    if not titles:
-        return None
-    return max(titles, key=lambda t: (len(t.split()), -titles.index(t)))
+    """The fullest title given to the person under any of their names (the
+    first written, of the longest)."""
+    return people.best_title(person)
 
 
 def _named_run_ends(text: str, attributions: list) -> list[Mention | None]:
