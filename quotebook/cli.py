@@ -156,7 +156,12 @@ def extract(paths, indirect, as_json, as_nl, as_csv, fmt):
     "--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
     help="Worker processes for extraction.  [default: number of cores]",
 )
-def ingest(paths, db_path, jobs):
+@click.option(
+    "--again", is_flag=True,
+    help="Extract articles already stored with the same text once more, replacing their quotes "
+    "(after upgrading quotebook).",
+)
+def ingest(paths, db_path, jobs, again):
     """Store the quotes of articles in the database, with their speakers.
 
     PATHS are read as by `quotebook extract`. An article already stored is
@@ -188,7 +193,7 @@ def ingest(paths, db_path, jobs):
             run(
                 store, paths, jobs=jobs or os.cpu_count() or 1, summary=summary,
                 on_error=report("Error"), on_warning=report("Warning"),
-                on_progress=progress.update if total else (lambda nbytes: None),
+                on_progress=progress.update if total else (lambda nbytes: None), again=again,
             )
         except KeyboardInterrupt:
             fail(f"interrupted; stored so far: {summary}. Run the same command again to finish.", 130)

@@ -105,11 +105,13 @@ def ingest(
     on_warning: Callable[[str], None] = lambda message: None,
     on_progress: Callable[[int], None] = lambda nbytes: None,
     stdin=None,
+    again: bool = False,
 ) -> Summary:
     """Store the articles in PATHS; report each bad file, line or article through on_error.
 
     ``summary`` (filled as batches commit) lets a caller that is interrupted
-    still say what was stored.
+    still say what was stored. ``again`` extracts articles already stored with
+    the same text once more and replaces their quotes (after an upgrade).
     """
     summary = summary if summary is not None else Summary()
 
@@ -126,7 +128,7 @@ def ingest(
                 on_warning(f"{item.origin}: date {item.date!r} not understood; stored without a date")
             content_hash = hashlib.sha256(item.text.encode("utf-8", "surrogatepass")).hexdigest()
             article_id = article_key(item, content_hash)
-            if store.status(article_id, content_hash) == "unchanged":
+            if store.status(article_id, content_hash, again=again) == "unchanged":
                 summary.unchanged += 1
                 continue
             yield Pending(item, article_id, content_hash)
@@ -140,9 +142,9 @@ def ingest(
             continue
         batch.append(pending)
         if len(batch) >= BATCH_ARTICLES or time.monotonic() - started >= BATCH_SECONDS:
-            write_batch(store, batch, summary, on_error)
+            write_batch(store, batch, summary, on_error, again)
             batch, started = [], time.monotonic()
-    write_batch(store, batch, summary, on_error)
+    write_batch(store, batch, summary, on_error, again)
     return summary
 
 
@@ -172,7 +174,9 @@ def extract_in_order(pendings: Iterator[Pending], jobs: int) -> Iterator[Pending
             yield from finished_task()
 
 
-def write_batch(store: Store, batch: list[Pending], summary: Summary, on_error: Callable[[str], None]) -> None:
+def write_batch(
+    store: Store, batch: list[Pending], summary: Summary, on_error: Callable[[str], None], again: bool = False
+) -> None:
     """Write a batch in one transaction; an article that cannot be stored is reported and left out."""
     if not batch:
         return
@@ -181,7 +185,7 @@ def write_batch(store: Store, batch: list[Pending], summary: Summary, on_error: 
     try:
         for pending in batch:
             try:
-                written = store.write_article(article_record(pending), pending.quotes)
+                written = store.write_article(article_record(pending), pending.quotes, again=again)
             except (sqlite3.IntegrityError, ValueError, TypeError, OverflowError) as exc:
                 done.failed += 1
                 on_error(f"{pending.article.origin}: cannot store: {exc}")

@@ -389,24 +389,29 @@ class Store:
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
 
-    def status(self, article_id: str, content_hash: str) -> str:
-        """new, unchanged or changed: what writing this article would do."""
+    def status(self, article_id: str, content_hash: str, *, again: bool = False) -> str:
+        """new, unchanged or changed: what writing this article would do.
+
+        With ``again``, an article stored under this id with the same text
+        counts as changed, so that a newer extractor's quotes replace the old.
+        """
         row = self.conn.execute("SELECT content_hash FROM articles WHERE id = ?", [article_id]).fetchone()
         if row is not None:
-            return "unchanged" if row[0] == content_hash else "changed"
+            return "unchanged" if row[0] == content_hash and not again else "changed"
         duplicate = self.conn.execute(
             "SELECT 1 FROM articles WHERE content_hash = ? LIMIT 1", [content_hash]
         ).fetchone()
         return "unchanged" if duplicate else "new"
 
-    def write_article(self, record: dict, quotes: Sequence[Quote]) -> Written:
+    def write_article(self, record: dict, quotes: Sequence[Quote], *, again: bool = False) -> Written:
         """Store one article and its quotes, inside the current batch, whole or not at all.
 
         ``record`` is the articles row without ``ingested_at``. Unchanged text
         (same id, or the same text under any id) writes nothing; changed text
-        under a known id replaces the article and all its quotes.
+        under a known id replaces the article and all its quotes (so does the
+        same text with ``again``).
         """
-        status = self.status(record["id"], record["content_hash"])
+        status = self.status(record["id"], record["content_hash"], again=again)
         if status == "unchanged":
             return Written("unchanged")
         self.conn.execute("SAVEPOINT article")

@@ -2,6 +2,7 @@
 import hashlib
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -421,3 +422,25 @@ def test_dates_are_stored_as_iso_and_a_date_not_understood_is_a_warning(db, tmp_
     assert result.exit_code == 0
     assert f"Warning: {source}:4: date 'kemarin sore' not understood; stored without a date" in result.stderr
     assert [q["date"] for q in rows(run("quotes", "--json", db=db))] == ["2020-04-15", "2020-04-14", "2020-04-13", None]
+
+
+def test_ingest_again_reextracts_stored_articles_and_changes_no_count(tmp_path):
+    """After an upgrade, --again extracts unchanged articles once more, in place."""
+    db = tmp_path / "q.db"
+    sample = Path(__file__).resolve().parents[1] / "data" / "sample"
+    first = CliRunner().invoke(cli, ["ingest", str(sample), "--db", str(db), "--jobs", "1"])
+    assert first.exit_code == 0, first.output
+    before = sqlite3.connect(db).execute("SELECT count(*), sum(length(quote)) FROM quotes").fetchone()
+    # An older extractor left a wrong speaker behind: --again puts the current one's result back.
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE quotes SET speaker_name = 'Salah Orang' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    again = CliRunner().invoke(cli, ["ingest", str(sample), "--db", str(db), "--jobs", "1", "--again"])
+    assert again.exit_code == 0, again.output
+    assert "0 new, 0 unchanged, 8 replaced, 0 failed" in again.output
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*), sum(length(quote)) FROM quotes").fetchone() == before
+    assert conn.execute("SELECT count(*) FROM quotes WHERE speaker_name = 'Salah Orang'").fetchone()[0] == 0
+    plain = CliRunner().invoke(cli, ["ingest", str(sample), "--db", str(db), "--jobs", "1"])
+    assert "0 new, 8 unchanged" in plain.output
