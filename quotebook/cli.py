@@ -13,7 +13,9 @@ import click
 
 from .output import emit, output_options
 
-QUOTE_COLUMNS = ("article_id", "quote", "speaker", "title", "cue", "kind", "start", "end", "paragraph")
+QUOTE_COLUMNS = (
+    "article_id", "quote", "start", "end", "speaker", "speaker_mention", "title", "cue", "kind", "paragraph"
+)
 STORED_QUOTE_COLUMNS = (
     "id", "date", "speaker", "title", "quote", "outlet", "dateline", "article_id", "article_title", "url",
     "speaker_mention", "cue", "kind", "start", "end", "paragraph", "speaker_id",
@@ -56,14 +58,14 @@ def fail(message: str, code: int = 1):
 
 
 @contextmanager
-def database(path: str, *, write: bool = False):
+def database(path: str, *, write: bool = False, create: bool = False):
     """The store at PATH; a database that cannot be used ends the command with exit code 2."""
     import sqlite3
 
     from .store import AmbiguousSpeaker, BadDatabase, Store, StoreError, describe
 
     try:
-        store = Store(path, write=write)
+        store = Store(path, write=write, create=create)
     except BadDatabase as exc:
         fail(str(exc), 2)
     try:
@@ -188,7 +190,7 @@ def ingest(paths, db_path, jobs, again):
             click.echo(("\r\033[K" if total else "") + f"{kind}: {message}", err=True)
         return echo
 
-    with database(db_path, write=True) as store, bar as progress:
+    with database(db_path, write=True, create=True) as store, bar as progress:
         try:
             run(
                 store, paths, jobs=jobs or os.cpu_count() or 1, summary=summary,
@@ -282,8 +284,12 @@ def merge(name_a, name_b, db_path):
     ingested later that name NAME_B are filed under NAME_A too.
     """
     with database(db_path, write=True) as store:
+        moved = store.find_speaker(name_b)["quote_count"]
         kept, merged = store.merge(name_a, name_b)
-    click.echo(f"Merged {merged['name']} into {kept['name']}: {kept['quote_count']} quotes.")
+    click.echo(
+        f"Merged {merged['name']} into {kept['name']}: moved {moved} quote{'s' if moved != 1 else ''}; "
+        f"{kept['name']} now has {kept['quote_count']}."
+    )
 
 
 @cli.command()

@@ -22,12 +22,22 @@ def output_options(command):
                 "--fmt",
                 default="simple",
                 show_default=True,
+                callback=_check_format,
                 help="Table format: any tabulate format (grid, github, plain, ...).",
             ),
         ]
     ):
         command = option(command)
     return command
+
+
+def _check_format(ctx, param, value: str) -> str:
+    if value != "simple":
+        from tabulate import tabulate_formats
+
+        if value not in tabulate_formats:
+            raise click.BadParameter(f"{value!r} is not a table format; use one of: {', '.join(tabulate_formats)}")
+    return value
 
 
 def emit(
@@ -46,6 +56,8 @@ def emit(
     JSON and CSV stream row by row; the table needs all rows to size its columns.
     Columns named in ``wrap`` are wrapped so the table fits the terminal.
     """
+    if as_json + as_nl + as_csv > 1:
+        raise click.UsageError("choose one of --json, --nl and --csv")
     out = out or sys.stdout
     count = 0
     if as_nl:
@@ -71,6 +83,7 @@ def emit(
 
     table = [[_cell(row.get(c)) for c in columns] for row in rows]
     if not table:
+        click.echo("(nothing to show)", err=True)  # an empty table would print nothing at all
         return 0
     width = shutil.get_terminal_size((120, 24)).columns
     wrap_at = [columns.index(c) for c in wrap if c in columns]
@@ -87,7 +100,10 @@ def emit(
         for r in table:
             for i, room in zip(wrap_at, rooms):
                 r[i] = textwrap.fill(str(r[i]), room) if r[i] else r[i]
-    out.write(tabulate(table, headers=list(columns), tablefmt=fmt) + "\n")
+    # A column of text stays text as written (a bare year in a date column is
+    # not a number to right-align); columns of numbers are aligned as numbers.
+    text_columns = [i for i in range(len(columns)) if all(isinstance(r[i], str) for r in table)]
+    out.write(tabulate(table, headers=list(columns), tablefmt=fmt, disable_numparse=text_columns) + "\n")
     return len(table)
 
 

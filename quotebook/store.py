@@ -272,9 +272,10 @@ class Written:
 class Store:
     """One quotebook database file, opened for reading (queries) or writing (ingest, corrections)."""
 
-    def __init__(self, path: str, *, write: bool = False, timeout_ms: int | None = None):
+    def __init__(self, path: str, *, write: bool = False, create: bool = True, timeout_ms: int | None = None):
         self.path = path
         self.write = write
+        self.create = write and create  # only an ingest makes a new database
         self.timeout_ms = BUSY_TIMEOUT_MS if timeout_ms is None else timeout_ms
         self.conn = self._connect()
         self._touched: set[int] = set()  # speakers to recount in full (a replaced article, a merge)
@@ -284,7 +285,7 @@ class Store:
 
     def _connect(self) -> sqlite3.Connection:
         path = self.path
-        if not self.write and not os.path.exists(path):
+        if not self.create and not os.path.exists(path):
             raise BadDatabase(f"{path}: no such database; store articles in it first with: quotebook ingest PATH --db {path}")
         if os.path.isdir(path):
             raise BadDatabase(f"{path}: is a directory, not a database file")

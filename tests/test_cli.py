@@ -323,7 +323,7 @@ def test_hostile_values_never_break_out(sample_db, value):
 
 def test_merge_and_rename_survive_reingest(sample_db):
     merged = run("merge", "Joko Widodo", "jokowi", db=sample_db)
-    assert (merged.exit_code, merged.stdout) == (0, "Merged Jokowi into Joko Widodo: 2 quotes.\n")
+    assert (merged.exit_code, merged.stdout) == (0, "Merged Jokowi into Joko Widodo: moved 1 quote; Joko Widodo now has 2.\n")
     renamed = run("rename", "imron", "H. Imron Fatoni, S.E.", db=sample_db)
     assert (renamed.exit_code, renamed.stdout) == (0, "Renamed Imron Fatoni to H. Imron Fatoni, S.E..\n")
     assert run("ingest", SAMPLE, db=sample_db).exit_code == 0
@@ -444,3 +444,12 @@ def test_ingest_again_reextracts_stored_articles_and_changes_no_count(tmp_path):
     assert conn.execute("SELECT count(*) FROM quotes WHERE speaker_name = 'Salah Orang'").fetchone()[0] == 0
     plain = CliRunner().invoke(cli, ["ingest", str(sample), "--db", str(db), "--jobs", "1"])
     assert "0 new, 8 unchanged" in plain.output
+
+
+@pytest.mark.parametrize("args", [["merge", "a", "b"], ["rename", "a", "b"]])
+def test_corrections_never_create_a_database(tmp_path, args):
+    db = tmp_path / "none.db"
+    result = CliRunner().invoke(cli, [*args, "--db", str(db)])
+    assert result.exit_code == 2
+    assert "no such database" in result.output
+    assert not db.exists()
