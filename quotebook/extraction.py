@@ -444,6 +444,8 @@ def _name_run(tokens: list[str]) -> int:
             break
     while i < len(tokens) and i > 0 and fold(tokens[i]) in L.name_words and fold(tokens[i - 1]) in L.offices:
         i += 1
+    if 1 < i < len(tokens) and tokens[i - 1] == "Lalu" and tokens[i - 2][:1].isupper():
+        i -= 1  # the Sasak name prefix after a title (`... Lombok Utara Lalu Kusnawan`), not the adverb
     return i
 
 

@@ -1230,3 +1230,14 @@ def test_dateline_never_joins_the_title():
     q = only(text)
     assert q.speaker == "Rahmat Sutisna"
     assert q.title == "Wakil Gubernur Jawa Barat"
+
+
+def test_sasak_name_prefix_lalu_after_a_title_is_part_of_the_name():
+    text = (
+        "Kepala Dinas Pariwisata Lombok Timur Lalu Hamdani Saputra meninjau pantai yang rusak.\n"
+        '"Perbaikan dermaga kami mulai bulan depan," kata Hamdani.\n'
+        "Lalu, wisatawan diminta tetap berhati-hati.\n"
+    )
+    q = only(text)
+    assert q.speaker == "Lalu Hamdani Saputra"
+    assert_title(q, "Kepala Dinas Pariwisata Lombok Timur")
