@@ -29,7 +29,7 @@ from .store import Store
 BATCH_ARTICLES = 500  # articles per write transaction
 BATCH_SECONDS = 2.0  # ... or fewer, when they come slowly
 TASK_ARTICLES = 16  # articles per task sent to a worker
-TASKS_PER_WORKER = 4  # tasks in flight per worker: enough to keep it busy, few enough to keep memory flat
+TASKS_PER_WORKER = 8  # tasks in flight per worker: enough to keep it busy while the parent writes a batch, few enough to keep memory flat and to write what a slow input has given
 
 
 @dataclass
