@@ -331,6 +331,8 @@ def _name_like(token: str) -> bool:
         return False
     if any(ch.isdigit() for ch in token):
         return False
+    if len(key) >= 8 and key.endswith("nya"):
+        return False  # a common word with -nya opening a sentence: `Tujuannya`, `Sebelumnya`
     if "-" in key:
         first, _, second = key.partition("-")
         if second and first.endswith(second):

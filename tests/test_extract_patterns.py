@@ -1241,3 +1241,10 @@ def test_sasak_name_prefix_lalu_after_a_title_is_part_of_the_name():
     q = only(text)
     assert q.speaker == "Lalu Hamdani Saputra"
     assert_title(q, "Kepala Dinas Pariwisata Lombok Timur")
+
+
+def test_a_capitalised_word_with_nya_is_never_part_of_a_name():
+    from quotebook.extraction import parse_mention
+
+    mention = parse_mention("Tujuannya Budiman Santoso")
+    assert mention.name == ("Budiman", "Santoso")
