@@ -692,16 +692,10 @@ class People:
             for other in self.by_key.values():
                 full = self.resolve(other.name, 0) or other
                 gathered.setdefault(id(full), []).extend(other.titles)
-            self._titles = {
-                key: max(enumerate(titles), key=lambda it: (len(it[1].split()), -it[0]))[1]
-                for key, titles in gathered.items()
-                if titles
-            }
+            self._titles = {key: _fullest(titles) for key, titles in gathered.items() if titles}
         if id(person) in self._titles:
             return self._titles[id(person)]
-        if not person.titles:
-            return None
-        return max(enumerate(person.titles), key=lambda it: (len(it[1].split()), -it[0]))[1]
+        return _fullest(person.titles) if person.titles else None
 
     def by_title(self, title: str, pos: int) -> Person | None:
         """The person a bare title stands for (`kata Presiden`): one whose title
@@ -1225,12 +1219,17 @@ def _context_events(
     cue phrases used for indirect speech, and title-led names opening a sentence."""
     L = lex()
     events: list[Event] = []
+    starts, words = word_index(text)
+
+    def within(indexes: tuple[int, ...], para: Paragraph) -> tuple[int, ...]:
+        """The word indexes (sorted) whose words stand in the paragraph."""
+        first, last = bisect_left(starts, para.start), bisect_left(starts, para.end)
+        return indexes[bisect_left(indexes, first) : bisect_left(indexes, last)]
+
     for para in paragraphs:
         if para.skip:
             continue
-        starts, words = word_index(text)
-        verbs = reporting_at(text)
-        for i in verbs[bisect_left(verbs, bisect_left(starts, para.start)) : bisect_left(verbs, bisect_left(starts, para.end))]:
+        for i in within(reporting_at(text), para):
             if starts[i] in spans:
                 continue
             at = starts[i]
@@ -1241,8 +1240,7 @@ def _context_events(
             mention = subject_before(text, lo, at, evidence)
             if mention and (mention.name or mention.pronoun):
                 events.append(Event(at, mention, "speak", at + len(words[i])))
-        passive = passive_at(text)
-        for i in passive[bisect_left(passive, bisect_left(starts, para.start)) : bisect_left(passive, bisect_left(starts, para.end))]:
+        for i in within(passive_at(text), para):
             # `disampaikan anggota Basarnas Jember Jefri`, `diutarakan ketua BTN, La Nyalla`
             at = starts[i]
             if at in spans:
@@ -1262,8 +1260,7 @@ def _context_events(
             mention = parse_mention(phrase, evidence) if phrase else None
             if mention and mention.name:
                 events.append(Event(m.start(), mention, "speak"))
-        short_at = evidence.short_at
-        for i in short_at[bisect_left(short_at, bisect_left(starts, para.start)) : bisect_left(short_at, bisect_left(starts, para.end))]:
+        for i in within(evidence.short_at, para):
             # A lone capitalised word is no evidence of a person, unless it
             # opens a sentence and the article uses it for a speaker.
             word = words[i]
@@ -1419,7 +1416,7 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
                 elif previous is not None:
                     speaker, title = previous
         if speaker is not None:
-            title = _best_title(people, speaker) or title
+            title = people.best_title(speaker) or title
         quotes.append(
             Quote(
                 quote=text[span.start : span.end],
@@ -1471,7 +1468,7 @@ def _indirect(text: str, events: list[Event], people: People, direct: list[Quote
                 end=end,
                 speaker=" ".join(_clean_name(speaker.name)) if speaker else None,
                 speaker_mention=event.mention.text,
-                title=(_best_title(people, speaker) if speaker else None) or event.mention.title,
+                title=(people.best_title(speaker) if speaker else None) or event.mention.title,
                 cue=text[event.pos : event.verb_end],
                 kind="indirect",
                 paragraph=paragraph,
@@ -1484,10 +1481,9 @@ def _clean_name(name: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t.replace("\u2019", "'").replace("\u2018", "'") for t in name)
 
 
-def _best_title(people: People, person: Person) -> str | None:
-    """The fullest title given to the person under any of their names (the
-    first written, of the longest)."""
-    return people.best_title(person)
+def _fullest(titles: list[str]) -> str:
+    """The title with the most words; of those, the first written."""
+    return max(enumerate(titles), key=lambda it: (len(it[1].split()), -it[0]))[1]
 
 
 def _named_run_ends(text: str, attributions: list) -> list[Mention | None]:
