@@ -524,7 +524,7 @@ def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mentio
     prefix = tokens[:start]
     # A capitalised run may hold the end of a place before the name: cut it at
     # the first token the article uses alone for a person.
-    cut = evidence.name_start(name) if evidence else 0
+    cut = evidence.name_start(name, prefix[-1] if prefix else "") if evidence else 0
     if not cut:
         def known(t: str) -> bool:
             key = fold(t)
@@ -931,6 +931,8 @@ class NameEvidence:
             j = i - 1
             if j >= 0 and words[j] in ("juga", "pun", "kembali"):
                 j -= 1
+            if j >= 0 and not all(joined(a) for a in range(j, i)):
+                continue  # `Kecamatan Borobudur, juga berharap`: not the verb's subject
             first = j
             while first > 0 and first > j - 1 and words[first - 1][:1].isupper() and joined(first - 1):
                 first -= 1
@@ -964,6 +966,15 @@ class NameEvidence:
         counts, pairs, _ = self._tallies()
         return counts[word] > pairs[(word, following)]
 
+    def attached(self, before: str, word: str) -> bool:
+        """Does the article write the word after this same word more than once
+        (`Margasatwa Ragunan`, `Founder Haveltea`)?"""
+        if not before:
+            return False
+        pairs = self._tallies()[1]
+        variants = {before, before.lower(), before[:1].upper() + before[1:]}
+        return sum(pairs[(b, word)] for b in variants) >= 2
+
     def used_as_place(self, word: str) -> bool:
         """Does the article use the word as a place elsewhere (`di Sumedang`, `Kabupaten Sumedang`)?"""
         return word in self._tallies()[2]
@@ -982,13 +993,16 @@ class NameEvidence:
             self._tally = (Counter(words), pairs, places)
         return self._tally
 
-    def name_start(self, name: list[str]) -> int:
+    def name_start(self, name: list[str], before: str = "") -> int:
         """How many leading words of a capitalised run belong before the name.
 
         A leading word goes when the article also writes it in lower case (a
         common word opening a sentence: `Ucapan Shin Tae-yong`), or when it
         stands elsewhere without the word after it (a place or organisation:
-        `Ancol Rika Lestari`) and is never used alone for a speaker.
+        `Ancol Rika Lestari`) and is never used alone for a speaker, or when
+        the article writes it elsewhere after the same word as here but without
+        the rest of the name (`Taman Margasatwa Ragunan (TMR)` makes
+        `... Margasatwa Ragunan Ketut Widarsono` Ketut Widarsono).
         """
         keys = [fold(t) for t in name]
         given = lex().given_names
@@ -1012,6 +1026,17 @@ class NameEvidence:
             if not (common_word or place or (self.independent(name[k], name[k + 1]) and nxt in self.short)):
                 break
             k += 1
+        # The last word of an organisation the article names elsewhere
+        # (`Taman Margasatwa Ragunan (TMR)`): the name starts after it.
+        for j in range(len(keys) - 3, k - 1, -1):
+            key = keys[j]
+            if key in given or key in L.common_names or key in L.first_names:
+                continue
+            if any(key in self.short for key in keys[: j + 1]):
+                break  # `kata Tri` makes `Tri Yunis Miko Wahyono` one name
+
+            if self.attached(name[j - 1] if j else before, name[j]) and self.independent(name[j], name[j + 1]):
+                return j + 1
         return k
 
 

@@ -1248,3 +1248,37 @@ def test_a_capitalised_word_with_nya_is_never_part_of_a_name():
 
     mention = parse_mention("Tujuannya Budiman Santoso")
     assert mention.name == ("Budiman", "Santoso")
+
+
+def test_organisation_named_elsewhere_ends_before_the_name():
+    # `Wisata Lampuuk` stands elsewhere without the name: the name starts after it.
+    text = (
+        "Pengunjung Taman Wisata Lampuuk di Aceh Besar melonjak pada libur panjang.\n"
+        "Pengelola Taman Wisata Lampuuk Zulfansyah Ramadhan mengatakan, kuota pengunjung dinaikkan.\n"
+        '"Kami tetap membatasi jumlah orang di pantai," ujarnya.\n'
+    )
+    q = only(text)
+    assert q.speaker == "Zulfansyah Ramadhan"
+    assert_title(q, "Pengelola Taman Wisata Lampuuk")
+
+
+def test_a_name_used_alone_keeps_all_its_words():
+    # `kata Tri` makes the whole run one name, even though `Tri Yunis` also stands alone.
+    text = (
+        "Menurut epidemiolog Universitas Andalas, Tri Yunis Miko Wahyono, pelacakan kontak amat penting.\n"
+        '"Kalau pemeriksaan terlambat, penularan terus terjadi," kata Tri.\n'
+        "Tri Yunis mengusulkan pemerintah kota menambah petugas.\n"
+    )
+    q = only(text)
+    assert q.speaker == "Tri Yunis Miko Wahyono"
+
+
+def test_a_place_before_a_comma_is_not_the_subject_of_the_verb():
+    # `Kecamatan Lampuuk, juga berharap`: Lampuuk is not a short form of a speaker.
+    text = (
+        "General Manager PT Taman Wisata Lampuuk I Gede Made Sudarsana mengatakan, pengunjung mulai kembali.\n"
+        "Namun, Made juga berharap kuota ditambah. Pedagang di Kecamatan Lampuuk, juga berharap pantai dibuka.\n"
+        '"Kami menambah kuota menjadi dua ribu orang," ujarnya.\n'
+    )
+    q = only(text)
+    assert q.speaker == "I Gede Made Sudarsana"
