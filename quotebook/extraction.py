@@ -471,6 +471,8 @@ def _segments(phrase: str) -> tuple[tuple, int | None]:
             # unless a role word stands before it (`jaksa Ali Mukartono`).
             if not (prev in L.roles or prev in L.titles or prev in L.ranks or prev in L.honorifics or prev in TITLE_CONNECTORS):
                 has_name = False
+            elif prev in ENGLISH_CONNECTORS and len(tokens) - start < 3:
+                has_name = False  # `PT House of Rattan`: the end of a name in English, not a person
         if has_name and len(tokens) - start == 1 and _is_acronym(tokens[-1]):
             has_name = False
         if has_name and len(tokens) - start == 1 and prev in PLACE_KINDS:
@@ -744,7 +746,11 @@ ROLE_PHRASE_STOPS = frozenset(
     "saat ketika sambil sembari seraya usai seusai setelah sebelum kepada kpd dalam melalui lewat "
     "dengan pada kemarin tadi yang sebagaimana seperti menjelang jelang".split()
 )
-TITLE_CONNECTORS = frozenset({"dan", "&", "bin", "binti"})
+# Lower-case words that join capitalised ones in a title or name: `Kebudayaan
+# dan Pariwisata`, `Ahmad bin Salim`, and the English of organisations named in
+# English (`Vice President of Marketplace`, `Network for Democracy and ...`).
+ENGLISH_CONNECTORS = ("of", "for", "and", "at", "to")
+TITLE_CONNECTORS = frozenset({"dan", "&", "bin", "binti", *ENGLISH_CONNECTORS})
 # Passive reporting verbs put the speaker after them: `disampaikan Kepala ... Imron Fatoni`.
 PASSIVE_REPORTING = frozenset(
     "disampaikan diungkapkan dijelaskan dikatakan diterangkan ditegaskan diutarakan dituturkan "
@@ -755,7 +761,7 @@ PASSIVE_REPORTING = frozenset(
 # (`H.`, `Dr.`), so a run never crosses the end of a sentence.
 CAP_WORD = r"\p{Lu}(?:[\p{L}\p{M}]{0,2}\.|[\p{L}\p{M}\d'\u2019\-]*)"
 CAP_RUN = regex.compile(
-    rf"{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|\([^()\n]{{1,40}}\)|dan|bin|binti))+"
+    rf"{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|\([^()\n]{{1,40}}\)|dan|bin|binti|{'|'.join(ENGLISH_CONNECTORS)}))+"
 )
 
 
@@ -1035,7 +1041,8 @@ class NameEvidence:
             if any(key in self.short for key in keys[: j + 1]):
                 break  # `kata Tri` makes `Tri Yunis Miko Wahyono` one name
 
-            if self.attached(name[j - 1] if j else before, name[j]) and self.independent(name[j], name[j + 1]):
+            org_or_place = self.attached(name[j - 1] if j else before, name[j]) or self.used_as_place(name[j])
+            if org_or_place and self.independent(name[j], name[j + 1]):
                 return j + 1
         return k
 
@@ -1300,7 +1307,7 @@ def _context_events(
             if at in spans:
                 continue
             run = _cut_at_sentence_end(m.group())
-            while run.endswith((" dan", " bin", " binti")):
+            while run.rsplit(" ", 1)[-1] in TITLE_CONNECTORS:
                 run = run.rsplit(" ", 1)[0]
             if " " not in run or not any(_name_like(t) for t in run.split()):
                 continue

@@ -1282,3 +1282,42 @@ def test_a_place_before_a_comma_is_not_the_subject_of_the_verb():
     )
     q = only(text)
     assert q.speaker == "I Gede Made Sudarsana"
+
+
+@pytest.mark.parametrize(
+    "intro,name,role",
+    [
+        pytest.param(
+            "Direktur Eksekutif Center for Policy and Public Studies Halimah Syamsuddin mengatakan, anggaran desa rawan diselewengkan.",
+            "Halimah Syamsuddin",
+            "Direktur Eksekutif Center for Policy and Public Studies",
+            id="for-and",
+        ),
+        pytest.param(
+            "Pelapak di Tokoraya bertambah. Vice President of Marketplace Tokoraya Wendi Saragih menambahkan, transaksi naik.",
+            "Wendi Saragih",
+            "Vice President of Marketplace Tokoraya",
+            id="of",
+        ),
+        pytest.param(
+            "Menurut Head of Research at PT Sekuritas Nusa Ardian Pohan, investor perlu berhati-hati.",
+            "Ardian Pohan",
+            "Head of Research at PT Sekuritas Nusa",
+            id="at",
+        ),
+    ],
+)
+def test_organisations_named_in_english_belong_to_the_title(intro, name, role):
+    text = f'{intro}\n"Kami minta semua pihak mengawasi bersama," ujarnya.\n'
+    q = only(text)
+    assert q.speaker == name
+    assert_title(q, role)
+
+
+def test_a_name_after_an_english_of_is_the_company_not_the_speaker():
+    text = (
+        "Suryadi dari PT House of Bamboo mengatakan, pesanan mebel anjlok.\n"
+        '"Kami tidak bisa menerima pesanan baru," katanya.\n'
+    )
+    q = only(text)
+    assert q.speaker == "Suryadi"
