@@ -309,6 +309,8 @@ PLACE_KINDS = frozenset(
     "kelurahan desa kecamatan kabupaten kota dusun kampung jalan jl pasar perumahan provinsi kawasan gang "
     "rt rw pulau gunung sungai danau pantai teluk selat terminal stasiun bandara pelabuhan".split()
 )
+# Institutions named by the word after them (`Universitas Tadulako`, `Institut Pertanian`).
+INSTITUTION_KINDS = frozenset("universitas institut politeknik akademi sekolah stikes stie stiki".split())
 ROMAN = re.compile(r"[IVXL]+")
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "da", "dos", "el", "al", "la", "di"})
 
@@ -477,6 +479,8 @@ def _segments(phrase: str) -> tuple[tuple, int | None]:
             has_name = False
         if has_name and len(tokens) - start == 1 and prev in PLACE_KINDS:
             has_name = False  # `warga Kelurahan Sukasari`: where, not who
+        if has_name and len(tokens) - start == 3 and (prev in PLACE_KINDS or prev in INSTITUTION_KINDS):
+            start += 1  # `Universitas Tadulako Hendra Wijaya`, `Kabupaten Karawang Yudi Prasetyo`
         if has_name and fold(tokens[start]) in PLACE_KINDS:
             # `pedagang Pasar Minggu`: a place, no name; in a longer run the
             # place comes first and the name after it.
@@ -1299,7 +1303,7 @@ def _context_events(
             if _name_like(word):
                 at = starts[i]
                 lo = _clause_start(text, para.start, at)
-                if at not in spans and _opens_clause(text[lo:at]):
+                if at not in spans and _opens_clause(text[lo:at]) and not PAIRED_NAME_BEFORE.search(text, max(para.start, at - 40), at):
                     if not (i + 1 < len(words) and words[i + 1][:1].isupper()):
                         events.append(Event(at, Mention((word,), None, text=word), "subject"))
         for m in CAP_RUN.finditer(text, para.start, para.end):
@@ -1342,6 +1346,10 @@ def _context_events(
     return events
 
 
+# `paslon Wahdi - Qomaru membuat ...`: the second of a pair of names, not a new clause.
+PAIRED_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}]*[ \t]*[-\u2013][ \t]*$")
+
+
 def _opens_clause(before: str) -> bool:
     """Does a name with only this text before it in its clause open the clause?
     An opening phrase set off by a comma does not count (`Terkait hal itu, ...`)."""
@@ -1358,7 +1366,7 @@ SENTENCE_OPENERS = re.compile(
 
 
 # `Menurut Kusnawan, ...` and `..., terang Fredly, ...`: a speaker named inside reported speech.
-INLINE_ATTRIBUTION = re.compile(r"(?:\b[Mm]enurut|,\s*(?P<cue>[a-z]+))\s+(?=[A-Z])")
+INLINE_ATTRIBUTION = re.compile(r"(?:(?:,\s*)?\b[Mm]enurut|,\s*(?P<cue>[a-z]+))\s+(?=[A-Z]|[a-z]+ [a-z]*\s*[A-Z])")
 
 
 def _cut_at_sentence_end(run: str) -> str:
@@ -1543,12 +1551,12 @@ def _from_context(events: list[Event], strong: bool) -> Mention | None:
     with a title; a bare name elsewhere (which may be a programme or a place)
     counts only when nobody has been quoted before.
     """
-    ranks = ("speak", "subject", "titled") if strong else ("named",)
-    for rank in ranks:
+    tiers = (("speak", "subject"), ("titled",)) if strong else (("named",),)
+    for tier in tiers:
         for e in reversed(events):
             if not e.mention.name:
                 continue
             kind = "titled" if e.kind == "named" and e.mention.title is not None else e.kind
-            if kind == rank:
+            if kind in tier:
                 return e.mention
     return None

@@ -1321,3 +1321,45 @@ def test_a_name_after_an_english_of_is_the_company_not_the_speaker():
     )
     q = only(text)
     assert q.speaker == "Suryadi"
+
+
+def test_pronoun_cue_goes_to_a_person_opening_a_sentence_after_the_last_speaker():
+    text = (
+        "Kepala Dinas Perhubungan Kabupaten Karawang Yudi Prasetyo mengatakan, warga tetap boleh masuk.\n"
+        "Wali Kota Karawang Herman Santika sudah menerbitkan aturan pembatasan. "
+        "Setiap orang wajib membawa surat keterangan sehat.\n"
+        '"Warga dari luar kota kami periksa dulu di perbatasan," ucapnya.\n'
+    )
+    q = only(text)
+    assert q.speaker == "Herman Santika"
+
+
+def test_menurut_in_the_middle_of_a_sentence_names_the_speaker():
+    text = (
+        "Ketua DPD Partai Maju Sulawesi Barat Andika Rompas hadir dalam rapat itu. Pratomo mengatakan siap maju lagi.\n"
+        "Pratomo dinilai layak memimpin lagi karena, menurut Andika, dia tokoh paling berpengaruh.\n"
+        '"Kami belum punya tokoh sekuat beliau," tambahnya.\n'
+    )
+    q = only(text)
+    assert q.speaker == "Andika Rompas"
+
+
+def test_inline_cue_with_a_role_before_the_name():
+    text = (
+        "Gubernur Sulawesi Barat Ratna Mandasari dinyatakan positif dan menjalani isolasi.\n"
+        "Oleh karena itu, kata ahli epidemiologi Universitas Tadulako, Basri Lamaro, di Palu, Sabtu, "
+        "pemerintah daerah perlu menegakkan kembali aturan protokol kesehatan.\n"
+        '"Penegakan aturan itu salah satu cara menghadang penularan," ujarnya.\n'
+    )
+    q = only(text)
+    assert q.speaker == "Basri Lamaro"
+
+
+def test_the_second_of_a_pair_of_names_does_not_open_a_sentence():
+    text = (
+        "Qadir mengatakan, kemenangan itu milik warga.\n"
+        "Pengamat politik Universitas Tadulako Hendra Wijaya menilai, paslon Rahmat - Qadir membuat sejarah baru.\n"
+        '"Ada strategi politik yang menyentuh publik," katanya.\n'
+    )
+    q = only(text)
+    assert q.speaker == "Hendra Wijaya"
