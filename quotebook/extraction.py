@@ -547,7 +547,14 @@ def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mentio
             cut = 1  # `Etanee Herry Nugraha`: an organisation's last word, then the name
     if cut:
         prefix, name = prefix + name[:cut], name[cut:]
-    elif prefix and len(name) > 3 and fold(name[0]) not in L.given_names:
+    elif (
+        prefix and len(name) > 3 and fold(name[0]) not in L.given_names
+        and not (evidence and fold(name[0]) in evidence.short)
+        and not (fold(prefix[-1]) in L.ranks or fold(prefix[-1]) in L.honorifics)
+    ):
+        # At most three words of a long run are the name, unless the article
+        # uses its first word alone or a rank stands right before it
+        # (`Komisaris Besar Ade Ary Syam Indradi`).
         prefix, name = prefix + name[:-3], name[-3:]
     ranks = []
     kept = []

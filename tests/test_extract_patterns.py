@@ -1363,3 +1363,13 @@ def test_the_second_of_a_pair_of_names_does_not_open_a_sentence():
     )
     q = only(text)
     assert q.speaker == "Hendra Wijaya"
+
+
+def test_a_long_name_after_a_rank_keeps_all_its_words():
+    text = (
+        "Kepala Kepolisian Resor Kota Tangerang Komisaris Besar Ade Ary Syam Indradi menjelaskan, pelaku sudah ditangkap.\n"
+        '"Motif perampokan karena utang," kata Ade.\n'
+    )
+    q = only(text)
+    assert q.speaker == "Ade Ary Syam Indradi"
+    assert_title(q, "Kepala Kepolisian Resor Kota Tangerang")
