@@ -439,6 +439,8 @@ def _name_run(tokens: list[str]) -> int:
             i -= 1
         elif inner and i < len(tokens) and (fold(t) in NAME_PARTICLES or (t[:1].isupper() and fold(t) in L.cues)):
             i -= 1  # `Ahmad bin Salim`, `Gitadi Tegas Supramudyo`
+        elif t in ("Al", "El") and i < len(tokens):
+            i -= 1  # the Arabic article opening a name: `Al Chaidar`
         elif (
             inner and _is_acronym(t) and len(t) <= 3 and not ROMAN.fullmatch(t)
             and not ({fold(t)} & (L.titles | L.places | L.honorifics | L.ranks))
@@ -448,9 +450,22 @@ def _name_run(tokens: list[str]) -> int:
             break
     while i < len(tokens) and i > 0 and fold(tokens[i]) in L.name_words and fold(tokens[i - 1]) in L.offices:
         i += 1
+    if 1 < i < len(tokens) and _initials_after_rank(tokens[i - 1], tokens[i - 2]):
+        i -= 1  # `Inspektur Jenderal RZ Panca Putra Simanjuntak`
+
     if 1 < i < len(tokens) and tokens[i - 1] == "Lalu" and tokens[i - 2][:1].isupper():
         i -= 1  # the Sasak name prefix after a title (`... Lombok Utara Lalu Kusnawan`), not the adverb
     return i
+
+
+def _initials_after_rank(token: str, before: str) -> bool:
+    L = lex()
+    key = fold(token)
+    return (
+        _is_acronym(token) and len(token) <= 3 and not ROMAN.fullmatch(token)
+        and not ({key} & (L.titles | L.places | L.honorifics | L.ranks | L.offices))
+        and (fold(before) in L.ranks or fold(before) in L.honorifics)
+    )
 
 
 @lru_cache(maxsize=PHRASE_CACHE)
@@ -1021,8 +1036,11 @@ class NameEvidence:
         the rest of the name (`Taman Margasatwa Ragunan (TMR)` makes
         `... Margasatwa Ragunan Ketut Widarsono` Ketut Widarsono).
         """
+        L = lex()
+        if before and (fold(before) in L.ranks or fold(before) in L.honorifics or before.startswith("(")):
+            return 0  # nothing stands between a rank and its name: `Jenderal Raden Prabowo Argo Yuwono`
         keys = [fold(t) for t in name]
-        given = lex().given_names
+        given = L.given_names
         for k in range(1, len(keys) - 1):
             if keys[k] in self.short:
                 if not all(key in given for key in keys[:k]):
@@ -1035,7 +1053,6 @@ class NameEvidence:
         k = 0
         while len(keys) - k >= 2:
             lead, nxt = keys[k], keys[k + 1]
-            L = lex()
             if lead in self.short or lead in given or lead in L.common_names or lead in L.first_names:
                 break
             common_word = self.written_in_lower_case(lead)

@@ -1373,3 +1373,32 @@ def test_a_long_name_after_a_rank_keeps_all_its_words():
     q = only(text)
     assert q.speaker == "Ade Ary Syam Indradi"
     assert_title(q, "Kepala Kepolisian Resor Kota Tangerang")
+
+
+@pytest.mark.parametrize(
+    "intro,short,name",
+    [
+        pytest.param(
+            "Kepala Divisi Humas Polri Inspektur Jenderal Raden Pratama Argo Wibisono mengatakan, berkas sudah lengkap.",
+            "Argo",
+            "Pratama Argo Wibisono",  # Raden is an honorific: the scorer and the guidelines drop it
+            id="honorific-then-two-given-names",
+        ),
+        pytest.param(
+            "Kepala Polda Sulut Inspektur Jenderal RZ Panca Putra Sirait menyatakan tidak akan ragu menindak.",
+            "Panca",
+            "RZ Panca Putra Sirait",
+            id="initials-after-a-rank",
+        ),
+        pytest.param(
+            "Pengamat terorisme Universitas Malikussaleh, Al Chaidar Hasan, mengatakan, jaringan itu masih aktif.",
+            "Al Chaidar",
+            "Al Chaidar Hasan",
+            id="arabic-article",
+        ),
+    ],
+)
+def test_every_word_of_a_name_after_a_rank_or_article_stays(intro, short, name):
+    text = f'{intro}\n"Kami akan menindak siapa pun yang melanggar," kata {short}.\n'
+    q = only(text)
+    assert q.speaker == name
