@@ -307,7 +307,8 @@ def _is_acronym(token: str) -> bool:
 # Words naming a kind of place: a single capitalised word after one is its name.
 PLACE_KINDS = frozenset(
     "kelurahan desa kecamatan kabupaten kota dusun kampung jalan jl pasar perumahan provinsi kawasan gang "
-    "rt rw pulau gunung sungai danau pantai teluk selat terminal stasiun bandara pelabuhan".split()
+    "rt rw pulau gunung sungai danau pantai teluk selat terminal stasiun bandara pelabuhan "
+    "candi masjid gereja pura vihara klenteng museum gedung stadion kampus taman hotel".split()
 )
 # Institutions named by the word after them (`Universitas Tadulako`, `Institut Pertanian`).
 INSTITUTION_KINDS = frozenset("universitas institut politeknik akademi sekolah stikes stie stiki".split())
@@ -1021,7 +1022,10 @@ class NameEvidence:
                 for i in range(len(words) - 1)
                 if starts[i + 1] == starts[i] + len(words[i]) + 1
             )
-            places = frozenset(words[i + 1] for i in range(len(words) - 1) if words[i] in PLACE_WORDS_BEFORE)
+            places = frozenset(
+                words[i + 1] for i in range(len(words) - 1)
+                if words[i] in PLACE_WORDS_BEFORE or (words[i][:1].isupper() and words[i].lower() in PLACE_KINDS)
+            )
             self._tally = (Counter(words), pairs, places)
         return self._tally
 
@@ -1575,12 +1579,14 @@ def _from_context(events: list[Event], strong: bool) -> Mention | None:
     with a title; a bare name elsewhere (which may be a programme or a place)
     counts only when nobody has been quoted before.
     """
-    tiers = (("speak", "subject"), ("titled",)) if strong else (("named",),)
+    tiers = (("speak", "subject", "introduced"), ("titled",)) if strong else (("named",),)
     for tier in tiers:
         for e in reversed(events):
             if not e.mention.name:
                 continue
-            kind = "titled" if e.kind == "named" and e.mention.title is not None else e.kind
+            kind = e.kind
+            if kind == "named" and e.mention.title is not None:
+                kind = "introduced" if len(e.mention.name) >= 2 else "titled"
             if kind in tier:
                 return e.mention
     return None

@@ -1402,3 +1402,24 @@ def test_every_word_of_a_name_after_a_rank_or_article_stays(intro, short, name):
     text = f'{intro}\n"Kami akan menindak siapa pun yang melanggar," kata {short}.\n'
     q = only(text)
     assert q.speaker == name
+
+
+def test_pronoun_cue_goes_to_a_titled_person_introduced_after_the_last_speaker():
+    text = (
+        "Gubernur Jawa Barat Hendra Kusuma mengimbau warga tidak berwisata ke luar kota.\n"
+        "Sejumlah pakar mempertanyakan keputusan itu. Salah satunya adalah Ketua Perkumpulan Ahli Kesehatan Masyarakat "
+        "Rudy Hartanto. Risiko penularan masih tinggi.\n"
+        '"Kalau semua ditumpuk di akhir pekan pasti ramai," ujarnya.\n'
+    )
+    q = only(text)
+    assert q.speaker == "Rudy Hartanto"
+
+
+def test_a_temple_or_building_after_a_role_is_a_place_not_a_person():
+    text = (
+        "General Manager PT Wisata Prambanan Ketut Sudarma mengatakan, kuota akan ditambah.\n"
+        "Saat dibuka kembali, kuota pengunjung Candi Prambanan hanya 1.500 orang per hari.\n"
+        '"Kami mengajukan tambahan kuota menjadi 3.000 orang," ujarnya.\n'
+    )
+    q = only(text)
+    assert q.speaker == "Ketut Sudarma"
