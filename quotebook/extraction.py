@@ -334,6 +334,8 @@ def _name_like(token: str) -> bool:
         return False
     if any(ch.isdigit() for ch in token):
         return False
+    if CAMEL_CASE.search(token):
+        return False  # a product or brand: `GeNose`, `GoPay`
     if len(key) >= 8 and key.endswith("nya"):
         return False  # a common word with -nya opening a sentence: `Tujuannya`, `Sebelumnya`
     if "-" in key:
@@ -343,6 +345,7 @@ def _name_like(token: str) -> bool:
     return not (VERB_SHAPE.match(key) or NOUN_SHAPE.match(key) or key.startswith(ORG_PREFIXES))
 
 
+CAMEL_CASE = regex.compile(r"\p{Ll}\p{Lu}")
 # Contracted names of ministries and local governments: `Kemenperin`, `Pemkab`.
 ORG_PREFIXES = ("kemen", "pemkab", "pemkot", "pemprov", "ditjen", "dinkes", "disdik", "dishub")
 # Capitalised nouns made with pe-...-an opening a sentence (`Penanganan Covid`).
@@ -516,7 +519,9 @@ def _segments(phrase: str) -> tuple[tuple, int | None]:
         tokens, start, has_age = parsed[i]
         alone = all(fold(t) in L.ranks or fold(t) in L.honorifics for t in tokens[:start])
         in_list = list_from is not None and i < list_from
-        return (has_age, alone and not in_list, len(tokens) - start >= 2, i)
+        # `Dedy, Kepala Peleton ..., Kebayoran Baru`: a name alone, then its role
+        head = i == 0 and start == 0 and len(parsed) > 1 and _is_role_segment(parsed[1][0])
+        return (has_age, head, alone and not in_list, len(tokens) - start >= 2, i)
 
     with_name = [i for i, (tokens, start, _) in enumerate(parsed) if start < len(tokens)]
     name_seg = max(with_name, key=rank) if with_name else None
@@ -552,7 +557,8 @@ def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mentio
             key = fold(t)
             return key in L.given_names or key in L.common_names or bool(evidence and key in evidence.short)
 
-        cut = next(
+        after_place = bool(prefix) and fold(prefix[-1]) in L.places  # `DKI Jakarta Cucu Ahmad Kurnia`
+        cut = 0 if after_place else next(
             (k for k in range(1, len(name) - 1) if fold(name[k]) in L.first_names and not any(map(known, name[:k]))),
             0,
         )
@@ -1297,7 +1303,10 @@ def _context_events(
             if starts[i] in spans:
                 continue
             at = starts[i]
-            lo = max(_clause_start(text, para.start, at), at - 300)
+            lo = _clause_start(text, para.start, at)
+            if PAIRED_NAME_BEFORE.search(text, max(para.start, lo - 40), lo):
+                lo = _clause_start(text, para.start, lo - 3)  # `tim kampanye Vonnie - Hendry, mengaku`
+            lo = max(lo, at - 300)
             clause = text[lo:at]
             if clause == clause.lower():
                 continue  # no capital, no name nor pronoun opening the sentence: `pemerintah mengatakan`

@@ -1423,3 +1423,50 @@ def test_a_temple_or_building_after_a_role_is_a_place_not_a_person():
     )
     q = only(text)
     assert q.speaker == "Ketut Sudarma"
+
+
+@pytest.mark.parametrize(
+    "intro,name",
+    [
+        pytest.param(
+            "Dedy, Kepala Peleton B dari Stasiun Pemadam Kebakaran Sektor II, Kebayoran Baru, Jakarta Selatan "
+            "\u2014 tim pemadam yang tiba pertama kali \u2014 menuturkan, hidran tidak mengalirkan air.",
+            "Dedy",
+            id="name-then-role-then-place",
+        ),
+        pytest.param(
+            "Kepala Dinas Pariwisata DKI Jakarta Cucu Ahmad Kurniawan memastikan tempat wisata dibuka sesuai jadwal.",
+            "Cucu Ahmad Kurniawan",
+            id="place-then-a-name-with-a-common-word",
+        ),
+        pytest.param(
+            "Praktis Bima Santosa hanya berkomunikasi dengan perawat selama isolasi. Bima mengatakan, dia kini sehat.",
+            "Bima Santosa",
+            id="sentence-adverb",
+        ),
+        pytest.param(
+            "Kepala Biro Kerja Sama BKN Paryanto mengatakan, pegawai bekerja dari rumah.",
+            "Paryanto",
+            id="kerja-sama",
+        ),
+        pytest.param(
+            "Decky Senduk, sekretaris tim kampanye Vonnie - Hendry, mengaku belum ada sumbangan pihak ketiga.",
+            "Decky Senduk",
+            id="pair-of-names-in-the-role",
+        ),
+    ],
+)
+def test_the_speaker_in_a_long_subject(intro, name):
+    text = f'{intro}\n"Kami masih memakai dana terbatas," katanya.\n'
+    q = only(text)
+    assert q.speaker == name
+
+
+def test_products_and_believers_are_not_speakers():
+    text = (
+        "Ketua Tim Peneliti GeNose Kuwat Triyono mengatakan, alat itu akurat.\n"
+        "Sebagian umat Muslim menilai aturan itu tidak adil.\n"
+        '"Alat ini sudah diuji di banyak rumah sakit," ujarnya.\n'
+    )
+    q = only(text)
+    assert q.speaker == "Kuwat Triyono"
