@@ -544,6 +544,11 @@ def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mentio
     if not parsed:
         return None
     if name_seg is None:
+        tokens = parsed[-1][0]
+        if evidence and len(tokens) >= 2 and _surname_like_a_place(tokens[-2], tokens[-1], evidence):
+            # `Direktur ... Panca Karya Rusdy Ambon`, called Rusdy: the place word is his surname
+            title = " ".join(_strip_determiners(list(tokens[:-2]))) or None
+            return Mention(tuple(tokens[-2:]), title, text=phrase)
         return _role_mention(parsed, phrase)
 
     tokens, start, _ = parsed[name_seg]
@@ -629,6 +634,16 @@ def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mentio
     if ranks:
         title = (title + " " + " ".join(ranks)).strip()
     return Mention(name=tuple(name), title=title or None, text=phrase)
+
+
+def _surname_like_a_place(before: str, last: str, evidence: "NameEvidence") -> bool:
+    """Is `last`, a place word such as Ambon or Timur, the surname of a person
+    the article calls by the word before it (`Rusdy Ambon` ... `Menurut Rusdy`)?"""
+    L = lex()
+    return (
+        _is_upper_start(last) and fold(last) in L.places and _name_like(before)
+        and fold(before) in evidence.short
+    )
 
 
 @lru_cache(maxsize=TOKEN_CACHE)

@@ -1470,3 +1470,15 @@ def test_products_and_believers_are_not_speakers():
     )
     q = only(text)
     assert q.speaker == "Kuwat Triyono"
+
+
+def test_a_surname_that_is_also_a_place_stays_with_the_name():
+    text = (
+        "Chief Executive Officer Donasiku Faisal Timur menjelaskan, penyumbang mencapai 700.000 orang.\n"
+        "Menurut Faisal, warga tak hanya berdonasi.\n"
+        '"Yang menarik, jumlah penyumbangnya sangat besar," tuturnya.\n'
+    )
+    q = only(text)
+    assert q.speaker == "Faisal Timur"
+    assert_title(q, "Chief Executive Officer Donasiku")
+
