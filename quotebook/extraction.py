@@ -351,7 +351,9 @@ ORG_PREFIXES = ("kemen", "pemkab", "pemkot", "pemprov", "ditjen", "dinkes", "dis
 # Capitalised nouns made with pe-...-an opening a sentence (`Penanganan Covid`).
 NOUN_SHAPE = re.compile(r"pe(?:n|m|ng|ny|r)?[a-z]{3,}an$")
 # Capitalised verbs opening a sentence (`Diterangkan Arifin`, `Menurutnya`).
-VERB_SHAPE = re.compile(r"(?:di|me[mnr]?|ber|ter|per)[a-z]{3,}(?:kan|an|i|nya)$")
+# A bare -an ending makes verbs only with ber- and per- (`Berdatangan`): a me-
+# word ending in -an is a name (`Mediarman`).
+VERB_SHAPE = re.compile(r"(?:di|me[mnr]?|ter)[a-z]{3,}(?:kan|i|nya)$|(?:ber|per)[a-z]{3,}(?:kan|an|i|nya)$")
 
 
 @dataclass(slots=True)
@@ -1373,7 +1375,8 @@ def _context_events(
             titled_run = (role and (fold(role) in L.roles or fold(role) in PASSIVE_REPORTING)) or any(
                 fold(w) in L.offices or fold(w) in L.ranks or fold(w) in L.honorifics for w in words_in_run
             )
-            if not titled_run and not any(fold(w) in needed for w in words_in_run):
+            role_after = None if titled_run else _appositive_role(text, at + len(run), para.end)
+            if not titled_run and not role_after and not any(fold(w) in needed for w in words_in_run):
                 continue  # a bare name nobody's cue refers to: no speaker, no title to learn
             phrase = role + " " + run if role and fold(role) in L.roles else run
             if " dan " in run:
@@ -1393,6 +1396,9 @@ def _context_events(
                 lo = _clause_start(text, para.start, at)
                 events.append(Event(at, mention, "subject" if _opens_clause(text[lo:at]) else "named"))
             else:
+                if role_after and len(mention.name) >= 2:
+                    # `dihadiri William Wongso, salah satu tokoh kuliner Indonesia`
+                    mention = Mention(mention.name, role_after, text=run)
                 events.append(Event(at, mention, "named"))
     events.sort(key=lambda e: e.pos)
     return events
@@ -1400,6 +1406,22 @@ def _context_events(
 
 # `paslon Wahdi - Qomaru membuat ...`: the second of a pair of names, not a new clause.
 PAIRED_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}]*[ \t]*[-\u2013][ \t]*$")
+
+
+APPOSITIVE_ROLE = re.compile(r"[ \t]*,[ \t]*([a-z][^,.;:\n\"\u201c\u201d()]{2,80})[,.]")
+
+
+def _appositive_role(text: str, pos: int, end: int) -> str | None:
+    """The role set off by commas right after a name (`William Wongso, salah
+    satu tokoh kuliner Indonesia,`), when it opens with a role or office word."""
+    m = APPOSITIVE_ROLE.match(text, pos, end)
+    if not m:
+        return None
+    L = lex()
+    words = _strip_determiners(m.group(1).split())
+    if not words or not (fold(words[0]) in L.roles or fold(words[0]) in L.offices):
+        return None
+    return " ".join(words)
 
 
 def _opens_clause(before: str) -> bool:

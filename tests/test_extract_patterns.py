@@ -1482,3 +1482,24 @@ def test_a_surname_that_is_also_a_place_stays_with_the_name():
     assert q.speaker == "Faisal Timur"
     assert_title(q, "Chief Executive Officer Donasiku")
 
+
+
+def test_a_name_with_the_shape_of_a_verb_is_still_a_name():
+    text = (
+        "Kepala Subdirektorat Industri Kayu dan Rotan Kemenperin Mediarman mengatakan, larangan ekspor tetap berlaku.\n"
+        '"Larangan ekspor bahan baku akan tetap kami pertahankan," ujarnya.\n'
+    )
+    q = only(text)
+    assert q.speaker == "Mediarman"
+    assert_title(q, "Kepala Subdirektorat Industri Kayu dan Rotan Kemenperin")
+
+
+def test_pronoun_cue_goes_to_a_person_introduced_with_a_role_after_the_name():
+    text = (
+        "Sementara itu, Ayu Lestari menceritakan, keju itu dibuat peternak lokal.\n"
+        "Acara itu juga dihadiri Wiryo Santoso, salah satu tokoh kuliner Indonesia.\n"
+        '"Paduan ini, menurut saya, beda dengan yang tradisional," ujarnya.\n'
+    )
+    q = only(text)
+    assert q.speaker == "Wiryo Santoso"
+    assert_title(q, "tokoh kuliner Indonesia")
