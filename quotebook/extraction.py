@@ -718,23 +718,33 @@ class People:
         key = tuple(fold(t) for t in name)
         if not key or not key[0]:
             return None
-        best: list[Person] = []
-        for person in self.by_initial.get(key[0][0], ()):
-            if _covers(person.key, key):
-                if not best or len(person.key) > len(best[0].key):
-                    best = [person]
-                elif len(person.key) == len(best[0].key):
-                    best.append(person)
-        if not best:
-            return None
-        if len(best) == 1:
-            return best[0]
-        # Two people share the short form: the one named last before this point.
-        def last_before(p: Person) -> int:
-            before = [q for q in p.positions if q <= pos]
-            return max(before) if before else -1
+        covering = [p for p in self.by_initial.get(key[0][0], ()) if _covers(p.key, key)]
+        if len(covering) <= 1:
+            return covering[0] if covering else None
+        # The fullest forms: those no longer name covers (`Budi Karya` gives
+        # way to `Budi Karya Sumadi`; `Budi Setiyadi` and `Budi Gunadi Sadikin`
+        # are two people).
+        fullest = [
+            p for p in covering
+            if not any(len(q.key) > len(p.key) and _covers(q.key, p.key) for q in covering)
+        ]
+        if len(fullest) == 1:
+            return fullest[0]
 
-        return max(best, key=last_before)
+        # Two people share the short form: one whose name it opens (short
+        # forms are first names), then the one named last before this point,
+        # then the longest name.
+        given = lex().given_names
+
+        def rank(p: Person) -> tuple[bool, int, int]:
+            before = [q for q in p.positions if q <= pos]
+            start = 0
+            while start < len(p.key) - 1 and p.key[start] in given:
+                start += 1  # `Mohammad Alexander` is called Alexander
+            opens = p.key[: len(key)] == key or p.key[start : start + len(key)] == key
+            return (opens, max(before) if before else -1, len(p.key))
+
+        return max(fullest, key=rank)
 
     def best_title(self, person: Person) -> str | None:
         """The fullest title given to the person, under the full name and every
@@ -774,6 +784,21 @@ def _covers(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
     for i in range(n - k + 1):
         if full[i : i + k] == short:
             return True
+    if k > 1:
+        # Initials for some of the words: `Sultan HB X` in Sultan Hamengku Buwono X.
+        for i in range(n - k + 1):
+            at = i
+            for word in short:
+                size = len(word)
+                if at < n and full[at] == word:
+                    at += 1
+                elif size >= 2 and at + size <= n and word == "".join(w[0] for w in full[at : at + size]):
+                    at += size
+                else:
+                    break
+            else:
+                return True
+        return False
     if k == 1:
         s = short[0]
         if len(s) >= 4 and any(w.startswith(s) for w in full) and n > 1:

@@ -1503,3 +1503,24 @@ def test_pronoun_cue_goes_to_a_person_introduced_with_a_role_after_the_name():
     q = only(text)
     assert q.speaker == "Wiryo Santoso"
     assert_title(q, "tokoh kuliner Indonesia")
+
+
+def test_a_short_form_two_people_share_goes_to_the_one_named_last():
+    text = (
+        "Rapat itu dihadiri Menteri Kesehatan Budi Gunawan Sadikin dan pejabat lain.\n"
+        "Direktur Jenderal Perhubungan Darat Budi Santoso menambahkan, aturan perjalanan sedang difinalisasi.\n"
+        "Dalam rapat tersebut, lanjut Budi, ada satu pasal yang disepakati.\n"
+        '"Tidak semua perjalanan dilarang," tuturnya.\n'
+    )
+    q = only(text)
+    assert q.speaker == "Budi Santoso"
+
+
+def test_initials_inside_a_name_resolve_to_the_full_form():
+    text = (
+        "Gubernur Daerah Istimewa Yogyakarta Sultan Hamengku Buwono X menerima perwakilan buruh.\n"
+        "Pertemuan berlangsung di ruang kerja Sultan HB X.\n"
+        '"Mereka bukan dari Yogyakarta," tutur Sultan HB X.\n'
+    )
+    q = only(text)
+    assert q.speaker == "Sultan Hamengku Buwono X"
