@@ -876,7 +876,9 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
                 lower_mode = True  # a role follows the name: `Ratna Dewi, ketua RT setempat`
             i = m.end()
             continue
-        sentence_end = word.endswith(".") and not _keeps_period(word)
+        sentence_end = word.endswith(".") and (
+            not _keeps_period(word) or PARAGRAPH_END.match(text, m.end())  # `kata Mahfud MD.` ends a paragraph
+        )
         bare = word.rstrip(".") if sentence_end else word
         key = fold(bare)
         if bare[:1].isdigit() and parts and not lower_mode:
@@ -907,6 +909,9 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
             break
     phrase = " ".join(parts).replace(" ,", ",").strip(", ")
     return phrase, i
+
+
+PARAGRAPH_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
 def _next_is_upper(text: str, pos: int, end: int) -> bool:
@@ -1390,6 +1395,8 @@ def _context_events(
             if at in spans:
                 continue
             run = _cut_at_sentence_end(m.group())
+            if run.endswith(".") and PARAGRAPH_END.match(text, m.end()):
+                run = run[:-1]  # `... Mahfud MD.` at the end of a paragraph: the period ends the sentence
             while run.rsplit(" ", 1)[-1] in TITLE_CONNECTORS:
                 run = run.rsplit(" ", 1)[0]
             if " " not in run or not any(_name_like(t) for t in run.split()):

@@ -871,6 +871,7 @@ def test_title_is_the_role_written_after_the_name(phrase, name, role):
             id="place-before-name",
         ),
         pytest.param("Koordinator Aksi Sukinah Wati", "Sukinah Wati", "Koordinator Aksi", id="common-word-in-office"),
+        pytest.param("Menko Polhukam Mahfudin MD", "Mahfudin MD", "Menko Polhukam", id="portfolio-abbreviation"),
         pytest.param(
             "Direktur Eksekutif Lembaga Kajian Publik Nusantara Yohana Pattiasina",
             "Yohana Pattiasina",
