@@ -558,7 +558,8 @@ def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mentio
     prefix = tokens[:start]
     # A capitalised run may hold the end of a place before the name: cut it at
     # the first token the article uses alone for a person.
-    cut = evidence.name_start(name, prefix[-1] if prefix else "") if evidence else 0
+    before = prefix[-1] if prefix else ("," if name_seg > 0 else "")
+    cut = evidence.name_start(name, before) if evidence else 0
     if not cut:
         def known(t: str) -> bool:
             key = fold(t)
@@ -1092,6 +1093,9 @@ class NameEvidence:
         the article writes it elsewhere after the same word as here but without
         the rest of the name (`Taman Margasatwa Ragunan (TMR)` makes
         `... Margasatwa Ragunan Ketut Widarsono` Ketut Widarsono).
+
+        ``before`` is the word before the run in its phrase, or "," when the
+        run is a name set off by commas.
         """
         L = lex()
         if before and (fold(before) in L.ranks or fold(before) in L.honorifics or before.startswith("(")):
@@ -1099,6 +1103,8 @@ class NameEvidence:
         keys = [fold(t) for t in name]
         given = L.given_names
         for k in range(1, len(keys) - 1):
+            if before == "," and not self.independent(name[0], name[1]):
+                break  # a name set off by commas: `epidemiolog UI, Tri Yunis Miko Wahyono,`
             if keys[k] in self.short:
                 if not all(key in given for key in keys[:k]):
                     # `Jaringan Gusdurian Alissa Wahid` called Alissa; given names

@@ -1525,3 +1525,12 @@ def test_initials_inside_a_name_resolve_to_the_full_form():
     )
     q = only(text)
     assert q.speaker == "Sultan Hamengku Buwono X"
+
+
+def test_a_name_set_off_by_commas_is_not_cut_at_its_short_form():
+    text = (
+        "Secara terpisah, epidemiolog Universitas Andalas, Tri Yunis Miko Wahyono, menjelaskan, tes antigen penting.\n"
+        '"Lonjakan kasus bisa tidak terhindarkan," ucap Miko.\n'
+    )
+    q = only(text)
+    assert q.speaker == "Tri Yunis Miko Wahyono"
