@@ -500,6 +500,8 @@ def _segments(phrase: str) -> tuple[tuple, int | None]:
             has_name = False
         if has_name and len(tokens) - start == 1 and prev in PLACE_KINDS:
             has_name = False  # `warga Kelurahan Sukasari`: where, not who
+        if has_name and prev in ("pihak", "kubu", "manajemen"):
+            has_name = False  # `pihak Jouska`: the organisation speaking, not a person
         if has_name and len(tokens) - start == 3 and (prev in PLACE_KINDS or prev in INSTITUTION_KINDS):
             start += 1  # `Universitas Tadulako Hendra Wijaya`, `Kabupaten Karawang Yudi Prasetyo`
         if has_name and fold(tokens[start]) in PLACE_KINDS:
@@ -579,11 +581,11 @@ def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mentio
         prefix, name = prefix + name[:cut], name[cut:]
     elif (
         prefix and len(name) > 3 and fold(name[0]) not in L.given_names
-        and not (evidence and fold(name[0]) in evidence.short)
+        and not (evidence and fold(name[0]) in evidence.cued)
         and not (fold(prefix[-1]) in L.ranks or fold(prefix[-1]) in L.honorifics)
     ):
         # At most three words of a long run are the name, unless the article
-        # uses its first word alone or a rank stands right before it
+        # writes its first word alone after a cue or a rank stands right before it
         # (`Komisaris Besar Ade Ary Syam Indradi`).
         prefix, name = prefix + name[:-3], name[-3:]
     ranks = []
@@ -1029,11 +1031,14 @@ class NameEvidence:
                     if k <= j and _name_like(words[k]):
                         written.add(words[k])
                         break
+        cued: set[str] = set()
         for i in cue_at(text):
             # `kata Imron`, `Menurut Imron`
             if i + 1 < len(words) and _name_like(words[i + 1]):
-                written.add(words[i + 1])
+                cued.add(words[i + 1])
+        written |= cued
         self.short = frozenset(map(fold, written))
+        self.cued = frozenset(map(fold, cued))  # the short forms written right after a cue word
         # Where the article writes a short form again (as written at a cue).
         self.short_at = tuple([i for i, w in enumerate(words) if w in written]) if written else ()
         self.text = text

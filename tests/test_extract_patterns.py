@@ -1534,3 +1534,13 @@ def test_a_name_set_off_by_commas_is_not_cut_at_its_short_form():
     )
     q = only(text)
     assert q.speaker == "Tri Yunis Miko Wahyono"
+
+
+def test_an_organisation_speaking_through_pihak_is_not_a_person():
+    text = (
+        "Pendiri sekaligus CEO Dompetku Arkan Abyasa Fidzuno menyatakan, pihaknya bekerja di ranah edukasi.\n"
+        "Pihak Dompetku memastikan setiap risiko dijelaskan kepada klien. Dia membantah memegang akun klien.\n"
+        '"Kami tidak punya wewenang mentransaksikan rekening nasabah," ujarnya.\n'
+    )
+    q = only(text)
+    assert q.speaker == "Arkan Abyasa Fidzuno"
