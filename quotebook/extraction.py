@@ -1557,6 +1557,12 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
             title = mention.title
             if title and title[:1].isupper():
                 speaker = people.by_title(title, span.open_at)
+                if speaker is None and " " not in title:
+                    # `tutur Lalu` for Lalu M Syafriadi: a word that is no name
+                    # alone, but opens the name of someone in the article
+                    named = people.resolve((title,), span.open_at)
+                    if named is not None and named.key[0] == fold(title) and len(named.key) > 1:
+                        speaker, title = named, None
         else:
             ahead = run_ends[n]
             if ahead is not None:

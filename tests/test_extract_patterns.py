@@ -1544,3 +1544,13 @@ def test_an_organisation_speaking_through_pihak_is_not_a_person():
     )
     q = only(text)
     assert q.speaker == "Arkan Abyasa Fidzuno"
+
+
+def test_a_name_opened_by_lalu_resolves_from_its_first_word():
+    text = (
+        "Kepala Dinas Peternakan Nusa Tenggara Barat Lalu M Suryadi menuturkan, stok daging sapi aman.\n"
+        '"Harga daging sapi relatif stabil," tutur Lalu.\n'
+    )
+    q = only(text)
+    assert q.speaker == "Lalu M Suryadi"
+    assert_title(q, "Kepala Dinas Peternakan Nusa Tenggara Barat")
