@@ -692,6 +692,9 @@ class Person:
         self.key = tuple(fold(t) for t in self.name)
 
 
+FAMILIAR_ADDRESS = frozenset({"mas"})
+
+
 class People:
     """Everyone the article names, so a short or pronoun mention finds its full form."""
 
@@ -718,6 +721,16 @@ class People:
 
     def resolve(self, name: tuple[str, ...], pos: int) -> Person | None:
         """The fullest person a (possibly short) name stands for."""
+        person = self._resolve(name, pos)
+        if person is not None and len(name) > 1 and fold(name[0]) in FAMILIAR_ADDRESS:
+            # `Mas` opens some Javanese names (Mas Achmad Santosa) and is a
+            # familiar address elsewhere (`kata Mas Gibran` for Gibran Rakabuming)
+            bare = self._resolve(name[1:], pos)
+            if bare is not None and len(bare.key) > len(person.key):
+                return bare
+        return person
+
+    def _resolve(self, name: tuple[str, ...], pos: int) -> Person | None:
         key = tuple(fold(t) for t in name)
         if not key or not key[0]:
             return None

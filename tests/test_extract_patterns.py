@@ -1554,3 +1554,26 @@ def test_a_name_opened_by_lalu_resolves_from_its_first_word():
     q = only(text)
     assert q.speaker == "Lalu M Suryadi"
     assert_title(q, "Kepala Dinas Peternakan Nusa Tenggara Barat")
+
+
+@pytest.mark.parametrize(
+    "intro,cue,name",
+    [
+        pytest.param(
+            "Ketua Dewan Pakar Kelautan Mas Ahmad Santoso mengatakan, izin usaha pesisir dipermudah.",
+            "kata Mas Ahmad",
+            "Mas Ahmad Santoso",
+            id="part-of-a-javanese-name",
+        ),
+        pytest.param(
+            "Wali Kota Surakarta Gibran Rakabuming Raka meninjau pasar yang terbakar.",
+            "kata Mas Gibran",
+            "Gibran Rakabuming Raka",
+            id="familiar-address",
+        ),
+    ],
+)
+def test_mas_opens_some_names_and_addresses_others(intro, cue, name):
+    text = f'{intro}\n"Kami akan membantu pedagang secepatnya," {cue}.\n'
+    q = only(text)
+    assert q.speaker == name
