@@ -852,7 +852,7 @@ PASSIVE_REPORTING = frozenset(
 # (`H.`, `Dr.`), so a run never crosses the end of a sentence.
 CAP_WORD = r"\p{Lu}(?:[\p{L}\p{M}]{0,2}\.|[\p{L}\p{M}\d'\u2019\-]*)"
 CAP_RUN = regex.compile(
-    rf"{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|\([^()\n]{{1,40}}\)|dan|bin|binti|{'|'.join(ENGLISH_CONNECTORS)}))+"
+    rf"{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|\([^()\n]{{1,40}}\)|(?:dan|bin|binti|{'|'.join(ENGLISH_CONNECTORS)})\b))+"
 )
 
 
@@ -1005,7 +1005,8 @@ def cue_at(text: str) -> tuple[int, ...]:
 
 
 # Words after which a capitalised word is a place: `di Sumedang`, `Kabupaten Sumedang`.
-PLACE_WORDS_BEFORE = frozenset({"di", "ke", "dari", "asal", "Kabupaten", "Kota", "Kecamatan", "Desa", "Provinsi"})
+# Words after which a capitalised word is a place: `di Sumedang`, `Kabupaten Sumedang`, `Candi Prambanan`.
+PLACE_WORDS_BEFORE = frozenset({"di", "ke", "dari", "asal", "Provinsi", *(kind.capitalize() for kind in PLACE_KINDS)})
 
 
 class NameEvidence:
@@ -1094,10 +1095,7 @@ class NameEvidence:
                 for i in range(len(words) - 1)
                 if starts[i + 1] == starts[i] + len(words[i]) + 1
             )
-            places = frozenset(
-                words[i + 1] for i in range(len(words) - 1)
-                if words[i] in PLACE_WORDS_BEFORE or (words[i][:1].isupper() and words[i].lower() in PLACE_KINDS)
-            )
+            places = frozenset(words[i + 1] for i in range(len(words) - 1) if words[i] in PLACE_WORDS_BEFORE)
             self._tally = (Counter(words), pairs, places)
         return self._tally
 
@@ -1375,7 +1373,8 @@ def _context_events(
                 continue
             at = starts[i]
             lo = _clause_start(text, para.start, at)
-            if PAIRED_NAME_BEFORE.search(text, max(para.start, lo - 40), lo):
+            dash = text[lo - 3 : lo]
+            if ("-" in dash or "\u2013" in dash) and PAIRED_NAME_BEFORE.search(text, max(para.start, lo - 40), lo):
                 lo = _clause_start(text, para.start, lo - 3)  # `tim kampanye Vonnie - Hendry, mengaku`
             lo = max(lo, at - 300)
             clause = text[lo:at]
@@ -1393,10 +1392,8 @@ def _context_events(
             mention = parse_mention(phrase, evidence) if phrase else None
             if mention and mention.name:
                 events.append(Event(at, mention, "speak"))
-        for m in INLINE_ATTRIBUTION.finditer(text, para.start, para.end):
+        for m in _inline_attribution().finditer(text, para.start, para.end):
             if m.start() in spans:
-                continue
-            if m.group("cue") and fold(m.group("cue")) not in L.cues:
                 continue
             phrase, _ = read_speaker_phrase(text, m.end(), para.end)
             if not m.group("cue"):
@@ -1431,7 +1428,8 @@ def _context_events(
             titled_run = (role and (fold(role) in L.roles or fold(role) in PASSIVE_REPORTING)) or any(
                 fold(w) in L.offices or fold(w) in L.ranks or fold(w) in L.honorifics for w in words_in_run
             )
-            role_after = None if titled_run else _appositive_role(text, at + len(run), para.end)
+            comma_after = text.startswith(",", at + len(run))
+            role_after = _appositive_role(text, at + len(run), para.end) if comma_after and not titled_run else None
             if not titled_run and not role_after and not any(fold(w) in needed for w in words_in_run):
                 continue  # a bare name nobody's cue refers to: no speaker, no title to learn
             phrase = role + " " + run if role and fold(role) in L.roles else run
@@ -1496,7 +1494,10 @@ SENTENCE_OPENERS = re.compile(
 
 
 # `Menurut Kusnawan, ...` and `..., terang Fredly, ...`: a speaker named inside reported speech.
-INLINE_ATTRIBUTION = re.compile(r"(?:(?:,\s*)?\b[Mm]enurut|,\s*(?P<cue>[a-z]+))\s+(?=[A-Z]|[a-z]+ [a-z]*\s*[A-Z])")
+@lru_cache(maxsize=1)
+def _inline_attribution() -> re.Pattern:
+    cues = "|".join(sorted((c for c in lex().cues if c.isalpha()), key=len, reverse=True))
+    return re.compile(rf"(?:\b[Mm]enurut|,\s*(?P<cue>{cues})\b)\s+(?=[A-Z]|[a-z]+ [a-z]*\s*[A-Z])")
 
 
 def _cut_at_sentence_end(run: str) -> str:
