@@ -447,10 +447,7 @@ def _name_run(tokens: list[str]) -> int:
             i -= 1  # `Ahmad bin Salim`, `Gitadi Tegas Supramudyo`
         elif t in ("Al", "El") and i < len(tokens):
             i -= 1  # the Arabic article opening a name: `Al Chaidar`
-        elif (
-            inner and _is_acronym(t) and len(t) <= 3 and not ROMAN.fullmatch(t)
-            and not ({fold(t)} & (L.titles | L.places | L.honorifics | L.ranks))
-        ):
+        elif inner and _initials(t):
             i -= 1
         else:
             break
@@ -464,12 +461,22 @@ def _name_run(tokens: list[str]) -> int:
     return i
 
 
-def _initials_after_rank(token: str, before: str) -> bool:
+@lru_cache(maxsize=TOKEN_CACHE)
+def _initials(token: str) -> bool:
+    """Short capitals that belong to a name (`MD` in Mahfud MD, `RZ`), not an
+    office, place, rank or roman numeral."""
     L = lex()
     key = fold(token)
     return (
         _is_acronym(token) and len(token) <= 3 and not ROMAN.fullmatch(token)
-        and not ({key} & (L.titles | L.places | L.honorifics | L.ranks | L.offices))
+        and not (key in L.titles or key in L.places or key in L.honorifics or key in L.ranks)
+    )
+
+
+def _initials_after_rank(token: str, before: str) -> bool:
+    L = lex()
+    return (
+        _initials(token) and fold(token) not in L.offices
         and (fold(before) in L.ranks or fold(before) in L.honorifics)
     )
 
@@ -492,10 +499,12 @@ def _segments(phrase: str) -> tuple[tuple, int | None]:
         if has_name and start > 0 and tokens[start - 1][:1].isalpha() and not _is_upper_start(tokens[start - 1]):
             # `di Kantor PSSI`, `sekitar Tanggul Usman`: a place, not a name,
             # unless a role word stands before it (`jaksa Ali Mukartono`).
-            if not (prev in L.roles or prev in L.titles or prev in L.ranks or prev in L.honorifics or prev in TITLE_CONNECTORS):
+            if prev in ENGLISH_CONNECTORS:
+                # `Network for Democracy and Electoral Integrity Ferry Kurnia Rizkiyansyah`
+                # names a person after the English; `PT House of Rattan` does not.
+                has_name = len(tokens) - start >= 3
+            elif not (prev in L.roles or prev in L.titles or prev in L.ranks or prev in L.honorifics or prev in TITLE_CONNECTORS):
                 has_name = False
-            elif prev in ENGLISH_CONNECTORS and len(tokens) - start < 3:
-                has_name = False  # `PT House of Rattan`: the end of a name in English, not a person
         if has_name and len(tokens) - start == 1 and _is_acronym(tokens[-1]):
             has_name = False
         if has_name and len(tokens) - start == 1 and prev in PLACE_KINDS:
@@ -560,8 +569,7 @@ def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mentio
     prefix = tokens[:start]
     # A capitalised run may hold the end of a place before the name: cut it at
     # the first token the article uses alone for a person.
-    before = prefix[-1] if prefix else ("," if name_seg > 0 else "")
-    cut = evidence.name_start(name, before) if evidence else 0
+    cut = evidence.name_start(name, prefix[-1] if prefix else "", set_off=not prefix and name_seg > 0) if evidence else 0
     if not cut:
         def known(t: str) -> bool:
             key = fold(t)
@@ -647,7 +655,7 @@ def _surname_like_a_place(before: str, last: str, evidence: "NameEvidence") -> b
     L = lex()
     return (
         _is_upper_start(last) and fold(last) in L.places and _name_like(before)
-        and fold(before) in evidence.short
+        and fold(before) in evidence.cued  # an organisation speaking is no short form: `Persib menegaskan`
     )
 
 
@@ -832,6 +840,7 @@ def _covers(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
 # 3. Attribution: the cue beside each span, and the phrase that names the speaker
 
 
+PARAGRAPH_END = re.compile(r"[ \t]*(?:\n|$)")
 PHRASE_TOKEN = re.compile(r"[ \t]*(?:(\([^()\n]{0,80}\))|([,;:.!?\u2026\"\u201c\u201d\u2013\u2014])|([^\W_][\w'\u2019\u2018.\-/&]*))")
 ROLE_PHRASE_STOPS = frozenset(
     "saat ketika sambil sembari seraya usai seusai setelah sebelum kepada kpd dalam melalui lewat "
@@ -845,7 +854,7 @@ TITLE_CONNECTORS = frozenset({"dan", "&", "bin", "binti", *ENGLISH_CONNECTORS})
 # Passive reporting verbs put the speaker after them: `disampaikan Kepala ... Imron Fatoni`.
 PASSIVE_REPORTING = frozenset(
     "disampaikan diungkapkan dijelaskan dikatakan diterangkan ditegaskan diutarakan dituturkan "
-    "dipaparkan disebutkan ditambahkan dinyatakan diakui".split()
+    "dipaparkan disebutkan ditambahkan dinyatakan diakui dikemukakan".split()
 )
 # Two or more capitalised words in a row (parentheses and `dan` may join them).
 # A capitalised word keeps a final period only as an initial or abbreviation
@@ -927,9 +936,6 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
     return phrase, i
 
 
-PARAGRAPH_END = re.compile(r"[ \t]*(?:\n|$)")
-
-
 def _next_is_upper(text: str, pos: int, end: int) -> bool:
     m = PHRASE_TOKEN.match(text, pos)
     return bool(m and m.group(3) and m.end() <= end and m.group(3)[:1].isupper())
@@ -1005,8 +1011,8 @@ def cue_at(text: str) -> tuple[int, ...]:
 
 
 # Words after which a capitalised word is a place: `di Sumedang`, `Kabupaten Sumedang`.
-# Words after which a capitalised word is a place: `di Sumedang`, `Kabupaten Sumedang`, `Candi Prambanan`.
-PLACE_WORDS_BEFORE = frozenset({"di", "ke", "dari", "asal", "Provinsi", *(kind.capitalize() for kind in PLACE_KINDS)})
+# Not Jalan, Hotel or Gedung: they are named after people (`Jalan Sudirman`).
+PLACE_WORDS_BEFORE = frozenset({"di", "ke", "dari", "asal", "Kabupaten", "Kota", "Kecamatan", "Desa", "Provinsi"})
 
 
 class NameEvidence:
@@ -1072,6 +1078,9 @@ class NameEvidence:
         counts, pairs, _ = self._tallies()
         return counts[word] > pairs[(word, following)]
 
+    def pair_count(self, word: str, following: str) -> int:
+        return self._tallies()[1][(word, following)]
+
     def attached(self, before: str, word: str) -> bool:
         """Does the article write the word after this same word more than once
         (`Margasatwa Ragunan`, `Founder Haveltea`)?"""
@@ -1099,7 +1108,7 @@ class NameEvidence:
             self._tally = (Counter(words), pairs, places)
         return self._tally
 
-    def name_start(self, name: list[str], before: str = "") -> int:
+    def name_start(self, name: list[str], before: str = "", set_off: bool = False) -> int:
         """How many leading words of a capitalised run belong before the name.
 
         A leading word goes when the article also writes it in lower case (a
@@ -1110,8 +1119,8 @@ class NameEvidence:
         the rest of the name (`Taman Margasatwa Ragunan (TMR)` makes
         `... Margasatwa Ragunan Ketut Widarsono` Ketut Widarsono).
 
-        ``before`` is the word before the run in its phrase, or "," when the
-        run is a name set off by commas.
+        ``before`` is the word before the run in its phrase; ``set_off`` says
+        the run is a name set off by commas (`epidemiolog UI, Tri Yunis ...,`).
         """
         L = lex()
         if before and (fold(before) in L.ranks or fold(before) in L.honorifics or before.startswith("(")):
@@ -1119,7 +1128,7 @@ class NameEvidence:
         keys = [fold(t) for t in name]
         given = L.given_names
         for k in range(1, len(keys) - 1):
-            if before == "," and not self.independent(name[0], name[1]):
+            if set_off and not self.independent(name[0], name[1]):
                 break  # a name set off by commas: `epidemiolog UI, Tri Yunis Miko Wahyono,`
             if keys[k] in self.short:
                 if not all(key in given for key in keys[:k]):
@@ -1141,15 +1150,15 @@ class NameEvidence:
             k += 1
         # The last word of an organisation the article names elsewhere
         # (`Taman Margasatwa Ragunan (TMR)`): the name starts after it.
+        # A name the article writes in full more than once keeps its words
+        # (`... Investasi Luhut Binsar Pandjaitan` twice, `Investasi Luhut` once).
         for j in range(len(keys) - 3, k - 1, -1):
-            key = keys[j]
-            if key in given or key in L.common_names or key in L.first_names:
+            if keys[j] in given or keys[j] in L.common_names or keys[j] in L.first_names:
                 continue
-            if any(key in self.short for key in keys[: j + 1]):
+            if any(word in self.short for word in keys[: j + 1]):
                 break  # `kata Tri` makes `Tri Yunis Miko Wahyono` one name
-
             org_or_place = self.attached(name[j - 1] if j else before, name[j]) or self.used_as_place(name[j])
-            if org_or_place and self.independent(name[j], name[j + 1]):
+            if org_or_place and self.independent(name[j], name[j + 1]) and self.pair_count(name[j], name[j + 1]) == 1:
                 return j + 1
         return k
 
@@ -1446,22 +1455,36 @@ def _context_events(
                 continue
             if role and fold(role) in PASSIVE_REPORTING:
                 events.append(Event(at, mention, "speak"))
-            elif titled or fold(run.split()[0]) in L.honorifics:
+                continue
+            if not titled and role_after and len(mention.name) >= 2:
+                # `dihadiri William Wongso, salah satu tokoh kuliner Indonesia`
+                mention = Mention(mention.name, role_after, text=run)
+            kind = "named"
+            if titled or fold(run.split()[0]) in L.honorifics:
                 lo = _clause_start(text, para.start, at)
-                events.append(Event(at, mention, "subject" if _opens_clause(text[lo:at]) else "named"))
-            else:
-                if role_after and len(mention.name) >= 2:
-                    # `dihadiri William Wongso, salah satu tokoh kuliner Indonesia`
-                    mention = Mention(mention.name, role_after, text=run)
-                events.append(Event(at, mention, "named"))
+                if _opens_clause(text[lo:at]):
+                    kind = "subject"
+            if kind == "named" and mention.title and len(mention.name) >= 2 and " dan " not in run:
+                if INTRODUCING.search(text, max(para.start, at - 40), at):
+                    kind = "introduced"  # `Salah satunya adalah Ketua ... Hasbullah Thabrany.`
+                elif not PREDICATE_AFTER.match(text, at + len(run)):
+                    # `berkat dukungan Menteri BUMN Erick Thohir.`: named, but
+                    # not doing or saying anything in the sentence
+                    kind = "mentioned"
+            events.append(Event(at, mention, kind))
     events.sort(key=lambda e: e.pos)
     return events
 
 
 # `paslon Wahdi - Qomaru membuat ...`: the second of a pair of names, not a new clause.
-PAIRED_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}]*[ \t]*[-\u2013][ \t]*$")
+# A word before the first name, so that a dateline (`Semarang - Sementara itu, ...`) is no pair.
+PAIRED_NAME_BEFORE = regex.compile(r"(?<=[\p{L},][ \t])\p{Lu}[\p{L}\p{M}]*[ \t]*[-\u2013][ \t]*$")
 
 
+# A lower-case word right after a name: the person does something in the sentence.
+PREDICATE_AFTER = re.compile(r"[ \t]+(?:juga[ \t]+|pun[ \t]+)?[a-z]")
+# Phrases that introduce the person a following quote is from.
+INTRODUCING = re.compile(r"\b(?:adalah|ialah|yakni|yaitu|antaranya|satunya|dihadiri)[ \t]*:?[ \t]*$")
 APPOSITIVE_ROLE = re.compile(r"[ \t]*,[ \t]*([a-z][^,.;:\n\"\u201c\u201d()]{2,80})[,.]")
 
 
@@ -1475,7 +1498,16 @@ def _appositive_role(text: str, pos: int, end: int) -> str | None:
     words = _strip_determiners(m.group(1).split())
     if not words or not (fold(words[0]) in L.roles or fold(words[0]) in L.offices):
         return None
+    if fold(words[0]) in PEOPLE_IN_THE_NEWS:
+        return None  # `menganiaya Joko Susilo, pemilik warung`: a victim, not a source
     return " ".join(words)
+
+
+# Roles of people a story is about rather than people it quotes.
+PEOPLE_IN_THE_NEWS = frozenset(
+    "warga korban pelaku pemilik tersangka terdakwa terpidana istri suami anak ayah ibu adik kakak "
+    "keluarga kerabat tetangga pasien".split()
+)
 
 
 def _opens_clause(before: str) -> bool:
@@ -1571,12 +1603,14 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
             title = mention.title
             if title and title[:1].isupper():
                 speaker = people.by_title(title, span.open_at)
-                if speaker is None and " " not in title:
+                word = title
+                if speaker is None and " " not in word:
                     # `tutur Lalu` for Lalu M Syafriadi: a word that is no name
                     # alone, but opens the name of someone in the article
-                    named = people.resolve((title,), span.open_at)
-                    if named is not None and named.key[0] == fold(title) and len(named.key) > 1:
-                        speaker, title = named, None
+                    named = people.resolve((word,), span.open_at)
+                    if named is not None and named.key[0] == fold(word) and len(named.key) > 1:
+                        speaker = named
+                        title = None  # the word was the name; the title comes from the person
         else:
             ahead = run_ends[n]
             if ahead is not None:
@@ -1684,18 +1718,19 @@ def _named_run_ends(text: str, attributions: list) -> list[Mention | None]:
 def _from_context(events: list[Event], strong: bool) -> Mention | None:
     """The person named last between the previous quote and this one.
 
-    Strong evidence is a person named as speaking, as a sentence's subject, or
-    with a title; a bare name elsewhere (which may be a programme or a place)
-    counts only when nobody has been quoted before.
+    Strong evidence, in two tiers: first the last person named as speaking, as
+    a sentence's subject, or introduced (`Salah satunya adalah Ketua ...
+    Hasbullah Thabrany`); else the last named with a title who does something
+    in the sentence. A bare name elsewhere (which may be a programme or a
+    place), or someone only mentioned (`berkat dukungan Menteri BUMN Erick
+    Thohir.`), counts only when nobody has been quoted before.
     """
-    tiers = (("speak", "subject", "introduced"), ("titled",)) if strong else (("named",),)
+    tiers = (("speak", "subject", "introduced"), ("titled",)) if strong else (("named", "mentioned"),)
     for tier in tiers:
         for e in reversed(events):
             if not e.mention.name:
                 continue
-            kind = e.kind
-            if kind == "named" and e.mention.title is not None:
-                kind = "introduced" if len(e.mention.name) >= 2 else "titled"
+            kind = "titled" if e.kind == "named" and e.mention.title is not None else e.kind
             if kind in tier:
                 return e.mention
     return None
