@@ -337,6 +337,12 @@ class Store:
                 raise
 
     def _prepare(self, conn: sqlite3.Connection, tables: set[str]) -> None:
+        if tables and not tables & set(TABLES):
+            # Someone else's SQLite file: quotebook adds nothing to it.
+            shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+            raise BadDatabase(
+                f"{self.path}: not a quotebook database (it holds other tables: {shown}); give --db a new file"
+            )
         if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")

@@ -285,6 +285,20 @@ def test_a_file_that_is_not_sqlite_is_left_untouched(tmp_path, write_mode):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.db"]
 
 
+def test_someone_elses_sqlite_database_is_left_untouched(tmp_path):
+    path = tmp_path / "library.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE books (title TEXT)")
+    conn.execute("INSERT INTO books VALUES ('Bumi Manusia')")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(BadDatabase, match="not a quotebook database .*books"):
+        Store(str(path), write=True)
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["library.db"]
+
+
 def test_a_corrupt_database_is_reported(tmp_path):
     path = tmp_path / "q.db"
     with Store(str(path), write=True) as s:
