@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import accumulate
 
 import regex  # Unicode classes for capitalised words
 
@@ -861,33 +861,55 @@ def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | No
     return m.end()
 
 
-TOKEN = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+# The group makes TOKEN.split keep the words: gap, word, gap, word, ..., gap.
+TOKEN = re.compile(r"([^\W\d_][\w'\u2019\-]*)")
 
 
 @lru_cache(maxsize=8)
 def word_index(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
-    """Start offsets and the words of the whole text, found once per text."""
-    matches = list(TOKEN.finditer(text))
-    return tuple([m.start() for m in matches]), tuple([m.group() for m in matches])
+    """Start offsets and the words of the whole text, found once per text.
+
+    Split, not finditer: no match object per word. A word starts where the
+    lengths of the parts before it add up to."""
+    parts = TOKEN.split(text)
+    offsets = list(accumulate(map(len, parts)))  # where each part ends
+    return tuple(offsets[:-1:2]), tuple(parts[1::2])
+
+
+def indexes(words: tuple[str, ...], word: str) -> list[int]:
+    """Every index of the word in words, in order. tuple.index does the
+    scanning, so a word costs a few steps, not one per word of the text."""
+    found: list[int] = []
+    try:
+        while True:
+            found.append(words.index(word, found[-1] + 1 if found else 0))
+    except ValueError:
+        return found
 
 
 @lru_cache(maxsize=8)
 def _verbs_at(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
     """Indexes (into word_index) of the reporting verbs, the passive reporting
-    verbs, and the cue verbs (with `menurut`), found in one pass over the words."""
+    verbs, and the cue verbs (with `menurut`): the verbs the text holds are
+    found as a set intersection, then each is looked up."""
     L = lex()
-    found = [(i, w) for i, w in enumerate(word_index(text)[1]) if w in _verb_words()]
-    return (
-        tuple([i for i, w in found if w in L.reporting]),
-        tuple([i for i, w in found if w in PASSIVE_REPORTING]),
-        tuple([i for i, w in found if w in L.cues or w in ("menurut", "Menurut")]),
-    )
+    words = word_index(text)[1]
+    present = _verb_words().intersection(words)
+
+    def where(kind) -> tuple[int, ...]:
+        return tuple(sorted(i for w in present if w in kind for i in indexes(words, w)))
+
+    return where(L.reporting), where(PASSIVE_REPORTING), where(_cue_words())
+
+
+@cache
+def _cue_words() -> frozenset:
+    return lex().cues | {"menurut", "Menurut"}
 
 
 @cache
 def _verb_words() -> frozenset:
-    L = lex()
-    return L.reporting | PASSIVE_REPORTING | L.cues | {"menurut", "Menurut"}
+    return lex().reporting | PASSIVE_REPORTING | _cue_words()
 
 
 def reporting_at(text: str) -> tuple[int, ...]:
@@ -946,11 +968,12 @@ class NameEvidence:
                 written.add(words[i + 1])
         self.short = frozenset(map(fold, written))
         # Where the article writes a short form again (as written at a cue).
-        self.short_at = tuple([i for i, w in enumerate(words) if w in written]) if written else ()
+        self.short_at = tuple(sorted(i for w in written for i in indexes(words, w)))
         self.text = text
+        self.starts = starts
         self.words = words
         self._lower: frozenset | None = None
-        self._tally: tuple[Counter, Counter, frozenset] | None = None
+        self._found: dict[str, list[int]] = {}  # where a word stands, for the words asked about
 
     def written_in_lower_case(self, word: str) -> bool:
         """Does the article also write this word in lower case, as a common word?"""
@@ -960,27 +983,26 @@ class NameEvidence:
 
     def independent(self, word: str, following: str) -> bool:
         """Does the word stand elsewhere in the article without the word after it
-        (as a place or organisation does, and a first name seldom)?"""
-        counts, pairs, _ = self._tallies()
-        return counts[word] > pairs[(word, following)]
+        (as a place or organisation does, and a first name seldom)? The pair
+        counts as together with one character between the two words."""
+        starts, words = self.starts, self.words
+        found = self._where(word)
+        together = sum(
+            1 for i in found
+            if i + 1 < len(words) and words[i + 1] == following and starts[i + 1] == starts[i] + len(word) + 1
+        )
+        return len(found) > together
 
     def used_as_place(self, word: str) -> bool:
         """Does the article use the word as a place elsewhere (`di Sumedang`, `Kabupaten Sumedang`)?"""
-        return word in self._tallies()[2]
+        return any(i > 0 and self.words[i - 1] in PLACE_WORDS_BEFORE for i in self._where(word))
 
-    def _tallies(self) -> tuple[Counter, Counter, frozenset]:
-        """Counted once per article, on first need: each word, each pair of words
-        with one space between, and the words written after a place word."""
-        if self._tally is None:
-            starts, words = word_index(self.text)
-            pairs = Counter(
-                (words[i], words[i + 1])
-                for i in range(len(words) - 1)
-                if starts[i + 1] == starts[i] + len(words[i]) + 1
-            )
-            places = frozenset(words[i + 1] for i in range(len(words) - 1) if words[i] in PLACE_WORDS_BEFORE)
-            self._tally = (Counter(words), pairs, places)
-        return self._tally
+    def _where(self, word: str) -> list[int]:
+        """The indexes of the word in the article, looked up once per word asked about."""
+        found = self._found.get(word)
+        if found is None:
+            found = self._found[word] = indexes(self.words, word)
+        return found
 
     def name_start(self, name: list[str]) -> int:
         """How many leading words of a capitalised run belong before the name.
@@ -1009,7 +1031,7 @@ class NameEvidence:
                 break
             common_word = self.written_in_lower_case(lead)
             place = len(keys) - k > 2 and self.used_as_place(name[k])
-            if not (common_word or place or (self.independent(name[k], name[k + 1]) and nxt in self.short)):
+            if not (common_word or place or (nxt in self.short and self.independent(name[k], name[k + 1]))):
                 break
             k += 1
         return k
