@@ -41,9 +41,25 @@ from .model import Quote
 TOKEN_CACHE = 1 << 13
 PHRASE_CACHE = 1 << 12
 QUOTE_MARK_CHARS = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
+
+
+def one_of(chars: str, then: str = "") -> str:
+    r"""The pattern `[chars]then`, written as the alternatives `c1then|c2then|...`.
+
+    Python's re skips fast over a text (one test per character) only to the
+    places where an alternative opens with a literal character; an
+    alternative that opens with a class, a group or `\b` makes it try the
+    whole pattern at every position. The patterns run over whole texts are
+    therefore written with literal openings, built with this. Two lookbehinds
+    then stand in for what would have come before the literal: `(?<=\s.)`
+    (the character before it is a space) and `(?<!\w.)` (a word starts
+    with it, as `\b` before it would say)."""
+    return "|".join(re.escape(c) + then for c in chars)
+
+
 # A run of the same mark counts once (`""`, a stray `''`), so a text made of
-# marks costs one step, not one per mark.
-QUOTE_MARK = re.compile("([\"\u201c\u201d\u201e\u201f\u00ab\u00bb])\\1*|''+")
+# marks costs one step, not one per mark: `([marks])\1*|''+`.
+QUOTE_MARK = re.compile(f"({one_of(QUOTE_MARK_CHARS)}|'(?='))\\1*")
 OPENING_GLYPHS = "\u201c\u201e\u201f\u00ab"
 CLOSING_GLYPHS = "\u201d\u00bb"
 APOSTROPHES = "'\u2019\u2018`"
@@ -1079,8 +1095,17 @@ PRONOUN_VERB = re.compile(r"[ \t]*,?[ \t]*([a-z]{2,}nya)(?=[ \t]*[.,;\n]|$)")
 
 
 # A clause ends at a sentence end, at a quote mark, or at a dash set off by spaces
-# (`Semarang (ANTARA) - Kepala ...`, so a dateline never joins a title).
-CLAUSE_BREAK = re.compile(r"[.!?\u2026][\"\u201d']?\s+|[\"\u201c\u201d\u201e]+|\s(?:--?|\u2013|\u2014)\s(?=[A-Z])")
+# (`Semarang (ANTARA) - Kepala ...`, so a dateline never joins a title):
+# `[.!?…]["”']?\s+|["“”„]+|\s(?:--?|–|—)\s(?=[A-Z])`, written with literal
+# openings (see one_of), so a dash break is found at the dash, not at the
+# space before it.
+CLAUSE_BREAK = re.compile(
+    one_of(".!?\u2026", r"[\"\u201d']?\s+")
+    + "|" + one_of('"\u201c\u201d\u201e', '["\u201c\u201d\u201e]*')
+    + "|" + r"-(?<=\s.)-?\s(?=[A-Z])"
+    + "|" + one_of("\u2013\u2014", r"(?<=\s.)\s(?=[A-Z])")
+)
+DASHES = "-\u2013\u2014"
 
 
 @lru_cache(maxsize=8)
@@ -1088,8 +1113,15 @@ def _clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where each sentence end or quote mark starts and where the next clause
     begins, for the whole text (a str caches its hash, so this is cheap to look up)."""
     starts, ends = [], []
+    scanned = 0  # the end of the last match
     for m in CLAUSE_BREAK.finditer(text):
         at = m.start()
+        if text[at] in DASHES:
+            at -= 1  # a dash break starts at the space before the dash ...
+            if at < scanned:
+                scanned = m.end()
+                continue  # ... unless that space ends the break before it (`kata dia. - Jakarta`)
+        scanned = m.end()
         if text[at] != "." or not _abbreviation_before(text, at):
             starts.append(at)
             ends.append(m.end())
@@ -1348,7 +1380,10 @@ SENTENCE_OPENERS = re.compile(
 
 
 # `Menurut Kusnawan, ...` and `..., terang Fredly, ...`: a speaker named inside reported speech.
-INLINE_ATTRIBUTION = re.compile(r"(?:\b[Mm]enurut|,\s*(?P<cue>[a-z]+))\s+(?=[A-Z])")
+# `(?:\b[Mm]enurut|,\s*(?P<cue>[a-z]+))\s+(?=[A-Z])`, with literal openings (see one_of).
+INLINE_ATTRIBUTION = re.compile(
+    "(?:" + one_of("Mm", r"(?<!\w.)enurut") + r"|,\s*(?P<cue>[a-z]+))\s+(?=[A-Z])"
+)
 
 
 def _cut_at_sentence_end(run: str) -> str:
