@@ -893,8 +893,7 @@ def word_index(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
 
 
 def indexes(words: tuple[str, ...], word: str) -> list[int]:
-    """Every index of the word in words, in order. tuple.index does the
-    scanning, so a word costs a few steps, not one per word of the text."""
+    """Every index of the word in words, in order (tuple.index does the scanning)."""
     found: list[int] = []
     try:
         while True:
@@ -906,16 +905,16 @@ def indexes(words: tuple[str, ...], word: str) -> list[int]:
 @lru_cache(maxsize=8)
 def _verbs_at(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
     """Indexes (into word_index) of the reporting verbs, the passive reporting
-    verbs, and the cue verbs (with `menurut`): the verbs the text holds are
-    found as a set intersection, then each is looked up."""
+    verbs, and the cue verbs (with `menurut`), found in one pass over the words."""
     L = lex()
-    words = word_index(text)[1]
-    present = _verb_words().intersection(words)
-
-    def where(kind) -> tuple[int, ...]:
-        return tuple(sorted(i for w in present if w in kind for i in indexes(words, w)))
-
-    return where(L.reporting), where(PASSIVE_REPORTING), where(_cue_words())
+    verbs = _verb_words()
+    found = [(i, w) for i, w in enumerate(word_index(text)[1]) if w in verbs]
+    cues = _cue_words()
+    return (
+        tuple([i for i, w in found if w in L.reporting]),
+        tuple([i for i, w in found if w in PASSIVE_REPORTING]),
+        tuple([i for i, w in found if w in cues]),
+    )
 
 
 @cache
@@ -984,7 +983,7 @@ class NameEvidence:
                 written.add(words[i + 1])
         self.short = frozenset(map(fold, written))
         # Where the article writes a short form again (as written at a cue).
-        self.short_at = tuple(sorted(i for w in written for i in indexes(words, w)))
+        self.short_at = tuple([i for i, w in enumerate(words) if w in written]) if written else ()
         self.text = text
         self.starts = starts
         self.words = words
