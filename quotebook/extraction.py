@@ -523,8 +523,17 @@ def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mentio
     ``Sutini (52), pemilik toko``, ``seorang warga``.
 
     ``evidence`` tells where a run of capitalised words that could be place
-    or name starts to be a name (see ``NameEvidence``).
+    or name starts to be a name (see ``NameEvidence``). With it, a phrase is
+    parsed once per article: the same name comes back at several cues.
     """
+    if evidence is None:
+        return _parse_mention(phrase, None)
+    if phrase not in evidence.mentions:
+        evidence.mentions[phrase] = _parse_mention(phrase, evidence)
+    return evidence.mentions[phrase]
+
+
+def _parse_mention(phrase: str, evidence: "NameEvidence | None") -> Mention | None:
     L = lex()
     phrase = phrase.strip(" ,;:-\u2013\u2014")
     if not phrase:
@@ -989,6 +998,7 @@ class NameEvidence:
         self.words = words
         self._lower: frozenset | None = None
         self._found: dict[str, list[int]] = {}  # where a word stands, for the words asked about
+        self.mentions: dict[str, Mention | None] = {}  # parse_mention's results in this article
 
     def written_in_lower_case(self, word: str) -> bool:
         """Does the article also write this word in lower case, as a common word?"""
