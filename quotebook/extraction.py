@@ -431,10 +431,17 @@ def _keeps_period(token: str) -> bool:
 def _strip_determiners(words: list[str]) -> list[str]:
     L = lex()
     lowered = " ".join(words).lower()
+    if not (lowered + " ").startswith(_determiners_spaced()):
+        return words  # the common case, in one test
     for det in L.determiners:
         if lowered == det or lowered.startswith(det + " "):
             return words[len(det.split()) :]
     return words
+
+
+@cache
+def _determiners_spaced() -> tuple[str, ...]:
+    return tuple(det + " " for det in lex().determiners)
 
 
 def _name_run(tokens: list[str]) -> int:
@@ -622,6 +629,13 @@ def _parse_mention(phrase: str, evidence: "NameEvidence | None") -> Mention | No
 
 
 @lru_cache(maxsize=TOKEN_CACHE)
+def _office_rank_or_honorific(token: str) -> bool:
+    L = lex()
+    key = fold(token)
+    return key in L.offices or key in L.ranks or key in L.honorifics
+
+
+@lru_cache(maxsize=TOKEN_CACHE)
 def _opens_title(token: str) -> bool:
     L = lex()
     key = fold(token)
@@ -659,7 +673,7 @@ class Person:
     positions: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.key = tuple(fold(t) for t in self.name)
+        self.key = tuple(map(fold, self.name))
 
 
 class People:
@@ -673,7 +687,7 @@ class People:
     def add(self, mention: Mention, pos: int) -> Person | None:
         if not mention.name:
             return None
-        key = tuple(fold(t) for t in mention.name)
+        key = tuple(map(fold, mention.name))
         person = self.by_key.get(key)
         if person is None:
             person = self.by_key[key] = Person(mention.name)
@@ -688,7 +702,7 @@ class People:
 
     def resolve(self, name: tuple[str, ...], pos: int) -> Person | None:
         """The fullest person a (possibly short) name stands for."""
-        key = tuple(fold(t) for t in name)
+        key = tuple(map(fold, name))
         if not key or not key[0]:
             return None
         best: list[Person] = []
@@ -1037,7 +1051,7 @@ class NameEvidence:
         stands elsewhere without the word after it (a place or organisation:
         `Ancol Rika Lestari`) and is never used alone for a speaker.
         """
-        keys = [fold(t) for t in name]
+        keys = list(map(fold, name))
         given = lex().given_names
         for k in range(1, len(keys) - 1):
             if keys[k] in self.short:
@@ -1340,15 +1354,15 @@ def _context_events(
             run = _cut_at_sentence_end(m.group())
             while run.endswith((" dan", " bin", " binti")):
                 run = run.rsplit(" ", 1)[0]
-            if " " not in run or not any(_name_like(t) for t in run.split()):
+            if " " not in run or not any(map(_name_like, run.split())):
                 continue
             role = ROLE_BEFORE.search(text, max(para.start, at - 30), at)
             role = role.group(1) if role else None
             words_in_run = run.split()
             titled_run = (role and (fold(role) in L.roles or fold(role) in PASSIVE_REPORTING)) or any(
-                fold(w) in L.offices or fold(w) in L.ranks or fold(w) in L.honorifics for w in words_in_run
+                map(_office_rank_or_honorific, words_in_run)
             )
-            if not titled_run and not any(fold(w) in needed for w in words_in_run):
+            if not titled_run and needed.isdisjoint(map(fold, words_in_run)):
                 continue  # a bare name nobody's cue refers to: no speaker, no title to learn
             phrase = role + " " + run if role and fold(role) in L.roles else run
             if " dan " in run:
@@ -1397,6 +1411,8 @@ INLINE_ATTRIBUTION = re.compile(
 
 def _cut_at_sentence_end(run: str) -> str:
     words = run.split()
+    if "." not in run:
+        return " ".join(words)
     for i, w in enumerate(words):
         if w.endswith(".") and not _keeps_period(w):
             words = words[: i + 1]
@@ -1435,7 +1451,7 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
     needed = set(evidence.short)
     for _, found in attributions:
         if found.mention and found.mention.name:
-            needed.update(fold(w) for w in found.mention.name)
+            needed.update(map(fold, found.mention.name))
     events = _context_events(text, paragraphs, Spans([s for s, _ in attributions]), evidence, frozenset(needed))
     event_positions = [e.pos for e in events]
     run_ends = _named_run_ends(text, attributions)
