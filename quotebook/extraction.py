@@ -1351,19 +1351,19 @@ def _context_events(
             at = m.start()
             if at in spans:
                 continue
-            run = _cut_at_sentence_end(m.group())
-            while run.endswith((" dan", " bin", " binti")):
-                run = run.rsplit(" ", 1)[0]
-            if " " not in run or not any(map(_name_like, run.split())):
+            words_in_run = _words_to_sentence_end(m.group())
+            while len(words_in_run) > 1 and words_in_run[-1] in ("dan", "bin", "binti"):
+                words_in_run.pop()
+            if len(words_in_run) < 2 or not any(map(_name_like, words_in_run)):
                 continue
             role = ROLE_BEFORE.search(text, max(para.start, at - 30), at)
             role = role.group(1) if role else None
-            words_in_run = run.split()
             titled_run = (role and (fold(role) in L.roles or fold(role) in PASSIVE_REPORTING)) or any(
                 map(_office_rank_or_honorific, words_in_run)
             )
             if not titled_run and needed.isdisjoint(map(fold, words_in_run)):
                 continue  # a bare name nobody's cue refers to: no speaker, no title to learn
+            run = " ".join(words_in_run)
             phrase = role + " " + run if role and fold(role) in L.roles else run
             if " dan " in run:
                 # A list of people: `Seto Nurdiantoro, Nova Arianto dan Fakhri Husaini`.
@@ -1378,7 +1378,7 @@ def _context_events(
                 continue
             if role and fold(role) in PASSIVE_REPORTING:
                 events.append(Event(at, mention, "speak"))
-            elif titled or fold(run.split()[0]) in L.honorifics:
+            elif titled or fold(words_in_run[0]) in L.honorifics:
                 lo = _clause_start(text, para.start, at)
                 events.append(Event(at, mention, "subject" if _opens_clause(text[lo:at]) else "named"))
             else:
@@ -1409,16 +1409,17 @@ INLINE_ATTRIBUTION = re.compile(
 )
 
 
-def _cut_at_sentence_end(run: str) -> str:
+def _words_to_sentence_end(run: str) -> list[str]:
+    """The words of a capitalised run up to the first that ends a sentence (its period dropped)."""
     words = run.split()
     if "." not in run:
-        return " ".join(words)
+        return words
     for i, w in enumerate(words):
         if w.endswith(".") and not _keeps_period(w):
             words = words[: i + 1]
             words[-1] = words[-1].rstrip(".")
             break
-    return " ".join(words)
+    return words
 
 
 def extract(text: str, *, indirect: bool = False) -> list[Quote]:
