@@ -1133,8 +1133,10 @@ DASHES = "-\u2013\u2014"
 
 @lru_cache(maxsize=8)
 def _clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Where each sentence end or quote mark starts and where the next clause
-    begins, for the whole text (a str caches its hash, so this is cheap to look up)."""
+    """Where each sentence end, quote mark or dash break starts and where the
+    next clause begins, for the whole text (a str caches its hash, so this is
+    cheap to look up). A period here may still end an abbreviation (`Dr.`):
+    _clause_start asks about the few it comes to."""
     starts, ends = [], []
     scanned = 0  # the end of the last match
     for m in CLAUSE_BREAK.finditer(text):
@@ -1145,9 +1147,8 @@ def _clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
                 scanned = m.end()
                 continue  # ... unless that space ends the break before it (`kata dia. - Jakarta`)
         scanned = m.end()
-        if text[at] != "." or not _abbreviation_before(text, at):
-            starts.append(at)
-            ends.append(m.end())
+        starts.append(at)
+        ends.append(scanned)
     return tuple(starts), tuple(ends)
 
 
@@ -1157,7 +1158,7 @@ def _clause_start(text: str, lo: int, hi: int) -> int:
     i = bisect_left(starts, hi)
     while i > 0:
         i -= 1
-        if ends[i] <= hi:
+        if ends[i] <= hi and not _abbreviation_before(text, starts[i]):
             return max(lo, ends[i])
     return lo
 
