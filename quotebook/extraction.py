@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import accumulate
+from itertools import accumulate, islice
 
 import regex  # Unicode classes for capitalised words
 
@@ -416,7 +416,7 @@ def _segment_tokens(segment: str) -> tuple[list[str], bool]:
             tokens.append(f"({inner})")
         pos = m.end()
     tokens.extend(WORD.findall(segment[pos:]))
-    return [t.rstrip(".") if not _keeps_period(t) else t for t in tokens], has_age
+    return [t if not t.endswith(".") or _keeps_period(t) else t.rstrip(".") for t in tokens], has_age
 
 
 @lru_cache(maxsize=TOKEN_CACHE)
@@ -798,6 +798,10 @@ CAP_RUN = regex.compile(
 )
 
 
+PAREN_WORDS = regex.compile(r"[\p{L}\p{M}\s.\-&]{1,40}")  # `(Elsam)`, `(Persero)` inside a title
+VERB_WORD = regex.compile(r"(?:me|ber|ter)\p{L}{3,}$")  # a verb ends a lower-case speaker phrase
+
+
 def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
     """The phrase naming the speaker after a cue verb, and where it ends.
 
@@ -817,7 +821,7 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
         paren, punct, word = m.groups()
         if paren:
             inner = paren[1:-1].strip()
-            if not parts or not (inner.isdigit() or regex.fullmatch(r"[\p{L}\p{M}\s.\-&]{1,40}", inner)):
+            if not parts or not (inner.isdigit() or PAREN_WORDS.fullmatch(inner)):
                 break
             parts.append(paren)
             i = m.end()
@@ -849,7 +853,7 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
                     break
             elif lower_mode:
                 if key in ROLE_PHRASE_STOPS or (
-                    regex.match(r"(?:me|ber|ter)\p{L}{3,}$", key) and key not in L.roles and key not in L.titles
+                    VERB_WORD.match(key) and key not in L.roles and key not in L.titles
                 ):
                     break
             elif not (key in TITLE_CONNECTORS and _next_is_upper(text, m.end(), end)) and key not in L.roles:
@@ -872,11 +876,14 @@ def _next_is_upper(text: str, pos: int, end: int) -> bool:
     return bool(m and m.group(3) and m.end() <= end and m.group(3)[:1].isupper())
 
 
+APPOSITIVE = re.compile(r"[^,.;:\n\"\u201c\u201d()]{1,80}")
+
+
 def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | None:
     """After a comma in a speaker phrase: does a name (or rank and name) follow,
     as in `pedagang sayuran, Jonathan,`? Then where it ends, else None."""
     L = lex()
-    m = re.compile(r"[^,.;:\n\"\u201c\u201d()]{1,80}").match(text, pos)
+    m = APPOSITIVE.match(text, pos)
     if not m or m.end() > end:
         return None
     words = []
@@ -901,7 +908,8 @@ def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | No
 
 
 # The group makes TOKEN.split keep the words: gap, word, gap, word, ..., gap.
-TOKEN = re.compile(r"([^\W\d_][\w'\u2019\-]*)")
+# (a-z is redundant with \w, but re tests it first, before the Unicode class.)
+TOKEN = re.compile(r"([^\W\d_][a-z\w'\u2019\-]*)")
 
 
 @lru_cache(maxsize=8)
@@ -911,8 +919,9 @@ def word_index(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     Split, not finditer: no match object per word. A word starts where the
     lengths of the parts before it add up to."""
     parts = TOKEN.split(text)
-    offsets = list(accumulate(map(len, parts)))  # where each part ends
-    return tuple(offsets[:-1:2]), tuple(parts[1::2])
+    # Where each part ends; the end of gap k is the start of word k.
+    ends = accumulate(map(len, parts))
+    return tuple(islice(ends, 0, len(parts) - 1, 2)), tuple(parts[1::2])
 
 
 def indexes(words: tuple[str, ...], word: str) -> list[int]:
@@ -1207,6 +1216,11 @@ TRAILING_ADVERBS = frozenset(
 CIRCUMSTANCE = re.compile(r"\s(?:di|dari|saat|ketika|dalam|usai|seusai|kepada|pada|melalui|sewaktu|setelah|sebelum|seperti)\s")
 
 
+ENDS_WITH_BAHWA = re.compile(r"\bbahwa$")
+TRAILING_BAHWA = re.compile(r"\s*(?:bahwa)?\s*,?$")
+OPENS_WITH_MENURUT = re.compile(r"(?i)^\s*menurut\s+(.+)$")
+
+
 def cue_before(text: str, span: Span, para_start: int, evidence: NameEvidence) -> Attribution | None:
     """`X mengatakan, "`, `Menurut X, "`, `X: "`, `kata X, "` before the opening mark."""
     L = lex()
@@ -1223,10 +1237,10 @@ def cue_before(text: str, span: Span, para_start: int, evidence: NameEvidence) -
             return Attribution(mention, m.group("verb"), "before") if mention else None
         mention = parse_mention(head, evidence)
         return Attribution(mention, ":", "before") if mention else None
-    if not stripped.endswith(",") and not re.search(r"\bbahwa$", stripped):
+    if not stripped.endswith(",") and not ENDS_WITH_BAHWA.search(stripped):
         return None
-    head = re.sub(r"\s*(?:bahwa)?\s*,?$", "", stripped)
-    m = re.match(r"(?i)^\s*menurut\s+(.+)$", head)
+    head = TRAILING_BAHWA.sub("", stripped)
+    m = OPENS_WITH_MENURUT.match(head)
     if m:
         mention = parse_mention(m.group(1), evidence)
         return Attribution(mention, "menurut", "before") if mention else None
