@@ -379,12 +379,16 @@ class Mention:
         return " ".join(self.name) if self.name else None
 
 
+PARENS_AND_COMMAS = re.compile(r"[(),]")
+
+
 def _split_segments(phrase: str) -> list[str]:
     """Comma-separated parts of a phrase, keeping commas inside parentheses."""
     if "(" not in phrase:
         return [s.strip() for s in phrase.split(",") if s.strip()]
     out, depth, start = [], 0, 0
-    for i, ch in enumerate(phrase):
+    for m in PARENS_AND_COMMAS.finditer(phrase):  # only these characters matter
+        i, ch = m.start(), m.group()
         if ch == "(":
             depth += 1
         elif ch == ")":
