@@ -485,31 +485,7 @@ def _segments(phrase: str) -> tuple[tuple, int | None]:
     part does not depend on the article, so it is computed once per phrase."""
     L = lex()
     segments = [seg for seg in _split_segments(phrase) if not DEGREE.fullmatch(seg)]
-    parsed = []
-    for seg in segments:
-        tokens, has_age = _segment_tokens(seg)
-        if not tokens:
-            continue
-        start = _name_run(tokens)
-        prev = fold(tokens[start - 1]) if start > 0 else ""
-        has_name = start < len(tokens)
-        if has_name and start > 0 and tokens[start - 1][:1].isalpha() and not _is_upper_start(tokens[start - 1]):
-            # `di Kantor PSSI`, `sekitar Tanggul Usman`: a place, not a name,
-            # unless a role word stands before it (`jaksa Ali Mukartono`).
-            if not (prev in L.roles or prev in L.titles or prev in L.ranks or prev in L.honorifics or prev in TITLE_CONNECTORS):
-                has_name = False
-        if has_name and len(tokens) - start == 1 and _is_acronym(tokens[-1]):
-            has_name = False
-        if has_name and len(tokens) - start == 1 and prev in PLACE_KINDS:
-            has_name = False  # `warga Kelurahan Sukasari`: where, not who
-        if has_name and fold(tokens[start]) in PLACE_KINDS:
-            # `pedagang Pasar Minggu`: a place, no name; in a longer run the
-            # place comes first and the name after it.
-            if len(tokens) - start <= 2:
-                has_name = False
-            else:
-                start += 2
-        parsed.append((tuple(tokens), start if has_name else len(tokens), has_age))
+    parsed = [found for found in map(_segment, segments) if found is not None]
     # The segment with the name: one with an age beside it (`Sutini (52)`),
     # else one that is a name alone (`Fia, warga Simpang Mayang`), else one
     # with a name of two words or more, else the last with a name.
@@ -526,6 +502,38 @@ def _segments(phrase: str) -> tuple[tuple, int | None]:
     with_name = [i for i, (tokens, start, _) in enumerate(parsed) if start < len(tokens)]
     name_seg = max(with_name, key=rank) if with_name else None
     return tuple(parsed), name_seg
+
+
+@lru_cache(maxsize=PHRASE_CACHE)
+def _segment(seg: str) -> tuple[tuple[str, ...], int, bool] | None:
+    """One comma-separated part of a speaker phrase as (words, where its name
+    starts or len(words) when it has none, whether an age follows a word);
+    None when it has no words. Cached apart from the phrase: the parts of a
+    long subject clause come back in other clauses."""
+    L = lex()
+    tokens, has_age = _segment_tokens(seg)
+    if not tokens:
+        return None
+    start = _name_run(tokens)
+    prev = fold(tokens[start - 1]) if start > 0 else ""
+    has_name = start < len(tokens)
+    if has_name and start > 0 and tokens[start - 1][:1].isalpha() and not _is_upper_start(tokens[start - 1]):
+        # `di Kantor PSSI`, `sekitar Tanggul Usman`: a place, not a name,
+        # unless a role word stands before it (`jaksa Ali Mukartono`).
+        if not (prev in L.roles or prev in L.titles or prev in L.ranks or prev in L.honorifics or prev in TITLE_CONNECTORS):
+            has_name = False
+    if has_name and len(tokens) - start == 1 and _is_acronym(tokens[-1]):
+        has_name = False
+    if has_name and len(tokens) - start == 1 and prev in PLACE_KINDS:
+        has_name = False  # `warga Kelurahan Sukasari`: where, not who
+    if has_name and fold(tokens[start]) in PLACE_KINDS:
+        # `pedagang Pasar Minggu`: a place, no name; in a longer run the
+        # place comes first and the name after it.
+        if len(tokens) - start <= 2:
+            has_name = False
+        else:
+            start += 2
+    return tuple(tokens), start if has_name else len(tokens), has_age
 
 
 def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mention | None:
