@@ -1367,13 +1367,12 @@ def _context_events(
         for i in within(evidence.short_at, para):
             # A lone capitalised word is no evidence of a person, unless it
             # opens a sentence and the article uses it for a speaker.
-            word = words[i]
-            if _name_like(word):
-                at = starts[i]
-                lo = _clause_start(text, para.start, at)
-                if at not in spans and _opens_clause(text[lo:at]):
-                    if not (i + 1 < len(words) and words[i + 1][:1].isupper()):
-                        events.append(Event(at, Mention((word,), None, text=word), "subject"))
+            word, at = words[i], starts[i]
+            if at in spans or (i + 1 < len(words) and words[i + 1][:1].isupper()) or not _name_like(word):
+                continue  # the cheap tests first
+            lo = _clause_start(text, para.start, at)
+            if _opens_clause(text[lo:at]):
+                events.append(Event(at, Mention((word,), None, text=word), "subject"))
         for m in CAP_RUN.finditer(text, para.start, para.end):
             at = m.start()
             if at in spans:
