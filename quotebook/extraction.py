@@ -583,6 +583,19 @@ def _parse_mention(phrase: str, evidence: "NameEvidence | None") -> Mention | No
             and evidence is not None and evidence.independent(name[0], name[1])
         ):
             cut = 1  # `Etanee Herry Nugraha`: an organisation's last word, then the name
+    return _mention_with_name(phrase, cut)
+
+
+@lru_cache(maxsize=PHRASE_CACHE)
+def _mention_with_name(phrase: str, cut: int) -> Mention:
+    """The rest of parse_mention once the article has told how many words of the
+    name's run go to the title (cut): a function of the phrase and cut alone, so
+    cached. The Mention is shared by every article that asks; nothing changes it."""
+    L = lex()
+    parsed, name_seg = _segments(phrase)
+    tokens, start, _ = parsed[name_seg]
+    name = tokens[start:]
+    prefix = tokens[:start]
     if cut:
         prefix, name = prefix + name[:cut], name[cut:]
     elif prefix and len(name) > 3 and fold(name[0]) not in L.given_names:
