@@ -466,7 +466,7 @@ def _name_run(tokens: list[str]) -> int:
             i -= 1  # `Ahmad bin Salim`, `Gitadi Tegas Supramudyo`
         elif (
             inner and _is_acronym(t) and len(t) <= 3 and not ROMAN.fullmatch(t)
-            and not ({fold(t)} & (L.titles | L.places | L.honorifics | L.ranks))
+            and not (fold(t) in L.titles or fold(t) in L.places or fold(t) in L.honorifics or fold(t) in L.ranks)
         ):
             i -= 1
         else:
@@ -922,7 +922,7 @@ def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | No
     if not words:
         # A role after the name: `kata Ratna Dewi, ketua RT setempat`.
         found = WORD.findall(m.group(0))
-        if not lower_mode and found and len(found) <= 8 and fold(found[0]) in L.roles | L.offices:
+        if not lower_mode and found and len(found) <= 8 and (fold(found[0]) in L.roles or fold(found[0]) in L.offices):
             return m.end()
         return None
     if len(words) > 6 or fold(words[0]) in L.not_names:
