@@ -1323,10 +1323,11 @@ class Spans:
     def __init__(self, spans: list[Span]) -> None:
         self.spans = spans
         self.opens = [s.open_at for s in spans]
+        self.closes = [s.close_end for s in spans]
 
     def __contains__(self, pos: int) -> bool:
         i = bisect_right(self.opens, pos) - 1
-        return i >= 0 and pos < self.spans[i].close_end
+        return i >= 0 and pos < self.closes[i]
 
 
 def _context_events(
@@ -1544,7 +1545,7 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
                 quote=text[span.start : span.end],
                 start=span.start,
                 end=span.end,
-                speaker=" ".join(_clean_name(speaker.name)) if speaker else None,
+                speaker=_speaker_name(speaker) if speaker else None,
                 speaker_mention=mention.text if mention else None,
                 title=title,
                 cue=found.cue,
@@ -1588,7 +1589,7 @@ def _indirect(text: str, events: list[Event], people: People, direct: list[Quote
                 quote=clause,
                 start=start,
                 end=end,
-                speaker=" ".join(_clean_name(speaker.name)) if speaker else None,
+                speaker=_speaker_name(speaker) if speaker else None,
                 speaker_mention=event.mention.text,
                 title=(people.best_title(speaker) if speaker else None) or event.mention.title,
                 cue=text[event.pos : event.verb_end],
@@ -1599,8 +1600,9 @@ def _indirect(text: str, events: list[Event], people: People, direct: list[Quote
     return out
 
 
-def _clean_name(name: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(t.replace("\u2019", "'").replace("\u2018", "'") for t in name)
+def _speaker_name(person: Person) -> str:
+    """The name as a Quote gives it: one apostrophe style."""
+    return " ".join(person.name).replace("\u2019", "'").replace("\u2018", "'")
 
 
 def _fullest(titles: list[str]) -> str:
