@@ -568,8 +568,8 @@ def _parse_mention(phrase: str, evidence: "NameEvidence | None") -> Mention | No
     prefix = tokens[:start]
     # A capitalised run may hold the end of a place before the name: cut it at
     # the first token the article uses alone for a person.
-    cut = evidence.name_start(name) if evidence else 0
-    if not cut:
+    cut = evidence.name_start(name) if evidence and len(name) >= 2 else 0
+    if not cut and len(name) >= 3:  # (a name of one or two words has nothing to cut)
         def known(t: str) -> bool:
             key = fold(t)
             return key in L.given_names or key in L.common_names or bool(evidence and key in evidence.short)
@@ -1044,15 +1044,13 @@ class NameEvidence:
         self.text = text
         self.starts = starts
         self.words = words
-        self._lower: frozenset | None = None
         self._found: dict[str, list[int]] = {}  # where a word stands, for the words asked about
         self.mentions: dict[str, Mention | None] = {}  # parse_mention's results in this article
 
     def written_in_lower_case(self, word: str) -> bool:
-        """Does the article also write this word in lower case, as a common word?"""
-        if self._lower is None:
-            self._lower = frozenset(self.words)  # a lower-case key is found only as written in lower case
-        return word in self._lower
+        """Does the article also write this word in lower case, as a common word?
+        (A lower-case key is found only as written in lower case.)"""
+        return bool(self._where(word))
 
     def independent(self, word: str, following: str) -> bool:
         """Does the word stand elsewhere in the article without the word after it
