@@ -561,7 +561,7 @@ def _parse_mention(phrase: str, evidence: "NameEvidence | None") -> Mention | No
     if not parsed:
         return None
     if name_seg is None:
-        return _role_mention(parsed, phrase)
+        return _role_mention(phrase)
 
     tokens, start, _ = parsed[name_seg]
     name = tokens[start:]
@@ -676,9 +676,12 @@ def _is_role_segment(tokens: list[str]) -> bool:
     return head in L.offices or head in L.roles or (head in L.places and _is_upper_start(words[0]))
 
 
-def _role_mention(parsed, phrase: str) -> Mention | None:
-    """A mention with no name: `seorang warga`, `petugas keamanan di Kantor PSSI`, `JPU`."""
+@lru_cache(maxsize=PHRASE_CACHE)
+def _role_mention(phrase: str) -> Mention | None:
+    """A mention with no name: `seorang warga`, `petugas keamanan di Kantor PSSI`, `JPU`.
+    A function of the phrase alone, so cached (the Mention is shared, never changed)."""
     L = lex()
+    parsed, _ = _segments(phrase)
     words = _strip_determiners(list(parsed[0][0]))
     if not words:
         return None
@@ -1040,7 +1043,7 @@ class NameEvidence:
                 written.add(words[i + 1])
         self.short = frozenset(map(fold, written))
         # Where the article writes a short form again (as written at a cue).
-        self.short_at = tuple([i for i, w in enumerate(words) if w in written]) if written else ()
+        self.short_at = tuple(sorted(i for w in written for i in indexes(words, w)))
         self.text = text
         self.starts = starts
         self.words = words
@@ -1216,8 +1219,8 @@ def subject_before(text: str, clause_lo: int, verb_at: int, evidence: NameEviden
     clause = " ".join(words).strip(" ,")
     if not clause:
         return None
-    first = fold(clause.split()[0].rstrip(","))
-    if first in L.pronouns and len(clause.split()) <= 3:
+    words = clause.split()
+    if fold(words[0].rstrip(",")) in L.pronouns and len(words) <= 3:
         return Mention((), None, pronoun=True, text=clause)
     if len(clause) > 250:
         clause = clause[-250:]
