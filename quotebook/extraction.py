@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import accumulate, islice
 
 import regex  # Unicode classes for capitalised words
 
@@ -41,9 +41,25 @@ from .model import Quote
 TOKEN_CACHE = 1 << 13
 PHRASE_CACHE = 1 << 12
 QUOTE_MARK_CHARS = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
+
+
+def one_of(chars: str, then: str = "") -> str:
+    r"""The pattern `[chars]then`, written as the alternatives `c1then|c2then|...`.
+
+    Python's re skips fast over a text (one test per character) only to the
+    places where an alternative opens with a literal character; an
+    alternative that opens with a class, a group or `\b` makes it try the
+    whole pattern at every position. The patterns run over whole texts are
+    therefore written with literal openings, built with this. Two lookbehinds
+    then stand in for what would have come before the literal: `(?<=\s.)`
+    (the character before it is a space) and `(?<!\w.)` (a word starts
+    with it, as `\b` before it would say)."""
+    return "|".join(re.escape(c) + then for c in chars)
+
+
 # A run of the same mark counts once (`""`, a stray `''`), so a text made of
-# marks costs one step, not one per mark.
-QUOTE_MARK = re.compile("([\"\u201c\u201d\u201e\u201f\u00ab\u00bb])\\1*|''+")
+# marks costs one step, not one per mark: `([marks])\1*|''+`.
+QUOTE_MARK = re.compile(f"({one_of(QUOTE_MARK_CHARS)}|'(?='))\\1*")
 OPENING_GLYPHS = "\u201c\u201e\u201f\u00ab"
 CLOSING_GLYPHS = "\u201d\u00bb"
 APOSTROPHES = "'\u2019\u2018`"
@@ -371,12 +387,16 @@ class Mention:
         return " ".join(self.name) if self.name else None
 
 
+PARENS_AND_COMMAS = re.compile(r"[(),]")
+
+
 def _split_segments(phrase: str) -> list[str]:
     """Comma-separated parts of a phrase, keeping commas inside parentheses."""
     if "(" not in phrase:
         return [s.strip() for s in phrase.split(",") if s.strip()]
     out, depth, start = [], 0, 0
-    for i, ch in enumerate(phrase):
+    for m in PARENS_AND_COMMAS.finditer(phrase):  # only these characters matter
+        i, ch = m.start(), m.group()
         if ch == "(":
             depth += 1
         elif ch == ")":
@@ -408,7 +428,7 @@ def _segment_tokens(segment: str) -> tuple[list[str], bool]:
             tokens.append(f"({inner})")
         pos = m.end()
     tokens.extend(WORD.findall(segment[pos:]))
-    return [t.rstrip(".") if not _keeps_period(t) else t for t in tokens], has_age
+    return [t if not t.endswith(".") or _keeps_period(t) else t.rstrip(".") for t in tokens], has_age
 
 
 @lru_cache(maxsize=TOKEN_CACHE)
@@ -423,10 +443,17 @@ def _keeps_period(token: str) -> bool:
 def _strip_determiners(words: list[str]) -> list[str]:
     L = lex()
     lowered = " ".join(words).lower()
+    if not (lowered + " ").startswith(_determiners_spaced()):
+        return words  # the common case, in one test
     for det in L.determiners:
         if lowered == det or lowered.startswith(det + " "):
             return words[len(det.split()) :]
     return words
+
+
+@cache
+def _determiners_spaced() -> tuple[str, ...]:
+    return tuple(det + " " for det in lex().determiners)
 
 
 def _name_run(tokens: list[str]) -> int:
@@ -488,39 +515,7 @@ def _segments(phrase: str) -> tuple[tuple, int | None]:
     part does not depend on the article, so it is computed once per phrase."""
     L = lex()
     segments = [seg for seg in _split_segments(phrase) if not DEGREE.fullmatch(seg)]
-    parsed = []
-    for seg in segments:
-        tokens, has_age = _segment_tokens(seg)
-        if not tokens:
-            continue
-        start = _name_run(tokens)
-        prev = fold(tokens[start - 1]) if start > 0 else ""
-        has_name = start < len(tokens)
-        if has_name and start > 0 and tokens[start - 1][:1].isalpha() and not _is_upper_start(tokens[start - 1]):
-            # `di Kantor PSSI`, `sekitar Tanggul Usman`: a place, not a name,
-            # unless a role word stands before it (`jaksa Ali Mukartono`).
-            if prev in ENGLISH_CONNECTORS:
-                # `Network for Democracy and Electoral Integrity Ferry Kurnia Rizkiyansyah`
-                # names a person after the English; `PT House of Rattan` does not.
-                has_name = len(tokens) - start >= 3
-            elif not (prev in L.roles or prev in L.titles or prev in L.ranks or prev in L.honorifics or prev in TITLE_CONNECTORS):
-                has_name = False
-        if has_name and len(tokens) - start == 1 and _is_acronym(tokens[-1]):
-            has_name = False
-        if has_name and len(tokens) - start == 1 and prev in PLACE_KINDS:
-            has_name = False  # `warga Kelurahan Sukasari`: where, not who
-        if has_name and prev in ("pihak", "kubu", "manajemen"):
-            has_name = False  # `pihak Jouska`: the organisation speaking, not a person
-        if has_name and len(tokens) - start == 3 and (prev in PLACE_KINDS or prev in INSTITUTION_KINDS):
-            start += 1  # `Universitas Tadulako Hendra Wijaya`, `Kabupaten Karawang Yudi Prasetyo`
-        if has_name and fold(tokens[start]) in PLACE_KINDS:
-            # `pedagang Pasar Minggu`: a place, no name; in a longer run the
-            # place comes first and the name after it.
-            if len(tokens) - start <= 2:
-                has_name = False
-            else:
-                start += 2
-        parsed.append((tuple(tokens), start if has_name else len(tokens), has_age))
+    parsed = [found for found in map(_segment, segments) if found is not None]
     # The segment with the name: one with an age beside it (`Sutini (52)`),
     # else one that is a name alone (`Fia, warga Simpang Mayang`), else one
     # with a name of two words or more, else the last with a name.
@@ -541,14 +536,63 @@ def _segments(phrase: str) -> tuple[tuple, int | None]:
     return tuple(parsed), name_seg
 
 
+@lru_cache(maxsize=PHRASE_CACHE)
+def _segment(seg: str) -> tuple[tuple[str, ...], int, bool] | None:
+    """One comma-separated part of a speaker phrase as (words, where its name
+    starts or len(words) when it has none, whether an age follows a word);
+    None when it has no words. Cached apart from the phrase: the parts of a
+    long subject clause come back in other clauses."""
+    L = lex()
+    tokens, has_age = _segment_tokens(seg)
+    if not tokens:
+        return None
+    start = _name_run(tokens)
+    prev = fold(tokens[start - 1]) if start > 0 else ""
+    has_name = start < len(tokens)
+    if has_name and start > 0 and tokens[start - 1][:1].isalpha() and not _is_upper_start(tokens[start - 1]):
+        # `di Kantor PSSI`, `sekitar Tanggul Usman`: a place, not a name,
+        # unless a role word stands before it (`jaksa Ali Mukartono`).
+        if prev in ENGLISH_CONNECTORS:
+            # `Network for Democracy and Electoral Integrity Ferry Kurnia Rizkiyansyah`
+            # names a person after the English; `PT House of Rattan` does not.
+            has_name = len(tokens) - start >= 3
+        elif not (prev in L.roles or prev in L.titles or prev in L.ranks or prev in L.honorifics or prev in TITLE_CONNECTORS):
+            has_name = False
+    if has_name and len(tokens) - start == 1 and _is_acronym(tokens[-1]):
+        has_name = False
+    if has_name and len(tokens) - start == 1 and prev in PLACE_KINDS:
+        has_name = False  # `warga Kelurahan Sukasari`: where, not who
+    if has_name and prev in ("pihak", "kubu", "manajemen"):
+        has_name = False  # `pihak Jouska`: the organisation speaking, not a person
+    if has_name and len(tokens) - start == 3 and (prev in PLACE_KINDS or prev in INSTITUTION_KINDS):
+        start += 1  # `Universitas Tadulako Hendra Wijaya`, `Kabupaten Karawang Yudi Prasetyo`
+    if has_name and fold(tokens[start]) in PLACE_KINDS:
+        # `pedagang Pasar Minggu`: a place, no name; in a longer run the
+        # place comes first and the name after it.
+        if len(tokens) - start <= 2:
+            has_name = False
+        else:
+            start += 2
+    return tuple(tokens), start if has_name else len(tokens), has_age
+
+
 def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mention | None:
     """Title and name from a phrase such as ``Kepala Cabang BPJAMSOSTEK Semarang
     Majapahit Imron Fatoni``, ``salah satu pedagang sayuran, Jonathan``,
     ``Sutini (52), pemilik toko``, ``seorang warga``.
 
     ``evidence`` tells where a run of capitalised words that could be place
-    or name starts to be a name (see ``NameEvidence``).
+    or name starts to be a name (see ``NameEvidence``). With it, a phrase is
+    parsed once per article: the same name comes back at several cues.
     """
+    if evidence is None:
+        return _parse_mention(phrase, None)
+    if phrase not in evidence.mentions:
+        evidence.mentions[phrase] = _parse_mention(phrase, evidence)
+    return evidence.mentions[phrase]
+
+
+def _parse_mention(phrase: str, evidence: "NameEvidence | None") -> Mention | None:
     L = lex()
     phrase = phrase.strip(" ,;:-\u2013\u2014")
     if not phrase:
@@ -562,15 +606,17 @@ def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mentio
             # `Direktur ... Panca Karya Rusdy Ambon`, called Rusdy: the place word is his surname
             title = " ".join(_strip_determiners(list(tokens[:-2]))) or None
             return Mention(tuple(tokens[-2:]), title, text=phrase)
-        return _role_mention(parsed, phrase)
+        return _role_mention(phrase)
 
     tokens, start, _ = parsed[name_seg]
     name = tokens[start:]
     prefix = tokens[:start]
     # A capitalised run may hold the end of a place before the name: cut it at
     # the first token the article uses alone for a person.
-    cut = evidence.name_start(name, prefix[-1] if prefix else "", set_off=not prefix and name_seg > 0) if evidence else 0
-    if not cut:
+    cut = 0
+    if evidence and len(name) >= 2:
+        cut = evidence.name_start(name, prefix[-1] if prefix else "", set_off=not prefix and name_seg > 0)
+    if not cut and len(name) >= 3:  # (a name of one or two words has nothing to cut)
         def known(t: str) -> bool:
             key = fold(t)
             return key in L.given_names or key in L.common_names or bool(evidence and key in evidence.short)
@@ -585,17 +631,30 @@ def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mentio
             and evidence is not None and evidence.independent(name[0], name[1])
         ):
             cut = 1  # `Etanee Herry Nugraha`: an organisation's last word, then the name
-    if cut:
-        prefix, name = prefix + name[:cut], name[cut:]
-    elif (
-        prefix and len(name) > 3 and fold(name[0]) not in L.given_names
+    if (
+        not cut and prefix and len(name) > 3 and fold(name[0]) not in L.given_names
         and not (evidence and fold(name[0]) in evidence.cued)
         and not (fold(prefix[-1]) in L.ranks or fold(prefix[-1]) in L.honorifics)
     ):
         # At most three words of a long run are the name, unless the article
         # writes its first word alone after a cue or a rank stands right before it
         # (`Komisaris Besar Ade Ary Syam Indradi`).
-        prefix, name = prefix + name[:-3], name[-3:]
+        cut = len(name) - 3
+    return _mention_with_name(phrase, cut)
+
+
+@lru_cache(maxsize=PHRASE_CACHE)
+def _mention_with_name(phrase: str, cut: int) -> Mention:
+    """The rest of parse_mention once the article has told how many words of the
+    name's run go to the title (cut): a function of the phrase and cut alone, so
+    cached. The Mention is shared by every article that asks; nothing changes it."""
+    L = lex()
+    parsed, name_seg = _segments(phrase)
+    tokens, start, _ = parsed[name_seg]
+    name = tokens[start:]
+    prefix = tokens[:start]
+    if cut:
+        prefix, name = prefix + name[:cut], name[cut:]
     ranks = []
     kept = []
     for tok in prefix:
@@ -660,6 +719,13 @@ def _surname_like_a_place(before: str, last: str, evidence: "NameEvidence") -> b
 
 
 @lru_cache(maxsize=TOKEN_CACHE)
+def _office_rank_or_honorific(token: str) -> bool:
+    L = lex()
+    key = fold(token)
+    return key in L.offices or key in L.ranks or key in L.honorifics
+
+
+@lru_cache(maxsize=TOKEN_CACHE)
 def _opens_title(token: str) -> bool:
     L = lex()
     key = fold(token)
@@ -675,9 +741,12 @@ def _is_role_segment(tokens: list[str]) -> bool:
     return head in L.offices or head in L.roles or (head in L.places and _is_upper_start(words[0]))
 
 
-def _role_mention(parsed, phrase: str) -> Mention | None:
-    """A mention with no name: `seorang warga`, `petugas keamanan di Kantor PSSI`, `JPU`."""
+@lru_cache(maxsize=PHRASE_CACHE)
+def _role_mention(phrase: str) -> Mention | None:
+    """A mention with no name: `seorang warga`, `petugas keamanan di Kantor PSSI`, `JPU`.
+    A function of the phrase alone, so cached (the Mention is shared, never changed)."""
     L = lex()
+    parsed, _ = _segments(phrase)
     words = _strip_determiners(list(parsed[0][0]))
     if not words:
         return None
@@ -697,7 +766,7 @@ class Person:
     positions: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.key = tuple(fold(t) for t in self.name)
+        self.key = tuple(map(fold, self.name))
 
 
 FAMILIAR_ADDRESS = frozenset({"mas"})
@@ -714,7 +783,7 @@ class People:
     def add(self, mention: Mention, pos: int) -> Person | None:
         if not mention.name:
             return None
-        key = tuple(fold(t) for t in mention.name)
+        key = tuple(map(fold, mention.name))
         person = self.by_key.get(key)
         if person is None:
             person = self.by_key[key] = Person(mention.name)
@@ -739,7 +808,7 @@ class People:
         return person
 
     def _resolve(self, name: tuple[str, ...], pos: int) -> Person | None:
-        key = tuple(fold(t) for t in name)
+        key = tuple(map(fold, name))
         if not key or not key[0]:
             return None
         covering = [p for p in self.by_initial.get(key[0][0], ()) if _covers(p.key, key)]
@@ -865,6 +934,10 @@ CAP_RUN = regex.compile(
 )
 
 
+PAREN_WORDS = regex.compile(r"[\p{L}\p{M}\s.\-&]{1,40}")  # `(Elsam)`, `(Persero)` inside a title
+VERB_WORD = regex.compile(r"(?:me|ber|ter)\p{L}{3,}$")  # a verb ends a lower-case speaker phrase
+
+
 def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
     """The phrase naming the speaker after a cue verb, and where it ends.
 
@@ -884,7 +957,7 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
         paren, punct, word = m.groups()
         if paren:
             inner = paren[1:-1].strip()
-            if not parts or not (inner.isdigit() or regex.fullmatch(r"[\p{L}\p{M}\s.\-&]{1,40}", inner)):
+            if not parts or not (inner.isdigit() or PAREN_WORDS.fullmatch(inner)):
                 break
             parts.append(paren)
             i = m.end()
@@ -918,7 +991,7 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
                     break
             elif lower_mode:
                 if key in ROLE_PHRASE_STOPS or (
-                    regex.match(r"(?:me|ber|ter)\p{L}{3,}$", key) and key not in L.roles and key not in L.titles
+                    VERB_WORD.match(key) and key not in L.roles and key not in L.titles
                 ):
                     break
             elif not (key in TITLE_CONNECTORS and _next_is_upper(text, m.end(), end)) and key not in L.roles:
@@ -941,11 +1014,14 @@ def _next_is_upper(text: str, pos: int, end: int) -> bool:
     return bool(m and m.group(3) and m.end() <= end and m.group(3)[:1].isupper())
 
 
+APPOSITIVE = re.compile(r"[^,.;:\n\"\u201c\u201d()]{1,80}")
+
+
 def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | None:
     """After a comma in a speaker phrase: does a name (or rank and name) follow,
     as in `pedagang sayuran, Jonathan,`? Then where it ends, else None."""
     L = lex()
-    m = re.compile(r"[^,.;:\n\"\u201c\u201d()]{1,80}").match(text, pos)
+    m = APPOSITIVE.match(text, pos)
     if not m or m.end() > end:
         return None
     words = []
@@ -959,7 +1035,7 @@ def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | No
     if not words:
         # A role after the name: `kata Ratna Dewi, ketua RT setempat`.
         found = WORD.findall(m.group(0))
-        if not lower_mode and found and len(found) <= 8 and fold(found[0]) in L.roles | L.offices:
+        if not lower_mode and found and len(found) <= 8 and (fold(found[0]) in L.roles or fold(found[0]) in L.offices):
             return m.end()
         return None
     if len(words) > 6 or fold(words[0]) in L.not_names:
@@ -969,14 +1045,31 @@ def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | No
     return m.end()
 
 
-TOKEN = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+# The group makes TOKEN.split keep the words: gap, word, gap, word, ..., gap.
+# (a-z is redundant with \w, but re tests it first, before the Unicode class.)
+TOKEN = re.compile(r"([^\W\d_][a-z\w'\u2019\-]*)")
 
 
 @lru_cache(maxsize=8)
 def word_index(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
-    """Start offsets and the words of the whole text, found once per text."""
-    matches = list(TOKEN.finditer(text))
-    return tuple([m.start() for m in matches]), tuple([m.group() for m in matches])
+    """Start offsets and the words of the whole text, found once per text.
+
+    Split, not finditer: no match object per word. A word starts where the
+    lengths of the parts before it add up to."""
+    parts = TOKEN.split(text)
+    # Where each part ends; the end of gap k is the start of word k.
+    ends = accumulate(map(len, parts))
+    return tuple(islice(ends, 0, len(parts) - 1, 2)), tuple(parts[1::2])
+
+
+def indexes(words: tuple[str, ...], word: str) -> list[int]:
+    """Every index of the word in words, in order (tuple.index does the scanning)."""
+    found: list[int] = []
+    try:
+        while True:
+            found.append(words.index(word, found[-1] + 1 if found else 0))
+    except ValueError:
+        return found
 
 
 @lru_cache(maxsize=8)
@@ -984,18 +1077,24 @@ def _verbs_at(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, .
     """Indexes (into word_index) of the reporting verbs, the passive reporting
     verbs, and the cue verbs (with `menurut`), found in one pass over the words."""
     L = lex()
-    found = [(i, w) for i, w in enumerate(word_index(text)[1]) if w in _verb_words()]
+    verbs = _verb_words()
+    found = [(i, w) for i, w in enumerate(word_index(text)[1]) if w in verbs]
+    cues = _cue_words()
     return (
         tuple([i for i, w in found if w in L.reporting]),
         tuple([i for i, w in found if w in PASSIVE_REPORTING]),
-        tuple([i for i, w in found if w in L.cues or w in ("menurut", "Menurut")]),
+        tuple([i for i, w in found if w in cues]),
     )
 
 
 @cache
+def _cue_words() -> frozenset:
+    return lex().cues | {"menurut", "Menurut"}
+
+
+@cache
 def _verb_words() -> frozenset:
-    L = lex()
-    return L.reporting | PASSIVE_REPORTING | L.cues | {"menurut", "Menurut"}
+    return lex().reporting | PASSIVE_REPORTING | _cue_words()
 
 
 def reporting_at(text: str) -> tuple[int, ...]:
@@ -1027,7 +1126,6 @@ class NameEvidence:
     """
 
     def __init__(self, text: str) -> None:
-        L = lex()
         starts, words = word_index(text)
         written: set[str] = set()  # the short forms as the article writes them
 
@@ -1060,53 +1158,50 @@ class NameEvidence:
         self.short = frozenset(map(fold, written))
         self.cued = frozenset(map(fold, cued))  # the short forms written right after a cue word
         # Where the article writes a short form again (as written at a cue).
-        self.short_at = tuple([i for i, w in enumerate(words) if w in written]) if written else ()
+        self.short_at = tuple(sorted(i for w in written for i in indexes(words, w)))
         self.text = text
+        self.starts = starts
         self.words = words
-        self._lower: frozenset | None = None
-        self._tally: tuple[Counter, Counter, frozenset] | None = None
+        self._found: dict[str, list[int]] = {}  # where a word stands, for the words asked about
+        self.mentions: dict[str, Mention | None] = {}  # parse_mention's results in this article
 
     def written_in_lower_case(self, word: str) -> bool:
-        """Does the article also write this word in lower case, as a common word?"""
-        if self._lower is None:
-            self._lower = frozenset(self.words)  # a lower-case key is found only as written in lower case
-        return word in self._lower
+        """Does the article also write this word in lower case, as a common word?
+        (A lower-case key is found only as written in lower case.)"""
+        return bool(self._where(word))
 
     def independent(self, word: str, following: str) -> bool:
         """Does the word stand elsewhere in the article without the word after it
-        (as a place or organisation does, and a first name seldom)?"""
-        counts, pairs, _ = self._tallies()
-        return counts[word] > pairs[(word, following)]
+        (as a place or organisation does, and a first name seldom)? The pair
+        counts as together with one character between the two words."""
+        return len(self._where(word)) > self.pair_count(word, following)
 
     def pair_count(self, word: str, following: str) -> int:
-        return self._tallies()[1][(word, following)]
+        """How often the article writes the two words together, one character apart."""
+        starts, words = self.starts, self.words
+        return sum(
+            1 for i in self._where(word)
+            if i + 1 < len(words) and words[i + 1] == following and starts[i + 1] == starts[i] + len(word) + 1
+        )
 
     def attached(self, before: str, word: str) -> bool:
         """Does the article write the word after this same word more than once
         (`Margasatwa Ragunan`, `Founder Haveltea`)?"""
         if not before:
             return False
-        pairs = self._tallies()[1]
         variants = {before, before.lower(), before[:1].upper() + before[1:]}
-        return sum(pairs[(b, word)] for b in variants) >= 2
+        return sum(self.pair_count(b, word) for b in variants) >= 2
 
     def used_as_place(self, word: str) -> bool:
         """Does the article use the word as a place elsewhere (`di Sumedang`, `Kabupaten Sumedang`)?"""
-        return word in self._tallies()[2]
+        return any(i > 0 and self.words[i - 1] in PLACE_WORDS_BEFORE for i in self._where(word))
 
-    def _tallies(self) -> tuple[Counter, Counter, frozenset]:
-        """Counted once per article, on first need: each word, each pair of words
-        with one space between, and the words written after a place word."""
-        if self._tally is None:
-            starts, words = word_index(self.text)
-            pairs = Counter(
-                (words[i], words[i + 1])
-                for i in range(len(words) - 1)
-                if starts[i + 1] == starts[i] + len(words[i]) + 1
-            )
-            places = frozenset(words[i + 1] for i in range(len(words) - 1) if words[i] in PLACE_WORDS_BEFORE)
-            self._tally = (Counter(words), pairs, places)
-        return self._tally
+    def _where(self, word: str) -> list[int]:
+        """The indexes of the word in the article, looked up once per word asked about."""
+        found = self._found.get(word)
+        if found is None:
+            found = self._found[word] = indexes(self.words, word)
+        return found
 
     def name_start(self, name: list[str], before: str = "", set_off: bool = False) -> int:
         """How many leading words of a capitalised run belong before the name.
@@ -1125,7 +1220,7 @@ class NameEvidence:
         L = lex()
         if before and (fold(before) in L.ranks or fold(before) in L.honorifics or before.startswith("(")):
             return 0  # nothing stands between a rank and its name: `Jenderal Raden Prabowo Argo Yuwono`
-        keys = [fold(t) for t in name]
+        keys = list(map(fold, name))
         given = L.given_names
         for k in range(1, len(keys) - 1):
             if set_off and not self.independent(name[0], name[1]):
@@ -1145,7 +1240,7 @@ class NameEvidence:
                 break
             common_word = self.written_in_lower_case(lead)
             place = len(keys) - k > 2 and self.used_as_place(name[k])
-            if not (common_word or place or (self.independent(name[k], name[k + 1]) and nxt in self.short)):
+            if not (common_word or place or (nxt in self.short and self.independent(name[k], name[k + 1]))):
                 break
             k += 1
         # The last word of an organisation the article names elsewhere
@@ -1205,20 +1300,37 @@ PRONOUN_VERB = re.compile(r"[ \t]*,?[ \t]*([a-z]{2,}nya)(?=[ \t]*[.,;\n]|$)")
 
 
 # A clause ends at a sentence end, at a quote mark, or at a dash set off by spaces
-# (`Semarang (ANTARA) - Kepala ...`, so a dateline never joins a title).
-CLAUSE_BREAK = re.compile(r"[.!?\u2026][\"\u201d']?\s+|[\"\u201c\u201d\u201e]+|\s(?:--?|\u2013|\u2014)\s(?=[A-Z])")
+# (`Semarang (ANTARA) - Kepala ...`, so a dateline never joins a title):
+# `[.!?…]["”']?\s+|["“”„]+|\s(?:--?|–|—)\s(?=[A-Z])`, written with literal
+# openings (see one_of), so a dash break is found at the dash, not at the
+# space before it.
+CLAUSE_BREAK = re.compile(
+    one_of(".!?\u2026", r"[\"\u201d']?\s+")
+    + "|" + one_of('"\u201c\u201d\u201e', '["\u201c\u201d\u201e]*')
+    + "|" + r"-(?<=\s.)-?\s(?=[A-Z])"
+    + "|" + one_of("\u2013\u2014", r"(?<=\s.)\s(?=[A-Z])")
+)
+DASHES = "-\u2013\u2014"
 
 
 @lru_cache(maxsize=8)
 def _clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Where each sentence end or quote mark starts and where the next clause
-    begins, for the whole text (a str caches its hash, so this is cheap to look up)."""
+    """Where each sentence end, quote mark or dash break starts and where the
+    next clause begins, for the whole text (a str caches its hash, so this is
+    cheap to look up). A period here may still end an abbreviation (`Dr.`):
+    _clause_start asks about the few it comes to."""
     starts, ends = [], []
+    scanned = 0  # the end of the last match
     for m in CLAUSE_BREAK.finditer(text):
         at = m.start()
-        if text[at] != "." or not _abbreviation_before(text, at):
-            starts.append(at)
-            ends.append(m.end())
+        if text[at] in DASHES:
+            at -= 1  # a dash break starts at the space before the dash ...
+            if at < scanned:
+                scanned = m.end()
+                continue  # ... unless that space ends the break before it (`kata dia. - Jakarta`)
+        scanned = m.end()
+        starts.append(at)
+        ends.append(scanned)
     return tuple(starts), tuple(ends)
 
 
@@ -1228,7 +1340,7 @@ def _clause_start(text: str, lo: int, hi: int) -> int:
     i = bisect_left(starts, hi)
     while i > 0:
         i -= 1
-        if ends[i] <= hi:
+        if ends[i] <= hi and not _abbreviation_before(text, starts[i]):
             return max(lo, ends[i])
     return lo
 
@@ -1254,8 +1366,8 @@ def subject_before(text: str, clause_lo: int, verb_at: int, evidence: NameEviden
     clause = " ".join(words).strip(" ,")
     if not clause:
         return None
-    first = fold(clause.split()[0].rstrip(","))
-    if first in L.pronouns and len(clause.split()) <= 3:
+    words = clause.split()
+    if fold(words[0].rstrip(",")) in L.pronouns and len(words) <= 3:
         return Mention((), None, pronoun=True, text=clause)
     if len(clause) > 250:
         clause = clause[-250:]
@@ -1277,6 +1389,11 @@ TRAILING_ADVERBS = frozenset(
 CIRCUMSTANCE = re.compile(r"\s(?:di|dari|saat|ketika|dalam|usai|seusai|kepada|pada|melalui|sewaktu|setelah|sebelum|seperti)\s")
 
 
+ENDS_WITH_BAHWA = re.compile(r"\bbahwa$")
+TRAILING_BAHWA = re.compile(r"\s*(?:bahwa)?\s*,?$")
+OPENS_WITH_MENURUT = re.compile(r"(?i)^\s*menurut\s+(.+)$")
+
+
 def cue_before(text: str, span: Span, para_start: int, evidence: NameEvidence) -> Attribution | None:
     """`X mengatakan, "`, `Menurut X, "`, `X: "`, `kata X, "` before the opening mark."""
     L = lex()
@@ -1293,10 +1410,10 @@ def cue_before(text: str, span: Span, para_start: int, evidence: NameEvidence) -
             return Attribution(mention, m.group("verb"), "before") if mention else None
         mention = parse_mention(head, evidence)
         return Attribution(mention, ":", "before") if mention else None
-    if not stripped.endswith(",") and not re.search(r"\bbahwa$", stripped):
+    if not stripped.endswith(",") and not ENDS_WITH_BAHWA.search(stripped):
         return None
-    head = re.sub(r"\s*(?:bahwa)?\s*,?$", "", stripped)
-    m = re.match(r"(?i)^\s*menurut\s+(.+)$", head)
+    head = TRAILING_BAHWA.sub("", stripped)
+    m = OPENS_WITH_MENURUT.match(head)
     if m:
         mention = parse_mention(m.group(1), evidence)
         return Attribution(mention, "menurut", "before") if mention else None
@@ -1354,10 +1471,11 @@ class Spans:
     def __init__(self, spans: list[Span]) -> None:
         self.spans = spans
         self.opens = [s.open_at for s in spans]
+        self.closes = [s.close_end for s in spans]
 
     def __contains__(self, pos: int) -> bool:
         i = bisect_right(self.opens, pos) - 1
-        return i >= 0 and pos < self.spans[i].close_end
+        return i >= 0 and pos < self.closes[i]
 
 
 def _context_events(
@@ -1413,33 +1531,33 @@ def _context_events(
         for i in within(evidence.short_at, para):
             # A lone capitalised word is no evidence of a person, unless it
             # opens a sentence and the article uses it for a speaker.
-            word = words[i]
-            if _name_like(word):
-                at = starts[i]
-                lo = _clause_start(text, para.start, at)
-                if at not in spans and _opens_clause(text[lo:at]) and not PAIRED_NAME_BEFORE.search(text, max(para.start, at - 40), at):
-                    if not (i + 1 < len(words) and words[i + 1][:1].isupper()):
-                        events.append(Event(at, Mention((word,), None, text=word), "subject"))
+            word, at = words[i], starts[i]
+            if at in spans or (i + 1 < len(words) and words[i + 1][:1].isupper()) or not _name_like(word):
+                continue  # the cheap tests first
+            lo = _clause_start(text, para.start, at)
+            if _opens_clause(text[lo:at]) and not PAIRED_NAME_BEFORE.search(text, max(para.start, at - 40), at):
+                events.append(Event(at, Mention((word,), None, text=word), "subject"))
         for m in CAP_RUN.finditer(text, para.start, para.end):
             at = m.start()
             if at in spans:
                 continue
-            run = _cut_at_sentence_end(m.group())
-            if run.endswith(".") and PARAGRAPH_END.match(text, m.end()):
-                run = run[:-1]  # `... Mahfud MD.` at the end of a paragraph: the period ends the sentence
-            while run.rsplit(" ", 1)[-1] in TITLE_CONNECTORS:
-                run = run.rsplit(" ", 1)[0]
-            if " " not in run or not any(_name_like(t) for t in run.split()):
+            words_in_run = _words_to_sentence_end(m.group())
+            if words_in_run[-1].endswith(".") and PARAGRAPH_END.match(text, m.end()):
+                # `... Mahfud MD.` at the end of a paragraph: the period ends the sentence
+                words_in_run[-1] = words_in_run[-1][:-1]
+            while len(words_in_run) > 1 and words_in_run[-1] in TITLE_CONNECTORS:
+                words_in_run.pop()
+            if len(words_in_run) < 2 or not any(map(_name_like, words_in_run)):
                 continue
             role = ROLE_BEFORE.search(text, max(para.start, at - 30), at)
             role = role.group(1) if role else None
-            words_in_run = run.split()
             titled_run = (role and (fold(role) in L.roles or fold(role) in PASSIVE_REPORTING)) or any(
-                fold(w) in L.offices or fold(w) in L.ranks or fold(w) in L.honorifics for w in words_in_run
+                map(_office_rank_or_honorific, words_in_run)
             )
+            run = " ".join(words_in_run)
             comma_after = text.startswith(",", at + len(run))
             role_after = _appositive_role(text, at + len(run), para.end) if comma_after and not titled_run else None
-            if not titled_run and not role_after and not any(fold(w) in needed for w in words_in_run):
+            if not titled_run and not role_after and needed.isdisjoint(map(fold, words_in_run)):
                 continue  # a bare name nobody's cue refers to: no speaker, no title to learn
             phrase = role + " " + run if role and fold(role) in L.roles else run
             if " dan " in run:
@@ -1460,7 +1578,7 @@ def _context_events(
                 # `dihadiri William Wongso, salah satu tokoh kuliner Indonesia`
                 mention = Mention(mention.name, role_after, text=run)
             kind = "named"
-            if titled or fold(run.split()[0]) in L.honorifics:
+            if titled or fold(words_in_run[0]) in L.honorifics:
                 lo = _clause_start(text, para.start, at)
                 if _opens_clause(text[lo:at]):
                     kind = "subject"
@@ -1528,18 +1646,24 @@ SENTENCE_OPENERS = re.compile(
 # `Menurut Kusnawan, ...` and `..., terang Fredly, ...`: a speaker named inside reported speech.
 @lru_cache(maxsize=1)
 def _inline_attribution() -> re.Pattern:
+    """`Menurut X` and `, kata X` / `, kata ahli X`, with literal openings (see one_of)."""
     cues = "|".join(sorted((c for c in lex().cues if c.isalpha()), key=len, reverse=True))
-    return re.compile(rf"(?:\b[Mm]enurut|,\s*(?P<cue>{cues})\b)\s+(?=[A-Z]|[a-z]+ [a-z]*\s*[A-Z])")
+    return re.compile(
+        "(?:" + one_of("Mm", r"(?<!\w.)enurut") + rf"|,\s*(?P<cue>{cues})\b)\s+(?=[A-Z]|[a-z]+ [a-z]*\s*[A-Z])"
+    )
 
 
-def _cut_at_sentence_end(run: str) -> str:
+def _words_to_sentence_end(run: str) -> list[str]:
+    """The words of a capitalised run up to the first that ends a sentence (its period dropped)."""
     words = run.split()
+    if "." not in run:
+        return words
     for i, w in enumerate(words):
         if w.endswith(".") and not _keeps_period(w):
             words = words[: i + 1]
             words[-1] = words[-1].rstrip(".")
             break
-    return " ".join(words)
+    return words
 
 
 def extract(text: str, *, indirect: bool = False) -> list[Quote]:
@@ -1548,7 +1672,6 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
     pemerintah akan ...`) comes too, as quotes of kind ``indirect``."""
     if not text or not (indirect or QUOTE_MARK.search(text)):
         return []
-    L = lex()
     paragraphs = layout(text)
     by_index = {p.index: p for p in paragraphs}
     spans = quote_spans(text, paragraphs)
@@ -1572,7 +1695,7 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
     needed = set(evidence.short)
     for _, found in attributions:
         if found.mention and found.mention.name:
-            needed.update(fold(w) for w in found.mention.name)
+            needed.update(map(fold, found.mention.name))
     events = _context_events(text, paragraphs, Spans([s for s, _ in attributions]), evidence, frozenset(needed))
     event_positions = [e.pos for e in events]
     run_ends = _named_run_ends(text, attributions)
@@ -1633,7 +1756,7 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
                 quote=text[span.start : span.end],
                 start=span.start,
                 end=span.end,
-                speaker=" ".join(_clean_name(speaker.name)) if speaker else None,
+                speaker=_speaker_name(speaker) if speaker else None,
                 speaker_mention=mention.text if mention else None,
                 title=title,
                 cue=found.cue,
@@ -1677,7 +1800,7 @@ def _indirect(text: str, events: list[Event], people: People, direct: list[Quote
                 quote=clause,
                 start=start,
                 end=end,
-                speaker=" ".join(_clean_name(speaker.name)) if speaker else None,
+                speaker=_speaker_name(speaker) if speaker else None,
                 speaker_mention=event.mention.text,
                 title=(people.best_title(speaker) if speaker else None) or event.mention.title,
                 cue=text[event.pos : event.verb_end],
@@ -1688,8 +1811,9 @@ def _indirect(text: str, events: list[Event], people: People, direct: list[Quote
     return out
 
 
-def _clean_name(name: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(t.replace("\u2019", "'").replace("\u2018", "'") for t in name)
+def _speaker_name(person: Person) -> str:
+    """The name as a Quote gives it: one apostrophe style."""
+    return " ".join(person.name).replace("\u2019", "'").replace("\u2018", "'")
 
 
 def _fullest(titles: list[str]) -> str:
