@@ -136,7 +136,10 @@ def read_texts(path: Path, count: int) -> list[str]:
 
 
 def measure_extraction(texts: list[str], passes: int) -> dict:
+    import quotebook.extraction
     from quotebook import extract
+
+    module = os.path.basename(quotebook.extraction.__file__)
 
     nbytes = sum(len(t.encode("utf-8")) for t in texts)
     quotes = 0
@@ -151,6 +154,7 @@ def measure_extraction(texts: list[str], passes: int) -> dict:
         seconds.append(time.perf_counter() - started)
     median = statistics.median(seconds)
     return {
+        "module": "compiled (mypyc)" if not module.endswith(".py") else "Python",
         "articles": len(texts),
         "mean_article_bytes": round(nbytes / len(texts)),
         "passes": passes,
@@ -440,7 +444,8 @@ def table_rows(figures: dict) -> list[list]:
 
     ex = figures["extraction"]
     add("extraction, 1 core", ex["articles_per_s"], "articles/s", "extract_articles_per_s",
-        f"median of {ex['passes']} passes over {ex['articles']:,} articles of {ex['mean_article_bytes']:,} B")
+        f"median of {ex['passes']} passes over {ex['articles']:,} articles of {ex['mean_article_bytes']:,} B; "
+        f"{ex['module']} core")
     add("extraction, 1 core", ex["mb_per_s"], "MB/s", note=f"{ex['quotes_per_article']} quotes/article")
     flat = figures.get("memory_flat")
     for run in figures["ingest"]:

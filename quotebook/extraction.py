@@ -26,8 +26,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate, islice
+from typing import Sequence
 
-import regex  # Unicode classes for capitalised words
+import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from . import lexicon
 from .model import Quote
@@ -226,7 +227,7 @@ CUE_AFTER_MARK = re.compile(r"[a-z]+")
 def _cue_follows(text: str, pos: int) -> bool:
     """Is the mark ending at pos glued to a cue verb (`”ujar Windhu`)? Then it closes."""
     word = CUE_AFTER_MARK.match(text, pos)
-    return bool(word) and (word.group() in lex().cues or word.group().endswith("nya"))
+    return word is not None and (word.group() in lex().cues or word.group().endswith("nya"))
 
 
 def _nested_opens(text: str, marks: list[tuple[int, int]], i: int) -> bool:
@@ -509,7 +510,7 @@ def _initials_after_rank(token: str, before: str) -> bool:
 
 
 @lru_cache(maxsize=PHRASE_CACHE)
-def _segments(phrase: str) -> tuple[tuple, int | None]:
+def _segments(phrase: str) -> tuple[tuple[tuple[tuple[str, ...], int, bool], ...], int | None]:
     """The comma-separated parts of a speaker phrase, each as (words, where its
     name starts, whether an age follows), and which part holds the name. This
     part does not depend on the article, so it is computed once per phrase."""
@@ -649,14 +650,16 @@ def _mention_with_name(phrase: str, cut: int) -> Mention:
     name's run go to the title (cut): a function of the phrase and cut alone, so
     cached. The Mention is shared by every article that asks; nothing changes it."""
     L = lex()
-    parsed, name_seg = _segments(phrase)
+    parsed, found = _segments(phrase)
+    assert found is not None  # only called for a phrase with a name
+    name_seg = found
     tokens, start, _ = parsed[name_seg]
     name = tokens[start:]
     prefix = tokens[:start]
     if cut:
         prefix, name = prefix + name[:cut], name[cut:]
-    ranks = []
-    kept = []
+    ranks: list[str] = []
+    kept: list[str] = []
     for tok in prefix:
         key = fold(tok)
         if key in L.honorifics and not (key in L.titles and kept):
@@ -676,7 +679,7 @@ def _mention_with_name(phrase: str, cut: int) -> Mention:
     # segment ends a list of units (`..., Kelautan, dan Pertanian ... Suharini`),
     # the whole list back to its office word.
     in_list = fold(tokens[0]) in ("dan", "serta")
-    contiguous = []
+    contiguous: list[tuple] = []
     for p in reversed(parsed[:name_seg]):
         if _is_role_segment(p[0]):
             contiguous.insert(0, p)
@@ -695,7 +698,7 @@ def _mention_with_name(phrase: str, cut: int) -> Mention:
         own = tokens[0] + " " + own  # the last item of a list of units: `..., Kelautan, dan Pertanian`
     if own:
         title_parts.append(own)
-    after = []
+    after: list[str] = []
     for p in parsed[name_seg + 1 :]:
         if after or _is_role_segment(p[0]):
             after.append(" ".join(_strip_determiners(list(p[0]))))
@@ -732,7 +735,7 @@ def _opens_title(token: str) -> bool:
     return key in L.offices or key in L.roles or key in L.ranks
 
 
-def _is_role_segment(tokens: list[str]) -> bool:
+def _is_role_segment(tokens: Sequence[str]) -> bool:
     L = lex()
     words = _strip_determiners(list(tokens))
     if not words:
@@ -1203,7 +1206,7 @@ class NameEvidence:
             found = self._found[word] = indexes(self.words, word)
         return found
 
-    def name_start(self, name: list[str], before: str = "", set_off: bool = False) -> int:
+    def name_start(self, name: Sequence[str], before: str = "", set_off: bool = False) -> int:
         """How many leading words of a capitalised run belong before the name.
 
         A leading word goes when the article also writes it in lower case (a
@@ -1350,7 +1353,7 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
     m = WORD_BEFORE.search(text, max(0, dot - 12), dot)
-    return bool(m) and _keeps_period(m.group(1) + ".")
+    return m is not None and _keeps_period(m.group(1) + ".")
 
 
 WORD_BEFORE = re.compile(r"([\w.]+)$")
@@ -1549,8 +1552,8 @@ def _context_events(
                 words_in_run.pop()
             if len(words_in_run) < 2 or not any(map(_name_like, words_in_run)):
                 continue
-            role = ROLE_BEFORE.search(text, max(para.start, at - 30), at)
-            role = role.group(1) if role else None
+            role_m = ROLE_BEFORE.search(text, max(para.start, at - 30), at)
+            role = role_m.group(1) if role_m else None
             titled_run = (role and (fold(role) in L.roles or fold(role) in PASSIVE_REPORTING)) or any(
                 map(_office_rank_or_honorific, words_in_run)
             )
@@ -1716,7 +1719,7 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
         if mention and mention.name:
             speaker = people.resolve(mention.name, span.open_at)
             title = mention.title
-            if len(speaker.name) == 1 and mention.title and fold(mention.name[0]) not in evidence.short:
+            if speaker is not None and len(speaker.name) == 1 and mention.title and fold(mention.name[0]) not in evidence.short:
                 # `kata Kepala Puskesmas Cilincing`: an office and its place, for
                 # a holder the article names elsewhere.
                 holder = people.by_title(mention.title + " " + mention.name[0], span.open_at)
@@ -1783,7 +1786,7 @@ def _indirect(text: str, events: list[Event], people: People, direct: list[Quote
     for event in events:
         if not event.verb_end or not event.mention.name:
             continue
-        start = REPORTED_START.match(text, event.verb_end).end()
+        start = REPORTED_START.match(text, event.verb_end).end()  # type: ignore[union-attr]  # it matches the empty string
         if start >= len(text) or text[start] in QUOTE_MARK_CHARS or text[start] == "\n":
             continue
         line_end = text.find("\n", start)
