@@ -6,6 +6,7 @@ is missing or the compile fails (no C compiler, no Python headers, another
 interpreter), the install goes on with the pure-Python module, which is the
 same code. QUOTEBOOK_PURE=1 skips the compile.
 """
+import glob
 import os
 import sys
 import traceback
@@ -34,8 +35,16 @@ class OptionalBuildExt(build_ext):
             warn(f"compiling {ext.name} failed ({e})")
 
 
+def remove_built_in_place():
+    """An earlier editable install leaves the compiled module beside the
+    source, where Python would still prefer it: a pure install removes it."""
+    for path in glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), "quotebook", "extraction*.so")):
+        os.remove(path)
+
+
 def ext_modules():
     if os.environ.get("QUOTEBOOK_PURE") == "1" or sys.implementation.name != "cpython":
+        remove_built_in_place()
         return []
     try:
         from mypyc.build import mypycify
