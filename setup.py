@@ -4,7 +4,9 @@ Everything about the package is in pyproject.toml; this file only adds
 quotebook/extraction.py compiled with mypyc as an extension module. When mypyc
 is missing or the compile fails (no C compiler, no Python headers, another
 interpreter), the install goes on with the pure-Python module, which is the
-same code. QUOTEBOOK_PURE=1 skips the compile.
+same code; a warning says why (pip shows it with -v). QUOTEBOOK_PURE=1 skips
+the compile; QUOTEBOOK_REQUIRE_COMPILED=1 (CI) makes a failed compile fail the
+install instead.
 """
 import glob
 import os
@@ -14,32 +16,37 @@ import traceback
 from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
+HERE = os.path.dirname(os.path.abspath(__file__))
+REQUIRED = os.environ.get("QUOTEBOOK_REQUIRE_COMPILED") == "1"
 
-def warn(message: str) -> None:
+
+def fall_back(message: str) -> None:
+    if REQUIRED:
+        raise SystemExit(f"quotebook: {message} (QUOTEBOOK_REQUIRE_COMPILED=1)")
     print(f"quotebook: {message}; installing the pure-Python extraction module", file=sys.stderr)
 
 
+def remove_built_in_place() -> None:
+    """A compiled module beside the source is preferred by Python: remove what
+    an earlier editable install, or a half-finished build, left there."""
+    for path in glob.glob(os.path.join(HERE, "quotebook", "extraction*.so")):
+        os.remove(path)
+
+
 class OptionalBuildExt(build_ext):
-    """build_ext that never fails the install."""
+    """build_ext that never fails the install, and builds all or nothing: mypyc
+    makes a small module and the library it loads, and one without the other
+    would not import."""
 
     def run(self):
         try:
             super().run()
-        except Exception as e:  # compiler missing, headers missing, ...
-            warn(f"compiling failed ({e})")
-
-    def build_extension(self, ext):
-        try:
-            super().build_extension(ext)
-        except Exception as e:
-            warn(f"compiling {ext.name} failed ({e})")
-
-
-def remove_built_in_place():
-    """An earlier editable install leaves the compiled module beside the
-    source, where Python would still prefer it: a pure install removes it."""
-    for path in glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), "quotebook", "extraction*.so")):
-        os.remove(path)
+        except Exception as exc:  # compiler or headers missing, compiler killed, ...
+            for path in self.get_outputs():
+                if os.path.exists(path):
+                    os.remove(path)
+            remove_built_in_place()
+            fall_back(f"compiling the extraction core failed ({exc})")
 
 
 def ext_modules():
@@ -52,7 +59,7 @@ def ext_modules():
         return mypycify(["quotebook/extraction.py"], opt_level="3")
     except (Exception, SystemExit):  # mypyc missing, or mypy finds a type error (it exits)
         traceback.print_exc()
-        warn("mypyc could not translate quotebook/extraction.py")
+        fall_back("mypyc could not translate quotebook/extraction.py")
         return []
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
 import sys
-from importlib.machinery import SourceFileLoader
+from importlib.machinery import EXTENSION_SUFFIXES, SourceFileLoader
 from importlib.util import module_from_spec, spec_from_loader
 from pathlib import Path
 
@@ -13,6 +15,7 @@ import pytest
 
 import quotebook
 import quotebook.extraction
+from quotebook._compiled import stale
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -56,13 +59,35 @@ def test_the_compiled_core_gives_what_the_python_source_gives():
             assert compiled == [q.to_dict() for q in python.extract(text, indirect=indirect)]
 
 
-def test_a_source_edited_after_the_compile_is_stale(tmp_path):
+def test_a_source_edited_after_the_compile_is_imported_as_python(tmp_path):
+    # A copy of the package with a compiled module older than its source (an
+    # empty file: the source is imported instead, the compiled one never loaded).
+    package = tmp_path / "quotebook"
+    shutil.copytree(Path(quotebook.__file__).parent, package, ignore=shutil.ignore_patterns("*.so", "__pycache__"))
+    shutil.copytree(ROOT / "data", package / "data")
+    compiled = package / ("extraction" + EXTENSION_SUFFIXES[0])
+    compiled.write_bytes(b"")
+    os.utime(compiled, (1_000_000, 1_000_000))
+    script = (
+        "import quotebook.extraction, quotebook;"
+        "print(quotebook.extraction.__file__);"
+        "print(quotebook.extract('\"Kami siap,\" kata Budi Santoso.')[0].speaker)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True,
+        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:2] == [str(package / "extraction.py"), "Budi Santoso"]
+
+
+def test_a_source_written_by_the_same_install_is_not_stale(tmp_path):
     compiled, source = tmp_path / "extraction.so", tmp_path / "extraction.py"
     compiled.write_bytes(b"")
     source.write_text("")
     os.utime(compiled, (1_000_000, 1_000_000))
-    os.utime(source, (1_000_001, 1_000_001))  # written by the same install
-    assert not quotebook.stale(str(compiled), str(source))
+    os.utime(source, (1_000_001, 1_000_001))
+    assert not stale(str(compiled), str(source))
     os.utime(source, (1_000_600, 1_000_600))  # edited ten minutes later
-    assert quotebook.stale(str(compiled), str(source))
-    assert not quotebook.stale(str(tmp_path / "missing.so"), str(source))
+    assert stale(str(compiled), str(source))
+    assert not stale(str(tmp_path / "missing.so"), str(source))
