@@ -1117,6 +1117,12 @@ def cue_at(text: str) -> tuple[int, ...]:
 PLACE_WORDS_BEFORE = frozenset({"di", "ke", "dari", "asal", "Kabupaten", "Kota", "Kecamatan", "Desa", "Provinsi"})
 
 
+def _usual_name(key: str) -> bool:
+    """Is the (folded) word a given name, a common name or a first name of the lexicons?"""
+    L = lex()
+    return key in L.given_names or key in L.common_names or key in L.first_names
+
+
 class NameEvidence:
     """What the article as a whole says about its names.
 
@@ -1225,9 +1231,10 @@ class NameEvidence:
             return 0  # nothing stands between a rank and its name: `Jenderal Raden Prabowo Argo Yuwono`
         keys = list(map(fold, name))
         given = L.given_names
-        for k in range(1, len(keys) - 1):
-            if set_off and not self.independent(name[0], name[1]):
-                break  # a name set off by commas: `epidemiolog UI, Tri Yunis Miko Wahyono,`
+        # A name set off by commas (`epidemiolog UI, Tri Yunis Miko Wahyono,`)
+        # is not cut at its short form unless its first word stands alone elsewhere.
+        cut_at_short = not (set_off and len(keys) > 2 and not self.independent(name[0], name[1]))
+        for k in range(1, len(keys) - 1 if cut_at_short else 1):
             if keys[k] in self.short:
                 if not all(key in given for key in keys[:k]):
                     # `Jaringan Gusdurian Alissa Wahid` called Alissa; given names
@@ -1239,7 +1246,7 @@ class NameEvidence:
         k = 0
         while len(keys) - k >= 2:
             lead, nxt = keys[k], keys[k + 1]
-            if lead in self.short or lead in given or lead in L.common_names or lead in L.first_names:
+            if lead in self.short or _usual_name(lead):
                 break
             common_word = self.written_in_lower_case(lead)
             place = len(keys) - k > 2 and self.used_as_place(name[k])
@@ -1251,7 +1258,7 @@ class NameEvidence:
         # A name the article writes in full more than once keeps its words
         # (`... Investasi Luhut Binsar Pandjaitan` twice, `Investasi Luhut` once).
         for j in range(len(keys) - 3, k - 1, -1):
-            if keys[j] in given or keys[j] in L.common_names or keys[j] in L.first_names:
+            if _usual_name(keys[j]):
                 continue
             if any(word in self.short for word in keys[: j + 1]):
                 break  # `kata Tri` makes `Tri Yunis Miko Wahyono` one name
@@ -1503,8 +1510,7 @@ def _context_events(
                 continue
             at = starts[i]
             lo = _clause_start(text, para.start, at)
-            dash = text[lo - 3 : lo]
-            if ("-" in dash or "\u2013" in dash) and PAIRED_NAME_BEFORE.search(text, max(para.start, lo - 40), lo):
+            if _second_of_a_pair(text, para.start, lo):
                 lo = _clause_start(text, para.start, lo - 3)  # `tim kampanye Vonnie - Hendry, mengaku`
             lo = max(lo, at - 300)
             clause = text[lo:at]
@@ -1538,7 +1544,7 @@ def _context_events(
             if at in spans or (i + 1 < len(words) and words[i + 1][:1].isupper()) or not _name_like(word):
                 continue  # the cheap tests first
             lo = _clause_start(text, para.start, at)
-            if _opens_clause(text[lo:at]) and not PAIRED_NAME_BEFORE.search(text, max(para.start, at - 40), at):
+            if _opens_clause(text[lo:at]) and not _second_of_a_pair(text, para.start, at):
                 events.append(Event(at, Mention((word,), None, text=word), "subject"))
         for m in CAP_RUN.finditer(text, para.start, para.end):
             at = m.start()
@@ -1597,9 +1603,15 @@ def _context_events(
     return events
 
 
-# `paslon Wahdi - Qomaru membuat ...`: the second of a pair of names, not a new clause.
 # A word before the first name, so that a dateline (`Semarang - Sementara itu, ...`) is no pair.
 PAIRED_NAME_BEFORE = regex.compile(r"(?<=[\p{L},][ \t])\p{Lu}[\p{L}\p{M}]*[ \t]*[-\u2013][ \t]*$")
+
+
+def _second_of_a_pair(text: str, start: int, at: int) -> bool:
+    """Does the text at `at` follow a name and a dash (`paslon Wahdi - Qomaru`):
+    the second of a pair of names, not the start of a clause?"""
+    lo = max(start, at - 40)
+    return text[lo:at].rstrip(" \t").endswith(("-", "\u2013")) and bool(PAIRED_NAME_BEFORE.search(text, lo, at))
 
 
 # A lower-case word right after a name: the person does something in the sentence.
