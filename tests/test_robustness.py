@@ -413,17 +413,22 @@ def test_an_article_that_breaks_the_extractor_is_reported_and_the_rest_goes_on(t
 # Interruption
 
 
-def test_kill_9_mid_ingest_leaves_whole_articles_and_the_same_ingest_again_finishes_the_job(corpus, clean_run, tmp_path):
-    db = tmp_path / "q.db"
+def busy_ingest(corpus, db):
+    """An ingest reading standard input that has stored some articles and has
+    more to work on; its input stays open, so it cannot have finished."""
     lines = corpus_lines(corpus)
     proc = start("ingest", "-", "--jobs", 2, "--db", db, stdin=subprocess.PIPE)
     proc.stdin.write(b"".join(lines[:1000]))
     proc.stdin.flush()
     wait_for(lambda: stored(db) > 0, proc)
-    # More work arrives and the process is killed while busy with it; the input is
-    # still open, so it cannot have finished.
     proc.stdin.write(b"".join(lines[1000:1600]))
     proc.stdin.flush()
+    return proc
+
+
+def test_kill_9_mid_ingest_leaves_whole_articles_and_the_same_ingest_again_finishes_the_job(corpus, clean_run, tmp_path):
+    db = tmp_path / "q.db"
+    proc = busy_ingest(corpus, db)
     proc.kill()  # the main process only, as `kill -9 PID` does
     proc.wait()
     assert group_gone(proc.pid), "worker processes outlived the killed ingest"
@@ -480,13 +485,7 @@ def test_kill_9_inside_a_write_transaction_keeps_exactly_the_committed_batches(c
 
 def test_ctrl_c_mid_ingest_says_what_was_stored_and_exits_130(corpus, tmp_path):
     db = tmp_path / "q.db"
-    lines = corpus_lines(corpus)
-    proc = start("ingest", "-", "--jobs", 2, "--db", db, stdin=subprocess.PIPE)
-    proc.stdin.write(b"".join(lines[:1000]))
-    proc.stdin.flush()
-    wait_for(lambda: stored(db) > 0, proc)
-    proc.stdin.write(b"".join(lines[1000:1600]))
-    proc.stdin.flush()
+    proc = busy_ingest(corpus, db)
     os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C signals the whole foreground process group
     assert proc.wait(timeout=HANG) == 130  # with its input still open: the signal alone stopped it
     proc.stdin.close()
