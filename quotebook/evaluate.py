@@ -33,7 +33,7 @@ MATCH = 0.75
 OVERALL = "overall"
 COLUMNS = (
     "outlet", "articles", "gold", "predicted", "matched", "precision", "recall", "quote_f1",
-    "speaker_acc", "title_f1", "e2e_f1",
+    "speaker_acc", "named_prec", "title_f1", "e2e_f1",
 )
 
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -119,6 +119,8 @@ class Tally:
     unverified_matched: int = 0
     named: int = 0
     named_right: int = 0
+    gave_name: int = 0  # matched quotes the extractor put a name on
+    gave_name_right: int = 0
     end_to_end_right: int = 0
     title_scores: list[float] = field(default_factory=list)
 
@@ -141,6 +143,7 @@ class Tally:
             "recall": recall,
             "quote_f1": _f1(precision, recall),
             "speaker_acc": _ratio(self.named_right, self.named),
+            "named_prec": _ratio(self.gave_name_right, self.gave_name),
             "title_f1": _ratio(sum(self.title_scores), len(self.title_scores)),
             "e2e_f1": _f1(e2e_precision, e2e_recall),
         }
@@ -173,6 +176,9 @@ def score_article(gold: list[dict], found: list[dict], threshold: float = MATCH)
                 tally.title_scores.append(token_f1(tokens(g["title"]), tokens(f.get("title"))))
         else:
             right = not f.get("speaker")
+        if f.get("speaker"):
+            tally.gave_name += 1
+            tally.gave_name_right += right
         tally.end_to_end_right += right
     return tally
 
@@ -269,7 +275,8 @@ def evaluate_command(gold_files, threshold, as_json, as_nl, as_csv, fmt):
 
     Columns: gold quotes, predicted quotes and matched ones; quote precision,
     recall and F1; speaker_acc, the share of matched quotes by a named speaker
-    that name the right one; title_f1, the word overlap of their titles; and
+    that name the right one; named_prec, the share of matched quotes given a
+    name whose name is right (how far a name can be trusted); title_f1, the word overlap of their titles; and
     e2e_f1, the F1 of quotes found with the right speaker (or rightly none).
     """
     from .extraction import extract

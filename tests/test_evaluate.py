@@ -134,7 +134,7 @@ def test_table_per_outlet_and_overall(gold_file):
     lines = result.stdout.splitlines()
     assert lines[0].split() == list(COLUMNS)
     assert [line.split()[0] for line in lines[2:]] == ["ANTARA", "Kompas.com", "overall"]
-    assert lines[-1].split()[1:] == ["2", "2", "2", "2", "1", "1", "1", "1", "1", "1"]
+    assert lines[-1].split()[1:] == ["2", "2", "2", "2", "1", "1", "1", "1", "1", "1", "1"]
 
 
 @pytest.mark.parametrize("flag", ["--json", "--nl", "--csv"])
@@ -230,6 +230,7 @@ def test_overall_equals_score_py(name):
         "quote_recall": overall["recall"],
         "quote_f1": overall["quote_f1"],
         "speaker_accuracy": overall["speaker_acc"],
+        "named_speaker_precision": overall["named_prec"],
         "end_to_end_f1": overall["e2e_f1"],
         "title_token_f1": overall["title_f1"],
         "predictions_for_unknown_articles": 0,
