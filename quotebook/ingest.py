@@ -11,6 +11,7 @@ is held only while writing and a second ingest on the same file can take turns.
 from __future__ import annotations
 
 import hashlib
+import json
 import multiprocessing
 import os
 import re
@@ -76,12 +77,12 @@ def extract_texts(texts: list[str]) -> list[tuple[dict, list[Quote], str | None]
     return [extract_text(text) for text in texts]
 
 
-def extract_text(text: str) -> tuple[dict, list[Quote], str | None]:
+def extract_text(text: str, indirect: bool = False) -> tuple[dict, list[Quote], str | None]:
     from .extraction import extract
     from .meta import read_meta
 
     try:
-        return read_meta(text), extract(text), None
+        return read_meta(text), extract(text, indirect=indirect), None
     except Exception as exc:  # one article that breaks the extractor must not stop the run
         return {}, [], f"extraction failed: {type(exc).__name__}: {exc}"
 
@@ -126,10 +127,15 @@ def ingest(
                 on_warning(f"{item.origin}: {warning}")
             if item.date and not iso_date(item.date):
                 on_warning(f"{item.origin}: date {item.date!r} not understood; stored without a date")
-            content_hash = hashlib.sha256(item.text.encode("utf-8", "surrogatepass")).hexdigest()
+            content_hash = article_hash(item)
             article_id = article_key(item, content_hash)
             if store.status(article_id, content_hash, again=again) == "unchanged":
                 summary.unchanged += 1
+                continue
+            if not item.text and stored_with_text(store, article_id):
+                summary.unchanged += 1
+                on_warning(f"{item.origin}: {article_id} is stored with its text, kept as it is "
+                           "(to extract it again: quotebook ingest --again on the articles)")
                 continue
             yield Pending(item, article_id, content_hash)
 
@@ -152,7 +158,8 @@ def extract_in_order(pendings: Iterator[Pending], jobs: int) -> Iterator[Pending
     """Each article with its meta and quotes filled in, in input order; in worker processes when jobs > 1."""
     if jobs <= 1:
         for pending in pendings:
-            pending.meta, pending.quotes, pending.error = extract_text(pending.article.text)
+            found = pending.article.quotes
+            pending.meta, pending.quotes, pending.error = ({}, found, None) if found is not None else extract_text(pending.article.text)
             yield pending
         return
     methods = multiprocessing.get_all_start_methods()
@@ -162,12 +169,15 @@ def extract_in_order(pendings: Iterator[Pending], jobs: int) -> Iterator[Pending
 
         def finished_task() -> Iterator[Pending]:
             chunk, result = in_flight.popleft()
-            for pending, (meta, quotes, error) in zip(chunk, result.get()):
-                pending.meta, pending.quotes, pending.error = meta, quotes, error
+            results = iter(result.get())
+            for pending in chunk:
+                found = pending.article.quotes  # already extracted (Parquet, extract --nl): not sent to a worker
+                pending.meta, pending.quotes, pending.error = ({}, found, None) if found is not None else next(results)
                 yield pending
 
         for chunk in _chunks(pendings, TASK_ARTICLES):
-            in_flight.append((chunk, pool.apply_async(extract_texts, ([p.article.text for p in chunk],))))
+            texts = [p.article.text for p in chunk if p.article.quotes is None]
+            in_flight.append((chunk, pool.apply_async(extract_texts, (texts,))))
             while len(in_flight) >= jobs * TASKS_PER_WORKER or (in_flight and in_flight[0][1].ready()):
                 yield from finished_task()
         while in_flight:
@@ -220,6 +230,22 @@ def _chunks(items: Iterator[Pending], size: int) -> Iterator[list[Pending]]:
 # From what was read to the articles row
 
 
+def article_hash(article: Article) -> str:
+    """What tells a changed article from an unchanged one: its text, or the quotes of an article given
+    without text (the lines of extract --nl)."""
+    if article.text or article.quotes is None:
+        content = article.text
+    else:
+        content = "quotes:" + json.dumps([q.to_dict() for q in article.quotes], ensure_ascii=False)
+    return hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def stored_with_text(store: Store, article_id: str) -> bool:
+    """Is this article stored with its text? (Quotes given without text do not replace it.)"""
+    row = store.conn.execute("SELECT text != '' FROM articles WHERE id = ?", [article_id]).fetchone()
+    return bool(row and row[0])
+
+
 def article_key(article: Article, content_hash: str) -> str:
     """The stable identity of an article: its id, else its url, else its file, else its text."""
     if article.id or article.url:
@@ -232,7 +258,24 @@ def article_key(article: Article, content_hash: str) -> str:
 def article_record(pending: Pending) -> dict:
     """The articles row: what the JSON line gives, the rest read from the text by read_meta."""
     article = pending.article
-    given, read = article.meta, pending.meta
+    meta = merged_meta(article.meta, pending.meta)
+    return {
+        "id": pending.article_id,
+        "url": article.url,
+        "title": article.title,
+        "date": iso_date(article.date) if article.date else None,
+        "source": article.source,
+        **meta,
+        "outlet": meta["outlet"] or article.source,
+        "origin": article.origin,
+        "content_hash": pending.content_hash,
+        "text": article.text,
+    }
+
+
+def merged_meta(given: dict, read: dict) -> dict:
+    """Outlet, dateline, reporter, editor, year and related headlines: as the input gives them, else as
+    read_meta read them from the text (READ)."""
 
     def pick(name):
         value = given.get(name)
@@ -242,20 +285,12 @@ def article_record(pending: Pending) -> dict:
     if isinstance(related, str):
         related = [related]
     return {
-        "id": pending.article_id,
-        "url": article.url,
-        "title": article.title,
-        "date": iso_date(article.date) if article.date else None,
-        "source": article.source,
-        "outlet": pick("outlet") or article.source,
+        "outlet": pick("outlet"),
         "dateline": pick("dateline"),
         "reporter": pick("reporter"),
         "editor": pick("editor"),
         "year": _year(pick("year")),
         "related": [str(r) for r in related],
-        "origin": article.origin,
-        "content_hash": pending.content_hash,
-        "text": article.text,
     }
 
 

@@ -1,4 +1,4 @@
-"""Reading articles from the paths a user gives: .txt, .jsonl, directories, stdin.
+"""Reading articles from the paths a user gives: .txt, .jsonl, .parquet, directories, stdin.
 
 Every article comes out as an ``Article``; every file or line that cannot be
 read comes out as a ``SourceError`` naming where and what, so a caller can
@@ -7,6 +7,11 @@ report it on one line and go on with the rest.
 Input is streamed: JSON Lines files and standard input are read a line at a
 time, so memory does not grow with the size of a corpus. One article (a .txt
 file or one JSON line) may be at most ``MAX_ARTICLE_BYTES``.
+
+Articles already extracted come with their ``quotes``, so that ingest stores
+them without extracting again: the lines `quotebook extract --nl` prints (the
+quotes of one article follow each other) and the Parquet datasets that
+`python -m quotebook.spark` writes (read by quotebook.dataset).
 """
 from __future__ import annotations
 
@@ -19,11 +24,15 @@ import sys
 from dataclasses import dataclass, field
 from typing import BinaryIO, Iterable, Iterator, Union
 
+from .model import Quote
+
 ARTICLE_FIELDS = ("id", "url", "title", "date", "source")
 # Metadata a JSON line may give; the rest is read from the article text.
 META_FIELDS = ("outlet", "dateline", "reporter", "editor", "year", "related")
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+PARQUET_SUFFIXES = (".parquet",)
+READ_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + PARQUET_SUFFIXES  # what a directory is searched for
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 SNIFF_BYTES = 8192
 # UTF-32 first: its little-endian mark starts with UTF-16's.
@@ -46,6 +55,7 @@ class Article:
     meta: dict = field(default_factory=dict)  # any META_FIELDS the JSON line gives
     nbytes: int = 0  # bytes of input this article took, for progress
     warnings: list[str] = field(default_factory=list)
+    quotes: list[Quote] | None = None  # the quotes already extracted, if the input gives them
 
     @property
     def article_id(self) -> str:
@@ -113,6 +123,13 @@ def _article_from_record(line: str, where: str, nbytes: int) -> Item:
         return SourceError(where, "not a JSON object: nested too deeply", nbytes)
     if not isinstance(record, dict):
         return SourceError(where, f"expected a JSON object, found {type(record).__name__}", nbytes)
+    if "text" not in record and "quote" in record and "article_id" in record:
+        return _quote_line(record, where, nbytes)
+    return article_from_dict(record, where, nbytes)
+
+
+def article_from_dict(record: dict, where: str, nbytes: int = 0) -> Item:
+    """The article one record gives (a JSON line, a row of a table): its text, ARTICLE_FIELDS and META_FIELDS."""
     body = record.get("text")
     if not isinstance(body, str):
         return SourceError(where, 'no "text" string in this line', nbytes)
@@ -121,6 +138,42 @@ def _article_from_record(line: str, where: str, nbytes: int) -> Item:
     fields = {k: (str(record[k]) if record.get(k) is not None else None) for k in ARTICLE_FIELDS}
     meta, warnings = _meta_from_record(record)
     return Article(text=body, origin=where, meta=meta, nbytes=nbytes, warnings=warnings, **fields)
+
+
+QUOTE_TYPES = {
+    "quote": str, "start": int, "end": int, "speaker": (str, type(None)), "speaker_mention": (str, type(None)),
+    "title": (str, type(None)), "cue": (str, type(None)), "kind": str, "paragraph": int,
+}
+
+
+def _quote_line(record: dict, where: str, nbytes: int) -> Item:
+    """One line of `quotebook extract --nl`: a quote of the article ``article_id``, as an article without text."""
+    wrong = [name for name, kind in QUOTE_TYPES.items() if not isinstance(record.get(name), kind)]
+    if wrong or not isinstance(record["article_id"], str) or not record["article_id"]:
+        named = ", ".join(f'"{name}"' for name in (wrong or ["article_id"]))
+        return SourceError(where, f"a quote line of quotebook extract --nl, but {named} missing or of the wrong type", nbytes)
+    quote = Quote(**{name: record[name] for name in QUOTE_TYPES})
+    return Article(text="", origin=where, id=record["article_id"], nbytes=nbytes, quotes=[quote])
+
+
+def join_quote_lines(items: Iterator[Item]) -> Iterator[Item]:
+    """The quote lines of one article (extract --nl prints them one after another) as one article."""
+    held: Article | None = None
+    for item in items:
+        if held is not None and isinstance(item, Article) and item.quotes is not None and not item.text \
+                and item.id == held.id:
+            held.quotes += item.quotes  # type: ignore[operator]
+            held.nbytes += item.nbytes
+            continue
+        if held is not None:
+            yield held
+            held = None
+        if isinstance(item, Article) and item.quotes is not None and not item.text:
+            held = item
+        else:
+            yield item
+    if held is not None:
+        yield held
 
 
 def _meta_from_record(record: dict) -> tuple[dict, list[str]]:
@@ -158,6 +211,10 @@ def _lines(stream: BinaryIO) -> Iterator[tuple[bytes | None, int]]:
 
 def read_jsonl(stream: BinaryIO, origin: str) -> Iterator[Item]:
     """The articles in a JSON Lines stream (buffered, so it can be peeked), one line at a time."""
+    yield from join_quote_lines(_jsonl_items(stream, origin))
+
+
+def _jsonl_items(stream: BinaryIO, origin: str) -> Iterator[Item]:
     head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
     empty = True
     if head.startswith(tuple(bom for bom, _ in WIDE_BOMS)):
@@ -207,8 +264,13 @@ def read_text(data: bytes, origin: str, path: str | None = None) -> Iterator[Ite
 
 
 def read_file(path: str) -> Iterator[Item]:
-    """The articles in one .txt or .jsonl file (by suffix; anything else is read as .txt)."""
+    """The articles in one .txt, .jsonl or .parquet file (by suffix; anything else is read as .txt)."""
     name = printable(path)
+    if path.lower().endswith(PARQUET_SUFFIXES):
+        from .dataset import read_parquet
+
+        yield from read_parquet(path, name)
+        return
     try:
         with open(path, "rb") as fh:
             if path.lower().endswith(JSONL_SUFFIXES):
@@ -243,7 +305,7 @@ def read_stdin(stream: BinaryIO | None = None) -> Iterator[Item]:
 
 
 def walk(directory: str) -> Iterator[Item]:
-    """Every .txt and .jsonl file below a directory, in sorted order."""
+    """Every .txt, .jsonl and .parquet file below a directory, in sorted order."""
     def on_error(exc: OSError) -> None:
         errors.append(SourceError(printable(exc.filename or directory), f"cannot list: {exc.strerror or exc}"))
 
@@ -253,7 +315,7 @@ def walk(directory: str) -> Iterator[Item]:
         yield from errors
         errors.clear()
         for name in sorted(names):
-            if name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES):
+            if name.lower().endswith(READ_SUFFIXES):
                 path = os.path.join(root, name)
                 if os.path.islink(path) and not os.path.exists(path):
                     yield SourceError(printable(path), "broken symbolic link")
@@ -289,7 +351,7 @@ def input_size(paths: Iterable[str]) -> int | None:
         if os.path.isdir(path):
             for root, _dirs, names in os.walk(path):
                 for name in names:
-                    if name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES):
+                    if name.lower().endswith(READ_SUFFIXES):
                         total += _size(os.path.join(root, name))
         else:
             total += _size(path)
