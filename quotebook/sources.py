@@ -137,10 +137,10 @@ def article_from_dict(record: dict, where: str, nbytes: int = 0) -> Item:
         return SourceError(where, 'the "text" is empty', nbytes)
     fields = {k: (str(record[k]) if record.get(k) is not None else None) for k in ARTICLE_FIELDS}
     meta, warnings = _meta_from_record(record)
-    return Article(text=body, origin=where, meta=meta, nbytes=nbytes, warnings=warnings, **fields)
+    return Article(text=body, origin=where, meta=meta, nbytes=nbytes, warnings=warnings, **fields)  # type: ignore[arg-type]
 
 
-QUOTE_TYPES = {
+QUOTE_TYPES: dict[str, type | tuple[type, ...]] = {
     "quote": str, "start": int, "end": int, "speaker": (str, type(None)), "speaker_mention": (str, type(None)),
     "title": (str, type(None)), "cue": (str, type(None)), "kind": str, "paragraph": int,
 }

@@ -143,12 +143,19 @@ def main(argv=None) -> int:
     if not os.path.exists(args.input) and "://" not in args.input:
         print(f"Error: {args.input}: no such file or directory", file=sys.stderr)
         return 1
+    from pyspark.errors import AnalysisException
+
     spark = session(args.master)
     spark.sparkContext.setLogLevel("WARN")
-    articles = read_articles(spark, args.input, args.format)
-    if args.partitions:
-        articles = articles.repartition(args.partitions)
-    extract_articles(articles, indirect=args.indirect).write.mode("overwrite").parquet(args.output)
+    try:
+        articles = read_articles(spark, args.input, args.format)
+        if args.partitions:
+            articles = articles.repartition(args.partitions)
+        found = extract_articles(articles, indirect=args.indirect)
+    except (AnalysisException, ValueError) as exc:  # no articles there, no text column
+        print(f"Error: {args.input}: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return 1
+    found.write.mode("overwrite").parquet(args.output)
     return report(spark.read.parquet(args.output), args.output)
 
 
@@ -157,6 +164,7 @@ def report(written: DataFrame, output: str) -> int:
     totals = written.agg(
         F.count("*").alias("articles"), F.sum(F.size("quotes")).alias("quotes"), F.count("error").alias("failed")
     ).first()
+    assert totals is not None  # an aggregate has one row
     for row in written.where(F.col("error").isNotNull()).select("id", "error").limit(20).collect():
         print(f"Error: {row['id'] or '(no id)'}: {row['error']}", file=sys.stderr)
     print(
@@ -168,4 +176,7 @@ def report(written: DataFrame, output: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run as a file (spark-submit .../quotebook/spark.py): the workers import the installed module.
+    from quotebook.spark import main as installed_main
+
+    sys.exit(installed_main())

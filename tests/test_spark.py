@@ -218,3 +218,15 @@ def test_a_quote_line_missing_a_field_is_one_error(tmp_path):
         f'Error: {lines}:1: a quote line of quotebook extract --nl, but "end", "kind", "paragraph" '
         "missing or of the wrong type"
     )
+
+
+def test_input_without_text_is_one_error_and_writes_nothing(spark, tmp_path, capsys):
+    from quotebook.spark import main
+
+    feed = tmp_path / "judul.jsonl"
+    feed.write_text('{"id": "a1", "judul": "Harga cabai naik"}\n', encoding="utf-8")
+    assert main([str(feed), str(tmp_path / "out")]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"Error: {feed}: a DataFrame of articles needs a text column; it has: id, judul"
+    ]
+    assert not (tmp_path / "out").exists()
