@@ -1,0 +1,255 @@
+"""Web pages and web archives as articles.
+
+A saved page (an .html/.htm file, the ``html`` of a JSON line, standard input
+read as HTML) becomes one ``Article``: its main text as trafilatura finds it
+(navigation, scripts, asides, related-article lists, comments and share
+widgets left out), one paragraph per block (a ``<p>``, or a run of text
+between ``<br>``), with a blank line between paragraphs as in a .txt article;
+and its title, date, author (the reporter), site name (the outlet) and
+canonical URL from the page's metadata.
+
+A WARC file (.warc, .warc.gz) is read record by record with warcio: every
+HTML response is a page whose url is the record's target URI; every other
+record is ``Skipped``, to be counted.
+
+Nothing here touches the network: trafilatura is handed the page's text (never
+a URL, which its date finder would download) and its date search is kept to
+the page's markup, so that a copyright year is not taken for a date.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import BinaryIO, Iterator
+from urllib.parse import urljoin, urlsplit
+
+from .sources import (
+    MAX_ARTICLE_BYTES, SNIFF_BYTES, WIDE_BOMS, Article, Item, Skipped, SourceError, _meta_from_record, _too_large,
+    decode, record_fields,
+)
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+# As browsers do (the WHATWG Encoding standard): a page that says Latin-1 or
+# ASCII is read as Windows-1252, whose curly quotes such pages hold; one that
+# says UTF-16 without a byte-order mark is read as UTF-8.
+READ_AS = {
+    "iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "l1": "cp1252",
+    "iso_8859-1": "cp1252", "cp819": "cp1252", "ibm819": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252",
+    "utf-16": "utf-8", "utf-16le": "utf-8", "utf-16be": "utf-8",
+}
+
+
+@dataclass
+class Page:
+    text: str
+    title: str | None
+    date: str | None
+    url: str | None
+    meta: dict
+
+
+# ---------------------------------------------------------------------------
+# Bytes to text
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in its head (<meta charset> or http-equiv Content-Type)."""
+    found = META_CHARSET.search(data[:SNIFF_BYTES])
+    return found.group(1).decode("ascii").lower() if found else None
+
+
+def decode_page(data: bytes, charset: str | None = None) -> tuple[str | None, str | None]:
+    """(text, warning) for the bytes of a page; (None, reason) for bytes that are no page.
+
+    A byte-order mark comes first, then the charset given (a WARC record's HTTP
+    header) or declared in the page; without either, or where the declared one
+    does not fit, the page is read as a text file is (UTF-8, else Windows-1252
+    with a warning).
+    """
+    label = (charset or declared_charset(data) or "").lower()
+    if not label or data.startswith((codecs.BOM_UTF8,) + tuple(bom for bom, _ in WIDE_BOMS)):
+        return decode(data)
+    try:
+        encoding = codecs.lookup(READ_AS.get(label, label)).name
+    except LookupError:
+        text, problem = decode(data)
+        return text, f"unknown charset {label!r} declared" + (f"; {problem}" if problem else "; read as UTF-8")
+    if encoding == "utf-8" or b"\x00" in data[:SNIFF_BYTES]:
+        return decode(data)
+    try:
+        return data.decode(encoding), None
+    except UnicodeDecodeError as exc:
+        text, problem = decode(data)
+        return text, f"not valid {label} at byte {exc.start}" + (f"; {problem}" if problem else "; read as UTF-8")
+
+
+# ---------------------------------------------------------------------------
+# Text of a page to an article
+
+
+@cache
+def _config():
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    # Dates from the markup only (meta tags, <time>, the URL): the extensive
+    # search takes `Copyright 2016` for 2016-01-01.
+    config.set("DEFAULT", "EXTENSIVE_DATE_SEARCH", "off")
+    return config
+
+
+def read_page(html: str, url: str | None = None) -> Page | None:
+    """The main text and metadata of a page; None when it holds no article text."""
+    import trafilatura
+    from trafilatura.utils import load_html
+
+    tree = load_html(XML_DECLARATION.sub("", html, count=1))
+    if tree is None:
+        return None
+    canonical = _canonical_url(tree, url)
+    found = trafilatura.bare_extraction(
+        tree, url=url, with_metadata=True, include_comments=False, include_links=False,
+        include_formatting=False, include_images=False, config=_config(),
+    )
+    if found is None or not (found.text or "").strip():
+        return None
+    title = _clean(found.title)
+    meta = {"outlet": _clean(found.sitename), "reporter": _clean(found.author)}
+    return Page(
+        text=paragraphs(found.text, title),
+        title=title,
+        date=found.date,
+        url=url or canonical or _absolute(found.url),
+        meta={k: v for k, v in meta.items() if v},
+    )
+
+
+def paragraphs(text: str, title: str | None = None) -> str:
+    """trafilatura's text (one block a line) laid out as a .txt article: a blank line between
+    paragraphs; a first line that only repeats the title left out."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if title and lines and _same(lines[0], title) and len(lines) > 1:
+        lines = lines[1:]
+    return "\n\n".join(lines) + "\n"
+
+
+def _canonical_url(tree, base: str | None) -> str | None:
+    for href in tree.xpath('//head/link[@rel="canonical"]/@href'):
+        url = _absolute(urljoin(base or "", href.strip()))
+        if url:
+            return url
+    return None
+
+
+def _absolute(url: str | None) -> str | None:
+    return url if url and urlsplit(url).scheme in ("http", "https") and urlsplit(url).netloc else None
+
+
+def _clean(value: str | None) -> str | None:
+    value = " ".join((value or "").split())
+    return value or None
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def page_article(html: str, origin: str, *, url: str | None = None, path: str | None = None,
+                 nbytes: int = 0, warnings: list[str] | None = None) -> Item:
+    """One article from the text of a page, or the error that says why there is none."""
+    try:
+        page = read_page(html, url)
+    except Exception as exc:  # lxml and trafilatura raise many kinds on broken markup
+        return SourceError(origin, f"cannot read the page: {type(exc).__name__}: {exc}", nbytes)
+    if page is None:
+        return SourceError(origin, "no article text found in the page", nbytes)
+    return Article(
+        text=page.text, origin=origin, url=page.url, title=page.title, date=page.date, path=path,
+        meta=page.meta, nbytes=nbytes, warnings=warnings or [],
+    )
+
+
+def record_page(record: dict, where: str, nbytes: int) -> Item:
+    """The article of a JSON line that gives the page's "html" instead of its "text"; what
+    the line gives (id, url, title, date, source, outlet, ...) overrides what the page says."""
+    if not record["html"].strip():
+        return SourceError(where, 'the "html" is empty', nbytes)
+    fields = record_fields(record)
+    meta, warnings = _meta_from_record(record)
+    item = page_article(record["html"], where, url=fields["url"], nbytes=nbytes, warnings=warnings)
+    if isinstance(item, Article):
+        for name, value in fields.items():
+            if value is not None:
+                setattr(item, name, value)
+        item.meta.update(meta)
+    return item
+
+
+def read_html(data: bytes, origin: str, path: str | None = None) -> Iterator[Item]:
+    """One article from the bytes of a saved page."""
+    text, problem = decode_page(data)
+    if text is None:
+        yield SourceError(origin, problem or "not text", len(data))
+    elif not text.strip():
+        yield SourceError(origin, "empty file, no article in it", len(data))
+    else:
+        yield page_article(text, origin, path=path, nbytes=len(data), warnings=[problem] if problem else [])
+
+
+# ---------------------------------------------------------------------------
+# WARC
+
+
+def read_warc(stream: BinaryIO, origin: str) -> Iterator[Item]:
+    """An article for each HTML response in a WARC stream; every other record Skipped."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    number = 0
+    position = _tell(stream)
+    try:
+        for number, record in enumerate(ArchiveIterator(stream), 1):
+            item = _warc_item(record, f"{origin}:{number}")
+            now = _tell(stream)
+            item.nbytes, position = max(now - position, 0), now
+            yield item
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+        where = f"{origin}:{number + 1}" if number else origin
+        yield SourceError(where, f"not a readable WARC record: {exc}")
+        return
+    if not number:
+        yield SourceError(origin, "empty file, no article in it")
+
+
+def _warc_item(record, where: str) -> Item:
+    kind = record.rec_type
+    if kind != "response" or record.http_headers is None:
+        return Skipped(where, "not an HTML response", kind if kind != "response" else "response without HTTP")
+    status = record.http_headers.get_statuscode() or ""
+    mime, _, params = (record.http_headers.get_header("Content-Type") or "").partition(";")
+    mime = mime.strip().lower()
+    if not status.startswith("2"):
+        return Skipped(where, "not an HTML response", f"HTTP {status}")
+    if mime not in HTML_TYPES:
+        return Skipped(where, "not an HTML response", mime or "no content type")
+    data = record.content_stream().read(MAX_ARTICLE_BYTES + 1)
+    if len(data) > MAX_ARTICLE_BYTES:
+        return SourceError(where, _too_large(len(data)))
+    charset = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", params, re.IGNORECASE)
+    text, problem = decode_page(data, charset.group(1) if charset else None)
+    if text is None:
+        return SourceError(where, problem or "not text")
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    return page_article(text, where, url=url, warnings=[problem] if problem else [])
+
+
+def _tell(stream: BinaryIO) -> int:
+    try:
+        return stream.tell()
+    except (OSError, AttributeError, ValueError):
+        return 0
