@@ -5,8 +5,10 @@ read as HTML) becomes one ``Article``: its main text as trafilatura finds it
 (navigation, scripts, asides, related-article lists, comments and share
 widgets left out), one paragraph per block (a ``<p>``, or a run of text
 between ``<br>``), with a blank line between paragraphs as in a .txt article;
-and its title, date, author (the reporter), site name (the outlet) and
-canonical URL from the page's metadata.
+and its title, date, author (the reporter) and site name (the outlet) from the
+page's metadata. Its url is the one the caller knows (a WARC record's target
+URI, a JSON line's url), else the page's canonical link, else its og:url, else
+the address a browser noted when it saved the page.
 
 A WARC file (.warc, .warc.gz) is read record by record with warcio: every
 HTML response is a page whose url is the record's target URI; every other
@@ -34,6 +36,16 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+# What a browser's "Save page as" writes at the top of the page it saves.
+SAVED_FROM = re.compile(r"<!-- saved from url=\(\d+\)(\S+?)\s*-->")
+HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+# Elements that stay inside a paragraph made of the text between two <br>.
+INLINE = frozenset(
+    "a abbr b bdi bdo big cite code data del dfn em font i img ins kbd mark q s samp small span strike strong "
+    "sub sup time tt u var wbr".split()
+)
+# Elements whose <br> are line breaks inside one block, not paragraph breaks between blocks.
+OWN_LINES = frozenset("p pre textarea h1 h2 h3 h4 h5 h6 li dt dd caption".split())
 # As browsers do (the WHATWG Encoding standard): a page that says Latin-1 or
 # ASCII is read as Windows-1252, whose curly quotes such pages hold; one that
 # says UTF-16 without a byte-order mark is read as UTF-8.
@@ -111,10 +123,12 @@ def read_page(html: str, url: str | None = None) -> Page | None:
     tree = load_html(XML_DECLARATION.sub("", html, count=1))
     if tree is None:
         return None
+    collapse_whitespace(tree)
+    paragraphs_from_breaks(tree)
     canonical = _canonical_url(tree, url)
     found = trafilatura.bare_extraction(
         tree, url=url, with_metadata=True, include_comments=False, include_links=False,
-        include_formatting=False, include_images=False, config=_config(),
+        include_formatting=False, include_images=False, include_tables=False, config=_config(),
     )
     if found is None or not (found.text or "").strip():
         return None
@@ -124,9 +138,54 @@ def read_page(html: str, url: str | None = None) -> Page | None:
         text=paragraphs(found.text, title),
         title=title,
         date=found.date,
-        url=url or canonical or _absolute(found.url),
+        url=url or canonical or _absolute(found.url) or _saved_from(html),
         meta={k: v for k, v in meta.items() if v},
     )
+
+
+def collapse_whitespace(tree) -> None:
+    """Runs of spaces and line breaks to one space, as a browser shows them (but in <pre>):
+    a line break in the page's source is no paragraph break; only blocks and <br> make one."""
+    keep = {id(e) for pre in tree.iter("pre", "textarea") for e in pre.iter()}
+    for element in tree.iter():
+        if element.text and isinstance(element.tag, str) and id(element) not in keep:
+            element.text = HTML_SPACE.sub(" ", element.text)
+        parent = element.getparent()
+        if element.tail and (parent is None or id(parent) not in keep):
+            element.tail = HTML_SPACE.sub(" ", element.tail)
+
+
+def paragraphs_from_breaks(tree) -> None:
+    """Text laid out with <br> (`<div><b>Jakarta</b> - ...<br><br>"...," kata ...<br><br>`, as
+    some agencies publish) as <p> paragraphs, each run of text and inline elements between two
+    <br> one paragraph, so that the opening dateline in bold stays with its paragraph."""
+    for parent in {br.getparent() for br in tree.iter("br")}:
+        if parent is not None and parent.tag not in OWN_LINES:
+            _wrap_runs(parent)
+
+
+def _wrap_runs(parent) -> None:
+    children = list(parent)
+    run = parent.makeelement("p", {})
+    run.text, parent.text = parent.text, None
+    for child in children:
+        parent.remove(child)
+
+    def close(run):
+        if (run.text or "").strip() or len(run):
+            parent.append(run)
+        return parent.makeelement("p", {})
+
+    for child in children:
+        if isinstance(child.tag, str) and child.tag in INLINE or not isinstance(child.tag, str):
+            run.append(child)  # its tail with it
+            continue
+        tail, child.tail = child.tail, None
+        run = close(run)
+        if child.tag != "br":
+            parent.append(child)
+        run.text = tail
+    close(run)
 
 
 def paragraphs(text: str, title: str | None = None) -> str:
@@ -144,6 +203,11 @@ def _canonical_url(tree, base: str | None) -> str | None:
         if url:
             return url
     return None
+
+
+def _saved_from(html: str) -> str | None:
+    found = SAVED_FROM.search(html[:SNIFF_BYTES])
+    return _absolute(found.group(1)) if found else None
 
 
 def _absolute(url: str | None) -> str | None:
@@ -206,30 +270,35 @@ def read_html(data: bytes, origin: str, path: str | None = None) -> Iterator[Ite
 
 
 def read_warc(stream: BinaryIO, origin: str) -> Iterator[Item]:
-    """An article for each HTML response in a WARC stream; every other record Skipped."""
+    """An article for each HTML response in a WARC stream; every other record Skipped.
+    Records are named origin:N, N counting from 1."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    number = 0
+    done = 0
     position = _tell(stream)
     try:
-        for number, record in enumerate(ArchiveIterator(stream), 1):
-            item = _warc_item(record, f"{origin}:{number}")
+        for record in ArchiveIterator(stream):
+            if record.format != "warc":  # warcio takes anything for an old ARC file
+                raise ValueError("no WARC/1.x record header")
+            item = _warc_item(record, f"{origin}:{done + 1}")
             now = _tell(stream)
             item.nbytes, position = max(now - position, 0), now
+            done += 1
             yield item
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
-        where = f"{origin}:{number + 1}" if number else origin
-        yield SourceError(where, f"not a readable WARC record: {exc}")
+        where = f"damaged after record {done}" if done else "not a WARC file"
+        yield SourceError(origin, f"{where}: {' '.join(str(exc).split())}")
         return
-    if not number:
+    if not done:
         yield SourceError(origin, "empty file, no article in it")
 
 
 def _warc_item(record, where: str) -> Item:
     kind = record.rec_type
     if kind != "response" or record.http_headers is None:
-        return Skipped(where, "not an HTML response", kind if kind != "response" else "response without HTTP")
+        detail = "response without HTTP" if kind == "response" else kind or "no WARC-Type"
+        return Skipped(where, "not an HTML response", detail)
     status = record.http_headers.get_statuscode() or ""
     mime, _, params = (record.http_headers.get_header("Content-Type") or "").partition(";")
     mime = mime.strip().lower()
@@ -240,6 +309,8 @@ def _warc_item(record, where: str) -> Item:
     data = record.content_stream().read(MAX_ARTICLE_BYTES + 1)
     if len(data) > MAX_ARTICLE_BYTES:
         return SourceError(where, _too_large(len(data)))
+    if getattr(record.raw_stream, "limit", 0) > 0:  # the file ended inside the record
+        return SourceError(where, "cut short: the file ends inside this record")
     charset = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", params, re.IGNORECASE)
     text, problem = decode_page(data, charset.group(1) if charset else None)
     if text is None:
