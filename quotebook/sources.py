@@ -318,7 +318,7 @@ def walk(directory: str) -> Iterator[Item]:
         errors.clear()
         for resources in saved_page_resources(dirs, names):
             dirs.remove(resources)
-            yield Skipped(printable(os.path.join(root, resources)), "a saved page's resources", "PAGE_files")
+            yield Skipped(printable(os.path.join(root, resources)), "folder of a saved page", resources)
         for name in sorted(names):
             if not name.lower().endswith(ARTICLE_SUFFIXES):
                 yield Skipped(printable(os.path.join(root, name)), "not an article format", file_kind(name))

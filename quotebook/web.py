@@ -39,6 +39,7 @@ XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 # What a browser's "Save page as" writes at the top of the page it saves.
 SAVED_FROM = re.compile(r"<!-- saved from url=\(\d+\)(\S+?)\s*-->")
 HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+PRESERVED = re.compile(r"(<pre\b.*?</pre\s*>|<textarea\b.*?</textarea\s*>)", re.IGNORECASE | re.DOTALL)
 # Elements that stay inside a paragraph made of the text between two <br>.
 INLINE = frozenset(
     "a abbr b bdi bdo big cite code data del dfn em font i img ins kbd mark q s samp small span strike strong "
@@ -120,20 +121,19 @@ def read_page(html: str, url: str | None = None) -> Page | None:
     import trafilatura
     from trafilatura.utils import load_html
 
-    tree = load_html(XML_DECLARATION.sub("", html, count=1))
+    tree = load_html(collapse_whitespace(XML_DECLARATION.sub("", html, count=1)))
     if tree is None:
         return None
-    collapse_whitespace(tree)
     paragraphs_from_breaks(tree)
     canonical = _canonical_url(tree, url)
     found = trafilatura.bare_extraction(
         tree, url=url, with_metadata=True, include_comments=False, include_links=False,
-        include_formatting=False, include_images=False, include_tables=False, config=_config(),
+        include_formatting=False, include_images=False, include_tables=False, fast=True, config=_config(),
     )
     if found is None or not (found.text or "").strip():
         return None
     title = _clean(found.title)
-    meta = {"outlet": _clean(found.sitename), "reporter": _clean(found.author)}
+    meta = {"outlet": _site_name(found, url), "reporter": _clean(found.author)}
     return Page(
         text=paragraphs(found.text, title),
         title=title,
@@ -143,16 +143,11 @@ def read_page(html: str, url: str | None = None) -> Page | None:
     )
 
 
-def collapse_whitespace(tree) -> None:
-    """Runs of spaces and line breaks to one space, as a browser shows them (but in <pre>):
-    a line break in the page's source is no paragraph break; only blocks and <br> make one."""
-    keep = {id(e) for pre in tree.iter("pre", "textarea") for e in pre.iter()}
-    for element in tree.iter():
-        if element.text and isinstance(element.tag, str) and id(element) not in keep:
-            element.text = HTML_SPACE.sub(" ", element.text)
-        parent = element.getparent()
-        if element.tail and (parent is None or id(parent) not in keep):
-            element.tail = HTML_SPACE.sub(" ", element.tail)
+def collapse_whitespace(html: str) -> str:
+    """Runs of spaces and line breaks as one space, as a browser shows them (but in <pre> and
+    <textarea>): a line break in the page's source is no paragraph break; blocks and <br> are."""
+    parts = PRESERVED.split(html)
+    return "".join(part if odd % 2 else HTML_SPACE.sub(" ", part) for odd, part in enumerate(parts))
 
 
 def paragraphs_from_breaks(tree) -> None:
@@ -203,6 +198,16 @@ def _canonical_url(tree, base: str | None) -> str | None:
         if url:
             return url
     return None
+
+
+def _site_name(found, url: str | None) -> str | None:
+    """The site's name as the page gives it; not the page's host name, which trafilatura falls
+    back on (the dateline's outlet, read from the text, says more than `news.detik.example`)."""
+    name = _clean(found.sitename)
+    host = urlsplit(url or found.url or "").netloc.lower().removeprefix("www.")
+    if name and host and name.lower().removeprefix("www.") == host:
+        return None
+    return name
 
 
 def _saved_from(html: str) -> str | None:

@@ -152,6 +152,8 @@ def test_bold_dateline_stays_with_its_paragraph_and_a_related_table_is_no_quote(
         ("Mereka mengaku motor curian dijual ke penadah di luar kota,", "Umar Surya Fana"),
     ]
     assert (article.url, article.date) == ("https://news.detik.example/berita/d-3210987/polisi-tangkap-pencuri", "2016-05-12")
+    # No site name in the page: none taken from its host name either (the dateline may give the outlet).
+    assert "outlet" not in page_article(DETIK, "d.html", url="https://news.detik.example/berita/d-3210987").meta
 
 
 # A page in a single-byte encoding: curly quotes and the apostrophe of Ma’ruf are bytes 0x93, 0x94, 0x92.
@@ -383,7 +385,7 @@ def test_folder_of_saved_pages_skips_what_the_browser_saved_beside_them(tmp_path
     assert result.exit_code == 0, result.output
     assert result.stderr.splitlines()[-1] == (
         "1 article: 1 new, 0 unchanged, 0 replaced, 0 failed; 2 quotes stored, 1 new speaker; "
-        "2 skipped: 1 a saved page's resources (PAGE_files), 1 not an article format (.pdf)"
+        "2 skipped: 1 folder of a saved page (kpk_files), 1 not an article format (.pdf)"
     )
 
 
@@ -404,3 +406,40 @@ def test_never_a_silent_zero_articles(tmp_path):
         "0 articles: 0 new, 0 unchanged, 0 replaced, 0 failed; 0 quotes stored, 0 new speakers; "
         "3 skipped: not an article format (.pdf, .png, README)"
     ]
+
+
+# -- the annotated articles served as web pages ---------------------------------
+
+SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+DEV_SETS = [SHARED_EVAL / "web-dev.jsonl", SHARED_EVAL / "news-dev.jsonl"]
+
+
+def served(text, shape):
+    """An article's text as the body of the realistic page: a <p> a paragraph, or <br><br> between them."""
+    import html
+
+    template = (PAGES / "kabar-boyolali.html").read_text()
+    start = template.index('<div class="post-content">') + len('<div class="post-content">')
+    end = template.index("</div>", start)
+    lines = [html.escape(line) for line in text.split("\n") if line.strip()]
+    body = "".join(f"<p>{line}</p>\n" for line in lines) if shape == "p" else "<br><br>\n".join(lines)
+    return template[:start] + body + template[end:]
+
+
+@pytest.mark.skipif(not all(p.exists() for p in DEV_SETS), reason="../shared not beside the checkout")
+def test_annotated_articles_served_as_pages_give_the_quotes_their_text_gives():
+    """Every article of the dev sets, as the body of a page full of chrome, in <p> paragraphs and in
+    <br>-separated ones: the same quotes and speakers as its text (whose runs of spaces and
+    no-break spaces a browser shows as one space)."""
+    import re
+
+    differ = []
+    for number, line in enumerate(line for path in DEV_SETS for line in path.open()):
+        record = json.loads(line)
+        text = re.sub(r"[ \t\u00a0]+", " ", record["text"])
+        want = [(q.quote, q.speaker) for q in extract(text)]
+        shape = ("p", "br")[number % 2]
+        article = page_article(served(record["text"], shape), record["id"])
+        if [(q.quote, q.speaker) for q in extract(article.text)] != want:
+            differ.append((record["id"], shape))
+    assert differ == []
