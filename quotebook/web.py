@@ -40,6 +40,13 @@ XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 SAVED_FROM = re.compile(r"<!-- saved from url=\(\d+\)(\S+?)\s*-->")
 HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 PRESERVED = re.compile(r"(<pre\b.*?</pre\s*>|<textarea\b.*?</textarea\s*>)", re.IGNORECASE | re.DOTALL)
+# Posts of social networks embedded in a page (the markup a page carries before their script
+# replaces it): someone else's words, not the article's.
+EMBEDS = " | ".join(
+    f'//{tag}[contains(concat(" ", normalize-space(@class), " "), " {name} ")]'
+    for tag, name in (("blockquote", "twitter-tweet"), ("blockquote", "instagram-media"),
+                      ("blockquote", "tiktok-embed"), ("div", "fb-post"), ("div", "fb-video"))
+)
 # Elements that stay inside a paragraph made of the text between two <br>.
 INLINE = frozenset(
     "a abbr b bdi bdo big cite code data del dfn em font i img ins kbd mark q s samp small span strike strong "
@@ -126,6 +133,8 @@ def read_page(html: str, url: str | None = None) -> Page | None:
         return None
     paragraphs_from_breaks(tree)
     canonical = _canonical_url(tree, url)
+    for embed in tree.xpath(EMBEDS):
+        embed.drop_tree()
     found = trafilatura.bare_extraction(
         tree, url=url, with_metadata=True, include_comments=False, include_links=False,
         include_formatting=False, include_images=False, include_tables=False, fast=True, config=_config(),

@@ -217,6 +217,24 @@ def test_realistic_news_page_gives_only_the_body_quotes():
         assert chrome.lower() not in article.text.lower()
 
 
+EMBEDS = """<blockquote class="twitter-tweet" data-lang="id"><p lang="in" dir="ltr">"Pupuk langka lagi, petani
+menjerit," kata akun itu <a href="https://t.co/x">pic.twitter.com/x</a></p>&mdash; Warga Boyolali (@wargabyl)
+<a href="https://twitter.com/x">17 Oktober 2016</a></blockquote>
+<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>
+<blockquote class="instagram-media" data-instgrm-permalink="x"><div><p><a href="x">"Panen raya tahun ini gagal,"
+ujar petani dalam unggahan itu.</a></p><p>Sebuah kiriman dibagikan oleh Dinas (@dinas)</p></div></blockquote>
+<blockquote><p>"Petani butuh kepastian pasokan, bukan janji," kata Wagiman, ketua kelompok tani setempat.</p></blockquote>
+"""
+
+
+def test_embedded_posts_of_social_networks_are_not_the_articles_words():
+    saved = (PAGES / "kabar-boyolali.html").read_text().replace("<p>Ia menambahkan", EMBEDS + "<p>Ia menambahkan")
+    article = page_article(saved, "kabar-boyolali.html")
+    assert "akun itu" not in article.text and "unggahan" not in article.text
+    assert ("Petani butuh kepastian pasokan, bukan janji,", "Wagiman") in [
+        (q.quote, q.speaker) for q in extract(article.text)]
+
+
 def test_stored_page_and_the_same_page_saved_twice_is_one_article(tmp_path):
     db = tmp_path / "q.db"
     saved = (PAGES / "kabar-boyolali.html").read_text()
