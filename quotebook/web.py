@@ -2,8 +2,8 @@
 
 A saved page (an .html/.htm file, the ``html`` of a JSON line, standard input
 read as HTML) becomes one ``Article``: its main text as trafilatura finds it
-(navigation, scripts, asides, related-article lists, comments and share
-widgets left out), one paragraph per block (a ``<p>``, or a run of text
+(navigation, scripts, asides, tables, related-article lists, comments,
+share widgets and embedded posts of social networks left out), one paragraph per block (a ``<p>``, or a run of text
 between ``<br>``), with a blank line between paragraphs as in a .txt article;
 and its title, date, author (the reporter) and site name (the outlet) from the
 page's metadata. Its url is the one the caller knows (a WARC record's target
@@ -164,11 +164,12 @@ def paragraphs_from_breaks(tree) -> None:
     some agencies publish) as <p> paragraphs, each run of text and inline elements between two
     <br> one paragraph, so that the opening dateline in bold stays with its paragraph."""
     for parent in {br.getparent() for br in tree.iter("br")}:
-        if parent is not None and parent.tag not in OWN_LINES:
+        if parent is not None and parent.tag not in OWN_LINES and next(parent.iterancestors(*OWN_LINES), None) is None:
             _wrap_runs(parent)
 
 
 def _wrap_runs(parent) -> None:
+    """Each run of text and inline elements between two block elements or <br> of PARENT in a <p>."""
     children = list(parent)
     run = parent.makeelement("p", {})
     run.text, parent.text = parent.text, None
@@ -181,7 +182,7 @@ def _wrap_runs(parent) -> None:
         return parent.makeelement("p", {})
 
     for child in children:
-        if isinstance(child.tag, str) and child.tag in INLINE or not isinstance(child.tag, str):
+        if not isinstance(child.tag, str) or child.tag in INLINE:  # comments stay in the run too
             run.append(child)  # its tail with it
             continue
         tail, child.tail = child.tail, None
@@ -291,10 +292,14 @@ def read_warc(stream: BinaryIO, origin: str) -> Iterator[Item]:
 
     done = 0
     position = _tell(stream)
+    records = ArchiveIterator(stream)
+    records.INC_RECORD = ""  # warcio writes this warning to stderr itself; said below as an error
     try:
-        for record in ArchiveIterator(stream):
+        for record in records:
             if record.format != "warc":  # warcio takes anything for an old ARC file
                 raise ValueError("no WARC/1.x record header")
+            if records.err_count:
+                raise ValueError("a record does not end where its Content-Length says")
             item = _warc_item(record, f"{origin}:{done + 1}")
             now = _tell(stream)
             item.nbytes, position = max(now - position, 0), now

@@ -3,6 +3,7 @@ in the shapes of Indonesian news sites: <p> paragraphs, <br>-separated paragraph
 quotes in scripts, asides, related lists and comments, declared encodings, metadata in the head."""
 import io
 import json
+import re
 import socket
 from pathlib import Path
 
@@ -342,7 +343,7 @@ def test_warc_every_html_response_an_article_with_its_target_uri(tmp_path):
     assert sum(i.nbytes for i in items) == path.stat().st_size
 
 
-def test_warc_uncompressed_and_damaged(tmp_path):
+def test_warc_uncompressed_and_damaged(tmp_path, capsys):
     plain = tmp_path / "crawl.warc"
     plain.write_bytes(warc_bytes(CRAWL[:2], gzipped=False))
     assert [type(i).__name__ for i in read_paths([str(plain)])] == ["Skipped", "Skipped", "Article"]
@@ -354,6 +355,14 @@ def test_warc_uncompressed_and_damaged(tmp_path):
     cut = tmp_path / "cut.warc.gz"
     cut.write_bytes(warc_bytes(CRAWL[:2])[:-200])
     assert [str(i) for i in read_paths([str(cut)])][2:] == [f"{cut}:3: cut short: the file ends inside this record"]
+    # A Content-Length 5 bytes short: warcio's own warning is not printed, the file is named as damaged.
+    data = warc_bytes(CRAWL[:3], gzipped=False)
+    length = list(re.finditer(rb"Content-Length: (\d+)", data))[1]
+    short = tmp_path / "short.warc"
+    short.write_bytes(data[:length.start(1)] + str(int(length.group(1)) - 5).encode() + data[length.end(1):])
+    assert [str(i) for i in read_paths([str(short)])][2:] == [
+        f"{short}: damaged after record 2: a record does not end where its Content-Length says"]
+    assert capsys.readouterr().err == ""
     trailing = tmp_path / "trailing.warc.gz"
     trailing.write_bytes(warc_bytes(CRAWL[:2]) + b"garbage\r\n\r\n")
     assert [str(i) for i in read_paths([str(trailing)])][3:] == [
@@ -449,8 +458,6 @@ def test_annotated_articles_served_as_pages_give_the_quotes_their_text_gives():
     """Every article of the dev sets, as the body of a page full of chrome, in <p> paragraphs and in
     <br>-separated ones: the same quotes and speakers as its text (whose runs of spaces and
     no-break spaces a browser shows as one space)."""
-    import re
-
     differ = []
     for number, line in enumerate(line for path in DEV_SETS for line in path.open()):
         record = json.loads(line)
