@@ -62,6 +62,8 @@ READ_AS = {
     "iso_8859-1": "cp1252", "cp819": "cp1252", "ibm819": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252",
     "utf-16": "utf-8", "utf-16le": "utf-8", "utf-16be": "utf-8",
 }
+# Python codecs that are no encoding of a web page (some read backslashes or punycode).
+NOT_PAGE_ENCODINGS = frozenset({"undefined", "unicode-escape", "raw-unicode-escape", "utf-7", "idna", "punycode"})
 
 
 @dataclass
@@ -94,9 +96,8 @@ def decode_page(data: bytes, charset: str | None = None) -> tuple[str | None, st
     label = (charset or declared_charset(data) or "").lower()
     if not label or data.startswith((codecs.BOM_UTF8,) + tuple(bom for bom, _ in WIDE_BOMS)):
         return decode(data)
-    try:
-        encoding = codecs.lookup(READ_AS.get(label, label)).name
-    except LookupError:
+    encoding = page_encoding(label)
+    if encoding is None:
         text, problem = decode(data)
         return text, f"unknown charset {label!r} declared" + (f"; {problem}" if problem else "; read as UTF-8")
     if encoding == "utf-8" or b"\x00" in data[:SNIFF_BYTES]:
@@ -106,6 +107,17 @@ def decode_page(data: bytes, charset: str | None = None) -> tuple[str | None, st
     except UnicodeDecodeError as exc:
         text, problem = decode(data)
         return text, f"not valid {label} at byte {exc.start}" + (f"; {problem}" if problem else "; read as UTF-8")
+
+
+def page_encoding(label: str) -> str | None:
+    """Python's name of the text encoding a page's charset label names; None for none."""
+    try:
+        info = codecs.lookup(READ_AS.get(label, label))
+    except LookupError:
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in NOT_PAGE_ENCODINGS:
+        return None
+    return info.name
 
 
 # ---------------------------------------------------------------------------
@@ -305,9 +317,10 @@ def read_warc(stream: BinaryIO, origin: str) -> Iterator[Item]:
             item.nbytes, position = max(now - position, 0), now
             done += 1
             yield item
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+    except Exception as exc:  # warcio, gzip and zlib raise many kinds on damaged input
         where = f"damaged after record {done}" if done else "not a WARC file"
-        yield SourceError(origin, f"{where}: {' '.join(str(exc).split())}")
+        reason = exc if isinstance(exc, (ArchiveLoadFailed, OSError, EOFError, ValueError)) else f"{type(exc).__name__}: {exc}"
+        yield SourceError(origin, f"{where}: {' '.join(str(reason).split())}")
         return
     if not done:
         yield SourceError(origin, "empty file, no article in it")

@@ -9,13 +9,15 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from quotebook.cli import cli
 from quotebook.extraction import extract
 from quotebook.sources import Article, Skipped, SourceError, read_paths
-from quotebook.web import decode_page, page_article, read_html
+from quotebook.web import decode_page, page_article, read_html, read_warc
 
 PAGES = Path(__file__).parent / "pages"
 
@@ -189,6 +191,32 @@ def test_undeclared_or_wrongly_declared_charset_falls_back_as_a_text_file_does()
     assert decode_page(LATIN.format("klingon").encode("utf-8")) == (LATIN.format("klingon"), "unknown charset 'klingon' declared; read as UTF-8")
     (binary,) = read_html(b"<html>\x00\x01\x02" * 10, "x.html")
     assert isinstance(binary, SourceError) and binary.message == "binary file (NUL bytes), not text"
+
+
+MARKUP = st.lists(st.one_of(
+    st.sampled_from(["<p>", "</p>", "<br>", "<div>", "</div>", "<b>", "</b>", "<script>", "<!--", "-->", "<pre>",
+                     '"', "\u201c", " kata Budi Santoso.", "<meta charset=rot13>", "<meta charset=utf-16>",
+                     "<?xml version='1.0' encoding='latin-1'?>", "<html>", "<table><tr><td>", "&nbsp;", "\x00"]),
+    st.text(max_size=20),
+), max_size=30).map("".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(MARKUP, st.sampled_from(["utf-8", "cp1252", "utf-16"]))
+def test_any_page_gives_one_article_or_one_error_line(markup, encoding):
+    (item,) = read_html(markup.encode(encoding, "replace"), "x.html")
+    assert isinstance(item, (Article, SourceError))
+    if isinstance(item, Article):
+        assert item.text.strip() and "\n\n\n" not in item.text
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=300), st.integers(0, 2000))
+def test_any_bytes_as_a_warc_file_give_items_and_no_traceback(noise, cut):
+    data = warc_bytes(CRAWL[:2])
+    for blob in (noise, data[:cut] + noise, noise + data, data[:cut] + noise + data[cut:]):
+        items = list(read_warc(io.BytesIO(blob), "x.warc.gz"))
+        assert items and all(isinstance(i, (Article, SourceError, Skipped)) for i in items)
 
 
 def test_a_page_with_no_article_text_is_an_error_naming_the_file():
