@@ -149,7 +149,7 @@ def read_page(html: str, url: str | None = None) -> Page | None:
         embed.drop_tree()
     found = trafilatura.bare_extraction(
         tree, url=url, with_metadata=True, include_comments=False, include_links=False,
-        include_formatting=False, include_images=False, include_tables=False, fast=True, config=_config(),
+        include_formatting=False, include_images=False, include_tables=False, config=_config(),
     )
     if found is None or not (found.text or "").strip():
         return None

@@ -264,6 +264,19 @@ def test_embedded_posts_of_social_networks_are_not_the_articles_words():
         (q.quote, q.speaker) for q in extract(article.text)]
 
 
+def test_body_in_a_layout_table_keeps_its_paragraphs():
+    """Older sites lay the page out in tables: the body in a cell, as <p> or <br>-separated text."""
+    saved = (PAGES / "kabar-boyolali.html").read_text()
+    start = saved.index('<div class="post-content">')
+    end = saved.index("</div>", start) + len("</div>")
+    body = saved[start:end]
+    for cell in (body, body.replace("<p>", "").replace("</p>", "<br><br>")):
+        laid_out = saved[:start] + f"<table width='100%'><tr><td class='isi'>{cell}</td></tr></table>" + saved[end:]
+        article = page_article(laid_out, "tabel.html")
+        assert article.text.startswith("BOYOLALI - Sejumlah petani") and len(article.text.split("\n\n")) == 8
+        assert [q.speaker for q in extract(article.text)] == ["Sumarni", "Joko Suhartono", "Joko Suhartono"]
+
+
 def test_stored_page_and_the_same_page_saved_twice_is_one_article(tmp_path):
     db = tmp_path / "q.db"
     saved = (PAGES / "kabar-boyolali.html").read_text()
