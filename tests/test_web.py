@@ -2,6 +2,7 @@
 in the shapes of Indonesian news sites: <p> paragraphs, <br>-separated paragraphs, names in links,
 quotes in scripts, asides, related lists and comments, declared encodings, metadata in the head."""
 import io
+import html
 import json
 import re
 import socket
@@ -476,6 +477,63 @@ def test_never_a_silent_zero_articles(tmp_path):
     ]
 
 
+# -- the shapes of nine outlets' pages -----------------------------------------
+# One article's body in the markup of the article pages of Kompas, Tribunnews, Tempo, Okezone,
+# Republika, ANTARA, CNN Indonesia (Detik's markup), Liputan6 and VIVA as they were in 2015-2017: the
+# dateline in bold, "Baca juga" links and boxes inside the body, ads, credits, related lists.
+
+PARAS = [
+ ("BOYOLALI, KOMPAS.com", " - Sejumlah petani di Kabupaten Boyolali, Jawa Tengah, mengeluhkan sulitnya mendapatkan pupuk bersubsidi menjelang musim tanam padi tahun ini."),
+ (None, '"Sudah dua minggu saya keliling ke kios, pupuk urea tidak ada. Kalau ada pun harganya di atas harga eceran tertinggi," kata Sumarni, petani di Desa Tegalrejo, Senin (17/10/2016).'),
+ (None, "Menurut dia, sebagian petani terpaksa membeli pupuk nonsubsidi yang harganya dua kali lipat agar tanaman tidak terlambat dipupuk."),
+ (None, "Kepala Dinas Pertanian Kabupaten Boyolali Joko Suhartono mengatakan keterlambatan terjadi karena distribusi dari gudang lini tiga belum merata."),
+ (None, '"Alokasi untuk Boyolali sebenarnya cukup. Kami sudah meminta distributor menambah armada supaya pupuk sampai ke kios dalam pekan ini," ujar Joko.'),
+ (None, "Ia menambahkan, petani yang belum terdaftar dalam rencana definitif kebutuhan kelompok diminta segera melapor ke penyuluh di kecamatan masing-masing."),
+ (None, '"Jangan sampai ada petani yang tidak kebagian hanya karena belum terdata," kata Joko.'),
+]
+RELATED_Q = '"Stok pupuk aman sampai akhir tahun," kata Gubernur Jawa Tengah'
+def bolded(bold, text, tag="strong"):
+    return (f"<{tag}>{bold}</{tag}>" if bold else "") + html.escape(text, quote=False)
+def p_body(baca):
+    ps = [f"<p>{bolded(b, t)}</p>" for b, t in PARAS]
+    ps.insert(3, baca)
+    return "\n".join(ps)
+SITE_HEAD = '<head><meta charset="utf-8"><title>Petani Boyolali keluhkan pupuk langka - {site}</title><meta property="og:title" content="Petani Boyolali keluhkan pupuk langka"><script>var a=\'"Promo," kata iklan\';</script></head>'
+SITE_NAV = '<div class="nav"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/regional">Regional</a></li></ul></div>'
+SITE_RELATED = f'<div class="box-terkait"><h4>Berita Terkait</h4><ul><li><a href="/r1">{RELATED_Q}</a></li><li><a href="/r2">Harga gabah turun</a></li></ul></div>'
+SHAPES = {
+ "kompas": f'<html>{SITE_HEAD.format(site="Kompas.com")}<body>{SITE_NAV}<div class="read__header"><h1 class="read__title">Petani Boyolali keluhkan pupuk langka</h1><div class="read__time">Kompas.com - 17/10/2016, 09:42 WIB</div></div><div class="read__content">{{body_p}}<div class="ads-on-body"><script>googletag.display("x")</script></div></div><div class="read__credit">Penulis: Rina Puspitasari<br>Editor: Ana Shofiana</div>{SITE_RELATED}</body></html>',
+ "tribun": f'<html>{SITE_HEAD.format(site="Tribunnews.com")}<body>{SITE_NAV}<h1 id="arttitle">Petani Boyolali keluhkan pupuk langka</h1><div class="side-article txt-article">{{body_p}}<div class="mb20"><strong>Penulis:</strong> Rina <strong>Editor:</strong> Ana</div></div><div id="fb-comments">"Mantap," kata pembaca</div>{SITE_RELATED}</body></html>',
+ "tempo": f'<html>{SITE_HEAD.format(site="Tempo.co")}<body>{SITE_NAV}<article><h1 itemprop="headline">Petani Boyolali keluhkan pupuk langka</h1><div id="isi" itemprop="articleBody">{{body_p}}<p>RINA PUSPITASARI</p></div></article>{SITE_RELATED}</body></html>',
+ "okezone": f'<html>{SITE_HEAD.format(site="Okezone")}<body>{SITE_NAV}<div class="title"><h1>Petani Boyolali keluhkan pupuk langka</h1></div><div id="contentx" class="read">{{body_p}}<p>(ydp)</p></div><div class="terkait-list">{SITE_RELATED}</div></body></html>',
+ "republika": f'<html>{SITE_HEAD.format(site="Republika Online")}<body>{SITE_NAV}<div class="wrap_detail"><h1>Petani Boyolali keluhkan pupuk langka</h1><div class="artikel">{{body_p}}</div><div class="by">Red: Ana</div></div>{SITE_RELATED}</body></html>',
+ "antara": f'<html>{SITE_HEAD.format(site="ANTARA News")}<body>{SITE_NAV}<h1>Petani Boyolali keluhkan pupuk langka</h1><div id="content_news" itemprop="articleBody">{{body_br}}<br /><div style="clear:both"></div><br /><p style="text-align:right"><i>Editor: Ana Shofiana</i></p><br />COPYRIGHT &copy; ANTARA 2016</div>{SITE_RELATED}</body></html>',
+ "cnn": f'<html>{SITE_HEAD.format(site="CNN Indonesia")}<body>{SITE_NAV}<div class="content_detail"><h1>Petani Boyolali keluhkan pupuk langka</h1><div class="date">Senin, 17/10/2016 09:42 WIB</div><div class="text_detail detail_area" id="detikdetailtext">{{body_br}}<br><br>(rin/ana)</div></div>{SITE_RELATED}</body></html>',
+ "liputan6": f'<html>{SITE_HEAD.format(site="Liputan6.com")}<body>{SITE_NAV}<article><header><h1 class="read-page--header--title">Petani Boyolali keluhkan pupuk langka</h1></header><div class="article-content-body__item-content">{{body_p}}<div class="baca-juga"><div class="baca-juga__header">Baca Juga</div><ul><li><a href="/x">{RELATED_Q}</a></li></ul></div></div></article>{SITE_RELATED}</body></html>',
+ "viva": f'<html>{SITE_HEAD.format(site="VIVA")}<body>{SITE_NAV}<div id="article-detail-content" class="article-detail-content"><h1>Petani Boyolali keluhkan pupuk langka</h1>{{body_p}}<div class="baca-juga"><span>Baca Juga</span><ul><li><a>{RELATED_Q}</a></li></ul></div></div>{SITE_RELATED}</body></html>',
+}
+def br_body():
+    parts = [bolded(b, t, "b") for b, t in PARAS]
+    parts.insert(3, f'<table class="linksisip"><tr><td><div class="lihatjg"><strong>Baca juga: </strong><a href="/x">{RELATED_Q}</a></div></td></tr></table>')
+    return "<br /><br />\n".join(parts)
+BACA = f'<p><strong>Baca juga: <a href="/x">{RELATED_Q}</a></strong></p>'
+
+
+@pytest.mark.parametrize("site", sorted(SHAPES))
+def test_article_pages_of_nine_outlets(site):
+    page = SHAPES[site].replace("{body_p}", p_body(BACA)).replace("{body_br}", br_body())
+    article = page_article(page, f"{site}.html")
+    assert article.title == "Petani Boyolali keluhkan pupuk langka"
+    assert article.text.startswith("BOYOLALI, KOMPAS.com - Sejumlah petani")
+    assert [(q.quote, q.speaker) for q in extract(article.text)] == [
+        ("Sudah dua minggu saya keliling ke kios, pupuk urea tidak ada. Kalau ada pun harganya di atas harga "
+         "eceran tertinggi,", "Sumarni"),
+        ("Alokasi untuk Boyolali sebenarnya cukup. Kami sudah meminta distributor menambah armada supaya pupuk "
+         "sampai ke kios dalam pekan ini,", "Joko Suhartono"),
+        ("Jangan sampai ada petani yang tidak kebagian hanya karena belum terdata,", "Joko Suhartono"),
+    ]
+
+
 # -- the annotated articles served as web pages ---------------------------------
 
 SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
@@ -484,8 +542,6 @@ DEV_SETS = [SHARED_EVAL / "web-dev.jsonl", SHARED_EVAL / "news-dev.jsonl"]
 
 def served(text, shape):
     """An article's text as the body of the realistic page: a <p> a paragraph, or <br><br> between them."""
-    import html
-
     template = (PAGES / "kabar-boyolali.html").read_text()
     start = template.index('<div class="post-content">') + len('<div class="post-content">')
     end = template.index("</div>", start)
