@@ -272,24 +272,25 @@ def read_whole(data: bytes, origin: str, fmt: str, path: str | None = None) -> I
         yield from read_text(data, origin, path=path)
 
 
-def stdin_format(head: bytes) -> str:
+def sniff_format(head: bytes) -> str:
     """How to read standard input that starts with HEAD: JSON Lines, a web page or text."""
     start = head.lstrip(b" \t\r\n" + codecs.BOM_UTF8)
     if start.startswith(b"{"):
         return "jsonl"
-    if start[:15].lower().startswith((b"<!doctype html", b"<html")):
+    if start[:20].lower().startswith((b"<!doctype html", b"<html", b"<!-- saved from url=")):
         return "html"
     return "txt"
 
 
 def read_stdin(stream: BinaryIO | None = None, fmt: str = "auto") -> Iterator[Item]:
     """Standard input, read as FMT (one of STDIN_FORMATS); "auto": JSON Lines when it starts
-    with '{', a web page when it starts with <!DOCTYPE html> or <html>, otherwise one article."""
+    with '{', a web page when it starts as one (<!DOCTYPE html>, <html>, a browser's
+    "saved from" note), otherwise one article."""
     stream = stream if stream is not None else sys.stdin.buffer
     if not hasattr(stream, "peek"):
         stream = io.BufferedReader(stream)  # type: ignore[arg-type]
     if fmt == "auto":
-        fmt = stdin_format(stream.peek(SNIFF_BYTES)[:SNIFF_BYTES])
+        fmt = sniff_format(stream.peek(SNIFF_BYTES)[:SNIFF_BYTES])
     if fmt == "jsonl":
         yield from read_jsonl(stream, "<stdin>")
         return

@@ -305,6 +305,9 @@ def test_standard_input_as_html(tmp_path):
     # A page that says it is one is read as one without --format.
     auto = run("extract", "-", "--json", input=KPK)
     assert [(q["quote"], q["speaker"]) for q in json.loads(auto.stdout)] == KPK_QUOTES
+    saved = run("extract", "-", "--json", input=DETIK)
+    assert {q["article_id"] for q in json.loads(saved.stdout)} == {
+        "https://news.detik.example/berita/d-3210987/polisi-tangkap-pencuri"}
 
 
 def test_json_lines_may_carry_html(tmp_path):
