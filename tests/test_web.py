@@ -305,6 +305,10 @@ def test_standard_input_as_html(tmp_path):
     # A page that says it is one is read as one without --format.
     auto = run("extract", "-", "--json", input=KPK)
     assert [(q["quote"], q["speaker"]) for q in json.loads(auto.stdout)] == KPK_QUOTES
+    crawl = run("extract", "-", "--format", "warc", "--json", input=warc_bytes(CRAWL))
+    assert {q["article_id"] for q in json.loads(crawl.stdout)} == {"https://berita.example/kpk", "https://berita.example/cabai"}
+    as_text = run("extract", "-", "--format", "txt", "--json", input=KPK)
+    assert "Beli sekarang juga," in [q["quote"] for q in json.loads(as_text.stdout)]  # the script read as text
     saved = run("extract", "-", "--json", input=DETIK)
     assert {q["article_id"] for q in json.loads(saved.stdout)} == {
         "https://news.detik.example/berita/d-3210987/polisi-tangkap-pencuri"}
