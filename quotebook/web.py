@@ -138,6 +138,7 @@ def _config():
 def read_page(html: str, url: str | None = None) -> Page | None:
     """The main text and metadata of a page; None when it holds no article text."""
     import trafilatura
+    from trafilatura.settings import Document
     from trafilatura.utils import load_html
 
     tree = load_html(collapse_whitespace(XML_DECLARATION.sub("", html, count=1)))
@@ -151,7 +152,7 @@ def read_page(html: str, url: str | None = None) -> Page | None:
         tree, url=url, with_metadata=True, include_comments=False, include_links=False,
         include_formatting=False, include_images=False, include_tables=False, config=_config(),
     )
-    if found is None or not (found.text or "").strip():
+    if not isinstance(found, Document) or not found.text or not found.text.strip():
         return None
     title = _clean(found.title)
     meta = {"outlet": _site_name(found, url), "reporter": _clean(found.author)}
