@@ -14,17 +14,16 @@ import hashlib
 import json
 import multiprocessing
 import os
-import re
 import signal
 import sqlite3
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Callable, Iterable, Iterator
 
+from .dates import iso_date
 from .model import Quote
-from .sources import Article, SourceError, read_paths
+from .sources import Article, Skipped, SourceError, read_paths
 from .store import Store
 
 BATCH_ARTICLES = 500  # articles per write transaction
@@ -53,15 +52,36 @@ class Summary:
     failed: int = 0
     quotes: int = 0
     speakers: int = 0
+    skipped: dict = field(default_factory=dict)  # reason -> {detail: count}
+
+    @property
+    def articles(self) -> int:
+        return self.new + self.unchanged + self.replaced + self.failed
 
     def __str__(self) -> str:
-        articles = self.new + self.unchanged + self.replaced + self.failed
+        articles = self.articles
         return (
             f"{articles} article{'s' if articles != 1 else ''}: {self.new} new, {self.unchanged} unchanged, "
             f"{self.replaced} replaced, {self.failed} failed; "
             f"{self.quotes} quote{'s' if self.quotes != 1 else ''} stored, "
             f"{self.speakers} new speaker{'s' if self.speakers != 1 else ''}"
-        )
+        ) + self.skipped_text()
+
+    def skip(self, item: Skipped) -> None:
+        details = self.skipped.setdefault(item.reason, {})
+        details[item.detail] = details.get(item.detail, 0) + 1
+
+    def skipped_text(self) -> str:
+        """`; 3 skipped: not an article format (.pdf, .png)`, one part per reason; '' when none."""
+        counts = {reason: sum(details.values()) for reason, details in self.skipped.items()}
+        if not counts:
+            return ""
+        parts = []
+        for reason, details in self.skipped.items():
+            kinds = sorted(details)
+            shown = ", ".join(kinds[:6]) + (", ..." if len(kinds) > 6 else "")
+            parts.append(f"{counts[reason]} {reason} ({shown})" if len(counts) > 1 else f"{reason} ({shown})")
+        return f"; {sum(counts.values())} skipped: " + ", ".join(parts)
 
     def add(self, other: "Summary") -> None:
         for name in ("new", "unchanged", "replaced", "failed", "quotes", "speakers"):
@@ -105,7 +125,9 @@ def ingest(
     on_error: Callable[[str], None] = lambda message: None,
     on_warning: Callable[[str], None] = lambda message: None,
     on_progress: Callable[[int], None] = lambda nbytes: None,
+    on_skip: Callable[[str], None] = lambda message: None,
     stdin=None,
+    stdin_format: str = "auto",
     again: bool = False,
 ) -> Summary:
     """Store the articles in PATHS; report each bad file, line or article through on_error.
@@ -117,8 +139,12 @@ def ingest(
     summary = summary if summary is not None else Summary()
 
     def to_extract() -> Iterator[Pending]:
-        for item in read_paths(paths, stdin=stdin):
+        for item in read_paths(paths, stdin=stdin, stdin_format=stdin_format):
             on_progress(item.nbytes)
+            if isinstance(item, Skipped):
+                summary.skip(item)
+                on_skip(str(item))
+                continue
             if isinstance(item, SourceError):
                 summary.failed += 1
                 on_error(str(item))
@@ -191,26 +217,21 @@ def write_batch(
     if not batch:
         return
     done = Summary()
-    store.begin()
     try:
-        for pending in batch:
-            try:
-                written = store.write_article(article_record(pending), pending.quotes, again=again)
-            except (sqlite3.IntegrityError, ValueError, TypeError, OverflowError) as exc:
-                done.failed += 1
-                on_error(f"{pending.article.origin}: cannot store: {exc}")
-                continue
-            setattr(done, written.outcome, getattr(done, written.outcome) + 1)
-            done.quotes += written.quotes
-            done.speakers += written.new_speakers
-        store.commit()
+        with store.transaction():
+            for pending in batch:
+                try:
+                    written = store.write_article(article_record(pending), pending.quotes, again=again)
+                except (sqlite3.IntegrityError, ValueError, TypeError, OverflowError) as exc:
+                    done.failed += 1
+                    on_error(f"{pending.article.origin}: cannot store: {exc}")
+                    continue
+                setattr(done, written.outcome, getattr(done, written.outcome) + 1)
+                done.quotes += written.quotes
+                done.speakers += written.new_speakers
     except KeyboardInterrupt:
-        if not store.conn.in_transaction:  # Ctrl-C came just after COMMIT: the batch is stored
+        if store.committed:  # Ctrl-C came just after COMMIT: the batch is stored
             summary.add(done)
-        store.rollback()
-        raise
-    except BaseException:
-        store.rollback()
         raise
     summary.add(done)
 
@@ -292,52 +313,6 @@ def merged_meta(given: dict, read: dict) -> dict:
         "year": _year(pick("year")),
         "related": [str(r) for r in related],
     }
-
-
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("januari", "january", "jan"),
-            ("februari", "february", "feb", "pebruari"),
-            ("maret", "march", "mar"),
-            ("april", "apr"),
-            ("mei", "may"),
-            ("juni", "june", "jun"),
-            ("juli", "july", "jul"),
-            ("agustus", "august", "agu", "agt", "aug", "ags"),
-            ("september", "sep", "sept"),
-            ("oktober", "october", "okt", "oct"),
-            ("november", "nov", "nop", "nopember"),
-            ("desember", "december", "des", "dec"),
-        ],
-        1,
-    )
-    for name in names
-}
-ISO_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
-DMY_DATE = re.compile(r"(?:\w+,\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
-NAMED_DATE = re.compile(r"(?:\w+,\s*)?(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})\b")
-
-
-def iso_date(text: str) -> str | None:
-    """`2020-04-13T10:00`, `13/04/2020`, `Senin, 13 April 2020` -> `2020-04-13`; None if not a date."""
-    text = text.strip()
-    if re.fullmatch(r"\d{4}", text):
-        return text
-    if m := ISO_DATE.match(text):
-        y, mo, d = m.groups()
-    elif m := DMY_DATE.match(text):
-        d, mo, y = m.groups()
-    elif (m := NAMED_DATE.match(text)) and m.group(2).lower() in MONTHS:
-        d, y = m.group(1), m.group(3)
-        mo = MONTHS[m.group(2).lower()]
-    else:
-        return None
-    try:
-        return date(int(y), int(mo), int(d)).isoformat()
-    except ValueError:
-        return None
 
 
 def _year(value) -> int | None:

@@ -7,7 +7,7 @@ In a Spark program::
 
     from quotebook.spark import extract_articles, extract_quotes
 
-    articles = spark.read.json("archive/")        # id, text; optional url, title, date, source, ...
+    articles = spark.read.json("archive/")        # id, text (or html); optional url, title, date, source, ...
     quotes = extract_quotes(articles)             # one row a quote: the fields of `quotebook extract --nl`
     extract_articles(articles).write.parquet("extracted/")   # one row an article, for `quotebook ingest`
 
@@ -39,23 +39,24 @@ from quotebook import dataset
 from quotebook.sources import ARTICLE_FIELDS, META_FIELDS
 
 # The input columns read, when the DataFrame has them (Spark names a line that is not JSON _corrupt_record).
-INPUT_COLUMNS = ARTICLE_FIELDS + ("text",) + META_FIELDS + ("_corrupt_record",)
+INPUT_COLUMNS = ARTICLE_FIELDS + ("text", "html") + META_FIELDS + ("_corrupt_record",)
 
 
 def extract_articles(articles: DataFrame, *, indirect: bool = False) -> DataFrame:
     """One row per article with its quotes: the dataset that ``quotebook ingest`` reads.
 
-    ARTICLES has a ``text`` column and, optionally, ``id``, ``url``, ``title``,
-    ``date``, ``source`` and the metadata a JSON line may give (``outlet``,
-    ``dateline``, ``reporter``, ``editor``, ``year``, ``related``); other columns
-    are ignored. The columns returned are described in quotebook.dataset: the
+    ARTICLES has a ``text`` column (or ``html``: the page, whose article is
+    read as `quotebook ingest` reads a JSON line that gives "html" instead of
+    "text") and, optionally, ``id``, ``url``, ``title``, ``date``, ``source``
+    and the metadata a JSON line may give (``outlet``, ``dateline``,
+    ``reporter``, ``editor``, ``year``, ``related``); other columns are ignored. The columns returned are described in quotebook.dataset: the
     article's fields and text, ``quotes`` (a list of structs with the fields of
     ``quotebook extract --nl``), ``warnings`` and ``error`` (why an article
     could not be read or extracted, else null). ``indirect`` adds indirect
     speech, as ``quotebook extract --indirect``.
     """
-    if "text" not in articles.columns:
-        raise ValueError(f"a DataFrame of articles needs a text column; it has: {', '.join(articles.columns)}")
+    if "text" not in articles.columns and "html" not in articles.columns:
+        raise ValueError(f"a DataFrame of articles needs a text or html column; it has: {', '.join(articles.columns)}")
     columns = [
         F.col(name).cast("string") if name in ARTICLE_FIELDS else F.col(name)
         for name in INPUT_COLUMNS

@@ -35,6 +35,17 @@ BAD_LINES = [
     '{"id": "tanpa-teks", "title": "Banjir di Semarang"}',
 ]
 
+# A crawl's page, given as "html": read into an article on the executors as ingest reads it.
+PAGE = (
+    '<html><head><title>Banjir Rendam Genuk</title></head><body><nav><a href="/">Beranda</a></nav>'
+    "<article><h1>Banjir Rendam Genuk</h1><p>SEMARANG, KOMPAS.com - Banjir merendam ratusan rumah di Kecamatan "
+    "Genuk, Kota Semarang, sejak Senin pagi setelah hujan deras turun semalaman.</p>"
+    '<p>"Air mulai naik sejak subuh dan kami sudah mengungsikan warga ke balai kelurahan," kata Camat Genuk '
+    "Suryanto kepada wartawan di lokasi.</p><p>Menurut dia, bantuan logistik sudah disalurkan ke posko "
+    "pengungsian sejak siang.</p></article></body></html>"
+)
+PAGE_LINE = json.dumps({"id": "halaman-banjir", "url": "https://contoh.id/banjir-genuk", "html": PAGE})
+
 
 def run(*args):
     return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
@@ -57,11 +68,11 @@ def spark():
 
 @pytest.fixture(scope="session")
 def articles(tmp_path_factory):
-    """The sample, a few hundred development articles when ../shared is there, and three bad lines."""
+    """The sample, a few hundred development articles when ../shared is there, three bad lines and a page."""
     lines = SAMPLE.read_text(encoding="utf-8").splitlines()
     if PFSA.exists():
         lines += PFSA.read_text(encoding="utf-8").splitlines()
-    lines[3:3] = BAD_LINES
+    lines[3:3] = BAD_LINES + [PAGE_LINE]
     path = tmp_path_factory.mktemp("spark") / "articles.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
@@ -114,6 +125,8 @@ def test_job_writes_one_row_per_article_with_errors_said(written, articles, nl_l
     first = json.loads(lines[0])
     assert rows[0]["id"] == first["id"] and rows[0]["text"] == first["text"]
     assert rows[0]["outlet"] and rows[0]["quotes"][0]["speaker"]
+    page = next(r for r in rows if r["id"] == "halaman-banjir")
+    assert page["text"].startswith("SEMARANG, KOMPAS.com - Banjir") and page["quotes"][0]["cue"] == "kata"
     assert sum(len(r["quotes"]) for r in rows) == len(nl_lines.splitlines())
 
 
@@ -227,6 +240,6 @@ def test_input_without_text_is_one_error_and_writes_nothing(spark, tmp_path, cap
     feed.write_text('{"id": "a1", "judul": "Harga cabai naik"}\n', encoding="utf-8")
     assert main([str(feed), str(tmp_path / "out")]) == 1
     assert capsys.readouterr().err.splitlines() == [
-        f"Error: {feed}: a DataFrame of articles needs a text column; it has: id, judul"
+        f"Error: {feed}: a DataFrame of articles needs a text or html column; it has: id, judul"
     ]
     assert not (tmp_path / "out").exists()
