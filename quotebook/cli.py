@@ -8,10 +8,11 @@ from __future__ import annotations
 import os
 import sys
 from contextlib import contextmanager, nullcontext
+from itertools import islice
 
 import click
 
-from .output import emit, output_options
+from .output import Table, emit, is_terminal_table, output_options
 
 QUOTE_COLUMNS = (
     "article_id", "quote", "start", "end", "speaker", "speaker_mention", "title", "cue", "kind", "paragraph"
@@ -21,6 +22,18 @@ STORED_QUOTE_COLUMNS = (
     "speaker_mention", "cue", "kind", "start", "end", "paragraph", "speaker_id",
 )
 SPEAKER_COLUMNS = ("id", "name", "quotes", "latest_title", "first_seen", "last_seen")
+# How each listing looks as a terminal table: the columns shown, those wrapped,
+# and those left out first when the terminal is narrow (see output.Table).
+QUOTE_TABLE = Table(
+    ("article_id", "quote", "speaker", "title", "cue"), wrap=("quote", "title"),
+    drop=("cue", "article_id", "title"), short=("article_id",),
+)
+STORED_QUOTE_TABLE = Table(
+    ("id", "date", "speaker", "title", "quote", "outlet", "article_id"), wrap=("quote", "title"),
+    drop=("article_id", "outlet", "title", "date"), short=("article_id",),
+)
+SPEAKER_TABLE = Table(SPEAKER_COLUMNS[1:], wrap=("latest_title",), drop=("first_seen", "last_seen"))
+TABLE_ROWS = 20  # rows of quotes a table shows unless --limit or --all says otherwise
 
 
 def db_option(command):
@@ -99,10 +112,6 @@ def check_date(ctx, param, value):
     return value
 
 
-def machine_readable(as_json, as_nl, as_csv) -> bool:
-    return as_json or as_nl or as_csv
-
-
 @click.group()
 @click.version_option(package_name="quotebook")
 def cli():
@@ -145,8 +154,7 @@ def extract(paths, indirect, as_json, as_nl, as_csv, fmt):
                 record.update(quote.to_dict())
                 yield record
 
-    columns = QUOTE_COLUMNS if machine_readable(as_json, as_nl, as_csv) else ("article_id", "quote", "speaker", "title", "cue")
-    emit(rows(), columns, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, wrap=("quote", "title"))
+    emit(rows(), QUOTE_COLUMNS, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, table=QUOTE_TABLE)
     if failed:
         sys.exit(1)
 
@@ -210,22 +218,33 @@ def ingest(paths, db_path, jobs, again):
 @click.option("--since", metavar="DATE", callback=check_date, help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", callback=check_date, help="Up to and including this date.")
 @click.option("--source", type=TEXT, metavar="OUTLET", help="Only from this outlet or source (any case).")
-@click.option("--limit", "-n", type=click.IntRange(min=0), metavar="N", help="At most this many quotes.")
+@click.option(
+    "--limit", "-n", type=click.IntRange(min=0), metavar="N",
+    help=f"At most this many quotes.  [default: {TABLE_ROWS} in a table, all otherwise]",
+)
+@click.option("--all", "show_all", is_flag=True, help="Every quote, also in a table.")
 @db_option
 @output_options
-def quotes(speaker, search, since, until, source, limit, db_path, as_json, as_nl, as_csv, fmt):
-    """Stored quotes, newest first."""
+def quotes(speaker, search, since, until, source, limit, show_all, db_path, as_json, as_nl, as_csv, fmt):
+    """Stored quotes, newest first.
+
+    A table shows the first 20 and says how many more there are; JSON, CSV,
+    TSV and --nl give them all. `quotebook show ID` prints one in its article.
+    """
     from .store import BadQuery
 
+    cut = limit is None and not show_all and is_terminal_table(as_json, as_nl, as_csv, fmt)
     with database(db_path) as store:
         try:
             rows = store.quotes(speaker=speaker, search=search, since=since, until=until, source=source, limit=limit)
         except BadQuery as exc:
             raise click.BadParameter(str(exc), param_hint="'--search'") from None
-        columns = STORED_QUOTE_COLUMNS if machine_readable(as_json, as_nl, as_csv) else (
-            "date", "speaker", "title", "quote", "outlet"
-        )
-        emit(rows, columns, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, wrap=("quote", "title"))
+        rows = iter(rows)
+        emit(islice(rows, TABLE_ROWS) if cut else rows, STORED_QUOTE_COLUMNS,
+             as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, table=STORED_QUOTE_TABLE)
+        more = sum(1 for _ in rows) if cut else 0
+    if more:
+        click.echo(f"... {more:,} more quote{'s' if more != 1 else ''}: --limit N to see more, --all for all")
 
 
 @cli.command()
@@ -242,8 +261,7 @@ def speakers(search, limit, db_path, as_json, as_nl, as_csv, fmt):
             rows = store.speakers(search=search, limit=limit)
         except BadQuery as exc:
             raise click.BadParameter(str(exc), param_hint="'--search'") from None
-        columns = SPEAKER_COLUMNS if machine_readable(as_json, as_nl, as_csv) else SPEAKER_COLUMNS[1:]
-        emit(rows, columns, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, wrap=("latest_title",))
+        emit(rows, SPEAKER_COLUMNS, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, table=SPEAKER_TABLE)
 
 
 @cli.command()
@@ -255,7 +273,7 @@ def speaker(name, latest, db_path, as_json, as_nl, as_csv, fmt):
     """One speaker: aliases, titles over time, quotes by outlet, latest quotes."""
     with database(db_path) as store:
         profile = store.profile(name, latest=latest)
-    if machine_readable(as_json, as_nl, as_csv):
+    if not is_terminal_table(as_json, as_nl, as_csv):
         emit([profile], tuple(profile), as_json=as_json, as_nl=as_nl, as_csv=as_csv)
         return
     seen = " to ".join(dict.fromkeys(d for d in (profile["first_seen"], profile["last_seen"]) if d))
@@ -263,14 +281,15 @@ def speaker(name, latest, db_path, as_json, as_nl, as_csv, fmt):
                + (f", {seen}" if seen else ""))
     if profile["aliases"]:
         click.echo("Also written: " + "; ".join(profile["aliases"]))
-    for heading, rows, columns, wrap in (
-        ("Titles", profile["titles"], ("title", "quotes", "first_seen", "last_seen"), ("title",)),
-        ("Outlets", profile["outlets"], ("outlet", "quotes"), ()),
-        ("Latest quotes", profile["latest_quotes"], ("date", "title", "quote", "outlet"), ("quote", "title")),
+    for heading, rows, table in (
+        ("Titles", profile["titles"], Table(("title", "quotes", "first_seen", "last_seen"), wrap=("title",))),
+        ("Outlets", profile["outlets"], Table(("outlet", "quotes"))),
+        ("Latest quotes", profile["latest_quotes"],
+         Table(("date", "title", "quote", "outlet"), wrap=("quote", "title"), drop=("outlet", "title"))),
     ):
         if rows:
             click.echo(f"\n{heading}")
-            emit(rows, columns, fmt=fmt, wrap=wrap)
+            emit(rows, table.columns, fmt=fmt, table=table)
 
 
 @cli.command()

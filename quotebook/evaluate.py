@@ -23,11 +23,12 @@ import re
 import sys
 import unicodedata
 from collections import Counter
+from contextlib import nullcontext
 from dataclasses import dataclass, field, fields
 
 import click
 
-from .output import emit, output_options
+from .output import Table, emit, output_options
 
 MATCH = 0.75
 OVERALL = "overall"
@@ -35,6 +36,8 @@ COLUMNS = (
     "outlet", "articles", "gold", "predicted", "matched", "precision", "recall", "quote_f1",
     "speaker_acc", "named_prec", "title_f1", "e2e_f1",
 )
+# At 80 columns the counts give way to the scores.
+TABLE = Table(COLUMNS, drop=("predicted", "matched", "articles", "named_prec", "gold"))
 
 WORD = re.compile(r"\w+", re.UNICODE)
 HONORIFICS = frozenset({
@@ -232,9 +235,9 @@ def read_gold(path: str) -> tuple[list[GoldArticle], list[str]]:
     """The articles of one gold file, and one message for each line (or the file) that cannot be read."""
     articles, errors = [], []
     try:
-        with open(path, "rb") as fh:
+        with open(path, "rb") if path != "-" else nullcontext(sys.stdin.buffer) as fh:
             for n, raw in enumerate(fh, 1):
-                where = f"{path}:{n}"
+                where = f"{path if path != '-' else '<stdin>'}:{n}"
                 try:
                     line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
                 except UnicodeDecodeError as exc:
@@ -307,6 +310,6 @@ def evaluate_command(gold_files, threshold, as_json, as_nl, as_csv, fmt):
             yield outlet, article.quotes, found
 
     rows = score(scored(), threshold)
-    emit(rows, COLUMNS, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt)
+    emit(rows, COLUMNS, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, table=TABLE)
     if failed:
         sys.exit(1)
