@@ -112,10 +112,16 @@ def check_date(ctx, param, value):
     return value
 
 
-@click.group()
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="quotebook")
 def cli():
-    """Find every direct quotation in Indonesian news and who said it."""
+    """Find every direct quotation in Indonesian news and who said it.
+
+    \b
+    Example:
+      quotebook ingest data/sample
+      quotebook quotes --speaker imron
+    """
 
 
 @cli.command()
@@ -128,6 +134,10 @@ def extract(paths, indirect, as_json, as_nl, as_csv, fmt):
     PATHS are .txt files (one article each), .jsonl files (one article a line:
     text, optional id, url, title, date, source), directories (searched
     recursively) or - for standard input.
+
+    \b
+    Example:
+      quotebook extract data/sample/articles.jsonl --nl
     """
     from .extraction import extract as find_quotes
     from .sources import SourceError, read_paths
@@ -178,24 +188,30 @@ def ingest(paths, db_path, jobs, again):
     skipped; one whose text changed under the same id or url is replaced.
     Every file or line that cannot be read is reported and the rest goes on;
     the exit code is 1 if anything failed.
+
+    \b
+    Example:
+      quotebook ingest data/sample
+      cat feed.jsonl | quotebook ingest -
     """
     from .ingest import Summary
     from .ingest import ingest as run
     from .sources import input_size
 
+    from .progress import Tally
+
     summary = Summary()
     on_terminal = sys.stderr.isatty()
     total = input_size(paths) if on_terminal else None
-    bar = (
-        click.progressbar(length=total, label="Ingesting", file=sys.stderr, show_eta=True)
-        if total
-        else nullcontext()
-    )
+    if total:
+        bar = click.progressbar(length=total, label="Ingesting", file=sys.stderr, show_eta=True)
+    else:  # standard input (size unknown): counts and rate instead of a bar
+        bar = Tally(sys.stderr) if on_terminal and total is None else nullcontext()
 
     def report(kind):
         def echo(message):
             # Start on a fresh line so that a message does not run into the progress bar.
-            click.echo(("\r\033[K" if total else "") + f"{kind}: {message}", err=True)
+            click.echo(("\r\033[K" if on_terminal else "") + f"{kind}: {message}", err=True)
         return echo
 
     with database(db_path, write=True, create=True) as store, bar as progress:
@@ -203,9 +219,11 @@ def ingest(paths, db_path, jobs, again):
             run(
                 store, paths, jobs=jobs or os.cpu_count() or 1, summary=summary,
                 on_error=report("Error"), on_warning=report("Warning"),
-                on_progress=progress.update if total else (lambda nbytes: None), again=again,
+                on_progress=progress.update if on_terminal else (lambda nbytes: None), again=again,
             )
         except KeyboardInterrupt:
+            if on_terminal:
+                click.echo(err=True)  # the message on its own line, not after the bar and the ^C
             fail(f"interrupted; stored so far: {summary}. Run the same command again to finish.", 130)
     click.echo(str(summary), err=True)
     if summary.failed:
@@ -230,6 +248,10 @@ def quotes(speaker, search, since, until, source, limit, show_all, db_path, as_j
 
     A table shows the first 20 and says how many more there are; JSON, CSV,
     TSV and --nl give them all. `quotebook show ID` prints one in its article.
+
+    \b
+    Example:
+      quotebook quotes --speaker "ma'ruf amin" --since 2022 --search pekerja
     """
     from .store import BadQuery
 
@@ -253,7 +275,12 @@ def quotes(speaker, search, since, until, source, limit, show_all, db_path, as_j
 @db_option
 @output_options
 def speakers(search, limit, db_path, as_json, as_nl, as_csv, fmt):
-    """Speakers, most quoted first, with their latest title and when they were first and last quoted."""
+    """Speakers, most quoted first, with their latest title and when they were first and last quoted.
+
+    \b
+    Example:
+      quotebook speakers --search budi --limit 10
+    """
     from .store import BadQuery
 
     with database(db_path) as store:
@@ -270,7 +297,12 @@ def speakers(search, limit, db_path, as_json, as_nl, as_csv, fmt):
 @db_option
 @output_options
 def speaker(name, latest, db_path, as_json, as_nl, as_csv, fmt):
-    """One speaker: aliases, titles over time, quotes by outlet, latest quotes."""
+    """One speaker: aliases, titles over time, quotes by outlet, latest quotes.
+
+    \b
+    Example:
+      quotebook speaker "KH Ma'ruf Amin" --latest 3
+    """
     with database(db_path) as store:
         profile = store.profile(name, latest=latest)
     if not is_terminal_table(as_json, as_nl, as_csv):
@@ -301,6 +333,10 @@ def merge(name_a, name_b, db_path):
 
     NAME_B's quotes and aliases move to NAME_A, whose name is kept. Articles
     ingested later that name NAME_B are filed under NAME_A too.
+
+    \b
+    Example:
+      quotebook merge "Joko Widodo" Jokowi
     """
     with database(db_path, write=True) as store:
         moved = store.find_speaker(name_b)["quote_count"]
@@ -316,11 +352,74 @@ def merge(name_a, name_b, db_path):
 @click.argument("new_name", type=TEXT)
 @db_option
 def rename(name, new_name, db_path):
-    """Give the speaker NAME the name NEW_NAME (the old name stays as an alias)."""
+    """Give the speaker NAME the name NEW_NAME (the old name stays as an alias).
+
+    \b
+    Example:
+      quotebook rename imron "H. Imron Fatoni"
+    """
     with database(db_path, write=True) as store:
         old = store.find_speaker(name)["name"]
         renamed = store.rename(name, new_name)
     click.echo(f"Renamed {old} to {renamed['name']}.")
+
+
+@cli.command()
+@click.argument("quote_id", type=click.IntRange(min=1), metavar="QUOTE_ID")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Output the quote and its paragraph as a JSON object.")
+def show(quote_id, db_path, as_json):
+    """One quote in its article: speaker, title, outlet, date, URL, and the paragraph around it.
+
+    QUOTE_ID is the id column of `quotebook quotes`. The quote is highlighted
+    on a terminal (not when NO_COLOR is set).
+
+    \b
+    Example:
+      quotebook show 6
+    """
+    import json
+
+    from .output import terminal_width
+    from .show import colour_wanted, find, render
+
+    with database(db_path) as store:
+        record = find(store, quote_id)
+    if record is None:
+        fail(f"no quote {quote_id} in {db_path}; the id column of `quotebook quotes` lists them")
+    if as_json:
+        click.echo(json.dumps(record, ensure_ascii=False))
+        return
+    colour = colour_wanted(sys.stdout)
+    click.echo(render(record, terminal_width(), colour), color=colour)
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 lets every machine that reaches this one read the database.")
+@click.option("--port", "-p", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port to listen on.")
+def serve(db_path, host, port):
+    """The database in the browser, through Datasette (pip install 'quotebook[web]').
+
+    Opens quote_list, every quote with its speaker and article, newest first,
+    with search, facets by speaker, outlet and year, and the canned queries
+    what_did_they_say and speaker_profile. Adds two views to the database
+    (quote_list, article_list); they hold no data. Stop with Ctrl-C.
+
+    \b
+    Example:
+      quotebook serve --port 8001     # then open http://127.0.0.1:8001/
+    """
+    try:
+        import datasette  # noqa: F401
+    except ImportError:
+        fail("quotebook serve needs Datasette: pip install 'quotebook[web]'", 2)
+    from .serve import add_views, run
+
+    with database(db_path, write=True, create=False) as store:
+        add_views(store.conn)
+    run(db_path, host, port)
 
 
 from .evaluate import evaluate_command  # noqa: E402

@@ -260,7 +260,7 @@ def read_gold(path: str) -> tuple[list[GoldArticle], list[str]]:
     return articles, errors
 
 
-@click.command()
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})  # also when run on its own
 @click.argument("gold_files", nargs=-1, required=True, metavar="GOLD.jsonl...")
 @click.option(
     "--match", "threshold", type=click.FloatRange(0.0, 1.0), default=MATCH, show_default=True,
@@ -281,6 +281,11 @@ def evaluate_command(gold_files, threshold, as_json, as_nl, as_csv, fmt):
     that name the right one; named_prec, the share of matched quotes given a
     name whose name is right (how far a name can be trusted); title_f1, the word overlap of their titles; and
     e2e_f1, the F1 of quotes found with the right speaker (or rightly none).
+    A GOLD file - is read from standard input.
+
+    \b
+    Example:
+      quotebook evaluate ../shared/eval/web-dev.jsonl
     """
     from .extraction import extract
     from .meta import read_meta

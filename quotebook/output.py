@@ -5,8 +5,9 @@ width of the terminal that standard output (or, when that is a pipe, standard
 error) is on, else 120. Column widths are taken from the first rows, which are
 printed at once; the rest stream under them. Only the columns named to wrap
 (the quote, a title) are wrapped; when even then the table is too wide the
-least important columns are left out, then the widest of the others is
-abbreviated with "…". No line is ever wider than the width.
+least important columns are left out, then the widest of the others made
+narrower. A cell wider than its column (a long name in a later row) wraps
+too. No line is ever wider than the width.
 
 Every other format writes one line per record and never wraps: ``--fmt``
 tables flatten whitespace inside a cell to one space, ``--tsv`` escapes tabs,
@@ -293,7 +294,7 @@ def _fit(columns: list[_Column], table: Table, width: int) -> list[_Column]:
     for c in columns:
         if c.wrap:
             c.width = max(1, c.width)
-    # Still too wide: abbreviate the widest column, one character at a time.
+    # Still too wide: narrow the widest column, one character at a time.
     while needed(columns) > width:
         widest = max(columns, key=least)
         if least(widest) <= 1:
@@ -323,10 +324,9 @@ def _row_lines(row: dict, columns: list[_Column], fitted: bool) -> list[str]:
     cells = []
     for c in columns:
         text = _text(row.get(c.name), c.short)
-        if c.wrap:
+        if fitted and (c.wrap or len(text) > c.width):
+            # A later row's longer name wraps too rather than lose its end.
             cells.append(textwrap.wrap(text, c.width, break_on_hyphens=False) or [""])
-        elif fitted:
-            cells.append([_abbreviated(text, c.width)])
         else:
             cells.append([text])
     height = max(len(lines) for lines in cells)
