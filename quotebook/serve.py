@@ -23,10 +23,10 @@ _FIRST_WORDS = (
 VIEWS = {
     "quote_list": f"""
 CREATE VIEW quote_list AS
-SELECT quotes.id, quotes.date, substr(quotes.date, 1, 4) AS year, speakers.name AS speaker,
-  quotes.title, quotes.quote, coalesce(articles.outlet, articles.source) AS outlet,
+SELECT quotes.id, quotes.date, speakers.name AS speaker, quotes.title, quotes.quote,
+  coalesce(articles.outlet, articles.source) AS outlet,
   coalesce(nullif(trim(articles.title), ''), {_FIRST_WORDS}) AS article, articles.url,
-  quotes.article_id, quotes.speaker_id, quotes.kind
+  substr(quotes.date, 1, 4) AS year, quotes.article_id, quotes.speaker_id, quotes.kind
 FROM quotes
 JOIN articles ON articles.id = quotes.article_id
 LEFT JOIN speakers ON speakers.id = quotes.speaker_id""",
@@ -45,19 +45,13 @@ SELECT speaker_id FROM speaker_aliases
 WHERE name LIKE '%' || :name || '%' OR key LIKE '%' || lower(:name) || '%'
 """
 
+# Described where the name alone does not say it (Datasette lists these above the table).
 QUOTE_COLUMNS = {
-    "id": "The quote's id (quotebook show ID prints it in its article)",
-    "date": "The article's date (YYYY-MM-DD), or its copyright year when that is all it gives",
-    "year": "The year of the date",
-    "speaker": "Who said it: one person across all articles, under the name quotebook keeps for them",
+    "id": "quotebook show ID prints the quote in its article",
+    "date": "The article's date, or its copyright year when that is all it gives",
+    "speaker": "One person across all articles, under the name quotebook keeps for them",
     "title": "The speaker's role or office as this article gives it",
-    "quote": "The words quoted, as written",
-    "outlet": "The news outlet",
     "article": "The article's title, or the first words of its text when it has none",
-    "url": "The article's address",
-    "article_id": "The article's id in the articles table",
-    "speaker_id": "The speaker's id in the speakers table",
-    "kind": "direct, or indirect for reported speech",
 }
 
 
@@ -65,6 +59,8 @@ def metadata(database: str) -> dict:
     """The Datasette metadata for a database served under the name DATABASE."""
     return {
         "title": "quotebook",
+        # The quote is the column to read: it gets the room.
+        "extra_css_urls": ["data:text/css,td.col-quote%7Bmin-width:28em%7Dtd.col-article%7Bmin-width:12em%7D"],
         "description": "Direct quotations in Indonesian news: who said what, when, and in which role.",
         "databases": {
             database: {
