@@ -209,7 +209,8 @@ def _tsv_field(value) -> str:
 def _write_tabulate(rows: Iterable[dict], table: Table, fmt: str, headers: bool, out) -> int:
     from tabulate import tabulate
 
-    cells = [[_flat(_cell(row.get(c))) for c in table.columns] for row in rows]
+    cells = [[_flat(_short(_cell(row.get(c))) if c in table.short else _cell(row.get(c))) for c in table.columns]
+             for row in rows]
     # A column of text stays text as written (a bare year in a date column is
     # not a number to right-align); columns of numbers are aligned as numbers.
     text_columns = [i for i in range(len(table.columns)) if all(isinstance(r[i], str) for r in cells)]
@@ -230,9 +231,14 @@ def _text(value, short: bool = False) -> str:
     if isinstance(value, float):
         return format(value, "g")
     text = _flat(str(value))
-    if short and "/" in text.rstrip("/"):
-        text = text.rstrip("/").rsplit("/", 1)[1]
-    return text
+    return _short(text) if short else text
+
+
+def _short(value):
+    """The last part of a path (a file name), for an article id that is one."""
+    if isinstance(value, str) and "/" in value.rstrip("/"):
+        return value.rstrip("/").rsplit("/", 1)[1]
+    return value
 
 
 # -- the terminal table --------------------------------------------------------
