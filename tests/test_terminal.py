@@ -330,3 +330,42 @@ def test_ingest_from_standard_input_shows_counts_and_rate_on_a_terminal(tmp_path
     shown = on_terminal(["ingest", "-", "--jobs", "1"], env, lines.encode(), stream="stderr")
     assert "Ingesting: 40 articles read, 0.0 MB, " in shown and " articles/s\r\n" in shown
     assert shown.splitlines()[-1].startswith("40 articles: ")  # the summary on a line of its own
+
+
+def test_the_ctrl_c_message_starts_a_line_of_its_own_after_the_progress_bar(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(
+        json.dumps({"id": f"p{i}", "text": ARTICLE.format(name=f"{GIVEN[i % 10]} {FAMILY[i % 6]} {i}")}) + "\n"
+        for i in range(5000)
+    ))
+    main, secondary = pty.openpty()
+    env = dict(os.environ, QUOTEBOOK_DB=str(tmp_path / "q.db"))
+    proc = subprocess.Popen([sys.executable, "-m", "quotebook", "ingest", str(feed), "--jobs", "1"], env=env,
+                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=secondary)
+    os.close(secondary)
+    seen, deadline, interrupted = b"", time.monotonic() + 60, False
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([main], [], [], 0.2)
+            if ready:
+                try:
+                    chunk = os.read(main, 65536)
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                seen += chunk
+            if not interrupted and b"Ingesting" in seen:
+                proc.send_signal(2)  # what Ctrl-C sends
+                interrupted = True
+            if proc.poll() is not None and not ready:
+                break
+    finally:
+        os.close(main)
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(timeout=10)
+    shown = seen.decode("utf-8", "replace")
+    assert interrupted and proc.returncode == 130, shown[-500:]
+    at = shown.index("Error: interrupted; stored so far:")
+    assert shown[at - 1] == "\n" and "Ingesting" in shown[:at]
