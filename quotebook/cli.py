@@ -196,17 +196,18 @@ def ingest(paths, db_path, jobs, again):
     """
     from .ingest import Summary
     from .ingest import ingest as run
-    from .sources import input_size
-
     from .progress import Tally
+    from .sources import input_size
 
     summary = Summary()
     on_terminal = sys.stderr.isatty()
     total = input_size(paths) if on_terminal else None
     if total:
         bar = click.progressbar(length=total, label="Ingesting", file=sys.stderr, show_eta=True)
-    else:  # standard input (size unknown): counts and rate instead of a bar
-        bar = Tally(sys.stderr) if on_terminal and total is None else nullcontext()
+    elif on_terminal and total is None:  # standard input, of unknown size: counts and rate instead
+        bar = Tally(sys.stderr)
+    else:
+        bar = nullcontext()
 
     def report(kind):
         def echo(message):
@@ -219,7 +220,7 @@ def ingest(paths, db_path, jobs, again):
             run(
                 store, paths, jobs=jobs or os.cpu_count() or 1, summary=summary,
                 on_error=report("Error"), on_warning=report("Warning"),
-                on_progress=progress.update if on_terminal else (lambda nbytes: None), again=again,
+                on_progress=progress.update if progress is not None else (lambda nbytes: None), again=again,
             )
         except KeyboardInterrupt:
             if on_terminal:
