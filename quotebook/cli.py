@@ -419,7 +419,7 @@ def serve(db_path, host, port):
     from .serve import add_views, run
 
     with database(db_path, write=True, create=False) as store:
-        add_views(store.conn)
+        add_views(store)
     run(db_path, host, port)
 
 

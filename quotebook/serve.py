@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import tempfile
 
 TITLE_WORDS = 60  # characters of an article's text that stand for a missing title
@@ -133,15 +132,15 @@ def metadata(database: str) -> dict:
     }
 
 
-def add_views(conn: sqlite3.Connection) -> None:
-    """Create or update the views Datasette shows (they hold no data)."""
-    have = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'").fetchall())
-    for name, sql in VIEWS.items():
-        if have.get(name) != sql.strip():
-            conn.execute("BEGIN IMMEDIATE")
-            conn.execute(f"DROP VIEW IF EXISTS {name}")
-            conn.execute(sql.strip())
-            conn.execute("COMMIT")
+def add_views(store) -> None:
+    """Create or update the views Datasette shows (they hold no data), in one write transaction."""
+    have = dict(store.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'").fetchall())
+    stale = {name: sql.strip() for name, sql in VIEWS.items() if have.get(name) != sql.strip()}
+    if stale:
+        with store.transaction():
+            for name, sql in stale.items():
+                store.conn.execute(f"DROP VIEW IF EXISTS {name}")
+                store.conn.execute(sql)
 
 
 def datasette_args(db_path: str, metadata_path: str, host: str, port: int) -> list[str]:
