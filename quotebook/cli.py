@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import sys
 from contextlib import contextmanager, nullcontext
-from itertools import islice
 
 import click
 
@@ -215,17 +214,19 @@ def ingest(paths, db_path, jobs, again):
             click.echo(("\r\033[K" if on_terminal else "") + f"{kind}: {message}", err=True)
         return echo
 
-    with database(db_path, write=True, create=True) as store, bar as progress:
-        try:
+    # Ctrl-C is caught outside: the progress display ends its line first, so the
+    # message stands on a line of its own, and a Ctrl-C as the bar appears is caught too.
+    try:
+        with database(db_path, write=True, create=True) as store, bar as progress:
             run(
                 store, paths, jobs=jobs or os.cpu_count() or 1, summary=summary,
                 on_error=report("Error"), on_warning=report("Warning"),
                 on_progress=progress.update if progress is not None else (lambda nbytes: None), again=again,
             )
-        except KeyboardInterrupt:
-            if on_terminal:
-                click.echo(err=True)  # the message on its own line, not after the bar and the ^C
-            fail(f"interrupted; stored so far: {summary}. Run the same command again to finish.", 130)
+    except KeyboardInterrupt:
+        if on_terminal:  # a Ctrl-C as the bar was being drawn leaves the line open (and the cursor hidden)
+            click.echo("\r\033[K\033[?25h", err=True, nl=False)
+        fail(f"interrupted; stored so far: {summary}. Run the same command again to finish.", 130)
     click.echo(str(summary), err=True)
     if summary.failed:
         sys.exit(1)
@@ -257,15 +258,16 @@ def quotes(speaker, search, since, until, source, limit, show_all, db_path, as_j
     from .store import BadQuery
 
     cut = limit is None and not show_all and is_terminal_table(as_json, as_nl, as_csv, fmt)
+    chosen = dict(speaker=speaker, search=search, since=since, until=until, source=source)
     with database(db_path) as store:
         try:
-            rows = store.quotes(speaker=speaker, search=search, since=since, until=until, source=source, limit=limit)
+            rows = store.quotes(**chosen, limit=TABLE_ROWS if cut else limit)
         except BadQuery as exc:
             raise click.BadParameter(str(exc), param_hint="'--search'") from None
-        rows = iter(rows)
-        emit(islice(rows, TABLE_ROWS) if cut else rows, STORED_QUOTE_COLUMNS,
-             as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, table=STORED_QUOTE_TABLE)
-        more = sum(1 for _ in rows) if cut else 0
+        shown = emit(rows, STORED_QUOTE_COLUMNS, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt,
+                     table=STORED_QUOTE_TABLE)
+        # Counted once the table is out, so that the first rows show at once.
+        more = store.count_quotes(**chosen) - shown if cut and shown == TABLE_ROWS else 0
     if more:
         click.echo(f"... {more:,} more quote{'s' if more != 1 else ''}: --limit N to see more, --all for all")
 

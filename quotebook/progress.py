@@ -25,7 +25,7 @@ class Tally:
         return self
 
     def __exit__(self, *exc) -> None:
-        if self.articles:
+        if self.articles or exc[0] is not None:  # after Ctrl-C too, so that the message starts a new line
             self.draw()
             self.stream.write("\n")
             self.stream.flush()

@@ -371,4 +371,15 @@ def test_the_ctrl_c_message_starts_a_line_of_its_own_after_the_progress_bar(tmp_
     shown = seen.decode("utf-8", "replace")
     assert interrupted and proc.returncode == 130, shown[-500:]
     at = shown.index("Error: interrupted; stored so far:")
-    assert shown[at - 1] == "\n" and "Ingesting" in shown[:at]
+    # Clearing the line starts it afresh; showing the cursor again prints nothing.
+    line_start = shown[:at].replace("\r\033[K", "\n").replace("\033[?25h", "")
+    assert line_start.endswith("\n") and "Ingesting" in shown[:at]
+
+
+def test_count_quotes_counts_what_quotes_lists(sample_db):
+    from quotebook.store import Store
+
+    with Store(str(sample_db)) as store:
+        for chosen in ({}, {"search": "pekerja"}, {"speaker": "imron"}, {"since": "2023"}, {"source": "tempo"},
+                       {"search": "stok OR pasokan", "until": "2022-12"}):
+            assert store.count_quotes(**chosen) == len(list(store.quotes(**chosen))) > 0, chosen
