@@ -23,7 +23,6 @@ import csv
 import json
 import os
 import re
-import shutil
 import sys
 import textwrap
 from dataclasses import dataclass
