@@ -120,7 +120,7 @@ def extract(paths, indirect, as_json, as_nl, as_csv, fmt):
     text, optional id, url, title, date, source), directories (searched
     recursively) or - for standard input.
     """
-    from .extraction import extract as find_quotes
+    from .guarded import extract_article
     from .sources import SourceError, read_paths
 
     failed = 0
@@ -134,11 +134,10 @@ def extract(paths, indirect, as_json, as_nl, as_csv, fmt):
                 continue
             for warning in item.warnings:
                 click.echo(f"Warning: {item.origin}: {warning}", err=True)
-            try:
-                found = find_quotes(item.text, indirect=indirect)
-            except Exception as exc:  # one article that breaks the extractor must not stop the rest
+            found, error = extract_article(item.text, indirect=indirect)
+            if error:
                 failed += 1
-                click.echo(f"Error: {item.origin}: extraction failed: {type(exc).__name__}: {exc}", err=True)
+                click.echo(f"Error: {item.origin}: {error}", err=True)
                 continue
             for quote in found:
                 record = {"article_id": item.article_id}

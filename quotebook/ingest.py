@@ -76,13 +76,11 @@ def extract_texts(texts: list[str]) -> list[tuple[dict, list[Quote], str | None]
 
 
 def extract_text(text: str) -> tuple[dict, list[Quote], str | None]:
-    from .extraction import extract
+    from .guarded import extract_article
     from .meta import read_meta
 
-    try:
-        return read_meta(text), extract(text), None
-    except Exception as exc:  # one article that breaks the extractor must not stop the run
-        return {}, [], f"extraction failed: {type(exc).__name__}: {exc}"
+    quotes, error = extract_article(text)
+    return (read_meta(text) if error is None else {}), quotes, error
 
 
 def _worker_start() -> None:

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from quotebook.evaluate import COLUMNS, evaluate_command, norm_name, score, score_article
+from quotebook.evaluate import evaluate_command
+from quotebook.scoring import COLUMNS, norm_name, score, score_article
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 # quotebook.extraction is imported inside the tests: importing the submodule at
