@@ -10,9 +10,7 @@ is held only while writing and a second ingest on the same file can take turns.
 """
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
-import os
 import signal
 import sqlite3
 import time
@@ -123,12 +121,10 @@ def ingest(
                 on_warning(f"{item.origin}: {warning}")
             if item.date and not iso_date(item.date):
                 on_warning(f"{item.origin}: date {item.date!r} not understood; stored without a date")
-            content_hash = hashlib.sha256(item.text.encode("utf-8", "surrogatepass")).hexdigest()
-            article_id = article_key(item, content_hash)
-            if store.status(article_id, content_hash, again=again) == "unchanged":
+            if store.status(item.article_id, item.content_hash, again=again) == "unchanged":
                 summary.unchanged += 1
                 continue
-            yield Pending(item, article_id, content_hash)
+            yield Pending(item, item.article_id, item.content_hash)
 
     batch: list[Pending] = []
     started = time.monotonic()
@@ -210,15 +206,6 @@ def _chunks(items: Iterator[Pending], size: int) -> Iterator[list[Pending]]:
 
 # ---------------------------------------------------------------------------
 # From what was read to the articles row
-
-
-def article_key(article: Article, content_hash: str) -> str:
-    """The stable identity of an article: its id, else its url, else its file, else its text."""
-    if article.id or article.url:
-        return article.id or article.url  # type: ignore[return-value]
-    if article.path:
-        return os.path.abspath(article.path)
-    return "sha256:" + content_hash[:32]
 
 
 def article_record(pending: Pending) -> dict:

@@ -17,9 +17,13 @@ import os
 import stat
 import sys
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import BinaryIO, Iterable, Iterator, Union
 
+from . import ids
+
 ARTICLE_FIELDS = ("id", "url", "title", "date", "source")
+ID_FIELDS = ("id", "url")  # what an article is known by (quotebook.ids): strings only, `1` is not `"1"`
 # Metadata a JSON line may give; the rest is read from the article text.
 META_FIELDS = ("outlet", "dateline", "reporter", "editor", "year", "related")
 TEXT_SUFFIXES = (".txt",)
@@ -42,14 +46,19 @@ class Article:
     title: str | None = None
     date: str | None = None
     source: str | None = None
-    path: str | None = None  # the file, for an article that is a whole .txt file
+    path: str | None = None  # the file as named (bytes that are not UTF-8 kept), for an article that is a whole .txt file
     meta: dict = field(default_factory=dict)  # any META_FIELDS the JSON line gives
     nbytes: int = 0  # bytes of input this article took, for progress
     warnings: list[str] = field(default_factory=list)
 
+    @cached_property
+    def content_hash(self) -> str:
+        return ids.content_hash(self.text)
+
     @property
     def article_id(self) -> str:
-        return self.id or self.url or self.origin
+        """The id the article is stored under (quotebook.ids)."""
+        return ids.article_id(given=self.id or self.url, path=self.path, text_hash=self.content_hash)
 
 
 @dataclass
@@ -118,9 +127,21 @@ def _article_from_record(line: str, where: str, nbytes: int) -> Item:
         return SourceError(where, 'no "text" string in this line', nbytes)
     if not body.strip():
         return SourceError(where, 'the "text" is empty', nbytes)
+    for key in ID_FIELDS:
+        if record.get(key) is not None and not isinstance(record[key], str):
+            return SourceError(where, f'"{key}" must be a string, found {json_kind(record[key])}', nbytes)
     fields = {k: (str(record[k]) if record.get(k) is not None else None) for k in ARTICLE_FIELDS}
     meta, warnings = _meta_from_record(record)
     return Article(text=body, origin=where, meta=meta, nbytes=nbytes, warnings=warnings, **fields)
+
+
+def json_kind(value: object) -> str:
+    """What a JSON value is, in words: `an object`, `an array`, `a number`, `true or false`."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return {"dict": "an object", "list": "an array"}.get(type(value).__name__, type(value).__name__)
 
 
 def _meta_from_record(record: dict) -> tuple[dict, list[str]]:
@@ -135,8 +156,7 @@ def _meta_from_record(record: dict) -> tuple[dict, list[str]]:
         if all(isinstance(v, (str, int, float)) for v in values):
             meta[name] = values if name == "related" else value
         else:
-            kind = {"dict": "an object", "list": "an array"}.get(type(value).__name__, type(value).__name__)
-            warnings.append(f'"{name}" ignored: {kind}, not text')
+            warnings.append(f'"{name}" ignored: {json_kind(value)}, not text')
     return meta, warnings
 
 
@@ -223,7 +243,7 @@ def read_file(path: str) -> Iterator[Item]:
     except OSError as exc:
         yield SourceError(name, f"cannot read: {exc.strerror or exc}")
         return
-    yield from read_text(data, name, path=name)
+    yield from read_text(data, name, path=path)
 
 
 def read_stdin(stream: BinaryIO | None = None) -> Iterator[Item]:

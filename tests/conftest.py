@@ -45,3 +45,17 @@ def release_db(tmp_path):
     path = tmp_path / "release-0.1.0.db"
     shutil.copy(FIXTURES / "release-0.1.0.db", path)
     return path
+
+
+def digest(path):
+    """The SHA-256 of a file's bytes: a file left untouched keeps it."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def invoke(*args, input=None):
+    """Run the quotebook command line in the test's process."""
+    from click.testing import CliRunner
+
+    from quotebook.cli import cli
+
+    return CliRunner().invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
