@@ -194,7 +194,7 @@ def ingest(paths, db_path, jobs, again):
             run(
                 store, paths, jobs=jobs or os.cpu_count() or 1, summary=summary,
                 on_error=report("Error"), on_warning=report("Warning"),
-                on_progress=progress.update if total else (lambda nbytes: None), again=again,
+                on_progress=progress.update if progress is not None else (lambda nbytes: None), again=again,
             )
         except KeyboardInterrupt:
             fail(f"interrupted; stored so far: {summary}. Run the same command again to finish.", 130)

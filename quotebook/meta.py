@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from . import lexicon
 
@@ -35,7 +36,7 @@ def _any_of(words: list[str]) -> str:
 @cache
 def credit_fields() -> dict[str, str]:
     """Credit label -> the column it fills (data/credits.txt)."""
-    return dict(entry.lower().split() for entry in lexicon.entries("credits"))  # type: ignore[misc]
+    return dict(entry.lower().split(maxsplit=1) for entry in lexicon.entries("credits"))
 
 
 @cache
@@ -106,7 +107,7 @@ def read_meta(text: str) -> dict:
 
     Each is None (``related``: an empty list) when the text does not give it.
     """
-    meta = {"outlet": None, "dateline": None, "reporter": None, "editor": None, "year": None, "related": []}
+    meta: dict[str, Any] = {"outlet": None, "dateline": None, "reporter": None, "editor": None, "year": None, "related": []}
     if not isinstance(text, str):
         return meta
     head = text[:HEAD_CHARS]

@@ -180,7 +180,8 @@ def score_article(gold: list[dict], found: list[dict], threshold: float = MATCH)
 
 def score(articles, threshold: float = MATCH) -> list[dict]:
     """One row per outlet, by name, then the overall row, for (outlet, gold quotes, found quotes) of each article."""
-    overall, by_outlet = Tally(), {}
+    overall = Tally()
+    by_outlet: dict[str, Tally] = {}
     for outlet, gold, found in articles:
         tally = score_article(gold, found, threshold)
         overall.add(tally)

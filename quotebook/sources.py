@@ -18,7 +18,7 @@ import stat
 import sys
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import BinaryIO, Iterable, Iterator, Union
+from typing import BinaryIO, Iterable, Iterator, Union, cast
 
 from . import ids
 
@@ -176,20 +176,20 @@ def _lines(stream: BinaryIO) -> Iterator[tuple[bytes | None, int]]:
         yield None, size
 
 
-def read_jsonl(stream: BinaryIO, origin: str) -> Iterator[Item]:
+def read_jsonl(stream: io.BufferedReader, origin: str) -> Iterator[Item]:
     """The articles in a JSON Lines stream (buffered, so it can be peeked), one line at a time."""
     head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
     empty = True
     if head.startswith(tuple(bom for bom, _ in WIDE_BOMS)):
         # Rare enough to read whole: UTF-16 and UTF-32 cannot be split into lines byte-wise.
-        text, problem = decode(stream.read())
-        if text is None:
+        whole, problem = decode(stream.read())
+        if whole is None:
             yield SourceError(origin, problem or "not text")
             return
-        for number, line in enumerate(text.splitlines(), 1):
-            if line.strip():
+        for number, entry in enumerate(whole.splitlines(), 1):
+            if entry.strip():
                 empty = False
-                yield _article_from_record(line, f"{origin}:{number}", len(line))
+                yield _article_from_record(entry, f"{origin}:{number}", len(entry))
     elif b"\x00" in head:
         yield SourceError(origin, "binary file (NUL bytes), not text")
         return
@@ -248,16 +248,16 @@ def read_file(path: str) -> Iterator[Item]:
 
 def read_stdin(stream: BinaryIO | None = None) -> Iterator[Item]:
     """Standard input: JSON Lines when it starts with '{', otherwise one article."""
-    stream = stream if stream is not None else sys.stdin.buffer
-    if not hasattr(stream, "peek"):
-        stream = io.BufferedReader(stream)  # type: ignore[arg-type]
-    head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
+    given = stream if stream is not None else sys.stdin.buffer
+    # A stream that cannot be peeked at (a BytesIO, a raw pipe) is buffered to be.
+    buffered = cast(io.BufferedReader, given if hasattr(given, "peek") else io.BufferedReader(cast(io.RawIOBase, given)))
+    head = buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES]
     if head.lstrip(b" \t\r\n" + codecs.BOM_UTF8).startswith(b"{"):
-        yield from read_jsonl(stream, "<stdin>")
+        yield from read_jsonl(buffered, "<stdin>")
         return
-    data = stream.read(MAX_ARTICLE_BYTES + 1)
+    data = buffered.read(MAX_ARTICLE_BYTES + 1)
     if len(data) > MAX_ARTICLE_BYTES:
-        yield SourceError("<stdin>", _too_large(len(data) + len(stream.read())))
+        yield SourceError("<stdin>", _too_large(len(data) + len(buffered.read())))
         return
     yield from read_text(data, "<stdin>")
 

@@ -116,7 +116,7 @@ def tables_and_search(db: sqlite_utils.Database) -> None:
     """Release 0.1.0: the six tables, their indexes, full-text search kept up to date by triggers."""
     db.executescript(TABLES_V1)
     for table, columns in FTS:
-        db[table].enable_fts(columns, create_triggers=True, tokenize=FTS_TOKENIZE)
+        db.table(table).enable_fts(columns, create_triggers=True, tokenize=FTS_TOKENIZE)
 
 
 def ids_that_never_collide(db: sqlite_utils.Database) -> None:
