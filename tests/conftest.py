@@ -59,3 +59,15 @@ def invoke(*args, input=None):
     from quotebook.cli import cli
 
     return CliRunner().invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
+
+
+@pytest.fixture
+def filled(store):
+    """A store with three articles, four quotes and three named speakers, two of them Budi."""
+    write(
+        store,
+        (record("a", "a", date="2021-10-05", outlet="KOMPAS.com"), [quote("Pekerja rentan harus terlindungi", "Ma'ruf Amin", "Wakil Presiden")]),
+        (record("b", "b", date="2022-03-28", outlet="TEMPO.CO", source="Tempo"), [quote("Harga cabai naik lagi", "Budi Hartono", "pedagang")]),
+        (record("c", "c", date="2023-06-12", outlet="ANTARA"), [quote("Kuota covid-19 ditambah", "Budi Santoso", "Kepala Dinas"), quote("Tanpa nama", None)]),
+    )
+    return store
