@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, fields
+from functools import cache
 
 from . import lexicon
 
@@ -36,11 +37,6 @@ COLUMNS = (
 )
 
 WORD = re.compile(r"\w+", re.UNICODE)
-# Academic and professional suffixes, written after a comma: "Budi Santoso, S.H., M.Si."
-SUFFIX = re.compile(
-    r",\s*(?:(?:S|M|D|Dr|Ph|Sp|Ak|CA|CPA|MBA|MPA|MM|MSi|MH|SH|SE|ST|SKom|SPd|SIP|SSos|Lc|MA)"
-    r"[\w.()]*\.?\s*,?\s*)+$"
-)
 MARK_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u201c": '"', "\u201d": '"'})
 
 
@@ -60,11 +56,18 @@ def token_f1(gold: Counter, found: Counter) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
+@cache
+def degrees() -> re.Pattern:
+    """Academic and professional suffixes after a comma (data/score_degrees.txt): "Budi Santoso, S.H., M.Si."."""
+    starts = "|".join(re.escape(d) for d in lexicon.entries("score_degrees"))
+    return re.compile(rf",\s*(?:(?:{starts})[\w.()]*\.?\s*,?\s*)+$")
+
+
 def norm_name(name: str | None) -> str:
     """A speaker's name as it is compared: lower case, no honorifics, no academic suffixes."""
     if not name:
         return ""
-    name = SUFFIX.sub("", fold(name).strip())
+    name = degrees().sub("", fold(name).strip())
     words = [w for w in re.split(r"[\s.,]+", name.lower().replace("'", "")) if w]
     honorifics = lexicon.words("score_honorifics")
     while words and words[0] in honorifics:

@@ -1,5 +1,11 @@
 """The scoring rules (quotebook/scoring.py): token matching, names, optional and unverified quotes, rows per outlet."""
-from quotebook.scoring import COLUMNS, norm_name, score, score_article
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from quotebook import lexicon
+from quotebook.scoring import COLUMNS, degrees, norm_name, score, score_article
 
 
 def q(quote, speaker=None, title=None, **flags):
@@ -70,3 +76,18 @@ def test_rows_per_outlet_then_overall():
 
 
 # -- the command -------------------------------------------------------------
+
+
+# -- the scorer's own lists --------------------------------------------------
+
+
+def test_the_word_lists_are_the_shared_scorers():
+    """data/score_honorifics.txt and data/score_degrees.txt are score.py's lists, word for word."""
+    path = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
+    if not path.exists():
+        pytest.skip("../shared/eval not beside the checkout")
+    spec = importlib.util.spec_from_file_location("shared_score_lists", path)
+    score_py = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score_py)
+    assert lexicon.words("score_honorifics") == frozenset(score_py.HONORIFICS)
+    assert degrees().pattern == score_py.SUFFIX.pattern
