@@ -10,15 +10,21 @@ import os
 import sqlite3
 import time
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator, TypeVar
 from urllib.parse import quote
 
 from . import counts, schema
 from .errors import BadDatabase, BadQuery
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 BUSY_TIMEOUT_MS = 30_000
 # What SQLite says when FTS5 cannot parse a search (not all of it says "fts5").
 FTS_ERRORS = ("fts5", "unknown special query", "unterminated string", "no such column")
+
+
+Opened = TypeVar("Opened", bound="Connection")
 
 
 class Connection:
@@ -34,7 +40,7 @@ class Connection:
         self.committed = False  # did the last transaction commit?
 
     @property
-    def db(self) -> Any:
+    def db(self) -> sqlite_utils.Database:
         """The same connection as a sqlite_utils.Database, for reading (writes go through transaction())."""
         import sqlite_utils
 
@@ -43,7 +49,7 @@ class Connection:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> Any:
+    def __enter__(self: Opened) -> Opened:
         return self
 
     def __exit__(self, *exc: object) -> None:
