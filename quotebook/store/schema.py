@@ -19,9 +19,10 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-import sqlite_utils
+if TYPE_CHECKING:  # imported when a database is made or upgraded: it takes longer than a query
+    import sqlite_utils
 
 TABLES = ("articles", "speakers", "speaker_aliases", "speaker_titles", "quotes", "corrections")
 # Full-text search: the table, its indexed columns (sqlite-utils names the index
@@ -162,6 +163,8 @@ def version(conn: sqlite3.Connection) -> int:
 
 def upgrade(conn: sqlite3.Connection) -> None:
     """Take the steps the database lacks; the caller holds the write transaction."""
+    import sqlite_utils
+
     db = sqlite_utils.Database(conn)
     for number in range(version(conn) + 1, SCHEMA_VERSION + 1):
         STEPS[number - 1].run(db)

@@ -120,3 +120,16 @@ def test_a_transaction_commits_all_or_nothing_and_says_which(store):
     # The failed transaction's speaker counts were dropped with it.
     write(store, (record("c", "Tiga."), [quote("Harga naik", "Budi Santoso")]))
     assert store.find_speaker("Budi Santoso")["quote_count"] == 2
+
+
+def test_a_query_does_not_import_sqlite_utils(filled, tmp_path):
+    """sqlite-utils takes longer to import than a query takes: it is imported to make or upgrade a database only."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from quotebook.store import Store; s = Store(sys.argv[1]); "
+        "n = len(list(s.quotes(speaker='Budi Santoso', limit=5))); print(n, 'sqlite_utils' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code, filled.path], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["1", "False"]
