@@ -78,3 +78,12 @@ def test_an_id_that_is_not_a_string_is_refused_with_one_line(tmp_path, given, ki
         f'Error: {feed}:2: "{field}" must be a string, found {kind}'
     ]
     assert stored_ids(db) == ["1"]  # the string "1" is stored; the number 1 was not taken for it
+
+
+def test_a_page_given_as_html_with_an_id_that_is_not_a_string_is_refused(tmp_path):
+    feed = tmp_path / "pages.jsonl"
+    page = "<html><body><p>" + SAID.format(name="Budi Santoso") + "</p></body></html>"
+    feed.write_text(json.dumps({"id": 7, "html": page}) + "\n")
+    result = ingest(feed, "--db", tmp_path / "q.db")
+    assert result.exit_code == 1
+    assert f'Error: {feed}:1: "id" must be a string, found a number' in result.stderr.splitlines()
