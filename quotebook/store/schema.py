@@ -181,14 +181,14 @@ def problem(conn: sqlite3.Connection) -> str | None:
     found = version(conn)
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     triggers = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    if not tables & set(TABLES):  # whatever its version says: other programs set user_version too
+        return "not a quotebook database" + (
+            f" (it holds other tables: {_few(tables)})" if tables else " (it has no tables)"
+        )
     if found > SCHEMA_VERSION:
         return (
             f"made by a newer quotebook (schema version {found}; this one knows versions up to "
             f"{SCHEMA_VERSION}): upgrade quotebook to use it"
-        )
-    if not tables & set(TABLES):
-        return "not a quotebook database" + (
-            f" (it holds other tables: {_few(tables)})" if tables else " (it has no tables)"
         )
     if found == 0:
         return "not a quotebook database: its schema version is 0, which no release of quotebook made"

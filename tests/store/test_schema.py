@@ -177,3 +177,13 @@ def test_an_older_database_that_cannot_be_written_is_not_read_half_upgraded(rele
     monkeypatch.setattr("quotebook.store.connection.os.access", lambda path, mode: False)  # root would write anyway
     with pytest.raises(BadDatabase, match="made by an older quotebook .schema version 1. and must be brought up"):
         Store(str(release_db))
+
+
+def test_another_programs_database_with_a_schema_version_of_its_own_is_not_called_a_newer_quotebook(tmp_path):
+    path = tmp_path / "library.db"
+    alter(path, "CREATE TABLE books (title TEXT)", "PRAGMA user_version = 7")
+    before = digest(path)
+    for write_mode in (False, True):
+        with pytest.raises(BadDatabase, match=r"not a quotebook database \(it holds other tables: books\)"):
+            Store(str(path), write=write_mode)
+    assert digest(path) == before
