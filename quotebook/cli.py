@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 from contextlib import contextmanager, nullcontext
+from typing import Any, NoReturn
 
 import click
 
@@ -64,7 +65,7 @@ class Text(click.ParamType):
 TEXT = Text()
 
 
-def fail(message: str, code: int = 1):
+def fail(message: str, code: int = 1) -> NoReturn:
     click.echo(f"Error: {message}", err=True)
     sys.exit(code)
 
@@ -149,7 +150,7 @@ def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
     Example:
       quotebook extract data/sample/articles.jsonl --nl
     """
-    from .extraction import extract as find_quotes
+    from .guarded import extract_article
     from .sources import Skipped, SourceError, read_paths
 
     failed = 0
@@ -165,11 +166,10 @@ def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
                 continue
             for warning in item.warnings:
                 click.echo(f"Warning: {item.origin}: {warning}", err=True)
-            try:
-                found = find_quotes(item.text, indirect=indirect)
-            except Exception as exc:  # one article that breaks the extractor must not stop the rest
+            found, error = extract_article(item.text, indirect=indirect)
+            if error:
                 failed += 1
-                click.echo(f"Error: {item.origin}: extraction failed: {type(exc).__name__}: {exc}", err=True)
+                click.echo(f"Error: {item.origin}: {error}", err=True)
                 continue
             for quote in found:
                 record = {"article_id": item.article_id}
@@ -216,6 +216,7 @@ def ingest(paths, db_path, jobs, again, stdin_format, verbose):
     summary = Summary()
     on_terminal = sys.stderr.isatty()
     total = input_size(paths) if on_terminal else None
+    bar: Any  # a context manager whose value has update(nbytes), or None
     if total:
         bar = click.progressbar(length=total, label="Ingesting", file=sys.stderr, show_eta=True)
     elif on_terminal and total is None:  # standard input, of unknown size: counts and rate instead

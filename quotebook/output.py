@@ -117,6 +117,8 @@ def terminal_width() -> int:
     if columns.isdigit() and int(columns) > 0:
         return int(columns)
     for stream in (sys.__stdout__, sys.__stderr__):
+        if stream is None:
+            continue
         try:
             return os.get_terminal_size(stream.fileno()).columns
         except (AttributeError, ValueError, OSError):
