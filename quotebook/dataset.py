@@ -3,8 +3,9 @@
 One row per article, in Parquet (a directory of part files, as Spark writes
 it), with the columns of ``SCHEMA``:
 
-    id, url, title, date, source     the article as given (id: its identity in the
-                                     store, the given id, else its url, else sha256:...)
+    article_id                       the article's id in the index, as `quotebook
+                                     extract --nl` prints it (quotebook.ids)
+    id, url, title, date, source     the article as given
     outlet, dateline, reporter,      as given, else as read from the text (quotebook.meta)
     editor, year, related
     text                             the article's text
@@ -23,12 +24,11 @@ table of articles without a ``quotes`` column is read as articles to extract.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import fields
 from typing import Iterator
 
-from .ingest import article_key, extract_text, merged_meta
+from .ingest import extract_text, merged_meta
 from .model import Quote
 from .sources import Article, Item, SourceError, article_from_dict
 
@@ -46,7 +46,7 @@ def schema():
         ("title", text), ("cue", text), ("kind", text), ("paragraph", number),
     ])
     return pa.schema([
-        ("id", text), ("url", text), ("title", text), ("date", text), ("source", text),
+        ("article_id", text), ("id", text), ("url", text), ("title", text), ("date", text), ("source", text),
         ("outlet", text), ("dateline", text), ("reporter", text), ("editor", text), ("year", number),
         ("related", pa.list_(text)), ("text", text), ("quotes", pa.list_(quote)),
         ("warnings", pa.list_(text)), ("error", text),
@@ -63,12 +63,11 @@ def article_row(record: dict, *, indirect: bool = False) -> dict:
     if record.get("_corrupt_record"):  # Spark's mark for a line that is not JSON
         return _failed(record, "not a JSON object")
     item = article_from_dict(record, "")
-    if isinstance(item, SourceError):
-        return _failed(record, item.message)
+    if not isinstance(item, Article):
+        return _failed(record, item.message if isinstance(item, SourceError) else item.reason)
     meta, quotes, error = extract_text(item.text, indirect)
-    content_hash = hashlib.sha256(item.text.encode("utf-8", "surrogatepass")).hexdigest()
     return {
-        "id": article_key(item, content_hash),
+        "article_id": item.article_id, "id": item.id,
         "url": item.url, "title": item.title, "date": item.date, "source": item.source,
         **merged_meta(item.meta, meta),
         "text": item.text,
@@ -79,7 +78,7 @@ def article_row(record: dict, *, indirect: bool = False) -> dict:
 
 
 def _failed(record: dict, error: str) -> dict:
-    given = {k: record.get(k) for k in ("id", "url", "title", "date", "source")}
+    given = {k: record.get(k) for k in ("id", "url", "title", "date", "source")}  # article_id: none
     text = record.get("text")
     return {
         **{k: str(v) if v is not None else None for k, v in given.items()},

@@ -10,10 +10,7 @@ is held only while writing and a second ingest on the same file can take turns.
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import multiprocessing
-import os
 import signal
 import sqlite3
 import time
@@ -98,13 +95,11 @@ def extract_texts(texts: list[str]) -> list[tuple[dict, list[Quote], str | None]
 
 
 def extract_text(text: str, indirect: bool = False) -> tuple[dict, list[Quote], str | None]:
-    from .extraction import extract
+    from .guarded import extract_article
     from .meta import read_meta
 
-    try:
-        return read_meta(text), extract(text, indirect=indirect), None
-    except Exception as exc:  # one article that breaks the extractor must not stop the run
-        return {}, [], f"extraction failed: {type(exc).__name__}: {exc}"
+    quotes, error = extract_article(text, indirect=indirect)
+    return (read_meta(text) if error is None else {}), quotes, error
 
 
 def _worker_start() -> None:
@@ -153,17 +148,15 @@ def ingest(
                 on_warning(f"{item.origin}: {warning}")
             if item.date and not iso_date(item.date):
                 on_warning(f"{item.origin}: date {item.date!r} not understood; stored without a date")
-            content_hash = article_hash(item)
-            article_id = article_key(item, content_hash)
-            if store.status(article_id, content_hash, again=again) == "unchanged":
+            if store.status(item.article_id, item.content_hash, again=again) == "unchanged":
                 summary.unchanged += 1
                 continue
-            if not item.text and stored_with_text(store, article_id):
+            if not item.text and stored_with_text(store, item.article_id):
                 summary.unchanged += 1
-                on_warning(f"{item.origin}: {article_id} is stored with its text, kept as it is "
+                on_warning(f"{item.origin}: {item.article_id} is stored with its text, kept as it is "
                            "(to extract it again: quotebook ingest --again on the articles)")
                 continue
-            yield Pending(item, article_id, content_hash)
+            yield Pending(item, item.article_id, item.content_hash)
 
     batch: list[Pending] = []
     started = time.monotonic()
@@ -251,29 +244,10 @@ def _chunks(items: Iterator[Pending], size: int) -> Iterator[list[Pending]]:
 # From what was read to the articles row
 
 
-def article_hash(article: Article) -> str:
-    """What tells a changed article from an unchanged one: its text, or the quotes of an article given
-    without text (the lines of extract --nl)."""
-    if article.text or article.quotes is None:
-        content = article.text
-    else:
-        content = "quotes:" + json.dumps([q.to_dict() for q in article.quotes], ensure_ascii=False)
-    return hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()
-
-
 def stored_with_text(store: Store, article_id: str) -> bool:
     """Is this article stored with its text? (Quotes given without text do not replace it.)"""
     row = store.conn.execute("SELECT text != '' FROM articles WHERE id = ?", [article_id]).fetchone()
     return bool(row and row[0])
-
-
-def article_key(article: Article, content_hash: str) -> str:
-    """The stable identity of an article: its id, else its url, else its file, else its text."""
-    if article.id or article.url:
-        return article.id or article.url  # type: ignore[return-value]
-    if article.path:
-        return os.path.abspath(article.path)
-    return "sha256:" + content_hash[:32]
 
 
 def article_record(pending: Pending) -> dict:

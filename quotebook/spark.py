@@ -36,7 +36,7 @@ from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 
 from quotebook import dataset
-from quotebook.sources import ARTICLE_FIELDS, META_FIELDS
+from quotebook.sources import ARTICLE_FIELDS, ID_FIELDS, META_FIELDS
 
 # The input columns read, when the DataFrame has them (Spark names a line that is not JSON _corrupt_record).
 INPUT_COLUMNS = ARTICLE_FIELDS + ("text", "html") + META_FIELDS + ("_corrupt_record",)
@@ -57,8 +57,8 @@ def extract_articles(articles: DataFrame, *, indirect: bool = False) -> DataFram
     """
     if "text" not in articles.columns and "html" not in articles.columns:
         raise ValueError(f"a DataFrame of articles needs a text or html column; it has: {', '.join(articles.columns)}")
-    columns = [
-        F.col(name).cast("string") if name in ARTICLE_FIELDS else F.col(name)
+    columns = [  # an id or url that is not text is refused, as by ingest (quotebook.ids)
+        F.col(name).cast("string") if name in ARTICLE_FIELDS and name not in ID_FIELDS else F.col(name)
         for name in INPUT_COLUMNS
         if name in articles.columns
     ]
@@ -68,9 +68,7 @@ def extract_articles(articles: DataFrame, *, indirect: bool = False) -> DataFram
 def extract_quotes(articles: DataFrame, *, indirect: bool = False) -> DataFrame:
     """One row per quote, with the fields of ``quotebook extract --nl``: article_id, quote, start, end,
     speaker, speaker_mention, title, cue, kind, paragraph (ARTICLES as for extract_articles)."""
-    quotes = extract_articles(articles, indirect=indirect).select(
-        F.col("id").alias("article_id"), F.explode("quotes").alias("found")
-    )
+    quotes = extract_articles(articles, indirect=indirect).select("article_id", F.explode("quotes").alias("found"))
     return quotes.select("article_id", *(F.col("found")[name].alias(name) for name in dataset.QUOTE_FIELDS))
 
 
@@ -166,8 +164,8 @@ def report(written: DataFrame, output: str) -> int:
         F.count("*").alias("articles"), F.sum(F.size("quotes")).alias("quotes"), F.count("error").alias("failed")
     ).first()
     assert totals is not None  # an aggregate has one row
-    for row in written.where(F.col("error").isNotNull()).select("id", "error").limit(20).collect():
-        print(f"Error: {row['id'] or '(no id)'}: {row['error']}", file=sys.stderr)
+    for row in written.where(F.col("error").isNotNull()).select("id", "url", "error").limit(20).collect():
+        print(f"Error: {row['id'] or row['url'] or '(no id)'}: {row['error']}", file=sys.stderr)
     print(
         f"{totals['articles']} articles, {totals['quotes'] or 0} quotes, {totals['failed']} failed -> {output}"
         f" (store it with: quotebook ingest {output})",
