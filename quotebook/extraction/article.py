@@ -7,8 +7,8 @@ from bisect import bisect_left
 from functools import lru_cache
 from itertools import accumulate, islice
 
-from .vocabulary import cue_words, verb_words, lex, one_of, PASSIVE_REPORTING
-from .tokens import keeps_period
+from .vocabulary import VOCAB
+from .tokens import keeps_period, one_of
 
 
 # The group makes TOKEN.split keep the words: gap, word, gap, word, ..., gap.
@@ -61,13 +61,12 @@ def indexes(words: tuple[str, ...], word: str) -> list[int]:
 def _verbs_at(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
     """Indexes (into word_index) of the reporting verbs, the passive reporting
     verbs, and the cue verbs (with `menurut`), found in one pass over the words."""
-    L = lex()
-    verbs = verb_words()
+    verbs = VOCAB.verb_words
     found = [(i, w) for i, w in enumerate(word_index(text)[1]) if w in verbs]
-    cues = cue_words()
+    cues = VOCAB.cue_words
     return (
-        tuple([i for i, w in found if w in L.reporting]),
-        tuple([i for i, w in found if w in PASSIVE_REPORTING]),
+        tuple([i for i, w in found if w in VOCAB.reporting]),
+        tuple([i for i, w in found if w in VOCAB.passive_reporting]),
         tuple([i for i, w in found if w in cues]),
     )
 

@@ -6,15 +6,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
-from .vocabulary import ENGLISH_CONNECTORS, lex, one_of, PASSIVE_REPORTING, PEOPLE_IN_THE_NEWS, TITLE_CONNECTORS
-from .tokens import keeps_period, name_like, office_rank_or_honorific, fold
+from .vocabulary import longest_first, VOCAB
+from .tokens import alternatives, fold, keeps_period, name_like, office_rank_or_honorific, one_of
 from .layout import Paragraph
 from .marks import Spans
-from .article import clause_start, indexes, passive_at, reporting_at, word_index
+from .article import clause_start, passive_at, reporting_at, word_index
 from .titles import strip_determiners, Mention
 from .evidence import NameEvidence
 from .mentions import parse_mention
@@ -28,8 +27,12 @@ from .cues import subject_before
 CAP_WORD = r"\p{Lu}(?:[\p{L}\p{M}]{0,2}\.|[\p{L}\p{M}\d'\u2019\-]*)"
 
 
+# The words that may join the capitalised words of a run: `dan`, `bin`, `of`, ...
+RUN_CONNECTORS = "|".join(
+    [w for w in ("dan", "bin", "binti") if w in VOCAB.title_connectors] + list(VOCAB.english_connectors)
+)
 CAP_RUN = regex.compile(
-    rf"{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|\([^()\n]{{1,40}}\)|(?:dan|bin|binti|{'|'.join(ENGLISH_CONNECTORS)})\b))+"
+    rf"{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|\([^()\n]{{1,40}}\)|(?:{RUN_CONNECTORS})\b))+"
 )
 
 
@@ -42,7 +45,7 @@ PREDICATE_AFTER = re.compile(r"[ \t]+(?:juga[ \t]+|pun[ \t]+)?[a-z]")
 
 
 # Phrases that introduce the person a following quote is from.
-INTRODUCING = re.compile(r"\b(?:adalah|ialah|yakni|yaitu|antaranya|satunya|dihadiri)[ \t]*:?[ \t]*$")
+INTRODUCING = re.compile(rf"\b(?:{alternatives(VOCAB.introducing_words)})[ \t]*:?[ \t]*$")
 
 
 APPOSITIVE_ROLE = re.compile(r"[ \t]*,[ \t]*([a-z][^,.;:\n\"\u201c\u201d()]{2,80})[,.]")
@@ -51,9 +54,14 @@ APPOSITIVE_ROLE = re.compile(r"[ \t]*,[ \t]*([a-z][^,.;:\n\"\u201c\u201d()]{2,80
 ROLE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
 
 
-SENTENCE_OPENERS = re.compile(
-    r"(?:Sementara itu|Sebelumnya|Selain itu|Namun|Kemudian|Lalu|Di sisi lain|Adapun|Terpisah|Pada kesempatan (?:itu|yang sama)),?"
+# `Menurut Kusnawan, ...` and `..., terang Fredly, ...`: a speaker named inside
+# reported speech. `Menurut X` and `, kata X` / `, kata ahli X`, with literal
+# openings (see one_of).
+INLINE_ATTRIBUTION = re.compile(
+    "(?:" + one_of("Mm", r"(?<!\w.)enurut")
+    + rf"|,\s*(?P<cue>{longest_first(frozenset(c for c in VOCAB.cues if c.isalpha()))})\b)\s+(?=[A-Z]|[a-z]+ [a-z]*\s*[A-Z])"
 )
+SENTENCE_OPENERS = re.compile(f"(?:{alternatives(VOCAB.sentence_openers)}),?")
 
 
 @dataclass(slots=True)
@@ -66,22 +74,11 @@ class Event:
     verb_end: int = 0  # for a reporting verb: where the reported words may start
 
 
-# `Menurut Kusnawan, ...` and `..., terang Fredly, ...`: a speaker named inside reported speech.
-@lru_cache(maxsize=1)
-def _inline_attribution() -> re.Pattern:
-    """`Menurut X` and `, kata X` / `, kata ahli X`, with literal openings (see one_of)."""
-    cues = "|".join(sorted((c for c in lex().cues if c.isalpha()), key=len, reverse=True))
-    return re.compile(
-        "(?:" + one_of("Mm", r"(?<!\w.)enurut") + rf"|,\s*(?P<cue>{cues})\b)\s+(?=[A-Z]|[a-z]+ [a-z]*\s*[A-Z])"
-    )
-
-
 def context_events(
     text: str, paragraphs: list[Paragraph], spans: Spans, evidence: NameEvidence, needed: frozenset
 ) -> list[Event]:
     """People named in the running text (outside quotes): reporting-verb subjects,
     cue phrases used for indirect speech, and title-led names opening a sentence."""
-    L = lex()
     events: list[Event] = []
     starts, words = word_index(text)
 
@@ -116,7 +113,7 @@ def context_events(
             mention = parse_mention(phrase, evidence) if phrase else None
             if mention and mention.name:
                 events.append(Event(at, mention, "speak"))
-        for m in _inline_attribution().finditer(text, para.start, para.end):
+        for m in INLINE_ATTRIBUTION.finditer(text, para.start, para.end):
             if m.start() in spans:
                 continue
             phrase, _ = read_speaker_phrase(text, m.end(), para.end)
@@ -142,13 +139,13 @@ def context_events(
             if words_in_run[-1].endswith(".") and PARAGRAPH_END.match(text, m.end()):
                 # `... Mahfud MD.` at the end of a paragraph: the period ends the sentence
                 words_in_run[-1] = words_in_run[-1][:-1]
-            while len(words_in_run) > 1 and words_in_run[-1] in TITLE_CONNECTORS:
+            while len(words_in_run) > 1 and words_in_run[-1] in VOCAB.title_connectors:
                 words_in_run.pop()
             if len(words_in_run) < 2 or not any(map(name_like, words_in_run)):
                 continue
             role_m = ROLE_BEFORE.search(text, max(para.start, at - 30), at)
             role = role_m.group(1) if role_m else None
-            titled_run = (role and (fold(role) in L.roles or fold(role) in PASSIVE_REPORTING)) or any(
+            titled_run = (role and (fold(role) in VOCAB.roles or fold(role) in VOCAB.passive_reporting)) or any(
                 map(office_rank_or_honorific, words_in_run)
             )
             run = " ".join(words_in_run)
@@ -156,7 +153,7 @@ def context_events(
             role_after = _appositive_role(text, at + len(run), para.end) if comma_after and not titled_run else None
             if not titled_run and not role_after and needed.isdisjoint(map(fold, words_in_run)):
                 continue  # a bare name nobody's cue refers to: no speaker, no title to learn
-            phrase = role + " " + run if role and fold(role) in L.roles else run
+            phrase = role + " " + run if role and fold(role) in VOCAB.roles else run
             if " dan " in run:
                 # A list of people: `Seto Nurdiantoro, Nova Arianto dan Fakhri Husaini`.
                 head = parse_mention(run.split(" dan ")[0], evidence)
@@ -168,14 +165,14 @@ def context_events(
             titled = mention.title is not None
             if not titled and len(mention.name) < 2:
                 continue
-            if role and fold(role) in PASSIVE_REPORTING:
+            if role and fold(role) in VOCAB.passive_reporting:
                 events.append(Event(at, mention, "speak"))
                 continue
             if not titled and role_after and len(mention.name) >= 2:
                 # `dihadiri William Wongso, salah satu tokoh kuliner Indonesia`
                 mention = Mention(mention.name, role_after, text=run)
             kind = "named"
-            if titled or fold(words_in_run[0]) in L.honorifics:
+            if titled or fold(words_in_run[0]) in VOCAB.honorifics:
                 lo = clause_start(text, para.start, at)
                 if _opens_clause(text[lo:at]):
                     kind = "subject"
@@ -204,11 +201,10 @@ def _appositive_role(text: str, pos: int, end: int) -> str | None:
     m = APPOSITIVE_ROLE.match(text, pos, end)
     if not m:
         return None
-    L = lex()
     words = strip_determiners(m.group(1).split())
-    if not words or not (fold(words[0]) in L.roles or fold(words[0]) in L.offices):
+    if not words or not (fold(words[0]) in VOCAB.roles or fold(words[0]) in VOCAB.offices):
         return None
-    if fold(words[0]) in PEOPLE_IN_THE_NEWS:
+    if fold(words[0]) in VOCAB.people_in_the_news:
         return None  # `menganiaya Joko Susilo, pemilik warung`: a victim, not a source
     return " ".join(words)
 

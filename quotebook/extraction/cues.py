@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .vocabulary import lex, TRAILING_ADVERBS
-from .tokens import fold, SENTENCE_END
+from .vocabulary import VOCAB
+from .tokens import alternatives, fold, SENTENCE_END
 from .layout import Paragraph
 from .marks import Span
 from .article import abbreviation_before, clause_start
@@ -20,7 +20,7 @@ from .phrases import read_speaker_phrase
 PRONOUN_VERB = re.compile(r"[ \t]*,?[ \t]*([a-z]{2,}nya)(?=[ \t]*[.,;\n]|$)")
 
 
-CIRCUMSTANCE = re.compile(r"\s(?:di|dari|saat|ketika|dalam|usai|seusai|kepada|pada|melalui|sewaktu|setelah|sebelum|seperti)\s")
+CIRCUMSTANCE = re.compile(rf"\s(?:{alternatives(VOCAB.circumstance_words)})\s")
 
 
 ENDS_WITH_BAHWA = re.compile(r"\bbahwa$")
@@ -42,10 +42,9 @@ class Attribution:
 
 def cue_after(text: str, span: Span, para_end: int, evidence: NameEvidence) -> Attribution | None:
     """`," kata X`, `," ujarnya`, `" kata dia`: the cue right after the closing mark."""
-    L = lex()
     if not span.closed:
         return None
-    m = L.cue_pattern.match(text, span.close_end)
+    m = VOCAB.cue_pattern.match(text, span.close_end)
     if not m or m.end() > para_end or not m.group("cue")[:1].islower():
         # A verb we do not list, with -nya: `," ujanya.`, `," menurutnya.`
         inner = text[span.start : span.end].rstrip()
@@ -61,7 +60,7 @@ def cue_after(text: str, span: Span, para_end: int, evidence: NameEvidence) -> A
     phrase, end = read_speaker_phrase(text, m.end(), para_end)
     mention = parse_mention(phrase, evidence) if phrase else None
     if mention is None:
-        if phrase and fold(phrase.split()[0]) in L.pronouns:
+        if phrase and fold(phrase.split()[0]) in VOCAB.pronouns:
             mention = Mention((), None, pronoun=True, text=phrase)
         else:
             return Attribution(None, cue, "after", end)
@@ -70,16 +69,15 @@ def cue_after(text: str, span: Span, para_end: int, evidence: NameEvidence) -> A
 
 def subject_before(text: str, clause_lo: int, verb_at: int, evidence: NameEvidence) -> Mention | None:
     """The speaker in `X mengatakan`, `Sutini (52), pemilik toko, mengatakan`."""
-    L = lex()
     clause = text[clause_lo:verb_at]
     words = clause.split()
-    while words and fold(words[-1].rstrip(",")) in TRAILING_ADVERBS:
+    while words and fold(words[-1].rstrip(",")) in VOCAB.trailing_adverbs:
         words.pop()  # `Ganjar Pranowo bahkan menyatakan`, `Luthfi juga menegaskan`
     clause = " ".join(words).strip(" ,")
     if not clause:
         return None
     words = clause.split()
-    if fold(words[0].rstrip(",")) in L.pronouns and len(words) <= 3:
+    if fold(words[0].rstrip(",")) in VOCAB.pronouns and len(words) <= 3:
         return Mention((), None, pronoun=True, text=clause)
     if len(clause) > 250:
         clause = clause[-250:]
@@ -96,7 +94,6 @@ def subject_before(text: str, clause_lo: int, verb_at: int, evidence: NameEviden
 
 def cue_before(text: str, span: Span, para_start: int, evidence: NameEvidence) -> Attribution | None:
     """`X mengatakan, "`, `Menurut X, "`, `X: "`, `kata X, "` before the opening mark."""
-    L = lex()
     lo = clause_start(text, para_start, span.open_at)
     window = text[lo : span.open_at]
     if not window.strip():
@@ -104,7 +101,7 @@ def cue_before(text: str, span: Span, para_start: int, evidence: NameEvidence) -
     stripped = window.rstrip()
     if stripped.endswith(":") and len(stripped.split()) <= 12:
         head = stripped[:-1]
-        m = L.reporting_pattern.search(head)
+        m = VOCAB.reporting_pattern.search(head)
         if m:
             mention = subject_before(text, lo, lo + m.start(), evidence)
             return Attribution(mention, m.group("verb"), "before") if mention else None
@@ -117,12 +114,12 @@ def cue_before(text: str, span: Span, para_start: int, evidence: NameEvidence) -
     if m:
         mention = parse_mention(m.group(1), evidence)
         return Attribution(mention, "menurut", "before") if mention else None
-    verbs = list(L.reporting_pattern.finditer(head))
+    verbs = list(VOCAB.reporting_pattern.finditer(head))
     if verbs and not head[verbs[-1].end() :].strip():
         verb = verbs[-1]
         mention = subject_before(text, lo, lo + verb.start(), evidence)
         return Attribution(mention, verb.group("verb"), "before") if mention else None
-    m = L.cue_pattern.search(head)
+    m = VOCAB.cue_pattern.search(head)
     if m and m.group("cue")[:1].islower() and m.group("nya") and not head[m.end() :].strip(" ,"):
         # `"A," lanjutnya, "B."`
         return Attribution(Mention((), None, pronoun=True, text=m.group(0).strip()), m.group("cue").lower() + "nya", "before")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .vocabulary import lex, PLACE_WORDS_BEFORE
+from .vocabulary import VOCAB
 from .tokens import name_like, usual_name, fold
 from .article import cue_at, indexes, reporting_at, word_index
 from .titles import Mention
@@ -91,7 +91,7 @@ class NameEvidence:
 
     def used_as_place(self, word: str) -> bool:
         """Does the article use the word as a place elsewhere (`di Sumedang`, `Kabupaten Sumedang`)?"""
-        return any(i > 0 and self.words[i - 1] in PLACE_WORDS_BEFORE for i in self._where(word))
+        return any(i > 0 and self.words[i - 1] in VOCAB.place_words_before for i in self._where(word))
 
     def _where(self, word: str) -> list[int]:
         """The indexes of the word in the article, looked up once per word asked about."""
@@ -114,11 +114,10 @@ class NameEvidence:
         ``before`` is the word before the run in its phrase; ``set_off`` says
         the run is a name set off by commas (`epidemiolog UI, Tri Yunis ...,`).
         """
-        L = lex()
-        if before and (fold(before) in L.ranks or fold(before) in L.honorifics or before.startswith("(")):
+        if before and (fold(before) in VOCAB.ranks or fold(before) in VOCAB.honorifics or before.startswith("(")):
             return 0  # nothing stands between a rank and its name: `Jenderal Raden Prabowo Argo Yuwono`
         keys = list(map(fold, name))
-        given = L.given_names
+        given = VOCAB.given_names
         # A name set off by commas (`epidemiolog UI, Tri Yunis Miko Wahyono,`)
         # is not cut at its short form unless its first word stands alone elsewhere.
         cut_at_short = not (set_off and len(keys) > 2 and not self.independent(name[0], name[1]))

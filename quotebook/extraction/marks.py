@@ -6,7 +6,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .vocabulary import lex, one_of
+from .vocabulary import VOCAB
+from .tokens import one_of
 from .layout import Paragraph
 
 
@@ -59,7 +60,7 @@ def _mark_role(text: str, at: int, length: int) -> str:
 def _cue_follows(text: str, pos: int) -> bool:
     """Is the mark ending at pos glued to a cue verb (`”ujar Windhu`)? Then it closes."""
     word = CUE_AFTER_MARK.match(text, pos)
-    return word is not None and (word.group() in lex().cues or word.group().endswith("nya"))
+    return word is not None and (word.group() in VOCAB.cues or word.group().endswith("nya"))
 
 
 def _nested_opens(text: str, marks: list[tuple[int, int]], i: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .vocabulary import FAMILIAR_ADDRESS, lex
+from .vocabulary import VOCAB
 from .tokens import fold
 from .titles import Mention
 
@@ -47,7 +47,7 @@ class People:
     def resolve(self, name: tuple[str, ...], pos: int) -> Person | None:
         """The fullest person a (possibly short) name stands for."""
         person = self._resolve(name, pos)
-        if person is not None and len(name) > 1 and fold(name[0]) in FAMILIAR_ADDRESS:
+        if person is not None and len(name) > 1 and fold(name[0]) in VOCAB.familiar_address:
             # `Mas` opens some Javanese names (Mas Achmad Santosa) and is a
             # familiar address elsewhere (`kata Mas Gibran` for Gibran Rakabuming)
             bare = self._resolve(name[1:], pos)
@@ -75,7 +75,7 @@ class People:
         # Two people share the short form: one whose name it opens (short
         # forms are first names), then the one named last before this point,
         # then the longest name.
-        given = lex().given_names
+        given = VOCAB.given_names
 
         def rank(p: Person) -> tuple[bool, int, int]:
             before = [q for q in p.positions if q <= pos]

@@ -7,7 +7,7 @@ import re
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
-from .vocabulary import lex, NAME_PARTICLES, ROLE_PHRASE_STOPS, TITLE_CONNECTORS
+from .vocabulary import VOCAB
 from .tokens import keeps_period, name_like, fold, WORD
 
 
@@ -34,7 +34,6 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
     gives ``salah satu pedagang sayuran, Jonathan``; ``kata petugas keamanan
     di Kantor PSSI, Kamis`` gives ``petugas keamanan di Kantor PSSI``.
     """
-    L = lex()
     parts: list[str] = []
     lower_mode: bool | None = None  # the phrase started with a lower-case word
     i = pos
@@ -71,21 +70,21 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
             pass  # a unit's number inside a title: `Daop 8 Surabaya`, `RT 001`
         elif not bare[:1].isupper():
             if not parts:
-                if key in L.pronouns or key in L.roles or key in L.titles or any(
-                    d.split()[0] == key for d in L.determiners
+                if key in VOCAB.pronouns or key in VOCAB.roles or key in VOCAB.titles or any(
+                    d.split()[0] == key for d in VOCAB.determiners
                 ):
                     lower_mode = True
                 else:
                     break
             elif lower_mode:
-                if key in ROLE_PHRASE_STOPS or (
-                    VERB_WORD.match(key) and key not in L.roles and key not in L.titles
+                if key in VOCAB.phrase_stops or (
+                    VERB_WORD.match(key) and key not in VOCAB.roles and key not in VOCAB.titles
                 ):
                     break
-            elif not (key in TITLE_CONNECTORS and _next_is_upper(text, m.end(), end)) and key not in L.roles:
+            elif not (key in VOCAB.title_connectors and _next_is_upper(text, m.end(), end)) and key not in VOCAB.roles:
                 break
         else:
-            if key in L.not_names and key not in L.pronouns and parts:
+            if key in VOCAB.not_names and key not in VOCAB.pronouns and parts:
                 break
             if lower_mode is None or name_like(bare):
                 lower_mode = False  # after a name, a lower-case word ends the phrase
@@ -105,7 +104,6 @@ def _next_is_upper(text: str, pos: int, end: int) -> bool:
 def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | None:
     """After a comma in a speaker phrase: does a name (or rank and name) follow,
     as in `pedagang sayuran, Jonathan,`? Then where it ends, else None."""
-    L = lex()
     m = APPOSITIVE.match(text, pos)
     if not m or m.end() > end:
         return None
@@ -114,16 +112,16 @@ def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | No
     if found and fold(found[0]) in ("dan", "serta") and len(found) > 1 and found[1][:1].isupper():
         found = found[1:]  # the last item of a list of units: `Ketahanan Pangan, Kelautan, dan Pertanian`
     for w in found:
-        if not (w[:1].isupper() or fold(w) in NAME_PARTICLES):
+        if not (w[:1].isupper() or fold(w) in VOCAB.name_particles):
             break
         words.append(w)
     if not words:
         # A role after the name: `kata Ratna Dewi, ketua RT setempat`.
         found = WORD.findall(m.group(0))
-        if not lower_mode and found and len(found) <= 8 and (fold(found[0]) in L.roles or fold(found[0]) in L.offices):
+        if not lower_mode and found and len(found) <= 8 and (fold(found[0]) in VOCAB.roles or fold(found[0]) in VOCAB.offices):
             return m.end()
         return None
-    if len(words) > 6 or fold(words[0]) in L.not_names:
+    if len(words) > 6 or fold(words[0]) in VOCAB.not_names:
         return None
     if not any(name_like(w.rstrip(".")) for w in words) and not _appositive_end(text, m.end() + 1, end, lower_mode):
         return None  # a place may stand between role and name: `Kepala Puskesmas X, Jakarta Utara, Edison`

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from .vocabulary import determiners_spaced, lex
+from .vocabulary import VOCAB
 from .tokens import is_upper_start, opens_title, fold
 
 
@@ -30,29 +30,26 @@ class Mention:
 
 
 def strip_determiners(words: list[str]) -> list[str]:
-    L = lex()
     lowered = " ".join(words).lower()
-    if not (lowered + " ").startswith(determiners_spaced()):
+    if not (lowered + " ").startswith(VOCAB.determiners_spaced):
         return words  # the common case, in one test
-    for det in L.determiners:
+    for det in VOCAB.determiners:
         if lowered == det or lowered.startswith(det + " "):
             return words[len(det.split()) :]
     return words
 
 
 def is_role_segment(tokens: Sequence[str]) -> bool:
-    L = lex()
     words = strip_determiners(list(tokens))
     if not words:
         return False
     head = fold(words[0])
-    return head in L.offices or head in L.roles or (head in L.places and is_upper_start(words[0]))
+    return head in VOCAB.offices or head in VOCAB.roles or (head in VOCAB.places and is_upper_start(words[0]))
 
 
 def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: int) -> Mention:
     """The phrase's parts (parsed) as title and bare name, the name in part
     name_seg, its first cut words given to the title."""
-    L = lex()
     tokens, start, _ = parsed[name_seg]
     name = tokens[start:]
     prefix = tokens[:start]
@@ -62,9 +59,9 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
     kept: list[str] = []
     for tok in prefix:
         key = fold(tok)
-        if key in L.honorifics and not (key in L.titles and kept):
+        if key in VOCAB.honorifics and not (key in VOCAB.titles and kept):
             continue
-        if key in L.ranks and key not in ("tni", "polri") or (key in ("pol", "tni") and ranks):
+        if key in VOCAB.ranks and key not in ("tni", "polri") or (key in ("pol", "tni") and ranks):
             ranks.append(tok)
             continue
         kept.append(tok)
@@ -72,7 +69,7 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
     # else at its first organisation word (`Corporate Communications PT ...`).
     opens = next((i for i, t in enumerate(kept) if opens_title(t)), None)
     if opens is None:
-        opens = next((i for i, t in enumerate(kept) if fold(t) in L.titles or t.startswith("(")), len(kept))
+        opens = next((i for i, t in enumerate(kept) if fold(t) in VOCAB.titles or t.startswith("(")), len(kept))
     kept = kept[opens:]
     title_parts = []
     # Keep the role segments right before the name segment; when the name
@@ -113,14 +110,13 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
 
 def role_mention(phrase: str, parsed: tuple[Segment, ...]) -> Mention | None:
     """A mention with no name: `seorang warga`, `petugas keamanan di Kantor PSSI`, `JPU`."""
-    L = lex()
     words = strip_determiners(list(parsed[0][0]))
     if not words:
         return None
     head = fold(words[0])
-    if head in L.pronouns:
+    if head in VOCAB.pronouns:
         return Mention(name=(), title=None, pronoun=True, text=phrase)
-    if head not in L.roles and head not in L.titles:
+    if head not in VOCAB.roles and head not in VOCAB.titles:
         return None
     title = ", ".join(" ".join(strip_determiners(list(p[0]))) for p in parsed)
     return Mention(name=(), title=title, role_only=True, text=phrase)
