@@ -7,8 +7,16 @@ from typing import Sequence
 
 from .vocabulary import VOCAB
 from .tokens import name_like, usual_name, fold
-from .article import cue_at, indexes, reporting_at, word_index
-from .titles import Mention
+
+
+def indexes(words: tuple[str, ...], word: str) -> list[int]:
+    """Every index of the word in words, in order (tuple.index does the scanning)."""
+    found: list[int] = []
+    try:
+        while True:
+            found.append(words.index(word, found[-1] + 1 if found else 0))
+    except ValueError:
+        return found
 
 
 class NameEvidence:
@@ -22,15 +30,19 @@ class NameEvidence:
     place or an office does; a first name such as ``Mochamad`` does not).
     """
 
-    def __init__(self, text: str) -> None:
-        starts, words = word_index(text)
+    def __init__(
+        self, text: str, starts: tuple[int, ...], words: tuple[str, ...],
+        reporting_at: tuple[int, ...], cue_at: tuple[int, ...],
+    ) -> None:
+        """From the article's words, their starts, and the indexes of its
+        reporting verbs and cue verbs (see Article)."""
         written: set[str] = set()  # the short forms as the article writes them
 
         def joined(a: int) -> bool:
             """Is word a directly followed by word a + 1, with only spaces between?"""
             return not text[starts[a] + len(words[a]) : starts[a + 1]].strip()
 
-        for i in reporting_at(text):
+        for i in reporting_at:
             # `Imron menjelaskan`, `Ma'ruf Amin juga menegaskan`
             j = i - 1
             if j >= 0 and words[j] in ("juga", "pun", "kembali"):
@@ -47,7 +59,7 @@ class NameEvidence:
                         written.add(words[k])
                         break
         cued: set[str] = set()
-        for i in cue_at(text):
+        for i in cue_at:
             # `kata Imron`, `Menurut Imron`
             if i + 1 < len(words) and name_like(words[i + 1]):
                 cued.add(words[i + 1])
@@ -60,7 +72,6 @@ class NameEvidence:
         self.starts = starts
         self.words = words
         self._found: dict[str, list[int]] = {}  # where a word stands, for the words asked about
-        self.mentions: dict[str, Mention | None] = {}  # parse_mention's results in this article
 
     def written_in_lower_case(self, word: str) -> bool:
         """Does the article also write this word in lower case, as a common word?

@@ -155,23 +155,15 @@ def _segments(phrase: str) -> tuple[tuple[Segment, ...], int | None]:
     return tuple(parsed), name_seg
 
 
-def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mention | None:
+def parse_mention(phrase: str, evidence: NameEvidence | None = None) -> Mention | None:
     """Title and name from a phrase such as ``Kepala Cabang BPJAMSOSTEK Semarang
     Majapahit Imron Fatoni``, ``salah satu pedagang sayuran, Jonathan``,
     ``Sutini (52), pemilik toko``, ``seorang warga``.
 
     ``evidence`` tells where a run of capitalised words that could be place
-    or name starts to be a name (see ``NameEvidence``). With it, a phrase is
-    parsed once per article: the same name comes back at several cues.
+    or name starts to be a name (see ``NameEvidence``); ``Article.mention``
+    passes its article's.
     """
-    if evidence is None:
-        return _parse_mention(phrase, None)
-    if phrase not in evidence.mentions:
-        evidence.mentions[phrase] = _parse_mention(phrase, evidence)
-    return evidence.mentions[phrase]
-
-
-def _parse_mention(phrase: str, evidence: "NameEvidence | None") -> Mention | None:
     phrase = phrase.strip(" ,;:-\u2013\u2014")
     if not phrase:
         return None
@@ -221,7 +213,7 @@ def _parse_mention(phrase: str, evidence: "NameEvidence | None") -> Mention | No
     return _mention_with_name(phrase, cut)
 
 
-def _surname_like_a_place(before: str, last: str, evidence: "NameEvidence") -> bool:
+def _surname_like_a_place(before: str, last: str, evidence: NameEvidence) -> bool:
     """Is `last`, a place word such as Ambon or Timur, the surname of a person
     the article calls by the word before it (`Rusdy Ambon` ... `Menurut Rusdy`)?"""
     return (
