@@ -87,24 +87,23 @@ def name_like(token: str) -> bool:
     key = fold(token)
     if key in VOCAB.name_words:
         return True
-    if (
-        key in VOCAB.titles or key in VOCAB.places or key in VOCAB.not_names or key in VOCAB.ranks
-        or key in VOCAB.honorifics or key in VOCAB.roles or key in VOCAB.cues or key in VOCAB.reporting
-    ):
-        return False
+    return key not in VOCAB.no_name_words and not _shaped_as_no_name(token, key)
+
+
+def _shaped_as_no_name(token: str, key: str) -> bool:
+    """Is the word, by its shape, no part of a name: an acronym, a number, a
+    brand, a common word with -nya, a reduplicated word, a verb or a noun, an
+    organisation's contraction?"""
     if is_acronym(token) and len(token.rstrip(".")) > 1:
-        return False
-    if any(ch.isdigit() for ch in token):
-        return False
-    if CAMEL_CASE.search(token):
-        return False  # a product or brand: `GeNose`, `GoPay`
+        return True
+    if any(ch.isdigit() for ch in token) or CAMEL_CASE.search(token):
+        return True  # a product or brand: `GeNose`, `GoPay`
     if len(key) >= 8 and key.endswith("nya"):
-        return False  # a common word with -nya opening a sentence: `Tujuannya`, `Sebelumnya`
-    if "-" in key:
-        first, _, second = key.partition("-")
-        if second and first.endswith(second):
-            return False  # a reduplicated common word: `Berkali-kali`
-    return not (VERB_SHAPE.match(key) or NOUN_SHAPE.match(key) or key.startswith(VOCAB.org_prefixes))
+        return True  # a common word with -nya opening a sentence: `Tujuannya`, `Sebelumnya`
+    first, _, second = key.partition("-")
+    if second and first.endswith(second):
+        return True  # a reduplicated common word: `Berkali-kali`
+    return bool(VERB_SHAPE.match(key) or NOUN_SHAPE.match(key) or key.startswith(VOCAB.org_prefixes))
 
 
 @lru_cache(maxsize=TOKEN_CACHE)

@@ -62,6 +62,7 @@ class Vocabulary:
     introducing_words: tuple[str, ...]
     sentence_openers: tuple[str, ...]  # as written
     degrees: tuple[str, ...]  # as written
+    no_name_words: frozenset[str]  # titles, places, not_names, ranks, honorifics, roles, cues, reporting verbs
 
     @staticmethod
     def load() -> Vocabulary:
@@ -72,6 +73,9 @@ class Vocabulary:
         cue_words = cues | {"menurut", "Menurut"}
         determiners = tuple(sorted(words("determiners"), key=len, reverse=True))
         english = lexicon.entries("english_connectors")
+        titles, places, not_names, roles = words("titles"), words("places"), words("not_names"), words("roles")
+        honorifics = frozenset(w.lower().rstrip(".") for w in lexicon.entries("honorifics"))
+        ranks = frozenset(w.lower() for entry in lexicon.entries("ranks") for w in entry.split())
         return Vocabulary(
             cues=cues,
             # After the closing mark: optional comma or dash, then the cue
@@ -86,15 +90,15 @@ class Vocabulary:
             passive_reporting=passive,
             verb_words=reporting | passive | cue_words,
             pronouns=words("pronouns"),
-            honorifics=frozenset(w.lower().rstrip(".") for w in lexicon.entries("honorifics")),
-            ranks=frozenset(w.lower() for entry in lexicon.entries("ranks") for w in entry.split()),
-            titles=words("titles"),
-            roles=words("roles"),
+            honorifics=honorifics,
+            ranks=ranks,
+            titles=titles,
+            roles=roles,
             offices=words("offices"),
             determiners=determiners,
             determiners_spaced=tuple(det + " " for det in determiners),
-            not_names=words("not_names"),
-            places=words("places"),
+            not_names=not_names,
+            places=places,
             name_words=words("name_words"),
             given_names=words("given_names"),
             first_names=words("first_names"),
@@ -115,6 +119,7 @@ class Vocabulary:
             introducing_words=lexicon.entries("introducing_words"),
             sentence_openers=lexicon.entries("sentence_openers"),
             degrees=lexicon.entries("degrees"),
+            no_name_words=titles | places | not_names | ranks | honorifics | roles | cues | reporting,
         )
 
 
