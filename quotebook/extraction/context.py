@@ -182,35 +182,36 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
     role_m = ROLE_BEFORE.search(text, max(para.start, at - 30), at)
     role = role_m.group(1) if role_m else ""
     role_key = fold(role) if role else ""
-    titled_run = (role_key in VOCAB.roles or role_key in VOCAB.passive_reporting) or any(
+    titled_run = role_key in VOCAB.roles or role_key in VOCAB.passive_reporting or any(
         map(office_rank_or_honorific, words)
     )
     run = " ".join(words)
-    role_after = None
-    if not titled_run and text.startswith(",", at + len(run)):
-        role_after = _appositive_role(text, at + len(run), para.end)
+    role_after = None if titled_run else _appositive_role(text, at + len(run), para.end)
     if not titled_run and not role_after and needed.isdisjoint(map(fold, words)):
         return []  # a bare name nobody's cue refers to: no speaker, no title to learn
-    events: list[Event] = []
-    if " dan " in run:
-        head = article.mention(run.split(" dan ")[0])
-        if head and len(head.name) >= 2:
-            events.append(Event(at, head, "named"))
+    events = _first_of_a_list(article, at, run)
     mention = article.mention(role + " " + run if role_key in VOCAB.roles else run)
-    if not mention or not mention.name:
-        return events
-    titled = mention.title is not None
-    if not titled and len(mention.name) < 2:
+    if not mention or not mention.name or (mention.title is None and len(mention.name) < 2):
         return events
     if role_key in VOCAB.passive_reporting:
         events.append(Event(at, mention, "speak"))
         return events
-    if not titled and role_after and len(mention.name) >= 2:
+    opens = mention.title is not None or fold(words[0]) in VOCAB.honorifics
+    if mention.title is None and role_after and len(mention.name) >= 2:
         # `dihadiri William Wongso, salah satu tokoh kuliner Indonesia`
         mention = Mention(mention.name, role_after, text=run)
-    opens = titled or fold(words[0]) in VOCAB.honorifics
     events.append(Event(at, mention, _run_kind(article, para, at, run, mention, opens)))
     return events
+
+
+def _first_of_a_list(article: Article, at: int, run: str) -> list[Event]:
+    """A run that lists people (`Seto Nurdiantoro, Nova Arianto dan Fakhri
+    Husaini`) names its first one."""
+    if " dan " in run:
+        head = article.mention(run.split(" dan ")[0])
+        if head and len(head.name) >= 2:
+            return [Event(at, head, "named")]
+    return []
 
 
 def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Mention, opens: bool) -> str:
@@ -239,6 +240,8 @@ def _second_of_a_pair(text: str, start: int, at: int) -> bool:
 def _appositive_role(text: str, pos: int, end: int) -> str | None:
     """The role set off by commas right after a name (`William Wongso, salah
     satu tokoh kuliner Indonesia,`), when it opens with a role or office word."""
+    if not text.startswith(",", pos):
+        return None
     m = APPOSITIVE_ROLE.match(text, pos, end)
     if not m:
         return None

@@ -96,20 +96,12 @@ def subject_before(article: Article, clause_lo: int, verb_at: int) -> Mention | 
 
 def cue_before(article: Article, span: Span, para_start: int) -> Attribution | None:
     """`X mengatakan, "`, `Menurut X, "`, `X: "`, `kata X, "` before the opening mark."""
-    text = article.text
     lo = article.clause_start(para_start, span.open_at)
-    window = text[lo : span.open_at]
-    if not window.strip():
+    stripped = article.text[lo : span.open_at].rstrip()
+    if not stripped:
         return None
-    stripped = window.rstrip()
     if stripped.endswith(":") and len(stripped.split()) <= 12:
-        head = stripped[:-1]
-        m = VOCAB.reporting_pattern.search(head)
-        if m:
-            mention = subject_before(article, lo, lo + m.start())
-            return Attribution(mention, m.group("verb"), "before") if mention else None
-        mention = article.mention(head)
-        return Attribution(mention, ":", "before") if mention else None
+        return _cue_before_colon(article, lo, stripped[:-1])
     if not stripped.endswith(",") and not ENDS_WITH_BAHWA.search(stripped):
         return None
     head = TRAILING_BAHWA.sub("", stripped)
@@ -122,13 +114,29 @@ def cue_before(article: Article, span: Span, para_start: int) -> Attribution | N
         verb = verbs[-1]
         mention = subject_before(article, lo, lo + verb.start())
         return Attribution(mention, verb.group("verb"), "before") if mention else None
+    return _cue_verb_before(article, lo, head, span.open_at)
+
+
+def _cue_before_colon(article: Article, lo: int, head: str) -> Attribution | None:
+    """`X mengatakan: "` or `X: "`, the clause from lo before the colon being head."""
+    m = VOCAB.reporting_pattern.search(head)
+    if m:
+        mention = subject_before(article, lo, lo + m.start())
+        return Attribution(mention, m.group("verb"), "before") if mention else None
+    mention = article.mention(head)
+    return Attribution(mention, ":", "before") if mention else None
+
+
+def _cue_verb_before(article: Article, lo: int, head: str, open_at: int) -> Attribution | None:
+    """A cue verb in the clause before the quote: `"A," lanjutnya, "B."`, `kata X, "`."""
+    text = article.text
     m = VOCAB.cue_pattern.search(head)
     if m and m.group("cue")[:1].islower() and m.group("nya") and not head[m.end() :].strip(" ,"):
         # `"A," lanjutnya, "B."`
         return Attribution(Mention((), None, pronoun=True, text=m.group(0).strip()), m.group("cue").lower() + "nya", "before")
     if m and m.group("cue")[:1].islower():
-        phrase, stop = read_speaker_phrase(text, lo + m.end(), span.open_at)
-        if phrase and not text[stop : span.open_at].strip(" ,"):
+        phrase, stop = read_speaker_phrase(text, lo + m.end(), open_at)
+        if phrase and not text[stop:open_at].strip(" ,"):
             mention = article.mention(phrase)
             if mention:
                 return Attribution(mention, m.group("cue").lower(), "before")

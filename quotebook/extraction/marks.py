@@ -99,24 +99,7 @@ def quote_spans(text: str, paragraphs: list[Paragraph]) -> list[Span]:
                 spans.append(current)
                 current = None
                 depth = 0
-        for i in range(first_mark, len(marks)):
-            at, length = marks[i]
-            role = _mark_role(text, at, length)
-            if current is None:
-                if role != "close" and not _cue_follows(text, at + length):
-                    current = Span(at, at + length, para.end, para.end, para.index, para.index, False)
-                    depth = 1
-                continue
-            if role == "open" and _nested_opens(text, marks, i):
-                depth += 1  # a quote inside the quote: it belongs to the outer one
-                continue
-            depth -= 1
-            if depth > 0:
-                continue
-            current.end, current.close_end, current.closed = at, at + length, True
-            current.last_paragraph = para.index
-            spans.append(current)
-            current = None
+        current, depth = _pair_marks(text, para, marks, first_mark, current, depth, spans)
         if current is not None:
             current.end = current.close_end = para.end
             current.last_paragraph = para.index
@@ -129,6 +112,34 @@ def quote_spans(text: str, paragraphs: list[Paragraph]) -> list[Span]:
     if current is not None:
         spans.append(current)
     return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _pair_marks(
+    text: str, para: Paragraph, marks: list[tuple[int, int]], first: int,
+    current: Span | None, depth: int, spans: list[Span],
+) -> tuple[Span | None, int]:
+    """Pair the paragraph's marks from index `first` on, given the quote still
+    open (current, with depth quotes open inside it); each span closed goes to
+    spans. What is open at the paragraph's end."""
+    for i in range(first, len(marks)):
+        at, length = marks[i]
+        role = _mark_role(text, at, length)
+        if current is None:
+            if role != "close" and not _cue_follows(text, at + length):
+                current = Span(at, at + length, para.end, para.end, para.index, para.index, False)
+                depth = 1
+            continue
+        if role == "open" and _nested_opens(text, marks, i):
+            depth += 1  # a quote inside the quote: it belongs to the outer one
+            continue
+        depth -= 1
+        if depth > 0:
+            continue
+        current.end, current.close_end, current.closed = at, at + length, True
+        current.last_paragraph = para.index
+        spans.append(current)
+        current = None
+    return current, depth
 
 
 class Spans:

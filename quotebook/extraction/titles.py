@@ -55,6 +55,27 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
     prefix = tokens[:start]
     if cut:
         prefix, name = prefix + name[:cut], name[cut:]
+    kept, ranks = _title_and_ranks(prefix)
+    # Keep the role segments right before the name segment; when the name
+    # segment ends a list of units (`..., Kelautan, dan Pertanian ... Suharini`),
+    # the whole list back to its office word.
+    in_list = fold(tokens[0]) in ("dan", "serta")
+    title_parts = [_segment_title(p) for p in _roles_before(parsed, name_seg, in_list)]
+    own = " ".join(strip_determiners(kept))
+    if own and title_parts and in_list:
+        own = tokens[0] + " " + own  # the last item of a list of units: `..., Kelautan, dan Pertanian`
+    if own:
+        title_parts.append(own)
+    title_parts.extend(_roles_after(parsed, name_seg))
+    title = ", ".join(t for t in title_parts if t)
+    if ranks:
+        title = (title + " " + " ".join(ranks)).strip()
+    return Mention(name=tuple(name), title=title or None, text=phrase)
+
+
+def _title_and_ranks(prefix: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """The words before the name as the title's words (honorifics dropped,
+    starting at the title's first word) and the ranks (which go to its end)."""
     ranks: list[str] = []
     kept: list[str] = []
     for tok in prefix:
@@ -70,13 +91,17 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
     opens = next((i for i, t in enumerate(kept) if opens_title(t)), None)
     if opens is None:
         opens = next((i for i, t in enumerate(kept) if fold(t) in VOCAB.titles or t.startswith("(")), len(kept))
-    kept = kept[opens:]
-    title_parts = []
-    # Keep the role segments right before the name segment; when the name
-    # segment ends a list of units (`..., Kelautan, dan Pertanian ... Suharini`),
-    # the whole list back to its office word.
-    in_list = fold(tokens[0]) in ("dan", "serta")
-    contiguous: list[tuple] = []
+    return kept[opens:], ranks
+
+
+def _segment_title(segment: Segment) -> str:
+    return " ".join(strip_determiners(list(segment[0])))
+
+
+def _roles_before(parsed: tuple[Segment, ...], name_seg: int, in_list: bool) -> list[Segment]:
+    """The role parts right before the name's part; in a list of units, the
+    whole list back to its office word (or none when it has none)."""
+    contiguous: list[Segment] = []
     for p in reversed(parsed[:name_seg]):
         if is_role_segment(p[0]):
             contiguous.insert(0, p)
@@ -87,25 +112,19 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
         else:
             break
     if in_list and contiguous and not is_role_segment(contiguous[0][0]):
-        contiguous = []
-    for p in contiguous:
-        title_parts.append(" ".join(strip_determiners(list(p[0]))))
-    own = " ".join(strip_determiners(kept))
-    if own and title_parts and fold(tokens[0]) in ("dan", "serta"):
-        own = tokens[0] + " " + own  # the last item of a list of units: `..., Kelautan, dan Pertanian`
-    if own:
-        title_parts.append(own)
+        return []
+    return contiguous
+
+
+def _roles_after(parsed: tuple[Segment, ...], name_seg: int) -> list[str]:
+    """The parts after the name's part, from the first role on (`Sutini (52), pemilik toko`)."""
     after: list[str] = []
     for p in parsed[name_seg + 1 :]:
         if after or is_role_segment(p[0]):
-            after.append(" ".join(strip_determiners(list(p[0]))))
+            after.append(_segment_title(p))
         else:
             break
-    title_parts.extend(after)
-    title = ", ".join(t for t in title_parts if t)
-    if ranks:
-        title = (title + " " + " ".join(ranks)).strip()
-    return Mention(name=tuple(name), title=title or None, text=phrase)
+    return after
 
 
 def role_mention(phrase: str, parsed: tuple[Segment, ...]) -> Mention | None:
