@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from quotebook import lexicon, meta
+from quotebook import dates, lexicon, meta
 from quotebook.extraction.vocabulary import Vocabulary
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -49,16 +49,17 @@ def test_every_data_file_is_read_by_the_code(monkeypatch):
 
     monkeypatch.setattr(lexicon, "entries", spy)
     lexicon.words.cache_clear()  # words() reads its file through entries() again
-    meta.dateline_formats.cache_clear()
-    meta._usual_place_names.cache_clear()
+    readers = (meta.dateline_formats, meta._usual_place_names, dates.months)
+    for reader in readers:
+        reader.cache_clear()
     try:
         Vocabulary.load()
-        meta.dateline_formats()
-        meta._usual_place_names()
+        for reader in readers:
+            reader()
     finally:
         lexicon.words.cache_clear()
-        meta.dateline_formats.cache_clear()
-        meta._usual_place_names.cache_clear()
+        for reader in readers:
+            reader.cache_clear()
     assert asked == set(LISTS)
 
 
