@@ -19,8 +19,6 @@ from .mentions import parse_mention
 # The group makes TOKEN.split keep the words: gap, word, gap, word, ..., gap.
 # (a-z is redundant with \w, but re tests it first, before the Unicode class.)
 TOKEN = re.compile(r"([^\W\d_][a-z\w'\u2019\-]*)")
-
-
 # A clause ends at a sentence end, at a quote mark, or at a dash set off by spaces
 # (`Semarang (ANTARA) - Kepala ...`, so a dateline never joins a title):
 # `[.!?…]["”']?\s+|["“”„]+|\s(?:--?|–|—)\s(?=[A-Z])`, written with literal
@@ -32,11 +30,7 @@ CLAUSE_BREAK = re.compile(
     + "|" + r"-(?<=\s.)-?\s(?=[A-Z])"
     + "|" + one_of("\u2013\u2014", r"(?<=\s.)\s(?=[A-Z])")
 )
-
-
 DASHES = "-\u2013\u2014"
-
-
 WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 

@@ -22,8 +22,6 @@ from .cues import subject_before
 # A capitalised word keeps a final period only as an initial or abbreviation
 # (`H.`, `Dr.`), so a run never crosses the end of a sentence.
 CAP_WORD = r"\p{Lu}(?:[\p{L}\p{M}]{0,2}\.|[\p{L}\p{M}\d'\u2019\-]*)"
-
-
 # The words that may join the capitalised words of a run: `dan`, `bin`, `of`, ...
 RUN_CONNECTORS = "|".join(
     [w for w in ("dan", "bin", "binti") if w in VOCAB.title_connectors] + list(VOCAB.english_connectors)
@@ -31,26 +29,14 @@ RUN_CONNECTORS = "|".join(
 CAP_RUN = regex.compile(
     rf"{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|\([^()\n]{{1,40}}\)|(?:{RUN_CONNECTORS})\b))+"
 )
-
-
 # A word before the first name, so that a dateline (`Semarang - Sementara itu, ...`) is no pair.
 PAIRED_NAME_BEFORE = regex.compile(r"(?<=[\p{L},][ \t])\p{Lu}[\p{L}\p{M}]*[ \t]*[-\u2013][ \t]*$")
-
-
 # A lower-case word right after a name: the person does something in the sentence.
 PREDICATE_AFTER = re.compile(r"[ \t]+(?:juga[ \t]+|pun[ \t]+)?[a-z]")
-
-
 # Phrases that introduce the person a following quote is from.
 INTRODUCING = re.compile(rf"\b(?:{alternatives(VOCAB.introducing_words)})[ \t]*:?[ \t]*$")
-
-
 APPOSITIVE_ROLE = re.compile(r"[ \t]*,[ \t]*([a-z][^,.;:\n\"\u201c\u201d()]{2,80})[,.]")
-
-
 ROLE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
-
-
 # `Menurut Kusnawan, ...` and `..., terang Fredly, ...`: a speaker named inside
 # reported speech. `Menurut X` and `, kata X` / `, kata ahli X`, with literal
 # openings (see one_of).

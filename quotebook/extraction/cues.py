@@ -16,17 +16,9 @@ from .phrases import read_speaker_phrase
 
 
 PRONOUN_VERB = re.compile(r"[ \t]*,?[ \t]*([a-z]{2,}nya)(?=[ \t]*[.,;\n]|$)")
-
-
 CIRCUMSTANCE = re.compile(rf"\s(?:{alternatives(VOCAB.circumstance_words)})\s")
-
-
 ENDS_WITH_BAHWA = re.compile(r"\bbahwa$")
-
-
 TRAILING_BAHWA = re.compile(r"\s*(?:bahwa)?\s*,?$")
-
-
 OPENS_WITH_MENURUT = re.compile(r"(?i)^\s*menurut\s+(.+)$")
 
 

@@ -12,19 +12,11 @@ from .layout import Paragraph
 
 
 QUOTE_MARK_CHARS = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
-
-
 # A run of the same mark counts once (`""`, a stray `''`), so a text made of
 # marks costs one step, not one per mark: `([marks])\1*|''+`.
 QUOTE_MARK = re.compile(f"({one_of(QUOTE_MARK_CHARS)}|'(?='))\\1*")
-
-
 OPENING_GLYPHS = "\u201c\u201e\u201f\u00ab"
-
-
 CLOSING_GLYPHS = "\u201d\u00bb"
-
-
 CUE_AFTER_MARK = re.compile(r"[a-z]+")
 
 

@@ -13,12 +13,8 @@ from .evidence import NameEvidence
 
 
 PARENS_AND_COMMAS = re.compile(r"[(),]")
-
-
 # An academic or professional degree written after a name: `S.H.`, `M.Si.`, `Ph.D`, `MBA`.
 DEGREE = re.compile(rf"(?:(?:[A-Z][a-zA-Z]{{0,3}}\.){{1,3}}[A-Za-z]{{0,3}}\.?|{alternatives(VOCAB.degrees)})")
-
-
 PAREN = re.compile(r"\(([^()]*)\)")
 
 

@@ -12,17 +12,9 @@ from .tokens import keeps_period, name_like, fold, WORD
 
 
 PARAGRAPH_END = re.compile(r"[ \t]*(?:\n|$)")
-
-
 PHRASE_TOKEN = re.compile(r"[ \t]*(?:(\([^()\n]{0,80}\))|([,;:.!?\u2026\"\u201c\u201d\u2013\u2014])|([^\W_][\w'\u2019\u2018.\-/&]*))")
-
-
 PAREN_WORDS = regex.compile(r"[\p{L}\p{M}\s.\-&]{1,40}")  # `(Elsam)`, `(Persero)` inside a title
-
-
 VERB_WORD = regex.compile(r"(?:me|ber|ter)\p{L}{3,}$")  # a verb ends a lower-case speaker phrase
-
-
 APPOSITIVE = re.compile(r"[^,.;:\n\"\u201c\u201d()]{1,80}")
 
 

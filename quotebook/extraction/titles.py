@@ -14,9 +14,10 @@ from .tokens import is_upper_start, opens_title, fold
 Segment = tuple[tuple[str, ...], int, bool]
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
-    """A person as one place in the article writes them."""
+    """A person as one place in the article writes them. Frozen: the parsers'
+    caches give the same Mention to every article that reads the same phrase."""
 
     name: tuple[str, ...]  # name tokens, bare (no honorifics, ranks, degrees)
     title: str | None

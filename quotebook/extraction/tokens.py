@@ -36,27 +36,13 @@ def alternatives(words: tuple[str, ...]) -> str:
 
 
 APOSTROPHES = "'\u2019\u2018`"
-
-
 APOSTROPHE_FOLD = str.maketrans({a: "'" for a in APOSTROPHES[1:]})
-
-
 WORD = re.compile(r"[^\W_][\w'\u2019\u2018.\-/&]*")
-
-
 SENTENCE_END = ".!?\u2026"
-
-
 ROMAN = re.compile(r"[IVXL]+")
-
-
 CAMEL_CASE = regex.compile(r"\p{Ll}\p{Lu}")
-
-
 # Capitalised nouns made with pe-...-an opening a sentence (`Penanganan Covid`).
 NOUN_SHAPE = re.compile(r"pe(?:n|m|ng|ny|r)?[a-z]{3,}an$")
-
-
 # Capitalised verbs opening a sentence (`Diterangkan Arifin`, `Menurutnya`).
 # A bare -an ending makes verbs only with ber- and per- (`Berdatangan`): a me-
 # word ending in -an is a name (`Mediarman`).
