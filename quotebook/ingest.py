@@ -10,9 +10,7 @@ is held only while writing and a second ingest on the same file can take turns.
 """
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
-import os
 import signal
 import sqlite3
 import time
@@ -22,7 +20,7 @@ from typing import Callable, Iterable, Iterator
 
 from .dates import iso_date
 from .model import Quote
-from .sources import Article, SourceError, read_paths
+from .sources import Article, Skipped, SourceError, read_paths
 from .store import Store
 
 BATCH_ARTICLES = 500  # articles per write transaction
@@ -51,15 +49,36 @@ class Summary:
     failed: int = 0
     quotes: int = 0
     speakers: int = 0
+    skipped: dict = field(default_factory=dict)  # reason -> {detail: count}
+
+    @property
+    def articles(self) -> int:
+        return self.new + self.unchanged + self.replaced + self.failed
 
     def __str__(self) -> str:
-        articles = self.new + self.unchanged + self.replaced + self.failed
+        articles = self.articles
         return (
             f"{articles} article{'s' if articles != 1 else ''}: {self.new} new, {self.unchanged} unchanged, "
             f"{self.replaced} replaced, {self.failed} failed; "
             f"{self.quotes} quote{'s' if self.quotes != 1 else ''} stored, "
             f"{self.speakers} new speaker{'s' if self.speakers != 1 else ''}"
-        )
+        ) + self.skipped_text()
+
+    def skip(self, item: Skipped) -> None:
+        details = self.skipped.setdefault(item.reason, {})
+        details[item.detail] = details.get(item.detail, 0) + 1
+
+    def skipped_text(self) -> str:
+        """`; 3 skipped: not an article format (.pdf, .png)`, one part per reason; '' when none."""
+        counts = {reason: sum(details.values()) for reason, details in self.skipped.items()}
+        if not counts:
+            return ""
+        parts = []
+        for reason, details in self.skipped.items():
+            kinds = sorted(details)
+            shown = ", ".join(kinds[:6]) + (", ..." if len(kinds) > 6 else "")
+            parts.append(f"{counts[reason]} {reason} ({shown})" if len(counts) > 1 else f"{reason} ({shown})")
+        return f"; {sum(counts.values())} skipped: " + ", ".join(parts)
 
     def add(self, other: "Summary") -> None:
         for name in ("new", "unchanged", "replaced", "failed", "quotes", "speakers"):
@@ -76,13 +95,11 @@ def extract_texts(texts: list[str]) -> list[tuple[dict, list[Quote], str | None]
 
 
 def extract_text(text: str) -> tuple[dict, list[Quote], str | None]:
-    from .extraction import extract
+    from .guarded import extract_article
     from .meta import read_meta
 
-    try:
-        return read_meta(text), extract(text), None
-    except Exception as exc:  # one article that breaks the extractor must not stop the run
-        return {}, [], f"extraction failed: {type(exc).__name__}: {exc}"
+    quotes, error = extract_article(text)
+    return (read_meta(text) if error is None else {}), quotes, error
 
 
 def _worker_start() -> None:
@@ -103,7 +120,9 @@ def ingest(
     on_error: Callable[[str], None] = lambda message: None,
     on_warning: Callable[[str], None] = lambda message: None,
     on_progress: Callable[[int], None] = lambda nbytes: None,
+    on_skip: Callable[[str], None] = lambda message: None,
     stdin=None,
+    stdin_format: str = "auto",
     again: bool = False,
 ) -> Summary:
     """Store the articles in PATHS; report each bad file, line or article through on_error.
@@ -115,8 +134,12 @@ def ingest(
     summary = summary if summary is not None else Summary()
 
     def to_extract() -> Iterator[Pending]:
-        for item in read_paths(paths, stdin=stdin):
+        for item in read_paths(paths, stdin=stdin, stdin_format=stdin_format):
             on_progress(item.nbytes)
+            if isinstance(item, Skipped):
+                summary.skip(item)
+                on_skip(str(item))
+                continue
             if isinstance(item, SourceError):
                 summary.failed += 1
                 on_error(str(item))
@@ -125,12 +148,10 @@ def ingest(
                 on_warning(f"{item.origin}: {warning}")
             if item.date and not iso_date(item.date):
                 on_warning(f"{item.origin}: date {item.date!r} not understood; stored without a date")
-            content_hash = hashlib.sha256(item.text.encode("utf-8", "surrogatepass")).hexdigest()
-            article_id = article_key(item, content_hash)
-            if store.status(article_id, content_hash, again=again) == "unchanged":
+            if store.status(item.article_id, item.content_hash, again=again) == "unchanged":
                 summary.unchanged += 1
                 continue
-            yield Pending(item, article_id, content_hash)
+            yield Pending(item, item.article_id, item.content_hash)
 
     batch: list[Pending] = []
     started = time.monotonic()
@@ -212,15 +233,6 @@ def _chunks(items: Iterator[Pending], size: int) -> Iterator[list[Pending]]:
 
 # ---------------------------------------------------------------------------
 # From what was read to the articles row
-
-
-def article_key(article: Article, content_hash: str) -> str:
-    """The stable identity of an article: its id, else its url, else its file, else its text."""
-    if article.id or article.url:
-        return article.id or article.url  # type: ignore[return-value]
-    if article.path:
-        return os.path.abspath(article.path)
-    return "sha256:" + content_hash[:32]
 
 
 def article_record(pending: Pending) -> dict:
