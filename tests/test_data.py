@@ -2,14 +2,17 @@
 twice, and lists that say opposite things about a word do not share it."""
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 import pytest
 
-from quotebook import dates, lexicon, meta
+import quotebook
+from quotebook import lexicon
 from quotebook.extraction.vocabulary import Vocabulary
 
 DATA = Path(__file__).resolve().parent.parent / "data"
+PACKAGE = Path(quotebook.__file__).parent
 LISTS = sorted(path.stem for path in DATA.glob("*.txt"))
 
 # Lists that must never share a word: one says a word can be (part of) a
@@ -39,28 +42,43 @@ def listed(name: str) -> set[str]:
     return {entry.lower().rstrip(".") for entry in lexicon.entries(name)}
 
 
-def test_every_data_file_is_read_by_the_code(monkeypatch):
+def lists_read_in(source: str) -> set[str]:
+    """The data files a module reads: lexicon.entries("NAME"), lexicon.words("NAME"),
+    or the same functions under their own names (`words = lexicon.words`)."""
+
+    def reader(func: ast.expr) -> bool:
+        if isinstance(func, ast.Attribute):
+            return isinstance(func.value, ast.Name) and func.value.id == "lexicon" and func.attr in ("entries", "words")
+        return isinstance(func, ast.Name) and func.id in ("entries", "words")
+
+    return {
+        node.args[0].value for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call) and reader(node.func) and node.args
+        and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
+    }
+
+
+def test_every_data_file_is_read_by_the_code():
+    read = set().union(*(lists_read_in(path.read_text(encoding="utf-8")) for path in PACKAGE.rglob("*.py")))
+    assert read == set(LISTS)
+
+
+def test_the_vocabulary_loads_every_list_the_extraction_names(monkeypatch):
     asked: set[str] = set()
-    read = lexicon.entries
+    entries = lexicon.entries
 
     def spy(name: str) -> tuple[str, ...]:
         asked.add(name)
-        return read(name)
+        return entries(name)
 
     monkeypatch.setattr(lexicon, "entries", spy)
     lexicon.words.cache_clear()  # words() reads its file through entries() again
-    readers = (meta.dateline_formats, meta._usual_place_names, dates.months)
-    for reader in readers:
-        reader.cache_clear()
     try:
         Vocabulary.load()
-        for reader in readers:
-            reader()
     finally:
         lexicon.words.cache_clear()
-        for reader in readers:
-            reader.cache_clear()
-    assert asked == set(LISTS)
+    assert asked == lists_read_in((PACKAGE / "extraction" / "vocabulary.py").read_text(encoding="utf-8"))
+    assert len(asked) > 30
 
 
 @pytest.mark.parametrize("name", LISTS)
