@@ -120,6 +120,7 @@ def extract(paths, indirect, as_json, as_nl, as_csv, fmt):
     text, optional id, url, title, date, source), directories (searched
     recursively) or - for standard input.
     """
+    from .budget import OverBudget, budget_for
     from .extraction import extract as find_quotes
     from .sources import SourceError, read_paths
 
@@ -135,7 +136,12 @@ def extract(paths, indirect, as_json, as_nl, as_csv, fmt):
             for warning in item.warnings:
                 click.echo(f"Warning: {item.origin}: {warning}", err=True)
             try:
-                found = find_quotes(item.text, indirect=indirect)
+                with budget_for(item.text):
+                    found = find_quotes(item.text, indirect=indirect)
+            except OverBudget as exc:
+                failed += 1
+                click.echo(f"Error: {item.origin}: {exc}", err=True)
+                continue
             except Exception as exc:  # one article that breaks the extractor must not stop the rest
                 failed += 1
                 click.echo(f"Error: {item.origin}: extraction failed: {type(exc).__name__}: {exc}", err=True)

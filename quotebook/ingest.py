@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterable, Iterator
 
+from .budget import OverBudget, budget_for
 from .model import Quote
 from .sources import Article, SourceError, read_paths
 from .store import Store
@@ -81,7 +82,10 @@ def extract_text(text: str) -> tuple[dict, list[Quote], str | None]:
     from .meta import read_meta
 
     try:
-        return read_meta(text), extract(text), None
+        with budget_for(text):
+            return read_meta(text), extract(text), None
+    except OverBudget as exc:
+        return {}, [], str(exc)
     except Exception as exc:  # one article that breaks the extractor must not stop the run
         return {}, [], f"extraction failed: {type(exc).__name__}: {exc}"
 
