@@ -14,6 +14,7 @@ import codecs
 import io
 import json
 import os
+import re
 import stat
 import sys
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 SNIFF_BYTES = 8192
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # UTF-32 first: its little-endian mark starts with UTF-16's.
 WIDE_BOMS = (
     (codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
@@ -113,6 +115,8 @@ def _article_from_record(line: str, where: str, nbytes: int) -> Item:
         return SourceError(where, "not a JSON object: nested too deeply", nbytes)
     if not isinstance(record, dict):
         return SourceError(where, f"expected a JSON object, found {type(record).__name__}", nbytes)
+    if problem := _lone_surrogate(record):
+        return SourceError(where, problem, nbytes)
     body = record.get("text")
     if not isinstance(body, str):
         return SourceError(where, 'no "text" string in this line', nbytes)
@@ -121,6 +125,18 @@ def _article_from_record(line: str, where: str, nbytes: int) -> Item:
     fields = {k: (str(record[k]) if record.get(k) is not None else None) for k in ARTICLE_FIELDS}
     meta, warnings = _meta_from_record(record)
     return Article(text=body, origin=where, meta=meta, nbytes=nbytes, warnings=warnings, **fields)
+
+
+def _lone_surrogate(record: dict) -> str | None:
+    """Why a record cannot be read when a field holds half of a UTF-16 pair (JSON's
+    \\uXXXX escapes allow it), which is not text and cannot be stored or printed."""
+    for name in ("text",) + ARTICLE_FIELDS + META_FIELDS:
+        value = record.get(name)
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and (found := LONE_SURROGATE.search(item)):
+                escape = found.group().encode("unicode_escape").decode("ascii")
+                return f'"{name}" holds {escape}, half of a UTF-16 pair, which is not text'
+    return None
 
 
 def _meta_from_record(record: dict) -> tuple[dict, list[str]]:

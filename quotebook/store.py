@@ -824,7 +824,7 @@ def describe(path: str, exc: sqlite3.Error) -> str:
 def _uri_path(path: str) -> str:
     from urllib.parse import quote
 
-    return quote(os.path.abspath(path))
+    return quote(os.fsencode(os.path.abspath(path)))  # a name that is not UTF-8 as its bytes
 
 
 def _statements(script: str) -> Iterator[str]:
