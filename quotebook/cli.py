@@ -11,7 +11,7 @@ from contextlib import contextmanager, nullcontext
 
 import click
 
-from .output import emit, output_options
+from .output import emit, output_options, safe_for_terminal
 
 QUOTE_COLUMNS = (
     "article_id", "quote", "start", "end", "speaker", "speaker_mention", "title", "cue", "kind", "paragraph"
@@ -53,7 +53,7 @@ TEXT = Text()
 
 
 def fail(message: str, code: int = 1):
-    click.echo(f"Error: {message}", err=True)
+    click.echo(f"Error: {safe_for_terminal(message, keep=chr(10))}", err=True)
     sys.exit(code)
 
 
@@ -75,7 +75,7 @@ def database(path: str, *, write: bool = False, create: bool = False):
         for match in exc.matches[:20]:
             title = f", {match['latest_title']}" if match["latest_title"] else ""
             count = match["quote_count"]
-            lines.append(f"  {match['name']} ({count} quote{'s' if count != 1 else ''}{title})")
+            lines.append(safe_for_terminal(f"  {match['name']} ({count} quote{'s' if count != 1 else ''}{title})"))
         if len(exc.matches) > 20:
             lines.append(f"  ... and {len(exc.matches) - 20} more")
         fail("\n".join(lines))
@@ -131,20 +131,21 @@ def extract(paths, indirect, as_json, as_nl, as_csv, fmt):
         for item in read_paths(paths):
             if isinstance(item, SourceError):
                 failed += 1
-                click.echo(f"Error: {item}", err=True)
+                click.echo(f"Error: {safe_for_terminal(str(item))}", err=True)
                 continue
             for warning in item.warnings:
-                click.echo(f"Warning: {item.origin}: {warning}", err=True)
+                click.echo(f"Warning: {safe_for_terminal(f'{item.origin}: {warning}')}", err=True)
             try:
                 with budget_for(item.text):
                     found = find_quotes(item.text, indirect=indirect)
             except OverBudget as exc:
                 failed += 1
-                click.echo(f"Error: {item.origin}: {exc}", err=True)
+                click.echo(f"Error: {safe_for_terminal(f'{item.origin}: {exc}')}", err=True)
                 continue
             except Exception as exc:  # one article that breaks the extractor must not stop the rest
                 failed += 1
-                click.echo(f"Error: {item.origin}: extraction failed: {type(exc).__name__}: {exc}", err=True)
+                message = f"{item.origin}: extraction failed: {type(exc).__name__}: {exc}"
+                click.echo(f"Error: {safe_for_terminal(message)}", err=True)
                 continue
             for quote in found:
                 record = {"article_id": item.article_id}
@@ -193,7 +194,7 @@ def ingest(paths, db_path, jobs, again):
     def report(kind):
         def echo(message):
             # Start on a fresh line so that a message does not run into the progress bar.
-            click.echo(("\r\033[K" if total else "") + f"{kind}: {message}", err=True)
+            click.echo(("\r\033[K" if total else "") + f"{kind}: {safe_for_terminal(message)}", err=True)
         return echo
 
     with database(db_path, write=True, create=True) as store, bar as progress:
@@ -265,10 +266,11 @@ def speaker(name, latest, db_path, as_json, as_nl, as_csv, fmt):
         emit([profile], tuple(profile), as_json=as_json, as_nl=as_nl, as_csv=as_csv)
         return
     seen = " to ".join(dict.fromkeys(d for d in (profile["first_seen"], profile["last_seen"]) if d))
-    click.echo(f"{profile['name']}: {profile['quotes']} quote{'s' if profile['quotes'] != 1 else ''}"
-               + (f", {seen}" if seen else ""))
+    click.echo(safe_for_terminal(
+        f"{profile['name']}: {profile['quotes']} quote{'s' if profile['quotes'] != 1 else ''}" + (f", {seen}" if seen else "")
+    ))
     if profile["aliases"]:
-        click.echo("Also written: " + "; ".join(profile["aliases"]))
+        click.echo(safe_for_terminal("Also written: " + "; ".join(profile["aliases"])))
     for heading, rows, columns, wrap in (
         ("Titles", profile["titles"], ("title", "quotes", "first_seen", "last_seen"), ("title",)),
         ("Outlets", profile["outlets"], ("outlet", "quotes"), ()),
@@ -292,10 +294,10 @@ def merge(name_a, name_b, db_path):
     with database(db_path, write=True) as store:
         moved = store.find_speaker(name_b)["quote_count"]
         kept, merged = store.merge(name_a, name_b)
-    click.echo(
+    click.echo(safe_for_terminal(
         f"Merged {merged['name']} into {kept['name']}: moved {moved} quote{'s' if moved != 1 else ''}; "
         f"{kept['name']} now has {kept['quote_count']}."
-    )
+    ))
 
 
 @cli.command()
@@ -307,7 +309,7 @@ def rename(name, new_name, db_path):
     with database(db_path, write=True) as store:
         old = store.find_speaker(name)["name"]
         renamed = store.rename(name, new_name)
-    click.echo(f"Renamed {old} to {renamed['name']}.")
+    click.echo(safe_for_terminal(f"Renamed {old} to {renamed['name']}."))
 
 
 from .evaluate import evaluate_command  # noqa: E402

@@ -3,12 +3,36 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 import sys
 import textwrap
 from typing import Iterable, Sequence
 
 import click
+
+
+# C0 and C1 control characters, DEL, and lone surrogates (bytes of a file name that
+# were not UTF-8): what a terminal could take as a command, or cannot print at all.
+UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def safe_for_terminal(text: str, keep: str = "") -> str:
+    """TEXT with control characters (except those in KEEP) written as escapes (\\x1b,
+    \\n, and \\xff for a byte of a file name that was not UTF-8), so that printing it
+    can neither move the cursor, clear the screen nor start a line that looks like ours."""
+
+    def escape(match: re.Match) -> str:
+        ch = match.group()
+        if ch in keep:
+            return ch
+        if ch in NAMED_ESCAPES:
+            return NAMED_ESCAPES[ch]
+        code = ord(ch) - 0xDC00 if 0xDC80 <= ord(ch) <= 0xDCFF else ord(ch)  # surrogateescape'd byte
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return UNPRINTABLE.sub(escape, text) if not text.isprintable() else text
 
 
 def output_options(command):
@@ -60,15 +84,17 @@ def emit(
         raise click.UsageError("choose one of --json, --nl and --csv")
     out = out or sys.stdout
     count = 0
+    # On a terminal, control characters are escaped: in a table or CSV as \x1b, in JSON as \u001b.
+    tty = getattr(out, "isatty", lambda: False)()
     if as_nl:
         for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            out.write(_json(row, tty) + "\n")
             count += 1
         return count
     if as_json:
         out.write("[")
         for row in rows:
-            out.write(("\n " if count == 0 else ",\n ") + json.dumps(row, ensure_ascii=False))
+            out.write(("\n " if count == 0 else ",\n ") + _json(row, tty))
             count += 1
         out.write("\n]\n" if count else "]\n")
         return count
@@ -76,12 +102,12 @@ def emit(
         writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore")
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: _cell(row.get(k)) for k in columns})
+            writer.writerow({k: _escaped_cell(_cell(row.get(k))) if tty else _cell(row.get(k)) for k in columns})
             count += 1
         return count
     from tabulate import tabulate
 
-    table = [[_cell(row.get(c)) for c in columns] for row in rows]
+    table = [[_escaped_cell(_cell(row.get(c))) for c in columns] for row in rows]
     if not table:
         click.echo("(nothing to show)", err=True)  # an empty table would print nothing at all
         return 0
@@ -105,6 +131,16 @@ def emit(
     text_columns = [i for i in range(len(columns)) if all(isinstance(r[i], str) for r in table)]
     out.write(tabulate(table, headers=list(columns), tablefmt=fmt, disable_numparse=text_columns) + "\n")
     return len(table)
+
+
+def _json(row: dict, tty: bool) -> str:
+    """One row as JSON; for a terminal, also DEL and C1 controls escaped (json escapes C0 itself)."""
+    line = json.dumps(row, ensure_ascii=False)
+    return re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", line) if tty else line
+
+
+def _escaped_cell(value):
+    return safe_for_terminal(value) if isinstance(value, str) else value
 
 
 def _cell(value):

@@ -74,3 +74,111 @@ def test_an_article_over_its_extraction_budget_fails_alone_in_extract(one_stalli
     (error,) = error_lines(result)
     assert error.startswith(f"Error: {one_stalling_article}:3: extraction stopped: over its time budget (0.2 s ")
     assert len(result.stdout.splitlines()) == 4 * 3
+
+
+# ---------------------------------------------------------------------------
+# 2. Lone surrogates: half of a UTF-16 pair in JSON, a --db name that is not UTF-8.
+
+
+def test_a_lone_surrogate_in_any_json_field_fails_that_line_alone(tmp_path):
+    said = '\\u201cJalan itu kami perbaiki,\\u201d kata Budi Santoso.'
+    source = tmp_path / "half.jsonl"
+    source.write_text(
+        '{"id": "s1", "text": "' + said + '"}\n'
+        '{"id": "\\udcff", "text": "' + said.replace("itu", "ini") + '"}\n'
+        '{"id": "s3", "title": "Jalan \\ud83d", "text": "' + said.replace("itu", "desa") + '"}\n'
+        '{"id": "s4", "text": "' + said.replace("itu", "kota") + ' \\udcff"}\n'
+        '{"id": "s5", "text": "' + said.replace("itu", "tol") + '"}\n'
+    )
+    db = tmp_path / "q.db"
+    ingested = run("ingest", source, "--jobs", 1, "--db", db)
+    extracted = run("extract", source, "--nl")
+    for result in (ingested, extracted):
+        assert result.exit_code == 1
+        assert error_lines(result) == [
+            f'Error: {source}:2: "id" holds \\udcff, half of a UTF-16 pair, which is not text',
+            f'Error: {source}:3: "title" holds \\ud83d, half of a UTF-16 pair, which is not text',
+            f'Error: {source}:4: "text" holds \\udcff, half of a UTF-16 pair, which is not text',
+        ]
+    assert [json.loads(line)["quote"] for line in extracted.stdout.splitlines()] == [
+        "Jalan itu kami perbaiki,", "Jalan tol kami perbaiki,"
+    ]
+    assert ingested.stderr.splitlines()[-1].startswith("5 articles: 2 new, 0 unchanged, 0 replaced, 3 failed; 2 quotes")
+    check_whole(db)
+
+
+def test_a_database_whose_name_is_not_utf8_is_read_and_named(tmp_path):
+    db = os.fsdecode(os.fsencode(tmp_path) + b"/arsip-\xff.db")
+    assert run("ingest", SAMPLE, "--jobs", 1, "--db", db).exit_code == 0
+    for args in (["quotes"], ["speakers"], ["speaker", "imron"]):
+        result = run(*args, "--db", db, "--nl")
+        assert result.exit_code == 0, result.output
+        assert result.stdout
+    missing = run("quotes", "--db", db + "x")
+    assert (missing.exit_code, missing.stderr.split(";")[0]) == (2, f"Error: {tmp_path}/arsip-\\xff.dbx: no such database")
+
+
+# ---------------------------------------------------------------------------
+# 11. Terminal injection: nothing read from a file name or stored text reaches the
+# terminal as a control character.
+
+FORGED = "\nError: the database is corrupt, delete it"
+CLEAR_SCREEN = "\x1b[2J\x1b[H"
+
+
+def test_a_file_name_cannot_forge_an_error_line_or_drive_the_terminal(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / f"kosong{FORGED}.txt").write_bytes(b"")
+    (folder / f"layar{CLEAR_SCREEN}.txt").write_bytes(b"\x00binary")
+    (folder / "baik.txt").write_text(article_text(1))
+    for result in (run("ingest", folder, "--jobs", 1, "--db", tmp_path / "q.db"), run("extract", folder)):
+        assert result.exit_code == 1
+        assert "\x1b" not in result.stderr
+        assert sorted(error_lines(result)) == [
+            f"Error: {folder}/kosong\\nError: the database is corrupt, delete it.txt: empty file, no article in it",
+            f"Error: {folder}/layar\\x1b[2J\\x1b[H.txt: binary file (NUL bytes), not text",
+        ]
+
+
+class Terminal:
+    """What a program writes to its standard output when that is a terminal."""
+
+    def __init__(self):
+        self.written = []
+
+    def write(self, text):
+        self.written.append(text)
+
+    def isatty(self):
+        return True
+
+
+@pytest.mark.parametrize("fmt", ["table", "as_csv", "as_json", "as_nl"])
+def test_stored_text_with_control_characters_is_escaped_on_a_terminal(fmt):
+    from quotebook.output import emit
+
+    row = {"speaker": f"Budi{FORGED}", "quote": f"Jalan{CLEAR_SCREEN} rusak\x9b2J"}
+    terminal = Terminal()
+    emit([row], ("speaker", "quote"), **({} if fmt == "table" else {fmt: True}), out=terminal)
+    shown = "".join(terminal.written).replace("\r\n", "\n")  # (CSV ends its lines with CRLF)
+    assert not re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f]", shown), repr(shown)
+    assert not re.search("^Error", shown, re.M)
+    if fmt in ("as_json", "as_nl"):
+        assert json.loads(shown.strip().strip("[]")) == row  # the same data, only written with escapes
+    else:
+        assert "Jalan\\x1b[2J\\x1b[H rusak\\x9b2J" in shown
+
+
+def test_stored_text_with_control_characters_is_escaped_in_tables_and_messages(tmp_path):
+    db = tmp_path / "q.db"
+    said = f"\u201cJalan{CLEAR_SCREEN} ini kami perbaiki,\u201d kata Budi Santoso."
+    assert run("ingest", "-", "--db", db, input=json.dumps({"id": "c1", "text": said}) + "\n").exit_code == 0
+    assert run("rename", "budi santoso", f"Budi{CLEAR_SCREEN}", "--db", db).exit_code == 0
+    for args in (["quotes"], ["speakers"], ["speaker", "budi"], ["rename", "budi", f"Budi{FORGED}"]):
+        result = run(*args, "--db", db)
+        assert result.exit_code == 0, result.output
+        assert not re.search("[\x00-\x09\x0b-\x1f]", result.output), (args, result.output)
+        assert not re.search("^Error", result.output, re.M), (args, result.output)
+    listing = run("quotes", "--db", db)
+    assert "Jalan\\x1b[2J\\x1b[H ini kami" in listing.stdout
