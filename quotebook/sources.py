@@ -260,25 +260,46 @@ def read_stdin(stream: BinaryIO | None = None) -> Iterator[Item]:
 
 def walk(directory: str) -> Iterator[Item]:
     """Every .txt and .jsonl file below a directory, in sorted order."""
-    def on_error(exc: OSError) -> None:
-        errors.append(SourceError(printable(exc.filename or directory), f"cannot list: {exc.strerror or exc}"))
+    for path in _files_below(directory):
+        if isinstance(path, SourceError):
+            yield path
+        elif os.path.islink(path) and not os.path.exists(path):
+            yield SourceError(printable(path), "broken symbolic link")
+        elif os.path.exists(path) and not stat.S_ISREG(os.stat(path).st_mode):
+            # Reading a FIFO found in a folder would wait forever for a writer.
+            yield SourceError(printable(path), "not a regular file (a pipe, socket or device); skipped")
+        else:
+            yield from read_file(path)
 
-    errors: list[SourceError] = []
-    for root, dirs, names in os.walk(directory, onerror=on_error):
-        dirs.sort()
-        yield from errors
-        errors.clear()
-        for name in sorted(names):
-            if name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES):
-                path = os.path.join(root, name)
-                if os.path.islink(path) and not os.path.exists(path):
-                    yield SourceError(printable(path), "broken symbolic link")
-                elif os.path.exists(path) and not stat.S_ISREG(os.stat(path).st_mode):
-                    # Reading a FIFO found in a folder would wait forever for a writer.
-                    yield SourceError(printable(path), "not a regular file (a pipe, socket or device); skipped")
-                else:
-                    yield from read_file(path)
-    yield from errors
+
+def _files_below(directory: str) -> Iterator[str | SourceError]:
+    """The paths of the article files below DIRECTORY, depth first in sorted order, and a
+    SourceError for each folder that cannot be listed. A loop, not recursion, so that no
+    depth of folders is too deep; links to folders are not followed (no cycles)."""
+    stack = [directory]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as exc:
+            yield SourceError(printable(folder), f"cannot list: {exc.strerror or exc}")
+            continue
+        folders = []
+        for entry in entries:
+            if _is_folder(entry):
+                if not entry.is_symlink():
+                    folders.append(entry.path)
+            elif entry.name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES):
+                yield entry.path
+        stack.extend(reversed(folders))
+
+
+def _is_folder(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:  # a link that loops, or a name too long to look at: not a folder to enter
+        return False
 
 
 def read_paths(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[Item]:
@@ -302,13 +323,8 @@ def input_size(paths: Iterable[str]) -> int | None:
     for path in paths:
         if path == "-":
             return None
-        if os.path.isdir(path):
-            for root, _dirs, names in os.walk(path):
-                for name in names:
-                    if name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES):
-                        total += _size(os.path.join(root, name))
-        else:
-            total += _size(path)
+        below = _files_below(path) if os.path.isdir(path) else [path]
+        total += sum(_size(p) for p in below if isinstance(p, str))
     return total
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from quotebook import budget
+from quotebook import budget, sources
 from test_robustness import (
     HANG, QUOTEBOOK, SAMPLE, article_text, check_whole, deadline, error_lines, group_gone, run, stored, wait_for,
 )
@@ -182,3 +182,33 @@ def test_stored_text_with_control_characters_is_escaped_in_tables_and_messages(t
         assert not re.search("^Error", result.output, re.M), (args, result.output)
     listing = run("quotes", "--db", db)
     assert "Jalan\\x1b[2J\\x1b[H ini kami" in listing.stdout
+
+
+# ---------------------------------------------------------------------------
+# 3. Folders nested deeper than Python's recursion limit.
+
+
+def test_folders_nested_1200_deep_are_read_to_the_bottom(tmp_path):
+    top = bottom = tmp_path / "in"
+    top.mkdir()
+    for _ in range(1200):  # (os.makedirs itself recurses)
+        bottom = bottom / "d"
+        bottom.mkdir()
+    (top / "atas.txt").write_text(article_text(1))
+    (bottom / "bawah.txt").write_text(article_text(2))
+    db = tmp_path / "q.db"
+    try:
+        with deadline():
+            ingested = run("ingest", top, "--jobs", 1, "--db", db)
+            extracted = run("extract", top, "--nl")
+            size = sources.input_size([str(top)])
+    finally:  # pytest's clean-up of old temporary folders recurses too: take the tree down from the bottom
+        (bottom / "bawah.txt").unlink()
+        while bottom != top:
+            bottom.rmdir()
+            bottom = bottom.parent
+    assert ingested.exit_code == 0, ingested.output
+    assert ingested.stderr.splitlines()[-1].startswith("2 articles: 2 new")
+    assert extracted.exit_code == 0, extracted.output
+    assert len(extracted.stdout.splitlines()) == 2 * 3
+    assert size == len(article_text(1).encode()) + len(article_text(2).encode())
