@@ -27,6 +27,7 @@ TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 SNIFF_BYTES = 8192
+COUNT_AT_MOST = 256 * 1024 * 1024  # bytes of an over-long stream counted for the message
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # UTF-32 first: its little-endian mark starts with UTF-16's.
 WIDE_BOMS = (
@@ -93,9 +94,9 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
     return text, f"{utf8_error}; read as Windows-1252"
 
 
-def _too_large(size: int) -> str:
+def _too_large(size: int, more: bool = False) -> str:
     return (
-        f"too large for one article ({size / 1048576:.1f} MB, the limit is "
+        f"too large for one article ({'over ' if more else ''}{size / 1048576:.1f} MB, the limit is "
         f"{MAX_ARTICLE_BYTES // 1048576} MB); split it into articles, one a line of JSON Lines"
     )
 
@@ -172,6 +173,27 @@ def _lines(stream: BinaryIO) -> Iterator[tuple[bytes | None, int]]:
         yield None, size
 
 
+class _CarriageReturnLines:
+    """A buffered stream whose lines end with CR alone, read a line at a time as lines ending with LF."""
+
+    def __init__(self, stream: BinaryIO):
+        self.stream = stream
+
+    def readline(self, limit: int) -> bytes:
+        parts, size = [], 0
+        while size < limit:
+            chunk = self.stream.peek(1 << 16)[: limit - size]  # type: ignore[attr-defined]
+            if not chunk:
+                break
+            end = chunk.find(b"\r")
+            parts.append(self.stream.read(len(chunk) if end < 0 else end + 1))
+            size += len(parts[-1])
+            if end >= 0:
+                parts[-1] = parts[-1][:-1] + b"\n"
+                break
+        return b"".join(parts)
+
+
 def read_jsonl(stream: BinaryIO, origin: str) -> Iterator[Item]:
     """The articles in a JSON Lines stream (buffered, so it can be peeked), one line at a time."""
     head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
@@ -190,6 +212,8 @@ def read_jsonl(stream: BinaryIO, origin: str) -> Iterator[Item]:
         yield SourceError(origin, "binary file (NUL bytes), not text")
         return
     else:
+        if b"\r" in head and b"\n" not in head:  # lines that end with CR alone (old Mac files)
+            stream = _CarriageReturnLines(stream)  # type: ignore[assignment]
         for number, (line, size) in enumerate(_lines(stream), 1):
             where = f"{origin}:{number}"
             if line is None:
@@ -223,16 +247,22 @@ def read_text(data: bytes, origin: str, path: str | None = None) -> Iterator[Ite
 
 
 def read_file(path: str) -> Iterator[Item]:
-    """The articles in one .txt or .jsonl file (by suffix; anything else is read as .txt)."""
+    """The articles in one file: a .jsonl or .txt file by its suffix; anything else (a
+    pipe, `<(...)`, /dev/stdin, a name with neither suffix) as standard input is read."""
     name = printable(path)
     try:
         with open(path, "rb") as fh:
+            info = os.fstat(fh.fileno())
+            regular = stat.S_ISREG(info.st_mode)
+            if not regular or not path.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES):
+                # A pipe's text has no file to name it: its id comes from its text, as stdin's does.
+                yield from read_stream(fh, name, path=name if regular else None, size=info.st_size if regular else None)
+                return
             if path.lower().endswith(JSONL_SUFFIXES):
                 yield from read_jsonl(fh, name)
                 return
-            size = os.fstat(fh.fileno()).st_size  # 0 for a pipe: read no more than the limit either way
-            data = fh.read(MAX_ARTICLE_BYTES + 1) if size <= MAX_ARTICLE_BYTES else b""
-            size = max(size, len(data))
+            data = fh.read(MAX_ARTICLE_BYTES + 1) if info.st_size <= MAX_ARTICLE_BYTES else b""
+            size = max(info.st_size, len(data))
             if size > MAX_ARTICLE_BYTES:
                 yield SourceError(name, _too_large(size), size)
                 return
@@ -244,18 +274,36 @@ def read_file(path: str) -> Iterator[Item]:
 
 def read_stdin(stream: BinaryIO | None = None) -> Iterator[Item]:
     """Standard input: JSON Lines when it starts with '{', otherwise one article."""
-    stream = stream if stream is not None else sys.stdin.buffer
+    yield from read_stream(stream if stream is not None else sys.stdin.buffer, "<stdin>")
+
+
+def read_stream(stream: BinaryIO, origin: str, path: str | None = None, size: int | None = None) -> Iterator[Item]:
+    """JSON Lines when the stream starts with '{', otherwise one article, read in bounded
+    pieces: an endless or huge stream never fills memory. SIZE, when known, words the
+    too-large message; PATH is the file, for an article that is a whole regular file."""
     if not hasattr(stream, "peek"):
         stream = io.BufferedReader(stream)  # type: ignore[arg-type]
     head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
     if head.lstrip(b" \t\r\n" + codecs.BOM_UTF8).startswith(b"{"):
-        yield from read_jsonl(stream, "<stdin>")
+        yield from read_jsonl(stream, origin)
+        return
+    if b"\x00" in head and not head.startswith(tuple(bom for bom, _ in WIDE_BOMS)):
+        yield SourceError(origin, "binary file (NUL bytes), not text")  # (/dev/zero would never end)
         return
     data = stream.read(MAX_ARTICLE_BYTES + 1)
     if len(data) > MAX_ARTICLE_BYTES:
-        yield SourceError("<stdin>", _too_large(len(data) + len(stream.read())))
+        yield SourceError(origin, _too_large(size) if size else _too_large_stream(stream, len(data)), len(data))
         return
-    yield from read_text(data, "<stdin>")
+    yield from read_text(data, origin, path=path)
+
+
+def _too_large_stream(stream: BinaryIO, read: int) -> str:
+    """The too-large message for a stream of unknown size: the rest is counted a
+    megabyte at a time, up to a point (it may never end)."""
+    size = read
+    while size < COUNT_AT_MOST and (chunk := stream.read(1 << 20)):
+        size += len(chunk)
+    return _too_large(size, more=size >= COUNT_AT_MOST)
 
 
 def walk(directory: str) -> Iterator[Item]:

@@ -212,3 +212,107 @@ def test_folders_nested_1200_deep_are_read_to_the_bottom(tmp_path):
     assert extracted.exit_code == 0, extracted.output
     assert len(extracted.stdout.splitlines()) == 2 * 3
     assert size == len(article_text(1).encode()) + len(article_text(2).encode())
+
+
+# ---------------------------------------------------------------------------
+# 5. Named pipes and other files without a known suffix are read as standard input is.
+
+
+def through_fifo(path: Path, data: bytes, *args: str):
+    """`quotebook ARGS PATH` with DATA written into the named pipe PATH as the command reads it."""
+    import threading
+
+    if not path.exists():
+        os.mkfifo(path)
+    writer = threading.Thread(target=path.write_bytes, args=(data,))
+    writer.start()
+    try:
+        with deadline():
+            return run(*args, path)
+    finally:
+        writer.join(HANG)
+
+
+def test_a_named_pipe_of_json_lines_is_read_as_json_lines_and_one_of_text_is_an_article_of_its_own(tmp_path):
+    db = tmp_path / "q.db"
+    pipe = tmp_path / "feed"
+    lines = "".join(json.dumps({"id": f"p{n}", "text": article_text(n)}) + "\n" for n in range(3)).encode()
+    result = through_fifo(pipe, lines, "ingest", "--jobs", 1, "--db", db)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[-1].startswith("3 articles: 3 new")
+    for n in (10, 11):  # each run's text through the same pipe is a new article, not a replacement
+        result = through_fifo(pipe, article_text(n).encode(), "ingest", "--jobs", 1, "--db", db)
+        assert result.stderr.splitlines()[-1].startswith("1 article: 1 new"), result.output
+    with closing(sqlite3.connect(db)) as conn:
+        rows = dict(conn.execute("SELECT id, origin FROM articles"))
+    assert {k: v for k, v in rows.items() if not k.startswith("sha256:")} == {f"p{n}": f"{pipe}:{n + 1}" for n in range(3)}
+    assert sorted(v for k, v in rows.items() if k.startswith("sha256:")) == [str(pipe)] * 2
+    check_whole(db)
+
+
+def test_a_file_named_without_a_known_suffix_is_sniffed_too(tmp_path):
+    feed = tmp_path / "feed"
+    feed.write_text("".join(json.dumps({"id": f"p{n}", "text": article_text(n)}) + "\n" for n in range(2)))
+    plain = tmp_path / "catatan"
+    plain.write_text(article_text(5))
+    result = run("extract", feed, plain, "--nl")
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["article_id"] for line in result.stdout.splitlines()] == ["p0"] * 3 + ["p1"] * 3 + [str(plain)] * 3
+
+
+# ---------------------------------------------------------------------------
+# 6 and 12. Endless or huge input is read in bounded pieces; /dev/zero is binary.
+
+
+# Run by a small Python of its own: a child's peak RSS counts what it inherited at fork,
+# and pytest's process is large.
+MEASURED = """
+import json, os, subprocess, sys
+feed = subprocess.Popen(["cat", sys.argv[1]], stdout=subprocess.PIPE)
+proc = subprocess.Popen(sys.argv[2:], stdin=feed.stdout, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+feed.stdout.close()
+stderr = proc.stderr.read().decode()
+_, status, usage = os.wait4(proc.pid, 0)
+feed.wait()
+print(json.dumps([usage.ru_maxrss / 1024, stderr, os.waitstatus_to_exitcode(status)]))
+"""
+
+
+def piped_extract(path) -> tuple[float, str, int]:
+    """(peak RSS in MB, stderr, exit code) of `cat PATH | quotebook extract -`."""
+    with deadline():
+        done = subprocess.run(
+            [sys.executable, "-c", MEASURED, str(path), *QUOTEBOOK, "extract", "-"], capture_output=True, check=True
+        )
+    peak, stderr, code = json.loads(done.stdout)
+    return peak, stderr, code
+
+
+def test_huge_standard_input_is_refused_without_reading_it_into_memory(tmp_path):
+    small, huge = tmp_path / "small.txt", tmp_path / "huge.txt"
+    small.write_text(article_text(1))
+    huge.write_bytes((article_text(2).encode() * 100_000)[: 24 * 1024 * 1024])
+    base, _, _ = piped_extract(small)
+    peak, stderr, code = piped_extract(huge)
+    assert code == 1
+    assert stderr == (
+        "Error: <stdin>: too large for one article (24.0 MB, the limit is 5 MB); "
+        "split it into articles, one a line of JSON Lines\n(nothing to show)\n"
+    )
+    assert peak - base < 20, (base, peak)  # the 5 MB article limit and a megabyte at a time, not 24 MB
+
+
+def test_dev_zero_is_binary_as_a_path_and_as_standard_input():
+    _, stderr, code = piped_extract("/dev/zero")
+    assert (code, stderr.splitlines()[0]) == (1, "Error: <stdin>: binary file (NUL bytes), not text")
+    result = run("extract", "/dev/zero")
+    assert (result.exit_code, error_lines(result)) == (1, ["Error: /dev/zero: binary file (NUL bytes), not text"])
+
+
+def test_json_lines_that_end_with_cr_alone_are_lines(tmp_path):
+    records = [{"id": f"r{n}", "text": article_text(n)} for n in range(3)]
+    source = tmp_path / "mac.jsonl"
+    source.write_bytes("\r".join(json.dumps(r) for r in records).encode() + b"\r")
+    for result in (run("extract", source, "--nl"), run("extract", "-", "--nl", input=source.read_bytes())):
+        assert result.exit_code == 0, result.output
+        assert [json.loads(line)["article_id"] for line in result.stdout.splitlines()] == ["r0"] * 3 + ["r1"] * 3 + ["r2"] * 3
