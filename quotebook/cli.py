@@ -6,6 +6,7 @@ that starting a command stays fast.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from contextlib import contextmanager, nullcontext
 
@@ -50,6 +51,7 @@ class Text(click.ParamType):
 
 
 TEXT = Text()
+COUNT = click.IntRange(min=0, max=2**63 - 1)  # what SQLite's integers hold
 
 
 def fail(message: str, code: int = 1):
@@ -85,6 +87,21 @@ def database(path: str, *, write: bool = False, create: bool = False):
         fail(describe(path, exc), 2)
     finally:
         store.close()
+
+
+@contextmanager
+def on_signal(signum: int, handler):
+    """HANDLER for the signal SIGNUM inside the block (in the main thread; elsewhere it cannot be set)."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signum, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signum, previous)
 
 
 def check_date(ctx, param, value):
@@ -178,7 +195,7 @@ def ingest(paths, db_path, jobs, again):
     Every file or line that cannot be read is reported and the rest goes on;
     the exit code is 1 if anything failed.
     """
-    from .ingest import Summary
+    from .ingest import CannotStart, Summary, Terminated
     from .ingest import ingest as run
     from .sources import input_size
 
@@ -197,15 +214,21 @@ def ingest(paths, db_path, jobs, again):
             click.echo(("\r\033[K" if total else "") + f"{kind}: {safe_for_terminal(message)}", err=True)
         return echo
 
-    with database(db_path, write=True, create=True) as store, bar as progress:
+    def terminate(signum, frame):
+        raise Terminated
+
+    with database(db_path, write=True, create=True) as store, bar as progress, on_signal(signal.SIGTERM, terminate):
         try:
             run(
                 store, paths, jobs=jobs or os.cpu_count() or 1, summary=summary,
                 on_error=report("Error"), on_warning=report("Warning"),
                 on_progress=progress.update if total else (lambda nbytes: None), again=again,
             )
-        except KeyboardInterrupt:
-            fail(f"interrupted; stored so far: {summary}. Run the same command again to finish.", 130)
+        except KeyboardInterrupt as exc:
+            said, code = ("terminated", 143) if isinstance(exc, Terminated) else ("interrupted", 130)
+            fail(f"{said}; stored so far: {summary}. Run the same command again to finish.", code)
+        except CannotStart as exc:
+            fail(str(exc))
     click.echo(str(summary), err=True)
     if summary.failed:
         sys.exit(1)
@@ -217,7 +240,7 @@ def ingest(paths, db_path, jobs, again):
 @click.option("--since", metavar="DATE", callback=check_date, help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", callback=check_date, help="Up to and including this date.")
 @click.option("--source", type=TEXT, metavar="OUTLET", help="Only from this outlet or source (any case).")
-@click.option("--limit", "-n", type=click.IntRange(min=0), metavar="N", help="At most this many quotes.")
+@click.option("--limit", "-n", type=COUNT, metavar="N", help="At most this many quotes.")
 @db_option
 @output_options
 def quotes(speaker, search, since, until, source, limit, db_path, as_json, as_nl, as_csv, fmt):
@@ -237,7 +260,7 @@ def quotes(speaker, search, since, until, source, limit, db_path, as_json, as_nl
 
 @cli.command()
 @click.option("--search", "-q", type=TEXT, metavar="TEXT", help="Speakers whose names hold these words (the last may be cut short).")
-@click.option("--limit", "-n", type=click.IntRange(min=0), metavar="N", help="At most this many speakers.")
+@click.option("--limit", "-n", type=COUNT, metavar="N", help="At most this many speakers.")
 @db_option
 @output_options
 def speakers(search, limit, db_path, as_json, as_nl, as_csv, fmt):
@@ -255,7 +278,7 @@ def speakers(search, limit, db_path, as_json, as_nl, as_csv, fmt):
 
 @cli.command()
 @click.argument("name", type=TEXT)
-@click.option("--latest", type=click.IntRange(min=0), default=10, metavar="N", show_default=True, help="How many of the latest quotes to show.")
+@click.option("--latest", type=COUNT, default=10, metavar="N", show_default=True, help="How many of the latest quotes to show.")
 @db_option
 @output_options
 def speaker(name, latest, db_path, as_json, as_nl, as_csv, fmt):

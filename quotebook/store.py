@@ -243,7 +243,7 @@ def date_bound(value: str, *, upper: bool) -> str:
     """A --since/--until value (YYYY, YYYY-MM or YYYY-MM-DD) as a bound on ISO dates."""
     parts = value.split("-")
     try:
-        if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        if not re.fullmatch(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", value):  # (\d would take ٢٠٢٤ too)
             raise ValueError
         datetime(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
     except ValueError:

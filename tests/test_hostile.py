@@ -19,7 +19,8 @@ import pytest
 
 from quotebook import budget, sources
 from test_robustness import (
-    HANG, QUOTEBOOK, SAMPLE, article_text, check_whole, deadline, error_lines, group_gone, run, stored, wait_for,
+    HANG, QUOTEBOOK, SAMPLE, article_text, check_whole, all_gone, deadline, error_lines, run, stored, wait_for,
+    workers_of,
 )
 
 
@@ -316,3 +317,112 @@ def test_json_lines_that_end_with_cr_alone_are_lines(tmp_path):
     for result in (run("extract", source, "--nl"), run("extract", "-", "--nl", input=source.read_bytes())):
         assert result.exit_code == 0, result.output
         assert [json.loads(line)["article_id"] for line in result.stdout.splitlines()] == ["r0"] * 3 + ["r1"] * 3 + ["r2"] * 3
+
+
+# ---------------------------------------------------------------------------
+# 8. Numbers and dates out of range; more workers than the system will fork.
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("sample") / "q.db"
+    assert run("ingest", SAMPLE, "--jobs", 1, "--db", db).exit_code == 0
+    return db
+
+
+@pytest.mark.parametrize("args", [["quotes", "--limit"], ["speakers", "--limit"], ["speaker", "imron", "--latest"]])
+def test_a_count_beyond_64_bits_is_refused_and_the_largest_is_all(sample_db, args):
+    too_large = run(*args, str(2**63), "--db", sample_db)
+    assert too_large.exit_code == 2
+    assert "Invalid value for" in too_large.stderr and "0<=x<=9223372036854775807" in too_large.stderr
+    largest = run(*args, str(2**63 - 1), "--db", sample_db, "--json")
+    assert largest.exit_code == 0, largest.output
+
+
+@pytest.mark.parametrize("value", ["\u0662\u0660\u0662\u0660", "\u0968\u0966\u0968\u0966-\u0966\u096a", "\uff12\uff10\uff12\uff10"])
+@pytest.mark.parametrize("option", ["--since", "--until"])
+def test_a_date_in_other_digits_is_refused_not_misread(sample_db, option, value):
+    result = run("quotes", option, value, "--db", sample_db)
+    assert result.exit_code == 2
+    assert f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD" in result.stderr
+
+
+def test_more_workers_than_the_system_forks_is_a_clear_error(tmp_path, monkeypatch):
+    import errno
+
+    real_fork, forks = os.fork, []
+
+    def fork_three_then_refuse():
+        forks.append(1)
+        if len(forks) > 3:
+            raise OSError(errno.EAGAIN, "Resource temporarily unavailable")
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", fork_three_then_refuse)
+    db = tmp_path / "q.db"
+    with deadline():
+        result = run("ingest", SAMPLE, "--jobs", 1000, "--db", db)
+    assert (result.exit_code, result.stderr) == (
+        1, "Error: cannot start 1000 worker processes (Resource temporarily unavailable); give fewer with --jobs\n"
+    )
+    assert stored(db) == 0
+
+
+# ---------------------------------------------------------------------------
+# 9. SIGTERM stops an ingest as Ctrl-C does; workers never outlive their parent.
+
+
+def busy_ingest(tmp_path):
+    """An ingest that has stored some articles and has its workers busy with more: a thread
+    keeps feeding its standard input as fast as it reads."""
+    import threading
+
+    db = tmp_path / "q.db"
+    proc = subprocess.Popen(
+        QUOTEBOOK + ["ingest", "-", "--jobs", "2", "--db", str(db)], stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+    )
+
+    def feed():
+        try:
+            for n in range(0, 20_000, 100):
+                proc.stdin.write("".join(
+                    json.dumps({"id": f"n{i}", "text": article_text(i)}) + "\n" for i in range(n, n + 100)
+                ).encode())
+            proc.stdin.close()
+        except (BrokenPipeError, ValueError):  # the test has stopped the ingest
+            pass
+
+    threading.Thread(target=feed, daemon=True).start()
+    wait_for(lambda: stored(db) > 0, proc)
+    return proc, db
+
+
+@pytest.mark.parametrize("whom", ["the parent", "the process group"])
+def test_sigterm_mid_ingest_says_what_was_stored_and_exits_143(tmp_path, whom):
+    proc, db = busy_ingest(tmp_path)
+    workers = workers_of(proc.pid)
+    if whom == "the parent":
+        proc.terminate()
+    else:
+        os.killpg(proc.pid, signal.SIGTERM)
+    assert proc.wait(timeout=HANG) == 143
+    stderr = proc.stderr.read().decode()
+    assert "Traceback" not in stderr, stderr
+    (message,) = [line for line in stderr.splitlines() if line.startswith("Error: ")]
+    said = re.fullmatch(r"Error: terminated; stored so far: \d+ articles: (\d+) new, .*Run the same command again to finish\.", message)
+    assert said and int(said.group(1)) == stored(db) > 0, message
+    assert len(workers) == 2 and all_gone(workers)
+    check_whole(db)
+
+
+def test_workers_end_silently_with_a_parent_killed_by_sigkill(tmp_path):
+    proc, db = busy_ingest(tmp_path)
+    workers = workers_of(proc.pid)
+    proc.kill()
+    proc.wait()
+    with deadline():
+        stderr = proc.stderr.read().decode()  # the end of the file: every worker has closed it
+    assert stderr == ""
+    assert len(workers) == 2 and all_gone(workers)
+    check_whole(db)
