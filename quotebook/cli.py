@@ -195,9 +195,12 @@ def ingest(paths, db_path, jobs, again):
     Every file or line that cannot be read is reported and the rest goes on;
     the exit code is 1 if anything failed.
     """
+    import sqlite3
+
     from .ingest import CannotStart, Summary, Terminated
     from .ingest import ingest as run
     from .sources import input_size
+    from .store import describe
 
     summary = Summary()
     on_terminal = sys.stderr.isatty()
@@ -229,6 +232,8 @@ def ingest(paths, db_path, jobs, again):
             fail(f"{said}; stored so far: {summary}. Run the same command again to finish.", code)
         except CannotStart as exc:
             fail(str(exc))
+        except sqlite3.DatabaseError as exc:  # a full disk, most often: say what is safely stored
+            fail(f"{describe(db_path, exc)}; stored so far: {summary}", 2)
     click.echo(str(summary), err=True)
     if summary.failed:
         sys.exit(1)

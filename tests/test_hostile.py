@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from quotebook import budget, sources
+from test_robustness import unwritable
 from test_robustness import (
     HANG, QUOTEBOOK, SAMPLE, article_text, check_whole, all_gone, deadline, error_lines, run, stored, wait_for,
     workers_of,
@@ -426,3 +427,98 @@ def test_workers_end_silently_with_a_parent_killed_by_sigkill(tmp_path):
     assert stderr == ""
     assert len(workers) == 2 and all_gone(workers)
     check_whole(db)
+
+
+# ---------------------------------------------------------------------------
+# 4 and 12. A --db that is no file, a pipe, unreadable, a link out of a read-only folder;
+# a disk that fills up.
+
+NOT_A_FILE = "not a database file (SQLite would keep the database in memory and lose it when the command ends); give --db a file"
+
+
+@pytest.mark.parametrize("value, shown", [("", '""'), (":memory:", ":memory:")])
+@pytest.mark.parametrize("args", [["ingest", str(SAMPLE)], ["quotes"], ["merge", "a", "b"]])
+def test_a_db_that_is_no_file_is_refused_not_filled_and_lost(value, shown, args):
+    result = run(*args, "--db", value)
+    assert (result.exit_code, result.stderr) == (2, f"Error: {shown}: {NOT_A_FILE}\n")
+
+
+@pytest.mark.parametrize("args", [["ingest", "-"], ["quotes"], ["speakers"]])
+def test_a_named_pipe_as_db_is_refused_without_waiting(tmp_path, args):
+    fifo = tmp_path / "q.db"
+    os.mkfifo(fifo)
+    with deadline():
+        result = run(*args, "--db", fifo, input=article_text(1))
+    assert (result.exit_code, result.stderr) == (
+        2, f"Error: {fifo}: not a regular file (a pipe, socket or device), not a database file\n"
+    )
+
+
+def test_an_unreadable_database_is_not_called_read_only(sample_db, tmp_path, monkeypatch):
+    db = tmp_path / "q.db"
+    db.write_bytes(sample_db.read_bytes())
+    real_access = os.access
+    # chmod 000: root may read it anyway, so the test has os.access answer as it would for a user.
+    monkeypatch.setattr(os, "access", lambda path, mode: False if str(path) == str(db) else real_access(path, mode))
+    for args in (["quotes"], ["ingest", "-"]):
+        result = run(*args, "--db", db, input=article_text(1))
+        assert (result.exit_code, result.stderr) == (2, f"Error: {db}: cannot read the database file (permission denied)\n")
+
+
+def test_a_linked_database_in_a_read_only_folder_is_read_with_its_wal(sample_db, tmp_path):
+    target = tmp_path / "data" / "q.db"
+    target.parent.mkdir()
+    target.write_bytes(sample_db.read_bytes())
+    link = tmp_path / "ro" / "q.db"
+    link.parent.mkdir()
+    link.symlink_to(target)
+    with closing(sqlite3.connect(target, isolation_level=None)) as writer:  # another program's write, not yet checkpointed
+        writer.execute("PRAGMA wal_autocheckpoint = 0")
+        writer.execute("UPDATE speakers SET name = 'Imron Fatoni Baru' WHERE name = 'Imron Fatoni'")
+        assert (target.parent / "q.db-wal").stat().st_size > 0
+        with unwritable(link.parent):
+            result = run("speakers", "--db", link, "--nl")
+    assert result.exit_code == 0, result.output
+    assert "Imron Fatoni Baru" in [json.loads(line)["name"] for line in result.stdout.splitlines()]
+
+
+def full_after(pages: int):
+    """A connect that gives every writing connection to DB at most PAGES pages more than it
+    has: SQLite's real 'database or disk is full' once they are used."""
+    real_connect = sqlite3.connect
+
+    def connect(database, *args, **kwargs):
+        conn = real_connect(database, *args, **kwargs)
+        if not kwargs.get("uri"):
+            count = conn.execute("PRAGMA page_count").fetchone()[0]
+            conn.execute(f"PRAGMA max_page_count = {max(1, count + pages)}")
+        return conn
+
+    return connect
+
+
+def test_a_disk_full_mid_ingest_says_what_was_stored(tmp_path, monkeypatch):
+    from quotebook import ingest
+
+    source = jsonl(tmp_path / "many.jsonl", [{"id": f"n{n}", "text": article_text(n)} for n in range(300)])
+    db = tmp_path / "q.db"
+    assert run("ingest", "-", "--db", db, input=article_text(1000)).exit_code == 0
+    monkeypatch.setattr(ingest, "BATCH_ARTICLES", 20)
+    monkeypatch.setattr(sqlite3, "connect", full_after(40))
+    result = run("ingest", source, "--jobs", 1, "--db", db)
+    monkeypatch.undo()
+    assert result.exit_code == 2
+    said = re.fullmatch(
+        rf"Error: {re.escape(str(db))}: the disk is full; stored so far: \d+ articles: (\d+) new, .*\n", result.stderr
+    )
+    assert said and int(said.group(1)) == stored(db) - 1 > 0, result.stderr
+    check_whole(db)
+
+
+def test_a_disk_full_before_the_first_write_leaves_no_empty_file(tmp_path, monkeypatch):
+    db = tmp_path / "q.db"
+    monkeypatch.setattr(sqlite3, "connect", full_after(0))
+    result = run("ingest", "-", "--db", db, input=article_text(1))
+    monkeypatch.undo()
+    assert (result.exit_code, result.stderr) == (2, f"Error: {db}: the disk is full\n")
+    assert list(tmp_path.iterdir()) == []
