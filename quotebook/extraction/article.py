@@ -105,15 +105,34 @@ def _clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return tuple(starts), tuple(ends)
 
 
+# The farthest back a clause is read from, in characters: a cue and its speaker stand
+# within a few words of the quote, and a bound keeps every backward look linear in the
+# text (a paragraph of quotes and cues with no sentence end was quadratic).
+CLAUSE_WINDOW = 400
+SPACE = re.compile(r"\s")
+
+
 def clause_start(text: str, lo: int, hi: int) -> int:
-    """Start of the clause that ends at hi: after the last sentence end or quote mark."""
+    """Start of the clause that ends at hi: after the last sentence end or quote mark,
+    at most CLAUSE_WINDOW characters back (then at the first word that starts there)."""
+    floor = max(lo, hi - CLAUSE_WINDOW)
     starts, ends = _clause_breaks(text)
     i = bisect_left(starts, hi)
     while i > 0:
         i -= 1
         if ends[i] <= hi and not abbreviation_before(text, starts[i]):
-            return max(lo, ends[i])
-    return lo
+            return max(lo, ends[i]) if ends[i] >= floor else _word_from(text, floor, hi)
+        if starts[i] < floor and floor > lo:
+            break
+    return lo if floor == lo else _word_from(text, floor, hi)
+
+
+def _word_from(text: str, at: int, hi: int) -> int:
+    """The start of the first word that begins at or after AT (so a clause cut short is not cut mid-word)."""
+    if at == 0 or text[at - 1].isspace():
+        return at
+    m = SPACE.search(text, at, hi)
+    return m.end() if m else hi
 
 
 def abbreviation_before(text: str, dot: int) -> bool:
