@@ -522,3 +522,24 @@ def test_a_disk_full_before_the_first_write_leaves_no_empty_file(tmp_path, monke
     monkeypatch.undo()
     assert (result.exit_code, result.stderr) == (2, f"Error: {db}: the disk is full\n")
     assert list(tmp_path.iterdir()) == []
+
+
+# ---------------------------------------------------------------------------
+# 1. The two patterns that were quadratic: at these sizes they took 5 s and 10-20 s of CPU.
+
+QUADRATIC_BEFORE = {
+    "single-quoted fragments and cues, no sentence end": ("'x' kata '" * 8_000, False),  # 80 KB
+    "a capitalised run without spaces, --indirect": ("KATA" * 5_000, True),  # 20 KB
+}
+
+
+@pytest.mark.parametrize("shape", QUADRATIC_BEFORE)
+def test_shapes_that_were_quadratic_take_a_fraction_of_a_second(shape):
+    from quotebook import extract
+
+    text, indirect = QUADRATIC_BEFORE[shape]
+    started = time.process_time()
+    with deadline(30):
+        quotes = extract(text, indirect=indirect)
+    assert time.process_time() - started < 1.5  # CPU seconds: a busy machine does not count
+    assert all(text[q.start : q.end] == q.quote for q in quotes)
