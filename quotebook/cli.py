@@ -233,7 +233,8 @@ def ingest(paths, db_path, jobs, again):
         except CannotStart as exc:
             fail(str(exc))
         except sqlite3.DatabaseError as exc:  # a full disk, most often: say what is safely stored
-            fail(f"{describe(db_path, exc)}; stored so far: {summary}", 2)
+            stored = f"; stored so far: {summary}" if summary.new or summary.replaced else ""
+            fail(describe(db_path, exc) + stored, 2)
     click.echo(str(summary), err=True)
     if summary.failed:
         sys.exit(1)

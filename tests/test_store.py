@@ -1,5 +1,6 @@
 """The storage layer: schema, idempotent writes, speaker identity, queries, corrections, bad files."""
 import hashlib
+import os
 import sqlite3
 
 import pytest
@@ -329,7 +330,7 @@ def test_a_read_only_database_is_refused_for_writing(tmp_path, monkeypatch):
     Store(str(path), write=True).close()
     path.chmod(0o444)
     # Root may write anyway; what counts is that quotebook asks the file system.
-    monkeypatch.setattr("quotebook.store.connection.os.access", lambda p, mode: False)
+    monkeypatch.setattr("quotebook.store.connection.os.access", lambda p, mode: mode == os.R_OK)  # as for 0444
     before = digest(path)
     with pytest.raises(BadDatabase, match="read-only"):
         Store(str(path), write=True)
