@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import signal
 import sqlite3
+import sys
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -122,6 +123,22 @@ def _die_with_parent(parent: int) -> None:
     prctl(1, signal.SIGTERM, 0, 0, 0)  # PR_SET_PDEATHSIG
     if os.getppid() != parent:  # the parent died before the line above
         os._exit(0)
+    # The pipe to a dead parent may break a moment before the signal comes: the
+    # BrokenPipeError a worker then meets is not worth a traceback.
+    sys.stderr = _QuietOnceOrphaned(sys.stderr, parent)
+
+
+class _QuietOnceOrphaned:
+    """Standard error that writes nothing once the process's parent is gone."""
+
+    def __init__(self, stream, parent: int):
+        self.stream, self.parent = stream, parent
+
+    def write(self, text: str) -> int:
+        return self.stream.write(text) if os.getppid() == self.parent else len(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self.stream, name)
 
 
 # ---------------------------------------------------------------------------

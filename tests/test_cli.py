@@ -379,7 +379,7 @@ def test_a_corrupt_database_exits_2_untouched(sample_db):
 
 
 def test_a_read_only_database_cannot_take_writes(sample_db, monkeypatch):
-    monkeypatch.setattr("quotebook.store.connection.os.access", lambda path, mode: False)  # root would write anyway
+    monkeypatch.setattr("quotebook.store.connection.os.access", lambda path, mode: mode == os.R_OK)  # as 0444; root would write anyway
     before = digest(sample_db)
     for command in WRITES:
         result = run(*command, db=sample_db)
