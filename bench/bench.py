@@ -531,6 +531,98 @@ def print_table(figures: dict) -> str:
 # ---------------------------------------------------------------------------
 
 
+# ---------------------------------------------------------------------------
+# Robustness: the worst adversarial shapes of text, per MB (issue 16)
+
+ROBUSTNESS_HEADLINE = "JAKARTA, KOMPAS.com - Warga mengeluhkan jalan rusak.\n"
+# Shape: (what opens the text after the headline, a unit repeated to the size measured):
+# those of tests/test_robustness.py and those issue 16 found quadratic.
+ROBUSTNESS_SHAPES = {
+    "a capitalised run after a cue": ('"Ya," kata ', "Budi Santoso Kepala Dinas "),
+    "no spaces": ("", "KataBudiSantoso\u201cHalo\u201d,ujarnya."),
+    "nested parentheses": ("", '("Ya," kata Budi '),
+    "repeated kata X cues": ("", '"Ya," kata Kepala Dinas Budi Santoso.\n'),
+    "repeated X: cues": ("", 'Budi: "Ya." '),
+    "one unclosed mark": ('"', "Ini kalimat panjang tanpa penutup, kata Budi Santoso.\n"),
+    "dense quote marks": ("", "\u201c\u201d\"'\u00ab\u00bb\u201e x\n"),
+    "quoted fragments and cues, no sentence end": ("", "'x' kata '"),
+    "capitalised run without spaces": ("", "KATA"),
+    "abbreviations without end": ("", "kata Dr. H. Budi, "),
+}
+ROBUSTNESS_LIMIT_S = 60.0  # CPU seconds one measurement may take before it is called a blow-up
+
+
+def shape_text(shape: str, size: int) -> str:
+    opening, unit = ROBUSTNESS_SHAPES[shape]
+    head = ROBUSTNESS_HEADLINE + opening
+    return head + (unit * (size // len(unit) + 1))[: size - len(head)]
+
+
+def cpu_seconds_to_extract(text: str, indirect: bool) -> float | None:
+    """CPU seconds quotebook.extract takes on TEXT; None past ROBUSTNESS_LIMIT_S."""
+    import signal
+
+    from quotebook import extract
+
+    class TooLong(Exception):
+        pass
+
+    def expire(signum, frame):
+        raise TooLong
+
+    previous = signal.signal(signal.SIGVTALRM, expire)
+    signal.setitimer(signal.ITIMER_VIRTUAL, ROBUSTNESS_LIMIT_S)
+    started = time.process_time()
+    try:
+        extract(text, indirect=indirect)
+        return time.process_time() - started
+    except TooLong:
+        return None
+    finally:
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        signal.signal(signal.SIGVTALRM, previous)
+
+
+def measure_robustness(small_mb: float, large_mb: float) -> dict:
+    """For each shape, direct and --indirect: CPU s/MB at SMALL_MB and LARGE_MB of text, and
+    their ratio (linear: the time per MB stays the same; the bar is within 5x for 4x the text)."""
+    rows = []
+    for shape in ROBUSTNESS_SHAPES:
+        for indirect in (False, True):
+            small = cpu_seconds_to_extract(shape_text(shape, int(small_mb * 1_000_000)), indirect)
+            large = cpu_seconds_to_extract(shape_text(shape, int(large_mb * 1_000_000)), indirect) if small is not None else None
+            row = {"shape": shape, "mode": "indirect" if indirect else "direct",
+                   "s_per_mb_small": None if small is None else round(small / small_mb, 3),
+                   "s_per_mb_large": None if large is None else round(large / large_mb, 3),
+                   "growth": None if not small or large is None else round(large / small, 2)}
+            row["met"] = (large is not None and row["s_per_mb_large"] < 1.0
+                          and (row["growth"] is None or row["growth"] <= 5 * large_mb / small_mb / 4))
+            rows.append(row)
+            log(f"robustness: {shape}, {row['mode']}: {row['s_per_mb_small']} s/MB at {small_mb} MB, "
+                f"{row['s_per_mb_large']} s/MB at {large_mb} MB")
+    return {"small_mb": small_mb, "large_mb": large_mb, "limit_s": ROBUSTNESS_LIMIT_S, "shapes": rows,
+            "compiled": _compiled(), "met": all(r["met"] for r in rows)}
+
+
+def _compiled() -> bool:
+    import quotebook.extraction.pipeline as pipeline
+
+    return not pipeline.__file__.endswith(".py")
+
+
+def robustness_table(figures: dict) -> str:
+    from tabulate import tabulate
+
+    rows = [[r["shape"], r["mode"], "blow-up" if r["s_per_mb_small"] is None else r["s_per_mb_small"],
+             "blow-up" if r["s_per_mb_large"] is None else r["s_per_mb_large"],
+             "" if r["growth"] is None else f"{r['growth']}x", "yes" if r["met"] else "NO"]
+            for r in figures["shapes"]]
+    small, large = figures["small_mb"], figures["large_mb"]
+    return tabulate(rows, headers=["shape", "mode", f"s/MB at {small} MB", f"s/MB at {large} MB",
+                                   f"time {large} MB / {small} MB", "< 1 s/MB, linear"],
+                    tablefmt="github", disable_numparse=True)
+
+
 def parse_args(argv=None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -547,6 +639,8 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--startup-runs", type=int, default=10)
     parser.add_argument("--keep", action="store_true", help="keep the N-article database in the work folder (--db always keeps it)")
     parser.add_argument("--seed", type=int, default=4)
+    parser.add_argument("--robustness", action="store_true",
+                        help="only the robustness section: adversarial shapes at 1 and 4 MB (0.25 and 1 MB with --quick)")
     parser.add_argument("--sample-only", action="store_true", help="build the corpus from data/sample alone, as without ../shared")
     parser.add_argument("--workdir", type=Path, default=OUT / "work", help="corpus and databases (default bench/out/work)")
     parser.add_argument("--json-out", type=Path, default=None, help="where to write the figures (default bench/out/last.json; quick.json with --quick)")
@@ -566,6 +660,19 @@ def parse_args(argv=None) -> argparse.Namespace:
 def main(argv=None) -> int:
     args = parse_args(argv)
     started = time.perf_counter()
+    sizes = (0.25, 1.0) if args.quick else (1.0, 4.0)
+    if args.robustness:
+        figures = {"command": "python bench/bench.py " + " ".join(sys.argv[1:] if argv is None else argv),
+                   "when": time.strftime("%Y-%m-%d %H:%M:%S %z"), "commit": _git_commit(),
+                   "robustness": measure_robustness(*sizes)}
+        print()
+        print(robustness_table(figures["robustness"]))
+        print(f"\ncompiled core: {figures['robustness']['compiled']}; CPU time of quotebook.extract in this process; "
+              f"all under 1 s/MB and linear: {figures['robustness']['met']}")
+        out = args.json_out.with_name("robustness.json")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(figures, indent=1, ensure_ascii=False) + "\n")
+        return 0 if figures["robustness"]["met"] else 1
     args.workdir.mkdir(parents=True, exist_ok=True)
     files = corpus.source_files(shared=None if args.sample_only else corpus.SHARED)
     reuse = args.db is not None and args.db.exists() and args.db.stat().st_size > 0
@@ -629,10 +736,13 @@ def main(argv=None) -> int:
     if args.db is None and not args.keep:
         remove_db(big_db)
 
+    figures["robustness"] = measure_robustness(*sizes)
     figures["seconds"] = round(time.perf_counter() - started, 1)
     figures["met"] = {key: verdict(key, value)[1] == "yes" for key, value in _target_values(figures).items()}
     print()
     figures["table"] = print_table(figures)
+    print("\nRobustness: CPU time per MB of the worst adversarial shapes\n")
+    print(robustness_table(figures["robustness"]))
     print(f"\n{figures['command']}  ({figures['seconds']} s; figures in {args.json_out})")
     args.json_out.parent.mkdir(parents=True, exist_ok=True)
     args.json_out.write_text(json.dumps(figures, indent=1, ensure_ascii=False) + "\n")

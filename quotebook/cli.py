@@ -6,13 +6,14 @@ that starting a command stays fast.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from contextlib import contextmanager, nullcontext
 from typing import Any, NoReturn
 
 import click
 
-from .output import Table, emit, is_terminal_table, output_options
+from .output import Table, emit, is_terminal_table, output_options, safe_for_terminal
 
 QUOTE_COLUMNS = (
     "article_id", "quote", "start", "end", "speaker", "speaker_mention", "title", "cue", "kind", "paragraph"
@@ -63,10 +64,11 @@ class Text(click.ParamType):
 
 
 TEXT = Text()
+COUNT = click.IntRange(min=0, max=2**63 - 1)  # what SQLite's integers hold
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
-    click.echo(f"Error: {message}", err=True)
+    click.echo(f"Error: {safe_for_terminal(message, keep=chr(10))}", err=True)
     sys.exit(code)
 
 
@@ -88,7 +90,7 @@ def database(path: str, *, write: bool = False, create: bool = False):
         for match in exc.matches[:20]:
             title = f", {match['latest_title']}" if match["latest_title"] else ""
             count = match["quote_count"]
-            lines.append(f"  {match['name']} ({count} quote{'s' if count != 1 else ''}{title})")
+            lines.append(safe_for_terminal(f"  {match['name']} ({count} quote{'s' if count != 1 else ''}{title})"))
         if len(exc.matches) > 20:
             lines.append(f"  ... and {len(exc.matches) - 20} more")
         fail("\n".join(lines))
@@ -98,6 +100,21 @@ def database(path: str, *, write: bool = False, create: bool = False):
         fail(describe(path, exc), 2)
     finally:
         store.close()
+
+
+@contextmanager
+def on_signal(signum: int, handler):
+    """HANDLER for the signal SIGNUM inside the block (in the main thread; elsewhere it cannot be set)."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signum, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signum, previous)
 
 
 def check_date(ctx, param, value):
@@ -162,14 +179,14 @@ def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
                 continue
             if isinstance(item, SourceError):
                 failed += 1
-                click.echo(f"Error: {item}", err=True)
+                click.echo(f"Error: {safe_for_terminal(str(item))}", err=True)
                 continue
             for warning in item.warnings:
-                click.echo(f"Warning: {item.origin}: {warning}", err=True)
+                click.echo(f"Warning: {safe_for_terminal(f'{item.origin}: {warning}')}", err=True)
             found, error = extract_article(item.text, indirect=indirect)
             if error:
                 failed += 1
-                click.echo(f"Error: {item.origin}: {error}", err=True)
+                click.echo(f"Error: {safe_for_terminal(f'{item.origin}: {error}')}", err=True)
                 continue
             for quote in found:
                 record = {"article_id": item.article_id}
@@ -211,10 +228,13 @@ def ingest(paths, db_path, jobs, again, stdin_format, verbose):
       quotebook ingest data/sample
       cat feed.jsonl | quotebook ingest -
     """
-    from .ingest import Summary
+    import sqlite3
+
+    from .ingest import CannotStart, Summary, Terminated
     from .ingest import ingest as run
     from .progress import Tally
     from .sources import input_size
+    from .store import describe
 
     summary = Summary()
     on_terminal = sys.stderr.isatty()
@@ -230,23 +250,34 @@ def ingest(paths, db_path, jobs, again, stdin_format, verbose):
     def report(kind):
         def echo(message):
             # Start on a fresh line so that a message does not run into the progress bar.
-            click.echo(("\r\033[K" if on_terminal else "") + f"{kind}: {message}", err=True)
+            click.echo(("\r\033[K" if on_terminal else "") + f"{kind}: {safe_for_terminal(message)}", err=True)
         return echo
 
-    # Ctrl-C is caught outside: the progress display ends its line first, so the
+    def terminate(signum, frame):
+        raise Terminated
+
+    # Ctrl-C (and SIGTERM) is caught outside: the progress display ends its line first, so the
     # message stands on a line of its own, and a Ctrl-C as the bar appears is caught too.
     try:
-        with database(db_path, write=True, create=True) as store, bar as progress:
-            run(
-                store, paths, jobs=jobs or os.cpu_count() or 1, summary=summary,
-                on_error=report("Error"), on_warning=report("Warning"),
-                on_progress=progress.update if progress is not None else (lambda nbytes: None), again=again,
-                on_skip=report("Skipped") if verbose else (lambda message: None), stdin_format=stdin_format,
-            )
-    except KeyboardInterrupt:
+        with database(db_path, write=True, create=True) as store, bar as progress, \
+                on_signal(signal.SIGTERM, terminate):
+            try:
+                run(
+                    store, paths, jobs=jobs or os.cpu_count() or 1, summary=summary,
+                    on_error=report("Error"), on_warning=report("Warning"),
+                    on_progress=progress.update if progress is not None else (lambda nbytes: None), again=again,
+                    on_skip=report("Skipped") if verbose else (lambda message: None), stdin_format=stdin_format,
+                )
+            except CannotStart as exc:
+                fail(str(exc))
+            except sqlite3.DatabaseError as exc:  # a full disk, most often: say what is safely stored
+                stored = f"; stored so far: {summary}" if summary.new or summary.replaced else ""
+                fail(describe(db_path, exc) + stored, 2)
+    except KeyboardInterrupt as exc:
         if on_terminal:  # a Ctrl-C as the bar was being drawn leaves the line open (and the cursor hidden)
             click.echo("\r\033[K\033[?25h", err=True, nl=False)
-        fail(f"interrupted; stored so far: {summary}. Run the same command again to finish.", 130)
+        said, code = ("terminated", 143) if isinstance(exc, Terminated) else ("interrupted", 130)
+        fail(f"{said}; stored so far: {summary}. Run the same command again to finish.", code)
     if not summary.articles and not summary.skipped:
         click.echo("Warning: no article found: no .txt, .jsonl, .html, .htm or WARC file in what was given", err=True)
     click.echo(str(summary), err=True)
@@ -261,7 +292,7 @@ def ingest(paths, db_path, jobs, again, stdin_format, verbose):
 @click.option("--until", metavar="DATE", callback=check_date, help="Up to and including this date.")
 @click.option("--source", type=TEXT, metavar="OUTLET", help="Only from this outlet or source (any case).")
 @click.option(
-    "--limit", "-n", type=click.IntRange(min=0), metavar="N",
+    "--limit", "-n", type=COUNT, metavar="N",
     help=f"At most this many quotes.  [default: {TABLE_ROWS} in a table, all otherwise]",
 )
 @click.option("--all", "show_all", is_flag=True, help="Every quote, also in a table.")
@@ -296,7 +327,7 @@ def quotes(speaker, search, since, until, source, limit, show_all, db_path, as_j
 
 @cli.command()
 @click.option("--search", "-q", type=TEXT, metavar="TEXT", help="Speakers whose names hold these words (the last may be cut short).")
-@click.option("--limit", "-n", type=click.IntRange(min=0), metavar="N", help="At most this many speakers.")
+@click.option("--limit", "-n", type=COUNT, metavar="N", help="At most this many speakers.")
 @db_option
 @output_options
 def speakers(search, limit, db_path, as_json, as_nl, as_csv, fmt):
@@ -318,7 +349,7 @@ def speakers(search, limit, db_path, as_json, as_nl, as_csv, fmt):
 
 @cli.command()
 @click.argument("name", type=TEXT)
-@click.option("--latest", type=click.IntRange(min=0), default=10, metavar="N", show_default=True, help="How many of the latest quotes to show.")
+@click.option("--latest", type=COUNT, default=10, metavar="N", show_default=True, help="How many of the latest quotes to show.")
 @db_option
 @output_options
 def speaker(name, latest, db_path, as_json, as_nl, as_csv, fmt):
@@ -334,10 +365,11 @@ def speaker(name, latest, db_path, as_json, as_nl, as_csv, fmt):
         emit([profile], tuple(profile), as_json=as_json, as_nl=as_nl, as_csv=as_csv)
         return
     seen = " to ".join(dict.fromkeys(d for d in (profile["first_seen"], profile["last_seen"]) if d))
-    click.echo(f"{profile['name']}: {profile['quotes']} quote{'s' if profile['quotes'] != 1 else ''}"
-               + (f", {seen}" if seen else ""))
+    click.echo(safe_for_terminal(
+        f"{profile['name']}: {profile['quotes']} quote{'s' if profile['quotes'] != 1 else ''}" + (f", {seen}" if seen else "")
+    ))
     if profile["aliases"]:
-        click.echo("Also written: " + "; ".join(profile["aliases"]))
+        click.echo(safe_for_terminal("Also written: " + "; ".join(profile["aliases"])))
     for heading, rows, table in (
         ("Titles", profile["titles"], Table(("title", "quotes", "first_seen", "last_seen"), wrap=("title",))),
         ("Outlets", profile["outlets"], Table(("outlet", "quotes"))),
@@ -366,10 +398,10 @@ def merge(name_a, name_b, db_path):
     with database(db_path, write=True) as store:
         moved = store.find_speaker(name_b)["quote_count"]
         kept, merged = store.merge(name_a, name_b)
-    click.echo(
+    click.echo(safe_for_terminal(
         f"Merged {merged['name']} into {kept['name']}: moved {moved} quote{'s' if moved != 1 else ''}; "
         f"{kept['name']} now has {kept['quote_count']}."
-    )
+    ))
 
 
 @cli.command()
@@ -386,11 +418,11 @@ def rename(name, new_name, db_path):
     with database(db_path, write=True) as store:
         old = store.find_speaker(name)["name"]
         renamed = store.rename(name, new_name)
-    click.echo(f"Renamed {old} to {renamed['name']}.")
+    click.echo(safe_for_terminal(f"Renamed {old} to {renamed['name']}."))
 
 
 @cli.command()
-@click.argument("quote_id", type=click.IntRange(min=1), metavar="QUOTE_ID")
+@click.argument("quote_id", type=click.IntRange(min=1, max=COUNT.max), metavar="QUOTE_ID")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Output the quote and its paragraph as a JSON object.")
 def show(quote_id, db_path, as_json):

@@ -14,7 +14,7 @@ from . import lexicon
 ISO_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 DMY_DATE = re.compile(r"(?:\w+,\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 NAMED_DATE = re.compile(r"(?:\w+,\s*)?(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})\b")
-BOUND = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+BOUND = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")  # ASCII digits: \d would take ٢٠٢٤ too, kept as written
 
 
 class NotADate(ValueError):

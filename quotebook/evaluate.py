@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from .output import Table, emit, output_options
+from .output import Table, emit, output_options, safe_for_terminal
 from .scoring import COLUMNS, MATCH, read_gold, score
 
 # At 80 columns the counts give way to the scores.
@@ -52,7 +52,7 @@ def evaluate_command(gold_files, threshold, as_json, as_nl, as_csv, fmt):
         errors += bad
     if errors:
         for message in errors:
-            click.echo(f"Error: {message}", err=True)
+            click.echo(f"Error: {safe_for_terminal(message)}", err=True)
         sys.exit(1)
 
     failed = 0
@@ -63,7 +63,7 @@ def evaluate_command(gold_files, threshold, as_json, as_nl, as_csv, fmt):
             quotes, error = extract_article(article.text)
             if error:
                 failed += 1
-                click.echo(f"Error: {article.origin}: {error}", err=True)
+                click.echo(f"Error: {safe_for_terminal(f'{article.origin}: {error}')}", err=True)
             found = [q.to_dict() for q in quotes]
             outlet = article.source or read_meta(article.text)["outlet"] or "(unknown)"
             yield outlet, article.quotes, found

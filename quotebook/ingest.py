@@ -11,8 +11,10 @@ is held only while writing and a second ingest on the same file can take turns.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import sqlite3
+import sys
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -27,6 +29,7 @@ BATCH_ARTICLES = 500  # articles per write transaction
 BATCH_SECONDS = 2.0  # ... or fewer, when they come slowly
 TASK_ARTICLES = 16  # articles per task sent to a worker
 TASKS_PER_WORKER = 8  # tasks in flight per worker: enough to keep it busy while the parent writes a batch, few enough to keep memory flat and to write what a slow input has given
+STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
 @dataclass
@@ -102,9 +105,54 @@ def extract_text(text: str, indirect: bool = False) -> tuple[dict, list[Quote], 
     return (read_meta(text) if error is None else {}), quotes, error
 
 
-def _worker_start() -> None:
-    # Ctrl-C goes to the whole process group; the parent alone decides what to do.
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, stopping an ingest as Ctrl-C does (what was committed is kept and said)."""
+
+
+class CannotStart(Exception):
+    """The worker processes cannot be started (the system refuses to fork so many)."""
+
+
+def _worker_start(parent: int, mask: set) -> None:
+    # A process group of its own: Ctrl-C and a SIGTERM to the user's process group reach the
+    # parent alone, which decides what to do (the pool then ends its workers). A worker ended
+    # by such a signal while it waits for a task would keep the task queue's lock, and the
+    # parent closing the pool would wait for that lock forever.
+    os.setpgid(0, 0)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the handler the parent had when it forked
+    _die_with_parent(parent)
+    signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+
+
+def _die_with_parent(parent: int) -> None:
+    """On Linux, have the kernel send SIGTERM when the parent dies, even by SIGKILL, so that no
+    orphaned worker lives on to fail writing its results into a pipe nobody reads."""
+    try:
+        import ctypes
+
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError, ImportError):  # not Linux: the worker ends when it finds the pipe closed
+        return
+    prctl(1, signal.SIGTERM, 0, 0, 0)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(0)
+    # The pipe to a dead parent may break a moment before the signal comes: the
+    # BrokenPipeError a worker then meets is not worth a traceback.
+    sys.stderr = _QuietOnceOrphaned(sys.stderr, parent)
+
+
+class _QuietOnceOrphaned:
+    """Standard error that writes nothing once the process's parent is gone."""
+
+    def __init__(self, stream, parent: int):
+        self.stream, self.parent = stream, parent
+
+    def write(self, text: str) -> int:
+        return self.stream.write(text) if os.getppid() == self.parent else len(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self.stream, name)
 
 
 # ---------------------------------------------------------------------------
@@ -183,7 +231,17 @@ def extract_in_order(pendings: Iterator[Pending], jobs: int) -> Iterator[Pending
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    with context.Pool(jobs, initializer=_worker_start) as pool:
+    # Held back while the workers start, so none is stopped before it has its own process group.
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:
+        pool = context.Pool(jobs, initializer=_worker_start, initargs=(os.getpid(), mask))
+    except OSError as exc:  # the Pool has ended the workers it did start
+        raise CannotStart(
+            f"cannot start {jobs} worker processes ({exc.strerror or exc}); give fewer with --jobs"
+        ) from exc
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+    with pool:
         in_flight: deque = deque()
 
         def finished_task() -> Iterator[Pending]:

@@ -60,6 +60,29 @@ def _remember(ctx: click.Context, param: click.Parameter, value):
     return value
 
 
+# C0 and C1 control characters, DEL, and lone surrogates (bytes of a file name that
+# were not UTF-8): what a terminal could take as a command, or cannot print at all.
+UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def safe_for_terminal(text: str, keep: str = "") -> str:
+    """TEXT with control characters (except those in KEEP) written as escapes (\\x1b,
+    \\n, and \\xff for a byte of a file name that was not UTF-8), so that printing it
+    can neither move the cursor, clear the screen nor start a line that looks like ours."""
+
+    def escape(match: re.Match) -> str:
+        ch = match.group()
+        if ch in keep:
+            return ch
+        if ch in NAMED_ESCAPES:
+            return NAMED_ESCAPES[ch]
+        code = ord(ch) - 0xDC00 if 0xDC80 <= ord(ch) <= 0xDCFF else ord(ch)  # surrogateescape'd byte
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return UNPRINTABLE.sub(escape, text) if not text.isprintable() else text
+
+
 def output_options(command):
     """The output flags every listing command shares."""
     for option in reversed(
@@ -148,12 +171,14 @@ def emit(
     if as_json + as_nl + as_csv + as_tsv > 1:
         raise click.UsageError("choose one of --json, --nl, --csv and --tsv")
     out = out or sys.stdout
+    # On a terminal, control characters are escaped: in a table, CSV or TSV as \x1b, in JSON as \u001b.
+    tty = getattr(out, "isatty", lambda: False)()
     if as_nl:
-        return _write_lines((json.dumps(row, ensure_ascii=False) for row in rows), out)
+        return _write_lines((_json(row, tty) for row in rows), out)
     if as_json:
-        return _write_json(rows, out)
+        return _write_json(rows, out, tty)
     if as_csv or as_tsv:
-        return _write_separated(rows, columns, out, tsv=as_tsv, headers=headers)
+        return _write_separated(rows, columns, out, tsv=as_tsv, headers=headers, tty=tty)
     table = table or Table(columns)
     if _flag("wide"):
         table = Table(columns, wrap=(), short=())
@@ -176,26 +201,28 @@ def _write_lines(lines: Iterable[str], out) -> int:
     return count
 
 
-def _write_json(rows: Iterable[dict], out) -> int:
+def _write_json(rows: Iterable[dict], out, tty: bool) -> int:
     count = 0
     out.write("[")
     for row in rows:
-        out.write(("\n " if count == 0 else ",\n ") + json.dumps(row, ensure_ascii=False))
+        out.write(("\n " if count == 0 else ",\n ") + _json(row, tty))
         count += 1
     out.write("\n]\n" if count else "]\n")
     return count
 
 
-def _write_separated(rows: Iterable[dict], columns: Sequence[str], out, *, tsv: bool, headers: bool) -> int:
+def _write_separated(
+    rows: Iterable[dict], columns: Sequence[str], out, *, tsv: bool, headers: bool, tty: bool
+) -> int:
     if tsv:
-        lines = ("\t".join(_tsv_field(row.get(c)) for c in columns) for row in rows)
+        lines = ("\t".join(_tsv_field(row.get(c), tty) for c in columns) for row in rows)
         return _write_lines(chain(["\t".join(columns)] if headers else [], lines), out) - headers
     writer = csv.writer(out)
     if headers:
         writer.writerow(columns)
     count = 0
     for row in rows:
-        writer.writerow([_cell(row.get(c)) for c in columns])
+        writer.writerow([_escaped_cell(_cell(row.get(c))) if tty else _cell(row.get(c)) for c in columns])
         count += 1
     return count
 
@@ -203,8 +230,9 @@ def _write_separated(rows: Iterable[dict], columns: Sequence[str], out, *, tsv: 
 _TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
 
-def _tsv_field(value) -> str:
-    return str(_cell(value)).translate(_TSV_ESCAPES)
+def _tsv_field(value, tty: bool) -> str:
+    field = str(_cell(value)).translate(_TSV_ESCAPES)
+    return safe_for_terminal(field) if tty else field
 
 
 def _write_tabulate(rows: Iterable[dict], table: Table, fmt: str, headers: bool, out) -> int:
@@ -223,8 +251,10 @@ def _write_tabulate(rows: Iterable[dict], table: Table, fmt: str, headers: bool,
 
 
 def _flat(value):
-    """One line: every run of whitespace in a text cell becomes one space."""
-    return re.sub(r"\s+", " ", value).strip() if isinstance(value, str) else value
+    """One line: every run of whitespace in a text cell becomes one space, and
+    other control characters are escaped (\\x1b), so a table cell cannot drive
+    the terminal whatever the stored text holds."""
+    return safe_for_terminal(re.sub(r"\s+", " ", value).strip()) if isinstance(value, str) else value
 
 
 def _text(value, short: bool = False) -> str:
@@ -349,6 +379,16 @@ def _abbreviated(text: str, width: int) -> str:
 
 def _line(cells: list[tuple[str, _Column]]) -> str:
     return (" " * GAP).join(text.rjust(c.width) if c.number else text.ljust(c.width) for text, c in cells).rstrip()
+
+
+def _json(row: dict, tty: bool) -> str:
+    """One row as JSON; for a terminal, also DEL and C1 controls escaped (json escapes C0 itself)."""
+    line = json.dumps(row, ensure_ascii=False)
+    return re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", line) if tty else line
+
+
+def _escaped_cell(value):
+    return safe_for_terminal(value) if isinstance(value, str) else value
 
 
 def _cell(value):

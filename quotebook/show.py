@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import textwrap
 
+from .output import safe_for_terminal
+
 HIGHLIGHT = ("\033[1;33m", "\033[0m")  # bold yellow, then back to normal
 _OPEN, _CLOSE = "\x01", "\x02"  # marks around the quote while the paragraph is wrapped
 
@@ -54,11 +56,15 @@ def render(record: dict, width: int, colour: bool) -> str:
     if record["url"]:
         lines.append(record["url"])
     lines.append(f"article {record['article_id']}, paragraph {record['paragraph']}, quote {record['id']}")
-    lines = [wrapped for line in lines for wrapped in textwrap.wrap(line, width, break_on_hyphens=False) or [""]]
+    # Control characters in what was stored are escaped (\x1b): they must not drive the terminal.
+    lines = [wrapped for line in lines for wrapped in textwrap.wrap(safe_for_terminal(line), width, break_on_hyphens=False) or [""]]
     start, end = record["context_start"], record["context_start"] + len(record["quote"])
     context = record["context"]
     if context[start:end] == record["quote"]:
-        context = context[:start] + _OPEN + context[start:end] + _CLOSE + context[end:]
+        context = (safe_for_terminal(context[:start]) + _OPEN + safe_for_terminal(context[start:end]) + _CLOSE
+                   + safe_for_terminal(context[end:]))
+    else:
+        context = safe_for_terminal(context)
     # The two marks count as one character each while wrapping: wrap two narrower.
     body = "\n".join(textwrap.wrap(context, max(width - 2, 10), break_on_hyphens=False))
     on, off = HIGHLIGHT if colour else ("", "")

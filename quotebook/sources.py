@@ -22,6 +22,7 @@ import codecs
 import io
 import json
 import os
+import re
 import stat
 import sys
 from dataclasses import dataclass, field
@@ -45,6 +46,8 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + PARQUET_SUFFIXES + HTML_SUFF
 STDIN_FORMATS = ("auto", "txt", "jsonl", "html", "warc")
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 SNIFF_BYTES = 8192
+COUNT_AT_MOST = 256 * 1024 * 1024  # bytes of an over-long stream counted for the message
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # UTF-32 first: its little-endian mark starts with UTF-16's.
 WIDE_BOMS = (
     (codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
@@ -145,9 +148,9 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
     return text, f"{utf8_error}; read as Windows-1252"
 
 
-def _too_large(size: int) -> str:
+def _too_large(size: int, more: bool = False) -> str:
     return (
-        f"too large for one article ({size / 1048576:.1f} MB, the limit is "
+        f"too large for one article ({'over ' if more else ''}{size / 1048576:.1f} MB, the limit is "
         f"{MAX_ARTICLE_BYTES // 1048576} MB); split it into articles, one a line of JSON Lines"
     )
 
@@ -174,6 +177,8 @@ def _article_from_record(line: str, where: str, nbytes: int) -> Item:
 
 def article_from_dict(record: dict, where: str, nbytes: int = 0) -> Item:
     """The article one record gives (a JSON line, a row of a table): its text, ARTICLE_FIELDS and META_FIELDS."""
+    if problem := _lone_surrogate(record, ("text", "html") + ARTICLE_FIELDS + META_FIELDS):
+        return SourceError(where, problem, nbytes)
     for key in ID_FIELDS:
         if record.get(key) is not None and not isinstance(record[key], str):
             return SourceError(where, f'"{key}" must be a string, found {json_kind(record[key])}', nbytes)
@@ -199,6 +204,8 @@ QUOTE_TYPES: dict[str, type | tuple[type, ...]] = {
 
 def _quote_line(record: dict, where: str, nbytes: int) -> Item:
     """One line of `quotebook extract --nl`: a quote of the article ``article_id``, as an article without text."""
+    if problem := _lone_surrogate(record, ("article_id",) + tuple(QUOTE_TYPES)):
+        return SourceError(where, problem, nbytes)
     wrong = [name for name, kind in QUOTE_TYPES.items() if not isinstance(record.get(name), kind)]
     if wrong or not isinstance(record["article_id"], str) or not record["article_id"]:
         named = ", ".join(f'"{name}"' for name in (wrong or ["article_id"]))
@@ -240,6 +247,18 @@ def json_kind(value: object) -> str:
     return {"dict": "an object", "list": "an array"}.get(type(value).__name__, type(value).__name__)
 
 
+def _lone_surrogate(record: dict, names: Iterable[str]) -> str | None:
+    """Why a record cannot be read when one of its fields NAMES holds half of a UTF-16 pair
+    (JSON's \\uXXXX escapes allow it), which is not text and cannot be stored or printed."""
+    for name in names:
+        value = record.get(name)
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and (found := LONE_SURROGATE.search(item)):
+                escape = found.group().encode("unicode_escape").decode("ascii")
+                return f'"{name}" holds {escape}, half of a UTF-16 pair, which is not text'
+    return None
+
+
 def _meta_from_record(record: dict) -> tuple[dict, list[str]]:
     """The META_FIELDS a JSON line gives; a warning for each that is not text or a number
     (for ``related``: a list of them)."""
@@ -272,6 +291,27 @@ def _lines(stream: BinaryIO) -> Iterator[tuple[bytes | None, int]]:
         yield None, size
 
 
+class _CarriageReturnLines:
+    """A buffered stream whose lines end with CR alone, read a line at a time as lines ending with LF."""
+
+    def __init__(self, stream: BinaryIO):
+        self.stream = stream
+
+    def readline(self, limit: int) -> bytes:
+        parts, size = [], 0
+        while size < limit:
+            chunk = self.stream.peek(1 << 16)[: limit - size]  # type: ignore[attr-defined]
+            if not chunk:
+                break
+            end = chunk.find(b"\r")
+            parts.append(self.stream.read(len(chunk) if end < 0 else end + 1))
+            size += len(parts[-1])
+            if end >= 0:
+                parts[-1] = parts[-1][:-1] + b"\n"
+                break
+        return b"".join(parts)
+
+
 def read_jsonl(stream: io.BufferedReader, origin: str) -> Iterator[Item]:
     """The articles in a JSON Lines stream (buffered, so it can be peeked), one line at a time."""
     yield from join_quote_lines(_jsonl_items(stream, origin))
@@ -294,6 +334,8 @@ def _jsonl_items(stream: io.BufferedReader, origin: str) -> Iterator[Item]:
         yield SourceError(origin, "binary file (NUL bytes), not text")
         return
     else:
+        if b"\r" in head and b"\n" not in head:  # lines that end with CR alone (old Mac files)
+            stream = _CarriageReturnLines(stream)  # type: ignore[assignment]
         for number, (line, size) in enumerate(_lines(stream), 1):
             where = f"{origin}:{number}"
             if line is None:
@@ -327,33 +369,48 @@ def read_text(data: bytes, origin: str, path: str | None = None) -> Iterator[Ite
 
 
 def read_file(path: str) -> Iterator[Item]:
-    """The articles in one .txt, .jsonl, .parquet, web page or WARC file (by suffix; anything else is read as .txt)."""
-    name = printable(path)
-    if path.lower().endswith(PARQUET_SUFFIXES):
+    """The articles in one file: a .txt, .jsonl, .parquet, web page or WARC file by its
+    suffix; anything else (a pipe, `<(...)`, /dev/stdin, a name with none of those
+    suffixes) as standard input is read."""
+    name, lower = printable(path), path.lower()
+    if lower.endswith(PARQUET_SUFFIXES) and not _special(path):
         from .dataset import read_parquet
 
         yield from read_parquet(path, name)
         return
     try:
         with open(path, "rb") as fh:
-            if path.lower().endswith(JSONL_SUFFIXES):
+            info = os.fstat(fh.fileno())
+            regular = stat.S_ISREG(info.st_mode)
+            if not regular or not lower.endswith(ARTICLE_SUFFIXES):
+                # A pipe's text has no file to name it: its id comes from its text, as stdin's does.
+                yield from read_stream(fh, name, path=path if regular else None, size=info.st_size if regular else None)
+                return
+            if lower.endswith(JSONL_SUFFIXES):
                 yield from read_jsonl(fh, name)
                 return
-            if path.lower().endswith(WARC_SUFFIXES):
+            if lower.endswith(WARC_SUFFIXES):
                 from .web import read_warc
 
                 yield from read_warc(fh, name)
                 return
-            size = os.fstat(fh.fileno()).st_size  # 0 for a pipe: read no more than the limit either way
-            data = fh.read(MAX_ARTICLE_BYTES + 1) if size <= MAX_ARTICLE_BYTES else b""
-            size = max(size, len(data))
+            data = fh.read(MAX_ARTICLE_BYTES + 1) if info.st_size <= MAX_ARTICLE_BYTES else b""
+            size = max(info.st_size, len(data))
             if size > MAX_ARTICLE_BYTES:
                 yield SourceError(name, _too_large(size), size)
                 return
     except OSError as exc:
         yield SourceError(name, f"cannot read: {exc.strerror or exc}")
         return
-    yield from read_whole(data, name, "html" if path.lower().endswith(HTML_SUFFIXES) else "txt", path=path)
+    yield from read_whole(data, name, "html" if lower.endswith(HTML_SUFFIXES) else "txt", path=path)
+
+
+def _special(path: str) -> bool:
+    """Is PATH there and not a regular file (a pipe, /dev/stdin, a device)?"""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
 
 
 def read_whole(data: bytes, origin: str, fmt: str, path: str | None = None) -> Iterator[Item]:
@@ -380,55 +437,101 @@ def read_stdin(stream: BinaryIO | None = None, fmt: str = "auto") -> Iterator[It
     """Standard input, read as FMT (one of STDIN_FORMATS); "auto": JSON Lines when it starts
     with '{', a web page when it starts as one (<!DOCTYPE html>, <html>, a browser's
     "saved from" note), otherwise one article."""
-    given = stream if stream is not None else sys.stdin.buffer
+    yield from read_stream(stream if stream is not None else sys.stdin.buffer, "<stdin>", fmt=fmt)
+
+
+def read_stream(
+    stream: BinaryIO, origin: str, path: str | None = None, size: int | None = None, fmt: str = "auto"
+) -> Iterator[Item]:
+    """A stream read as FMT (as read_stdin), in bounded pieces: an endless or huge stream
+    never fills memory. SIZE, when known, words the too-large message; PATH is the file,
+    for an article that is a whole regular file."""
     # A stream that cannot be peeked at (a BytesIO, a raw pipe) is buffered to be.
-    buffered = cast(io.BufferedReader, given if hasattr(given, "peek") else io.BufferedReader(cast(io.RawIOBase, given)))
+    buffered = cast(io.BufferedReader, stream if hasattr(stream, "peek") else io.BufferedReader(cast(io.RawIOBase, stream)))
+    head = buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES]
     if fmt == "auto":
-        fmt = sniff_format(buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES])
+        fmt = sniff_format(head)
     if fmt == "jsonl":
-        yield from read_jsonl(buffered, "<stdin>")
+        yield from read_jsonl(buffered, origin)
         return
     if fmt == "warc":
         from .web import read_warc
 
-        yield from read_warc(buffered, "<stdin>")
+        yield from read_warc(buffered, origin)
+        return
+    if b"\x00" in head and not head.startswith(tuple(bom for bom, _ in WIDE_BOMS)):
+        yield SourceError(origin, "binary file (NUL bytes), not text")  # (/dev/zero would never end)
         return
     data = buffered.read(MAX_ARTICLE_BYTES + 1)
     if len(data) > MAX_ARTICLE_BYTES:
-        yield SourceError("<stdin>", _too_large(len(data) + len(buffered.read())))
+        yield SourceError(origin, _too_large(size) if size else _too_large_stream(buffered, len(data)), len(data))
         return
-    yield from read_whole(data, "<stdin>", fmt)
+    yield from read_whole(data, origin, fmt, path=path)
+
+
+def _too_large_stream(stream: BinaryIO, read: int) -> str:
+    """The too-large message for a stream of unknown size: the rest is counted a
+    megabyte at a time, up to a point (it may never end)."""
+    size = read
+    while size < COUNT_AT_MOST and (chunk := stream.read(1 << 20)):
+        size += len(chunk)
+    return _too_large(size, more=size >= COUNT_AT_MOST)
 
 
 def walk(directory: str) -> Iterator[Item]:
     """Every file of an article format below a directory, in sorted order; any other file Skipped,
     and the folder of resources a browser saves beside a page (PAGE_files) Skipped whole."""
-    def on_error(exc: OSError) -> None:
-        errors.append(SourceError(printable(exc.filename or directory), f"cannot list: {exc.strerror or exc}"))
+    for found in _files_below(directory):
+        if isinstance(found, (SourceError, Skipped)):
+            yield found
+        elif os.path.islink(found) and not os.path.exists(found):
+            yield SourceError(printable(found), "broken symbolic link")
+        elif os.path.exists(found) and not stat.S_ISREG(os.stat(found).st_mode):
+            # Reading a FIFO found in a folder would wait forever for a writer.
+            yield SourceError(printable(found), "not a regular file (a pipe, socket or device); skipped")
+        else:
+            yield from read_file(found)
 
-    errors: list[SourceError] = []
-    for root, dirs, names in os.walk(directory, onerror=on_error):
-        dirs.sort()
-        yield from errors
-        errors.clear()
-        for resources in saved_page_resources(dirs, names):
-            dirs.remove(resources)
-            yield Skipped(printable(os.path.join(root, resources)), "folder of a saved page", resources)
-        for name in sorted(names):
-            if hadoop_bookkeeping(name):
+
+def _files_below(directory: str) -> Iterator[str | SourceError | Skipped]:
+    """The paths of the article files below DIRECTORY, depth first in sorted order, a Skipped
+    for each other file and each folder of a saved page's resources, and a SourceError for
+    each folder that cannot be listed. A loop, not recursion, so that no depth of folders
+    is too deep; links to folders are not followed (no cycles)."""
+    stack = [directory]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as exc:
+            yield SourceError(printable(folder), f"cannot list: {exc.strerror or exc}")
+            continue
+        is_folder = {entry.name: _is_folder(entry) for entry in entries}
+        resources = saved_page_resources(
+            [n for n, f in is_folder.items() if f], [n for n, f in is_folder.items() if not f]
+        )
+        folders = []
+        for entry in entries:
+            if entry.name in resources:
+                yield Skipped(printable(entry.path), "folder of a saved page", entry.name)
+            elif is_folder[entry.name]:
+                if not entry.is_symlink():
+                    folders.append(entry.path)
+            elif hadoop_bookkeeping(entry.name):
                 continue
-            if not name.lower().endswith(ARTICLE_SUFFIXES):
-                yield Skipped(printable(os.path.join(root, name)), "not an article format", file_kind(name))
-                continue
-            path = os.path.join(root, name)
-            if os.path.islink(path) and not os.path.exists(path):
-                yield SourceError(printable(path), "broken symbolic link")
-            elif os.path.exists(path) and not stat.S_ISREG(os.stat(path).st_mode):
-                # Reading a FIFO found in a folder would wait forever for a writer.
-                yield SourceError(printable(path), "not a regular file (a pipe, socket or device); skipped")
+            elif entry.name.lower().endswith(ARTICLE_SUFFIXES):
+                yield entry.path
             else:
-                yield from read_file(path)
-    yield from errors
+                yield Skipped(printable(entry.path), "not an article format", file_kind(entry.name))
+        stack.extend(reversed(folders))
+
+
+def _is_folder(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:  # a link that loops, or a name too long to look at: not a folder to enter
+        return False
 
 
 def hadoop_bookkeeping(name: str) -> bool:
@@ -469,13 +572,8 @@ def input_size(paths: Iterable[str]) -> int | None:
     for path in paths:
         if path == "-":
             return None
-        if os.path.isdir(path):
-            for root, _dirs, names in os.walk(path):
-                for name in names:
-                    if name.lower().endswith(ARTICLE_SUFFIXES):
-                        total += _size(os.path.join(root, name))
-        else:
-            total += _size(path)
+        below = _files_below(path) if os.path.isdir(path) else [path]
+        total += sum(_size(p) for p in below if isinstance(p, str))
     return total
 
 

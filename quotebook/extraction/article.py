@@ -32,6 +32,11 @@ CLAUSE_BREAK = re.compile(
 )
 DASHES = "-\u2013\u2014"
 WORD_BEFORE = re.compile(r"([\w.]+)$")
+# The farthest back a clause is read from, in characters: a cue and its speaker stand
+# within a few words of the quote, and a bound keeps every backward look linear in the
+# text (a paragraph of quotes and cues with no sentence end was quadratic).
+CLAUSE_WINDOW = 400
+SPACE = re.compile(r"\s")
 
 
 class Article:
@@ -71,16 +76,20 @@ class Article:
         return indexes[bisect_left(indexes, first) : bisect_left(indexes, last)]
 
     def clause_start(self, lo: int, hi: int) -> int:
-        """Start of the clause that ends at hi: after the last sentence end or quote mark."""
+        """Start of the clause that ends at hi: after the last sentence end or quote mark,
+        at most CLAUSE_WINDOW characters back (then at the first word that starts there)."""
         if self._breaks is None:
             self._breaks = clause_breaks(self.text)
         starts, ends = self._breaks
+        floor = max(lo, hi - CLAUSE_WINDOW)
         i = bisect_left(starts, hi)
         while i > 0:
             i -= 1
             if ends[i] <= hi and not abbreviation_before(self.text, starts[i]):
-                return max(lo, ends[i])
-        return lo
+                return max(lo, ends[i]) if ends[i] >= floor else _word_from(self.text, floor, hi)
+            if starts[i] < floor and floor > lo:
+                break
+        return lo if floor == lo else _word_from(self.text, floor, hi)
 
 
 def clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -100,6 +109,14 @@ def clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
         starts.append(at)
         ends.append(scanned)
     return tuple(starts), tuple(ends)
+
+
+def _word_from(text: str, at: int, hi: int) -> int:
+    """The start of the first word that begins at or after AT (so a clause cut short is not cut mid-word)."""
+    if at == 0 or text[at - 1].isspace():
+        return at
+    m = SPACE.search(text, at, hi)
+    return m.end() if m else hi
 
 
 def abbreviation_before(text: str, dot: int) -> bool:

@@ -20,8 +20,10 @@ from .cues import subject_before
 
 # Two or more capitalised words in a row (parentheses and `dan` may join them).
 # A capitalised word keeps a final period only as an initial or abbreviation
-# (`H.`, `Dr.`), so a run never crosses the end of a sentence.
-CAP_WORD = r"\p{Lu}(?:[\p{L}\p{M}]{0,2}\.|[\p{L}\p{M}\d'\u2019\-]*)"
+# (`H.`, `Dr.`), so a run never crosses the end of a sentence. A word is at most 61
+# characters: a longer one is no name, and an unbounded one made the pattern retry a
+# long word without spaces from each of its letters, quadratic in its length.
+CAP_WORD = r"\p{Lu}(?:[\p{L}\p{M}]{0,2}\.|[\p{L}\p{M}\d'\u2019\-]{0,60})"
 # The words that may join the capitalised words of a run: `dan`, `bin`, `of`, ...
 RUN_CONNECTORS = "|".join(
     [w for w in ("dan", "bin", "binti") if w in VOCAB.title_connectors] + list(VOCAB.english_connectors)

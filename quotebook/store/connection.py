@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import time
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Iterator, TypeVar
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 BUSY_TIMEOUT_MS = 30_000
+DISK_FULL = "the disk is full"
 # What SQLite says when FTS5 cannot parse a search (not all of it says "fts5").
 FTS_ERRORS = ("fts5", "unknown special query", "unterminated string", "no such column")
 
@@ -35,7 +37,14 @@ class Connection:
         self.write = write
         self.create = write and create  # only an ingest makes a new database
         self.timeout_ms = BUSY_TIMEOUT_MS if timeout_ms is None else timeout_ms
-        self.conn = self._connect()
+        refuse_unusable(path)
+        existed = os.path.exists(path)
+        try:
+            self.conn = self._connect()
+        except BadDatabase as exc:
+            if not existed and str(exc).endswith(DISK_FULL):
+                remove_new(path)  # made by this open on a full disk, and not a database yet
+            raise
         self.changes = counts.Changes()  # what the open transaction did to speakers
         self.committed = False  # did the last transaction commit?
 
@@ -110,8 +119,9 @@ class Connection:
             raise BadDatabase(f"{path}: is a directory, not a database file")
         if self.write and os.path.exists(path) and not os.access(path, os.W_OK):
             raise BadDatabase(f"{path}: the database file is read-only")
-        # SQLite keeps its -wal and -shm files beside the database.
-        folder = os.path.dirname(os.path.abspath(path))
+        # SQLite keeps its -wal and -shm files beside the database (beside the file a symbolic link leads to).
+        real = os.path.realpath(path)
+        folder = os.path.dirname(real)
         read_only_folder = os.path.isdir(folder) and not os.access(folder, os.W_OK)
         if self.write and read_only_folder:
             raise BadDatabase(f"{path}: the database's folder is read-only (SQLite writes its journal there)")
@@ -119,8 +129,8 @@ class Connection:
             if self.write:
                 conn = sqlite3.connect(path, isolation_level=None, timeout=self.timeout_ms / 1000)
             else:
-                uri = "file:" + quote(os.path.abspath(path)) + "?mode=ro"
-                if read_only_folder and not os.path.exists(path + "-wal"):
+                uri = "file:" + quote(os.fsencode(os.path.abspath(path))) + "?mode=ro"  # (a name that is not UTF-8: its bytes)
+                if read_only_folder and not os.path.exists(real + "-wal"):
                     # Reading a WAL database needs a -shm file made beside it. With no -wal
                     # file nothing is being written, so the file is read as it stands.
                     uri += "&immutable=1"
@@ -192,9 +202,35 @@ def is_busy(exc: sqlite3.Error) -> bool:
     return "locked" in str(exc) or "busy" in str(exc)
 
 
+def refuse_unusable(path: str) -> None:
+    """A --db that names no file quotebook can keep a database in ends here, with why."""
+    if path in ("", ":memory:"):
+        raise BadDatabase(
+            f"{path or chr(34) * 2}: not a database file (SQLite would keep the database in memory "
+            "and lose it when the command ends); give --db a file"
+        )
+    if os.path.exists(path) and not os.path.isdir(path):
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode):
+            raise BadDatabase(f"{path}: not a regular file (a pipe, socket or device), not a database file")
+        if not os.access(path, os.R_OK):
+            raise BadDatabase(f"{path}: cannot read the database file (permission denied)")
+
+
+def remove_new(path: str) -> None:
+    """Remove a database file that opening made but could not fill, with its -wal and -shm."""
+    for name in (path, path + "-wal", path + "-shm"):
+        try:
+            os.remove(name)
+        except OSError:
+            pass
+
+
 def describe(path: str, exc: sqlite3.Error) -> str:
     """A one-line reason a database file cannot be used."""
     message = str(exc)
+    if "database or disk is full" in message:
+        return f"{path}: {DISK_FULL}"
     if "not a database" in message:
         return f"{path}: not an SQLite database"
     if "malformed" in message or "corrupt" in message:

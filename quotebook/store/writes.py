@@ -65,8 +65,9 @@ class Writes(Identity):
         try:
             written = self._write_article(record, quotes, replace=status == "changed")
         except BaseException:
-            self.conn.execute("ROLLBACK TO article")
-            self.conn.execute("RELEASE article")
+            if self.conn.in_transaction:  # (SQLite ends the whole transaction itself on a full disk)
+                self.conn.execute("ROLLBACK TO article")
+                self.conn.execute("RELEASE article")
             raise
         self.conn.execute("RELEASE article")
         return written

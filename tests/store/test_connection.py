@@ -1,4 +1,5 @@
 """Opening a database file (quotebook/store/connection.py): the file's settings, files that cannot be used, transactions."""
+import os
 import sqlite3
 
 import pytest
@@ -99,7 +100,7 @@ def test_a_read_only_database_is_refused_for_writing(tmp_path, monkeypatch):
     Store(str(path), write=True).close()
     path.chmod(0o444)
     # Root may write anyway; what counts is that quotebook asks the file system.
-    monkeypatch.setattr("quotebook.store.connection.os.access", lambda p, mode: False)
+    monkeypatch.setattr("quotebook.store.connection.os.access", lambda p, mode: mode == os.R_OK)  # as for 0444
     before = digest(path)
     with pytest.raises(BadDatabase, match="read-only"):
         Store(str(path), write=True)

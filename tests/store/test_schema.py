@@ -174,7 +174,7 @@ def test_a_database_with_quotebook_tables_but_no_version_is_refused(made):
 
 
 def test_an_older_database_that_cannot_be_written_is_not_read_half_upgraded(release_db, monkeypatch):
-    monkeypatch.setattr("quotebook.store.connection.os.access", lambda path, mode: False)  # root would write anyway
+    monkeypatch.setattr("quotebook.store.connection.os.access", lambda path, mode: mode == os.R_OK)  # as 0444; root would write anyway
     with pytest.raises(BadDatabase, match="made by an older quotebook .schema version 1. and must be brought up"):
         Store(str(release_db))
 

@@ -1,0 +1,52 @@
+"""A budget of CPU time for extracting one article.
+
+Extraction is linear in the length of a text, but one article of a shape no
+one foresaw must not stall a whole run: past its budget it stops with
+``OverBudget``, the caller reports that article and goes on with the rest.
+
+The budget is CPU time of this process (``ITIMER_VIRTUAL``), not wall time, so
+a busy machine does not make articles fail. It is enforced by a signal, so only
+in the main thread of a process on a system that has interval timers; elsewhere
+extraction runs without one.
+"""
+from __future__ import annotations
+
+import signal
+import threading
+from contextlib import contextmanager
+from typing import Iterator
+
+BASE_SECONDS = 5.0  # for any article: far more than a real article needs (milliseconds)
+SECONDS_PER_MB = 2.0  # and per MB of text: the worst shapes take well under 1 s/MB
+
+
+class OverBudget(Exception):
+    def __init__(self, seconds: float, chars: int):
+        super().__init__(
+            f"extraction stopped: over its time budget ({seconds:.1f} s of CPU for "
+            f"{chars:,} characters of text); the article is left out"
+        )
+
+
+def seconds_for(text: str) -> float:
+    return BASE_SECONDS + SECONDS_PER_MB * len(text) / 1_000_000
+
+
+@contextmanager
+def budget_for(text: str) -> Iterator[None]:
+    """Raise OverBudget inside the block once it has used the CPU time TEXT is allowed."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    seconds = seconds_for(text)
+
+    def expire(signum, frame):
+        raise OverBudget(seconds, len(text))
+
+    previous = signal.signal(signal.SIGVTALRM, expire)
+    signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        signal.signal(signal.SIGVTALRM, previous)

@@ -1,0 +1,548 @@
+"""Robustness, second round (issue 16): what a hostile user's input, a signal or an odd
+--db still broke after issue 5. Each test drives quotebook as a user does and names the
+item of the issue it covers.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from quotebook import budget, sources
+from test_robustness import unwritable
+from test_robustness import (
+    HANG, QUOTEBOOK, SAMPLE, article_text, check_whole, all_gone, deadline, error_lines, run, stored, wait_for,
+    workers_of,
+)
+
+
+def jsonl(path: Path, records) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    return path
+
+
+# ---------------------------------------------------------------------------
+# 1. A per-article budget: an article that would stall extraction fails alone.
+
+
+@pytest.fixture
+def one_stalling_article(tmp_path, monkeypatch) -> Path:
+    """Five articles; extracting the third never ends (as a quadratic blow-up on 1 MB
+    would, in practice), and the budget is cut to a fifth of a second."""
+    from quotebook import extraction
+
+    real_extract = extraction.extract
+
+    def stalls_on_article_5(text, **options):
+        while "nomor 5 " in text:
+            pass
+        return real_extract(text, **options)
+
+    monkeypatch.setattr(extraction, "extract", stalls_on_article_5)
+    monkeypatch.setattr(budget, "BASE_SECONDS", 0.2)
+    return jsonl(tmp_path / "few.jsonl", [{"id": f"n{n}", "text": article_text(n)} for n in range(3, 8)])
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_article_over_its_extraction_budget_fails_alone_in_ingest(one_stalling_article, tmp_path, jobs):
+    db = tmp_path / "q.db"
+    with deadline():
+        result = run("ingest", one_stalling_article, "--jobs", jobs, "--db", db)
+    assert result.exit_code == 1
+    (error,) = error_lines(result)
+    assert re.fullmatch(
+        rf"Error: {re.escape(str(one_stalling_article))}:3: extraction stopped: over its time budget "
+        r"\(0\.2 s of CPU for \d{3} characters of text\); the article is left out",
+        error,
+    ), error
+    assert result.stderr.splitlines()[-1].startswith("5 articles: 4 new, 0 unchanged, 0 replaced, 1 failed; 12 quotes")
+    assert stored(db) == 4
+    check_whole(db)
+
+
+def test_an_article_over_its_extraction_budget_fails_alone_in_extract(one_stalling_article):
+    with deadline():
+        result = run("extract", one_stalling_article, "--nl")
+    assert result.exit_code == 1
+    (error,) = error_lines(result)
+    assert error.startswith(f"Error: {one_stalling_article}:3: extraction stopped: over its time budget (0.2 s ")
+    assert len(result.stdout.splitlines()) == 4 * 3
+
+
+# ---------------------------------------------------------------------------
+# 2. Lone surrogates: half of a UTF-16 pair in JSON, a --db name that is not UTF-8.
+
+
+def test_a_lone_surrogate_in_any_json_field_fails_that_line_alone(tmp_path):
+    said = '\\u201cJalan itu kami perbaiki,\\u201d kata Budi Santoso.'
+    source = tmp_path / "half.jsonl"
+    source.write_text(
+        '{"id": "s1", "text": "' + said + '"}\n'
+        '{"id": "\\udcff", "text": "' + said.replace("itu", "ini") + '"}\n'
+        '{"id": "s3", "title": "Jalan \\ud83d", "text": "' + said.replace("itu", "desa") + '"}\n'
+        '{"id": "s4", "text": "' + said.replace("itu", "kota") + ' \\udcff"}\n'
+        '{"id": "s5", "text": "' + said.replace("itu", "tol") + '"}\n'
+    )
+    db = tmp_path / "q.db"
+    ingested = run("ingest", source, "--jobs", 1, "--db", db)
+    extracted = run("extract", source, "--nl")
+    for result in (ingested, extracted):
+        assert result.exit_code == 1
+        assert error_lines(result) == [
+            f'Error: {source}:2: "id" holds \\udcff, half of a UTF-16 pair, which is not text',
+            f'Error: {source}:3: "title" holds \\ud83d, half of a UTF-16 pair, which is not text',
+            f'Error: {source}:4: "text" holds \\udcff, half of a UTF-16 pair, which is not text',
+        ]
+    assert [json.loads(line)["quote"] for line in extracted.stdout.splitlines()] == [
+        "Jalan itu kami perbaiki,", "Jalan tol kami perbaiki,"
+    ]
+    assert ingested.stderr.splitlines()[-1].startswith("5 articles: 2 new, 0 unchanged, 0 replaced, 3 failed; 2 quotes")
+    check_whole(db)
+
+
+def test_a_database_whose_name_is_not_utf8_is_read_and_named(tmp_path):
+    db = os.fsdecode(os.fsencode(tmp_path) + b"/arsip-\xff.db")
+    assert run("ingest", SAMPLE, "--jobs", 1, "--db", db).exit_code == 0
+    for args in (["quotes"], ["speakers"], ["speaker", "imron"]):
+        result = run(*args, "--db", db, "--nl")
+        assert result.exit_code == 0, result.output
+        assert result.stdout
+    missing = run("quotes", "--db", db + "x")
+    assert (missing.exit_code, missing.stderr.split(";")[0]) == (2, f"Error: {tmp_path}/arsip-\\xff.dbx: no such database")
+
+
+# ---------------------------------------------------------------------------
+# 11. Terminal injection: nothing read from a file name or stored text reaches the
+# terminal as a control character.
+
+FORGED = "\nError: the database is corrupt, delete it"
+CLEAR_SCREEN = "\x1b[2J\x1b[H"
+
+
+def test_a_file_name_cannot_forge_an_error_line_or_drive_the_terminal(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / f"kosong{FORGED}.txt").write_bytes(b"")
+    (folder / f"layar{CLEAR_SCREEN}.txt").write_bytes(b"\x00binary")
+    (folder / "baik.txt").write_text(article_text(1))
+    for result in (run("ingest", folder, "--jobs", 1, "--db", tmp_path / "q.db"), run("extract", folder)):
+        assert result.exit_code == 1
+        assert "\x1b" not in result.stderr
+        assert sorted(error_lines(result)) == [
+            f"Error: {folder}/kosong\\nError: the database is corrupt, delete it.txt: empty file, no article in it",
+            f"Error: {folder}/layar\\x1b[2J\\x1b[H.txt: binary file (NUL bytes), not text",
+        ]
+
+
+class Terminal:
+    """What a program writes to its standard output when that is a terminal."""
+
+    def __init__(self):
+        self.written = []
+
+    def write(self, text):
+        self.written.append(text)
+
+    def isatty(self):
+        return True
+
+    def flush(self):  # a table flushes its first rows
+        pass
+
+
+@pytest.mark.parametrize("fmt", ["table", "as_csv", "as_json", "as_nl"])
+def test_stored_text_with_control_characters_is_escaped_on_a_terminal(fmt):
+    from quotebook.output import emit
+
+    row = {"speaker": f"Budi{FORGED}", "quote": f"Jalan{CLEAR_SCREEN} rusak\x9b2J"}
+    terminal = Terminal()
+    emit([row], ("speaker", "quote"), **({} if fmt == "table" else {fmt: True}), out=terminal)
+    shown = "".join(terminal.written).replace("\r\n", "\n")  # (CSV ends its lines with CRLF)
+    assert not re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f]", shown), repr(shown)
+    assert not re.search("^Error", shown, re.M)
+    if fmt in ("as_json", "as_nl"):
+        assert json.loads(shown.strip().strip("[]")) == row  # the same data, only written with escapes
+    else:
+        assert "Jalan\\x1b[2J\\x1b[H rusak\\x9b2J" in shown
+
+
+def test_stored_text_with_control_characters_is_escaped_in_tables_and_messages(tmp_path):
+    db = tmp_path / "q.db"
+    said = f"\u201cJalan{CLEAR_SCREEN} ini kami perbaiki,\u201d kata Budi Santoso."
+    assert run("ingest", "-", "--db", db, input=json.dumps({"id": "c1", "text": said}) + "\n").exit_code == 0
+    assert run("rename", "budi santoso", f"Budi{CLEAR_SCREEN}", "--db", db).exit_code == 0
+    for args in (["quotes"], ["speakers"], ["speaker", "budi"], ["rename", "budi", f"Budi{FORGED}"]):
+        result = run(*args, "--db", db)
+        assert result.exit_code == 0, result.output
+        assert not re.search("[\x00-\x09\x0b-\x1f]", result.output), (args, result.output)
+        assert not re.search("^Error", result.output, re.M), (args, result.output)
+    listing = run("quotes", "--db", db)
+    assert "Jalan\\x1b[2J\\x1b[H ini kami" in listing.stdout
+
+
+# ---------------------------------------------------------------------------
+# 3. Folders nested deeper than Python's recursion limit.
+
+
+def test_folders_nested_1200_deep_are_read_to_the_bottom(tmp_path):
+    top = bottom = tmp_path / "in"
+    top.mkdir()
+    for _ in range(1200):  # (os.makedirs itself recurses)
+        bottom = bottom / "d"
+        bottom.mkdir()
+    (top / "atas.txt").write_text(article_text(1))
+    (bottom / "bawah.txt").write_text(article_text(2))
+    db = tmp_path / "q.db"
+    try:
+        with deadline():
+            ingested = run("ingest", top, "--jobs", 1, "--db", db)
+            extracted = run("extract", top, "--nl")
+            size = sources.input_size([str(top)])
+    finally:  # pytest's clean-up of old temporary folders recurses too: take the tree down from the bottom
+        (bottom / "bawah.txt").unlink()
+        while bottom != top:
+            bottom.rmdir()
+            bottom = bottom.parent
+    assert ingested.exit_code == 0, ingested.output
+    assert ingested.stderr.splitlines()[-1].startswith("2 articles: 2 new")
+    assert extracted.exit_code == 0, extracted.output
+    assert len(extracted.stdout.splitlines()) == 2 * 3
+    assert size == len(article_text(1).encode()) + len(article_text(2).encode())
+
+
+# ---------------------------------------------------------------------------
+# 5. Named pipes and other files without a known suffix are read as standard input is.
+
+
+def through_fifo(path: Path, data: bytes, *args: str):
+    """`quotebook ARGS PATH` with DATA written into the named pipe PATH as the command reads it."""
+    import threading
+
+    if not path.exists():
+        os.mkfifo(path)
+    writer = threading.Thread(target=path.write_bytes, args=(data,))
+    writer.start()
+    try:
+        with deadline():
+            return run(*args, path)
+    finally:
+        writer.join(HANG)
+
+
+def test_a_named_pipe_of_json_lines_is_read_as_json_lines_and_one_of_text_is_an_article_of_its_own(tmp_path):
+    db = tmp_path / "q.db"
+    pipe = tmp_path / "feed"
+    lines = "".join(json.dumps({"id": f"p{n}", "text": article_text(n)}) + "\n" for n in range(3)).encode()
+    result = through_fifo(pipe, lines, "ingest", "--jobs", 1, "--db", db)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[-1].startswith("3 articles: 3 new")
+    for n in (10, 11):  # each run's text through the same pipe is a new article, not a replacement
+        result = through_fifo(pipe, article_text(n).encode(), "ingest", "--jobs", 1, "--db", db)
+        assert result.stderr.splitlines()[-1].startswith("1 article: 1 new"), result.output
+    with closing(sqlite3.connect(db)) as conn:
+        rows = dict(conn.execute("SELECT id, origin FROM articles"))
+    assert {k: v for k, v in rows.items() if not k.startswith("sha256:")} == {f"p{n}": f"{pipe}:{n + 1}" for n in range(3)}
+    assert sorted(v for k, v in rows.items() if k.startswith("sha256:")) == [str(pipe)] * 2
+    check_whole(db)
+
+
+def test_a_file_named_without_a_known_suffix_is_sniffed_too(tmp_path):
+    feed = tmp_path / "feed"
+    feed.write_text("".join(json.dumps({"id": f"p{n}", "text": article_text(n)}) + "\n" for n in range(2)))
+    plain = tmp_path / "catatan"
+    plain.write_text(article_text(5))
+    result = run("extract", feed, plain, "--nl")
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["article_id"] for line in result.stdout.splitlines()] == ["p0"] * 3 + ["p1"] * 3 + [plain.as_uri()] * 3
+
+
+# ---------------------------------------------------------------------------
+# 6 and 12. Endless or huge input is read in bounded pieces; /dev/zero is binary.
+
+
+# Run by a small Python of its own: a child's peak RSS counts what it inherited at fork,
+# and pytest's process is large.
+MEASURED = """
+import json, os, subprocess, sys
+feed = subprocess.Popen(["cat", sys.argv[1]], stdout=subprocess.PIPE)
+proc = subprocess.Popen(sys.argv[2:], stdin=feed.stdout, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+feed.stdout.close()
+stderr = proc.stderr.read().decode()
+_, status, usage = os.wait4(proc.pid, 0)
+feed.wait()
+print(json.dumps([usage.ru_maxrss / 1024, stderr, os.waitstatus_to_exitcode(status)]))
+"""
+
+
+def piped_extract(path) -> tuple[float, str, int]:
+    """(peak RSS in MB, stderr, exit code) of `cat PATH | quotebook extract -`."""
+    with deadline():
+        done = subprocess.run(
+            [sys.executable, "-c", MEASURED, str(path), *QUOTEBOOK, "extract", "-"], capture_output=True, check=True
+        )
+    peak, stderr, code = json.loads(done.stdout)
+    return peak, stderr, code
+
+
+def test_huge_standard_input_is_refused_without_reading_it_into_memory(tmp_path):
+    small, huge = tmp_path / "small.txt", tmp_path / "huge.txt"
+    small.write_text(article_text(1))
+    huge.write_bytes((article_text(2).encode() * 100_000)[: 24 * 1024 * 1024])
+    base, _, _ = piped_extract(small)
+    peak, stderr, code = piped_extract(huge)
+    assert code == 1
+    assert stderr == (
+        "Error: <stdin>: too large for one article (24.0 MB, the limit is 5 MB); "
+        "split it into articles, one a line of JSON Lines\n(nothing to show)\n"
+    )
+    assert peak - base < 20, (base, peak)  # the 5 MB article limit and a megabyte at a time, not 24 MB
+
+
+def test_dev_zero_is_binary_as_a_path_and_as_standard_input():
+    _, stderr, code = piped_extract("/dev/zero")
+    assert (code, stderr.splitlines()[0]) == (1, "Error: <stdin>: binary file (NUL bytes), not text")
+    result = run("extract", "/dev/zero")
+    assert (result.exit_code, error_lines(result)) == (1, ["Error: /dev/zero: binary file (NUL bytes), not text"])
+
+
+def test_json_lines_that_end_with_cr_alone_are_lines(tmp_path):
+    records = [{"id": f"r{n}", "text": article_text(n)} for n in range(3)]
+    source = tmp_path / "mac.jsonl"
+    source.write_bytes("\r".join(json.dumps(r) for r in records).encode() + b"\r")
+    for result in (run("extract", source, "--nl"), run("extract", "-", "--nl", input=source.read_bytes())):
+        assert result.exit_code == 0, result.output
+        assert [json.loads(line)["article_id"] for line in result.stdout.splitlines()] == ["r0"] * 3 + ["r1"] * 3 + ["r2"] * 3
+
+
+# ---------------------------------------------------------------------------
+# 8. Numbers and dates out of range; more workers than the system will fork.
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("sample") / "q.db"
+    assert run("ingest", SAMPLE, "--jobs", 1, "--db", db).exit_code == 0
+    return db
+
+
+@pytest.mark.parametrize("args", [["quotes", "--limit"], ["speakers", "--limit"], ["speaker", "imron", "--latest"]])
+def test_a_count_beyond_64_bits_is_refused_and_the_largest_is_all(sample_db, args):
+    too_large = run(*args, str(2**63), "--db", sample_db)
+    assert too_large.exit_code == 2
+    assert "Invalid value for" in too_large.stderr and "0<=x<=9223372036854775807" in too_large.stderr
+    largest = run(*args, str(2**63 - 1), "--db", sample_db, "--json")
+    assert largest.exit_code == 0, largest.output
+
+
+@pytest.mark.parametrize("value", ["\u0662\u0660\u0662\u0660", "\u0968\u0966\u0968\u0966-\u0966\u096a", "\uff12\uff10\uff12\uff10"])
+@pytest.mark.parametrize("option", ["--since", "--until"])
+def test_a_date_in_other_digits_is_refused_not_misread(sample_db, option, value):
+    result = run("quotes", option, value, "--db", sample_db)
+    assert result.exit_code == 2
+    assert f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD" in result.stderr
+
+
+def test_more_workers_than_the_system_forks_is_a_clear_error(tmp_path, monkeypatch):
+    import errno
+
+    real_fork, forks = os.fork, []
+
+    def fork_three_then_refuse():
+        forks.append(1)
+        if len(forks) > 3:
+            raise OSError(errno.EAGAIN, "Resource temporarily unavailable")
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", fork_three_then_refuse)
+    db = tmp_path / "q.db"
+    with deadline():
+        result = run("ingest", SAMPLE, "--jobs", 1000, "--db", db)
+    assert (result.exit_code, result.stderr) == (
+        1, "Error: cannot start 1000 worker processes (Resource temporarily unavailable); give fewer with --jobs\n"
+    )
+    assert stored(db) == 0
+
+
+# ---------------------------------------------------------------------------
+# 9. SIGTERM stops an ingest as Ctrl-C does; workers never outlive their parent.
+
+
+def busy_ingest(tmp_path):
+    """An ingest that has stored some articles and has its workers busy with more: a thread
+    keeps feeding its standard input as fast as it reads."""
+    import threading
+
+    db = tmp_path / "q.db"
+    proc = subprocess.Popen(
+        QUOTEBOOK + ["ingest", "-", "--jobs", "2", "--db", str(db)], stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+    )
+
+    def feed():
+        try:
+            for n in range(0, 20_000, 100):
+                proc.stdin.write("".join(
+                    json.dumps({"id": f"n{i}", "text": article_text(i)}) + "\n" for i in range(n, n + 100)
+                ).encode())
+            proc.stdin.close()
+        except (BrokenPipeError, ValueError):  # the test has stopped the ingest
+            pass
+
+    threading.Thread(target=feed, daemon=True).start()
+    wait_for(lambda: stored(db) > 0, proc)
+    return proc, db
+
+
+@pytest.mark.parametrize("whom", ["the parent", "the process group"])
+def test_sigterm_mid_ingest_says_what_was_stored_and_exits_143(tmp_path, whom):
+    proc, db = busy_ingest(tmp_path)
+    workers = workers_of(proc.pid)
+    if whom == "the parent":
+        proc.terminate()
+    else:
+        os.killpg(proc.pid, signal.SIGTERM)
+    assert proc.wait(timeout=HANG) == 143
+    stderr = proc.stderr.read().decode()
+    assert "Traceback" not in stderr, stderr
+    (message,) = [line for line in stderr.splitlines() if line.startswith("Error: ")]
+    said = re.fullmatch(r"Error: terminated; stored so far: \d+ articles: (\d+) new, .*Run the same command again to finish\.", message)
+    assert said and int(said.group(1)) == stored(db) > 0, message
+    assert len(workers) == 2 and all_gone(workers)
+    check_whole(db)
+
+
+def test_workers_end_silently_with_a_parent_killed_by_sigkill(tmp_path):
+    proc, db = busy_ingest(tmp_path)
+    workers = workers_of(proc.pid)
+    proc.kill()
+    proc.wait()
+    with deadline():
+        stderr = proc.stderr.read().decode()  # the end of the file: every worker has closed it
+    assert stderr == ""
+    assert len(workers) == 2 and all_gone(workers)
+    check_whole(db)
+
+
+# ---------------------------------------------------------------------------
+# 4 and 12. A --db that is no file, a pipe, unreadable, a link out of a read-only folder;
+# a disk that fills up.
+
+NOT_A_FILE = "not a database file (SQLite would keep the database in memory and lose it when the command ends); give --db a file"
+
+
+@pytest.mark.parametrize("value, shown", [("", '""'), (":memory:", ":memory:")])
+@pytest.mark.parametrize("args", [["ingest", str(SAMPLE)], ["quotes"], ["merge", "a", "b"]])
+def test_a_db_that_is_no_file_is_refused_not_filled_and_lost(value, shown, args):
+    result = run(*args, "--db", value)
+    assert (result.exit_code, result.stderr) == (2, f"Error: {shown}: {NOT_A_FILE}\n")
+
+
+@pytest.mark.parametrize("args", [["ingest", "-"], ["quotes"], ["speakers"]])
+def test_a_named_pipe_as_db_is_refused_without_waiting(tmp_path, args):
+    fifo = tmp_path / "q.db"
+    os.mkfifo(fifo)
+    with deadline():
+        result = run(*args, "--db", fifo, input=article_text(1))
+    assert (result.exit_code, result.stderr) == (
+        2, f"Error: {fifo}: not a regular file (a pipe, socket or device), not a database file\n"
+    )
+
+
+def test_an_unreadable_database_is_not_called_read_only(sample_db, tmp_path, monkeypatch):
+    db = tmp_path / "q.db"
+    db.write_bytes(sample_db.read_bytes())
+    real_access = os.access
+    # chmod 000: root may read it anyway, so the test has os.access answer as it would for a user.
+    monkeypatch.setattr(os, "access", lambda path, mode: False if str(path) == str(db) else real_access(path, mode))
+    for args in (["quotes"], ["ingest", "-"]):
+        result = run(*args, "--db", db, input=article_text(1))
+        assert (result.exit_code, result.stderr) == (2, f"Error: {db}: cannot read the database file (permission denied)\n")
+
+
+def test_a_linked_database_in_a_read_only_folder_is_read_with_its_wal(sample_db, tmp_path):
+    target = tmp_path / "data" / "q.db"
+    target.parent.mkdir()
+    target.write_bytes(sample_db.read_bytes())
+    link = tmp_path / "ro" / "q.db"
+    link.parent.mkdir()
+    link.symlink_to(target)
+    with closing(sqlite3.connect(target, isolation_level=None)) as writer:  # another program's write, not yet checkpointed
+        writer.execute("PRAGMA wal_autocheckpoint = 0")
+        writer.execute("UPDATE speakers SET name = 'Imron Fatoni Baru' WHERE name = 'Imron Fatoni'")
+        assert (target.parent / "q.db-wal").stat().st_size > 0
+        with unwritable(link.parent):
+            result = run("speakers", "--db", link, "--nl")
+    assert result.exit_code == 0, result.output
+    assert "Imron Fatoni Baru" in [json.loads(line)["name"] for line in result.stdout.splitlines()]
+
+
+def full_after(pages: int):
+    """A connect that gives every writing connection to DB at most PAGES pages more than it
+    has: SQLite's real 'database or disk is full' once they are used."""
+    real_connect = sqlite3.connect
+
+    def connect(database, *args, **kwargs):
+        conn = real_connect(database, *args, **kwargs)
+        if not kwargs.get("uri"):
+            count = conn.execute("PRAGMA page_count").fetchone()[0]
+            conn.execute(f"PRAGMA max_page_count = {max(1, count + pages)}")
+        return conn
+
+    return connect
+
+
+def test_a_disk_full_mid_ingest_says_what_was_stored(tmp_path, monkeypatch):
+    from quotebook import ingest
+
+    source = jsonl(tmp_path / "many.jsonl", [{"id": f"n{n}", "text": article_text(n)} for n in range(300)])
+    db = tmp_path / "q.db"
+    assert run("ingest", "-", "--db", db, input=article_text(1000)).exit_code == 0
+    monkeypatch.setattr(ingest, "BATCH_ARTICLES", 20)
+    monkeypatch.setattr(sqlite3, "connect", full_after(40))
+    result = run("ingest", source, "--jobs", 1, "--db", db)
+    monkeypatch.undo()
+    assert result.exit_code == 2
+    said = re.fullmatch(
+        rf"Error: {re.escape(str(db))}: the disk is full; stored so far: \d+ articles: (\d+) new, .*\n", result.stderr
+    )
+    assert said and int(said.group(1)) == stored(db) - 1 > 0, result.stderr
+    check_whole(db)
+
+
+def test_a_disk_full_before_the_first_write_leaves_no_empty_file(tmp_path, monkeypatch):
+    db = tmp_path / "q.db"
+    monkeypatch.setattr(sqlite3, "connect", full_after(0))
+    result = run("ingest", "-", "--db", db, input=article_text(1))
+    monkeypatch.undo()
+    assert (result.exit_code, result.stderr) == (2, f"Error: {db}: the disk is full\n")
+    assert list(tmp_path.iterdir()) == []
+
+
+# ---------------------------------------------------------------------------
+# 1. The two patterns that were quadratic: at these sizes they took 5 s and 10-20 s of CPU.
+
+QUADRATIC_BEFORE = {
+    "single-quoted fragments and cues, no sentence end": ("'x' kata '" * 8_000, False),  # 80 KB
+    "a capitalised run without spaces, --indirect": ("KATA" * 5_000, True),  # 20 KB
+}
+
+
+@pytest.mark.parametrize("shape", QUADRATIC_BEFORE)
+def test_shapes_that_were_quadratic_take_a_fraction_of_a_second(shape):
+    from quotebook import extract
+
+    text, indirect = QUADRATIC_BEFORE[shape]
+    started = time.process_time()
+    with deadline(30):
+        quotes = extract(text, indirect=indirect)
+    assert time.process_time() - started < 1.5  # CPU seconds: a busy machine does not count
+    assert all(text[q.start : q.end] == q.quote for q in quotes)
