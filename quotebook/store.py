@@ -21,12 +21,11 @@ import os
 import re
 import sqlite3
 import time
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from functools import cache, lru_cache
 from typing import Iterable, Iterator, Sequence
 
+from .identity import speaker_key
 from .model import Quote
 
 BUSY_TIMEOUT_MS = 30_000
@@ -161,40 +160,7 @@ class AmbiguousSpeaker(StoreError):
 # Speaker identity
 
 
-def _fold(text: str) -> list[str]:
-    """Lower-case words without accents; apostrophes join (Ma'ruf = Maruf), other marks split."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = re.sub(r"['\u2018\u2019\u02bc`\u00b4]", "", text)
-    return re.sub(r"[\W_]+", " ", text).split()
-
-
-@cache
-def _honorifics() -> frozenset[tuple[str, ...]]:
-    from . import lexicon
-
-    entries = lexicon.entries("honorifics") + lexicon.entries("ranks")
-    return frozenset(tuple(_fold(e)) for e in entries if _fold(e))
-
-
-@lru_cache(maxsize=8192)
-def speaker_key(name: str) -> str:
-    """The identity of a speaker's name: `KH Ma’ruf Amin, M.A.` -> `maruf amin`.
-
-    Case, accents and apostrophes do not count, nor do honorifics and ranks in
-    front of the name or degrees after a comma. A name is never cut down to nothing.
-    """
-    words = _fold(name.split(",")[0])
-    honorifics = _honorifics()
-    stripped = True
-    while stripped and len(words) > 1:
-        stripped = False
-        for size in (3, 2, 1):
-            if len(words) > size and tuple(words[:size]) in honorifics:
-                words = words[size:]
-                stripped = True
-                break
-    return " ".join(words)
+# The rules live in quotebook.identity; the store applies them.
 
 
 # ---------------------------------------------------------------------------
