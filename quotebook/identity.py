@@ -30,12 +30,17 @@ from . import lexicon
 # Names and keys
 
 
+APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`\u00b4]")
+NOT_WORD = re.compile(r"[\W_]+")
+
+
 def fold(text: str) -> list[str]:
     """Lower-case words without accents; apostrophes join (Ma'ruf = Maruf), other marks split."""
+    if text.isascii():
+        return NOT_WORD.sub(" ", APOSTROPHES.sub("", text.casefold())).split()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = re.sub(r"['\u2018\u2019\u02bc`\u00b4]", "", text)
-    return re.sub(r"[\W_]+", " ", text).split()
+    return NOT_WORD.sub(" ", APOSTROPHES.sub("", text)).split()
 
 
 def _phrases(*names: str) -> frozenset[tuple[str, ...]]:
@@ -138,27 +143,33 @@ TIME_TAIL = re.compile(
 )
 
 
+DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'-]+,\s*")  # `JAKARTA, Presiden`: the dateline the title ran into
+
+
+@lru_cache(maxsize=8192)
 def expand_title(title: str) -> str:
     """Role abbreviations written out: `Mensos` -> `Menteri Sosial`, `Kapolda Papua` -> `Kepala Kepolisian Daerah Papua`."""
     table = abbreviations()
     return " ".join(table.get("".join(fold(w)), w) for w in title.split())
 
 
+@lru_cache(maxsize=8192)
 def clean_title(title: str | None) -> str | None:
     """A title without the time phrase the extractor may leave at its end
     (`Kepala Dinas Perhubungan DKI Jakarta, hari ini`); None where no role is left (`Keamanan`)."""
     if not title:
         return None
-    title = TIME_TAIL.sub("", title.strip()).strip(" ,;:-")
+    title = DATELINE_HEAD.sub("", TIME_TAIL.sub("", title.strip())).strip(" ,;:-")
     words = set(fold(expand_title(title)))
-    roles = set(lexicon.words("offices")) | set(lexicon.words("roles"))
-    ranks = _phrases("ranks")
-    has_rank = any(tuple(fold(title)[i : i + len(r)]) == r for r in ranks if len(r) > 1 for i in range(len(fold(title))))
-    if not words & roles and not has_rank:
-        return None
-    return title
+    if words & (lexicon.words("offices") | lexicon.words("roles")):
+        return title
+    folded = fold(title)
+    # A rank of two words or more (`Komisaris Besar`), not a lone word of one (`Besar`).
+    pairs = {tuple(folded[i : i + size]) for size in (2, 3) for i in range(len(folded) - size + 1)}
+    return title if pairs & _phrases("ranks") else None
 
 
+@lru_cache(maxsize=8192)
 def _office(title: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """(core words, modifiers) of a title that names an office; None for a title with no office word."""
     words = [w for w in fold(expand_title(title)) if w not in STOPWORDS]
@@ -196,6 +207,7 @@ def offices_conflict(a_titles: Iterable[str], b_titles: Iterable[str]) -> bool:
     return bool(a_office and b_office) and shared_office(a_office, b_office) is None
 
 
+@lru_cache(maxsize=8192)
 def _context(title: str) -> tuple[frozenset[str], frozenset[str]]:
     """(role words, place and organisation names) of a title: `pedagang sayur di Pasar Baru Bogor`
     -> ({pedagang}, {baru, bogor})."""
@@ -263,13 +275,14 @@ class Link:
 
 NAME_WORD = r"[A-Z][\w'’.-]*"
 ALIAS = rf"({NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
-ALIAS_CUES = (
-    # (how, pattern after the name)
+ALIAS_CUES = tuple((how, re.compile(cue)) for how, cue in (
+    # (how, pattern right after the name)
     ("(...)", rf"\s*\(\s*{ALIAS}\s*\)"),
     ("alias", rf",?\s+alias\s+{ALIAS}"),
     ("akrab disapa", rf",?\s+(?:atau\s+)?(?:yang\s+)?(?:akrab|biasa|kerap|lebih dikenal|dikenal)\s+(?:disapa|dipanggil|dengan sapaan|dengan nama|sebagai|dikenal)\s+{ALIAS}"),
     ("atau", rf",?\s+atau\s+{ALIAS}"),
-)
+))
+QUOTE_MARKS = "'‘’\"“”"
 
 
 def alias_links(text: str, names: Iterable[str]) -> list[Link]:
@@ -283,14 +296,24 @@ def alias_links(text: str, names: Iterable[str]) -> list[Link]:
         words = name.split()
         if len(words) < 2:
             continue
-        found = [(how, m) for how, cue in ALIAS_CUES for m in re.finditer(re.escape(name) + cue, text)]
+        found = []
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            for how, cue in ALIAS_CUES:
+                match = cue.match(text, end, end + 120)
+                if match:
+                    found.append((how, match.group(1), text[start : match.end()]))
+                    break
+            start = text.find(name, end)
         # `Munafri 'Appi' Arifuddin`: a nickname in quote marks inside the name.
-        inner = rf"{re.escape(words[0])}\s+['‘’\"“”]({NAME_WORD})['‘’\"“”]\s+{re.escape(' '.join(words[1:]))}"
-        found += [("'...'", m) for m in re.finditer(inner, text)]
-        for how, match in found:
-            alias = match.group(1).strip(" .,")
+        if any(f"{words[0]} {mark}" in text for mark in QUOTE_MARKS):
+            inner = rf"{re.escape(words[0])}\s+[{QUOTE_MARKS}]({NAME_WORD})[{QUOTE_MARKS}]\s+{re.escape(' '.join(words[1:]))}"
+            found += [("'...'", m.group(1), m.group(0)) for m in re.finditer(inner, text)]
+        for how, alias, context in found:
+            alias = alias.strip(" .,")
             if _plausible_alias(name, alias):
-                links.setdefault((name, alias), Link(name, alias, how, match.group(0)))
+                links.setdefault((name, alias), Link(name, alias, how, context))
     return list(links.values())
 
 
@@ -352,7 +375,7 @@ def join_evidence(short: Person, full: Person, stated: str | None = None) -> str
 
     A link an article states (``stated``, a sentence naming the article) is
     enough unless their offices differ; a name of two words or more whose words
-    come in order in FULL is enough unless their offices differ; a one-word name
+    come in order in FULL is enough unless their offices or roles differ; a one-word name
     needs, beside its form, the same office as FULL.
     """
     if offices_conflict(short.titles, full.titles):
@@ -364,6 +387,8 @@ def join_evidence(short: Person, full: Person, stated: str | None = None) -> str
         return None
     office = shared_office(short.titles, full.titles)
     if len(short.key.split()) > 1:
+        if homonyms(short.titles, full.titles):
+            return None
         return form + (f"; both {office}" if office else "")
     if office:
         return f"{form}; both {office}"

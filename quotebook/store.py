@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Iterable, Iterator, Sequence
 
+from . import store_identity as identity
 from .identity import speaker_key
 from .model import Quote
 
@@ -245,7 +246,8 @@ class Store:
         self.timeout_ms = BUSY_TIMEOUT_MS if timeout_ms is None else timeout_ms
         self.conn = self._connect()
         self._touched: set[int] = set()  # speakers to recount in full (a replaced article, a merge)
-        self._added: dict[int, list[tuple[str | None, str | None]]] = {}  # speaker -> (title, date) of new quotes
+        self._added: dict[int, list[tuple[str | None, str | None, bool]]] = {}  # speaker -> (title, date, new statement?) of new quotes
+        self._fresh: set[int] = set()  # speakers with new quotes: short forms to join after the batch
 
     # -- opening ---------------------------------------------------------
 
@@ -287,6 +289,8 @@ class Store:
                     self._prepare(conn, tables)
                 elif not set(TABLES) <= tables:
                     raise BadDatabase(f"{path}: not a quotebook database (no quotes table); create one with quotebook ingest")
+                elif identity.missing(conn):
+                    raise BadDatabase(f"{path}: written by an older quotebook; bring it up to date with: quotebook ingest PATH --db {path}")
                 conn.execute("PRAGMA foreign_keys = ON")
                 return conn
             except sqlite3.OperationalError as exc:
@@ -313,12 +317,13 @@ class Store:
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA cache_size = -16384")  # 16 MB of pages: index updates at archive scale stay in memory
-        if set(TABLES) <= tables:
+        if set(TABLES) <= tables and not identity.missing(conn):
             return
         conn.execute("BEGIN IMMEDIATE")
         try:
             for statement in _statements(SCHEMA):
                 conn.execute(statement)
+            identity.migrate(conn)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             conn.execute("COMMIT")
         except BaseException:
@@ -352,13 +357,16 @@ class Store:
         """Finish a batch: bring the touched speakers up to date, then commit."""
         self._refresh_speakers(self._touched)
         self._add_to_speakers({k: v for k, v in self._added.items() if k not in self._touched})
+        self._refresh_speakers(identity.join_short_forms(self.conn, self._fresh, now()))
         self._touched.clear()
         self._added.clear()
+        self._fresh.clear()
         self.conn.execute("COMMIT")
 
     def rollback(self) -> None:
         self._touched.clear()
         self._added.clear()
+        self._fresh.clear()
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
 
@@ -411,47 +419,60 @@ class Store:
                 )
             )
             self.conn.execute("DELETE FROM quotes WHERE article_id = ?", [row["id"]])
+            self.conn.execute("DELETE FROM speaker_links WHERE article_id = ?", [row["id"]])
             self.conn.execute(UPDATE_ARTICLE, row)
         else:
             self.conn.execute(INSERT_ARTICLE, row)
         date = row.get("date") or (str(row["year"]) if row.get("year") else None)
-        new_speakers = 0
-        rows = []
-        for quote in quotes:
-            speaker_id, created = self._speaker_for(quote.speaker)
+        mentions = [identity.mention(quote.speaker, quote.title) for quote in quotes]
+        speakers, new_speakers = self._speakers_for(mentions)
+        identity.record_links(self.conn, row["id"], row["text"], speakers)
+        rows, statements = [], set()
+        for quote, (name, title) in zip(quotes, mentions):
+            speaker_id = speakers.get(name) if name else None
+            statement = identity.statement_key(quote.quote)
             if speaker_id is not None:
-                new_speakers += created
-                self._added.setdefault(speaker_id, []).append((quote.title, date))
+                self._added.setdefault(speaker_id, []).append((title, date, self._new_statement(speaker_id, statement, statements)))
+                self._fresh.add(speaker_id)
             rows.append(
-                (row["id"], speaker_id, quote.quote, quote.speaker, quote.speaker_mention, quote.title,
-                 quote.cue, quote.kind, date, quote.start, quote.end, quote.paragraph)
+                (row["id"], speaker_id, quote.quote, name, quote.speaker_mention, title,
+                 quote.cue, quote.kind, date, quote.start, quote.end, quote.paragraph, statement)
             )
         self.conn.executemany(
             "INSERT INTO quotes (article_id, speaker_id, quote, speaker_name, speaker_mention, title, cue, kind, "
-            'date, start, "end", paragraph) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            'date, start, "end", paragraph, statement) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
             rows,
         )
         return Written("replaced" if replace else "new", len(rows), new_speakers)
 
-    def _speaker_for(self, name: str | None) -> tuple[int | None, bool]:
-        """(speaker id, created?) for a name as extracted; a new speaker for a new key, None for no name."""
-        key = speaker_key(name) if name else ""
-        if not key:
-            return None, False
-        row = self.conn.execute("SELECT speaker_id FROM speaker_aliases WHERE key = ?", [key]).fetchone()
-        if row:
-            return row[0], False
-        speaker_id = self.conn.execute("INSERT INTO speakers (name) VALUES (?)", [name]).lastrowid
-        self.conn.execute(
-            "INSERT INTO speaker_aliases (key, speaker_id, name) VALUES (?, ?, ?)", [key, speaker_id, name]
-        )
-        return speaker_id, True
+    def _speakers_for(self, mentions: list[tuple[str | None, str | None]]) -> tuple[dict[str, int], int]:
+        """The speaker of each bare name of an article (found with all the titles the article gives it),
+        and how many are new."""
+        titles: dict[str, list[str]] = {}
+        for name, title in mentions:
+            if name:
+                titles.setdefault(name, []).extend([title] if title else [])
+        speakers, created = {}, 0
+        for name, its_titles in titles.items():
+            speakers[name], new = identity.speaker_for(self.conn, name, its_titles)
+            created += new
+        return speakers, created
+
+    def _new_statement(self, speaker_id: int, statement: str, seen: set[tuple[int, str]]) -> bool:
+        """Whether a quote is a statement the speaker has not made yet (the same quote
+        from another outlet, or twice in one article, is not)."""
+        if (speaker_id, statement) in seen:
+            return False
+        seen.add((speaker_id, statement))
+        return self.conn.execute(
+            "SELECT 1 FROM quotes WHERE speaker_id = ? AND statement = ? LIMIT 1", [speaker_id, statement]
+        ).fetchone() is None
 
     def _add_to_speakers(self, added: dict[int, list[tuple[str | None, str | None]]]) -> None:
         """Bring speakers up to date with new quotes only, without recounting
         their old ones: an archive's most quoted people are touched by every batch."""
         for speaker_id, items in added.items():
-            dates = [d for _, d in items if d]
+            dates = [d for _, d, _ in items if d]
             self.conn.execute(
                 """
                 UPDATE speakers SET
@@ -459,17 +480,14 @@ class Store:
                   first_seen = CASE WHEN :lo IS NULL OR (first_seen IS NOT NULL AND first_seen <= :lo)
                                THEN first_seen ELSE :lo END,
                   last_seen = CASE WHEN :hi IS NULL OR (last_seen IS NOT NULL AND last_seen >= :hi)
-                              THEN last_seen ELSE :hi END,
-                  latest_title = coalesce((
-                    SELECT title FROM quotes WHERE speaker_id = :id AND title IS NOT NULL
-                    ORDER BY date DESC, id DESC LIMIT 1
-                  ), latest_title)
+                              THEN last_seen ELSE :hi END
                 WHERE id = :id
                 """,
-                {"id": speaker_id, "n": len(items), "lo": min(dates, default=None), "hi": max(dates, default=None)},
+                {"id": speaker_id, "n": sum(new for _, _, new in items), "lo": min(dates, default=None),
+                 "hi": max(dates, default=None)},
             )
             titles: dict[str, list[str | None]] = {}
-            for title, date in items:
+            for title, date, _ in items:
                 if title is not None:
                     titles.setdefault(title, []).append(date)
             for title, title_dates in titles.items():
@@ -490,6 +508,12 @@ class Store:
                     {"id": speaker_id, "title": title, "n": len(title_dates),
                      "lo": min(known, default=None), "hi": max(known, default=None)},
                 )
+            self._set_latest_title(speaker_id)
+
+    def _set_latest_title(self, speaker_id: int) -> None:
+        self.conn.execute(
+            "UPDATE speakers SET latest_title = ? WHERE id = ?", [identity.latest_title(self.conn, speaker_id), speaker_id]
+        )
 
     def _refresh_speakers(self, speaker_ids: Iterable[int]) -> None:
         """Recount quotes, titles and dates of these speakers; drop those left with no quotes.
@@ -502,13 +526,9 @@ class Store:
             self.conn.execute(
                 """
                 UPDATE speakers SET
-                  quote_count = (SELECT count(*) FROM quotes WHERE speaker_id = :id),
+                  quote_count = (SELECT count(DISTINCT statement) FROM quotes WHERE speaker_id = :id),
                   first_seen = (SELECT min(date) FROM quotes WHERE speaker_id = :id),
-                  last_seen = (SELECT max(date) FROM quotes WHERE speaker_id = :id),
-                  latest_title = (
-                    SELECT title FROM quotes WHERE speaker_id = :id AND title IS NOT NULL
-                    ORDER BY date DESC, id DESC LIMIT 1
-                  )
+                  last_seen = (SELECT max(date) FROM quotes WHERE speaker_id = :id)
                 WHERE id = :id
                 """,
                 args,
@@ -522,6 +542,7 @@ class Store:
                 """,
                 args,
             )
+            self._set_latest_title(speaker_id)
             orphan = self.conn.execute(
                 """
                 SELECT 1 FROM speakers WHERE id = :id AND quote_count = 0

@@ -181,6 +181,8 @@ def test_suggestions_name_their_evidence():
         ("Komisaris Besar", "Komisaris Besar"),
         ("warga Kecamatan Cipondoh", "warga Kecamatan Cipondoh"),
         ("Menteri Sosial, Senin (12/4)", "Menteri Sosial"),
+        ("JAKARTA, Presiden", "Presiden"),
+        ("DKI Jakarta", None),
     ],
 )
 def test_title_noise_is_left_out(title, clean):
@@ -203,3 +205,8 @@ def test_the_closest_names_ignore_accents_and_case():
     assert closest("anis baswedan", names)[0] == 1
     assert closest("MARUF AMIN", names)[0] == 2
     assert closest("Zzz Qqq", names) == []
+
+
+def test_names_in_order_stay_apart_when_their_roles_differ():
+    assert join_evidence(person("Ahmad Yani", "warga Cilandak"), person("Ahmad Yani Basuki", "Kapolres Bogor")) is None
+    assert join_evidence(person("Ahmad Yani", "pedagang"), person("Ahmad Yani Basuki", "pedagang")) == "the name words in order"

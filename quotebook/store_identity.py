@@ -1,0 +1,273 @@
+"""Speaker identity in the database: the rules of ``quotebook.identity`` applied to stored speakers.
+
+- Each article's speakers are looked up by the key of their bare name (a role
+  in front of it goes to the title); a one-word name whose titles say it is
+  someone else (another trade, another town) gets a speaker of its own, whose
+  alias key carries its id (`yanto #12`).
+- The aliases an article states (`Joko Widodo (Jokowi)`) are kept in
+  ``speaker_links`` with the article and the words that state them.
+- After each batch, a short form joins a full name where ``join_evidence``
+  says so and no second full name could be meant; each join is kept in
+  ``speaker_joins`` with its evidence, and ``unmerge`` takes it apart.
+- ``suggestions`` lists the likely duplicates the rules did not join.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from typing import Iterable, Sequence
+
+from .identity import (
+    Person,
+    TitleSeen,
+    best_title,
+    clean_title,
+    fold,
+    homonyms,
+    join_evidence,
+    short_form,
+    speaker_key,
+    split_role,
+    suggestion,
+)
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS speaker_links (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles (id),
+    name TEXT NOT NULL,
+    alias TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    alias_key TEXT NOT NULL,
+    how TEXT NOT NULL,
+    context TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS idx_speaker_links_alias_key ON speaker_links (alias_key);
+CREATE INDEX IF NOT EXISTS idx_speaker_links_name_key ON speaker_links (name_key);
+CREATE INDEX IF NOT EXISTS idx_speaker_links_article_id ON speaker_links (article_id);
+CREATE TABLE IF NOT EXISTS speaker_joins (
+    id INTEGER PRIMARY KEY,
+    made_at TEXT NOT NULL,
+    speaker_id INTEGER NOT NULL REFERENCES speakers (id),
+    name TEXT NOT NULL,
+    keys TEXT NOT NULL,
+    evidence TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS idx_speaker_joins_speaker_id ON speaker_joins (speaker_id);
+"""
+# Columns added to the tables of the first schema: (table, column, declaration).
+COLUMNS = (("quotes", "statement", "TEXT"), ("corrections", "detail", "TEXT"))
+INDEXES = "CREATE INDEX IF NOT EXISTS idx_quotes_speaker_id_statement ON quotes (speaker_id, statement)"
+TABLES = ("speaker_links", "speaker_joins")
+
+
+def missing(conn: sqlite3.Connection) -> bool:
+    """Whether the database lacks the identity tables and columns (written by an older quotebook)."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not set(TABLES) <= tables:
+        return True
+    return any(column not in _columns(conn, table) for table, column, _ in COLUMNS)
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Add what identity needs to a database, inside the caller's transaction; old quotes get their statement key."""
+    for statement in SCHEMA.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    for table, column, declaration in COLUMNS:
+        if column not in _columns(conn, table):
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+    conn.execute(INDEXES)
+    rows = conn.execute("SELECT id, quote FROM quotes WHERE statement IS NULL").fetchall()
+    conn.executemany("UPDATE quotes SET statement = ? WHERE id = ?", [(statement_key(q), i) for i, q in rows])
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+
+
+def statement_key(quote: str) -> str:
+    """The same words in any outlet's copy (case, accents and punctuation aside) give the same key."""
+    return hashlib.sha1(" ".join(fold(quote)).encode()).hexdigest()[:16]
+
+
+# ---------------------------------------------------------------------------
+# An article's speakers
+
+
+def mention(name: str | None, title: str | None) -> tuple[str | None, str | None]:
+    """(bare name, title) of a quote's speaker: a role in front of the name becomes the title when it has none."""
+    if not name:
+        return None, title
+    bare, role = split_role(name)
+    if not title and role and clean_title(role):
+        title = role
+    return (bare if speaker_key(bare) else None), title
+
+
+def speaker_for(conn: sqlite3.Connection, name: str, titles: Sequence[str]) -> tuple[int, bool]:
+    """(speaker id, created?) for a bare name with the titles its article gives it."""
+    key = speaker_key(name)
+    rows = conn.execute(
+        "SELECT speaker_id FROM speaker_aliases WHERE key = ? OR key LIKE ? ORDER BY key = ? DESC, speaker_id",
+        [key, key + " #%", key],
+    ).fetchall()
+    one_word = len(key.split()) == 1
+    for (speaker_id,) in rows:
+        if not one_word or not homonyms(titles, titles_of(conn, speaker_id)):
+            return speaker_id, False
+    speaker_id = conn.execute("INSERT INTO speakers (name) VALUES (?)", [name]).lastrowid
+    alias_key = f"{key} #{speaker_id}" if rows else key
+    conn.execute("INSERT INTO speaker_aliases (key, speaker_id, name) VALUES (?, ?, ?)", [alias_key, speaker_id, name])
+    return speaker_id, True
+
+
+def titles_of(conn: sqlite3.Connection, speaker_id: int) -> list[str]:
+    """The titles of a speaker's stored quotes, including those of the batch being written."""
+    return [r[0] for r in conn.execute(
+        "SELECT DISTINCT title FROM quotes WHERE speaker_id = ? AND title IS NOT NULL", [speaker_id]
+    )]
+
+
+def record_links(conn: sqlite3.Connection, article_id: str, text: str, names: Iterable[str]) -> None:
+    """Keep the aliases the article states for its speakers, with the words that state them."""
+    from .identity import alias_links
+
+    conn.execute("DELETE FROM speaker_links WHERE article_id = ?", [article_id])
+    conn.executemany(
+        "INSERT INTO speaker_links (article_id, name, alias, name_key, alias_key, how, context) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (article_id, link.name, link.alias, speaker_key(link.name), speaker_key(split_role(link.alias)[0]),
+             link.how, link.context)
+            for link in alias_links(text, sorted(set(names)))
+        ],
+    )
+
+
+def latest_title(conn: sqlite3.Connection, speaker_id: int) -> str | None:
+    return best_title(
+        TitleSeen(t, n, last)
+        for t, n, last in conn.execute(
+            "SELECT title, quote_count, last_seen FROM speaker_titles WHERE speaker_id = ?", [speaker_id]
+        )
+    )
+
+
+# ---------------------------------------------------------------------------
+# Joining short forms to full names
+
+
+def person(conn: sqlite3.Connection, speaker_id: int) -> Person | None:
+    row = conn.execute("SELECT name FROM speakers WHERE id = ?", [speaker_id]).fetchone()
+    if row is None:
+        return None
+    return Person(row[0], speaker_key(row[0]), tuple(titles_of(conn, speaker_id)))
+
+
+def _keys(conn: sqlite3.Connection, speaker_id: int) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT key FROM speaker_aliases WHERE speaker_id = ?", [speaker_id])]
+
+
+def candidates(conn: sqlite3.Connection, speaker_id: int) -> set[int]:
+    """Speakers that may be the same person: a name word starting alike, or an alias link between them."""
+    keys = _keys(conn, speaker_id)
+    prefixes = {w[:3] for key in keys for w in key.split() if len(w) >= 2 and not w.startswith("#")}
+    found: set[int] = set()
+    if prefixes:
+        query = "key : (" + " OR ".join(f'"{p}"*' for p in sorted(prefixes)) + ")"
+        found.update(r[0] for r in conn.execute(
+            "SELECT speaker_aliases.speaker_id FROM speaker_aliases_fts JOIN speaker_aliases "
+            "ON speaker_aliases.rowid = speaker_aliases_fts.rowid WHERE speaker_aliases_fts MATCH ? LIMIT 500",
+            [query],
+        ))
+    marks = ",".join("?" * len(keys))
+    found.update(r[0] for r in conn.execute(
+        f"SELECT speaker_aliases.speaker_id FROM speaker_links JOIN speaker_aliases ON speaker_aliases.key IN "
+        f"(speaker_links.name_key, speaker_links.alias_key) WHERE speaker_links.alias_key IN ({marks}) "
+        f"OR speaker_links.name_key IN ({marks})",
+        keys * 2,
+    ))
+    found.discard(speaker_id)
+    return found
+
+
+def stated(conn: sqlite3.Connection, short_id: int, full_id: int) -> str | None:
+    """The words of an article that link SHORT's name to FULL's, with the article."""
+    short_keys, full_keys = _keys(conn, short_id), _keys(conn, full_id)
+    row = conn.execute(
+        f"SELECT article_id, context FROM speaker_links WHERE alias_key IN ({','.join('?' * len(short_keys))}) "
+        f"AND name_key IN ({','.join('?' * len(full_keys))}) ORDER BY id LIMIT 1",
+        short_keys + full_keys,
+    ).fetchone()
+    return f'stated in article {row[0]}: "{row[1]}"' if row else None
+
+
+def _held_apart(conn: sqlite3.Connection, speaker_id: int) -> bool:
+    """A speaker a human split off (unmerge) is joined to nobody by the rules."""
+    return conn.execute(
+        "SELECT 1 FROM corrections WHERE speaker_id = ? AND action = 'unmerge'", [speaker_id]
+    ).fetchone() is not None
+
+
+def evidence(conn: sqlite3.Connection, a: int, b: int) -> tuple[int, int, str] | None:
+    """(short id, full id, why) where the rules make speakers A and B one person."""
+    names = dict(conn.execute("SELECT id, name FROM speakers WHERE id IN (?, ?)", [a, b]).fetchall())
+    if len(names) < 2 or _held_apart(conn, a) or _held_apart(conn, b):
+        return None
+    for short_id, full_id in ((a, b), (b, a)):
+        short_key, full_key = speaker_key(names[short_id]), speaker_key(names[full_id])
+        if len(short_key.split()) > len(full_key.split()):
+            continue
+        said = stated(conn, short_id, full_id)
+        if said is None and short_form(short_key, full_key) is None:
+            continue  # nothing in the names or the articles links them: no need to read their titles
+        why = join_evidence(person(conn, short_id), person(conn, full_id), said)
+        if why:
+            return short_id, full_id, why
+    return None
+
+
+def full_forms(conn: sqlite3.Connection, short_id: int) -> list[tuple[int, str]]:
+    """The speakers that SHORT is, by the rules, a short form or alias of, each with why."""
+    out = []
+    for other in sorted(candidates(conn, short_id)):
+        found = evidence(conn, short_id, other)
+        if found and found[0] == short_id:
+            out.append((other, found[2]))
+    return out
+
+
+def join_short_forms(conn: sqlite3.Connection, speaker_ids: Iterable[int], made_at: str) -> set[int]:
+    """Join the short forms among and around these speakers to their full names,
+    where exactly one full name fits; the speakers that grew."""
+    changed: set[int] = set()
+    for speaker_id in sorted(set(speaker_ids)):
+        shorts = {speaker_id} | {o for o in candidates(conn, speaker_id) if (evidence(conn, o, speaker_id) or (0,))[0] == o}
+        for short_id in sorted(shorts):
+            fulls = full_forms(conn, short_id)
+            if len(fulls) != 1:
+                continue
+            (full_id, why), = fulls
+            name, keys = move(conn, short_id, full_id)
+            conn.execute(
+                "INSERT INTO speaker_joins (made_at, speaker_id, name, keys, evidence) VALUES (?, ?, ?, ?, ?)",
+                [made_at, full_id, name, json.dumps(keys), why],
+            )
+            changed.add(full_id)
+            changed.discard(short_id)
+    return changed
+
+
+def move(conn: sqlite3.Connection, from_id: int, to_id: int) -> tuple[str, list[str]]:
+    """Make speaker FROM part of TO: its quotes, aliases and corrections go to TO, and FROM goes.
+    FROM's name and alias keys, to record the move."""
+    args = {"from": from_id, "to": to_id}
+    name = conn.execute("SELECT name FROM speakers WHERE id = ?", [from_id]).fetchone()[0]
+    keys = _keys(conn, from_id)
+    for table in ("quotes", "speaker_aliases", "corrections", "speaker_joins"):
+        conn.execute(f"UPDATE {table} SET speaker_id = :to WHERE speaker_id = :from", args)
+    conn.execute("DELETE FROM speaker_titles WHERE speaker_id = :from", args)
+    conn.execute("DELETE FROM speakers WHERE id = :from", args)
+    return name, keys
