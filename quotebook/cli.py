@@ -70,6 +70,8 @@ def database(path: str, *, write: bool = False, create: bool = False):
         fail(str(exc), 2)
     try:
         yield store
+        for note in store.notes:
+            click.echo(f"Note: {note}", err=True)
     except AmbiguousSpeaker as exc:
         lines = [f"{exc}; say which one:"]
         for match in exc.matches[:20]:
@@ -90,11 +92,11 @@ def database(path: str, *, write: bool = False, create: bool = False):
 def check_date(ctx, param, value):
     if value is None:
         return None
-    from .store import BadQuery, date_bound
+    from .dates import NotADate, date_bound
 
     try:
         date_bound(value, upper=False)
-    except BadQuery as exc:
+    except NotADate as exc:
         raise click.BadParameter(str(exc)) from None
     return value
 
@@ -211,33 +213,49 @@ def ingest(paths, db_path, jobs, again):
 @click.option("--until", metavar="DATE", callback=check_date, help="Up to and including this date.")
 @click.option("--source", type=TEXT, metavar="OUTLET", help="Only from this outlet or source (any case).")
 @click.option("--limit", "-n", type=click.IntRange(min=0), metavar="N", help="At most this many quotes.")
+@click.option("--group", is_flag=True, help="One row per statement: the same quote from several outlets, with its outlets.")
 @db_option
 @output_options
-def quotes(speaker, search, since, until, source, limit, db_path, as_json, as_nl, as_csv, fmt):
-    """Stored quotes, newest first."""
+def quotes(speaker, search, since, until, source, limit, group, db_path, as_json, as_nl, as_csv, fmt):
+    """Stored quotes, newest first.
+
+    --speaker takes a name or an alias; a name that is no speaker's own but
+    matches one far more quoted than the others means that one (stderr says
+    which others matched); a name that matches none is answered with the closest.
+    """
     from .store import BadQuery
 
     with database(db_path) as store:
         try:
-            rows = store.quotes(speaker=speaker, search=search, since=since, until=until, source=source, limit=limit)
+            rows = store.quotes(
+                speaker=speaker, search=search, since=since, until=until, source=source, limit=limit, group=group
+            )
         except BadQuery as exc:
             raise click.BadParameter(str(exc), param_hint="'--search'") from None
         columns = STORED_QUOTE_COLUMNS if machine_readable(as_json, as_nl, as_csv) else (
             "date", "speaker", "title", "quote", "outlet"
         )
+        if group:
+            columns = columns[:-1] + ("outlets", "copies") if columns[-1] == "outlet" else columns + ("outlets", "copies")
         emit(rows, columns, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, wrap=("quote", "title"))
 
 
 @cli.command()
 @click.option("--search", "-q", type=TEXT, metavar="TEXT", help="Speakers whose names hold these words (the last may be cut short).")
 @click.option("--limit", "-n", type=click.IntRange(min=0), metavar="N", help="At most this many speakers.")
+@click.option("--suggest", is_flag=True, help="List likely duplicate speakers, with the evidence and the command that merges them.")
 @db_option
 @output_options
-def speakers(search, limit, db_path, as_json, as_nl, as_csv, fmt):
+def speakers(search, limit, suggest, db_path, as_json, as_nl, as_csv, fmt):
     """Speakers, most quoted first, with their latest title and when they were first and last quoted."""
     from .store import BadQuery
 
     with database(db_path) as store:
+        if suggest:
+            rows = store.suggestions()[:limit]
+            columns = ("name", "other", "evidence", "command")
+            emit(rows, columns, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, wrap=("evidence", "command"))
+            return
         try:
             rows = store.speakers(search=search, limit=limit)
         except BadQuery as exc:
@@ -263,6 +281,8 @@ def speaker(name, latest, db_path, as_json, as_nl, as_csv, fmt):
                + (f", {seen}" if seen else ""))
     if profile["aliases"]:
         click.echo("Also written: " + "; ".join(profile["aliases"]))
+    for joined in profile["joined"]:
+        click.echo(f"Joined {joined['name']}: {joined['evidence']} (undo with: quotebook unmerge \"{joined['name']}\")")
     for heading, rows, columns, wrap in (
         ("Titles", profile["titles"], ("title", "quotes", "first_seen", "last_seen"), ("title",)),
         ("Outlets", profile["outlets"], ("outlet", "quotes"), ()),
@@ -302,6 +322,32 @@ def rename(name, new_name, db_path):
         old = store.find_speaker(name)["name"]
         renamed = store.rename(name, new_name)
     click.echo(f"Renamed {old} to {renamed['name']}.")
+
+
+@cli.command()
+@click.argument("name", type=TEXT)
+@db_option
+def unmerge(name, db_path):
+    """Make the spelling NAME a speaker of its own again, with the quotes written so.
+
+    Undoes a merge or a join the rules made at ingest (`quotebook speaker`
+    lists them); the rules do not join NAME again.
+    """
+    with database(db_path, write=True) as store:
+        left, again = store.unmerge(name)
+    click.echo(
+        f"{again['name']} is a speaker of its own again with {again['quote_count']} "
+        f"quote{'s' if again['quote_count'] != 1 else ''}; {left['name']} has {left['quote_count']}."
+    )
+
+
+@cli.command()
+@db_option
+def undo(db_path):
+    """Take back the last correction (merge, rename or unmerge)."""
+    with database(db_path, write=True) as store:
+        said = store.undo()
+    click.echo(said)
 
 
 from .evaluate import evaluate_command  # noqa: E402

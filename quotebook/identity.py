@@ -401,7 +401,7 @@ def suggestion(a: Person, b: Person) -> str | None:
     (`Rahmat`/`Rachmat`). None when nothing points to it."""
     from rapidfuzz.distance import Levenshtein
 
-    if a.key == b.key:
+    if a.key == b.key or offices_conflict(a.titles, b.titles) or homonyms(a.titles, b.titles):
         return None
     short, full = sorted((a, b), key=lambda p: len(p.key.split()))
     form = short_form(short.key, full.key)
@@ -420,6 +420,8 @@ def closest(name: str, choices: dict[int, str], limit: int = 5) -> list[int]:
     from rapidfuzz import fuzz, process
 
     query = " ".join(fold(name))
+    if len(query) > 200:
+        return []  # no speaker's name is that long
     folded = {i: " ".join(fold(n)) for i, n in choices.items()}
-    found = process.extract(query, folded, scorer=fuzz.WRatio, limit=limit, score_cutoff=70)
+    found = process.extract(query, folded, scorer=fuzz.token_sort_ratio, limit=limit, score_cutoff=75)
     return [key for _, _, key in found]

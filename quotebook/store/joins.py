@@ -1,4 +1,4 @@
-"""Speaker identity in the database: the rules of ``quotebook.identity`` applied to stored speakers.
+"""Speaker identity rules applied to stored speakers (the rules themselves are in ``quotebook.identity``).
 
 - Each article's speakers are looked up by the key of their bare name (a role
   in front of it goes to the title); a one-word name whose titles say it is
@@ -18,7 +18,7 @@ import json
 import sqlite3
 from typing import Iterable, Sequence
 
-from .identity import (
+from ..identity import (
     Person,
     TitleSeen,
     best_title,
@@ -31,61 +31,6 @@ from .identity import (
     split_role,
     suggestion,
 )
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS speaker_links (
-    id INTEGER PRIMARY KEY,
-    article_id TEXT NOT NULL REFERENCES articles (id),
-    name TEXT NOT NULL,
-    alias TEXT NOT NULL,
-    name_key TEXT NOT NULL,
-    alias_key TEXT NOT NULL,
-    how TEXT NOT NULL,
-    context TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS idx_speaker_links_alias_key ON speaker_links (alias_key);
-CREATE INDEX IF NOT EXISTS idx_speaker_links_name_key ON speaker_links (name_key);
-CREATE INDEX IF NOT EXISTS idx_speaker_links_article_id ON speaker_links (article_id);
-CREATE TABLE IF NOT EXISTS speaker_joins (
-    id INTEGER PRIMARY KEY,
-    made_at TEXT NOT NULL,
-    speaker_id INTEGER NOT NULL REFERENCES speakers (id),
-    name TEXT NOT NULL,
-    keys TEXT NOT NULL,
-    evidence TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS idx_speaker_joins_speaker_id ON speaker_joins (speaker_id);
-"""
-# Columns added to the tables of the first schema: (table, column, declaration).
-COLUMNS = (("quotes", "statement", "TEXT"), ("corrections", "detail", "TEXT"))
-INDEXES = "CREATE INDEX IF NOT EXISTS idx_quotes_speaker_id_statement ON quotes (speaker_id, statement)"
-TABLES = ("speaker_links", "speaker_joins")
-
-
-def missing(conn: sqlite3.Connection) -> bool:
-    """Whether the database lacks the identity tables and columns (written by an older quotebook)."""
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if not set(TABLES) <= tables:
-        return True
-    return any(column not in _columns(conn, table) for table, column, _ in COLUMNS)
-
-
-def migrate(conn: sqlite3.Connection) -> None:
-    """Add what identity needs to a database, inside the caller's transaction; old quotes get their statement key."""
-    for statement in SCHEMA.split(";"):
-        if statement.strip():
-            conn.execute(statement)
-    for table, column, declaration in COLUMNS:
-        if column not in _columns(conn, table):
-            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
-    conn.execute(INDEXES)
-    rows = conn.execute("SELECT id, quote FROM quotes WHERE statement IS NULL").fetchall()
-    conn.executemany("UPDATE quotes SET statement = ? WHERE id = ?", [(statement_key(q), i) for i, q in rows])
-
-
-def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
-    return {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
-
 
 def statement_key(quote: str) -> str:
     """The same words in any outlet's copy (case, accents and punctuation aside) give the same key."""
@@ -106,12 +51,20 @@ def mention(name: str | None, title: str | None) -> tuple[str | None, str | None
     return (bare if speaker_key(bare) else None), title
 
 
+# The speakers of a key and of its namesakes (`yanto`, `yanto #12`): digits sort before `:`.
+NAMESAKES = "(key = :key OR (key > :low AND key < :high))"
+
+
+def namesakes(key: str) -> dict[str, str]:
+    return {"key": key, "low": key + " #", "high": key + " #:"}
+
+
 def speaker_for(conn: sqlite3.Connection, name: str, titles: Sequence[str]) -> tuple[int, bool]:
     """(speaker id, created?) for a bare name with the titles its article gives it."""
     key = speaker_key(name)
     rows = conn.execute(
-        "SELECT speaker_id FROM speaker_aliases WHERE key = ? OR key LIKE ? ORDER BY key = ? DESC, speaker_id",
-        [key, key + " #%", key],
+        f"SELECT speaker_id FROM speaker_aliases WHERE {NAMESAKES} ORDER BY key = :key DESC, speaker_id",
+        namesakes(key),
     ).fetchall()
     one_word = len(key.split()) == 1
     for (speaker_id,) in rows:
@@ -132,7 +85,7 @@ def titles_of(conn: sqlite3.Connection, speaker_id: int) -> list[str]:
 
 def record_links(conn: sqlite3.Connection, article_id: str, text: str, names: Iterable[str]) -> None:
     """Keep the aliases the article states for its speakers, with the words that state them."""
-    from .identity import alias_links
+    from ..identity import alias_links
 
     conn.execute("DELETE FROM speaker_links WHERE article_id = ?", [article_id])
     conn.executemany(
@@ -271,3 +224,36 @@ def move(conn: sqlite3.Connection, from_id: int, to_id: int) -> tuple[str, list[
     conn.execute("DELETE FROM speaker_titles WHERE speaker_id = :from", args)
     conn.execute("DELETE FROM speakers WHERE id = :from", args)
     return name, keys
+
+
+# ---------------------------------------------------------------------------
+# Likely duplicates for a human to decide
+
+
+def suggestions(conn: sqlite3.Connection) -> list[dict]:
+    """Pairs of speakers that may be one person, with why and the command that
+    merges them (the fuller name kept), most quoted pairs first."""
+    people: dict[int, Person] = {}
+    quotes: dict[int, int] = {}
+    for speaker_id, name, count in conn.execute("SELECT id, name, quote_count FROM speakers WHERE quote_count > 0"):
+        titles = tuple(r[0] for r in conn.execute("SELECT title FROM speaker_titles WHERE speaker_id = ?", [speaker_id]))
+        people[speaker_id] = Person(name, speaker_key(name), titles)
+        quotes[speaker_id] = count
+    held = {r[0] for r in conn.execute("SELECT speaker_id FROM corrections WHERE action = 'unmerge'")}
+    blocks: dict[str, set[int]] = {}
+    for speaker_id, p in people.items():
+        for word in p.key.split():
+            blocks.setdefault(word[:3], set()).add(speaker_id)
+    pairs = {(a, b) for ids in blocks.values() for a in ids for b in ids if a < b and not {a, b} & held}
+    out = []
+    for a, b in sorted(pairs):
+        why = suggestion(people[a], people[b])
+        if why is None:
+            continue
+        keep, other = sorted((a, b), key=lambda i: (-len(people[i].key.split()), -quotes[i], i))
+        out.append({
+            "name": people[keep].name, "other": people[other].name, "evidence": why,
+            "quotes": quotes[keep] + quotes[other],
+            "command": f'quotebook merge "{people[keep].name}" "{people[other].name}"',
+        })
+    return sorted(out, key=lambda r: (-r["quotes"], r["name"], r["other"]))
