@@ -137,8 +137,11 @@ def split_role(name: str) -> tuple[str, str]:
 # Titles and offices
 
 STOPWORDS = frozenset({"dan", "di", "dari", "pada", "yang", "untuk", "bidang", "the", "of", "and", "se", "ri", "republik"})
+# A time phrase the title ran into: `..., hari ini`, `..., Senin (12/4)`, `... hari ini`
+# (a day's name only after a comma: `Pasar Minggu` is a place).
 TIME_TAIL = re.compile(
-    r",?\s*(?:hari ini|kemarin|tadi\b.*|pada\b.*|(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b.*|\(\d.*)$",
+    r"(?:,\s*(?:hari ini|kemarin|tadi\b.*|pada\b.*|(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b.*|\(\d.*)"
+    r"|\s+(?:hari ini|kemarin))$",
     re.IGNORECASE,
 )
 
@@ -286,35 +289,64 @@ QUOTE_MARKS = "'‘’\"“”"
 
 
 def alias_links(text: str, names: Iterable[str]) -> list[Link]:
-    """The short forms and aliases TEXT links to the given NAMES (the article's speakers).
+    """The links TEXT states between full names and short forms or aliases, for
+    the given NAMES (the article's speakers) as the full name (`Joko Widodo
+    (Jokowi)` for Joko Widodo) or as the alias (the same for Jokowi).
 
-    Only names of two words or more are looked for; an alias that is a role,
-    an organisation's initials or the name itself is not a link.
+    An alias that is a role, an organisation's initials or the name itself is not a link.
     """
     links: dict[tuple[str, str], Link] = {}
     for name in names:
-        words = name.split()
-        if len(words) < 2:
-            continue
-        found = []
-        start = text.find(name)
-        while start >= 0:
-            end = start + len(name)
-            for how, cue in ALIAS_CUES:
-                match = cue.match(text, end, end + 120)
-                if match:
-                    found.append((how, match.group(1), text[start : match.end()]))
-                    break
-            start = text.find(name, end)
-        # `Munafri 'Appi' Arifuddin`: a nickname in quote marks inside the name.
-        if any(f"{words[0]} {mark}" in text for mark in QUOTE_MARKS):
-            inner = rf"{re.escape(words[0])}\s+[{QUOTE_MARKS}]({NAME_WORD})[{QUOTE_MARKS}]\s+{re.escape(' '.join(words[1:]))}"
-            found += [("'...'", m.group(1), m.group(0)) for m in re.finditer(inner, text)]
-        for how, alias, context in found:
+        found = _aliases_after(text, name) if len(name.split()) > 1 else []
+        found += _full_names_before(text, name)
+        for full, how, alias, context in found:
             alias = alias.strip(" .,")
-            if _plausible_alias(name, alias):
-                links.setdefault((name, alias), Link(name, alias, how, context))
+            if _plausible_alias(full, alias):
+                links.setdefault((full, alias), Link(full, alias, how, context))
     return list(links.values())
+
+
+def _aliases_after(text: str, name: str) -> list[tuple[str, str, str, str]]:
+    """(name, how, alias, context) for each alias the text gives right after NAME, or inside it."""
+    found = []
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        for how, cue in ALIAS_CUES:
+            match = cue.match(text, end, end + 120)
+            if match:
+                found.append((name, how, match.group(1), text[start : match.end()]))
+                break
+        start = text.find(name, end)
+    # `Munafri 'Appi' Arifuddin`: a nickname in quote marks inside the name.
+    words = name.split()
+    if any(f"{words[0]} {mark}" in text for mark in QUOTE_MARKS):
+        inner = rf"{re.escape(words[0])}\s+[{QUOTE_MARKS}]({NAME_WORD})[{QUOTE_MARKS}]\s+{re.escape(' '.join(words[1:]))}"
+        found += [(name, "'...'", m.group(1), m.group(0)) for m in re.finditer(inner, text)]
+    return found
+
+
+FULL_BEFORE = rf"((?:{NAME_WORD}\s+){{1,6}}{NAME_WORD})"
+
+
+def _full_names_before(text: str, alias: str) -> list[tuple[str, str, str, str]]:
+    """(full name, how, alias, context) where the text gives a full name with ALIAS after it:
+    `Presiden Joko Widodo (Jokowi)` gives Joko Widodo for Jokowi."""
+    if len(alias.split()) > 2 or alias not in text:
+        return []
+    found = []
+    for how, cue in ALIAS_CUES:
+        # The alias may follow an honorific: `Saifullah Yusuf atau Gus Ipul` for Ipul.
+        pattern = FULL_BEFORE + cue.pattern.replace(ALIAS, rf"((?:{NAME_WORD}\s+)?{re.escape(alias)})") + r"(?!\w)"
+        for match in re.finditer(pattern, text):
+            full = split_role(match.group(1))[0]
+            words = full.split()
+            while words and fold(words[0]) and fold(words[0])[0] in lexicon.words("not_names"):
+                words = words[1:]  # `Kemarin Presiden Joko Widodo`: a sentence's first word is no name
+            full = split_role(" ".join(words))[0]
+            if 2 <= len(full.split()) <= 5:
+                found.append((full, how, alias, match.group(0)))
+    return found
 
 
 def _plausible_alias(name: str, alias: str) -> bool:

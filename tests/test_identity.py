@@ -182,6 +182,8 @@ def test_suggestions_name_their_evidence():
         ("warga Kecamatan Cipondoh", "warga Kecamatan Cipondoh"),
         ("Menteri Sosial, Senin (12/4)", "Menteri Sosial"),
         ("JAKARTA, Presiden", "Presiden"),
+        ("juru parkir di Pasar Minggu", "juru parkir di Pasar Minggu"),
+        ("Deputi Bidang Kajian pada Lembaga Administrasi Negara", "Deputi Bidang Kajian pada Lembaga Administrasi Negara"),
         ("DKI Jakarta", None),
     ],
 )

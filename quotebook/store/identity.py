@@ -18,6 +18,7 @@ from . import joins
 from .connection import Connection
 from .errors import AmbiguousSpeaker, NoSuchSpeaker, StoreError
 
+MAX_NAME_WORDS = 12  # no speaker's name is longer: a longer search matches nobody
 DOMINANT = 3  # a candidate with this many times the quotes of the next is the one meant
 
 
@@ -48,7 +49,7 @@ class Identity(Connection):
         """The speakers NAME means: those whose name or alias it is (one-word
         namesakes included), else all whose names hold its words, most quoted first."""
         key = speaker_key(split_role(name)[0] or name)
-        if not key:
+        if not key or len(key.split()) > MAX_NAME_WORDS:
             return []
         exact = self._rows(
             "SELECT DISTINCT speakers.* FROM speaker_aliases JOIN speakers ON speakers.id = speaker_aliases.speaker_id "
