@@ -254,7 +254,7 @@ def speakers(search, limit, suggest, db_path, as_json, as_nl, as_csv, fmt):
         if suggest:
             rows = store.suggestions()[:limit]
             columns = ("name", "other", "evidence", "command")
-            emit(rows, columns, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, wrap=("evidence", "command"))
+            emit(rows, columns, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, wrap=("evidence",))
             return
         try:
             rows = store.speakers(search=search, limit=limit)
