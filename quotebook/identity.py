@@ -63,6 +63,16 @@ def abbreviations() -> dict[str, str]:
 
 
 @cache
+def _expansions() -> dict[str, str]:
+    """Role and organisation abbreviations (folded) -> their long forms, for comparing titles."""
+    out = dict(abbreviations())
+    for entry in lexicon.entries("organisation_abbreviations"):
+        short, long = re.split(r"\s{2,}", entry, maxsplit=1)
+        out["".join(fold(short))] = long.strip()
+    return out
+
+
+@cache
 def _role_openers() -> frozenset[tuple[str, ...]]:
     """Words that open a role, rank or honorific in front of a name."""
     return _phrases("offices", "honorifics", "ranks") | {(a,) for a in abbreviations()}
@@ -152,7 +162,7 @@ DATELINE_HEAD = re.compile(r"^[A-Z][A-Z .'-]+,\s*")  # `JAKARTA, Presiden`: the 
 @lru_cache(maxsize=8192)
 def expand_title(title: str) -> str:
     """Role abbreviations written out: `Mensos` -> `Menteri Sosial`, `Kapolda Papua` -> `Kepala Kepolisian Daerah Papua`."""
-    table = abbreviations()
+    table = _expansions()
     return " ".join(table.get("".join(fold(w)), w) for w in title.split())
 
 

@@ -61,6 +61,8 @@ def test_abbreviations_are_written_out_for_comparing_offices():
     assert not same_office("Presiden", "Wakil Presiden")
     assert not same_office("Menteri Keuangan", "Menteri Sosial")
     assert not same_office("pedagang sayur", "pedagang sayur")  # a role, not an office
+    assert same_office("Kepala Polda Jateng Irjen Pol", "Kapolda Jawa Tengah")
+    assert same_office("Gubernur Jabar", "Gubernur Jawa Barat")
 
 
 # -- aliases stated in an article ----------------------------------------------
