@@ -159,7 +159,7 @@ class Identity(Connection):
             raise StoreError(f'"{name}" is the name of {owner["name"]} itself; unmerge one of its other spellings')
         keys = self._joined_keys(owner["id"], key)
         with self.transaction():
-            speaker_id = self.conn.execute("INSERT INTO speakers (name) VALUES (?)", [row[1]]).lastrowid
+            speaker_id = joins.new_speaker(self.conn, row[1])
             self._move_keys(owner["id"], speaker_id, keys)
             self._log("unmerge", speaker_id, row[1], owner["name"], {"from": owner["id"], "keys": keys})
             self.changes.touched.update({owner["id"], speaker_id})

@@ -72,10 +72,15 @@ def speaker_for(conn: sqlite3.Connection, name: str, titles: Sequence[str]) -> t
     for (speaker_id,) in rows:
         if not one_word or not homonyms(titles, titles_of(conn, speaker_id)):
             return speaker_id, False
-    speaker_id = conn.execute("INSERT INTO speakers (name) VALUES (?)", [name]).lastrowid
+    speaker_id = new_speaker(conn, name)
     alias_key = f"{key} #{speaker_id}" if rows else key
     conn.execute("INSERT INTO speaker_aliases (key, speaker_id, name) VALUES (?, ?, ?)", [alias_key, speaker_id, name])
     return speaker_id, True
+
+
+def new_speaker(conn: sqlite3.Connection, name: str) -> int:
+    """A new speakers row; its id."""
+    return int(conn.execute("INSERT INTO speakers (name) VALUES (?)", [name]).lastrowid or 0)
 
 
 def titles_of(conn: sqlite3.Connection, speaker_id: int) -> list[str]:
@@ -112,10 +117,11 @@ def stated_full_names(
     for link in links:
         fulls.setdefault(alias_key(link), set()).add(link.name)
     full_of = {key: next(iter(names)) for key, names in fulls.items() if len(names) == 1}
-    out, nicknames = [], {}
+    out: list[tuple[str | None, str | None]] = []
+    nicknames: dict[str, str] = {}
     for name, title in mentions:
         full = full_of.get(speaker_key(name)) if name else None
-        if full is None:
+        if name is None or full is None:
             out.append((name, title))
             continue
         out.append((full, title))
@@ -209,7 +215,8 @@ def evidence(conn: sqlite3.Connection, a: int, b: int) -> tuple[int, int, str] |
         said = stated(conn, short_id, full_id)
         if said is None and short_form(short_key, full_key) is None:
             continue  # nothing in the names or the articles links them: no need to read their titles
-        why = join_evidence(person(conn, short_id), person(conn, full_id), said)
+        short, full = person(conn, short_id), person(conn, full_id)
+        why = join_evidence(short, full, said) if short and full else None
         if why:
             return short_id, full_id, why
     return None
