@@ -139,6 +139,8 @@ def split_role(name: str) -> tuple[str, str]:
             break
     if i and all(w in lexicon.words("titles") or w in _place_words() for w in folded[i:]):
         i = len(written)  # `Kapolda Metro Jaya`: the role and its place, no name
+    while len(written) - i > 2 and folded[i] in _title_words():
+        i += 1  # `RI Joko Widodo`: the end of a role the extractor left in front (two name words stay)
     bare = " ".join(written[i:]).strip(" ,")
     return bare, " ".join(written[:i]).strip(" ,")
 
@@ -339,24 +341,44 @@ def _aliases_after(text: str, name: str) -> list[tuple[str, str, str, str]]:
 FULL_BEFORE = rf"((?:{NAME_WORD}\s+){{1,6}}{NAME_WORD})"
 
 
+LINK_WORDS = re.compile(r"\(|\b(?:alias|atau|disapa|dipanggil|sapaan|nama|sebagai|dikenal)\b", re.IGNORECASE)
+
+
 def _full_names_before(text: str, alias: str) -> list[tuple[str, str, str, str]]:
     """(full name, how, alias, context) where the text gives a full name with ALIAS after it:
     `Presiden Joko Widodo (Jokowi)` gives Joko Widodo for Jokowi."""
-    if len(alias.split()) > 2 or alias not in text:
+    if len(alias.split()) > 2:
         return []
     found = []
-    for how, cue in ALIAS_CUES:
-        # The alias may follow an honorific: `Saifullah Yusuf atau Gus Ipul` for Ipul.
-        pattern = FULL_BEFORE + cue.pattern.replace(ALIAS, rf"((?:{NAME_WORD}\s+)?{re.escape(alias)})") + r"(?!\w)"
-        for match in re.finditer(pattern, text):
-            full = split_role(match.group(1))[0]
-            words = full.split()
-            while words and fold(words[0]) and fold(words[0])[0] in lexicon.words("not_names"):
-                words = words[1:]  # `Kemarin Presiden Joko Widodo`: a sentence's first word is no name
-            full = split_role(" ".join(words))[0]
-            if 2 <= len(full.split()) <= 5:
-                found.append((full, how, alias, match.group(0)))
+    # The alias may follow an honorific: `Saifullah Yusuf atau Gus Ipul` for Ipul.
+    patterns = [
+        (how, re.compile(FULL_BEFORE + cue.pattern.replace(ALIAS, rf"((?:{NAME_WORD}\s+)?{re.escape(alias)})")))
+        for how, cue in ALIAS_CUES
+    ]
+    start = text.find(alias)
+    while start >= 0:
+        end = start + len(alias)
+        # Only where a bracket or a word that links names comes just before: a short window, searched from its end.
+        if LINK_WORDS.search(text, max(0, start - 40), start) and not text[end : end + 1].isalnum():
+            offset = max(0, start - 160)
+            window = text[offset : end + 3]
+            for how, pattern in patterns:
+                match = pattern.search(window)
+                if match and match.end(2) + offset == end:  # the link is to this very mention
+                    full = _bare_full_name(match.group(1))
+                    if 2 <= len(full.split()) <= 5:
+                        found.append((full, how, alias, match.group(0)))
+                    break
+        start = text.find(alias, end)
     return found
+
+
+def _bare_full_name(run: str) -> str:
+    """The name in a capitalised run: `Kemarin Presiden Joko Widodo` -> `Joko Widodo`."""
+    words = split_role(run)[0].split()
+    while words and fold(words[0]) and fold(words[0])[0] in lexicon.words("not_names"):
+        words = words[1:]  # a sentence's first word is no name
+    return split_role(" ".join(words))[0]
 
 
 def _plausible_alias(name: str, alias: str) -> bool:

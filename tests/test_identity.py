@@ -37,6 +37,7 @@ from quotebook.identity import (
         ("Menpan-RB Abdullah Azwar Anas", "Abdullah Azwar Anas", "Menpan-RB"),
         ("Wali Kota Surabaya Eri Cahyadi", "Eri Cahyadi", "Wali Kota Surabaya"),
         ("KH Ma'ruf Amin", "Ma'ruf Amin", "KH"),
+        ("RI Joko Widodo", "Joko Widodo", "RI"),
     ],
 )
 def test_a_role_in_front_of_a_name_goes_to_the_role(written, name, role):
