@@ -350,11 +350,6 @@ def _full_names_before(text: str, alias: str) -> list[tuple[str, str, str, str]]
     if len(alias.split()) > 2:
         return []
     found = []
-    # The alias may follow an honorific: `Saifullah Yusuf atau Gus Ipul` for Ipul.
-    patterns = [
-        (how, re.compile(FULL_BEFORE + cue.pattern.replace(ALIAS, rf"((?:{NAME_WORD}\s+)?{re.escape(alias)})")))
-        for how, cue in ALIAS_CUES
-    ]
     start = text.find(alias)
     while start >= 0:
         end = start + len(alias)
@@ -362,15 +357,23 @@ def _full_names_before(text: str, alias: str) -> list[tuple[str, str, str, str]]
         if LINK_WORDS.search(text, max(0, start - 40), start) and not text[end : end + 1].isalnum():
             offset = max(0, start - 160)
             window = text[offset : end + 3]
-            for how, pattern in patterns:
-                match = pattern.search(window)
-                if match and match.end(2) + offset == end:  # the link is to this very mention
+            for how, pattern in BEFORE_CUES:
+                match = next((m for m in pattern.finditer(window) if m.end(2) + offset == end), None)
+                if match and (match.group(2) == alias or match.group(2).endswith(" " + alias)):  # this very mention
                     full = _bare_full_name(match.group(1))
                     if 2 <= len(full.split()) <= 5:
                         found.append((full, how, alias, match.group(0)))
                     break
         start = text.find(alias, end)
     return found
+
+
+# The cues with a full name before the alias, which may follow an honorific
+# (`Saifullah Yusuf atau Gus Ipul` for Ipul).
+BEFORE_CUES = tuple(
+    (how, re.compile(FULL_BEFORE + cue.pattern.replace(ALIAS, rf"((?:{NAME_WORD}\s+){{0,2}}{NAME_WORD})")))
+    for how, cue in ALIAS_CUES
+)
 
 
 def _bare_full_name(run: str) -> str:

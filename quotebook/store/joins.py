@@ -196,54 +196,84 @@ def stated(conn: sqlite3.Connection, short_id: int, full_id: int) -> str | None:
     return f'stated in article {row[0]}: "{row[1]}"' if row else None
 
 
-def _held_apart(conn: sqlite3.Connection, speaker_id: int) -> bool:
-    """A speaker a human split off (unmerge) is joined to nobody by the rules."""
-    return conn.execute(
-        "SELECT 1 FROM corrections WHERE speaker_id = ? AND action = 'unmerge'", [speaker_id]
-    ).fetchone() is not None
+class Rules:
+    """The join rules over the stored speakers, for one pass after a batch: what
+    is read for each speaker (name, alias keys) is read once."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.linked = {r[0] for r in conn.execute("SELECT alias_key FROM speaker_links")}
+        # A speaker a human split off (unmerge) is joined to nobody by the rules.
+        self.held = {r[0] for r in conn.execute("SELECT speaker_id FROM corrections WHERE action = 'unmerge'")}
+        self._names: dict[int, str | None] = {}
+        self._keys: dict[int, list[str]] = {}
+
+    def name(self, speaker_id: int) -> str | None:
+        if speaker_id not in self._names:
+            row = self.conn.execute("SELECT name FROM speakers WHERE id = ?", [speaker_id]).fetchone()
+            self._names[speaker_id] = row[0] if row else None
+        return self._names[speaker_id]
+
+    def keys(self, speaker_id: int) -> list[str]:
+        if speaker_id not in self._keys:
+            self._keys[speaker_id] = _keys(self.conn, speaker_id)
+        return self._keys[speaker_id]
+
+    def forget(self, *speaker_ids: int) -> None:
+        for speaker_id in speaker_ids:
+            self._names.pop(speaker_id, None)
+            self._keys.pop(speaker_id, None)
+
+    def evidence(self, a: int, b: int) -> tuple[int, int, str] | None:
+        """(short id, full id, why) where the rules make speakers A and B one person."""
+        name_a, name_b = self.name(a), self.name(b)
+        if name_a is None or name_b is None or a in self.held or b in self.held:
+            return None
+        for (short_id, short_name), (full_id, full_name) in (((a, name_a), (b, name_b)), ((b, name_b), (a, name_a))):
+            short_key, full_key = speaker_key(short_name), speaker_key(full_name)
+            if len(short_key.split()) > len(full_key.split()):
+                continue
+            linked = not self.linked.isdisjoint(self.keys(short_id))
+            said = stated(self.conn, short_id, full_id) if linked else None
+            if said is None and short_form(short_key, full_key) is None:
+                continue  # nothing in the names or the articles links them: no need to read their titles
+            short, full = person(self.conn, short_id), person(self.conn, full_id)
+            why = join_evidence(short, full, said) if short and full else None
+            if why:
+                return short_id, full_id, why
+        return None
+
+    def full_forms(self, short_id: int) -> list[tuple[int, str]]:
+        """The speakers that SHORT is, by the rules, a short form or alias of, each with why."""
+        out = []
+        for other in sorted(candidates(self.conn, short_id)):
+            found = self.evidence(short_id, other)
+            if found and found[0] == short_id:
+                out.append((other, found[2]))
+        return out
 
 
 def evidence(conn: sqlite3.Connection, a: int, b: int) -> tuple[int, int, str] | None:
     """(short id, full id, why) where the rules make speakers A and B one person."""
-    names = dict(conn.execute("SELECT id, name FROM speakers WHERE id IN (?, ?)", [a, b]).fetchall())
-    if len(names) < 2 or _held_apart(conn, a) or _held_apart(conn, b):
-        return None
-    for short_id, full_id in ((a, b), (b, a)):
-        short_key, full_key = speaker_key(names[short_id]), speaker_key(names[full_id])
-        if len(short_key.split()) > len(full_key.split()):
-            continue
-        said = stated(conn, short_id, full_id)
-        if said is None and short_form(short_key, full_key) is None:
-            continue  # nothing in the names or the articles links them: no need to read their titles
-        short, full = person(conn, short_id), person(conn, full_id)
-        why = join_evidence(short, full, said) if short and full else None
-        if why:
-            return short_id, full_id, why
-    return None
-
-
-def full_forms(conn: sqlite3.Connection, short_id: int) -> list[tuple[int, str]]:
-    """The speakers that SHORT is, by the rules, a short form or alias of, each with why."""
-    out = []
-    for other in sorted(candidates(conn, short_id)):
-        found = evidence(conn, short_id, other)
-        if found and found[0] == short_id:
-            out.append((other, found[2]))
-    return out
+    return Rules(conn).evidence(a, b)
 
 
 def join_short_forms(conn: sqlite3.Connection, speaker_ids: Iterable[int], made_at: str) -> set[int]:
     """Join the short forms among and around these speakers to their full names,
     where exactly one full name fits; the speakers that grew."""
+    rules = Rules(conn)
     changed: set[int] = set()
     for speaker_id in sorted(set(speaker_ids)):
-        shorts = {speaker_id} | {o for o in candidates(conn, speaker_id) if (evidence(conn, o, speaker_id) or (0,))[0] == o}
+        shorts = {speaker_id} | {
+            other for other in candidates(conn, speaker_id) if (rules.evidence(other, speaker_id) or (0,))[0] == other
+        }
         for short_id in sorted(shorts):
-            fulls = full_forms(conn, short_id)
+            fulls = rules.full_forms(short_id)
             if len(fulls) != 1:
                 continue
             (full_id, why), = fulls
             name, keys = move(conn, short_id, full_id)
+            rules.forget(short_id, full_id)
             conn.execute(
                 "INSERT INTO speaker_joins (made_at, speaker_id, name, keys, evidence) VALUES (?, ?, ?, ?, ?)",
                 [made_at, full_id, name, json.dumps(keys), why],
