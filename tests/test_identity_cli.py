@@ -81,3 +81,19 @@ def test_suggest_merge_undo_and_unmerge_on_the_command_line(db):
     assert "Joined" not in profile.stdout
     assert run("undo", "--db", db).exit_code == 0
     assert ("Tri Rismaharini", 2) in speakers(db)
+
+
+def test_a_dominant_speaker_is_taken_and_stderr_says_who_else_matched(tmp_path):
+    articles = [
+        {"id": f"m{n}", "text": f"JAKARTA - Gubernur Anies Baswedan meninjau banjir di wilayah {n}.\n\n"
+                                f"\"Pompa nomor {n} sudah bekerja,\" kata Anies Baswedan.\n"}
+        for n in range(4)
+    ] + [{"id": "g", "text": "JAKARTA - Ketua Umum Partai Gelora Anies Matta berpidato.\n\n"
+                             "\"Kami siap berkoalisi,\" kata Anies Matta.\n"}]
+    path = tmp_path / "anies.jsonl"
+    path.write_text("".join(json.dumps(a) + "\n" for a in articles))
+    db = tmp_path / "q.db"
+    assert run("ingest", path, "--jobs", 1, "--db", db).exit_code == 0
+    taken = run("quotes", "--speaker", "anies", "--json", "--db", db)
+    assert {r["speaker"] for r in json.loads(taken.stdout)} == {"Anies Baswedan"}
+    assert taken.stderr == 'Note: "anies" is taken as Anies Baswedan (4 quotes); it also matches Anies Matta (1)\n'
