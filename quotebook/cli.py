@@ -133,7 +133,7 @@ def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
     .htm), WARC files (.warc, .warc.gz), directories (searched recursively)
     or - for standard input.
     """
-    from .extraction import extract as find_quotes
+    from .guarded import extract_article
     from .sources import Skipped, SourceError, read_paths
 
     failed = 0
@@ -149,11 +149,10 @@ def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
                 continue
             for warning in item.warnings:
                 click.echo(f"Warning: {item.origin}: {warning}", err=True)
-            try:
-                found = find_quotes(item.text, indirect=indirect)
-            except Exception as exc:  # one article that breaks the extractor must not stop the rest
+            found, error = extract_article(item.text, indirect=indirect)
+            if error:
                 failed += 1
-                click.echo(f"Error: {item.origin}: extraction failed: {type(exc).__name__}: {exc}", err=True)
+                click.echo(f"Error: {item.origin}: {error}", err=True)
                 continue
             for quote in found:
                 record = {"article_id": item.article_id}
@@ -212,7 +211,7 @@ def ingest(paths, db_path, jobs, again, stdin_format, verbose):
             run(
                 store, paths, jobs=jobs or os.cpu_count() or 1, summary=summary,
                 on_error=report("Error"), on_warning=report("Warning"),
-                on_progress=progress.update if total else (lambda nbytes: None), again=again,
+                on_progress=progress.update if progress is not None else (lambda nbytes: None), again=again,
                 on_skip=report("Skipped") if verbose else (lambda message: None), stdin_format=stdin_format,
             )
         except KeyboardInterrupt:

@@ -193,7 +193,7 @@ def test_every_bad_file_or_line_gets_one_error_line_and_the_rest_is_stored(db, t
     at = latin.index("\xe9")
     assert f"Warning: {folder}/deeper/latin.txt: invalid UTF-8 at byte {at}; read as Windows-1252" in result.stderr
     assert summary(result) == "16 articles: 6 new, 0 unchanged, 0 replaced, 10 failed; 6 quotes stored, 6 new speakers"
-    stored = {q["article_id"].replace(str(folder), "") for q in rows(run("quotes", "--json", db=db))}
+    stored = {q["article_id"].replace(folder.as_uri(), "") for q in rows(run("quotes", "--json", db=db))}
     assert stored == {"/good.txt", "/deeper/latin.txt", "/utf16.txt", "/unbalanced.txt", "j1", "j6"}
 
 

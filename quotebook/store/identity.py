@@ -43,7 +43,7 @@ class Identity(Connection):
         return speakers, created
 
     def get_speaker(self, speaker_id: int) -> dict:
-        return self.db["speakers"].get(speaker_id)
+        return dict(self.db.table("speakers").get(speaker_id))
 
     def find_speakers(self, name: str) -> list[dict]:
         """The speakers NAME means: those whose name or alias it is (one-word

@@ -197,7 +197,7 @@ class Reads(Identity):
 
     def _joined(self, speaker_id: int) -> list[dict]:
         """The short forms and aliases the rules joined to this speaker, with their evidence."""
-        if schema.version(self.conn) < 2:
+        if schema.version(self.conn) < schema.IDENTITY_VERSION:
             return []  # a database of release 0.1.0, read as it stands
         return self._rows(
             "SELECT name, evidence, made_at FROM speaker_joins WHERE speaker_id = ? ORDER BY id", [speaker_id]
