@@ -1,5 +1,6 @@
 """Identity end to end: invented articles in the shape of real ones, through extraction, ingest and the commands."""
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -97,3 +98,30 @@ def test_a_dominant_speaker_is_taken_and_stderr_says_who_else_matched(tmp_path):
     taken = run("quotes", "--speaker", "anies", "--json", "--db", db)
     assert {r["speaker"] for r in json.loads(taken.stdout)} == {"Anies Baswedan"}
     assert taken.stderr == 'Note: "anies" is taken as Anies Baswedan (4 quotes); it also matches Anies Matta (1)\n'
+
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+DEV_SETS = [SHARED / f"{name}-dev.jsonl" for name in ("pfsa", "web", "news")]
+
+
+@pytest.mark.skipif(not all(p.exists() for p in DEV_SETS), reason="needs ../shared/eval")
+def test_the_development_sets_give_one_speaker_a_person_and_no_role_in_a_name(tmp_path):
+    from quotebook import lexicon
+    from quotebook.identity import abbreviations, fold
+
+    db = tmp_path / "dev.db"
+    sample = Path(__file__).resolve().parents[1] / "data" / "sample"
+    assert run("ingest", *DEV_SETS, sample, "--jobs", 1, "--db", db).exit_code == 0
+    for name, forms in {
+        "Tri Rismaharini": ("risma", "mensos risma", "tri rismaharini"),
+        "Sri Mulyani Indrawati": ("sri mulyani", "sri mulyani indrawati"),
+        "Joko Widodo": ("jokowi", "joko widodo"),
+        "Ma'ruf Amin": ("ma'ruf amin", "kh ma'ruf amin"),
+    }.items():
+        found = {s["name"] for form in forms for s in json.loads(run("speakers", "--search", form, "--json", "--db", db).stdout)}
+        assert name in found and not found & {"Risma", "Mensos Risma", "Mensos Tri Rismaharini", "Sri Mulyani", "Jokowi"}
+    roles = set(lexicon.words("offices")) | set(abbreviations()) | {
+        "".join(fold(entry)) for entry in lexicon.entries("ranks") + lexicon.entries("honorifics")
+    }
+    names = [s["name"] for s in json.loads(run("speakers", "--json", "--db", db).stdout)]
+    assert [n for n in names if "".join(fold(n.split()[0])) in roles] == []
