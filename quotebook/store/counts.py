@@ -123,4 +123,5 @@ def refresh_speakers(conn: sqlite3.Connection, speaker_ids: Iterable[int]) -> No
         ).fetchone()
         if orphan:
             conn.execute("DELETE FROM speaker_aliases WHERE speaker_id = :id", args)
+            conn.execute("DELETE FROM speaker_joins WHERE speaker_id = :id", args)
             conn.execute("DELETE FROM speakers WHERE id = :id", args)

@@ -205,9 +205,13 @@ class Identity(Connection):
         with self.transaction():
             self.conn.execute("DELETE FROM corrections WHERE id = ?", [correction_id])
             if action == "merge":
-                self.conn.execute("INSERT INTO speakers (id, name) VALUES (?, ?)", [detail["id"], name])
-                self._move_keys(speaker_id, detail["id"], detail["keys"])
-                self.changes.touched.update({speaker_id, detail["id"]})
+                again = detail["id"]
+                if self.conn.execute("SELECT 1 FROM speakers WHERE id = ?", [again]).fetchone():
+                    again = joins.new_speaker(self.conn, name)  # its old id was given to someone since
+                else:
+                    self.conn.execute("INSERT INTO speakers (id, name) VALUES (?, ?)", [again, name])
+                self._move_keys(speaker_id, again, detail["keys"])
+                self.changes.touched.update({speaker_id, again})
                 return f"Undid the merge of {name} into {new_name}: they are two speakers again."
             if action == "rename":
                 self.conn.execute("UPDATE speakers SET name = ? WHERE id = ?", [name, speaker_id])

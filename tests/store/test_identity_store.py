@@ -218,3 +218,26 @@ def test_corrections_record_what_undo_needs(store):
     store.merge("Ida Fauziyah", "Ida Fauziah")
     (correction,) = store.db["corrections"].rows
     assert json.loads(correction["detail"])["keys"] == ["ida fauziah"]
+
+
+def test_a_joined_speaker_whose_articles_change_away_goes_with_its_joins(store):
+    write(
+        store,
+        article("a", "a", quote("Satu", "Sri Mulyani Indrawati", "Menteri Keuangan")),
+        article("b", "b", quote("Dua", "Sri Mulyani", "Menteri Keuangan")),
+    )
+    write(
+        store,
+        article("a", "a2", quote("Satu", "Purbaya Yudhi Sadewa", "Menteri Keuangan")),
+        article("b", "b2", quote("Dua", "Purbaya Yudhi Sadewa", "Menteri Keuangan")),
+    )
+    assert names(store) == [("Purbaya Yudhi Sadewa", 2)]
+    assert list(store.db["speaker_joins"].rows) == []
+
+
+def test_undoing_a_merge_after_the_merged_id_was_given_again(store):
+    write(store, article("a", "a", quote("Satu", "Ida Fauziyah")), article("b", "b", quote("Dua", "Ida Fauziah")))
+    store.merge("Ida Fauziyah", "Ida Fauziah")  # the last speaker's id is free again
+    write(store, article("c", "c", quote("Tiga", "Yassierli", "Menteri Ketenagakerjaan")))
+    store.undo()
+    assert names(store) == [("Ida Fauziah", 1), ("Ida Fauziyah", 1), ("Yassierli", 1)]
