@@ -302,7 +302,8 @@ def move(conn: sqlite3.Connection, from_id: int, to_id: int) -> tuple[str, list[
 
 def suggestions(conn: sqlite3.Connection) -> list[dict]:
     """Pairs of speakers that may be one person, with why and the command that
-    merges them (the fuller name kept), most quoted pairs first."""
+    merges them (the fuller name kept): those with an office in common first,
+    then the most quoted."""
     people: dict[int, Person] = {}
     quotes: dict[int, int] = {}
     for speaker_id, name, count in conn.execute("SELECT id, name, quote_count FROM speakers WHERE quote_count > 0"):
@@ -326,4 +327,5 @@ def suggestions(conn: sqlite3.Connection) -> list[dict]:
             "quotes": quotes[keep] + quotes[other],
             "command": f'quotebook merge "{people[keep].name}" "{people[other].name}"',
         })
-    return sorted(out, key=lambda r: (-r["quotes"], r["name"], r["other"]))
+    # The pairs that hold the same office first: the likeliest to be one person.
+    return sorted(out, key=lambda r: ("; both " not in r["evidence"], -r["quotes"], r["name"], r["other"]))
