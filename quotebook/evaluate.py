@@ -8,11 +8,14 @@ import sys
 
 import click
 
-from .output import emit, output_options
+from .output import Table, emit, output_options
 from .scoring import COLUMNS, MATCH, read_gold, score
 
+# At 80 columns the counts give way to the scores.
+TABLE = Table(COLUMNS, drop=("predicted", "matched", "articles", "named_prec", "gold"))
 
-@click.command()
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})  # also when run on its own
 @click.argument("gold_files", nargs=-1, required=True, metavar="GOLD.jsonl...")
 @click.option(
     "--match", "threshold", type=click.FloatRange(0.0, 1.0), default=MATCH, show_default=True,
@@ -33,6 +36,11 @@ def evaluate_command(gold_files, threshold, as_json, as_nl, as_csv, fmt):
     that name the right one; named_prec, the share of matched quotes given a
     name whose name is right (how far a name can be trusted); title_f1, the word overlap of their titles; and
     e2e_f1, the F1 of quotes found with the right speaker (or rightly none).
+    A GOLD file - is read from standard input.
+
+    \b
+    Example:
+      quotebook evaluate ../shared/eval/web-dev.jsonl
     """
     from .guarded import extract_article
     from .meta import read_meta
@@ -61,6 +69,6 @@ def evaluate_command(gold_files, threshold, as_json, as_nl, as_csv, fmt):
             yield outlet, article.quotes, found
 
     rows = score(scored(), threshold)
-    emit(rows, COLUMNS, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt)
+    emit(rows, COLUMNS, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, table=TABLE)
     if failed:
         sys.exit(1)

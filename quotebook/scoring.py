@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import unicodedata
 from collections import Counter
+from contextlib import nullcontext
 from dataclasses import dataclass, field, fields
 from functools import cache
 
@@ -231,9 +233,9 @@ def read_gold(path: str) -> tuple[list[GoldArticle], list[str]]:
     """The articles of one gold file, and one message for each line (or the file) that cannot be read."""
     articles, errors = [], []
     try:
-        with open(path, "rb") as fh:
+        with open(path, "rb") if path != "-" else nullcontext(sys.stdin.buffer) as fh:
             for n, raw in enumerate(fh, 1):
-                where = f"{path}:{n}"
+                where = f"{path if path != '-' else '<stdin>'}:{n}"
                 try:
                     line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
                 except UnicodeDecodeError as exc:

@@ -251,10 +251,11 @@ def test_two_ingests_at_once_on_one_database(db, tmp_path):
 # -- queries -------------------------------------------------------------------
 
 
-def test_quotes_outputs(sample_db):
+def test_quotes_outputs(sample_db, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
     table = run("quotes", "--speaker", "budi santoso", db=sample_db)
     assert table.exit_code == 0
-    assert table.stdout.split("\n")[0].split() == ["date", "speaker", "title", "quote", "outlet"]
+    assert table.stdout.split("\n")[0].split() == ["id", "date", "speaker", "title", "quote", "outlet", "article_id"]
     assert "Budi Santoso" in table.stdout
     nl = run("quotes", "--source", "tempo", "--nl", db=sample_db)
     assert [json.loads(line)["outlet"] for line in nl.stdout.splitlines()] == ["Tempo", "Tempo"]

@@ -84,33 +84,13 @@ class Reads(Identity):
         speaker, in several outlets) are one row, the newest, with ``outlets``
         listing where it was published and ``copies`` how often.
         """
-        where: list[str] = []
-        args: dict[str, Any] = {}
-        if speaker is not None:
-            where.append("quotes.speaker_id = :speaker_id")
-            args["speaker_id"] = self.find_speaker(speaker, dominant=True)["id"]
-        if search is not None:
-            where.append("quotes.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :search)")
-            args["search"] = fts_query(search)
-        if since is not None:
-            where.append("quotes.date >= :since")
-            args["since"] = _bound(since, upper=False)
-        if until is not None:
-            where.append("quotes.date < :until")
-            args["until"] = _bound(until, upper=True)
-        if source is not None:
-            where.append(
-                "instr(lower(coalesce(articles.outlet, '') || ' ' || coalesce(articles.source, '')), lower(:source)) > 0"
-            )
-            args["source"] = source
+        chosen, args = self._chosen_quotes(speaker=speaker, search=search, since=since, until=until, source=source)
         # Pick the quotes first from the quotes table alone (joining articles only
         # to filter by outlet), then fetch the few picked rows' details: a common
         # word's thousands of full-text hits are sorted as bare ids and dates.
         sql = f"""
             WITH picked AS (
-              SELECT quotes.id, quotes.date FROM quotes
-              {"JOIN articles ON articles.id = quotes.article_id" if source is not None else ""}
-              {"WHERE " + " AND ".join(where) if where else ""}
+              SELECT quotes.id, quotes.date {chosen}
               ORDER BY quotes.date DESC, quotes.id
               {"LIMIT :limit" if limit is not None else ""}
             )
@@ -132,6 +112,47 @@ class Reads(Identity):
     def suggestions(self) -> list[dict]:
         """Likely duplicate speakers with the evidence and the merge command (``joins.suggestions``)."""
         return joins.suggestions(self.conn)
+
+    def count_quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        search: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        source: str | None = None,
+    ) -> int:
+        """How many quotes ``quotes()`` gives without a limit (counted, not fetched)."""
+        chosen, args = self._chosen_quotes(speaker=speaker, search=search, since=since, until=until, source=source)
+        return next(self._stream(f"SELECT count(*) AS n {chosen}", args))["n"]
+
+    def _chosen_quotes(
+        self, *, speaker: str | None, search: str | None, since: str | None, until: str | None, source: str | None
+    ) -> tuple[str, dict[str, Any]]:
+        """The FROM and WHERE of the quotes the options choose, and their arguments."""
+        where: list[str] = []
+        args: dict[str, Any] = {}
+        if speaker is not None:
+            where.append("quotes.speaker_id = :speaker_id")
+            args["speaker_id"] = self.find_speaker(speaker, dominant=True)["id"]
+        if search is not None:
+            where.append("quotes.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :search)")
+            args["search"] = fts_query(search)
+        if since is not None:
+            where.append("quotes.date >= :since")
+            args["since"] = _bound(since, upper=False)
+        if until is not None:
+            where.append("quotes.date < :until")
+            args["until"] = _bound(until, upper=True)
+        if source is not None:
+            where.append(
+                "instr(lower(coalesce(articles.outlet, '') || ' ' || coalesce(articles.source, '')), lower(:source)) > 0"
+            )
+            args["source"] = source
+        chosen = f"""FROM quotes
+              {"JOIN articles ON articles.id = quotes.article_id" if source is not None else ""}
+              {"WHERE " + " AND ".join(where) if where else ""}"""
+        return chosen, args
 
     def speakers(self, *, search: str | None = None, limit: int | None = None) -> Iterator[dict]:
         """Speakers with quotes, most quoted first."""
