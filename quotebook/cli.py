@@ -38,7 +38,7 @@ GROUPED_QUOTE_TABLE = Table(
     drop=("copies", "title", "date"),
 )
 SUGGESTION_COLUMNS = ("name", "other", "evidence", "command")
-SUGGESTION_TABLE = Table(SUGGESTION_COLUMNS, wrap=("evidence",), drop=("evidence",))
+SUGGESTION_TABLE = Table(SUGGESTION_COLUMNS, wrap=("evidence",))
 TABLE_ROWS = 20  # rows of quotes a table shows unless --limit or --all says otherwise
 
 
@@ -433,7 +433,12 @@ def unmerge(name, db_path):
 @cli.command()
 @db_option
 def undo(db_path):
-    """Take back the last correction (merge, rename or unmerge)."""
+    """Take back the last correction (merge, rename or unmerge).
+
+    \b
+    Example:
+      quotebook undo
+    """
     with database(db_path, write=True) as store:
         said = store.undo()
     click.echo(said)
