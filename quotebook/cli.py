@@ -150,9 +150,9 @@ def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
     """Print the quotes in articles, without storing anything.
 
     PATHS are .txt files (one article each), .jsonl files (one article a line:
-    text or html, optional id, url, title, date, source), web pages (.html,
-    .htm), WARC files (.warc, .warc.gz), directories (searched recursively)
-    or - for standard input.
+    text or html, optional id, url, title, date, source), .parquet files (a
+    table of such articles), web pages (.html, .htm), WARC files (.warc,
+    .warc.gz), directories (searched recursively) or - for standard input.
 
     \b
     Example:
@@ -206,7 +206,10 @@ def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
 def ingest(paths, db_path, jobs, again, stdin_format, verbose):
     """Store the quotes of articles in the database, with their speakers.
 
-    PATHS are read as by `quotebook extract`. An article already stored is
+    PATHS are read as by `quotebook extract`; articles extracted already are
+    stored without extracting them again: the Parquet that `python -m
+    quotebook.spark` writes, and the lines `quotebook extract --nl` prints
+    (quotes without their article's text). An article already stored is
     skipped; one whose text changed under the same id or url is replaced.
     Every file or line that cannot be read is reported and the rest goes on;
     the exit code is 1 if anything failed.

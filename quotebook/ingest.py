@@ -94,11 +94,11 @@ def extract_texts(texts: list[str]) -> list[tuple[dict, list[Quote], str | None]
     return [extract_text(text) for text in texts]
 
 
-def extract_text(text: str) -> tuple[dict, list[Quote], str | None]:
+def extract_text(text: str, indirect: bool = False) -> tuple[dict, list[Quote], str | None]:
     from .guarded import extract_article
     from .meta import read_meta
 
-    quotes, error = extract_article(text)
+    quotes, error = extract_article(text, indirect=indirect)
     return (read_meta(text) if error is None else {}), quotes, error
 
 
@@ -151,6 +151,11 @@ def ingest(
             if store.status(item.article_id, item.content_hash, again=again) == "unchanged":
                 summary.unchanged += 1
                 continue
+            if not item.text and stored_with_text(store, item.article_id):
+                summary.unchanged += 1
+                on_warning(f"{item.origin}: {item.article_id} is stored with its text, kept as it is "
+                           "(to extract it again: quotebook ingest --again on the articles)")
+                continue
             yield Pending(item, item.article_id, item.content_hash)
 
     batch: list[Pending] = []
@@ -172,7 +177,8 @@ def extract_in_order(pendings: Iterator[Pending], jobs: int) -> Iterator[Pending
     """Each article with its meta and quotes filled in, in input order; in worker processes when jobs > 1."""
     if jobs <= 1:
         for pending in pendings:
-            pending.meta, pending.quotes, pending.error = extract_text(pending.article.text)
+            found = pending.article.quotes
+            pending.meta, pending.quotes, pending.error = ({}, found, None) if found is not None else extract_text(pending.article.text)
             yield pending
         return
     methods = multiprocessing.get_all_start_methods()
@@ -182,12 +188,15 @@ def extract_in_order(pendings: Iterator[Pending], jobs: int) -> Iterator[Pending
 
         def finished_task() -> Iterator[Pending]:
             chunk, result = in_flight.popleft()
-            for pending, (meta, quotes, error) in zip(chunk, result.get()):
-                pending.meta, pending.quotes, pending.error = meta, quotes, error
+            results = iter(result.get())
+            for pending in chunk:
+                found = pending.article.quotes  # already extracted (Parquet, extract --nl): not sent to a worker
+                pending.meta, pending.quotes, pending.error = ({}, found, None) if found is not None else next(results)
                 yield pending
 
         for chunk in _chunks(pendings, TASK_ARTICLES):
-            in_flight.append((chunk, pool.apply_async(extract_texts, ([p.article.text for p in chunk],))))
+            texts = [p.article.text for p in chunk if p.article.quotes is None]
+            in_flight.append((chunk, pool.apply_async(extract_texts, (texts,))))
             while len(in_flight) >= jobs * TASKS_PER_WORKER or (in_flight and in_flight[0][1].ready()):
                 yield from finished_task()
         while in_flight:
@@ -235,10 +244,33 @@ def _chunks(items: Iterator[Pending], size: int) -> Iterator[list[Pending]]:
 # From what was read to the articles row
 
 
+def stored_with_text(store: Store, article_id: str) -> bool:
+    """Is this article stored with its text? (Quotes given without text do not replace it.)"""
+    row = store.conn.execute("SELECT text != '' FROM articles WHERE id = ?", [article_id]).fetchone()
+    return bool(row and row[0])
+
+
 def article_record(pending: Pending) -> dict:
     """The articles row: what the JSON line gives, the rest read from the text by read_meta."""
     article = pending.article
-    given, read = article.meta, pending.meta
+    meta = merged_meta(article.meta, pending.meta)
+    return {
+        "id": pending.article_id,
+        "url": article.url,
+        "title": article.title,
+        "date": iso_date(article.date) if article.date else None,
+        "source": article.source,
+        **meta,
+        "outlet": meta["outlet"] or article.source,
+        "origin": article.origin,
+        "content_hash": pending.content_hash,
+        "text": article.text,
+    }
+
+
+def merged_meta(given: dict, read: dict) -> dict:
+    """Outlet, dateline, reporter, editor, year and related headlines: as the input gives them, else as
+    read_meta read them from the text (READ)."""
 
     def pick(name):
         value = given.get(name)
@@ -248,20 +280,12 @@ def article_record(pending: Pending) -> dict:
     if isinstance(related, str):
         related = [related]
     return {
-        "id": pending.article_id,
-        "url": article.url,
-        "title": article.title,
-        "date": iso_date(article.date) if article.date else None,
-        "source": article.source,
-        "outlet": pick("outlet") or article.source,
+        "outlet": pick("outlet"),
         "dateline": pick("dateline"),
         "reporter": pick("reporter"),
         "editor": pick("editor"),
         "year": _year(pick("year")),
         "related": [str(r) for r in related],
-        "origin": article.origin,
-        "content_hash": pending.content_hash,
-        "text": article.text,
     }
 
 

@@ -1,4 +1,4 @@
-"""Reading articles from the paths a user gives: .txt, .jsonl, web pages and WARC
+"""Reading articles from the paths a user gives: .txt, .jsonl, .parquet, web pages and WARC
 files (read by quotebook/web.py), directories, stdin.
 
 Every article comes out as an ``Article``; every file or line that cannot be
@@ -10,6 +10,11 @@ counted.
 Input is streamed: JSON Lines files and standard input are read a line at a
 time, so memory does not grow with the size of a corpus. One article (a .txt
 file or one JSON line) may be at most ``MAX_ARTICLE_BYTES``.
+
+Articles already extracted come with their ``quotes``, so that ingest stores
+them without extracting again: the lines `quotebook extract --nl` prints (the
+quotes of one article follow each other) and the Parquet datasets that
+`python -m quotebook.spark` writes (read by quotebook.dataset).
 """
 from __future__ import annotations
 
@@ -24,6 +29,7 @@ from functools import cached_property
 from typing import BinaryIO, Iterable, Iterator, Union, cast
 
 from . import ids
+from .model import Quote
 
 ARTICLE_FIELDS = ("id", "url", "title", "date", "source")
 ID_FIELDS = ("id", "url")  # what an article is known by (quotebook.ids): strings only, `1` is not `"1"`
@@ -31,9 +37,10 @@ ID_FIELDS = ("id", "url")  # what an article is known by (quotebook.ids): string
 META_FIELDS = ("outlet", "dateline", "reporter", "editor", "year", "related")
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+PARQUET_SUFFIXES = (".parquet",)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 WARC_SUFFIXES = (".warc", ".warc.gz")
-ARTICLE_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + HTML_SUFFIXES + WARC_SUFFIXES
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + PARQUET_SUFFIXES + HTML_SUFFIXES + WARC_SUFFIXES
 # How standard input may be read (--format); "auto" tells JSON Lines, a web page and text apart.
 STDIN_FORMATS = ("auto", "txt", "jsonl", "html", "warc")
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
@@ -58,6 +65,7 @@ class Article:
     meta: dict = field(default_factory=dict)  # any META_FIELDS the JSON line gives
     nbytes: int = 0  # bytes of input this article took, for progress
     warnings: list[str] = field(default_factory=list)
+    quotes: list[Quote] | None = None  # the quotes already extracted, if the input gives them
 
     @cached_property
     def content_hash(self) -> str:
@@ -67,6 +75,21 @@ class Article:
     def article_id(self) -> str:
         """The id the article is stored under (quotebook.ids)."""
         return ids.article_id(given=self.id or self.url, path=self.path, text_hash=self.content_hash)
+
+
+@dataclass
+class QuotedArticle(Article):
+    """An article known by its quotes alone: the lines of `quotebook extract --nl`, which give the
+    article's id as stored (``article_id``) and its quotes, not its text."""
+
+    @cached_property
+    def content_hash(self) -> str:
+        found = json.dumps([q.to_dict() for q in self.quotes or []], ensure_ascii=False)
+        return ids.content_hash("quotes:" + found)
+
+    @property
+    def article_id(self) -> str:
+        return self.id or ""
 
 
 @dataclass
@@ -144,6 +167,13 @@ def _article_from_record(line: str, where: str, nbytes: int) -> Item:
         return SourceError(where, "not a JSON object: nested too deeply", nbytes)
     if not isinstance(record, dict):
         return SourceError(where, f"expected a JSON object, found {type(record).__name__}", nbytes)
+    if "text" not in record and "quote" in record and "article_id" in record:
+        return _quote_line(record, where, nbytes)
+    return article_from_dict(record, where, nbytes)
+
+
+def article_from_dict(record: dict, where: str, nbytes: int = 0) -> Item:
+    """The article one record gives (a JSON line, a row of a table): its text, ARTICLE_FIELDS and META_FIELDS."""
     for key in ID_FIELDS:
         if record.get(key) is not None and not isinstance(record[key], str):
             return SourceError(where, f'"{key}" must be a string, found {json_kind(record[key])}', nbytes)
@@ -159,6 +189,41 @@ def _article_from_record(line: str, where: str, nbytes: int) -> Item:
     fields = record_fields(record)
     meta, warnings = _meta_from_record(record)
     return Article(text=body, origin=where, meta=meta, nbytes=nbytes, warnings=warnings, **fields)
+
+
+QUOTE_TYPES: dict[str, type | tuple[type, ...]] = {
+    "quote": str, "start": int, "end": int, "speaker": (str, type(None)), "speaker_mention": (str, type(None)),
+    "title": (str, type(None)), "cue": (str, type(None)), "kind": str, "paragraph": int,
+}
+
+
+def _quote_line(record: dict, where: str, nbytes: int) -> Item:
+    """One line of `quotebook extract --nl`: a quote of the article ``article_id``, as an article without text."""
+    wrong = [name for name, kind in QUOTE_TYPES.items() if not isinstance(record.get(name), kind)]
+    if wrong or not isinstance(record["article_id"], str) or not record["article_id"]:
+        named = ", ".join(f'"{name}"' for name in (wrong or ["article_id"]))
+        return SourceError(where, f"a quote line of quotebook extract --nl, but {named} missing or of the wrong type", nbytes)
+    quote = Quote(**{name: record[name] for name in QUOTE_TYPES})
+    return QuotedArticle(text="", origin=where, id=record["article_id"], nbytes=nbytes, quotes=[quote])
+
+
+def join_quote_lines(items: Iterator[Item]) -> Iterator[Item]:
+    """The quote lines of one article (extract --nl prints them one after another) as one article."""
+    held: QuotedArticle | None = None
+    for item in items:
+        if held is not None and isinstance(item, QuotedArticle) and item.id == held.id:
+            held.quotes = (held.quotes or []) + (item.quotes or [])
+            held.nbytes += item.nbytes
+            continue
+        if held is not None:
+            yield held
+            held = None
+        if isinstance(item, QuotedArticle):
+            held = item
+        else:
+            yield item
+    if held is not None:
+        yield held
 
 
 def record_fields(record: dict) -> dict:
@@ -209,6 +274,10 @@ def _lines(stream: BinaryIO) -> Iterator[tuple[bytes | None, int]]:
 
 def read_jsonl(stream: io.BufferedReader, origin: str) -> Iterator[Item]:
     """The articles in a JSON Lines stream (buffered, so it can be peeked), one line at a time."""
+    yield from join_quote_lines(_jsonl_items(stream, origin))
+
+
+def _jsonl_items(stream: io.BufferedReader, origin: str) -> Iterator[Item]:
     head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
     empty = True
     if head.startswith(tuple(bom for bom, _ in WIDE_BOMS)):
@@ -258,8 +327,13 @@ def read_text(data: bytes, origin: str, path: str | None = None) -> Iterator[Ite
 
 
 def read_file(path: str) -> Iterator[Item]:
-    """The articles in one .txt, .jsonl, web page or WARC file (by suffix; anything else is read as .txt)."""
+    """The articles in one .txt, .jsonl, .parquet, web page or WARC file (by suffix; anything else is read as .txt)."""
     name = printable(path)
+    if path.lower().endswith(PARQUET_SUFFIXES):
+        from .dataset import read_parquet
+
+        yield from read_parquet(path, name)
+        return
     try:
         with open(path, "rb") as fh:
             if path.lower().endswith(JSONL_SUFFIXES):
@@ -341,6 +415,8 @@ def walk(directory: str) -> Iterator[Item]:
             dirs.remove(resources)
             yield Skipped(printable(os.path.join(root, resources)), "folder of a saved page", resources)
         for name in sorted(names):
+            if hadoop_bookkeeping(name):
+                continue
             if not name.lower().endswith(ARTICLE_SUFFIXES):
                 yield Skipped(printable(os.path.join(root, name)), "not an article format", file_kind(name))
                 continue
@@ -353,6 +429,11 @@ def walk(directory: str) -> Iterator[Item]:
             else:
                 yield from read_file(path)
     yield from errors
+
+
+def hadoop_bookkeeping(name: str) -> bool:
+    """_SUCCESS and .NAME.crc: what Spark writes beside the part files of a Parquet dataset."""
+    return name == "_SUCCESS" or (name.startswith(".") and name.endswith(".crc"))
 
 
 def saved_page_resources(dirs: list[str], names: list[str]) -> list[str]:
