@@ -8,13 +8,15 @@ from click.testing import CliRunner
 from quotebook.cli import cli
 
 # One minister across outlets and cue forms (`kata Risma`, `ujar Mensos Risma`), a
-# president whose nickname one article spells out, the same quote from two outlets,
+# president whose nickname one article spells out (no title with it: the stated
+# link joins it to the full name another article quotes), the same quote from two outlets,
 # and people who only share a name part: a parking attendant and a minister called
 # Budi, two traders called Yanto in different towns.
 ARTICLES = [
     {"id": "x1", "outlet": "ANTARA", "text": "JAKARTA (ANTARA) - Menteri Sosial Tri Rismaharini meminta pemerintah daerah memperbarui data penerima bantuan.\n\n\"Bantuan harus tepat sasaran, jangan sampai ada yang terlewat,\" kata Risma di Jakarta, Senin.\n"},
     {"id": "x2", "outlet": "Radar Surabaya", "text": "SURABAYA - Mensos Risma meninjau dapur umum di Kecamatan Rungkut.\n\n\"Kami akan turun langsung ke lapangan setiap hari,\" ujar Mensos Risma.\n"},
     {"id": "x3", "outlet": "Kompas", "text": "JAKARTA, KOMPAS.com - Presiden Joko Widodo (Jokowi) meresmikan bendungan di Kupang.\n\n\"Bendungan ini untuk petani,\" kata Jokowi.\n"},
+    {"id": "x10", "outlet": "Tempo", "text": "JAKARTA - Joko Widodo menerima tamu di Solo.\n\n\"Silakan masuk,\" kata Joko Widodo.\n"},
     {"id": "x4", "outlet": "Detik", "text": "Jokowi menjawab pertanyaan wartawan di Istana.\n\n\"Saya belum menerima laporannya,\" ujar Jokowi.\n"},
     {"id": "x5", "outlet": "Kompas", "text": "BOGOR, KOMPAS.com - Pedagang sayur di Pasar Bogor, Yanto, mengeluhkan harga cabai.\n\n\"Harga cabai naik terus sejak minggu lalu,\" kata Yanto.\n"},
     {"id": "x6", "outlet": "Tribun", "text": "KUDUS - Yanto, pedagang ikan di Pasar Kliwon Kudus, mengatakan pembeli sepi.\n\n\"Pembeli sepi sekali hari ini,\" kata Yanto.\n"},
@@ -43,7 +45,7 @@ def speakers(db):
 
 def test_one_person_across_outlets_and_cue_forms_and_namesakes_apart(db):
     assert speakers(db) == [
-        ("Budi", 1), ("Budi Gunadi Sadikin", 1), ("Joko Widodo", 2), ("Tri Rismaharini", 2), ("Yanto", 1), ("Yanto", 1),
+        ("Budi", 1), ("Budi Gunadi Sadikin", 1), ("Joko Widodo", 3), ("Tri Rismaharini", 2), ("Yanto", 1), ("Yanto", 1),
     ]
 
 

@@ -107,37 +107,6 @@ def alias_key(link: Link) -> str:
     return speaker_key(split_role(link.alias)[0] or link.alias)
 
 
-def stated_full_names(
-    mentions: list[tuple[str | None, str | None]], links: Sequence[Link]
-) -> tuple[list[tuple[str | None, str | None]], dict[str, str]]:
-    """The article's mentions with each short form the article itself spells out
-    (`Presiden Joko Widodo (Jokowi)` ... `kata Jokowi`) as its full name; and the
-    nicknames so linked (full name -> alias), to be kept as aliases."""
-    fulls: dict[str, set[str]] = {}
-    for link in links:
-        fulls.setdefault(alias_key(link), set()).add(link.name)
-    full_of = {key: next(iter(names)) for key, names in fulls.items() if len(names) == 1}
-    out: list[tuple[str | None, str | None]] = []
-    nicknames: dict[str, str] = {}
-    for name, title in mentions:
-        full = full_of.get(speaker_key(name)) if name else None
-        if name is None or full is None:
-            out.append((name, title))
-            continue
-        out.append((full, title))
-        if short_form(speaker_key(name), speaker_key(full)) not in ("one of the name words", "the name words in order"):
-            nicknames[full] = name  # `Jokowi`, `Appi`: no namesake is held by the words of the full name
-    return out, nicknames
-
-
-def keep_alias(conn: sqlite3.Connection, speaker_id: int, alias: str) -> None:
-    """Make a nickname an article states an alias of its speaker, unless it is someone's already."""
-    conn.execute(
-        "INSERT OR IGNORE INTO speaker_aliases (key, speaker_id, name) VALUES (?, ?, ?)",
-        [speaker_key(alias), speaker_id, alias],
-    )
-
-
 def latest_title(conn: sqlite3.Connection, speaker_id: int) -> str | None:
     return best_title(
         TitleSeen(t, n, last)
