@@ -36,7 +36,7 @@ from quotebook import extract, sources
 from quotebook.cli import cli
 from quotebook.meta import read_meta
 from quotebook.store import Store
-from test_extract_properties import CONTROL, QUOTE_MARKS, RTL
+from extraction.test_properties import CONTROL, QUOTE_MARKS, RTL
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "sample"
@@ -214,7 +214,7 @@ def group_gone(pgid: int, timeout: float = HANG) -> bool:
 
 # ---------------------------------------------------------------------------
 # Fuzzing: read_meta and the whole extract command on adversarial text
-# (tests/test_extract_properties.py covers extract() itself)
+# (tests/extraction/test_properties.py covers extract() itself)
 
 WORDS = [
     "kata", " kata Budi Santoso", "ujarnya", "Menurut", "mengatakan", ":", ",", ".", " ", "\n", "\n\n", "(", ")",

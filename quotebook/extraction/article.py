@@ -1,21 +1,24 @@
-"""The article's word and verb indexes and its clause breaks, found once per
-article text and looked up by the later stages."""
+"""The article: one article's text with what the stages look up in it, found
+once: its paragraphs, its words and where they start, where its reporting
+and cue verbs stand, its clause breaks, what it says about its names, and
+the speaker phrases already read in it. Nothing here outlives the article."""
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 from itertools import accumulate, islice
 
-from .vocabulary import cue_words, verb_words, lex, one_of, PASSIVE_REPORTING
-from .tokens import keeps_period
+from .vocabulary import VOCAB
+from .tokens import keeps_period, one_of
+from .layout import layout, Paragraph
+from .titles import Mention
+from .evidence import NameEvidence
+from .mentions import parse_mention
 
 
 # The group makes TOKEN.split keep the words: gap, word, gap, word, ..., gap.
 # (a-z is redundant with \w, but re tests it first, before the Unicode class.)
 TOKEN = re.compile(r"([^\W\d_][a-z\w'\u2019\-]*)")
-
-
 # A clause ends at a sentence end, at a quote mark, or at a dash set off by spaces
 # (`Semarang (ANTARA) - Kepala ...`, so a dateline never joins a title):
 # `[.!?…]["”']?\s+|["“”„]+|\s(?:--?|–|—)\s(?=[A-Z])`, written with literal
@@ -27,69 +30,63 @@ CLAUSE_BREAK = re.compile(
     + "|" + r"-(?<=\s.)-?\s(?=[A-Z])"
     + "|" + one_of("\u2013\u2014", r"(?<=\s.)\s(?=[A-Z])")
 )
-
-
 DASHES = "-\u2013\u2014"
-
-
 WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
-@lru_cache(maxsize=8)
-def word_index(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
-    """Start offsets and the words of the whole text, found once per text.
+class Article:
+    """One article's text and what the stages look up in it."""
 
-    Split, not finditer: no match object per word. A word starts where the
-    lengths of the parts before it add up to."""
-    parts = TOKEN.split(text)
-    # Where each part ends; the end of gap k is the start of word k.
-    ends = accumulate(map(len, parts))
-    return tuple(islice(ends, 0, len(parts) - 1, 2)), tuple(parts[1::2])
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paragraphs: list[Paragraph] = layout(text)
+        self.by_index: dict[int, Paragraph] = {p.index: p for p in self.paragraphs}
+        # The words and their start offsets. Split, not finditer: no match
+        # object per word. A word starts where the lengths of the parts
+        # before it add up to (the end of gap k is the start of word k).
+        parts = TOKEN.split(text)
+        ends = accumulate(map(len, parts))
+        self.starts: tuple[int, ...] = tuple(islice(ends, 0, len(parts) - 1, 2))
+        self.words: tuple[str, ...] = tuple(parts[1::2])
+        # Indexes into words of the reporting verbs, the passive reporting
+        # verbs, and the cue verbs (with `menurut`), found in one pass.
+        found = [(i, w) for i, w in enumerate(self.words) if w in VOCAB.verb_words]
+        self.reporting_at = tuple([i for i, w in found if w in VOCAB.reporting])
+        self.passive_at = tuple([i for i, w in found if w in VOCAB.passive_reporting])
+        self.cue_at = tuple([i for i, w in found if w in VOCAB.cue_words])
+        self.evidence = NameEvidence(text, self.starts, self.words, self.reporting_at, self.cue_at)
+        self._mentions: dict[str, Mention | None] = {}
+        self._breaks: tuple[tuple[int, ...], tuple[int, ...]] | None = None
+
+    def mention(self, phrase: str) -> Mention | None:
+        """The phrase read as a person (parse_mention with this article's name
+        evidence), once per phrase: the same name comes back at several cues."""
+        if phrase not in self._mentions:
+            self._mentions[phrase] = parse_mention(phrase, self.evidence)
+        return self._mentions[phrase]
+
+    def within(self, indexes: tuple[int, ...], para: Paragraph) -> tuple[int, ...]:
+        """The word indexes (sorted) whose words stand in the paragraph."""
+        first, last = bisect_left(self.starts, para.start), bisect_left(self.starts, para.end)
+        return indexes[bisect_left(indexes, first) : bisect_left(indexes, last)]
+
+    def clause_start(self, lo: int, hi: int) -> int:
+        """Start of the clause that ends at hi: after the last sentence end or quote mark."""
+        if self._breaks is None:
+            self._breaks = clause_breaks(self.text)
+        starts, ends = self._breaks
+        i = bisect_left(starts, hi)
+        while i > 0:
+            i -= 1
+            if ends[i] <= hi and not abbreviation_before(self.text, starts[i]):
+                return max(lo, ends[i])
+        return lo
 
 
-def indexes(words: tuple[str, ...], word: str) -> list[int]:
-    """Every index of the word in words, in order (tuple.index does the scanning)."""
-    found: list[int] = []
-    try:
-        while True:
-            found.append(words.index(word, found[-1] + 1 if found else 0))
-    except ValueError:
-        return found
-
-
-@lru_cache(maxsize=8)
-def _verbs_at(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
-    """Indexes (into word_index) of the reporting verbs, the passive reporting
-    verbs, and the cue verbs (with `menurut`), found in one pass over the words."""
-    L = lex()
-    verbs = verb_words()
-    found = [(i, w) for i, w in enumerate(word_index(text)[1]) if w in verbs]
-    cues = cue_words()
-    return (
-        tuple([i for i, w in found if w in L.reporting]),
-        tuple([i for i, w in found if w in PASSIVE_REPORTING]),
-        tuple([i for i, w in found if w in cues]),
-    )
-
-
-def reporting_at(text: str) -> tuple[int, ...]:
-    return _verbs_at(text)[0]
-
-
-def passive_at(text: str) -> tuple[int, ...]:
-    return _verbs_at(text)[1]
-
-
-def cue_at(text: str) -> tuple[int, ...]:
-    return _verbs_at(text)[2]
-
-
-@lru_cache(maxsize=8)
-def _clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+def clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where each sentence end, quote mark or dash break starts and where the
-    next clause begins, for the whole text (a str caches its hash, so this is
-    cheap to look up). A period here may still end an abbreviation (`Dr.`):
-    clause_start asks about the few it comes to."""
+    next clause begins, for the whole text. A period here may still end an
+    abbreviation (`Dr.`): clause_start asks about the few it comes to."""
     starts, ends = [], []
     scanned = 0  # the end of the last match
     for m in CLAUSE_BREAK.finditer(text):
@@ -103,17 +100,6 @@ def _clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
         starts.append(at)
         ends.append(scanned)
     return tuple(starts), tuple(ends)
-
-
-def clause_start(text: str, lo: int, hi: int) -> int:
-    """Start of the clause that ends at hi: after the last sentence end or quote mark."""
-    starts, ends = _clause_breaks(text)
-    i = bisect_left(starts, hi)
-    while i > 0:
-        i -= 1
-        if ends[i] <= hi and not abbreviation_before(text, starts[i]):
-            return max(lo, ends[i])
-    return lo
 
 
 def abbreviation_before(text: str, dot: int) -> bool:

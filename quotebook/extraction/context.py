@@ -4,20 +4,16 @@ a quote with no name of its own (``katanya``, a quote on its own line) is from."
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
-from .vocabulary import ENGLISH_CONNECTORS, lex, one_of, PASSIVE_REPORTING, PEOPLE_IN_THE_NEWS, TITLE_CONNECTORS
-from .tokens import keeps_period, name_like, office_rank_or_honorific, fold
+from .vocabulary import longest_first, VOCAB
+from .tokens import alternatives, fold, keeps_period, name_like, office_rank_or_honorific, one_of
 from .layout import Paragraph
 from .marks import Spans
-from .article import clause_start, indexes, passive_at, reporting_at, word_index
+from .article import Article
 from .titles import strip_determiners, Mention
-from .evidence import NameEvidence
-from .mentions import parse_mention
 from .phrases import PARAGRAPH_END, read_speaker_phrase
 from .cues import subject_before
 
@@ -26,34 +22,29 @@ from .cues import subject_before
 # A capitalised word keeps a final period only as an initial or abbreviation
 # (`H.`, `Dr.`), so a run never crosses the end of a sentence.
 CAP_WORD = r"\p{Lu}(?:[\p{L}\p{M}]{0,2}\.|[\p{L}\p{M}\d'\u2019\-]*)"
-
-
-CAP_RUN = regex.compile(
-    rf"{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|\([^()\n]{{1,40}}\)|(?:dan|bin|binti|{'|'.join(ENGLISH_CONNECTORS)})\b))+"
+# The words that may join the capitalised words of a run: `dan`, `bin`, `of`, ...
+RUN_CONNECTORS = "|".join(
+    [w for w in ("dan", "bin", "binti") if w in VOCAB.title_connectors] + list(VOCAB.english_connectors)
 )
-
-
+CAP_RUN = regex.compile(
+    rf"{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|\([^()\n]{{1,40}}\)|(?:{RUN_CONNECTORS})\b))+"
+)
 # A word before the first name, so that a dateline (`Semarang - Sementara itu, ...`) is no pair.
 PAIRED_NAME_BEFORE = regex.compile(r"(?<=[\p{L},][ \t])\p{Lu}[\p{L}\p{M}]*[ \t]*[-\u2013][ \t]*$")
-
-
 # A lower-case word right after a name: the person does something in the sentence.
 PREDICATE_AFTER = re.compile(r"[ \t]+(?:juga[ \t]+|pun[ \t]+)?[a-z]")
-
-
 # Phrases that introduce the person a following quote is from.
-INTRODUCING = re.compile(r"\b(?:adalah|ialah|yakni|yaitu|antaranya|satunya|dihadiri)[ \t]*:?[ \t]*$")
-
-
+INTRODUCING = re.compile(rf"\b(?:{alternatives(VOCAB.introducing_words)})[ \t]*:?[ \t]*$")
 APPOSITIVE_ROLE = re.compile(r"[ \t]*,[ \t]*([a-z][^,.;:\n\"\u201c\u201d()]{2,80})[,.]")
-
-
 ROLE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
-
-
-SENTENCE_OPENERS = re.compile(
-    r"(?:Sementara itu|Sebelumnya|Selain itu|Namun|Kemudian|Lalu|Di sisi lain|Adapun|Terpisah|Pada kesempatan (?:itu|yang sama)),?"
+# `Menurut Kusnawan, ...` and `..., terang Fredly, ...`: a speaker named inside
+# reported speech. `Menurut X` and `, kata X` / `, kata ahli X`, with literal
+# openings (see one_of).
+INLINE_ATTRIBUTION = re.compile(
+    "(?:" + one_of("Mm", r"(?<!\w.)enurut")
+    + rf"|,\s*(?P<cue>{longest_first(frozenset(c for c in VOCAB.cues if c.isalpha()))})\b)\s+(?=[A-Z]|[a-z]+ [a-z]*\s*[A-Z])"
 )
+SENTENCE_OPENERS = re.compile(f"(?:{alternatives(VOCAB.sentence_openers)}),?")
 
 
 @dataclass(slots=True)
@@ -66,129 +57,163 @@ class Event:
     verb_end: int = 0  # for a reporting verb: where the reported words may start
 
 
-# `Menurut Kusnawan, ...` and `..., terang Fredly, ...`: a speaker named inside reported speech.
-@lru_cache(maxsize=1)
-def _inline_attribution() -> re.Pattern:
-    """`Menurut X` and `, kata X` / `, kata ahli X`, with literal openings (see one_of)."""
-    cues = "|".join(sorted((c for c in lex().cues if c.isalpha()), key=len, reverse=True))
-    return re.compile(
-        "(?:" + one_of("Mm", r"(?<!\w.)enurut") + rf"|,\s*(?P<cue>{cues})\b)\s+(?=[A-Z]|[a-z]+ [a-z]*\s*[A-Z])"
-    )
-
-
-def context_events(
-    text: str, paragraphs: list[Paragraph], spans: Spans, evidence: NameEvidence, needed: frozenset
-) -> list[Event]:
-    """People named in the running text (outside quotes): reporting-verb subjects,
-    cue phrases used for indirect speech, and title-led names opening a sentence."""
-    L = lex()
+def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> list[Event]:
+    """People named in the running text (outside quotes), paragraph by
+    paragraph: reporting-verb subjects, speakers after passive verbs, cue
+    phrases used for indirect speech, short forms opening a sentence, and
+    capitalised runs (title-led names). In the order of the text."""
     events: list[Event] = []
-    starts, words = word_index(text)
-
-    def within(indexes: tuple[int, ...], para: Paragraph) -> tuple[int, ...]:
-        """The word indexes (sorted) whose words stand in the paragraph."""
-        first, last = bisect_left(starts, para.start), bisect_left(starts, para.end)
-        return indexes[bisect_left(indexes, first) : bisect_left(indexes, last)]
-
-    for para in paragraphs:
+    for para in article.paragraphs:
         if para.skip:
             continue
-        for i in within(reporting_at(text), para):
-            if starts[i] in spans:
-                continue
-            at = starts[i]
-            lo = clause_start(text, para.start, at)
-            if _second_of_a_pair(text, para.start, lo):
-                lo = clause_start(text, para.start, lo - 3)  # `tim kampanye Vonnie - Hendry, mengaku`
-            lo = max(lo, at - 300)
-            clause = text[lo:at]
-            if clause == clause.lower():
-                continue  # no capital, no name nor pronoun opening the sentence: `pemerintah mengatakan`
-            mention = subject_before(text, lo, at, evidence)
-            if mention and (mention.name or mention.pronoun):
-                events.append(Event(at, mention, "speak", at + len(words[i])))
-        for i in within(passive_at(text), para):
-            # `disampaikan anggota Basarnas Jember Jefri`, `diutarakan ketua BTN, La Nyalla`
-            at = starts[i]
-            if at in spans:
-                continue
-            phrase, _ = read_speaker_phrase(text, at + len(words[i]), para.end)
-            mention = parse_mention(phrase, evidence) if phrase else None
-            if mention and mention.name:
-                events.append(Event(at, mention, "speak"))
-        for m in _inline_attribution().finditer(text, para.start, para.end):
-            if m.start() in spans:
-                continue
-            phrase, _ = read_speaker_phrase(text, m.end(), para.end)
-            if not m.group("cue"):
-                phrase = phrase.split(",")[0]  # `Menurut Kusnawan, Blue Water ...`
-            mention = parse_mention(phrase, evidence) if phrase else None
-            if mention and mention.name:
-                events.append(Event(m.start(), mention, "speak"))
-        for i in within(evidence.short_at, para):
-            # A lone capitalised word is no evidence of a person, unless it
-            # opens a sentence and the article uses it for a speaker.
-            word, at = words[i], starts[i]
-            if at in spans or (i + 1 < len(words) and words[i + 1][:1].isupper()) or not name_like(word):
-                continue  # the cheap tests first
-            lo = clause_start(text, para.start, at)
-            if _opens_clause(text[lo:at]) and not _second_of_a_pair(text, para.start, at):
-                events.append(Event(at, Mention((word,), None, text=word), "subject"))
-        for m in CAP_RUN.finditer(text, para.start, para.end):
-            at = m.start()
-            if at in spans:
-                continue
-            words_in_run = _words_to_sentence_end(m.group())
-            if words_in_run[-1].endswith(".") and PARAGRAPH_END.match(text, m.end()):
-                # `... Mahfud MD.` at the end of a paragraph: the period ends the sentence
-                words_in_run[-1] = words_in_run[-1][:-1]
-            while len(words_in_run) > 1 and words_in_run[-1] in TITLE_CONNECTORS:
-                words_in_run.pop()
-            if len(words_in_run) < 2 or not any(map(name_like, words_in_run)):
-                continue
-            role_m = ROLE_BEFORE.search(text, max(para.start, at - 30), at)
-            role = role_m.group(1) if role_m else None
-            titled_run = (role and (fold(role) in L.roles or fold(role) in PASSIVE_REPORTING)) or any(
-                map(office_rank_or_honorific, words_in_run)
-            )
-            run = " ".join(words_in_run)
-            comma_after = text.startswith(",", at + len(run))
-            role_after = _appositive_role(text, at + len(run), para.end) if comma_after and not titled_run else None
-            if not titled_run and not role_after and needed.isdisjoint(map(fold, words_in_run)):
-                continue  # a bare name nobody's cue refers to: no speaker, no title to learn
-            phrase = role + " " + run if role and fold(role) in L.roles else run
-            if " dan " in run:
-                # A list of people: `Seto Nurdiantoro, Nova Arianto dan Fakhri Husaini`.
-                head = parse_mention(run.split(" dan ")[0], evidence)
-                if head and len(head.name) >= 2:
-                    events.append(Event(at, head, "named"))
-            mention = parse_mention(phrase, evidence)
-            if not mention or not mention.name:
-                continue
-            titled = mention.title is not None
-            if not titled and len(mention.name) < 2:
-                continue
-            if role and fold(role) in PASSIVE_REPORTING:
-                events.append(Event(at, mention, "speak"))
-                continue
-            if not titled and role_after and len(mention.name) >= 2:
-                # `dihadiri William Wongso, salah satu tokoh kuliner Indonesia`
-                mention = Mention(mention.name, role_after, text=run)
-            kind = "named"
-            if titled or fold(words_in_run[0]) in L.honorifics:
-                lo = clause_start(text, para.start, at)
-                if _opens_clause(text[lo:at]):
-                    kind = "subject"
-            if kind == "named" and mention.title and len(mention.name) >= 2 and " dan " not in run:
-                if INTRODUCING.search(text, max(para.start, at - 40), at):
-                    kind = "introduced"  # `Salah satunya adalah Ketua ... Hasbullah Thabrany.`
-                elif not PREDICATE_AFTER.match(text, at + len(run)):
-                    # `berkat dukungan Menteri BUMN Erick Thohir.`: named, but
-                    # not doing or saying anything in the sentence
-                    kind = "mentioned"
-            events.append(Event(at, mention, kind))
+        events.extend(_verb_subjects(article, para, spans))
+        events.extend(_passive_speakers(article, para, spans))
+        events.extend(_inline_speakers(article, para, spans))
+        events.extend(_short_form_subjects(article, para, spans))
+        for m in CAP_RUN.finditer(article.text, para.start, para.end):
+            if m.start() not in spans:
+                events.extend(_run_events(article, para, m, needed))
     events.sort(key=lambda e: e.pos)
     return events
+
+
+def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
+    """`Imron mengatakan`: the subject before each reporting verb, named or a pronoun."""
+    text, starts, words = article.text, article.starts, article.words
+    events: list[Event] = []
+    for i in article.within(article.reporting_at, para):
+        at = starts[i]
+        if at in spans:
+            continue
+        lo = article.clause_start(para.start, at)
+        if _second_of_a_pair(text, para.start, lo):
+            lo = article.clause_start(para.start, lo - 3)  # `tim kampanye Vonnie - Hendry, mengaku`
+        lo = max(lo, at - 300)
+        clause = text[lo:at]
+        if clause == clause.lower():
+            continue  # no capital, no name nor pronoun opening the sentence: `pemerintah mengatakan`
+        mention = subject_before(article, lo, at)
+        if mention and (mention.name or mention.pronoun):
+            events.append(Event(at, mention, "speak", at + len(words[i])))
+    return events
+
+
+def _passive_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
+    """`disampaikan anggota Basarnas Jember Jefri`, `diutarakan ketua BTN, La Nyalla`."""
+    events: list[Event] = []
+    for i in article.within(article.passive_at, para):
+        at = article.starts[i]
+        if at in spans:
+            continue
+        phrase, _ = read_speaker_phrase(article.text, at + len(article.words[i]), para.end)
+        mention = article.mention(phrase) if phrase else None
+        if mention and mention.name:
+            events.append(Event(at, mention, "speak"))
+    return events
+
+
+def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
+    """`Menurut Kusnawan, ...` and `..., terang Fredly, ...`."""
+    events: list[Event] = []
+    for m in INLINE_ATTRIBUTION.finditer(article.text, para.start, para.end):
+        if m.start() in spans:
+            continue
+        phrase, _ = read_speaker_phrase(article.text, m.end(), para.end)
+        if not m.group("cue"):
+            phrase = phrase.split(",")[0]  # `Menurut Kusnawan, Blue Water ...`
+        mention = article.mention(phrase) if phrase else None
+        if mention and mention.name:
+            events.append(Event(m.start(), mention, "speak"))
+    return events
+
+
+def _short_form_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
+    """A lone capitalised word is no evidence of a person, unless it opens a
+    sentence and the article uses it for a speaker (`Imron` of `kata Imron`)."""
+    text, starts, words = article.text, article.starts, article.words
+    events: list[Event] = []
+    for i in article.within(article.evidence.short_at, para):
+        word, at = words[i], starts[i]
+        if at in spans or (i + 1 < len(words) and words[i + 1][:1].isupper()) or not name_like(word):
+            continue  # the cheap tests first
+        lo = article.clause_start(para.start, at)
+        if _opens_clause(text[lo:at]) and not _second_of_a_pair(text, para.start, at):
+            events.append(Event(at, Mention((word,), None, text=word), "subject"))
+    return events
+
+
+def _run_words(text: str, m: regex.Match) -> list[str] | None:
+    """The words of a capitalised run, to the end of its sentence and without
+    a connector at its end; None unless two or more with a name-like one."""
+    words = _words_to_sentence_end(m.group())
+    if words[-1].endswith(".") and PARAGRAPH_END.match(text, m.end()):
+        # `... Mahfud MD.` at the end of a paragraph: the period ends the sentence
+        words[-1] = words[-1][:-1]
+    while len(words) > 1 and words[-1] in VOCAB.title_connectors:
+        words.pop()
+    if len(words) < 2 or not any(map(name_like, words)):
+        return None
+    return words
+
+
+def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: frozenset[str]) -> list[Event]:
+    """A capitalised run outside quotes (`Kepala Dinas ... Budi Santoso`): the
+    person it names, if it has a title or a name some cue refers to, and how
+    the sentence names them (see _run_kind). A list of people (`Seto
+    Nurdiantoro, Nova Arianto dan Fakhri Husaini`) names its first too."""
+    text, at = article.text, m.start()
+    words = _run_words(text, m)
+    if words is None:
+        return []
+    role_m = ROLE_BEFORE.search(text, max(para.start, at - 30), at)
+    role = role_m.group(1) if role_m else ""
+    role_key = fold(role) if role else ""
+    titled_run = role_key in VOCAB.roles or role_key in VOCAB.passive_reporting or any(
+        map(office_rank_or_honorific, words)
+    )
+    run = " ".join(words)
+    role_after = None if titled_run else _appositive_role(text, at + len(run), para.end)
+    if not titled_run and not role_after and needed.isdisjoint(map(fold, words)):
+        return []  # a bare name nobody's cue refers to: no speaker, no title to learn
+    events = _first_of_a_list(article, at, run)
+    mention = article.mention(role + " " + run if role_key in VOCAB.roles else run)
+    if not mention or not mention.name or (mention.title is None and len(mention.name) < 2):
+        return events
+    if role_key in VOCAB.passive_reporting:
+        events.append(Event(at, mention, "speak"))
+        return events
+    opens = mention.title is not None or fold(words[0]) in VOCAB.honorifics
+    if mention.title is None and role_after and len(mention.name) >= 2:
+        # `dihadiri William Wongso, salah satu tokoh kuliner Indonesia`
+        mention = Mention(mention.name, role_after, text=run)
+    events.append(Event(at, mention, _run_kind(article, para, at, run, mention, opens)))
+    return events
+
+
+def _first_of_a_list(article: Article, at: int, run: str) -> list[Event]:
+    """A run that lists people (`Seto Nurdiantoro, Nova Arianto dan Fakhri
+    Husaini`) names its first one."""
+    if " dan " in run:
+        head = article.mention(run.split(" dan ")[0])
+        if head and len(head.name) >= 2:
+            return [Event(at, head, "named")]
+    return []
+
+
+def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Mention, opens: bool) -> str:
+    """How the sentence names the person of a run at `at`: as its subject
+    (a titled name opening the clause), introduced (`Salah satunya adalah
+    Ketua ... Hasbullah Thabrany.`), only mentioned (`berkat dukungan Menteri
+    BUMN Erick Thohir.`: not doing or saying anything), or named."""
+    text = article.text
+    if opens and _opens_clause(text[article.clause_start(para.start, at) : at]):
+        return "subject"
+    if mention.title and len(mention.name) >= 2 and " dan " not in run:
+        if INTRODUCING.search(text, max(para.start, at - 40), at):
+            return "introduced"
+        if not PREDICATE_AFTER.match(text, at + len(run)):
+            return "mentioned"
+    return "named"
 
 
 def _second_of_a_pair(text: str, start: int, at: int) -> bool:
@@ -201,14 +226,15 @@ def _second_of_a_pair(text: str, start: int, at: int) -> bool:
 def _appositive_role(text: str, pos: int, end: int) -> str | None:
     """The role set off by commas right after a name (`William Wongso, salah
     satu tokoh kuliner Indonesia,`), when it opens with a role or office word."""
+    if not text.startswith(",", pos):
+        return None
     m = APPOSITIVE_ROLE.match(text, pos, end)
     if not m:
         return None
-    L = lex()
     words = strip_determiners(m.group(1).split())
-    if not words or not (fold(words[0]) in L.roles or fold(words[0]) in L.offices):
+    if not words or not (fold(words[0]) in VOCAB.roles or fold(words[0]) in VOCAB.offices):
         return None
-    if fold(words[0]) in PEOPLE_IN_THE_NEWS:
+    if fold(words[0]) in VOCAB.people_in_the_news:
         return None  # `menganiaya Joko Susilo, pemilik warung`: a victim, not a source
     return " ".join(words)
 

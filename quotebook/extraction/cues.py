@@ -6,46 +6,38 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .vocabulary import lex, TRAILING_ADVERBS
-from .tokens import fold, SENTENCE_END
+from .vocabulary import VOCAB
+from .tokens import alternatives, fold, SENTENCE_END
 from .layout import Paragraph
 from .marks import Span
-from .article import abbreviation_before, clause_start
+from .article import abbreviation_before, Article
 from .titles import Mention
-from .evidence import NameEvidence
-from .mentions import parse_mention
 from .phrases import read_speaker_phrase
 
 
 PRONOUN_VERB = re.compile(r"[ \t]*,?[ \t]*([a-z]{2,}nya)(?=[ \t]*[.,;\n]|$)")
-
-
-CIRCUMSTANCE = re.compile(r"\s(?:di|dari|saat|ketika|dalam|usai|seusai|kepada|pada|melalui|sewaktu|setelah|sebelum|seperti)\s")
-
-
+CIRCUMSTANCE = re.compile(rf"\s(?:{alternatives(VOCAB.circumstance_words)})\s")
 ENDS_WITH_BAHWA = re.compile(r"\bbahwa$")
-
-
 TRAILING_BAHWA = re.compile(r"\s*(?:bahwa)?\s*,?$")
-
-
 OPENS_WITH_MENURUT = re.compile(r"(?i)^\s*menurut\s+(.+)$")
 
 
 @dataclass(slots=True)
 class Attribution:
+    """What the cue beside a quote says: who (mention), with which verb (cue), and where."""
+
     mention: Mention | None
     cue: str | None
     position: str  # 'after', 'before', 'alone'
     end: int = 0  # where the attribution ends (after the cue phrase), 0 when it ends at the quote
 
 
-def cue_after(text: str, span: Span, para_end: int, evidence: NameEvidence) -> Attribution | None:
+def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None:
     """`," kata X`, `," ujarnya`, `" kata dia`: the cue right after the closing mark."""
-    L = lex()
+    text = article.text
     if not span.closed:
         return None
-    m = L.cue_pattern.match(text, span.close_end)
+    m = VOCAB.cue_pattern.match(text, span.close_end)
     if not m or m.end() > para_end or not m.group("cue")[:1].islower():
         # A verb we do not list, with -nya: `," ujanya.`, `," menurutnya.`
         inner = text[span.start : span.end].rstrip()
@@ -59,77 +51,85 @@ def cue_after(text: str, span: Span, para_end: int, evidence: NameEvidence) -> A
     if m.group("nya"):
         return Attribution(Mention((), None, pronoun=True, text=m.group(0).strip()), cue + "nya", "after", m.end())
     phrase, end = read_speaker_phrase(text, m.end(), para_end)
-    mention = parse_mention(phrase, evidence) if phrase else None
+    mention = article.mention(phrase) if phrase else None
     if mention is None:
-        if phrase and fold(phrase.split()[0]) in L.pronouns:
+        if phrase and fold(phrase.split()[0]) in VOCAB.pronouns:
             mention = Mention((), None, pronoun=True, text=phrase)
         else:
             return Attribution(None, cue, "after", end)
     return Attribution(mention, cue, "after", end)
 
 
-def subject_before(text: str, clause_lo: int, verb_at: int, evidence: NameEvidence) -> Mention | None:
+def subject_before(article: Article, clause_lo: int, verb_at: int) -> Mention | None:
     """The speaker in `X mengatakan`, `Sutini (52), pemilik toko, mengatakan`."""
-    L = lex()
+    text = article.text
     clause = text[clause_lo:verb_at]
     words = clause.split()
-    while words and fold(words[-1].rstrip(",")) in TRAILING_ADVERBS:
+    while words and fold(words[-1].rstrip(",")) in VOCAB.trailing_adverbs:
         words.pop()  # `Ganjar Pranowo bahkan menyatakan`, `Luthfi juga menegaskan`
     clause = " ".join(words).strip(" ,")
     if not clause:
         return None
     words = clause.split()
-    if fold(words[0].rstrip(",")) in L.pronouns and len(words) <= 3:
+    if fold(words[0].rstrip(",")) in VOCAB.pronouns and len(words) <= 3:
         return Mention((), None, pronoun=True, text=clause)
     if len(clause) > 250:
         clause = clause[-250:]
-    mention = parse_mention(clause, evidence)
+    mention = article.mention(clause)
     if mention is None or not mention.name:
         # `Wali Kota Surabaya Tri Rismaharini di Surabaya, Rabu (16/9), mengatakan`
         m = CIRCUMSTANCE.search(clause)
         if m:
-            shorter = parse_mention(clause[: m.start()], evidence)
+            shorter = article.mention(clause[: m.start()])
             if shorter is not None and shorter.name:
                 return shorter
     return mention
 
 
-def cue_before(text: str, span: Span, para_start: int, evidence: NameEvidence) -> Attribution | None:
+def cue_before(article: Article, span: Span, para_start: int) -> Attribution | None:
     """`X mengatakan, "`, `Menurut X, "`, `X: "`, `kata X, "` before the opening mark."""
-    L = lex()
-    lo = clause_start(text, para_start, span.open_at)
-    window = text[lo : span.open_at]
-    if not window.strip():
+    lo = article.clause_start(para_start, span.open_at)
+    stripped = article.text[lo : span.open_at].rstrip()
+    if not stripped:
         return None
-    stripped = window.rstrip()
     if stripped.endswith(":") and len(stripped.split()) <= 12:
-        head = stripped[:-1]
-        m = L.reporting_pattern.search(head)
-        if m:
-            mention = subject_before(text, lo, lo + m.start(), evidence)
-            return Attribution(mention, m.group("verb"), "before") if mention else None
-        mention = parse_mention(head, evidence)
-        return Attribution(mention, ":", "before") if mention else None
+        return _cue_before_colon(article, lo, stripped[:-1])
     if not stripped.endswith(",") and not ENDS_WITH_BAHWA.search(stripped):
         return None
     head = TRAILING_BAHWA.sub("", stripped)
     m = OPENS_WITH_MENURUT.match(head)
     if m:
-        mention = parse_mention(m.group(1), evidence)
+        mention = article.mention(m.group(1))
         return Attribution(mention, "menurut", "before") if mention else None
-    verbs = list(L.reporting_pattern.finditer(head))
+    verbs = list(VOCAB.reporting_pattern.finditer(head))
     if verbs and not head[verbs[-1].end() :].strip():
         verb = verbs[-1]
-        mention = subject_before(text, lo, lo + verb.start(), evidence)
+        mention = subject_before(article, lo, lo + verb.start())
         return Attribution(mention, verb.group("verb"), "before") if mention else None
-    m = L.cue_pattern.search(head)
+    return _cue_verb_before(article, lo, head, span.open_at)
+
+
+def _cue_before_colon(article: Article, lo: int, head: str) -> Attribution | None:
+    """`X mengatakan: "` or `X: "`, the clause from lo before the colon being head."""
+    m = VOCAB.reporting_pattern.search(head)
+    if m:
+        mention = subject_before(article, lo, lo + m.start())
+        return Attribution(mention, m.group("verb"), "before") if mention else None
+    mention = article.mention(head)
+    return Attribution(mention, ":", "before") if mention else None
+
+
+def _cue_verb_before(article: Article, lo: int, head: str, open_at: int) -> Attribution | None:
+    """A cue verb in the clause before the quote: `"A," lanjutnya, "B."`, `kata X, "`."""
+    text = article.text
+    m = VOCAB.cue_pattern.search(head)
     if m and m.group("cue")[:1].islower() and m.group("nya") and not head[m.end() :].strip(" ,"):
         # `"A," lanjutnya, "B."`
         return Attribution(Mention((), None, pronoun=True, text=m.group(0).strip()), m.group("cue").lower() + "nya", "before")
     if m and m.group("cue")[:1].islower():
-        phrase, stop = read_speaker_phrase(text, lo + m.end(), span.open_at)
-        if phrase and not text[stop : span.open_at].strip(" ,"):
-            mention = parse_mention(phrase, evidence)
+        phrase, stop = read_speaker_phrase(text, lo + m.end(), open_at)
+        if phrase and not text[stop:open_at].strip(" ,"):
+            mention = article.mention(phrase)
             if mention:
                 return Attribution(mention, m.group("cue").lower(), "before")
     return None
@@ -149,3 +149,19 @@ def stands_alone(text: str, span: Span, para: Paragraph) -> bool:
         return False
     inner = text[span.start : span.end].strip()
     return len(inner.split()) >= 2 or inner[-1:] in SENTENCE_END + ","
+
+
+def attribute(article: Article, spans: list[Span]) -> list[tuple[Span, Attribution]]:
+    """Each span with the cue after or before it; a span with neither is kept
+    only when it stands alone (a name or a term in quote marks is dropped)."""
+    out: list[tuple[Span, Attribution]] = []
+    for span in spans:
+        para = article.by_index[span.paragraph]
+        last = article.by_index[span.last_paragraph]
+        found = cue_after(article, span, last.end) or cue_before(article, span, para.start)
+        if found is None:
+            if not stands_alone(article.text, span, para):
+                continue
+            found = Attribution(None, None, "alone")
+        out.append((span, found))
+    return out

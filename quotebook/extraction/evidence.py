@@ -5,10 +5,18 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .vocabulary import lex, PLACE_WORDS_BEFORE
+from .vocabulary import VOCAB
 from .tokens import name_like, usual_name, fold
-from .article import cue_at, indexes, reporting_at, word_index
-from .titles import Mention
+
+
+def indexes(words: tuple[str, ...], word: str) -> list[int]:
+    """Every index of the word in words, in order (tuple.index does the scanning)."""
+    found: list[int] = []
+    try:
+        while True:
+            found.append(words.index(word, found[-1] + 1 if found else 0))
+    except ValueError:
+        return found
 
 
 class NameEvidence:
@@ -22,45 +30,45 @@ class NameEvidence:
     place or an office does; a first name such as ``Mochamad`` does not).
     """
 
-    def __init__(self, text: str) -> None:
-        starts, words = word_index(text)
-        written: set[str] = set()  # the short forms as the article writes them
-
-        def joined(a: int) -> bool:
-            """Is word a directly followed by word a + 1, with only spaces between?"""
-            return not text[starts[a] + len(words[a]) : starts[a + 1]].strip()
-
-        for i in reporting_at(text):
-            # `Imron menjelaskan`, `Ma'ruf Amin juga menegaskan`
-            j = i - 1
-            if j >= 0 and words[j] in ("juga", "pun", "kembali"):
-                j -= 1
-            if j >= 0 and not all(joined(a) for a in range(j, i)):
-                continue  # `Kecamatan Borobudur, juga berharap`: not the verb's subject
-            first = j
-            while first > 0 and first > j - 1 and words[first - 1][:1].isupper() and joined(first - 1):
-                first -= 1
-            before_upper = first > 0 and words[first - 1][:1].isupper() and joined(first - 1)
-            if j >= 0 and words[first][:1].isupper() and not before_upper:
-                for k in (first, first + 1):
-                    if k <= j and name_like(words[k]):
-                        written.add(words[k])
-                        break
-        cued: set[str] = set()
-        for i in cue_at(text):
-            # `kata Imron`, `Menurut Imron`
-            if i + 1 < len(words) and name_like(words[i + 1]):
-                cued.add(words[i + 1])
-        written |= cued
-        self.short = frozenset(map(fold, written))
-        self.cued = frozenset(map(fold, cued))  # the short forms written right after a cue word
-        # Where the article writes a short form again (as written at a cue).
-        self.short_at = tuple(sorted(i for w in written for i in indexes(words, w)))
+    def __init__(
+        self, text: str, starts: tuple[int, ...], words: tuple[str, ...],
+        reporting_at: tuple[int, ...], cue_at: tuple[int, ...],
+    ) -> None:
+        """From the article's words, their starts, and the indexes of its
+        reporting verbs and cue verbs (see Article)."""
         self.text = text
         self.starts = starts
         self.words = words
         self._found: dict[str, list[int]] = {}  # where a word stands, for the words asked about
-        self.mentions: dict[str, Mention | None] = {}  # parse_mention's results in this article
+        # The short forms as the article writes them: `Imron menjelaskan`, and
+        # `kata Imron`, `Menurut Imron` (cued).
+        cued = {words[i + 1] for i in cue_at if i + 1 < len(words) and name_like(words[i + 1])}
+        written = {word for word in map(self._subject_of, reporting_at) if word} | cued
+        self.short = frozenset(map(fold, written))
+        self.cued = frozenset(map(fold, cued))  # the short forms written right after a cue word
+        # Where the article writes a short form again (as written at a cue).
+        self.short_at = tuple(sorted(i for w in written for i in indexes(words, w)))
+
+    def _joined(self, a: int) -> bool:
+        """Is word a directly followed by word a + 1, with only spaces between?"""
+        return not self.text[self.starts[a] + len(self.words[a]) : self.starts[a + 1]].strip()
+
+    def _subject_of(self, verb: int) -> str | None:
+        """The word the article uses alone for the subject of the reporting verb
+        at word index `verb` (`Imron menjelaskan`, `Ma'ruf Amin juga
+        menegaskan`), if a name of one or two words opens the clause before it."""
+        words = self.words
+        j = verb - 1
+        if j >= 0 and words[j] in ("juga", "pun", "kembali"):
+            j -= 1
+        if j < 0 or not all(self._joined(a) for a in range(j, verb)):
+            return None  # `Kecamatan Borobudur, juga berharap`: not the verb's subject
+        first = j
+        while first > 0 and first > j - 1 and words[first - 1][:1].isupper() and self._joined(first - 1):
+            first -= 1
+        if not words[first][:1].isupper() or (first > 0 and words[first - 1][:1].isupper() and self._joined(first - 1)):
+            return None
+        return next((words[k] for k in (first, first + 1) if k <= j and name_like(words[k])), None)
 
     def written_in_lower_case(self, word: str) -> bool:
         """Does the article also write this word in lower case, as a common word?
@@ -91,7 +99,7 @@ class NameEvidence:
 
     def used_as_place(self, word: str) -> bool:
         """Does the article use the word as a place elsewhere (`di Sumedang`, `Kabupaten Sumedang`)?"""
-        return any(i > 0 and self.words[i - 1] in PLACE_WORDS_BEFORE for i in self._where(word))
+        return any(i > 0 and self.words[i - 1] in VOCAB.place_words_before for i in self._where(word))
 
     def _where(self, word: str) -> list[int]:
         """The indexes of the word in the article, looked up once per word asked about."""
@@ -114,23 +122,35 @@ class NameEvidence:
         ``before`` is the word before the run in its phrase; ``set_off`` says
         the run is a name set off by commas (`epidemiolog UI, Tri Yunis ...,`).
         """
-        L = lex()
-        if before and (fold(before) in L.ranks or fold(before) in L.honorifics or before.startswith("(")):
+        if before and (fold(before) in VOCAB.ranks or fold(before) in VOCAB.honorifics or before.startswith("(")):
             return 0  # nothing stands between a rank and its name: `Jenderal Raden Prabowo Argo Yuwono`
         keys = list(map(fold, name))
-        given = L.given_names
+        at_short_form = self._start_at_short_form(name, keys, set_off)
+        if at_short_form is not None:
+            return at_short_form
+        return self._after_organisation(name, keys, before, self._leading_common_words(name, keys))
+
+    def _start_at_short_form(self, name: Sequence[str], keys: list[str], set_off: bool) -> int | None:
+        """`Jaringan Gusdurian Alissa Wahid` called Alissa: the name starts at
+        its short form, with the given names right before it (`Blambangan Sri
+        Indah Lestari`); None when no short form (after a word that is not a
+        given name) is in the run."""
+        given = VOCAB.given_names
         # A name set off by commas (`epidemiolog UI, Tri Yunis Miko Wahyono,`)
         # is not cut at its short form unless its first word stands alone elsewhere.
         cut_at_short = not (set_off and len(keys) > 2 and not self.independent(name[0], name[1]))
         for k in range(1, len(keys) - 1 if cut_at_short else 1):
             if keys[k] in self.short:
-                if not all(key in given for key in keys[:k]):
-                    # `Jaringan Gusdurian Alissa Wahid` called Alissa; given names
-                    # right before the short form stay (`Blambangan Sri Indah Lestari`).
-                    while k > 0 and keys[k - 1] in given:
-                        k -= 1
-                    return k
-                break
+                if all(key in given for key in keys[:k]):
+                    return None
+                while k > 0 and keys[k - 1] in given:
+                    k -= 1
+                return k
+        return None
+
+    def _leading_common_words(self, name: Sequence[str], keys: list[str]) -> int:
+        """How many leading words of the run are common words (written in lower
+        case elsewhere) or places, or stand elsewhere without a short form after them."""
         k = 0
         while len(keys) - k >= 2:
             lead, nxt = keys[k], keys[k + 1]
@@ -141,6 +161,11 @@ class NameEvidence:
             if not (common_word or place or (nxt in self.short and self.independent(name[k], name[k + 1]))):
                 break
             k += 1
+        return k
+
+    def _after_organisation(self, name: Sequence[str], keys: list[str], before: str, k: int) -> int:
+        """Where the name starts after the first k words: after the last word
+        of an organisation or place the article names elsewhere, else at k."""
         # The last word of an organisation the article names elsewhere
         # (`Taman Margasatwa Ragunan (TMR)`): the name starts after it.
         # A name the article writes in full more than once keeps its words

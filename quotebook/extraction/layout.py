@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .vocabulary import lex
+from .vocabulary import VOCAB
 from .tokens import SENTENCE_END
 
 
@@ -28,7 +28,6 @@ DATELINE = re.compile(
 
 def layout(text: str) -> list[Paragraph]:
     """The article's non-empty lines, each a paragraph, with the ones to skip marked."""
-    L = lex()
     paragraphs: list[Paragraph] = []
     pos = 0
     for line in text.split("\n"):
@@ -40,7 +39,7 @@ def layout(text: str) -> list[Paragraph]:
         lead = len(line) - len(line.lstrip())
         start += lead
         end = start + len(stripped)
-        skip = bool(L.chrome.match(stripped))
+        skip = bool(VOCAB.chrome.match(stripped))
         paragraphs.append(Paragraph(len(paragraphs), start, end, skip))
     _skip_headline(text, paragraphs)
     return paragraphs

@@ -6,24 +6,17 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .vocabulary import lex, one_of
+from .vocabulary import VOCAB
+from .tokens import one_of
 from .layout import Paragraph
 
 
 QUOTE_MARK_CHARS = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
-
-
 # A run of the same mark counts once (`""`, a stray `''`), so a text made of
 # marks costs one step, not one per mark: `([marks])\1*|''+`.
 QUOTE_MARK = re.compile(f"({one_of(QUOTE_MARK_CHARS)}|'(?='))\\1*")
-
-
 OPENING_GLYPHS = "\u201c\u201e\u201f\u00ab"
-
-
 CLOSING_GLYPHS = "\u201d\u00bb"
-
-
 CUE_AFTER_MARK = re.compile(r"[a-z]+")
 
 
@@ -59,7 +52,7 @@ def _mark_role(text: str, at: int, length: int) -> str:
 def _cue_follows(text: str, pos: int) -> bool:
     """Is the mark ending at pos glued to a cue verb (`”ujar Windhu`)? Then it closes."""
     word = CUE_AFTER_MARK.match(text, pos)
-    return word is not None and (word.group() in lex().cues or word.group().endswith("nya"))
+    return word is not None and (word.group() in VOCAB.cues or word.group().endswith("nya"))
 
 
 def _nested_opens(text: str, marks: list[tuple[int, int]], i: int) -> bool:
@@ -98,24 +91,7 @@ def quote_spans(text: str, paragraphs: list[Paragraph]) -> list[Span]:
                 spans.append(current)
                 current = None
                 depth = 0
-        for i in range(first_mark, len(marks)):
-            at, length = marks[i]
-            role = _mark_role(text, at, length)
-            if current is None:
-                if role != "close" and not _cue_follows(text, at + length):
-                    current = Span(at, at + length, para.end, para.end, para.index, para.index, False)
-                    depth = 1
-                continue
-            if role == "open" and _nested_opens(text, marks, i):
-                depth += 1  # a quote inside the quote: it belongs to the outer one
-                continue
-            depth -= 1
-            if depth > 0:
-                continue
-            current.end, current.close_end, current.closed = at, at + length, True
-            current.last_paragraph = para.index
-            spans.append(current)
-            current = None
+        current, depth = _pair_marks(text, para, marks, first_mark, current, depth, spans)
         if current is not None:
             current.end = current.close_end = para.end
             current.last_paragraph = para.index
@@ -128,6 +104,34 @@ def quote_spans(text: str, paragraphs: list[Paragraph]) -> list[Span]:
     if current is not None:
         spans.append(current)
     return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _pair_marks(
+    text: str, para: Paragraph, marks: list[tuple[int, int]], first: int,
+    current: Span | None, depth: int, spans: list[Span],
+) -> tuple[Span | None, int]:
+    """Pair the paragraph's marks from index `first` on, given the quote still
+    open (current, with depth quotes open inside it); each span closed goes to
+    spans. What is open at the paragraph's end."""
+    for i in range(first, len(marks)):
+        at, length = marks[i]
+        role = _mark_role(text, at, length)
+        if current is None:
+            if role != "close" and not _cue_follows(text, at + length):
+                current = Span(at, at + length, para.end, para.end, para.index, para.index, False)
+                depth = 1
+            continue
+        if role == "open" and _nested_opens(text, marks, i):
+            depth += 1  # a quote inside the quote: it belongs to the outer one
+            continue
+        depth -= 1
+        if depth > 0:
+            continue
+        current.end, current.close_end, current.closed = at, at + length, True
+        current.last_paragraph = para.index
+        spans.append(current)
+        current = None
+    return current, depth
 
 
 class Spans:

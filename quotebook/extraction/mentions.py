@@ -6,19 +6,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .vocabulary import ENGLISH_CONNECTORS, INSTITUTION_KINDS, lex, NAME_PARTICLES, PHRASE_CACHE, PLACE_KINDS, TITLE_CONNECTORS
-from .tokens import name_initials, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_like, fold, WORD
+from .vocabulary import VOCAB
+from .tokens import alternatives, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, PHRASE_CACHE, WORD
 from .titles import is_role_segment, Mention, role_mention, Segment, split_title, strip_determiners
 from .evidence import NameEvidence
 
 
 PARENS_AND_COMMAS = re.compile(r"[(),]")
-
-
 # An academic or professional degree written after a name: `S.H.`, `M.Si.`, `Ph.D`, `MBA`.
-DEGREE = re.compile(r"(?:(?:[A-Z][a-zA-Z]{0,3}\.){1,3}[A-Za-z]{0,3}\.?|MBA|MM|MSc|MA|MH|SH|SE|PhD|SKom|SPd|MPd|MSi)")
-
-
+DEGREE = re.compile(rf"(?:(?:[A-Z][a-zA-Z]{{0,3}}\.){{1,3}}[A-Za-z]{{0,3}}\.?|{alternatives(VOCAB.degrees)})")
 PAREN = re.compile(r"\(([^()]*)\)")
 
 
@@ -65,22 +61,10 @@ def _name_run(tokens: list[str]) -> int:
     PS Brodjonegoro`), and a name never starts with a title word that is also
     a name word right after an office (`Direktur Utama`, `Jaksa Agung`).
     """
-    L = lex()
     i = len(tokens)
-    while i > 0:
-        t = tokens[i - 1]
-        inner = i - 1 > 0 and name_like(tokens[i - 2])
-        if name_like(t):
-            i -= 1
-        elif inner and i < len(tokens) and (fold(t) in NAME_PARTICLES or (t[:1].isupper() and fold(t) in L.cues)):
-            i -= 1  # `Ahmad bin Salim`, `Gitadi Tegas Supramudyo`
-        elif t in ("Al", "El") and i < len(tokens):
-            i -= 1  # the Arabic article opening a name: `Al Chaidar`
-        elif inner and name_initials(t):
-            i -= 1
-        else:
-            break
-    while i < len(tokens) and i > 0 and fold(tokens[i]) in L.name_words and fold(tokens[i - 1]) in L.offices:
+    while i > 0 and _extends_name_back(tokens, i):
+        i -= 1
+    while i < len(tokens) and i > 0 and fold(tokens[i]) in VOCAB.name_words and fold(tokens[i - 1]) in VOCAB.offices:
         i += 1
     if 1 < i < len(tokens) and initials_after_rank(tokens[i - 1], tokens[i - 2]):
         i -= 1  # `Inspektur Jenderal RZ Panca Putra Simanjuntak`
@@ -90,44 +74,70 @@ def _name_run(tokens: list[str]) -> int:
     return i
 
 
+def _extends_name_back(tokens: list[str], i: int) -> bool:
+    """Does tokens[i - 1] belong to the run of name words that starts at i?"""
+    t = tokens[i - 1]
+    if name_like(t):
+        return True
+    inner = i - 1 > 0 and name_like(tokens[i - 2])  # a name word before it too
+    if inner and i < len(tokens) and (fold(t) in VOCAB.name_particles or (t[:1].isupper() and fold(t) in VOCAB.cues)):
+        return True  # `Ahmad bin Salim`, `Gitadi Tegas Supramudyo`
+    if t in ("Al", "El") and i < len(tokens):
+        return True  # the Arabic article opening a name: `Al Chaidar`
+    return inner and name_initials(t)
+
+
 @lru_cache(maxsize=PHRASE_CACHE)
 def _segment(seg: str) -> Segment | None:
     """One comma-separated part of a speaker phrase as (words, where its name
     starts or len(words) when it has none, whether an age follows a word);
     None when it has no words. Cached apart from the phrase: the parts of a
     long subject clause come back in other clauses."""
-    L = lex()
     tokens, has_age = _segment_tokens(seg)
     if not tokens:
         return None
     start = _name_run(tokens)
+    if start < len(tokens):
+        start = _where_name_starts(tokens, start)
+    return tuple(tokens), start, has_age
+
+
+def _where_name_starts(tokens: list[str], start: int) -> int:
+    """Where the name in the run of name-like words from `start` starts;
+    len(tokens) when the run names a place or an organisation, not a person."""
+    nobody = len(tokens)
     prev = fold(tokens[start - 1]) if start > 0 else ""
-    has_name = start < len(tokens)
-    if has_name and start > 0 and tokens[start - 1][:1].isalpha() and not is_upper_start(tokens[start - 1]):
+    rest = len(tokens) - start
+    if start > 0 and tokens[start - 1][:1].isalpha() and not is_upper_start(tokens[start - 1]):
         # `di Kantor PSSI`, `sekitar Tanggul Usman`: a place, not a name,
         # unless a role word stands before it (`jaksa Ali Mukartono`).
-        if prev in ENGLISH_CONNECTORS:
-            # `Network for Democracy and Electoral Integrity Ferry Kurnia Rizkiyansyah`
-            # names a person after the English; `PT House of Rattan` does not.
-            has_name = len(tokens) - start >= 3
-        elif not (prev in L.roles or prev in L.titles or prev in L.ranks or prev in L.honorifics or prev in TITLE_CONNECTORS):
-            has_name = False
-    if has_name and len(tokens) - start == 1 and is_acronym(tokens[-1]):
-        has_name = False
-    if has_name and len(tokens) - start == 1 and prev in PLACE_KINDS:
-        has_name = False  # `warga Kelurahan Sukasari`: where, not who
-    if has_name and prev in ("pihak", "kubu", "manajemen"):
-        has_name = False  # `pihak Jouska`: the organisation speaking, not a person
-    if has_name and len(tokens) - start == 3 and (prev in PLACE_KINDS or prev in INSTITUTION_KINDS):
+        if not _lower_word_before_a_name(prev, rest):
+            return nobody
+    if rest == 1 and (is_acronym(tokens[-1]) or prev in VOCAB.place_kinds):
+        return nobody  # `warga Kelurahan Sukasari`: where, not who
+    if prev in ("pihak", "kubu", "manajemen"):
+        return nobody  # `pihak Jouska`: the organisation speaking, not a person
+    if rest == 3 and (prev in VOCAB.place_kinds or prev in VOCAB.institution_kinds):
         start += 1  # `Universitas Tadulako Hendra Wijaya`, `Kabupaten Karawang Yudi Prasetyo`
-    if has_name and fold(tokens[start]) in PLACE_KINDS:
+    if fold(tokens[start]) in VOCAB.place_kinds:
         # `pedagang Pasar Minggu`: a place, no name; in a longer run the
         # place comes first and the name after it.
         if len(tokens) - start <= 2:
-            has_name = False
-        else:
-            start += 2
-    return tuple(tokens), start if has_name else len(tokens), has_age
+            return nobody
+        start += 2
+    return start
+
+
+def _lower_word_before_a_name(prev: str, rest: int) -> bool:
+    """Can a run of `rest` name-like words after the lower-case word `prev` be a name?"""
+    if prev in VOCAB.english_connectors:
+        # `Network for Democracy and Electoral Integrity Ferry Kurnia Rizkiyansyah`
+        # names a person after the English; `PT House of Rattan` does not.
+        return rest >= 3
+    return (
+        prev in VOCAB.roles or prev in VOCAB.titles or prev in VOCAB.ranks
+        or prev in VOCAB.honorifics or prev in VOCAB.title_connectors
+    )
 
 
 @lru_cache(maxsize=PHRASE_CACHE)
@@ -135,7 +145,6 @@ def _segments(phrase: str) -> tuple[tuple[Segment, ...], int | None]:
     """The comma-separated parts of a speaker phrase, each as (words, where its
     name starts, whether an age follows), and which part holds the name. This
     part does not depend on the article, so it is computed once per phrase."""
-    L = lex()
     segments = [seg for seg in _split_segments(phrase) if not DEGREE.fullmatch(seg)]
     parsed = [found for found in map(_segment, segments) if found is not None]
     # The segment with the name: one with an age beside it (`Sutini (52)`),
@@ -147,7 +156,7 @@ def _segments(phrase: str) -> tuple[tuple[Segment, ...], int | None]:
 
     def rank(i: int):
         tokens, start, has_age = parsed[i]
-        alone = all(fold(t) in L.ranks or fold(t) in L.honorifics for t in tokens[:start])
+        alone = all(fold(t) in VOCAB.ranks or fold(t) in VOCAB.honorifics for t in tokens[:start])
         in_list = list_from is not None and i < list_from
         # `Dedy, Kepala Peleton ..., Kebayoran Baru`: a name alone, then its role
         head = i == 0 and start == 0 and len(parsed) > 1 and is_role_segment(parsed[1][0])
@@ -158,24 +167,15 @@ def _segments(phrase: str) -> tuple[tuple[Segment, ...], int | None]:
     return tuple(parsed), name_seg
 
 
-def parse_mention(phrase: str, evidence: "NameEvidence | None" = None) -> Mention | None:
+def parse_mention(phrase: str, evidence: NameEvidence | None = None) -> Mention | None:
     """Title and name from a phrase such as ``Kepala Cabang BPJAMSOSTEK Semarang
     Majapahit Imron Fatoni``, ``salah satu pedagang sayuran, Jonathan``,
     ``Sutini (52), pemilik toko``, ``seorang warga``.
 
     ``evidence`` tells where a run of capitalised words that could be place
-    or name starts to be a name (see ``NameEvidence``). With it, a phrase is
-    parsed once per article: the same name comes back at several cues.
+    or name starts to be a name (see ``NameEvidence``); ``Article.mention``
+    passes its article's.
     """
-    if evidence is None:
-        return _parse_mention(phrase, None)
-    if phrase not in evidence.mentions:
-        evidence.mentions[phrase] = _parse_mention(phrase, evidence)
-    return evidence.mentions[phrase]
-
-
-def _parse_mention(phrase: str, evidence: "NameEvidence | None") -> Mention | None:
-    L = lex()
     phrase = phrase.strip(" ,;:-\u2013\u2014")
     if not phrase:
         return None
@@ -183,54 +183,69 @@ def _parse_mention(phrase: str, evidence: "NameEvidence | None") -> Mention | No
     if not parsed:
         return None
     if name_seg is None:
-        tokens = parsed[-1][0]
-        if evidence and len(tokens) >= 2 and _surname_like_a_place(tokens[-2], tokens[-1], evidence):
-            # `Direktur ... Panca Karya Rusdy Ambon`, called Rusdy: the place word is his surname
-            title = " ".join(strip_determiners(list(tokens[:-2]))) or None
-            return Mention(tuple(tokens[-2:]), title, text=phrase)
-        return _role_mention(phrase)
-
+        return _mention_without_name(phrase, parsed[-1][0], evidence)
     tokens, start, _ = parsed[name_seg]
-    name = tokens[start:]
-    prefix = tokens[:start]
-    # A capitalised run may hold the end of a place before the name: cut it at
-    # the first token the article uses alone for a person.
+    return _mention_with_name(phrase, _title_words_in_run(tokens[start:], tokens[:start], name_seg, evidence))
+
+
+def _mention_without_name(phrase: str, tokens: tuple[str, ...], evidence: NameEvidence | None) -> Mention | None:
+    """A phrase whose last part has no name: a role (`seorang warga`), or a
+    name whose surname is a place word the article shows to be a name."""
+    if evidence and len(tokens) >= 2 and _surname_like_a_place(tokens[-2], tokens[-1], evidence):
+        # `Direktur ... Panca Karya Rusdy Ambon`, called Rusdy: the place word is his surname
+        title = " ".join(strip_determiners(list(tokens[:-2]))) or None
+        return Mention(tuple(tokens[-2:]), title, text=phrase)
+    return _role_mention(phrase)
+
+
+def _title_words_in_run(
+    name: tuple[str, ...], prefix: tuple[str, ...], name_seg: int, evidence: NameEvidence | None
+) -> int:
+    """How many leading words of the name's run go to the title (the cut): a
+    capitalised run may hold the end of a place or organisation before the name."""
     cut = 0
     if evidence and len(name) >= 2:
+        # at the first word the article uses alone for a person (see NameEvidence)
         cut = evidence.name_start(name, prefix[-1] if prefix else "", set_off=not prefix and name_seg > 0)
     if not cut and len(name) >= 3:  # (a name of one or two words has nothing to cut)
-        def known(t: str) -> bool:
-            key = fold(t)
-            return key in L.given_names or key in L.common_names or bool(evidence and key in evidence.short)
-
-        after_place = bool(prefix) and fold(prefix[-1]) in L.places  # `DKI Jakarta Cucu Ahmad Kurnia`
-        cut = 0 if after_place else next(
-            (k for k in range(1, len(name) - 1) if fold(name[k]) in L.first_names and not any(map(known, name[:k]))),
-            0,
-        )
-        if (
-            not cut and prefix and len(name) >= 3 and known(name[1]) and not known(name[0])
-            and evidence is not None and evidence.independent(name[0], name[1])
-        ):
-            cut = 1  # `Etanee Herry Nugraha`: an organisation's last word, then the name
+        cut = _cut_at_first_name(name, prefix, evidence)
     if (
-        not cut and prefix and len(name) > 3 and fold(name[0]) not in L.given_names
+        not cut and prefix and len(name) > 3 and fold(name[0]) not in VOCAB.given_names
         and not (evidence and fold(name[0]) in evidence.cued)
-        and not (fold(prefix[-1]) in L.ranks or fold(prefix[-1]) in L.honorifics)
+        and not (fold(prefix[-1]) in VOCAB.ranks or fold(prefix[-1]) in VOCAB.honorifics)
     ):
         # At most three words of a long run are the name, unless the article
         # writes its first word alone after a cue or a rank stands right before it
         # (`Komisaris Besar Ade Ary Syam Indradi`).
         cut = len(name) - 3
-    return _mention_with_name(phrase, cut)
+    return cut
 
 
-def _surname_like_a_place(before: str, last: str, evidence: "NameEvidence") -> bool:
+def _cut_at_first_name(name: tuple[str, ...], prefix: tuple[str, ...], evidence: NameEvidence | None) -> int:
+    """The cut at a word that only opens names (`Muhammad`) with no usual name
+    before it; or after an organisation's last word (`Etanee Herry Nugraha`)."""
+    def known(t: str) -> bool:
+        key = fold(t)
+        return key in VOCAB.given_names or key in VOCAB.common_names or bool(evidence and key in evidence.short)
+
+    after_place = bool(prefix) and fold(prefix[-1]) in VOCAB.places  # `DKI Jakarta Cucu Ahmad Kurnia`
+    cut = 0 if after_place else next(
+        (k for k in range(1, len(name) - 1) if fold(name[k]) in VOCAB.first_names and not any(map(known, name[:k]))),
+        0,
+    )
+    if (
+        not cut and prefix and len(name) >= 3 and known(name[1]) and not known(name[0])
+        and evidence is not None and evidence.independent(name[0], name[1])
+    ):
+        cut = 1  # `Etanee Herry Nugraha`: an organisation's last word, then the name
+    return cut
+
+
+def _surname_like_a_place(before: str, last: str, evidence: NameEvidence) -> bool:
     """Is `last`, a place word such as Ambon or Timur, the surname of a person
     the article calls by the word before it (`Rusdy Ambon` ... `Menurut Rusdy`)?"""
-    L = lex()
     return (
-        is_upper_start(last) and fold(last) in L.places and name_like(before)
+        is_upper_start(last) and fold(last) in VOCAB.places and name_like(before)
         and fold(before) in evidence.cued  # an organisation speaking is no short form: `Persib menegaskan`
     )
 

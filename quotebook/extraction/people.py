@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .vocabulary import FAMILIAR_ADDRESS, lex
+from .vocabulary import VOCAB
 from .tokens import fold
 from .titles import Mention
 
@@ -47,7 +47,7 @@ class People:
     def resolve(self, name: tuple[str, ...], pos: int) -> Person | None:
         """The fullest person a (possibly short) name stands for."""
         person = self._resolve(name, pos)
-        if person is not None and len(name) > 1 and fold(name[0]) in FAMILIAR_ADDRESS:
+        if person is not None and len(name) > 1 and fold(name[0]) in VOCAB.familiar_address:
             # `Mas` opens some Javanese names (Mas Achmad Santosa) and is a
             # familiar address elsewhere (`kata Mas Gibran` for Gibran Rakabuming)
             bare = self._resolve(name[1:], pos)
@@ -75,7 +75,7 @@ class People:
         # Two people share the short form: one whose name it opens (short
         # forms are first names), then the one named last before this point,
         # then the longest name.
-        given = lex().given_names
+        given = VOCAB.given_names
 
         def rank(p: Person) -> tuple[bool, int, int]:
             before = [q for q in p.positions if q <= pos]
@@ -127,29 +127,37 @@ def _covers(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
             return True
     if k > 1:
         # Initials for some of the words: `Sultan HB X` in Sultan Hamengku Buwono X.
-        for i in range(n - k + 1):
-            at = i
-            for word in short:
-                size = len(word)
-                if at < n and full[at] == word:
-                    at += 1
-                elif size >= 2 and at + size <= n and word == "".join(w[0] for w in full[at : at + size]):
-                    at += size
-                else:
-                    break
-            else:
-                return True
-        return False
-    if k == 1:
-        s = short[0]
-        if len(s) >= 4 and any(w.startswith(s) for w in full) and n > 1:
+        return any(_covers_from(full, short, i) for i in range(n - k + 1))
+    return _covers_one_word(full, short[0])
+
+
+def _covers_from(full: tuple[str, ...], short: tuple[str, ...], at: int) -> bool:
+    """Does the short name cover the full one's words from `at` on, each of
+    its words a word of the full name or the initials of several?"""
+    n = len(full)
+    for word in short:
+        size = len(word)
+        if at < n and full[at] == word:
+            at += 1
+        elif size >= 2 and at + size <= n and word == "".join(w[0] for w in full[at : at + size]):
+            at += size
+        else:
+            return False
+    return True
+
+
+def _covers_one_word(full: tuple[str, ...], s: str) -> bool:
+    """A one-word short name: a prefix of a word, the initials of all, or the
+    first syllables of two words run together."""
+    n = len(full)
+    if len(s) >= 4 and any(w.startswith(s) for w in full) and n > 1:
+        return True
+    if len(s) == n and n >= 2 and s == "".join(w[0] for w in full):
+        return True
+    for i in range(n - 1):
+        a, b = full[i], full[i + 1]
+        if s.startswith(a) and len(s) > len(a) and b.startswith(s[len(a) :]) and len(s) - len(a) >= 2:
             return True
-        if len(s) == n and n >= 2 and s == "".join(w[0] for w in full):
-            return True
-        for i in range(n - 1):
-            a, b = full[i], full[i + 1]
-            if s.startswith(a) and len(s) > len(a) and b.startswith(s[len(a) :]) and len(s) - len(a) >= 2:
-                return True
     return False
 
 

@@ -7,22 +7,14 @@ import re
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
-from .vocabulary import lex, NAME_PARTICLES, ROLE_PHRASE_STOPS, TITLE_CONNECTORS
+from .vocabulary import VOCAB
 from .tokens import keeps_period, name_like, fold, WORD
 
 
 PARAGRAPH_END = re.compile(r"[ \t]*(?:\n|$)")
-
-
 PHRASE_TOKEN = re.compile(r"[ \t]*(?:(\([^()\n]{0,80}\))|([,;:.!?\u2026\"\u201c\u201d\u2013\u2014])|([^\W_][\w'\u2019\u2018.\-/&]*))")
-
-
 PAREN_WORDS = regex.compile(r"[\p{L}\p{M}\s.\-&]{1,40}")  # `(Elsam)`, `(Persero)` inside a title
-
-
 VERB_WORD = regex.compile(r"(?:me|ber|ter)\p{L}{3,}$")  # a verb ends a lower-case speaker phrase
-
-
 APPOSITIVE = re.compile(r"[^,.;:\n\"\u201c\u201d()]{1,80}")
 
 
@@ -34,7 +26,6 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
     gives ``salah satu pedagang sayuran, Jonathan``; ``kata petugas keamanan
     di Kantor PSSI, Kamis`` gives ``petugas keamanan di Kantor PSSI``.
     """
-    L = lex()
     parts: list[str] = []
     lower_mode: bool | None = None  # the phrase started with a lower-case word
     i = pos
@@ -44,57 +35,75 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
             break
         paren, punct, word = m.groups()
         if paren:
-            inner = paren[1:-1].strip()
-            if not parts or not (inner.isdigit() or PAREN_WORDS.fullmatch(inner)):
+            if not parts or not _paren_in_title(paren):
                 break
             parts.append(paren)
-            i = m.end()
-            continue
-        if punct:
-            if punct != "," or not parts:
-                break
-            seg_end = _appositive_end(text, m.end(), end, bool(lower_mode))
-            if seg_end is None:
+        elif punct:
+            if punct != "," or not parts or _appositive_end(text, m.end(), end, bool(lower_mode)) is None:
                 break
             parts.append(",")
-            nxt = PHRASE_TOKEN.match(text, m.end())
-            if nxt and nxt.group(3) and not nxt.group(3)[:1].isupper():
+            if _lower_case_next(text, m.end()):
                 lower_mode = True  # a role follows the name: `Ratna Dewi, ketua RT setempat`
-            i = m.end()
-            continue
-        sentence_end = word.endswith(".") and (
-            not keeps_period(word) or PARAGRAPH_END.match(text, m.end())  # `kata Mahfud MD.` ends a paragraph
-        )
-        bare = word.rstrip(".") if sentence_end else word
-        key = fold(bare)
-        if bare[:1].isdigit() and parts and not lower_mode:
-            pass  # a unit's number inside a title: `Daop 8 Surabaya`, `RT 001`
-        elif not bare[:1].isupper():
-            if not parts:
-                if key in L.pronouns or key in L.roles or key in L.titles or any(
-                    d.split()[0] == key for d in L.determiners
-                ):
-                    lower_mode = True
-                else:
-                    break
-            elif lower_mode:
-                if key in ROLE_PHRASE_STOPS or (
-                    VERB_WORD.match(key) and key not in L.roles and key not in L.titles
-                ):
-                    break
-            elif not (key in TITLE_CONNECTORS and _next_is_upper(text, m.end(), end)) and key not in L.roles:
-                break
         else:
-            if key in L.not_names and key not in L.pronouns and parts:
+            sentence_end = _ends_sentence(text, word, m.end())
+            bare = word.rstrip(".") if sentence_end else word
+            stop, lower_mode = _takes_word(text, bare, bool(parts), lower_mode, m.end(), end)
+            if stop:
                 break
-            if lower_mode is None or name_like(bare):
-                lower_mode = False  # after a name, a lower-case word ends the phrase
-        parts.append(bare)
+            parts.append(bare)
+            if sentence_end:
+                i = m.end()
+                break
         i = m.end()
-        if sentence_end:
-            break
     phrase = " ".join(parts).replace(" ,", ",").strip(", ")
     return phrase, i
+
+
+def _paren_in_title(paren: str) -> bool:
+    """A parenthesis inside a speaker phrase: an age, or words (`(Persero)`)."""
+    inner = paren[1:-1].strip()
+    return inner.isdigit() or bool(PAREN_WORDS.fullmatch(inner))
+
+
+def _lower_case_next(text: str, pos: int) -> bool:
+    nxt = PHRASE_TOKEN.match(text, pos)
+    return bool(nxt and nxt.group(3) and not nxt.group(3)[:1].isupper())
+
+
+def _ends_sentence(text: str, word: str, after: int) -> bool:
+    """Does the word's final period end the sentence (not an initial's or an
+    abbreviation's, unless the paragraph ends there: `kata Mahfud MD.`)?"""
+    return word.endswith(".") and (not keeps_period(word) or bool(PARAGRAPH_END.match(text, after)))
+
+
+def _takes_word(
+    text: str, bare: str, has_parts: bool, lower_mode: bool | None, after: int, end: int
+) -> tuple[bool, bool | None]:
+    """Whether the word ends the phrase before it (stop), and the phrase's
+    mode after it: a lower-case phrase (a role) goes on through lower-case
+    words; after a name, a lower-case word ends the phrase."""
+    key = fold(bare)
+    if bare[:1].isdigit() and has_parts and not lower_mode:
+        return False, lower_mode  # a unit's number inside a title: `Daop 8 Surabaya`, `RT 001`
+    if bare[:1].isupper():
+        if key in VOCAB.not_names and key not in VOCAB.pronouns and has_parts:
+            return True, lower_mode
+        return False, False if lower_mode is None or name_like(bare) else lower_mode
+    if not has_parts:
+        return (False, True) if _opens_lower_phrase(key) else (True, lower_mode)
+    if lower_mode:
+        stop = key in VOCAB.phrase_stops or bool(
+            VERB_WORD.match(key) and key not in VOCAB.roles and key not in VOCAB.titles
+        )
+        return stop, lower_mode
+    return not (key in VOCAB.title_connectors and _next_is_upper(text, after, end)) and key not in VOCAB.roles, lower_mode
+
+
+def _opens_lower_phrase(key: str) -> bool:
+    """Can a speaker phrase open with this lower-case word (`dia`, `warga`, `salah satu`)?"""
+    return key in VOCAB.pronouns or key in VOCAB.roles or key in VOCAB.titles or any(
+        d.split()[0] == key for d in VOCAB.determiners
+    )
 
 
 def _next_is_upper(text: str, pos: int, end: int) -> bool:
@@ -105,26 +114,30 @@ def _next_is_upper(text: str, pos: int, end: int) -> bool:
 def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | None:
     """After a comma in a speaker phrase: does a name (or rank and name) follow,
     as in `pedagang sayuran, Jonathan,`? Then where it ends, else None."""
-    L = lex()
     m = APPOSITIVE.match(text, pos)
     if not m or m.end() > end:
         return None
-    words = []
     found = WORD.findall(m.group(0))
-    if found and fold(found[0]) in ("dan", "serta") and len(found) > 1 and found[1][:1].isupper():
-        found = found[1:]  # the last item of a list of units: `Ketahanan Pangan, Kelautan, dan Pertanian`
-    for w in found:
-        if not (w[:1].isupper() or fold(w) in NAME_PARTICLES):
-            break
-        words.append(w)
+    words = _leading_capitals(found)
     if not words:
         # A role after the name: `kata Ratna Dewi, ketua RT setempat`.
-        found = WORD.findall(m.group(0))
-        if not lower_mode and found and len(found) <= 8 and (fold(found[0]) in L.roles or fold(found[0]) in L.offices):
+        if not lower_mode and found and len(found) <= 8 and (fold(found[0]) in VOCAB.roles or fold(found[0]) in VOCAB.offices):
             return m.end()
         return None
-    if len(words) > 6 or fold(words[0]) in L.not_names:
+    if len(words) > 6 or fold(words[0]) in VOCAB.not_names:
         return None
     if not any(name_like(w.rstrip(".")) for w in words) and not _appositive_end(text, m.end() + 1, end, lower_mode):
         return None  # a place may stand between role and name: `Kepala Puskesmas X, Jakarta Utara, Edison`
     return m.end()
+
+
+def _leading_capitals(found: list[str]) -> list[str]:
+    """The capitalised words (and name particles) that open the words found."""
+    if found and fold(found[0]) in ("dan", "serta") and len(found) > 1 and found[1][:1].isupper():
+        found = found[1:]  # the last item of a list of units: `Ketahanan Pangan, Kelautan, dan Pertanian`
+    words = []
+    for w in found:
+        if not (w[:1].isupper() or fold(w) in VOCAB.name_particles):
+            break
+        words.append(w)
+    return words

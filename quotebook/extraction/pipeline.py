@@ -1,5 +1,11 @@
-"""The pipeline: one article's text in, its quotes with speakers out; the
-final choice of each quote's speaker."""
+"""The pipeline: one article's text in, its quotes with speakers out.
+
+``extract`` reads as the algorithm: pair the quote marks, read the cue beside
+each quote, gather the people the article names, then choose each quote's
+speaker (``_choose_speaker``): the person its cue names, else the holder of
+the title it names, else the speaker named at the end of its run of quotes,
+else the person named in the text before it, else the previous speaker.
+"""
 from __future__ import annotations
 
 import re
@@ -7,17 +13,17 @@ from bisect import bisect_left
 
 from ..model import Quote
 from .tokens import fold
-from .layout import layout
 from .marks import QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
-from .evidence import NameEvidence
-from .cues import Attribution, cue_after, cue_before, stands_alone
-from .people import speaker_name, People, Person
-from .context import context_events, from_context, named_run_ends, Event
+from .titles import Mention
+from .article import Article
+from .cues import Attribution, attribute
+from .context import context_events, Event, from_context, named_run_ends
+from .people import People, Person, speaker_name
 
-
+# What a speaker choice gives: the person (None when unnamed) and the title.
+Choice = tuple[Person | None, str | None]
+# Reported speech: after the verb and its comma or `bahwa`, to the sentence end.
 REPORTED_START = re.compile(r"[ \t]*,?[ \t]*(?:bahwa[ \t]+)?")
-
-
 REPORTED_END = re.compile(r"[.!?](?=\s|$)")
 
 
@@ -27,92 +33,62 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
     pemerintah akan ...`) comes too, as quotes of kind ``indirect``."""
     if not text or not (indirect or QUOTE_MARK.search(text)):
         return []
-    paragraphs = layout(text)
-    by_index = {p.index: p for p in paragraphs}
-    spans = quote_spans(text, paragraphs)
-    evidence = NameEvidence(text)
-
-    attributions: list[tuple[Span, Attribution]] = []
-    for span in spans:
-        para = by_index[span.paragraph]
-        last = by_index[span.last_paragraph]
-        found = cue_after(text, span, last.end, evidence) or cue_before(text, span, para.start, evidence)
-        if found is None:
-            if not stands_alone(text, span, para):
-                continue
-            found = Attribution(None, None, "alone")
-        attributions.append((span, found))
+    article = Article(text)
+    attributions = attribute(article, quote_spans(text, article.paragraphs))
     if not attributions and not indirect:
         return []
+    quoted = Spans([span for span, _ in attributions])
+    events = context_events(article, quoted, _names_cued(article, attributions))
+    people = _everyone_named(events, attributions)
+    quotes = _direct_quotes(article, attributions, events, people)
+    if indirect:
+        quotes.extend(_reported_speech(article, events, people))
+        quotes.sort(key=lambda q: q.start)
+    return quotes
 
-    # The words the cues use for speakers: a bare capitalised run matters only
-    # when it holds one of them (it may be the fullest form of that name).
-    needed = set(evidence.short)
+
+def _names_cued(article: Article, attributions: list[tuple[Span, Attribution]]) -> frozenset[str]:
+    """The words the cues use for speakers: a bare capitalised run matters only
+    when it holds one of them (it may be the fullest form of that name)."""
+    needed = set(article.evidence.short)
     for _, found in attributions:
         if found.mention and found.mention.name:
             needed.update(map(fold, found.mention.name))
-    events = context_events(text, paragraphs, Spans([s for s, _ in attributions]), evidence, frozenset(needed))
-    event_positions = [e.pos for e in events]
-    run_ends = named_run_ends(text, attributions)
+    return frozenset(needed)
+
+
+def _everyone_named(events: list[Event], attributions: list[tuple[Span, Attribution]]) -> People:
     people = People()
     for event in events:
         people.add(event.mention, event.pos)
     for span, found in attributions:
         if found.mention and found.mention.name:
             people.add(found.mention, span.open_at)
+    return people
 
+
+def _direct_quotes(
+    article: Article, attributions: list[tuple[Span, Attribution]], events: list[Event], people: People
+) -> list[Quote]:
+    """A Quote for each attributed span, with the speaker chosen for it."""
+    event_positions = [e.pos for e in events]
+    run_ends = named_run_ends(article.text, attributions)
     quotes: list[Quote] = []
-    previous: tuple[Person | None, str | None] | None = None
+    previous: Choice | None = None
     previous_end = 0
     for n, (span, found) in enumerate(attributions):
-        mention = found.mention
-        speaker: Person | None = None
-        title: str | None = None
-        if mention and mention.name:
-            speaker = people.resolve(mention.name, span.open_at)
-            title = mention.title
-            if speaker is not None and len(speaker.name) == 1 and mention.title and fold(mention.name[0]) not in evidence.short:
-                # `kata Kepala Puskesmas Cilincing`: an office and its place, for
-                # a holder the article names elsewhere.
-                holder = people.by_title(mention.title + " " + mention.name[0], span.open_at)
-                if holder is not None:
-                    speaker = holder
-        elif mention and mention.role_only:
-            title = mention.title
-            if title and title[:1].isupper():
-                speaker = people.by_title(title, span.open_at)
-                word = title
-                if speaker is None and " " not in word:
-                    # `tutur Lalu` for Lalu M Syafriadi: a word that is no name
-                    # alone, but opens the name of someone in the article
-                    named = people.resolve((word,), span.open_at)
-                    if named is not None and named.key[0] == fold(word) and len(named.key) > 1:
-                        speaker = named
-                        title = None  # the word was the name; the title comes from the person
-        else:
-            ahead = run_ends[n]
-            if ahead is not None:
-                speaker = people.resolve(ahead.name, span.open_at)
-                title = ahead.title
-            else:
-                window = events[bisect_left(event_positions, previous_end) : bisect_left(event_positions, span.open_at)]
-                context = from_context(window, strong=True)
-                if context is None and previous is None:
-                    context = from_context(window, strong=False)
-                if context is not None:
-                    speaker = people.resolve(context.name, span.open_at)
-                    title = context.title
-                elif previous is not None:
-                    speaker, title = previous
+        # The people named between the previous quote (and its cue) and this one.
+        window = events[bisect_left(event_positions, previous_end) : bisect_left(event_positions, span.open_at)]
+        speaker, title = _choose_speaker(article, people, span.open_at, found.mention, run_ends[n], window, previous)
         if speaker is not None:
             title = people.best_title(speaker) or title
         quotes.append(
             Quote(
-                quote=text[span.start : span.end],
+                quote=article.text[span.start : span.end],
                 start=span.start,
                 end=span.end,
                 speaker=speaker_name(speaker) if speaker else None,
-                speaker_mention=mention.text if mention else None,
+                speaker_mention=found.mention.text if found.mention else None,
                 title=title,
                 cue=found.cue,
                 kind="direct",
@@ -121,15 +97,63 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
         )
         previous = (speaker, title)
         previous_end = max(span.close_end, found.end)
-    if indirect:
-        quotes.extend(_indirect(text, events, people, quotes, by_index))
-        quotes.sort(key=lambda q: q.start)
     return quotes
 
 
-def _indirect(text: str, events: list[Event], people: People, direct: list[Quote], by_index) -> list[Quote]:
+def _choose_speaker(
+    article: Article, people: People, pos: int, mention: Mention | None,
+    run_end: Mention | None, window: list[Event], previous: Choice | None,
+) -> Choice:
+    """The speaker of the quote at pos, whose cue gave `mention` (None for a
+    quote standing alone): see the module's docstring for the order."""
+    if mention and mention.name:
+        return _named_speaker(article, people, pos, mention)
+    if mention and mention.role_only:
+        return _role_speaker(people, pos, mention)
+    if run_end is not None:
+        return people.resolve(run_end.name, pos), run_end.title
+    context = from_context(window, strong=True)
+    if context is None and previous is None:
+        context = from_context(window, strong=False)
+    if context is not None:
+        return people.resolve(context.name, pos), context.title
+    return previous if previous is not None else (None, None)
+
+
+def _named_speaker(article: Article, people: People, pos: int, mention: Mention) -> Choice:
+    """A cue that names someone: the fullest form of that name."""
+    speaker = people.resolve(mention.name, pos)
+    if (
+        speaker is not None and len(speaker.name) == 1 and mention.title
+        and fold(mention.name[0]) not in article.evidence.short
+    ):
+        # `kata Kepala Puskesmas Cilincing`: an office and its place, for
+        # a holder the article names elsewhere.
+        holder = people.by_title(mention.title + " " + mention.name[0], pos)
+        if holder is not None:
+            speaker = holder
+    return speaker, mention.title
+
+
+def _role_speaker(people: People, pos: int, mention: Mention) -> Choice:
+    """A cue that names a role (`kata Presiden`): its holder, when the article names them."""
+    title = mention.title
+    if not title or not title[:1].isupper():
+        return None, title
+    speaker = people.by_title(title, pos)
+    if speaker is None and " " not in title:
+        # `tutur Lalu` for Lalu M Syafriadi: a word that is no name
+        # alone, but opens the name of someone in the article
+        named = people.resolve((title,), pos)
+        if named is not None and named.key[0] == fold(title) and len(named.key) > 1:
+            return named, None  # the word was the name; the title comes from the person
+    return speaker, title
+
+
+def _reported_speech(article: Article, events: list[Event], people: People) -> list[Quote]:
     """Reported speech: the clause after `X mengatakan,` up to the end of its
     sentence, when no quote mark opens it (that would be a direct quote)."""
+    text = article.text
     out: list[Quote] = []
     for event in events:
         if not event.verb_end or not event.mention.name:
@@ -145,7 +169,6 @@ def _indirect(text: str, events: list[Event], people: People, direct: list[Quote
         if len(clause.split()) < 4 or QUOTE_MARK.search(clause):
             continue
         speaker = people.resolve(event.mention.name, event.pos)
-        paragraph = next((p.index for p in by_index.values() if p.start <= start < p.end), 0)
         out.append(
             Quote(
                 quote=clause,
@@ -156,7 +179,7 @@ def _indirect(text: str, events: list[Event], people: People, direct: list[Quote
                 title=(people.best_title(speaker) if speaker else None) or event.mention.title,
                 cue=text[event.pos : event.verb_end],
                 kind="indirect",
-                paragraph=paragraph,
+                paragraph=next((p.index for p in article.paragraphs if p.start <= start < p.end), 0),
             )
         )
     return out

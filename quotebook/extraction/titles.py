@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from .vocabulary import determiners_spaced, lex
+from .vocabulary import VOCAB
 from .tokens import is_upper_start, opens_title, fold
 
 
@@ -14,9 +14,10 @@ from .tokens import is_upper_start, opens_title, fold
 Segment = tuple[tuple[str, ...], int, bool]
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
-    """A person as one place in the article writes them."""
+    """A person as one place in the article writes them. Frozen: the parsers'
+    caches give the same Mention to every article that reads the same phrase."""
 
     name: tuple[str, ...]  # name tokens, bare (no honorifics, ranks, degrees)
     title: str | None
@@ -30,41 +31,59 @@ class Mention:
 
 
 def strip_determiners(words: list[str]) -> list[str]:
-    L = lex()
     lowered = " ".join(words).lower()
-    if not (lowered + " ").startswith(determiners_spaced()):
+    if not (lowered + " ").startswith(VOCAB.determiners_spaced):
         return words  # the common case, in one test
-    for det in L.determiners:
+    for det in VOCAB.determiners:
         if lowered == det or lowered.startswith(det + " "):
             return words[len(det.split()) :]
     return words
 
 
 def is_role_segment(tokens: Sequence[str]) -> bool:
-    L = lex()
     words = strip_determiners(list(tokens))
     if not words:
         return False
     head = fold(words[0])
-    return head in L.offices or head in L.roles or (head in L.places and is_upper_start(words[0]))
+    return head in VOCAB.offices or head in VOCAB.roles or (head in VOCAB.places and is_upper_start(words[0]))
 
 
 def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: int) -> Mention:
     """The phrase's parts (parsed) as title and bare name, the name in part
     name_seg, its first cut words given to the title."""
-    L = lex()
     tokens, start, _ = parsed[name_seg]
     name = tokens[start:]
     prefix = tokens[:start]
     if cut:
         prefix, name = prefix + name[:cut], name[cut:]
+    kept, ranks = _title_and_ranks(prefix)
+    # Keep the role segments right before the name segment; when the name
+    # segment ends a list of units (`..., Kelautan, dan Pertanian ... Suharini`),
+    # the whole list back to its office word.
+    in_list = fold(tokens[0]) in ("dan", "serta")
+    title_parts = [_segment_title(p) for p in _roles_before(parsed, name_seg, in_list)]
+    own = " ".join(strip_determiners(kept))
+    if own and title_parts and in_list:
+        own = tokens[0] + " " + own  # the last item of a list of units: `..., Kelautan, dan Pertanian`
+    if own:
+        title_parts.append(own)
+    title_parts.extend(_roles_after(parsed, name_seg))
+    title = ", ".join(t for t in title_parts if t)
+    if ranks:
+        title = (title + " " + " ".join(ranks)).strip()
+    return Mention(name=tuple(name), title=title or None, text=phrase)
+
+
+def _title_and_ranks(prefix: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """The words before the name as the title's words (honorifics dropped,
+    starting at the title's first word) and the ranks (which go to its end)."""
     ranks: list[str] = []
     kept: list[str] = []
     for tok in prefix:
         key = fold(tok)
-        if key in L.honorifics and not (key in L.titles and kept):
+        if key in VOCAB.honorifics and not (key in VOCAB.titles and kept):
             continue
-        if key in L.ranks and key not in ("tni", "polri") or (key in ("pol", "tni") and ranks):
+        if key in VOCAB.ranks and key not in ("tni", "polri") or (key in ("pol", "tni") and ranks):
             ranks.append(tok)
             continue
         kept.append(tok)
@@ -72,14 +91,18 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
     # else at its first organisation word (`Corporate Communications PT ...`).
     opens = next((i for i, t in enumerate(kept) if opens_title(t)), None)
     if opens is None:
-        opens = next((i for i, t in enumerate(kept) if fold(t) in L.titles or t.startswith("(")), len(kept))
-    kept = kept[opens:]
-    title_parts = []
-    # Keep the role segments right before the name segment; when the name
-    # segment ends a list of units (`..., Kelautan, dan Pertanian ... Suharini`),
-    # the whole list back to its office word.
-    in_list = fold(tokens[0]) in ("dan", "serta")
-    contiguous: list[tuple] = []
+        opens = next((i for i, t in enumerate(kept) if fold(t) in VOCAB.titles or t.startswith("(")), len(kept))
+    return kept[opens:], ranks
+
+
+def _segment_title(segment: Segment) -> str:
+    return " ".join(strip_determiners(list(segment[0])))
+
+
+def _roles_before(parsed: tuple[Segment, ...], name_seg: int, in_list: bool) -> list[Segment]:
+    """The role parts right before the name's part; in a list of units, the
+    whole list back to its office word (or none when it has none)."""
+    contiguous: list[Segment] = []
     for p in reversed(parsed[:name_seg]):
         if is_role_segment(p[0]):
             contiguous.insert(0, p)
@@ -90,37 +113,30 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
         else:
             break
     if in_list and contiguous and not is_role_segment(contiguous[0][0]):
-        contiguous = []
-    for p in contiguous:
-        title_parts.append(" ".join(strip_determiners(list(p[0]))))
-    own = " ".join(strip_determiners(kept))
-    if own and title_parts and fold(tokens[0]) in ("dan", "serta"):
-        own = tokens[0] + " " + own  # the last item of a list of units: `..., Kelautan, dan Pertanian`
-    if own:
-        title_parts.append(own)
+        return []
+    return contiguous
+
+
+def _roles_after(parsed: tuple[Segment, ...], name_seg: int) -> list[str]:
+    """The parts after the name's part, from the first role on (`Sutini (52), pemilik toko`)."""
     after: list[str] = []
     for p in parsed[name_seg + 1 :]:
         if after or is_role_segment(p[0]):
-            after.append(" ".join(strip_determiners(list(p[0]))))
+            after.append(_segment_title(p))
         else:
             break
-    title_parts.extend(after)
-    title = ", ".join(t for t in title_parts if t)
-    if ranks:
-        title = (title + " " + " ".join(ranks)).strip()
-    return Mention(name=tuple(name), title=title or None, text=phrase)
+    return after
 
 
 def role_mention(phrase: str, parsed: tuple[Segment, ...]) -> Mention | None:
     """A mention with no name: `seorang warga`, `petugas keamanan di Kantor PSSI`, `JPU`."""
-    L = lex()
     words = strip_determiners(list(parsed[0][0]))
     if not words:
         return None
     head = fold(words[0])
-    if head in L.pronouns:
+    if head in VOCAB.pronouns:
         return Mention(name=(), title=None, pronoun=True, text=phrase)
-    if head not in L.roles and head not in L.titles:
+    if head not in VOCAB.roles and head not in VOCAB.titles:
         return None
     title = ", ".join(" ".join(strip_determiners(list(p[0]))) for p in parsed)
     return Mention(name=(), title=title, role_only=True, text=phrase)

@@ -7,31 +7,42 @@ from functools import lru_cache
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
-from .vocabulary import lex, ORG_PREFIXES, TOKEN_CACHE
+from .vocabulary import VOCAB
+
+# Per-process caches of pure functions of one word or one phrase. They are
+# bounded to fill within the first thousand articles or so, so that
+# a worker's memory is the same for ten thousand articles as for a million.
+TOKEN_CACHE = 1 << 13
+PHRASE_CACHE = 1 << 12
+
+
+def one_of(chars: str, then: str = "") -> str:
+    r"""The pattern `[chars]then`, written as the alternatives `c1then|c2then|...`.
+
+    Python's re skips fast over a text (one test per character) only to the
+    places where an alternative opens with a literal character; an
+    alternative that opens with a class, a group or `\b` makes it try the
+    whole pattern at every position. The patterns run over whole texts are
+    therefore written with literal openings, built with this. Two lookbehinds
+    then stand in for what would have come before the literal: `(?<=\s.)`
+    (the character before it is a space) and `(?<!\w.)` (a word starts
+    with it, as `\b` before it would say)."""
+    return "|".join(re.escape(c) + then for c in chars)
+
+
+def alternatives(words: tuple[str, ...]) -> str:
+    """The words (written as they are, in their order) as regex alternatives."""
+    return "|".join(map(re.escape, words))
 
 
 APOSTROPHES = "'\u2019\u2018`"
-
-
 APOSTROPHE_FOLD = str.maketrans({a: "'" for a in APOSTROPHES[1:]})
-
-
 WORD = re.compile(r"[^\W_][\w'\u2019\u2018.\-/&]*")
-
-
 SENTENCE_END = ".!?\u2026"
-
-
 ROMAN = re.compile(r"[IVXL]+")
-
-
 CAMEL_CASE = regex.compile(r"\p{Ll}\p{Lu}")
-
-
 # Capitalised nouns made with pe-...-an opening a sentence (`Penanganan Covid`).
 NOUN_SHAPE = re.compile(r"pe(?:n|m|ng|ny|r)?[a-z]{3,}an$")
-
-
 # Capitalised verbs opening a sentence (`Diterangkan Arifin`, `Menurutnya`).
 # A bare -an ending makes verbs only with ber- and per- (`Berdatangan`): a me-
 # word ending in -an is a name (`Mediarman`).
@@ -57,30 +68,28 @@ def is_acronym(token: str) -> bool:
 @lru_cache(maxsize=TOKEN_CACHE)
 def name_like(token: str) -> bool:
     """Could this token be part of a person's name?"""
-    L = lex()
     if not is_upper_start(token):
         return False
     key = fold(token)
-    if key in L.name_words:
+    if key in VOCAB.name_words:
         return True
-    if (
-        key in L.titles or key in L.places or key in L.not_names or key in L.ranks
-        or key in L.honorifics or key in L.roles or key in L.cues or key in L.reporting
-    ):
-        return False
+    return key not in VOCAB.no_name_words and not _shaped_as_no_name(token, key)
+
+
+def _shaped_as_no_name(token: str, key: str) -> bool:
+    """Is the word, by its shape, no part of a name: an acronym, a number, a
+    brand, a common word with -nya, a reduplicated word, a verb or a noun, an
+    organisation's contraction?"""
     if is_acronym(token) and len(token.rstrip(".")) > 1:
-        return False
-    if any(ch.isdigit() for ch in token):
-        return False
-    if CAMEL_CASE.search(token):
-        return False  # a product or brand: `GeNose`, `GoPay`
+        return True
+    if any(ch.isdigit() for ch in token) or CAMEL_CASE.search(token):
+        return True  # a product or brand: `GeNose`, `GoPay`
     if len(key) >= 8 and key.endswith("nya"):
-        return False  # a common word with -nya opening a sentence: `Tujuannya`, `Sebelumnya`
-    if "-" in key:
-        first, _, second = key.partition("-")
-        if second and first.endswith(second):
-            return False  # a reduplicated common word: `Berkali-kali`
-    return not (VERB_SHAPE.match(key) or NOUN_SHAPE.match(key) or key.startswith(ORG_PREFIXES))
+        return True  # a common word with -nya opening a sentence: `Tujuannya`, `Sebelumnya`
+    first, _, second = key.partition("-")
+    if second and first.endswith(second):
+        return True  # a reduplicated common word: `Berkali-kali`
+    return bool(VERB_SHAPE.match(key) or NOUN_SHAPE.match(key) or key.startswith(VOCAB.org_prefixes))
 
 
 @lru_cache(maxsize=TOKEN_CACHE)
@@ -89,44 +98,39 @@ def keeps_period(token: str) -> bool:
     if not token.endswith("."):
         return False
     core = token.rstrip(".")
-    return len(core) <= 2 or "." in core or fold(core) in lex().honorifics
+    return len(core) <= 2 or "." in core or fold(core) in VOCAB.honorifics
 
 
 @lru_cache(maxsize=TOKEN_CACHE)
 def name_initials(token: str) -> bool:
     """Short capitals that belong to a name (`MD` in Mahfud MD, `RZ`), not an
     office, place, rank or roman numeral."""
-    L = lex()
     key = fold(token)
     return (
         is_acronym(token) and len(token) <= 3 and not ROMAN.fullmatch(token)
-        and not (key in L.titles or key in L.places or key in L.honorifics or key in L.ranks)
+        and not (key in VOCAB.titles or key in VOCAB.places or key in VOCAB.honorifics or key in VOCAB.ranks)
     )
 
 
 def initials_after_rank(token: str, before: str) -> bool:
-    L = lex()
     return (
-        name_initials(token) and fold(token) not in L.offices
-        and (fold(before) in L.ranks or fold(before) in L.honorifics)
+        name_initials(token) and fold(token) not in VOCAB.offices
+        and (fold(before) in VOCAB.ranks or fold(before) in VOCAB.honorifics)
     )
 
 
 def usual_name(key: str) -> bool:
     """Is the (folded) word a given name, a common name or a first name of the lexicons?"""
-    L = lex()
-    return key in L.given_names or key in L.common_names or key in L.first_names
+    return key in VOCAB.given_names or key in VOCAB.common_names or key in VOCAB.first_names
 
 
 @lru_cache(maxsize=TOKEN_CACHE)
 def office_rank_or_honorific(token: str) -> bool:
-    L = lex()
     key = fold(token)
-    return key in L.offices or key in L.ranks or key in L.honorifics
+    return key in VOCAB.offices or key in VOCAB.ranks or key in VOCAB.honorifics
 
 
 @lru_cache(maxsize=TOKEN_CACHE)
 def opens_title(token: str) -> bool:
-    L = lex()
     key = fold(token)
-    return key in L.offices or key in L.roles or key in L.ranks
+    return key in VOCAB.offices or key in VOCAB.roles or key in VOCAB.ranks

@@ -1,173 +1,126 @@
-"""The vocabulary: the word lists of data/ and the patterns built from them.
+"""The vocabulary: every word list of data/ the extractor reads, loaded once.
 
-Loaded once per process (``lex()``); everything else reads them from here.
+``VOCAB`` holds them for the whole process; the stages read their lists from
+it (``VOCAB.titles``, ``VOCAB.given_names``). Each list's file says in its
+header what the list is for. The patterns that are built from a list live
+beside the code that runs them.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from typing import Final
 
 from .. import lexicon
 
 
-# Per-process caches of pure functions of one word or one phrase. They are
-# bounded to fill within the first thousand articles or so, so that
-# a worker's memory is the same for ten thousand articles as for a million.
-TOKEN_CACHE = 1 << 13
-
-
-PHRASE_CACHE = 1 << 12
-
-
-def one_of(chars: str, then: str = "") -> str:
-    r"""The pattern `[chars]then`, written as the alternatives `c1then|c2then|...`.
-
-    Python's re skips fast over a text (one test per character) only to the
-    places where an alternative opens with a literal character; an
-    alternative that opens with a class, a group or `\b` makes it try the
-    whole pattern at every position. The patterns run over whole texts are
-    therefore written with literal openings, built with this. Two lookbehinds
-    then stand in for what would have come before the literal: `(?<=\s.)`
-    (the character before it is a space) and `(?<!\w.)` (a word starts
-    with it, as `\b` before it would say)."""
-    return "|".join(re.escape(c) + then for c in chars)
+def longest_first(words: frozenset[str]) -> str:
+    """The words as regex alternatives, the longest first, so that the longest
+    form matches (`mengatakan` before `kata`)."""
+    return "|".join(sorted(words, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
-class Lexicon:
-    cues: frozenset
-    cue_pattern: re.Pattern
-    reporting: frozenset
-    reporting_pattern: re.Pattern
-    pronouns: frozenset
-    honorifics: frozenset
-    ranks: frozenset
-    titles: frozenset
-    roles: frozenset
-    determiners: tuple
-    not_names: frozenset
-    places: frozenset
-    offices: frozenset
-    name_words: frozenset
-    given_names: frozenset
-    first_names: frozenset
-    common_names: frozenset
-    chrome: re.Pattern
+class Vocabulary:
+    """The word lists (lower-cased sets unless said otherwise) and the few
+    patterns that are nothing but a list."""
+
+    cues: frozenset[str]  # cue verbs after a quote: `kata`, `ujar`
+    cue_pattern: re.Pattern[str]  # a cue verb right after a closing mark
+    cue_words: frozenset[str]  # the cue verbs as written, and `menurut`
+    reporting: frozenset[str]  # reporting verbs: `mengatakan`
+    reporting_pattern: re.Pattern[str]
+    passive_reporting: frozenset[str]  # `disampaikan`: the speaker comes after
+    verb_words: frozenset[str]  # every verb the word index looks for
+    pronouns: frozenset[str]
+    honorifics: frozenset[str]  # without their final period
+    ranks: frozenset[str]  # every word of every rank
+    titles: frozenset[str]
+    roles: frozenset[str]
+    offices: frozenset[str]
+    determiners: tuple[str, ...]  # longest first
+    determiners_spaced: tuple[str, ...]  # each with a space after it
+    not_names: frozenset[str]
+    places: frozenset[str]
+    name_words: frozenset[str]
+    given_names: frozenset[str]
+    first_names: frozenset[str]
+    common_names: frozenset[str]
+    chrome: re.Pattern[str]  # a line of site chrome
+    place_kinds: frozenset[str]
+    institution_kinds: frozenset[str]
+    place_words_before: frozenset[str]  # as written
+    name_particles: frozenset[str]
+    org_prefixes: tuple[str, ...]  # for str.startswith
+    familiar_address: frozenset[str]
+    english_connectors: tuple[str, ...]  # in file order
+    title_connectors: frozenset[str]  # with the English ones
+    phrase_stops: frozenset[str]
+    trailing_adverbs: frozenset[str]
+    people_in_the_news: frozenset[str]
+    circumstance_words: tuple[str, ...]
+    introducing_words: tuple[str, ...]
+    sentence_openers: tuple[str, ...]  # as written
+    degrees: tuple[str, ...]  # as written
+    no_name_words: frozenset[str]  # titles, places, not_names, ranks, honorifics, roles, cues, reporting verbs
+
+    @staticmethod
+    def load() -> Vocabulary:
+        words = lexicon.words
+        cues = words("cues")
+        reporting = words("reporting_verbs")
+        passive = words("passive_reporting_verbs")
+        cue_words = cues | {"menurut", "Menurut"}
+        determiners = tuple(sorted(words("determiners"), key=len, reverse=True))
+        english = lexicon.entries("english_connectors")
+        titles, places, not_names, roles = words("titles"), words("places"), words("not_names"), words("roles")
+        honorifics = frozenset(w.lower().rstrip(".") for w in lexicon.entries("honorifics"))
+        ranks = frozenset(w.lower() for entry in lexicon.entries("ranks") for w in entry.split())
+        return Vocabulary(
+            cues=cues,
+            # After the closing mark: optional comma or dash, then the cue
+            # verb, with -nya or a pronoun or a speaker phrase after it.
+            cue_pattern=re.compile(
+                rf"[ \t]*[,.]?[ \t]*(?:[\u2013\u2014-][ \t]*)?(?P<cue>{longest_first(cues)})(?P<nya>nya)?\b",
+                re.IGNORECASE,
+            ),
+            cue_words=cue_words,
+            reporting=reporting,
+            reporting_pattern=re.compile(rf"\b(?P<verb>{longest_first(reporting)})\b"),
+            passive_reporting=passive,
+            verb_words=reporting | passive | cue_words,
+            pronouns=words("pronouns"),
+            honorifics=honorifics,
+            ranks=ranks,
+            titles=titles,
+            roles=roles,
+            offices=words("offices"),
+            determiners=determiners,
+            determiners_spaced=tuple(det + " " for det in determiners),
+            not_names=not_names,
+            places=places,
+            name_words=words("name_words"),
+            given_names=words("given_names"),
+            first_names=words("first_names"),
+            common_names=words("common_names"),
+            chrome=re.compile("|".join(f"(?:{p})" for p in lexicon.entries("chrome")), re.IGNORECASE),
+            place_kinds=words("place_kinds"),
+            institution_kinds=words("institution_kinds"),
+            place_words_before=frozenset(lexicon.entries("place_words_before")),
+            name_particles=words("name_particles"),
+            org_prefixes=lexicon.entries("org_prefixes"),
+            familiar_address=words("familiar_address"),
+            english_connectors=english,
+            title_connectors=words("title_connectors") | frozenset(english),
+            phrase_stops=words("phrase_stops"),
+            trailing_adverbs=words("trailing_adverbs"),
+            people_in_the_news=words("people_in_the_news"),
+            circumstance_words=lexicon.entries("circumstance_words"),
+            introducing_words=lexicon.entries("introducing_words"),
+            sentence_openers=lexicon.entries("sentence_openers"),
+            degrees=lexicon.entries("degrees"),
+            no_name_words=titles | places | not_names | ranks | honorifics | roles | cues | reporting,
+        )
 
 
-@cache
-def lex() -> Lexicon:
-    cues = lexicon.words("cues")
-    reporting = lexicon.words("reporting_verbs")
-    pronouns = lexicon.words("pronouns")
-    cue_alt = "|".join(sorted(cues, key=len, reverse=True))
-    # After the closing mark: optional comma or dash, then the cue verb, with
-    # -nya or a pronoun or a speaker phrase after it.
-    cue_pattern = re.compile(
-        rf"[ \t]*[,.]?[ \t]*(?:[\u2013\u2014-][ \t]*)?(?P<cue>{cue_alt})(?P<nya>nya)?\b",
-        re.IGNORECASE,
-    )
-    reporting_alt = "|".join(sorted(reporting, key=len, reverse=True))
-    reporting_pattern = re.compile(rf"\b(?P<verb>{reporting_alt})\b")
-    rank_words = frozenset(w.lower() for entry in lexicon.entries("ranks") for w in entry.split())
-    chrome = re.compile(
-        "|".join(f"(?:{p})" for p in lexicon.entries("chrome")), re.IGNORECASE
-    )
-    return Lexicon(
-        cues=cues,
-        cue_pattern=cue_pattern,
-        reporting=reporting,
-        reporting_pattern=reporting_pattern,
-        pronouns=pronouns,
-        honorifics=frozenset(w.lower().rstrip(".") for w in lexicon.entries("honorifics")),
-        ranks=rank_words,
-        titles=lexicon.words("titles"),
-        roles=lexicon.words("roles"),
-        determiners=tuple(sorted(lexicon.words("determiners"), key=len, reverse=True)),
-        not_names=lexicon.words("not_names"),
-        places=lexicon.words("places"),
-        offices=lexicon.words("offices"),
-        name_words=lexicon.words("name_words"),
-        given_names=lexicon.words("given_names"),
-        first_names=lexicon.words("first_names"),
-        common_names=lexicon.words("common_names"),
-        chrome=chrome,
-    )
-
-
-@cache
-def determiners_spaced() -> tuple[str, ...]:
-    return tuple(det + " " for det in lex().determiners)
-
-
-# Words naming a kind of place: a single capitalised word after one is its name.
-PLACE_KINDS = frozenset(
-    "kelurahan desa kecamatan kabupaten kota dusun kampung jalan jl pasar perumahan provinsi kawasan gang "
-    "rt rw pulau gunung sungai danau pantai teluk selat terminal stasiun bandara pelabuhan "
-    "candi masjid gereja pura vihara klenteng museum gedung stadion kampus taman hotel".split()
-)
-
-
-# Institutions named by the word after them (`Universitas Tadulako`, `Institut Pertanian`).
-INSTITUTION_KINDS = frozenset("universitas institut politeknik akademi sekolah stikes stie stiki".split())
-
-
-NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "da", "dos", "el", "al", "la", "di"})
-
-
-# Contracted names of ministries and local governments: `Kemenperin`, `Pemkab`.
-ORG_PREFIXES = ("kemen", "pemkab", "pemkot", "pemprov", "ditjen", "dinkes", "disdik", "dishub")
-
-
-ROLE_PHRASE_STOPS = frozenset(
-    "saat ketika sambil sembari seraya usai seusai setelah sebelum kepada kpd dalam melalui lewat "
-    "dengan pada kemarin tadi yang sebagaimana seperti menjelang jelang".split()
-)
-
-
-# Lower-case words that join capitalised ones in a title or name: `Kebudayaan
-# dan Pariwisata`, `Ahmad bin Salim`, and the English of organisations named in
-# English (`Vice President of Marketplace`, `Network for Democracy and ...`).
-ENGLISH_CONNECTORS = ("of", "for", "and", "at", "to")
-
-
-TITLE_CONNECTORS = frozenset({"dan", "&", "bin", "binti", *ENGLISH_CONNECTORS})
-
-
-# Passive reporting verbs put the speaker after them: `disampaikan Kepala ... Imron Fatoni`.
-PASSIVE_REPORTING = frozenset(
-    "disampaikan diungkapkan dijelaskan dikatakan diterangkan ditegaskan diutarakan dituturkan "
-    "dipaparkan disebutkan ditambahkan dinyatakan diakui dikemukakan".split()
-)
-
-
-# Words after which a capitalised word is a place: `di Sumedang`, `Kabupaten Sumedang`.
-# Not Jalan, Hotel or Gedung: they are named after people (`Jalan Sudirman`).
-PLACE_WORDS_BEFORE = frozenset({"di", "ke", "dari", "asal", "Kabupaten", "Kota", "Kecamatan", "Desa", "Provinsi"})
-
-
-FAMILIAR_ADDRESS = frozenset({"mas"})
-
-
-TRAILING_ADVERBS = frozenset(
-    "juga pun kembali lebih lanjut pula lagi sebelumnya kemudian lalu turut telah sempat pernah bahkan "
-    "sendiri pun sudah masih tetap hanya justru langsung akhirnya pertama secara terpisah".split()
-)
-
-
-# Roles of people a story is about rather than people it quotes.
-PEOPLE_IN_THE_NEWS = frozenset(
-    "warga korban pelaku pemilik tersangka terdakwa terpidana istri suami anak ayah ibu adik kakak "
-    "keluarga kerabat tetangga pasien".split()
-)
-
-
-@cache
-def cue_words() -> frozenset:
-    return lex().cues | {"menurut", "Menurut"}
-
-
-@cache
-def verb_words() -> frozenset:
-    return lex().reporting | PASSIVE_REPORTING | cue_words()
+VOCAB: Final = Vocabulary.load()

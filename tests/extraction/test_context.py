@@ -1,0 +1,233 @@
+"""Context (quotebook/extraction/context.py): who a quote with no name of its own is
+from: a run of quote paragraphs, pronoun cues (`katanya`), people named in the text.
+
+Every text here was written for these tests (see tests/extraction/conftest.py)."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import assert_quotes, assert_title, check_one, check_quotes, direct
+
+
+def test_consecutive_quote_paragraphs_curly_marks_named_cue_with_title():
+    text = (
+        "Menjelang musim tanam, pupuk bersubsidi kembali langka di Kabupaten Indramayu.\n"
+        "\u201cStok di kios sudah kosong sejak dua minggu lalu.\u201d\n"
+        "\u201cPetani terpaksa membeli pupuk nonsubsidi yang harganya tiga kali lipat.\u201d\n"
+        "\u201cKami sudah menyurati distributor,\u201d ujar Ketua Kelompok Tani Mekar Jaya, "
+        "Darsono Wijaya.\n"
+    )
+    qs = assert_quotes(
+        text,
+        [
+            ("Stok di kios sudah kosong", "Darsono Wijaya"),
+            ("Petani terpaksa membeli pupuk", "Darsono Wijaya"),
+            ("Kami sudah menyurati distributor", "Darsono Wijaya"),
+        ],
+    )
+    for q in qs:
+        assert_title(q, "Ketua Kelompok Tani")
+
+
+def test_standalone_quote_after_a_sentence_introducing_the_speaker():
+    text = (
+        '"Renovasi pasar ditargetkan selesai Juni," kata Kepala Dinas Perdagangan Kota Pekalongan '
+        "Andi Firmansyah.\n"
+        "Sutini (52), pemilik toko kelontong di depan pasar, mengatakan, omzetnya turun hampir separuh "
+        "sejak pasar direnovasi.\n"
+        '"Pembeli bingung mau masuk lewat mana. Biasanya sehari bisa dapat satu juta, sekarang tiga '
+        'ratus ribu saja susah."\n'
+        '"Semoga cepat selesai, biar ramai lagi."\n'
+    )
+    qs = assert_quotes(
+        text,
+        [
+            ("Renovasi pasar ditargetkan", "Andi Firmansyah"),
+            ("Pembeli bingung mau masuk", "Sutini"),
+            ("Semoga cepat selesai", "Sutini"),
+        ],
+    )
+    for q in qs[1:]:
+        assert_title(q, "pemilik toko kelontong")
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        pytest.param(
+            "Kepala Dinas Kesehatan Jawa Barat Budi Santoso mengatakan, vaksinasi dipercepat sesuai instruksi "
+            "Presiden Joko Widodo.\n"
+            '"Kami menargetkan sejuta dosis sebulan," katanya.\n',
+            "Budi Santoso",
+            id="a-president-named-in-reported-speech",
+        ),
+        pytest.param(
+            '"Arus peti kemas naik," kata Direktur Utama PT Pelabuhan Nusa Arif Suhartono.\n'
+            "Kenaikan itu tidak lepas dari dukungan Menteri BUMN Erick Thohir.\n"
+            '"Kami akan menambah dermaga," ujar dia.\n',
+            "Arif Suhartono",
+            id="a-minister-thanked-between-quotes",
+        ),
+        pytest.param(
+            '"Pelaku sudah kami tangkap," kata Kapolsek Cibinong Kompol Rudi Hartono.\n'
+            "Korban diketahui bernama Andi Saputra, warga Desa Cijujung.\n"
+            '"Motifnya masih kami dalami," katanya.\n',
+            "Rudi Hartono",
+            id="a-victim-with-a-role-after-the-name",
+        ),
+    ],
+)
+def test_pronoun_cues_stay_with_the_speaker(text, speaker):
+    quotes = direct(text)
+    assert quotes[-1].speaker == speaker
+
+
+# Texts with one direct quote, and what it must have (see check_one).
+ONE_QUOTE = [
+    pytest.param(
+        (
+            "Kepala Kantor Imigrasi Kelas I Batam Wahyu Setiadi mengatakan, permohonan paspor naik dua "
+            "kali lipat menjelang musim haji.\n"
+            'Ia menambahkan, "Kami membuka layanan pada hari Sabtu untuk mengurangi antrean."\n'
+        ),
+        dict(speaker="Wahyu Setiadi", title_has=("Kepala Kantor Imigrasi Kelas I Batam",)),
+        id="before_pronoun_ia_menambahkan",
+    ),
+    pytest.param(
+        (
+            "Kepala Dinas Perhubungan Kabupaten Karawang Yudi Prasetyo mengatakan, warga tetap boleh masuk.\n"
+            "Wali Kota Karawang Herman Santika sudah menerbitkan aturan pembatasan. "
+            "Setiap orang wajib membawa surat keterangan sehat.\n"
+            '"Warga dari luar kota kami periksa dulu di perbatasan," ucapnya.\n'
+        ),
+        dict(speaker="Herman Santika"),
+        id="pronoun_cue_goes_to_a_person_opening_a_sentence_after_the_last_speaker",
+    ),
+    pytest.param(
+        (
+            "Ketua DPD Partai Maju Sulawesi Barat Andika Rompas hadir dalam rapat itu. Pratomo mengatakan siap maju lagi.\n"
+            "Pratomo dinilai layak memimpin lagi karena, menurut Andika, dia tokoh paling berpengaruh.\n"
+            '"Kami belum punya tokoh sekuat beliau," tambahnya.\n'
+        ),
+        dict(speaker="Andika Rompas"),
+        id="menurut_in_the_middle_of_a_sentence_names_the_speaker",
+    ),
+    pytest.param(
+        (
+            "Gubernur Sulawesi Barat Ratna Mandasari dinyatakan positif dan menjalani isolasi.\n"
+            "Oleh karena itu, kata ahli epidemiologi Universitas Tadulako, Basri Lamaro, di Palu, Sabtu, "
+            "pemerintah daerah perlu menegakkan kembali aturan protokol kesehatan.\n"
+            '"Penegakan aturan itu salah satu cara menghadang penularan," ujarnya.\n'
+        ),
+        dict(speaker="Basri Lamaro"),
+        id="inline_cue_with_a_role_before_the_name",
+    ),
+    pytest.param(
+        (
+            "Qadir mengatakan, kemenangan itu milik warga.\n"
+            "Pengamat politik Universitas Tadulako Hendra Wijaya menilai, paslon Rahmat - Qadir membuat sejarah baru.\n"
+            '"Ada strategi politik yang menyentuh publik," katanya.\n'
+        ),
+        dict(speaker="Hendra Wijaya"),
+        id="the_second_of_a_pair_of_names_does_not_open_a_sentence",
+    ),
+    pytest.param(
+        (
+            "Gubernur Jawa Barat Hendra Kusuma mengimbau warga tidak berwisata ke luar kota.\n"
+            "Sejumlah pakar mempertanyakan keputusan itu. Salah satunya adalah Ketua Perkumpulan Ahli Kesehatan Masyarakat "
+            "Rudy Hartanto. Risiko penularan masih tinggi.\n"
+            '"Kalau semua ditumpuk di akhir pekan pasti ramai," ujarnya.\n'
+        ),
+        dict(speaker="Rudy Hartanto"),
+        id="pronoun_cue_goes_to_a_titled_person_introduced_after_the_last_speaker",
+    ),
+    pytest.param(
+        (
+            "Sementara itu, Ayu Lestari menceritakan, keju itu dibuat peternak lokal.\n"
+            "Acara itu juga dihadiri Wiryo Santoso, salah satu tokoh kuliner Indonesia.\n"
+            '"Paduan ini, menurut saya, beda dengan yang tradisional," ujarnya.\n'
+        ),
+        dict(speaker="Wiryo Santoso", title_has=("tokoh kuliner Indonesia",)),
+        id="pronoun_cue_goes_to_a_person_introduced_with_a_role_after_the_name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", ONE_QUOTE)
+def test_the_one_quote_of_each_text(text, want):
+    check_one(text, **want)
+
+
+# Texts with several direct quotes: each (start of its text, speaker), and
+# title words of some of them by index (see check_quotes).
+QUOTES = [
+    pytest.param(
+        (
+            "Sungai Ciliwung kembali meluap dan merendam permukiman di Kampung Pulo, Selasa (9/1) malam.\n"
+            '"Tanggul sedang kami kerjakan dan ditargetkan selesai Maret," kata Kepala Dinas Sumber Daya '
+            "Air DKI Jakarta Yusuf Hamdani.\n"
+            "Namun warga mengaku sudah lelah menunggu.\n"
+            '"Ini sudah ketiga kalinya bulan ini."\n'
+            '"Barang-barang kami belum sempat kering dari banjir kemarin."\n'
+            '"Kami minta pemerintah segera membangun tanggul," kata Rosmawati Siregar (45), warga RT 03.\n'
+        ),
+        dict(quotes=[
+            ("Tanggul sedang kami kerjakan", "Yusuf Hamdani"),
+            ("Ini sudah ketiga kalinya", "Rosmawati Siregar"),
+            ("Barang-barang kami belum sempat kering", "Rosmawati Siregar"),
+            ("Kami minta pemerintah segera membangun tanggul", "Rosmawati Siregar"),
+            ], titles={0: ("Kepala Dinas Sumber Daya Air DKI Jakarta",)}),
+        id="consecutive_quote_paragraphs_all_belong_to_the_speaker_named_after_the_last",
+    ),
+    pytest.param(
+        (
+            '"Distribusi beras murah kami mulai pekan depan," kata Kepala Bulog Kantor Wilayah Jawa '
+            "Barat Indra Gunawan.\n"
+            "Sementara itu, Ketua Himpunan Pedagang Pasar Bandung Yayat Supriatna mengatakan, harga beras "
+            "di pasar sudah naik tiga kali sejak Januari.\n"
+            'Dia melanjutkan, "Pembeli sekarang cuma sanggup beli satu atau dua liter."\n'
+        ),
+        dict(quotes=[("Distribusi beras murah", "Indra Gunawan"), ("Pembeli sekarang cuma sanggup", "Yayat Supriatna")], titles={1: ("Ketua Himpunan Pedagang Pasar Bandung",)}),
+        id="before_pronoun_dia_melanjutkan_goes_to_the_last_person_named_as_speaking",
+    ),
+    pytest.param(
+        (
+            "Kenaikan harga kedelai membuat perajin tahu di Kabupaten Sumedang mengurangi produksi.\n"
+            '"Kami hanya produksi setengah dari biasanya," kata Ujang Sopandi, perajin tahu di Desa '
+            "Cibeureum.\n"
+            '"Stok kedelai impor masih aman sampai akhir bulan," kata Lina Marlina, Kepala Dinas '
+            "Perdagangan Kabupaten Sumedang.\n"
+            '"Kami akan menggelar operasi pasar pekan depan," ujarnya.\n'
+            '"Kalau operasi pasar jalan, kami bisa bertahan," kata Ujang.\n'
+            '"Yang penting harganya jangan naik lagi," tambahnya.\n'
+        ),
+        dict(quotes=[
+            ("Kami hanya produksi setengah", "Ujang Sopandi"),
+            ("Stok kedelai impor masih aman", "Lina Marlina"),
+            ("Kami akan menggelar operasi pasar", "Lina Marlina"),
+            ("Kalau operasi pasar jalan", "Ujang Sopandi"),
+            ("Yang penting harganya jangan naik", "Ujang Sopandi"),
+            ], titles={2: ("Kepala Dinas Perdagangan Kabupaten Sumedang",)}),
+        id="pronoun_cues_follow_the_right_person_when_two_are_quoted",
+    ),
+    pytest.param(
+        (
+            '"Pasokan gas melon lancar," kata Manajer Humas Pertamina Regional Jawa Bagian Barat '
+            "Nita Anggraeni.\n"
+            "Namun di lapangan, warga masih kesulitan mendapatkan tabung gas tiga kilogram.\n"
+            '"Sudah keliling lima pangkalan, semuanya kosong," kata seorang warga Kelurahan Sukasari.\n'
+            '"Terpaksa masak pakai kayu bakar lagi," tambahnya.\n'
+        ),
+        dict(quotes=[
+            ("Pasokan gas melon lancar", "Nita Anggraeni"),
+            ("Sudah keliling lima pangkalan", None),
+            ("Terpaksa masak pakai kayu bakar", None),
+            ], titles={1: ("warga",)}),
+        id="pronoun_after_an_unnamed_speaker_stays_unnamed",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", QUOTES)
+def test_the_quotes_of_each_text(text, want):
+    check_quotes(text, **want)

@@ -1,0 +1,337 @@
+"""Cues (quotebook/extraction/cues.py): the cue after the quote and before it, every
+cue verb, and spans with no cue that are no quotes (terms, names, scare words).
+
+Every text here was written for these tests (see tests/extraction/conftest.py)."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import assert_title, check_one, check_quotes, core, direct, only, show
+
+
+BRIDGE = (
+    "Warga Dusun Krajan mengeluhkan jembatan gantung yang menjadi satu-satunya akses ke sekolah.\n"
+    '"Papan jembatannya sudah banyak yang lapuk dan tali bajanya sudah rusak{p}" kata Budi '
+    "Hartono, warga setempat.\n"
+)
+
+
+@pytest.mark.parametrize("p", ["", ",", ".", "!"], ids=["no-comma", "comma", "period", "exclamation"])
+def test_cue_after_the_mark_whatever_the_punctuation_before_it(p):
+    q = only(BRIDGE.format(p=p))
+    assert core(q.quote) == "Papan jembatannya sudah banyak yang lapuk dan tali bajanya sudah rusak"
+    assert q.speaker == "Budi Hartono"
+
+
+@pytest.mark.parametrize(
+    "o,close",
+    [('"', ',"ucapnya'), ("\u201c", ",\u201ducapnya"), ('"', ',"kata dia')],
+    ids=["straight", "curly", "kata-dia"],
+)
+def test_cue_glued_to_the_closing_mark(o, close):
+    text = (
+        "Pemilik warung makan di Jalan Kaliurang, Siti Mardiyah, mengaku tidak tahu warungnya "
+        "masuk daftar penggusuran.\n"
+        f"{o}Kami tidak pernah diberi tahu apa-apa soal itu{close}.\n"
+    )
+    q = only(text)
+    assert core(q.quote) == "Kami tidak pernah diberi tahu apa-apa soal itu"
+    assert q.speaker == "Siti Mardiyah"
+    assert_title(q, "Pemilik warung makan")
+
+
+NAMED_CUE = (
+    "Dinas Kesehatan Jawa Tengah menyiapkan 40 posko kesehatan di sepanjang jalur mudik.\n"
+    '"Kami ingin pemudik pulang dan kembali dengan selamat," {cue} Kepala Dinas Kesehatan Jawa '
+    "Tengah Arief Wicaksono di Semarang, Senin (8/4/2024).\n"
+)
+
+
+NAMED_CUES = [
+    "kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "tegas", "sebut", "imbuh", "tambah",
+    "terang", "papar", "lanjut", "pungkas", "harap", "tandas", "urai", "sambung",
+]
+
+
+@pytest.mark.parametrize("cue", NAMED_CUES)
+def test_cue_after_with_named_speaker(cue):
+    q = only(NAMED_CUE.format(cue=cue))
+    assert core(q.quote) == "Kami ingin pemudik pulang dan kembali dengan selamat"
+    assert q.speaker == "Arief Wicaksono"
+    assert_title(q, "Kepala Dinas Kesehatan Jawa Tengah")
+    assert q.cue and q.cue.lower().startswith(cue)
+
+
+PRONOUN_CUE = (
+    "Kepala Dinas Kesehatan Jawa Tengah Arief Wicaksono mengatakan, pihaknya menyiapkan 40 posko "
+    "kesehatan di sepanjang jalur mudik.\n"
+    '"Kami ingin pemudik pulang dan kembali dengan selamat," {cue}.\n'
+)
+
+
+PRONOUN_CUES = [
+    "katanya", "ujarnya", "ucapnya", "tuturnya", "jelasnya", "ungkapnya", "tegasnya", "imbuhnya",
+    "tambahnya", "terangnya", "lanjutnya", "pungkasnya", "urainya", "sebutnya", "harapnya",
+    "kata dia", "ujar dia", "sebut dia", "sambung dia", "tutur dia", "jelas dia", "kata ia",
+    "ujar beliau",
+]
+
+
+@pytest.mark.parametrize("cue", PRONOUN_CUES)
+def test_cue_after_with_pronoun_goes_to_the_person_named_as_speaking(cue):
+    q = only(PRONOUN_CUE.format(cue=cue))
+    assert core(q.quote) == "Kami ingin pemudik pulang dan kembali dengan selamat"
+    assert q.speaker == "Arief Wicaksono"
+    assert_title(q, "Kepala Dinas Kesehatan Jawa Tengah")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            'Polda Jawa Barat menggelar "Operasi Ketupat Lodaya 2024" selama 13 hari mulai Rabu (3/4).\n'
+            "Sebanyak 5.000 personel dikerahkan ke jalur mudik.\n",
+            id="operation-name",
+        ),
+        pytest.param(
+            'Pemerintah kota menyiapkan "rumah singgah" bagi gelandangan yang terjaring razia.\n'
+            "Rumah itu dapat menampung 40 orang.\n",
+            id="term-rumah-singgah",
+        ),
+        pytest.param(
+            "Belakangan, banyak anak muda rela antre berjam-jam demi \u201cself reward\u201d berupa "
+            "sepatu edisi terbatas.\n"
+            "Antrean bahkan sudah terlihat sejak subuh.\n",
+            id="scare-word-self-reward",
+        ),
+        pytest.param(
+            'Polisi menangkap Sugiono alias "dokter", pemasok obat keras di kawasan Tanah Abang.\n'
+            "Ia ditangkap di rumah kontrakannya.\n",
+            id="nickname-alias",
+        ),
+        pytest.param(
+            'Program "Kampung Tangguh Bencana" kini sudah berjalan di 30 desa di Kabupaten Lumajang.\n'
+            "Program itu melatih warga menghadapi erupsi.\n",
+            id="programme-name",
+        ),
+        pytest.param(
+            "Novel \u201cLaut Biru di Utara\u201d karya Rahmat Effendi masuk daftar pendek penghargaan "
+            "sastra tahun ini.\n"
+            "Novel itu terbit tahun lalu.\n",
+            id="title-of-a-work",
+        ),
+        pytest.param(
+            'Oknum petugas itu disebut kerap meminta "uang rokok" kepada sopir angkot di terminal.\n'
+            "Kasusnya kini ditangani Propam.\n",
+            id="scare-word-uang-rokok",
+        ),
+    ],
+)
+def test_terms_names_and_nicknames_in_marks_are_not_quotes(text):
+    assert direct(text) == [], show(direct(text))
+
+
+@pytest.mark.parametrize(
+    "intro,name",
+    [
+        pytest.param(
+            "Dedy, Kepala Peleton B dari Stasiun Pemadam Kebakaran Sektor II, Kebayoran Baru, Jakarta Selatan "
+            "\u2014 tim pemadam yang tiba pertama kali \u2014 menuturkan, hidran tidak mengalirkan air.",
+            "Dedy",
+            id="name-then-role-then-place",
+        ),
+        pytest.param(
+            "Kepala Dinas Pariwisata DKI Jakarta Cucu Ahmad Kurniawan memastikan tempat wisata dibuka sesuai jadwal.",
+            "Cucu Ahmad Kurniawan",
+            id="place-then-a-name-with-a-common-word",
+        ),
+        pytest.param(
+            "Praktis Bima Santosa hanya berkomunikasi dengan perawat selama isolasi. Bima mengatakan, dia kini sehat.",
+            "Bima Santosa",
+            id="sentence-adverb",
+        ),
+        pytest.param(
+            "Kepala Biro Kerja Sama BKN Paryanto mengatakan, pegawai bekerja dari rumah.",
+            "Paryanto",
+            id="kerja-sama",
+        ),
+        pytest.param(
+            "Decky Senduk, sekretaris tim kampanye Vonnie - Hendry, mengaku belum ada sumbangan pihak ketiga.",
+            "Decky Senduk",
+            id="pair-of-names-in-the-role",
+        ),
+    ],
+)
+def test_the_speaker_in_a_long_subject(intro, name):
+    text = f'{intro}\n"Kami masih memakai dana terbatas," katanya.\n'
+    q = only(text)
+    assert q.speaker == name
+
+
+# Texts with one direct quote, and what it must have (see check_one).
+ONE_QUOTE = [
+    pytest.param(
+        (
+            "Harga gabah di tingkat petani Kabupaten Ngawi turun menjelang panen raya.\n"
+            '"Sekarang cuma laku Rp 5.000 per kilogram,"kata Ketua Kelompok Tani Sri Rejeki, '
+            "Wagiman Susilo.\n"
+        ),
+        dict(quote="Sekarang cuma laku Rp 5.000 per kilogram", speaker="Wagiman Susilo", title_has=("Ketua Kelompok Tani",)),
+        id="cue_glued_with_a_name_after_it",
+    ),
+    pytest.param(
+        (
+            "Kepala Sekolah SMP Negeri 4 Salatiga Yohanes Widodo mengatakan,\"Kegiatan belajar "
+            'dipindahkan ke aula sampai atap kelas selesai diperbaiki."\n'
+        ),
+        dict(quote_starts="Kegiatan belajar dipindahkan ke aula", speaker="Yohanes Widodo", title_has=("Kepala Sekolah SMP Negeri 4 Salatiga",)),
+        id="cue_before_glued_to_the_opening_mark",
+    ),
+    pytest.param(
+        (
+            "Pemilik warung, Suryadi Halim, marah ketika petugas Satpol PP datang membongkar tendanya.\n"
+            '"Keluar kalian dari sini!" bentak Suryadi kepada petugas.\n'
+        ),
+        dict(quote="Keluar kalian dari sini", speaker="Suryadi Halim"),
+        id="cue_bentak",
+    ),
+    pytest.param(
+        (
+            "Lembaga Bantuan Hukum Surabaya menyoroti penangkapan belasan mahasiswa saat unjuk rasa.\n"
+            '"Penangkapan tanpa surat perintah itu jelas melanggar hukum acara," kecam Direktur LBH '
+            "Surabaya Fajar Nugraha.\n"
+        ),
+        dict(speaker="Fajar Nugraha", title_has=("Direktur LBH Surabaya",)),
+        id="cue_kecam",
+    ),
+    pytest.param(
+        (
+            "Masyarakat adat di Kampung Yoboi menolak pembukaan lahan sawit di hutan sagu mereka.\n"
+            '"Kalau bukan kami, siapa lagi yang mau menjaga hutan ini?" tanya Markus Wenda, kepala suku '
+            "setempat.\n"
+        ),
+        dict(quote="Kalau bukan kami, siapa lagi yang mau menjaga hutan ini", speaker="Markus Wenda"),
+        id="cue_tanya",
+    ),
+    pytest.param(
+        (
+            "Wartawan menanyakan kapan tarif angkot baru mulai berlaku.\n"
+            '"Belum ada keputusan soal itu," jawab Rizal Lubis, juru bicara Pemerintah Kota Medan.\n'
+        ),
+        dict(speaker="Rizal Lubis"),
+        id="cue_jawab",
+    ),
+    pytest.param(
+        (
+            "Keluarga Bima Saputra, pendaki yang hilang di Gunung Slamet, akhirnya menerima kabar baik.\n"
+            '"Terima kasih untuk semua yang sudah membantu pencarian anak kami," tulis Dewi Anggraini, '
+            "ibu Bima, di akun Instagram pribadinya.\n"
+        ),
+        dict(quote_starts="Terima kasih untuk semua", speaker="Dewi Anggraini"),
+        id="cue_tulis_written_words_are_quotes",
+    ),
+    pytest.param(
+        (
+            "Polda Jawa Tengah membantah kabar penculikan anak yang beredar di media sosial.\n"
+            '"Kami mengimbau masyarakat tidak terpancing kabar bohong," demikian keterangan tertulis '
+            "Humas Polda Jawa Tengah, Sabtu (2/3).\n"
+        ),
+        dict(quote="Kami mengimbau masyarakat tidak terpancing kabar bohong"),
+        id="cue_demikian_a_written_statement_is_a_quote",
+    ),
+    pytest.param(
+        (
+            "PT Kereta Api Indonesia menambah 12 perjalanan kereta selama libur Natal.\n"
+            '"Tiket tambahan sudah bisa dipesan mulai hari ini," kata Direktur Utama PT Kereta Api '
+            "Indonesia Dimas Prakoso di Stasiun Gambir, Jakarta, Kamis.\n"
+        ),
+        dict(speaker="Dimas Prakoso", title_has=("Direktur Utama PT Kereta Api Indonesia",)),
+        id="cue_after_with_office_before_the_name",
+    ),
+    pytest.param(
+        (
+            "Pedagang di sekitar SD Negeri Tegalrejo mengeluhkan larangan berjualan di depan sekolah.\n"
+            '"Kami cuma cari makan, bukan bikin macet," kata salah seorang penjual bakso, Kasiman (56), '
+            "di depan sekolah itu.\n"
+        ),
+        dict(speaker="Kasiman", title_has=("penjual bakso",)),
+        id="cue_after_appositive_name_after_a_role",
+    ),
+    pytest.param(
+        (
+            "Gempa bermagnitudo 5,6 mengguncang Kabupaten Cianjur, Senin siang.\n"
+            "Kepala Badan Penanggulangan Bencana Daerah Kabupaten Cianjur Asep Sukmana mengatakan, "
+            '"Sebanyak 120 rumah rusak berat dan warganya sudah kami ungsikan."\n'
+        ),
+        dict(quote_starts="Sebanyak 120 rumah rusak berat", speaker="Asep Sukmana", title_has=("Kepala Badan Penanggulangan Bencana Daerah Kabupaten Cianjur",)),
+        id="before_mengatakan",
+    ),
+    pytest.param(
+        (
+            "Hujan lebat disertai angin kencang diperkirakan masih melanda Jawa Timur.\n"
+            "Menurut Rendra Kusuma, prakirawan BMKG Stasiun Meteorologi Juanda, \"Hujan lebat masih akan "
+            'turun hingga akhir pekan."\n'
+        ),
+        dict(speaker="Rendra Kusuma"),
+        id="before_menurut",
+    ),
+    pytest.param(
+        (
+            "Ratusan guru honorer berunjuk rasa di depan Gedung DPRD Provinsi Banten, Kamis.\n"
+            'Ketua Forum Guru Honorer Banten Siti Aminah: "Kami hanya minta diangkat sesuai janji."\n'
+        ),
+        dict(quote="Kami hanya minta diangkat sesuai janji", speaker="Siti Aminah", title_has=("Ketua Forum Guru Honorer Banten",)),
+        id="before_colon",
+    ),
+    pytest.param(
+        (
+            "Dua anggota polisi ditangkap karena terlibat peredaran sabu di Kota Medan.\n"
+            "Kapolda Sumatera Utara Irjen Wahyu Hidayat menegaskan bahwa \"tidak ada anggota yang kebal "
+            'hukum, siapa pun dia."\n'
+        ),
+        dict(quote_starts="tidak ada anggota yang kebal hukum", speaker="Wahyu Hidayat", title_has=("Kapolda Sumatera Utara",)),
+        id="before_menegaskan_bahwa",
+    ),
+    pytest.param(
+        (
+            "Sejumlah kelas di SD Negeri 2 Wonosari rusak diterjang angin kencang.\n"
+            "Kepala sekolah, Nurhayati Lestari, menjelaskan alasan siswa dipulangkan lebih awal:\n"
+            '"Atap kelas sudah bocor di mana-mana. Kami tidak mau anak-anak celaka."\n'
+        ),
+        dict(quote_starts="Atap kelas sudah bocor", speaker="Nurhayati Lestari"),
+        id="before_reporting_verb_and_colon_quote_in_next_paragraph",
+    ),
+    pytest.param(
+        (
+            "Kepala Dinas Pertanian Kabupaten Grobogan Sunanto Wibisono mengatakan, luas panen padi tahun "
+            "ini naik 12 persen.\n"
+            'Menurut dia, "Kenaikan itu karena air dari bendungan sudah mengalir sampai ke sawah warga."\n'
+        ),
+        dict(quote_starts="Kenaikan itu karena air", speaker="Sunanto Wibisono", title_has=("Kepala Dinas Pertanian Kabupaten Grobogan",)),
+        id="before_menurut_dia",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", ONE_QUOTE)
+def test_the_one_quote_of_each_text(text, want):
+    check_one(text, **want)
+
+
+# Texts with several direct quotes: each (start of its text, speaker), and
+# title words of some of them by index (see check_quotes).
+QUOTES = [
+    pytest.param(
+        (
+            'Program "Jumat Berkah" digelar setiap pekan di Kelurahan Sidomulyo.\n'
+            '"Kami ingin berbagi dengan warga yang membutuhkan," kata Lurah Sidomulyo Agus Triyanto.\n'
+        ),
+        dict(quotes=[("Kami ingin berbagi", "Agus Triyanto")], titles={0: ("Lurah Sidomulyo",)}),
+        id="term_in_marks_beside_a_real_quote_only_the_quote_comes_out",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", QUOTES)
+def test_the_quotes_of_each_text(text, want):
+    check_quotes(text, **want)

@@ -1,0 +1,57 @@
+"""Name evidence (quotebook/extraction/evidence.py): what the whole article says
+about a name decides where a run of capitalised words is cut.
+
+Every text here was written for these tests (see tests/extraction/conftest.py)."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import check_one
+
+
+# Texts with one direct quote, and what it must have (see check_one).
+ONE_QUOTE = [
+    # `Wisata Lampuuk` stands elsewhere without the name: the name starts after it.
+    pytest.param(
+        (
+            "Pengunjung Taman Wisata Lampuuk di Aceh Besar melonjak pada libur panjang.\n"
+            "Pengelola Taman Wisata Lampuuk Zulfansyah Ramadhan mengatakan, kuota pengunjung dinaikkan.\n"
+            '"Kami tetap membatasi jumlah orang di pantai," ujarnya.\n'
+        ),
+        dict(speaker="Zulfansyah Ramadhan", title_has=("Pengelola Taman Wisata Lampuuk",)),
+        id="organisation_named_elsewhere_ends_before_the_name",
+    ),
+    # `kata Tri` makes the whole run one name, even though `Tri Yunis` also stands alone.
+    pytest.param(
+        (
+            "Menurut epidemiolog Universitas Andalas, Tri Yunis Miko Wahyono, pelacakan kontak amat penting.\n"
+            '"Kalau pemeriksaan terlambat, penularan terus terjadi," kata Tri.\n'
+            "Tri Yunis mengusulkan pemerintah kota menambah petugas.\n"
+        ),
+        dict(speaker="Tri Yunis Miko Wahyono"),
+        id="a_name_used_alone_keeps_all_its_words",
+    ),
+    # `Kecamatan Lampuuk, juga berharap`: Lampuuk is not a short form of a speaker.
+    pytest.param(
+        (
+            "General Manager PT Taman Wisata Lampuuk I Gede Made Sudarsana mengatakan, pengunjung mulai kembali.\n"
+            "Namun, Made juga berharap kuota ditambah. Pedagang di Kecamatan Lampuuk, juga berharap pantai dibuka.\n"
+            '"Kami menambah kuota menjadi dua ribu orang," ujarnya.\n'
+        ),
+        dict(speaker="I Gede Made Sudarsana"),
+        id="a_place_before_a_comma_is_not_the_subject_of_the_verb",
+    ),
+    pytest.param(
+        (
+            "Secara terpisah, epidemiolog Universitas Andalas, Tri Yunis Miko Wahyono, menjelaskan, tes antigen penting.\n"
+            '"Lonjakan kasus bisa tidak terhindarkan," ucap Miko.\n'
+        ),
+        dict(speaker="Tri Yunis Miko Wahyono"),
+        id="a_name_set_off_by_commas_is_not_cut_at_its_short_form",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", ONE_QUOTE)
+def test_the_one_quote_of_each_text(text, want):
+    check_one(text, **want)

@@ -1,0 +1,77 @@
+"""Layout (quotebook/extraction/layout.py): headlines, Baca juga lines, credits,
+site chrome and pull quotes carry no quotes.
+
+Every text here was written for these tests (see tests/extraction/conftest.py)."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import assert_quotes, assert_title
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param('Warga Tolak "Relokasi" Pasar Lama Cirebon', id="term"),
+        pytest.param('"Kami Sudah Lelah," Kata Warga Korban Banjir Kampung Pulo', id="quote-with-cue"),
+        pytest.param('Ketua DPRD: "Pasar Lama Tidak Akan Dibongkar"', id="colon-quote"),
+    ],
+)
+def test_headline_first_line_gives_no_quote(headline):
+    text = (
+        f"{headline}\n"
+        "CIREBON, KOMPAS.com - Pedagang Pasar Lama Cirebon menolak rencana pemindahan ke lokasi baru.\n"
+        '"Lokasi baru itu jauh dari pembeli," kata Ketua Paguyuban Pedagang Pasar Lama, Tarsono Hadi.\n'
+    )
+    qs = assert_quotes(text, [("Lokasi baru itu jauh dari pembeli", "Tarsono Hadi")])
+    assert qs[0].start > text.index("CIREBON")
+
+
+@pytest.mark.parametrize("prefix", ["Baca juga:", "BACA JUGA:", "Baca Juga :", "Simak juga:"])
+def test_baca_juga_lines_give_no_quote(prefix):
+    text = (
+        "SEMARANG, KOMPAS.com - Pemprov Jawa Tengah menambah kuota mudik gratis tahun ini.\n"
+        f'{prefix} "Kami Siap Tempur," Kata Pelatih PSIS Jelang Laga Final\n'
+        '"Kuotanya kami tambah 5.000 kursi," kata Kepala Dinas Perhubungan Jawa Tengah Taufik '
+        "Hidayatullah.\n"
+        f'{prefix} Warga Tolak "Relokasi" Pasar Johar\n'
+    )
+    qs = assert_quotes(text, [("Kuotanya kami tambah", "Taufik Hidayatullah")])
+    assert_title(qs[0], "Kepala Dinas Perhubungan Jawa Tengah")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        pytest.param('Editor: Bagus "Ucok" Pratama', id="editor-nickname"),
+        pytest.param('Foto: "Senja di Pantai Depok" oleh Dimas Arya', id="photo-credit"),
+        pytest.param(
+            'Artikel ini telah tayang di Kompas.com dengan judul "Kami Sudah Lelah, Kata Warga Kampung '
+            'Pulo". Klik untuk baca: https://regional.kompas.com/read/2024/01/10/kami-sudah-lelah',
+            id="artikel-ini-telah-tayang",
+        ),
+    ],
+)
+def test_credit_lines_give_no_quote(credit):
+    text = (
+        "Warga Kampung Pulo kembali mengungsi setelah Sungai Ciliwung meluap.\n"
+        '"Kami sudah lelah," kata Rosmawati Siregar (45), warga RT 03.\n'
+        "Pewarta: Rina Oktaviani\n"
+        f"{credit}\n"
+    )
+    assert_quotes(text, [("Kami sudah lelah", "Rosmawati Siregar")])
+
+
+def test_pull_quote_above_the_dateline_gives_no_quote():
+    text = (
+        "Harga Cabai di Pasar Induk Naik Dua Kali Lipat\n"
+        '"Pembeli sekarang cuma beli seperempat kilo."\n'
+        "ADVERTISEMENT\n"
+        "Liputan6.com, Jakarta - Harga cabai rawit di Pasar Induk Kramat Jati naik dua kali lipat "
+        "dalam sepekan.\n"
+        '"Pembeli sekarang cuma beli seperempat kilo. Dulu minimal sekilo," kata Darsih (47), '
+        "pedagang cabai di pasar itu.\n"
+        "SCROLL TO CONTINUE WITH CONTENT\n"
+    )
+    qs = assert_quotes(text, [("Pembeli sekarang cuma beli seperempat kilo", "Darsih")])
+    assert qs[0].start > text.index("Liputan6.com")

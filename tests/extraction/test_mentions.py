@@ -1,0 +1,130 @@
+"""Mentions (quotebook/extraction/mentions.py): where the name starts in a phrase:
+places, organisations and English connectors before it, name prefixes in it.
+
+Every text here was written for these tests (see tests/extraction/conftest.py)."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import assert_title, check_one, direct, only
+
+
+@pytest.mark.parametrize(
+    "intro,name,role",
+    [
+        pytest.param(
+            "Direktur Eksekutif Center for Policy and Public Studies Halimah Syamsuddin mengatakan, anggaran desa rawan diselewengkan.",
+            "Halimah Syamsuddin",
+            "Direktur Eksekutif Center for Policy and Public Studies",
+            id="for-and",
+        ),
+        pytest.param(
+            "Pelapak di Tokoraya bertambah. Vice President of Marketplace Tokoraya Wendi Saragih menambahkan, transaksi naik.",
+            "Wendi Saragih",
+            "Vice President of Marketplace Tokoraya",
+            id="of",
+        ),
+        pytest.param(
+            "Menurut Head of Research at PT Sekuritas Nusa Ardian Pohan, investor perlu berhati-hati.",
+            "Ardian Pohan",
+            "Head of Research at PT Sekuritas Nusa",
+            id="at",
+        ),
+    ],
+)
+def test_organisations_named_in_english_belong_to_the_title(intro, name, role):
+    text = f'{intro}\n"Kami minta semua pihak mengawasi bersama," ujarnya.\n'
+    q = only(text)
+    assert q.speaker == name
+    assert_title(q, role)
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        pytest.param(
+            "Menteri Koordinator Bidang Kemaritiman dan Investasi Luhut Binsar Pandjaitan meninjau pelabuhan.\n"
+            '"Pelabuhan ini harus beroperasi penuh," kata Menteri Koordinator Bidang Kemaritiman dan Investasi '
+            "Luhut Binsar Pandjaitan.\n"
+            "Menteri Koordinator Bidang Kemaritiman dan Investasi Luhut didampingi bupati.\n",
+            "Luhut Binsar Pandjaitan",
+            id="a-title-and-first-name-elsewhere",
+        ),
+        pytest.param(
+            "Ribuan buruh berunjuk rasa di Jalan Sudirman, Makassar.\n"
+            "Kepala Dinas Tenaga Kerja Sulawesi Selatan Sudirman Rahman Hamid menemui massa.\n"
+            '"Aspirasi ini akan kami teruskan ke pusat," ujarnya.\n',
+            "Sudirman Rahman Hamid",
+            id="a-street-named-after-a-name",
+        ),
+        pytest.param(
+            "Persib menegaskan belum ada pemain yang dilepas.\n"
+            '"Semua pemain asing masih dalam rencana pelatih," kata manajer Persib Bandung.\n',
+            None,
+            id="a-club-speaking-is-no-person",
+        ),
+        pytest.param(
+            "Dandim 0817 Gresik Letkol CZI Taufik Ismail mengatakan, posko sudah disiapkan.\n"
+            '"Kami siaga penuh," ujarnya.\n',
+            "Taufik Ismail",
+            id="an-army-corps-code-is-no-initial",
+        ),
+    ],
+)
+def test_names_the_new_rules_must_leave_whole(text, speaker):
+    quotes = direct(text)
+    assert quotes[0].speaker == speaker
+
+
+# Texts with one direct quote, and what it must have (see check_one).
+ONE_QUOTE = [
+    pytest.param(
+        (
+            "Kepala Dinas Pariwisata Lombok Timur Lalu Hamdani Saputra meninjau pantai yang rusak.\n"
+            '"Perbaikan dermaga kami mulai bulan depan," kata Hamdani.\n'
+            "Lalu, wisatawan diminta tetap berhati-hati.\n"
+        ),
+        dict(speaker="Lalu Hamdani Saputra", title_has=("Kepala Dinas Pariwisata Lombok Timur",)),
+        id="sasak_name_prefix_lalu_after_a_title_is_part_of_the_name",
+    ),
+    pytest.param(
+        (
+            "Suryadi dari PT House of Bamboo mengatakan, pesanan mebel anjlok.\n"
+            '"Kami tidak bisa menerima pesanan baru," katanya.\n'
+        ),
+        dict(speaker="Suryadi"),
+        id="a_name_after_an_english_of_is_the_company_not_the_speaker",
+    ),
+    pytest.param(
+        (
+            "General Manager PT Taman Wisata Candi Prambanan Ketut Sudarma mengatakan, kuota akan ditambah.\n"
+            "Saat dibuka kembali, kuota pengunjung Candi Prambanan hanya 1.500 orang per hari.\n"
+            '"Kami mengajukan tambahan kuota menjadi 3.000 orang," ujarnya.\n'
+        ),
+        dict(speaker="Ketut Sudarma"),
+        id="a_temple_or_building_after_a_role_is_a_place_not_a_person",
+    ),
+    pytest.param(
+        (
+            "Chief Executive Officer Donasiku Faisal Timur menjelaskan, penyumbang mencapai 700.000 orang.\n"
+            "Menurut Faisal, warga tak hanya berdonasi.\n"
+            '"Yang menarik, jumlah penyumbangnya sangat besar," tuturnya.\n'
+        ),
+        dict(speaker="Faisal Timur", title_has=("Chief Executive Officer Donasiku",)),
+        id="a_surname_that_is_also_a_place_stays_with_the_name",
+    ),
+    pytest.param(
+        (
+            "Pendiri sekaligus CEO Dompetku Arkan Abyasa Fidzuno menyatakan, pihaknya bekerja di ranah edukasi.\n"
+            "Pihak Dompetku memastikan setiap risiko dijelaskan kepada klien. Dia membantah memegang akun klien.\n"
+            '"Kami tidak punya wewenang mentransaksikan rekening nasabah," ujarnya.\n'
+        ),
+        dict(speaker="Arkan Abyasa Fidzuno"),
+        id="an_organisation_speaking_through_pihak_is_not_a_person",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", ONE_QUOTE)
+def test_the_one_quote_of_each_text(text, want):
+    check_one(text, **want)

@@ -1,0 +1,38 @@
+"""Speaker phrases (quotebook/extraction/phrases.py): the words after a cue verb
+that name the speaker, and where they end."""
+from __future__ import annotations
+
+import pytest
+
+from quotebook.extraction.phrases import read_speaker_phrase
+
+
+@pytest.mark.parametrize(
+    "after_cue,phrase",
+    [
+        pytest.param("Juru Bicara KPK Johan Budi di Jakarta, Jumat.", "Juru Bicara KPK Johan Budi", id="title-and-name"),
+        pytest.param(
+            "salah satu pedagang sayuran, Jonathan, di Pasar Minggu.",
+            "salah satu pedagang sayuran, Jonathan", id="role-then-name-set-off",
+        ),
+        pytest.param("petugas keamanan di Kantor PSSI, Kamis.", "petugas keamanan di Kantor PSSI", id="role-and-place"),
+        pytest.param("Ratna Dewi, ketua RT setempat, sambil tersenyum.", "Ratna Dewi, ketua RT setempat", id="name-then-role"),
+        pytest.param("Kepala Daop 8 Surabaya Luqman Arif.", "Kepala Daop 8 Surabaya Luqman Arif", id="unit-number"),
+        pytest.param("Menko Polhukam Mahfud MD.", "Menko Polhukam Mahfud MD", id="initials-end-the-paragraph"),
+        pytest.param("dia saat ditemui di rumahnya.", "dia", id="pronoun"),
+    ],
+)
+def test_the_phrase_after_a_cue_verb(after_cue, phrase):
+    text = f'"Kami siap," kata {after_cue}'
+    start = text.index(after_cue)
+    got, end = read_speaker_phrase(text, start, len(text))
+    assert got == phrase
+    assert start < end <= len(text)
+
+
+def test_the_phrase_stops_at_the_end_it_is_given():
+    text = '"Kami siap," kata Kepala Dinas Kesehatan Budi Santoso.'
+    start = text.index("Kepala")
+    phrase, end = read_speaker_phrase(text, start, text.index(" Budi"))
+    assert phrase == "Kepala Dinas Kesehatan"
+    assert end <= text.index(" Budi")

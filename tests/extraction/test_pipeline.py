@@ -1,0 +1,158 @@
+"""The pipeline (quotebook/extraction/pipeline.py) end to end: a whole article,
+reported speech, the names as a Quote gives them.
+
+Every text here was written for these tests (see tests/extraction/conftest.py)."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import assert_quotes, assert_title, check_one, check_quotes, direct
+
+
+def test_kata_presiden_melanjutkan_resolves_the_office_to_its_holder():
+    text = (
+        "Presiden Joko Widodo meresmikan Bendungan Sumber Agung di Kabupaten Grobogan, Jawa Tengah, "
+        "Kamis (14/3).\n"
+        '"Bendungan ini akan mengairi 6.000 hektare sawah," kata Presiden.\n'
+        "Turut hadir Menteri Pekerjaan Umum dan Perumahan Rakyat Hadi Susanto.\n"
+        '"Petani bisa panen tiga kali setahun," kata Presiden melanjutkan.\n'
+    )
+    qs = assert_quotes(
+        text, [("Bendungan ini akan mengairi", "Joko Widodo"), ("Petani bisa panen tiga kali", "Joko Widodo")]
+    )
+    for q in qs:
+        assert_title(q, "Presiden")
+
+
+def test_indirect_speech_is_never_a_direct_quote():
+    text = (
+        "Menteri Kesehatan Budi Hartawan mengatakan, pemerintah akan menambah 1.000 dokter spesialis "
+        "di daerah terpencil tahun depan.\n"
+        "Ia menegaskan bahwa insentif bagi dokter di daerah itu akan dinaikkan.\n"
+    )
+    assert direct(text) == []
+
+
+ONE_LINE = (
+    "SEMARANG, KOMPAS \u2014 Pemerintah Provinsi Jawa Tengah menambah 200 bus untuk angkutan mudik "
+    "gratis tahun ini. {o}Kuotanya kami naikkan karena peminatnya terus bertambah,{c} kata Kepala "
+    "Dinas Perhubungan Jawa Tengah Taufik Hidayatullah di Semarang, Selasa (4 / 4 / 2023). Pendaftaran "
+    "dibuka secara daring mulai pekan depan. Menurut Taufik, kursi biasanya habis dalam dua hari. "
+    "{o}Kami minta warga tidak menitipkan pendaftaran kepada calo,{c} ujarnya. Sementara itu, Ketua "
+    "Organisasi Angkutan Darat (Organda) Jawa Tengah Bambang Pranoto menilai tambahan bus itu belum "
+    "cukup. {o}Permintaan tiket bus reguler tetap tinggi,{c} kata Bambang. {o}Jadi pengusaha bus "
+    "tidak dirugikan,{c} tambahnya."
+)
+
+
+@pytest.mark.parametrize(
+    "o,c",
+    [
+        pytest.param('"', '"', id="straight"),
+        pytest.param("\u201c", "\u201d", id="curly"),
+        pytest.param("\u201d", "\u201d", id="kompas"),
+    ],
+)
+def test_whole_article_on_one_line(o, c):
+    text = ONE_LINE.format(o=o, c=c)
+    assert "\n" not in text
+    qs = assert_quotes(
+        text,
+        [
+            ("Kuotanya kami naikkan", "Taufik Hidayatullah"),
+            ("Kami minta warga tidak menitipkan", "Taufik Hidayatullah"),
+            ("Permintaan tiket bus reguler", "Bambang Pranoto"),
+            ("Jadi pengusaha bus tidak dirugikan", "Bambang Pranoto"),
+        ],
+    )
+    assert_title(qs[1], "Kepala Dinas Perhubungan Jawa Tengah")
+    assert_title(qs[2], "Ketua Organisasi Angkutan Darat")
+    assert all(q.paragraph == 0 for q in qs)
+
+
+ARTICLE = """\
+Pedagang Pasar Kliwon Keluhkan Sepinya Pembeli Usai Relokasi
+
+KUDUS, KOMPAS.com - Pedagang Pasar Kliwon Kudus mengeluhkan sepinya pembeli sejak dipindahkan ke pasar darurat di Jalan Sunan Muria, Senin (15/1/2024).
+
+Salah satu pedagang kain, Munawaroh (51), mengatakan omzetnya turun drastis.
+
+"Dulu sehari bisa laku sepuluh potong. Sekarang dua potong saja sudah syukur," ujar Munawaroh.
+
+Baca juga: "Pasar Darurat Sepi," Keluh Pedagang Kudus
+
+Kepala Dinas Perdagangan Kabupaten Kudus Sugiharto Prasetyo menjelaskan, pasar darurat itu hanya dipakai selama delapan bulan.
+
+"Pembangunan gedung baru kami targetkan selesai Agustus.
+
+"Setelah itu semua pedagang kembali ke lokasi lama tanpa dipungut biaya," kata Sugiharto.
+
+Ia menambahkan, pemerintah juga menyiapkan program "Belanja di Pasar Rakyat" untuk menarik pembeli.
+
+"Kami juga akan gratiskan parkir selama masa relokasi," tuturnya.
+
+Pewarta: Rina Oktaviani
+Editor: Bagus Pratama
+"""
+
+
+def test_small_article_end_to_end():
+    qs = assert_quotes(
+        ARTICLE,
+        [
+            ("Dulu sehari bisa laku sepuluh potong", "Munawaroh"),
+            ("Pembangunan gedung baru kami targetkan", "Sugiharto Prasetyo"),
+            ("Kami juga akan gratiskan parkir", "Sugiharto Prasetyo"),
+        ],
+    )
+    assert_title(qs[0], "pedagang kain")
+    assert "Setelah itu semua pedagang kembali" in qs[1].quote
+    assert_title(qs[1], "Kepala Dinas Perdagangan Kabupaten Kudus")
+    assert_title(qs[2], "Kepala Dinas Perdagangan Kabupaten Kudus")
+
+
+# Texts with one direct quote, and what it must have (see check_one).
+ONE_QUOTE = [
+    pytest.param(
+        (
+            "Sekretaris Daerah Kabupaten Pamekasan Mu\u2019amar Hidayat membuka bazar UMKM, Sabtu.\n"
+            "\u201cProduk lokal harus jadi tuan rumah di daerah sendiri,\u201d kata Mu\u2019amar.\n"
+        ),
+        dict(speaker="Mu'amar Hidayat", title_has=("Sekretaris Daerah Kabupaten Pamekasan",)),
+        id="curly_apostrophe_only_gives_a_straight_apostrophe",
+    ),
+    pytest.param(
+        (
+            "Ketua Karang Taruna Desa Jatimulyo  Rizky  Ramadhan menggelar lomba tujuh belasan.\n"
+            '"Tahun ini pesertanya dua kali lipat," kata Rizky  Ramadhan.\n'
+        ),
+        dict(speaker="Rizky Ramadhan"),
+        id="spacing_in_the_name_is_normalised",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", ONE_QUOTE)
+def test_the_one_quote_of_each_text(text, want):
+    check_one(text, **want)
+
+
+# Texts with several direct quotes: each (start of its text, speaker), and
+# title words of some of them by index (see check_quotes).
+QUOTES = [
+    pytest.param(
+        (
+            "Ketua Majelis Ulama Indonesia Kota Bandung Ma\u2019ruf Syamsuddin mengimbau warga tidak "
+            "menyalakan petasan.\n"
+            '"Takbiran cukup di masjid dan musala," kata Ma\'ruf.\n'
+            "\u201cJangan sampai ada yang celaka,\u201d kata Ma\u2019ruf Syamsuddin.\n"
+        ),
+        dict(quotes=[("Takbiran cukup di masjid", "Ma'ruf Syamsuddin"), ("Jangan sampai ada yang celaka", "Ma'ruf Syamsuddin")], titles={0: ("Ketua Majelis Ulama Indonesia Kota Bandung",)}),
+        id="curly_and_straight_apostrophes_are_one_name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", QUOTES)
+def test_the_quotes_of_each_text(text, want):
+    check_quotes(text, **want)

@@ -1,0 +1,214 @@
+"""Titles (quotebook/extraction/titles.py): a name phrase split into title and bare
+name; honorifics, degrees and ranks out of the name; an unnamed speaker keeps its role.
+
+Every text here was written for these tests (see tests/extraction/conftest.py)."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import assert_title, check_one, only
+
+
+HONORIFICS = [
+    pytest.param("Ketua DPRD Kabupaten Bogor H. Rudi Susanto", "Rudi Susanto", "Ketua DPRD Kabupaten Bogor", id="H."),
+    pytest.param("Ketua DPRD Kabupaten Bogor Hj. Rina Marlina", "Rina Marlina", "Ketua DPRD Kabupaten Bogor", id="Hj."),
+    pytest.param(
+        "Pengasuh Pondok Pesantren Al Falah KH Ahmad Zainuri", "Ahmad Zainuri", "Pengasuh Pondok Pesantren", id="KH"
+    ),
+    pytest.param(
+        "Dr. Ratna Kusumawati, dosen Fakultas Ekonomi Universitas Diponegoro",
+        "Ratna Kusumawati",
+        None,
+        id="Dr.",
+    ),
+    pytest.param(
+        "Guru Besar Fakultas Hukum Universitas Andalas Prof. Dr. Feri Hidayat",
+        "Feri Hidayat",
+        "Guru Besar Fakultas Hukum",
+        id="Prof.-Dr.",
+    ),
+    pytest.param(
+        "Bapak Sugeng Riyanto, ketua kelompok tani Sido Makmur", "Sugeng Riyanto", None, id="Bapak"
+    ),
+    pytest.param(
+        "Kepala Desa Sukamaju Ahmad Fauzi, S.H., M.Si.", "Ahmad Fauzi", "Kepala Desa Sukamaju", id="degrees-S.H.-M.Si."
+    ),
+    pytest.param("Kapolres Bogor AKBP Iman Santoso", "Iman Santoso", "Kapolres Bogor", id="AKBP"),
+    pytest.param(
+        "Kepala Bidang Humas Polda Jawa Timur Kombes Dirmanto Wibisono",
+        "Dirmanto Wibisono",
+        "Kepala Bidang Humas Polda Jawa Timur",
+        id="Kombes",
+    ),
+    pytest.param(
+        "Kepala Pusat Penerangan TNI Brigjen Hendra Kurniawan", "Hendra Kurniawan", "Kepala Pusat Penerangan", id="Brigjen"
+    ),
+    pytest.param(
+        "Kepala Unit Reserse Kriminal Kepolisian Sektor Tamansari Ajun Komisaris Roland Manurung",
+        "Roland Manurung",
+        "Kepala Unit Reserse Kriminal Kepolisian Sektor Tamansari",
+        id="Ajun-Komisaris",
+    ),
+]
+
+
+@pytest.mark.parametrize("phrase,name,role", HONORIFICS)
+def test_name_is_bare_honorifics_degrees_and_ranks_out(phrase, name, role):
+    text = (
+        "Rapat koordinasi pengamanan malam Tahun Baru digelar di aula kantor itu, Rabu (27/12).\n"
+        f'"Semua personel kami siagakan sampai 2 Januari," kata {phrase}.\n'
+    )
+    q = only(text)
+    assert q.speaker == name
+    if role:
+        assert_title(q, role)
+
+
+@pytest.mark.parametrize("phrase,name,role", [HONORIFICS[0], HONORIFICS[6], HONORIFICS[10]])
+def test_name_is_bare_with_the_cue_before_the_quote(phrase, name, role):
+    text = (
+        "Rapat koordinasi pengamanan malam Tahun Baru digelar di aula kantor itu, Rabu (27/12).\n"
+        f'{phrase}, mengatakan, "Semua personel kami siagakan sampai 2 Januari."\n'
+    )
+    q = only(text)
+    assert q.speaker == name
+    assert_title(q, role)
+
+
+@pytest.mark.parametrize(
+    "phrase,name,role",
+    [
+        pytest.param("Budi Hartono, warga setempat", "Budi Hartono", "warga setempat", id="warga-setempat"),
+        pytest.param("Rosmawati Siregar (45), warga RT 03", "Rosmawati Siregar", "warga RT 03", id="age-then-warga"),
+        pytest.param("Markus Wenda, kepala suku setempat", "Markus Wenda", "kepala suku", id="kepala-suku"),
+        pytest.param(
+            "Rizal Lubis, juru bicara Pemerintah Kota Medan",
+            "Rizal Lubis",
+            "juru bicara Pemerintah Kota Medan",
+            id="juru-bicara",
+        ),
+        pytest.param(
+            "Dr. Ratna Kusumawati, dosen Fakultas Ekonomi Universitas Diponegoro",
+            "Ratna Kusumawati",
+            "dosen Fakultas Ekonomi Universitas Diponegoro",
+            id="dosen",
+        ),
+        pytest.param("Darsih (47), pedagang cabai di pasar itu", "Darsih", "pedagang cabai", id="pedagang"),
+    ],
+)
+def test_title_is_the_role_written_after_the_name(phrase, name, role):
+    text = (
+        "Banjir rob kembali merendam permukiman di pesisir utara sejak Minggu pagi.\n"
+        f'"Air masuk rumah sampai selutut, kami tidak bisa tidur," kata {phrase}.\n'
+    )
+    q = only(text)
+    assert q.speaker == name
+    assert_title(q, role)
+
+
+@pytest.mark.parametrize(
+    "phrase,name,role",
+    [
+        pytest.param(
+            "Kepala Dinas Perdagangan Kabupaten Sumedang Lina Marlina",
+            "Lina Marlina",
+            "Kepala Dinas Perdagangan Kabupaten Sumedang",
+            id="place-before-name",
+        ),
+        pytest.param("Koordinator Aksi Sukinah Wati", "Sukinah Wati", "Koordinator Aksi", id="common-word-in-office"),
+        pytest.param("Menko Polhukam Mahfudin MD", "Mahfudin MD", "Menko Polhukam", id="portfolio-abbreviation"),
+        pytest.param(
+            "Direktur Eksekutif Lembaga Kajian Publik Nusantara Yohana Pattiasina",
+            "Yohana Pattiasina",
+            "Direktur Eksekutif Lembaga Kajian Publik Nusantara",
+            id="organisation-before-name",
+        ),
+    ],
+)
+def test_title_split_from_the_name_in_a_capitalised_run(phrase, name, role):
+    text = (
+        "Sejumlah organisasi masyarakat sipil menggelar diskusi soal kenaikan harga kebutuhan pokok di Sumedang.\n"
+        f'"Pemerintah harus turun tangan sebelum harga makin liar," kata {phrase}.\n'
+    )
+    q = only(text)
+    assert q.speaker == name
+    assert_title(q, role)
+
+
+@pytest.mark.parametrize(
+    "text,role",
+    [
+        pytest.param(
+            "Warga Perumahan Bumi Serpong mengeluhkan air PDAM yang mati sejak Sabtu.\n"
+            '"Sudah tiga hari kami beli air galon untuk mandi," kata seorang warga.\n',
+            "warga",
+            id="kata-seorang-warga",
+        ),
+        pytest.param(
+            "Terdakwa Yoga Pratama dituntut 12 tahun penjara dalam sidang di Pengadilan Negeri Bandung, "
+            "Kamis (7/3).\n"
+            '"Perbuatan terdakwa telah meresahkan masyarakat," ujar jaksa saat membacakan tuntutan.\n',
+            "jaksa",
+            id="ujar-jaksa-not-the-defendant",
+        ),
+        pytest.param(
+            "Terminal Kampung Rambutan mulai dipadati pemudik sejak Jumat sore.\n"
+            '"Dari siang kendaraan pribadi sudah penuh sampai ke belakang," kata petugas parkir di '
+            "terminal itu.\n",
+            "petugas parkir",
+            id="kata-petugas-parkir-di-terminal-itu",
+        ),
+        pytest.param(
+            "Antrean kendaraan di SPBU Jalan Gatot Subroto mengular hingga 500 meter sejak pagi.\n"
+            '"Saya sudah antre dua jam, belum juga dapat solar," kata seorang sopir truk asal Cilacap.\n',
+            "sopir truk",
+            id="sopir-truk-not-the-street",
+        ),
+        pytest.param(
+            "Harga bawang merah di Pasar Beringharjo melonjak menjelang Idul Adha.\n"
+            '"Kemarin masih Rp 30.000, hari ini sudah Rp 45.000," tutur salah satu pedagang di Pasar '
+            "Beringharjo.\n",
+            "pedagang",
+            id="pedagang-not-the-market",
+        ),
+    ],
+)
+def test_unnamed_speaker_is_none_with_the_role_as_title(text, role):
+    q = only(text)
+    assert q.speaker is None, q.speaker
+    assert_title(q, role)
+
+
+# Texts with one direct quote, and what it must have (see check_one).
+ONE_QUOTE = [
+    pytest.param(
+        (
+            "Kepala Unit Reserse Kriminal Kepolisian Sektor Tamansari Ajun Komisaris Roland Manurung "
+            "mengatakan, pelaku ditangkap di rumah kosnya.\n"
+            '"Barang bukti yang kami sita berupa dua telepon genggam dan sepeda motor," kata Roland.\n'
+        ),
+        dict(speaker="Roland Manurung", title_has=("Kepala Unit Reserse Kriminal", "Tamansari")),
+        id="rank_title_split_with_short_form_cue_later",
+    ),
+    pytest.param(
+        (
+            '"Stok beras aman sampai Lebaran," kata Kepala Dinas Ketahanan Pangan, Kelautan, dan '
+            "Pertanian Kota Bogor Wartini Hasanah.\n"
+        ),
+        dict(speaker="Wartini Hasanah", title_has=("Kepala Dinas Ketahanan Pangan, Kelautan, dan Pertanian Kota Bogor",)),
+        id="title_keeps_a_list_of_units_with_dan",
+    ),
+    pytest.param(
+        (
+            "BANDUNG, KOMPAS.com - Wakil Gubernur Jawa Barat Rahmat Sutisna meninjau posko banjir.\n"
+            '"Bantuan sudah kami kirim sejak pagi," kata Rahmat.\n'
+        ),
+        dict(speaker="Rahmat Sutisna", title="Wakil Gubernur Jawa Barat"),
+        id="dateline_never_joins_the_title",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", ONE_QUOTE)
+def test_the_one_quote_of_each_text(text, want):
+    check_one(text, **want)

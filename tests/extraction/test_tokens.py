@@ -1,0 +1,42 @@
+"""Token shapes (quotebook/extraction/tokens.py): which words can be part of a name.
+
+Every text here was written for these tests (see tests/extraction/conftest.py)."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import check_one
+
+
+def test_a_capitalised_word_with_nya_is_never_part_of_a_name():
+    from quotebook.extraction import parse_mention
+
+    mention = parse_mention("Tujuannya Budiman Santoso")
+    assert mention.name == ("Budiman", "Santoso")
+
+
+# Texts with one direct quote, and what it must have (see check_one).
+ONE_QUOTE = [
+    pytest.param(
+        (
+            "Ketua Tim Peneliti GeNose Kuwat Triyono mengatakan, alat itu akurat.\n"
+            "Sebagian umat Muslim menilai aturan itu tidak adil.\n"
+            '"Alat ini sudah diuji di banyak rumah sakit," ujarnya.\n'
+        ),
+        dict(speaker="Kuwat Triyono"),
+        id="products_and_believers_are_not_speakers",
+    ),
+    pytest.param(
+        (
+            "Kepala Subdirektorat Industri Kayu dan Rotan Kemenperin Mediarman mengatakan, larangan ekspor tetap berlaku.\n"
+            '"Larangan ekspor bahan baku akan tetap kami pertahankan," ujarnya.\n'
+        ),
+        dict(speaker="Mediarman", title_has=("Kepala Subdirektorat Industri Kayu dan Rotan Kemenperin",)),
+        id="a_name_with_the_shape_of_a_verb_is_still_a_name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", ONE_QUOTE)
+def test_the_one_quote_of_each_text(text, want):
+    check_one(text, **want)
