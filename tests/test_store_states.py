@@ -1,6 +1,5 @@
 """The store's invariants after any sequence of what a user does (issue 16): ingest,
-re-ingest with changed text, ingest --again, merge, rename, and undo where the command
-exists. After every step, with SQL: every quote's speaker and article exist, each
+re-ingest with changed text, ingest --again, merge, rename, unmerge and undo. After every step, with SQL: every quote's speaker and article exist, each
 speaker's quote count and each title's count equal the quotes counted, the full-text
 indexes hold exactly one row per table row, and no two speakers share an identity key.
 """
@@ -18,7 +17,6 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
-from quotebook.cli import cli
 from quotebook.store import speaker_key
 from test_robustness import article_text, run
 
@@ -56,6 +54,12 @@ class StoreStates(RuleBasedStateMachine):
         with closing(sqlite3.connect(self.db)) as conn:
             return [row[0] for row in conn.execute("SELECT name FROM speakers WHERE quote_count > 0 ORDER BY id")]
 
+    def spellings(self) -> list[str]:
+        if not self.db.exists():
+            return []
+        with closing(sqlite3.connect(self.db)) as conn:
+            return [row[0] for row in conn.execute("SELECT name FROM speaker_aliases ORDER BY key")]
+
     @rule(articles=st.sets(st.integers(0, ARTICLES - 1), min_size=1, max_size=4))
     def ingest_articles(self, articles):
         self.ingest([{"id": f"n{n}", "text": changed(n, self.versions.setdefault(n, 0))} for n in sorted(articles)])
@@ -87,9 +91,17 @@ class StoreStates(RuleBasedStateMachine):
         result = run("rename", data.draw(st.sampled_from(names)), new_name, "--db", self.db)
         assert result.exit_code in (0, 1), result.output
 
+    @rule(data=st.data())
+    def unmerge(self, data):
+        spellings = self.spellings()
+        if not spellings:
+            return
+        result = run("unmerge", data.draw(st.sampled_from(spellings)), "--db", self.db)
+        assert result.exit_code in (0, 1), result.output  # 1: the speaker's own name, or no such spelling
+
     @rule()
     def undo(self):
-        if "undo" in cli.commands and self.db.exists():
+        if self.db.exists():
             result = run("undo", "--db", self.db)
             assert result.exit_code in (0, 1), result.output  # 1: nothing to undo
 
@@ -101,7 +113,8 @@ class StoreStates(RuleBasedStateMachine):
             q = lambda sql: conn.execute(sql).fetchall()  # noqa: E731
             assert q("SELECT id FROM quotes WHERE article_id NOT IN (SELECT id FROM articles)") == []
             assert q("SELECT id FROM quotes WHERE speaker_id IS NOT NULL AND speaker_id NOT IN (SELECT id FROM speakers)") == []
-            counted = Counter(sid for (sid,) in q("SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL"))
+            # A speaker's quotes count each statement once (another outlet's copy of a quote is no new quote).
+            counted = q("SELECT speaker_id, count(DISTINCT statement) FROM quotes WHERE speaker_id IS NOT NULL GROUP BY 1")
             assert {sid: n for sid, n in q("SELECT id, quote_count FROM speakers") if n} == dict(counted)
             titles = Counter(q("SELECT speaker_id, title FROM quotes WHERE speaker_id IS NOT NULL AND title IS NOT NULL"))
             assert {(sid, t): n for sid, t, n in q("SELECT speaker_id, title, quote_count FROM speaker_titles") if n} == dict(titles)

@@ -46,6 +46,7 @@ class Connection:
                 remove_new(path)  # made by this open on a full disk, and not a database yet
             raise
         self.changes = counts.Changes()  # what the open transaction did to speakers
+        self.notes: list[str] = []  # what a reader should be told on the side (which speaker a name was taken as)
         self.committed = False  # did the last transaction commit?
 
     @property
