@@ -180,13 +180,31 @@ def test_stored_text_with_control_characters_is_escaped_in_tables_and_messages(t
     said = f"\u201cJalan{CLEAR_SCREEN} ini kami perbaiki,\u201d kata Budi Santoso."
     assert run("ingest", "-", "--db", db, input=json.dumps({"id": "c1", "text": said}) + "\n").exit_code == 0
     assert run("rename", "budi santoso", f"Budi{CLEAR_SCREEN}", "--db", db).exit_code == 0
-    for args in (["quotes"], ["speakers"], ["speaker", "budi"], ["rename", "budi", f"Budi{FORGED}"]):
+    for args in (["quotes"], ["speakers"], ["speaker", "budi"], ["rename", "budi", f"Budi{FORGED}"], ["undo"]):
         result = run(*args, "--db", db)
         assert result.exit_code == 0, result.output
         assert not re.search("[\x00-\x09\x0b-\x1f]", result.output), (args, result.output)
         assert not re.search("^Error", result.output, re.M), (args, result.output)
     listing = run("quotes", "--db", db)
     assert "Jalan\\x1b[2J\\x1b[H ini kami" in listing.stdout
+
+
+def test_show_escapes_stored_control_characters_on_a_colour_terminal():
+    from quotebook.show import HIGHLIGHT, render
+
+    quote = f"Jalan{CLEAR_SCREEN} ini kami perbaiki"
+    context = f"\u201c{quote},\u201d kata Budi Santoso.\x9b2J"
+    record = {
+        "id": 1, "speaker": f"Budi{FORGED}", "title": "Kepala Desa\x1b]0;x\x07", "outlet": "antaranews.com",
+        "date": "2022-03-01", "article_title": None, "url": None, "article_id": "c1", "paragraph": 0,
+        "context": context, "context_start": 1, "quote": quote,
+    }
+    shown = render(record, 80, True)
+    for code in HIGHLIGHT:  # the highlight is the only control sequence left
+        shown = shown.replace(code, "")
+    assert not re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f]", shown), repr(shown)
+    assert not re.search("^Error", shown, re.M)
+    assert "Jalan\\x1b[2J\\x1b[H ini kami perbaiki" in shown
 
 
 # ---------------------------------------------------------------------------
