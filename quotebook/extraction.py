@@ -1160,8 +1160,8 @@ class NameEvidence:
                         break
         cued: set[str] = set()
         for i in cue_at(text):
-            # `kata Imron`, `Menurut Imron`
-            if i + 1 < len(words) and _name_like(words[i + 1]):
+            # `kata Imron`, `Menurut Imron`; not a cue word ending its sentence (`berjalan seru. Hanya ...`)
+            if i + 1 < len(words) and joined(i) and _name_like(words[i + 1]):
                 cued.add(words[i + 1])
         written |= cued
         self.short = frozenset(map(fold, written))
