@@ -87,6 +87,7 @@ class Lexicon:
     given_names: frozenset
     first_names: frozenset
     common_names: frozenset
+    lower_case: frozenset
     chrome: re.Pattern
 
 
@@ -126,6 +127,9 @@ def lex() -> Lexicon:
         given_names=lexicon.words("given_names"),
         first_names=lexicon.words("first_names"),
         common_names=lexicon.words("common_names"),
+        # Common words by the corpus' evidence, less the names the lexicons list (`Lalu`).
+        lower_case=lexicon.words("lower_case_words")
+        - lexicon.words("given_names") - lexicon.words("common_names") - lexicon.words("first_names"),
         chrome=chrome,
     )
 
@@ -450,6 +454,11 @@ def _strip_determiners(words: list[str]) -> list[str]:
         if lowered == det or lowered.startswith(det + " "):
             return words[len(det.split()) :]
     return words
+
+
+@cache
+def _determiner_heads() -> frozenset:
+    return frozenset(det.split()[0] for det in lex().determiners)
 
 
 @cache
@@ -1155,6 +1164,8 @@ class NameEvidence:
             before_upper = first > 0 and words[first - 1][:1].isupper() and joined(first - 1)
             if j >= 0 and words[first][:1].isupper() and not before_upper:
                 for k in (first, first + 1):
+                    if k == first and common_opener(text, starts[k], words[k]):
+                        continue  # `Sekarang Rudi menegaskan`: the adverb opens the sentence
                     if k <= j and _name_like(words[k]):
                         written.add(words[k])
                         break
@@ -1355,6 +1366,22 @@ def _clause_start(text: str, lo: int, hi: int) -> int:
     return lo
 
 
+def common_opener(text: str, at: int, word: str) -> bool:
+    """Is the capitalised word at `at` a common word opening its sentence: one the
+    corpus writes in lower case in mid-sentence (`Hanya`, `Sekarang`, `Kedatangan`)?
+    In mid-sentence a capital makes the same word part of a name (`Rob Subbaraman`)."""
+    L = lex()
+    key = fold(word)
+    if not word[:1].isupper() or key not in L.lower_case or key in L.offices or key in L.roles or key in L.titles:
+        return False  # an office opens the title before a name: `Ketua RT 05 Rudi`
+    if key in _determiner_heads():
+        return False  # `Salah satu warga, Sultan (60), mengatakan`
+    lo = at
+    while lo > 0 and text[lo - 1] in " \t":
+        lo -= 1
+    return lo == 0 or text[lo - 1] == "\n" or _clause_start(text, 0, at) == at
+
+
 def _abbreviation_before(text: str, dot: int) -> bool:
     """Is the period at `dot` the end of an abbreviation or initial (H., Dr., M.)?"""
     if text[dot] != ".":
@@ -1373,6 +1400,8 @@ def subject_before(text: str, clause_lo: int, verb_at: int, evidence: NameEviden
     words = clause.split()
     while words and fold(words[-1].rstrip(",")) in TRAILING_ADVERBS:
         words.pop()  # `Ganjar Pranowo bahkan menyatakan`, `Luthfi juga menegaskan`
+    if words and common_opener(text, clause_lo, words[0].rstrip(",")):
+        words.pop(0)  # `Awalnya Rini mengaku`, `Sekarang, dia mengklaim`
     clause = " ".join(words).strip(" ,")
     if not clause:
         return None
@@ -1543,6 +1572,8 @@ def _context_events(
             word, at = words[i], starts[i]
             if at in spans or (i + 1 < len(words) and words[i + 1][:1].isupper()) or not _name_like(word):
                 continue  # the cheap tests first
+            if common_opener(text, at, word):
+                continue
             lo = _clause_start(text, para.start, at)
             if _opens_clause(text[lo:at]) and not _second_of_a_pair(text, para.start, at):
                 events.append(Event(at, Mention((word,), None, text=word), "subject"))
@@ -1551,6 +1582,10 @@ def _context_events(
             if at in spans:
                 continue
             words_in_run = _words_to_sentence_end(m.group())
+            if common_opener(text, at, words_in_run[0]):
+                # `Kedatangan Deka ke rumah sakit`: the common word opens the sentence, the name follows
+                at = text.index(words_in_run[1], at + len(words_in_run[0]))
+                words_in_run = words_in_run[1:]
             if words_in_run[-1].endswith(".") and PARAGRAPH_END.match(text, m.end()):
                 # `... Mahfud MD.` at the end of a paragraph: the period ends the sentence
                 words_in_run[-1] = words_in_run[-1][:-1]

@@ -47,6 +47,30 @@ LOOK_ALIKES = table(
         '"Kami kehilangan ritme," ujarnya.',
         "Rudi Hartono", None,
     ),
+    (
+        "adverb-opens-the-sentence",
+        "Menurut Rina Wulandari, panen tahun ini melimpah.\n\n"
+        "Sekarang, dia mengatakan koperasi membeli gabah petani.\n\n"
+        '"Harganya lebih baik," katanya.',
+        "Rina Wulandari", None,
+    ),
+    (
+        "noun-opens-the-sentence",
+        "Unggahan di media sosial baru-baru ini mengungkapkan warga kesulitan air.\n\n"
+        '"Sudah tiga hari air tidak mengalir," tulis akun itu.',
+        None, None,
+    ),
+    (
+        "adverb-before-the-name",
+        'Awalnya Rini mengaku tidak tahu soal tagihan itu.\n\n"Saya kaget," ujarnya.',
+        "Rini", None,
+    ),
+    (
+        "common-word-inside-a-name-mid-sentence",
+        "Hal itu disampaikan ekonom senior, Rob Suharman, Rabu.\n\n"
+        '"Investasi akan naik," kata Suharman.',
+        "Rob Suharman", "ekonom senior",
+    ),
 )
 
 
