@@ -1374,8 +1374,8 @@ def common_opener(text: str, at: int, word: str) -> bool:
     key = fold(word)
     if not word[:1].isupper() or key not in L.lower_case or key in L.offices or key in L.roles or key in L.titles:
         return False  # an office opens the title before a name: `Ketua RT 05 Rudi`
-    if key in _determiner_heads():
-        return False  # `Salah satu warga, Sultan (60), mengatakan`
+    if key in _determiner_heads() or key in L.pronouns:
+        return False  # `Salah satu warga, Sultan (60), mengatakan`, `Dia melanjutkan`
     lo = at
     while lo > 0 and text[lo - 1] in " \t":
         lo -= 1
