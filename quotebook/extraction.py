@@ -791,6 +791,12 @@ class People:
         self.by_key: dict[tuple[str, ...], Person] = {}
         self.by_initial: dict[str, list[Person]] = {}
         self._titles: dict[int, str] | None = None
+        self.aliases: dict[tuple[str, ...], tuple[str, ...]] = {}  # a stated alias -> the full name
+
+    def add_alias(self, alias: tuple[str, ...], full: Mention, pos: int) -> None:
+        """`Saifullah Yusuf, atau yang akrab disapa Gus Ipul`: `kata Gus Ipul` is Saifullah Yusuf."""
+        self.add(full, pos)
+        self.aliases[tuple(map(fold, alias))] = full.name
 
     def add(self, mention: Mention, pos: int) -> Person | None:
         if not mention.name:
@@ -810,6 +816,9 @@ class People:
 
     def resolve(self, name: tuple[str, ...], pos: int) -> Person | None:
         """The fullest person a (possibly short) name stands for."""
+        full = self.aliases.get(tuple(map(fold, name)))
+        if full is not None:
+            name = full
         person = self._resolve(name, pos)
         if person is not None and len(name) > 1 and fold(name[0]) in FAMILIAR_ADDRESS:
             # `Mas` opens some Javanese names (Mas Achmad Santosa) and is a
@@ -877,6 +886,50 @@ class People:
             if found:
                 return max(found, key=lambda p: max([q for q in p.positions if q <= pos], default=-1))
         return None
+
+
+NAME_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*"
+# `Dewi Kartika alias Deka`, `Saifullah Yusuf, atau yang akrab disapa Gus Ipul`,
+# `Bambang Suharjo atau Basuki,`, `Rudi Hartono yang biasa dipanggil Rudi`.
+STATED_ALIAS = regex.compile(
+    rf"(?P<full>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,5}})[ \t]*,?[ \t]*"
+    r"(?:alias|(?:atau[ \t]+)?(?:yang[ \t]+)?(?:akrab[ \t]+|biasa[ \t]+|kerap[ \t]+|lebih[ \t]+)?"
+    r"(?:disapa|dipanggil|dikenal(?:[ \t]+dengan)?(?:[ \t]+(?:nama|sapaan))?)|(?P<plain>atau))[ \t]+"
+    rf"(?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})(?P<after>[ \t]*[,.)]|[ \t]+[a-z])?"
+)
+# `Munafri 'Appi' Arifuddin`: a nickname in single marks inside the name.
+QUOTED_NICKNAME = regex.compile(rf"(?P<first>{NAME_WORD})[ \t]+['\u2018](?P<alias>{NAME_WORD})['\u2019][ \t]+(?P<last>{NAME_WORD})")
+
+
+def stated_aliases(text: str, evidence: "NameEvidence") -> list[tuple[tuple[str, ...], Mention, int]]:
+    """The other names the article says a person goes by, each as (alias words,
+    the full mention with its title, where it stands)."""
+    L = lex()
+    found = []
+    for m in STATED_ALIAS.finditer(text):
+        alias = tuple(w for w in m.group("alias").split() if fold(w) not in L.honorifics)
+        if m.group("plain") and (len(alias) != 1 or not m.group("after") or not _name_like(alias[0])):
+            continue  # a bare `atau` joins two names only before a comma or a verb: `Bambang Suharjo atau Basuki,`
+        full = _alias_owner(text, m.start("full"), m.end("full"), evidence)
+        if alias and full is not None and len(full.name) >= 2 and tuple(map(fold, alias)) != tuple(map(fold, full.name)):
+            found.append((alias, full, m.start("full")))
+    for m in QUOTED_NICKNAME.finditer(text):
+        full = _alias_owner(text, m.start(), m.end(), evidence, drop=m.group(0), name=f"{m.group('first')} {m.group('last')}")
+        if full is not None:
+            found.append(((m.group("alias"),), full, m.start()))
+    return found
+
+
+def _alias_owner(text: str, start: int, end: int, evidence: "NameEvidence", drop: str = "", name: str = "") -> Mention | None:
+    """The person whose name ends at `end`, with the title its clause gives (`Menteri Sosial, Saifullah Yusuf`)."""
+    lo = _clause_start(text, max(0, start - 200), start)
+    phrase = text[lo:end]
+    if drop:
+        phrase = phrase[: len(phrase) - len(drop)] + name
+    mention = parse_mention(phrase, evidence)
+    if mention is None or not mention.name or fold(mention.name[-1]) != fold(phrase.split()[-1]):
+        mention = parse_mention(name or text[start:end], evidence)
+    return mention if mention is not None and mention.name else None
 
 
 def _covers(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
@@ -1755,6 +1808,8 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
     for span, found in attributions:
         if found.mention and found.mention.name:
             people.add(found.mention, span.open_at)
+    for alias, full, pos in stated_aliases(text, evidence):
+        people.add_alias(alias, full, pos)
 
     quotes: list[Quote] = []
     previous: tuple[Person | None, str | None] | None = None

@@ -77,3 +77,39 @@ LOOK_ALIKES = table(
 @pytest.mark.parametrize("text,speaker,title", LOOK_ALIKES)
 def test_look_alike_words_are_no_names(text, speaker, title):
     check(text, speaker, title)
+
+
+# ---------------------------------------------------------------------------
+# 4. Aliases the article states: the short form at the cue is the full name.
+
+ALIASES = table(
+    (
+        "akrab-disapa-with-honorific",
+        "Menteri Pertanian, Suryadi Wibowo, atau yang akrab disapa Cak Adi, meninjau sawah.\n\n"
+        '"Panen tahun ini bagus," ujar Cak Adi.',
+        "Suryadi Wibowo", "Menteri Pertanian",
+    ),
+    (
+        "alias",
+        "Lina Marlina alias Limar belum bisa melupakan kejadian itu.\n\n"
+        '"Masih terasa sekali," kata Limar.',
+        "Lina Marlina", None,
+    ),
+    (
+        "atau-before-a-comma",
+        "Calon wali kota nomor urut 1, Hendra Gunawan atau Hegun, menyapa warga.\n\n"
+        '"Apa kabar semuanya?" kata Hegun.',
+        "Hendra Gunawan", "Calon wali kota nomor urut 1",
+    ),
+    (
+        "nickname-in-single-marks",
+        "Bupati Bantul Darsono 'Acong' Wibisono membuka pasar murah.\n\n"
+        '"Harga di sini lebih murah," jelas Acong.',
+        "Darsono Wibisono", "Bupati Bantul",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", ALIASES)
+def test_stated_aliases_resolve_to_the_full_name(text, speaker, title):
+    check(text, speaker, title)
