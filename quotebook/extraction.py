@@ -325,6 +325,8 @@ def _is_acronym(token: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+# Words that introduce the name after a role: `warga bernama Sinta`, `pria berinisial AS`.
+NAMING_WORDS = frozenset({"bernama", "berinisial", "namanya"})
 # Words naming a kind of place: a single capitalised word after one is its name.
 PLACE_KINDS = frozenset(
     "kelurahan desa kecamatan kabupaten kota dusun kampung jalan jl pasar perumahan provinsi kawasan gang "
@@ -566,7 +568,10 @@ def _segment(seg: str) -> tuple[tuple[str, ...], int, bool] | None:
             # `Network for Democracy and Electoral Integrity Ferry Kurnia Rizkiyansyah`
             # names a person after the English; `PT House of Rattan` does not.
             has_name = len(tokens) - start >= 3
-        elif not (prev in L.roles or prev in L.titles or prev in L.ranks or prev in L.honorifics or prev in TITLE_CONNECTORS):
+        elif not (
+            prev in L.roles or prev in L.titles or prev in L.ranks or prev in L.honorifics
+            or prev in TITLE_CONNECTORS or prev in NAMING_WORDS
+        ):
             has_name = False
     if has_name and len(tokens) - start == 1 and _is_acronym(tokens[-1]):
         has_name = False
@@ -683,6 +688,8 @@ def _mention_with_name(phrase: str, cut: int) -> Mention:
     if opens is None:
         opens = next((i for i, t in enumerate(kept) if fold(t) in L.titles or t.startswith("(")), len(kept))
     kept = kept[opens:]
+    while kept and fold(kept[-1]) in NAMING_WORDS:
+        kept.pop()  # `warga bernama Sinta`: the role is `warga`
     title_parts = []
     # Keep the role segments right before the name segment; when the name
     # segment ends a list of units (`..., Kelautan, dan Pertanian ... Suharini`),
@@ -1056,7 +1063,7 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
                     break
             elif lower_mode:
                 if key in ROLE_PHRASE_STOPS or (
-                    VERB_WORD.match(key) and key not in L.roles and key not in L.titles
+                    VERB_WORD.match(key) and key not in L.roles and key not in L.titles and key not in NAMING_WORDS
                 ):
                     break
             elif not (key in TITLE_CONNECTORS and _next_is_upper(text, m.end(), end)) and key not in L.roles:

@@ -113,3 +113,20 @@ ALIASES = table(
 @pytest.mark.parametrize("text,speaker,title", ALIASES)
 def test_stated_aliases_resolve_to_the_full_name(text, speaker, title):
     check(text, speaker, title)
+
+
+# ---------------------------------------------------------------------------
+# 2. The role next to the name, before or after it.
+
+ROLES = table(
+    (
+        "role-bernama-name",
+        '"Jalan ini sudah lama rusak," kata seorang pedagang bernama Wati (45) saat ditemui.',
+        "Wati", "pedagang",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", ROLES)
+def test_the_role_beside_the_name_is_its_title(text, speaker, title):
+    check(text, speaker, title)
