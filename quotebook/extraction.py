@@ -896,16 +896,19 @@ class People:
 
 
 NAME_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*"
+# The words that state an alias, found first (literal openings, see one_of), then
+# the name before them and the alias after them are read in a bounded window:
 # `Dewi Kartika alias Deka`, `Saifullah Yusuf, atau yang akrab disapa Gus Ipul`,
 # `Bambang Suharjo atau Basuki,`, `Rudi Hartono yang biasa dipanggil Rudi`.
-STATED_ALIAS = regex.compile(
+ALIAS_WORD = re.compile(r"\b(?:alias|disapa|dipanggil|dikenal(?:[ \t]+dengan)?(?:[ \t]+(?:nama|sapaan))?|(?P<plain>atau))[ \t]+")
+FULL_BEFORE = regex.compile(
     rf"(?P<full>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,5}})[ \t]*,?[ \t]*"
-    r"(?:alias|(?:atau[ \t]+)?(?:yang[ \t]+)?(?:akrab[ \t]+|biasa[ \t]+|kerap[ \t]+|lebih[ \t]+)?"
-    r"(?:disapa|dipanggil|dikenal(?:[ \t]+dengan)?(?:[ \t]+(?:nama|sapaan))?)|(?P<plain>atau))[ \t]+"
-    rf"(?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})(?P<after>[ \t]*[,.)]|[ \t]+[a-z])?"
+    r"(?:atau[ \t]+)?(?:yang[ \t]+)?(?:(?:akrab|biasa|kerap|lebih)[ \t]+)?$"
 )
+ALIAS_AFTER = regex.compile(rf"(?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})(?P<after>[ \t]*[,.)]|[ \t]+[a-z])?")
 # `Munafri 'Appi' Arifuddin`: a nickname in single marks inside the name.
 QUOTED_NICKNAME = regex.compile(rf"(?P<first>{NAME_WORD})[ \t]+['\u2018](?P<alias>{NAME_WORD})['\u2019][ \t]+(?P<last>{NAME_WORD})")
+NICKNAME_MARK = re.compile("[ \t]['\u2018](?=[A-Z])")
 
 
 def stated_aliases(text: str, evidence: "NameEvidence") -> list[tuple[tuple[str, ...], Mention, int]]:
@@ -913,14 +916,22 @@ def stated_aliases(text: str, evidence: "NameEvidence") -> list[tuple[tuple[str,
     the full mention with its title, where it stands)."""
     L = lex()
     found = []
-    for m in STATED_ALIAS.finditer(text):
-        alias = tuple(w for w in m.group("alias").split() if fold(w) not in L.honorifics)
-        if m.group("plain") and (len(alias) != 1 or not m.group("after") or not _name_like(alias[0])):
+    for m in ALIAS_WORD.finditer(text):
+        lo = max(0, m.start() - 80)
+        before = FULL_BEFORE.search(text, lo, m.start())
+        after = ALIAS_AFTER.match(text, m.end(), m.end() + 60)
+        if before is None or after is None:
+            continue
+        alias = tuple(w for w in after.group("alias").split() if fold(w) not in L.honorifics)
+        if m.group("plain") and (len(alias) != 1 or not after.group("after") or not _name_like(alias[0])):
             continue  # a bare `atau` joins two names only before a comma or a verb: `Bambang Suharjo atau Basuki,`
-        full = _alias_owner(text, m.start("full"), m.end("full"), evidence)
+        full = _alias_owner(text, before.start("full"), before.end("full"), evidence)
         if alias and full is not None and len(full.name) >= 2 and tuple(map(fold, alias)) != tuple(map(fold, full.name)):
-            found.append((alias, full, m.start("full")))
-    for m in QUOTED_NICKNAME.finditer(text):
+            found.append((alias, full, before.start("full")))
+    for mark in NICKNAME_MARK.finditer(text):
+        m = QUOTED_NICKNAME.search(text, max(0, mark.start() - 40), mark.end() + 80)
+        if m is None or m.start("alias") != mark.end():
+            continue
         full = _alias_owner(text, m.start(), m.end(), evidence, drop=m.group(0), name=f"{m.group('first')} {m.group('last')}")
         if full is not None:
             found.append(((m.group("alias"),), full, m.start()))
