@@ -130,3 +130,52 @@ ROLES = table(
 @pytest.mark.parametrize("text,speaker,title", ROLES)
 def test_the_role_beside_the_name_is_its_title(text, speaker, title):
     check(text, speaker, title)
+
+
+# ---------------------------------------------------------------------------
+# 1. Who a pronoun or a cue-less quote means: the last person who speaks or
+#    holds a view (mengaku, menilai, berharap, menginginkan, ingin).
+
+ANTECEDENTS = table(
+    (
+        "attitude-verb-ingin",
+        "Pedagang asal Sukasari, Hasan Basri (52) ingin pasar segera direnovasi.\n\n"
+        '"Atapnya sudah bocor," katanya.',
+        "Hasan Basri", "Pedagang asal Sukasari",
+    ),
+    (
+        "berbeda-dengan-then-attitude-verb",
+        '"Atapnya sudah bocor," kata Hasan Basri, pedagang ikan.\n\n'
+        "Berbeda dengan Hasan, pembeli asal Cimahi, Dewi Lestari (31) menginginkan harga turun.\n\n"
+        '"Semua serba mahal," ujarnya.',
+        "Dewi Lestari", "pembeli asal Cimahi",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", ANTECEDENTS)
+def test_a_pronoun_means_the_last_person_speaking_or_holding_a_view(text, speaker, title):
+    check(text, speaker, title)
+
+
+# ---------------------------------------------------------------------------
+# 8. Cue verbs of every register.
+
+CUES = table(
+    (
+        "kelakar",
+        "Gubernur Jawa Tengah Hadi Prasetyo membuka pameran.\n\n"
+        '"Saya datang paling awal," kelakar Gubernur saat membuka sambutan.',
+        "Hadi Prasetyo", "Gubernur Jawa Tengah",
+    ),
+    (
+        "gurau",
+        '"Jangan-jangan saya yang kalah," gurau Hadi Prasetyo.',
+        "Hadi Prasetyo", None,
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", CUES)
+def test_cue_verbs(text, speaker, title):
+    check(text, speaker, title)
