@@ -1,7 +1,9 @@
 """Optional compiled build of the extraction core.
 
 Everything about the package is in pyproject.toml; this file only adds
-quotebook/extraction.py compiled with mypyc as an extension module. When mypyc
+the modules of the extraction core (quotebook/extraction/) compiled together with
+mypyc: one shared library, quotebook/extraction__mypyc.*.so, and a small extension
+module beside each source. When mypyc
 is missing or the compile fails (no C compiler, no Python headers, another
 interpreter), the install goes on with the pure-Python module, which is the
 same code; a warning says why (pip shows it with -v). QUOTEBOOK_PURE=1 skips
@@ -23,14 +25,25 @@ REQUIRED = os.environ.get("QUOTEBOOK_REQUIRE_COMPILED") == "1"
 def fall_back(message: str) -> None:
     if REQUIRED:
         raise SystemExit(f"quotebook: {message} (QUOTEBOOK_REQUIRE_COMPILED=1)")
-    print(f"quotebook: {message}; installing the pure-Python extraction module", file=sys.stderr)
+    print(f"quotebook: {message}; installing the pure-Python extraction modules", file=sys.stderr)
+
+
+# The modules mypyc compiles: every module of the package but its __init__,
+# which only names what the package gives.
+COMPILED = sorted(
+    os.path.relpath(path, HERE)
+    for path in glob.glob(os.path.join(HERE, "quotebook", "extraction", "*.py"))
+    if os.path.basename(path) != "__init__.py"
+)
 
 
 def remove_built_in_place() -> None:
     """A compiled module beside the source is preferred by Python: remove what
-    an earlier editable install, or a half-finished build, left there."""
-    for path in glob.glob(os.path.join(HERE, "quotebook", "extraction*.so")):
-        os.remove(path)
+    an earlier editable install, or a half-finished build, left there (the
+    shared library and the module beside each source)."""
+    for pattern in (("quotebook", "extraction*.so"), ("quotebook", "extraction", "*.so")):
+        for path in glob.glob(os.path.join(HERE, *pattern)):
+            os.remove(path)
 
 
 class OptionalBuildExt(build_ext):
@@ -56,10 +69,11 @@ def ext_modules():
     try:
         from mypyc.build import mypycify
 
-        return mypycify(["quotebook/extraction.py"], opt_level="3")
+        # group_name puts the shared library in the package: quotebook/extraction__mypyc.*.so
+        return mypycify(COMPILED, opt_level="3", group_name="quotebook.extraction")
     except (Exception, SystemExit):  # mypyc missing, or mypy finds a type error (it exits)
         traceback.print_exc()
-        fall_back("mypyc could not translate quotebook/extraction.py")
+        fall_back("mypyc could not translate quotebook/extraction/")
         return []
 
 

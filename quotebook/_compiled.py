@@ -1,14 +1,23 @@
 """The compiled extraction core and its source.
 
-setup.py compiles quotebook/extraction.py with mypyc when it can. In a checkout
-installed with `pip install -e .` the compiled module sits beside the source
-and Python prefers it, so an edit to the source would go unseen until the next
-install: then the source is imported instead.
+setup.py compiles the modules of quotebook/extraction/ (all but __init__.py)
+together with mypyc when it can: one shared library and a small extension
+module beside each source. In a checkout installed with `pip install -e .`
+Python prefers those extension modules to the sources, so an edit to a source
+would go unseen until the next install: then the whole package is imported
+from its sources instead. All of it, not only the edited module: a compiled
+module calls the other compiled modules of its group directly, not through
+the import system, so one module as Python beside the others compiled would
+still run the old code.
 """
+from __future__ import annotations
+
 import os
 import sys
-from importlib.machinery import SourceFileLoader
-from importlib.util import find_spec, module_from_spec, spec_from_loader
+from glob import glob
+from importlib.abc import MetaPathFinder
+from importlib.machinery import EXTENSION_SUFFIXES, ModuleSpec
+from importlib.util import find_spec, spec_from_file_location
 
 
 def stale(compiled: str, source: str) -> bool:
@@ -20,23 +29,44 @@ def stale(compiled: str, source: str) -> bool:
         return False
 
 
+def compiled_beside(source: str) -> str | None:
+    """The extension module built from this source and installed beside it, if any."""
+    stem = source[: -len(".py")]
+    return next((stem + suffix for suffix in EXTENSION_SUFFIXES if os.path.exists(stem + suffix)), None)
+
+
+class SourceFinder(MetaPathFinder):
+    """Imports a package and its modules from their .py sources, whatever
+    extension modules stand beside them. ``name`` may differ from the name the
+    package is installed under (tests import the sources a second time)."""
+
+    def __init__(self, name: str, directory: str) -> None:
+        self.name = name
+        self.directory = directory
+
+    def find_spec(self, fullname: str, path=None, target=None) -> ModuleSpec | None:
+        if fullname == self.name:
+            init = os.path.join(self.directory, "__init__.py")
+            return spec_from_file_location(fullname, init, submodule_search_locations=[self.directory])
+        parent, _, module = fullname.rpartition(".")
+        source = os.path.join(self.directory, module + ".py")
+        if parent == self.name and os.path.exists(source):
+            return spec_from_file_location(fullname, source)
+        return None
+
+
 def import_current_extraction(package: str) -> None:
+    """Make `package.extraction` import from its sources when a compiled module
+    of it is missing or older than its source (and it was compiled at all)."""
     name = f"{package}.extraction"
     spec = find_spec(name)
-    if spec is None or not spec.origin or spec.origin.endswith(".py"):
+    if spec is None or not spec.submodule_search_locations:
         return
-    source = os.path.join(os.path.dirname(spec.origin), "extraction.py")
-    if not stale(spec.origin, source):
+    directory = list(spec.submodule_search_locations)[0]
+    sources = [path for path in glob(os.path.join(directory, "*.py")) if not path.endswith("__init__.py")]
+    compiled = {source: compiled_beside(source) for source in sources}
+    if not any(compiled.values()):
+        return  # the pure-Python install
+    if all(built is not None and not stale(built, source) for source, built in compiled.items()):
         return
-    loader = SourceFileLoader(name, source)
-    python_spec = spec_from_loader(name, loader)
-    if python_spec is None:
-        return
-    module = module_from_spec(python_spec)
-    sys.modules[name] = module
-    try:
-        loader.exec_module(module)
-    except BaseException:
-        del sys.modules[name]
-        raise
-    setattr(sys.modules[package], "extraction", module)  # as the import system does
+    sys.meta_path.insert(0, SourceFinder(name, directory))

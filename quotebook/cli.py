@@ -90,11 +90,11 @@ def database(path: str, *, write: bool = False, create: bool = False):
 def check_date(ctx, param, value):
     if value is None:
         return None
-    from .store import BadQuery, date_bound
+    from .dates import NotADate, date_bound
 
     try:
         date_bound(value, upper=False)
-    except BadQuery as exc:
+    except NotADate as exc:
         raise click.BadParameter(str(exc)) from None
     return value
 

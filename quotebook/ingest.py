@@ -13,15 +13,14 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
-import re
 import signal
 import sqlite3
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Callable, Iterable, Iterator
 
+from .dates import iso_date
 from .model import Quote
 from .sources import Article, SourceError, read_paths
 from .store import Store
@@ -181,26 +180,21 @@ def write_batch(
     if not batch:
         return
     done = Summary()
-    store.begin()
     try:
-        for pending in batch:
-            try:
-                written = store.write_article(article_record(pending), pending.quotes, again=again)
-            except (sqlite3.IntegrityError, ValueError, TypeError, OverflowError) as exc:
-                done.failed += 1
-                on_error(f"{pending.article.origin}: cannot store: {exc}")
-                continue
-            setattr(done, written.outcome, getattr(done, written.outcome) + 1)
-            done.quotes += written.quotes
-            done.speakers += written.new_speakers
-        store.commit()
+        with store.transaction():
+            for pending in batch:
+                try:
+                    written = store.write_article(article_record(pending), pending.quotes, again=again)
+                except (sqlite3.IntegrityError, ValueError, TypeError, OverflowError) as exc:
+                    done.failed += 1
+                    on_error(f"{pending.article.origin}: cannot store: {exc}")
+                    continue
+                setattr(done, written.outcome, getattr(done, written.outcome) + 1)
+                done.quotes += written.quotes
+                done.speakers += written.new_speakers
     except KeyboardInterrupt:
-        if not store.conn.in_transaction:  # Ctrl-C came just after COMMIT: the batch is stored
+        if store.committed:  # Ctrl-C came just after COMMIT: the batch is stored
             summary.add(done)
-        store.rollback()
-        raise
-    except BaseException:
-        store.rollback()
         raise
     summary.add(done)
 
@@ -257,52 +251,6 @@ def article_record(pending: Pending) -> dict:
         "content_hash": pending.content_hash,
         "text": article.text,
     }
-
-
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("januari", "january", "jan"),
-            ("februari", "february", "feb", "pebruari"),
-            ("maret", "march", "mar"),
-            ("april", "apr"),
-            ("mei", "may"),
-            ("juni", "june", "jun"),
-            ("juli", "july", "jul"),
-            ("agustus", "august", "agu", "agt", "aug", "ags"),
-            ("september", "sep", "sept"),
-            ("oktober", "october", "okt", "oct"),
-            ("november", "nov", "nop", "nopember"),
-            ("desember", "december", "des", "dec"),
-        ],
-        1,
-    )
-    for name in names
-}
-ISO_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
-DMY_DATE = re.compile(r"(?:\w+,\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
-NAMED_DATE = re.compile(r"(?:\w+,\s*)?(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})\b")
-
-
-def iso_date(text: str) -> str | None:
-    """`2020-04-13T10:00`, `13/04/2020`, `Senin, 13 April 2020` -> `2020-04-13`; None if not a date."""
-    text = text.strip()
-    if re.fullmatch(r"\d{4}", text):
-        return text
-    if m := ISO_DATE.match(text):
-        y, mo, d = m.groups()
-    elif m := DMY_DATE.match(text):
-        d, mo, y = m.groups()
-    elif (m := NAMED_DATE.match(text)) and m.group(2).lower() in MONTHS:
-        d, y = m.group(1), m.group(3)
-        mo = MONTHS[m.group(2).lower()]
-    else:
-        return None
-    try:
-        return date(int(y), int(mo), int(d)).isoformat()
-    except ValueError:
-        return None
 
 
 def _year(value) -> int | None:

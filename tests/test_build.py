@@ -1,5 +1,6 @@
-"""The compiled extraction core (setup.py builds quotebook/extraction.py with
-mypyc when it can) behaves exactly as the Python source it is built from."""
+"""The compiled extraction core (setup.py builds the modules of
+quotebook/extraction/ together with mypyc when it can) behaves exactly as the
+Python sources it is built from."""
 from __future__ import annotations
 
 import json
@@ -7,29 +8,34 @@ import os
 import shutil
 import subprocess
 import sys
-from importlib.machinery import EXTENSION_SUFFIXES, SourceFileLoader
-from importlib.util import module_from_spec, spec_from_loader
+from importlib import import_module
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
 import pytest
 
 import quotebook
 import quotebook.extraction
-from quotebook._compiled import stale
+import quotebook.extraction.pipeline
+from quotebook._compiled import SourceFinder, stale
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-COMPILED = not quotebook.extraction.__file__.endswith(".py")
+PACKAGE = Path(quotebook.extraction.__file__).parent
+MODULES = sorted(p.stem for p in PACKAGE.glob("*.py") if p.stem != "__init__")
+COMPILED = not quotebook.extraction.pipeline.__file__.endswith(".py")
 
 
-def python_source_module():
-    """quotebook/extraction.py imported as Python, whatever is installed beside it."""
-    source = Path(quotebook.__file__).parent / "extraction.py"
-    loader = SourceFileLoader("quotebook.extraction_as_python", str(source))
-    module = module_from_spec(spec_from_loader(loader.name, loader))
-    sys.modules[loader.name] = module  # dataclasses look their module up there
-    loader.exec_module(module)
-    return module
+def python_source_package():
+    """quotebook/extraction/ imported a second time, as Python, whatever is
+    installed beside its sources."""
+    name = "quotebook.extraction_as_python"
+    finder = SourceFinder(name, str(PACKAGE))
+    sys.meta_path.insert(0, finder)
+    try:
+        return import_module(name)
+    finally:
+        sys.meta_path.remove(finder)
 
 
 def texts():
@@ -47,12 +53,15 @@ def texts():
 def test_the_core_is_compiled_where_the_build_must_compile_it():
     if os.environ.get("QUOTEBOOK_REQUIRE_COMPILED") != "1":
         pytest.skip("set QUOTEBOOK_REQUIRE_COMPILED=1 (CI does) to require the mypyc build")
-    assert COMPILED, f"{quotebook.extraction.__file__}: the install fell back to the Python module"
+    for module in MODULES:
+        path = import_module(f"quotebook.extraction.{module}").__file__
+        assert not path.endswith(".py"), f"{path}: the install fell back to the Python module"
 
 
 @pytest.mark.skipif(not COMPILED, reason="the Python module is installed: nothing to compare")
 def test_the_compiled_core_gives_what_the_python_source_gives():
-    python = python_source_module()
+    python = python_source_package()
+    assert python.pipeline.__file__.endswith(".py")
     for text in texts():
         for indirect in (False, True):
             compiled = [q.to_dict() for q in quotebook.extraction.extract(text, indirect=indirect)]
@@ -60,17 +69,22 @@ def test_the_compiled_core_gives_what_the_python_source_gives():
 
 
 def test_a_source_edited_after_the_compile_is_imported_as_python(tmp_path):
-    # A copy of the package with a compiled module older than its source (an
-    # empty file: the source is imported instead, the compiled one never loaded).
+    # A copy of the package with compiled modules (empty files: they are never
+    # loaded) as old as their sources, but one source edited after the
+    # compile: every module of the package is then imported as Python.
     package = tmp_path / "quotebook"
     shutil.copytree(Path(quotebook.__file__).parent, package, ignore=shutil.ignore_patterns("*.so", "__pycache__"))
     shutil.copytree(ROOT / "data", package / "data")
-    compiled = package / ("extraction" + EXTENSION_SUFFIXES[0])
-    compiled.write_bytes(b"")
-    os.utime(compiled, (1_000_000, 1_000_000))
+    for module in MODULES:
+        source = package / "extraction" / f"{module}.py"
+        compiled = package / "extraction" / (module + EXTENSION_SUFFIXES[0])
+        compiled.write_bytes(b"")
+        for path in (source, compiled):
+            os.utime(path, (1_000_000, 1_000_000))
+    os.utime(package / "extraction" / "marks.py", (1_000_600, 1_000_600))  # edited ten minutes later
     script = (
-        "import quotebook.extraction, quotebook;"
-        "print(quotebook.extraction.__file__);"
+        "import quotebook.extraction.people, quotebook;"
+        "print(quotebook.extraction.people.__file__);"
         "print(quotebook.extract('\"Kami siap,\" kata Budi Santoso.')[0].speaker)"
     )
     done = subprocess.run(
@@ -78,7 +92,7 @@ def test_a_source_edited_after_the_compile_is_imported_as_python(tmp_path):
         env={**os.environ, "PYTHONPATH": str(tmp_path)},
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split("\n")[:2] == [str(package / "extraction.py"), "Budi Santoso"]
+    assert done.stdout.split("\n")[:2] == [str(package / "extraction" / "people.py"), "Budi Santoso"]
 
 
 def test_a_source_written_by_the_same_install_is_not_stale(tmp_path):

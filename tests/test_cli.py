@@ -380,7 +380,7 @@ def test_a_corrupt_database_exits_2_untouched(sample_db):
 
 
 def test_a_read_only_database_cannot_take_writes(sample_db, monkeypatch):
-    monkeypatch.setattr("quotebook.store.os.access", lambda path, mode: False)  # root would write anyway
+    monkeypatch.setattr("quotebook.store.connection.os.access", lambda path, mode: False)  # root would write anyway
     before = digest(sample_db)
     for command in WRITES:
         result = run(*command, db=sample_db)
@@ -392,7 +392,7 @@ def test_a_read_only_database_cannot_take_writes(sample_db, monkeypatch):
 def test_a_locked_database_exits_2(sample_db, monkeypatch):
     import sqlite3
 
-    monkeypatch.setattr("quotebook.store.BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr("quotebook.store.connection.BUSY_TIMEOUT_MS", 50)
     holder = sqlite3.connect(sample_db, isolation_level=None)
     holder.execute("PRAGMA journal_mode = DELETE")
     holder.execute("BEGIN EXCLUSIVE")

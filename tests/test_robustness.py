@@ -444,24 +444,24 @@ def test_kill_9_mid_ingest_leaves_whole_articles_and_the_same_ingest_again_finis
 # cache of a few pages makes SQLite spill them into the WAL file first.
 KILLED_BEFORE_SECOND_COMMIT = """
 import os, signal, sys
+from contextlib import contextmanager
 from quotebook.cli import cli
 from quotebook.store import Store
 
-begin, commit, commits = Store.begin, Store.commit, []
+transaction, commits = Store.transaction, []
 
-def begin_with_a_small_cache(self):
+@contextmanager
+def killed_before_second_commit(self):
     self.conn.execute("PRAGMA cache_size = 5")
-    begin(self)
-
-def commit_unless_second(self):
-    commits.append(self)
-    if len(commits) == 2:
-        os.kill(os.getpid(), signal.SIGKILL)
-    commit(self)
+    with transaction(self):
+        yield
+        commits.append(self)
+        if len(commits) == 2:
+            os.kill(os.getpid(), signal.SIGKILL)
     articles = self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     print(f"committed {articles} {os.path.getsize(self.path + '-wal')}", file=sys.stderr, flush=True)
 
-Store.begin, Store.commit = begin_with_a_small_cache, commit_unless_second
+Store.transaction = killed_before_second_commit
 cli(prog_name="quotebook")
 """
 
@@ -499,13 +499,13 @@ def test_ctrl_c_mid_ingest_says_what_was_stored_and_exits_130(corpus, tmp_path):
 
 
 def test_ctrl_c_just_after_a_commit_counts_that_batch_as_stored(corpus, tmp_path, monkeypatch):
-    commit = Store.commit
+    commit = Store._commit
 
     def commit_then_ctrl_c(self):
         commit(self)
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(Store, "commit", commit_then_ctrl_c)
+    monkeypatch.setattr(Store, "_commit", commit_then_ctrl_c)
     db = tmp_path / "q.db"
     result = run("ingest", corpus[0], "--jobs", 1, "--db", db)
     assert result.exit_code == 130
@@ -687,7 +687,7 @@ def test_a_database_in_a_read_only_folder_is_read_but_never_written(db, name):
 
 @pytest.mark.parametrize("name", COMMANDS)
 def test_a_database_another_program_holds_exclusively_exits_2(db, name, monkeypatch):
-    monkeypatch.setattr("quotebook.store.BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr("quotebook.store.connection.BUSY_TIMEOUT_MS", 100)
     with closing(sqlite3.connect(db, isolation_level=None)) as holder:
         holder.execute("PRAGMA journal_mode = DELETE")
         before = digest(db)
@@ -702,7 +702,7 @@ def test_a_database_another_program_holds_exclusively_exits_2(db, name, monkeypa
 
 @pytest.mark.parametrize("name", COMMANDS)
 def test_while_another_program_writes_reads_go_on_and_writes_exit_2(db, name, monkeypatch):
-    monkeypatch.setattr("quotebook.store.BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr("quotebook.store.connection.BUSY_TIMEOUT_MS", 100)
     before = digest(db)
     with closing(sqlite3.connect(db, isolation_level=None)) as holder:
         holder.execute("BEGIN IMMEDIATE")

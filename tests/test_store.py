@@ -5,6 +5,7 @@ import sqlite3
 import pytest
 import sqlite_utils
 
+from quotebook.dates import NotADate, date_bound
 from quotebook.model import Quote
 from quotebook.store import (
     AmbiguousSpeaker,
@@ -13,7 +14,6 @@ from quotebook.store import (
     NoSuchSpeaker,
     Store,
     StoreError,
-    date_bound,
     fts_query,
     speaker_key,
 )
@@ -41,10 +41,8 @@ def store(tmp_path):
 
 def write(store, *articles):
     """Write (record, quotes) pairs in one batch; the outcomes."""
-    store.begin()
-    outcomes = [store.write_article(r, q).outcome for r, q in articles]
-    store.commit()
-    return outcomes
+    with store.transaction():
+        return [store.write_article(r, q).outcome for r, q in articles]
 
 
 # -- speaker identity ------------------------------------------------------
@@ -87,7 +85,7 @@ def test_date_bounds():
     assert date_bound("2024-01", upper=True) > "2024-01-31"
     assert date_bound("2024-01", upper=True) < "2024-02"
     for bad in ("2024-13", "yesterday", "24-01-01", "2024-02-30"):
-        with pytest.raises(BadQuery):
+        with pytest.raises(NotADate):
             date_bound(bad, upper=False)
 
 
@@ -133,11 +131,10 @@ def test_same_article_again_adds_nothing_and_changed_text_replaces_its_quotes(st
 def test_an_article_that_fails_midway_leaves_nothing_and_loses_nothing(store):
     write(store, (record("good", "baik"), [quote("Baik", "Budi Santoso")]))
     broken = Quote("Rusak", None, None, "Ida Fauziyah", None, None, "kata", "direct", 0)  # start NOT NULL
-    store.begin()
-    assert store.write_article(record("ok", "juga baik"), [quote("Juga", "Budi Santoso")]).outcome == "new"
-    with pytest.raises(sqlite3.IntegrityError):
-        store.write_article(record("bad", "rusak"), [quote("Sebelum", "Ida Fauziyah"), broken])
-    store.commit()
+    with store.transaction():
+        assert store.write_article(record("ok", "juga baik"), [quote("Juga", "Budi Santoso")]).outcome == "new"
+        with pytest.raises(sqlite3.IntegrityError):
+            store.write_article(record("bad", "rusak"), [quote("Sebelum", "Ida Fauziyah"), broken])
     assert sorted(r["id"] for r in store.db["articles"].rows) == ["good", "ok"]
     assert {q["quote"] for q in store.quotes()} == {"Baik", "Juga"}
     assert [s["name"] for s in store.speakers()] == ["Budi Santoso"]
@@ -332,7 +329,7 @@ def test_a_read_only_database_is_refused_for_writing(tmp_path, monkeypatch):
     Store(str(path), write=True).close()
     path.chmod(0o444)
     # Root may write anyway; what counts is that quotebook asks the file system.
-    monkeypatch.setattr("quotebook.store.os.access", lambda p, mode: False)
+    monkeypatch.setattr("quotebook.store.connection.os.access", lambda p, mode: False)
     before = digest(path)
     with pytest.raises(BadDatabase, match="read-only"):
         Store(str(path), write=True)

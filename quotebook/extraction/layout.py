@@ -1,0 +1,63 @@
+"""Stage 1, layout: the article's paragraphs, and which of them carry no
+reported words (``Baca juga:`` lines, credits, a headline, site chrome)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .vocabulary import lex
+from .tokens import SENTENCE_END
+
+
+@dataclass(slots=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    skip: bool  # carries no reported words: Baca juga, credits, headline, chrome
+
+
+# The dateline that opens a news story: `Semarang (ANTARA) -`, `JAKARTA, KOMPAS.com -`,
+# `Liputan6.com, Jakarta -`, `Jakarta, CNN Indonesia --`, `Jakarta -`, `medcom.id, Jakarta:`.
+DATELINE = re.compile(
+    r"(?:[A-Z][\w.]*|[a-z][\w]*\.(?:com|co\.id|id|co))(?:[ ,]+(?:[A-Z][\w.]*|\([\w .]{2,30}\)|[a-z]+\.(?:com|id)))"
+    r"{0,4}\s*(?:--?|\u2013|\u2014)\s*\S"
+    r"|[a-z][\w]*\.(?:com|co\.id|id)(?:, [A-Z]\w*)?\s*:\s*\S"
+)
+
+
+def layout(text: str) -> list[Paragraph]:
+    """The article's non-empty lines, each a paragraph, with the ones to skip marked."""
+    L = lex()
+    paragraphs: list[Paragraph] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        start += lead
+        end = start + len(stripped)
+        skip = bool(L.chrome.match(stripped))
+        paragraphs.append(Paragraph(len(paragraphs), start, end, skip))
+    _skip_headline(text, paragraphs)
+    return paragraphs
+
+
+def _skip_headline(text: str, paragraphs: list[Paragraph]) -> None:
+    """A first line with no sentence end, followed by more text, is a headline;
+    and whatever stands above a dateline (a headline, a pull quote, chrome) is
+    not the story."""
+    if len(paragraphs) < 2:
+        return
+    for para in paragraphs[1:5]:
+        if DATELINE.match(text, para.start, min(para.end, para.start + 80)):
+            for above in paragraphs[: para.index]:
+                above.skip = True
+            return
+    first = paragraphs[0]
+    line = text[first.start : first.end]
+    if line[-1] not in SENTENCE_END + ",\"\u201d" and len(line.split()) <= 25:
+        first.skip = True

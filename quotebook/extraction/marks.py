@@ -1,0 +1,143 @@
+"""Stage 2, quote marks: where quote marks are paired into spans, a quote over
+several paragraphs joined into one."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .vocabulary import lex, one_of
+from .layout import Paragraph
+
+
+QUOTE_MARK_CHARS = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
+
+
+# A run of the same mark counts once (`""`, a stray `''`), so a text made of
+# marks costs one step, not one per mark: `([marks])\1*|''+`.
+QUOTE_MARK = re.compile(f"({one_of(QUOTE_MARK_CHARS)}|'(?='))\\1*")
+
+
+OPENING_GLYPHS = "\u201c\u201e\u201f\u00ab"
+
+
+CLOSING_GLYPHS = "\u201d\u00bb"
+
+
+CUE_AFTER_MARK = re.compile(r"[a-z]+")
+
+
+@dataclass(slots=True)
+class Span:
+    open_at: int  # offset of the opening mark
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside the marks
+    close_end: int  # one past the closing mark (== end when unclosed)
+    paragraph: int  # paragraph of the opening mark
+    last_paragraph: int
+    closed: bool
+
+
+def _mark_role(text: str, at: int, length: int) -> str:
+    """'open', 'close' or 'either', judged by what stands on each side of the mark."""
+    before = text[at - 1] if at > 0 else "\n"
+    after = text[at + length] if at + length < len(text) else "\n"
+    space_before = before.isspace() or before in "([{\u2014\u2013"
+    space_after = after.isspace() or after in ",.;:!?)]}\u2026" or after in "\u2014\u2013"
+    if space_before and not space_after:
+        return "open"
+    if space_after and not space_before:
+        return "close"
+    glyph = text[at]
+    if glyph in OPENING_GLYPHS:
+        return "open"
+    if glyph in CLOSING_GLYPHS or length == 2:
+        return "close"
+    return "either"  # glued on both sides (`,"ucapnya`, `mengatakan,"Kami`): open or close by state
+
+
+def _cue_follows(text: str, pos: int) -> bool:
+    """Is the mark ending at pos glued to a cue verb (`”ujar Windhu`)? Then it closes."""
+    word = CUE_AFTER_MARK.match(text, pos)
+    return word is not None and (word.group() in lex().cues or word.group().endswith("nya"))
+
+
+def _nested_opens(text: str, marks: list[tuple[int, int]], i: int) -> bool:
+    """Inside a quote, does the opening-looking mark i open a quote within it?
+
+    Not when a cue verb follows it (`ekonomi, ”ujar Windhu`: a closing mark
+    with a space before it); otherwise only when a closing mark follows soon
+    (a slogan or a title inside speech is short) and another after that
+    closes the outer quote.
+    """
+    at, length = marks[i]
+    if _cue_follows(text, at + length) or len(marks) - i < 3:
+        return False
+    nxt_at, nxt_len = marks[i + 1]
+    return nxt_at - at <= 200 and _mark_role(text, nxt_at, nxt_len) != "open"
+
+
+def quote_spans(text: str, paragraphs: list[Paragraph]) -> list[Span]:
+    """Pair quote marks into spans, paragraph by paragraph.
+
+    A quote left open at the end of a paragraph goes on into the next one when
+    that paragraph opens with a quote mark (the convention for quotes over
+    several paragraphs); otherwise it ends with its paragraph.
+    """
+    spans: list[Span] = []
+    current: Span | None = None
+    depth = 0
+    live = [p for p in paragraphs if not p.skip]
+    for n, para in enumerate(live):
+        marks = [(m.start(), m.end() - m.start()) for m in QUOTE_MARK.finditer(text, para.start, para.end)]
+        first_mark = 0
+        if current is not None:
+            if marks and marks[0][0] == para.start:
+                first_mark = 1  # the mark that reopens a continued quote
+            else:
+                spans.append(current)
+                current = None
+                depth = 0
+        for i in range(first_mark, len(marks)):
+            at, length = marks[i]
+            role = _mark_role(text, at, length)
+            if current is None:
+                if role != "close" and not _cue_follows(text, at + length):
+                    current = Span(at, at + length, para.end, para.end, para.index, para.index, False)
+                    depth = 1
+                continue
+            if role == "open" and _nested_opens(text, marks, i):
+                depth += 1  # a quote inside the quote: it belongs to the outer one
+                continue
+            depth -= 1
+            if depth > 0:
+                continue
+            current.end, current.close_end, current.closed = at, at + length, True
+            current.last_paragraph = para.index
+            spans.append(current)
+            current = None
+        if current is not None:
+            current.end = current.close_end = para.end
+            current.last_paragraph = para.index
+            depth = 1
+            nxt = live[n + 1] if n + 1 < len(live) else None
+            if nxt is None or not QUOTE_MARK.match(text, nxt.start):
+                spans.append(current)
+                current = None
+                depth = 0
+    if current is not None:
+        spans.append(current)
+    return [s for s in spans if text[s.start : s.end].strip()]
+
+
+class Spans:
+    """The kept quote spans, sorted, for asking whether a place is inside one."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = spans
+        self.opens = [s.open_at for s in spans]
+        self.closes = [s.close_end for s in spans]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self.opens, pos) - 1
+        return i >= 0 and pos < self.closes[i]

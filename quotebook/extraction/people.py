@@ -1,0 +1,231 @@
+"""People: everyone the article names, so that a short form finds the
+fullest form of the name and title: where ``kata Imron`` becomes Imron
+Fatoni, Kepala Cabang BPJAMSOSTEK Semarang Majapahit."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
+
+from .vocabulary import FAMILIAR_ADDRESS, lex
+from .tokens import fold, name_like
+from .titles import Mention
+from .article import clause_start
+from .evidence import NameEvidence
+from .mentions import parse_mention
+
+
+@dataclass
+class Person:
+    name: tuple[str, ...]
+    titles: list[str] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.key = tuple(map(fold, self.name))
+
+
+class People:
+    """Everyone the article names, so a short or pronoun mention finds its full form."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[tuple[str, ...], Person] = {}
+        self.by_initial: dict[str, list[Person]] = {}
+        self._titles: dict[int, str] | None = None
+        self.aliases: dict[tuple[str, ...], tuple[str, ...]] = {}  # a stated alias -> the full name
+
+    def add_alias(self, alias: tuple[str, ...], full: Mention, pos: int) -> None:
+        """`Saifullah Yusuf, atau yang akrab disapa Gus Ipul`: `kata Gus Ipul` is Saifullah Yusuf."""
+        self.add(full, pos)
+        self.aliases[tuple(map(fold, alias))] = full.name
+
+    def add(self, mention: Mention, pos: int) -> Person | None:
+        if not mention.name:
+            return None
+        key = tuple(map(fold, mention.name))
+        person = self.by_key.get(key)
+        if person is None:
+            person = self.by_key[key] = Person(mention.name)
+            # Every way of covering a short name shares a first letter with one
+            # of the full name's words (see _covers).
+            for initial in {k[0] for k in key if k}:
+                self.by_initial.setdefault(initial, []).append(person)
+        if mention.title:
+            person.titles.append(mention.title)
+        person.positions.append(pos)
+        return person
+
+    def resolve(self, name: tuple[str, ...], pos: int) -> Person | None:
+        """The fullest person a (possibly short) name stands for."""
+        full = self.aliases.get(tuple(map(fold, name)))
+        if full is not None:
+            name = full
+        person = self._resolve(name, pos)
+        if person is not None and len(name) > 1 and fold(name[0]) in FAMILIAR_ADDRESS:
+            # `Mas` opens some Javanese names (Mas Achmad Santosa) and is a
+            # familiar address elsewhere (`kata Mas Gibran` for Gibran Rakabuming)
+            bare = self._resolve(name[1:], pos)
+            if bare is not None and len(bare.key) > len(person.key):
+                return bare
+        return person
+
+    def _resolve(self, name: tuple[str, ...], pos: int) -> Person | None:
+        key = tuple(map(fold, name))
+        if not key or not key[0]:
+            return None
+        covering = [p for p in self.by_initial.get(key[0][0], ()) if _covers(p.key, key)]
+        if len(covering) <= 1:
+            return covering[0] if covering else None
+        # The fullest forms: those no longer name covers (`Budi Karya` gives
+        # way to `Budi Karya Sumadi`; `Budi Setiyadi` and `Budi Gunadi Sadikin`
+        # are two people).
+        fullest = [
+            p for p in covering
+            if not any(len(q.key) > len(p.key) and _covers(q.key, p.key) for q in covering)
+        ]
+        if len(fullest) == 1:
+            return fullest[0]
+
+        # Two people share the short form: one whose name it opens (short
+        # forms are first names), then the one named last before this point,
+        # then the longest name.
+        given = lex().given_names
+
+        def rank(p: Person) -> tuple[bool, int, int]:
+            before = [q for q in p.positions if q <= pos]
+            start = 0
+            while start < len(p.key) - 1 and p.key[start] in given:
+                start += 1  # `Mohammad Alexander` is called Alexander
+            opens = p.key[: len(key)] == key or p.key[start : start + len(key)] == key
+            return (opens, max(before) if before else -1, len(p.key))
+
+        return max(fullest, key=rank)
+
+    def best_title(self, person: Person) -> str | None:
+        """The fullest title given to the person, under the full name and every
+        short one: the longest, and of those the first written."""
+        if self._titles is None:
+            gathered: dict[int, list[str]] = {}
+            for other in self.by_key.values():
+                full = self.resolve(other.name, 0) or other
+                gathered.setdefault(id(full), []).extend(other.titles)
+            self._titles = {key: _fullest(titles) for key, titles in gathered.items() if titles}
+        if id(person) in self._titles:
+            return self._titles[id(person)]
+        return _fullest(person.titles) if person.titles else None
+
+    def by_title(self, title: str, pos: int) -> Person | None:
+        """The person a bare title stands for (`kata Presiden`): one whose title
+        is exactly it, else starts with it; of several, the one named last
+        before this point."""
+        words = title.lower().split()
+        for exact in (True, False):
+            found = [
+                p for p in self.by_key.values()
+                if any((t.lower().split() == words) if exact else (t.lower().split()[: len(words)] == words) for t in p.titles)
+            ]
+            if found:
+                return max(found, key=lambda p: max([q for q in p.positions if q <= pos], default=-1))
+        return None
+
+
+def _covers(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """Does the full name contain the short one: a run of its words, a prefix of one
+    word (`Novi` in Triatmi Noviartuti), initials (`SBY`), or the first syllables of
+    two words run together (`Jokowi`)?"""
+    n, k = len(full), len(short)
+    if k == 0 or k > n:
+        return False
+    for i in range(n - k + 1):
+        if full[i : i + k] == short:
+            return True
+    if k > 1:
+        # Initials for some of the words: `Sultan HB X` in Sultan Hamengku Buwono X.
+        for i in range(n - k + 1):
+            at = i
+            for word in short:
+                size = len(word)
+                if at < n and full[at] == word:
+                    at += 1
+                elif size >= 2 and at + size <= n and word == "".join(w[0] for w in full[at : at + size]):
+                    at += size
+                else:
+                    break
+            else:
+                return True
+        return False
+    if k == 1:
+        s = short[0]
+        if len(s) >= 4 and any(w.startswith(s) for w in full) and n > 1:
+            return True
+        if len(s) == n and n >= 2 and s == "".join(w[0] for w in full):
+            return True
+        for i in range(n - 1):
+            a, b = full[i], full[i + 1]
+            if s.startswith(a) and len(s) > len(a) and b.startswith(s[len(a) :]) and len(s) - len(a) >= 2:
+                return True
+    return False
+
+
+def _fullest(titles: list[str]) -> str:
+    """The title with the most words; of those, the first written."""
+    return max(enumerate(titles), key=lambda it: (len(it[1].split()), -it[0]))[1]
+
+
+def speaker_name(person: Person) -> str:
+    """The name as a Quote gives it: one apostrophe style."""
+    return " ".join(person.name).replace("\u2019", "'").replace("\u2018", "'")
+
+
+NAME_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*"
+# The words that state an alias, found first, then the name before them and the
+# alias after them read in a bounded window (linear on any text):
+# `Dewi Kartika alias Deka`, `Saifullah Yusuf, atau yang akrab disapa Gus Ipul`,
+# `Bambang Suharjo atau Basuki,`, `Rudi Hartono yang biasa dipanggil Rudi`.
+ALIAS_WORD = re.compile(r"\b(?:alias|disapa|dipanggil|dikenal(?:[ \t]+dengan)?(?:[ \t]+(?:nama|sapaan))?|(?P<plain>atau))[ \t]+")
+FULL_BEFORE = regex.compile(
+    rf"(?P<full>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,5}})[ \t]*,?[ \t]*"
+    r"(?:atau[ \t]+)?(?:yang[ \t]+)?(?:(?:akrab|biasa|kerap|lebih)[ \t]+)?$"
+)
+ALIAS_AFTER = regex.compile(rf"(?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})(?P<after>[ \t]*[,.)]|[ \t]+[a-z])?")
+# `Munafri 'Appi' Arifuddin`: a nickname in single marks inside the name.
+QUOTED_NICKNAME = regex.compile(rf"(?P<first>{NAME_WORD})[ \t]+['\u2018](?P<alias>{NAME_WORD})['\u2019][ \t]+(?P<last>{NAME_WORD})")
+NICKNAME_MARK = re.compile("[ \t]['\u2018](?=[A-Z])")
+
+
+def stated_aliases(text: str, evidence: NameEvidence) -> list[tuple[tuple[str, ...], Mention, int]]:
+    """The other names the article says a person goes by, each as (alias words,
+    the full mention with its title, where it stands)."""
+    L = lex()
+    found = []
+    for m in ALIAS_WORD.finditer(text):
+        before = FULL_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        after = ALIAS_AFTER.match(text, m.end(), m.end() + 60)
+        if before is None or after is None:
+            continue
+        alias = tuple(w for w in after.group("alias").split() if fold(w) not in L.honorifics)
+        if m.group("plain") and (len(alias) != 1 or not after.group("after") or not name_like(alias[0])):
+            continue  # a bare `atau` joins two names only before a comma or a verb: `Bambang Suharjo atau Basuki,`
+        full = _alias_owner(text, before.start("full"), before.end("full"), evidence)
+        if alias and full is not None and len(full.name) >= 2 and tuple(map(fold, alias)) != tuple(map(fold, full.name)):
+            found.append((alias, full, before.start("full")))
+    for mark in NICKNAME_MARK.finditer(text):
+        m = QUOTED_NICKNAME.search(text, max(0, mark.start() - 40), mark.end() + 80)
+        if m is None or m.start("alias") != mark.end():
+            continue
+        full = _alias_owner(text, m.start(), m.end(), evidence, drop=m.group(0), name=f"{m.group('first')} {m.group('last')}")
+        if full is not None:
+            found.append(((m.group("alias"),), full, m.start()))
+    return found
+
+
+def _alias_owner(text: str, start: int, end: int, evidence: NameEvidence, drop: str = "", name: str = "") -> Mention | None:
+    """The person whose name ends at `end`, with the title its clause gives (`Menteri Sosial, Saifullah Yusuf`)."""
+    phrase = text[clause_start(text, max(0, start - 200), start) : end]
+    if drop:
+        phrase = phrase[: len(phrase) - len(drop)] + name
+    mention = parse_mention(phrase, evidence)
+    if mention is None or not mention.name or fold(mention.name[-1]) != fold(phrase.split()[-1]):
+        mention = parse_mention(name or text[start:end], evidence)
+    return mention if mention is not None and mention.name else None

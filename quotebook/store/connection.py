@@ -1,0 +1,192 @@
+"""Opening a quotebook database file, and the one way to write to it.
+
+Writes: one writer at a time per file (``BEGIN IMMEDIATE``), WAL so that
+readers never wait for it, and a busy timeout so that a second writer waits
+its turn instead of failing. Every write goes through ``transaction()``.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from contextlib import contextmanager
+from typing import Any, Iterator
+from urllib.parse import quote
+
+from . import counts, schema
+from .errors import BadDatabase, BadQuery
+
+BUSY_TIMEOUT_MS = 30_000
+# What SQLite says when FTS5 cannot parse a search (not all of it says "fts5").
+FTS_ERRORS = ("fts5", "unknown special query", "unterminated string", "no such column")
+
+
+class Connection:
+    """One open database file: for reading (queries) or writing (ingest, corrections)."""
+
+    def __init__(self, path: str, *, write: bool = False, create: bool = True, timeout_ms: int | None = None):
+        self.path = path
+        self.write = write
+        self.create = write and create  # only an ingest makes a new database
+        self.timeout_ms = BUSY_TIMEOUT_MS if timeout_ms is None else timeout_ms
+        self.conn = self._connect()
+        self.changes = counts.Changes()  # what the open transaction did to speakers
+        self.committed = False  # did the last transaction commit?
+
+    @property
+    def db(self) -> Any:
+        """The same connection as a sqlite_utils.Database, for reading (writes go through transaction())."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Any:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction: commit what the block did, speaker counts brought up to date, or nothing.
+
+        ``committed`` tells afterwards whether it was stored; it is True even
+        when Ctrl-C arrives just after the COMMIT.
+        """
+        self.committed = False
+        self.conn.execute("BEGIN IMMEDIATE")
+        committing = False
+        try:
+            yield
+            self.changes.settle(self.conn)
+            committing = True
+            self._commit()
+        except BaseException:
+            self.committed = committing and not self.conn.in_transaction
+            self.changes.clear()
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self.committed = True
+
+    def _commit(self) -> None:
+        self.conn.execute("COMMIT")
+
+    # -- running a query -------------------------------------------------
+
+    def _rows(self, sql: str, args: Any) -> list[dict]:
+        return list(self._stream(sql, args))
+
+    def _stream(self, sql: str, args: Any) -> Iterator[dict]:
+        """Run the query now (so a bad search fails before any output), then yield its rows."""
+        try:
+            cursor = self.conn.execute(sql, args)
+        except sqlite3.OperationalError as exc:
+            if any(sign in str(exc) for sign in FTS_ERRORS):
+                raise BadQuery(
+                    f"not a valid full-text search ({exc}); to search for AND, OR, NOT, brackets "
+                    'or other signs as written, put them in double quotes'
+                ) from exc
+            raise
+        columns = [d[0] for d in cursor.description]
+        return (dict(zip(columns, row)) for row in cursor)
+
+    # -- opening ---------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        path = self.path
+        if not self.create and not os.path.exists(path):
+            raise BadDatabase(f"{path}: no such database; store articles in it first with: quotebook ingest PATH --db {path}")
+        if os.path.isdir(path):
+            raise BadDatabase(f"{path}: is a directory, not a database file")
+        if self.write and os.path.exists(path) and not os.access(path, os.W_OK):
+            raise BadDatabase(f"{path}: the database file is read-only")
+        # SQLite keeps its -wal and -shm files beside the database.
+        folder = os.path.dirname(os.path.abspath(path))
+        read_only_folder = os.path.isdir(folder) and not os.access(folder, os.W_OK)
+        if self.write and read_only_folder:
+            raise BadDatabase(f"{path}: the database's folder is read-only (SQLite writes its journal there)")
+        try:
+            if self.write:
+                conn = sqlite3.connect(path, isolation_level=None, timeout=self.timeout_ms / 1000)
+            else:
+                uri = "file:" + quote(os.path.abspath(path)) + "?mode=ro"
+                if read_only_folder and not os.path.exists(path + "-wal"):
+                    # Reading a WAL database needs a -shm file made beside it. With no -wal
+                    # file nothing is being written, so the file is read as it stands.
+                    uri += "&immutable=1"
+                conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=self.timeout_ms / 1000)
+        except sqlite3.Error as exc:
+            raise BadDatabase(f"{path}: cannot open: {exc}") from exc
+        # A few steps of opening (switching to WAL, recovering another process's
+        # WAL) can report "locked" without waiting; those are retried for as long
+        # as the busy timeout would have waited.
+        deadline = time.monotonic() + self.timeout_ms / 1000
+        while True:
+            try:
+                conn.execute(f"PRAGMA busy_timeout = {int(self.timeout_ms)}")
+                # Reading the schema first proves the file is SQLite before anything is written.
+                tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+                if self.write:
+                    self._prepare(conn, tables)
+                elif not set(schema.TABLES) <= tables:
+                    raise BadDatabase(f"{path}: not a quotebook database (no quotes table); create one with quotebook ingest")
+                conn.execute("PRAGMA foreign_keys = ON")
+                return conn
+            except sqlite3.OperationalError as exc:
+                if is_busy(exc) and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                    continue
+                conn.close()
+                raise BadDatabase(describe(path, exc)) from exc
+            except sqlite3.Error as exc:
+                conn.close()
+                raise BadDatabase(describe(path, exc)) from exc
+            except BadDatabase:
+                conn.close()
+                raise
+
+    def _prepare(self, conn: sqlite3.Connection, tables: set[str]) -> None:
+        if tables and not tables & set(schema.TABLES):
+            # Someone else's SQLite file: quotebook adds nothing to it.
+            shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+            raise BadDatabase(
+                f"{self.path}: not a quotebook database (it holds other tables: {shown}); give --db a new file"
+            )
+        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA cache_size = -16384")  # 16 MB of pages: index updates at archive scale stay in memory
+        if set(schema.TABLES) <= tables and schema.version(conn) == schema.SCHEMA_VERSION:
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            schema.upgrade(conn)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+
+def is_busy(exc: sqlite3.Error) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def describe(path: str, exc: sqlite3.Error) -> str:
+    """A one-line reason a database file cannot be used."""
+    message = str(exc)
+    if "not a database" in message:
+        return f"{path}: not an SQLite database"
+    if "malformed" in message or "corrupt" in message:
+        return f"{path}: the database is corrupt ({message})"
+    if "readonly" in message or "read-only" in message:
+        return f"{path}: the database is read-only"
+    if is_busy(exc):
+        return f"{path}: the database is locked by another process; try again when it is done"
+    if "unable to open" in message:
+        return f"{path}: cannot open the database file"
+    return f"{path}: {message}"

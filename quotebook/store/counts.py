@@ -1,0 +1,117 @@
+"""Speaker counts: each speaker's quotes, titles and first and last dates, kept
+in step with the quotes table when a transaction commits."""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Iterable
+
+Added = dict[int, list[tuple[str | None, str | None]]]  # speaker -> (title, date) of each new quote
+
+
+@dataclass
+class Changes:
+    """What the open transaction did to speakers, to be counted before it commits."""
+
+    touched: set[int] = field(default_factory=set)  # speakers to recount in full (a replaced article, a merge)
+    added: Added = field(default_factory=dict)
+
+    def add_quote(self, speaker_id: int, title: str | None, date: str | None) -> None:
+        self.added.setdefault(speaker_id, []).append((title, date))
+
+    def settle(self, conn: sqlite3.Connection) -> None:
+        refresh_speakers(conn, self.touched)
+        add_to_speakers(conn, {k: v for k, v in self.added.items() if k not in self.touched})
+        self.clear()
+
+    def clear(self) -> None:
+        self.touched.clear()
+        self.added.clear()
+
+
+def add_to_speakers(conn: sqlite3.Connection, added: Added) -> None:
+    """Bring speakers up to date with new quotes only, without recounting
+    their old ones: an archive's most quoted people are touched by every batch."""
+    for speaker_id, items in added.items():
+        dates = [d for _, d in items if d]
+        conn.execute(
+            """
+            UPDATE speakers SET
+              quote_count = quote_count + :n,
+              first_seen = CASE WHEN :lo IS NULL OR (first_seen IS NOT NULL AND first_seen <= :lo)
+                           THEN first_seen ELSE :lo END,
+              last_seen = CASE WHEN :hi IS NULL OR (last_seen IS NOT NULL AND last_seen >= :hi)
+                          THEN last_seen ELSE :hi END,
+              latest_title = coalesce((
+                SELECT title FROM quotes WHERE speaker_id = :id AND title IS NOT NULL
+                ORDER BY date DESC, id DESC LIMIT 1
+              ), latest_title)
+            WHERE id = :id
+            """,
+            {"id": speaker_id, "n": len(items), "lo": min(dates, default=None), "hi": max(dates, default=None)},
+        )
+        titles: dict[str, list[str | None]] = {}
+        for title, date in items:
+            if title is not None:
+                titles.setdefault(title, []).append(date)
+        for title, title_dates in titles.items():
+            known = [d for d in title_dates if d]
+            conn.execute(
+                """
+                INSERT INTO speaker_titles (speaker_id, title, quote_count, first_seen, last_seen)
+                VALUES (:id, :title, :n, :lo, :hi)
+                ON CONFLICT (speaker_id, title) DO UPDATE SET
+                  quote_count = quote_count + excluded.quote_count,
+                  first_seen = CASE WHEN excluded.first_seen IS NULL
+                                 OR (first_seen IS NOT NULL AND first_seen <= excluded.first_seen)
+                               THEN first_seen ELSE excluded.first_seen END,
+                  last_seen = CASE WHEN excluded.last_seen IS NULL
+                                OR (last_seen IS NOT NULL AND last_seen >= excluded.last_seen)
+                              THEN last_seen ELSE excluded.last_seen END
+                """,
+                {"id": speaker_id, "title": title, "n": len(title_dates),
+                 "lo": min(known, default=None), "hi": max(known, default=None)},
+            )
+
+
+def refresh_speakers(conn: sqlite3.Connection, speaker_ids: Iterable[int]) -> None:
+    """Recount quotes, titles and dates of these speakers; drop those left with no quotes.
+
+    A speaker a human corrected (merge, rename) is kept even with no
+    quotes, so that the correction holds when its articles come back.
+    """
+    for speaker_id in sorted(speaker_ids):
+        args = {"id": speaker_id}
+        conn.execute(
+            """
+            UPDATE speakers SET
+              quote_count = (SELECT count(*) FROM quotes WHERE speaker_id = :id),
+              first_seen = (SELECT min(date) FROM quotes WHERE speaker_id = :id),
+              last_seen = (SELECT max(date) FROM quotes WHERE speaker_id = :id),
+              latest_title = (
+                SELECT title FROM quotes WHERE speaker_id = :id AND title IS NOT NULL
+                ORDER BY date DESC, id DESC LIMIT 1
+              )
+            WHERE id = :id
+            """,
+            args,
+        )
+        conn.execute("DELETE FROM speaker_titles WHERE speaker_id = :id", args)
+        conn.execute(
+            """
+            INSERT INTO speaker_titles (speaker_id, title, quote_count, first_seen, last_seen)
+            SELECT speaker_id, title, count(*), min(date), max(date) FROM quotes
+            WHERE speaker_id = :id AND title IS NOT NULL GROUP BY title
+            """,
+            args,
+        )
+        orphan = conn.execute(
+            """
+            SELECT 1 FROM speakers WHERE id = :id AND quote_count = 0
+            AND NOT EXISTS (SELECT 1 FROM corrections WHERE speaker_id = :id)
+            """,
+            args,
+        ).fetchone()
+        if orphan:
+            conn.execute("DELETE FROM speaker_aliases WHERE speaker_id = :id", args)
+            conn.execute("DELETE FROM speakers WHERE id = :id", args)

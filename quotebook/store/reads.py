@@ -1,0 +1,168 @@
+"""Reading the store: quotes, speakers and one speaker's profile."""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from ..dates import NotADate, date_bound
+from .errors import BadQuery
+from .identity import Identity, speaker_key
+
+FTS_OPERATORS = {"AND", "OR", "NOT"}
+
+
+def fts_query(text: str) -> str:
+    """A user's search as an FTS5 query.
+
+    Phrases in double quotes, AND/OR/NOT, NEAR(...), parentheses and a
+    trailing * for prefixes keep their FTS5 meaning; any other word is quoted,
+    so `covid-19` or `Ma'ruf` are searched as written instead of failing.
+    """
+    if text.count('"') % 2:
+        raise BadQuery('unbalanced double quote: close the phrase with another "')
+    parts = []
+    for phrase, word in re.findall(r'("[^"]*")|([^\s"]+)', text):
+        if phrase:
+            parts.append(phrase)
+            continue
+        if word in FTS_OPERATORS or word.startswith("NEAR("):
+            parts.append(word)
+            continue
+        opening = re.match(r"[(^]*", word).group()  # type: ignore[union-attr]  # matches the empty string
+        closing = re.search(r"[)*]*$", word[len(opening):]).group()  # type: ignore[union-attr]
+        core = word[len(opening) : len(word) - len(closing)]
+        if core and not re.fullmatch(r"[^\W_]+", core):
+            core = '"' + core + '"'
+        parts.append(opening + core + closing)
+    query = " ".join(parts).strip()
+    if not query:
+        raise BadQuery("nothing to search for")
+    return query
+
+
+def _bound(value: str, *, upper: bool) -> str:
+    try:
+        return date_bound(value, upper=upper)
+    except NotADate as exc:
+        raise BadQuery(str(exc)) from None
+
+
+class Reads(Identity):
+    def counts(self) -> dict:
+        return {table: self.db[table].count for table in ("articles", "quotes", "speakers")}
+
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        search: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        source: str | None = None,
+        limit: int | None = None,
+    ) -> Iterator[dict]:
+        """Quotes, newest first (an article's own in reading order), with their speaker and article."""
+        where: list[str] = []
+        args: dict[str, Any] = {}
+        if speaker is not None:
+            where.append("quotes.speaker_id = :speaker_id")
+            args["speaker_id"] = self.find_speaker(speaker)["id"]
+        if search is not None:
+            where.append("quotes.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :search)")
+            args["search"] = fts_query(search)
+        if since is not None:
+            where.append("quotes.date >= :since")
+            args["since"] = _bound(since, upper=False)
+        if until is not None:
+            where.append("quotes.date < :until")
+            args["until"] = _bound(until, upper=True)
+        if source is not None:
+            where.append(
+                "instr(lower(coalesce(articles.outlet, '') || ' ' || coalesce(articles.source, '')), lower(:source)) > 0"
+            )
+            args["source"] = source
+        # Pick the quotes first from the quotes table alone (joining articles only
+        # to filter by outlet), then fetch the few picked rows' details: a common
+        # word's thousands of full-text hits are sorted as bare ids and dates.
+        sql = f"""
+            WITH picked AS (
+              SELECT quotes.id, quotes.date FROM quotes
+              {"JOIN articles ON articles.id = quotes.article_id" if source is not None else ""}
+              {"WHERE " + " AND ".join(where) if where else ""}
+              ORDER BY quotes.date DESC, quotes.id
+              {"LIMIT :limit" if limit is not None else ""}
+            )
+            SELECT quotes.id, quotes.date, speakers.name AS speaker, quotes.title, quotes.quote,
+              articles.outlet, articles.dateline, quotes.article_id, articles.title AS article_title,
+              articles.url, quotes.speaker_mention, quotes.cue, quotes.kind, quotes.start, quotes."end",
+              quotes.paragraph, quotes.speaker_id
+            FROM picked
+            JOIN quotes ON quotes.id = picked.id
+            JOIN articles ON articles.id = quotes.article_id
+            LEFT JOIN speakers ON speakers.id = quotes.speaker_id
+            ORDER BY picked.date DESC, picked.id
+        """
+        if limit is not None:
+            args["limit"] = limit
+        return self._stream(sql, args)
+
+    def speakers(self, *, search: str | None = None, limit: int | None = None) -> Iterator[dict]:
+        """Speakers with quotes, most quoted first."""
+        where = ["quote_count > 0"]
+        args: dict[str, Any] = {}
+        if search is not None:
+            key = speaker_key(search)
+            if not key:
+                raise BadQuery("nothing to search for")
+            where.append(
+                "id IN (SELECT speaker_aliases.speaker_id FROM speaker_aliases_fts "
+                "JOIN speaker_aliases ON speaker_aliases.rowid = speaker_aliases_fts.rowid "
+                "WHERE speaker_aliases_fts MATCH :query)"
+            )
+            # Every word, the last one also as a prefix: `ma'ruf am` finds Ma'ruf Amin.
+            words = key.split()
+            args["query"] = "key : (" + " ".join(f'"{w}"' for w in words) + "*)"
+        sql = f"""
+            SELECT id, name, quote_count AS quotes, latest_title, first_seen, last_seen FROM speakers
+            WHERE {" AND ".join(where)} ORDER BY quote_count DESC, name
+            {"LIMIT :limit" if limit is not None else ""}
+        """
+        if limit is not None:
+            args["limit"] = limit
+        return self._stream(sql, args)
+
+    def profile(self, name: str, *, latest: int = 10) -> dict:
+        """One speaker: aliases, titles over time, quotes by outlet and the latest quotes."""
+        speaker = self.find_speaker(name)
+        sid = [speaker["id"]]
+        aliases = [r[0] for r in self.conn.execute(
+            "SELECT name FROM speaker_aliases WHERE speaker_id = ? UNION "
+            "SELECT DISTINCT speaker_name FROM quotes WHERE speaker_id = ? AND speaker_name IS NOT NULL",
+            sid * 2,
+        )]
+        return {
+            "id": speaker["id"],
+            "name": speaker["name"],
+            "quotes": speaker["quote_count"],
+            "latest_title": speaker["latest_title"],
+            "first_seen": speaker["first_seen"],
+            "last_seen": speaker["last_seen"],
+            "aliases": sorted({a for a in aliases if a != speaker["name"]}),
+            "titles": self._rows(
+                "SELECT title, quote_count AS quotes, first_seen, last_seen FROM speaker_titles "
+                "WHERE speaker_id = ? ORDER BY last_seen DESC, first_seen DESC, title",
+                sid,
+            ),
+            "outlets": self._rows(
+                "SELECT coalesce(articles.outlet, articles.source) AS outlet, count(*) AS quotes FROM quotes "
+                "JOIN articles ON articles.id = quotes.article_id WHERE quotes.speaker_id = ? "
+                "GROUP BY 1 ORDER BY 2 DESC, 1",
+                sid,
+            ),
+            "latest_quotes": self._rows(
+                "SELECT quotes.date, quotes.title, quotes.quote, articles.outlet, quotes.article_id FROM quotes "
+                "JOIN articles ON articles.id = quotes.article_id WHERE quotes.speaker_id = ? "
+                "ORDER BY quotes.date DESC, quotes.id LIMIT ?",
+                sid + [latest],
+            ),
+        }

@@ -1,0 +1,104 @@
+"""Writing articles and their quotes.
+
+Each article is written inside its own SAVEPOINT within the caller's
+transaction (``Store.transaction()``): an article is stored whole or not at all.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..model import Quote
+from .identity import Identity, now
+
+ARTICLE_COLUMNS = (
+    "id", "url", "title", "date", "source", "outlet", "dateline", "reporter", "editor", "year", "related",
+    "origin", "content_hash", "text", "ingested_at",
+)
+INSERT_ARTICLE = (
+    f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({', '.join(':' + c for c in ARTICLE_COLUMNS)})"
+)
+UPDATE_ARTICLE = f"UPDATE articles SET {', '.join(f'{c} = :{c}' for c in ARTICLE_COLUMNS[1:])} WHERE id = :id"
+INSERT_QUOTES = (
+    "INSERT INTO quotes (article_id, speaker_id, quote, speaker_name, speaker_mention, title, cue, kind, "
+    'date, start, "end", paragraph) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
+)
+
+
+@dataclass
+class Written:
+    """What writing one article did."""
+
+    outcome: str  # new | unchanged | replaced
+    quotes: int = 0
+    new_speakers: int = 0
+
+
+class Writes(Identity):
+    def status(self, article_id: str, content_hash: str, *, again: bool = False) -> str:
+        """new, unchanged or changed: what writing this article would do.
+
+        With ``again``, an article stored under this id with the same text
+        counts as changed, so that a newer extractor's quotes replace the old.
+        """
+        row = self.conn.execute("SELECT content_hash FROM articles WHERE id = ?", [article_id]).fetchone()
+        if row is not None:
+            return "unchanged" if row[0] == content_hash and not again else "changed"
+        duplicate = self.conn.execute(
+            "SELECT 1 FROM articles WHERE content_hash = ? LIMIT 1", [content_hash]
+        ).fetchone()
+        return "unchanged" if duplicate else "new"
+
+    def write_article(self, record: dict, quotes: Sequence[Quote], *, again: bool = False) -> Written:
+        """Store one article and its quotes, inside the open transaction, whole or not at all.
+
+        ``record`` is the articles row without ``ingested_at``. Unchanged text
+        (same id, or the same text under any id) writes nothing; changed text
+        under a known id replaces the article and all its quotes (so does the
+        same text with ``again``).
+        """
+        status = self.status(record["id"], record["content_hash"], again=again)
+        if status == "unchanged":
+            return Written("unchanged")
+        self.conn.execute("SAVEPOINT article")
+        try:
+            written = self._write_article(record, quotes, replace=status == "changed")
+        except BaseException:
+            self.conn.execute("ROLLBACK TO article")
+            self.conn.execute("RELEASE article")
+            raise
+        self.conn.execute("RELEASE article")
+        return written
+
+    def _write_article(self, record: dict, quotes: Sequence[Quote], replace: bool) -> Written:
+        row = {column: record.get(column) for column in ARTICLE_COLUMNS}
+        row["ingested_at"] = now()
+        if isinstance(row.get("related"), list):
+            row["related"] = json.dumps(row["related"], ensure_ascii=False)
+        if replace:
+            self.changes.touched.update(
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT DISTINCT speaker_id FROM quotes WHERE article_id = ? AND speaker_id IS NOT NULL",
+                    [row["id"]],
+                )
+            )
+            self.conn.execute("DELETE FROM quotes WHERE article_id = ?", [row["id"]])
+            self.conn.execute(UPDATE_ARTICLE, row)
+        else:
+            self.conn.execute(INSERT_ARTICLE, row)
+        date = row.get("date") or (str(row["year"]) if row.get("year") else None)
+        new_speakers = 0
+        rows = []
+        for quote in quotes:
+            speaker_id, created = self._speaker_for(quote.speaker)
+            if speaker_id is not None:
+                new_speakers += created
+                self.changes.add_quote(speaker_id, quote.title, date)
+            rows.append(
+                (row["id"], speaker_id, quote.quote, quote.speaker, quote.speaker_mention, quote.title,
+                 quote.cue, quote.kind, date, quote.start, quote.end, quote.paragraph)
+            )
+        self.conn.executemany(INSERT_QUOTES, rows)
+        return Written("replaced" if replace else "new", len(rows), new_speakers)
