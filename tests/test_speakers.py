@@ -150,6 +150,14 @@ ANTECEDENTS = table(
         '"Semua serba mahal," ujarnya.',
         "Dewi Lestari", "pembeli asal Cimahi",
     ),
+    (
+        "bystander-in-the-tail-of-the-cue-sentence",
+        '"Kami bermain disiplin," kata Hendra Wijaya usai laga yang juga disaksikan '
+        "Gubernur Jawa Barat Agus Salim itu.\n\n"
+        "Menurut dia, timnya masih bisa lolos.\n\n"
+        '"Kami belum menyerah," katanya.',
+        "Hendra Wijaya", None,
+    ),
 )
 
 

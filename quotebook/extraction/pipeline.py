@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 
 from ..model import Quote
-from .tokens import fold
+from .tokens import fold, SENTENCE_END
 from .layout import layout
 from .marks import QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
 from .evidence import NameEvidence
@@ -19,6 +19,8 @@ REPORTED_START = re.compile(r"[ \t]*,?[ \t]*(?:bahwa[ \t]+)?")
 
 
 REPORTED_END = re.compile(r"[.!?](?=\s|$)")
+# The end of the sentence a cue after a quote stands in: before the next quote mark.
+SENTENCE_AFTER_CUE = re.compile(r"[^.!?\"\u201c\u201d\u201e\n]*[.!?](?=\s|$)")
 
 
 def extract(text: str, *, indirect: bool = False) -> list[Quote]:
@@ -123,6 +125,12 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
         )
         previous = (speaker, title)
         previous_end = max(span.close_end, found.end)
+        if found.position == "after" and text[previous_end - 1 : previous_end] not in SENTENCE_END:
+            # The rest of the cue's sentence names no new speaker: `," kata Budi usai
+            # laga yang juga disaksikan Menteri Olahraga Rudi Hartono itu.`
+            end = SENTENCE_AFTER_CUE.match(text, previous_end, by_index[span.last_paragraph].end)
+            if end is not None:
+                previous_end = end.end()
     if indirect:
         quotes.extend(_indirect(text, events, people, quotes, by_index))
         quotes.sort(key=lambda q: q.start)
