@@ -158,6 +158,13 @@ ANTECEDENTS = table(
         '"Kami belum menyerah," katanya.',
         "Hendra Wijaya", None,
     ),
+    (
+        "agent-of-dibenarkan",
+        "Kapolda Jawa Barat Inspektur Jenderal Made Wirawan memerintahkan patroli ditambah. "
+        "Penambahan patroli itu dibenarkan Kepala Bidang Humas Polda Jawa Barat, Komisaris Besar Rudi Hartono. "
+        '"Betul, mulai malam ini," ujar dia saat dikonfirmasi.',
+        "Rudi Hartono", "Kepala Bidang Humas Polda Jawa Barat Komisaris Besar",
+    ),
 )
 
 

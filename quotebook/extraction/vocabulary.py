@@ -151,7 +151,7 @@ TITLE_CONNECTORS = frozenset({"dan", "&", "bin", "binti", *ENGLISH_CONNECTORS})
 # Passive reporting verbs put the speaker after them: `disampaikan Kepala ... Imron Fatoni`.
 PASSIVE_REPORTING = frozenset(
     "disampaikan diungkapkan dijelaskan dikatakan diterangkan ditegaskan diutarakan dituturkan "
-    "dipaparkan disebutkan ditambahkan dinyatakan diakui dikemukakan".split()
+    "dipaparkan disebutkan ditambahkan dinyatakan diakui dikemukakan dibenarkan dikonfirmasi".split()
 )
 
 
