@@ -124,6 +124,32 @@ ROLES = table(
         '"Jalan ini sudah lama rusak," kata seorang pedagang bernama Wati (45) saat ditemui.',
         "Wati", "pedagang",
     ),
+    (
+        "name-age-role-without-commas",
+        'Sutrisno Hadi (37) pedagang bakso cukup antusias.\n\n"Lebih ramai," kata Sutrisno.',
+        "Sutrisno Hadi", "pedagang bakso",
+    ),
+    (
+        "name-comma-age-comma-role",
+        '"Saya tidak menyangka," ujar Karmin, 46, warga Kampung Duri.',
+        "Karmin", "warga Kampung Duri",
+    ),
+    (
+        "name-salah-seorang-role",
+        '"Penumpang mulai ramai lagi," kata Juned salah seorang sopir angkot setempat.',
+        "Juned", "sopir angkot setempat",
+    ),
+    (
+        "lower-case-role-comma-name-opening-the-sentence",
+        "Dengan hasil ini, pelatih tim tamu, Bambang Wirawan mensyukuri tiga poin.\n\n"
+        '"Kami masih harus berbenah," kata Bambang.',
+        "Bambang Wirawan", "pelatih tim tamu",
+    ),
+    (
+        "role-lain-drops-lain",
+        'Pedagang lain, Lestiana mengaku omzetnya turun.\n\n"Sekarang sepi sekali," ujar Lestiana.',
+        "Lestiana", "Pedagang",
+    ),
 )
 
 

@@ -10,7 +10,10 @@ from functools import lru_cache
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
-from .vocabulary import ENGLISH_CONNECTORS, lex, one_of, PASSIVE_REPORTING, PEOPLE_IN_THE_NEWS, TITLE_CONNECTORS
+from .vocabulary import (
+    ENGLISH_CONNECTORS, lex, NAMING_WORDS, one_of, PASSIVE_REPORTING, PEOPLE_IN_THE_NEWS, ROLE_PHRASE_STOPS,
+    TITLE_CONNECTORS, TRAILING_ADVERBS,
+)
 from .tokens import keeps_period, name_like, office_rank_or_honorific, fold
 from .layout import Paragraph
 from .marks import Spans
@@ -18,7 +21,7 @@ from .article import clause_start, common_opener, indexes, passive_at, reporting
 from .titles import strip_determiners, Mention
 from .evidence import NameEvidence
 from .mentions import parse_mention
-from .phrases import PARAGRAPH_END, read_speaker_phrase
+from .phrases import PARAGRAPH_END, read_speaker_phrase, VERB_WORD
 from .cues import subject_before
 
 
@@ -193,8 +196,81 @@ def context_events(
                     # not doing or saying anything in the sentence
                     kind = "mentioned"
             events.append(Event(at, mention, kind))
+        events.extend(_described(text, para, spans, evidence, needed))
     events.sort(key=lambda e: e.pos)
     return events
+
+
+# A person's name: one to four capitalised words, perhaps with an age after it.
+NAME_RUN = regex.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}")
+AGE_AFTER = re.compile(r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\)|,[ \t]*\d{1,3}[ \t]*(?=,))")
+ROLE_AFTER = re.compile(r"[ \t]*,?[ \t]*((?:[a-z][\w\-/]*[ \t]*){1,8})")
+ROLE_END_WORDS = frozenset("lain lainnya tersebut itu ini".split())
+# Words that open the predicate after a role: `pedagang bakso cukup antusias`.
+PREDICATE_OPENERS = frozenset("cukup sangat amat agak begitu tampak mulai tidak tak belum akan bisa dapat".split())
+
+
+def _described(text: str, para: Paragraph, spans: Spans, evidence: NameEvidence, needed: frozenset) -> list[Event]:
+    """The role written beside the name of someone a cue names, learnt as a title:
+    before it (`pelatih tim tamu, Budi Santoso`, `warga sekitar bernama Rupi (40)`) or
+    after it (`Rudi Hartono (37) pedagang bakso`, `Darmin, 46, warga Kampung Sawah`,
+    `Jaelani salah seorang sopir angkot`). The events name nobody as speaking."""
+    out: list[Event] = []
+    for m in NAME_RUN.finditer(text, para.start, para.end):
+        at, end = m.start(), m.end()
+        run = _words_to_sentence_end(m.group())
+        while run and not name_like(run[0]):
+            at = text.index(run[1], at + len(run[0])) if len(run) > 1 else at
+            run = run[1:]  # `Menurut Subairi`, `Pastor Yustinus`: the name starts later
+        if not run or at in spans or needed.isdisjoint(map(fold, run)) or not name_like(run[-1]):
+            continue
+        end = at + len(" ".join(run))
+        age = AGE_AFTER.match(text, end, para.end)
+        after_name = age.end() if age else end
+        near = text[max(para.start, at - 12) : at].rstrip()  # cheap tests before the clause is read
+        mention = None
+        if near.endswith(",") or (near and fold(near.split()[-1]) in NAMING_WORDS):
+            lo = max(clause_start(text, para.start, at), at - 150)
+            phrase = text[lo:end] + (f" ({age.group().strip(' (),')})" if age else "")
+            found = parse_mention(phrase, evidence)
+            if (
+                found and found.name and found.title and fold(found.name[-1]) == fold(run[-1])
+                and len(found.title.split()) <= 12 and "." not in found.title
+            ):
+                mention = found
+        if mention is None:
+            mention = _role_after(text, after_name, para.end, tuple(run))
+        if mention is not None:
+            out.append(Event(at, mention, "described"))
+    return out
+
+
+def _role_after(text: str, pos: int, end: int, name: tuple[str, ...]) -> Mention | None:
+    """`(37) pedagang bakso`, `, warga Kampung Sawah`, `salah seorang sopir angkot setempat`."""
+    L = lex()
+    m = ROLE_AFTER.match(text, pos, end)
+    if not m or not m.group(1):
+        return None
+    words = strip_determiners(m.group(1).split())
+    if not words or not (fold(words[0]) in L.roles or fold(words[0]) in L.offices):
+        return None
+    kept: list[str] = []
+    for w in words:
+        key = fold(w)
+        if kept and (key in ROLE_PHRASE_STOPS or key in TRAILING_ADVERBS or key in PREDICATE_OPENERS or key in L.reporting or (VERB_WORD.match(key) and key not in L.roles)):
+            break
+        kept.append(w)
+    # A capitalised place may follow: `warga Kampung Sawah`.
+    tail = text[m.end() : end]
+    place = CAP_RUN_AFTER.match(tail)
+    if len(kept) == len(words) and place:
+        kept.extend(place.group().split())
+    while kept and fold(kept[-1]) in ROLE_END_WORDS:
+        kept.pop()
+    return Mention(name, " ".join(kept), text=" ".join(name)) if kept else None
+
+
+CAP_RUN_AFTER = regex.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}")
 
 
 def _second_of_a_pair(text: str, start: int, at: int) -> bool:

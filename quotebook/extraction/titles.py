@@ -2,6 +2,7 @@
 Cabang BPJAMSOSTEK Semarang Majapahit`` and ``Imron Fatoni``), as a ``Mention``."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -27,6 +28,10 @@ class Mention:
     @property
     def name_text(self) -> str | None:
         return " ".join(self.name) if self.name else None
+
+
+# `pedagang lain`, `warga lainnya`: the role is `pedagang`, `warga`.
+OTHER_ONES = re.compile(r"(?<=\w)[ \t]+(?:lain|lainnya)$")
 
 
 def strip_determiners(words: list[str]) -> list[str]:
@@ -107,7 +112,7 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
         else:
             break
     title_parts.extend(after)
-    title = ", ".join(t for t in title_parts if t)
+    title = ", ".join(OTHER_ONES.sub("", t) for t in title_parts if t)
     if ranks:
         title = (title + " " + " ".join(ranks)).strip()
     return Mention(name=tuple(name), title=title or None, text=phrase)
