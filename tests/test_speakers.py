@@ -107,6 +107,12 @@ ALIASES = table(
         '"Harga di sini lebih murah," jelas Acong.',
         "Darsono Wibisono", "Bupati Bantul",
     ),
+    (
+        "familiar-address-kang",
+        "Bupati Garut, Rahmat Sudrajat, mengungkapkan rencana itu.\n\n"
+        '"Timnya belum lengkap," kata Kang Rahmat, sapaan akrabnya.',
+        "Rahmat Sudrajat", "Bupati Garut",
+    ),
 )
 
 

@@ -66,7 +66,7 @@ class People:
             # `Mas` opens some Javanese names (Mas Achmad Santosa) and is a
             # familiar address elsewhere (`kata Mas Gibran` for Gibran Rakabuming)
             bare = self._resolve(name[1:], pos)
-            if bare is not None and len(bare.key) > len(person.key):
+            if bare is not None and bare is not person and len(bare.key) >= len(person.key):
                 return bare
         return person
 

@@ -160,7 +160,7 @@ PASSIVE_REPORTING = frozenset(
 PLACE_WORDS_BEFORE = frozenset({"di", "ke", "dari", "asal", "Kabupaten", "Kota", "Kecamatan", "Desa", "Provinsi"})
 
 
-FAMILIAR_ADDRESS = frozenset({"mas"})
+FAMILIAR_ADDRESS = frozenset({"mas", "kang"})
 
 
 TRAILING_ADVERBS = frozenset(
