@@ -71,6 +71,13 @@ LOOK_ALIKES = table(
         '"Investasi akan naik," kata Suharman.',
         "Rob Suharman", "ekonom senior",
     ),
+    (
+        "capitalised-run-before-a-number",
+        '"Kami ajak warga ikut mengawasi," jelas Hendra Gunawan.\n\n'
+        "Pemkot juga telah menetapkan Peraturan Wali (Perwali) Kota Bandung Nomor 19 Tahun 2025 tentang pemilihan RT.\n\n"
+        '"Sosialisasi dimulai pekan depan," ujarnya.',
+        "Hendra Gunawan", None,
+    ),
 )
 
 

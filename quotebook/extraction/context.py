@@ -155,6 +155,8 @@ def context_events(
                 words_in_run.pop()
             if len(words_in_run) < 2 or not any(map(name_like, words_in_run)):
                 continue
+            if NUMBER_AFTER.match(text, m.end()):
+                continue  # `Peraturan Wali Kota Makassar Nomor 19`, `Jalan Sudirman 12`: no person
             role_m = ROLE_BEFORE.search(text, max(para.start, at - 30), at)
             role = role_m.group(1) if role_m else None
             titled_run = (role and (fold(role) in L.roles or fold(role) in PASSIVE_REPORTING)) or any(
@@ -201,6 +203,7 @@ def context_events(
     return events
 
 
+NUMBER_AFTER = re.compile(r"[ \t]+\d")
 # A person's name: one to four capitalised words, perhaps with an age after it.
 NAME_RUN = regex.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}")
 AGE_AFTER = re.compile(r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\)|,[ \t]*\d{1,3}[ \t]*(?=,))")
