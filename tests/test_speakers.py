@@ -227,6 +227,12 @@ CUES = table(
         '"Jangan-jangan saya yang kalah," gurau Hadi Prasetyo.',
         "Hadi Prasetyo", None,
     ),
+    (
+        "reduplicated-word-opening-a-paragraph-is-no-dateline",
+        'Polisi menangkap dua pelaku.\n\n"Kerugian sekitar Rp13 juta," ujar Kapolsek Sukajadi Kompol Sutarjo.\n\n'
+        "Barang-barang yang dicuri berupa kaos dan sepatu.",
+        "Sutarjo", "Kapolsek Sukajadi Kompol",
+    ),
 )
 
 
