@@ -239,3 +239,25 @@ CUES = table(
 @pytest.mark.parametrize("text,speaker,title", CUES)
 def test_cue_verbs(text, speaker, title):
     check(text, speaker, title)
+
+
+# ---------------------------------------------------------------------------
+# 8. Non-commissioned ranks go to the title, like the officers' ranks.
+
+NCO_RANKS = table(
+    (
+        "pelda",
+        'Danramil Cibiru, Pelda Joko, kepada wartawan, menegaskan isu itu tidak benar.\n\n"Isu itu bohong," ujarnya.',
+        "Joko", "Danramil Cibiru Pelda",
+    ),
+    (
+        "kopka",
+        '"Jalur sudah kami buka," kata Babinsa Desa Sukamaju Kopka Rahmat Hidayat.',
+        "Rahmat Hidayat", "Babinsa Desa Sukamaju Kopka",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", NCO_RANKS)
+def test_nco_ranks_are_no_names(text, speaker, title):
+    check(text, speaker, title)
