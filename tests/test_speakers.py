@@ -163,6 +163,12 @@ ROLES = table(
         'Pedagang lain, Lestiana mengaku omzetnya turun.\n\n"Sekarang sepi sekali," ujar Lestiana.',
         "Lestiana", "Pedagang",
     ),
+    (
+        "acting-prefix-pelaksana-harian",
+        "Pelaksana Harian Kepala Dinas Sosial Jawa Barat Rini Kurniasih mengatakan, bantuan sudah dikirim.\n\n"
+        '"Semua posko sudah menerima," ucap Rini.',
+        "Rini Kurniasih", "Pelaksana Harian Kepala Dinas Sosial Jawa Barat",
+    ),
 )
 
 
