@@ -234,6 +234,13 @@ CUES = table(
         "Hadi Prasetyo", None,
     ),
     (
+        "name-then-verb-after-the-quote",
+        "Juru bicara KPK Yanti Lestari mengatakan, kasus ini terus didalami.\n\n"
+        "Ketua DPRD Jawa Barat Rudi Santoso melaporkan kasus ini pekan lalu.\n\n"
+        '"Kami belum bisa mengumumkan tersangkanya," Yanti memungkas.',
+        "Yanti Lestari", "Juru bicara KPK",
+    ),
+    (
         "reduplicated-word-opening-a-paragraph-is-no-dateline",
         'Polisi menangkap dua pelaku.\n\n"Kerugian sekitar Rp13 juta," ujar Kapolsek Sukajadi Kompol Sutarjo.\n\n'
         "Barang-barang yang dicuri berupa kaos dan sepatu.",

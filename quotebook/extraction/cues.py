@@ -52,7 +52,7 @@ def cue_after(text: str, span: Span, para_end: int, evidence: NameEvidence) -> A
         other = PRONOUN_VERB.match(text, span.close_end)
         if other and other.end() <= para_end and inner[-1:] in ",.!?\u2026":
             return Attribution(Mention((), None, pronoun=True, text=other.group(1)), other.group(1), "after", other.end())
-        return None
+        return _name_then_verb(text, span.close_end, para_end, evidence) if inner[-1:] in ",.!?\u2026" else None
     if m.end() < len(text) and (text[m.end()] == "-" or text[m.end()].isalnum()):
         return None
     cue = m.group("cue").lower()
@@ -66,6 +66,20 @@ def cue_after(text: str, span: Span, para_end: int, evidence: NameEvidence) -> A
         else:
             return Attribution(None, cue, "after", end)
     return Attribution(mention, cue, "after", end)
+
+
+# `"...," Yanti memungkas.`: a short name, then a reporting verb ending the sentence.
+NAME_THEN_VERB = re.compile(r"[ \t]*((?:[A-Z][\w'\u2019\-]*[ \t]+){1,3})([a-z]+)(?=[ \t]*[.,;](?:\s|$))")
+
+
+def _name_then_verb(text: str, pos: int, para_end: int, evidence: NameEvidence) -> Attribution | None:
+    m = NAME_THEN_VERB.match(text, pos, para_end)
+    if not m or m.group(2) not in lex().reporting:
+        return None
+    mention = parse_mention(m.group(1).strip(), evidence)
+    if mention is None or not mention.name:
+        return None
+    return Attribution(mention, m.group(2), "after", m.end())
 
 
 def subject_before(text: str, clause_lo: int, verb_at: int, evidence: NameEvidence) -> Mention | None:
