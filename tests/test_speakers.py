@@ -274,3 +274,26 @@ NCO_RANKS = table(
 @pytest.mark.parametrize("text,speaker,title", NCO_RANKS)
 def test_nco_ranks_are_no_names(text, speaker, title):
     check(text, speaker, title)
+
+
+# ---------------------------------------------------------------------------
+# 3. Institutions and places are not people.
+
+PLACES = table(
+    (
+        "region-name-before-a-one-word-name",
+        "Kepala Dinas Pendidikan Kabupaten Sukamaju Wulandarini memaparkan program baru.\n\n"
+        '"Program ini gratis," kata Wulandarini.',
+        "Wulandarini", "Kepala Dinas Pendidikan Kabupaten Sukamaju",
+    ),
+    (
+        "wali-kota-is-an-office-not-a-region",
+        'Wali Kota Mohammad Idrus meninjau banjir.\n\n"Pompa sudah kami tambah," kata Idrus.',
+        "Mohammad Idrus", "Wali Kota",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", PLACES)
+def test_places_and_institutions_are_no_people(text, speaker, title):
+    check(text, speaker, title)

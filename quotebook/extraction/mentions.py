@@ -24,6 +24,11 @@ DEGREE = re.compile(r"(?:(?:[A-Z][a-zA-Z]{0,3}\.){1,3}[A-Za-z]{0,3}\.?|MBA|MM|MS
 PAREN = re.compile(r"\(([^()]*)\)")
 
 
+# Kinds of region always followed by the region's own name (never a person's):
+# `Kabupaten Sukamaju`, `Kecamatan Cibiru`. Not Jalan or Gedung, named after people.
+REGION_KINDS = frozenset("kabupaten kota kecamatan kelurahan desa provinsi dusun".split())
+
+
 def _split_segments(phrase: str) -> list[str]:
     """Comma-separated parts of a phrase, keeping commas inside parentheses."""
     if "(" not in phrase:
@@ -125,6 +130,8 @@ def _segment(seg: str) -> Segment | None:
         has_name = False  # `pihak Jouska`: the organisation speaking, not a person
     if has_name and len(tokens) - start == 3 and (prev in PLACE_KINDS or prev in INSTITUTION_KINDS):
         start += 1  # `Universitas Tadulako Hendra Wijaya`, `Kabupaten Karawang Yudi Prasetyo`
+    elif has_name and len(tokens) - start == 2 and prev in REGION_KINDS and not (start > 1 and fold(tokens[start - 2]) == "wali"):
+        start += 1  # `Kabupaten Sukamaju Wulandarini` (not `Wali Kota Mohammad Idris`): the region's name
     if has_name and fold(tokens[start]) in PLACE_KINDS:
         # `pedagang Pasar Minggu`: a place, no name; in a longer run the
         # place comes first and the name after it.
