@@ -72,6 +72,12 @@ LOOK_ALIKES = table(
         "Rob Suharman", "ekonom senior",
     ),
     (
+        "outlet-and-date-after-the-name",
+        "Kepala Dinas Perikanan Jawa Timur Rahmat Hidayat mengemukakan kuota sudah dibagi.\n\n"
+        '"Kuota minimal 100.000 ton," kata Rahmat, Kompas (19/2/2022).',
+        "Rahmat Hidayat", "Kepala Dinas Perikanan Jawa Timur",
+    ),
+    (
         "capitalised-run-before-a-number",
         '"Kami ajak warga ikut mengawasi," jelas Hendra Gunawan.\n\n'
         "Pemkot juga telah menetapkan Peraturan Wali (Perwali) Kota Bandung Nomor 19 Tahun 2025 tentang pemilihan RT.\n\n"

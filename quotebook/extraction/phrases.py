@@ -23,6 +23,7 @@ PAREN_WORDS = regex.compile(r"[\p{L}\p{M}\s.\-&]{1,40}")  # `(Elsam)`, `(Persero
 VERB_WORD = regex.compile(r"(?:me|ber|ter)\p{L}{3,}$")  # a verb ends a lower-case speaker phrase
 
 
+DATED_CREDIT = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*/")
 APPOSITIVE = re.compile(r"[^,.;:\n\"\u201c\u201d()]{1,80}")
 
 
@@ -125,6 +126,8 @@ def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | No
         return None
     if len(words) > 6 or fold(words[0]) in L.not_names:
         return None
+    if m.group(0).strip() == words[0] and DATED_CREDIT.match(text, m.end()):
+        return None  # `kata Rahmat, Kompas (19/2/2022)`: the outlet and date of the interview
     if not any(name_like(w.rstrip(".")) for w in words) and not _appositive_end(text, m.end() + 1, end, lower_mode):
         return None  # a place may stand between role and name: `Kepala Puskesmas X, Jakarta Utara, Edison`
     return m.end()
