@@ -99,6 +99,15 @@ def check_date(ctx, param, value):
     return value
 
 
+def format_option(command):
+    from .sources import STDIN_FORMATS
+
+    return click.option(
+        "--format", "stdin_format", type=click.Choice(STDIN_FORMATS), default="auto", show_default=True,
+        help="How to read standard input (-): auto tells JSON Lines, a web page and text apart.",
+    )(command)
+
+
 def machine_readable(as_json, as_nl, as_csv) -> bool:
     return as_json or as_nl or as_csv
 
@@ -112,22 +121,26 @@ def cli():
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--indirect/--no-indirect", default=False, help="Also list indirect (reported) speech.")
+@format_option
 @output_options
-def extract(paths, indirect, as_json, as_nl, as_csv, fmt):
+def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
     """Print the quotes in articles, without storing anything.
 
     PATHS are .txt files (one article each), .jsonl files (one article a line:
-    text, optional id, url, title, date, source), directories (searched
-    recursively) or - for standard input.
+    text or html, optional id, url, title, date, source), web pages (.html,
+    .htm), WARC files (.warc, .warc.gz), directories (searched recursively)
+    or - for standard input.
     """
     from .extraction import extract as find_quotes
-    from .sources import SourceError, read_paths
+    from .sources import Skipped, SourceError, read_paths
 
     failed = 0
 
     def rows():
         nonlocal failed
-        for item in read_paths(paths):
+        for item in read_paths(paths, stdin_format=stdin_format):
+            if isinstance(item, Skipped):
+                continue
             if isinstance(item, SourceError):
                 failed += 1
                 click.echo(f"Error: {item}", err=True)
@@ -163,7 +176,9 @@ def extract(paths, indirect, as_json, as_nl, as_csv, fmt):
     help="Extract articles already stored with the same text once more, replacing their quotes "
     "(after upgrading quotebook).",
 )
-def ingest(paths, db_path, jobs, again):
+@format_option
+@click.option("--verbose", "-v", is_flag=True, help="Name every file and WARC record skipped.")
+def ingest(paths, db_path, jobs, again, stdin_format, verbose):
     """Store the quotes of articles in the database, with their speakers.
 
     PATHS are read as by `quotebook extract`. An article already stored is
@@ -196,9 +211,12 @@ def ingest(paths, db_path, jobs, again):
                 store, paths, jobs=jobs or os.cpu_count() or 1, summary=summary,
                 on_error=report("Error"), on_warning=report("Warning"),
                 on_progress=progress.update if total else (lambda nbytes: None), again=again,
+                on_skip=report("Skipped") if verbose else (lambda message: None), stdin_format=stdin_format,
             )
         except KeyboardInterrupt:
             fail(f"interrupted; stored so far: {summary}. Run the same command again to finish.", 130)
+    if not summary.articles and not summary.skipped:
+        click.echo("Warning: no article found: no .txt, .jsonl, .html, .htm or WARC file in what was given", err=True)
     click.echo(str(summary), err=True)
     if summary.failed:
         sys.exit(1)

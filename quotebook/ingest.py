@@ -22,7 +22,7 @@ from typing import Callable, Iterable, Iterator
 
 from .dates import iso_date
 from .model import Quote
-from .sources import Article, SourceError, read_paths
+from .sources import Article, Skipped, SourceError, read_paths
 from .store import Store
 
 BATCH_ARTICLES = 500  # articles per write transaction
@@ -51,15 +51,36 @@ class Summary:
     failed: int = 0
     quotes: int = 0
     speakers: int = 0
+    skipped: dict = field(default_factory=dict)  # reason -> {detail: count}
+
+    @property
+    def articles(self) -> int:
+        return self.new + self.unchanged + self.replaced + self.failed
 
     def __str__(self) -> str:
-        articles = self.new + self.unchanged + self.replaced + self.failed
+        articles = self.articles
         return (
             f"{articles} article{'s' if articles != 1 else ''}: {self.new} new, {self.unchanged} unchanged, "
             f"{self.replaced} replaced, {self.failed} failed; "
             f"{self.quotes} quote{'s' if self.quotes != 1 else ''} stored, "
             f"{self.speakers} new speaker{'s' if self.speakers != 1 else ''}"
-        )
+        ) + self.skipped_text()
+
+    def skip(self, item: Skipped) -> None:
+        details = self.skipped.setdefault(item.reason, {})
+        details[item.detail] = details.get(item.detail, 0) + 1
+
+    def skipped_text(self) -> str:
+        """`; 3 skipped: not an article format (.pdf, .png)`, one part per reason; '' when none."""
+        counts = {reason: sum(details.values()) for reason, details in self.skipped.items()}
+        if not counts:
+            return ""
+        parts = []
+        for reason, details in self.skipped.items():
+            kinds = sorted(details)
+            shown = ", ".join(kinds[:6]) + (", ..." if len(kinds) > 6 else "")
+            parts.append(f"{counts[reason]} {reason} ({shown})" if len(counts) > 1 else f"{reason} ({shown})")
+        return f"; {sum(counts.values())} skipped: " + ", ".join(parts)
 
     def add(self, other: "Summary") -> None:
         for name in ("new", "unchanged", "replaced", "failed", "quotes", "speakers"):
@@ -103,7 +124,9 @@ def ingest(
     on_error: Callable[[str], None] = lambda message: None,
     on_warning: Callable[[str], None] = lambda message: None,
     on_progress: Callable[[int], None] = lambda nbytes: None,
+    on_skip: Callable[[str], None] = lambda message: None,
     stdin=None,
+    stdin_format: str = "auto",
     again: bool = False,
 ) -> Summary:
     """Store the articles in PATHS; report each bad file, line or article through on_error.
@@ -115,8 +138,12 @@ def ingest(
     summary = summary if summary is not None else Summary()
 
     def to_extract() -> Iterator[Pending]:
-        for item in read_paths(paths, stdin=stdin):
+        for item in read_paths(paths, stdin=stdin, stdin_format=stdin_format):
             on_progress(item.nbytes)
+            if isinstance(item, Skipped):
+                summary.skip(item)
+                on_skip(str(item))
+                continue
             if isinstance(item, SourceError):
                 summary.failed += 1
                 on_error(str(item))

@@ -1,8 +1,11 @@
-"""Reading articles from the paths a user gives: .txt, .jsonl, directories, stdin.
+"""Reading articles from the paths a user gives: .txt, .jsonl, web pages and WARC
+files (read by quotebook/web.py), directories, stdin.
 
 Every article comes out as an ``Article``; every file or line that cannot be
 read comes out as a ``SourceError`` naming where and what, so a caller can
-report it on one line and go on with the rest.
+report it on one line and go on with the rest; a file in a directory, or a
+record in a WARC file, that holds no article comes out as ``Skipped``, to be
+counted.
 
 Input is streamed: JSON Lines files and standard input are read a line at a
 time, so memory does not grow with the size of a corpus. One article (a .txt
@@ -24,6 +27,11 @@ ARTICLE_FIELDS = ("id", "url", "title", "date", "source")
 META_FIELDS = ("outlet", "dateline", "reporter", "editor", "year", "related")
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + HTML_SUFFIXES + WARC_SUFFIXES
+# How standard input may be read (--format); "auto" tells JSON Lines, a web page and text apart.
+STDIN_FORMATS = ("auto", "txt", "jsonl", "html", "warc")
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 SNIFF_BYTES = 8192
 # UTF-32 first: its little-endian mark starts with UTF-16's.
@@ -62,7 +70,21 @@ class SourceError:
         return f"{self.origin}: {self.message}"
 
 
-Item = Union[Article, SourceError]
+@dataclass
+class Skipped:
+    """Input that holds no article: a file of another format in a directory, a WARC record
+    that is no HTML page. ``detail`` says which kind (``.png``, ``request``)."""
+
+    origin: str
+    reason: str
+    detail: str
+    nbytes: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason} ({self.detail})"
+
+
+Item = Union[Article, SourceError, Skipped]
 
 
 def decode(data: bytes) -> tuple[str | None, str | None]:
@@ -114,13 +136,22 @@ def _article_from_record(line: str, where: str, nbytes: int) -> Item:
     if not isinstance(record, dict):
         return SourceError(where, f"expected a JSON object, found {type(record).__name__}", nbytes)
     body = record.get("text")
+    if not isinstance(body, str) and isinstance(record.get("html"), str):
+        from .web import record_page
+
+        return record_page(record, where, nbytes)
     if not isinstance(body, str):
         return SourceError(where, 'no "text" string in this line', nbytes)
     if not body.strip():
         return SourceError(where, 'the "text" is empty', nbytes)
-    fields = {k: (str(record[k]) if record.get(k) is not None else None) for k in ARTICLE_FIELDS}
+    fields = record_fields(record)
     meta, warnings = _meta_from_record(record)
     return Article(text=body, origin=where, meta=meta, nbytes=nbytes, warnings=warnings, **fields)
+
+
+def record_fields(record: dict) -> dict:
+    """The ARTICLE_FIELDS of a JSON line, as text (None where it does not give them)."""
+    return {k: (str(record[k]) if record.get(k) is not None else None) for k in ARTICLE_FIELDS}
 
 
 def _meta_from_record(record: dict) -> tuple[dict, list[str]]:
@@ -207,12 +238,17 @@ def read_text(data: bytes, origin: str, path: str | None = None) -> Iterator[Ite
 
 
 def read_file(path: str) -> Iterator[Item]:
-    """The articles in one .txt or .jsonl file (by suffix; anything else is read as .txt)."""
+    """The articles in one .txt, .jsonl, web page or WARC file (by suffix; anything else is read as .txt)."""
     name = printable(path)
     try:
         with open(path, "rb") as fh:
             if path.lower().endswith(JSONL_SUFFIXES):
                 yield from read_jsonl(fh, name)
+                return
+            if path.lower().endswith(WARC_SUFFIXES):
+                from .web import read_warc
+
+                yield from read_warc(fh, name)
                 return
             size = os.fstat(fh.fileno()).st_size  # 0 for a pipe: read no more than the limit either way
             data = fh.read(MAX_ARTICLE_BYTES + 1) if size <= MAX_ARTICLE_BYTES else b""
@@ -223,27 +259,56 @@ def read_file(path: str) -> Iterator[Item]:
     except OSError as exc:
         yield SourceError(name, f"cannot read: {exc.strerror or exc}")
         return
-    yield from read_text(data, name, path=name)
+    yield from read_whole(data, name, "html" if path.lower().endswith(HTML_SUFFIXES) else "txt", path=name)
 
 
-def read_stdin(stream: BinaryIO | None = None) -> Iterator[Item]:
-    """Standard input: JSON Lines when it starts with '{', otherwise one article."""
+def read_whole(data: bytes, origin: str, fmt: str, path: str | None = None) -> Iterator[Item]:
+    """One article from the bytes of a whole file: a web page (fmt "html") or text."""
+    if fmt == "html":
+        from .web import read_html
+
+        yield from read_html(data, origin, path=path)
+    else:
+        yield from read_text(data, origin, path=path)
+
+
+def sniff_format(head: bytes) -> str:
+    """How to read standard input that starts with HEAD: JSON Lines, a web page or text."""
+    start = head.lstrip(b" \t\r\n" + codecs.BOM_UTF8)
+    if start.startswith(b"{"):
+        return "jsonl"
+    if start[:20].lower().startswith((b"<!doctype html", b"<html", b"<!-- saved from url=")):
+        return "html"
+    return "txt"
+
+
+def read_stdin(stream: BinaryIO | None = None, fmt: str = "auto") -> Iterator[Item]:
+    """Standard input, read as FMT (one of STDIN_FORMATS); "auto": JSON Lines when it starts
+    with '{', a web page when it starts as one (<!DOCTYPE html>, <html>, a browser's
+    "saved from" note), otherwise one article."""
     stream = stream if stream is not None else sys.stdin.buffer
     if not hasattr(stream, "peek"):
         stream = io.BufferedReader(stream)  # type: ignore[arg-type]
-    head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
-    if head.lstrip(b" \t\r\n" + codecs.BOM_UTF8).startswith(b"{"):
+    if fmt == "auto":
+        fmt = sniff_format(stream.peek(SNIFF_BYTES)[:SNIFF_BYTES])
+    if fmt == "jsonl":
         yield from read_jsonl(stream, "<stdin>")
+        return
+    if fmt == "warc":
+        from .web import read_warc
+
+        yield from read_warc(stream, "<stdin>")
         return
     data = stream.read(MAX_ARTICLE_BYTES + 1)
     if len(data) > MAX_ARTICLE_BYTES:
         yield SourceError("<stdin>", _too_large(len(data) + len(stream.read())))
         return
-    yield from read_text(data, "<stdin>")
+    yield from read_whole(data, "<stdin>", fmt)
 
 
 def walk(directory: str) -> Iterator[Item]:
-    """Every .txt and .jsonl file below a directory, in sorted order."""
+    """Every file of an article format below a directory, in sorted order; any other file Skipped,
+    and the folder of resources a browser saves beside a page (PAGE_files) Skipped whole."""
     def on_error(exc: OSError) -> None:
         errors.append(SourceError(printable(exc.filename or directory), f"cannot list: {exc.strerror or exc}"))
 
@@ -252,24 +317,41 @@ def walk(directory: str) -> Iterator[Item]:
         dirs.sort()
         yield from errors
         errors.clear()
+        for resources in saved_page_resources(dirs, names):
+            dirs.remove(resources)
+            yield Skipped(printable(os.path.join(root, resources)), "folder of a saved page", resources)
         for name in sorted(names):
-            if name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES):
-                path = os.path.join(root, name)
-                if os.path.islink(path) and not os.path.exists(path):
-                    yield SourceError(printable(path), "broken symbolic link")
-                elif os.path.exists(path) and not stat.S_ISREG(os.stat(path).st_mode):
-                    # Reading a FIFO found in a folder would wait forever for a writer.
-                    yield SourceError(printable(path), "not a regular file (a pipe, socket or device); skipped")
-                else:
-                    yield from read_file(path)
+            if not name.lower().endswith(ARTICLE_SUFFIXES):
+                yield Skipped(printable(os.path.join(root, name)), "not an article format", file_kind(name))
+                continue
+            path = os.path.join(root, name)
+            if os.path.islink(path) and not os.path.exists(path):
+                yield SourceError(printable(path), "broken symbolic link")
+            elif os.path.exists(path) and not stat.S_ISREG(os.stat(path).st_mode):
+                # Reading a FIFO found in a folder would wait forever for a writer.
+                yield SourceError(printable(path), "not a regular file (a pipe, socket or device); skipped")
+            else:
+                yield from read_file(path)
     yield from errors
 
 
-def read_paths(paths: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[Item]:
-    """Articles and errors from every PATH given, in order; '-' is standard input."""
+def saved_page_resources(dirs: list[str], names: list[str]) -> list[str]:
+    """The folders NAME_files beside a NAME.html (or .htm): what "Save page as" stores with a page."""
+    pages = {os.path.splitext(name)[0] for name in names if name.lower().endswith(HTML_SUFFIXES)}
+    return [d for d in dirs if d.endswith("_files") and d[: -len("_files")] in pages]
+
+
+def file_kind(name: str) -> str:
+    """`.png` for photo.PNG; the whole name for a file without a suffix."""
+    suffix = os.path.splitext(name)[1].lower()
+    return suffix if suffix and name != suffix else name
+
+
+def read_paths(paths: Iterable[str], stdin: BinaryIO | None = None, stdin_format: str = "auto") -> Iterator[Item]:
+    """Articles and errors from every PATH given, in order; '-' is standard input, read as STDIN_FORMAT."""
     for path in paths:
         if path == "-":
-            yield from read_stdin(stdin)
+            yield from read_stdin(stdin, stdin_format)
         elif os.path.isdir(path):
             yield from walk(path)
         elif os.path.islink(path) and not os.path.exists(path):
@@ -289,7 +371,7 @@ def input_size(paths: Iterable[str]) -> int | None:
         if os.path.isdir(path):
             for root, _dirs, names in os.walk(path):
                 for name in names:
-                    if name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES):
+                    if name.lower().endswith(ARTICLE_SUFFIXES):
                         total += _size(os.path.join(root, name))
         else:
             total += _size(path)

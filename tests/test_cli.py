@@ -193,7 +193,7 @@ def test_every_bad_file_or_line_gets_one_error_line_and_the_rest_is_stored(db, t
 
 
 def test_ctrl_c_stops_cleanly_and_keeps_what_was_committed(db, monkeypatch):
-    def articles_then_ctrl_c(paths, stdin=None):
+    def articles_then_ctrl_c(paths, stdin=None, stdin_format="auto"):
         for i in range(5):
             yield Article(text=SHORT.format(name=person(i)), origin=f"a{i}", id=f"a{i}")
         raise KeyboardInterrupt
