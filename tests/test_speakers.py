@@ -303,3 +303,29 @@ PLACES = table(
 @pytest.mark.parametrize("text,speaker,title", PLACES)
 def test_places_and_institutions_are_no_people(text, speaker, title):
     check(text, speaker, title)
+
+
+# ---------------------------------------------------------------------------
+# 7. Organisations that speak: the organisation in the fullest form given.
+
+ORGANISATIONS = table(
+    (
+        "tulis-short-form",
+        "Badan Meteorologi Nasional (BMN) menyatakan hujan lebat masih akan turun.\n\n"
+        '"Waspadai banjir di wilayah pesisir," tulis BMN dalam laman resminya.',
+        "Badan Meteorologi Nasional", None,
+    ),
+    (
+        "organisation-subject-is-no-antecedent",
+        "Wakil Menteri Pertanian Dodi Kurniawan mengatakan benih unggul segera dibagikan.\n\n"
+        "Hal itu dilakukan Kementerian Pertanian (Kementan) bersama pemerintah daerah. "
+        "Kementan memastikan setiap petani mendapat jatah.\n\n"
+        '"Kami mulai dari Jawa Tengah," tuturnya.',
+        "Dodi Kurniawan", "Wakil Menteri Pertanian",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", ORGANISATIONS)
+def test_organisations_speaking(text, speaker, title):
+    check(text, speaker, title)

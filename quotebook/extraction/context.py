@@ -108,6 +108,8 @@ def context_events(
             if clause == clause.lower():
                 continue  # no capital, no name nor pronoun opening the sentence: `pemerintah mengatakan`
             mention = subject_before(text, lo, at, evidence)
+            if mention and mention.name and len(mention.name) == 1 and fold(mention.name[0]) in evidence.organisations:
+                continue  # `Komdigi memastikan ...`: the organisation, not a person a pronoun could mean
             if mention and (mention.name or mention.pronoun):
                 events.append(Event(at, mention, "speak", at + len(words[i])))
         for i in within(passive_at(text), para):
@@ -134,7 +136,7 @@ def context_events(
             word, at = words[i], starts[i]
             if at in spans or (i + 1 < len(words) and words[i + 1][:1].isupper()) or not name_like(word):
                 continue  # the cheap tests first
-            if common_opener(text, at, word):
+            if common_opener(text, at, word) or fold(word) in evidence.organisations:
                 continue
             lo = clause_start(text, para.start, at)
             if _opens_clause(text[lo:at]) and not _second_of_a_pair(text, para.start, at):

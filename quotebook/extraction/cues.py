@@ -63,6 +63,8 @@ def cue_after(text: str, span: Span, para_end: int, evidence: NameEvidence) -> A
     if mention is None:
         if phrase and fold(phrase.split()[0]) in L.pronouns:
             mention = Mention((), None, pronoun=True, text=phrase)
+        elif fold(phrase) in evidence.organisations:
+            mention = Mention((), phrase, role_only=True, text=phrase)  # `tulis BMN`, defined earlier
         else:
             return Attribution(None, cue, "after", end)
     return Attribution(mention, cue, "after", end)

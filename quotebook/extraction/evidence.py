@@ -3,12 +3,38 @@ forms it uses for speakers, which words stand alone as places), so that a run
 of capitalised words is cut where the name starts."""
 from __future__ import annotations
 
+import re
 from typing import Sequence
+
+import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import lex, PLACE_WORDS_BEFORE
 from .tokens import name_like, usual_name, fold
 from .article import common_opener, cue_at, indexes, reporting_at, word_index
 from .titles import Mention
+
+
+# `Badan Pusat Statistik (BPS)`, `Kementerian Komunikasi dan Digital (Komdigi)`: an
+# organisation's name, then the short form the article will use for it. The
+# parenthesis is found first and the name read back in a bounded window.
+SHORT_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z\-]{1,15})\)")
+ORG_NAME_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}\-]*|dan|&)(?:[ \t]+(?:\p{Lu}[\p{L}\-]*|dan|&)){1,8})[ \t]*$")
+
+
+def defined_organisations(text: str) -> dict[str, str]:
+    """The organisations the article names with a short form, as {short form folded: full name}."""
+    L = lex()
+    found: dict[str, str] = {}
+    for m in SHORT_IN_PARENS.finditer(text):
+        before = ORG_NAME_BEFORE.search(text, max(0, m.start() - 100), m.start())
+        if before is None:
+            continue
+        words = before.group(1).split()
+        head = next((i for i, w in enumerate(words) if fold(w) in L.titles or fold(w) in L.offices), None)
+        if head is None or fold(words[head]) in L.offices or words[-1] in ("dan", "&"):
+            continue  # no organisation word, or a person's position: `Wakil Menteri ... (Wamenkomdigi)`
+        found.setdefault(fold(m.group(1)), " ".join(words[head:]))
+    return found
 
 
 class NameEvidence:
@@ -63,6 +89,7 @@ class NameEvidence:
         self.words = words
         self._found: dict[str, list[int]] = {}  # where a word stands, for the words asked about
         self.mentions: dict[str, Mention | None] = {}  # parse_mention's results in this article
+        self.organisations = defined_organisations(text)
 
     def written_in_lower_case(self, word: str) -> bool:
         """Does the article also write this word in lower case, as a common word?

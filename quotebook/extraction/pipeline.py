@@ -10,6 +10,7 @@ from .tokens import fold, SENTENCE_END
 from .layout import layout
 from .marks import QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
 from .evidence import NameEvidence
+from .titles import Mention
 from .cues import Attribution, cue_after, cue_before, stands_alone
 from .people import speaker_name, stated_aliases, People, Person
 from .context import context_events, from_context, named_run_ends, Event
@@ -72,7 +73,11 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
         mention = found.mention
         speaker: Person | None = None
         title: str | None = None
-        if mention and mention.name:
+        organisation = _organisation(mention, evidence) if mention else ""
+        if organisation:
+            # `tulis BPS dalam laman resminya`: the organisation, in the fullest form the article gives
+            speaker = Person(tuple(organisation.split()))
+        elif mention and mention.name:
             speaker = people.resolve(mention.name, span.open_at)
             title = mention.title
             if speaker is not None and len(speaker.name) == 1 and mention.title and fold(mention.name[0]) not in evidence.short:
@@ -135,6 +140,12 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
         quotes.extend(_indirect(text, events, people, quotes, by_index))
         quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def _organisation(mention: Mention, evidence: NameEvidence) -> str:
+    """The full name of the organisation a one-word cue names (`tulis BPS`), if the article defines it."""
+    words = mention.name or ((mention.title,) if mention.role_only and mention.title else ())
+    return evidence.organisations.get(fold(words[0]), "") if len(words) == 1 else ""
 
 
 def _indirect(text: str, events: list[Event], people: People, direct: list[Quote], by_index) -> list[Quote]:
