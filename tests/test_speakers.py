@@ -329,3 +329,27 @@ ORGANISATIONS = table(
 @pytest.mark.parametrize("text,speaker,title", ORGANISATIONS)
 def test_organisations_speaking(text, speaker, title):
     check(text, speaker, title)
+
+
+# ---------------------------------------------------------------------------
+# 6. Descriptions that refer back: the person named before, not nobody.
+
+REFERRING_BACK = table(
+    (
+        "role-itu",
+        '"Kami bermain baik," kata Agus Salim, pelatih tim tamu.\n\n'
+        '"Semoga laga kedua lebih baik," kata mantan kapten tim nasional itu.',
+        "Agus Salim", "pelatih tim tamu",
+    ),
+    (
+        "role-tersebut",
+        '"Anggaran sudah cair," ujar Kepala Dinas Pendidikan Jawa Barat Rina Marlina.\n\n'
+        '"Sekolah bisa langsung membeli buku," papar Ketua Perhimpunan Guru Sentosa tersebut.',
+        "Rina Marlina", "Kepala Dinas Pendidikan Jawa Barat",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", REFERRING_BACK)
+def test_descriptions_that_refer_back(text, speaker, title):
+    check(text, speaker, title)

@@ -59,6 +59,10 @@ def cue_after(text: str, span: Span, para_end: int, evidence: NameEvidence) -> A
     if m.group("nya"):
         return Attribution(Mention((), None, pronoun=True, text=m.group(0).strip()), cue + "nya", "after", m.end())
     phrase, end = read_speaker_phrase(text, m.end(), para_end)
+    if REFERS_BACK.search(phrase) or (phrase and " " in phrase and DEMONSTRATIVE_AFTER.match(text, end, para_end)):
+        # `kata mantan kapten tim nasional itu`, `pungkas Doktor politik ... ini`:
+        # a description of someone already named, as a pronoun would be
+        return Attribution(Mention((), None, pronoun=True, text=phrase), cue, "after", end)
     mention = parse_mention(phrase, evidence) if phrase else None
     if mention is None:
         if phrase and fold(phrase.split()[0]) in L.pronouns:
@@ -70,6 +74,9 @@ def cue_after(text: str, span: Span, para_end: int, evidence: NameEvidence) -> A
     return Attribution(mention, cue, "after", end)
 
 
+# A description ending with a demonstrative refers back: `mantan kapten tim nasional itu`.
+REFERS_BACK = re.compile(r"\S[ \t]+\S+[ \t]+(?:itu|tersebut|ini)$")
+DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")  # `Ketua Perhimpunan Guru Sentosa tersebut`
 # `"...," Yanti memungkas.`: a short name, then a reporting verb ending the sentence.
 NAME_THEN_VERB = re.compile(r"[ \t]*((?:[A-Z][\w'\u2019\-]*[ \t]+){1,3})([a-z]+)(?=[ \t]*[.,;](?:\s|$))")
 
