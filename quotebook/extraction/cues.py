@@ -59,7 +59,7 @@ def cue_after(text: str, span: Span, para_end: int, evidence: NameEvidence) -> A
     if m.group("nya"):
         return Attribution(Mention((), None, pronoun=True, text=m.group(0).strip()), cue + "nya", "after", m.end())
     phrase, end = read_speaker_phrase(text, m.end(), para_end)
-    if REFERS_BACK.search(phrase) or (phrase and " " in phrase and DEMONSTRATIVE_AFTER.match(text, end, para_end)):
+    if _refers_back(phrase, text, end, para_end):
         # `kata mantan kapten tim nasional itu`, `pungkas Doktor politik ... ini`:
         # a description of someone already named, as a pronoun would be
         return Attribution(Mention((), None, pronoun=True, text=phrase), cue, "after", end)
@@ -77,6 +77,18 @@ def cue_after(text: str, span: Span, para_end: int, evidence: NameEvidence) -> A
 # A description ending with a demonstrative refers back: `mantan kapten tim nasional itu`.
 REFERS_BACK = re.compile(r"\S[ \t]+\S+[ \t]+(?:itu|tersebut|ini)$")
 DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")  # `Ketua Perhimpunan Guru Sentosa tersebut`
+def _refers_back(phrase: str, text: str, end: int, para_end: int) -> bool:
+    """Is the cue's phrase a description with a demonstrative (`mantan kapten tim
+    nasional itu`), with no name set off in it, opening with a role or a lower-case word?"""
+    L = lex()
+    if not phrase or " " not in phrase or "," in phrase or "(" in phrase:
+        return False
+    head = phrase.split()[0]
+    if head[:1].isupper() and fold(head) not in L.offices and fold(head) not in L.roles:
+        return False  # `Rudi Hartono itu` is no description
+    return bool(REFERS_BACK.search(phrase) or DEMONSTRATIVE_AFTER.match(text, end, para_end))
+
+
 # `"...," Yanti memungkas.`: a short name, then a reporting verb ending the sentence.
 NAME_THEN_VERB = re.compile(r"[ \t]*((?:[A-Z][\w'\u2019\-]*[ \t]+){1,3})([a-z]+)(?=[ \t]*[.,;](?:\s|$))")
 
