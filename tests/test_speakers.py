@@ -154,6 +154,11 @@ ROLES = table(
         "Karmin", "warga Kampung Duri",
     ),
     (
+        "name-age-role-at-the-cue",
+        '"Kami tidak keluar rumah," ujar Tarno (40) warga yang tinggal di depan lokasi.',
+        "Tarno", "warga",
+    ),
+    (
         "name-salah-seorang-role",
         '"Penumpang mulai ramai lagi," kata Juned salah seorang sopir angkot setempat.',
         "Juned", "sopir angkot setempat",

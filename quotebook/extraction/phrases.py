@@ -85,6 +85,9 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
                     break
             elif not (key in TITLE_CONNECTORS and _next_is_upper(text, m.end(), end)) and key not in L.roles:
                 break
+            elif key in L.roles and parts[-1][:1] == "(" and parts[-1][1:-1].strip().isdigit():
+                parts.append(",")  # `Dodo (40) warga yang tinggal ...`: the role after the age, set off
+                lower_mode = True
         else:
             if key in L.not_names and key not in L.pronouns and parts:
                 break
