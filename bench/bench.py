@@ -58,7 +58,9 @@ TARGETS = {
     "speaker_query_p50_ms": ("<=", 5),
     "search_query_p50_ms": ("<=", 20),
     "startup_ms": ("<=", 300),
+    "first_line_ms": ("<=", 300),
 }
+FIRST_LINE_SEARCH = "korban"  # the search of issue 15's bar: time to the first line of its table
 QUOTES_FOR_QUERIES = 1_000_000
 # Words too common to be a search anyone makes.
 STOPWORDS = set(
@@ -422,6 +424,34 @@ def measure_startup(db: Path, speaker: str, runs: int) -> dict:
     }
 
 
+def measure_first_line(db: Path, search: str, runs: int) -> dict:
+    """Wall time from starting `quotebook quotes --search WORD` (a table, 80 columns) to its first line on
+    stdout, and to its exit (the table shows 20 rows, then counts the rest)."""
+    command = quotebook_command() + ["quotes", "--search", search, "--db", str(db)]
+    env = dict(os.environ, COLUMNS="80")
+
+    def timed() -> tuple[float, float, str]:
+        started = time.perf_counter()
+        proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True)
+        first = proc.stdout.readline()
+        first_ms = (time.perf_counter() - started) * 1000
+        rest = proc.stdout.read()
+        proc.wait()
+        return first_ms, (time.perf_counter() - started) * 1000, (first + rest)
+
+    timed()  # warm-up: page cache
+    results = [timed() for _ in range(runs)]
+    output = results[-1][2].splitlines()
+    return {
+        "command": " ".join(command),
+        "runs": runs,
+        "first_line_median_ms": round(statistics.median(r[0] for r in results), 1),
+        "exit_median_ms": round(statistics.median(r[1] for r in results), 1),
+        "first_line": output[0] if output else "",
+        "last_line": output[-1] if output else "",
+    }
+
+
 # ---------------------------------------------------------------------------
 # The table
 
@@ -481,6 +511,11 @@ def table_rows(figures: dict) -> list[list]:
     s = figures["startup"]
     add("`quotebook quotes --speaker X --limit 5`", s["median_ms"], "ms wall", "startup_ms",
         f"median of {s['runs']}; bare python {s['python_alone_median_ms']} ms" + ("" if s["exit_code_ok"] else "; COMMAND FAILED"))
+    f = figures.get("first_line")
+    if f:
+        add(f"`quotebook quotes --search {FIRST_LINE_SEARCH}` (table): first line", f["first_line_median_ms"], "ms wall",
+            "first_line_ms", f"median of {f['runs']}; exits after {f['exit_median_ms']:,} ms; last line: {f['last_line'][:60]}"
+            + ("" if figures["enough_quotes"] else "; " + short))
     return rows
 
 
@@ -586,6 +621,8 @@ def main(argv=None) -> int:
     speaker = (figures["queries"]["_samples"]["speaker"] or ["Joko Widodo"])[0]
     log(f"start-up: {args.startup_runs} runs")
     figures["startup"] = measure_startup(big_db, speaker, args.startup_runs)
+    log(f"first line of quotes --search {FIRST_LINE_SEARCH}: {args.startup_runs} runs")
+    figures["first_line"] = measure_first_line(big_db, FIRST_LINE_SEARCH, args.startup_runs)
     if small_db != big_db:
         remove_db(small_db)
     if args.db is None and not args.keep:
@@ -609,6 +646,7 @@ def _target_values(figures: dict) -> dict:
         "speaker_query_p50_ms": figures["queries"]["quotes --speaker"]["p50_ms"],
         "search_query_p50_ms": figures["queries"]["quotes --search"]["p50_ms"],
         "startup_ms": figures["startup"]["median_ms"],
+        "first_line_ms": figures["first_line"]["first_line_median_ms"],
     }
     hundred = [r for r in runs if r.get("articles") == 100_000]
     if hundred:

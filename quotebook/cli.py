@@ -8,10 +8,11 @@ from __future__ import annotations
 import os
 import sys
 from contextlib import contextmanager, nullcontext
+from typing import Any, NoReturn
 
 import click
 
-from .output import emit, output_options
+from .output import Table, emit, is_terminal_table, output_options
 
 QUOTE_COLUMNS = (
     "article_id", "quote", "start", "end", "speaker", "speaker_mention", "title", "cue", "kind", "paragraph"
@@ -21,6 +22,18 @@ STORED_QUOTE_COLUMNS = (
     "speaker_mention", "cue", "kind", "start", "end", "paragraph", "speaker_id",
 )
 SPEAKER_COLUMNS = ("id", "name", "quotes", "latest_title", "first_seen", "last_seen")
+# How each listing looks as a terminal table: the columns shown, those wrapped,
+# and those left out first when the terminal is narrow (see output.Table).
+QUOTE_TABLE = Table(
+    ("article_id", "quote", "speaker", "title", "cue"), wrap=("quote", "title"),
+    drop=("cue", "article_id", "title"), short=("article_id",),
+)
+STORED_QUOTE_TABLE = Table(
+    ("id", "date", "speaker", "title", "quote", "outlet", "article_id"), wrap=("quote", "title"),
+    drop=("article_id", "outlet", "title", "date"), short=("article_id",),
+)
+SPEAKER_TABLE = Table(SPEAKER_COLUMNS[1:], wrap=("latest_title",), drop=("first_seen", "last_seen"))
+TABLE_ROWS = 20  # rows of quotes a table shows unless --limit or --all says otherwise
 
 
 def db_option(command):
@@ -52,7 +65,7 @@ class Text(click.ParamType):
 TEXT = Text()
 
 
-def fail(message: str, code: int = 1):
+def fail(message: str, code: int = 1) -> NoReturn:
     click.echo(f"Error: {message}", err=True)
     sys.exit(code)
 
@@ -108,14 +121,16 @@ def format_option(command):
     )(command)
 
 
-def machine_readable(as_json, as_nl, as_csv) -> bool:
-    return as_json or as_nl or as_csv
-
-
-@click.group()
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="quotebook")
 def cli():
-    """Find every direct quotation in Indonesian news and who said it."""
+    """Find every direct quotation in Indonesian news and who said it.
+
+    \b
+    Example:
+      quotebook ingest data/sample
+      quotebook quotes --speaker imron
+    """
 
 
 @cli.command()
@@ -130,8 +145,12 @@ def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
     text or html, optional id, url, title, date, source), web pages (.html,
     .htm), WARC files (.warc, .warc.gz), directories (searched recursively)
     or - for standard input.
+
+    \b
+    Example:
+      quotebook extract data/sample/articles.jsonl --nl
     """
-    from .extraction import extract as find_quotes
+    from .guarded import extract_article
     from .sources import Skipped, SourceError, read_paths
 
     failed = 0
@@ -147,19 +166,17 @@ def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
                 continue
             for warning in item.warnings:
                 click.echo(f"Warning: {item.origin}: {warning}", err=True)
-            try:
-                found = find_quotes(item.text, indirect=indirect)
-            except Exception as exc:  # one article that breaks the extractor must not stop the rest
+            found, error = extract_article(item.text, indirect=indirect)
+            if error:
                 failed += 1
-                click.echo(f"Error: {item.origin}: extraction failed: {type(exc).__name__}: {exc}", err=True)
+                click.echo(f"Error: {item.origin}: {error}", err=True)
                 continue
             for quote in found:
                 record = {"article_id": item.article_id}
                 record.update(quote.to_dict())
                 yield record
 
-    columns = QUOTE_COLUMNS if machine_readable(as_json, as_nl, as_csv) else ("article_id", "quote", "speaker", "title", "cue")
-    emit(rows(), columns, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, wrap=("quote", "title"))
+    emit(rows(), QUOTE_COLUMNS, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, table=QUOTE_TABLE)
     if failed:
         sys.exit(1)
 
@@ -185,36 +202,48 @@ def ingest(paths, db_path, jobs, again, stdin_format, verbose):
     skipped; one whose text changed under the same id or url is replaced.
     Every file or line that cannot be read is reported and the rest goes on;
     the exit code is 1 if anything failed.
+
+    \b
+    Example:
+      quotebook ingest data/sample
+      cat feed.jsonl | quotebook ingest -
     """
     from .ingest import Summary
     from .ingest import ingest as run
+    from .progress import Tally
     from .sources import input_size
 
     summary = Summary()
     on_terminal = sys.stderr.isatty()
     total = input_size(paths) if on_terminal else None
-    bar = (
-        click.progressbar(length=total, label="Ingesting", file=sys.stderr, show_eta=True)
-        if total
-        else nullcontext()
-    )
+    bar: Any  # a context manager whose value has update(nbytes), or None
+    if total:
+        bar = click.progressbar(length=total, label="Ingesting", file=sys.stderr, show_eta=True)
+    elif on_terminal and total is None:  # standard input, of unknown size: counts and rate instead
+        bar = Tally(sys.stderr)
+    else:
+        bar = nullcontext()
 
     def report(kind):
         def echo(message):
             # Start on a fresh line so that a message does not run into the progress bar.
-            click.echo(("\r\033[K" if total else "") + f"{kind}: {message}", err=True)
+            click.echo(("\r\033[K" if on_terminal else "") + f"{kind}: {message}", err=True)
         return echo
 
-    with database(db_path, write=True, create=True) as store, bar as progress:
-        try:
+    # Ctrl-C is caught outside: the progress display ends its line first, so the
+    # message stands on a line of its own, and a Ctrl-C as the bar appears is caught too.
+    try:
+        with database(db_path, write=True, create=True) as store, bar as progress:
             run(
                 store, paths, jobs=jobs or os.cpu_count() or 1, summary=summary,
                 on_error=report("Error"), on_warning=report("Warning"),
-                on_progress=progress.update if total else (lambda nbytes: None), again=again,
+                on_progress=progress.update if progress is not None else (lambda nbytes: None), again=again,
                 on_skip=report("Skipped") if verbose else (lambda message: None), stdin_format=stdin_format,
             )
-        except KeyboardInterrupt:
-            fail(f"interrupted; stored so far: {summary}. Run the same command again to finish.", 130)
+    except KeyboardInterrupt:
+        if on_terminal:  # a Ctrl-C as the bar was being drawn leaves the line open (and the cursor hidden)
+            click.echo("\r\033[K\033[?25h", err=True, nl=False)
+        fail(f"interrupted; stored so far: {summary}. Run the same command again to finish.", 130)
     if not summary.articles and not summary.skipped:
         click.echo("Warning: no article found: no .txt, .jsonl, .html, .htm or WARC file in what was given", err=True)
     click.echo(str(summary), err=True)
@@ -228,22 +257,38 @@ def ingest(paths, db_path, jobs, again, stdin_format, verbose):
 @click.option("--since", metavar="DATE", callback=check_date, help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", callback=check_date, help="Up to and including this date.")
 @click.option("--source", type=TEXT, metavar="OUTLET", help="Only from this outlet or source (any case).")
-@click.option("--limit", "-n", type=click.IntRange(min=0), metavar="N", help="At most this many quotes.")
+@click.option(
+    "--limit", "-n", type=click.IntRange(min=0), metavar="N",
+    help=f"At most this many quotes.  [default: {TABLE_ROWS} in a table, all otherwise]",
+)
+@click.option("--all", "show_all", is_flag=True, help="Every quote, also in a table.")
 @db_option
 @output_options
-def quotes(speaker, search, since, until, source, limit, db_path, as_json, as_nl, as_csv, fmt):
-    """Stored quotes, newest first."""
+def quotes(speaker, search, since, until, source, limit, show_all, db_path, as_json, as_nl, as_csv, fmt):
+    """Stored quotes, newest first.
+
+    A table shows the first 20 and says how many more there are; JSON, CSV,
+    TSV and --nl give them all. `quotebook show ID` prints one in its article.
+
+    \b
+    Example:
+      quotebook quotes --speaker "ma'ruf amin" --since 2022 --search pekerja
+    """
     from .store import BadQuery
 
+    cut = limit is None and not show_all and is_terminal_table(as_json, as_nl, as_csv, fmt)
+    chosen = dict(speaker=speaker, search=search, since=since, until=until, source=source)
     with database(db_path) as store:
         try:
-            rows = store.quotes(speaker=speaker, search=search, since=since, until=until, source=source, limit=limit)
+            rows = store.quotes(**chosen, limit=TABLE_ROWS if cut else limit)
         except BadQuery as exc:
             raise click.BadParameter(str(exc), param_hint="'--search'") from None
-        columns = STORED_QUOTE_COLUMNS if machine_readable(as_json, as_nl, as_csv) else (
-            "date", "speaker", "title", "quote", "outlet"
-        )
-        emit(rows, columns, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, wrap=("quote", "title"))
+        shown = emit(rows, STORED_QUOTE_COLUMNS, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt,
+                     table=STORED_QUOTE_TABLE)
+        # Counted once the table is out, so that the first rows show at once.
+        more = store.count_quotes(**chosen) - shown if cut and shown == TABLE_ROWS else 0
+    if more:
+        click.echo(f"... {more:,} more quote{'s' if more != 1 else ''}: --limit N to see more, --all for all")
 
 
 @cli.command()
@@ -252,7 +297,12 @@ def quotes(speaker, search, since, until, source, limit, db_path, as_json, as_nl
 @db_option
 @output_options
 def speakers(search, limit, db_path, as_json, as_nl, as_csv, fmt):
-    """Speakers, most quoted first, with their latest title and when they were first and last quoted."""
+    """Speakers, most quoted first, with their latest title and when they were first and last quoted.
+
+    \b
+    Example:
+      quotebook speakers --search budi --limit 10
+    """
     from .store import BadQuery
 
     with database(db_path) as store:
@@ -260,8 +310,7 @@ def speakers(search, limit, db_path, as_json, as_nl, as_csv, fmt):
             rows = store.speakers(search=search, limit=limit)
         except BadQuery as exc:
             raise click.BadParameter(str(exc), param_hint="'--search'") from None
-        columns = SPEAKER_COLUMNS if machine_readable(as_json, as_nl, as_csv) else SPEAKER_COLUMNS[1:]
-        emit(rows, columns, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, wrap=("latest_title",))
+        emit(rows, SPEAKER_COLUMNS, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, table=SPEAKER_TABLE)
 
 
 @cli.command()
@@ -270,10 +319,15 @@ def speakers(search, limit, db_path, as_json, as_nl, as_csv, fmt):
 @db_option
 @output_options
 def speaker(name, latest, db_path, as_json, as_nl, as_csv, fmt):
-    """One speaker: aliases, titles over time, quotes by outlet, latest quotes."""
+    """One speaker: aliases, titles over time, quotes by outlet, latest quotes.
+
+    \b
+    Example:
+      quotebook speaker "KH Ma'ruf Amin" --latest 3
+    """
     with database(db_path) as store:
         profile = store.profile(name, latest=latest)
-    if machine_readable(as_json, as_nl, as_csv):
+    if not is_terminal_table(as_json, as_nl, as_csv):
         emit([profile], tuple(profile), as_json=as_json, as_nl=as_nl, as_csv=as_csv)
         return
     seen = " to ".join(dict.fromkeys(d for d in (profile["first_seen"], profile["last_seen"]) if d))
@@ -281,14 +335,15 @@ def speaker(name, latest, db_path, as_json, as_nl, as_csv, fmt):
                + (f", {seen}" if seen else ""))
     if profile["aliases"]:
         click.echo("Also written: " + "; ".join(profile["aliases"]))
-    for heading, rows, columns, wrap in (
-        ("Titles", profile["titles"], ("title", "quotes", "first_seen", "last_seen"), ("title",)),
-        ("Outlets", profile["outlets"], ("outlet", "quotes"), ()),
-        ("Latest quotes", profile["latest_quotes"], ("date", "title", "quote", "outlet"), ("quote", "title")),
+    for heading, rows, table in (
+        ("Titles", profile["titles"], Table(("title", "quotes", "first_seen", "last_seen"), wrap=("title",))),
+        ("Outlets", profile["outlets"], Table(("outlet", "quotes"))),
+        ("Latest quotes", profile["latest_quotes"],
+         Table(("date", "title", "quote", "outlet"), wrap=("quote", "title"), drop=("outlet", "title"))),
     ):
         if rows:
             click.echo(f"\n{heading}")
-            emit(rows, columns, fmt=fmt, wrap=wrap)
+            emit(rows, table.columns, fmt=fmt, table=table)
 
 
 @cli.command()
@@ -300,6 +355,10 @@ def merge(name_a, name_b, db_path):
 
     NAME_B's quotes and aliases move to NAME_A, whose name is kept. Articles
     ingested later that name NAME_B are filed under NAME_A too.
+
+    \b
+    Example:
+      quotebook merge "Joko Widodo" Jokowi
     """
     with database(db_path, write=True) as store:
         moved = store.find_speaker(name_b)["quote_count"]
@@ -315,11 +374,74 @@ def merge(name_a, name_b, db_path):
 @click.argument("new_name", type=TEXT)
 @db_option
 def rename(name, new_name, db_path):
-    """Give the speaker NAME the name NEW_NAME (the old name stays as an alias)."""
+    """Give the speaker NAME the name NEW_NAME (the old name stays as an alias).
+
+    \b
+    Example:
+      quotebook rename imron "H. Imron Fatoni"
+    """
     with database(db_path, write=True) as store:
         old = store.find_speaker(name)["name"]
         renamed = store.rename(name, new_name)
     click.echo(f"Renamed {old} to {renamed['name']}.")
+
+
+@cli.command()
+@click.argument("quote_id", type=click.IntRange(min=1), metavar="QUOTE_ID")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Output the quote and its paragraph as a JSON object.")
+def show(quote_id, db_path, as_json):
+    """One quote in its article: speaker, title, outlet, date, URL, and the paragraph around it.
+
+    QUOTE_ID is the id column of `quotebook quotes`. The quote is highlighted
+    on a terminal (not when NO_COLOR is set).
+
+    \b
+    Example:
+      quotebook show 6
+    """
+    import json
+
+    from .output import terminal_width
+    from .show import colour_wanted, find, render
+
+    with database(db_path) as store:
+        record = find(store, quote_id)
+    if record is None:
+        fail(f"no quote {quote_id} in {db_path}; the id column of `quotebook quotes` lists them")
+    if as_json:
+        click.echo(json.dumps(record, ensure_ascii=False))
+        return
+    colour = colour_wanted(sys.stdout)
+    click.echo(render(record, terminal_width(), colour), color=colour)
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 lets every machine that reaches this one read the database.")
+@click.option("--port", "-p", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port to listen on.")
+def serve(db_path, host, port):
+    """The database in the browser, through Datasette (pip install 'quotebook[web]').
+
+    Opens quote_list, every quote with its speaker and article, newest first,
+    with search, facets by speaker, outlet and year, and the canned queries
+    what_did_they_say and speaker_profile. Adds two views to the database
+    (quote_list, article_list); they hold no data. Stop with Ctrl-C.
+
+    \b
+    Example:
+      quotebook serve --port 8001     # then open http://127.0.0.1:8001/
+    """
+    try:
+        import datasette  # noqa: F401
+    except ImportError:
+        fail("quotebook serve needs Datasette: pip install 'quotebook[web]'", 2)
+    from .serve import add_views, run
+
+    with database(db_path, write=True, create=False) as store:
+        add_views(store)
+    run(db_path, host, port)
 
 
 from .evaluate import evaluate_command  # noqa: E402

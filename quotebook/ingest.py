@@ -10,9 +10,7 @@ is held only while writing and a second ingest on the same file can take turns.
 """
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
-import os
 import signal
 import sqlite3
 import time
@@ -97,13 +95,11 @@ def extract_texts(texts: list[str]) -> list[tuple[dict, list[Quote], str | None]
 
 
 def extract_text(text: str) -> tuple[dict, list[Quote], str | None]:
-    from .extraction import extract
+    from .guarded import extract_article
     from .meta import read_meta
 
-    try:
-        return read_meta(text), extract(text), None
-    except Exception as exc:  # one article that breaks the extractor must not stop the run
-        return {}, [], f"extraction failed: {type(exc).__name__}: {exc}"
+    quotes, error = extract_article(text)
+    return (read_meta(text) if error is None else {}), quotes, error
 
 
 def _worker_start() -> None:
@@ -152,12 +148,10 @@ def ingest(
                 on_warning(f"{item.origin}: {warning}")
             if item.date and not iso_date(item.date):
                 on_warning(f"{item.origin}: date {item.date!r} not understood; stored without a date")
-            content_hash = hashlib.sha256(item.text.encode("utf-8", "surrogatepass")).hexdigest()
-            article_id = article_key(item, content_hash)
-            if store.status(article_id, content_hash, again=again) == "unchanged":
+            if store.status(item.article_id, item.content_hash, again=again) == "unchanged":
                 summary.unchanged += 1
                 continue
-            yield Pending(item, article_id, content_hash)
+            yield Pending(item, item.article_id, item.content_hash)
 
     batch: list[Pending] = []
     started = time.monotonic()
@@ -239,15 +233,6 @@ def _chunks(items: Iterator[Pending], size: int) -> Iterator[list[Pending]]:
 
 # ---------------------------------------------------------------------------
 # From what was read to the articles row
-
-
-def article_key(article: Article, content_hash: str) -> str:
-    """The stable identity of an article: its id, else its url, else its file, else its text."""
-    if article.id or article.url:
-        return article.id or article.url  # type: ignore[return-value]
-    if article.path:
-        return os.path.abspath(article.path)
-    return "sha256:" + content_hash[:32]
 
 
 def article_record(pending: Pending) -> dict:

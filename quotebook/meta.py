@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from . import lexicon
 
@@ -22,17 +23,30 @@ CITY = r"(?P<city>[A-Z][A-Za-z'\u2019-]*(?: [A-Z][A-Za-z'\u2019-]*){0,2})"
 # A dash (or two, spaced or not) with a space after it: `Jakarta-Bandung` is no dateline.
 DASH = r"[ \t]*[-\u2013\u2014]{1,3}(?:[ \t]+[-\u2013\u2014]{1,3})?(?:[ \t]+|$)"
 
-CREDIT = re.compile(r"(pewarta|penulis|reporter|editor|penyunting|redaktur)[ \t]*:[ \t]*(.*)", re.IGNORECASE)
-CREDIT_FIELD = {
-    "pewarta": "reporter", "penulis": "reporter", "reporter": "reporter",
-    "editor": "editor", "penyunting": "editor", "redaktur": "editor",
-}
 # Kompas credits a stringer as `Penulis: Kontributor Sampang, Taufiqurrahman`.
 CONTRIBUTOR = re.compile(r"kontributor [^,]{1,40},[ \t]*", re.IGNORECASE)
-RELATED = re.compile(r"(?:baca|simak|lihat)(?: juga)?[ \t]*:[ \t]*(\S.*)", re.IGNORECASE)
-COPYRIGHT = re.compile(r"copyright|\u00a9|hak cipta", re.IGNORECASE)
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 MAX_NAME_CHARS = 80
+
+
+def _any_of(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def credit_fields() -> dict[str, str]:
+    """Credit label -> the column it fills (data/credits.txt)."""
+    return dict(entry.lower().split(maxsplit=1) for entry in lexicon.entries("credits"))
+
+
+@cache
+def patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(credit line, related-article line, copyright line), built from the lists in data/."""
+    credit = re.compile(rf"({_any_of(list(credit_fields()))})[ \t]*:[ \t]*(.*)", re.IGNORECASE)
+    openers = _any_of([w.lower() for w in lexicon.entries("related_openers")])
+    related = re.compile(rf"(?:{openers})(?: juga)?[ \t]*:[ \t]*(\S.*)", re.IGNORECASE)
+    copyright_ = re.compile(_any_of(list(lexicon.entries("copyright_signs"))), re.IGNORECASE)
+    return credit, related, copyright_
 
 
 @cache
@@ -93,7 +107,7 @@ def read_meta(text: str) -> dict:
 
     Each is None (``related``: an empty list) when the text does not give it.
     """
-    meta = {"outlet": None, "dateline": None, "reporter": None, "editor": None, "year": None, "related": []}
+    meta: dict[str, Any] = {"outlet": None, "dateline": None, "reporter": None, "editor": None, "year": None, "related": []}
     if not isinstance(text, str):
         return meta
     head = text[:HEAD_CHARS]
@@ -110,21 +124,22 @@ def read_meta(text: str) -> dict:
         if seen == HEAD_LINES:
             break
 
+    credit_line, related_line, copyright_line = patterns()
     for line in text.splitlines():
         line = line.strip()
         if not line:
             continue
-        related = RELATED.match(line)
+        related = related_line.match(line)
         if related:
             meta["related"].append(related.group(1).strip())
             continue
         for part in line.split("|"):
-            credit = CREDIT.match(part.strip())
+            credit = credit_line.match(part.strip())
             if credit:
-                field = CREDIT_FIELD[credit.group(1).lower()]
+                field = credit_fields()[credit.group(1).lower()]
                 if meta[field] is None:
                     meta[field] = _credit_name(credit.group(2))
-        if meta["year"] is None and COPYRIGHT.search(line):
+        if meta["year"] is None and copyright_line.search(line):
             years = YEAR.findall(line)
             if years:
                 meta["year"] = int(years[-1])

@@ -20,9 +20,13 @@ import os
 import stat
 import sys
 from dataclasses import dataclass, field
-from typing import BinaryIO, Iterable, Iterator, Union
+from functools import cached_property
+from typing import BinaryIO, Iterable, Iterator, Union, cast
+
+from . import ids
 
 ARTICLE_FIELDS = ("id", "url", "title", "date", "source")
+ID_FIELDS = ("id", "url")  # what an article is known by (quotebook.ids): strings only, `1` is not `"1"`
 # Metadata a JSON line may give; the rest is read from the article text.
 META_FIELDS = ("outlet", "dateline", "reporter", "editor", "year", "related")
 TEXT_SUFFIXES = (".txt",)
@@ -50,14 +54,19 @@ class Article:
     title: str | None = None
     date: str | None = None
     source: str | None = None
-    path: str | None = None  # the file, for an article that is a whole .txt file
+    path: str | None = None  # the file as named (bytes that are not UTF-8 kept), for an article that is a whole .txt file
     meta: dict = field(default_factory=dict)  # any META_FIELDS the JSON line gives
     nbytes: int = 0  # bytes of input this article took, for progress
     warnings: list[str] = field(default_factory=list)
 
+    @cached_property
+    def content_hash(self) -> str:
+        return ids.content_hash(self.text)
+
     @property
     def article_id(self) -> str:
-        return self.id or self.url or self.origin
+        """The id the article is stored under (quotebook.ids)."""
+        return ids.article_id(given=self.id or self.url, path=self.path, text_hash=self.content_hash)
 
 
 @dataclass
@@ -135,6 +144,9 @@ def _article_from_record(line: str, where: str, nbytes: int) -> Item:
         return SourceError(where, "not a JSON object: nested too deeply", nbytes)
     if not isinstance(record, dict):
         return SourceError(where, f"expected a JSON object, found {type(record).__name__}", nbytes)
+    for key in ID_FIELDS:
+        if record.get(key) is not None and not isinstance(record[key], str):
+            return SourceError(where, f'"{key}" must be a string, found {json_kind(record[key])}', nbytes)
     body = record.get("text")
     if not isinstance(body, str) and isinstance(record.get("html"), str):
         from .web import record_page
@@ -154,6 +166,15 @@ def record_fields(record: dict) -> dict:
     return {k: (str(record[k]) if record.get(k) is not None else None) for k in ARTICLE_FIELDS}
 
 
+def json_kind(value: object) -> str:
+    """What a JSON value is, in words: `an object`, `an array`, `a number`, `true or false`."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return {"dict": "an object", "list": "an array"}.get(type(value).__name__, type(value).__name__)
+
+
 def _meta_from_record(record: dict) -> tuple[dict, list[str]]:
     """The META_FIELDS a JSON line gives; a warning for each that is not text or a number
     (for ``related``: a list of them)."""
@@ -166,8 +187,7 @@ def _meta_from_record(record: dict) -> tuple[dict, list[str]]:
         if all(isinstance(v, (str, int, float)) for v in values):
             meta[name] = values if name == "related" else value
         else:
-            kind = {"dict": "an object", "list": "an array"}.get(type(value).__name__, type(value).__name__)
-            warnings.append(f'"{name}" ignored: {kind}, not text')
+            warnings.append(f'"{name}" ignored: {json_kind(value)}, not text')
     return meta, warnings
 
 
@@ -187,20 +207,20 @@ def _lines(stream: BinaryIO) -> Iterator[tuple[bytes | None, int]]:
         yield None, size
 
 
-def read_jsonl(stream: BinaryIO, origin: str) -> Iterator[Item]:
+def read_jsonl(stream: io.BufferedReader, origin: str) -> Iterator[Item]:
     """The articles in a JSON Lines stream (buffered, so it can be peeked), one line at a time."""
     head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
     empty = True
     if head.startswith(tuple(bom for bom, _ in WIDE_BOMS)):
         # Rare enough to read whole: UTF-16 and UTF-32 cannot be split into lines byte-wise.
-        text, problem = decode(stream.read())
-        if text is None:
+        whole, problem = decode(stream.read())
+        if whole is None:
             yield SourceError(origin, problem or "not text")
             return
-        for number, line in enumerate(text.splitlines(), 1):
-            if line.strip():
+        for number, entry in enumerate(whole.splitlines(), 1):
+            if entry.strip():
                 empty = False
-                yield _article_from_record(line, f"{origin}:{number}", len(line))
+                yield _article_from_record(entry, f"{origin}:{number}", len(entry))
     elif b"\x00" in head:
         yield SourceError(origin, "binary file (NUL bytes), not text")
         return
@@ -259,7 +279,7 @@ def read_file(path: str) -> Iterator[Item]:
     except OSError as exc:
         yield SourceError(name, f"cannot read: {exc.strerror or exc}")
         return
-    yield from read_whole(data, name, "html" if path.lower().endswith(HTML_SUFFIXES) else "txt", path=name)
+    yield from read_whole(data, name, "html" if path.lower().endswith(HTML_SUFFIXES) else "txt", path=path)
 
 
 def read_whole(data: bytes, origin: str, fmt: str, path: str | None = None) -> Iterator[Item]:
@@ -286,22 +306,22 @@ def read_stdin(stream: BinaryIO | None = None, fmt: str = "auto") -> Iterator[It
     """Standard input, read as FMT (one of STDIN_FORMATS); "auto": JSON Lines when it starts
     with '{', a web page when it starts as one (<!DOCTYPE html>, <html>, a browser's
     "saved from" note), otherwise one article."""
-    stream = stream if stream is not None else sys.stdin.buffer
-    if not hasattr(stream, "peek"):
-        stream = io.BufferedReader(stream)  # type: ignore[arg-type]
+    given = stream if stream is not None else sys.stdin.buffer
+    # A stream that cannot be peeked at (a BytesIO, a raw pipe) is buffered to be.
+    buffered = cast(io.BufferedReader, given if hasattr(given, "peek") else io.BufferedReader(cast(io.RawIOBase, given)))
     if fmt == "auto":
-        fmt = sniff_format(stream.peek(SNIFF_BYTES)[:SNIFF_BYTES])
+        fmt = sniff_format(buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES])
     if fmt == "jsonl":
-        yield from read_jsonl(stream, "<stdin>")
+        yield from read_jsonl(buffered, "<stdin>")
         return
     if fmt == "warc":
         from .web import read_warc
 
-        yield from read_warc(stream, "<stdin>")
+        yield from read_warc(buffered, "<stdin>")
         return
-    data = stream.read(MAX_ARTICLE_BYTES + 1)
+    data = buffered.read(MAX_ARTICLE_BYTES + 1)
     if len(data) > MAX_ARTICLE_BYTES:
-        yield SourceError("<stdin>", _too_large(len(data) + len(stream.read())))
+        yield SourceError("<stdin>", _too_large(len(data) + len(buffered.read())))
         return
     yield from read_whole(data, "<stdin>", fmt)
 

@@ -45,3 +45,29 @@ def release_db(tmp_path):
     path = tmp_path / "release-0.1.0.db"
     shutil.copy(FIXTURES / "release-0.1.0.db", path)
     return path
+
+
+def digest(path):
+    """The SHA-256 of a file's bytes: a file left untouched keeps it."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def invoke(*args, input=None):
+    """Run the quotebook command line in the test's process."""
+    from click.testing import CliRunner
+
+    from quotebook.cli import cli
+
+    return CliRunner().invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
+
+
+@pytest.fixture
+def filled(store):
+    """A store with three articles, four quotes and three named speakers, two of them Budi."""
+    write(
+        store,
+        (record("a", "a", date="2021-10-05", outlet="KOMPAS.com"), [quote("Pekerja rentan harus terlindungi", "Ma'ruf Amin", "Wakil Presiden")]),
+        (record("b", "b", date="2022-03-28", outlet="TEMPO.CO", source="Tempo"), [quote("Harga cabai naik lagi", "Budi Hartono", "pedagang")]),
+        (record("c", "c", date="2023-06-12", outlet="ANTARA"), [quote("Kuota covid-19 ditambah", "Budi Santoso", "Kepala Dinas"), quote("Tanpa nama", None)]),
+    )
+    return store

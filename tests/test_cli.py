@@ -188,7 +188,7 @@ def test_every_bad_file_or_line_gets_one_error_line_and_the_rest_is_stored(db, t
     at = latin.index("\xe9")
     assert f"Warning: {folder}/deeper/latin.txt: invalid UTF-8 at byte {at}; read as Windows-1252" in result.stderr
     assert summary(result) == "16 articles: 6 new, 0 unchanged, 0 replaced, 10 failed; 6 quotes stored, 6 new speakers"
-    stored = {q["article_id"].replace(str(folder), "") for q in rows(run("quotes", "--json", db=db))}
+    stored = {q["article_id"].replace(folder.as_uri(), "") for q in rows(run("quotes", "--json", db=db))}
     assert stored == {"/good.txt", "/deeper/latin.txt", "/utf16.txt", "/unbalanced.txt", "j1", "j6"}
 
 
@@ -246,10 +246,11 @@ def test_two_ingests_at_once_on_one_database(db, tmp_path):
 # -- queries -------------------------------------------------------------------
 
 
-def test_quotes_outputs(sample_db):
+def test_quotes_outputs(sample_db, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
     table = run("quotes", "--speaker", "budi santoso", db=sample_db)
     assert table.exit_code == 0
-    assert table.stdout.split("\n")[0].split() == ["date", "speaker", "title", "quote", "outlet"]
+    assert table.stdout.split("\n")[0].split() == ["id", "date", "speaker", "title", "quote", "outlet", "article_id"]
     assert "Budi Santoso" in table.stdout
     nl = run("quotes", "--source", "tempo", "--nl", db=sample_db)
     assert [json.loads(line)["outlet"] for line in nl.stdout.splitlines()] == ["Tempo", "Tempo"]

@@ -436,7 +436,7 @@ def test_folder_mixing_the_four_formats_and_an_image(tmp_path):
         "3 skipped: 1 not an article format (.png), 2 not an HTML response (request, warcinfo)"
     ]
     assert sorted(articles(db)) == sorted([
-        "https://www.antaranews.com/berita/610433/kpk-tahan-bupati-lembah-hijau", str((folder / "teks.txt").resolve()),
+        "https://www.antaranews.com/berita/610433/kpk-tahan-bupati-lembah-hijau", (folder / "teks.txt").resolve().as_uri(),
         "j1", "https://berita.example/cabai",
     ])
     assert sorted(q["speaker"] for q in stored(db)) == [

@@ -13,17 +13,15 @@ Datasette recognise), so the file can be browsed without quotebook.
 """
 from __future__ import annotations
 
-from ..dates import date_bound
-from .connection import BUSY_TIMEOUT_MS, describe
+from .connection import describe
 from .errors import AmbiguousSpeaker, BadDatabase, BadQuery, NoSuchSpeaker, StoreError
 from .identity import speaker_key
 from .reads import Reads, fts_query
-from .schema import SCHEMA_VERSION, TABLES
 from .writes import Written, Writes
 
 __all__ = [
-    "AmbiguousSpeaker", "BadDatabase", "BadQuery", "BUSY_TIMEOUT_MS", "NoSuchSpeaker", "SCHEMA_VERSION", "Store",
-    "StoreError", "TABLES", "Written", "date_bound", "describe", "fts_query", "speaker_key",
+    "AmbiguousSpeaker", "BadDatabase", "BadQuery", "NoSuchSpeaker", "Store", "StoreError", "Written",
+    "describe", "fts_query", "speaker_key",
 ]
 
 

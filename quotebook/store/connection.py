@@ -10,15 +10,21 @@ import os
 import sqlite3
 import time
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator, TypeVar
 from urllib.parse import quote
 
 from . import counts, schema
 from .errors import BadDatabase, BadQuery
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 BUSY_TIMEOUT_MS = 30_000
 # What SQLite says when FTS5 cannot parse a search (not all of it says "fts5").
 FTS_ERRORS = ("fts5", "unknown special query", "unterminated string", "no such column")
+
+
+Opened = TypeVar("Opened", bound="Connection")
 
 
 class Connection:
@@ -34,7 +40,7 @@ class Connection:
         self.committed = False  # did the last transaction commit?
 
     @property
-    def db(self) -> Any:
+    def db(self) -> sqlite_utils.Database:
         """The same connection as a sqlite_utils.Database, for reading (writes go through transaction())."""
         import sqlite_utils
 
@@ -43,7 +49,7 @@ class Connection:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> Any:
+    def __enter__(self: Opened) -> Opened:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -129,11 +135,7 @@ class Connection:
             try:
                 conn.execute(f"PRAGMA busy_timeout = {int(self.timeout_ms)}")
                 # Reading the schema first proves the file is SQLite before anything is written.
-                tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-                if self.write:
-                    self._prepare(conn, tables)
-                elif not set(schema.TABLES) <= tables:
-                    raise BadDatabase(f"{path}: not a quotebook database (no quotes table); create one with quotebook ingest")
+                self._check(conn)
                 conn.execute("PRAGMA foreign_keys = ON")
                 return conn
             except sqlite3.OperationalError as exc:
@@ -149,22 +151,36 @@ class Connection:
                 conn.close()
                 raise
 
-    def _prepare(self, conn: sqlite3.Connection, tables: set[str]) -> None:
-        if tables and not tables & set(schema.TABLES):
-            # Someone else's SQLite file: quotebook adds nothing to it.
-            shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
-            raise BadDatabase(
-                f"{self.path}: not a quotebook database (it holds other tables: {shown}); give --db a new file"
-            )
-        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
-            conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA cache_size = -16384")  # 16 MB of pages: index updates at archive scale stay in memory
-        if set(schema.TABLES) <= tables and schema.version(conn) == schema.SCHEMA_VERSION:
+    def _check(self, conn: sqlite3.Connection) -> None:
+        """Refuse a database quotebook cannot use, before writing anything; make a new
+        one (ingest) and bring an older one up to date (any command)."""
+        fresh = self.create and not conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone()
+        if not fresh:
+            problem = schema.problem(conn)
+            if problem:
+                hint = "; create one with quotebook ingest" if problem.endswith("(it has no tables)") else ""
+                raise BadDatabase(f"{self.path}: {problem}{hint}")
+        if self.write:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA cache_size = -16384")  # 16 MB of pages: index updates at archive scale stay in memory
+        if schema.version(conn) == schema.SCHEMA_VERSION:
+            return
+        if not self.write:
+            # An older database read after an upgrade: brought up to date once, by a writer.
+            try:
+                Connection(self.path, write=True, create=False, timeout_ms=self.timeout_ms).close()
+            except BadDatabase as exc:
+                raise BadDatabase(
+                    f"{exc}; it was made by an older quotebook (schema version {schema.version(conn)}) "
+                    "and must be brought up to date before it can be read"
+                ) from None
             return
         conn.execute("BEGIN IMMEDIATE")
         try:
-            schema.upgrade(conn)
+            if schema.version(conn) < schema.SCHEMA_VERSION:  # another writer may have done it meanwhile
+                schema.upgrade(conn)
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:

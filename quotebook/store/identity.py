@@ -74,7 +74,7 @@ class Identity(Connection):
         return speaker_id, True
 
     def get_speaker(self, speaker_id: int) -> dict:
-        return self.db["speakers"].get(speaker_id)
+        return dict(self.db.table("speakers").get(speaker_id))
 
     def find_speakers(self, name: str) -> list[dict]:
         """The speakers NAME means: the one whose name or alias it is, else all whose names hold its words."""

@@ -62,6 +62,47 @@ class Reads(Identity):
         limit: int | None = None,
     ) -> Iterator[dict]:
         """Quotes, newest first (an article's own in reading order), with their speaker and article."""
+        chosen, args = self._chosen_quotes(speaker=speaker, search=search, since=since, until=until, source=source)
+        # Pick the quotes first from the quotes table alone (joining articles only
+        # to filter by outlet), then fetch the few picked rows' details: a common
+        # word's thousands of full-text hits are sorted as bare ids and dates.
+        sql = f"""
+            WITH picked AS (
+              SELECT quotes.id, quotes.date {chosen}
+              ORDER BY quotes.date DESC, quotes.id
+              {"LIMIT :limit" if limit is not None else ""}
+            )
+            SELECT quotes.id, quotes.date, speakers.name AS speaker, quotes.title, quotes.quote,
+              articles.outlet, articles.dateline, quotes.article_id, articles.title AS article_title,
+              articles.url, quotes.speaker_mention, quotes.cue, quotes.kind, quotes.start, quotes."end",
+              quotes.paragraph, quotes.speaker_id
+            FROM picked
+            JOIN quotes ON quotes.id = picked.id
+            JOIN articles ON articles.id = quotes.article_id
+            LEFT JOIN speakers ON speakers.id = quotes.speaker_id
+            ORDER BY picked.date DESC, picked.id
+        """
+        if limit is not None:
+            args["limit"] = limit
+        return self._stream(sql, args)
+
+    def count_quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        search: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        source: str | None = None,
+    ) -> int:
+        """How many quotes ``quotes()`` gives without a limit (counted, not fetched)."""
+        chosen, args = self._chosen_quotes(speaker=speaker, search=search, since=since, until=until, source=source)
+        return next(self._stream(f"SELECT count(*) AS n {chosen}", args))["n"]
+
+    def _chosen_quotes(
+        self, *, speaker: str | None, search: str | None, since: str | None, until: str | None, source: str | None
+    ) -> tuple[str, dict[str, Any]]:
+        """The FROM and WHERE of the quotes the options choose, and their arguments."""
         where: list[str] = []
         args: dict[str, Any] = {}
         if speaker is not None:
@@ -81,30 +122,10 @@ class Reads(Identity):
                 "instr(lower(coalesce(articles.outlet, '') || ' ' || coalesce(articles.source, '')), lower(:source)) > 0"
             )
             args["source"] = source
-        # Pick the quotes first from the quotes table alone (joining articles only
-        # to filter by outlet), then fetch the few picked rows' details: a common
-        # word's thousands of full-text hits are sorted as bare ids and dates.
-        sql = f"""
-            WITH picked AS (
-              SELECT quotes.id, quotes.date FROM quotes
+        chosen = f"""FROM quotes
               {"JOIN articles ON articles.id = quotes.article_id" if source is not None else ""}
-              {"WHERE " + " AND ".join(where) if where else ""}
-              ORDER BY quotes.date DESC, quotes.id
-              {"LIMIT :limit" if limit is not None else ""}
-            )
-            SELECT quotes.id, quotes.date, speakers.name AS speaker, quotes.title, quotes.quote,
-              articles.outlet, articles.dateline, quotes.article_id, articles.title AS article_title,
-              articles.url, quotes.speaker_mention, quotes.cue, quotes.kind, quotes.start, quotes."end",
-              quotes.paragraph, quotes.speaker_id
-            FROM picked
-            JOIN quotes ON quotes.id = picked.id
-            JOIN articles ON articles.id = quotes.article_id
-            LEFT JOIN speakers ON speakers.id = quotes.speaker_id
-            ORDER BY picked.date DESC, picked.id
-        """
-        if limit is not None:
-            args["limit"] = limit
-        return self._stream(sql, args)
+              {"WHERE " + " AND ".join(where) if where else ""}"""
+        return chosen, args
 
     def speakers(self, *, search: str | None = None, limit: int | None = None) -> Iterator[dict]:
         """Speakers with quotes, most quoted first."""

@@ -1,7 +1,8 @@
 """The schema of a quotebook database, as numbered steps from an empty file.
 
 Step N brings a database at version N-1 (``PRAGMA user_version``) to version
-N, inside the caller's write transaction. A new database takes every step; a
+N, inside the caller's write transaction, and names the tables and triggers
+it makes: every open checks that a database has those of its version. A new database takes every step; a
 database made by an older release takes the steps it lacks, so a file made by
 any release opens in every later one. A step, once released, never changes:
 a later schema change is a new step at the end of ``STEPS``.
@@ -15,10 +16,13 @@ transaction open) and ``enable_fts(..., create_triggers=True)``.
 """
 from __future__ import annotations
 
+import os
 import sqlite3
-from typing import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
 
-import sqlite_utils
+if TYPE_CHECKING:  # imported when a database is made or upgraded: it takes longer than a query
+    import sqlite_utils
 
 TABLES = ("articles", "speakers", "speaker_aliases", "speaker_titles", "quotes", "corrections")
 # Full-text search: the table, its indexed columns (sqlite-utils names the index
@@ -100,14 +104,56 @@ CREATE INDEX idx_corrections_speaker_id ON corrections (speaker_id);
 """
 
 
-def step_1_tables_and_search(db: sqlite_utils.Database) -> None:
+@dataclass(frozen=True)
+class Step:
+    """One step of the schema: what it does, and the tables and triggers it makes (checked on every open)."""
+
+    run: Callable[[sqlite_utils.Database], None]
+    tables: tuple[str, ...] = ()
+    triggers: tuple[str, ...] = ()
+
+
+def tables_and_search(db: sqlite_utils.Database) -> None:
     """Release 0.1.0: the six tables, their indexes, full-text search kept up to date by triggers."""
     db.executescript(TABLES_V1)
     for table, columns in FTS:
-        db[table].enable_fts(columns, create_triggers=True, tokenize=FTS_TOKENIZE)
+        db.table(table).enable_fts(columns, create_triggers=True, tokenize=FTS_TOKENIZE)
 
 
-STEPS: tuple[Callable[[sqlite_utils.Database], None], ...] = (step_1_tables_and_search,)
+def ids_that_never_collide(db: sqlite_utils.Database) -> None:
+    """Article ids as quotebook.ids makes them: a .txt file's id becomes its file URI, and a
+    JSON id that starts like one quotebook makes is kept apart with `json:` before it."""
+    from ..ids import escape_given, file_id
+
+    rows = db.execute(
+        "SELECT id, origin, url, content_hash FROM articles WHERE substr(id, 1, 5) IN ('file:', 'json:') "
+        "OR substr(id, 1, 7) = 'sha256:' OR (url IS NULL AND substr(id, 1, 1) = '/')"
+    ).fetchall()
+    renamed = []
+    for old, origin, url, content_hash in rows:
+        if old == "sha256:" + content_hash[:32]:
+            continue  # an article without id, url or file: its id is already the hash of its text
+        if url is None and origin and _was_a_file(old, origin):
+            renamed.append((old, file_id(old)))
+        else:
+            renamed.append((old, escape_given(old)))
+    for old, new in renamed:
+        if new != old:
+            db.execute("UPDATE quotes SET article_id = ? WHERE article_id = ?", [new, old])
+            db.execute("UPDATE articles SET id = ? WHERE id = ?", [new, old])
+
+
+def _was_a_file(article_id: str, origin: str) -> bool:
+    """Did release 0.1.0 store this id for a .txt file? It stored the file's absolute path,
+    and the path as given (maybe relative) as its origin."""
+    given = os.path.normpath(origin)
+    return os.path.isabs(article_id) and (article_id == given or article_id.endswith(os.sep + given))
+
+
+STEPS = (
+    Step(tables_and_search, tables=TABLES + tuple(f"{table}_fts" for table, _ in FTS), triggers=TRIGGERS),
+    Step(ids_that_never_collide),
+)
 SCHEMA_VERSION = len(STEPS)
 
 
@@ -117,7 +163,42 @@ def version(conn: sqlite3.Connection) -> int:
 
 def upgrade(conn: sqlite3.Connection) -> None:
     """Take the steps the database lacks; the caller holds the write transaction."""
+    import sqlite_utils
+
     db = sqlite_utils.Database(conn)
     for number in range(version(conn) + 1, SCHEMA_VERSION + 1):
-        STEPS[number - 1](db)
+        STEPS[number - 1].run(db)
         conn.execute(f"PRAGMA user_version = {number}")
+
+
+def problem(conn: sqlite3.Connection) -> str | None:
+    """What keeps quotebook from using this database (None when nothing does), in a few words.
+
+    A database with none of quotebook's tables is someone else's (or empty);
+    one with some but not all of them, or without its triggers, is damaged;
+    one whose schema version this quotebook does not know is refused.
+    """
+    found = version(conn)
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    triggers = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    if not tables & set(TABLES):  # whatever its version says: other programs set user_version too
+        return "not a quotebook database" + (
+            f" (it holds other tables: {_few(tables)})" if tables else " (it has no tables)"
+        )
+    if found > SCHEMA_VERSION:
+        return (
+            f"made by a newer quotebook (schema version {found}; this one knows versions up to "
+            f"{SCHEMA_VERSION}): upgrade quotebook to use it"
+        )
+    if found == 0:
+        return "not a quotebook database: its schema version is 0, which no release of quotebook made"
+    steps = STEPS[:found]
+    missing = [f"table {t}" for step in steps for t in step.tables if t not in tables]
+    missing += [f"trigger {t}" for step in steps for t in step.triggers if t not in triggers]
+    if missing:
+        return f"damaged quotebook database: missing the {', the '.join(missing)}; restore it from a backup"
+    return None
+
+
+def _few(names: set[str]) -> str:
+    return ", ".join(sorted(names)[:5]) + (", ..." if len(names) > 5 else "")

@@ -1,10 +1,15 @@
-"""The schema: numbered steps from an empty file, and databases made by older releases."""
+"""The schema: numbered steps from an empty file, databases made by older releases
+brought up to date, and damaged or newer databases refused before anything is written."""
+import os
 import sqlite3
 
+import pytest
 import sqlite_utils
-from conftest import quote, record, write
+from conftest import digest, invoke, quote, record, write
 
-from quotebook.store import Store, schema
+from quotebook.store import BadDatabase, Store, schema
+
+FTS_TABLES = ("quotes_fts", "speaker_aliases_fts")
 
 
 def objects(path):
@@ -16,6 +21,51 @@ def objects(path):
         conn.close()
 
 
+def alter(path, *statements):
+    conn = sqlite3.connect(path, isolation_level=None)
+    for statement in statements:
+        conn.execute(statement)
+    conn.close()
+
+
+def version_1(path, *rows):
+    """A database at schema version 1, made by step 1 alone as release 0.1.0 made it, holding ROWS."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    schema.STEPS[0].run(sqlite_utils.Database(conn))
+    conn.execute("PRAGMA user_version = 1")
+    for article_id, origin, url, text in rows:
+        conn.execute(
+            "INSERT INTO articles (id, origin, url, content_hash, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [article_id, origin, url, record(article_id, text)["content_hash"], text, "2024-01-01T00:00:00+00:00"],
+        )
+        conn.execute(
+            'INSERT INTO quotes (article_id, quote, kind, start, "end", paragraph) VALUES (?, ?, ?, 0, 5, 0)',
+            [article_id, text, "direct"],
+        )
+    conn.close()
+    return path
+
+
+@pytest.fixture
+def made(tmp_path):
+    """A database made by this quotebook, with one article and its speaker."""
+    path = tmp_path / "q.db"
+    with Store(str(path), write=True) as store:
+        write(store, (record("a", "Teks."), [quote("Kami siap", "Budi Santoso")]))
+    return path
+
+
+# -- building and upgrading -----------------------------------------------
+
+
+def test_a_new_database_has_what_the_release_made(tmp_path, release_db):
+    """The steps make the same tables, indexes and triggers from an empty file as release 0.1.0 did."""
+    Store(str(tmp_path / "new.db"), write=True).close()
+    assert objects(tmp_path / "new.db") == objects(release_db)
+    with Store(str(tmp_path / "new.db")) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+
+
 def test_the_release_database_reads_as_it_was_written(release_db):
     with Store(str(release_db)) as store:
         assert store.counts() == {"articles": 4, "quotes": 8, "speakers": 5}
@@ -24,38 +74,116 @@ def test_the_release_database_reads_as_it_was_written(release_db):
         assert [q["speaker"] for q in store.quotes(search="tanggul")] == ["Tri Adhianto"]
 
 
+def test_the_release_database_is_brought_up_to_date_by_a_read_command(release_db):
+    result = invoke("quotes", "--search", "tanggul", "--nl", "--db", release_db)
+    assert result.exit_code == 0, result.output
+    # Step 2 gave the .txt article its file URI; the JSON ids stay as they were.
+    assert '"article_id": "file:///tmp/i11s/in/warga-banjir.txt"' in result.stdout
+    with Store(str(release_db)) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+        assert sorted(r["id"] for r in store.db["articles"].rows) == [
+            "antara-bpjamsostek-semarang", "file:///tmp/i11s/in/warga-banjir.txt",
+            "sample-antara-imron-2022", "sample-kompas-pekerja-rentan",
+        ]
+        assert store.db.execute("SELECT count(*) FROM quotes WHERE article_id LIKE 'file:%'").fetchone()[0] == 2
+
+
 def test_the_release_database_takes_new_articles(release_db):
     with Store(str(release_db), write=True) as store:
         write(store, (record("baru", "Teks baru."), [quote("Tanggul jebol lagi", "Suparman Hadi")]))
         assert store.find_speaker("Suparman")["quote_count"] == 2
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
 
 
-def test_a_new_database_has_what_the_release_made(tmp_path, release_db):
-    """The steps make the same tables, indexes and triggers from an empty file as the release did."""
-    Store(str(tmp_path / "new.db"), write=True).close()
-    with Store(str(release_db), write=True):
-        pass
-    assert objects(tmp_path / "new.db") == objects(release_db)
-
-
-def test_step_1_builds_a_version_1_database_that_opens(tmp_path):
-    """The fixture-building path: a file taken to version 1 by step 1 alone, filled as 0.1.0 filled it."""
-    path = tmp_path / "v1.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    schema.step_1_tables_and_search(sqlite_utils.Database(conn))
-    conn.execute("PRAGMA user_version = 1")
-    conn.execute(
-        "INSERT INTO articles (id, origin, content_hash, text, ingested_at) "
-        "VALUES ('a', 'a.txt', 'h', 'Teks.', '2024-01-01T00:00:00+00:00')"
+def test_step_2_keeps_given_ids_apart_from_the_ids_quotebook_makes(tmp_path):
+    path = version_1(
+        tmp_path / "v1.db",
+        ("file:///berita/a.txt", "feed.jsonl:1", None, "Satu."),  # a JSON id that looks like a file's
+        ("sha256:" + record("x", "Dua.")["content_hash"][:32], "<stdin>", None, "Dua."),  # one quotebook made
+        ("sha256:1234", "feed.jsonl:3", None, "Tiga."),  # a JSON id that looks like one quotebook makes
+        ("/berita/b.txt", "feed.jsonl:4", None, "Empat."),  # a JSON id that is a path, from a JSON line
     )
-    conn.execute("INSERT INTO speakers (id, name, quote_count) VALUES (1, 'Budi Santoso', 1)")
-    conn.execute("INSERT INTO speaker_aliases (key, speaker_id, name) VALUES ('budi santoso', 1, 'Budi Santoso')")
-    conn.execute(
-        "INSERT INTO quotes (article_id, speaker_id, quote, kind, start, \"end\", paragraph) "
-        "VALUES ('a', 1, 'Kami siap', 'direct', 0, 9, 0)"
-    )
-    conn.close()
-    with Store(str(path), write=True) as store:
-        assert [q["speaker"] for q in store.quotes(search="siap")] == ["Budi Santoso"]
-        assert store.find_speaker("budi")["name"] == "Budi Santoso"
+    Store(str(path), write=True).close()
+    with Store(str(path)) as store:
+        ids = sorted(r["id"] for r in store.db["articles"].rows)
+        assert ids == sorted([
+            "json:file:///berita/a.txt", "sha256:" + record("x", "Dua.")["content_hash"][:32],
+            "json:sha256:1234", "/berita/b.txt",
+        ])
+        assert sorted(r["article_id"] for r in store.db["quotes"].rows) == ids
+
+
+def test_a_txt_file_stored_by_the_release_is_found_again_under_its_new_id(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    os.mkdir("berita")
+    article = tmp_path / "berita" / "a.txt"
+    text = '"Kami siap," kata Budi Santoso.\n'
+    article.write_text(text)
+    path = version_1(tmp_path / "v1.db", (str(article), "berita/a.txt", None, text))
+    result = invoke("ingest", "berita/a.txt", "--db", path, "--jobs", 1)
+    assert "0 new, 1 unchanged" in result.stderr
+    article.write_text(text + '\n"Stok aman," kata Budi Santoso.\n')
+    result = invoke("ingest", "berita/a.txt", "--db", path, "--jobs", 1)
+    assert "0 new, 0 unchanged, 1 replaced" in result.stderr
+    with Store(str(path)) as store:
+        assert [r["id"] for r in store.db["articles"].rows] == [article.as_uri()]
+
+
+# -- refusing what cannot be used -------------------------------------------
+
+
+@pytest.mark.parametrize("table", schema.TABLES + FTS_TABLES)
+def test_a_database_with_a_table_dropped_is_refused_by_reads_and_writes(made, table, tmp_path):
+    alter(made, f"DROP TABLE {table}")
+    before = digest(made)
+    message = f"Error: {made}: damaged quotebook database: missing the table {table}"
+    for command in (["quotes"], ["speakers"], ["ingest", "-"], ["rename", "Budi Santoso", "Budi S."]):
+        result = invoke(*command, "--db", made, input='"Stok aman," kata Ida Fauziyah.\n')
+        assert result.exit_code == 2, (command, result.output)
+        (line,) = result.stderr.splitlines()
+        assert line.startswith(message) and line.endswith("restore it from a backup"), line
+        assert digest(made) == before
+
+
+@pytest.mark.parametrize("trigger", schema.TRIGGERS)
+def test_a_database_with_a_trigger_dropped_is_refused(made, trigger):
+    alter(made, f"DROP TRIGGER {trigger}")
+    before = digest(made)
+    for write_mode in (False, True):
+        with pytest.raises(BadDatabase, match=f"^{made}: damaged quotebook database: missing the trigger {trigger};"):
+            Store(str(made), write=write_mode)
+    assert digest(made) == before
+
+
+def test_a_database_from_a_newer_quotebook_is_refused(made):
+    alter(made, f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    before = digest(made)
+    for command in (["quotes"], ["merge", "Budi Santoso", "Ida Fauziyah"], ["ingest", "-"]):
+        result = invoke(*command, "--db", made, input='"Stok aman," kata Ida Fauziyah.\n')
+        assert result.exit_code == 2, result.output
+        assert result.stderr == (
+            f"Error: {made}: made by a newer quotebook (schema version {schema.SCHEMA_VERSION + 1}; this one "
+            f"knows versions up to {schema.SCHEMA_VERSION}): upgrade quotebook to use it\n"
+        )
+    assert digest(made) == before
+
+
+def test_a_database_with_quotebook_tables_but_no_version_is_refused(made):
+    alter(made, "PRAGMA user_version = 0")
+    with pytest.raises(BadDatabase, match="schema version is 0, which no release of quotebook made"):
+        Store(str(made), write=True)
+
+
+def test_an_older_database_that_cannot_be_written_is_not_read_half_upgraded(release_db, monkeypatch):
+    monkeypatch.setattr("quotebook.store.connection.os.access", lambda path, mode: False)  # root would write anyway
+    with pytest.raises(BadDatabase, match="made by an older quotebook .schema version 1. and must be brought up"):
+        Store(str(release_db))
+
+
+def test_another_programs_database_with_a_schema_version_of_its_own_is_not_called_a_newer_quotebook(tmp_path):
+    path = tmp_path / "library.db"
+    alter(path, "CREATE TABLE books (title TEXT)", "PRAGMA user_version = 7")
+    before = digest(path)
+    for write_mode in (False, True):
+        with pytest.raises(BadDatabase, match=r"not a quotebook database \(it holds other tables: books\)"):
+            Store(str(path), write=write_mode)
+    assert digest(path) == before
