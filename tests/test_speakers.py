@@ -207,6 +207,11 @@ ANTECEDENTS = table(
         "Dewi Lestari", "pembeli asal Cimahi",
     ),
     (
+        "name-then-role-without-comma-before-the-verb",
+        'Yusuf Tahapary salah satu nelayan lainnya mengaku masih takut melaut.\n\n"Ombaknya tinggi," ujarnya.',
+        "Yusuf Tahapary", "nelayan",
+    ),
+    (
         "bystander-in-the-tail-of-the-cue-sentence",
         '"Kami bermain disiplin," kata Hendra Wijaya usai laga yang juga disaksikan '
         "Gubernur Jawa Barat Agus Salim itu.\n\n"

@@ -74,6 +74,8 @@ def cue_after(text: str, span: Span, para_end: int, evidence: NameEvidence) -> A
     return Attribution(mention, cue, "after", end)
 
 
+# `Rizal Tuasikal salah satu warga lainnya mengaku`: a name, then its role with no comma.
+NAME_THEN_DETERMINER = re.compile(r"^((?:[A-Z][\w'\u2019\-]*[ \t]+){0,3}[A-Z][\w'\u2019\-]*)( (?:salah (?:satu|seorang)|seorang) )")
 # A description ending with a demonstrative refers back: `mantan kapten tim nasional itu`.
 REFERS_BACK = re.compile(r"\S[ \t]+\S+[ \t]+(?:itu|tersebut|ini)$")
 DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")  # `Ketua Perhimpunan Guru Sentosa tersebut`
@@ -112,7 +114,7 @@ def subject_before(text: str, clause_lo: int, verb_at: int, evidence: NameEviden
         words.pop()  # `Ganjar Pranowo bahkan menyatakan`, `Luthfi juga menegaskan`
     if words and common_opener(text, clause_lo, words[0].rstrip(",")):
         words.pop(0)  # `Awalnya Rini mengaku`, `Sekarang, dia mengklaim`
-    clause = " ".join(words).strip(" ,")
+    clause = NAME_THEN_DETERMINER.sub(r"\1,\2", " ".join(words).strip(" ,"), count=1)
     if not clause:
         return None
     words = clause.split()
