@@ -33,6 +33,12 @@ STORED_QUOTE_TABLE = Table(
     drop=("article_id", "outlet", "title", "date"), short=("article_id",),
 )
 SPEAKER_TABLE = Table(SPEAKER_COLUMNS[1:], wrap=("latest_title",), drop=("first_seen", "last_seen"))
+GROUPED_QUOTE_TABLE = Table(
+    ("id", "date", "speaker", "title", "quote", "outlets", "copies"), wrap=("quote", "title", "outlets"),
+    drop=("copies", "title", "date"),
+)
+SUGGESTION_COLUMNS = ("name", "other", "evidence", "command")
+SUGGESTION_TABLE = Table(SUGGESTION_COLUMNS, wrap=("evidence",))
 TABLE_ROWS = 20  # rows of quotes a table shows unless --limit or --all says otherwise
 
 
@@ -83,6 +89,8 @@ def database(path: str, *, write: bool = False, create: bool = False):
         fail(str(exc), 2)
     try:
         yield store
+        for note in store.notes:
+            click.echo(f"Note: {note}", err=True)
     except AmbiguousSpeaker as exc:
         lines = [f"{exc}; say which one:"]
         for match in exc.matches[:20]:
@@ -265,10 +273,15 @@ def ingest(paths, db_path, jobs, again, stdin_format, verbose):
     help=f"At most this many quotes.  [default: {TABLE_ROWS} in a table, all otherwise]",
 )
 @click.option("--all", "show_all", is_flag=True, help="Every quote, also in a table.")
+@click.option("--group", is_flag=True, help="One row per statement: the same quote from several outlets, with its outlets.")
 @db_option
 @output_options
-def quotes(speaker, search, since, until, source, limit, show_all, db_path, as_json, as_nl, as_csv, fmt):
+def quotes(speaker, search, since, until, source, limit, show_all, group, db_path, as_json, as_nl, as_csv, fmt):
     """Stored quotes, newest first.
+
+    --speaker takes a name or an alias; a name that is no speaker's own but
+    matches one far more quoted than the others means that one (stderr says
+    which others matched); a name that matches none is answered with the closest.
 
     A table shows the first 20 and says how many more there are; JSON, CSV,
     TSV and --nl give them all. `quotebook show ID` prints one in its article.
@@ -279,15 +292,16 @@ def quotes(speaker, search, since, until, source, limit, show_all, db_path, as_j
     """
     from .store import BadQuery
 
-    cut = limit is None and not show_all and is_terminal_table(as_json, as_nl, as_csv, fmt)
+    cut = limit is None and not show_all and not group and is_terminal_table(as_json, as_nl, as_csv, fmt)
     chosen = dict(speaker=speaker, search=search, since=since, until=until, source=source)
     with database(db_path) as store:
         try:
-            rows = store.quotes(**chosen, limit=TABLE_ROWS if cut else limit)
+            rows = store.quotes(**chosen, limit=TABLE_ROWS if cut else limit, group=group)
         except BadQuery as exc:
             raise click.BadParameter(str(exc), param_hint="'--search'") from None
-        shown = emit(rows, STORED_QUOTE_COLUMNS, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt,
-                     table=STORED_QUOTE_TABLE)
+        columns = STORED_QUOTE_COLUMNS + ("outlets", "copies") if group else STORED_QUOTE_COLUMNS
+        shown = emit(rows, columns, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt,
+                     table=GROUPED_QUOTE_TABLE if group else STORED_QUOTE_TABLE)
         # Counted once the table is out, so that the first rows show at once.
         more = store.count_quotes(**chosen) - shown if cut and shown == TABLE_ROWS else 0
     if more:
@@ -297,18 +311,25 @@ def quotes(speaker, search, since, until, source, limit, show_all, db_path, as_j
 @cli.command()
 @click.option("--search", "-q", type=TEXT, metavar="TEXT", help="Speakers whose names hold these words (the last may be cut short).")
 @click.option("--limit", "-n", type=click.IntRange(min=0), metavar="N", help="At most this many speakers.")
+@click.option("--suggest", is_flag=True, help="List likely duplicate speakers, with the evidence and the command that merges them.")
 @db_option
 @output_options
-def speakers(search, limit, db_path, as_json, as_nl, as_csv, fmt):
+def speakers(search, limit, suggest, db_path, as_json, as_nl, as_csv, fmt):
     """Speakers, most quoted first, with their latest title and when they were first and last quoted.
 
     \b
     Example:
       quotebook speakers --search budi --limit 10
+      quotebook speakers --suggest
     """
     from .store import BadQuery
 
     with database(db_path) as store:
+        if suggest:
+            suggested = store.suggestions()[:limit]
+            emit(suggested, SUGGESTION_COLUMNS, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt,
+                 table=SUGGESTION_TABLE)
+            return
         try:
             rows = store.speakers(search=search, limit=limit)
         except BadQuery as exc:
@@ -338,6 +359,8 @@ def speaker(name, latest, db_path, as_json, as_nl, as_csv, fmt):
                + (f", {seen}" if seen else ""))
     if profile["aliases"]:
         click.echo("Also written: " + "; ".join(profile["aliases"]))
+    for joined in profile["joined"]:
+        click.echo(f"Joined {joined['name']}: {joined['evidence']} (undo with: quotebook unmerge \"{joined['name']}\")")
     for heading, rows, table in (
         ("Titles", profile["titles"], Table(("title", "quotes", "first_seen", "last_seen"), wrap=("title",))),
         ("Outlets", profile["outlets"], Table(("outlet", "quotes"))),
@@ -387,6 +410,41 @@ def rename(name, new_name, db_path):
         old = store.find_speaker(name)["name"]
         renamed = store.rename(name, new_name)
     click.echo(f"Renamed {old} to {renamed['name']}.")
+
+
+@cli.command()
+@click.argument("name", type=TEXT)
+@db_option
+def unmerge(name, db_path):
+    """Make the spelling NAME a speaker of its own again, with the quotes written so.
+
+    Undoes a merge or a join the rules made at ingest (`quotebook speaker`
+    lists them); the rules do not join NAME again.
+
+    \b
+    Example:
+      quotebook unmerge Jokowi
+    """
+    with database(db_path, write=True) as store:
+        left, again = store.unmerge(name)
+    click.echo(
+        f"{again['name']} is a speaker of its own again with {again['quote_count']} "
+        f"quote{'s' if again['quote_count'] != 1 else ''}; {left['name']} has {left['quote_count']}."
+    )
+
+
+@cli.command()
+@db_option
+def undo(db_path):
+    """Take back the last correction (merge, rename or unmerge).
+
+    \b
+    Example:
+      quotebook undo
+    """
+    with database(db_path, write=True) as store:
+        said = store.undo()
+    click.echo(said)
 
 
 @cli.command()

@@ -32,6 +32,11 @@ def person(n):
     return f"{given} {middle}{FAMILY[rest % 15]}"
 
 
+def three_words(n):
+    """A different three-word name for every n < 2250: none a short form of another."""
+    return f"{GIVEN[n % 10]} {FAMILY[n // 10 % 15]} {FAMILY[n // 150]}"
+
+
 SHORT = 'JAKARTA, KOMPAS.com - Harga beras naik.\n\n"Stok kami aman sampai akhir tahun," kata {name}.\n'
 
 
@@ -230,8 +235,8 @@ def test_two_ingests_at_once_on_one_database(db, tmp_path):
     for n in range(2):
         path = tmp_path / f"part{n}.jsonl"
         path.write_text(
-            "".join(json.dumps({"id": f"p{n}-{i}", "text": SHORT.format(name=person(n * 150 + i))}) + "\n" for i in range(150))
-            + "".join(json.dumps({"id": f"shared-{i}", "text": SHORT.format(name=person(300 + i))}) + "\n" for i in range(50))
+            "".join(json.dumps({"id": f"p{n}-{i}", "text": SHORT.format(name=three_words(n * 150 + i))}) + "\n" for i in range(150))
+            + "".join(json.dumps({"id": f"shared-{i}", "text": SHORT.format(name=three_words(300 + i))}) + "\n" for i in range(50))
         )
         parts.append(path)
     env = dict(os.environ, QUOTEBOOK_DB=str(db))

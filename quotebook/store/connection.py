@@ -37,6 +37,7 @@ class Connection:
         self.timeout_ms = BUSY_TIMEOUT_MS if timeout_ms is None else timeout_ms
         self.conn = self._connect()
         self.changes = counts.Changes()  # what the open transaction did to speakers
+        self.notes: list[str] = []  # what a reader should be told on the side (which speaker a name was taken as)
         self.committed = False  # did the last transaction commit?
 
     @property

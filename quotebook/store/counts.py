@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import Iterable
 
-Added = dict[int, list[tuple[str | None, str | None]]]  # speaker -> (title, date) of each new quote
+from . import joins
+
+Added = dict[int, list[tuple[str | None, str | None, bool]]]  # speaker -> (title, date, new statement?) of each new quote
 
 
 @dataclass
@@ -15,25 +18,31 @@ class Changes:
 
     touched: set[int] = field(default_factory=set)  # speakers to recount in full (a replaced article, a merge)
     added: Added = field(default_factory=dict)
+    fresh: set[int] = field(default_factory=set)  # speakers with new quotes: short forms to join
 
-    def add_quote(self, speaker_id: int, title: str | None, date: str | None) -> None:
-        self.added.setdefault(speaker_id, []).append((title, date))
+    def add_quote(self, speaker_id: int, title: str | None, date: str | None, new_statement: bool = True) -> None:
+        """A new quote of a speaker; ``new_statement`` is False for another outlet's copy of one it has."""
+        self.added.setdefault(speaker_id, []).append((title, date, new_statement))
+        self.fresh.add(speaker_id)
 
     def settle(self, conn: sqlite3.Connection) -> None:
         refresh_speakers(conn, self.touched)
         add_to_speakers(conn, {k: v for k, v in self.added.items() if k not in self.touched})
+        made_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        refresh_speakers(conn, joins.join_short_forms(conn, self.fresh, made_at))
         self.clear()
 
     def clear(self) -> None:
         self.touched.clear()
         self.added.clear()
+        self.fresh.clear()
 
 
 def add_to_speakers(conn: sqlite3.Connection, added: Added) -> None:
     """Bring speakers up to date with new quotes only, without recounting
     their old ones: an archive's most quoted people are touched by every batch."""
     for speaker_id, items in added.items():
-        dates = [d for _, d in items if d]
+        dates = [d for _, d, _ in items if d]
         conn.execute(
             """
             UPDATE speakers SET
@@ -41,17 +50,14 @@ def add_to_speakers(conn: sqlite3.Connection, added: Added) -> None:
               first_seen = CASE WHEN :lo IS NULL OR (first_seen IS NOT NULL AND first_seen <= :lo)
                            THEN first_seen ELSE :lo END,
               last_seen = CASE WHEN :hi IS NULL OR (last_seen IS NOT NULL AND last_seen >= :hi)
-                          THEN last_seen ELSE :hi END,
-              latest_title = coalesce((
-                SELECT title FROM quotes WHERE speaker_id = :id AND title IS NOT NULL
-                ORDER BY date DESC, id DESC LIMIT 1
-              ), latest_title)
+                          THEN last_seen ELSE :hi END
             WHERE id = :id
             """,
-            {"id": speaker_id, "n": len(items), "lo": min(dates, default=None), "hi": max(dates, default=None)},
+            {"id": speaker_id, "n": sum(new for _, _, new in items), "lo": min(dates, default=None),
+             "hi": max(dates, default=None)},
         )
         titles: dict[str, list[str | None]] = {}
-        for title, date in items:
+        for title, date, _ in items:
             if title is not None:
                 titles.setdefault(title, []).append(date)
         for title, title_dates in titles.items():
@@ -72,6 +78,12 @@ def add_to_speakers(conn: sqlite3.Connection, added: Added) -> None:
                 {"id": speaker_id, "title": title, "n": len(title_dates),
                  "lo": min(known, default=None), "hi": max(known, default=None)},
             )
+        set_latest_title(conn, speaker_id)
+
+
+def set_latest_title(conn: sqlite3.Connection, speaker_id: int) -> None:
+    """The fullest recent title, from the speaker's titles (``identity.best_title``)."""
+    conn.execute("UPDATE speakers SET latest_title = ? WHERE id = ?", [joins.latest_title(conn, speaker_id), speaker_id])
 
 
 def refresh_speakers(conn: sqlite3.Connection, speaker_ids: Iterable[int]) -> None:
@@ -85,13 +97,9 @@ def refresh_speakers(conn: sqlite3.Connection, speaker_ids: Iterable[int]) -> No
         conn.execute(
             """
             UPDATE speakers SET
-              quote_count = (SELECT count(*) FROM quotes WHERE speaker_id = :id),
+              quote_count = (SELECT count(DISTINCT statement) FROM quotes WHERE speaker_id = :id),
               first_seen = (SELECT min(date) FROM quotes WHERE speaker_id = :id),
-              last_seen = (SELECT max(date) FROM quotes WHERE speaker_id = :id),
-              latest_title = (
-                SELECT title FROM quotes WHERE speaker_id = :id AND title IS NOT NULL
-                ORDER BY date DESC, id DESC LIMIT 1
-              )
+              last_seen = (SELECT max(date) FROM quotes WHERE speaker_id = :id)
             WHERE id = :id
             """,
             args,
@@ -105,6 +113,7 @@ def refresh_speakers(conn: sqlite3.Connection, speaker_ids: Iterable[int]) -> No
             """,
             args,
         )
+        set_latest_title(conn, speaker_id)
         orphan = conn.execute(
             """
             SELECT 1 FROM speakers WHERE id = :id AND quote_count = 0
@@ -114,4 +123,5 @@ def refresh_speakers(conn: sqlite3.Connection, speaker_ids: Iterable[int]) -> No
         ).fetchone()
         if orphan:
             conn.execute("DELETE FROM speaker_aliases WHERE speaker_id = :id", args)
+            conn.execute("DELETE FROM speaker_joins WHERE speaker_id = :id", args)
             conn.execute("DELETE FROM speakers WHERE id = :id", args)

@@ -2,54 +2,24 @@
 
 A person is one ``speakers`` row; every spelling that ``speaker_key`` folds to
 the same key is the same person, and ``speaker_aliases`` maps each key to its
-speaker. Merges and renames made by a human move or add alias rows (and are
-logged in ``corrections``), so re-ingesting finds the corrected speaker.
+speaker (a second person with the same one-word name has the key `yanto #12`).
+Short forms are joined to full names by the rules in ``joins``. Merges,
+renames and unmerges made by a human move or add alias rows and are logged in
+``corrections`` with what they changed, so re-ingesting finds the corrected
+speaker and ``undo`` takes back the last one.
 """
 from __future__ import annotations
 
-import re
-import unicodedata
+import json
 from datetime import datetime, timezone
-from functools import cache, lru_cache
 
+from ..identity import closest, speaker_key, split_role
+from . import joins
 from .connection import Connection
 from .errors import AmbiguousSpeaker, NoSuchSpeaker, StoreError
 
-
-def _fold(text: str) -> list[str]:
-    """Lower-case words without accents; apostrophes join (Ma'ruf = Maruf), other marks split."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = re.sub(r"['\u2018\u2019\u02bc`\u00b4]", "", text)
-    return re.sub(r"[\W_]+", " ", text).split()
-
-
-@cache
-def _honorifics() -> frozenset[tuple[str, ...]]:
-    from .. import lexicon
-
-    entries = lexicon.entries("honorifics") + lexicon.entries("ranks")
-    return frozenset(tuple(_fold(e)) for e in entries if _fold(e))
-
-
-@lru_cache(maxsize=8192)
-def speaker_key(name: str) -> str:
-    """The identity of a speaker's name: `KH Ma’ruf Amin, M.A.` -> `maruf amin`.
-
-    Case, accents and apostrophes do not count, nor do honorifics and ranks in
-    front of the name or degrees after a comma. A name is never cut down to nothing.
-    """
-    words = _fold(name.split(",")[0])
-    honorifics = _honorifics()
-    stripped = True
-    while stripped and len(words) > 1:
-        stripped = False
-        for size in (3, 2, 1):
-            if len(words) > size and tuple(words[:size]) in honorifics:
-                words = words[size:]
-                stripped = True
-                break
-    return " ".join(words)
+MAX_NAME_WORDS = 12  # no speaker's name is longer: a longer search matches nobody
+DOMINANT = 3  # a candidate with this many times the quotes of the next is the one meant
 
 
 def now() -> str:
@@ -59,36 +29,37 @@ def now() -> str:
 class Identity(Connection):
     """Finding, making, merging and renaming speakers."""
 
-    def _speaker_for(self, name: str | None) -> tuple[int | None, bool]:
-        """(speaker id, created?) for a name as extracted; a new speaker for a new key, None for no name."""
-        key = speaker_key(name) if name else ""
-        if not key:
-            return None, False
-        row = self.conn.execute("SELECT speaker_id FROM speaker_aliases WHERE key = ?", [key]).fetchone()
-        if row:
-            return row[0], False
-        speaker_id = self.conn.execute("INSERT INTO speakers (name) VALUES (?)", [name]).lastrowid
-        self.conn.execute(
-            "INSERT INTO speaker_aliases (key, speaker_id, name) VALUES (?, ?, ?)", [key, speaker_id, name]
-        )
-        return speaker_id, True
+    def _speakers_for(self, mentions: list[tuple[str | None, str | None]]) -> tuple[dict[str, int], int]:
+        """The speaker of each bare name of an article, found with all the titles the
+        article gives it, and how many speakers are new."""
+        titles: dict[str, list[str]] = {}
+        for name, title in mentions:
+            if name:
+                titles.setdefault(name, []).extend([title] if title else [])
+        speakers, created = {}, 0
+        for name, its_titles in titles.items():
+            speakers[name], new = joins.speaker_for(self.conn, name, its_titles)
+            created += new
+        return speakers, created
 
     def get_speaker(self, speaker_id: int) -> dict:
         return dict(self.db.table("speakers").get(speaker_id))
 
     def find_speakers(self, name: str) -> list[dict]:
-        """The speakers NAME means: the one whose name or alias it is, else all whose names hold its words."""
-        key = speaker_key(name)
-        if not key:
+        """The speakers NAME means: those whose name or alias it is (one-word
+        namesakes included), else all whose names hold its words, most quoted first."""
+        key = speaker_key(split_role(name)[0] or name)
+        if not key or len(key.split()) > MAX_NAME_WORDS:
             return []
         exact = self._rows(
-            "SELECT speakers.* FROM speaker_aliases JOIN speakers ON speakers.id = speaker_aliases.speaker_id "
-            "WHERE speaker_aliases.key = ?",
-            [key],
+            "SELECT DISTINCT speakers.* FROM speaker_aliases JOIN speakers ON speakers.id = speaker_aliases.speaker_id "
+            f"WHERE {joins.NAMESAKES} ORDER BY quote_count DESC, name",
+            joins.namesakes(key),
         )
         if exact:
             return exact
-        words = " ".join(f'"{w}"' for w in key.split())
+        words = key.split()
+        query = "key : (" + " ".join(f'"{w}"' for w in words) + "*)"  # the last word may be cut short
         return self._rows(
             """
             SELECT * FROM speakers WHERE id IN (
@@ -97,17 +68,43 @@ class Identity(Connection):
               WHERE speaker_aliases_fts MATCH :query
             ) ORDER BY quote_count DESC, name
             """,
-            {"query": "key : (" + words + ")"},
+            {"query": query},
         )
 
-    def find_speaker(self, name: str) -> dict:
-        """The one speaker NAME means, or an error that says who matched."""
+    def find_speaker(self, name: str, *, dominant: bool = False) -> dict:
+        """The one speaker NAME means, or an error that says who matched.
+
+        With ``dominant``, a name that is no speaker's own but matches one with
+        far more quotes than the rest means that one; ``notes`` then says which
+        others matched. A name that matches nobody is answered with the closest names.
+        """
         matches = self.find_speakers(name)
         if not matches:
-            raise NoSuchSpeaker(f'no speaker matches "{name}"')
-        if len(matches) > 1:
-            raise AmbiguousSpeaker(name, matches)
-        return matches[0]
+            near = self.closest_speakers(name)
+            raise NoSuchSpeaker(
+                f'no speaker matches "{name}"'
+                + ("; the closest: " + ", ".join(f"{m['name']} ({m['quote_count']})" for m in near) if near else "")
+            )
+        if len(matches) == 1:
+            return matches[0]
+        exact = speaker_key(name) in {speaker_key(m["name"]) for m in matches}
+        top, second = matches[0], matches[1]
+        if dominant and not exact and top["quote_count"] >= DOMINANT * max(second["quote_count"], 1):
+            others = ", ".join(f"{m['name']} ({m['quote_count']})" for m in matches[1:6])
+            more = f" and {len(matches) - 6} more" if len(matches) > 6 else ""
+            self.notes.append(f'"{name}" is taken as {top["name"]} ({top["quote_count"]} quotes); it also matches {others}{more}')
+            return top
+        raise AmbiguousSpeaker(name, matches)
+
+    def closest_speakers(self, name: str, limit: int = 5) -> list[dict]:
+        """The speakers whose names or aliases are nearest to NAME (accents and case aside)."""
+        rows = self.conn.execute(
+            "SELECT speaker_aliases.speaker_id, speaker_aliases.name FROM speaker_aliases "
+            "JOIN speakers ON speakers.id = speaker_aliases.speaker_id WHERE speakers.quote_count > 0"
+        ).fetchall()
+        nearest = closest(name, {i: alias for i, (_, alias) in enumerate(rows)}, limit * 2)
+        found = list(dict.fromkeys(rows[i][0] for i in nearest))[:limit]
+        return [self.get_speaker(speaker_id) for speaker_id in found]
 
     # -- corrections -------------------------------------------------------
 
@@ -118,13 +115,8 @@ class Identity(Connection):
         if keep["id"] == other["id"]:
             raise StoreError(f'"{keep_name}" and "{other_name}" are already one speaker: {keep["name"]}')
         with self.transaction():
-            args = {"keep": keep["id"], "other": other["id"]}
-            self.conn.execute("UPDATE quotes SET speaker_id = :keep WHERE speaker_id = :other", args)
-            self.conn.execute("UPDATE speaker_aliases SET speaker_id = :keep WHERE speaker_id = :other", args)
-            self.conn.execute("UPDATE corrections SET speaker_id = :keep WHERE speaker_id = :other", args)
-            self.conn.execute("DELETE FROM speaker_titles WHERE speaker_id = :other", args)
-            self.conn.execute("DELETE FROM speakers WHERE id = :other", args)
-            self._log("merge", keep["id"], other["name"], keep["name"])
+            name, keys = joins.move(self.conn, other["id"], keep["id"])
+            self._log("merge", keep["id"], other["name"], keep["name"], {"id": other["id"], "keys": keys})
             self.changes.touched.add(keep["id"])
         return self.get_speaker(keep["id"]), other
 
@@ -143,17 +135,97 @@ class Identity(Connection):
                     f'to make them one person use: quotebook merge "{taken["name"]}" "{speaker["name"]}"'
                 )
             if owner:
+                old_alias = self.conn.execute("SELECT name FROM speaker_aliases WHERE key = ?", [key]).fetchone()[0]
                 self.conn.execute("UPDATE speaker_aliases SET name = ? WHERE key = ?", [new_name, key])
             else:
+                old_alias = None
                 self.conn.execute(
                     "INSERT INTO speaker_aliases (key, speaker_id, name) VALUES (?, ?, ?)", [key, speaker["id"], new_name]
                 )
             self.conn.execute("UPDATE speakers SET name = ? WHERE id = ?", [new_name, speaker["id"]])
-            self._log("rename", speaker["id"], speaker["name"], new_name)
+            self._log("rename", speaker["id"], speaker["name"], new_name, {"key": key, "alias": old_alias})
         return self.get_speaker(speaker["id"])
 
-    def _log(self, action: str, speaker_id: int, name: str, new_name: str) -> None:
+    def unmerge(self, name: str) -> tuple[dict, dict]:
+        """Take the spelling NAME, and the quotes written so, out of the speaker it was
+        merged or joined into: (the speaker it left, the speaker it is again). The rules
+        join it to nobody afterwards."""
+        key = speaker_key(split_role(name)[0] or name)
+        row = self.conn.execute("SELECT speaker_id, name FROM speaker_aliases WHERE key = ?", [key]).fetchone()
+        if row is None:
+            raise NoSuchSpeaker(f'no speaker is written "{name}"; see the spellings with: quotebook speaker NAME')
+        owner = self.get_speaker(row[0])
+        if speaker_key(owner["name"]) == key:
+            raise StoreError(f'"{name}" is the name of {owner["name"]} itself; unmerge one of its other spellings')
+        keys = self._joined_keys(owner["id"], key)
+        with self.transaction():
+            speaker_id = joins.new_speaker(self.conn, row[1])
+            self._move_keys(owner["id"], speaker_id, keys)
+            self._log("unmerge", speaker_id, row[1], owner["name"], {"from": owner["id"], "keys": keys})
+            self.changes.touched.update({owner["id"], speaker_id})
+        return self.get_speaker(owner["id"]), self.get_speaker(speaker_id)
+
+    def _joined_keys(self, speaker_id: int, key: str) -> list[str]:
+        """KEY and the keys that came with it when its speaker was joined or merged into SPEAKER_ID."""
+        for keys_json, in self.conn.execute(
+            "SELECT keys FROM speaker_joins WHERE speaker_id = ? UNION ALL "
+            "SELECT json_extract(detail, '$.keys') FROM corrections WHERE speaker_id = ? AND action = 'merge' "
+            "AND detail IS NOT NULL",
+            [speaker_id, speaker_id],
+        ):
+            keys = json.loads(keys_json)
+            if key in keys:
+                return keys
+        return [key]
+
+    def _move_keys(self, from_id: int, to_id: int, keys: list[str]) -> None:
+        """Give the alias keys, and the quotes whose names have them, to another speaker."""
+        marks = ",".join("?" * len(keys))
+        self.conn.execute(f"UPDATE speaker_aliases SET speaker_id = ? WHERE key IN ({marks})", [to_id, *keys])
+        self.conn.execute("DELETE FROM speaker_joins WHERE speaker_id = ? AND keys = ?", [from_id, json.dumps(keys)])
+        moved = [
+            quote_id for quote_id, written in self.conn.execute(
+                "SELECT id, speaker_name FROM quotes WHERE speaker_id = ? AND speaker_name IS NOT NULL", [from_id]
+            )
+            if speaker_key(split_role(written)[0] or written) in keys
+        ]
+        self.conn.executemany("UPDATE quotes SET speaker_id = ? WHERE id = ?", [(to_id, q) for q in moved])
+
+    def undo(self) -> str:
+        """Take back the last correction (merge, rename or unmerge); what was undone."""
+        row = self.conn.execute(
+            "SELECT id, action, speaker_id, name, new_name, detail FROM corrections ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            raise StoreError("there is no correction to undo")
+        correction_id, action, speaker_id, name, new_name, detail = row
+        if detail is None:
+            raise StoreError(f"the last correction ({action} {name}) was made by an older quotebook and cannot be undone")
+        detail = json.loads(detail)
+        with self.transaction():
+            self.conn.execute("DELETE FROM corrections WHERE id = ?", [correction_id])
+            if action == "merge":
+                again = detail["id"]
+                if self.conn.execute("SELECT 1 FROM speakers WHERE id = ?", [again]).fetchone():
+                    again = joins.new_speaker(self.conn, name)  # its old id was given to someone since
+                else:
+                    self.conn.execute("INSERT INTO speakers (id, name) VALUES (?, ?)", [again, name])
+                self._move_keys(speaker_id, again, detail["keys"])
+                self.changes.touched.update({speaker_id, again})
+                return f"Undid the merge of {name} into {new_name}: they are two speakers again."
+            if action == "rename":
+                self.conn.execute("UPDATE speakers SET name = ? WHERE id = ?", [name, speaker_id])
+                if detail["alias"] is None:
+                    self.conn.execute("DELETE FROM speaker_aliases WHERE key = ?", [detail["key"]])
+                else:
+                    self.conn.execute("UPDATE speaker_aliases SET name = ? WHERE key = ?", [detail["alias"], detail["key"]])
+                return f"Undid the rename: {new_name} is {name} again."
+            joins.move(self.conn, speaker_id, detail["from"])
+            self.changes.touched.add(detail["from"])
+            return f"Undid the unmerge: {name} is part of {new_name} again."
+
+    def _log(self, action: str, speaker_id: int, name: str, new_name: str, detail: dict) -> None:
         self.conn.execute(
-            "INSERT INTO corrections (made_at, action, speaker_id, name, new_name) VALUES (?, ?, ?, ?, ?)",
-            [now(), action, speaker_id, name, new_name],
+            "INSERT INTO corrections (made_at, action, speaker_id, name, new_name, detail) VALUES (?, ?, ?, ?, ?, ?)",
+            [now(), action, speaker_id, name, new_name, json.dumps(detail, ensure_ascii=False)],
         )

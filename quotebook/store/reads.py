@@ -6,6 +6,7 @@ from typing import Any, Iterator
 
 from ..dates import NotADate, date_bound
 from .errors import BadQuery
+from . import joins, schema
 from .identity import Identity, speaker_key
 
 FTS_OPERATORS = {"AND", "OR", "NOT"}
@@ -47,6 +48,21 @@ def _bound(value: str, *, upper: bool) -> str:
         raise BadQuery(str(exc)) from None
 
 
+def _grouped(rows: Iterator[dict]) -> Iterator[dict]:
+    """One row per statement: the first (newest) copy, with every outlet that published it."""
+    groups: dict[tuple, dict] = {}
+    for row in rows:
+        key = (row["speaker_id"], joins.statement_key(row["quote"])) if row["speaker_id"] else ("row", row["id"])
+        first = groups.setdefault(key, dict(row, outlets=[], copies=0))
+        first["copies"] += 1
+        outlet = row["outlet"] or row.get("article_id")
+        if outlet not in first["outlets"]:
+            first["outlets"].append(outlet)
+    for row in groups.values():
+        row["outlets"] = "; ".join(str(o) for o in row["outlets"])
+        yield row
+
+
 class Reads(Identity):
     def counts(self) -> dict:
         return {table: self.db[table].count for table in ("articles", "quotes", "speakers")}
@@ -60,8 +76,14 @@ class Reads(Identity):
         until: str | None = None,
         source: str | None = None,
         limit: int | None = None,
+        group: bool = False,
     ) -> Iterator[dict]:
-        """Quotes, newest first (an article's own in reading order), with their speaker and article."""
+        """Quotes, newest first (an article's own in reading order), with their speaker and article.
+
+        With ``group``, the copies of one statement (the same words by the same
+        speaker, in several outlets) are one row, the newest, with ``outlets``
+        listing where it was published and ``copies`` how often.
+        """
         chosen, args = self._chosen_quotes(speaker=speaker, search=search, since=since, until=until, source=source)
         # Pick the quotes first from the quotes table alone (joining articles only
         # to filter by outlet), then fetch the few picked rows' details: a common
@@ -84,7 +106,12 @@ class Reads(Identity):
         """
         if limit is not None:
             args["limit"] = limit
-        return self._stream(sql, args)
+        rows = self._stream(sql, args)
+        return _grouped(rows) if group else rows
+
+    def suggestions(self) -> list[dict]:
+        """Likely duplicate speakers with the evidence and the merge command (``joins.suggestions``)."""
+        return joins.suggestions(self.conn)
 
     def count_quotes(
         self,
@@ -107,7 +134,7 @@ class Reads(Identity):
         args: dict[str, Any] = {}
         if speaker is not None:
             where.append("quotes.speaker_id = :speaker_id")
-            args["speaker_id"] = self.find_speaker(speaker)["id"]
+            args["speaker_id"] = self.find_speaker(speaker, dominant=True)["id"]
         if search is not None:
             where.append("quotes.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :search)")
             args["search"] = fts_query(search)
@@ -154,7 +181,7 @@ class Reads(Identity):
 
     def profile(self, name: str, *, latest: int = 10) -> dict:
         """One speaker: aliases, titles over time, quotes by outlet and the latest quotes."""
-        speaker = self.find_speaker(name)
+        speaker = self.find_speaker(name, dominant=True)
         sid = [speaker["id"]]
         aliases = [r[0] for r in self.conn.execute(
             "SELECT name FROM speaker_aliases WHERE speaker_id = ? UNION "
@@ -169,6 +196,7 @@ class Reads(Identity):
             "first_seen": speaker["first_seen"],
             "last_seen": speaker["last_seen"],
             "aliases": sorted({a for a in aliases if a != speaker["name"]}),
+            "joined": self._joined(speaker["id"]),
             "titles": self._rows(
                 "SELECT title, quote_count AS quotes, first_seen, last_seen FROM speaker_titles "
                 "WHERE speaker_id = ? ORDER BY last_seen DESC, first_seen DESC, title",
@@ -187,3 +215,11 @@ class Reads(Identity):
                 sid + [latest],
             ),
         }
+
+    def _joined(self, speaker_id: int) -> list[dict]:
+        """The short forms and aliases the rules joined to this speaker, with their evidence."""
+        if schema.version(self.conn) < schema.IDENTITY_VERSION:
+            return []  # a database of release 0.1.0, read as it stands
+        return self._rows(
+            "SELECT name, evidence, made_at FROM speaker_joins WHERE speaker_id = ? ORDER BY id", [speaker_id]
+        )

@@ -150,10 +150,52 @@ def _was_a_file(article_id: str, origin: str) -> bool:
     return os.path.isabs(article_id) and (article_id == given or article_id.endswith(os.sep + given))
 
 
+IDENTITY_V2 = """
+CREATE TABLE speaker_links (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles (id),
+    name TEXT NOT NULL,
+    alias TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    alias_key TEXT NOT NULL,
+    how TEXT NOT NULL,
+    context TEXT NOT NULL
+);
+CREATE INDEX idx_speaker_links_alias_key ON speaker_links (alias_key);
+CREATE INDEX idx_speaker_links_name_key ON speaker_links (name_key);
+CREATE INDEX idx_speaker_links_article_id ON speaker_links (article_id);
+CREATE TABLE speaker_joins (
+    id INTEGER PRIMARY KEY,
+    made_at TEXT NOT NULL,
+    speaker_id INTEGER NOT NULL REFERENCES speakers (id),
+    name TEXT NOT NULL,
+    keys TEXT NOT NULL,
+    evidence TEXT NOT NULL
+);
+CREATE INDEX idx_speaker_joins_speaker_id ON speaker_joins (speaker_id);
+ALTER TABLE quotes ADD COLUMN statement TEXT;
+CREATE INDEX idx_quotes_speaker_id_statement ON quotes (speaker_id, statement);
+ALTER TABLE corrections ADD COLUMN detail TEXT;
+"""
+
+
+def identity(db: sqlite_utils.Database) -> None:
+    """Aliases stated in articles (speaker_links), short forms joined with their evidence
+    (speaker_joins), a statement key on quotes so that outlets' copies of a quote count once,
+    and the details of a correction, to undo it. Quotes stored before get their statement key."""
+    from .joins import statement_key
+
+    db.executescript(IDENTITY_V2)
+    rows = db.execute("SELECT id, quote FROM quotes").fetchall()
+    db.conn.executemany("UPDATE quotes SET statement = ? WHERE id = ?", [(statement_key(q), i) for i, q in rows])
+
+
 STEPS = (
     Step(tables_and_search, tables=TABLES + tuple(f"{table}_fts" for table, _ in FTS), triggers=TRIGGERS),
     Step(ids_that_never_collide),
+    Step(identity, tables=("speaker_links", "speaker_joins")),
 )
+IDENTITY_VERSION = 3  # the version from which a database holds speaker_links, speaker_joins and the statement keys
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..model import Quote
+from . import joins
 from .identity import Identity, now
 
 ARTICLE_COLUMNS = (
@@ -22,7 +23,7 @@ INSERT_ARTICLE = (
 UPDATE_ARTICLE = f"UPDATE articles SET {', '.join(f'{c} = :{c}' for c in ARTICLE_COLUMNS[1:])} WHERE id = :id"
 INSERT_QUOTES = (
     "INSERT INTO quotes (article_id, speaker_id, quote, speaker_name, speaker_mention, title, cue, kind, "
-    'date, start, "end", paragraph) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
+    'date, start, "end", paragraph, statement) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
 )
 
 
@@ -85,20 +86,34 @@ class Writes(Identity):
                 )
             )
             self.conn.execute("DELETE FROM quotes WHERE article_id = ?", [row["id"]])
+            self.conn.execute("DELETE FROM speaker_links WHERE article_id = ?", [row["id"]])
             self.conn.execute(UPDATE_ARTICLE, row)
         else:
             self.conn.execute(INSERT_ARTICLE, row)
         date = row.get("date") or (str(row["year"]) if row.get("year") else None)
-        new_speakers = 0
-        rows = []
-        for quote in quotes:
-            speaker_id, created = self._speaker_for(quote.speaker)
+        # Bare names (a role in front goes to the title), each with all the titles the article gives it.
+        mentions = [joins.mention(quote.speaker, quote.title) for quote in quotes]
+        joins.record_links(self.conn, record["id"], record["text"], {name for name, _ in mentions if name})
+        speakers, new_speakers = self._speakers_for(mentions)
+        rows, seen = [], set[tuple[int, str]]()
+        for quote, (name, title) in zip(quotes, mentions):
+            speaker_id = speakers.get(name) if name else None
+            statement = joins.statement_key(quote.quote)
             if speaker_id is not None:
-                new_speakers += created
-                self.changes.add_quote(speaker_id, quote.title, date)
+                self.changes.add_quote(speaker_id, title, date, self._new_statement(speaker_id, statement, seen))
             rows.append(
-                (row["id"], speaker_id, quote.quote, quote.speaker, quote.speaker_mention, quote.title,
-                 quote.cue, quote.kind, date, quote.start, quote.end, quote.paragraph)
+                (row["id"], speaker_id, quote.quote, name, quote.speaker_mention, title,
+                 quote.cue, quote.kind, date, quote.start, quote.end, quote.paragraph, statement)
             )
         self.conn.executemany(INSERT_QUOTES, rows)
         return Written("replaced" if replace else "new", len(rows), new_speakers)
+
+    def _new_statement(self, speaker_id: int, statement: str, seen: set[tuple[int, str]]) -> bool:
+        """Whether a quote is a statement the speaker has not made yet (the same quote
+        from another outlet, or twice in one article, is not)."""
+        if (speaker_id, statement) in seen:
+            return False
+        seen.add((speaker_id, statement))
+        return self.conn.execute(
+            "SELECT 1 FROM quotes WHERE speaker_id = ? AND statement = ? LIMIT 1", [speaker_id, statement]
+        ).fetchone() is None

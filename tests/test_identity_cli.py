@@ -1,0 +1,129 @@
+"""Identity end to end: invented articles in the shape of real ones, through extraction, ingest and the commands."""
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from quotebook.cli import cli
+
+# One minister across outlets and cue forms (`kata Risma`, `ujar Mensos Risma`), a
+# president whose nickname one article spells out (no title with it: the stated
+# link joins it to the full name another article quotes), the same quote from two outlets,
+# and people who only share a name part: a parking attendant and a minister called
+# Budi, two traders called Yanto in different towns.
+ARTICLES = [
+    {"id": "x1", "outlet": "ANTARA", "text": "JAKARTA (ANTARA) - Menteri Sosial Tri Rismaharini meminta pemerintah daerah memperbarui data penerima bantuan.\n\n\"Bantuan harus tepat sasaran, jangan sampai ada yang terlewat,\" kata Risma di Jakarta, Senin.\n"},
+    {"id": "x2", "outlet": "Radar Surabaya", "text": "SURABAYA - Mensos Risma meninjau dapur umum di Kecamatan Rungkut.\n\n\"Kami akan turun langsung ke lapangan setiap hari,\" ujar Mensos Risma.\n"},
+    {"id": "x3", "outlet": "Kompas", "text": "JAKARTA, KOMPAS.com - Presiden Joko Widodo (Jokowi) meresmikan bendungan di Kupang.\n\n\"Bendungan ini untuk petani,\" kata Jokowi.\n"},
+    {"id": "x10", "outlet": "Tempo", "text": "JAKARTA - Joko Widodo menerima tamu di Solo.\n\n\"Silakan masuk,\" kata Joko Widodo.\n"},
+    {"id": "x4", "outlet": "Detik", "text": "Jokowi menjawab pertanyaan wartawan di Istana.\n\n\"Saya belum menerima laporannya,\" ujar Jokowi.\n"},
+    {"id": "x5", "outlet": "Kompas", "text": "BOGOR, KOMPAS.com - Pedagang sayur di Pasar Bogor, Yanto, mengeluhkan harga cabai.\n\n\"Harga cabai naik terus sejak minggu lalu,\" kata Yanto.\n"},
+    {"id": "x6", "outlet": "Tribun", "text": "KUDUS - Yanto, pedagang ikan di Pasar Kliwon Kudus, mengatakan pembeli sepi.\n\n\"Pembeli sepi sekali hari ini,\" kata Yanto.\n"},
+    {"id": "x7", "outlet": "Kompas", "text": "JAKARTA, KOMPAS.com - Budi, juru parkir di Pasar Minggu, mengaku pendapatannya turun.\n\n\"Sekarang sepi, mobil jarang datang,\" kata Budi.\n"},
+    {"id": "x8", "outlet": "ANTARA", "text": "JAKARTA (ANTARA) - Menteri Kesehatan Budi Gunadi Sadikin mengatakan vaksin tiba pekan depan.\n\n\"Vaksin akan tiba pekan depan,\" kata Budi.\n"},
+    {"id": "x9", "outlet": "Radar Bogor", "text": "JAKARTA - Menteri Kesehatan Budi Gunadi Sadikin mengatakan vaksin tiba pekan depan.\n\n\"Vaksin akan tiba pekan depan,\" kata Budi.\n"}
+]
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "articles.jsonl"
+    path.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES))
+    db = tmp_path / "q.db"
+    assert run("ingest", path, "--jobs", 1, "--db", db).exit_code == 0
+    return db
+
+
+def speakers(db):
+    return sorted((s["name"], s["quotes"]) for s in json.loads(run("speakers", "--json", "--db", db).stdout))
+
+
+def test_one_person_across_outlets_and_cue_forms_and_namesakes_apart(db):
+    assert speakers(db) == [
+        ("Budi", 1), ("Budi Gunadi Sadikin", 1), ("Joko Widodo", 3), ("Tri Rismaharini", 2), ("Yanto", 1), ("Yanto", 1),
+    ]
+
+
+def test_quotes_group_one_statement_published_twice(db):
+    rows = json.loads(run("quotes", "--group", "--speaker", "Budi Gunadi Sadikin", "--json", "--db", db).stdout)
+    assert [(r["outlets"], r["copies"]) for r in rows] == [("ANTARA; Radar Bogor", 2)]
+    assert len(json.loads(run("quotes", "--speaker", "Budi Gunadi Sadikin", "--json", "--db", db).stdout)) == 2
+
+
+def test_speaker_name_ranking_on_the_command_line(db):
+    taken = run("quotes", "--speaker", "risma", "--db", db)
+    assert taken.exit_code == 0 and "Tri Rismaharini" in taken.stdout
+    jokowi = run("quotes", "--speaker", "Jokowi", "--json", "--db", db)
+    assert {r["speaker"] for r in json.loads(jokowi.stdout)} == {"Joko Widodo"}
+    missing = run("quotes", "--speaker", "Tri Rismahrini", "--db", db)
+    assert missing.exit_code == 1
+    assert "the closest: Tri Rismaharini (2)" in missing.stderr
+    both = run("quotes", "--speaker", "Yanto", "--db", db)
+    assert both.exit_code == 1 and "say which one" in both.stderr
+
+
+def test_suggest_merge_undo_and_unmerge_on_the_command_line(db):
+    suggested = run("speakers", "--suggest", "--json", "--db", db)
+    assert suggested.exit_code == 0
+    assert json.loads(suggested.stdout) == []  # Budi and the minister are different people: nothing to suggest
+    merged = run("merge", "Budi Gunadi Sadikin", "Budi", "--db", db)
+    assert merged.stdout.startswith("Merged Budi into Budi Gunadi Sadikin: moved 1 quote")
+    assert ("Budi", 1) not in speakers(db)
+    undone = run("undo", "--db", db)
+    assert undone.stdout == "Undid the merge of Budi into Budi Gunadi Sadikin: they are two speakers again.\n"
+    assert ("Budi", 1) in speakers(db)
+    split = run("unmerge", "Mensos Risma", "--db", db)
+    assert split.exit_code == 0, split.output
+    assert ("Risma", 1) in speakers(db) and ("Tri Rismaharini", 1) in speakers(db)
+    profile = run("speaker", "Tri Rismaharini", "--db", db)
+    assert "Joined" not in profile.stdout
+    assert run("undo", "--db", db).exit_code == 0
+    assert ("Tri Rismaharini", 2) in speakers(db)
+
+
+def test_a_dominant_speaker_is_taken_and_stderr_says_who_else_matched(tmp_path):
+    articles = [
+        {"id": f"m{n}", "text": f"JAKARTA - Gubernur Anies Baswedan meninjau banjir di wilayah {n}.\n\n"
+                                f"\"Pompa nomor {n} sudah bekerja,\" kata Anies Baswedan.\n"}
+        for n in range(4)
+    ] + [{"id": "g", "text": "JAKARTA - Ketua Umum Partai Gelora Anies Matta berpidato.\n\n"
+                             "\"Kami siap berkoalisi,\" kata Anies Matta.\n"}]
+    path = tmp_path / "anies.jsonl"
+    path.write_text("".join(json.dumps(a) + "\n" for a in articles))
+    db = tmp_path / "q.db"
+    assert run("ingest", path, "--jobs", 1, "--db", db).exit_code == 0
+    taken = run("quotes", "--speaker", "anies", "--json", "--db", db)
+    assert {r["speaker"] for r in json.loads(taken.stdout)} == {"Anies Baswedan"}
+    assert taken.stderr == 'Note: "anies" is taken as Anies Baswedan (4 quotes); it also matches Anies Matta (1)\n'
+
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+DEV_SETS = [SHARED / f"{name}-dev.jsonl" for name in ("pfsa", "web", "news")]
+
+
+@pytest.mark.skipif(not all(p.exists() for p in DEV_SETS), reason="needs ../shared/eval")
+def test_the_development_sets_give_one_speaker_a_person_and_no_role_in_a_name(tmp_path):
+    from quotebook import lexicon
+    from quotebook.identity import abbreviations, fold
+
+    db = tmp_path / "dev.db"
+    sample = Path(__file__).resolve().parents[1] / "data" / "sample"
+    assert run("ingest", *DEV_SETS, sample, "--jobs", 1, "--db", db).exit_code == 0
+    for name, forms in {
+        "Tri Rismaharini": ("risma", "mensos risma", "tri rismaharini"),
+        "Sri Mulyani Indrawati": ("sri mulyani", "sri mulyani indrawati"),
+        "Joko Widodo": ("jokowi", "joko widodo"),
+        "Ma'ruf Amin": ("ma'ruf amin", "kh ma'ruf amin"),
+    }.items():
+        found = {s["name"] for form in forms for s in json.loads(run("speakers", "--search", form, "--json", "--db", db).stdout)}
+        assert name in found and not found & {"Risma", "Mensos Risma", "Mensos Tri Rismaharini", "Sri Mulyani", "Jokowi"}
+    roles = set(lexicon.words("offices")) | set(abbreviations()) | {
+        "".join(fold(entry)) for entry in lexicon.entries("ranks") + lexicon.entries("honorifics")
+    }
+    names = [s["name"] for s in json.loads(run("speakers", "--json", "--db", db).stdout)]
+    assert [n for n in names if "".join(fold(n.split()[0])) in roles] == []
