@@ -9,7 +9,7 @@ from bisect import bisect_left
 from itertools import accumulate, islice
 
 from .vocabulary import VOCAB
-from .tokens import keeps_period, one_of
+from .tokens import common_word, keeps_period, one_of
 from .layout import layout, Paragraph
 from .titles import Mention
 from .evidence import NameEvidence
@@ -59,9 +59,11 @@ class Article:
         self.reporting_at = tuple([i for i, w in found if w in VOCAB.reporting])
         self.passive_at = tuple([i for i, w in found if w in VOCAB.passive_reporting])
         self.cue_at = tuple([i for i, w in found if w in VOCAB.cue_words])
-        self.evidence = NameEvidence(text, self.starts, self.words, self.reporting_at, self.cue_at)
         self._mentions: dict[str, Mention | None] = {}
         self._breaks: tuple[tuple[int, ...], tuple[int, ...]] | None = None
+        self.evidence = NameEvidence(
+            text, self.starts, self.words, self.reporting_at, self.cue_at, self.common_opener
+        )
 
     def mention(self, phrase: str) -> Mention | None:
         """The phrase read as a person (parse_mention with this article's name
@@ -90,6 +92,17 @@ class Article:
             if starts[i] < floor and floor > lo:
                 break
         return lo if floor == lo else _word_from(self.text, floor, hi)
+
+    def common_opener(self, at: int, word: str) -> bool:
+        """Is the capitalised word at `at` a common word opening its sentence: one the
+        corpus writes in lower case in mid-sentence (`Hanya`, `Sekarang`, `Kedatangan`)?
+        In mid-sentence a capital makes the same word part of a name (`Rob Subbaraman`)."""
+        if not common_word(word):
+            return False
+        lo = at
+        while lo > 0 and self.text[lo - 1] in " \t":
+            lo -= 1
+        return lo == 0 or self.text[lo - 1] == "\n" or self.clause_start(0, at) == at
 
 
 def clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:

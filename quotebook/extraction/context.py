@@ -14,7 +14,7 @@ from .layout import Paragraph
 from .marks import Spans
 from .article import Article
 from .titles import strip_determiners, Mention
-from .phrases import PARAGRAPH_END, read_speaker_phrase
+from .phrases import PARAGRAPH_END, read_speaker_phrase, VERB_WORD
 from .cues import subject_before
 
 
@@ -47,6 +47,12 @@ INLINE_ATTRIBUTION = re.compile(
     + rf"|,\s*(?P<cue>{longest_first(frozenset(c for c in VOCAB.cues if c.isalpha()))})\b)\s+(?=[A-Z]|[a-z]+ [a-z]*\s*[A-Z])"
 )
 SENTENCE_OPENERS = re.compile(f"(?:{alternatives(VOCAB.sentence_openers)}),?")
+NUMBER_AFTER = re.compile(r"[ \t]+\d")
+# A person's name: one to four capitalised words, perhaps with an age after it;
+# also a capitalised place after a role (`warga Kampung Sawah`).
+NAME_RUN = regex.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}")
+AGE_AFTER = re.compile(r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\)|,[ \t]*\d{1,3}[ \t]*(?=,))")
+ROLE_AFTER = re.compile(r"[ \t]*,?[ \t]*((?:[a-z][\w\-/]*[ \t]*){1,8})")
 
 
 @dataclass(slots=True)
@@ -55,7 +61,7 @@ class Event:
 
     pos: int
     mention: Mention
-    kind: str  # 'speak', 'subject' or 'named'
+    kind: str  # 'speak', 'subject', 'introduced', 'named', 'mentioned' or 'described'
     verb_end: int = 0  # for a reporting verb: where the reported words may start
 
 
@@ -75,6 +81,7 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
         for m in CAP_RUN.finditer(article.text, para.start, para.end):
             if m.start() not in spans:
                 events.extend(_run_events(article, para, m, needed))
+        events.extend(_described(article, para, spans, needed))
     events.sort(key=lambda e: e.pos)
     return events
 
@@ -95,6 +102,8 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         if clause == clause.lower():
             continue  # no capital, no name nor pronoun opening the sentence: `pemerintah mengatakan`
         mention = subject_before(article, lo, at)
+        if mention and mention.name and len(mention.name) == 1 and fold(mention.name[0]) in article.evidence.organisations:
+            continue  # `Komdigi memastikan ...`: the organisation, not a person a pronoun could mean
         if mention and (mention.name or mention.pronoun):
             events.append(Event(at, mention, "speak", at + len(words[i])))
     return events
@@ -138,16 +147,24 @@ def _short_form_subjects(article: Article, para: Paragraph, spans: Spans) -> lis
         word, at = words[i], starts[i]
         if at in spans or (i + 1 < len(words) and words[i + 1][:1].isupper()) or not name_like(word):
             continue  # the cheap tests first
+        if article.common_opener(at, word) or fold(word) in article.evidence.organisations:
+            continue
         lo = article.clause_start(para.start, at)
         if _opens_clause(text[lo:at]) and not _second_of_a_pair(text, para.start, at):
             events.append(Event(at, Mention((word,), None, text=word), "subject"))
     return events
 
 
-def _run_words(text: str, m: regex.Match) -> list[str] | None:
-    """The words of a capitalised run, to the end of its sentence and without
-    a connector at its end; None unless two or more with a name-like one."""
+def _run_words(article: Article, m: regex.Match) -> tuple[int, list[str]] | None:
+    """Where the name of a capitalised run starts and its words, to the end of
+    its sentence and without a connector at its end; None unless two or more
+    with a name-like one, and none before a number."""
+    text, at = article.text, m.start()
     words = _words_to_sentence_end(m.group())
+    if article.common_opener(at, words[0]):
+        # `Kedatangan Deka ke rumah sakit`: the common word opens the sentence, the name follows
+        at = text.index(words[1], at + len(words[0]))
+        words = words[1:]
     if words[-1].endswith(".") and PARAGRAPH_END.match(text, m.end()):
         # `... Mahfud MD.` at the end of a paragraph: the period ends the sentence
         words[-1] = words[-1][:-1]
@@ -155,7 +172,9 @@ def _run_words(text: str, m: regex.Match) -> list[str] | None:
         words.pop()
     if len(words) < 2 or not any(map(name_like, words)):
         return None
-    return words
+    if NUMBER_AFTER.match(text, m.end()):
+        return None  # `Peraturan Wali Kota Makassar Nomor 19`, `Jalan Sudirman 12`: no person
+    return at, words
 
 
 def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: frozenset[str]) -> list[Event]:
@@ -163,10 +182,11 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
     person it names, if it has a title or a name some cue refers to, and how
     the sentence names them (see _run_kind). A list of people (`Seto
     Nurdiantoro, Nova Arianto dan Fakhri Husaini`) names its first too."""
-    text, at = article.text, m.start()
-    words = _run_words(text, m)
-    if words is None:
+    text = article.text
+    found = _run_words(article, m)
+    if found is None:
         return []
+    at, words = found
     role_m = ROLE_BEFORE.search(text, max(para.start, at - 30), at)
     role = role_m.group(1) if role_m else ""
     role_key = fold(role) if role else ""
@@ -216,6 +236,84 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
         if not PREDICATE_AFTER.match(text, at + len(run)):
             return "mentioned"
     return "named"
+
+
+def _described(article: Article, para: Paragraph, spans: Spans, needed: frozenset[str]) -> list[Event]:
+    """The role written beside the name of someone a cue names, learnt as a title:
+    before it (`pelatih tim tamu, Budi Santoso`, `warga sekitar bernama Rupi (40)`) or
+    after it (`Rudi Hartono (37) pedagang bakso`, `Darmin, 46, warga Kampung Sawah`,
+    `Jaelani salah seorang sopir angkot`). The events name nobody as speaking."""
+    out: list[Event] = []
+    for m in NAME_RUN.finditer(article.text, para.start, para.end):
+        event = _described_run(article, para, m, spans, needed)
+        if event is not None:
+            out.append(event)
+    return out
+
+
+def _described_run(article: Article, para: Paragraph, m: regex.Match, spans: Spans, needed: frozenset[str]) -> Event | None:
+    """The run of capitalised words as a described name (see _described), if it is one."""
+    text, at = article.text, m.start()
+    run = _words_to_sentence_end(m.group())
+    while run and not name_like(run[0]):
+        at = text.index(run[1], at + len(run[0])) if len(run) > 1 else at
+        run = run[1:]  # `Menurut Subairi`, `Pastor Yustinus`: the name starts later
+    if not run or at in spans or needed.isdisjoint(map(fold, run)) or not name_like(run[-1]):
+        return None
+    end = at + len(" ".join(run))
+    age = AGE_AFTER.match(text, end, para.end)
+    mention = _role_before(article, para, at, end, age, run[-1])
+    if mention is None:
+        mention = _role_after(text, age.end() if age else end, para.end, tuple(run))
+    return Event(at, mention, "described") if mention is not None else None
+
+
+def _role_before(article: Article, para: Paragraph, at: int, end: int, age: re.Match | None, last: str) -> Mention | None:
+    """`pelatih tim tamu, Budi Santoso`, `warga sekitar bernama Rupi (40)`: the
+    name from `at` to `end` (its last word `last`) with the role before it."""
+    text = article.text
+    near = text[max(para.start, at - 12) : at].rstrip()  # cheap tests before the clause is read
+    if not (near.endswith(",") or (near and fold(near.split()[-1]) in VOCAB.naming_words)):
+        return None
+    lo = max(article.clause_start(para.start, at), at - 150)
+    phrase = text[lo:end] + (f" ({age.group().strip(' (),')})" if age else "")
+    found = article.mention(phrase)
+    if (
+        found and found.name and found.title and fold(found.name[-1]) == fold(last)
+        and len(found.title.split()) <= 12 and "." not in found.title
+    ):
+        return found
+    return None
+
+
+def _role_after(text: str, pos: int, end: int, name: tuple[str, ...]) -> Mention | None:
+    """`(37) pedagang bakso`, `, warga Kampung Sawah`, `salah seorang sopir angkot setempat`."""
+    m = ROLE_AFTER.match(text, pos, end)
+    if not m or not m.group(1):
+        return None
+    words = strip_determiners(m.group(1).split())
+    if not words or not (fold(words[0]) in VOCAB.roles or fold(words[0]) in VOCAB.offices):
+        return None
+    kept: list[str] = []
+    for w in words:
+        if kept and _ends_role(fold(w)):
+            break
+        kept.append(w)
+    # A capitalised place may follow: `warga Kampung Sawah`.
+    place = NAME_RUN.match(text[m.end() : end])
+    if len(kept) == len(words) and place:
+        kept.extend(place.group().split())
+    while kept and fold(kept[-1]) in VOCAB.role_end_words:
+        kept.pop()
+    return Mention(name, " ".join(kept), text=" ".join(name)) if kept else None
+
+
+def _ends_role(key: str) -> bool:
+    """Does the lower-case word after a role end it (`pedagang bakso cukup antusias`)?"""
+    return (
+        key in VOCAB.phrase_stops or key in VOCAB.trailing_adverbs or key in VOCAB.predicate_openers
+        or key in VOCAB.reporting or bool(VERB_WORD.match(key) and key not in VOCAB.roles)
+    )
 
 
 def _second_of_a_pair(text: str, start: int, at: int) -> bool:

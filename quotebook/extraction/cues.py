@@ -20,6 +20,13 @@ CIRCUMSTANCE = re.compile(rf"\s(?:{alternatives(VOCAB.circumstance_words)})\s")
 ENDS_WITH_BAHWA = re.compile(r"\bbahwa$")
 TRAILING_BAHWA = re.compile(r"\s*(?:bahwa)?\s*,?$")
 OPENS_WITH_MENURUT = re.compile(r"(?i)^\s*menurut\s+(.+)$")
+# `Rizal Tuasikal salah satu warga lainnya mengaku`: a name, then its role with no comma.
+NAME_THEN_DETERMINER = re.compile(r"^((?:[A-Z][\w'\u2019\-]*[ \t]+){0,3}[A-Z][\w'\u2019\-]*)( (?:salah (?:satu|seorang)|seorang) )")
+# A description ending with a demonstrative refers back: `mantan kapten tim nasional itu`.
+REFERS_BACK = re.compile(r"\S[ \t]+\S+[ \t]+(?:itu|tersebut|ini)$")
+DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")  # `Ketua Perhimpunan Guru Sentosa tersebut`
+# `"...," Yanti memungkas.`: a short name, then a reporting verb ending the sentence.
+NAME_THEN_VERB = re.compile(r"[ \t]*((?:[A-Z][\w'\u2019\-]*[ \t]+){1,3})([a-z]+)(?=[ \t]*[.,;](?:\s|$))")
 
 
 @dataclass(slots=True)
@@ -44,20 +51,53 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
         other = PRONOUN_VERB.match(text, span.close_end)
         if other and other.end() <= para_end and inner[-1:] in ",.!?\u2026":
             return Attribution(Mention((), None, pronoun=True, text=other.group(1)), other.group(1), "after", other.end())
-        return None
+        return _name_then_verb(article, span.close_end, para_end) if inner[-1:] in ",.!?\u2026" else None
     if m.end() < len(text) and (text[m.end()] == "-" or text[m.end()].isalnum()):
         return None
     cue = m.group("cue").lower()
     if m.group("nya"):
         return Attribution(Mention((), None, pronoun=True, text=m.group(0).strip()), cue + "nya", "after", m.end())
     phrase, end = read_speaker_phrase(text, m.end(), para_end)
+    return _phrase_after(article, cue, phrase, end, para_end)
+
+
+def _phrase_after(article: Article, cue: str, phrase: str, end: int, para_end: int) -> Attribution:
+    """Who the speaker phrase after a cue verb (ending at `end`) names."""
+    if _refers_back(phrase, article.text, end, para_end):
+        # `kata mantan kapten tim nasional itu`, `pungkas Doktor politik ... ini`:
+        # a description of someone already named, as a pronoun would be
+        return Attribution(Mention((), None, pronoun=True, text=phrase), cue, "after", end)
     mention = article.mention(phrase) if phrase else None
     if mention is None:
         if phrase and fold(phrase.split()[0]) in VOCAB.pronouns:
             mention = Mention((), None, pronoun=True, text=phrase)
+        elif fold(phrase) in article.evidence.organisations:
+            mention = Mention((), phrase, role_only=True, text=phrase)  # `tulis BMN`, defined earlier
         else:
             return Attribution(None, cue, "after", end)
     return Attribution(mention, cue, "after", end)
+
+
+def _refers_back(phrase: str, text: str, end: int, para_end: int) -> bool:
+    """Is the cue's phrase a description with a demonstrative (`mantan kapten tim
+    nasional itu`), with no name set off in it, opening with a role or a lower-case word?"""
+    if not phrase or " " not in phrase or "," in phrase or "(" in phrase:
+        return False
+    head = phrase.split()[0]
+    if head[:1].isupper() and fold(head) not in VOCAB.offices and fold(head) not in VOCAB.roles:
+        return False  # `Rudi Hartono itu` is no description
+    return bool(REFERS_BACK.search(phrase) or DEMONSTRATIVE_AFTER.match(text, end, para_end))
+
+
+def _name_then_verb(article: Article, pos: int, para_end: int) -> Attribution | None:
+    """`"...," Yanti memungkas.`: a short name, then a reporting verb ending the sentence."""
+    m = NAME_THEN_VERB.match(article.text, pos, para_end)
+    if not m or m.group(2) not in VOCAB.reporting:
+        return None
+    mention = article.mention(m.group(1).strip())
+    if mention is None or not mention.name:
+        return None
+    return Attribution(mention, m.group(2), "after", m.end())
 
 
 def subject_before(article: Article, clause_lo: int, verb_at: int) -> Mention | None:
@@ -67,7 +107,9 @@ def subject_before(article: Article, clause_lo: int, verb_at: int) -> Mention | 
     words = clause.split()
     while words and fold(words[-1].rstrip(",")) in VOCAB.trailing_adverbs:
         words.pop()  # `Ganjar Pranowo bahkan menyatakan`, `Luthfi juga menegaskan`
-    clause = " ".join(words).strip(" ,")
+    if words and article.common_opener(clause_lo, words[0].rstrip(",")):
+        words.pop(0)  # `Awalnya Rini mengaku`, `Sekarang, dia mengklaim`
+    clause = NAME_THEN_DETERMINER.sub(r"\1,\2", " ".join(words).strip(" ,"), count=1)
     if not clause:
         return None
     words = clause.split()

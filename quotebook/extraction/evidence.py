@@ -3,10 +3,35 @@ forms it uses for speakers, which words stand alone as places), so that a run
 of capitalised words is cut where the name starts."""
 from __future__ import annotations
 
-from typing import Sequence
+import re
+from typing import Callable, Sequence
+
+import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
 from .tokens import name_like, usual_name, fold
+
+
+# `Badan Pusat Statistik (BPS)`, `Kementerian Komunikasi dan Digital (Komdigi)`: an
+# organisation's name, then the short form the article will use for it. The
+# parenthesis is found first and the name read back in a bounded window.
+SHORT_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z\-]{1,15})\)")
+ORG_NAME_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}\-]*|dan|&)(?:[ \t]+(?:\p{Lu}[\p{L}\-]*|dan|&)){1,8})[ \t]*$")
+
+
+def defined_organisations(text: str) -> dict[str, str]:
+    """The organisations the article names with a short form, as {short form folded: full name}."""
+    found: dict[str, str] = {}
+    for m in SHORT_IN_PARENS.finditer(text):
+        before = ORG_NAME_BEFORE.search(text, max(0, m.start() - 100), m.start())
+        if before is None:
+            continue
+        words = before.group(1).split()
+        head = next((i for i, w in enumerate(words) if fold(w) in VOCAB.titles or fold(w) in VOCAB.offices), None)
+        if head is None or fold(words[head]) in VOCAB.offices or words[-1] in ("dan", "&"):
+            continue  # no organisation word, or a person's position: `Wakil Menteri ... (Wamenkomdigi)`
+        found.setdefault(fold(m.group(1)), " ".join(words[head:]))
+    return found
 
 
 def indexes(words: tuple[str, ...], word: str) -> list[int]:
@@ -32,22 +57,25 @@ class NameEvidence:
 
     def __init__(
         self, text: str, starts: tuple[int, ...], words: tuple[str, ...],
-        reporting_at: tuple[int, ...], cue_at: tuple[int, ...],
+        reporting_at: tuple[int, ...], cue_at: tuple[int, ...], common_opener: Callable[[int, str], bool],
     ) -> None:
-        """From the article's words, their starts, and the indexes of its
-        reporting verbs and cue verbs (see Article)."""
+        """From the article's words, their starts, the indexes of its reporting
+        verbs and cue verbs, and whether a word at an offset is a common word
+        opening its sentence (see Article)."""
         self.text = text
         self.starts = starts
         self.words = words
+        self._common_opener = common_opener
         self._found: dict[str, list[int]] = {}  # where a word stands, for the words asked about
         # The short forms as the article writes them: `Imron menjelaskan`, and
         # `kata Imron`, `Menurut Imron` (cued).
-        cued = {words[i + 1] for i in cue_at if i + 1 < len(words) and name_like(words[i + 1])}
+        cued = {words[i + 1] for i in cue_at if i + 1 < len(words) and self._joined(i) and name_like(words[i + 1])}
         written = {word for word in map(self._subject_of, reporting_at) if word} | cued
         self.short = frozenset(map(fold, written))
         self.cued = frozenset(map(fold, cued))  # the short forms written right after a cue word
         # Where the article writes a short form again (as written at a cue).
         self.short_at = tuple(sorted(i for w in written for i in indexes(words, w)))
+        self.organisations = defined_organisations(text)
 
     def _joined(self, a: int) -> bool:
         """Is word a directly followed by word a + 1, with only spaces between?"""
@@ -68,7 +96,11 @@ class NameEvidence:
             first -= 1
         if not words[first][:1].isupper() or (first > 0 and words[first - 1][:1].isupper() and self._joined(first - 1)):
             return None
-        return next((words[k] for k in (first, first + 1) if k <= j and name_like(words[k])), None)
+        # `Sekarang Rudi menegaskan`: a common word opening the sentence is no name
+        opener = self._common_opener(self.starts[first], words[first])
+        return next(
+            (words[k] for k in (first, first + 1) if k <= j and name_like(words[k]) and not (k == first and opener)), None
+        )
 
     def written_in_lower_case(self, word: str) -> bool:
         """Does the article also write this word in lower case, as a common word?

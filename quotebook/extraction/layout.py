@@ -21,7 +21,7 @@ class Paragraph:
 # `Liputan6.com, Jakarta -`, `Jakarta, CNN Indonesia --`, `Jakarta -`, `medcom.id, Jakarta:`.
 DATELINE = re.compile(
     r"(?:[A-Z][\w.]*|[a-z][\w]*\.(?:com|co\.id|id|co))(?:[ ,]+(?:[A-Z][\w.]*|\([\w .]{2,30}\)|[a-z]+\.(?:com|id)))"
-    r"{0,4}\s*(?:--?|\u2013|\u2014)\s*\S"
+    r"{0,4}(?!-[a-z])\s*(?:--?|\u2013|\u2014)\s*\S"  # not a reduplicated word: `Barang-barang`
     r"|[a-z][\w]*\.(?:com|co\.id|id)(?:, [A-Z]\w*)?\s*:\s*\S"
 )
 

@@ -119,6 +119,8 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
         return nobody  # `pihak Jouska`: the organisation speaking, not a person
     if rest == 3 and (prev in VOCAB.place_kinds or prev in VOCAB.institution_kinds):
         start += 1  # `Universitas Tadulako Hendra Wijaya`, `Kabupaten Karawang Yudi Prasetyo`
+    elif rest == 2 and prev in VOCAB.region_kinds and not (start > 1 and fold(tokens[start - 2]) == "wali"):
+        start += 1  # `Kabupaten Sukamaju Wulandarini` (not `Wali Kota Mohammad Idris`): the region's name
     if fold(tokens[start]) in VOCAB.place_kinds:
         # `pedagang Pasar Minggu`: a place, no name; in a longer run the
         # place comes first and the name after it.
@@ -136,7 +138,7 @@ def _lower_word_before_a_name(prev: str, rest: int) -> bool:
         return rest >= 3
     return (
         prev in VOCAB.roles or prev in VOCAB.titles or prev in VOCAB.ranks
-        or prev in VOCAB.honorifics or prev in VOCAB.title_connectors
+        or prev in VOCAB.honorifics or prev in VOCAB.title_connectors or prev in VOCAB.naming_words
     )
 
 

@@ -3,11 +3,15 @@ fullest form of the name and title: where ``kata Imron`` becomes Imron
 Fatoni, Kepala Cabang BPJAMSOSTEK Semarang Majapahit."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
+
 from .vocabulary import VOCAB
-from .tokens import fold
+from .tokens import fold, name_like
 from .titles import Mention
+from .article import Article
 
 
 @dataclass
@@ -27,6 +31,12 @@ class People:
         self.by_key: dict[tuple[str, ...], Person] = {}
         self.by_initial: dict[str, list[Person]] = {}
         self._titles: dict[int, str] | None = None
+        self.aliases: dict[tuple[str, ...], tuple[str, ...]] = {}  # a stated alias -> the full name
+
+    def add_alias(self, alias: tuple[str, ...], full: Mention, pos: int) -> None:
+        """`Saifullah Yusuf, atau yang akrab disapa Gus Ipul`: `kata Gus Ipul` is Saifullah Yusuf."""
+        self.add(full, pos)
+        self.aliases[tuple(map(fold, alias))] = full.name
 
     def add(self, mention: Mention, pos: int) -> Person | None:
         if not mention.name:
@@ -46,12 +56,15 @@ class People:
 
     def resolve(self, name: tuple[str, ...], pos: int) -> Person | None:
         """The fullest person a (possibly short) name stands for."""
+        full = self.aliases.get(tuple(map(fold, name)))
+        if full is not None:
+            name = full
         person = self._resolve(name, pos)
         if person is not None and len(name) > 1 and fold(name[0]) in VOCAB.familiar_address:
             # `Mas` opens some Javanese names (Mas Achmad Santosa) and is a
             # familiar address elsewhere (`kata Mas Gibran` for Gibran Rakabuming)
             bare = self._resolve(name[1:], pos)
-            if bare is not None and len(bare.key) > len(person.key):
+            if bare is not None and bare is not person and len(bare.key) >= len(person.key):
                 return bare
         return person
 
@@ -169,3 +182,67 @@ def _fullest(titles: list[str]) -> str:
 def speaker_name(person: Person) -> str:
     """The name as a Quote gives it: one apostrophe style."""
     return " ".join(person.name).replace("\u2019", "'").replace("\u2018", "'")
+
+
+NAME_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*"
+# The words that state an alias, found first, then the name before them and the
+# alias after them read in a bounded window (linear on any text):
+# `Dewi Kartika alias Deka`, `Saifullah Yusuf, atau yang akrab disapa Gus Ipul`,
+# `Bambang Suharjo atau Basuki,`, `Rudi Hartono yang biasa dipanggil Rudi`.
+ALIAS_WORD = re.compile(r"\b(?:alias|disapa|dipanggil|dikenal(?:[ \t]+dengan)?(?:[ \t]+(?:nama|sapaan))?|(?P<plain>atau))[ \t]+")
+FULL_BEFORE = regex.compile(
+    rf"(?P<full>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,5}})[ \t]*,?[ \t]*"
+    r"(?:atau[ \t]+)?(?:yang[ \t]+)?(?:(?:akrab|biasa|kerap|lebih)[ \t]+)?$"
+)
+ALIAS_AFTER = regex.compile(rf"(?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})(?P<after>[ \t]*[,.)]|[ \t]+[a-z])?")
+# `Munafri 'Appi' Arifuddin`: a nickname in single marks inside the name.
+QUOTED_NICKNAME = regex.compile(rf"(?P<first>{NAME_WORD})[ \t]+['\u2018](?P<alias>{NAME_WORD})['\u2019][ \t]+(?P<last>{NAME_WORD})")
+NICKNAME_MARK = re.compile("[ \t]['\u2018](?=[A-Z])")
+Alias = tuple[tuple[str, ...], Mention, int]  # the alias's words, the full mention with its title, where it stands
+
+
+def stated_aliases(article: Article) -> list[Alias]:
+    """The other names the article says a person goes by: `X alias Y`, `X, atau
+    yang akrab disapa Y`, and nicknames in single marks (`Munafri 'Appi' Arifuddin`)."""
+    return _aliases_stated(article) + _nicknames(article)
+
+
+def _aliases_stated(article: Article) -> list[Alias]:
+    text = article.text
+    found: list[Alias] = []
+    for m in ALIAS_WORD.finditer(text):
+        before = FULL_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        after = ALIAS_AFTER.match(text, m.end(), m.end() + 60)
+        if before is None or after is None:
+            continue
+        alias = tuple(w for w in after.group("alias").split() if fold(w) not in VOCAB.honorifics)
+        if m.group("plain") and (len(alias) != 1 or not after.group("after") or not name_like(alias[0])):
+            continue  # a bare `atau` joins two names only before a comma or a verb: `Bambang Suharjo atau Basuki,`
+        full = _alias_owner(article, before.start("full"), before.end("full"))
+        if alias and full is not None and len(full.name) >= 2 and tuple(map(fold, alias)) != tuple(map(fold, full.name)):
+            found.append((alias, full, before.start("full")))
+    return found
+
+
+def _nicknames(article: Article) -> list[Alias]:
+    text = article.text
+    found: list[Alias] = []
+    for mark in NICKNAME_MARK.finditer(text):
+        m = QUOTED_NICKNAME.search(text, max(0, mark.start() - 40), mark.end() + 80)
+        if m is None or m.start("alias") != mark.end():
+            continue
+        full = _alias_owner(article, m.start(), m.end(), drop=m.group(0), name=f"{m.group('first')} {m.group('last')}")
+        if full is not None:
+            found.append(((m.group("alias"),), full, m.start()))
+    return found
+
+
+def _alias_owner(article: Article, start: int, end: int, drop: str = "", name: str = "") -> Mention | None:
+    """The person whose name ends at `end`, with the title its clause gives (`Menteri Sosial, Saifullah Yusuf`)."""
+    phrase = article.text[article.clause_start(max(0, start - 200), start) : end]
+    if drop:
+        phrase = phrase[: len(phrase) - len(drop)] + name
+    mention = article.mention(phrase)
+    if mention is None or not mention.name or fold(mention.name[-1]) != fold(phrase.split()[-1]):
+        mention = article.mention(name or article.text[start:end])
+    return mention if mention is not None and mention.name else None

@@ -15,6 +15,7 @@ PARAGRAPH_END = re.compile(r"[ \t]*(?:\n|$)")
 PHRASE_TOKEN = re.compile(r"[ \t]*(?:(\([^()\n]{0,80}\))|([,;:.!?\u2026\"\u201c\u201d\u2013\u2014])|([^\W_][\w'\u2019\u2018.\-/&]*))")
 PAREN_WORDS = regex.compile(r"[\p{L}\p{M}\s.\-&]{1,40}")  # `(Elsam)`, `(Persero)` inside a title
 VERB_WORD = regex.compile(r"(?:me|ber|ter)\p{L}{3,}$")  # a verb ends a lower-case speaker phrase
+DATED_CREDIT = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*/")  # `Kompas (19/2/2022)`
 APPOSITIVE = re.compile(r"[^,.;:\n\"\u201c\u201d()]{1,80}")
 
 
@@ -47,9 +48,13 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
         else:
             sentence_end = _ends_sentence(text, word, m.end())
             bare = word.rstrip(".") if sentence_end else word
-            stop, lower_mode = _takes_word(text, bare, bool(parts), lower_mode, m.end(), end)
+            stop, mode = _takes_word(text, bare, bool(parts), lower_mode, m.end(), end)
             if stop:
                 break
+            if not mode and _role_after_age(parts, bare):
+                parts.append(",")  # `Dodo (40) warga yang tinggal ...`: the role after the age, set off
+                mode = True
+            lower_mode = mode
             parts.append(bare)
             if sentence_end:
                 i = m.end()
@@ -94,9 +99,18 @@ def _takes_word(
     if lower_mode:
         stop = key in VOCAB.phrase_stops or bool(
             VERB_WORD.match(key) and key not in VOCAB.roles and key not in VOCAB.titles
+            and key not in VOCAB.naming_words
         )
         return stop, lower_mode
     return not (key in VOCAB.title_connectors and _next_is_upper(text, after, end)) and key not in VOCAB.roles, lower_mode
+
+
+def _role_after_age(parts: list[str], bare: str) -> bool:
+    """Is the lower-case word a role right after a name's age (`Dodo (40) warga`)?"""
+    return (
+        bool(parts) and not bare[:1].isupper() and fold(bare) in VOCAB.roles
+        and parts[-1][:1] == "(" and parts[-1][1:-1].strip().isdigit()
+    )
 
 
 def _opens_lower_phrase(key: str) -> bool:
@@ -126,6 +140,8 @@ def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | No
         return None
     if len(words) > 6 or fold(words[0]) in VOCAB.not_names:
         return None
+    if m.group(0).strip() == words[0] and DATED_CREDIT.match(text, m.end()):
+        return None  # `kata Rahmat, Kompas (19/2/2022)`: the outlet and date of the interview
     if not any(name_like(w.rstrip(".")) for w in words) and not _appositive_end(text, m.end() + 1, end, lower_mode):
         return None  # a place may stand between role and name: `Kepala Puskesmas X, Jakarta Utara, Edison`
     return m.end()

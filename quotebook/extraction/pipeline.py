@@ -12,19 +12,21 @@ import re
 from bisect import bisect_left
 
 from ..model import Quote
-from .tokens import fold
+from .tokens import fold, SENTENCE_END
 from .marks import QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
 from .titles import Mention
 from .article import Article
 from .cues import Attribution, attribute
 from .context import context_events, Event, from_context, named_run_ends
-from .people import People, Person, speaker_name
+from .people import People, Person, speaker_name, stated_aliases
 
 # What a speaker choice gives: the person (None when unnamed) and the title.
 Choice = tuple[Person | None, str | None]
 # Reported speech: after the verb and its comma or `bahwa`, to the sentence end.
 REPORTED_START = re.compile(r"[ \t]*,?[ \t]*(?:bahwa[ \t]+)?")
 REPORTED_END = re.compile(r"[.!?](?=\s|$)")
+# The end of the sentence a cue after a quote stands in: before the next quote mark.
+SENTENCE_AFTER_CUE = re.compile(r"[^.!?\"\u201c\u201d\u201e\n]*[.!?](?=\s|$)")
 
 
 def extract(text: str, *, indirect: bool = False) -> list[Quote]:
@@ -39,7 +41,7 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
         return []
     quoted = Spans([span for span, _ in attributions])
     events = context_events(article, quoted, _names_cued(article, attributions))
-    people = _everyone_named(events, attributions)
+    people = _everyone_named(article, events, attributions)
     quotes = _direct_quotes(article, attributions, events, people)
     if indirect:
         quotes.extend(_reported_speech(article, events, people))
@@ -57,13 +59,15 @@ def _names_cued(article: Article, attributions: list[tuple[Span, Attribution]]) 
     return frozenset(needed)
 
 
-def _everyone_named(events: list[Event], attributions: list[tuple[Span, Attribution]]) -> People:
+def _everyone_named(article: Article, events: list[Event], attributions: list[tuple[Span, Attribution]]) -> People:
     people = People()
     for event in events:
         people.add(event.mention, event.pos)
     for span, found in attributions:
         if found.mention and found.mention.name:
             people.add(found.mention, span.open_at)
+    for alias, full, pos in stated_aliases(article):
+        people.add_alias(alias, full, pos)
     return people
 
 
@@ -96,8 +100,21 @@ def _direct_quotes(
             )
         )
         previous = (speaker, title)
-        previous_end = max(span.close_end, found.end)
+        previous_end = _cue_sentence_end(article, span, found)
     return quotes
+
+
+def _cue_sentence_end(article: Article, span: Span, found: Attribution) -> int:
+    """Where the next quote's window of context opens: after the quote and its
+    cue, and after the rest of the sentence a cue after the quote stands in,
+    which names no new speaker (`," kata Budi usai laga yang juga disaksikan
+    Menteri Olahraga Rudi Hartono itu.`)."""
+    end = max(span.close_end, found.end)
+    if found.position == "after" and article.text[end - 1 : end] not in SENTENCE_END:
+        m = SENTENCE_AFTER_CUE.match(article.text, end, article.by_index[span.last_paragraph].end)
+        if m is not None:
+            end = m.end()
+    return end
 
 
 def _choose_speaker(
@@ -106,6 +123,10 @@ def _choose_speaker(
 ) -> Choice:
     """The speaker of the quote at pos, whose cue gave `mention` (None for a
     quote standing alone): see the module's docstring for the order."""
+    organisation = _organisation(article, mention) if mention else ""
+    if organisation:
+        # `tulis BPS dalam laman resminya`: the organisation, in the fullest form the article gives
+        return Person(tuple(organisation.split())), None
     if mention and mention.name:
         return _named_speaker(article, people, pos, mention)
     if mention and mention.role_only:
@@ -118,6 +139,12 @@ def _choose_speaker(
     if context is not None:
         return people.resolve(context.name, pos), context.title
     return previous if previous is not None else (None, None)
+
+
+def _organisation(article: Article, mention: Mention) -> str:
+    """The full name of the organisation a one-word cue names (`tulis BPS`), if the article defines it."""
+    words = mention.name or ((mention.title,) if mention.role_only and mention.title else ())
+    return article.evidence.organisations.get(fold(words[0]), "") if len(words) == 1 else ""
 
 
 def _named_speaker(article: Article, people: People, pos: int, mention: Mention) -> Choice:

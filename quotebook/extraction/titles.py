@@ -2,6 +2,7 @@
 Cabang BPJAMSOSTEK Semarang Majapahit`` and ``Imron Fatoni``), as a ``Mention``."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -28,6 +29,10 @@ class Mention:
     @property
     def name_text(self) -> str | None:
         return " ".join(self.name) if self.name else None
+
+
+# `pedagang lain`, `warga lainnya`: the role is `pedagang`, `warga`.
+OTHER_ONES = re.compile(r"(?<=\w)[ \t]+(?:lain|lainnya)$")
 
 
 def strip_determiners(words: list[str]) -> list[str]:
@@ -68,7 +73,7 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
     if own:
         title_parts.append(own)
     title_parts.extend(_roles_after(parsed, name_seg))
-    title = ", ".join(t for t in title_parts if t)
+    title = ", ".join(OTHER_ONES.sub("", t) for t in title_parts if t)
     if ranks:
         title = (title + " " + " ".join(ranks)).strip()
     return Mention(name=tuple(name), title=title or None, text=phrase)
@@ -92,7 +97,10 @@ def _title_and_ranks(prefix: tuple[str, ...]) -> tuple[list[str], list[str]]:
     opens = next((i for i, t in enumerate(kept) if opens_title(t)), None)
     if opens is None:
         opens = next((i for i, t in enumerate(kept) if fold(t) in VOCAB.titles or t.startswith("(")), len(kept))
-    return kept[opens:], ranks
+    kept = kept[opens:]
+    while kept and fold(kept[-1]) in VOCAB.naming_words:
+        kept.pop()  # `warga bernama Sinta`: the role is `warga`
+    return kept, ranks
 
 
 def _segment_title(segment: Segment) -> str:

@@ -134,3 +134,17 @@ def office_rank_or_honorific(token: str) -> bool:
 def opens_title(token: str) -> bool:
     key = fold(token)
     return key in VOCAB.offices or key in VOCAB.roles or key in VOCAB.ranks
+
+
+@lru_cache(maxsize=TOKEN_CACHE)
+def common_word(word: str) -> bool:
+    """Is the capitalised word a common word the corpus writes in lower case in
+    mid-sentence (`Hanya`, `Sekarang`), and no office, role or title (an office
+    opens the title before a name: `Ketua RT 05 Rudi`), no determiner (`Salah
+    satu warga, Sultan (60), mengatakan`) and no pronoun (`Dia melanjutkan`)?"""
+    key = fold(word)
+    if not word[:1].isupper() or key not in VOCAB.lower_case:
+        return False
+    if key in VOCAB.offices or key in VOCAB.roles or key in VOCAB.titles:
+        return False
+    return key not in VOCAB.determiner_heads and key not in VOCAB.pronouns

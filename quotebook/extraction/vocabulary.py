@@ -40,12 +40,14 @@ class Vocabulary:
     offices: frozenset[str]
     determiners: tuple[str, ...]  # longest first
     determiners_spaced: tuple[str, ...]  # each with a space after it
+    determiner_heads: frozenset[str]  # the first word of each determiner
     not_names: frozenset[str]
     places: frozenset[str]
     name_words: frozenset[str]
     given_names: frozenset[str]
     first_names: frozenset[str]
     common_names: frozenset[str]
+    lower_case: frozenset[str]  # common words by the corpus' evidence, less the listed names (`Lalu`)
     chrome: re.Pattern[str]  # a line of site chrome
     place_kinds: frozenset[str]
     institution_kinds: frozenset[str]
@@ -58,6 +60,10 @@ class Vocabulary:
     phrase_stops: frozenset[str]
     trailing_adverbs: frozenset[str]
     people_in_the_news: frozenset[str]
+    naming_words: frozenset[str]  # `bernama`: the name after it, the role before it
+    region_kinds: frozenset[str]
+    role_end_words: frozenset[str]
+    predicate_openers: frozenset[str]
     circumstance_words: tuple[str, ...]
     introducing_words: tuple[str, ...]
     sentence_openers: tuple[str, ...]  # as written
@@ -97,12 +103,14 @@ class Vocabulary:
             offices=words("offices"),
             determiners=determiners,
             determiners_spaced=tuple(det + " " for det in determiners),
+            determiner_heads=frozenset(det.split()[0] for det in determiners),
             not_names=not_names,
             places=places,
             name_words=words("name_words"),
             given_names=words("given_names"),
             first_names=words("first_names"),
             common_names=words("common_names"),
+            lower_case=words("lower_case_words") - words("given_names") - words("common_names") - words("first_names"),
             chrome=re.compile("|".join(f"(?:{p})" for p in lexicon.entries("chrome")), re.IGNORECASE),
             place_kinds=words("place_kinds"),
             institution_kinds=words("institution_kinds"),
@@ -115,6 +123,8 @@ class Vocabulary:
             phrase_stops=words("phrase_stops"),
             trailing_adverbs=words("trailing_adverbs"),
             people_in_the_news=words("people_in_the_news"),
+            naming_words=words("naming_words"), region_kinds=words("region_kinds"),
+            role_end_words=words("role_end_words"), predicate_openers=words("predicate_openers"),
             circumstance_words=lexicon.entries("circumstance_words"),
             introducing_words=lexicon.entries("introducing_words"),
             sentence_openers=lexicon.entries("sentence_openers"),

@@ -1,0 +1,67 @@
+"""Build data/lower_case_words.txt from a corpus of Indonesian articles.
+
+For every word, count how often the corpus writes it in mid-sentence (after
+another word, not after a sentence end, a quote mark, a colon or a paragraph
+start) in lower case and how often capitalised. A word that is nearly always
+lower case there is a common word: capitalised at the start of a sentence
+(`Hanya saja`, `Unggahan di media sosial`, `Kedatangan Deka`) it opens no
+name. Only the derived counts are written, never corpus text.
+
+    python scripts/word_case.py /work/shared/corpus/*.jsonl > data/lower_case_words.txt
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+
+WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+# What may stand between two words of one sentence: spaces, commas, a dash, parentheses.
+MID_GAP = re.compile(r"[ \t,()\-\u2013\u2014]*")
+MIN_LOWER = 20  # seen at least this often in lower case mid-sentence
+MIN_SHARE = 0.95  # and at least this share of its mid-sentence uses
+
+
+def count(paths: list[str]) -> tuple[Counter, Counter, int]:
+    lower: Counter = Counter()
+    upper: Counter = Counter()
+    articles = 0
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                text = json.loads(line).get("text") or ""
+                articles += 1
+                for para in text.split("\n"):
+                    prev_end = None
+                    for m in WORD.finditer(para):
+                        word = m.group()
+                        mid = prev_end is not None and MID_GAP.fullmatch(para, prev_end, m.start()) is not None
+                        prev_end = m.end()
+                        if not mid or not word[:1].isalpha():
+                            continue
+                        key = word.lower()
+                        if word[:1].islower():
+                            lower[key] += 1
+                        elif not word.isupper() or len(word) == 1:
+                            upper[key] += 1
+    return lower, upper, articles
+
+
+def main(paths: list[str]) -> None:
+    lower, upper, articles = count(paths)
+    kept = sorted(
+        w for w, n in lower.items()
+        if n >= MIN_LOWER and n / (n + upper[w]) >= MIN_SHARE
+    )
+    print(f"# Words that {articles} Indonesian news articles (Kompas.com and detik.com, 2025)")
+    print(f"# write in lower case in mid-sentence at least {MIN_LOWER} times and at least")
+    print(f"# {MIN_SHARE:.0%} of their mid-sentence uses: common words, so one capitalised at the")
+    print("# start of a sentence opens no name. Built by scripts/word_case.py (counts only,")
+    print("# no corpus text); one word a line, lower case.")
+    for w in kept:
+        print(w)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,360 @@
+"""Speaker attribution on text nobody tuned the rules on (issue 12).
+
+One table of cases per mechanism behind wrong or missing speakers. Every text
+is invented, in the shape of Indonesian news sentences; none comes from an
+article. Each case gives the paragraph(s) and the (speaker, title) expected for
+the LAST quote in it: the quote the mechanism decides. Titles compare as sets
+of lower-case words (the scorer compares titles by word overlap); None means
+no speaker (or no title) at all, which is better than a wrong one.
+"""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import direct, words
+
+
+def last_quote(text: str):
+    quotes = direct(text)
+    assert quotes, "no quote found"
+    return quotes[-1]
+
+
+def check(text: str, speaker: str | None, title: str | None) -> None:
+    q = last_quote(text)
+    expected = None if title is None else words(title)
+    assert (q.speaker, None if q.title is None else words(q.title)) == (speaker, expected), (q.speaker, q.title)
+
+
+def table(*cases):
+    """pytest params from (id, text, speaker, title) rows."""
+    return [pytest.param(text, speaker, title, id=case_id) for case_id, text, speaker, title in cases]
+
+
+# ---------------------------------------------------------------------------
+# 5. Words that look like names: a common word opening a sentence is no name.
+
+LOOK_ALIKES = table(
+    (
+        "cue-word-ends-its-sentence",
+        "Menurut Rudi Hartono, laga berjalan seru.\n\n"
+        "Hanya saja, wasit terlalu sering menghentikan permainan.\n\n"
+        '"Kami kehilangan ritme," ujarnya.',
+        "Rudi Hartono", None,
+    ),
+    (
+        "adverb-opens-the-sentence",
+        "Menurut Rina Wulandari, panen tahun ini melimpah.\n\n"
+        "Sekarang, dia mengatakan koperasi membeli gabah petani.\n\n"
+        '"Harganya lebih baik," katanya.',
+        "Rina Wulandari", None,
+    ),
+    (
+        "noun-opens-the-sentence",
+        "Unggahan di media sosial baru-baru ini mengungkapkan warga kesulitan air.\n\n"
+        '"Sudah tiga hari air tidak mengalir," tulis akun itu.',
+        None, None,
+    ),
+    (
+        "adverb-before-the-name",
+        'Awalnya Rini mengaku tidak tahu soal tagihan itu.\n\n"Saya kaget," ujarnya.',
+        "Rini", None,
+    ),
+    (
+        "common-word-inside-a-name-mid-sentence",
+        "Hal itu disampaikan ekonom senior, Rob Suharman, Rabu.\n\n"
+        '"Investasi akan naik," kata Suharman.',
+        "Rob Suharman", "ekonom senior",
+    ),
+    (
+        "outlet-and-date-after-the-name",
+        "Kepala Dinas Perikanan Jawa Timur Rahmat Hidayat mengemukakan kuota sudah dibagi.\n\n"
+        '"Kuota minimal 100.000 ton," kata Rahmat, Kompas (19/2/2022).',
+        "Rahmat Hidayat", "Kepala Dinas Perikanan Jawa Timur",
+    ),
+    (
+        "capitalised-run-before-a-number",
+        '"Kami ajak warga ikut mengawasi," jelas Hendra Gunawan.\n\n'
+        "Pemkot juga telah menetapkan Peraturan Wali (Perwali) Kota Bandung Nomor 19 Tahun 2025 tentang pemilihan RT.\n\n"
+        '"Sosialisasi dimulai pekan depan," ujarnya.',
+        "Hendra Gunawan", None,
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", LOOK_ALIKES)
+def test_look_alike_words_are_no_names(text, speaker, title):
+    check(text, speaker, title)
+
+
+# ---------------------------------------------------------------------------
+# 4. Aliases the article states: the short form at the cue is the full name.
+
+ALIASES = table(
+    (
+        "akrab-disapa-with-honorific",
+        "Menteri Pertanian, Suryadi Wibowo, atau yang akrab disapa Cak Adi, meninjau sawah.\n\n"
+        '"Panen tahun ini bagus," ujar Cak Adi.',
+        "Suryadi Wibowo", "Menteri Pertanian",
+    ),
+    (
+        "alias",
+        "Lina Marlina alias Limar belum bisa melupakan kejadian itu.\n\n"
+        '"Masih terasa sekali," kata Limar.',
+        "Lina Marlina", None,
+    ),
+    (
+        "atau-before-a-comma",
+        "Calon wali kota nomor urut 1, Hendra Gunawan atau Hegun, menyapa warga.\n\n"
+        '"Apa kabar semuanya?" kata Hegun.',
+        "Hendra Gunawan", "Calon wali kota nomor urut 1",
+    ),
+    (
+        "nickname-in-single-marks",
+        "Bupati Bantul Darsono 'Acong' Wibisono membuka pasar murah.\n\n"
+        '"Harga di sini lebih murah," jelas Acong.',
+        "Darsono Wibisono", "Bupati Bantul",
+    ),
+    (
+        "familiar-address-kang",
+        "Bupati Garut, Rahmat Sudrajat, mengungkapkan rencana itu.\n\n"
+        '"Timnya belum lengkap," kata Kang Rahmat, sapaan akrabnya.',
+        "Rahmat Sudrajat", "Bupati Garut",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", ALIASES)
+def test_stated_aliases_resolve_to_the_full_name(text, speaker, title):
+    check(text, speaker, title)
+
+
+# ---------------------------------------------------------------------------
+# 2. The role next to the name, before or after it.
+
+ROLES = table(
+    (
+        "role-bernama-name",
+        '"Jalan ini sudah lama rusak," kata seorang pedagang bernama Wati (45) saat ditemui.',
+        "Wati", "pedagang",
+    ),
+    (
+        "name-age-role-without-commas",
+        'Sutrisno Hadi (37) pedagang bakso cukup antusias.\n\n"Lebih ramai," kata Sutrisno.',
+        "Sutrisno Hadi", "pedagang bakso",
+    ),
+    (
+        "name-comma-age-comma-role",
+        '"Saya tidak menyangka," ujar Karmin, 46, warga Kampung Duri.',
+        "Karmin", "warga Kampung Duri",
+    ),
+    (
+        "name-age-role-at-the-cue",
+        '"Kami tidak keluar rumah," ujar Tarno (40) warga yang tinggal di depan lokasi.',
+        "Tarno", "warga",
+    ),
+    (
+        "name-salah-seorang-role",
+        '"Penumpang mulai ramai lagi," kata Juned salah seorang sopir angkot setempat.',
+        "Juned", "sopir angkot setempat",
+    ),
+    (
+        "lower-case-role-comma-name-opening-the-sentence",
+        "Dengan hasil ini, pelatih tim tamu, Bambang Wirawan mensyukuri tiga poin.\n\n"
+        '"Kami masih harus berbenah," kata Bambang.',
+        "Bambang Wirawan", "pelatih tim tamu",
+    ),
+    (
+        "role-lain-drops-lain",
+        'Pedagang lain, Lestiana mengaku omzetnya turun.\n\n"Sekarang sepi sekali," ujar Lestiana.',
+        "Lestiana", "Pedagang",
+    ),
+    (
+        "acting-prefix-pelaksana-harian",
+        "Pelaksana Harian Kepala Dinas Sosial Jawa Barat Rini Kurniasih mengatakan, bantuan sudah dikirim.\n\n"
+        '"Semua posko sudah menerima," ucap Rini.',
+        "Rini Kurniasih", "Pelaksana Harian Kepala Dinas Sosial Jawa Barat",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", ROLES)
+def test_the_role_beside_the_name_is_its_title(text, speaker, title):
+    check(text, speaker, title)
+
+
+# ---------------------------------------------------------------------------
+# 1. Who a pronoun or a cue-less quote means: the last person who speaks or
+#    holds a view (mengaku, menilai, berharap, menginginkan, ingin).
+
+ANTECEDENTS = table(
+    (
+        "attitude-verb-ingin",
+        "Pedagang asal Sukasari, Hasan Basri (52) ingin pasar segera direnovasi.\n\n"
+        '"Atapnya sudah bocor," katanya.',
+        "Hasan Basri", "Pedagang asal Sukasari",
+    ),
+    (
+        "berbeda-dengan-then-attitude-verb",
+        '"Atapnya sudah bocor," kata Hasan Basri, pedagang ikan.\n\n'
+        "Berbeda dengan Hasan, pembeli asal Cimahi, Dewi Lestari (31) menginginkan harga turun.\n\n"
+        '"Semua serba mahal," ujarnya.',
+        "Dewi Lestari", "pembeli asal Cimahi",
+    ),
+    (
+        "name-then-role-without-comma-before-the-verb",
+        'Yusuf Tahapary salah satu nelayan lainnya mengaku masih takut melaut.\n\n"Ombaknya tinggi," ujarnya.',
+        "Yusuf Tahapary", "nelayan",
+    ),
+    (
+        "bystander-in-the-tail-of-the-cue-sentence",
+        '"Kami bermain disiplin," kata Hendra Wijaya usai laga yang juga disaksikan '
+        "Gubernur Jawa Barat Agus Salim itu.\n\n"
+        "Menurut dia, timnya masih bisa lolos.\n\n"
+        '"Kami belum menyerah," katanya.',
+        "Hendra Wijaya", None,
+    ),
+    (
+        "agent-of-dibenarkan",
+        "Kapolda Jawa Barat Inspektur Jenderal Made Wirawan memerintahkan patroli ditambah. "
+        "Penambahan patroli itu dibenarkan Kepala Bidang Humas Polda Jawa Barat, Komisaris Besar Rudi Hartono. "
+        '"Betul, mulai malam ini," ujar dia saat dikonfirmasi.',
+        "Rudi Hartono", "Kepala Bidang Humas Polda Jawa Barat Komisaris Besar",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", ANTECEDENTS)
+def test_a_pronoun_means_the_last_person_speaking_or_holding_a_view(text, speaker, title):
+    check(text, speaker, title)
+
+
+# ---------------------------------------------------------------------------
+# 8. Cue verbs of every register.
+
+CUES = table(
+    (
+        "kelakar",
+        "Gubernur Jawa Tengah Hadi Prasetyo membuka pameran.\n\n"
+        '"Saya datang paling awal," kelakar Gubernur saat membuka sambutan.',
+        "Hadi Prasetyo", "Gubernur Jawa Tengah",
+    ),
+    (
+        "gurau",
+        '"Jangan-jangan saya yang kalah," gurau Hadi Prasetyo.',
+        "Hadi Prasetyo", None,
+    ),
+    (
+        "name-then-verb-after-the-quote",
+        "Juru bicara KPK Yanti Lestari mengatakan, kasus ini terus didalami.\n\n"
+        "Ketua DPRD Jawa Barat Rudi Santoso melaporkan kasus ini pekan lalu.\n\n"
+        '"Kami belum bisa mengumumkan tersangkanya," Yanti memungkas.',
+        "Yanti Lestari", "Juru bicara KPK",
+    ),
+    (
+        "reduplicated-word-opening-a-paragraph-is-no-dateline",
+        'Polisi menangkap dua pelaku.\n\n"Kerugian sekitar Rp13 juta," ujar Kapolsek Sukajadi Kompol Sutarjo.\n\n'
+        "Barang-barang yang dicuri berupa kaos dan sepatu.",
+        "Sutarjo", "Kapolsek Sukajadi Kompol",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", CUES)
+def test_cue_verbs(text, speaker, title):
+    check(text, speaker, title)
+
+
+# ---------------------------------------------------------------------------
+# 8. Non-commissioned ranks go to the title, like the officers' ranks.
+
+NCO_RANKS = table(
+    (
+        "pelda",
+        'Danramil Cibiru, Pelda Joko, kepada wartawan, menegaskan isu itu tidak benar.\n\n"Isu itu bohong," ujarnya.',
+        "Joko", "Danramil Cibiru Pelda",
+    ),
+    (
+        "kopka",
+        '"Jalur sudah kami buka," kata Babinsa Desa Sukamaju Kopka Rahmat Hidayat.',
+        "Rahmat Hidayat", "Babinsa Desa Sukamaju Kopka",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", NCO_RANKS)
+def test_nco_ranks_are_no_names(text, speaker, title):
+    check(text, speaker, title)
+
+
+# ---------------------------------------------------------------------------
+# 3. Institutions and places are not people.
+
+PLACES = table(
+    (
+        "region-name-before-a-one-word-name",
+        "Kepala Dinas Pendidikan Kabupaten Sukamaju Wulandarini memaparkan program baru.\n\n"
+        '"Program ini gratis," kata Wulandarini.',
+        "Wulandarini", "Kepala Dinas Pendidikan Kabupaten Sukamaju",
+    ),
+    (
+        "wali-kota-is-an-office-not-a-region",
+        'Wali Kota Mohammad Idrus meninjau banjir.\n\n"Pompa sudah kami tambah," kata Idrus.',
+        "Mohammad Idrus", "Wali Kota",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", PLACES)
+def test_places_and_institutions_are_no_people(text, speaker, title):
+    check(text, speaker, title)
+
+
+# ---------------------------------------------------------------------------
+# 7. Organisations that speak: the organisation in the fullest form given.
+
+ORGANISATIONS = table(
+    (
+        "tulis-short-form",
+        "Badan Meteorologi Nasional (BMN) menyatakan hujan lebat masih akan turun.\n\n"
+        '"Waspadai banjir di wilayah pesisir," tulis BMN dalam laman resminya.',
+        "Badan Meteorologi Nasional", None,
+    ),
+    (
+        "organisation-subject-is-no-antecedent",
+        "Wakil Menteri Pertanian Dodi Kurniawan mengatakan benih unggul segera dibagikan.\n\n"
+        "Hal itu dilakukan Kementerian Pertanian (Kementan) bersama pemerintah daerah. "
+        "Kementan memastikan setiap petani mendapat jatah.\n\n"
+        '"Kami mulai dari Jawa Tengah," tuturnya.',
+        "Dodi Kurniawan", "Wakil Menteri Pertanian",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", ORGANISATIONS)
+def test_organisations_speaking(text, speaker, title):
+    check(text, speaker, title)
+
+
+# ---------------------------------------------------------------------------
+# 6. Descriptions that refer back: the person named before, not nobody.
+
+REFERRING_BACK = table(
+    (
+        "role-itu",
+        '"Kami bermain baik," kata Agus Salim, pelatih tim tamu.\n\n'
+        '"Semoga laga kedua lebih baik," kata mantan kapten tim nasional itu.',
+        "Agus Salim", "pelatih tim tamu",
+    ),
+    (
+        "role-tersebut",
+        '"Anggaran sudah cair," ujar Kepala Dinas Pendidikan Jawa Barat Rina Marlina.\n\n'
+        '"Sekolah bisa langsung membeli buku," papar Ketua Perhimpunan Guru Sentosa tersebut.',
+        "Rina Marlina", "Kepala Dinas Pendidikan Jawa Barat",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", REFERRING_BACK)
+def test_descriptions_that_refer_back(text, speaker, title):
+    check(text, speaker, title)
