@@ -345,7 +345,13 @@ def _fit(columns: list[_Column], table: Table, width: int) -> list[_Column]:
     natural = {id(c): c.width for c in wrapped}
     for c in wrapped:
         c.width = least(c)
-    room = width - needed(columns)
+    _share_room(wrapped, natural, width - needed(columns))
+    return columns
+
+
+def _share_room(wrapped: list[_Column], natural: dict[int, int], room: int) -> None:
+    """Widen the WRAPPED columns by ROOM characters in all, none past its NATURAL width
+    (by id): in each round the first column still short grows by two, the others by one."""
     while room > 0:
         growing = [c for c in wrapped if c.width < natural[id(c)]]
         if not growing:
@@ -354,7 +360,6 @@ def _fit(columns: list[_Column], table: Table, width: int) -> list[_Column]:
             grow = min(share, room, natural[id(c)] - c.width)
             c.width += grow
             room -= grow
-    return columns
 
 
 def _row_lines(row: dict, columns: list[_Column], fitted: bool) -> list[str]:

@@ -109,7 +109,7 @@ DEV_SETS = [SHARED / f"{name}-dev.jsonl" for name in ("pfsa", "web", "news")]
 @pytest.mark.skipif(not all(p.exists() for p in DEV_SETS), reason="needs ../shared/eval")
 def test_the_development_sets_give_one_speaker_a_person_and_no_role_in_a_name(tmp_path):
     from quotebook import lexicon
-    from quotebook.identity import abbreviations, fold
+    from quotebook.names import abbreviations, fold
 
     db = tmp_path / "dev.db"
     sample = Path(__file__).resolve().parents[1] / "data" / "sample"

@@ -1,10 +1,9 @@
-"""The identity rules on their own: keys, roles in names, aliases stated in text, evidence, titles."""
+"""The identity rules on their own: offices, evidence that two names are one person, titles."""
 import pytest
 
 from quotebook.identity import (
     Person,
     TitleSeen,
-    alias_links,
     best_title,
     clean_title,
     closest,
@@ -12,46 +11,12 @@ from quotebook.identity import (
     homonyms,
     join_evidence,
     same_office,
-    short_form,
-    speaker_key,
-    split_role,
     suggestion,
 )
+from quotebook.names import speaker_key
 
 
-# -- roles never stay in a name ----------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "written, name, role",
-    [
-        ("Mensos Risma", "Risma", "Mensos"),
-        ("Menkeu Sri Mulyani Indrawati", "Sri Mulyani Indrawati", "Menkeu"),
-        ("Presiden Joko Widodo", "Joko Widodo", "Presiden"),
-        ("Wapres Ma'ruf Amin", "Ma'ruf Amin", "Wapres"),
-        ("Gubernur Jawa Barat Ridwan Kamil", "Ridwan Kamil", "Gubernur Jawa Barat"),
-        ("Kapolda Metro Jaya Irjen Fadil Imran", "Fadil Imran", "Kapolda Metro Jaya Irjen"),
-        ("Kapolres Sleman AKBP Yuswanto Ardi", "Yuswanto Ardi", "Kapolres Sleman AKBP"),
-        ("Wamenkeu Suahasil Nazara", "Suahasil Nazara", "Wamenkeu"),
-        ("Jaksa Agung Burhanuddin", "Burhanuddin", "Jaksa Agung"),
-        ("Menpan-RB Abdullah Azwar Anas", "Abdullah Azwar Anas", "Menpan-RB"),
-        ("Wali Kota Surabaya Eri Cahyadi", "Eri Cahyadi", "Wali Kota Surabaya"),
-        ("KH Ma'ruf Amin", "Ma'ruf Amin", "KH"),
-        ("RI Joko Widodo", "Joko Widodo", "RI"),
-    ],
-)
-def test_a_role_in_front_of_a_name_goes_to_the_role(written, name, role):
-    assert split_role(written) == (name, role)
-
-
-@pytest.mark.parametrize("written", ["Agung Laksono", "Kapau Fauziono", "Budi Gunadi Sadikin", "Wahyu Wibowo", "Kasim Arifin"])
-def test_a_name_that_only_looks_like_a_role_is_kept_whole(written):
-    assert split_role(written) == (written, "")
-
-
-@pytest.mark.parametrize("written", ["Mensos", "Presiden", "Kapolda Metro Jaya", "Wakil Gubernur DKI Jakarta"])
-def test_a_role_alone_is_no_name(written):
-    assert split_role(written) == ("", written)
+# -- offices -------------------------------------------------------------------
 
 
 def test_abbreviations_are_written_out_for_comparing_offices():
@@ -66,61 +31,7 @@ def test_abbreviations_are_written_out_for_comparing_offices():
     assert same_office("Gubernur Jabar", "Gubernur Jawa Barat")
 
 
-# -- aliases stated in an article ----------------------------------------------
-
-
-TEXT = (
-    "Presiden Joko Widodo (Jokowi) meresmikan bendungan itu. Menteri Sosial, Saifullah Yusuf, atau yang akrab "
-    "disapa Gus Ipul, meninjau dapur umum. Calon wali kota Munafri 'Appi' Arifuddin berkampanye di pasar. "
-    "Tersangka Rudi Hartono alias Rudi Gondrong ditangkap. Bambang Adi Santoso (BAS) membantah. "
-    "Ketua Komisi Pemilihan Umum (KPU) Hasyim Asyari hadir. Hasyim Asyari (Jakarta) menyebut."
-)
-
-
-def test_the_stated_forms_of_an_alias_are_found_for_the_articles_speakers():
-    names = ["Joko Widodo", "Saifullah Yusuf", "Munafri Arifuddin", "Rudi Hartono", "Bambang Adi Santoso", "Hasyim Asyari"]
-    found = {(link.name, link.alias, link.how) for link in alias_links(TEXT, names)}
-    assert found == {
-        ("Joko Widodo", "Jokowi", "(...)"),
-        ("Saifullah Yusuf", "Gus Ipul", "akrab disapa"),
-        ("Munafri Arifuddin", "Appi", "'...'"),
-        ("Rudi Hartono", "Rudi Gondrong", "alias"),
-        ("Bambang Adi Santoso", "BAS", "(...)"),
-    }
-
-
-def test_a_link_keeps_the_words_that_state_it():
-    (link,) = alias_links(TEXT, ["Joko Widodo"])
-    assert link.context == "Joko Widodo (Jokowi)"
-
-
-def test_initials_of_an_organisation_or_a_place_in_brackets_are_no_alias():
-    assert alias_links("Kepala Badan Pusat Statistik (BPS) Amalia Adininggar (Jakarta) berkata.", ["Amalia Adininggar"]) == []
-    assert alias_links("Ketua KPU Hasyim Asyari (KPU) berkata.", ["Hasyim Asyari"]) == []
-
-
-def test_names_that_are_not_speakers_of_the_article_give_no_link():
-    assert alias_links("Stasiun Bandung atau Kiaracondong ramai.", ["Joko Widodo"]) == []
-
-
 # -- evidence ----------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "short, full, form",
-    [
-        ("sri mulyani", "sri mulyani indrawati", "the name words in order"),
-        ("risma", "tri rismaharini", "a shortened name word"),
-        ("jokowi", "joko widodo", "a nickname made of the name words"),
-        ("bas", "bambang adi santoso", "the initials"),
-        ("amin", "maruf amin", "one of the name words"),
-        ("joko santoso", "joko widodo", None),
-        ("mulyani sri", "sri mulyani indrawati", None),
-        ("yanto", "yanto", None),
-    ],
-)
-def test_short_forms(short, full, form):
-    assert short_form(short, full) == form
 
 
 def person(name, *titles):

@@ -13,7 +13,8 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 
-from ..identity import closest, speaker_key, split_role
+from ..identity import closest
+from ..names import speaker_key, split_role
 from . import joins
 from .connection import Connection
 from .errors import AmbiguousSpeaker, NoSuchSpeaker, StoreError

@@ -1,4 +1,5 @@
-"""Speaker identity rules applied to stored speakers (the rules themselves are in ``quotebook.identity``).
+"""Speaker identity rules applied to stored speakers (the rules themselves are in
+``quotebook.names``, ``quotebook.aliases`` and ``quotebook.identity``).
 
 - Each article's speakers are looked up by the key of their bare name (a role
   in front of it goes to the title); a one-word name whose titles say it is
@@ -18,21 +19,9 @@ import json
 import sqlite3
 from typing import Iterable, Sequence
 
-from ..identity import (
-    Link,
-    Person,
-    alias_links,
-    TitleSeen,
-    best_title,
-    clean_title,
-    fold,
-    homonyms,
-    join_evidence,
-    short_form,
-    speaker_key,
-    split_role,
-    suggestion,
-)
+from ..aliases import Link, alias_links
+from ..identity import Person, TitleSeen, best_title, clean_title, homonyms, join_evidence, suggestion
+from ..names import fold, short_form, speaker_key, split_role
 
 def statement_key(quote: str) -> str:
     """The same words in any outlet's copy (case, accents and punctuation aside) give the same key."""

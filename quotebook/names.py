@@ -1,0 +1,150 @@
+"""A speaker's name: its key, the role written in front of it, and the short forms of it.
+
+Pure functions over names; ``quotebook.aliases`` and ``quotebook.identity`` build on them.
+
+- ``speaker_key``: the identity of one spelling (`KH Ma’ruf Amin` = `Ma'ruf Amin`).
+- ``split_role``: a role, rank or role abbreviation in front of a name is
+  never part of it (`Mensos Risma` is Risma, title Mensos).
+- ``short_form``: how a shorter key can stand for a longer one (`jokowi` / `joko widodo`).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+from typing import Sequence
+
+from . import lexicon
+
+APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`\u00b4]")
+NOT_WORD = re.compile(r"[\W_]+")
+
+
+def fold(text: str) -> list[str]:
+    """Lower-case words without accents; apostrophes join (Ma'ruf = Maruf), other marks split."""
+    if text.isascii():
+        return NOT_WORD.sub(" ", APOSTROPHES.sub("", text.casefold())).split()
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    return NOT_WORD.sub(" ", APOSTROPHES.sub("", text)).split()
+
+
+def phrases(*names: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(e)) for name in names for e in lexicon.entries(name) if fold(e))
+
+
+@cache
+def _honorifics() -> frozenset[tuple[str, ...]]:
+    return phrases("honorifics", "ranks")
+
+
+@cache
+def abbreviations() -> dict[str, str]:
+    """Role abbreviation (folded, one word) -> the role written out: `mensos` -> `Menteri Sosial`."""
+    out = {}
+    for entry in lexicon.entries("role_abbreviations"):
+        short, long = re.split(r"\s{2,}", entry, maxsplit=1)
+        out["".join(fold(short))] = long.strip()
+    return out
+
+
+@cache
+def _role_openers() -> frozenset[tuple[str, ...]]:
+    """Words that open a role, rank or honorific in front of a name."""
+    return phrases("offices", "honorifics", "ranks") | {(a,) for a in abbreviations()}
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Words that continue a role (`Sosial`, `Kota`, `Jawa`): organisation and place words, not name words."""
+    words = set(lexicon.words("titles")) | _place_words()
+    words -= lexicon.words("name_words") | lexicon.words("given_names") | lexicon.words("common_names")
+    words -= lexicon.words("first_names")
+    return frozenset(words)
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    return frozenset(w for p in phrases("places") for w in p)
+
+
+def _lead(words: Sequence[str], phrases: frozenset[tuple[str, ...]]) -> int:
+    """How many of the first words make one of the phrases (longest first); 0 if none."""
+    for size in (3, 2, 1):
+        if len(words) >= size and tuple(words[:size]) in phrases:
+            return size
+    return 0
+
+
+@lru_cache(maxsize=8192)
+def speaker_key(name: str) -> str:
+    """The identity of a speaker's name: `KH Ma’ruf Amin, M.A.` -> `maruf amin`.
+
+    Case, accents and apostrophes do not count, nor do honorifics and ranks in
+    front of the name or degrees after a comma. A name is never cut down to nothing.
+    """
+    words = fold(name.split(",")[0])
+    while len(words) > 1:
+        size = _lead(words, _honorifics())
+        if not size or size >= len(words):
+            break
+        words = words[size:]
+    return " ".join(words)
+
+
+def split_role(name: str) -> tuple[str, str]:
+    """(bare name, role) of a name as extracted: `Mensos Tri Rismaharini` -> (`Tri Rismaharini`, `Mensos`).
+
+    Roles, ranks, honorifics and role abbreviations in front of the name go to
+    the role, and so do the organisation and place words right after a role
+    (`Gubernur Jawa Barat Ridwan Kamil`). A name that is nothing but a role
+    (`Kapolda Metro Jaya`) leaves an empty name.
+    """
+    written = name.split()
+    folded = ["".join(fold(w)) for w in written]  # `K.H.` -> `kh`, `Menpan-RB` -> `menpanrb`
+    i, after_role = 0, False
+    while i < len(written):
+        size = _lead(folded[i:], _role_openers())
+        if size:
+            i, after_role = i + size, True
+        elif not folded[i] or (after_role and (folded[i] in title_words() or folded[i] in STOPWORDS)):
+            i += 1
+        elif after_role and folded[i] in lexicon.words("name_words"):
+            i += 1  # `Jaksa Agung`, `Kapolda Metro Jaya`: a name word right after a role stays in it
+        else:
+            break
+    if i and all(w in lexicon.words("titles") or w in _place_words() for w in folded[i:]):
+        i = len(written)  # `Kapolda Metro Jaya`: the role and its place, no name
+    while len(written) - i > 2 and folded[i] in title_words():
+        i += 1  # `RI Joko Widodo`: the end of a role the extractor left in front (two name words stay)
+    bare = " ".join(written[i:]).strip(" ,")
+    return bare, " ".join(written[:i]).strip(" ,")
+
+
+STOPWORDS = frozenset({"dan", "di", "dari", "pada", "yang", "untuk", "bidang", "the", "of", "and", "se", "ri", "republik"})
+
+
+def short_form(short: str, full: str) -> str | None:
+    """How the key SHORT can stand for the longer key FULL, or None:
+    `sri mulyani` / `sri mulyani indrawati` the name words in order; `risma` /
+    `tri rismaharini` a shortened name word; `jokowi` / `joko widodo` a
+    nickname made of the name's words; `bas` / `bambang adi santoso` the initials."""
+    s, f = short.split(), full.split()
+    if not s or len(s) >= len(f):
+        return None
+    if len(s) > 1:
+        it = iter(f)
+        return "the name words in order" if all(w in it for w in s) else None
+    word = s[0]
+    if word in f:
+        return "one of the name words"
+    if len(word) >= 4 and any(w.startswith(word) for w in f):
+        return "a shortened name word"
+    if len(word) >= 2 and word == "".join(w[0] for w in f):
+        return "the initials"
+    for i, head in enumerate(f[:-1]):
+        for cut in range(2, len(head) + 1):
+            rest = word[cut:]
+            if word.startswith(head[:cut]) and len(rest) >= 2 and any(w.startswith(rest) for w in f[i + 1 :]):
+                return "a nickname made of the name words"
+    return None
