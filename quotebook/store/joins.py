@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from itertools import combinations
 import sqlite3
 from typing import Iterable, Sequence
 
@@ -120,18 +121,52 @@ def _keys(conn: sqlite3.Connection, speaker_id: int) -> list[str]:
     return [r[0] for r in conn.execute("SELECT key FROM speaker_aliases WHERE speaker_id = ?", [speaker_id])]
 
 
+def _shorter_keys(words: list[str]) -> set[str]:
+    """Every key that could be a short form of a name of these words (see
+    ``short_form``): its words in order, one word, a shortened word, the
+    initials, a nickname made of two words' beginnings."""
+    if len(words) <= 8:
+        picks = [p for size in range(2, len(words)) for p in combinations(range(len(words)), size)]
+    else:  # a run this long is rarely one name: its stretches only, not its 2**n subsets
+        picks = [tuple(range(i, j)) for i in range(len(words)) for j in range(i + 2, len(words) + 1)]
+    keys = {" ".join(words[i] for i in picked) for picked in picks if len(picked) < len(words)}
+    keys.update(words)
+    keys.update(w[:k] for w in words for k in range(4, len(w)))
+    keys.add("".join(w[0] for w in words))
+    for i, head in enumerate(words[:-1]):
+        keys.update(head[:cut] + later[:r] for cut in range(2, len(head) + 1)
+                    for later in words[i + 1:] for r in range(2, len(later) + 1))
+    return keys
+
+
+def _fuller_query(words: list[str]) -> str:
+    """An FTS query for the keys a name of these words could be a short form of:
+    all its words, or for one word the keys with a word starting as it does."""
+    if len(words) > 1:
+        return "key : (" + " AND ".join(f'"{w}"' for w in words) + ")"
+    return f'key : ("{words[0][:3]}"*)'
+
+
 def candidates(conn: sqlite3.Connection, speaker_id: int) -> set[int]:
-    """Speakers that may be the same person: a name word starting alike, or an alias link between them."""
+    """Speakers that may be the same person: a fuller name with its words, a
+    short form of its name, or an alias link between them."""
     keys = _keys(conn, speaker_id)
-    prefixes = {w[:3] for key in keys for w in key.split() if len(w) >= 2 and not w.startswith("#")}
     found: set[int] = set()
-    if prefixes:
-        query = "key : (" + " OR ".join(f'"{p}"*' for p in sorted(prefixes)) + ")"
+    for key in keys:
+        words = [w for w in key.split() if len(w) >= 2 and not w.startswith("#") and '"' not in w]
+        if not words:
+            continue
         found.update(r[0] for r in conn.execute(
             "SELECT speaker_aliases.speaker_id FROM speaker_aliases_fts JOIN speaker_aliases "
             "ON speaker_aliases.rowid = speaker_aliases_fts.rowid WHERE speaker_aliases_fts MATCH ? LIMIT 500",
-            [query],
+            [_fuller_query(words)],
         ))
+        shorter = sorted(_shorter_keys(words) - {key})
+        for at in range(0, len(shorter), 500):
+            chunk = shorter[at:at + 500]
+            found.update(r[0] for r in conn.execute(
+                f"SELECT speaker_id FROM speaker_aliases WHERE key IN ({','.join('?' * len(chunk))})", chunk
+            ))
     marks = ",".join("?" * len(keys))
     found.update(r[0] for r in conn.execute(
         f"SELECT speaker_aliases.speaker_id FROM speaker_links JOIN speaker_aliases ON speaker_aliases.key IN "
@@ -166,6 +201,7 @@ class Rules:
         self._names: dict[int, str | None] = {}
         self._keys: dict[int, list[str]] = {}
         self._name_keys: dict[int, str] = {}
+        self._candidates: dict[int, set[int]] = {}
         # Evidence is the same whichever way a pair is asked (a short form has fewer words
         # than its full form, so at most one direction holds): each pair is weighed once.
         self._evidence: dict[tuple[int, int], tuple[int, int, str] | None] = {}
@@ -192,6 +228,12 @@ class Rules:
             self._keys.pop(speaker_id, None)
             self._name_keys.pop(speaker_id, None)
         self._evidence.clear()
+        self._candidates.clear()
+
+    def candidates(self, speaker_id: int) -> set[int]:
+        if speaker_id not in self._candidates:
+            self._candidates[speaker_id] = candidates(self.conn, speaker_id)
+        return self._candidates[speaker_id]
 
     def evidence(self, a: int, b: int) -> tuple[int, int, str] | None:
         """(short id, full id, why) where the rules make speakers A and B one person."""
@@ -221,7 +263,7 @@ class Rules:
     def full_forms(self, short_id: int) -> list[tuple[int, str]]:
         """The speakers that SHORT is, by the rules, a short form or alias of, each with why."""
         out = []
-        for other in sorted(candidates(self.conn, short_id)):
+        for other in sorted(self.candidates(short_id)):
             found = self.evidence(short_id, other)
             if found and found[0] == short_id:
                 out.append((other, found[2]))
@@ -240,7 +282,7 @@ def join_short_forms(conn: sqlite3.Connection, speaker_ids: Iterable[int], made_
     changed: set[int] = set()
     for speaker_id in sorted(set(speaker_ids)):
         shorts = {speaker_id} | {
-            other for other in candidates(conn, speaker_id) if (rules.evidence(other, speaker_id) or (0,))[0] == other
+            other for other in rules.candidates(speaker_id) if (rules.evidence(other, speaker_id) or (0,))[0] == other
         }
         for short_id in sorted(shorts):
             fulls = rules.full_forms(short_id)
