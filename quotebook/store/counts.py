@@ -18,7 +18,8 @@ class Changes:
 
     touched: set[int] = field(default_factory=set)  # speakers to recount in full (a replaced article, a merge)
     added: Added = field(default_factory=dict)
-    fresh: set[int] = field(default_factory=set)  # speakers with new quotes: short forms to join
+    fresh: set[int] = field(default_factory=set)  # speakers with new quotes
+    linked: set[int] = field(default_factory=set)  # speakers of articles that state an alias
 
     def add_quote(self, speaker_id: int, title: str | None, date: str | None, new_statement: bool = True) -> None:
         """A new quote of a speaker; ``new_statement`` is False for another outlet's copy of one it has."""
@@ -27,15 +28,32 @@ class Changes:
 
     def settle(self, conn: sqlite3.Connection) -> None:
         refresh_speakers(conn, self.touched)
+        joinable = self.joinable(conn)
         add_to_speakers(conn, {k: v for k, v in self.added.items() if k not in self.touched})
         made_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        refresh_speakers(conn, joins.join_short_forms(conn, self.fresh, made_at))
+        refresh_speakers(conn, joins.join_short_forms(conn, joinable, made_at))
         self.clear()
+
+    def joinable(self, conn: sqlite3.Connection) -> set[int]:
+        """The speakers with new quotes whose join evidence may have changed: new
+        speakers, new titles, aliases stated, recounts. A speaker quoted again
+        under a title it had cannot join anyone it could not join before, and
+        skipping it keeps the join pass from growing with the archive."""
+        out = (self.fresh & self.touched) | (self.linked & self.fresh)
+        for speaker_id, items in self.added.items():
+            if speaker_id in out or speaker_id in self.touched:
+                continue
+            row = conn.execute("SELECT quote_count FROM speakers WHERE id = ?", [speaker_id]).fetchone()
+            known = {r[0] for r in conn.execute("SELECT title FROM speaker_titles WHERE speaker_id = ?", [speaker_id])}
+            if row is None or not row[0] or any(t is not None and t not in known for t, _, _ in items):
+                out.add(speaker_id)
+        return out
 
     def clear(self) -> None:
         self.touched.clear()
         self.added.clear()
         self.fresh.clear()
+        self.linked.clear()
 
 
 def add_to_speakers(conn: sqlite3.Connection, added: Added) -> None:

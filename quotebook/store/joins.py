@@ -165,6 +165,10 @@ class Rules:
         self.held = {r[0] for r in conn.execute("SELECT speaker_id FROM corrections WHERE action = 'unmerge'")}
         self._names: dict[int, str | None] = {}
         self._keys: dict[int, list[str]] = {}
+        self._name_keys: dict[int, str] = {}
+        # Evidence is the same whichever way a pair is asked (a short form has fewer words
+        # than its full form, so at most one direction holds): each pair is weighed once.
+        self._evidence: dict[tuple[int, int], tuple[int, int, str] | None] = {}
 
     def name(self, speaker_id: int) -> str | None:
         if speaker_id not in self._names:
@@ -177,18 +181,31 @@ class Rules:
             self._keys[speaker_id] = _keys(self.conn, speaker_id)
         return self._keys[speaker_id]
 
+    def name_key(self, speaker_id: int, name: str) -> str:
+        if speaker_id not in self._name_keys:
+            self._name_keys[speaker_id] = speaker_key(name)
+        return self._name_keys[speaker_id]
+
     def forget(self, *speaker_ids: int) -> None:
         for speaker_id in speaker_ids:
             self._names.pop(speaker_id, None)
             self._keys.pop(speaker_id, None)
+            self._name_keys.pop(speaker_id, None)
+        self._evidence.clear()
 
     def evidence(self, a: int, b: int) -> tuple[int, int, str] | None:
         """(short id, full id, why) where the rules make speakers A and B one person."""
+        pair = (a, b) if a < b else (b, a)
+        if pair not in self._evidence:
+            self._evidence[pair] = self._weigh(a, b)
+        return self._evidence[pair]
+
+    def _weigh(self, a: int, b: int) -> tuple[int, int, str] | None:
         name_a, name_b = self.name(a), self.name(b)
         if name_a is None or name_b is None or a in self.held or b in self.held:
             return None
         for (short_id, short_name), (full_id, full_name) in (((a, name_a), (b, name_b)), ((b, name_b), (a, name_a))):
-            short_key, full_key = speaker_key(short_name), speaker_key(full_name)
+            short_key, full_key = self.name_key(short_id, short_name), self.name_key(full_id, full_name)
             if len(short_key.split()) > len(full_key.split()):
                 continue
             linked = not self.linked.isdisjoint(self.keys(short_id))

@@ -94,8 +94,10 @@ class Writes(Identity):
         date = row.get("date") or (str(row["year"]) if row.get("year") else None)
         # Bare names (a role in front goes to the title), each with all the titles the article gives it.
         mentions = [joins.mention(quote.speaker, quote.title) for quote in quotes]
-        joins.record_links(self.conn, record["id"], record["text"], {name for name, _ in mentions if name})
+        links = joins.record_links(self.conn, record["id"], record["text"], {name for name, _ in mentions if name})
         speakers, new_speakers = self._speakers_for(mentions)
+        if links:
+            self.changes.linked.update(speakers.values())
         rows, seen = [], set[tuple[int, str]]()
         for quote, (name, title) in zip(quotes, mentions):
             speaker_id = speakers.get(name) if name else None
