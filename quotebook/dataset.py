@@ -28,9 +28,10 @@ import os
 from dataclasses import fields
 from typing import Iterator
 
+from .articles import Article, Item, SourceError
 from .ingest import extract_text, merged_meta
+from .jsonl import article_from_dict
 from .model import Quote
-from .sources import Article, Item, SourceError, article_from_dict
 
 QUOTE_FIELDS = tuple(f.name for f in fields(Quote))
 BATCH_ROWS = 256  # rows read at a time: memory stays flat however large a part file

@@ -7,7 +7,7 @@ report it on one line and go on with the rest; a file in a directory, or a
 record in a WARC file, that holds no article comes out as ``Skipped``, to be
 counted.
 
-Input is streamed: JSON Lines files and standard input are read a line at a
+Input is streamed: JSON Lines files (quotebook.jsonl) and standard input are read a line at a
 time, so memory does not grow with the size of a corpus. One article (a .txt
 file or one JSON line) may be at most ``MAX_ARTICLE_BYTES``.
 
@@ -20,22 +20,16 @@ from __future__ import annotations
 
 import codecs
 import io
-import json
 import os
-import re
 import stat
 import sys
-from dataclasses import dataclass, field
-from functools import cached_property
-from typing import BinaryIO, Iterable, Iterator, Union, cast
+from typing import BinaryIO, Iterable, Iterator, cast
 
-from . import ids
-from .model import Quote
+from .articles import (
+    MAX_ARTICLE_BYTES, SNIFF_BYTES, WIDE_BOMS, Article, Item, Skipped, SourceError, decode, printable, too_large,
+)
+from .jsonl import read_jsonl
 
-ARTICLE_FIELDS = ("id", "url", "title", "date", "source")
-ID_FIELDS = ("id", "url")  # what an article is known by (quotebook.ids): strings only, `1` is not `"1"`
-# Metadata a JSON line may give; the rest is read from the article text.
-META_FIELDS = ("outlet", "dateline", "reporter", "editor", "year", "related")
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 PARQUET_SUFFIXES = (".parquet",)
@@ -44,317 +38,7 @@ WARC_SUFFIXES = (".warc", ".warc.gz")
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + PARQUET_SUFFIXES + HTML_SUFFIXES + WARC_SUFFIXES
 # How standard input may be read (--format); "auto" tells JSON Lines, a web page and text apart.
 STDIN_FORMATS = ("auto", "txt", "jsonl", "html", "warc")
-MAX_ARTICLE_BYTES = 5 * 1024 * 1024
-SNIFF_BYTES = 8192
 COUNT_AT_MOST = 256 * 1024 * 1024  # bytes of an over-long stream counted for the message
-LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-# UTF-32 first: its little-endian mark starts with UTF-16's.
-WIDE_BOMS = (
-    (codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
-    (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16"),
-)
-
-
-@dataclass
-class Article:
-    text: str
-    origin: str  # where it came from: a path, or path:line for JSON Lines
-    id: str | None = None
-    url: str | None = None
-    title: str | None = None
-    date: str | None = None
-    source: str | None = None
-    path: str | None = None  # the file as named (bytes that are not UTF-8 kept), for an article that is a whole .txt file
-    meta: dict = field(default_factory=dict)  # any META_FIELDS the JSON line gives
-    nbytes: int = 0  # bytes of input this article took, for progress
-    warnings: list[str] = field(default_factory=list)
-    quotes: list[Quote] | None = None  # the quotes already extracted, if the input gives them
-
-    @cached_property
-    def content_hash(self) -> str:
-        return ids.content_hash(self.text)
-
-    @property
-    def article_id(self) -> str:
-        """The id the article is stored under (quotebook.ids)."""
-        return ids.article_id(given=self.id or self.url, path=self.path, text_hash=self.content_hash)
-
-
-@dataclass
-class QuotedArticle(Article):
-    """An article known by its quotes alone: the lines of `quotebook extract --nl`, which give the
-    article's id as stored (``article_id``) and its quotes, not its text."""
-
-    @cached_property
-    def content_hash(self) -> str:
-        found = json.dumps([q.to_dict() for q in self.quotes or []], ensure_ascii=False)
-        return ids.content_hash("quotes:" + found)
-
-    @property
-    def article_id(self) -> str:
-        return self.id or ""
-
-
-@dataclass
-class SourceError:
-    origin: str
-    message: str
-    nbytes: int = 0
-
-    def __str__(self) -> str:
-        return f"{self.origin}: {self.message}"
-
-
-@dataclass
-class Skipped:
-    """Input that holds no article: a file of another format in a directory, a WARC record
-    that is no HTML page. ``detail`` says which kind (``.png``, ``request``)."""
-
-    origin: str
-    reason: str
-    detail: str
-    nbytes: int = 0
-
-    def __str__(self) -> str:
-        return f"{self.origin}: {self.reason} ({self.detail})"
-
-
-Item = Union[Article, SourceError, Skipped]
-
-
-def decode(data: bytes) -> tuple[str | None, str | None]:
-    """(text, warning) for bytes that are text; (None, reason) for bytes that are not."""
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[3:]
-    for bom, encoding in WIDE_BOMS:
-        if data.startswith(bom):
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError:
-                return None, f"not valid {encoding} despite its byte-order mark"
-            if "\x00" in text[:SNIFF_BYTES]:
-                return None, f"binary file (NUL characters after a {encoding} byte-order mark), not text"
-            return text, None
-    if b"\x00" in data[:SNIFF_BYTES]:
-        return None, "binary file (NUL bytes), not text"
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError as exc:
-        utf8_error = f"invalid UTF-8 at byte {exc.start}"
-    text = data.decode("cp1252", errors="replace")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
-    if "\ufffd" in text or controls > len(text) // 100:
-        return None, f"{utf8_error}, and not readable as Windows-1252 text either"
-    return text, f"{utf8_error}; read as Windows-1252"
-
-
-def _too_large(size: int, more: bool = False) -> str:
-    return (
-        f"too large for one article ({'over ' if more else ''}{size / 1048576:.1f} MB, the limit is "
-        f"{MAX_ARTICLE_BYTES // 1048576} MB); split it into articles, one a line of JSON Lines"
-    )
-
-
-def printable(path: str) -> str:
-    """A path as text: bytes of a file name that are not UTF-8 written as \\xNN."""
-    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-
-
-def _article_from_record(line: str, where: str, nbytes: int) -> Item:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        reason = exc.msg if exc.msg.endswith(" at") else exc.msg + " at"  # json's own messages vary
-        return SourceError(where, f"not a JSON object: {reason} column {exc.colno}", nbytes)
-    except RecursionError:
-        return SourceError(where, "not a JSON object: nested too deeply", nbytes)
-    if not isinstance(record, dict):
-        return SourceError(where, f"expected a JSON object, found {type(record).__name__}", nbytes)
-    if "text" not in record and "quote" in record and "article_id" in record:
-        return _quote_line(record, where, nbytes)
-    return article_from_dict(record, where, nbytes)
-
-
-def article_from_dict(record: dict, where: str, nbytes: int = 0) -> Item:
-    """The article one record gives (a JSON line, a row of a table): its text, ARTICLE_FIELDS and META_FIELDS."""
-    if problem := _lone_surrogate(record, ("text", "html") + ARTICLE_FIELDS + META_FIELDS):
-        return SourceError(where, problem, nbytes)
-    for key in ID_FIELDS:
-        if record.get(key) is not None and not isinstance(record[key], str):
-            return SourceError(where, f'"{key}" must be a string, found {json_kind(record[key])}', nbytes)
-    body = record.get("text")
-    if not isinstance(body, str) and isinstance(record.get("html"), str):
-        from .web import record_page
-
-        return record_page(record, where, nbytes)
-    if not isinstance(body, str):
-        return SourceError(where, 'no "text" string in this line', nbytes)
-    if not body.strip():
-        return SourceError(where, 'the "text" is empty', nbytes)
-    fields = record_fields(record)
-    meta, warnings = _meta_from_record(record)
-    return Article(text=body, origin=where, meta=meta, nbytes=nbytes, warnings=warnings, **fields)
-
-
-QUOTE_TYPES: dict[str, type | tuple[type, ...]] = {
-    "quote": str, "start": int, "end": int, "speaker": (str, type(None)), "speaker_mention": (str, type(None)),
-    "title": (str, type(None)), "cue": (str, type(None)), "kind": str, "paragraph": int,
-}
-
-
-def _quote_line(record: dict, where: str, nbytes: int) -> Item:
-    """One line of `quotebook extract --nl`: a quote of the article ``article_id``, as an article without text."""
-    if problem := _lone_surrogate(record, ("article_id",) + tuple(QUOTE_TYPES)):
-        return SourceError(where, problem, nbytes)
-    wrong = [name for name, kind in QUOTE_TYPES.items() if not isinstance(record.get(name), kind)]
-    if wrong or not isinstance(record["article_id"], str) or not record["article_id"]:
-        named = ", ".join(f'"{name}"' for name in (wrong or ["article_id"]))
-        return SourceError(where, f"a quote line of quotebook extract --nl, but {named} missing or of the wrong type", nbytes)
-    quote = Quote(**{name: record[name] for name in QUOTE_TYPES})
-    return QuotedArticle(text="", origin=where, id=record["article_id"], nbytes=nbytes, quotes=[quote])
-
-
-def join_quote_lines(items: Iterator[Item]) -> Iterator[Item]:
-    """The quote lines of one article (extract --nl prints them one after another) as one article."""
-    held: QuotedArticle | None = None
-    for item in items:
-        if held is not None and isinstance(item, QuotedArticle) and item.id == held.id:
-            held.quotes = (held.quotes or []) + (item.quotes or [])
-            held.nbytes += item.nbytes
-            continue
-        if held is not None:
-            yield held
-            held = None
-        if isinstance(item, QuotedArticle):
-            held = item
-        else:
-            yield item
-    if held is not None:
-        yield held
-
-
-def record_fields(record: dict) -> dict:
-    """The ARTICLE_FIELDS of a JSON line, as text (None where it does not give them)."""
-    return {k: (str(record[k]) if record.get(k) is not None else None) for k in ARTICLE_FIELDS}
-
-
-def json_kind(value: object) -> str:
-    """What a JSON value is, in words: `an object`, `an array`, `a number`, `true or false`."""
-    if isinstance(value, bool):
-        return "true or false"
-    if isinstance(value, (int, float)):
-        return "a number"
-    return {"dict": "an object", "list": "an array"}.get(type(value).__name__, type(value).__name__)
-
-
-def _lone_surrogate(record: dict, names: Iterable[str]) -> str | None:
-    """Why a record cannot be read when one of its fields NAMES holds half of a UTF-16 pair
-    (JSON's \\uXXXX escapes allow it), which is not text and cannot be stored or printed."""
-    for name in names:
-        value = record.get(name)
-        for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, str) and (found := LONE_SURROGATE.search(item)):
-                escape = found.group().encode("unicode_escape").decode("ascii")
-                return f'"{name}" holds {escape}, half of a UTF-16 pair, which is not text'
-    return None
-
-
-def _meta_from_record(record: dict) -> tuple[dict, list[str]]:
-    """The META_FIELDS a JSON line gives; a warning for each that is not text or a number
-    (for ``related``: a list of them)."""
-    meta, warnings = {}, []
-    for name in META_FIELDS:
-        value = record.get(name)
-        if value in (None, "", []):
-            continue
-        values = value if name == "related" and isinstance(value, list) else [value]
-        if all(isinstance(v, (str, int, float)) for v in values):
-            meta[name] = values if name == "related" else value
-        else:
-            warnings.append(f'"{name}" ignored: {json_kind(value)}, not text')
-    return meta, warnings
-
-
-def _lines(stream: BinaryIO) -> Iterator[tuple[bytes | None, int]]:
-    """(line, size) for each line; (None, size) for a line over the size limit, skipped unread."""
-    while True:
-        line = stream.readline(MAX_ARTICLE_BYTES + 1)
-        if not line:
-            return
-        if len(line) <= MAX_ARTICLE_BYTES or line.endswith(b"\n"):
-            yield line, len(line)
-            continue
-        size = len(line)
-        while line and not line.endswith(b"\n"):
-            line = stream.readline(1 << 20)
-            size += len(line)
-        yield None, size
-
-
-class _CarriageReturnLines:
-    """A buffered stream whose lines end with CR alone, read a line at a time as lines ending with LF."""
-
-    def __init__(self, stream: BinaryIO):
-        self.stream = stream
-
-    def readline(self, limit: int) -> bytes:
-        parts, size = [], 0
-        while size < limit:
-            chunk = self.stream.peek(1 << 16)[: limit - size]  # type: ignore[attr-defined]
-            if not chunk:
-                break
-            end = chunk.find(b"\r")
-            parts.append(self.stream.read(len(chunk) if end < 0 else end + 1))
-            size += len(parts[-1])
-            if end >= 0:
-                parts[-1] = parts[-1][:-1] + b"\n"
-                break
-        return b"".join(parts)
-
-
-def read_jsonl(stream: io.BufferedReader, origin: str) -> Iterator[Item]:
-    """The articles in a JSON Lines stream (buffered, so it can be peeked), one line at a time."""
-    yield from join_quote_lines(_jsonl_items(stream, origin))
-
-
-def _jsonl_items(stream: io.BufferedReader, origin: str) -> Iterator[Item]:
-    head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
-    empty = True
-    if head.startswith(tuple(bom for bom, _ in WIDE_BOMS)):
-        # Rare enough to read whole: UTF-16 and UTF-32 cannot be split into lines byte-wise.
-        whole, problem = decode(stream.read())
-        if whole is None:
-            yield SourceError(origin, problem or "not text")
-            return
-        for number, entry in enumerate(whole.splitlines(), 1):
-            if entry.strip():
-                empty = False
-                yield _article_from_record(entry, f"{origin}:{number}", len(entry))
-    elif b"\x00" in head:
-        yield SourceError(origin, "binary file (NUL bytes), not text")
-        return
-    else:
-        if b"\r" in head and b"\n" not in head:  # lines that end with CR alone (old Mac files)
-            stream = _CarriageReturnLines(stream)  # type: ignore[assignment]
-        for number, (line, size) in enumerate(_lines(stream), 1):
-            where = f"{origin}:{number}"
-            if line is None:
-                empty = False
-                yield SourceError(where, _too_large(size), size)
-                continue
-            if not line.strip():
-                continue
-            empty = False
-            text, problem = decode(line)
-            if text is None:
-                yield SourceError(where, problem or "not text", size)
-                continue
-            item = _article_from_record(text.rstrip("\r\n"), where, size)
-            if problem and isinstance(item, Article):
-                item.warnings.append(problem)
-            yield item
-    if empty:
-        yield SourceError(origin, "empty file, no article in it")
 
 
 def read_text(data: bytes, origin: str, path: str | None = None) -> Iterator[Item]:
@@ -397,7 +81,7 @@ def read_file(path: str) -> Iterator[Item]:
             data = fh.read(MAX_ARTICLE_BYTES + 1) if info.st_size <= MAX_ARTICLE_BYTES else b""
             size = max(info.st_size, len(data))
             if size > MAX_ARTICLE_BYTES:
-                yield SourceError(name, _too_large(size), size)
+                yield SourceError(name, too_large(size), size)
                 return
     except OSError as exc:
         yield SourceError(name, f"cannot read: {exc.strerror or exc}")
@@ -464,7 +148,7 @@ def read_stream(
         return
     data = buffered.read(MAX_ARTICLE_BYTES + 1)
     if len(data) > MAX_ARTICLE_BYTES:
-        yield SourceError(origin, _too_large(size) if size else _too_large_stream(buffered, len(data)), len(data))
+        yield SourceError(origin, too_large(size) if size else _too_large_stream(buffered, len(data)), len(data))
         return
     yield from read_whole(data, origin, fmt, path=path)
 
@@ -475,7 +159,7 @@ def _too_large_stream(stream: BinaryIO, read: int) -> str:
     size = read
     while size < COUNT_AT_MOST and (chunk := stream.read(1 << 20)):
         size += len(chunk)
-    return _too_large(size, more=size >= COUNT_AT_MOST)
+    return too_large(size, more=size >= COUNT_AT_MOST)
 
 
 def walk(directory: str) -> Iterator[Item]:

@@ -36,7 +36,7 @@ from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 
 from quotebook import dataset
-from quotebook.sources import ARTICLE_FIELDS, ID_FIELDS, META_FIELDS
+from quotebook.articles import ARTICLE_FIELDS, ID_FIELDS, META_FIELDS
 
 # The input columns read, when the DataFrame has them (Spark names a line that is not JSON _corrupt_record).
 INPUT_COLUMNS = ARTICLE_FIELDS + ("text", "html") + META_FIELDS + ("_corrupt_record",)

@@ -27,10 +27,8 @@ from functools import cache
 from typing import BinaryIO, Iterator
 from urllib.parse import urljoin, urlsplit
 
-from .sources import (
-    MAX_ARTICLE_BYTES, SNIFF_BYTES, WIDE_BOMS, Article, Item, Skipped, SourceError, _meta_from_record, _too_large,
-    decode, record_fields,
-)
+from .articles import MAX_ARTICLE_BYTES, SNIFF_BYTES, WIDE_BOMS, Article, Item, Skipped, SourceError, decode, too_large
+from .jsonl import meta_from_record, record_fields
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -272,7 +270,7 @@ def record_page(record: dict, where: str, nbytes: int) -> Item:
     if not record["html"].strip():
         return SourceError(where, 'the "html" is empty', nbytes)
     fields = record_fields(record)
-    meta, warnings = _meta_from_record(record)
+    meta, warnings = meta_from_record(record)
     item = page_article(record["html"], where, url=fields["url"], nbytes=nbytes, warnings=warnings)
     if isinstance(item, Article):
         for name, value in fields.items():
@@ -341,7 +339,7 @@ def _warc_item(record, where: str) -> Item:
         return Skipped(where, "not an HTML response", mime or "no content type")
     data = record.content_stream().read(MAX_ARTICLE_BYTES + 1)
     if len(data) > MAX_ARTICLE_BYTES:
-        return SourceError(where, _too_large(len(data)))
+        return SourceError(where, too_large(len(data)))
     if getattr(record.raw_stream, "limit", 0) > 0:  # the file ended inside the record
         return SourceError(where, "cut short: the file ends inside this record")
     charset = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", params, re.IGNORECASE)

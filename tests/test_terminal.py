@@ -117,7 +117,7 @@ def test_at_200_columns_more_columns_and_article_ids_as_file_names(sample_db, tm
 def test_wide_shows_every_column_in_full(sample_db, monkeypatch):
     monkeypatch.setenv("COLUMNS", "80")
     lines = run("quotes", "--speaker", "imron", "--limit", "1", "--wide", db=sample_db).stdout.splitlines()
-    from quotebook.cli import STORED_QUOTE_COLUMNS
+    from quotebook.commands.queries import STORED_QUOTE_COLUMNS
 
     assert lines[0].split() == list(STORED_QUOTE_COLUMNS)
     assert len(lines) == 3 and len(lines[2]) > 200

@@ -1,0 +1,157 @@
+"""The commands that read articles: extract (print their quotes) and ingest (store them)."""
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from contextlib import nullcontext
+from typing import Any
+
+import click
+
+from ..output import Table, emit, output_options, safe_for_terminal
+from .shared import database, db_option, fail, format_option, on_signal
+
+QUOTE_COLUMNS = (
+    "article_id", "quote", "start", "end", "speaker", "speaker_mention", "title", "cue", "kind", "paragraph"
+)
+# How extract's quotes look as a terminal table (see quotebook.table.Table).
+QUOTE_TABLE = Table(
+    ("article_id", "quote", "speaker", "title", "cue"), wrap=("quote", "title"),
+    drop=("cue", "article_id", "title"), short=("article_id",),
+)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--indirect/--no-indirect", default=False, help="Also list indirect (reported) speech.")
+@format_option
+@output_options
+def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
+    """Print the quotes in articles, without storing anything.
+
+    PATHS are .txt files (one article each), .jsonl files (one article a line:
+    text or html, optional id, url, title, date, source), .parquet files (a
+    table of such articles), web pages (.html, .htm), WARC files (.warc,
+    .warc.gz), directories (searched recursively) or - for standard input.
+
+    \b
+    Example:
+      quotebook extract data/sample/articles.jsonl --nl
+    """
+    from ..guarded import extract_article
+    from ..sources import Skipped, SourceError, read_paths
+
+    failed = 0
+
+    def rows():
+        nonlocal failed
+        for item in read_paths(paths, stdin_format=stdin_format):
+            if isinstance(item, Skipped):
+                continue
+            if isinstance(item, SourceError):
+                failed += 1
+                click.echo(f"Error: {safe_for_terminal(str(item))}", err=True)
+                continue
+            for warning in item.warnings:
+                click.echo(f"Warning: {safe_for_terminal(f'{item.origin}: {warning}')}", err=True)
+            found, error = extract_article(item.text, indirect=indirect)
+            if error:
+                failed += 1
+                click.echo(f"Error: {safe_for_terminal(f'{item.origin}: {error}')}", err=True)
+                continue
+            for quote in found:
+                record = {"article_id": item.article_id}
+                record.update(quote.to_dict())
+                yield record
+
+    emit(rows(), QUOTE_COLUMNS, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, table=QUOTE_TABLE)
+    if failed:
+        sys.exit(1)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+    help="Worker processes for extraction.  [default: number of cores]",
+)
+@click.option(
+    "--again", is_flag=True,
+    help="Extract articles already stored with the same text once more, replacing their quotes "
+    "(after upgrading quotebook).",
+)
+@format_option
+@click.option("--verbose", "-v", is_flag=True, help="Name every file and WARC record skipped.")
+def ingest(paths, db_path, jobs, again, stdin_format, verbose):
+    """Store the quotes of articles in the database, with their speakers.
+
+    PATHS are read as by `quotebook extract`; articles extracted already are
+    stored without extracting them again: the Parquet that `python -m
+    quotebook.spark` writes, and the lines `quotebook extract --nl` prints
+    (quotes without their article's text). An article already stored is
+    skipped; one whose text changed under the same id or url is replaced.
+    Every file or line that cannot be read is reported and the rest goes on;
+    the exit code is 1 if anything failed.
+
+    \b
+    Example:
+      quotebook ingest data/sample
+      cat feed.jsonl | quotebook ingest -
+    """
+    import sqlite3
+
+    from ..ingest import CannotStart, Summary, Terminated
+    from ..ingest import ingest as run
+    from ..progress import Tally
+    from ..sources import input_size
+    from ..store import describe
+
+    summary = Summary()
+    on_terminal = sys.stderr.isatty()
+    total = input_size(paths) if on_terminal else None
+    bar: Any  # a context manager whose value has update(nbytes), or None
+    if total:
+        bar = click.progressbar(length=total, label="Ingesting", file=sys.stderr, show_eta=True)
+    elif on_terminal and total is None:  # standard input, of unknown size: counts and rate instead
+        bar = Tally(sys.stderr)
+    else:
+        bar = nullcontext()
+
+    def report(kind):
+        def echo(message):
+            # Start on a fresh line so that a message does not run into the progress bar.
+            click.echo(("\r\033[K" if on_terminal else "") + f"{kind}: {safe_for_terminal(message)}", err=True)
+        return echo
+
+    def terminate(signum, frame):
+        raise Terminated
+
+    # Ctrl-C (and SIGTERM) is caught outside: the progress display ends its line first, so the
+    # message stands on a line of its own, and a Ctrl-C as the bar appears is caught too.
+    try:
+        with database(db_path, write=True, create=True) as store, bar as progress, \
+                on_signal(signal.SIGTERM, terminate):
+            try:
+                run(
+                    store, paths, jobs=jobs or os.cpu_count() or 1, summary=summary,
+                    on_error=report("Error"), on_warning=report("Warning"),
+                    on_progress=progress.update if progress is not None else (lambda nbytes: None), again=again,
+                    on_skip=report("Skipped") if verbose else (lambda message: None), stdin_format=stdin_format,
+                )
+            except CannotStart as exc:
+                fail(str(exc))
+            except sqlite3.DatabaseError as exc:  # a full disk, most often: say what is safely stored
+                stored = f"; stored so far: {summary}" if summary.new or summary.replaced else ""
+                fail(describe(db_path, exc) + stored, 2)
+    except KeyboardInterrupt as exc:
+        if on_terminal:  # a Ctrl-C as the bar was being drawn leaves the line open (and the cursor hidden)
+            click.echo("\r\033[K\033[?25h", err=True, nl=False)
+        said, code = ("terminated", 143) if isinstance(exc, Terminated) else ("interrupted", 130)
+        fail(f"{said}; stored so far: {summary}. Run the same command again to finish.", code)
+    if not summary.articles and not summary.skipped:
+        click.echo("Warning: no article found: no .txt, .jsonl, .html, .htm or WARC file in what was given", err=True)
+    click.echo(str(summary), err=True)
+    if summary.failed:
+        sys.exit(1)

@@ -1,0 +1,212 @@
+"""Articles from JSON Lines, read a line at a time: one article a line (its text or html,
+ARTICLE_FIELDS, META_FIELDS), or the quote lines `quotebook extract --nl` prints, joined
+into one article known by its quotes.
+"""
+from __future__ import annotations
+
+import io
+import json
+from typing import BinaryIO, Iterable, Iterator
+
+from .articles import (
+    ARTICLE_FIELDS, ID_FIELDS, LONE_SURROGATE, MAX_ARTICLE_BYTES, META_FIELDS, SNIFF_BYTES, WIDE_BOMS, Article, Item,
+    QuotedArticle, SourceError, decode, too_large,
+)
+from .model import Quote
+
+
+def _article_from_record(line: str, where: str, nbytes: int) -> Item:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        reason = exc.msg if exc.msg.endswith(" at") else exc.msg + " at"  # json's own messages vary
+        return SourceError(where, f"not a JSON object: {reason} column {exc.colno}", nbytes)
+    except RecursionError:
+        return SourceError(where, "not a JSON object: nested too deeply", nbytes)
+    if not isinstance(record, dict):
+        return SourceError(where, f"expected a JSON object, found {type(record).__name__}", nbytes)
+    if "text" not in record and "quote" in record and "article_id" in record:
+        return _quote_line(record, where, nbytes)
+    return article_from_dict(record, where, nbytes)
+
+
+def article_from_dict(record: dict, where: str, nbytes: int = 0) -> Item:
+    """The article one record gives (a JSON line, a row of a table): its text, ARTICLE_FIELDS and META_FIELDS."""
+    if problem := _lone_surrogate(record, ("text", "html") + ARTICLE_FIELDS + META_FIELDS):
+        return SourceError(where, problem, nbytes)
+    for key in ID_FIELDS:
+        if record.get(key) is not None and not isinstance(record[key], str):
+            return SourceError(where, f'"{key}" must be a string, found {json_kind(record[key])}', nbytes)
+    body = record.get("text")
+    if not isinstance(body, str) and isinstance(record.get("html"), str):
+        from .web import record_page
+
+        return record_page(record, where, nbytes)
+    if not isinstance(body, str):
+        return SourceError(where, 'no "text" string in this line', nbytes)
+    if not body.strip():
+        return SourceError(where, 'the "text" is empty', nbytes)
+    fields = record_fields(record)
+    meta, warnings = meta_from_record(record)
+    return Article(text=body, origin=where, meta=meta, nbytes=nbytes, warnings=warnings, **fields)
+
+
+QUOTE_TYPES: dict[str, type | tuple[type, ...]] = {
+    "quote": str, "start": int, "end": int, "speaker": (str, type(None)), "speaker_mention": (str, type(None)),
+    "title": (str, type(None)), "cue": (str, type(None)), "kind": str, "paragraph": int,
+}
+
+
+def _quote_line(record: dict, where: str, nbytes: int) -> Item:
+    """One line of `quotebook extract --nl`: a quote of the article ``article_id``, as an article without text."""
+    if problem := _lone_surrogate(record, ("article_id",) + tuple(QUOTE_TYPES)):
+        return SourceError(where, problem, nbytes)
+    wrong = [name for name, kind in QUOTE_TYPES.items() if not isinstance(record.get(name), kind)]
+    if wrong or not isinstance(record["article_id"], str) or not record["article_id"]:
+        named = ", ".join(f'"{name}"' for name in (wrong or ["article_id"]))
+        return SourceError(where, f"a quote line of quotebook extract --nl, but {named} missing or of the wrong type", nbytes)
+    quote = Quote(**{name: record[name] for name in QUOTE_TYPES})
+    return QuotedArticle(text="", origin=where, id=record["article_id"], nbytes=nbytes, quotes=[quote])
+
+
+def join_quote_lines(items: Iterator[Item]) -> Iterator[Item]:
+    """The quote lines of one article (extract --nl prints them one after another) as one article."""
+    held: QuotedArticle | None = None
+    for item in items:
+        if held is not None and isinstance(item, QuotedArticle) and item.id == held.id:
+            held.quotes = (held.quotes or []) + (item.quotes or [])
+            held.nbytes += item.nbytes
+            continue
+        if held is not None:
+            yield held
+            held = None
+        if isinstance(item, QuotedArticle):
+            held = item
+        else:
+            yield item
+    if held is not None:
+        yield held
+
+
+def record_fields(record: dict) -> dict:
+    """The ARTICLE_FIELDS of a JSON line, as text (None where it does not give them)."""
+    return {k: (str(record[k]) if record.get(k) is not None else None) for k in ARTICLE_FIELDS}
+
+
+def json_kind(value: object) -> str:
+    """What a JSON value is, in words: `an object`, `an array`, `a number`, `true or false`."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return {"dict": "an object", "list": "an array"}.get(type(value).__name__, type(value).__name__)
+
+
+def _lone_surrogate(record: dict, names: Iterable[str]) -> str | None:
+    """Why a record cannot be read when one of its fields NAMES holds half of a UTF-16 pair
+    (JSON's \\uXXXX escapes allow it), which is not text and cannot be stored or printed."""
+    for name in names:
+        value = record.get(name)
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and (found := LONE_SURROGATE.search(item)):
+                escape = found.group().encode("unicode_escape").decode("ascii")
+                return f'"{name}" holds {escape}, half of a UTF-16 pair, which is not text'
+    return None
+
+
+def meta_from_record(record: dict) -> tuple[dict, list[str]]:
+    """The META_FIELDS a JSON line gives; a warning for each that is not text or a number
+    (for ``related``: a list of them)."""
+    meta, warnings = {}, []
+    for name in META_FIELDS:
+        value = record.get(name)
+        if value in (None, "", []):
+            continue
+        values = value if name == "related" and isinstance(value, list) else [value]
+        if all(isinstance(v, (str, int, float)) for v in values):
+            meta[name] = values if name == "related" else value
+        else:
+            warnings.append(f'"{name}" ignored: {json_kind(value)}, not text')
+    return meta, warnings
+
+
+def _lines(stream: BinaryIO) -> Iterator[tuple[bytes | None, int]]:
+    """(line, size) for each line; (None, size) for a line over the size limit, skipped unread."""
+    while True:
+        line = stream.readline(MAX_ARTICLE_BYTES + 1)
+        if not line:
+            return
+        if len(line) <= MAX_ARTICLE_BYTES or line.endswith(b"\n"):
+            yield line, len(line)
+            continue
+        size = len(line)
+        while line and not line.endswith(b"\n"):
+            line = stream.readline(1 << 20)
+            size += len(line)
+        yield None, size
+
+
+class _CarriageReturnLines:
+    """A buffered stream whose lines end with CR alone, read a line at a time as lines ending with LF."""
+
+    def __init__(self, stream: BinaryIO):
+        self.stream = stream
+
+    def readline(self, limit: int) -> bytes:
+        parts, size = [], 0
+        while size < limit:
+            chunk = self.stream.peek(1 << 16)[: limit - size]  # type: ignore[attr-defined]
+            if not chunk:
+                break
+            end = chunk.find(b"\r")
+            parts.append(self.stream.read(len(chunk) if end < 0 else end + 1))
+            size += len(parts[-1])
+            if end >= 0:
+                parts[-1] = parts[-1][:-1] + b"\n"
+                break
+        return b"".join(parts)
+
+
+def read_jsonl(stream: io.BufferedReader, origin: str) -> Iterator[Item]:
+    """The articles in a JSON Lines stream (buffered, so it can be peeked), one line at a time."""
+    yield from join_quote_lines(_jsonl_items(stream, origin))
+
+
+def _jsonl_items(stream: io.BufferedReader, origin: str) -> Iterator[Item]:
+    head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
+    empty = True
+    if head.startswith(tuple(bom for bom, _ in WIDE_BOMS)):
+        # Rare enough to read whole: UTF-16 and UTF-32 cannot be split into lines byte-wise.
+        whole, problem = decode(stream.read())
+        if whole is None:
+            yield SourceError(origin, problem or "not text")
+            return
+        for number, entry in enumerate(whole.splitlines(), 1):
+            if entry.strip():
+                empty = False
+                yield _article_from_record(entry, f"{origin}:{number}", len(entry))
+    elif b"\x00" in head:
+        yield SourceError(origin, "binary file (NUL bytes), not text")
+        return
+    else:
+        if b"\r" in head and b"\n" not in head:  # lines that end with CR alone (old Mac files)
+            stream = _CarriageReturnLines(stream)  # type: ignore[assignment]
+        for number, (line, size) in enumerate(_lines(stream), 1):
+            where = f"{origin}:{number}"
+            if line is None:
+                empty = False
+                yield SourceError(where, too_large(size), size)
+                continue
+            if not line.strip():
+                continue
+            empty = False
+            text, problem = decode(line)
+            if text is None:
+                yield SourceError(where, problem or "not text", size)
+                continue
+            item = _article_from_record(text.rstrip("\r\n"), where, size)
+            if problem and isinstance(item, Article):
+                item.warnings.append(problem)
+            yield item
+    if empty:
+        yield SourceError(origin, "empty file, no article in it")
