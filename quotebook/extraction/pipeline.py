@@ -29,12 +29,18 @@ REPORTED_END = re.compile(r"[.!?](?=\s|$)")
 SENTENCE_AFTER_CUE = re.compile(r"[^.!?\"\u201c\u201d\u201e\n]*[.!?](?=\s|$)")
 
 
+# A no-break or thin space reads as a space (`kata\xa0Kang Marhaen`); one character
+# for one, so offsets into the text as given stay right.
+ONE_SPACE = {0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " "}
+
+
 def extract(text: str, *, indirect: bool = False) -> list[Quote]:
     """Every direct quote in one article's text, with its speaker, title and cue,
     in reading order. With ``indirect=True`` reported speech (`X mengatakan,
     pemerintah akan ...`) comes too, as quotes of kind ``indirect``."""
     if not text or not (indirect or QUOTE_MARK.search(text)):
         return []
+    text = text.translate(ONE_SPACE)
     article = Article(text)
     attributions = attribute(article, quote_spans(text, article.paragraphs))
     if not attributions and not indirect:
