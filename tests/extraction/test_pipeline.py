@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotebook.extraction import extract
+
 from .conftest import assert_quotes, assert_title, check_one, check_quotes, direct
 
 
@@ -156,3 +158,15 @@ QUOTES = [
 @pytest.mark.parametrize("text,want", QUOTES)
 def test_the_quotes_of_each_text(text, want):
     check_quotes(text, **want)
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009"])
+def test_a_no_break_space_after_the_cue_reads_as_a_space(space):
+    text = (
+        "Harga cabai rawit di Pasar Kranggan naik dua kali lipat sepekan terakhir.\n"
+        f'"Sekarang sekilo sudah Rp 80.000, pembeli jadi sedikit," tambah{space}Sri Wahyuni, '
+        "pedagang sayur di pasar itu, Senin (3/3).\n"
+    )
+    (quote,) = extract(text)
+    assert (quote.speaker, quote.title) == ("Sri Wahyuni", "pedagang sayur di pasar itu")
+    assert text[quote.start:quote.end].startswith("Sekarang sekilo")
