@@ -46,6 +46,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
+from shapes import HEADLINE as ROBUSTNESS_HEADLINE, SHAPES as ROBUSTNESS_SHAPES  # noqa: E402
 
 ROOT = HERE.parent
 OUT = HERE / "out"
@@ -534,21 +535,6 @@ def print_table(figures: dict) -> str:
 # ---------------------------------------------------------------------------
 # Robustness: the worst adversarial shapes of text, per MB (issue 16)
 
-ROBUSTNESS_HEADLINE = "JAKARTA, KOMPAS.com - Warga mengeluhkan jalan rusak.\n"
-# Shape: (what opens the text after the headline, a unit repeated to the size measured):
-# those of tests/test_robustness.py and those issue 16 found quadratic.
-ROBUSTNESS_SHAPES = {
-    "a capitalised run after a cue": ('"Ya," kata ', "Budi Santoso Kepala Dinas "),
-    "no spaces": ("", "KataBudiSantoso\u201cHalo\u201d,ujarnya."),
-    "nested parentheses": ("", '("Ya," kata Budi '),
-    "repeated kata X cues": ("", '"Ya," kata Kepala Dinas Budi Santoso.\n'),
-    "repeated X: cues": ("", 'Budi: "Ya." '),
-    "one unclosed mark": ('"', "Ini kalimat panjang tanpa penutup, kata Budi Santoso.\n"),
-    "dense quote marks": ("", "\u201c\u201d\"'\u00ab\u00bb\u201e x\n"),
-    "quoted fragments and cues, no sentence end": ("", "'x' kata '"),
-    "capitalised run without spaces": ("", "KATA"),
-    "abbreviations without end": ("", "kata Dr. H. Budi, "),
-}
 ROBUSTNESS_LIMIT_S = 60.0  # CPU seconds one measurement may take before it is called a blow-up
 
 

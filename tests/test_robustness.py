@@ -13,6 +13,7 @@ speed is measured by the benchmark.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import operator
 import os
@@ -279,17 +280,12 @@ def test_extract_command_on_adversarial_text(text):
 
 
 MEGABYTE = 1_000_000
-HEADLINE = "JAKARTA, KOMPAS.com - Warga mengeluhkan jalan rusak.\n"
-# Shape: (what opens the text after the headline, a unit repeated to a megabyte).
-PATHOLOGICAL = {
-    "a capitalised run after a cue": ('"Ya," kata ', "Budi Santoso Kepala Dinas "),
-    "no spaces": ("", "KataBudiSantoso\u201cHalo\u201d,ujarnya."),
-    "nested parentheses": ("", '("Ya," kata Budi '),
-    "repeated kata X cues": ("", '"Ya," kata Kepala Dinas Budi Santoso.\n'),
-    "repeated X: cues": ("", 'Budi: "Ya." '),
-    "one unclosed mark": ('"', "Ini kalimat panjang tanpa penutup, kata Budi Santoso.\n"),
-    "dense quote marks": ("", "\u201c\u201d\"'\u00ab\u00bb\u201e x\n"),
-}
+_spec = importlib.util.spec_from_file_location("bench_shapes", ROOT / "bench" / "shapes.py")
+_shapes = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_shapes)
+HEADLINE = _shapes.HEADLINE
+# The shapes run here at a megabyte: the benchmark's, less the three it measures per MB alone.
+PATHOLOGICAL = dict(list(_shapes.SHAPES.items())[:7])
 
 
 @pytest.mark.parametrize("shape", PATHOLOGICAL)

@@ -1,0 +1,20 @@
+"""The adversarial shapes of text that once made extraction slow, shared by the
+benchmark's robustness section and tests/test_robustness.py."""
+
+HEADLINE = "JAKARTA, KOMPAS.com - Warga mengeluhkan jalan rusak.\n"
+
+# Shape: (what opens the text after the headline, a unit repeated to the size measured).
+# The first seven are those tests/test_robustness.py runs at a megabyte; the last
+# three are those issue 16 found quadratic.
+SHAPES = {
+    "a capitalised run after a cue": ('"Ya," kata ', "Budi Santoso Kepala Dinas "),
+    "no spaces": ("", "KataBudiSantoso\u201cHalo\u201d,ujarnya."),
+    "nested parentheses": ("", '("Ya," kata Budi '),
+    "repeated kata X cues": ("", '"Ya," kata Kepala Dinas Budi Santoso.\n'),
+    "repeated X: cues": ("", 'Budi: "Ya." '),
+    "one unclosed mark": ('"', "Ini kalimat panjang tanpa penutup, kata Budi Santoso.\n"),
+    "dense quote marks": ("", "\u201c\u201d\"'\u00ab\u00bb\u201e x\n"),
+    "quoted fragments and cues, no sentence end": ("", "'x' kata '"),
+    "capitalised run without spaces": ("", "KATA"),
+    "abbreviations without end": ("", "kata Dr. H. Budi, "),
+}
