@@ -270,11 +270,6 @@ class Rules:
         return out
 
 
-def evidence(conn: sqlite3.Connection, a: int, b: int) -> tuple[int, int, str] | None:
-    """(short id, full id, why) where the rules make speakers A and B one person."""
-    return Rules(conn).evidence(a, b)
-
-
 def join_short_forms(conn: sqlite3.Connection, speaker_ids: Iterable[int], made_at: str) -> set[int]:
     """Join the short forms among and around these speakers to their full names,
     where exactly one full name fits; the speakers that grew."""
