@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from ..model import Quote
 from .tokens import fold, SENTENCE_END
@@ -40,9 +41,9 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
     pemerintah akan ...`) comes too, as quotes of kind ``indirect``."""
     if not text or not (indirect or QUOTE_MARK.search(text)):
         return []
-    text = text.translate(ONE_SPACE)
-    article = Article(text)
-    attributions = attribute(article, quote_spans(text, article.paragraphs))
+    spaced = text.translate(ONE_SPACE)
+    article = Article(spaced)
+    attributions = attribute(article, quote_spans(spaced, article.paragraphs))
     if not attributions and not indirect:
         return []
     quoted = Spans([span for span, _ in attributions])
@@ -52,6 +53,8 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
     if indirect:
         quotes.extend(_reported_speech(article, events, people))
         quotes.sort(key=lambda q: q.start)
+    if spaced != text:  # each quote as given: `text[start:end] == quote`
+        quotes = [replace(q, quote=text[q.start : q.end]) for q in quotes]
     return quotes
 
 
