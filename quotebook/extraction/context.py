@@ -379,7 +379,7 @@ def named_run_ends(text: str, attributions: list) -> list[Mention | None]:
     return out
 
 
-def from_context(events: list[Event], strong: bool) -> Mention | None:
+def from_context(events: list[Event], strong: bool, titled: bool = True) -> Mention | None:
     """The person named last between the previous quote and this one.
 
     Strong evidence, in two tiers: first the last person named as speaking, as
@@ -389,7 +389,7 @@ def from_context(events: list[Event], strong: bool) -> Mention | None:
     place), or someone only mentioned (`berkat dukungan Menteri BUMN Erick
     Thohir.`), counts only when nobody has been quoted before.
     """
-    tiers = (("speak", "subject", "introduced"), ("titled",)) if strong else (("named", "mentioned"),)
+    tiers = (("speak", "subject", "introduced"), ("titled",)[:titled]) if strong else (("named", "mentioned"),)
     for tier in tiers:
         for e in reversed(events):
             if not e.mention.name:

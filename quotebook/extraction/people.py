@@ -128,6 +128,17 @@ class People:
         return None
 
 
+    def titled_before(self, word: str, pos: int) -> Person | None:
+        """The one person named before `pos` with a title holding the word (`sang
+        pelatih` for the Pelatih Timnas named before); None when none or several are."""
+        key = fold(word)
+        found = [
+            p for p in self.by_key.values()
+            if any(q < pos for q in p.positions) and any(key in map(fold, t.split()) for t in p.titles)
+        ]
+        return found[0] if len(found) == 1 else None
+
+
 def _covers(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
     """Does the full name contain the short one: a run of its words, a prefix of one
     word (`Novi` in Triatmi Noviartuti), initials (`SBY`), or the first syllables of
