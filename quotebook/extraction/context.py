@@ -1,6 +1,6 @@
 """Context: the people named in the running text around quotes that stand
-alone (reporting-verb subjects, title-led names opening a sentence), and who
-a quote with no name of its own (``katanya``, a quote on its own line) is from."""
+alone (reporting-verb subjects, title-led names opening a sentence), as events
+in the order of the text; antecedents.py chooses among them."""
 from __future__ import annotations
 
 import re
@@ -48,6 +48,7 @@ INLINE_ATTRIBUTION = re.compile(
 )
 SENTENCE_OPENERS = re.compile(f"(?:{alternatives(VOCAB.sentence_openers)}),?")
 NUMBER_AFTER = re.compile(r"[ \t]+\d")
+SET_OFF_NAME_AFTER = re.compile(r",[ \t]*[A-Z]")
 # A person's name: one to four capitalised words, perhaps with an age after it;
 # also a capitalised place after a role (`warga Kampung Sawah`).
 NAME_RUN = regex.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}")
@@ -202,7 +203,8 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
     if not mention or not mention.name or (mention.title is None and len(mention.name) < 2):
         return events
     if role_key in VOCAB.passive_reporting:
-        events.append(Event(at, mention, "speak"))
+        if not SET_OFF_NAME_AFTER.match(text, at + len(run)):  # `dibenarkan Kabid Humas Polda X, Kombes Rudi`:
+            events.append(Event(at, mention, "speak"))  # the agent is the name set off after the office
         return events
     opens = mention.title is not None or fold(words[0]) in VOCAB.honorifics
     if mention.title is None and role_after and len(mention.name) >= 2:
@@ -359,42 +361,3 @@ def _words_to_sentence_end(run: str) -> list[str]:
             words[-1] = words[-1].rstrip(".")
             break
     return words
-
-
-def named_run_ends(text: str, attributions: list) -> list[Mention | None]:
-    """For each quote standing alone: the named cue closing the run of quote-only
-    paragraphs it opens (`"A."` / `"B."` / `"C," kata Herlina`), else None.
-    Worked out from the last quote back, once for all."""
-    out: list[Mention | None] = [None] * len(attributions)
-    following: Mention | None = None
-    for k in range(len(attributions) - 1, -1, -1):
-        span, found = attributions[k]
-        if found.position == "after":
-            following = found.mention if found.mention and found.mention.name else None
-        elif found.position != "alone":
-            following = None
-        out[k] = following
-        if k > 0 and text[attributions[k - 1][0].close_end : span.open_at].strip():
-            following = None  # words between the quotes end the run
-    return out
-
-
-def from_context(events: list[Event], strong: bool, titled: bool = True) -> Mention | None:
-    """The person named last between the previous quote and this one.
-
-    Strong evidence, in two tiers: first the last person named as speaking, as
-    a sentence's subject, or introduced (`Salah satunya adalah Ketua ...
-    Hasbullah Thabrany`); else the last named with a title who does something
-    in the sentence. A bare name elsewhere (which may be a programme or a
-    place), or someone only mentioned (`berkat dukungan Menteri BUMN Erick
-    Thohir.`), counts only when nobody has been quoted before.
-    """
-    tiers = (("speak", "subject", "introduced"), ("titled",)[:titled]) if strong else (("named", "mentioned"),)
-    for tier in tiers:
-        for e in reversed(events):
-            if not e.mention.name:
-                continue
-            kind = "titled" if e.kind == "named" and e.mention.title is not None else e.kind
-            if kind in tier:
-                return e.mention
-    return None

@@ -221,6 +221,13 @@ ANTECEDENTS = table(
         '"Betul, mulai malam ini," ujar dia saat dikonfirmasi.',
         "Rudi Hartono", "Kepala Bidang Humas Polda Jawa Barat Komisaris Besar",
     ),
+    (
+        "agent-of-dibenarkan-set-off-after-an-office-of-an-unknown-place",
+        "Kapolda Sentosa Inspektur Jenderal Made Wirawan memerintahkan patroli ditambah. "
+        "Penambahan patroli itu dibenarkan Kepala Bidang Humas Polda Sentosa, Komisaris Besar Rudi Hartono. "
+        '"Betul, mulai malam ini," ujar dia saat dikonfirmasi.',
+        "Rudi Hartono", "Kepala Bidang Humas Polda Sentosa Komisaris Besar",
+    ),
 )
 
 
