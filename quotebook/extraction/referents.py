@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .tokens import fold, is_acronym, name_like
+from .tokens import fold, is_acronym, name_like, VERB_SHAPE
 from .article import Article
 from .marks import Span
 from .titles import Mention
@@ -45,20 +45,33 @@ def cue_referent(article: Article, span: Span, mention: Mention | None) -> Refer
     """What the words after the cue verb of the quote `span` mean, when its cue
     names nobody by a name we can read (mention None, a role, or a pronoun with a
     description); None when they say nothing (`," ujarnya`, `," ujar saat ditemui`)."""
-    if mention is not None and mention.name:
+    if mention is not None and len(mention.name) > 1:
         return None
     cue = VOCAB.cue_pattern.match(article.text, span.close_end)
     if cue is None or cue.group("nya") or not cue.group("cue")[:1].islower():
         return None
     clause = CUE_CLAUSE.match(article.text, cue.end())
-    words = _to_phrase_stop(clause.group(1).split(",")[0].split()) if clause else []
+    sentence = clause.group(1) if clause else ""
+    words = _to_phrase_stop(sentence.split(",")[0].split())
     if not words or _says_nothing(words[0]):
         return None
+    if mention is not None and mention.name:
+        return _description(words, sentence) if _capitalised_description(words, sentence) else None
     if fold(words[0]) in VOCAB.statement_nouns:
         return _statement_owner(article, words[1:])
     if words[0][:1].isupper() or words[0][:1] == "@":
         return None if mention is not None else _unread_name(article, fold(cue.group("cue")), words)
-    return _description(words, clause.group(1) if clause else "")
+    return _description(words, sentence)
+
+
+def _capitalised_description(words: list[str], sentence: str) -> bool:
+    """`pungkas Doktor politik Universitas Sentosa ini`: a capitalised noun, a
+    common word after it, a demonstrative: a description, not a one-word name
+    (`kata Rudi kepada wartawan`, `ujar Andi yang juga ketua RT itu` are names)."""
+    return (
+        len(words) > 2 and words[1][:1].islower() and not _stops(words[1]) and fold(words[1]) != "yang"
+        and not VERB_SHAPE.match(fold(words[1])) and bool(DEMONSTRATIVE.search(sentence))
+    )
 
 
 def _says_nothing(first: str) -> bool:

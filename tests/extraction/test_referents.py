@@ -90,3 +90,16 @@ def test_initials_nobody_spells_out_are_given_as_written():
 )
 def test_descriptions_refer_back(text, speaker):
     assert last(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "tail,speaker",
+    [
+        ('"Bisa jadi dia merasa berkuasa," pungkas Doktor politik Universitas Sentosa ini.', "Andi Wirawan"),
+        ('"Kami belum menyerah," pungkas pemain kelahiran Dordrecht, Belanda, tersebut.', "Andi Wirawan"),
+        ('"Saya tidak tahu," kata Budi kepada wartawan di lokasi itu.', "Budi"),
+    ],
+)
+def test_a_capitalised_word_then_a_common_word_and_a_demonstrative_is_a_description(tail, speaker):
+    text = '"Itu perilaku yang tidak etis," kata Andi Wirawan, pengamat politik.\n\n' + tail
+    assert last(text).speaker == speaker
