@@ -33,12 +33,14 @@ def from_context(events: list[Event], strong: bool, titled: bool = True) -> Ment
     Hasbullah Thabrany`); else the last named with a title who does something
     in the sentence. A bare name elsewhere (which may be a programme or a
     place), or someone only mentioned (`berkat dukungan Menteri BUMN Erick
-    Thohir.`), counts only when nobody has been quoted before.
+    Thohir.`), counts only when nobody has been quoted before. Someone unnamed
+    speaking last (`salah satu staf kantor mengatakan`) gives a mention with no
+    name: the quote is theirs, nobody's by name.
     """
     tiers = (("speak", "subject", "introduced"), ("titled",)[:titled]) if strong else (("named", "mentioned"),)
     for tier in tiers:
         for e in reversed(events):
-            if not e.mention.name:
+            if not e.mention.name and not (e.mention.role_only and e.kind in tier):
                 continue
             kind = "titled" if e.kind == "named" and e.mention.title is not None else e.kind
             if kind in tier:

@@ -222,6 +222,21 @@ ANTECEDENTS = table(
         "Rudi Hartono", "Kepala Bidang Humas Polda Jawa Barat Komisaris Besar",
     ),
     (
+        "unnamed-speaker-since-the-previous-quote",
+        '"Uangnya sudah tertransfer ke bank lain," kata Andi, pemilik agen perbankan.\n\n'
+        "Kompas.com berupaya meminta konfirmasi ke kantor cabang bank, sayangnya salah satu staf kantor "
+        "mengatakan ada aturan kerahasiaan.\n\n"
+        '"Mohon maaf, itu harus yang bersangkutan sendiri," katanya.',
+        None, "staf kantor",
+    ),
+    (
+        "unnamed-role-in-reported-speech-is-no-antecedent",
+        '"Kami rapat di rumah terdakwa," kata Kapendi, saksi.\n\n'
+        "Ia menjelaskan bahwa salah satu relawan mengusulkan spanduk terima kasih.\n\n"
+        '"Spanduknya dipasang di depan kantor," tambahnya.',
+        "Kapendi", "saksi",
+    ),
+    (
         "agent-of-dibenarkan-set-off-after-an-office-of-an-unknown-place",
         "Kapolda Sentosa Inspektur Jenderal Made Wirawan memerintahkan patroli ditambah. "
         "Penambahan patroli itu dibenarkan Kepala Bidang Humas Polda Sentosa, Komisaris Besar Rudi Hartono. "
