@@ -28,16 +28,17 @@ def named_run_ends(text: str, attributions: list) -> list[Mention | None]:
 def from_context(events: list[Event], strong: bool, titled: bool = True) -> Mention | None:
     """The person named last between the previous quote and this one.
 
-    Strong evidence, in two tiers: first the last person named as speaking, as
+    Strong evidence, in three tiers: first the last person named as speaking, as
     a sentence's subject, or introduced (`Salah satunya adalah Ketua ...
-    Hasbullah Thabrany`); else the last named with a title who does something
-    in the sentence. A bare name elsewhere (which may be a programme or a
+    Hasbullah Thabrany`); then the subject of actions whom no cue names (a
+    victim: `Ipda Andri Saputra bermaksud turun`); else the last named with a
+    title who does something in the sentence. A bare name elsewhere (which may be a programme or a
     place), or someone only mentioned (`berkat dukungan Menteri BUMN Erick
     Thohir.`), counts only when nobody has been quoted before. Someone unnamed
     speaking last (`salah satu staf kantor mengatakan`) gives a mention with no
     name: the quote is theirs, nobody's by name.
     """
-    tiers = (("speak", "subject", "introduced"), ("titled",)[:titled]) if strong else (("named", "mentioned"),)
+    tiers = (("speak", "subject", "introduced"), ("acting",), ("titled",)[:titled]) if strong else (("named", "mentioned"),)
     for tier in tiers:
         for e in reversed(events):
             if not e.mention.name and not (e.mention.role_only and e.kind in tier):

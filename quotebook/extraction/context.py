@@ -64,7 +64,7 @@ class Event:
 
     pos: int
     mention: Mention
-    kind: str  # 'speak', 'subject', 'introduced', 'named', 'mentioned' or 'described'
+    kind: str  # 'speak', 'subject', 'acting', 'introduced', 'named', 'mentioned' or 'described'
     verb_end: int = 0  # for a reporting verb: where the reported words may start
 
 
@@ -227,8 +227,16 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
     if mention.title is None and role_after and len(mention.name) >= 2:
         # `dihadiri William Wongso, salah satu tokoh kuliner Indonesia`
         mention = Mention(mention.name, role_after, text=run)
-    events.append(Event(at, mention, _run_kind(article, para, at, run, mention, opens)))
+    kind = _run_kind(article, para, at, run, mention, opens)
+    if kind == "subject" and needed.isdisjoint(map(fold, mention.name)) and not _holds_office(mention.title):
+        kind = "acting"  # `Ipda Andri Saputra bermaksud turun`: no office, named by no cue: a victim, not a source
+    events.append(Event(at, mention, kind))
     return events
+
+
+def _holds_office(title: str | None) -> bool:
+    """Does the title name an office (`Wali Kota Karawang`), not only a rank (`Ipda`)?"""
+    return title is not None and any(fold(w) in VOCAB.offices and fold(w) not in VOCAB.ranks for w in title.split())
 
 
 def _first_of_a_list(article: Article, at: int, run: str) -> list[Event]:

@@ -56,7 +56,8 @@ def cue_referent(article: Article, span: Span, mention: Mention | None) -> Refer
     if not words or _says_nothing(words[0]):
         return None
     if mention is not None and mention.name:
-        return _description(words, sentence) if _capitalised_description(words, sentence) else None
+        described = _capitalised_description(words, sentence) and article.words.count(words[0]) == 1
+        return _description(words, sentence) if described else None
     if fold(words[0]) in VOCAB.statement_nouns:
         return _statement_owner(article, words[1:])
     if words[0][:1].isupper() or words[0][:1] == "@":
@@ -67,7 +68,8 @@ def cue_referent(article: Article, span: Span, mention: Mention | None) -> Refer
 def _capitalised_description(words: list[str], sentence: str) -> bool:
     """`pungkas Doktor politik Universitas Sentosa ini`: a capitalised noun, a
     common word after it, a demonstrative: a description, not a one-word name
-    (`kata Rudi kepada wartawan`, `ujar Andi yang juga ketua RT itu` are names)."""
+    (`kata Rudi kepada wartawan`, `ujar Andi yang juga ketua RT itu` are names,
+    and so is a word the article writes elsewhere too: `kata Musk awal minggu ini`)."""
     return (
         len(words) > 2 and words[1][:1].islower() and not _stops(words[1]) and fold(words[1]) != "yang"
         and not VERB_SHAPE.match(fold(words[1])) and bool(DEMONSTRATIVE.search(sentence))

@@ -103,3 +103,13 @@ def test_descriptions_refer_back(text, speaker):
 def test_a_capitalised_word_then_a_common_word_and_a_demonstrative_is_a_description(tail, speaker):
     text = '"Itu perilaku yang tidak etis," kata Andi Wirawan, pengamat politik.\n\n' + tail
     assert last(text).speaker == speaker
+
+
+def test_a_name_the_article_writes_elsewhere_then_a_time_phrase_is_no_description():
+    text = (
+        "Musk berselisih dengan Presiden Amerika Serikat.\n\n"
+        '"Hari ini partai baru dibentuk," tulis Musk di akunnya.\n\n'
+        "Menteri Keuangan Amerika Serikat Scott Bessent mengatakan partai baru tidak berpengaruh.\n\n"
+        '"Mereka akan kalah dalam pemilihan," kata Musk awal minggu ini.'
+    )
+    assert last(text).speaker == "Musk"

@@ -222,6 +222,13 @@ ANTECEDENTS = table(
         "Rudi Hartono", "Kepala Bidang Humas Polda Jawa Barat Komisaris Besar",
     ),
     (
+        "a-victim-who-only-acts-loses-to-the-one-named-as-speaking",
+        "Menurut Kabid Humas Polda Sentosa Komisaris Besar Ferdi Wijaya, korban bertugas di mobil patroli.\n\n"
+        "Saat mendekati posko, Ipda Andri Saputra bermaksud turun dari mobil. Nyawa Ipda Andri tidak tertolong. "
+        '"Jadi, tidak ada hubungannya dengan massa," katanya.',
+        "Ferdi Wijaya", "Kabid Humas Polda Sentosa Komisaris Besar",
+    ),
+    (
         "unnamed-speaker-since-the-previous-quote",
         '"Uangnya sudah tertransfer ke bank lain," kata Andi, pemilik agen perbankan.\n\n'
         "Kompas.com berupaya meminta konfirmasi ke kantor cabang bank, sayangnya salah satu staf kantor "
