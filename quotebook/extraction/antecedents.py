@@ -4,7 +4,7 @@ running text names since the previous quote (see context.Event)."""
 from __future__ import annotations
 
 from .titles import Mention
-from .context import Event
+from .events import Event
 
 
 def named_run_ends(text: str, attributions: list) -> list[Mention | None]:

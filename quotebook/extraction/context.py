@@ -4,7 +4,6 @@ in the order of the text; antecedents.py chooses among them."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
@@ -16,6 +15,8 @@ from .article import Article
 from .titles import strip_determiners, Mention
 from .phrases import PARAGRAPH_END, read_speaker_phrase, VERB_WORD
 from .cues import subject_before
+from .events import Event
+from .introductions import unnamed_subject, verbless_introductions
 
 
 # Two or more capitalised words in a row (parentheses and `dan` may join them).
@@ -49,23 +50,11 @@ INLINE_ATTRIBUTION = re.compile(
 SENTENCE_OPENERS = re.compile(f"(?:{alternatives(VOCAB.sentence_openers)}),?")
 NUMBER_AFTER = re.compile(r"[ \t]+\d")
 SET_OFF_NAME_AFTER = re.compile(r",[ \t]*[A-Z]")
-# An unnamed subject right before a reporting verb: `salah satu staf kantor (mengatakan)`.
-UNNAMED_SUBJECT = re.compile(r"(?<![\w-])(?:[Ss]alah[ \t]+(?:satu|seorang)|[Ss]eorang)[ \t]+(?:[a-z][\w\-]*[ \t]+){1,4}$")
 # A person's name: one to four capitalised words, perhaps with an age after it;
 # also a capitalised place after a role (`warga Kampung Sawah`).
 NAME_RUN = regex.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}")
 AGE_AFTER = re.compile(r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\)|,[ \t]*\d{1,3}[ \t]*(?=,))")
 ROLE_AFTER = re.compile(r"[ \t]*,?[ \t]*((?:[a-z][\w\-/]*[ \t]*){1,8})")
-
-
-@dataclass(slots=True)
-class Event:
-    """A point where the article names someone as speaking or as a sentence's subject."""
-
-    pos: int
-    mention: Mention
-    kind: str  # 'speak', 'subject', 'acting', 'introduced', 'named', 'mentioned' or 'described'
-    verb_end: int = 0  # for a reporting verb: where the reported words may start
 
 
 def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> list[Event]:
@@ -85,6 +74,7 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
             if m.start() not in spans:
                 events.extend(_run_events(article, para, m, needed))
         events.extend(_described(article, para, spans, needed))
+        events.extend(verbless_introductions(article, para, spans))
     events.sort(key=lambda e: e.pos)
     return events
 
@@ -102,11 +92,9 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
             lo = article.clause_start(para.start, lo - 3)  # `tim kampanye Vonnie - Hendry, mengaku`
         lo = max(lo, at - 300)
         clause = text[lo:at]
-        unnamed = UNNAMED_SUBJECT.search(clause)
-        if unnamed and _opens_unnamed(clause[: unnamed.start()]):
-            # `salah satu staf kantor mengatakan`: someone the next pronoun may mean, unnamed
-            role = " ".join(strip_determiners(unnamed.group().split()))
-            events.append(Event(at, Mention((), role, role_only=True, text=unnamed.group().strip()), "speak"))
+        unnamed = unnamed_subject(clause)
+        if unnamed is not None:  # `salah satu staf kantor mengatakan`: someone the next pronoun may mean
+            events.append(Event(at, unnamed, "speak"))
             continue
         if clause == clause.lower():
             continue  # no capital, no name nor pronoun opening the sentence: `pemerintah mengatakan`
@@ -162,15 +150,6 @@ def _short_form_subjects(article: Article, para: Paragraph, spans: Spans) -> lis
         if _opens_clause(text[lo:at]) and not _second_of_a_pair(text, para.start, at):
             events.append(Event(at, Mention((word,), None, text=word), "subject"))
     return events
-
-
-def _opens_unnamed(before: str) -> bool:
-    """Does an unnamed subject (`salah satu staf kantor`) with this text before it
-    in its clause open the clause, rather than describe a name before it (`Hari,
-    salah satu wali murid`, `Rizal salah satu warga`) or stand in reported speech
-    (`Ia menjelaskan bahwa salah satu relawan`)? An adverb may open it (`sayangnya`)."""
-    last = before.rstrip(" \t,").rsplit(None, 1)[-1] if before.strip(" \t,") else ""
-    return not last or (last.islower() and last != "bahwa" and last not in VOCAB.reporting)
 
 
 def _run_words(article: Article, m: regex.Match) -> tuple[int, list[str]] | None:

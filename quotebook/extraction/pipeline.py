@@ -19,7 +19,8 @@ from .marks import QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
 from .titles import Mention
 from .article import Article
 from .cues import Attribution, attribute
-from .context import context_events, Event
+from .context import context_events
+from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import People, Person, speaker_name, stated_aliases
 from .referents import cue_referent, introduced_with_age, Referent

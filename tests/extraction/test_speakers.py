@@ -222,6 +222,20 @@ ANTECEDENTS = table(
         "Rudi Hartono", "Kepala Bidang Humas Polda Jawa Barat Komisaris Besar",
     ),
     (
+        "introduced-in-a-line-with-no-verb",
+        '"Seru sekali," kata Ani, salah seorang pembeli.\n\n'
+        "Maya, pembeli lainnya. Ia datang lebih cepat.\n\n"
+        '"Kalau datang awal masih sepi," ujarnya.',
+        "Maya", "pembeli",
+    ),
+    (
+        "a-line-with-a-name-and-a-clause-introduces-nobody",
+        '"Seru sekali," kata Ani, salah seorang pembeli.\n\n'
+        "Pasar Baru, tempat yang selalu ramai. Ia datang lebih cepat.\n\n"
+        '"Kalau datang awal masih sepi," ujarnya.',
+        "Ani", "pembeli",
+    ),
+    (
         "a-victim-who-only-acts-loses-to-the-one-named-as-speaking",
         "Menurut Kabid Humas Polda Sentosa Komisaris Besar Ferdi Wijaya, korban bertugas di mobil patroli.\n\n"
         "Saat mendekati posko, Ipda Andri Saputra bermaksud turun dari mobil. Nyawa Ipda Andri tidak tertolong. "
