@@ -1,7 +1,9 @@
 """Introductions: people the running text brings in without naming them as
 speaking, whom the next pronoun cue means: someone unnamed as the subject of a
-reporting verb (`sayangnya salah satu staf kantor mengatakan`) and a name with
-its role in a line of its own with no verb (`Maya, pembeli lainnya.`)."""
+reporting verb (`sayangnya salah satu staf kantor mengatakan`), a name with
+its role in a line of its own with no verb (`Maya, pembeli lainnya.`), and the
+holder of an office set off by commas opening a sentence (`Presiden KSPSI, Andi
+Gani Nena Wea, mendorong ...`)."""
 from __future__ import annotations
 
 import re
@@ -25,6 +27,14 @@ NAME = r"\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'\u2019\-]+){0,3}
 VERBLESS_INTRO = regex.compile(
     rf"(?:^|(?<=[.!?][ \t]))({NAME})[ \t]*(?:\([ \t]*\d{{1,3}}[ \t]*\)[ \t]*)?,[ \t]*"
     r"([a-z][^.,;:!?\n\"\u201c\u201d()]{2,60})\.(?=\s|$)",
+    regex.M,
+)
+
+# `Presiden Konfederasi Serikat Pekerja (KSPSI), Andi Gani Nena Wea, mendorong ...`: an
+# office, its holder's name set off by commas, a lower-case verb: the sentence's subject.
+OFFICE_THEN_NAME = regex.compile(
+    r"(?:^|(?<=[.!?][ \t]))(\p{Lu}[\p{L}\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}\-]*|dan|\([A-Z][\w\-]{1,15}\))){0,12})"
+    rf"[ \t]*,[ \t]*({NAME})[ \t]*,[ \t]*(?=[a-z])",
     regex.M,
 )
 
@@ -70,3 +80,17 @@ def _role(words: list[str]) -> str:
     while words and fold(words[-1]) in VOCAB.role_end_words:
         words = words[:-1]
     return " ".join(words)
+
+
+def office_holders_opening(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
+    """`Presiden KSPSI, Andi Gani Nena Wea, mendorong ...`: the holder of an office
+    named opening a sentence and set off by commas, as the sentence's subject
+    (whatever the verb), with the office as title."""
+    events: list[Event] = []
+    for m in OFFICE_THEN_NAME.finditer(article.text, para.start, para.end):
+        office, name = m.group(1), tuple(m.group(2).split())
+        if m.start() in spans or fold(office.split()[0]) not in VOCAB.offices:
+            continue
+        if len(name) >= 2 and all(map(name_like, name)):
+            events.append(Event(m.start(2), Mention(name, office, text=m.group(2)), "subject"))
+    return events

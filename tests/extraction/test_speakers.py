@@ -222,6 +222,14 @@ ANTECEDENTS = table(
         "Rudi Hartono", "Kepala Bidang Humas Polda Jawa Barat Komisaris Besar",
     ),
     (
+        "office-holder-set-off-by-commas-opening-a-sentence",
+        '"Timnya belum lengkap," kata Bupati Sukamaju, Marhaen Wibowo.\n\n'
+        "Ketua Serikat Pekerja Nusantara (SPN), Andi Gani Wirawan, mendorong agar gelar itu dipercepat.\n\n"
+        "Dia mengatakan, Marsinah adalah anggota serikat.\n\n"
+        '"Kami sangat kecewa," ujar dia.',
+        "Andi Gani Wirawan", "Ketua Serikat Pekerja Nusantara (SPN)",
+    ),
+    (
         "introduced-in-a-line-with-no-verb",
         '"Seru sekali," kata Ani, salah seorang pembeli.\n\n'
         "Maya, pembeli lainnya. Ia datang lebih cepat.\n\n"
