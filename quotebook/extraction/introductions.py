@@ -20,7 +20,8 @@ from .phrases import VERB_WORD
 from .events import Event
 
 # An unnamed subject right before a reporting verb: `salah satu staf kantor (mengatakan)`.
-UNNAMED_SUBJECT = re.compile(r"(?<![\w-])(?:[Ss]alah[ \t]+(?:satu|seorang)|[Ss]eorang)[ \t]+(?:[a-z][\w\-]*[ \t]+){1,4}$")
+# (Not `salah satu pelaku usaha yang (mengaku)`: the verb is in a relative clause.)
+UNNAMED_SUBJECT = re.compile(r"(?<![\w-])(?:[Ss]alah[ \t]+(?:satu|seorang)|[Ss]eorang)[ \t]+(?:(?!yang\b)[a-z][\w\-]*[ \t]+){1,4}$")
 # `Maya, pembeli lainnya.`, `Rudi Hartono (45), warga Cimahi.`: a sentence of a name,
 # perhaps an age, a comma and a lower-case role, with no verb.
 NAME = r"\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'\u2019\-]+){0,3}"
