@@ -84,6 +84,8 @@ def _extends_name_back(tokens: list[str], i: int) -> bool:
         return True  # `Ahmad bin Salim`, `Gitadi Tegas Supramudyo`
     if t in ("Al", "El") and i < len(tokens):
         return True  # the Arabic article opening a name: `Al Chaidar`
+    if i < len(tokens) and t[:1].isupper() and fold(t) in VOCAB.common_names and fold(t) not in VOCAB.honorifics:
+        return True  # a name that is also a common word, before a name: `Sentosa Hari Prasetyo`, `Tim Cook`
     return inner and name_initials(t)
 
 
@@ -99,6 +101,8 @@ def _segment(seg: str) -> Segment | None:
     start = _name_run(tokens)
     if start < len(tokens):
         start = _where_name_starts(tokens, start)
+    elif has_age and tokens[-1][:1].isupper() and fold(tokens[-1]) in VOCAB.common_names:
+        start -= 1  # an age makes a name of a word that is also a common word: `Hari (60), pedagang cabai`
     return tuple(tokens), start, has_age
 
 

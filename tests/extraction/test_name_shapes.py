@@ -17,6 +17,35 @@ ONE_QUOTE = [
         dict(speaker="Darmawan Putra", quote_starts="Berkasnya kami kirim"),
         id="an_opening_mark_glued_to_a_full_stop_opens_a_quote",
     ),
+    pytest.param(
+        (
+            "Menurut Kapolres Tanjung Asri AKBP Gilang Hari Wibisono, dua pelaku sudah diamankan.\n"
+            '"Keduanya kami tahan di rutan polres," kata Kapolres.\n'
+        ),
+        dict(speaker="Gilang Hari Wibisono", title_has=("Kapolres Tanjung Asri",)),
+        id="a_name_word_that_is_also_a_common_word_stays_in_the_name",
+    ),
+    pytest.param(
+        (
+            "Kasubbag Humas Polres Lembah Hijau Iptu Umi Kalsum membenarkan laporan itu.\n"
+            '"Korban sudah kami mintai keterangan," kata Umi Kalsum.\n'
+        ),
+        dict(speaker="Umi Kalsum", title_has=("Kasubbag Humas Polres Lembah Hijau",)),
+        id="umi_after_a_rank_is_a_name_not_an_honorific",
+    ),
+    pytest.param(
+        (
+            "Hari (58), penjual bawang di Pasar Cemara, mengaku omzetnya turun.\n"
+            '"Pembeli sekarang cuma beli seperempat," tuturnya.\n'
+        ),
+        dict(speaker="Hari", title_has=("penjual bawang",)),
+        id="a_common_word_that_is_also_a_name_before_an_age_is_the_name",
+    ),
+    pytest.param(
+        '"Penjualan kuartal ini melampaui perkiraan," kata CEO Orbita Digital, Tim Hollis.\n',
+        dict(speaker="Tim Hollis", title_has=("CEO",)),
+        id="tim_before_a_name_is_a_given_name_not_a_team",
+    ),
 ]
 
 
