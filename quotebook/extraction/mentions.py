@@ -117,6 +117,8 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
         # unless a role word stands before it (`jaksa Ali Mukartono`).
         if not _lower_word_before_a_name(prev, rest):
             return nobody
+    if rest <= 2 and _named_after_a_person(tokens, start):
+        return nobody
     if rest == 1 and (is_acronym(tokens[-1]) or prev in VOCAB.place_kinds):
         return nobody  # `warga Kelurahan Sukasari`: where, not who
     if prev in ("pihak", "kubu", "manajemen"):
@@ -125,6 +127,9 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
         start += 1  # `Universitas Tadulako Hendra Wijaya`, `Kabupaten Karawang Yudi Prasetyo`
     elif rest == 2 and prev in VOCAB.region_kinds and not (start > 1 and fold(tokens[start - 2]) == "wali"):
         start += 1  # `Kabupaten Sukamaju Wulandarini` (not `Wali Kota Mohammad Idris`): the region's name
+    if prev in VOCAB.roles and tokens[start - 1].islower():
+        while len(tokens) - start > 1 and fold(tokens[start]) in VOCAB.usually_lower:
+            start += 1  # `warga Kebun Lelang Rudi`: common words open a place's name, not a person's
     if fold(tokens[start]) in VOCAB.place_kinds:
         # `pedagang Pasar Minggu`: a place, no name; in a longer run the
         # place comes first and the name after it.
@@ -132,6 +137,17 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
             return nobody
         start += 2
     return start
+
+
+def _named_after_a_person(tokens: list[str], start: int) -> bool:
+    """Is the run a place or institution named after someone, its kind and an
+    honorific before it (`RSUD dr. Moh. Salim`, `Jalan KH Ahmad Dahlan`)? (A longer
+    run may hold the person after it: `RSUP Prof Ngoerah I Wayan Sudana`.)"""
+    k = start
+    while k > 0 and fold(tokens[k - 1]) in VOCAB.honorifics:
+        k -= 1
+    kind = fold(tokens[k - 1]) if 0 < k < start else ""
+    return kind in VOCAB.place_kinds or kind in VOCAB.institution_kinds
 
 
 def _lower_word_before_a_name(prev: str, rest: int) -> bool:

@@ -48,6 +48,7 @@ class Vocabulary:
     first_names: frozenset[str]
     common_names: frozenset[str]
     lower_case: frozenset[str]  # common words by the corpus' evidence, less the listed names (`Lalu`)
+    usually_lower: frozenset[str]  # words the corpus usually writes in lower case, less the listed names
     chrome: re.Pattern[str]  # a line of site chrome
     place_kinds: frozenset[str]
     institution_kinds: frozenset[str]
@@ -80,6 +81,7 @@ class Vocabulary:
         determiners = tuple(sorted(words("determiners"), key=len, reverse=True))
         english = lexicon.entries("english_connectors")
         titles, places, not_names, roles = words("titles"), words("places"), words("not_names"), words("roles")
+        names = words("given_names") | words("common_names") | words("first_names")
         honorifics = frozenset(w.lower().rstrip(".") for w in lexicon.entries("honorifics"))
         ranks = frozenset(w.lower() for entry in lexicon.entries("ranks") for w in entry.split())
         return Vocabulary(
@@ -110,7 +112,8 @@ class Vocabulary:
             given_names=words("given_names"),
             first_names=words("first_names"),
             common_names=words("common_names"),
-            lower_case=words("lower_case_words") - words("given_names") - words("common_names") - words("first_names"),
+            lower_case=words("lower_case_words") - names,
+            usually_lower=words("common_words") - names,
             chrome=re.compile("|".join(f"(?:{p})" for p in lexicon.entries("chrome")), re.IGNORECASE),
             place_kinds=words("place_kinds"),
             institution_kinds=words("institution_kinds"),

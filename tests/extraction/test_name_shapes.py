@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import check_one
+from .conftest import assert_quotes, check_one
 
 ONE_QUOTE = [
     pytest.param(
@@ -46,9 +46,25 @@ ONE_QUOTE = [
         dict(speaker="Tim Hollis", title_has=("CEO",)),
         id="tim_before_a_name_is_a_given_name_not_a_team",
     ),
+    pytest.param(
+        '"Ombaknya sudah surut," kata salah seorang warga Kebun Kelapa Sarmin yang sedang berjaga.\n',
+        dict(speaker="Sarmin", title_has=("warga Kebun Kelapa",)),
+        id="common_words_after_warga_open_a_place_not_the_name",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text,want", ONE_QUOTE)
 def test_the_one_quote_of_each_text(text, want):
     check_one(text, **want)
+
+
+def test_a_hospital_named_after_a_doctor_is_nobody():
+    assert_quotes(
+        (
+            '"Sopirnya sempat melompat keluar," kata Darto (45), salah satu saksi mata.\n'
+            "Menurutnya, sopir dibawa ke RSUD Dr. Moh. Sarwono Kota Lama untuk dirawat.\n"
+            '"Kakinya terjepit kabin," imbuhnya.\n'
+        ),
+        [("Sopirnya", "Darto"), ("Kakinya", "Darto")],
+    )
