@@ -51,6 +51,16 @@ ONE_QUOTE = [
         dict(speaker="Sarmin", title_has=("warga Kebun Kelapa",)),
         id="common_words_after_warga_open_a_place_not_the_name",
     ),
+    pytest.param(
+        '"Jalur evakuasi sudah dibuka," kata Kepala Bidang Logistik, Sarana dan Prasarana BPBD Tanjungsari Eko Wiranto, Selasa.\n',
+        dict(speaker="Eko Wiranto", title_has=("Kepala Bidang Logistik, Sarana dan Prasarana BPBD Tanjungsari",)),
+        id="an_office_named_by_a_list_with_commas_is_one_title",
+    ),
+    pytest.param(
+        '"Bantuan kami salurkan hari ini," kata Kepala Pelaksana BPBD Tanjungsari Dedi Kusnadi.\n',
+        dict(speaker="Dedi Kusnadi", title_has=("Kepala Pelaksana BPBD Tanjungsari",)),
+        id="a_region_after_a_units_acronym_is_not_the_name",
+    ),
 ]
 
 
