@@ -78,10 +78,7 @@ class People:
         # The fullest forms: those no longer name covers (`Budi Karya` gives
         # way to `Budi Karya Sumadi`; `Budi Setiyadi` and `Budi Gunadi Sadikin`
         # are two people).
-        fullest = [
-            p for p in covering
-            if not any(len(q.key) > len(p.key) and _covers(q.key, p.key) for q in covering)
-        ]
+        fullest = [p for p in covering if not any(_fuller(q, p) and _covers(q.key, p.key) for q in covering)]
         if len(fullest) == 1:
             return fullest[0]
 
@@ -128,6 +125,15 @@ class People:
         return None
 
 
+def _fuller(a: Person, b: Person) -> bool:
+    """Is a's name fuller than b's: more words, or, both one word, more letters
+    when b is only ever written bare (`Wulandarini` for `imbuh Wulan`; not
+    `Soekarnoputri` for Presiden Soekarno)?"""
+    if len(a.key) != len(b.key):
+        return len(a.key) > len(b.key)
+    return len(a.key) == 1 and len(a.key[0]) > len(b.key[0]) and not b.titles
+
+
 def _covers(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
     """Does the full name contain the short one: a run of its words, a prefix of one
     word (`Novi` in Triatmi Noviartuti), initials (`SBY`), or the first syllables of
@@ -163,8 +169,8 @@ def _covers_one_word(full: tuple[str, ...], s: str) -> bool:
     """A one-word short name: a prefix of a word, the initials of all, or the
     first syllables of two words run together."""
     n = len(full)
-    if len(s) >= 4 and any(w.startswith(s) for w in full) and n > 1:
-        return True
+    if len(s) >= 4 and any(w.startswith(s) for w in full) and (n > 1 or (len(s) >= 5 and full[0].isalpha())):
+        return True  # (a one-word name clipped to five letters or more: `Wulan` for Wulandarini)
     if len(s) == n and n >= 2 and s == "".join(w[0] for w in full):
         return True
     for i in range(n - 1):

@@ -78,3 +78,24 @@ def test_a_hospital_named_after_a_doctor_is_nobody():
         ),
         [("Sopirnya", "Darto"), ("Kakinya", "Darto")],
     )
+
+
+def test_a_one_word_name_clipped_at_the_cue_is_the_full_one():
+    assert_quotes(
+        (
+            "Kepala Dinas Kesehatan Kabupaten Tanjungsari Kusumawardani meninjau posyandu.\n"
+            '"Imunisasi kami kejar sampai akhir bulan," kata Kusumawardani.\n'
+            '"Petugas datang ke rumah warga," imbuh Kusuma.\n'
+        ),
+        [("Imunisasi", "Kusumawardani"), ("Petugas", "Kusumawardani")],
+    )
+
+
+def test_a_one_word_name_with_a_title_of_its_own_is_not_clipped():
+    assert_quotes(
+        (
+            "Presiden Pertama RI Sudarmo pernah tinggal di rumah itu, kata Ketua Yayasan Sudarmoputri.\n"
+            '"Rumah ini saksi perjuangan," kata Sudarmo dalam pidatonya pada 1950.\n'
+        ),
+        [("Rumah ini", "Sudarmo")],
+    )
