@@ -10,6 +10,7 @@ from .vocabulary import VOCAB
 from .tokens import alternatives, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, PHRASE_CACHE, WORD
 from .titles import is_role_segment, Mention, role_mention, Segment, split_title, strip_determiners
 from .evidence import NameEvidence
+from ..names import abbreviations
 
 
 PARENS_AND_COMMAS = re.compile(r"[(),]")
@@ -64,7 +65,7 @@ def _name_run(tokens: list[str]) -> int:
     i = len(tokens)
     while i > 0 and _extends_name_back(tokens, i):
         i -= 1
-    while i < len(tokens) and i > 0 and fold(tokens[i]) in VOCAB.name_words and fold(tokens[i - 1]) in VOCAB.offices:
+    while i < len(tokens) and i > 0 and fold(tokens[i]) in VOCAB.name_words and _office_goes_on(tokens[i - 1]):
         i += 1
     if 1 < i < len(tokens) and initials_after_rank(tokens[i - 1], tokens[i - 2]):
         i -= 1  # `Inspektur Jenderal RZ Panca Putra Simanjuntak`
@@ -72,6 +73,13 @@ def _name_run(tokens: list[str]) -> int:
     if 1 < i < len(tokens) and tokens[i - 1] == "Lalu" and tokens[i - 2][:1].isupper():
         i -= 1  # the Sasak name prefix after a title (`... Lombok Utara Lalu Kusnawan`), not the adverb
     return i
+
+
+def _office_goes_on(word: str) -> bool:
+    """Can a title word after this one be part of the office (`Jaksa Agung`)?
+    Not after an abbreviation, a whole role (`Walkot Agung Nugroho`)."""
+    key = fold(word)
+    return key in VOCAB.offices and key not in abbreviations()
 
 
 def _extends_name_back(tokens: list[str], i: int) -> bool:

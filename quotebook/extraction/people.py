@@ -12,6 +12,7 @@ from .vocabulary import VOCAB
 from .tokens import fold, name_like
 from .titles import Mention
 from .article import Article
+from ..names import abbreviations
 
 
 @dataclass
@@ -115,14 +116,21 @@ class People:
         is exactly it, else starts with it; of several, the one named last
         before this point."""
         words = title.lower().split()
+        written_out = abbreviations().get(fold(title), "").lower().split()  # `Menag`: Menteri Agama
         for exact in (True, False):
             found = [
                 p for p in self.by_key.values()
-                if any((t.lower().split() == words) if exact else (t.lower().split()[: len(words)] == words) for t in p.titles)
+                if any(_title_is(t, words, exact) or (written_out and _title_is(t, written_out, exact)) for t in p.titles)
             ]
             if found:
                 return max(found, key=lambda p: max([q for q in p.positions if q <= pos], default=-1))
         return None
+
+
+def _title_is(title: str, words: list[str], exact: bool) -> bool:
+    """Is the title these words (exact), or does it start with them?"""
+    have = title.lower().split()
+    return have == words if exact else have[: len(words)] == words
 
 
 def _fuller(a: Person, b: Person) -> bool:

@@ -146,7 +146,7 @@ def role_mention(phrase: str, parsed: tuple[Segment, ...]) -> Mention | None:
     head = fold(words[0])
     if head in VOCAB.pronouns:
         return Mention(name=(), title=None, pronoun=True, text=phrase)
-    if head not in VOCAB.roles and head not in VOCAB.titles:
+    if head not in VOCAB.roles and head not in VOCAB.titles and head not in VOCAB.offices:
         return None
     title = ", ".join(" ".join(strip_determiners(list(p[0]))) for p in parsed)
     return Mention(name=(), title=title, role_only=True, text=phrase)

@@ -69,7 +69,7 @@ class Vocabulary:
     introducing_words: tuple[str, ...]
     sentence_openers: tuple[str, ...]  # as written
     degrees: tuple[str, ...]  # as written
-    no_name_words: frozenset[str]  # titles, places, not_names, ranks, honorifics, roles, cues, reporting verbs
+    no_name_words: frozenset[str]  # titles, places, not_names, ranks, honorifics, roles, offices, cues, reporting verbs
 
     @staticmethod
     def load() -> Vocabulary:
@@ -132,7 +132,7 @@ class Vocabulary:
             introducing_words=lexicon.entries("introducing_words"),
             sentence_openers=lexicon.entries("sentence_openers"),
             degrees=lexicon.entries("degrees"),
-            no_name_words=titles | places | not_names | ranks | honorifics | roles | cues | reporting,
+            no_name_words=titles | places | not_names | ranks | honorifics | roles | words("offices") | cues | reporting,
         )
 
 

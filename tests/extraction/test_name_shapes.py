@@ -99,3 +99,33 @@ def test_a_one_word_name_with_a_title_of_its_own_is_not_clipped():
         ),
         [("Rumah ini", "Sudarmo")],
     )
+
+
+def test_an_office_abbreviation_before_a_name_is_the_title():
+    assert_quotes(
+        (
+            "Menteri Perdagangan (Mendag) Rosalina Hartati meninjau pasar induk.\n"
+            '"Stok beras aman sampai Lebaran," kata Mendag Rosalina.\n'
+        ),
+        [("Stok beras", "Rosalina Hartati")],
+    )
+
+
+def test_an_office_abbreviation_alone_is_the_holder_the_article_names():
+    assert_quotes(
+        (
+            "Menteri Agama Harun Fadlillah membuka seminar kerukunan di Jakarta.\n"
+            '"Kerukunan adalah modal pembangunan," papar Menag.\n'
+        ),
+        [("Kerukunan", "Harun Fadlillah")],
+    )
+
+
+def test_a_name_word_after_an_office_abbreviation_is_the_name():
+    assert_quotes(
+        (
+            "Wali Kota Sukamulya Agung Prasetya menutup jalan yang rusak.\n"
+            '"Perbaikan selesai pekan depan," kata Walkot Agung.\n'
+        ),
+        [("Perbaikan", "Agung Prasetya")],
+    )
