@@ -129,3 +129,13 @@ def test_a_name_word_after_an_office_abbreviation_is_the_name():
         ),
         [("Perbaikan", "Agung Prasetya")],
     )
+
+
+def test_an_abbreviated_place_kind_does_not_end_the_sentence():
+    assert_quotes(
+        (
+            "Warga lainnya, Marni (41), warga Desa Karangsari, Kec. Sumberjati, Lembah Asri mengaku senang.\n"
+            '"Setiap tahun kami tunggu acara ini," kata dia.\n'
+        ),
+        [("Setiap tahun", "Marni")],
+    )
