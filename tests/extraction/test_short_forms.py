@@ -1,0 +1,31 @@
+"""Short forms, nicknames, organisations and office words on text nobody tuned
+the rules on (issue 12, branch i12-short). Every text is invented, in the shape
+of Indonesian news sentences; each case gives the (speaker, title) expected for
+the LAST quote in it. Titles compare as sets of lower-case words."""
+from __future__ import annotations
+
+import pytest
+
+from .test_speakers import check, table
+
+
+# A local office word after the name and a comma is the title, not the speaker.
+LOCAL_OFFICES = table(
+    (
+        "dukuh-after-the-name",
+        '"Air sumur kami berbau sejak pabrik itu buka," kata Sumarjono, Dukuh Kedungrejo II, saat ditemui.',
+        "Sumarjono", "Dukuh Kedungrejo II",
+    ),
+    (
+        "dukuh-as-a-place-is-nobody",
+        '"Bantuan sudah kami kirim," kata Kepala BPBD Sentosa, Waluyo.\n\n'
+        "Jembatan itu menghubungkan Dukuh Kedungrejo dengan Dukuh Ngasem.\n\n"
+        '"Warga tidak sampai terisolir," jelasnya.',
+        "Waluyo", "Kepala BPBD Sentosa",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", LOCAL_OFFICES)
+def test_a_local_office_after_the_name_is_its_title(text, speaker, title):
+    check(text, speaker, title)
