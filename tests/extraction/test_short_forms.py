@@ -29,3 +29,28 @@ LOCAL_OFFICES = table(
 @pytest.mark.parametrize("text,speaker,title", LOCAL_OFFICES)
 def test_a_local_office_after_the_name_is_its_title(text, speaker, title):
     check(text, speaker, title)
+
+
+# An organisation that speaks is named whole, not split into title and name.
+ORGANISATIONS = table(
+    (
+        "organisation-before-the-quote",
+        'Kepolisian Sentosa mengatakan, "Kami sedang menyelidiki kebakaran gudang itu."',
+        "Kepolisian Sentosa", None,
+    ),
+    (
+        "organisation-after-the-quote",
+        '"Pedagang akan dipindahkan ke pasar sementara," kata Kementerian Perdagangan Sentosa.',
+        "Kementerian Perdagangan Sentosa", None,
+    ),
+    (
+        "rank-and-name-is-a-person",
+        '"Kami sudah menurunkan tim ke lokasi," kata Jenderal Wiranto.',
+        "Wiranto", "Jenderal",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", ORGANISATIONS)
+def test_an_organisation_speaking_is_named_whole(text, speaker, title):
+    check(text, speaker, title)
