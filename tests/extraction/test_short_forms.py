@@ -54,3 +54,31 @@ ORGANISATIONS = table(
 @pytest.mark.parametrize("text,speaker,title", ORGANISATIONS)
 def test_an_organisation_speaking_is_named_whole(text, speaker, title):
     check(text, speaker, title)
+
+
+# Initials the article spells out: the person keeps the title given with the full name.
+INITIALS = table(
+    (
+        "initials-keep-the-title",
+        "Menteri Koordinator Bidang Pangan dan Pertanian, Bambang Adi Santoso (BAS), meninjau gudang Bulog.\n\n"
+        '"Stok beras aman sampai akhir tahun," kata BAS.',
+        "Bambang Adi Santoso", "Menteri Koordinator Bidang Pangan dan Pertanian",
+    ),
+    (
+        "short-form-after-initials",
+        "Anggota Komisi IV DPR Rudi Hartono Siregar (RHS) mendesak pemerintah menambah stok.\n\n"
+        '"Harga cabai sudah terlalu tinggi," ujar Rudi di Jakarta.',
+        "Rudi Hartono Siregar", "Anggota Komisi IV DPR",
+    ),
+    (
+        "initials-of-a-place-in-a-title",
+        "Bupati Ogan Sentosa Ilir (OSI) Mukhlis Harahap meninjau banjir.\n\n"
+        '"Warga sudah dievakuasi," kata Bupati.',
+        "Mukhlis Harahap", "Bupati Ogan Sentosa Ilir (OSI)",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", INITIALS)
+def test_initials_stated_keep_the_full_name_and_title(text, speaker, title):
+    check(text, speaker, title)
