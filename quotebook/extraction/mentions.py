@@ -92,6 +92,8 @@ def _extends_name_back(tokens: list[str], i: int) -> bool:
         return True  # `Ahmad bin Salim`, `Gitadi Tegas Supramudyo`
     if t in ("Al", "El") and i < len(tokens):
         return True  # the Arabic article opening a name: `Al Chaidar`
+    if t == "Dan" and i == 1 and 1 < len(tokens) <= 3 and name_like(tokens[1]):
+        return True  # a part opening `Dan Pinkston,`: a first name, the conjunction is lower case here
     if i < len(tokens) and t[:1].isupper() and fold(t) in VOCAB.common_names and fold(t) not in VOCAB.honorifics:
         return True  # a name that is also a common word, before a name: `Sentosa Hari Prasetyo`, `Tim Cook`
     return inner and name_initials(t)

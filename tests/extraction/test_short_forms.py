@@ -82,3 +82,25 @@ INITIALS = table(
 @pytest.mark.parametrize("text,speaker,title", INITIALS)
 def test_initials_stated_keep_the_full_name_and_title(text, speaker, title):
     check(text, speaker, title)
+
+
+# A short form at the cue finds a full name of an unusual shape.
+SHORT_FORMS = table(
+    (
+        "first-name-that-is-a-function-word",
+        "Ancaman itu nyata, menurut Dan Whitaker, peneliti senior di lembaga kajian Asia Timur.\n\n"
+        '"Mereka tidak akan berhenti menguji rudal," kata Whitaker.',
+        "Dan Whitaker", "peneliti senior di lembaga kajian Asia Timur",
+    ),
+    (
+        "conjunction-dan-opening-a-sentence-is-no-name",
+        "Menurut Rina Wulandari, panen tahun ini melimpah.\n\n"
+        'Dan Rina menambahkan, "Harganya lebih baik."',
+        "Rina Wulandari", None,
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", SHORT_FORMS)
+def test_a_short_form_finds_an_unusual_full_name(text, speaker, title):
+    check(text, speaker, title)
