@@ -225,6 +225,9 @@ QUOTED_NICKNAME = regex.compile(rf"(?P<first>{NAME_WORD})[ \t]+['\u2018](?P<alia
 INITIALS_IN_PARENS = re.compile(r"\(([A-Z]{2,5})\)")
 NAME_WORDS_BEFORE = regex.compile(rf"((?:{NAME_WORD}[ \t]+){{2,5}})$")
 NAME_AFTER = regex.compile(r"[ \t]*\p{Lu}")
+# `pria yang akrab disapa Aco`: a nickname given to a lower-case description.
+DESCRIBED_ALIAS = regex.compile(r"\b\p{Ll}+[ \t]+yang[ \t]+(?:(?:akrab|biasa|karib)[ \t]+)?(?:disapa|dipanggil)[ \t]+(?P<alias>\p{Lu}\p{Ll}{2,})\b(?![ \t]+\p{Lu})")
+NAME_WORD_RE = regex.compile(NAME_WORD)
 NICKNAME_MARK = re.compile("[ \t]['\u2018](?=[A-Z])")
 Alias = tuple[tuple[str, ...], Mention, int]  # the alias's words, the full mention with its title, where it stands
 
@@ -233,7 +236,7 @@ def stated_aliases(article: Article) -> list[Alias]:
     """The other names the article says a person goes by: `X alias Y`, `X, atau
     yang akrab disapa Y`, nicknames in single marks (`Munafri 'Appi' Arifuddin`) and
     initials spelled out (`Agus Harimurti Yudhoyono (AHY)`)."""
-    return _aliases_stated(article) + _nicknames(article) + _initials_stated(article)
+    return _aliases_stated(article) + _nicknames(article) + _initials_stated(article) + _described_aliases(article)
 
 
 def _aliases_stated(article: Article) -> list[Alias]:
@@ -269,6 +272,26 @@ def _initials_stated(article: Article) -> list[Alias]:
         full = _alias_owner(article, words[0].start(), words[-1].end())
         if full is not None and tuple(map(fold, full.name)) == tuple(fold(w.group()) for w in words):
             found.append(((initials,), full, words[0].start()))
+    return found
+
+
+def _described_aliases(article: Article) -> list[Alias]:
+    """`ujar perempuan yang akrab disapa Ugi` after `..., Sugihartati mengatakan`: a
+    nickname given to a description belongs to the last person named before
+    with a name word holding it, a word the article uses alone for someone
+    speaking (not `Semarang` for `Ara`); none when no one's does."""
+    text = article.text
+    found: list[Alias] = []
+    for m in DESCRIBED_ALIAS.finditer(text):
+        alias = m.group("alias")
+        key = fold(alias)
+        holder = None
+        for word in NAME_WORD_RE.finditer(text, max(0, m.start() - 2000), m.start()):
+            whole = fold(word.group())
+            if key in whole and whole != key and whole in article.evidence.short:
+                holder = word
+        if holder is not None:  # (the name alone: the titles come with its own mentions)
+            found.append(((alias,), Mention((holder.group(),), None, text=holder.group()), holder.start()))
     return found
 
 

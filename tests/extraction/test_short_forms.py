@@ -104,3 +104,32 @@ SHORT_FORMS = table(
 @pytest.mark.parametrize("text,speaker,title", SHORT_FORMS)
 def test_a_short_form_finds_an_unusual_full_name(text, speaker, title):
     check(text, speaker, title)
+
+
+# A nickname given to a description belongs to the person named before whose name holds it.
+DESCRIBED_NICKNAMES = table(
+    (
+        "nickname-after-a-description",
+        "Ketua Komunitas Peduli Sungai, Sugiyarti mengatakan, sampah plastik masih menumpuk.\n\n"
+        '"Sungai ini harus bersih lagi," ujar perempuan yang akrab disapa Ugi itu.',
+        "Sugiyarti", "Ketua Komunitas Peduli Sungai",
+    ),
+    (
+        "the-nickname-alone-later",
+        "Ketua Komunitas Peduli Sungai, Sugiyarti mengatakan, sampah plastik masih menumpuk.\n\n"
+        '"Sungai ini harus bersih lagi," ujar perempuan yang akrab disapa Ugi itu.\n\n'
+        '"Kami akan terus memantau," kata Ugi.',
+        "Sugiyarti", "Ketua Komunitas Peduli Sungai",
+    ),
+    (
+        "a-place-holding-the-letters-is-nobody's-name",
+        "Menteri Perumahan Budi Santosa meninjau Mal Pelayanan Publik Kota Semarang.\n\n"
+        '"Pelayanan harus lebih cepat," ucap menteri yang akrab disapa Ara itu.',
+        None, None,
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", DESCRIBED_NICKNAMES)
+def test_a_nickname_after_a_description_is_the_person_named_before(text, speaker, title):
+    check(text, speaker, title)
