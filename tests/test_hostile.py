@@ -207,6 +207,19 @@ def test_show_escapes_stored_control_characters_on_a_colour_terminal():
     assert "Jalan\\x1b[2J\\x1b[H ini kami perbaiki" in shown
 
 
+
+def test_show_json_escapes_del_and_c1_controls_on_a_terminal(tmp_path):
+    from test_terminal import on_terminal
+
+    db = tmp_path / "q.db"
+    said = "\u201cJalan\x9b2J ini\x7f kami\x85 perbaiki,\u201d kata Budi Santoso."
+    assert run("ingest", "-", "--db", db, input=json.dumps({"id": "c1", "text": said}) + "\n").exit_code == 0
+    piped = run("show", "1", "--json", "--db", db).stdout
+    assert "\x9b" in piped  # not a terminal: the text as stored
+    shown = on_terminal(["show", "1", "--json", "--db", db], dict(os.environ))
+    assert not re.search("[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f]", shown), repr(shown)
+    assert json.loads(shown) == json.loads(piped)  # the same record, only written with escapes
+
 # ---------------------------------------------------------------------------
 # 3. Folders nested deeper than Python's recursion limit.
 
