@@ -20,7 +20,7 @@ import pytest
 from quotebook import budget, sources
 from test_robustness import unwritable
 from test_robustness import (
-    HANG, QUOTEBOOK, SAMPLE, article_text, check_whole, all_gone, deadline, error_lines, run, stored, wait_for,
+    WAIT, QUOTEBOOK, SAMPLE, article_text, check_whole, all_gone, deadline, error_lines, run, stored, wait_for,
     workers_of,
 )
 
@@ -266,7 +266,7 @@ def through_fifo(path: Path, data: bytes, *args: str):
         with deadline():
             return run(*args, path)
     finally:
-        writer.join(HANG)
+        writer.join(WAIT)
 
 
 def test_a_named_pipe_of_json_lines_is_read_as_json_lines_and_one_of_text_is_an_article_of_its_own(tmp_path):
@@ -441,7 +441,7 @@ def test_sigterm_mid_ingest_says_what_was_stored_and_exits_143(tmp_path, whom):
         proc.terminate()
     else:
         os.killpg(proc.pid, signal.SIGTERM)
-    assert proc.wait(timeout=HANG) == 143
+    assert proc.wait(timeout=WAIT) == 143
     stderr = proc.stderr.read().decode()
     assert "Traceback" not in stderr, stderr
     (message,) = [line for line in stderr.splitlines() if line.startswith("Error: ")]
