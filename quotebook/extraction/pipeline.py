@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from ..model import Quote
 from .tokens import fold, SENTENCE_END
@@ -40,7 +41,7 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
     pemerintah akan ...`) comes too, as quotes of kind ``indirect``."""
     if not text or not (indirect or QUOTE_MARK.search(text)):
         return []
-    text = text.translate(ONE_SPACE)
+    given, text = text, text.translate(ONE_SPACE)
     article = Article(text)
     attributions = attribute(article, quote_spans(text, article.paragraphs))
     if not attributions and not indirect:
@@ -52,6 +53,8 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
     if indirect:
         quotes.extend(_reported_speech(article, events, people))
         quotes.sort(key=lambda q: q.start)
+    if text != given:  # each quote as given (`text[start:end] == quote`), its no-break spaces kept
+        quotes = [replace(q, quote=given[q.start : q.end]) for q in quotes]
     return quotes
 
 
