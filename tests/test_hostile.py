@@ -560,7 +560,15 @@ def test_a_disk_full_before_the_first_write_leaves_no_empty_file(tmp_path, monke
 
 # ---------------------------------------------------------------------------
 # 1. The shapes that were quadratic: (text, --indirect, CPU seconds it may take now).
-# At these sizes they took 5 s, 10-20 s, about 11 s and about 6 s of CPU.
+# At these sizes they took 5 s, 10-20 s, about 11 s, about 6 s and about 50 s of CPU.
+
+
+def many_called_budi(count: int) -> str:
+    """COUNT people called Budi, each with a surname of their own, each quoted as Budi."""
+    syllables = ["ka", "ri", "mo", "lu", "sa", "de", "wi", "to", "na", "ge"]
+    surnames = ("".join(syllables[n // 10**k % 10] for k in range(4)).capitalize() for n in range(count))
+    return "".join(f'Kepala Dinas Budi {surname} hadir. "Ya," kata Budi.\n' for surname in surnames)
+
 
 QUADRATIC_BEFORE = {
     "single-quoted fragments and cues, no sentence end": ("'x' kata '" * 8_000, False, 1.5),  # 80 KB
@@ -568,6 +576,8 @@ QUADRATIC_BEFORE = {
     # Each quote looked through every place the article names its speaker's candidates.
     "one of two people quoted by first name": ('Budi Santoso dan Budi Hartono hadir. "Ya," kata Budi.\n' * 15_000, False, 3),
     "a role cue, its holder named each time": ('Presiden Joko Widodo hadir di sana. "Ya," kata Presiden.\n' * 14_000, False, 3),
+    # Each quote compared every two of them (cubic); now once per name (quadratic in the people alone).
+    "many people called Budi, each quoted as Budi": (many_called_budi(800), False, 3),  # 40 KB
 }
 
 

@@ -45,6 +45,7 @@ class People:
         self.by_key: dict[tuple[str, ...], Person] = {}
         self.by_initial: dict[str, list[Person]] = {}
         self._titles: dict[int, str] | None = None
+        self._fullest: dict[tuple[str, ...], list[Person]] = {}  # see _fullest_covering
         self.aliases: dict[tuple[str, ...], tuple[str, ...]] = {}  # a stated alias -> the full name
 
     def add_alias(self, alias: tuple[str, ...], full: Mention, pos: int) -> None:
@@ -55,6 +56,7 @@ class People:
     def add(self, mention: Mention, pos: int) -> Person | None:
         if not mention.name:
             return None
+        self._fullest.clear()
         key = tuple(map(fold, mention.name))
         person = self.by_key.get(key)
         if person is None:
@@ -87,15 +89,11 @@ class People:
         key = tuple(map(fold, name))
         if not key or not key[0]:
             return None
-        covering = [p for p in self.by_initial.get(key[0][0], ()) if _covers(p.key, key)]
-        if len(covering) <= 1:
-            return covering[0] if covering else None
-        # The fullest forms: those no longer name covers (`Budi Karya` gives
-        # way to `Budi Karya Sumadi`; `Budi Setiyadi` and `Budi Gunadi Sadikin`
-        # are two people).
-        fullest = [p for p in covering if not any(_fuller(q, p) and _covers(q.key, p.key) for q in covering)]
-        if len(fullest) == 1:
-            return fullest[0]
+        fullest = self._fullest.get(key)
+        if fullest is None:
+            fullest = self._fullest[key] = self._fullest_covering(key)
+        if len(fullest) <= 1:
+            return fullest[0] if fullest else None
 
         # Two people share the short form: one whose name it opens (short
         # forms are first names), then the one named last before this point,
@@ -110,6 +108,16 @@ class People:
             return (opens, p.last_named(pos), len(p.key))
 
         return max(fullest, key=rank)
+
+    def _fullest_covering(self, key: tuple[str, ...]) -> list[Person]:
+        """The people a short name's key may stand for, in their fullest forms: those
+        no longer name covers (`Budi Karya` gives way to `Budi Karya Sumadi`; `Budi
+        Setiyadi` and `Budi Gunadi Sadikin` are two people). Once per key, not per
+        quote: each of N quotes comparing N people pairwise was cubic."""
+        covering = [p for p in self.by_initial.get(key[0][0], ()) if _covers(p.key, key)]
+        if len(covering) <= 1:
+            return covering
+        return [p for p in covering if not any(_fuller(q, p) and _covers(q.key, p.key) for q in covering)]
 
     def best_title(self, person: Person) -> str | None:
         """The fullest title given to the person, under the full name and every
