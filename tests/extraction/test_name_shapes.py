@@ -139,3 +139,23 @@ def test_an_abbreviated_place_kind_does_not_end_the_sentence():
         ),
         [("Setiap tahun", "Marni")],
     )
+
+
+def test_initials_before_the_name_the_cue_uses_belong_to_it():
+    assert_quotes(
+        (
+            "Kepala Dinas Perhubungan Provinsi Lembah Asri HM Darmawan Saputra meninjau terminal.\n"
+            '"Armada tambahan kami siapkan," ujar Darmawan.\n'
+        ),
+        [("Armada", "HM Darmawan Saputra")],
+    )
+
+
+def test_an_organisations_short_form_before_the_name_stays_in_the_title():
+    assert_quotes(
+        (
+            "Relawan Bara JP menggelar rapat di Solo. Ketua Relawan Bara JP Budi Hartono membuka rapat.\n"
+            '"Kami tetap solid," ujar Budi.\n'
+        ),
+        [("Kami tetap", "Budi Hartono")],
+    )
