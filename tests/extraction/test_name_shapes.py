@@ -159,3 +159,39 @@ def test_an_organisations_short_form_before_the_name_stays_in_the_title():
         ),
         [("Kami tetap", "Budi Hartono")],
     )
+
+
+def test_a_subheading_names_nobody():
+    assert_quotes(
+        (
+            "Ketua fraksi itu menilai evaluasi menteri harus terukur.\n"
+            "Ultimatum Wiryawan\n"
+            "Sikap itu muncul setelah Presiden Wiryawan menyampaikan peringatan kepada para menteri.\n"
+            '"Kalau masih nakal, saya ganti," kata Wiryawan di Bandung, Sabtu (18/10).\n'
+        ),
+        [("Kalau masih nakal", "Wiryawan")],
+    )
+
+
+def test_a_subheading_with_a_name_then_a_verb_names_nobody():
+    assert_quotes(
+        (
+            "Pelatih tim tamu sudah tiba di Jakarta sejak Senin.\n"
+            "Hartono Tolak Hadir\n"
+            "Sementara itu, pelatih tuan rumah Dimas Hartono memilih tidak datang ke konferensi pers.\n"
+            '"Saya fokus ke pemain," kata Hartono kepada wartawan.\n'
+        ),
+        [("Saya fokus", "Dimas Hartono")],
+    )
+
+
+def test_a_line_naming_the_person_a_section_is_about_is_not_a_subheading():
+    assert_quotes(
+        (
+            "Sejumlah artis mengenang almarhum lewat media sosial.\n"
+            "Raka Pradipta\n"
+            "Raka merasa tak percaya dengan kabar itu.\n"
+            '"Baru kemarin kita ketemu," tulis Raka di Instagram.\n'
+        ),
+        [("Baru kemarin", "Raka Pradipta")],
+    )
