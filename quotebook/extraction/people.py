@@ -126,6 +126,16 @@ class People:
                 return max(found, key=lambda p: max([q for q in p.positions if q <= pos], default=-1))
         return None
 
+    def titled_before(self, word: str, pos: int) -> Person | None:
+        """The one person named before `pos` with a title holding the word (`sang
+        pelatih` for the Pelatih Timnas named before); None when none or several are."""
+        key = fold(word)
+        found = [
+            p for p in self.by_key.values()
+            if any(q < pos for q in p.positions) and any(key in map(fold, t.split()) for t in p.titles)
+        ]
+        return found[0] if len(found) == 1 else None
+
 
 def _title_is(title: str, words: list[str], exact: bool) -> bool:
     """Is the title these words (exact), or does it start with them?"""

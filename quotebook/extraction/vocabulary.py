@@ -70,6 +70,11 @@ class Vocabulary:
     sentence_openers: tuple[str, ...]  # as written
     degrees: tuple[str, ...]  # as written
     no_name_words: frozenset[str]  # titles, places, not_names, ranks, honorifics, roles, offices, cues, reporting verbs
+    statement_nouns: frozenset[str]  # `keterangan`, `pernyataan`: written words a cue may name
+    person_nouns: frozenset[str]  # `pria`, `perempuan`: a person with no role
+    written_cues: frozenset[str]  # `tulis`, `demikian`
+    definite_determiners: frozenset[str]  # `sang`
+    group_nouns: frozenset[str]  # `tim`, `pihak`: a group, not one person
 
     @staticmethod
     def load() -> Vocabulary:
@@ -133,6 +138,9 @@ class Vocabulary:
             sentence_openers=lexicon.entries("sentence_openers"),
             degrees=lexicon.entries("degrees"),
             no_name_words=titles | places | not_names | ranks | honorifics | roles | words("offices") | cues | reporting,
+            statement_nouns=words("statement_nouns"), person_nouns=words("person_nouns"),
+            written_cues=words("written_cues"), definite_determiners=words("definite_determiners"),
+            group_nouns=words("group_nouns"),
         )
 
 
