@@ -195,3 +195,27 @@ def test_a_line_naming_the_person_a_section_is_about_is_not_a_subheading():
         ),
         [("Baru kemarin", "Raka Pradipta")],
     )
+
+
+TITLES = [
+    pytest.param(
+        (
+            "Sementara itu Ketua BEM Universitas Sentosa, Raka Wibisana, yang hadir bersama mahasiswa menilai tuntutan itu berlebihan.\n"
+            '"Kami akan terus mengawal," kata Raka.\n'
+        ),
+        "Raka Wibisana", ("Ketua BEM Universitas Sentosa",),
+        id="a_role_after_a_sentence_connector_is_the_title",
+    ),
+    pytest.param(
+        (
+            '"Lajur tambahan dibuka pukul 06.00," ujar Dimas Pranoto, Senior Manager Operasi Tol Lingkar Sentosa, Senin.\n'
+        ),
+        "Dimas Pranoto", ("Senior Manager Operasi Tol Lingkar Sentosa",),
+        id="an_english_role_after_the_name_is_the_title",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,speaker,title", TITLES)
+def test_the_title_beside_the_name(text, speaker, title):
+    check_one(text, speaker=speaker, title_has=title)
