@@ -59,6 +59,7 @@ class Vocabulary:
     english_connectors: tuple[str, ...]  # in file order
     title_connectors: frozenset[str]  # with the English ones
     phrase_stops: frozenset[str]
+    source_verbs: frozenset[str]  # `dikutip`, `dilansir`: a source's name follows, not the speaker's
     trailing_adverbs: frozenset[str]
     people_in_the_news: frozenset[str]
     naming_words: frozenset[str]  # `bernama`: the name after it, the role before it
@@ -129,6 +130,7 @@ class Vocabulary:
             english_connectors=english,
             title_connectors=words("title_connectors") | frozenset(english),
             phrase_stops=words("phrase_stops"),
+            source_verbs=words("source_verbs"),
             trailing_adverbs=words("trailing_adverbs"),
             people_in_the_news=words("people_in_the_news"),
             naming_words=words("naming_words"), region_kinds=words("region_kinds"),

@@ -61,6 +61,16 @@ ONE_QUOTE = [
         dict(speaker="Dedi Kusnadi", title_has=("Kepala Pelaksana BPBD Tanjungsari",)),
         id="a_region_after_a_units_acronym_is_not_the_name",
     ),
+    pytest.param(
+        '"Komet itu jauh lebih biru dari perkiraan," kata peneliti dikutip Space Daily.\n',
+        dict(speaker=None, title="peneliti"),
+        id="a_source_after_dikutip_is_not_the_speaker",
+    ),
+    pytest.param(
+        '"Api cepat menjalar," kata Kepala Seksi Operasi Damkar Kepulauan Seribu Rahmat Hidayat.\n',
+        dict(speaker="Rahmat Hidayat", title_has=("Kepulauan Seribu",)),
+        id="a_word_after_kepulauan_names_the_islands",
+    ),
 ]
 
 
