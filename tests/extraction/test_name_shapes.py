@@ -229,3 +229,11 @@ TITLES = [
 @pytest.mark.parametrize("text,speaker,title", TITLES)
 def test_the_title_beside_the_name(text, speaker, title):
     check_one(text, speaker=speaker, title_has=title)
+
+
+@pytest.mark.parametrize("role", ["epidemiolog", "psikolog", "pengajar", "pemerhati", "sejarawan"])
+def test_an_experts_profession_before_the_name_is_the_title(role):
+    check_one(
+        f'"Pembatasan harus diperpanjang," kata {role} Universitas Sentosa, Tri Yunis Wahyono.\n',
+        speaker="Tri Yunis Wahyono", title_has=(f"{role} Universitas Sentosa",),
+    )
