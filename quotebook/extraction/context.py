@@ -12,7 +12,7 @@ from .tokens import alternatives, fold, keeps_period, name_like, office_rank_or_
 from .layout import Paragraph
 from .marks import Spans
 from .article import Article
-from .titles import strip_determiners, Mention
+from .titles import is_role_segment, strip_determiners, Mention
 from .phrases import PARAGRAPH_END, read_speaker_phrase, VERB_WORD
 from .cues import subject_before
 from .events import Event
@@ -128,12 +128,23 @@ def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Ev
         if m.start() in spans:
             continue
         phrase, _ = read_speaker_phrase(article.text, m.end(), para.end)
-        if not m.group("cue"):
+        if not m.group("cue") and not _role_then_name(article, phrase):
             phrase = phrase.split(",")[0]  # `Menurut Kusnawan, Blue Water ...`
         mention = article.mention(phrase) if phrase else None
         if mention and mention.name:
             events.append(Event(m.start(), mention, "speak"))
     return events
+
+
+def _role_then_name(article: Article, phrase: str) -> bool:
+    """Is the phrase a role with no name, then the name set off by a comma
+    (`epidemiolog UI, Tri Yunis Wahyono`)?"""
+    first = phrase.split(",")[0]
+    if first == phrase or not is_role_segment(first.split()):
+        return False
+    role, rest = article.mention(first), phrase.split(",")[1].split()
+    # (a one-word `name` in the role is its place's: `Universitas Sentosa`)
+    return role is None or len(role.name) < (2 if len(rest) >= 2 and all(map(name_like, rest)) else 1)
 
 
 def _short_form_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Event]:

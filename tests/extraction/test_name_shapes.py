@@ -237,3 +237,13 @@ def test_an_experts_profession_before_the_name_is_the_title(role):
         f'"Pembatasan harus diperpanjang," kata {role} Universitas Sentosa, Tri Yunis Wahyono.\n',
         speaker="Tri Yunis Wahyono", title_has=(f"{role} Universitas Sentosa",),
     )
+
+
+def test_menurut_a_role_then_the_name_set_off_by_commas_names_the_person():
+    check_one(
+        (
+            "Menurut epidemiolog Universitas Sentosa, Tri Yunis Wahyono, inti larangan itu membatasi pergerakan.\n"
+            '"Kalau tidak dibatasi, kasus akan naik," ujarnya.\n'
+        ),
+        speaker="Tri Yunis Wahyono", title_has=("epidemiolog Universitas Sentosa",),
+    )
