@@ -247,3 +247,15 @@ def test_menurut_a_role_then_the_name_set_off_by_commas_names_the_person():
         ),
         speaker="Tri Yunis Wahyono", title_has=("epidemiolog Universitas Sentosa",),
     )
+
+
+def test_a_video_link_line_names_nobody():
+    assert_quotes(
+        (
+            "Menteri Sosial Saiful Hidayat meninjau penyaluran bantuan di Bekasi.\n"
+            '"Bantuan harus tepat sasaran," kata Gus Saiful.\n'
+            'Tonton juga video "Cerita Gus Saiful Benahi Data Penerima Bantuan" di sini:\n'
+            '"Penyaluran dimulai hari ini," kata Gus Saiful.\n'
+        ),
+        [("Bantuan harus", "Saiful Hidayat"), ("Penyaluran dimulai", "Saiful Hidayat")],
+    )
