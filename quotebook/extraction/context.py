@@ -225,7 +225,8 @@ def _first_of_a_list(article: Article, at: int, run: str) -> list[Event]:
     if " dan " in run:
         head = article.mention(run.split(" dan ")[0])
         if head and len(head.name) >= 2:
-            return [Event(at, head, "named")]
+            embedded = _embedded(article.text[max(0, at - 60) : at])  # `audiensi dengan Wali Kota X dan Bupati Y`
+            return [Event(at, head, "mentioned" if embedded else "named")]
     return []
 
 
@@ -233,16 +234,27 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
     """How the sentence names the person of a run at `at`: as its subject
     (a titled name opening the clause), introduced (`Salah satunya adalah
     Ketua ... Hasbullah Thabrany.`), only mentioned (`berkat dukungan Menteri
-    BUMN Erick Thohir.`: not doing or saying anything), or named."""
+    BUMN Erick Thohir.`: not doing or saying anything; in a relative clause or a
+    prepositional phrase), or named."""
     text = article.text
     if opens and _opens_clause(text[article.clause_start(para.start, at) : at]):
         return "subject"
-    if mention.title and len(mention.name) >= 2 and " dan " not in run:
-        if INTRODUCING.search(text, max(para.start, at - 40), at):
+    if mention.title and len(mention.name) >= 2:
+        if _embedded(text[max(para.start, at - 60) : at]):
+            return "mentioned"
+        if " dan " not in run and INTRODUCING.search(text, max(para.start, at - 40), at):
             return "introduced"
-        if not PREDICATE_AFTER.match(text, at + len(run)):
+        if " dan " not in run and not PREDICATE_AFTER.match(text, at + len(run)):
             return "mentioned"
     return "named"
+
+
+def _embedded(before: str) -> bool:
+    """Does the text before a name put it in a relative clause (`stadion yang juga
+    pernah dikunjungi Menteri ...`) or a prepositional phrase (`berlatih bersama
+    dengan Kepala Dinas ...`): someone the sentence is not about?"""
+    words = before.split()
+    return bool(words) and (fold(words[-1]) in VOCAB.prepositions or "yang" in words[-4:])
 
 
 def _described(article: Article, para: Paragraph, spans: Spans, needed: frozenset[str]) -> list[Event]:

@@ -222,6 +222,28 @@ ANTECEDENTS = table(
         "Rudi Hartono", "Kepala Bidang Humas Polda Jawa Barat Komisaris Besar",
     ),
     (
+        "name-in-a-relative-clause-is-no-antecedent",
+        '"Kami siap bertanding," kata Hendra Wijaya, pelatih tim tuan rumah.\n\n'
+        "Laga itu digelar di stadion yang juga pernah dikunjungi Menteri Pemuda dan Olahraga Rudi Hartono.\n\n"
+        '"Lawan kami kuat," katanya.',
+        "Hendra Wijaya", "pelatih tim tuan rumah",
+    ),
+    (
+        "name-in-a-prepositional-phrase-is-no-antecedent",
+        '"Kami siap bertanding," kata Hendra Wijaya, pelatih tim tuan rumah.\n\n'
+        "Timnya berlatih bersama dengan Kepala Dinas Olahraga Jawa Barat Rudi Hartono di lapangan.\n\n"
+        '"Lawan kami kuat," katanya.',
+        "Hendra Wijaya", "pelatih tim tuan rumah",
+    ),
+    (
+        "first-of-a-list-in-a-prepositional-phrase-is-no-antecedent",
+        '"Ada tiga mandat utama," ujar Menteri Sosial Saifullah Yusuf.\n\n'
+        "Hal itu disampaikan pada audiensi dengan Wali Kota Sukabumi Ayep Zaki dan Bupati Rokan Hilir Bistamam.\n\n"
+        "Ia menjelaskan bahwa kementeriannya punya tiga program utama.\n\n"
+        '"Datanya dikelola BPS," ujarnya.',
+        "Saifullah Yusuf", "Menteri Sosial",
+    ),
+    (
         "office-holder-set-off-by-commas-opening-a-sentence",
         '"Timnya belum lengkap," kata Bupati Sukamaju, Marhaen Wibowo.\n\n'
         "Ketua Serikat Pekerja Nusantara (SPN), Andi Gani Wirawan, mendorong agar gelar itu dipercepat.\n\n"
