@@ -50,6 +50,7 @@ INLINE_ATTRIBUTION = re.compile(
 SENTENCE_OPENERS = re.compile(f"(?:{alternatives(VOCAB.sentence_openers)}),?")
 NUMBER_AFTER = re.compile(r"[ \t]+\d")
 SET_OFF_NAME_AFTER = re.compile(r",[ \t]*[A-Z]")
+AGENT_OLEH = re.compile(r"[ \t]+oleh(?=[ \t]+[A-Z])")
 # A person's name: one to four capitalised words, perhaps with an age after it;
 # also a capitalised place after a role (`warga Kampung Sawah`).
 NAME_RUN = regex.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}")
@@ -114,7 +115,9 @@ def _passive_speakers(article: Article, para: Paragraph, spans: Spans) -> list[E
         at = article.starts[i]
         if at in spans:
             continue
-        phrase, _ = read_speaker_phrase(article.text, at + len(article.words[i]), para.end)
+        after = at + len(article.words[i])
+        by = AGENT_OLEH.match(article.text, after)  # `Hal berbeda diungkapkan oleh Budi Santoso`
+        phrase, _ = read_speaker_phrase(article.text, by.end() if by else after, para.end)
         mention = article.mention(phrase) if phrase else None
         if mention and mention.name:
             events.append(Event(at, mention, "speak"))

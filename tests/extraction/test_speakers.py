@@ -222,6 +222,20 @@ ANTECEDENTS = table(
         "Rudi Hartono", "Kepala Bidang Humas Polda Jawa Barat Komisaris Besar",
     ),
     (
+        "agent-after-oleh",
+        '"Harga naik," kata Siti Aminah, pedagang sayur.\n\n'
+        "Hal berbeda diungkapkan oleh Kepala Pasar Baru Hendra Wijaya.\n\n"
+        '"Pasokan masih cukup," ujarnya.',
+        "Hendra Wijaya", "Kepala Pasar Baru",
+    ),
+    (
+        "senada-dengan-then-a-titled-name",
+        '"Harga naik," kata Siti Aminah, pedagang sayur.\n\n'
+        "Senada dengan Siti, Ketua Asosiasi Pedagang Pasar Cimahi Hendra Wijaya mengeluhkan harga.\n\n"
+        '"Pasokan dari petani turun," ujarnya.',
+        "Hendra Wijaya", "Ketua Asosiasi Pedagang Pasar Cimahi",
+    ),
+    (
         "name-in-a-relative-clause-is-no-antecedent",
         '"Kami siap bertanding," kata Hendra Wijaya, pelatih tim tuan rumah.\n\n'
         "Laga itu digelar di stadion yang juga pernah dikunjungi Menteri Pemuda dan Olahraga Rudi Hartono.\n\n"
