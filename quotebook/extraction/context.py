@@ -16,7 +16,7 @@ from .titles import strip_determiners, Mention
 from .phrases import PARAGRAPH_END, read_speaker_phrase, VERB_WORD
 from .cues import subject_before
 from .events import Event
-from .introductions import office_holders_opening, unnamed_subject, verbless_introductions
+from .introductions import named_with_role_opening, office_holders_opening, unnamed_subject, verbless_introductions
 
 
 # Two or more capitalised words in a row (parentheses and `dan` may join them).
@@ -77,6 +77,7 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
         events.extend(_described(article, para, spans, needed))
         events.extend(verbless_introductions(article, para, spans))
         events.extend(office_holders_opening(article, para, spans))
+        events.extend(named_with_role_opening(article, para, spans))
     events.sort(key=lambda e: e.pos)
     return events
 

@@ -222,6 +222,13 @@ ANTECEDENTS = table(
         "Rudi Hartono", "Kepala Bidang Humas Polda Jawa Barat Komisaris Besar",
     ),
     (
+        "name-and-role-set-off-opening-a-sentence-with-any-verb",
+        '"Setuju, biar anak tidur cepat," kata Chandra Wijaya, warga Cimahi.\n\n'
+        "Adi, seorang warga Sukajadi, juga menyetujui penerapan jam malam.\n\n"
+        '"Anak saya perempuan semua," ujarnya.',
+        "Adi", "warga Sukajadi",
+    ),
+    (
         "agent-after-oleh",
         '"Harga naik," kata Siti Aminah, pedagang sayur.\n\n'
         "Hal berbeda diungkapkan oleh Kepala Pasar Baru Hendra Wijaya.\n\n"
