@@ -76,6 +76,7 @@ class Vocabulary:
     written_cues: frozenset[str]  # `tulis`, `demikian`
     definite_determiners: frozenset[str]  # `sang`
     group_nouns: frozenset[str]  # `tim`, `pihak`: a group, not one person
+    prepositions: frozenset[str]  # `dengan`, `kepada`: a name after one is in a prepositional phrase
 
     @staticmethod
     def load() -> Vocabulary:
@@ -142,7 +143,7 @@ class Vocabulary:
             no_name_words=titles | places | not_names | ranks | honorifics | roles | words("offices") | cues | reporting,
             statement_nouns=words("statement_nouns"), person_nouns=words("person_nouns"),
             written_cues=words("written_cues"), definite_determiners=words("definite_determiners"),
-            group_nouns=words("group_nouns"),
+            group_nouns=words("group_nouns"), prepositions=words("prepositions"),
         )
 
 
