@@ -52,7 +52,21 @@ def _segment_tokens(segment: str) -> tuple[list[str], bool]:
             tokens.append(f"({inner})")
         pos = m.end()
     tokens.extend(WORD.findall(segment[pos:]))
+    if len(tokens) > 2 and _initials_of_the_name(tokens):
+        tokens.pop()  # `..., Agus Harimurti Yudhoyono (AHY),`: the name's initials end the part, not its name
     return [t if not t.endswith(".") or keeps_period(t) else t.rstrip(".") for t in tokens], has_age
+
+
+def _initials_of_the_name(tokens: list[str]) -> bool:
+    """Is the part a name and its initials in parentheses, nothing else (an
+    organisation's initials after a role, `Wakil Rektor ... Petra Christian
+    University (PCU)`, stay: they keep the organisation from reading as a name)?"""
+    last = tokens[-1]
+    initials = last[1:-1]
+    if not (last.startswith("(") and len(tokens) == len(initials) + 1 and initials.isupper() and initials.isalpha()):
+        return False
+    words = tokens[:-1]
+    return all(map(name_like, words)) and "".join(w[0] for w in words) == initials
 
 
 def _name_run(tokens: list[str]) -> int:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotebook.extraction.mentions import parse_mention
+
 from .test_speakers import check, table
 
 
@@ -133,3 +135,27 @@ DESCRIBED_NICKNAMES = table(
 @pytest.mark.parametrize("text,speaker,title", DESCRIBED_NICKNAMES)
 def test_a_nickname_after_a_description_is_the_person_named_before(text, speaker, title):
     check(text, speaker, title)
+
+
+# The last word of a long office before the comma is not the name when the name's
+# part ends in its initials.
+LONG_OFFICES = table(
+    (
+        "office-comma-name-initials",
+        "Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan, Rudi Hartono Siregar (RHS), "
+        "menjelaskan bahwa jalan tol segera dibuka.\n\n"
+        '"Kami terus memantau pekerjaan di lapangan," ucapnya dalam konferensi pers.',
+        "Rudi Hartono Siregar", "Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", LONG_OFFICES)
+def test_the_end_of_a_long_office_is_no_name(text, speaker, title):
+    check(text, speaker, title)
+
+
+def test_an_organisation_s_initials_after_a_role_keep_it_from_being_a_name():
+    """`Wakil Rektor ... Petra Christian University (PCU)`: not a person called University."""
+    mention = parse_mention("Wakil Rektor Bidang Akademik Sentosa Christian University (SCU)")
+    assert mention is not None and not mention.name
