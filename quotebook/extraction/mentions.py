@@ -104,6 +104,8 @@ def _extends_name_back(tokens: list[str], i: int) -> bool:
     inner = i - 1 > 0 and name_like(tokens[i - 2])  # a name word before it too
     if inner and i < len(tokens) and (fold(t) in VOCAB.name_particles or (t[:1].isupper() and fold(t) in VOCAB.cues)):
         return True  # `Ahmad bin Salim`, `Gitadi Tegas Supramudyo`
+    if i == len(tokens) >= 3 and _reduplicated_surname(tokens):
+        return True
     if t in ("Al", "El") and i < len(tokens):
         return True  # the Arabic article opening a name: `Al Chaidar`
     if t == "Dan" and i == 1 and 1 < len(tokens) <= 3 and name_like(tokens[1]):
@@ -111,6 +113,16 @@ def _extends_name_back(tokens: list[str], i: int) -> bool:
     if i < len(tokens) and t[:1].isupper() and fold(t) in VOCAB.common_names and fold(t) not in VOCAB.honorifics:
         return True  # a name that is also a common word, before a name: `Sentosa Hari Prasetyo`, `Tim Cook`
     return inner and name_initials(t)
+
+
+def _reduplicated_surname(tokens: list[str]) -> bool:
+    """`Muslim Jaya Butar-butar`: a reduplicated word ending a run of two name
+    words is a surname (Batak), unless its part is a common word (`Rata-rata`)."""
+    first, _, second = tokens[-1].partition("-")
+    return (
+        second == first.lower() and is_upper_start(first) and fold(first) not in VOCAB.usually_lower
+        and name_like(tokens[-2]) and name_like(tokens[-3])
+    )
 
 
 @lru_cache(maxsize=PHRASE_CACHE)

@@ -95,6 +95,17 @@ SHORT_FORMS = table(
         "Dan Whitaker", "peneliti senior di lembaga kajian Asia Timur",
     ),
     (
+        "reduplicated-surname",
+        "Kuasa hukum para petani, Rahmat Jaya Sitorus-sitorus, mengatakan gugatan sudah didaftarkan.\n\n"
+        '"Kami menunggu jadwal sidang," kata Rahmat.',
+        "Rahmat Jaya Sitorus-sitorus", "Kuasa hukum para petani",
+    ),
+    (
+        "reduplicated-common-word-is-no-name",
+        'Ketua koperasi, Rina Wulandari mengatakan harga naik.\n\n"Rata-rata naik sepuluh persen," kata Rina.',
+        "Rina Wulandari", "Ketua koperasi",
+    ),
+    (
         "conjunction-dan-opening-a-sentence-is-no-name",
         "Menurut Rina Wulandari, panen tahun ini melimpah.\n\n"
         'Dan Rina menambahkan, "Harganya lebih baik."',
