@@ -9,7 +9,7 @@ from functools import lru_cache
 from .vocabulary import VOCAB
 from .tokens import alternatives, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, PHRASE_CACHE, WORD
 from .titles import is_role_segment, Mention, role_mention, Segment, split_title, strip_determiners
-from .evidence import NameEvidence
+from .evidence import after_unit, NameEvidence
 from ..names import abbreviations
 
 
@@ -265,7 +265,7 @@ def _cut_at_first_name(name: tuple[str, ...], prefix: tuple[str, ...], evidence:
     )
     if (
         not cut and prefix and len(name) >= 3 and known(name[1]) and not known(name[0])
-        and evidence is not None and (evidence.independent(name[0], name[1]) or _region_after_unit(name, prefix))
+        and evidence is not None and (evidence.independent(name[0], name[1]) or _region_after_unit(name, prefix, evidence))
     ):
         # `Etanee Herry Nugraha`: an organisation's last word, then the name;
         # `BPBD Sentosa Joko Prasetyo`: the unit's region, then the name
@@ -273,14 +273,10 @@ def _cut_at_first_name(name: tuple[str, ...], prefix: tuple[str, ...], evidence:
     return cut
 
 
-def _region_after_unit(name: tuple[str, ...], prefix: tuple[str, ...]) -> bool:
+def _region_after_unit(name: tuple[str, ...], prefix: tuple[str, ...], evidence: NameEvidence) -> bool:
     """Is the run of three after an organisation's acronym its region, then a
-    name of two words (`BPBD Sentosa Joko Prasetyo`)?"""
-    unit = prefix[-1]
-    return (
-        len(name) == 3 and is_acronym(unit) and unit[:1] != "(" and not office_rank_or_honorific(unit)
-        and fold(name[0]) not in VOCAB.name_particles
-    )
+    name of two words (`BPBD Garut Joko Prasetyo`, not `DPR Sufmi Dasco Ahmad`)?"""
+    return len(name) == 3 and after_unit(prefix[-1]) and evidence.region_of_unit(name)
 
 
 def _surname_like_a_place(before: str, last: str, evidence: NameEvidence) -> bool:
