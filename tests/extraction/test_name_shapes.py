@@ -86,6 +86,11 @@ ONE_QUOTE = [
         id="a_word_known_as_a_place_after_an_acronym_is_the_units_region",
     ),
     pytest.param(
+        '"Kapal pendarat sudah bersandar," kata Komandan Lantamal Kolonel Marinir Yoga Pratama, Rabu.\n',
+        dict(speaker="Yoga Pratama", title_has=("Komandan Lantamal", "Kolonel Marinir")),
+        id="a_corps_word_after_a_rank_belongs_to_the_rank_not_the_name",
+    ),
+    pytest.param(
         '"Komet itu jauh lebih biru dari perkiraan," kata peneliti dikutip Space Daily.\n',
         dict(speaker=None, title="peneliti"),
         id="a_source_after_dikutip_is_not_the_speaker",
