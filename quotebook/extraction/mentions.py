@@ -248,7 +248,26 @@ def _title_words_in_run(
         # writes its first word alone after a cue or a rank stands right before it
         # (`Komisaris Besar Ade Ary Syam Indradi`).
         cut = len(name) - 3
-    return cut
+    return cut + _leading_places(name[cut:], evidence)
+
+
+def _leading_places(name: tuple[str, ...], evidence: NameEvidence | None) -> int:
+    """How many leading words of the name are places a corpus knows as places and
+    never as opening a name (`Presiden Rusia Vladimir Putin`, `Menteri
+    Pertahanan Israel Katz` called Katz). What is left must be a name of two
+    words or one the article uses alone for the speaker (not `Kabinet Merah Putih`)."""
+    def place(word: str) -> bool:
+        key = fold(word)
+        return (
+            key in VOCAB.place_words and key not in VOCAB.name_openers and not is_acronym(word)
+            and not (evidence and key in evidence.cued)
+        )
+
+    k = 0
+    while len(name) - k >= 2 and place(name[k]) and not place(name[k + 1]):
+        k += 1
+    left = len(name) - k
+    return k if left >= 2 or (k and evidence and fold(name[-1]) in evidence.short) else 0
 
 
 def _cut_at_first_name(name: tuple[str, ...], prefix: tuple[str, ...], evidence: NameEvidence | None) -> int:

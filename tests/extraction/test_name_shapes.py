@@ -91,6 +91,14 @@ ONE_QUOTE = [
         id="a_corps_word_after_a_rank_belongs_to_the_rank_not_the_name",
     ),
     pytest.param(
+        (
+            "Menteri Luar Negeri Perancis Antoine Dubreuil menyebut perundingan belum selesai.\n"
+            '"Kami tidak akan mundur dari meja perundingan," kata Dubreuil.\n'
+        ),
+        dict(speaker="Antoine Dubreuil", title_has=("Menteri Luar Negeri Perancis",)),
+        id="a_country_before_a_foreign_name_belongs_to_the_title",
+    ),
+    pytest.param(
         '"Komet itu jauh lebih biru dari perkiraan," kata peneliti dikutip Space Daily.\n',
         dict(speaker=None, title="peneliti"),
         id="a_source_after_dikutip_is_not_the_speaker",
