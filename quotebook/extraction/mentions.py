@@ -234,21 +234,29 @@ def _title_words_in_run(
     """How many leading words of the name's run go to the title (the cut): a
     capitalised run may hold the end of a place or organisation before the name."""
     cut = 0
+    # `Direktur Jenderal Pajak Bimo Wijayanto`: Jenderal after an office is part of it, no rank before a name
+    before = "" if not prefix or _office_jenderal(prefix) else prefix[-1]
     if evidence and len(name) >= 2:
         # at the first word the article uses alone for a person (see NameEvidence)
-        cut = evidence.name_start(name, prefix[-1] if prefix else "", set_off=not prefix and name_seg > 0)
+        cut = evidence.name_start(name, before, set_off=not prefix and name_seg > 0)
     if not cut and len(name) >= 3:  # (a name of one or two words has nothing to cut)
         cut = _cut_at_first_name(name, prefix, evidence)
     if (
         not cut and prefix and len(name) > 3 and fold(name[0]) not in VOCAB.given_names
         and not (evidence and fold(name[0]) in evidence.cued)
-        and not (fold(prefix[-1]) in VOCAB.ranks or fold(prefix[-1]) in VOCAB.honorifics)
+        and not (fold(before) in VOCAB.ranks or fold(before) in VOCAB.honorifics)
     ):
         # At most three words of a long run are the name, unless the article
         # writes its first word alone after a cue or a rank stands right before it
         # (`Komisaris Besar Ade Ary Syam Indradi`).
         cut = len(name) - 3
     return cut + _leading_places(name[cut:], evidence)
+
+
+def _office_jenderal(prefix: tuple[str, ...]) -> bool:
+    """Does the title end with `Jenderal` as part of an office (`Direktur Jenderal`,
+    `Sekretaris Jenderal`), not as a rank (`Kapolri Jenderal`)?"""
+    return len(prefix) >= 2 and fold(prefix[-1]) == "jenderal" and _office_goes_on(prefix[-2])
 
 
 def _leading_places(name: tuple[str, ...], evidence: NameEvidence | None) -> int:

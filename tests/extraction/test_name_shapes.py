@@ -99,6 +99,14 @@ ONE_QUOTE = [
         id="a_country_before_a_foreign_name_belongs_to_the_title",
     ),
     pytest.param(
+        (
+            "Direktur Jenderal Pajak Galih Wicaksono mengatakan, pelaporan SPT dibuka hingga akhir Maret.\n"
+            '"Kami imbau wajib pajak tidak menunggu hari terakhir," terangnya.\n'
+        ),
+        dict(speaker="Galih Wicaksono", title_has=("Direktur", "Jenderal", "Pajak")),
+        id="jenderal_after_an_office_is_part_of_it_not_a_rank_before_the_name",
+    ),
+    pytest.param(
         '"Komet itu jauh lebih biru dari perkiraan," kata peneliti dikutip Space Daily.\n',
         dict(speaker=None, title="peneliti"),
         id="a_source_after_dikutip_is_not_the_speaker",
