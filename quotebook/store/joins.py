@@ -14,23 +14,24 @@
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from itertools import combinations
 import sqlite3
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from ..aliases import Link, alias_links
 from ..identity import Person, TitleSeen, best_title, clean_title, homonyms, join_evidence, suggestion
 from ..names import fold, short_form, speaker_key, split_role
 
 if TYPE_CHECKING:
+    from ..aliases import Link
     from ..model import Quote
 
 def statement_key(quote: str) -> str:
     """The same words in any outlet's copy (case, accents and punctuation aside) give the same key."""
-    return hashlib.sha1(" ".join(fold(quote)).encode()).hexdigest()[:16]
+    from hashlib import sha1  # (here: it loads OpenSSL, which a query does without)
+
+    return sha1(" ".join(fold(quote)).encode()).hexdigest()[:16]
 
 
 # ---------------------------------------------------------------------------
@@ -95,6 +96,8 @@ class Prepared:
 
 
 def prepare(text: str, quotes: Sequence[Quote]) -> Prepared:
+    from ..aliases import alias_links  # (its patterns take a while to compile: a query has no need of them)
+
     mentions = [mention(quote.speaker, quote.title) for quote in quotes]
     names = sorted({name for name, _ in mentions if name})
     return Prepared(mentions, [statement_key(quote.quote) for quote in quotes], alias_links(text, names))
