@@ -234,12 +234,15 @@ def _memory(pid: int) -> tuple[int, int, int]:
     return rss, pss, hwm
 
 
-def run_measured(command: list[str], log_path: Path, interval: float = 0.1) -> dict:
+def run_measured(command: list[str], log_path: Path, interval: float = 0.1, keep_stdout: bool = True) -> dict:
     """Run COMMAND; its wall time, exit code, CPU time and memory: the peak of the RSS (and PSS) summed over
-    the process tree, sampled every INTERVAL seconds, and the peak RSS of the parent and of the largest worker."""
+    the process tree, sampled every INTERVAL seconds, and the peak RSS of the parent and of the largest worker.
+    Its standard output goes to LOG_PATH with its errors, or, without ``keep_stdout``, nowhere."""
     with log_path.open("wb") as err:
         started = time.perf_counter()
-        process = subprocess.Popen(command, stdout=err, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        out = err if keep_stdout else subprocess.DEVNULL
+        process = subprocess.Popen(command, stdout=out, stderr=err if not keep_stdout else subprocess.STDOUT,
+                                   stdin=subprocess.DEVNULL)
         peak_rss = peak_pss = 0
         peak_processes = 0
         peak_parent = peak_worker = 0
@@ -609,6 +612,139 @@ def robustness_table(figures: dict) -> str:
                     tablefmt="github", disable_numparse=True)
 
 
+# ---------------------------------------------------------------------------
+# Whole commands on real articles (issue 18): distinct copies of ../shared/corpus
+
+# The yardstick: one regular-expression pass that finds a quote mark, a short quotation and the
+# closing mark followed by a cue word, over the same file, read and decoded as the command reads it.
+YARDSTICK = None
+
+
+def yardstick_pattern():
+    global YARDSTICK
+    if YARDSTICK is None:
+        from quotebook import lexicon
+
+        cues = "|".join(sorted((re.escape(c) for c in lexicon.entries("cues")), key=len, reverse=True))
+        YARDSTICK = re.compile(r'["\u201c\u201d]([^"\u201c\u201d\n]{1,800})["\u201c\u201d],?\s+(?:' + cues + r")\b")
+    return YARDSTICK
+
+
+def measure_yardstick(path: Path, runs: int = 3) -> dict:
+    """Seconds of one regex pass over PATH (read, decoded, searched), the median of RUNS."""
+    pattern = yardstick_pattern()
+    times, found = [], 0
+    for _ in range(runs):
+        started = time.perf_counter()
+        text = path.read_bytes().decode("utf-8")
+        found = sum(1 for _ in pattern.finditer(text))
+        times.append(time.perf_counter() - started)
+    return {"seconds": round(statistics.median(times), 3), "runs": runs, "matches": found}
+
+
+def real_corpus(workdir: Path, count: int) -> Path:
+    """COUNT distinct copies of the real articles of ../shared/corpus, written once and reused."""
+    path = workdir / f"real-{count}.jsonl"
+    if not path.exists():
+        log(f"writing {count:,} distinct copies of the real articles to {path}")
+        corpus.write_copies(path, count, corpus.real_files())
+    return path
+
+
+def measure_extract_command(path: Path, articles: int, workdir: Path) -> dict:
+    command = quotebook_command() + ["extract", "--nl", str(path)]
+    log(f"whole command: {' '.join(command)} > /dev/null")
+    result = run_measured(command, workdir / "extract-command.log", keep_stdout=False)
+    result["articles"] = articles
+    result["articles_per_s"] = round(articles / result["seconds"], 1)
+    result["articles_per_cpu_s"] = round(articles / max(result["cpu_seconds"], 0.001), 1)
+    return result
+
+
+def measure_accuracy() -> list[dict]:
+    """`quotebook evaluate` overall figures on each development set in ../shared/eval that is there."""
+    rows = []
+    for name in ("news-dev", "web-dev", "probes"):
+        gold = corpus.SHARED / "eval" / f"{name}.jsonl"
+        if not gold.exists():
+            continue
+        done = subprocess.run(quotebook_command() + ["evaluate", str(gold), "--json"], capture_output=True, text=True)
+        try:
+            overall = [r for r in json.loads(done.stdout) if r.get("outlet") == "overall"][-1]
+        except (ValueError, IndexError):
+            rows.append({"set": name, "error": (done.stderr or done.stdout).strip()[-200:]})
+            continue
+        rows.append({"set": name, **{k: overall.get(k) for k in ("articles", "gold", "quote_f1", "speaker_acc", "title_f1", "e2e_f1")}})
+    return rows
+
+
+def measure_real(args) -> dict:
+    """The commands users run on real articles: extract --nl (beside the in-process figure, and as a ratio to
+    the yardstick regex pass over the same file), ingest --jobs N at each size, and the dev sets' accuracy."""
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    sizes = sorted(set(args.real_sizes))
+    files = {n: real_corpus(args.workdir, n) for n in sizes}
+    first = files[args.extract_size] if args.extract_size in files else real_corpus(args.workdir, args.extract_size)
+    figures: dict = {"sizes": sizes, "jobs": args.jobs, "compiled": _compiled()}
+    figures["in_process"] = measure_extraction(read_texts(first, args.extract_articles), args.passes)
+    figures["yardstick"] = measure_yardstick(first)
+    figures["extract"] = measure_extract_command(first, args.extract_size, args.workdir)
+    figures["extract"]["times_yardstick"] = round(figures["extract"]["seconds"] / figures["yardstick"]["seconds"], 1)
+    figures["extract"]["cpu_times_yardstick"] = round(figures["extract"]["cpu_seconds"] / figures["yardstick"]["seconds"], 1)
+    figures["ingest"] = []
+    for n in sizes:
+        db = args.workdir / f"real-{n}.db"
+        run = measure_ingest(files[n], n, db, args.jobs, args.workdir)
+        run["times_yardstick"] = round(run["seconds"] / (figures["yardstick"]["seconds"] * n / args.extract_size), 1)
+        figures["ingest"].append(run)
+        remove_db(db)
+    small = [r for r in figures["ingest"] if r["articles"] == min(sizes)]
+    large = [r for r in figures["ingest"] if r["articles"] == max(sizes)]
+    if small and large and small[0]["peak_tree_rss_mb"]:
+        figures["memory_ratio"] = round(large[0]["peak_tree_rss_mb"] / small[0]["peak_tree_rss_mb"], 2)
+    figures["accuracy"] = measure_accuracy()
+    return figures
+
+
+REAL_BARS = {"extract_per_s": 1500, "extract_times_yardstick": 12, "ingest_20000": 20, "ingest_100000": 100, "memory_ratio": 1.2}
+
+
+def real_table(figures: dict) -> str:
+    from tabulate import tabulate
+
+    rows = []
+    ex, yard, inp = figures["extract"], figures["yardstick"], figures["in_process"]
+    rows.append(["yardstick: one regex pass (quote, cue) over the file", f"{yard['seconds']} s", "", "",
+                 f"{yard['matches']:,} matches; median of {yard['runs']}"])
+    rows.append([f"`quotebook extract --nl` of {ex['articles']:,} real articles", f"{ex['articles_per_s']:,} articles/s",
+                 ">= 1,500", "yes" if ex["articles_per_s"] >= REAL_BARS["extract_per_s"] else "NO",
+                 f"{ex['seconds']} s wall, {ex['cpu_seconds']} s CPU ({ex['articles_per_cpu_s']:,}/CPU s)"])
+    rows.append(["  as a ratio to the yardstick", f"{ex['times_yardstick']}x", "<= 12x",
+                 "yes" if ex["times_yardstick"] <= REAL_BARS["extract_times_yardstick"] else "NO",
+                 f"CPU time / yardstick {ex['cpu_times_yardstick']}x"])
+    rows.append(["in-process extraction, same articles", f"{inp['articles_per_s']:,} articles/s", "", "",
+                 f"median of {inp['passes']} passes over {inp['articles']:,}; {inp['module']} core"])
+    for run in figures["ingest"]:
+        bar = REAL_BARS.get(f"ingest_{run['articles']}")
+        failed = "" if run["exit_code"] == 0 else f"EXIT {run['exit_code']}; "
+        rows.append([f"`quotebook ingest --jobs {figures['jobs']}` of {run['articles']:,}", f"{run['seconds']} s",
+                     f"<= {bar} s" if bar else "", ("yes" if run["seconds"] <= bar else "NO") if bar else "",
+                     failed + f"{run['articles_per_s']:,} articles/s; {run['times_yardstick']}x the yardstick; CPU s parent "
+                     f"{run['parent_cpu_seconds']}, workers {run['workers_cpu_seconds']}; peak RSS (tree) {run['peak_tree_rss_mb']} MB"])
+    if "memory_ratio" in figures:
+        sizes = figures["sizes"]
+        rows.append([f"peak memory {max(sizes):,} vs {min(sizes):,}", f"{figures['memory_ratio']}x", "<= 1.2x",
+                     "yes" if figures["memory_ratio"] <= REAL_BARS["memory_ratio"] else "NO", "RSS summed over the process tree"])
+    for acc in figures["accuracy"]:
+        if "error" in acc:
+            rows.append([f"accuracy, {acc['set']}", "ERROR", "", "", acc["error"]])
+            continue
+        rows.append([f"accuracy, {acc['set']} ({acc['articles']} articles, {acc['gold']} quotes)",
+                     f"e2e F1 {acc['e2e_f1']}", "", "",
+                     f"quote F1 {acc['quote_f1']}, speaker {acc['speaker_acc']}, title F1 {acc['title_f1']}"])
+    return tabulate(rows, headers=["measure", "value", "bar", "met", "notes"], tablefmt="github", disable_numparse=True)
+
+
 def parse_args(argv=None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -628,6 +764,13 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--robustness", action="store_true",
                         help="only the robustness section: adversarial shapes at 1 and 4 MB (0.25 and 1 MB with --quick)")
     parser.add_argument("--sample-only", action="store_true", help="build the corpus from data/sample alone, as without ../shared")
+    parser.add_argument("--real", action="store_true",
+                        help="only the whole commands on real articles (distinct copies of ../shared/corpus): extract --nl "
+                             "as a ratio to one regex pass, ingest at 10,000, 20,000 and 100,000 articles, dev-set accuracy")
+    parser.add_argument("--real-sizes", type=lambda v: [int(x) for x in v.split(",")], default=None,
+                        help="ingest sizes for --real, comma-separated (default 10000,20000,100000; 1000,2000 with --quick)")
+    parser.add_argument("--extract-size", type=int, default=None,
+                        help="articles for extract --nl with --real (default 20,000; 2,000 with --quick)")
     parser.add_argument("--workdir", type=Path, default=OUT / "work", help="corpus and databases (default bench/out/work)")
     parser.add_argument("--json-out", type=Path, default=None, help="where to write the figures (default bench/out/last.json; quick.json with --quick)")
     args = parser.parse_args(argv)
@@ -639,6 +782,8 @@ def parse_args(argv=None) -> argparse.Namespace:
     args.queries = args.queries or (100 if quick else 300)
     if quick and args.startup_runs == 10:
         args.startup_runs = 5
+    args.real_sizes = args.real_sizes or ([1_000, 2_000] if quick else [10_000, 20_000, 100_000])
+    args.extract_size = args.extract_size or (2_000 if quick else 20_000)
     args.json_out = args.json_out or OUT / ("quick.json" if quick else "last.json")
     return args
 
@@ -659,6 +804,19 @@ def main(argv=None) -> int:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(figures, indent=1, ensure_ascii=False) + "\n")
         return 0 if figures["robustness"]["met"] else 1
+    if args.real:
+        figures = {"command": "python bench/bench.py " + " ".join(sys.argv[1:] if argv is None else argv),
+                   "when": time.strftime("%Y-%m-%d %H:%M:%S %z"), "commit": _git_commit(), "real": measure_real(args)}
+        figures["seconds"] = round(time.perf_counter() - started, 1)
+        figures["table"] = real_table(figures["real"])
+        print()
+        print(figures["table"])
+        print(f"\ncompiled core: {figures['real']['compiled']}; whole commands timed from outside (wall, and CPU of the "
+              f"process tree from wait4); {figures['command']} ({figures['seconds']} s)")
+        out = args.json_out.with_name("quick-real.json" if args.quick else "real.json")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(figures, indent=1, ensure_ascii=False) + "\n")
+        return 0
     args.workdir.mkdir(parents=True, exist_ok=True)
     files = corpus.source_files(shared=None if args.sample_only else corpus.SHARED)
     reuse = args.db is not None and args.db.exists() and args.db.stat().st_size > 0
