@@ -104,8 +104,10 @@ def prepare(text: str, quotes: Sequence[Quote]) -> Prepared:
 
 
 def record_links(conn: sqlite3.Connection, article_id: str, links: list[Link]) -> None:
-    """Keep the aliases the article states for its speakers, with the words that state them."""
-    conn.execute("DELETE FROM speaker_links WHERE article_id = ?", [article_id])
+    """Keep the aliases the article states for its speakers, with the words that state them
+    (for a new article, or one whose old links were deleted with its old quotes)."""
+    if not links:
+        return
     conn.executemany(
         "INSERT INTO speaker_links (article_id, name, alias, name_key, alias_key, how, context) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
