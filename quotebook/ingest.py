@@ -29,7 +29,7 @@ from .store.joins import Prepared, prepare
 BATCH_ARTICLES = 500  # articles per write transaction
 BATCH_SECONDS = 2.0  # ... or fewer, when they come slowly
 TASK_ARTICLES = 16  # articles per task sent to a worker
-TASKS_PER_WORKER = 24  # tasks in flight per worker: more than a batch's worth in all, to keep it busy while the parent writes a batch, few enough to keep memory flat and to write what a slow input has given
+TASKS_PER_WORKER = 8  # tasks in flight per worker: enough to keep it busy while the parent writes a batch, few enough to keep memory flat and to write what a slow input has given
 STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
