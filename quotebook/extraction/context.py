@@ -12,11 +12,11 @@ from .tokens import alternatives, fold, keeps_period, name_like, office_rank_or_
 from .layout import Paragraph
 from .marks import Spans
 from .article import Article
-from .titles import strip_determiners, Mention
+from .titles import is_role_segment, strip_determiners, Mention
 from .phrases import PARAGRAPH_END, read_speaker_phrase, VERB_WORD
 from .cues import subject_before
 from .events import Event
-from .introductions import office_holders_opening, unnamed_subject, verbless_introductions
+from .introductions import named_with_role_opening, office_holders_opening, unnamed_subject, verbless_introductions
 
 
 # Two or more capitalised words in a row (parentheses and `dan` may join them).
@@ -24,13 +24,18 @@ from .introductions import office_holders_opening, unnamed_subject, verbless_int
 # (`H.`, `Dr.`), so a run never crosses the end of a sentence. A word is at most 61
 # characters: a longer one is no name, and an unbounded one made the pattern retry a
 # long word without spaces from each of its letters, quadratic in its length.
-CAP_WORD = r"\p{Lu}(?:[\p{L}\p{M}]{0,2}\.|[\p{L}\p{M}\d'\u2019\-]{0,60})"
+WORD_CHARS = r"\p{L}\p{M}\d'\u2019\-"
+CAP_WORD = rf"\p{{Lu}}(?:[\p{{L}}\p{{M}}]{{0,2}}\.|[{WORD_CHARS}]{{0,60}})"
+# From a capital with 61 more word characters after it, no run can start before the
+# last 61 characters of that word (its first word would be too long): the search skips
+# there at once instead of trying each letter, 61 characters each (`KATA` x 250,000).
+OVERLONG_WORD = rf"(?=\p{{Lu}}[{WORD_CHARS}]{{61}})[{WORD_CHARS}]+(?=[{WORD_CHARS}]{{61}})(*SKIP)(*FAIL)"
 # The words that may join the capitalised words of a run: `dan`, `bin`, `of`, ...
 RUN_CONNECTORS = "|".join(
     [w for w in ("dan", "bin", "binti") if w in VOCAB.title_connectors] + list(VOCAB.english_connectors)
 )
 CAP_RUN = regex.compile(
-    rf"{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|\([^()\n]{{1,40}}\)|(?:{RUN_CONNECTORS})\b))+"
+    rf"{OVERLONG_WORD}|{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|\([^()\n]{{1,40}}\)|(?:{RUN_CONNECTORS})\b))+"
 )
 # A word before the first name, so that a dateline (`Semarang - Sementara itu, ...`) is no pair.
 PAIRED_NAME_BEFORE = regex.compile(r"(?<=[\p{L},][ \t])\p{Lu}[\p{L}\p{M}]*[ \t]*[-\u2013][ \t]*$")
@@ -50,6 +55,7 @@ INLINE_ATTRIBUTION = re.compile(
 SENTENCE_OPENERS = re.compile(f"(?:{alternatives(VOCAB.sentence_openers)}),?")
 NUMBER_AFTER = re.compile(r"[ \t]+\d")
 SET_OFF_NAME_AFTER = re.compile(r",[ \t]*[A-Z]")
+AGENT_OLEH = re.compile(r"[ \t]+oleh(?=[ \t]+[A-Z])")
 # A person's name: one to four capitalised words, perhaps with an age after it;
 # also a capitalised place after a role (`warga Kampung Sawah`).
 NAME_RUN = regex.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}")
@@ -76,6 +82,7 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
         events.extend(_described(article, para, spans, needed))
         events.extend(verbless_introductions(article, para, spans))
         events.extend(office_holders_opening(article, para, spans))
+        events.extend(named_with_role_opening(article, para, spans))
     events.sort(key=lambda e: e.pos)
     return events
 
@@ -114,7 +121,9 @@ def _passive_speakers(article: Article, para: Paragraph, spans: Spans) -> list[E
         at = article.starts[i]
         if at in spans:
             continue
-        phrase, _ = read_speaker_phrase(article.text, at + len(article.words[i]), para.end)
+        after = at + len(article.words[i])
+        by = AGENT_OLEH.match(article.text, after)  # `Hal berbeda diungkapkan oleh Budi Santoso`
+        phrase, _ = read_speaker_phrase(article.text, by.end() if by else after, para.end)
         mention = article.mention(phrase) if phrase else None
         if mention and mention.name:
             events.append(Event(at, mention, "speak"))
@@ -128,12 +137,23 @@ def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Ev
         if m.start() in spans:
             continue
         phrase, _ = read_speaker_phrase(article.text, m.end(), para.end)
-        if not m.group("cue"):
+        if not m.group("cue") and not _role_then_name(article, phrase):
             phrase = phrase.split(",")[0]  # `Menurut Kusnawan, Blue Water ...`
         mention = article.mention(phrase) if phrase else None
         if mention and mention.name:
             events.append(Event(m.start(), mention, "speak"))
     return events
+
+
+def _role_then_name(article: Article, phrase: str) -> bool:
+    """Is the phrase a role with no name, then the name set off by a comma
+    (`epidemiolog UI, Tri Yunis Wahyono`)?"""
+    first = phrase.split(",")[0]
+    if first == phrase or not is_role_segment(first.split()):
+        return False
+    role, rest = article.mention(first), phrase.split(",")[1].split()
+    # (a one-word `name` in the role is its place's: `Universitas Sentosa`)
+    return role is None or len(role.name) < (2 if len(rest) >= 2 and all(map(name_like, rest)) else 1)
 
 
 def _short_form_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
@@ -225,7 +245,8 @@ def _first_of_a_list(article: Article, at: int, run: str) -> list[Event]:
     if " dan " in run:
         head = article.mention(run.split(" dan ")[0])
         if head and len(head.name) >= 2:
-            return [Event(at, head, "named")]
+            embedded = _embedded(article.text[max(0, at - 60) : at])  # `audiensi dengan Wali Kota X dan Bupati Y`
+            return [Event(at, head, "mentioned" if embedded else "named")]
     return []
 
 
@@ -233,16 +254,27 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
     """How the sentence names the person of a run at `at`: as its subject
     (a titled name opening the clause), introduced (`Salah satunya adalah
     Ketua ... Hasbullah Thabrany.`), only mentioned (`berkat dukungan Menteri
-    BUMN Erick Thohir.`: not doing or saying anything), or named."""
+    BUMN Erick Thohir.`: not doing or saying anything; in a relative clause or a
+    prepositional phrase), or named."""
     text = article.text
     if opens and _opens_clause(text[article.clause_start(para.start, at) : at]):
         return "subject"
-    if mention.title and len(mention.name) >= 2 and " dan " not in run:
-        if INTRODUCING.search(text, max(para.start, at - 40), at):
+    if mention.title and len(mention.name) >= 2:
+        if _embedded(text[max(para.start, at - 60) : at]):
+            return "mentioned"
+        if " dan " not in run and INTRODUCING.search(text, max(para.start, at - 40), at):
             return "introduced"
-        if not PREDICATE_AFTER.match(text, at + len(run)):
+        if " dan " not in run and not PREDICATE_AFTER.match(text, at + len(run)):
             return "mentioned"
     return "named"
+
+
+def _embedded(before: str) -> bool:
+    """Does the text before a name put it in a relative clause (`stadion yang juga
+    pernah dikunjungi Menteri ...`) or a prepositional phrase (`berlatih bersama
+    dengan Kepala Dinas ...`): someone the sentence is not about?"""
+    words = before.split()
+    return bool(words) and (fold(words[-1]) in VOCAB.prepositions or "yang" in words[-4:])
 
 
 def _described(article: Article, para: Paragraph, spans: Spans, needed: frozenset[str]) -> list[Event]:
