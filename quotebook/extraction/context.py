@@ -4,12 +4,13 @@ a quote with no name of its own (``katanya``, a quote on its own line) is from."
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import longest_first, VOCAB
-from .tokens import alternatives, fold, keeps_period, name_like, office_rank_or_honorific, one_of
+from .tokens import alternatives, APOSTROPHE_FOLD, fold, keeps_period, name_like, office_rank_or_honorific, one_of
 from .layout import Paragraph
 from .marks import Spans
 from .article import Article
@@ -71,6 +72,7 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
     phrases used for indirect speech, short forms opening a sentence, and
     capitalised runs (title-led names). In the order of the text."""
     events: list[Event] = []
+    places = key_places(article.text, needed)
     for para in article.paragraphs:
         if para.skip:
             continue
@@ -81,7 +83,7 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
         for m in CAP_RUN.finditer(article.text, para.start, para.end):
             if m.start() not in spans:
                 events.extend(_run_events(article, para, m, needed))
-        events.extend(_described(article, para, spans, needed))
+        events.extend(_described(article, para, spans, needed, places))
     events.sort(key=lambda e: e.pos)
     return events
 
@@ -126,6 +128,8 @@ def _passive_speakers(article: Article, para: Paragraph, spans: Spans) -> list[E
 def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
     """`Menurut Kusnawan, ...` and `..., terang Fredly, ...`."""
     events: list[Event] = []
+    if not _may_cite(article, para):
+        return events
     for m in INLINE_ATTRIBUTION.finditer(article.text, para.start, para.end):
         if m.start() in spans:
             continue
@@ -136,6 +140,13 @@ def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Ev
         if mention and mention.name:
             events.append(Event(m.start(), mention, "speak"))
     return events
+
+
+def _may_cite(article: Article, para: Paragraph) -> bool:
+    """Can INLINE_ATTRIBUTION match in the paragraph? Each match opens with a cue
+    word standing alone after a comma (a word of the article's word index) or with
+    `menurut`, which may be glued to the word before it (`x-Menurut`)."""
+    return bool(article.within(article.cue_at, para)) or "enurut" in article.text[para.start : para.end]
 
 
 def _short_form_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
@@ -238,17 +249,45 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
     return "named"
 
 
-def _described(article: Article, para: Paragraph, spans: Spans, needed: frozenset[str]) -> list[Event]:
+def _described(
+    article: Article, para: Paragraph, spans: Spans, needed: frozenset[str], places: list[int] | None
+) -> list[Event]:
     """The role written beside the name of someone a cue names, learnt as a title:
     before it (`pelatih tim tamu, Budi Santoso`, `warga sekitar bernama Rupi (40)`) or
     after it (`Rudi Hartono (37) pedagang bakso`, `Darmin, 46, warga Kampung Sawah`,
     `Jaelani salah seorang sopir angkot`). The events name nobody as speaking."""
     out: list[Event] = []
+    if places is not None and not _any_within(places, para.start, para.end):
+        return out  # no word of the paragraph is a needed one: it describes nobody
     for m in NAME_RUN.finditer(article.text, para.start, para.end):
-        event = _described_run(article, para, m, spans, needed)
-        if event is not None:
-            out.append(event)
+        if places is None or _any_within(places, m.start(), m.end()):
+            event = _described_run(article, para, m, spans, needed)
+            if event is not None:
+                out.append(event)
     return out
+
+
+def key_places(text: str, keys: frozenset[str]) -> list[int] | None:
+    """Where in the text a word whose fold is one of the keys may start, sorted: the
+    places of the keys in the folded text, which fold makes a character at a time.
+    None when that does not hold (a letter whose lower case is longer, a capital
+    sigma whose lower case depends on its neighbours) or a key is empty."""
+    folded = text.translate(APOSTROPHE_FOLD).lower()
+    if len(folded) != len(text) or "\u03a3" in text or "" in keys:
+        return None
+    places: list[int] = []
+    for key in keys:
+        at = folded.find(key)
+        while at >= 0:
+            places.append(at)
+            at = folded.find(key, at + 1)
+    places.sort()
+    return places
+
+
+def _any_within(places: list[int], lo: int, hi: int) -> bool:
+    i = bisect_left(places, lo)
+    return i < len(places) and places[i] < hi
 
 
 def _described_run(article: Article, para: Paragraph, m: regex.Match, spans: Spans, needed: frozenset[str]) -> Event | None:

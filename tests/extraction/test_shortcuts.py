@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from quotebook.extraction import people
+from quotebook.extraction import context, people
+from quotebook.extraction.article import Article
+from quotebook.extraction.tokens import fold
+
+from .conftest import only
 
 
 def spans(matches):
@@ -27,3 +31,51 @@ def spans(matches):
 )
 def test_alias_words_are_the_matches_of_the_whole_scan(text):
     assert spans(people._alias_words(text)) == spans(people.ALIAS_WORD.finditer(text))
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Menurut Kusnawan, Blue Water tidak pernah terdaftar di kota itu.",
+        "Kondisi jalan sudah membaik, terang Fredly, kepada wartawan di lokasi.",
+        "Hal itu, kata ahli gizi Rina Marlina, berlaku untuk semua umur.",
+        "Data itu x-Menurut Kusnawan, belum lengkap.",  # glued to the word before
+        "Harga beras naik lagi pekan ini di Pasar Induk Cipinang.",
+    ],
+)
+def test_a_paragraph_the_inline_scan_skips_has_no_inline_attribution(paragraph):
+    article = Article("Jakarta - Berita hari ini.\n" + paragraph + "\n")
+    para = article.paragraphs[1]
+    found = list(context.INLINE_ATTRIBUTION.finditer(article.text, para.start, para.end))
+    assert context._may_cite(article, para) or not found
+    assert context._may_cite(article, para) == ("Pasar Induk" not in paragraph)
+
+
+def test_key_places_hold_the_start_of_every_word_that_folds_to_a_key():
+    text = "Kepala Desa BUDI Santoso (46) bersama Budiman dan Ma\u2019ruf Amin. Budi.\nRUDI"
+    keys = frozenset({"budi", "ma'ruf", "rudi"})
+    places = context.key_places(text, keys)
+    assert places is not None
+    starts = {i for i in range(len(text)) for k in keys if fold(text[i : i + len(k)]) == k}
+    assert starts == {text.index("BUDI"), text.index("Budiman"), text.index("Ma\u2019ruf"), text.rindex("Budi"), text.index("RUDI")}
+    assert starts <= set(places)
+
+
+@pytest.mark.parametrize("odd", ["\u0130stanbul", "\u03a3\u039f\u03a6\u0399\u0391"])
+def test_key_places_give_up_where_lower_case_is_not_one_letter_for_one(odd):
+    assert context.key_places(f"Budi Santoso dari {odd}.", frozenset({"budi"})) is None
+
+
+@pytest.mark.parametrize("far", ["", " Ia baru pulang dari \u0130stanbul."])
+def test_a_role_beside_a_cued_name_is_learnt_with_or_without_the_shortcut(far):
+    # The described name stands in a paragraph of its own, far from the quote;
+    # a letter with a longer lower case elsewhere turns the shortcut off.
+    text = (
+        "Jakarta - Banjir merendam ratusan rumah di Kampung Sawah, Senin.\n"
+        f"Darmin, 46, warga Kampung Sawah, sudah dua hari mengungsi.{far}\n"
+        "Air mulai surut pada sore hari.\n"
+        '"Kami belum bisa pulang," kata Darmin.\n'
+    )
+    q = only(text)
+    assert q.speaker == "Darmin"
+    assert q.title is not None and "warga" in q.title
