@@ -149,7 +149,24 @@ class _QuietOnceOrphaned:
         self.stream, self.parent = stream, parent
 
     def write(self, text: str) -> int:
-        return self.stream.write(text) if os.getppid() == self.parent else len(text)
+        return len(text) if _gone(self.parent) else self.stream.write(text)
+
+
+_PF_EXITING = 0x4
+
+
+def _gone(parent: int) -> bool:
+    """Is the parent dead or dying? A dying parent closes its pipes before the kernel
+    hands its children on, so a worker can meet the broken pipe while its parent is
+    still `parent`: the kernel's exiting flag on the parent says so."""
+    if os.getppid() != parent:
+        return True
+    try:
+        with open(f"/proc/{parent}/stat", "rb") as stat:
+            flags = int(stat.read().rsplit(b")", 1)[1].split()[6])
+    except (OSError, IndexError, ValueError):  # no /proc: the parent id is all there is
+        return False
+    return bool(flags & _PF_EXITING)
 
     def __getattr__(self, name: str):
         return getattr(self.stream, name)

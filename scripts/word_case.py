@@ -8,6 +8,12 @@ lower case there is a common word: capitalised at the start of a sentence
 name. Only the derived counts are written, never corpus text.
 
     python scripts/word_case.py /work/shared/corpus/*.jsonl > data/lower_case_words.txt
+
+With --usually, the looser list of words written in lower case in most of their
+mid-sentence uses (`kebun`, `lelang`, `sinar`: common words that also open the
+names of places and firms), for data/common_words.txt:
+
+    python scripts/word_case.py --usually /work/shared/corpus/*.jsonl > data/common_words.txt
 """
 from __future__ import annotations
 
@@ -21,6 +27,7 @@ WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 MID_GAP = re.compile(r"[ \t,()\-\u2013\u2014]*")
 MIN_LOWER = 20  # seen at least this often in lower case mid-sentence
 MIN_SHARE = 0.95  # and at least this share of its mid-sentence uses
+USUAL_SHARE = 0.7  # with --usually: most of its mid-sentence uses
 
 
 def count(paths: list[str]) -> tuple[Counter, Counter, int]:
@@ -49,15 +56,23 @@ def count(paths: list[str]) -> tuple[Counter, Counter, int]:
 
 
 def main(paths: list[str]) -> None:
+    usually = "--usually" in paths
+    paths = [p for p in paths if p != "--usually"]
+    share = USUAL_SHARE if usually else MIN_SHARE
     lower, upper, articles = count(paths)
     kept = sorted(
         w for w, n in lower.items()
-        if n >= MIN_LOWER and n / (n + upper[w]) >= MIN_SHARE
+        if n >= MIN_LOWER and n / (n + upper[w]) >= share
     )
     print(f"# Words that {articles} Indonesian news articles (Kompas.com and detik.com, 2025)")
     print(f"# write in lower case in mid-sentence at least {MIN_LOWER} times and at least")
-    print(f"# {MIN_SHARE:.0%} of their mid-sentence uses: common words, so one capitalised at the")
-    print("# start of a sentence opens no name. Built by scripts/word_case.py (counts only,")
+    if usually:
+        print(f"# {share:.0%} of their mid-sentence uses: usually common words, so a capitalised one")
+        print("# opening a run after a role (`warga Kebun Lelang Rudi`) names a place, not the")
+        print("# person. Built by scripts/word_case.py --usually (counts only,")
+    else:
+        print(f"# {share:.0%} of their mid-sentence uses: common words, so one capitalised at the")
+        print("# start of a sentence opens no name. Built by scripts/word_case.py (counts only,")
     print("# no corpus text); one word a line, lower case.")
     for w in kept:
         print(w)

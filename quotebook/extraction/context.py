@@ -1,11 +1,10 @@
 """Context: the people named in the running text around quotes that stand
-alone (reporting-verb subjects, title-led names opening a sentence), and who
-a quote with no name of its own (``katanya``, a quote on its own line) is from."""
+alone (reporting-verb subjects, title-led names opening a sentence), as events
+in the order of the text; antecedents.py chooses among them."""
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
@@ -17,6 +16,8 @@ from .article import Article
 from .titles import strip_determiners, Mention
 from .phrases import PARAGRAPH_END, read_speaker_phrase, VERB_WORD
 from .cues import subject_before
+from .events import Event
+from .introductions import office_holders_opening, unnamed_subject, verbless_introductions
 
 
 # Two or more capitalised words in a row (parentheses and `dan` may join them).
@@ -49,21 +50,12 @@ INLINE_ATTRIBUTION = re.compile(
 )
 SENTENCE_OPENERS = re.compile(f"(?:{alternatives(VOCAB.sentence_openers)}),?")
 NUMBER_AFTER = re.compile(r"[ \t]+\d")
+SET_OFF_NAME_AFTER = re.compile(r",[ \t]*[A-Z]")
 # A person's name: one to four capitalised words, perhaps with an age after it;
 # also a capitalised place after a role (`warga Kampung Sawah`).
 NAME_RUN = regex.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}")
 AGE_AFTER = re.compile(r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\)|,[ \t]*\d{1,3}[ \t]*(?=,))")
 ROLE_AFTER = re.compile(r"[ \t]*,?[ \t]*((?:[a-z][\w\-/]*[ \t]*){1,8})")
-
-
-@dataclass(slots=True)
-class Event:
-    """A point where the article names someone as speaking or as a sentence's subject."""
-
-    pos: int
-    mention: Mention
-    kind: str  # 'speak', 'subject', 'introduced', 'named', 'mentioned' or 'described'
-    verb_end: int = 0  # for a reporting verb: where the reported words may start
 
 
 def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> list[Event]:
@@ -84,6 +76,8 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
             if m.start() not in spans:
                 events.extend(_run_events(article, para, m, needed))
         events.extend(_described(article, para, spans, needed, places))
+        events.extend(verbless_introductions(article, para, spans))
+        events.extend(office_holders_opening(article, para, spans))
     events.sort(key=lambda e: e.pos)
     return events
 
@@ -101,6 +95,10 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
             lo = article.clause_start(para.start, lo - 3)  # `tim kampanye Vonnie - Hendry, mengaku`
         lo = max(lo, at - 300)
         clause = text[lo:at]
+        unnamed = unnamed_subject(clause)
+        if unnamed is not None:  # `salah satu staf kantor mengatakan`: someone the next pronoun may mean
+            events.append(Event(at, unnamed, "speak"))
+            continue
         if clause == clause.lower():
             continue  # no capital, no name nor pronoun opening the sentence: `pemerintah mengatakan`
         mention = subject_before(article, lo, at)
@@ -213,14 +211,23 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
     if not mention or not mention.name or (mention.title is None and len(mention.name) < 2):
         return events
     if role_key in VOCAB.passive_reporting:
-        events.append(Event(at, mention, "speak"))
+        if not SET_OFF_NAME_AFTER.match(text, at + len(run)):  # `dibenarkan Kabid Humas Polda X, Kombes Rudi`:
+            events.append(Event(at, mention, "speak"))  # the agent is the name set off after the office
         return events
     opens = mention.title is not None or fold(words[0]) in VOCAB.honorifics
     if mention.title is None and role_after and len(mention.name) >= 2:
         # `dihadiri William Wongso, salah satu tokoh kuliner Indonesia`
         mention = Mention(mention.name, role_after, text=run)
-    events.append(Event(at, mention, _run_kind(article, para, at, run, mention, opens)))
+    kind = _run_kind(article, para, at, run, mention, opens)
+    if kind == "subject" and needed.isdisjoint(map(fold, mention.name)) and not _holds_office(mention.title):
+        kind = "acting"  # `Ipda Andri Saputra bermaksud turun`: no office, named by no cue: a victim, not a source
+    events.append(Event(at, mention, kind))
     return events
+
+
+def _holds_office(title: str | None) -> bool:
+    """Does the title name an office (`Wali Kota Karawang`), not only a rank (`Ipda`)?"""
+    return title is not None and any(fold(w) in VOCAB.offices and fold(w) not in VOCAB.ranks for w in title.split())
 
 
 def _first_of_a_list(article: Article, at: int, run: str) -> list[Event]:
@@ -402,42 +409,3 @@ def _words_to_sentence_end(run: str) -> list[str]:
             words[-1] = words[-1].rstrip(".")
             break
     return words
-
-
-def named_run_ends(text: str, attributions: list) -> list[Mention | None]:
-    """For each quote standing alone: the named cue closing the run of quote-only
-    paragraphs it opens (`"A."` / `"B."` / `"C," kata Herlina`), else None.
-    Worked out from the last quote back, once for all."""
-    out: list[Mention | None] = [None] * len(attributions)
-    following: Mention | None = None
-    for k in range(len(attributions) - 1, -1, -1):
-        span, found = attributions[k]
-        if found.position == "after":
-            following = found.mention if found.mention and found.mention.name else None
-        elif found.position != "alone":
-            following = None
-        out[k] = following
-        if k > 0 and text[attributions[k - 1][0].close_end : span.open_at].strip():
-            following = None  # words between the quotes end the run
-    return out
-
-
-def from_context(events: list[Event], strong: bool) -> Mention | None:
-    """The person named last between the previous quote and this one.
-
-    Strong evidence, in two tiers: first the last person named as speaking, as
-    a sentence's subject, or introduced (`Salah satunya adalah Ketua ...
-    Hasbullah Thabrany`); else the last named with a title who does something
-    in the sentence. A bare name elsewhere (which may be a programme or a
-    place), or someone only mentioned (`berkat dukungan Menteri BUMN Erick
-    Thohir.`), counts only when nobody has been quoted before.
-    """
-    tiers = (("speak", "subject", "introduced"), ("titled",)) if strong else (("named", "mentioned"),)
-    for tier in tiers:
-        for e in reversed(events):
-            if not e.mention.name:
-                continue
-            kind = "titled" if e.kind == "named" and e.mention.title is not None else e.kind
-            if kind in tier:
-                return e.mention
-    return None

@@ -42,6 +42,8 @@ def _mark_role(text: str, at: int, length: int) -> str:
     if space_after and not space_before:
         return "close"
     glyph = text[at]
+    if before in ".!?" and after.isupper():
+        return "either"  # glued to a full stop and the next sentence (`ditangkap.”Saya`): open or close by state
     if glyph in OPENING_GLYPHS:
         return "open"
     if glyph in CLOSING_GLYPHS or length == 2:

@@ -7,9 +7,10 @@ import re
 from functools import lru_cache
 
 from .vocabulary import VOCAB
-from .tokens import alternatives, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, PHRASE_CACHE, WORD
+from .tokens import alternatives, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, PHRASE_CACHE, WORD
 from .titles import is_role_segment, Mention, role_mention, Segment, split_title, strip_determiners
 from .evidence import NameEvidence
+from ..names import abbreviations
 
 
 PARENS_AND_COMMAS = re.compile(r"[(),]")
@@ -64,7 +65,7 @@ def _name_run(tokens: list[str]) -> int:
     i = len(tokens)
     while i > 0 and _extends_name_back(tokens, i):
         i -= 1
-    while i < len(tokens) and i > 0 and fold(tokens[i]) in VOCAB.name_words and fold(tokens[i - 1]) in VOCAB.offices:
+    while i < len(tokens) and i > 0 and fold(tokens[i]) in VOCAB.name_words and _office_goes_on(tokens[i - 1]):
         i += 1
     if 1 < i < len(tokens) and initials_after_rank(tokens[i - 1], tokens[i - 2]):
         i -= 1  # `Inspektur Jenderal RZ Panca Putra Simanjuntak`
@@ -72,6 +73,13 @@ def _name_run(tokens: list[str]) -> int:
     if 1 < i < len(tokens) and tokens[i - 1] == "Lalu" and tokens[i - 2][:1].isupper():
         i -= 1  # the Sasak name prefix after a title (`... Lombok Utara Lalu Kusnawan`), not the adverb
     return i
+
+
+def _office_goes_on(word: str) -> bool:
+    """Can a title word after this one be part of the office (`Jaksa Agung`)?
+    Not after an abbreviation, a whole role (`Walkot Agung Nugroho`)."""
+    key = fold(word)
+    return key in VOCAB.offices and key not in abbreviations()
 
 
 def _extends_name_back(tokens: list[str], i: int) -> bool:
@@ -84,6 +92,8 @@ def _extends_name_back(tokens: list[str], i: int) -> bool:
         return True  # `Ahmad bin Salim`, `Gitadi Tegas Supramudyo`
     if t in ("Al", "El") and i < len(tokens):
         return True  # the Arabic article opening a name: `Al Chaidar`
+    if i < len(tokens) and t[:1].isupper() and fold(t) in VOCAB.common_names and fold(t) not in VOCAB.honorifics:
+        return True  # a name that is also a common word, before a name: `Sentosa Hari Prasetyo`, `Tim Cook`
     return inner and name_initials(t)
 
 
@@ -99,6 +109,8 @@ def _segment(seg: str) -> Segment | None:
     start = _name_run(tokens)
     if start < len(tokens):
         start = _where_name_starts(tokens, start)
+    elif has_age and tokens[-1][:1].isupper() and fold(tokens[-1]) in VOCAB.common_names:
+        start -= 1  # an age makes a name of a word that is also a common word: `Hari (60), pedagang cabai`
     return tuple(tokens), start, has_age
 
 
@@ -113,6 +125,8 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
         # unless a role word stands before it (`jaksa Ali Mukartono`).
         if not _lower_word_before_a_name(prev, rest):
             return nobody
+    if rest <= 2 and _named_after_a_person(tokens, start):
+        return nobody
     if rest == 1 and (is_acronym(tokens[-1]) or prev in VOCAB.place_kinds):
         return nobody  # `warga Kelurahan Sukasari`: where, not who
     if prev in ("pihak", "kubu", "manajemen"):
@@ -121,6 +135,9 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
         start += 1  # `Universitas Tadulako Hendra Wijaya`, `Kabupaten Karawang Yudi Prasetyo`
     elif rest == 2 and prev in VOCAB.region_kinds and not (start > 1 and fold(tokens[start - 2]) == "wali"):
         start += 1  # `Kabupaten Sukamaju Wulandarini` (not `Wali Kota Mohammad Idris`): the region's name
+    if prev in VOCAB.roles and tokens[start - 1].islower():
+        while len(tokens) - start > 1 and fold(tokens[start]) in VOCAB.usually_lower:
+            start += 1  # `warga Kebun Lelang Rudi`: common words open a place's name, not a person's
     if fold(tokens[start]) in VOCAB.place_kinds:
         # `pedagang Pasar Minggu`: a place, no name; in a longer run the
         # place comes first and the name after it.
@@ -128,6 +145,17 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
             return nobody
         start += 2
     return start
+
+
+def _named_after_a_person(tokens: list[str], start: int) -> bool:
+    """Is the run a place or institution named after someone, its kind and an
+    honorific before it (`RSUD dr. Moh. Salim`, `Jalan KH Ahmad Dahlan`)? (A longer
+    run may hold the person after it: `RSUP Prof Ngoerah I Wayan Sudana`.)"""
+    k = start
+    while k > 0 and fold(tokens[k - 1]) in VOCAB.honorifics:
+        k -= 1
+    kind = fold(tokens[k - 1]) if 0 < k < start else ""
+    return kind in VOCAB.place_kinds or kind in VOCAB.institution_kinds
 
 
 def _lower_word_before_a_name(prev: str, rest: int) -> bool:
@@ -237,10 +265,22 @@ def _cut_at_first_name(name: tuple[str, ...], prefix: tuple[str, ...], evidence:
     )
     if (
         not cut and prefix and len(name) >= 3 and known(name[1]) and not known(name[0])
-        and evidence is not None and evidence.independent(name[0], name[1])
+        and evidence is not None and (evidence.independent(name[0], name[1]) or _region_after_unit(name, prefix))
     ):
-        cut = 1  # `Etanee Herry Nugraha`: an organisation's last word, then the name
+        # `Etanee Herry Nugraha`: an organisation's last word, then the name;
+        # `BPBD Sentosa Joko Prasetyo`: the unit's region, then the name
+        cut = 1
     return cut
+
+
+def _region_after_unit(name: tuple[str, ...], prefix: tuple[str, ...]) -> bool:
+    """Is the run of three after an organisation's acronym its region, then a
+    name of two words (`BPBD Sentosa Joko Prasetyo`)?"""
+    unit = prefix[-1]
+    return (
+        len(name) == 3 and is_acronym(unit) and unit[:1] != "(" and not office_rank_or_honorific(unit)
+        and fold(name[0]) not in VOCAB.name_particles
+    )
 
 
 def _surname_like_a_place(before: str, last: str, evidence: NameEvidence) -> bool:

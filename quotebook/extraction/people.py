@@ -12,6 +12,7 @@ from .vocabulary import VOCAB
 from .tokens import fold, name_like
 from .titles import Mention
 from .article import Article
+from ..names import abbreviations
 
 
 @dataclass
@@ -78,10 +79,7 @@ class People:
         # The fullest forms: those no longer name covers (`Budi Karya` gives
         # way to `Budi Karya Sumadi`; `Budi Setiyadi` and `Budi Gunadi Sadikin`
         # are two people).
-        fullest = [
-            p for p in covering
-            if not any(len(q.key) > len(p.key) and _covers(q.key, p.key) for q in covering)
-        ]
+        fullest = [p for p in covering if not any(_fuller(q, p) and _covers(q.key, p.key) for q in covering)]
         if len(fullest) == 1:
             return fullest[0]
 
@@ -118,14 +116,40 @@ class People:
         is exactly it, else starts with it; of several, the one named last
         before this point."""
         words = title.lower().split()
+        written_out = abbreviations().get(fold(title), "").lower().split()  # `Menag`: Menteri Agama
         for exact in (True, False):
             found = [
                 p for p in self.by_key.values()
-                if any((t.lower().split() == words) if exact else (t.lower().split()[: len(words)] == words) for t in p.titles)
+                if any(_title_is(t, words, exact) or (written_out and _title_is(t, written_out, exact)) for t in p.titles)
             ]
             if found:
                 return max(found, key=lambda p: max([q for q in p.positions if q <= pos], default=-1))
         return None
+
+    def titled_before(self, word: str, pos: int) -> Person | None:
+        """The one person named before `pos` with a title holding the word (`sang
+        pelatih` for the Pelatih Timnas named before); None when none or several are."""
+        key = fold(word)
+        found = [
+            p for p in self.by_key.values()
+            if any(q < pos for q in p.positions) and any(key in map(fold, t.split()) for t in p.titles)
+        ]
+        return found[0] if len(found) == 1 else None
+
+
+def _title_is(title: str, words: list[str], exact: bool) -> bool:
+    """Is the title these words (exact), or does it start with them?"""
+    have = title.lower().split()
+    return have == words if exact else have[: len(words)] == words
+
+
+def _fuller(a: Person, b: Person) -> bool:
+    """Is a's name fuller than b's: more words, or, both one word, more letters
+    when b is only ever written bare (`Wulandarini` for `imbuh Wulan`; not
+    `Soekarnoputri` for Presiden Soekarno)?"""
+    if len(a.key) != len(b.key):
+        return len(a.key) > len(b.key)
+    return len(a.key) == 1 and len(a.key[0]) > len(b.key[0]) and not b.titles
 
 
 def _covers(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
@@ -163,8 +187,8 @@ def _covers_one_word(full: tuple[str, ...], s: str) -> bool:
     """A one-word short name: a prefix of a word, the initials of all, or the
     first syllables of two words run together."""
     n = len(full)
-    if len(s) >= 4 and any(w.startswith(s) for w in full) and n > 1:
-        return True
+    if len(s) >= 4 and any(w.startswith(s) for w in full) and (n > 1 or (len(s) >= 5 and full[0].isalpha())):
+        return True  # (a one-word name clipped to five letters or more: `Wulan` for Wulandarini)
     if len(s) == n and n >= 2 and s == "".join(w[0] for w in full):
         return True
     for i in range(n - 1):

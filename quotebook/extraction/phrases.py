@@ -133,12 +133,13 @@ def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | No
         return None
     found = WORD.findall(m.group(0))
     words = _leading_capitals(found)
+    units = _units_listed(words)
     if not words:
         # A role after the name: `kata Ratna Dewi, ketua RT setempat`.
         if not lower_mode and found and len(found) <= 8 and (fold(found[0]) in VOCAB.roles or fold(found[0]) in VOCAB.offices):
             return m.end()
         return None
-    if len(words) > 6 or fold(words[0]) in VOCAB.not_names:
+    if len(words) > 6 + units or fold(words[0]) in VOCAB.not_names:
         return None
     if m.group(0).strip() == words[0] and DATED_CREDIT.match(text, m.end()):
         return None  # `kata Rahmat, Kompas (19/2/2022)`: the outlet and date of the interview
@@ -152,8 +153,16 @@ def _leading_capitals(found: list[str]) -> list[str]:
     if found and fold(found[0]) in ("dan", "serta") and len(found) > 1 and found[1][:1].isupper():
         found = found[1:]  # the last item of a list of units: `Ketahanan Pangan, Kelautan, dan Pertanian`
     words = []
-    for w in found:
-        if not (w[:1].isupper() or fold(w) in VOCAB.name_particles):
+    for i, w in enumerate(found):
+        listed = fold(w) in ("dan", "serta") and i + 1 < len(found) and found[i + 1][:1].isupper()
+        if not (w[:1].isupper() or fold(w) in VOCAB.name_particles or (words and listed)):
             break
         words.append(w)
     return words
+
+
+def _units_listed(words: list[str]) -> int:
+    """The words the last item of a list of units adds to an office's name
+    (`Kepala Pusat Data, Informasi dan Hubungan Masyarakat BPBD ...`): the
+    words up to its `dan`; 0 when the words hold no list."""
+    return next((i + 1 for i, w in enumerate(words) if i and fold(w) in ("dan", "serta")), 0)

@@ -10,15 +10,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from ..model import Quote
 from .tokens import fold, SENTENCE_END
+from .vocabulary import VOCAB
 from .marks import QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
 from .titles import Mention
 from .article import Article
 from .cues import Attribution, attribute
-from .context import context_events, Event, from_context, named_run_ends
+from .context import context_events
+from .events import Event
+from .antecedents import from_context, named_run_ends
 from .people import People, Person, speaker_name, stated_aliases
+from .referents import cue_referent, introduced_with_age, Referent
 
 # What a speaker choice gives: the person (None when unnamed) and the title.
 Choice = tuple[Person | None, str | None]
@@ -41,11 +46,12 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
     pemerintah akan ...`) comes too, as quotes of kind ``indirect``."""
     if not text or not (indirect or QUOTE_MARK.search(text)):
         return []
+    spaced = text
     for space in ODD_SPACES:  # str.replace, far cheaper than translate on a text that is not ASCII
-        if space in text:
-            text = text.replace(space, " ")
-    article = Article(text)
-    attributions = attribute(article, quote_spans(text, article.paragraphs))
+        if space in spaced:
+            spaced = spaced.replace(space, " ")
+    article = Article(spaced)
+    attributions = attribute(article, quote_spans(spaced, article.paragraphs))
     if not attributions and not indirect:
         return []
     quoted = Spans([span for span, _ in attributions])
@@ -55,6 +61,8 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
     if indirect:
         quotes.extend(_reported_speech(article, events, people))
         quotes.sort(key=lambda q: q.start)
+    if spaced != text:  # each quote as given: `text[start:end] == quote`
+        quotes = [replace(q, quote=text[q.start : q.end]) for q in quotes]
     return quotes
 
 
@@ -92,7 +100,11 @@ def _direct_quotes(
     for n, (span, found) in enumerate(attributions):
         # The people named between the previous quote (and its cue) and this one.
         window = events[bisect_left(event_positions, previous_end) : bisect_left(event_positions, span.open_at)]
-        speaker, title = _choose_speaker(article, people, span.open_at, found.mention, run_ends[n], window, previous)
+        referent = cue_referent(article, span, found.mention) if found.position == "after" else None
+        if referent is not None:
+            speaker, title = _referred(article, people, (previous_end, span.open_at), referent, found.mention, window, previous)
+        else:
+            speaker, title = _choose_speaker(article, people, span.open_at, found.mention, run_ends[n], window, previous)
         if speaker is not None:
             title = people.best_title(speaker) or title
         quotes.append(
@@ -148,6 +160,64 @@ def _choose_speaker(
     if context is not None:
         return people.resolve(context.name, pos), context.title
     return previous if previous is not None else (None, None)
+
+
+def _referred(
+    article: Article, people: People, between: tuple[int, int], referent: Referent,
+    mention: Mention | None, window: list[Event], previous: Choice | None,
+) -> Choice:
+    """The speaker the words after a cue mean (see referents): an organisation, a
+    person (the fullest form the article gives for initials), nobody, or whom a
+    description that refers back means (see _referred_back): the person brought
+    in with an age since the previous quote (`Ali (19), sopir angkot,`) first."""
+    pos = between[1]
+    if referent.kind in ("organisation", "person", "initials"):
+        person = people.resolve(referent.words, pos) if referent.kind != "organisation" else None
+        return person or Person(referent.words), None
+    if referent.kind == "back":
+        aged = introduced_with_age(article, *between)
+        if aged is not None:
+            return people.resolve(aged.name, pos) or Person(aged.name), aged.title
+        if referent.alias:
+            return _goes_by(people, pos, referent.alias, window), None
+        return _referred_back(people, pos, referent.words, window, previous)
+    return None, mention.title if mention is not None else None
+
+
+def _goes_by(people: People, pos: int, alias: tuple[str, ...], window: list[Event]) -> Person | None:
+    """`pria yang karib disapa Cak Imin`: the person the article names so, or the
+    last named since the previous quote with a name word holding it (Muhaimin);
+    else nobody (the full name may be in the article, unread)."""
+    known = people.resolve(alias, pos)
+    if known is not None:
+        return known
+    keys = [fold(w) for w in alias if len(w) >= 3]
+    for e in reversed(window):
+        if e.mention.name and any(k in fold(w) for k in keys for w in e.mention.name):
+            return people.resolve(e.mention.name, pos) or Person(e.mention.name)
+    return None
+
+
+def _referred_back(
+    people: People, pos: int, words: tuple[str, ...], window: list[Event], previous: Choice | None
+) -> Choice:
+    """`tambah sang pelatih`, `kata pria berusia 69 tahun itu`: the one person
+    named before with that role, else the last named as speaking since the
+    previous quote, else the previous speaker; else nobody, with the description as title."""
+    role = fold(words[0])
+    if (role in VOCAB.roles or role in VOCAB.offices) and role not in VOCAB.person_nouns:
+        holder = people.titled_before(role, pos)
+        if holder is not None:
+            return holder, None
+    context = from_context(window, strong=True, titled=False)
+    if context is None and previous is None:
+        context = from_context(window, strong=False)  # the first quote: whoever the text names
+    person = people.resolve(context.name, pos) if context is not None else None
+    if person is not None:
+        return person, context.title if context is not None else None
+    if previous is not None and previous[0] is not None:
+        return previous
+    return None, " ".join(words)
 
 
 def _organisation(article: Article, mention: Mention) -> str:

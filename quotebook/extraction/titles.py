@@ -61,12 +61,13 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
     prefix = tokens[:start]
     if cut:
         prefix, name = prefix + name[:cut], name[cut:]
-    kept, ranks = _title_and_ranks(prefix)
     # Keep the role segments right before the name segment; when the name
-    # segment ends a list of units (`..., Kelautan, dan Pertanian ... Suharini`),
-    # the whole list back to its office word.
+    # segment ends a list of units (`..., Kelautan, dan Pertanian ... Suharini`,
+    # `..., Informasi dan Humas BPBD ... Joko`), the whole list back to its office word.
     in_list = fold(tokens[0]) in ("dan", "serta")
     title_parts = [_segment_title(p) for p in _roles_before(parsed, name_seg, in_list)]
+    listed = bool(title_parts) and any(fold(t) in ("dan", "serta") for t in prefix[1:])
+    kept, ranks = _title_and_ranks(prefix, whole=listed)
     own = " ".join(strip_determiners(kept))
     if own and title_parts and in_list:
         own = tokens[0] + " " + own  # the last item of a list of units: `..., Kelautan, dan Pertanian`
@@ -79,9 +80,10 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
     return Mention(name=tuple(name), title=title or None, text=phrase)
 
 
-def _title_and_ranks(prefix: tuple[str, ...]) -> tuple[list[str], list[str]]:
+def _title_and_ranks(prefix: tuple[str, ...], whole: bool = False) -> tuple[list[str], list[str]]:
     """The words before the name as the title's words (honorifics dropped,
-    starting at the title's first word) and the ranks (which go to its end)."""
+    starting at the title's first word, or all of them when `whole`: the
+    last item of a list of units) and the ranks (which go to its end)."""
     ranks: list[str] = []
     kept: list[str] = []
     for tok in prefix:
@@ -94,7 +96,7 @@ def _title_and_ranks(prefix: tuple[str, ...]) -> tuple[list[str], list[str]]:
         kept.append(tok)
     # The title starts at its first office or role word (`Pengasuh Pondok ...`),
     # else at its first organisation word (`Corporate Communications PT ...`).
-    opens = next((i for i, t in enumerate(kept) if opens_title(t)), None)
+    opens = 0 if whole else next((i for i, t in enumerate(kept) if opens_title(t)), None)
     if opens is None:
         opens = next((i for i, t in enumerate(kept) if fold(t) in VOCAB.titles or t.startswith("(")), len(kept))
     kept = kept[opens:]
@@ -144,7 +146,7 @@ def role_mention(phrase: str, parsed: tuple[Segment, ...]) -> Mention | None:
     head = fold(words[0])
     if head in VOCAB.pronouns:
         return Mention(name=(), title=None, pronoun=True, text=phrase)
-    if head not in VOCAB.roles and head not in VOCAB.titles:
+    if head not in VOCAB.roles and head not in VOCAB.titles and head not in VOCAB.offices:
         return None
     title = ", ".join(" ".join(strip_determiners(list(p[0]))) for p in parsed)
     return Mention(name=(), title=title, role_only=True, text=phrase)

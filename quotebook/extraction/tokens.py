@@ -98,6 +98,8 @@ def keeps_period(token: str) -> bool:
     if not token.endswith("."):
         return False
     core = token.rstrip(".")
+    if len(core) == 3 and fold(core) in VOCAB.place_kinds:
+        return True  # `Kec. Camplong`, `Kab. Sampang`
     return len(core) <= 2 or "." in core or fold(core) in VOCAB.honorifics
 
 

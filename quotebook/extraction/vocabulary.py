@@ -48,6 +48,7 @@ class Vocabulary:
     first_names: frozenset[str]
     common_names: frozenset[str]
     lower_case: frozenset[str]  # common words by the corpus' evidence, less the listed names (`Lalu`)
+    usually_lower: frozenset[str]  # words the corpus usually writes in lower case, less the listed names
     chrome: re.Pattern[str]  # a line of site chrome
     place_kinds: frozenset[str]
     institution_kinds: frozenset[str]
@@ -68,7 +69,12 @@ class Vocabulary:
     introducing_words: tuple[str, ...]
     sentence_openers: tuple[str, ...]  # as written
     degrees: tuple[str, ...]  # as written
-    no_name_words: frozenset[str]  # titles, places, not_names, ranks, honorifics, roles, cues, reporting verbs
+    no_name_words: frozenset[str]  # titles, places, not_names, ranks, honorifics, roles, offices, cues, reporting verbs
+    statement_nouns: frozenset[str]  # `keterangan`, `pernyataan`: written words a cue may name
+    person_nouns: frozenset[str]  # `pria`, `perempuan`: a person with no role
+    written_cues: frozenset[str]  # `tulis`, `demikian`
+    definite_determiners: frozenset[str]  # `sang`
+    group_nouns: frozenset[str]  # `tim`, `pihak`: a group, not one person
 
     @staticmethod
     def load() -> Vocabulary:
@@ -80,6 +86,7 @@ class Vocabulary:
         determiners = tuple(sorted(words("determiners"), key=len, reverse=True))
         english = lexicon.entries("english_connectors")
         titles, places, not_names, roles = words("titles"), words("places"), words("not_names"), words("roles")
+        names = words("given_names") | words("common_names") | words("first_names")
         honorifics = frozenset(w.lower().rstrip(".") for w in lexicon.entries("honorifics"))
         ranks = frozenset(w.lower() for entry in lexicon.entries("ranks") for w in entry.split())
         return Vocabulary(
@@ -110,7 +117,8 @@ class Vocabulary:
             given_names=words("given_names"),
             first_names=words("first_names"),
             common_names=words("common_names"),
-            lower_case=words("lower_case_words") - words("given_names") - words("common_names") - words("first_names"),
+            lower_case=words("lower_case_words") - names,
+            usually_lower=words("common_words") - names,
             chrome=re.compile("|".join(f"(?:{p})" for p in lexicon.entries("chrome")), re.IGNORECASE),
             place_kinds=words("place_kinds"),
             institution_kinds=words("institution_kinds"),
@@ -129,7 +137,10 @@ class Vocabulary:
             introducing_words=lexicon.entries("introducing_words"),
             sentence_openers=lexicon.entries("sentence_openers"),
             degrees=lexicon.entries("degrees"),
-            no_name_words=titles | places | not_names | ranks | honorifics | roles | cues | reporting,
+            no_name_words=titles | places | not_names | ranks | honorifics | roles | words("offices") | cues | reporting,
+            statement_nouns=words("statement_nouns"), person_nouns=words("person_nouns"),
+            written_cues=words("written_cues"), definite_determiners=words("definite_determiners"),
+            group_nouns=words("group_nouns"),
         )
 
 

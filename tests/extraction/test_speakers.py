@@ -221,6 +221,57 @@ ANTECEDENTS = table(
         '"Betul, mulai malam ini," ujar dia saat dikonfirmasi.',
         "Rudi Hartono", "Kepala Bidang Humas Polda Jawa Barat Komisaris Besar",
     ),
+    (
+        "office-holder-set-off-by-commas-opening-a-sentence",
+        '"Timnya belum lengkap," kata Bupati Sukamaju, Marhaen Wibowo.\n\n'
+        "Ketua Serikat Pekerja Nusantara (SPN), Andi Gani Wirawan, mendorong agar gelar itu dipercepat.\n\n"
+        "Dia mengatakan, Marsinah adalah anggota serikat.\n\n"
+        '"Kami sangat kecewa," ujar dia.',
+        "Andi Gani Wirawan", "Ketua Serikat Pekerja Nusantara (SPN)",
+    ),
+    (
+        "introduced-in-a-line-with-no-verb",
+        '"Seru sekali," kata Ani, salah seorang pembeli.\n\n'
+        "Maya, pembeli lainnya. Ia datang lebih cepat.\n\n"
+        '"Kalau datang awal masih sepi," ujarnya.',
+        "Maya", "pembeli",
+    ),
+    (
+        "a-line-with-a-name-and-a-clause-introduces-nobody",
+        '"Seru sekali," kata Ani, salah seorang pembeli.\n\n'
+        "Pasar Baru, tempat yang selalu ramai. Ia datang lebih cepat.\n\n"
+        '"Kalau datang awal masih sepi," ujarnya.',
+        "Ani", "pembeli",
+    ),
+    (
+        "a-victim-who-only-acts-loses-to-the-one-named-as-speaking",
+        "Menurut Kabid Humas Polda Sentosa Komisaris Besar Ferdi Wijaya, korban bertugas di mobil patroli.\n\n"
+        "Saat mendekati posko, Ipda Andri Saputra bermaksud turun dari mobil. Nyawa Ipda Andri tidak tertolong. "
+        '"Jadi, tidak ada hubungannya dengan massa," katanya.',
+        "Ferdi Wijaya", "Kabid Humas Polda Sentosa Komisaris Besar",
+    ),
+    (
+        "unnamed-speaker-since-the-previous-quote",
+        '"Uangnya sudah tertransfer ke bank lain," kata Andi, pemilik agen perbankan.\n\n'
+        "Kompas.com berupaya meminta konfirmasi ke kantor cabang bank, sayangnya salah satu staf kantor "
+        "mengatakan ada aturan kerahasiaan.\n\n"
+        '"Mohon maaf, itu harus yang bersangkutan sendiri," katanya.',
+        None, "staf kantor",
+    ),
+    (
+        "unnamed-role-in-reported-speech-is-no-antecedent",
+        '"Kami rapat di rumah terdakwa," kata Kapendi, saksi.\n\n'
+        "Ia menjelaskan bahwa salah satu relawan mengusulkan spanduk terima kasih.\n\n"
+        '"Spanduknya dipasang di depan kantor," tambahnya.',
+        "Kapendi", "saksi",
+    ),
+    (
+        "agent-of-dibenarkan-set-off-after-an-office-of-an-unknown-place",
+        "Kapolda Sentosa Inspektur Jenderal Made Wirawan memerintahkan patroli ditambah. "
+        "Penambahan patroli itu dibenarkan Kepala Bidang Humas Polda Sentosa, Komisaris Besar Rudi Hartono. "
+        '"Betul, mulai malam ini," ujar dia saat dikonfirmasi.',
+        "Rudi Hartono", "Kepala Bidang Humas Polda Sentosa Komisaris Besar",
+    ),
 )
 
 

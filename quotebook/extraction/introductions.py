@@ -1,0 +1,97 @@
+"""Introductions: people the running text brings in without naming them as
+speaking, whom the next pronoun cue means: someone unnamed as the subject of a
+reporting verb (`sayangnya salah satu staf kantor mengatakan`), a name with
+its role in a line of its own with no verb (`Maya, pembeli lainnya.`), and the
+holder of an office set off by commas opening a sentence (`Presiden KSPSI, Andi
+Gani Nena Wea, mendorong ...`)."""
+from __future__ import annotations
+
+import re
+
+import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
+
+from .vocabulary import VOCAB
+from .tokens import fold, name_like
+from .layout import Paragraph
+from .marks import Spans
+from .article import Article
+from .titles import strip_determiners, Mention
+from .phrases import VERB_WORD
+from .events import Event
+
+# An unnamed subject right before a reporting verb: `salah satu staf kantor (mengatakan)`.
+# (Not `salah satu pelaku usaha yang (mengaku)`: the verb is in a relative clause.)
+UNNAMED_SUBJECT = re.compile(r"(?<![\w-])(?:[Ss]alah[ \t]+(?:satu|seorang)|[Ss]eorang)[ \t]+(?:(?!yang\b)[a-z][\w\-]*[ \t]+){1,4}$")
+# `Maya, pembeli lainnya.`, `Rudi Hartono (45), warga Cimahi.`: a sentence of a name,
+# perhaps an age, a comma and a lower-case role, with no verb.
+NAME = r"\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'\u2019\-]+){0,3}"
+VERBLESS_INTRO = regex.compile(
+    rf"(?:^|(?<=[.!?][ \t]))({NAME})[ \t]*(?:\([ \t]*\d{{1,3}}[ \t]*\)[ \t]*)?,[ \t]*"
+    r"([a-z][^.,;:!?\n\"\u201c\u201d()]{2,60})\.(?=\s|$)",
+    regex.M,
+)
+
+# `Presiden Konfederasi Serikat Pekerja (KSPSI), Andi Gani Nena Wea, mendorong ...`: an
+# office, its holder's name set off by commas, a lower-case verb: the sentence's subject.
+OFFICE_THEN_NAME = regex.compile(
+    r"(?:^|(?<=[.!?][ \t]))(\p{Lu}[\p{L}\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}\-]*|dan|\([A-Z][\w\-]{1,15}\))){0,12})"
+    rf"[ \t]*,[ \t]*({NAME})[ \t]*,[ \t]*(?=[a-z])",
+    regex.M,
+)
+
+
+def unnamed_subject(clause: str) -> Mention | None:
+    """The unnamed subject ending the clause before a reporting verb (`salah satu
+    staf kantor`), as a mention with its role and no name, when it opens the
+    clause: not a role describing a name before it (`Hari, salah satu wali
+    murid`, `Rizal salah satu warga`) nor one in reported speech (`Ia menjelaskan
+    bahwa salah satu relawan`). An adverb may open it (`sayangnya`)."""
+    m = UNNAMED_SUBJECT.search(clause)
+    if m is None:
+        return None
+    before = clause[: m.start()].rstrip(" \t,")
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if last and not (last.islower() and last != "bahwa" and last not in VOCAB.reporting):
+        return None
+    role = " ".join(strip_determiners(m.group().split()))
+    return Mention((), role, role_only=True, text=m.group().strip())
+
+
+def verbless_introductions(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
+    """`Maya, pembeli lainnya.`: the person a line with no verb brings in, with the role as title."""
+    events: list[Event] = []
+    for m in VERBLESS_INTRO.finditer(article.text, para.start, para.end):
+        if m.start() in spans:
+            continue
+        name = tuple(m.group(1).split())
+        role = _role(m.group(2).split())
+        if role and all(map(name_like, name)):
+            events.append(Event(m.start(), Mention(name, role, text=m.group(1)), "introduced"))
+    return events
+
+
+def _role(words: list[str]) -> str:
+    """The role of a verbless introduction (`pembeli lainnya` gives `pembeli`), or
+    "" when the words are no role or hold a verb or a clause."""
+    words = strip_determiners(words)
+    if not words or not (fold(words[0]) in VOCAB.roles or fold(words[0]) in VOCAB.offices):
+        return ""
+    if any(w == "yang" or (VERB_WORD.match(w) and fold(w) not in VOCAB.roles) for w in words):
+        return ""
+    while words and fold(words[-1]) in VOCAB.role_end_words:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def office_holders_opening(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
+    """`Presiden KSPSI, Andi Gani Nena Wea, mendorong ...`: the holder of an office
+    named opening a sentence and set off by commas, as the sentence's subject
+    (whatever the verb), with the office as title."""
+    events: list[Event] = []
+    for m in OFFICE_THEN_NAME.finditer(article.text, para.start, para.end):
+        office, name = m.group(1), tuple(m.group(2).split())
+        if m.start() in spans or fold(office.split()[0]) not in VOCAB.offices:
+            continue
+        if len(name) >= 2 and all(map(name_like, name)):
+            events.append(Event(m.start(2), Mention(name, office, text=m.group(2)), "subject"))
+    return events

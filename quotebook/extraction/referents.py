@@ -1,0 +1,198 @@
+"""Referents: who the words after a cue verb mean when they name no person
+outright. A description refers back to someone the article has named
+(`kata pria berusia 69 tahun itu`, `tambah sang pelatih`); written words
+belong to the organisation named with them (`tulis TMC`, `demikian keterangan
+tertulis Polri`); other words (`tulis dokumen tersebut`, `kata perekam video`,
+an initialism the article never spells out) name someone who is not the
+previous speaker, so the quote is nobody's rather than a guess."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
+
+from .vocabulary import VOCAB
+from .tokens import fold, is_acronym, name_like, VERB_SHAPE
+from .article import Article
+from .marks import Span
+from .titles import Mention
+
+# The rest of the cue's sentence: to a sentence end, a quote mark or a parenthesis.
+CUE_CLAUSE = re.compile(r"[ \t]*([^.;:!?\n\"\u201c\u201d()]{1,200})")
+DEMONSTRATIVE = re.compile(r"(?:^|[ \t])(?:itu|tersebut|ini)(?:$|[ \t,])")
+AGE = re.compile(r"\b\d{1,3}[ \t]+tahun\b|\bberusia\b|\bberumur\b")
+# `pria yang karib disapa Cak Imin`: a description that gives the name it goes by.
+ALIAS_IN_DESCRIPTION = regex.compile(r"\b(?:disapa|dipanggil|sapaan)[ \t]+(\p{Lu}[\p{L}\p{M}'\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'\-]*){0,2})")
+# The capitalised words before a parenthesis, for `Agus Harimurti Yudhoyono (AHY)`.
+WORDS_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}\p{M}'\u2019\-]*[ \t]+){1,6})$")
+# A person brought into the story with an age: `Rindang Maulana Wibisono (18)`.
+NAME_WITH_AGE = regex.compile(r"(\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'\u2019\-]+){0,3})[ \t]*\([ \t]*\d{1,3}[ \t]*\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Referent:
+    """What a cue's words mean: 'back' (a description of someone named before,
+    `words` its role words), 'organisation', 'person' or 'initials' (`words` the
+    name as written), or 'nobody'."""
+
+    kind: str
+    words: tuple[str, ...] = ()
+    alias: tuple[str, ...] = ()  # 'back': the name the description says the person goes by
+
+
+def cue_referent(article: Article, span: Span, mention: Mention | None) -> Referent | None:
+    """What the words after the cue verb of the quote `span` mean, when its cue
+    names nobody by a name we can read (mention None, a role, or a pronoun with a
+    description); None when they say nothing (`," ujarnya`, `," ujar saat ditemui`)."""
+    if mention is not None and len(mention.name) > 1:
+        return None
+    cue = VOCAB.cue_pattern.match(article.text, span.close_end)
+    if cue is None or cue.group("nya") or not cue.group("cue")[:1].islower():
+        return None
+    clause = CUE_CLAUSE.match(article.text, cue.end())
+    sentence = clause.group(1) if clause else ""
+    words = _to_phrase_stop(sentence.split(",")[0].split())
+    if not words or _says_nothing(words[0]):
+        return None
+    if mention is not None and mention.name:
+        described = _capitalised_description(words, sentence) and article.words.count(words[0]) == 1
+        return _description(words, sentence) if described else None
+    if fold(words[0]) in VOCAB.statement_nouns:
+        return _statement_owner(article, words[1:])
+    if words[0][:1].isupper() or words[0][:1] == "@":
+        return None if mention is not None else _unread_name(article, fold(cue.group("cue")), words)
+    return _description(words, sentence)
+
+
+def _capitalised_description(words: list[str], sentence: str) -> bool:
+    """`pungkas Doktor politik Universitas Sentosa ini`: a capitalised noun, a
+    common word after it, a demonstrative: a description, not a one-word name
+    (`kata Rudi kepada wartawan`, `ujar Andi yang juga ketua RT itu` are names,
+    and so is a word the article writes elsewhere too: `kata Musk awal minggu ini`)."""
+    return (
+        len(words) > 2 and words[1][:1].islower() and not _stops(words[1]) and fold(words[1]) != "yang"
+        and not VERB_SHAPE.match(fold(words[1])) and bool(DEMONSTRATIVE.search(sentence))
+    )
+
+
+def _says_nothing(first: str) -> bool:
+    """Does the cue's phrase open with a word that leaves it to the usual rules: a
+    pronoun (`kata mereka`), an honorific (`kata dr. Rizky`), a preposition (`ujar
+    saat ditemui`), another cue verb (`ujar ungkap Yuwono`)?"""
+    key = fold(first)
+    return key in VOCAB.pronouns or key in VOCAB.honorifics or key in VOCAB.cues or key == "mereka" or _stops(first)
+
+
+def _to_phrase_stop(words: list[str]) -> list[str]:
+    """The words before the first that ends a speaker phrase (`di`, `saat`; not `yang`)."""
+    for i, w in enumerate(words):
+        if i and _stops(w) and fold(w) != "yang":
+            return words[:i]
+    return words
+
+
+def _stops(word: str) -> bool:
+    """Does the word end a speaker phrase: `saat`, `dalam`, `di`, `dari`?"""
+    key = fold(word)
+    return key in VOCAB.phrase_stops or key in VOCAB.circumstance_words
+
+
+def _statement_owner(article: Article, words: list[str]) -> Referent:
+    """`keterangan tertulis Polri`, `pernyataan resmi Kantor Jaksa Agung`: the
+    organisation (or person) named last after the statement noun; an account
+    handle (`akun Instagram @...`) or no name at all: nobody."""
+    if any(w.startswith("@") for w in words):
+        return Referent("nobody")
+    run: list[str] = []
+    for w in words:
+        if w[:1].isupper() or (run and w in ("dan", "&")):
+            run.append(w)
+        elif fold(w) == "yang":
+            break
+        else:
+            run = []
+    if not run:
+        return Referent("nobody")
+    return _organisation_or_person(article, run)
+
+
+def _organisation_or_person(article: Article, run: list[str]) -> Referent:
+    """A capitalised run that owns written words: the person it names when it
+    ends in a name of two or more name words (`P2BK Purabaya Yanto Prayitno`),
+    else the organisation, in the fullest form the article defines."""
+    full = article.evidence.organisations.get(fold(run[0]), "") if len(run) == 1 else ""
+    if full:
+        return Referent("organisation", tuple(full.split()))
+    mention = article.mention(" ".join(run))
+    if (
+        mention is not None and len(mention.name) >= 2 and mention.title
+        and not any(map(is_acronym, mention.name)) and all(map(name_like, mention.name))
+    ):
+        return Referent("person", mention.name)
+    return Referent("organisation", tuple(run))
+
+
+def _unread_name(article: Article, cue: str, words: list[str]) -> Referent | None:
+    """Capitalised words after the cue that read as no person: an organisation
+    the article defines, or one writing (`tulis TMC`); an initialism (`kata
+    AHY`), the person the article spells it out for, else as written; other
+    words (None) are left to the context."""
+    run = []
+    for w in words:
+        if not w[:1].isupper():
+            break
+        run.append(w)
+    if run and (fold(run[0]) in article.evidence.organisations or cue in VOCAB.written_cues):
+        return _organisation_or_person(article, run)
+    if len(run) == 1 and is_acronym(run[0]) and len(run[0]) <= 5:
+        return Referent("initials", spelled_out(article.text, run[0]) or tuple(run))
+    return None
+
+
+def _description(words: list[str], sentence: str) -> Referent:
+    """A description with no name. Definite (`sang pelatih`), with a demonstrative
+    in its sentence (`pelatih asal Belanda itu`, `profesor di bidang ilmu mesin
+    itu`), an age (`pelatih 51 tahun`), a relative clause on its head (`rider yang
+    kini ...`) or a word for a person (`perempuan asal Blitar`), it refers back to
+    someone named before; otherwise (`kata perekam video`, `kata seorang warga`)
+    it is someone new and unnamed."""
+    definite = fold(words[0]) in VOCAB.definite_determiners
+    if definite:
+        words = words[1:]
+    text = " ".join(words)
+    if not words or fold(words[0]) in VOCAB.determiner_heads or fold(words[0]) in VOCAB.group_nouns:
+        return Referent("nobody")  # `seorang warga`, `salah satu pengguna`, `tim tersebut`
+    alias = ALIAS_IN_DESCRIPTION.search(text)
+    if alias:
+        name = tuple(w for w in alias.group(1).split() if fold(w) not in VOCAB.familiar_address)
+        return Referent("back", tuple(words), name)
+    relative = len(words) > 1 and words[1] == "yang"
+    if definite or relative or DEMONSTRATIVE.search(sentence) or AGE.search(text) or fold(words[0]) in VOCAB.person_nouns:
+        return Referent("back", tuple(words))
+    return Referent("nobody")
+
+
+def introduced_with_age(article: Article, lo: int, hi: int) -> Mention | None:
+    """The last person the text between lo and hi brings in with an age
+    (`Ali (19), sopir angkot,`), whom a description after the next quote means."""
+    found = None
+    for m in NAME_WITH_AGE.finditer(article.text, lo, hi):
+        mention = article.mention(m.group(1))
+        if mention is not None and mention.name and all(map(name_like, mention.name)):
+            found = mention
+    return found
+
+
+def spelled_out(text: str, initials: str) -> tuple[str, ...]:
+    """The name the article spells the initials out as, `Agus Harimurti Yudhoyono
+    (AHY)`: the words right before `(AHY)` whose first letters they are; () if none."""
+    at = text.find(f"({initials})")
+    while at >= 0:
+        m = WORDS_BEFORE.search(text, max(0, at - 120), at)
+        words = m.group(1).split() if m else []
+        for k in range(len(words) - 1, -1, -1):
+            if "".join(w[0] for w in words[k:]).upper() == initials.upper():
+                return tuple(words[k:])
+        at = text.find(f"({initials})", at + 1)
+    return ()

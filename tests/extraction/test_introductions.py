@@ -1,0 +1,30 @@
+"""Introductions (quotebook/extraction/introductions.py): people the running
+text brings in without naming them as speaking, whom the next pronoun cue means.
+
+Every text here was written for these tests (see tests/extraction/conftest.py)."""
+from __future__ import annotations
+
+from quotebook.extraction.introductions import unnamed_subject
+
+from .conftest import direct
+
+
+def test_an_unnamed_subject_opening_its_clause_is_one():
+    found = unnamed_subject("Kompas.com meminta konfirmasi ke kantor cabang, sayangnya salah satu staf kantor ")
+    assert found is not None and found.name == () and found.title == "staf kantor"
+
+
+def test_an_unnamed_role_after_a_name_or_in_reported_speech_or_heading_a_relative_clause_is_none():
+    assert unnamed_subject("Hari, salah satu wali murid ") is None
+    assert unnamed_subject("Rizal Tuasikal salah satu warga lainnya ") is None
+    assert unnamed_subject("Ia menjelaskan bahwa salah satu relawan ") is None
+    assert unnamed_subject("Puspita Pratiwi (46), pelaku usaha mikro, menjadi salah satu pelaku usaha yang ") is None
+
+
+def test_a_name_whose_role_heads_a_relative_clause_with_the_reporting_verb_stays_the_antecedent():
+    text = (
+        "Puspita Pratiwi (46), pelaku usaha mikro di Depok, menjadi salah satu pelaku usaha yang mengaku "
+        "kesulitan memperoleh sertifikat.\n\n"
+        '"Dapur kami masih menyatu dengan rumah," katanya.'
+    )
+    assert direct(text)[-1].speaker == "Puspita Pratiwi"

@@ -1,0 +1,115 @@
+"""Referents (quotebook/extraction/referents.py): who the words after a cue
+verb mean when they name no person outright: a description that refers back,
+written words and the organisation that owns them, initials the article spells
+out, and words that name someone new (then nobody, never the previous speaker).
+
+Every text here was written for these tests (see tests/extraction/conftest.py)."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import direct
+
+PREVIOUS = '"Stok beras aman sampai akhir tahun," kata Kepala Dinas Pangan Kota Sentosa Rudi Hartono.\n\n'
+
+
+def last(text: str):
+    return direct(text)[-1]
+
+
+@pytest.mark.parametrize(
+    "tail,speaker",
+    [
+        # Written words: the organisation named with them, else nobody.
+        ('"Harga naik karena pasokan turun," demikian keterangan tertulis Koalisi Warga Peduli Pangan.', "Koalisi Warga Peduli Pangan"),
+        ('"Jalan Merdeka ditutup sementara," tulis TMC.', "TMC"),
+        ('"Iuran naik bertahap mulai Januari," tulis dokumen tersebut.', None),
+        ('"Kok bisa begini, ya?" tulis akun @war***12 di kolom komentar.', None),
+        ('"Harga naik lagi," demikian bunyi salah satu spanduk di depan pasar.', None),
+        # Someone new and unnamed, or a group: nobody.
+        ('"Itu truk yang sama," ujar perekam video.', None),
+        ('"Kami akan terus memantau," tambah tim tersebut.', None),
+    ],
+)
+def test_words_after_the_cue_that_name_no_person_are_not_the_previous_speaker(tail, speaker):
+    q = last(PREVIOUS + tail)
+    assert q.speaker == speaker, q
+
+
+def test_written_words_belong_to_the_organisation_in_its_fullest_form():
+    text = (
+        "Badan Pangan Sentosa (BPS) mencatat harga beras naik.\n\n"
+        + PREVIOUS
+        + '"Kenaikan tertinggi di pasar tradisional," demikian siaran pers BPS.'
+    )
+    assert last(text).speaker == "Badan Pangan Sentosa"
+
+
+def test_initials_the_article_spells_out_are_the_full_name():
+    text = (
+        "Menteri Pangan Bambang Adi Santoso (BAS) meninjau gudang beras.\n\n"
+        + PREVIOUS
+        + '"Pasokan dari Jawa Timur sudah tiba," kata BAS di gudang.'
+    )
+    assert last(text).speaker == "Bambang Adi Santoso"
+
+
+def test_initials_nobody_spells_out_are_given_as_written():
+    text = PREVIOUS + 'Seorang pedagang mengaku rugi.\n\n"Saya rugi dua juta," kata SL di pasar.'
+    assert last(text).speaker == "SL"
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        (  # `sang` + the role of the one person named with it
+            '"Kami siap," kata Pelatih Timnas U17 Agus Salim.\n\n'
+            "Pertandingan digelar di Stadion Merdeka.\n\n"
+            '"Lawan kami kuat," kata Rudi Hartono, kapten tim.\n\n'
+            '"Semua pemain harus fokus," tambah sang pelatih.',
+            "Agus Salim",
+        ),
+        (  # a word for a person with an age and a demonstrative: the person speaking before
+            '"Kami sudah berlatih," kata Simon Wirawan, pelatih tim tamu.\n\n'
+            '"Pemain muda harus berani," ujar pria yang kini berusia 69 tahun tersebut.',
+            "Simon Wirawan",
+        ),
+        (  # the name the description says the person goes by
+            "Ketua Umum Partai Kebangkitan Bangsa (PKB) Muhaimin Wirawan mengaku menunggu keputusan resmi.\n\n"
+            "Adapun kader yang dimaksud adalah Bupati Sentosa Abdul Rahman.\n\n"
+            '"Kita tunggu saja," kata pria yang akrab disapa Cak Imin di Jakarta.',
+            "Muhaimin Wirawan",
+        ),
+        (  # someone brought in with an age since the previous quote
+            '"Setoran makin berat," kata Amir, sopir angkot.\n\n'
+            "Ali (19), sopir angkot lain, sedang menunggu penumpang di depan stasiun.\n\n"
+            '"Dua jam belum dapat penumpang," kata sopir yang belum punya SIM ini.',
+            "Ali",
+        ),
+    ],
+)
+def test_descriptions_refer_back(text, speaker):
+    assert last(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "tail,speaker",
+    [
+        ('"Bisa jadi dia merasa berkuasa," pungkas Doktor politik Universitas Sentosa ini.', "Andi Wirawan"),
+        ('"Kami belum menyerah," pungkas pemain kelahiran Dordrecht, Belanda, tersebut.', "Andi Wirawan"),
+        ('"Saya tidak tahu," kata Budi kepada wartawan di lokasi itu.', "Budi"),
+    ],
+)
+def test_a_capitalised_word_then_a_common_word_and_a_demonstrative_is_a_description(tail, speaker):
+    text = '"Itu perilaku yang tidak etis," kata Andi Wirawan, pengamat politik.\n\n' + tail
+    assert last(text).speaker == speaker
+
+
+def test_a_name_the_article_writes_elsewhere_then_a_time_phrase_is_no_description():
+    text = (
+        "Musk berselisih dengan Presiden Amerika Serikat.\n\n"
+        '"Hari ini partai baru dibentuk," tulis Musk di akunnya.\n\n'
+        "Menteri Keuangan Amerika Serikat Scott Bessent mengatakan partai baru tidak berpengaruh.\n\n"
+        '"Mereka akan kalah dalam pemilihan," kata Musk awal minggu ini.'
+    )
+    assert last(text).speaker == "Musk"
