@@ -152,7 +152,7 @@ def _leading_capitals(found: list[str]) -> list[str]:
     """The capitalised words (and name particles) that open the words found."""
     if found and fold(found[0]) in ("dan", "serta") and len(found) > 1 and found[1][:1].isupper():
         found = found[1:]  # the last item of a list of units: `Ketahanan Pangan, Kelautan, dan Pertanian`
-    words = []
+    words: list[str] = []
     for i, w in enumerate(found):
         listed = fold(w) in ("dan", "serta") and i + 1 < len(found) and found[i + 1][:1].isupper()
         if not (w[:1].isupper() or fold(w) in VOCAB.name_particles or (words and listed)):
