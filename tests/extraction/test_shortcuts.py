@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from quotebook.extraction import context, people
+from quotebook.extraction import context, introductions, people
+from quotebook.extraction.marks import Spans
 from quotebook.extraction.article import Article
 from quotebook.extraction.tokens import fold
+from quotebook.extraction.vocabulary import VOCAB
 
 from .conftest import only
 
@@ -79,3 +81,33 @@ def test_a_role_beside_a_cued_name_is_learnt_with_or_without_the_shortcut(far):
     q = only(text)
     assert q.speaker == "Darmin"
     assert q.title is not None and "warga" in q.title
+
+
+OPENINGS = (
+    "Presiden Konfederasi Serikat Pekerja (KSPSI), Andi Gani Nena Wea, mendorong upah naik. "
+    "Ketua RT, Budi Santoso, mengaku kaget.\tKepala-Desa Sukamaju, Rudi Hartono, datang! "
+    "Warga Cimahi, Joko Susilo, menolak. Menteri2 BUMN, Erick Thohir, hadir.\n"
+    "Maya, pembeli lainnya. Rudi Hartono (45), warga Cimahi. Ia, kata warga, pulang.\n"
+)
+
+
+def test_office_openings_are_the_matches_of_the_whole_scan_that_open_with_an_office():
+    article = Article(OPENINGS)
+    for para in article.paragraphs:
+        whole = [m.span() for m in introductions.OFFICE_THEN_NAME.finditer(OPENINGS, para.start, para.end)
+                 if fold(m.group(1).split()[0]) in VOCAB.offices]
+        assert [m.span() for m in introductions._office_openings(article, para)
+                if fold(m.group(1).split()[0]) in VOCAB.offices] == whole
+    firsts = [OPENINGS[s:e].split()[0] for s, e in
+              (m.span() for p in article.paragraphs for m in introductions._office_openings(article, p))]
+    assert firsts == ["Presiden", "Ketua", "Kepala-Desa"]  # `Warga` is no office: not tried; `Menteri2` fails
+
+
+def test_a_paragraph_without_the_verbless_tail_has_no_verbless_introduction():
+    article = Article(OPENINGS)
+    for para in article.paragraphs:
+        found = list(introductions.VERBLESS_INTRO.finditer(OPENINGS, para.start, para.end))
+        assert not found or introductions.VERBLESS_TAIL.search(OPENINGS, para.start, para.end)
+    assert [e.mention.name for e in introductions.verbless_introductions(article, article.paragraphs[1], Spans([]))] == [
+        ("Maya",), ("Rudi", "Hartono")
+    ]
