@@ -13,11 +13,11 @@ from .tokens import alternatives, APOSTROPHES, fold, keeps_period, name_like, of
 from .layout import Paragraph
 from .marks import Spans
 from .article import Article
-from .titles import strip_determiners, Mention
+from .titles import is_role_segment, strip_determiners, Mention
 from .phrases import PARAGRAPH_END, read_speaker_phrase, VERB_WORD
 from .cues import subject_before
 from .events import Event
-from .introductions import office_holders_opening, unnamed_subject, verbless_introductions
+from .introductions import named_with_role_opening, office_holders_opening, unnamed_subject, verbless_introductions
 
 
 # Two or more capitalised words in a row (parentheses and `dan` may join them).
@@ -51,6 +51,7 @@ INLINE_ATTRIBUTION = re.compile(
 SENTENCE_OPENERS = re.compile(f"(?:{alternatives(VOCAB.sentence_openers)}),?")
 NUMBER_AFTER = re.compile(r"[ \t]+\d")
 SET_OFF_NAME_AFTER = re.compile(r",[ \t]*[A-Z]")
+AGENT_OLEH = re.compile(r"[ \t]+oleh(?=[ \t]+[A-Z])")
 # A person's name: one to four capitalised words, perhaps with an age after it;
 # also a capitalised place after a role (`warga Kampung Sawah`).
 NAME_RUN = regex.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}")
@@ -78,6 +79,7 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
         events.extend(_described(article, para, spans, needed, places))
         events.extend(verbless_introductions(article, para, spans))
         events.extend(office_holders_opening(article, para, spans))
+        events.extend(named_with_role_opening(article, para, spans))
     events.sort(key=lambda e: e.pos)
     return events
 
@@ -116,7 +118,9 @@ def _passive_speakers(article: Article, para: Paragraph, spans: Spans) -> list[E
         at = article.starts[i]
         if at in spans:
             continue
-        phrase, _ = read_speaker_phrase(article.text, at + len(article.words[i]), para.end)
+        after = at + len(article.words[i])
+        by = AGENT_OLEH.match(article.text, after)  # `Hal berbeda diungkapkan oleh Budi Santoso`
+        phrase, _ = read_speaker_phrase(article.text, by.end() if by else after, para.end)
         mention = article.mention(phrase) if phrase else None
         if mention and mention.name:
             events.append(Event(at, mention, "speak"))
@@ -132,7 +136,7 @@ def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Ev
         if m.start() in spans:
             continue
         phrase, _ = read_speaker_phrase(article.text, m.end(), para.end)
-        if not m.group("cue"):
+        if not m.group("cue") and not _role_then_name(article, phrase):
             phrase = phrase.split(",")[0]  # `Menurut Kusnawan, Blue Water ...`
         mention = article.mention(phrase) if phrase else None
         if mention and mention.name:
@@ -145,6 +149,17 @@ def _may_cite(article: Article, para: Paragraph) -> bool:
     word standing alone after a comma (a word of the article's word index) or with
     `menurut`, which may be glued to the word before it (`x-Menurut`)."""
     return bool(article.within(article.cue_at, para)) or "enurut" in article.text[para.start : para.end]
+
+
+def _role_then_name(article: Article, phrase: str) -> bool:
+    """Is the phrase a role with no name, then the name set off by a comma
+    (`epidemiolog UI, Tri Yunis Wahyono`)?"""
+    first = phrase.split(",")[0]
+    if first == phrase or not is_role_segment(first.split()):
+        return False
+    role, rest = article.mention(first), phrase.split(",")[1].split()
+    # (a one-word `name` in the role is its place's: `Universitas Sentosa`)
+    return role is None or len(role.name) < (2 if len(rest) >= 2 and all(map(name_like, rest)) else 1)
 
 
 def _short_form_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
@@ -236,7 +251,8 @@ def _first_of_a_list(article: Article, at: int, run: str) -> list[Event]:
     if " dan " in run:
         head = article.mention(run.split(" dan ")[0])
         if head and len(head.name) >= 2:
-            return [Event(at, head, "named")]
+            embedded = _embedded(article.text[max(0, at - 60) : at])  # `audiensi dengan Wali Kota X dan Bupati Y`
+            return [Event(at, head, "mentioned" if embedded else "named")]
     return []
 
 
@@ -244,16 +260,27 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
     """How the sentence names the person of a run at `at`: as its subject
     (a titled name opening the clause), introduced (`Salah satunya adalah
     Ketua ... Hasbullah Thabrany.`), only mentioned (`berkat dukungan Menteri
-    BUMN Erick Thohir.`: not doing or saying anything), or named."""
+    BUMN Erick Thohir.`: not doing or saying anything; in a relative clause or a
+    prepositional phrase), or named."""
     text = article.text
     if opens and _opens_clause(text[article.clause_start(para.start, at) : at]):
         return "subject"
-    if mention.title and len(mention.name) >= 2 and " dan " not in run:
-        if INTRODUCING.search(text, max(para.start, at - 40), at):
+    if mention.title and len(mention.name) >= 2:
+        if _embedded(text[max(para.start, at - 60) : at]):
+            return "mentioned"
+        if " dan " not in run and INTRODUCING.search(text, max(para.start, at - 40), at):
             return "introduced"
-        if not PREDICATE_AFTER.match(text, at + len(run)):
+        if " dan " not in run and not PREDICATE_AFTER.match(text, at + len(run)):
             return "mentioned"
     return "named"
+
+
+def _embedded(before: str) -> bool:
+    """Does the text before a name put it in a relative clause (`stadion yang juga
+    pernah dikunjungi Menteri ...`) or a prepositional phrase (`berlatih bersama
+    dengan Kepala Dinas ...`): someone the sentence is not about?"""
+    words = before.split()
+    return bool(words) and (fold(words[-1]) in VOCAB.prepositions or "yang" in words[-4:])
 
 
 def _described(

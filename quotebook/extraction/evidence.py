@@ -9,7 +9,7 @@ from typing import Callable, Sequence
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .tokens import name_like, usual_name, fold
+from .tokens import name_initials, name_like, usual_name, fold
 
 
 # `Badan Pusat Statistik (BPS)`, `Kementerian Komunikasi dan Digital (Komdigi)`: an
@@ -175,10 +175,15 @@ class NameEvidence:
             if keys[k] in self.short:
                 if all(key in given for key in keys[:k]):
                     return None
-                while k > 0 and keys[k - 1] in given:
-                    k -= 1
+                while k > 0 and (keys[k - 1] in given or self._initials_of(name[k - 1], name[k])):
+                    k -= 1  # given names and initials open the name: `Sri Indah Lestari`, `AR Budi Santoso`
                 return k
         return None
+
+    def _initials_of(self, word: str, following: str) -> bool:
+        """Are the two capitals the initials opening a name (`AR Budi Santoso`):
+        no known acronym, never written without the name after them (`Bara JP`)?"""
+        return len(word) == 2 and name_initials(word) and not self.independent(word, following)
 
     def _leading_common_words(self, name: Sequence[str], keys: list[str]) -> int:
         """How many leading words of the run are common words (written in lower

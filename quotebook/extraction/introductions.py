@@ -2,8 +2,8 @@
 speaking, whom the next pronoun cue means: someone unnamed as the subject of a
 reporting verb (`sayangnya salah satu staf kantor mengatakan`), a name with
 its role in a line of its own with no verb (`Maya, pembeli lainnya.`), and the
-holder of an office set off by commas opening a sentence (`Presiden KSPSI, Andi
-Gani Nena Wea, mendorong ...`)."""
+holder of an office or a role set off by commas opening a sentence (`Presiden
+KSPSI, Andi Gani Nena Wea, mendorong ...`, `Adi, seorang warga, juga setuju`)."""
 from __future__ import annotations
 
 import re
@@ -46,6 +46,14 @@ VERBLESS_TAIL = re.compile(r",[ \t]*[a-z][^.,;:!?\n\"\u201c\u201d()]{2,60}\.")
 # found by str.find, far faster than a pattern scanning for the set).
 SENTENCE_GAPS = tuple(end + space for end in ".!?" for space in " \t")
 
+# `Adi, seorang warga Sukajadi, juga menyetujui ...`: a name opening a sentence, its
+# role set off by commas, a lower-case predicate: the sentence's subject.
+NAME_THEN_ROLE = regex.compile(
+    rf"(?:^|(?<=[.!?][ \t]))({NAME})[ \t]*(?:\([ \t]*\d{{1,3}}[ \t]*\)[ \t]*)?,[ \t]*"
+    r"([a-z][^,.;:!?\n\"\u201c\u201d()]{2,80}),[ \t]*(?=[a-z])",
+    regex.M,
+)
+
 
 def unnamed_subject(clause: str) -> Mention | None:
     """The unnamed subject ending the clause before a reporting verb (`salah satu
@@ -79,13 +87,13 @@ def verbless_introductions(article: Article, para: Paragraph, spans: Spans) -> l
     return events
 
 
-def _role(words: list[str]) -> str:
+def _role(words: list[str], clause: bool = True) -> str:
     """The role of a verbless introduction (`pembeli lainnya` gives `pembeli`), or
-    "" when the words are no role or hold a verb or a clause."""
+    "" when the words are no role or (with `clause`) hold a verb or a clause."""
     words = strip_determiners(words)
     if not words or not (fold(words[0]) in VOCAB.roles or fold(words[0]) in VOCAB.offices):
         return ""
-    if any(w == "yang" or (VERB_WORD.match(w) and fold(w) not in VOCAB.roles) for w in words):
+    if clause and any(w == "yang" or (VERB_WORD.match(w) and fold(w) not in VOCAB.roles) for w in words):
         return ""
     while words and fold(words[-1]) in VOCAB.role_end_words:
         words = words[:-1]
@@ -147,3 +155,21 @@ def _may_open_office(article: Article, at: int) -> bool:
         return True  # no word of the index starts here: let the pattern judge
     word = article.words[i]
     return not word.isalpha() or word.lower() in VOCAB.offices
+
+
+def named_with_role_opening(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
+    """`Adi, seorang warga Sukajadi, juga menyetujui ...`: a person named opening a
+    sentence with the role set off by commas, as the sentence's subject (whatever
+    the verb: `tidak setuju`, `optimistis`), with the role as title."""
+    events: list[Event] = []
+    for m in NAME_THEN_ROLE.finditer(article.text, para.start, para.end):
+        name = tuple(m.group(1).split())
+        if m.start() in spans or article.common_opener(m.start(), name[0]) or not all(map(name_like, name)):
+            continue
+        words = m.group(2).split()
+        if any(w in VOCAB.reporting for w in words):
+            continue  # `Apin, pemilik toko ... mengatakan, ...`: the reporting verb's subject (context.py)
+        role = _role(words, clause=False)
+        if role:
+            events.append(Event(m.start(), Mention(name, role, text=m.group(1)), "subject"))
+    return events

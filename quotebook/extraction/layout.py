@@ -26,6 +26,9 @@ DATELINE = re.compile(
 )
 
 
+SUBHEADING_STOP = re.compile("[:;\"\u201c\u201d\u201e\u00ab\u00bb]|[.!?,] ")
+
+
 def layout(text: str) -> list[Paragraph]:
     """The article's non-empty lines, each a paragraph, with the ones to skip marked."""
     paragraphs: list[Paragraph] = []
@@ -42,7 +45,23 @@ def layout(text: str) -> list[Paragraph]:
         skip = bool(VOCAB.chrome.match(stripped))
         paragraphs.append(Paragraph(len(paragraphs), start, end, skip))
     _skip_headline(text, paragraphs)
+    for para, nxt in zip(paragraphs[1:-1], paragraphs[2:]):
+        line = text[para.start : para.end]
+        # (not the name of the person the section is about: `Ernest Prakasa` / `Ernest merasa ...`)
+        about = text.startswith(line.split()[0] + " ", nxt.start)
+        para.skip = para.skip or (is_subheading(line) and not about)
     return paragraphs
+
+
+def is_subheading(line: str) -> bool:
+    """A short line in title case with no sentence end, colon or quote mark
+    (`Ultimatum Prabowo`, `Kesadaran Baru soal Konsumsi`): a subheading, which
+    names nobody speaking."""
+    words = line.split()
+    if len(words) > 10 or not line[-1].isalnum() or SUBHEADING_STOP.search(line):
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return words[0][:1].isupper() and words[-1][:1].isupper() and capitals >= 0.6 * len(words)
 
 
 def _skip_headline(text: str, paragraphs: list[Paragraph]) -> None:

@@ -97,7 +97,7 @@ def _takes_word(
     if not has_parts:
         return (False, True) if _opens_lower_phrase(key) else (True, lower_mode)
     if lower_mode:
-        stop = key in VOCAB.phrase_stops or bool(
+        stop = key in VOCAB.phrase_stops or key in VOCAB.source_verbs or bool(
             VERB_WORD.match(key) and key not in VOCAB.roles and key not in VOCAB.titles
             and key not in VOCAB.naming_words
         )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .vocabulary import VOCAB
-from .tokens import is_upper_start, opens_title, fold
+from .tokens import common_word, is_upper_start, opens_title, fold
 
 
 # One comma-separated part of a speaker phrase: its words, where its name
@@ -46,11 +46,21 @@ def strip_determiners(words: list[str]) -> list[str]:
 
 
 def is_role_segment(tokens: Sequence[str]) -> bool:
-    words = strip_determiners(list(tokens))
+    words = _from_role(strip_determiners(list(tokens)))
     if not words:
         return False
     head = fold(words[0])
     return head in VOCAB.offices or head in VOCAB.roles or (head in VOCAB.places and is_upper_start(words[0]))
+
+
+def _from_role(words: list[str]) -> list[str]:
+    """The words from the office word on, after a connector opening the
+    sentence (`Sementara itu Ketua BEM ...`); the words as they are without one."""
+    if len(words) > 2 and common_word(words[0]):
+        i = 2 if words[1].islower() else 1  # `Sementara itu`, `Kemudian`
+        if is_upper_start(words[i]) and opens_title(words[i]):
+            return words[i:]
+    return words
 
 
 def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: int) -> Mention:
@@ -106,7 +116,7 @@ def _title_and_ranks(prefix: tuple[str, ...], whole: bool = False) -> tuple[list
 
 
 def _segment_title(segment: Segment) -> str:
-    return " ".join(strip_determiners(list(segment[0])))
+    return " ".join(_from_role(strip_determiners(list(segment[0]))))
 
 
 def _roles_before(parsed: tuple[Segment, ...], name_seg: int, in_list: bool) -> list[Segment]:

@@ -59,6 +59,7 @@ class Vocabulary:
     english_connectors: tuple[str, ...]  # in file order
     title_connectors: frozenset[str]  # with the English ones
     phrase_stops: frozenset[str]
+    source_verbs: frozenset[str]  # `dikutip`, `dilansir`: a source's name follows, not the speaker's
     trailing_adverbs: frozenset[str]
     people_in_the_news: frozenset[str]
     naming_words: frozenset[str]  # `bernama`: the name after it, the role before it
@@ -75,6 +76,7 @@ class Vocabulary:
     written_cues: frozenset[str]  # `tulis`, `demikian`
     definite_determiners: frozenset[str]  # `sang`
     group_nouns: frozenset[str]  # `tim`, `pihak`: a group, not one person
+    prepositions: frozenset[str]  # `dengan`, `kepada`: a name after one is in a prepositional phrase
 
     @staticmethod
     def load() -> Vocabulary:
@@ -129,6 +131,7 @@ class Vocabulary:
             english_connectors=english,
             title_connectors=words("title_connectors") | frozenset(english),
             phrase_stops=words("phrase_stops"),
+            source_verbs=words("source_verbs"),
             trailing_adverbs=words("trailing_adverbs"),
             people_in_the_news=words("people_in_the_news"),
             naming_words=words("naming_words"), region_kinds=words("region_kinds"),
@@ -140,7 +143,7 @@ class Vocabulary:
             no_name_words=titles | places | not_names | ranks | honorifics | roles | words("offices") | cues | reporting,
             statement_nouns=words("statement_nouns"), person_nouns=words("person_nouns"),
             written_cues=words("written_cues"), definite_determiners=words("definite_determiners"),
-            group_nouns=words("group_nouns"),
+            group_nouns=words("group_nouns"), prepositions=words("prepositions"),
         )
 
 

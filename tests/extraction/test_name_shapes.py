@@ -61,6 +61,16 @@ ONE_QUOTE = [
         dict(speaker="Dedi Kusnadi", title_has=("Kepala Pelaksana BPBD Tanjungsari",)),
         id="a_region_after_a_units_acronym_is_not_the_name",
     ),
+    pytest.param(
+        '"Komet itu jauh lebih biru dari perkiraan," kata peneliti dikutip Space Daily.\n',
+        dict(speaker=None, title="peneliti"),
+        id="a_source_after_dikutip_is_not_the_speaker",
+    ),
+    pytest.param(
+        '"Api cepat menjalar," kata Kepala Seksi Operasi Damkar Kepulauan Seribu Rahmat Hidayat.\n',
+        dict(speaker="Rahmat Hidayat", title_has=("Kepulauan Seribu",)),
+        id="a_word_after_kepulauan_names_the_islands",
+    ),
 ]
 
 
@@ -138,4 +148,114 @@ def test_an_abbreviated_place_kind_does_not_end_the_sentence():
             '"Setiap tahun kami tunggu acara ini," kata dia.\n'
         ),
         [("Setiap tahun", "Marni")],
+    )
+
+
+def test_initials_before_the_name_the_cue_uses_belong_to_it():
+    assert_quotes(
+        (
+            "Kepala Dinas Perhubungan Provinsi Lembah Asri HM Darmawan Saputra meninjau terminal.\n"
+            '"Armada tambahan kami siapkan," ujar Darmawan.\n'
+        ),
+        [("Armada", "HM Darmawan Saputra")],
+    )
+
+
+def test_an_organisations_short_form_before_the_name_stays_in_the_title():
+    assert_quotes(
+        (
+            "Relawan Bara JP menggelar rapat di Solo. Ketua Relawan Bara JP Budi Hartono membuka rapat.\n"
+            '"Kami tetap solid," ujar Budi.\n'
+        ),
+        [("Kami tetap", "Budi Hartono")],
+    )
+
+
+def test_a_subheading_names_nobody():
+    assert_quotes(
+        (
+            "Ketua fraksi itu menilai evaluasi menteri harus terukur.\n"
+            "Ultimatum Wiryawan\n"
+            "Sikap itu muncul setelah Presiden Wiryawan menyampaikan peringatan kepada para menteri.\n"
+            '"Kalau masih nakal, saya ganti," kata Wiryawan di Bandung, Sabtu (18/10).\n'
+        ),
+        [("Kalau masih nakal", "Wiryawan")],
+    )
+
+
+def test_a_subheading_with_a_name_then_a_verb_names_nobody():
+    assert_quotes(
+        (
+            "Pelatih tim tamu sudah tiba di Jakarta sejak Senin.\n"
+            "Hartono Tolak Hadir\n"
+            "Sementara itu, pelatih tuan rumah Dimas Hartono memilih tidak datang ke konferensi pers.\n"
+            '"Saya fokus ke pemain," kata Hartono kepada wartawan.\n'
+        ),
+        [("Saya fokus", "Dimas Hartono")],
+    )
+
+
+def test_a_line_naming_the_person_a_section_is_about_is_not_a_subheading():
+    assert_quotes(
+        (
+            "Sejumlah artis mengenang almarhum lewat media sosial.\n"
+            "Raka Pradipta\n"
+            "Raka merasa tak percaya dengan kabar itu.\n"
+            '"Baru kemarin kita ketemu," tulis Raka di Instagram.\n'
+        ),
+        [("Baru kemarin", "Raka Pradipta")],
+    )
+
+
+TITLES = [
+    pytest.param(
+        (
+            "Sementara itu Ketua BEM Universitas Sentosa, Raka Wibisana, yang hadir bersama mahasiswa menilai tuntutan itu berlebihan.\n"
+            '"Kami akan terus mengawal," kata Raka.\n'
+        ),
+        "Raka Wibisana", ("Ketua BEM Universitas Sentosa",),
+        id="a_role_after_a_sentence_connector_is_the_title",
+    ),
+    pytest.param(
+        (
+            '"Lajur tambahan dibuka pukul 06.00," ujar Dimas Pranoto, Senior Manager Operasi Tol Lingkar Sentosa, Senin.\n'
+        ),
+        "Dimas Pranoto", ("Senior Manager Operasi Tol Lingkar Sentosa",),
+        id="an_english_role_after_the_name_is_the_title",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,speaker,title", TITLES)
+def test_the_title_beside_the_name(text, speaker, title):
+    check_one(text, speaker=speaker, title_has=title)
+
+
+@pytest.mark.parametrize("role", ["epidemiolog", "psikolog", "pengajar", "pemerhati", "sejarawan"])
+def test_an_experts_profession_before_the_name_is_the_title(role):
+    check_one(
+        f'"Pembatasan harus diperpanjang," kata {role} Universitas Sentosa, Tri Yunis Wahyono.\n',
+        speaker="Tri Yunis Wahyono", title_has=(f"{role} Universitas Sentosa",),
+    )
+
+
+def test_menurut_a_role_then_the_name_set_off_by_commas_names_the_person():
+    check_one(
+        (
+            "Menurut epidemiolog Universitas Sentosa, Tri Yunis Wahyono, inti larangan itu membatasi pergerakan.\n"
+            '"Kalau tidak dibatasi, kasus akan naik," ujarnya.\n'
+        ),
+        speaker="Tri Yunis Wahyono", title_has=("epidemiolog Universitas Sentosa",),
+    )
+
+
+def test_a_video_link_line_names_nobody():
+    assert_quotes(
+        (
+            "Menteri Sosial Saiful Hidayat meninjau penyaluran bantuan di Bekasi.\n"
+            '"Bantuan harus tepat sasaran," kata Gus Saiful.\n'
+            'Tonton juga video "Cerita Gus Saiful Benahi Data Penerima Bantuan" di sini:\n'
+            '"Penyaluran dimulai hari ini," kata Gus Saiful.\n'
+        ),
+        [("Bantuan harus", "Saiful Hidayat"), ("Penyaluran dimulai", "Saiful Hidayat")],
     )

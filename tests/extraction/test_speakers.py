@@ -222,6 +222,49 @@ ANTECEDENTS = table(
         "Rudi Hartono", "Kepala Bidang Humas Polda Jawa Barat Komisaris Besar",
     ),
     (
+        "name-and-role-set-off-opening-a-sentence-with-any-verb",
+        '"Setuju, biar anak tidur cepat," kata Chandra Wijaya, warga Cimahi.\n\n'
+        "Adi, seorang warga Sukajadi, juga menyetujui penerapan jam malam.\n\n"
+        '"Anak saya perempuan semua," ujarnya.',
+        "Adi", "warga Sukajadi",
+    ),
+    (
+        "agent-after-oleh",
+        '"Harga naik," kata Siti Aminah, pedagang sayur.\n\n'
+        "Hal berbeda diungkapkan oleh Kepala Pasar Baru Hendra Wijaya.\n\n"
+        '"Pasokan masih cukup," ujarnya.',
+        "Hendra Wijaya", "Kepala Pasar Baru",
+    ),
+    (
+        "senada-dengan-then-a-titled-name",
+        '"Harga naik," kata Siti Aminah, pedagang sayur.\n\n'
+        "Senada dengan Siti, Ketua Asosiasi Pedagang Pasar Cimahi Hendra Wijaya mengeluhkan harga.\n\n"
+        '"Pasokan dari petani turun," ujarnya.',
+        "Hendra Wijaya", "Ketua Asosiasi Pedagang Pasar Cimahi",
+    ),
+    (
+        "name-in-a-relative-clause-is-no-antecedent",
+        '"Kami siap bertanding," kata Hendra Wijaya, pelatih tim tuan rumah.\n\n'
+        "Laga itu digelar di stadion yang juga pernah dikunjungi Menteri Pemuda dan Olahraga Rudi Hartono.\n\n"
+        '"Lawan kami kuat," katanya.',
+        "Hendra Wijaya", "pelatih tim tuan rumah",
+    ),
+    (
+        "name-in-a-prepositional-phrase-is-no-antecedent",
+        '"Kami siap bertanding," kata Hendra Wijaya, pelatih tim tuan rumah.\n\n'
+        "Timnya berlatih bersama dengan Kepala Dinas Olahraga Jawa Barat Rudi Hartono di lapangan.\n\n"
+        '"Lawan kami kuat," katanya.',
+        "Hendra Wijaya", "pelatih tim tuan rumah",
+    ),
+    (
+        "first-of-a-list-in-a-prepositional-phrase-is-no-antecedent",
+        '"Ada tiga mandat utama," ujar Menteri Sosial Saifullah Yusuf.\n\n'
+        "Hal itu disampaikan pada audiensi dengan Wali Kota Sukabumi Ayep Zaki dan Bupati Rokan Hilir Bistamam.\n\n"
+        "Ia menjelaskan bahwa kementeriannya punya tiga program utama.\n\n"
+        '"Datanya dikelola BPS," ujarnya.',
+        "Saifullah Yusuf", "Menteri Sosial",
+    ),
+    (
         "office-holder-set-off-by-commas-opening-a-sentence",
         '"Timnya belum lengkap," kata Bupati Sukamaju, Marhaen Wibowo.\n\n'
         "Ketua Serikat Pekerja Nusantara (SPN), Andi Gani Wirawan, mendorong agar gelar itu dipercepat.\n\n"
