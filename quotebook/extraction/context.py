@@ -25,13 +25,18 @@ from .introductions import named_with_role_opening, office_holders_opening, unna
 # (`H.`, `Dr.`), so a run never crosses the end of a sentence. A word is at most 61
 # characters: a longer one is no name, and an unbounded one made the pattern retry a
 # long word without spaces from each of its letters, quadratic in its length.
-CAP_WORD = r"\p{Lu}(?:[\p{L}\p{M}]{0,2}\.|[\p{L}\p{M}\d'\u2019\-]{0,60})"
+WORD_CHARS = r"\p{L}\p{M}\d'\u2019\-"
+CAP_WORD = rf"\p{{Lu}}(?:[\p{{L}}\p{{M}}]{{0,2}}\.|[{WORD_CHARS}]{{0,60}})"
+# From a capital with 61 more word characters after it, no run can start before the
+# last 61 characters of that word (its first word would be too long): the search skips
+# there at once instead of trying each letter, 61 characters each (`KATA` x 250,000).
+OVERLONG_WORD = rf"(?=\p{{Lu}}[{WORD_CHARS}]{{61}})[{WORD_CHARS}]+(?=[{WORD_CHARS}]{{61}})(*SKIP)(*FAIL)"
 # The words that may join the capitalised words of a run: `dan`, `bin`, `of`, ...
 RUN_CONNECTORS = "|".join(
     [w for w in ("dan", "bin", "binti") if w in VOCAB.title_connectors] + list(VOCAB.english_connectors)
 )
 CAP_RUN = regex.compile(
-    rf"{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|\([^()\n]{{1,40}}\)|(?:{RUN_CONNECTORS})\b))+"
+    rf"{OVERLONG_WORD}|{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|\([^()\n]{{1,40}}\)|(?:{RUN_CONNECTORS})\b))+"
 )
 # A word before the first name, so that a dateline (`Semarang - Sementara itu, ...`) is no pair.
 PAIRED_NAME_BEFORE = regex.compile(r"(?<=[\p{L},][ \t])\p{Lu}[\p{L}\p{M}]*[ \t]*[-\u2013][ \t]*$")
