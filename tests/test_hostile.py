@@ -109,6 +109,20 @@ def test_a_lone_surrogate_in_any_json_field_fails_that_line_alone(tmp_path):
     check_whole(db)
 
 
+def test_a_lone_surrogate_escaped_in_upper_case_hex_is_found_too(tmp_path):
+    # Only an escape can put half of a UTF-16 pair in a field: the reader looks for one
+    # (\\ud or \\uD) before it searches the fields.
+    source = tmp_path / "upper.jsonl"
+    source.write_text(
+        '{"id": "u1", "text": "\\u201cJalan itu kami perbaiki,\\u201d kata Budi Santoso. \\uDCFF"}\n'
+        '{"id": "u2", "text": "\\u201cJalan ini kami perbaiki,\\u201d kata Budi Santoso. \\uD83D\\uDE00"}\n'
+    )
+    extracted = run("extract", source, "--nl")
+    assert extracted.exit_code == 1
+    assert error_lines(extracted) == [f'Error: {source}:1: "text" holds \\udcff, half of a UTF-16 pair, which is not text']
+    assert [json.loads(line)["article_id"] for line in extracted.stdout.splitlines()] == ["u2"]
+
+
 def test_a_database_whose_name_is_not_utf8_is_read_and_named(tmp_path):
     db = os.fsdecode(os.fsencode(tmp_path) + b"/arsip-\xff.db")
     assert run("ingest", SAMPLE, "--jobs", 1, "--db", db).exit_code == 0
