@@ -108,7 +108,7 @@ def emit(
     # On a terminal, control characters are escaped: in a table, CSV or TSV as \x1b, in JSON as \u001b.
     tty = getattr(out, "isatty", lambda: False)()
     if as_nl:
-        return _write_lines((_json(row, tty) for row in rows), out)
+        return _write_lines((json_line(row, tty) for row in rows), out)
     if as_json:
         return _write_json(rows, out, tty)
     if as_csv or as_tsv:
@@ -139,7 +139,7 @@ def _write_json(rows: Iterable[dict], out, tty: bool) -> int:
     count = 0
     out.write("[")
     for row in rows:
-        out.write(("\n " if count == 0 else ",\n ") + _json(row, tty))
+        out.write(("\n " if count == 0 else ",\n ") + json_line(row, tty))
         count += 1
     out.write("\n]\n" if count else "]\n")
     return count
@@ -184,9 +184,13 @@ def _write_tabulate(rows: Iterable[dict], table: Table, fmt: str, headers: bool,
     return len(cells)
 
 
-def _json(row: dict, tty: bool) -> str:
+# One encoder for every row: json.dumps with an option builds a new one each call.
+JSON_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
+def json_line(row: dict, tty: bool) -> str:
     """One row as JSON; for a terminal, also DEL and C1 controls escaped (json escapes C0 itself)."""
-    line = json.dumps(row, ensure_ascii=False)
+    line = JSON_ENCODER.encode(row)
     return re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", line) if tty else line
 
 

@@ -20,7 +20,7 @@ import pytest
 from quotebook import budget, sources
 from test_robustness import unwritable
 from test_robustness import (
-    HANG, QUOTEBOOK, SAMPLE, article_text, check_whole, all_gone, deadline, error_lines, run, stored, wait_for,
+    WAIT, QUOTEBOOK, SAMPLE, article_text, check_whole, all_gone, deadline, error_lines, run, stored, wait_for,
     workers_of,
 )
 
@@ -107,6 +107,20 @@ def test_a_lone_surrogate_in_any_json_field_fails_that_line_alone(tmp_path):
     ]
     assert ingested.stderr.splitlines()[-1].startswith("5 articles: 2 new, 0 unchanged, 0 replaced, 3 failed; 2 quotes")
     check_whole(db)
+
+
+def test_a_lone_surrogate_escaped_in_upper_case_hex_is_found_too(tmp_path):
+    # Only an escape can put half of a UTF-16 pair in a field: the reader looks for one
+    # (\\ud or \\uD) before it searches the fields.
+    source = tmp_path / "upper.jsonl"
+    source.write_text(
+        '{"id": "u1", "text": "\\u201cJalan itu kami perbaiki,\\u201d kata Budi Santoso. \\uDCFF"}\n'
+        '{"id": "u2", "text": "\\u201cJalan ini kami perbaiki,\\u201d kata Budi Santoso. \\uD83D\\uDE00"}\n'
+    )
+    extracted = run("extract", source, "--nl")
+    assert extracted.exit_code == 1
+    assert error_lines(extracted) == [f'Error: {source}:1: "text" holds \\udcff, half of a UTF-16 pair, which is not text']
+    assert [json.loads(line)["article_id"] for line in extracted.stdout.splitlines()] == ["u2"]
 
 
 def test_a_database_whose_name_is_not_utf8_is_read_and_named(tmp_path):
@@ -207,6 +221,19 @@ def test_show_escapes_stored_control_characters_on_a_colour_terminal():
     assert "Jalan\\x1b[2J\\x1b[H ini kami perbaiki" in shown
 
 
+
+def test_show_json_escapes_del_and_c1_controls_on_a_terminal(tmp_path):
+    from test_terminal import on_terminal
+
+    db = tmp_path / "q.db"
+    said = "\u201cJalan\x9b2J ini\x7f kami\x85 perbaiki,\u201d kata Budi Santoso."
+    assert run("ingest", "-", "--db", db, input=json.dumps({"id": "c1", "text": said}) + "\n").exit_code == 0
+    piped = run("show", "1", "--json", "--db", db).stdout
+    assert "\x9b" in piped  # not a terminal: the text as stored
+    shown = on_terminal(["show", "1", "--json", "--db", db], dict(os.environ))
+    assert not re.search("[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f]", shown), repr(shown)
+    assert json.loads(shown) == json.loads(piped)  # the same record, only written with escapes
+
 # ---------------------------------------------------------------------------
 # 3. Folders nested deeper than Python's recursion limit.
 
@@ -253,7 +280,7 @@ def through_fifo(path: Path, data: bytes, *args: str):
         with deadline():
             return run(*args, path)
     finally:
-        writer.join(HANG)
+        writer.join(WAIT)
 
 
 def test_a_named_pipe_of_json_lines_is_read_as_json_lines_and_one_of_text_is_an_article_of_its_own(tmp_path):
@@ -428,7 +455,7 @@ def test_sigterm_mid_ingest_says_what_was_stored_and_exits_143(tmp_path, whom):
         proc.terminate()
     else:
         os.killpg(proc.pid, signal.SIGTERM)
-    assert proc.wait(timeout=HANG) == 143
+    assert proc.wait(timeout=WAIT) == 143
     stderr = proc.stderr.read().decode()
     assert "Traceback" not in stderr, stderr
     (message,) = [line for line in stderr.splitlines() if line.startswith("Error: ")]
@@ -546,21 +573,42 @@ def test_a_disk_full_before_the_first_write_leaves_no_empty_file(tmp_path, monke
 
 
 # ---------------------------------------------------------------------------
-# 1. The two patterns that were quadratic: at these sizes they took 5 s and 10-20 s of CPU.
+# 1. The shapes that were quadratic: (text, --indirect, CPU seconds it may take now).
+# At these sizes they took 5 s, 10-20 s, about 11 s, about 6 s and about 50 s of CPU.
+
+
+def many_called_budi(count: int) -> str:
+    """COUNT people called Budi, each with a surname of their own, each quoted as Budi."""
+    syllables = ["ka", "ri", "mo", "lu", "sa", "de", "wi", "to", "na", "ge"]
+    surnames = ("".join(syllables[n // 10**k % 10] for k in range(4)).capitalize() for n in range(count))
+    return "".join(f'Kepala Dinas Budi {surname} hadir. "Ya," kata Budi.\n' for surname in surnames)
+
 
 QUADRATIC_BEFORE = {
-    "single-quoted fragments and cues, no sentence end": ("'x' kata '" * 8_000, False),  # 80 KB
-    "a capitalised run without spaces, --indirect": ("KATA" * 5_000, True),  # 20 KB
+    "single-quoted fragments and cues, no sentence end": ("'x' kata '" * 8_000, False, 1.5),  # 80 KB
+    "a capitalised run without spaces, --indirect": ("KATA" * 5_000, True, 1.5),  # 20 KB
+    # Each quote looked through every place the article names its speaker's candidates.
+    "one of two people quoted by first name": ('Budi Santoso dan Budi Hartono hadir. "Ya," kata Budi.\n' * 15_000, False, 3),
+    "a role cue, its holder named each time": ('Presiden Joko Widodo hadir di sana. "Ya," kata Presiden.\n' * 14_000, False, 3),
+    # Each quote compared every two of them (cubic); now once per name (quadratic in the people alone).
+    "many people called Budi, each quoted as Budi": (many_called_budi(800), False, 3),  # 40 KB
 }
 
 
-@pytest.mark.parametrize("shape", QUADRATIC_BEFORE)
-def test_shapes_that_were_quadratic_take_a_fraction_of_a_second(shape):
+# The benchmark's shapes (bench/shapes.py) that took well over 1 s of CPU per megabyte,
+# each at a megabyte: (text, --indirect, CPU seconds it may take now, took before).
+SLOW_BEFORE = {
+    "a megabyte of a capitalised run without spaces, --indirect": ("KATA" * 250_000, True, 0.5),  # 1.4-2.0 s before
+}
+
+
+@pytest.mark.parametrize("shape", [*QUADRATIC_BEFORE, *SLOW_BEFORE])
+def test_shapes_that_were_slow_take_a_fraction_of_a_second(shape):
     from quotebook import extract
 
-    text, indirect = QUADRATIC_BEFORE[shape]
+    text, indirect, limit = {**QUADRATIC_BEFORE, **SLOW_BEFORE}[shape]
     started = time.process_time()
     with deadline(30):
         quotes = extract(text, indirect=indirect)
-    assert time.process_time() - started < 1.5  # CPU seconds: a busy machine does not count
+    assert time.process_time() - started < limit  # CPU seconds: a busy machine does not count
     assert all(text[q.start : q.end] == q.quote for q in quotes)

@@ -174,6 +174,6 @@ def test_never_raises_on_dateline_shaped_text(text):
     ],
 )
 def test_linear_time_on_a_megabyte(text):
-    started = time.perf_counter()
+    started = time.process_time()
     read_meta(text)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0  # CPU seconds: a busy machine does not count

@@ -23,9 +23,7 @@ def show(quote_id, db_path, as_json):
     Example:
       quotebook show 6
     """
-    import json
-
-    from ..output import terminal_width
+    from ..output import json_line, terminal_width
     from ..show import colour_wanted, find, render
 
     with database(db_path) as store:
@@ -33,7 +31,7 @@ def show(quote_id, db_path, as_json):
     if record is None:
         fail(f"no quote {quote_id} in {db_path}; the id column of `quotebook quotes` lists them")
     if as_json:
-        click.echo(json.dumps(record, ensure_ascii=False))
+        click.echo(json_line(record, tty=sys.stdout.isatty()))
         return
     colour = colour_wanted(sys.stdout)
     click.echo(render(record, terminal_width(), colour), color=colour)

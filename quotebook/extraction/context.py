@@ -4,11 +4,12 @@ in the order of the text; antecedents.py chooses among them."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import longest_first, VOCAB
-from .tokens import alternatives, fold, keeps_period, name_like, office_rank_or_honorific, one_of
+from .tokens import alternatives, APOSTROPHES, fold, keeps_period, name_like, office_rank_or_honorific, one_of
 from .layout import Paragraph
 from .marks import Spans
 from .article import Article
@@ -24,13 +25,18 @@ from .introductions import named_with_role_opening, office_holders_opening, unna
 # (`H.`, `Dr.`), so a run never crosses the end of a sentence. A word is at most 61
 # characters: a longer one is no name, and an unbounded one made the pattern retry a
 # long word without spaces from each of its letters, quadratic in its length.
-CAP_WORD = r"\p{Lu}(?:[\p{L}\p{M}]{0,2}\.|[\p{L}\p{M}\d'\u2019\-]{0,60})"
+WORD_CHARS = r"\p{L}\p{M}\d'\u2019\-"
+CAP_WORD = rf"\p{{Lu}}(?:[\p{{L}}\p{{M}}]{{0,2}}\.|[{WORD_CHARS}]{{0,60}})"
+# From a capital with 61 more word characters after it, no run can start before the
+# last 61 characters of that word (its first word would be too long): the search skips
+# there at once instead of trying each letter, 61 characters each (`KATA` x 250,000).
+OVERLONG_WORD = rf"(?=\p{{Lu}}[{WORD_CHARS}]{{61}})[{WORD_CHARS}]+(?=[{WORD_CHARS}]{{61}})(*SKIP)(*FAIL)"
 # The words that may join the capitalised words of a run: `dan`, `bin`, `of`, ...
 RUN_CONNECTORS = "|".join(
     [w for w in ("dan", "bin", "binti") if w in VOCAB.title_connectors] + list(VOCAB.english_connectors)
 )
 CAP_RUN = regex.compile(
-    rf"{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|\([^()\n]{{1,40}}\)|(?:{RUN_CONNECTORS})\b))+"
+    rf"{OVERLONG_WORD}|{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|\([^()\n]{{1,40}}\)|(?:{RUN_CONNECTORS})\b))+"
 )
 # A word before the first name, so that a dateline (`Semarang - Sementara itu, ...`) is no pair.
 PAIRED_NAME_BEFORE = regex.compile(r"(?<=[\p{L},][ \t])\p{Lu}[\p{L}\p{M}]*[ \t]*[-\u2013][ \t]*$")
@@ -64,6 +70,7 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
     phrases used for indirect speech, short forms opening a sentence, and
     capitalised runs (title-led names). In the order of the text."""
     events: list[Event] = []
+    places = key_places(article.text, needed)
     for para in article.paragraphs:
         if para.skip:
             continue
@@ -74,7 +81,7 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
         for m in CAP_RUN.finditer(article.text, para.start, para.end):
             if m.start() not in spans:
                 events.extend(_run_events(article, para, m, needed))
-        events.extend(_described(article, para, spans, needed))
+        events.extend(_described(article, para, spans, needed, places))
         events.extend(verbless_introductions(article, para, spans))
         events.extend(office_holders_opening(article, para, spans))
         events.extend(named_with_role_opening(article, para, spans))
@@ -128,6 +135,8 @@ def _passive_speakers(article: Article, para: Paragraph, spans: Spans) -> list[E
 def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
     """`Menurut Kusnawan, ...` and `..., terang Fredly, ...`."""
     events: list[Event] = []
+    if not _may_cite(article, para):
+        return events
     for m in INLINE_ATTRIBUTION.finditer(article.text, para.start, para.end):
         if m.start() in spans:
             continue
@@ -138,6 +147,13 @@ def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Ev
         if mention and mention.name:
             events.append(Event(m.start(), mention, "speak"))
     return events
+
+
+def _may_cite(article: Article, para: Paragraph) -> bool:
+    """Can INLINE_ATTRIBUTION match in the paragraph? Each match opens with a cue
+    word standing alone after a comma (a word of the article's word index) or with
+    `menurut`, which may be glued to the word before it (`x-Menurut`)."""
+    return bool(article.within(article.cue_at, para)) or "enurut" in article.text[para.start : para.end]
 
 
 def _role_then_name(article: Article, phrase: str) -> bool:
@@ -272,17 +288,49 @@ def _embedded(before: str) -> bool:
     return bool(words) and (fold(words[-1]) in VOCAB.prepositions or "yang" in words[-4:])
 
 
-def _described(article: Article, para: Paragraph, spans: Spans, needed: frozenset[str]) -> list[Event]:
+def _described(
+    article: Article, para: Paragraph, spans: Spans, needed: frozenset[str], places: list[int] | None
+) -> list[Event]:
     """The role written beside the name of someone a cue names, learnt as a title:
     before it (`pelatih tim tamu, Budi Santoso`, `warga sekitar bernama Rupi (40)`) or
     after it (`Rudi Hartono (37) pedagang bakso`, `Darmin, 46, warga Kampung Sawah`,
     `Jaelani salah seorang sopir angkot`). The events name nobody as speaking."""
     out: list[Event] = []
+    if places is not None and not _any_within(places, para.start, para.end):
+        return out  # no word of the paragraph is a needed one: it describes nobody
     for m in NAME_RUN.finditer(article.text, para.start, para.end):
-        event = _described_run(article, para, m, spans, needed)
-        if event is not None:
-            out.append(event)
+        if places is None or _any_within(places, m.start(), m.end()):
+            event = _described_run(article, para, m, spans, needed)
+            if event is not None:
+                out.append(event)
     return out
+
+
+def key_places(text: str, keys: frozenset[str]) -> list[int] | None:
+    """Where in the text a word whose fold is one of the keys may start, sorted: the
+    places of the keys in the folded text, which fold makes a character at a time.
+    None when that does not hold (a letter whose lower case is longer, a capital
+    sigma whose lower case depends on its neighbours) or a key is empty."""
+    folded = text
+    for mark in APOSTROPHES[1:]:  # fold's APOSTROPHE_FOLD, by str.replace (translate is slow on a long text)
+        if mark in folded:
+            folded = folded.replace(mark, "'")
+    folded = folded.lower()
+    if len(folded) != len(text) or "\u03a3" in text or "" in keys:
+        return None
+    places: list[int] = []
+    for key in keys:
+        at = folded.find(key)
+        while at >= 0:
+            places.append(at)
+            at = folded.find(key, at + 1)
+    places.sort()
+    return places
+
+
+def _any_within(places: list[int], lo: int, hi: int) -> bool:
+    i = bisect_left(places, lo)
+    return i < len(places) and places[i] < hi
 
 
 def _described_run(article: Article, para: Paragraph, m: regex.Match, spans: Spans, needed: frozenset[str]) -> Event | None:

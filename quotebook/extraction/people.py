@@ -4,6 +4,7 @@ Fatoni, Kepala Cabang BPJAMSOSTEK Semarang Majapahit."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
@@ -23,6 +24,18 @@ class Person:
 
     def __post_init__(self) -> None:
         self.key = tuple(map(fold, self.name))
+        self.title_set = set(self.titles)
+        self.sorted_to = 0  # how many positions there were when they were last sorted
+
+    def last_named(self, pos: int) -> int:
+        """Where the article last names the person at or before pos; -1 if not yet.
+        A search in the sorted positions: once per quote, a scan of them all was
+        quadratic for someone named and quoted all through a long text."""
+        if self.sorted_to != len(self.positions):
+            self.positions.sort()
+            self.sorted_to = len(self.positions)
+        i = bisect_right(self.positions, pos)
+        return self.positions[i - 1] if i else -1
 
 
 class People:
@@ -32,6 +45,7 @@ class People:
         self.by_key: dict[tuple[str, ...], Person] = {}
         self.by_initial: dict[str, list[Person]] = {}
         self._titles: dict[int, str] | None = None
+        self._fullest: dict[tuple[str, ...], list[Person]] = {}  # see _fullest_covering
         self.aliases: dict[tuple[str, ...], tuple[str, ...]] = {}  # a stated alias -> the full name
 
     def add_alias(self, alias: tuple[str, ...], full: Mention, pos: int) -> None:
@@ -42,6 +56,7 @@ class People:
     def add(self, mention: Mention, pos: int) -> Person | None:
         if not mention.name:
             return None
+        self._fullest.clear()
         key = tuple(map(fold, mention.name))
         person = self.by_key.get(key)
         if person is None:
@@ -50,8 +65,9 @@ class People:
             # of the full name's words (see _covers).
             for initial in {k[0] for k in key if k}:
                 self.by_initial.setdefault(initial, []).append(person)
-        if mention.title:
-            person.titles.append(mention.title)
+        if mention.title and mention.title not in person.title_set:
+            person.titles.append(mention.title)  # once each: every use looks for one, or the first longest
+            person.title_set.add(mention.title)
         person.positions.append(pos)
         return person
 
@@ -73,15 +89,11 @@ class People:
         key = tuple(map(fold, name))
         if not key or not key[0]:
             return None
-        covering = [p for p in self.by_initial.get(key[0][0], ()) if _covers(p.key, key)]
-        if len(covering) <= 1:
-            return covering[0] if covering else None
-        # The fullest forms: those no longer name covers (`Budi Karya` gives
-        # way to `Budi Karya Sumadi`; `Budi Setiyadi` and `Budi Gunadi Sadikin`
-        # are two people).
-        fullest = [p for p in covering if not any(_fuller(q, p) and _covers(q.key, p.key) for q in covering)]
-        if len(fullest) == 1:
-            return fullest[0]
+        fullest = self._fullest.get(key)
+        if fullest is None:
+            fullest = self._fullest[key] = self._fullest_covering(key)
+        if len(fullest) <= 1:
+            return fullest[0] if fullest else None
 
         # Two people share the short form: one whose name it opens (short
         # forms are first names), then the one named last before this point,
@@ -89,14 +101,23 @@ class People:
         given = VOCAB.given_names
 
         def rank(p: Person) -> tuple[bool, int, int]:
-            before = [q for q in p.positions if q <= pos]
             start = 0
             while start < len(p.key) - 1 and p.key[start] in given:
                 start += 1  # `Mohammad Alexander` is called Alexander
             opens = p.key[: len(key)] == key or p.key[start : start + len(key)] == key
-            return (opens, max(before) if before else -1, len(p.key))
+            return (opens, p.last_named(pos), len(p.key))
 
         return max(fullest, key=rank)
+
+    def _fullest_covering(self, key: tuple[str, ...]) -> list[Person]:
+        """The people a short name's key may stand for, in their fullest forms: those
+        no longer name covers (`Budi Karya` gives way to `Budi Karya Sumadi`; `Budi
+        Setiyadi` and `Budi Gunadi Sadikin` are two people). Once per key, not per
+        quote: each of N quotes comparing N people pairwise was cubic."""
+        covering = [p for p in self.by_initial.get(key[0][0], ()) if _covers(p.key, key)]
+        if len(covering) <= 1:
+            return covering
+        return [p for p in covering if not any(_fuller(q, p) and _covers(q.key, p.key) for q in covering)]
 
     def best_title(self, person: Person) -> str | None:
         """The fullest title given to the person, under the full name and every
@@ -123,7 +144,7 @@ class People:
                 if any(_title_is(t, words, exact) or (written_out and _title_is(t, written_out, exact)) for t in p.titles)
             ]
             if found:
-                return max(found, key=lambda p: max([q for q in p.positions if q <= pos], default=-1))
+                return max(found, key=lambda p: p.last_named(pos))
         return None
 
     def titled_before(self, word: str, pos: int) -> Person | None:
@@ -132,7 +153,7 @@ class People:
         key = fold(word)
         found = [
             p for p in self.by_key.values()
-            if any(q < pos for q in p.positions) and any(key in map(fold, t.split()) for t in p.titles)
+            if p.last_named(pos - 1) >= 0 and any(key in map(fold, t.split()) for t in p.titles)
         ]
         return found[0] if len(found) == 1 else None
 
@@ -214,6 +235,7 @@ NAME_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*"
 # `Dewi Kartika alias Deka`, `Saifullah Yusuf, atau yang akrab disapa Gus Ipul`,
 # `Bambang Suharjo atau Basuki,`, `Rudi Hartono yang biasa dipanggil Rudi`.
 ALIAS_WORD = re.compile(r"\b(?:alias|disapa|dipanggil|dikenal(?:[ \t]+dengan)?(?:[ \t]+(?:nama|sapaan))?|(?P<plain>atau))[ \t]+")
+ALIAS_OPENERS = ("alias", "disapa", "dipanggil", "dikenal", "atau")  # how each ALIAS_WORD opens
 FULL_BEFORE = regex.compile(
     rf"(?P<full>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,5}})[ \t]*,?[ \t]*"
     r"(?:atau[ \t]+)?(?:yang[ \t]+)?(?:(?:akrab|biasa|kerap|lebih)[ \t]+)?$"
@@ -231,10 +253,29 @@ def stated_aliases(article: Article) -> list[Alias]:
     return _aliases_stated(article) + _nicknames(article)
 
 
+def _alias_words(text: str) -> list[re.Match]:
+    """ALIAS_WORD.finditer(text), tried only where one of its words stands (found
+    by str.find, far faster than re over a whole text for a pattern opening with `\b`)."""
+    places: list[int] = []
+    for word in ALIAS_OPENERS:
+        at = text.find(word)
+        while at >= 0:
+            places.append(at)
+            at = text.find(word, at + 1)
+    found: list[re.Match] = []
+    for at in sorted(places):
+        if found and at < found[-1].end():
+            continue  # inside the match before (finditer's matches do not overlap)
+        m = ALIAS_WORD.match(text, at)
+        if m is not None:
+            found.append(m)
+    return found
+
+
 def _aliases_stated(article: Article) -> list[Alias]:
     text = article.text
     found: list[Alias] = []
-    for m in ALIAS_WORD.finditer(text):
+    for m in _alias_words(text):
         before = FULL_BEFORE.search(text, max(0, m.start() - 80), m.start())
         after = ALIAS_AFTER.match(text, m.end(), m.end() + 60)
         if before is None or after is None:
@@ -251,6 +292,8 @@ def _aliases_stated(article: Article) -> list[Alias]:
 def _nicknames(article: Article) -> list[Alias]:
     text = article.text
     found: list[Alias] = []
+    if "'" not in text and "\u2018" not in text:
+        return found  # no mark to open a nickname: the whole text unscanned
     for mark in NICKNAME_MARK.finditer(text):
         m = QUOTED_NICKNAME.search(text, max(0, mark.start() - 40), mark.end() + 80)
         if m is None or m.start("alias") != mark.end():

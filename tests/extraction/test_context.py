@@ -5,7 +5,11 @@ Every text here was written for these tests (see tests/extraction/conftest.py)."
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from quotebook.extraction.context import CAP_RUN, OVERLONG_WORD
 from .conftest import assert_quotes, assert_title, check_one, check_quotes, direct
 
 
@@ -231,3 +235,15 @@ QUOTES = [
 @pytest.mark.parametrize("text,want", QUOTES)
 def test_the_quotes_of_each_text(text, want):
     check_quotes(text, **want)
+
+
+# Capitalised runs (CAP_RUN) skip a word over 61 characters whole instead of trying
+# each of its letters; what they find is what the pattern without the skip finds.
+RUN_WITHOUT_SKIP = regex.compile(CAP_RUN.pattern[len(OVERLONG_WORD) + 1 :])
+RUN_PIECES = st.sampled_from(["KATA" * 20, "Kata" * 20, "x" * 70, "Budi", "H.", "Dr.", "dan", "(Persero)", " ", " ", "\t", ".", "-", "'", "\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(RUN_PIECES, max_size=12).map("".join))
+def test_capitalised_runs_around_overlong_words_are_those_of_the_plain_pattern(text):
+    assert [m.span() for m in CAP_RUN.finditer(text)] == [m.span() for m in RUN_WITHOUT_SKIP.finditer(text)]

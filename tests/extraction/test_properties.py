@@ -153,9 +153,9 @@ def test_many_quote_marks_are_handled_in_linear_time():
         "\n".join('"Paragraf tanpa penutup' for _ in range(3000)),
     ]
     for text in cases:
-        began = time.perf_counter()
+        began = time.process_time()
         check(text)
-        assert time.perf_counter() - began < 5, text[:40]
+        assert time.process_time() - began < 5, text[:40]  # CPU seconds: a busy machine does not count
 
 
 # ---------------------------------------------------------------------------
