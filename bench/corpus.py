@@ -410,3 +410,34 @@ def articles(count: int, *, seed: int = 4, files: list[Path] | None = None) -> I
     builder = Builder(load_sources(files if files is not None else source_files()), seed)
     for number in range(count):
         yield builder.article(number)
+
+
+# ---------------------------------------------------------------------------
+# Real articles: distinct copies of ../shared/corpus
+
+
+def real_files(shared: Path | None = SHARED) -> list[Path]:
+    """The real full-length articles in ../shared/corpus/*.jsonl (none without shared/)."""
+    return sorted((shared / "corpus").glob("*.jsonl")) if shared is not None else []
+
+
+def write_copies(path: Path, count: int, files: list[Path]) -> dict:
+    """COUNT articles: the real articles of FILES in turn, each copy made distinct (its own id and url,
+    and after the first round a last paragraph `(Salinan N)`, so its text has a hash of its own and is
+    stored as a new article), written a line at a time."""
+    records = [r for f in files for r in _records(f)]
+    if not records:
+        raise SystemExit(f"no real articles in {', '.join(map(str, files)) or '../shared/corpus'}")
+    total = 0
+    with path.open("w", encoding="utf-8") as out:
+        for number in range(count):
+            record = dict(records[number % len(records)])
+            copy = number // len(records)
+            if copy:
+                record["id"] = f"{record.get('id') or record.get('url') or 'article'}~{copy}"
+                record["url"] = None
+                record["text"] = record["text"].rstrip() + f"\n\n(Salinan {copy})"
+            line = json.dumps(record, ensure_ascii=False) + "\n"
+            out.write(line)
+            total += len(line.encode())
+    return {"articles": count, "bytes": total, "sources": len(records)}

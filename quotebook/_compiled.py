@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import sys
 from glob import glob
-from importlib.abc import MetaPathFinder
 from importlib.machinery import EXTENSION_SUFFIXES, ModuleSpec
 from importlib.util import find_spec, spec_from_file_location
 
@@ -35,7 +34,7 @@ def compiled_beside(source: str) -> str | None:
     return next((stem + suffix for suffix in EXTENSION_SUFFIXES if os.path.exists(stem + suffix)), None)
 
 
-class SourceFinder(MetaPathFinder):
+class SourceFinder:  # a finder for sys.meta_path (importlib.abc, its base class, takes long to import)
     """Imports a package and its modules from their .py sources, whatever
     extension modules stand beside them. ``name`` may differ from the name the
     package is installed under (tests import the sources a second time)."""

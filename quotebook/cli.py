@@ -2,21 +2,48 @@
 
 This is the group; the commands live in quotebook/commands/, grouped by what they do.
 
-Imports of the store, sqlite-utils and tabulate happen inside the commands, so
-that starting a command stays fast.
+A command's module is imported when that command runs (or when help lists the
+commands), and the store, sqlite-utils and tabulate inside the commands, so
+that starting a command stays fast: `quotebook quotes` imports neither the
+extractor nor the readers of input files.
 """
 from __future__ import annotations
 
+from importlib import import_module
+
 import click
 
-from .commands.browse import serve, show
-from .commands.corrections import merge, rename, undo, unmerge
-from .commands.queries import quotes, speaker, speakers
-from .commands.reading import extract, ingest
-from .evaluate import evaluate_command
+# Command name -> (module, function that makes it); help lists them sorted by name.
+COMMANDS = {
+    "extract": ("quotebook.commands.reading", "extract"),
+    "ingest": ("quotebook.commands.reading", "ingest"),
+    "quotes": ("quotebook.commands.queries", "quotes"),
+    "speakers": ("quotebook.commands.queries", "speakers"),
+    "speaker": ("quotebook.commands.queries", "speaker"),
+    "merge": ("quotebook.commands.corrections", "merge"),
+    "rename": ("quotebook.commands.corrections", "rename"),
+    "unmerge": ("quotebook.commands.corrections", "unmerge"),
+    "undo": ("quotebook.commands.corrections", "undo"),
+    "show": ("quotebook.commands.browse", "show"),
+    "serve": ("quotebook.commands.browse", "serve"),
+    "evaluate": ("quotebook.evaluate", "evaluate_command"),
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A group whose commands are imported when asked for (click's documented lazy loading)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        module, function = COMMANDS[name]
+        return getattr(import_module(module), function)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="quotebook")
 def cli():
     """Find every direct quotation in Indonesian news and who said it.
@@ -26,8 +53,3 @@ def cli():
       quotebook ingest data/sample
       quotebook quotes --speaker imron
     """
-
-
-for command in (extract, ingest, quotes, speakers, speaker, merge, rename, unmerge, undo, show, serve):
-    cli.add_command(command)
-cli.add_command(evaluate_command, name="evaluate")

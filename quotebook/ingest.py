@@ -24,6 +24,7 @@ from .dates import iso_date
 from .model import Quote
 from .sources import Article, Skipped, SourceError, read_paths
 from .store import Store
+from .store.joins import Prepared, prepare
 
 BATCH_ARTICLES = 500  # articles per write transaction
 BATCH_SECONDS = 2.0  # ... or fewer, when they come slowly
@@ -42,6 +43,7 @@ class Pending:
     meta: dict = field(default_factory=dict)
     quotes: list[Quote] = field(default_factory=list)
     error: str | None = None
+    prepared: Prepared | None = None  # what storing it needs beside the quotes, worked out with them
 
 
 @dataclass
@@ -92,9 +94,14 @@ class Summary:
 # The worker side: top-level functions, so that worker processes can unpickle them.
 
 
-def extract_texts(texts: list[str]) -> list[tuple[dict, list[Quote], str | None]]:
-    """(meta, quotes, error) for each article text."""
-    return [extract_text(text) for text in texts]
+def extract_texts(texts: list[str]) -> list[tuple[dict, list[Quote], str | None, Prepared | None]]:
+    """(meta, quotes, error, prepared) for each article text: ``extract_text``, and what
+    storing the quotes needs (``joins.prepare``), worked out here to spare the one writer."""
+    out = []
+    for text in texts:
+        meta, quotes, error = extract_text(text)
+        out.append((meta, quotes, error, prepare(text, quotes) if error is None else None))
+    return out
 
 
 def extract_text(text: str, indirect: bool = False) -> tuple[dict, list[Quote], str | None]:
@@ -243,7 +250,10 @@ def extract_in_order(pendings: Iterator[Pending], jobs: int) -> Iterator[Pending
     if jobs <= 1:
         for pending in pendings:
             found = pending.article.quotes
-            pending.meta, pending.quotes, pending.error = ({}, found, None) if found is not None else extract_text(pending.article.text)
+            if found is not None:
+                pending.quotes = found
+            else:
+                pending.meta, pending.quotes, pending.error, pending.prepared = extract_texts([pending.article.text])[0]
             yield pending
         return
     methods = multiprocessing.get_all_start_methods()
@@ -266,7 +276,10 @@ def extract_in_order(pendings: Iterator[Pending], jobs: int) -> Iterator[Pending
             results = iter(result.get())
             for pending in chunk:
                 found = pending.article.quotes  # already extracted (Parquet, extract --nl): not sent to a worker
-                pending.meta, pending.quotes, pending.error = ({}, found, None) if found is not None else next(results)
+                if found is not None:
+                    pending.quotes = found
+                else:
+                    pending.meta, pending.quotes, pending.error, pending.prepared = next(results)
                 yield pending
 
         for chunk in _chunks(pendings, TASK_ARTICLES):
@@ -289,7 +302,9 @@ def write_batch(
         with store.transaction():
             for pending in batch:
                 try:
-                    written = store.write_article(article_record(pending), pending.quotes, again=again)
+                    written = store.write_article(
+                        article_record(pending), pending.quotes, again=again, prepared=pending.prepared
+                    )
                 except (sqlite3.IntegrityError, ValueError, TypeError, OverflowError) as exc:
                     done.failed += 1
                     on_error(f"{pending.article.origin}: cannot store: {exc}")

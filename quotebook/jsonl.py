@@ -27,12 +27,14 @@ def _article_from_record(line: str, where: str, nbytes: int) -> Item:
         return SourceError(where, f"expected a JSON object, found {type(record).__name__}", nbytes)
     if "text" not in record and "quote" in record and "article_id" in record:
         return _quote_line(record, where, nbytes)
-    return article_from_dict(record, where, nbytes)
+    # Text decoded from bytes holds no surrogate: only a \uD8xx-\uDFxx escape makes one.
+    return article_from_dict(record, where, nbytes, surrogates="\\ud" in line or "\\uD" in line)
 
 
-def article_from_dict(record: dict, where: str, nbytes: int = 0) -> Item:
-    """The article one record gives (a JSON line, a row of a table): its text, ARTICLE_FIELDS and META_FIELDS."""
-    if problem := _lone_surrogate(record, ("text", "html") + ARTICLE_FIELDS + META_FIELDS):
+def article_from_dict(record: dict, where: str, nbytes: int = 0, surrogates: bool = True) -> Item:
+    """The article one record gives (a JSON line, a row of a table): its text, ARTICLE_FIELDS and META_FIELDS.
+    ``surrogates=False`` says no field can hold half of a UTF-16 pair, so none is searched for one."""
+    if surrogates and (problem := _lone_surrogate(record, ("text", "html") + ARTICLE_FIELDS + META_FIELDS)):
         return SourceError(where, problem, nbytes)
     for key in ID_FIELDS:
         if record.get(key) is not None and not isinstance(record[key], str):

@@ -5,14 +5,18 @@ skipped. Lists are read once per process.
 """
 from __future__ import annotations
 
+import pkgutil
 from functools import cache
-from importlib.resources import files
 
 
 @cache
 def entries(name: str) -> tuple[str, ...]:
     """The entries of data/NAME.txt, in file order."""
-    text = files("quotebook.data").joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    # (pkgutil, not importlib.resources: that takes longer to import than a query command takes to run)
+    data = pkgutil.get_data("quotebook.data", f"{name}.txt")
+    if data is None:
+        raise FileNotFoundError(f"quotebook.data/{name}.txt: the package's loader cannot read data files")
+    text = data.decode("utf-8")
     out = []
     for line in text.splitlines():
         line = line.strip()

@@ -50,6 +50,12 @@ def patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 @cache
+def copyright_signs() -> tuple[str, ...]:
+    """The signs of a copyright line (data/copyright_signs.txt), lower-cased."""
+    return tuple(sign.lower() for sign in lexicon.entries("copyright_signs"))
+
+
+@cache
 def dateline_formats() -> tuple[tuple[str | None, re.Pattern], ...]:
     """(readable outlet name or None, pattern) for each line of data/outlets.txt, in file order."""
     formats = []
@@ -125,6 +131,9 @@ def read_meta(text: str) -> dict:
             break
 
     credit_line, related_line, copyright_line = patterns()
+    # Most articles have no copyright line: one look at the whole text spares a search of each line.
+    lowered = text.lower()
+    copyrighted = any(sign in lowered for sign in copyright_signs())
     for line in text.splitlines():
         line = line.strip()
         if not line:
@@ -139,7 +148,7 @@ def read_meta(text: str) -> dict:
                 field = credit_fields()[credit.group(1).lower()]
                 if meta[field] is None:
                     meta[field] = _credit_name(credit.group(2))
-        if meta["year"] is None and copyright_line.search(line):
+        if meta["year"] is None and copyrighted and copyright_line.search(line):
             years = YEAR.findall(line)
             if years:
                 meta["year"] = int(years[-1])

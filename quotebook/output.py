@@ -184,9 +184,13 @@ def _write_tabulate(rows: Iterable[dict], table: Table, fmt: str, headers: bool,
     return len(cells)
 
 
+# One encoder for every row: json.dumps with an option builds a new one each call.
+JSON_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def json_line(row: dict, tty: bool) -> str:
     """One row as JSON; for a terminal, also DEL and C1 controls escaped (json escapes C0 itself)."""
-    line = json.dumps(row, ensure_ascii=False)
+    line = JSON_ENCODER.encode(row)
     return re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", line) if tty else line
 
 

@@ -308,7 +308,7 @@ def test_show_highlights_on_a_terminal_unless_no_color(sample_db):
 
 def test_every_command_takes_dash_h_and_shows_an_example():
     assert run("-h").stdout.startswith("Usage: ")
-    for name in cli.commands:
+    for name in cli.list_commands(None):
         result = run(name, "-h")
         assert result.exit_code == 0, name
         assert "Example:\n  quotebook " + name in result.stdout or "Example:\n    quotebook " + name in result.stdout, name

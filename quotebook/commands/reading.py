@@ -60,10 +60,9 @@ def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
                 failed += 1
                 click.echo(f"Error: {safe_for_terminal(f'{item.origin}: {error}')}", err=True)
                 continue
+            article_id = item.article_id if found else ""  # once an article: it may hash the text
             for quote in found:
-                record = {"article_id": item.article_id}
-                record.update(quote.to_dict())
-                yield record
+                yield {"article_id": article_id, **quote.to_dict()}
 
     emit(rows(), QUOTE_COLUMNS, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, table=QUOTE_TABLE)
     if failed:

@@ -4,11 +4,12 @@ in the order of the text; antecedents.py chooses among them."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import longest_first, VOCAB
-from .tokens import alternatives, fold, keeps_period, name_like, office_rank_or_honorific, one_of
+from .tokens import alternatives, APOSTROPHES, fold, keeps_period, name_like, office_rank_or_honorific, one_of
 from .layout import Paragraph
 from .marks import Spans
 from .article import Article
@@ -69,6 +70,7 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
     phrases used for indirect speech, short forms opening a sentence, and
     capitalised runs (title-led names). In the order of the text."""
     events: list[Event] = []
+    places = key_places(article.text, needed)
     for para in article.paragraphs:
         if para.skip:
             continue
@@ -79,7 +81,7 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
         for m in CAP_RUN.finditer(article.text, para.start, para.end):
             if m.start() not in spans:
                 events.extend(_run_events(article, para, m, needed))
-        events.extend(_described(article, para, spans, needed))
+        events.extend(_described(article, para, spans, needed, places))
         events.extend(verbless_introductions(article, para, spans))
         events.extend(office_holders_opening(article, para, spans))
         events.extend(named_with_role_opening(article, para, spans))
@@ -133,6 +135,8 @@ def _passive_speakers(article: Article, para: Paragraph, spans: Spans) -> list[E
 def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
     """`Menurut Kusnawan, ...` and `..., terang Fredly, ...`."""
     events: list[Event] = []
+    if not _may_cite(article, para):
+        return events
     for m in INLINE_ATTRIBUTION.finditer(article.text, para.start, para.end):
         if m.start() in spans:
             continue
@@ -143,6 +147,13 @@ def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Ev
         if mention and mention.name:
             events.append(Event(m.start(), mention, "speak"))
     return events
+
+
+def _may_cite(article: Article, para: Paragraph) -> bool:
+    """Can INLINE_ATTRIBUTION match in the paragraph? Each match opens with a cue
+    word standing alone after a comma (a word of the article's word index) or with
+    `menurut`, which may be glued to the word before it (`x-Menurut`)."""
+    return bool(article.within(article.cue_at, para)) or "enurut" in article.text[para.start : para.end]
 
 
 def _role_then_name(article: Article, phrase: str) -> bool:
@@ -277,17 +288,49 @@ def _embedded(before: str) -> bool:
     return bool(words) and (fold(words[-1]) in VOCAB.prepositions or "yang" in words[-4:])
 
 
-def _described(article: Article, para: Paragraph, spans: Spans, needed: frozenset[str]) -> list[Event]:
+def _described(
+    article: Article, para: Paragraph, spans: Spans, needed: frozenset[str], places: list[int] | None
+) -> list[Event]:
     """The role written beside the name of someone a cue names, learnt as a title:
     before it (`pelatih tim tamu, Budi Santoso`, `warga sekitar bernama Rupi (40)`) or
     after it (`Rudi Hartono (37) pedagang bakso`, `Darmin, 46, warga Kampung Sawah`,
     `Jaelani salah seorang sopir angkot`). The events name nobody as speaking."""
     out: list[Event] = []
+    if places is not None and not _any_within(places, para.start, para.end):
+        return out  # no word of the paragraph is a needed one: it describes nobody
     for m in NAME_RUN.finditer(article.text, para.start, para.end):
-        event = _described_run(article, para, m, spans, needed)
-        if event is not None:
-            out.append(event)
+        if places is None or _any_within(places, m.start(), m.end()):
+            event = _described_run(article, para, m, spans, needed)
+            if event is not None:
+                out.append(event)
     return out
+
+
+def key_places(text: str, keys: frozenset[str]) -> list[int] | None:
+    """Where in the text a word whose fold is one of the keys may start, sorted: the
+    places of the keys in the folded text, which fold makes a character at a time.
+    None when that does not hold (a letter whose lower case is longer, a capital
+    sigma whose lower case depends on its neighbours) or a key is empty."""
+    folded = text
+    for mark in APOSTROPHES[1:]:  # fold's APOSTROPHE_FOLD, by str.replace (translate is slow on a long text)
+        if mark in folded:
+            folded = folded.replace(mark, "'")
+    folded = folded.lower()
+    if len(folded) != len(text) or "\u03a3" in text or "" in keys:
+        return None
+    places: list[int] = []
+    for key in keys:
+        at = folded.find(key)
+        while at >= 0:
+            places.append(at)
+            at = folded.find(key, at + 1)
+    places.sort()
+    return places
+
+
+def _any_within(places: list[int], lo: int, hi: int) -> bool:
+    i = bisect_left(places, lo)
+    return i < len(places) and places[i] < hi
 
 
 def _described_run(article: Article, para: Paragraph, m: regex.Match, spans: Spans, needed: frozenset[str]) -> Event | None:

@@ -7,6 +7,7 @@ KSPSI, Andi Gani Nena Wea, mendorong ...`, `Adi, seorang warga, juga setuju`).""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
@@ -38,6 +39,12 @@ OFFICE_THEN_NAME = regex.compile(
     rf"[ \t]*,[ \t]*({NAME})[ \t]*,[ \t]*(?=[a-z])",
     regex.M,
 )
+# What every match of VERBLESS_INTRO holds, in re (a literal first, so a fast scan):
+# a paragraph without it is not searched with the slower pattern.
+VERBLESS_TAIL = re.compile(r",[ \t]*[a-z][^.,;:!?\n\"\u201c\u201d()]{2,60}\.")
+# Where a sentence may start inside a line: after a sentence end and a space (each
+# found by str.find, far faster than a pattern scanning for the set).
+SENTENCE_GAPS = tuple(end + space for end in ".!?" for space in " \t")
 
 # `Adi, seorang warga Sukajadi, juga menyetujui ...`: a name opening a sentence, its
 # role set off by commas, a lower-case predicate: the sentence's subject.
@@ -68,6 +75,8 @@ def unnamed_subject(clause: str) -> Mention | None:
 def verbless_introductions(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
     """`Maya, pembeli lainnya.`: the person a line with no verb brings in, with the role as title."""
     events: list[Event] = []
+    if not VERBLESS_TAIL.search(article.text, para.start, para.end):
+        return events
     for m in VERBLESS_INTRO.finditer(article.text, para.start, para.end):
         if m.start() in spans:
             continue
@@ -96,13 +105,56 @@ def office_holders_opening(article: Article, para: Paragraph, spans: Spans) -> l
     named opening a sentence and set off by commas, as the sentence's subject
     (whatever the verb), with the office as title."""
     events: list[Event] = []
-    for m in OFFICE_THEN_NAME.finditer(article.text, para.start, para.end):
+    for m in _office_openings(article, para):
         office, name = m.group(1), tuple(m.group(2).split())
         if m.start() in spans or fold(office.split()[0]) not in VOCAB.offices:
             continue
         if len(name) >= 2 and all(map(name_like, name)):
             events.append(Event(m.start(2), Mention(name, office, text=m.group(2)), "subject"))
     return events
+
+
+def _office_openings(article: Article, para: Paragraph) -> list[regex.Match]:
+    """The matches of OFFICE_THEN_NAME in the paragraph whose first word may be an
+    office. A match starts a sentence and holds no sentence end, so it is tried
+    only at each sentence start (where finditer would find the same), and only
+    where the word there is no plain word outside VOCAB.offices."""
+    text = article.text
+    found: list[regex.Match] = []
+    for at in _sentence_starts(text, para.start, para.end):
+        if found and at < found[-1].end():
+            continue  # (cannot happen: no match holds a sentence end)
+        if at < para.end and _may_open_office(article, at):
+            m = OFFICE_THEN_NAME.match(text, at, para.end)
+            if m is not None:
+                found.append(m)
+    return found
+
+
+def _sentence_starts(text: str, start: int, end: int) -> list[int]:
+    """The start, and where each sentence end and its space in text[start:end] is followed by more, in order."""
+    starts = [start]
+    for gap in SENTENCE_GAPS:
+        at = text.find(gap, start, end)
+        while at >= 0:
+            starts.append(at + 2)
+            at = text.find(gap, at + 2, end)
+    starts.sort()
+    return starts
+
+
+def _may_open_office(article: Article, at: int) -> bool:
+    """Can a match of OFFICE_THEN_NAME at `at` open with a word of VOCAB.offices? Not
+    where an ASCII character that is no letter stands, nor where the article's word
+    there is letters only (then the pattern's first word) and no office."""
+    char = article.text[at]
+    if char.isascii() and not char.isalpha():
+        return False
+    i = bisect_left(article.starts, at)
+    if i == len(article.starts) or article.starts[i] != at:
+        return True  # no word of the index starts here: let the pattern judge
+    word = article.words[i]
+    return not word.isalpha() or word.lower() in VOCAB.offices
 
 
 def named_with_role_opening(article: Article, para: Paragraph, spans: Spans) -> list[Event]:

@@ -235,6 +235,7 @@ NAME_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*"
 # `Dewi Kartika alias Deka`, `Saifullah Yusuf, atau yang akrab disapa Gus Ipul`,
 # `Bambang Suharjo atau Basuki,`, `Rudi Hartono yang biasa dipanggil Rudi`.
 ALIAS_WORD = re.compile(r"\b(?:alias|disapa|dipanggil|dikenal(?:[ \t]+dengan)?(?:[ \t]+(?:nama|sapaan))?|(?P<plain>atau))[ \t]+")
+ALIAS_OPENERS = ("alias", "disapa", "dipanggil", "dikenal", "atau")  # how each ALIAS_WORD opens
 FULL_BEFORE = regex.compile(
     rf"(?P<full>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,5}})[ \t]*,?[ \t]*"
     r"(?:atau[ \t]+)?(?:yang[ \t]+)?(?:(?:akrab|biasa|kerap|lebih)[ \t]+)?$"
@@ -260,10 +261,29 @@ def stated_aliases(article: Article) -> list[Alias]:
     return _aliases_stated(article) + _nicknames(article) + _initials_stated(article) + _described_aliases(article)
 
 
+def _alias_words(text: str) -> list[re.Match]:
+    """ALIAS_WORD.finditer(text), tried only where one of its words stands (found
+    by str.find, far faster than re over a whole text for a pattern opening with `\b`)."""
+    places: list[int] = []
+    for word in ALIAS_OPENERS:
+        at = text.find(word)
+        while at >= 0:
+            places.append(at)
+            at = text.find(word, at + 1)
+    found: list[re.Match] = []
+    for at in sorted(places):
+        if found and at < found[-1].end():
+            continue  # inside the match before (finditer's matches do not overlap)
+        m = ALIAS_WORD.match(text, at)
+        if m is not None:
+            found.append(m)
+    return found
+
+
 def _aliases_stated(article: Article) -> list[Alias]:
     text = article.text
     found: list[Alias] = []
-    for m in ALIAS_WORD.finditer(text):
+    for m in _alias_words(text):
         before = FULL_BEFORE.search(text, max(0, m.start() - 80), m.start())
         after = ALIAS_AFTER.match(text, m.end(), m.end() + 60)
         if before is None or after is None:
@@ -319,6 +339,8 @@ def _described_aliases(article: Article) -> list[Alias]:
 def _nicknames(article: Article) -> list[Alias]:
     text = article.text
     found: list[Alias] = []
+    if "'" not in text and "\u2018" not in text:
+        return found  # no mark to open a nickname: the whole text unscanned
     for mark in NICKNAME_MARK.finditer(text):
         m = QUOTED_NICKNAME.search(text, max(0, mark.start() - 40), mark.end() + 80)
         if m is None or m.start("alias") != mark.end():

@@ -37,6 +37,7 @@ SENTENCE_AFTER_CUE = re.compile(r"[^.!?\"\u201c\u201d\u201e\n]*[.!?](?=\s|$)")
 # A no-break or thin space reads as a space (`kata\xa0Kang Marhaen`); one character
 # for one, so offsets into the text as given stay right.
 ONE_SPACE = {0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " "}
+ODD_SPACES = tuple(map(chr, ONE_SPACE))
 
 
 def extract(text: str, *, indirect: bool = False) -> list[Quote]:
@@ -45,7 +46,10 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
     pemerintah akan ...`) comes too, as quotes of kind ``indirect``."""
     if not text or not (indirect or QUOTE_MARK.search(text)):
         return []
-    spaced = text.translate(ONE_SPACE)
+    spaced = text
+    for space in ODD_SPACES:  # str.replace, far cheaper than translate on a text that is not ASCII
+        if space in spaced:
+            spaced = spaced.replace(space, " ")
     article = Article(spaced)
     attributions = attribute(article, quote_spans(spaced, article.paragraphs))
     if not attributions and not indirect:

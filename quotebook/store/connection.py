@@ -67,7 +67,8 @@ class Connection:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One write transaction: commit what the block did, speaker counts brought up to date, or nothing.
+        """One write transaction: commit what the block did, the new rows indexed for full-text
+        search and speaker counts brought up to date, or nothing.
 
         ``committed`` tells afterwards whether it was stored; it is True even
         when Ctrl-C arrives just after the COMMIT.
@@ -77,6 +78,7 @@ class Connection:
         committing = False
         try:
             yield
+            schema.index_new_rows(self.conn)  # before the join pass, which searches the speakers' names
             self.changes.settle(self.conn)
             committing = True
             self._commit()

@@ -14,19 +14,24 @@
 """
 from __future__ import annotations
 
-import hashlib
 import json
+from dataclasses import dataclass
 from itertools import combinations
 import sqlite3
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
-from ..aliases import Link, alias_links
 from ..identity import Person, TitleSeen, best_title, clean_title, homonyms, join_evidence, suggestion
 from ..names import fold, short_form, speaker_key, split_role
 
+if TYPE_CHECKING:
+    from ..aliases import Link
+    from ..model import Quote
+
 def statement_key(quote: str) -> str:
     """The same words in any outlet's copy (case, accents and punctuation aside) give the same key."""
-    return hashlib.sha1(" ".join(fold(quote)).encode()).hexdigest()[:16]
+    from hashlib import sha1  # (here: it loads OpenSSL, which a query does without)
+
+    return sha1(" ".join(fold(quote)).encode()).hexdigest()[:16]
 
 
 # ---------------------------------------------------------------------------
@@ -80,17 +85,35 @@ def titles_of(conn: sqlite3.Connection, speaker_id: int) -> list[str]:
     )]
 
 
-def record_links(conn: sqlite3.Connection, article_id: str, text: str, names: Iterable[str]) -> list[Link]:
-    """Keep the aliases the article states for its speakers, with the words that state them."""
-    links = alias_links(text, sorted(set(names)))
-    conn.execute("DELETE FROM speaker_links WHERE article_id = ?", [article_id])
+@dataclass
+class Prepared:
+    """What storing an article needs that its text and quotes alone decide: worked out
+    beside the extraction (in an ingest's worker processes), so that the one writer only writes."""
+
+    mentions: list[tuple[str | None, str | None]]  # each quote's (bare name, title), as ``mention`` gives them
+    statements: list[str]  # each quote's ``statement_key``
+    links: list[Link]  # the aliases the article states for its speakers
+
+
+def prepare(text: str, quotes: Sequence[Quote]) -> Prepared:
+    from ..aliases import alias_links  # (its patterns take a while to compile: a query has no need of them)
+
+    mentions = [mention(quote.speaker, quote.title) for quote in quotes]
+    names = sorted({name for name, _ in mentions if name})
+    return Prepared(mentions, [statement_key(quote.quote) for quote in quotes], alias_links(text, names))
+
+
+def record_links(conn: sqlite3.Connection, article_id: str, links: list[Link]) -> None:
+    """Keep the aliases the article states for its speakers, with the words that state them
+    (for a new article, or one whose old links were deleted with its old quotes)."""
+    if not links:
+        return
     conn.executemany(
         "INSERT INTO speaker_links (article_id, name, alias, name_key, alias_key, how, context) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(article_id, link.name, link.alias, speaker_key(link.name), alias_key(link), link.how, link.context)
          for link in links],
     )
-    return links
 
 
 def alias_key(link: Link) -> str:

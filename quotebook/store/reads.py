@@ -10,6 +10,9 @@ from . import joins, schema
 from .identity import Identity, speaker_key
 
 FTS_OPERATORS = {"AND", "OR", "NOT"}
+# A search that matches at least this many quotes is answered by reading the quotes newest
+# first and stopping at the limit, instead of sorting all its matches by date.
+COMMON = 2000
 
 
 def fts_query(text: str) -> str:
@@ -87,7 +90,10 @@ class Reads(Identity):
         chosen, args = self._chosen_quotes(speaker=speaker, search=search, since=since, until=until, source=source)
         # Pick the quotes first from the quotes table alone (joining articles only
         # to filter by outlet), then fetch the few picked rows' details: a common
-        # word's thousands of full-text hits are sorted as bare ids and dates.
+        # word's thousands of full-text hits are sorted as bare ids and dates, or,
+        # for a common word, the quotes are read newest first until enough match.
+        if limit is not None and speaker is None and search is not None and self._common(args["search"]):
+            chosen = chosen.replace("FROM quotes", "FROM quotes INDEXED BY idx_quotes_date", 1)
         sql = f"""
             WITH picked AS (
               SELECT quotes.id, quotes.date {chosen}
@@ -108,6 +114,11 @@ class Reads(Identity):
             args["limit"] = limit
         rows = self._stream(sql, args)
         return _grouped(rows) if group else rows
+
+    def _common(self, query: str) -> bool:
+        """Does this full-text search match at least COMMON quotes? (Counted up to there only.)"""
+        sql = "SELECT count(*) AS n FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH :search LIMIT :common)"
+        return next(self._stream(sql, {"search": query, "common": COMMON}))["n"] >= COMMON
 
     def suggestions(self) -> list[dict]:
         """Likely duplicate speakers with the evidence and the merge command (``joins.suggestions``)."""

@@ -29,7 +29,9 @@ TABLES = ("articles", "speakers", "speaker_aliases", "speaker_titles", "quotes",
 # TABLE_fts and its triggers TABLE_ai, TABLE_ad and TABLE_au).
 FTS = (("quotes", ("quote",)), ("speaker_aliases", ("name", "key")))
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
-TRIGGERS = tuple(f"{table}_{suffix}" for table, _ in FTS for suffix in ("ai", "ad", "au"))
+TRIGGERS_V1 = tuple(f"{table}_{suffix}" for table, _ in FTS for suffix in ("ai", "ad", "au"))
+# From step 4 on, new rows are indexed once per transaction (index_new_rows), not by a trigger each.
+TRIGGERS = tuple(f"{table}_{suffix}" for table, _ in FTS for suffix in ("ad", "au"))
 
 TABLES_V1 = """
 CREATE TABLE articles (
@@ -111,6 +113,7 @@ class Step:
     run: Callable[[sqlite_utils.Database], None]
     tables: tuple[str, ...] = ()
     triggers: tuple[str, ...] = ()
+    dropped: tuple[str, ...] = ()  # triggers of earlier steps it removes
 
 
 def tables_and_search(db: sqlite_utils.Database) -> None:
@@ -190,10 +193,55 @@ def identity(db: sqlite_utils.Database) -> None:
     db.conn.executemany("UPDATE quotes SET statement = ? WHERE id = ?", [(statement_key(q), i) for i, q in rows])
 
 
+def _indexed(table: str) -> str:
+    """SQL true when the row OLD is in TABLE's full-text index (FTS5 keeps a docsize row for each row it indexed)."""
+    return f"EXISTS (SELECT 1 FROM {table}_fts_docsize WHERE id = old.rowid)"
+
+
+def search_per_transaction(db: sqlite_utils.Database) -> None:
+    """Full-text search indexed once per write transaction instead of by a trigger on each
+    inserted row: a row trigger wrote each article's quotes into the index as a segment of its
+    own (FTS5 flushes at every savepoint, and ingest writes each article in one), most of
+    an ingest's writing time. ``index_new_rows`` indexes the rows a transaction added, before
+    it commits; a row deleted, or its text changed, leaves the index by a trigger as before,
+    when it is in it (a row added and removed in one transaction never was)."""
+    for table, columns in FTS:
+        names = ", ".join(f'"{c}"' for c in columns)
+        old = ", ".join(f'old."{c}"' for c in columns)
+        new = ", ".join(f'new."{c}"' for c in columns)
+        indexed = _indexed(table)
+        db.executescript(f"""
+            DROP TRIGGER "{table}_ai";
+            DROP TRIGGER "{table}_ad";
+            DROP TRIGGER "{table}_au";
+            CREATE TRIGGER "{table}_ad" AFTER DELETE ON "{table}" WHEN {indexed} BEGIN
+              INSERT INTO "{table}_fts" ("{table}_fts", rowid, {names}) VALUES ('delete', old.rowid, {old});
+            END;
+            CREATE TRIGGER "{table}_au" AFTER UPDATE OF {names} ON "{table}" WHEN {indexed} BEGIN
+              INSERT INTO "{table}_fts" ("{table}_fts", rowid, {names}) VALUES ('delete', old.rowid, {old});
+              INSERT INTO "{table}_fts" (rowid, {names}) VALUES (new.rowid, {new});
+            END;
+        """)
+
+
+def index_new_rows(conn: sqlite3.Connection) -> None:
+    """Index the rows added since the last indexing, in the open transaction, with one
+    statement per table. New rows take ids above every stored one (SQLite gives a new row
+    the largest rowid plus one, and a row deleted leaves the index with it), so the rows
+    not yet indexed are exactly those above the largest id in the index."""
+    for table, columns in FTS:
+        names = ", ".join(f'"{c}"' for c in columns)
+        conn.execute(
+            f'INSERT INTO "{table}_fts" (rowid, {names}) SELECT rowid, {names} FROM "{table}" '
+            f'WHERE rowid > (SELECT coalesce(max(id), 0) FROM "{table}_fts_docsize")'
+        )
+
+
 STEPS = (
-    Step(tables_and_search, tables=TABLES + tuple(f"{table}_fts" for table, _ in FTS), triggers=TRIGGERS),
+    Step(tables_and_search, tables=TABLES + tuple(f"{table}_fts" for table, _ in FTS), triggers=TRIGGERS_V1),
     Step(ids_that_never_collide),
     Step(identity, tables=("speaker_links", "speaker_joins")),
+    Step(search_per_transaction, triggers=TRIGGERS, dropped=TRIGGERS_V1),
 )
 IDENTITY_VERSION = 3  # the version from which a database holds speaker_links, speaker_joins and the statement keys
 SCHEMA_VERSION = len(STEPS)
@@ -236,10 +284,20 @@ def problem(conn: sqlite3.Connection) -> str | None:
         return "not a quotebook database: its schema version is 0, which no release of quotebook made"
     steps = STEPS[:found]
     missing = [f"table {t}" for step in steps for t in step.tables if t not in tables]
-    missing += [f"trigger {t}" for step in steps for t in step.triggers if t not in triggers]
+    missing += [f"trigger {t}" for t in expected_triggers(found) if t not in triggers]
     if missing:
         return f"damaged quotebook database: missing the {', the '.join(missing)}; restore it from a backup"
     return None
+
+
+def expected_triggers(found: int) -> list[str]:
+    """The triggers a database at schema version FOUND has: those its steps made and kept."""
+    expected: dict[str, None] = {}
+    for step in STEPS[:found]:
+        for name in step.dropped:
+            expected.pop(name, None)
+        expected.update(dict.fromkeys(step.triggers))
+    return list(expected)
 
 
 def _few(names: set[str]) -> str:

@@ -51,20 +51,25 @@ class Writes(Identity):
         ).fetchone()
         return "unchanged" if duplicate else "new"
 
-    def write_article(self, record: dict, quotes: Sequence[Quote], *, again: bool = False) -> Written:
+    def write_article(
+        self, record: dict, quotes: Sequence[Quote], *, again: bool = False, prepared: joins.Prepared | None = None
+    ) -> Written:
         """Store one article and its quotes, inside the open transaction, whole or not at all.
 
         ``record`` is the articles row without ``ingested_at``. Unchanged text
         (same id, or the same text under any id) writes nothing; changed text
         under a known id replaces the article and all its quotes (so does the
-        same text with ``again``).
+        same text with ``again``). ``prepared`` is ``joins.prepare`` of its text
+        and quotes, when that was worked out already.
         """
         status = self.status(record["id"], record["content_hash"], again=again)
         if status == "unchanged":
             return Written("unchanged")
         self.conn.execute("SAVEPOINT article")
         try:
-            written = self._write_article(record, quotes, replace=status == "changed")
+            if prepared is None:
+                prepared = joins.prepare(record["text"], quotes)
+            written = self._write_article(record, quotes, prepared, replace=status == "changed")
         except BaseException:
             if self.conn.in_transaction:  # (SQLite ends the whole transaction itself on a full disk)
                 self.conn.execute("ROLLBACK TO article")
@@ -73,7 +78,7 @@ class Writes(Identity):
         self.conn.execute("RELEASE article")
         return written
 
-    def _write_article(self, record: dict, quotes: Sequence[Quote], replace: bool) -> Written:
+    def _write_article(self, record: dict, quotes: Sequence[Quote], prepared: joins.Prepared, replace: bool) -> Written:
         row = {column: record.get(column) for column in ARTICLE_COLUMNS}
         row["ingested_at"] = now()
         if isinstance(row.get("related"), list):
@@ -92,16 +97,14 @@ class Writes(Identity):
         else:
             self.conn.execute(INSERT_ARTICLE, row)
         date = row.get("date") or (str(row["year"]) if row.get("year") else None)
+        joins.record_links(self.conn, record["id"], prepared.links)
         # Bare names (a role in front goes to the title), each with all the titles the article gives it.
-        mentions = [joins.mention(quote.speaker, quote.title) for quote in quotes]
-        links = joins.record_links(self.conn, record["id"], record["text"], {name for name, _ in mentions if name})
-        speakers, new_speakers = self._speakers_for(mentions)
-        if links:
+        speakers, new_speakers = self._speakers_for(prepared.mentions)
+        if prepared.links:
             self.changes.linked.update(speakers.values())
         rows, seen = [], set[tuple[int, str]]()
-        for quote, (name, title) in zip(quotes, mentions):
+        for quote, (name, title), statement in zip(quotes, prepared.mentions, prepared.statements):
             speaker_id = speakers.get(name) if name else None
-            statement = joins.statement_key(quote.quote)
             if speaker_id is not None:
                 self.changes.add_quote(speaker_id, title, date, self._new_statement(speaker_id, statement, seen))
             rows.append(

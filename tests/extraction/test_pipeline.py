@@ -170,3 +170,17 @@ def test_a_no_break_space_after_the_cue_reads_as_a_space(space):
     (quote,) = extract(text)
     assert (quote.speaker, quote.title) == ("Sri Wahyuni", "pedagang sayur di pasar itu")
     assert text[quote.start:quote.end].startswith("Sekarang sekilo")
+
+
+def test_a_quote_as_a_record_has_every_field_in_order():
+    """Quote.to_dict writes its fields out (asdict was a cost on every quote printed):
+    it must give what asdict gives, every field, in the dataclass's order."""
+    from dataclasses import asdict
+
+    text = (
+        "Kepala Dinas Perhubungan Kota Bandung Rudi Hartono meninjau Terminal Cicaheum, Senin.\n"
+        '"Armada tambahan kami siapkan untuk arus balik," kata Rudi di terminal.\n'
+    )
+    (q,) = direct(text)
+    assert q.speaker == "Rudi Hartono"
+    assert list(q.to_dict().items()) == list(asdict(q).items())

@@ -39,3 +39,26 @@ def test_speakers_listing_and_search(filled):
     assert [s["name"] for s in filled.speakers(search="budi")] == ["Budi Hartono", "Budi Santoso"]
     assert [s["name"] for s in filled.speakers(search="maruf am")] == ["Ma'ruf Amin"]
     assert len(list(filled.speakers(limit=2))) == 2
+
+
+def test_a_common_word_read_newest_first_gives_what_sorting_all_its_matches_gives(store, monkeypatch):
+    """A word in many quotes is answered by reading quotes newest first until the limit; the rows
+    (and their order: newest first, an article's own in reading order) are those of the full sort."""
+    from conftest import quote, record, write
+
+    from quotebook.store import reads
+
+    articles = []
+    for n in range(12):
+        date = f"2024-0{1 + n % 3}-1{n % 4}"
+        said = [quote(f"Harga beras di pasar {n} naik", "Rina Lubis"), quote(f"Stok gudang {n} aman", "Agus Pohan"),
+                quote(f"Harga cabai {n} turun lagi", "Rina Lubis")]
+        articles.append((record(f"a{n}", f"Teks {n}.", date=date, outlet=["Kompas", "Tempo"][n % 2]), said))
+    write(store, *articles)
+    for search, since, source in (("harga", None, None), ("harga", "2024-02", None), ("harga cabai", None, "tempo")):
+        for limit in (1, 5, 30):
+            monkeypatch.setattr(reads, "COMMON", 10**6)
+            sorted_all = [q["id"] for q in store.quotes(search=search, since=since, source=source, limit=limit)]
+            monkeypatch.setattr(reads, "COMMON", 2)
+            newest_first = [q["id"] for q in store.quotes(search=search, since=since, source=source, limit=limit)]
+            assert newest_first == sorted_all and sorted_all, (search, since, source, limit)

@@ -60,14 +60,17 @@ def made(tmp_path):
 
 def test_a_new_database_has_what_the_release_made(tmp_path, release_db):
     """The steps make the same tables, indexes and triggers from an empty file as release 0.1.0 did,
-    and those of speaker identity (step 3)."""
+    and those of speaker identity (step 3), less the triggers that indexed each row as it was
+    inserted (step 4)."""
     Store(str(tmp_path / "new.db"), write=True).close()
     assert objects(tmp_path / "new.db") - objects(release_db) == {
         ("table", "speaker_links"), ("table", "speaker_joins"), ("index", "idx_speaker_links_alias_key"),
         ("index", "idx_speaker_links_name_key"), ("index", "idx_speaker_links_article_id"),
         ("index", "idx_speaker_joins_speaker_id"), ("index", "idx_quotes_speaker_id_statement"),
     }
-    assert objects(release_db) <= objects(tmp_path / "new.db")
+    assert objects(release_db) - objects(tmp_path / "new.db") == {
+        ("trigger", "quotes_ai"), ("trigger", "speaker_aliases_ai"),
+    }
     with Store(str(tmp_path / "new.db")) as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
 
@@ -98,6 +101,58 @@ def test_the_release_database_takes_new_articles(release_db):
     with Store(str(release_db), write=True) as store:
         write(store, (record("baru", "Teks baru."), [quote("Tanggul jebol lagi", "Suparman Hadi")]))
         assert store.find_speaker("Suparman")["quote_count"] == 2
+
+
+def fts_consistent(path):
+    """Each full-text index holds one row for each row of its table, and passes SQLite's own check."""
+    conn = sqlite3.connect(path)
+    try:
+        for table in ("quotes", "speaker_aliases"):
+            indexed = conn.execute(f"SELECT id FROM {table}_fts_docsize ORDER BY id").fetchall()
+            assert indexed == conn.execute(f"SELECT rowid FROM {table} ORDER BY rowid").fetchall(), table
+            conn.execute(f"INSERT INTO {table}_fts ({table}_fts, rank) VALUES ('integrity-check', 1)")
+    finally:
+        conn.close()
+
+
+def test_step_4_keeps_the_release_databases_search_index_whole_and_indexes_what_comes_after(release_db):
+    with Store(str(release_db), write=True) as store:
+        write(
+            store,
+            (record("baru", "Teks baru."), [quote("Tanggul jebol lagi di Bekasi", "Suparman Hadi")]),
+            (record("lain", "Teks lain."), [quote("Pompa air belum datang", "Wahyu Pratama")]),
+        )
+        # An article replaced in the next transaction: its old quote leaves the index, the new one enters it.
+        write(store, (record("baru", "Teks baru, diperbaiki."), [quote("Tanggul sudah diperbaiki", "Suparman Hadi")]))
+    fts_consistent(release_db)
+    with Store(str(release_db)) as store:
+        assert sorted(q["speaker"] for q in store.quotes(search="tanggul")) == ["Suparman", "Tri Adhianto"]
+        assert [q["speaker"] for q in store.quotes(search="pompa")] == ["Wahyu Pratama"]
+        assert list(store.quotes(search="jebol")) == []
+        assert [s["name"] for s in store.speakers(search="wahyu")] == ["Wahyu Pratama"]
+
+
+def test_a_row_added_and_removed_in_one_transaction_never_reaches_the_index(store, tmp_path):
+    """The same article twice in one batch, its text changed: its first quotes are replaced
+    before the batch is indexed, and the index holds the second version alone."""
+    write(
+        store,
+        (record("a", "Versi satu."), [quote("Jembatan ambruk pagi tadi", "Rina Lubis")]),
+        (record("a", "Versi dua."), [quote("Jembatan diperbaiki pekan depan", "Rina Lubis")]),
+    )
+    fts_consistent(store.path)
+    assert [q["quote"] for q in store.quotes(search="jembatan")] == ["Jembatan diperbaiki pekan depan"]
+    assert list(store.quotes(search="ambruk")) == []
+
+
+def test_a_rolled_back_transaction_leaves_the_index_as_it_was(store):
+    write(store, (record("a", "Satu."), [quote("Harga beras naik", "Rina Lubis")]))
+    with pytest.raises(RuntimeError):
+        with store.transaction():
+            store.write_article(record("b", "Dua."), [quote("Harga cabai turun", "Agus Pohan")])
+            raise RuntimeError("stopped")
+    fts_consistent(store.path)
+    assert [q["quote"] for q in store.quotes(search="harga")] == ["Harga beras naik"]
 
 
 def test_step_2_keeps_given_ids_apart_from_the_ids_quotebook_makes(tmp_path):

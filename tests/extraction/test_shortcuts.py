@@ -1,0 +1,113 @@
+"""The shortcuts that let the extraction skip text (issue 18): each must find
+what the whole scan it replaces finds, on the shapes where they could part.
+
+Every text here was written for these tests (see tests/extraction/conftest.py)."""
+from __future__ import annotations
+
+import pytest
+
+from quotebook.extraction import context, introductions, people
+from quotebook.extraction.marks import Spans
+from quotebook.extraction.article import Article
+from quotebook.extraction.tokens import fold
+from quotebook.extraction.vocabulary import VOCAB
+
+from .conftest import only
+
+
+def spans(matches):
+    return [(m.span(), m.groups()) for m in matches]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dewi Kartika alias Deka datang bersama Saifullah Yusuf, atau yang akrab disapa Gus Ipul.",
+        "Rudi Hartono yang biasa dipanggil Rudi, atau\tBambang Suharjo atau Basuki, dikenal dengan nama Bas.",
+        "Ia dikenal dengan sapaan  Pak Haji; warga dikenal   dengan nama Cak Nur.",
+        # glued or inside a word: `\b` decides, as in the whole scan
+        "non-atau, pengatauan, xalias Budi, _disapa Rudi, 7dipanggil Joko, (dikenal Sari)",
+        "atau",
+        "",
+    ],
+)
+def test_alias_words_are_the_matches_of_the_whole_scan(text):
+    assert spans(people._alias_words(text)) == spans(people.ALIAS_WORD.finditer(text))
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Menurut Kusnawan, Blue Water tidak pernah terdaftar di kota itu.",
+        "Kondisi jalan sudah membaik, terang Fredly, kepada wartawan di lokasi.",
+        "Hal itu, kata ahli gizi Rina Marlina, berlaku untuk semua umur.",
+        "Data itu x-Menurut Kusnawan, belum lengkap.",  # glued to the word before
+        "Harga beras naik lagi pekan ini di Pasar Induk Cipinang.",
+    ],
+)
+def test_a_paragraph_the_inline_scan_skips_has_no_inline_attribution(paragraph):
+    article = Article("Jakarta - Berita hari ini.\n" + paragraph + "\n")
+    para = article.paragraphs[1]
+    found = list(context.INLINE_ATTRIBUTION.finditer(article.text, para.start, para.end))
+    assert context._may_cite(article, para) or not found
+    assert context._may_cite(article, para) == ("Pasar Induk" not in paragraph)
+
+
+def test_key_places_hold_the_start_of_every_word_that_folds_to_a_key():
+    text = "Kepala Desa BUDI Santoso (46) bersama Budiman dan Ma\u2019ruf Amin. Budi.\nRUDI"
+    keys = frozenset({"budi", "ma'ruf", "rudi"})
+    places = context.key_places(text, keys)
+    assert places is not None
+    starts = {i for i in range(len(text)) for k in keys if fold(text[i : i + len(k)]) == k}
+    assert starts == {text.index("BUDI"), text.index("Budiman"), text.index("Ma\u2019ruf"), text.rindex("Budi"), text.index("RUDI")}
+    assert starts <= set(places)
+
+
+@pytest.mark.parametrize("odd", ["\u0130stanbul", "\u03a3\u039f\u03a6\u0399\u0391"])
+def test_key_places_give_up_where_lower_case_is_not_one_letter_for_one(odd):
+    assert context.key_places(f"Budi Santoso dari {odd}.", frozenset({"budi"})) is None
+
+
+@pytest.mark.parametrize("far", ["", " Ia baru pulang dari \u0130stanbul."])
+def test_a_role_beside_a_cued_name_is_learnt_with_or_without_the_shortcut(far):
+    # The described name stands in a paragraph of its own, far from the quote;
+    # a letter with a longer lower case elsewhere turns the shortcut off.
+    text = (
+        "Jakarta - Banjir merendam ratusan rumah di Kampung Sawah, Senin.\n"
+        f"Darmin, 46, warga Kampung Sawah, sudah dua hari mengungsi.{far}\n"
+        "Air mulai surut pada sore hari.\n"
+        '"Kami belum bisa pulang," kata Darmin.\n'
+    )
+    q = only(text)
+    assert q.speaker == "Darmin"
+    assert q.title is not None and "warga" in q.title
+
+
+OPENINGS = (
+    "Presiden Konfederasi Serikat Pekerja (KSPSI), Andi Gani Nena Wea, mendorong upah naik. "
+    "Ketua RT, Budi Santoso, mengaku kaget.\tKepala-Desa Sukamaju, Rudi Hartono, datang! "
+    "Warga Cimahi, Joko Susilo, menolak. Menteri2 BUMN, Erick Thohir, hadir.\n"
+    "Maya, pembeli lainnya. Rudi Hartono (45), warga Cimahi. Ia, kata warga, pulang.\n"
+)
+
+
+def test_office_openings_are_the_matches_of_the_whole_scan_that_open_with_an_office():
+    article = Article(OPENINGS)
+    for para in article.paragraphs:
+        whole = [m.span() for m in introductions.OFFICE_THEN_NAME.finditer(OPENINGS, para.start, para.end)
+                 if fold(m.group(1).split()[0]) in VOCAB.offices]
+        assert [m.span() for m in introductions._office_openings(article, para)
+                if fold(m.group(1).split()[0]) in VOCAB.offices] == whole
+    firsts = [OPENINGS[s:e].split()[0] for s, e in
+              (m.span() for p in article.paragraphs for m in introductions._office_openings(article, p))]
+    assert firsts == ["Presiden", "Ketua", "Kepala-Desa"]  # `Warga` is no office: not tried; `Menteri2` fails
+
+
+def test_a_paragraph_without_the_verbless_tail_has_no_verbless_introduction():
+    article = Article(OPENINGS)
+    for para in article.paragraphs:
+        found = list(introductions.VERBLESS_INTRO.finditer(OPENINGS, para.start, para.end))
+        assert not found or introductions.VERBLESS_TAIL.search(OPENINGS, para.start, para.end)
+    assert [e.mention.name for e in introductions.verbless_introductions(article, article.paragraphs[1], Spans([]))] == [
+        ("Maya",), ("Rudi", "Hartono")
+    ]
