@@ -471,7 +471,7 @@ def test_never_a_silent_zero_articles(tmp_path):
     result = run("ingest", tmp_path / "empty", db=db)
     assert result.exit_code == 0
     assert result.stderr.splitlines() == [
-        "Warning: no article found: no .txt, .jsonl, .html, .htm or WARC file in what was given",
+        f"Warning: no article found: no .txt, .jsonl, .html, .htm or WARC file in {tmp_path / 'empty'}",
         "0 articles: 0 new, 0 unchanged, 0 replaced, 0 failed; 0 quotes stored, 0 new speakers",
     ]
     (tmp_path / "empty" / "scan.pdf").write_bytes(b"%PDF-1.4")

@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from ..articles import printable
 from ..output import Table, emit, output_options, safe_for_terminal
 from .shared import database, db_option, fail, format_option, on_signal
 
@@ -150,7 +151,8 @@ def ingest(paths, db_path, jobs, again, stdin_format, verbose):
         said, code = ("terminated", 143) if isinstance(exc, Terminated) else ("interrupted", 130)
         fail(f"{said}; stored so far: {summary}. Run the same command again to finish.", code)
     if not summary.articles and not summary.skipped:
-        click.echo("Warning: no article found: no .txt, .jsonl, .html, .htm or WARC file in what was given", err=True)
+        where = ", ".join(printable(str(p)) for p in paths)
+        click.echo(f"Warning: no article found: no .txt, .jsonl, .html, .htm or WARC file in {where}", err=True)
     click.echo(str(summary), err=True)
     if summary.failed:
         sys.exit(1)
