@@ -9,7 +9,7 @@ from typing import Callable, Sequence
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .tokens import name_initials, name_like, usual_name, fold
+from .tokens import fold, is_acronym, name_initials, name_like, office_rank_or_honorific, usual_name
 
 
 # `Badan Pusat Statistik (BPS)`, `Kementerian Komunikasi dan Digital (Komdigi)`: an
@@ -42,6 +42,12 @@ def indexes(words: tuple[str, ...], word: str) -> list[int]:
             found.append(words.index(word, found[-1] + 1 if found else 0))
     except ValueError:
         return found
+
+
+def after_unit(word: str) -> bool:
+    """Is the word an organisation's acronym (`DPR`, `BPBD`), no rank or office (`AKBP`)
+    and no short form in parentheses?"""
+    return is_acronym(word) and word[:1] != "(" and not office_rank_or_honorific(word)
 
 
 class NameEvidence:
@@ -158,6 +164,8 @@ class NameEvidence:
             return 0  # nothing stands between a rank and its name: `Jenderal Raden Prabowo Argo Yuwono`
         keys = list(map(fold, name))
         at_short_form = self._start_at_short_form(name, keys, set_off)
+        if at_short_form == 1 and len(name) == 3 and after_unit(before) and not self.region_of_unit(name):
+            return 0  # `Wakil Ketua DPR Sufmi Dasco Ahmad` called Dasco: his first name, no region
         if at_short_form is not None:
             return at_short_form
         return self._after_organisation(name, keys, before, self._leading_common_words(name, keys))
@@ -179,6 +187,25 @@ class NameEvidence:
                     k -= 1  # given names and initials open the name: `Sri Indah Lestari`, `AR Budi Santoso`
                 return k
         return None
+
+    def region_of_unit(self, name: Sequence[str]) -> bool:
+        """Is the first word of a run of three after an organisation's acronym
+        its region (`BPBD Garut Joko Prasetyo`) or a common word of its name
+        (`PDI Perjuangan Puan Maharani`), not the person's first name (`DPR Sufmi
+        Dasco Ahmad`)? It is when the article writes it without the name after
+        it, or when a corpus knows it as a place (data/place_words.txt) and not
+        as opening names (data/name_openers.txt); a word known as both is the
+        region unless the article writes the run again. A word the corpus does
+        not know is the region when a usual first name follows (`Joko`)."""
+        first = fold(name[0])
+        if first in VOCAB.usually_lower or self.written_in_lower_case(first) or self.independent(name[0], name[1]):
+            return True
+        place, opener = first in VOCAB.place_words, first in VOCAB.name_openers
+        if place and opener:
+            return self.text.count(" ".join(name)) < 2
+        if place or opener:
+            return place
+        return fold(name[1]) in VOCAB.common_names or fold(name[1]) in VOCAB.given_names
 
     def _initials_of(self, word: str, following: str) -> bool:
         """Are the two capitals the initials opening a name (`AR Budi Santoso`):

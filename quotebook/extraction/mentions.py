@@ -9,7 +9,7 @@ from functools import lru_cache
 from .vocabulary import VOCAB
 from .tokens import alternatives, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, PHRASE_CACHE, WORD
 from .titles import is_role_segment, Mention, role_mention, Segment, split_title, strip_determiners
-from .evidence import NameEvidence
+from .evidence import after_unit, NameEvidence
 from ..names import abbreviations
 
 
@@ -52,7 +52,21 @@ def _segment_tokens(segment: str) -> tuple[list[str], bool]:
             tokens.append(f"({inner})")
         pos = m.end()
     tokens.extend(WORD.findall(segment[pos:]))
+    if len(tokens) > 2 and _initials_of_the_name(tokens):
+        tokens.pop()  # `..., Agus Harimurti Yudhoyono (AHY),`: the name's initials end the part, not its name
     return [t if not t.endswith(".") or keeps_period(t) else t.rstrip(".") for t in tokens], has_age
+
+
+def _initials_of_the_name(tokens: list[str]) -> bool:
+    """Is the part a name and its initials in parentheses, nothing else (an
+    organisation's initials after a role, `Wakil Rektor ... Petra Christian
+    University (PCU)`, stay: they keep the organisation from reading as a name)?"""
+    last = tokens[-1]
+    initials = last[1:-1]
+    if not (last.startswith("(") and len(tokens) == len(initials) + 1 and initials.isupper() and initials.isalpha()):
+        return False
+    words = tokens[:-1]
+    return all(map(name_like, words)) and "".join(w[0] for w in words) == initials
 
 
 def _name_run(tokens: list[str]) -> int:
@@ -90,11 +104,25 @@ def _extends_name_back(tokens: list[str], i: int) -> bool:
     inner = i - 1 > 0 and name_like(tokens[i - 2])  # a name word before it too
     if inner and i < len(tokens) and (fold(t) in VOCAB.name_particles or (t[:1].isupper() and fold(t) in VOCAB.cues)):
         return True  # `Ahmad bin Salim`, `Gitadi Tegas Supramudyo`
+    if i == len(tokens) >= 3 and _reduplicated_surname(tokens):
+        return True
     if t in ("Al", "El") and i < len(tokens):
         return True  # the Arabic article opening a name: `Al Chaidar`
+    if t == "Dan" and i == 1 and 1 < len(tokens) <= 3 and name_like(tokens[1]):
+        return True  # a part opening `Dan Pinkston,`: a first name, the conjunction is lower case here
     if i < len(tokens) and t[:1].isupper() and fold(t) in VOCAB.common_names and fold(t) not in VOCAB.honorifics:
         return True  # a name that is also a common word, before a name: `Sentosa Hari Prasetyo`, `Tim Cook`
     return inner and name_initials(t)
+
+
+def _reduplicated_surname(tokens: list[str]) -> bool:
+    """`Muslim Jaya Butar-butar`: a reduplicated word ending a run of two name
+    words is a surname (Batak), unless its part is a common word (`Rata-rata`)."""
+    first, _, second = tokens[-1].partition("-")
+    return (
+        second == first.lower() and is_upper_start(first) and fold(first) not in VOCAB.usually_lower
+        and name_like(tokens[-2]) and name_like(tokens[-3])
+    )
 
 
 @lru_cache(maxsize=PHRASE_CACHE)
@@ -234,21 +262,48 @@ def _title_words_in_run(
     """How many leading words of the name's run go to the title (the cut): a
     capitalised run may hold the end of a place or organisation before the name."""
     cut = 0
+    # `Direktur Jenderal Pajak Bimo Wijayanto`: Jenderal after an office is part of it, no rank before a name
+    before = "" if not prefix or _office_jenderal(prefix) else prefix[-1]
     if evidence and len(name) >= 2:
         # at the first word the article uses alone for a person (see NameEvidence)
-        cut = evidence.name_start(name, prefix[-1] if prefix else "", set_off=not prefix and name_seg > 0)
+        cut = evidence.name_start(name, before, set_off=not prefix and name_seg > 0)
     if not cut and len(name) >= 3:  # (a name of one or two words has nothing to cut)
         cut = _cut_at_first_name(name, prefix, evidence)
     if (
         not cut and prefix and len(name) > 3 and fold(name[0]) not in VOCAB.given_names
         and not (evidence and fold(name[0]) in evidence.cued)
-        and not (fold(prefix[-1]) in VOCAB.ranks or fold(prefix[-1]) in VOCAB.honorifics)
+        and not (fold(before) in VOCAB.ranks or fold(before) in VOCAB.honorifics)
     ):
         # At most three words of a long run are the name, unless the article
         # writes its first word alone after a cue or a rank stands right before it
         # (`Komisaris Besar Ade Ary Syam Indradi`).
         cut = len(name) - 3
-    return cut
+    return cut + _leading_places(name[cut:], evidence)
+
+
+def _office_jenderal(prefix: tuple[str, ...]) -> bool:
+    """Does the title end with `Jenderal` as part of an office (`Direktur Jenderal`,
+    `Sekretaris Jenderal`), not as a rank (`Kapolri Jenderal`)?"""
+    return len(prefix) >= 2 and fold(prefix[-1]) == "jenderal" and _office_goes_on(prefix[-2])
+
+
+def _leading_places(name: tuple[str, ...], evidence: NameEvidence | None) -> int:
+    """How many leading words of the name are places a corpus knows as places and
+    never as opening a name (`Presiden Rusia Vladimir Putin`, `Menteri
+    Pertahanan Israel Katz` called Katz). What is left must be a name of two
+    words or one the article uses alone for the speaker (not `Kabinet Merah Putih`)."""
+    def place(word: str) -> bool:
+        key = fold(word)
+        return (
+            key in VOCAB.place_words and key not in VOCAB.name_openers and not is_acronym(word)
+            and not (evidence and key in evidence.cued)
+        )
+
+    k = 0
+    while len(name) - k >= 2 and place(name[k]) and not place(name[k + 1]):
+        k += 1
+    left = len(name) - k
+    return k if left >= 2 or (k and evidence and fold(name[-1]) in evidence.short) else 0
 
 
 def _cut_at_first_name(name: tuple[str, ...], prefix: tuple[str, ...], evidence: NameEvidence | None) -> int:
@@ -265,7 +320,7 @@ def _cut_at_first_name(name: tuple[str, ...], prefix: tuple[str, ...], evidence:
     )
     if (
         not cut and prefix and len(name) >= 3 and known(name[1]) and not known(name[0])
-        and evidence is not None and (evidence.independent(name[0], name[1]) or _region_after_unit(name, prefix))
+        and evidence is not None and (evidence.independent(name[0], name[1]) or _region_after_unit(name, prefix, evidence))
     ):
         # `Etanee Herry Nugraha`: an organisation's last word, then the name;
         # `BPBD Sentosa Joko Prasetyo`: the unit's region, then the name
@@ -273,14 +328,10 @@ def _cut_at_first_name(name: tuple[str, ...], prefix: tuple[str, ...], evidence:
     return cut
 
 
-def _region_after_unit(name: tuple[str, ...], prefix: tuple[str, ...]) -> bool:
+def _region_after_unit(name: tuple[str, ...], prefix: tuple[str, ...], evidence: NameEvidence) -> bool:
     """Is the run of three after an organisation's acronym its region, then a
-    name of two words (`BPBD Sentosa Joko Prasetyo`)?"""
-    unit = prefix[-1]
-    return (
-        len(name) == 3 and is_acronym(unit) and unit[:1] != "(" and not office_rank_or_honorific(unit)
-        and fold(name[0]) not in VOCAB.name_particles
-    )
+    name of two words (`BPBD Garut Joko Prasetyo`, not `DPR Sufmi Dasco Ahmad`)?"""
+    return len(name) == 3 and after_unit(prefix[-1]) and evidence.region_of_unit(name)
 
 
 def _surname_like_a_place(before: str, last: str, evidence: NameEvidence) -> bool:

@@ -243,14 +243,22 @@ FULL_BEFORE = regex.compile(
 ALIAS_AFTER = regex.compile(rf"(?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})(?P<after>[ \t]*[,.)]|[ \t]+[a-z])?")
 # `Munafri 'Appi' Arifuddin`: a nickname in single marks inside the name.
 QUOTED_NICKNAME = regex.compile(rf"(?P<first>{NAME_WORD})[ \t]+['\u2018](?P<alias>{NAME_WORD})['\u2019][ \t]+(?P<last>{NAME_WORD})")
+# `Agus Harimurti Yudhoyono (AHY)`: initials in parentheses after the words they begin.
+INITIALS_IN_PARENS = re.compile(r"\(([A-Z]{2,5})\)")
+NAME_WORDS_BEFORE = regex.compile(rf"((?:{NAME_WORD}[ \t]+){{2,5}})$")
+NAME_AFTER = regex.compile(r"[ \t]*\p{Lu}")
+# `pria yang akrab disapa Aco`: a nickname given to a lower-case description.
+DESCRIBED_ALIAS = regex.compile(r"\b\p{Ll}+[ \t]+yang[ \t]+(?:(?:akrab|biasa|karib)[ \t]+)?(?:disapa|dipanggil)[ \t]+(?P<alias>\p{Lu}\p{Ll}{2,})\b(?![ \t]+\p{Lu})")
+NAME_WORD_RE = regex.compile(NAME_WORD)
 NICKNAME_MARK = re.compile("[ \t]['\u2018](?=[A-Z])")
 Alias = tuple[tuple[str, ...], Mention, int]  # the alias's words, the full mention with its title, where it stands
 
 
 def stated_aliases(article: Article) -> list[Alias]:
     """The other names the article says a person goes by: `X alias Y`, `X, atau
-    yang akrab disapa Y`, and nicknames in single marks (`Munafri 'Appi' Arifuddin`)."""
-    return _aliases_stated(article) + _nicknames(article)
+    yang akrab disapa Y`, nicknames in single marks (`Munafri 'Appi' Arifuddin`) and
+    initials spelled out (`Agus Harimurti Yudhoyono (AHY)`)."""
+    return _aliases_stated(article) + _nicknames(article) + _initials_stated(article) + _described_aliases(article)
 
 
 def _alias_words(text: str) -> list[re.Match]:
@@ -286,6 +294,45 @@ def _aliases_stated(article: Article) -> list[Alias]:
         full = _alias_owner(article, before.start("full"), before.end("full"))
         if alias and full is not None and len(full.name) >= 2 and tuple(map(fold, alias)) != tuple(map(fold, full.name)):
             found.append((alias, full, before.start("full")))
+    return found
+
+
+def _initials_stated(article: Article) -> list[Alias]:
+    """`Menteri Koordinator ..., Agus Harimurti Yudhoyono (AHY)`: the initials are an
+    alias of the name whose words they begin, who keeps the title the clause gives."""
+    text = article.text
+    found: list[Alias] = []
+    for m in INITIALS_IN_PARENS.finditer(text):
+        before = NAME_WORDS_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        if before is None or NAME_AFTER.match(text, m.end()):
+            continue  # (`Bupati Ogan Komering Ilir (OKI) Muchendi`: a place inside a title)
+        initials = m.group(1)
+        words = list(regex.finditer(r"\S+", text, pos=before.start(1), endpos=before.end(1)))[-len(initials):]
+        if len(words) < len(initials) or "".join(w.group()[0] for w in words) != initials:
+            continue
+        full = _alias_owner(article, words[0].start(), words[-1].end())
+        if full is not None and tuple(map(fold, full.name)) == tuple(fold(w.group()) for w in words):
+            found.append(((initials,), full, words[0].start()))
+    return found
+
+
+def _described_aliases(article: Article) -> list[Alias]:
+    """`ujar perempuan yang akrab disapa Ugi` after `..., Sugihartati mengatakan`: a
+    nickname given to a description belongs to the last person named before
+    with a name word holding it, a word the article uses alone for someone
+    speaking (not `Semarang` for `Ara`); none when no one's does."""
+    text = article.text
+    found: list[Alias] = []
+    for m in DESCRIBED_ALIAS.finditer(text):
+        alias = m.group("alias")
+        key = fold(alias)
+        holder = None
+        for word in NAME_WORD_RE.finditer(text, max(0, m.start() - 2000), m.start()):
+            whole = fold(word.group())
+            if key in whole and whole != key and whole in article.evidence.short:
+                holder = word
+        if holder is not None:  # (the name alone: the titles come with its own mentions)
+            found.append(((alias,), Mention((holder.group(),), None, text=holder.group()), holder.start()))
     return found
 
 

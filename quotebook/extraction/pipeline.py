@@ -221,9 +221,23 @@ def _referred_back(
 
 
 def _organisation(article: Article, mention: Mention) -> str:
-    """The full name of the organisation a one-word cue names (`tulis BPS`), if the article defines it."""
+    """The full name of the organisation a one-word cue names (`tulis BPS`), if the
+    article defines it; else an organisation the cue names whole (see _named_organisation)."""
     words = mention.name or ((mention.title,) if mention.role_only and mention.title else ())
-    return article.evidence.organisations.get(fold(words[0]), "") if len(words) == 1 else ""
+    defined = article.evidence.organisations.get(fold(words[0]), "") if len(words) == 1 else ""
+    return defined or _named_organisation(mention)
+
+
+def _named_organisation(mention: Mention) -> str:
+    """`Kepolisian Essex mengatakan`, `kata Kementerian Pendidikan`: a capitalised
+    run opening with an organisation word (not an office: `Kepala ...`) and holding
+    no name of two words or more is the organisation speaking, named whole."""
+    run = mention.text.split()
+    if len(mention.name) > 1 or len(run) < 2 or not all(w[:1].isupper() or w in ("dan", "&") for w in run):
+        return ""
+    head = fold(run[0])
+    person_word = head in VOCAB.offices or head in VOCAB.ranks or head in VOCAB.honorifics or head in VOCAB.name_particles
+    return mention.text if head in VOCAB.titles and not person_word else ""  # (not `Jenderal Sigit`, `Al Ghazali`)
 
 
 def _named_speaker(article: Article, people: People, pos: int, mention: Mention) -> Choice:

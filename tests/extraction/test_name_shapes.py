@@ -62,6 +62,51 @@ ONE_QUOTE = [
         id="a_region_after_a_units_acronym_is_not_the_name",
     ),
     pytest.param(
+        (
+            "Wakil Ketua Komisi VIII DPR Sulastri Wening Pradipta mengatakan, anggaran akan dikaji ulang.\n"
+            '"Kami minta kementerian membuka datanya," kata Wening.\n'
+        ),
+        dict(speaker="Sulastri Wening Pradipta", title="Wakil Ketua Komisi VIII DPR"),
+        id="a_first_name_after_an_acronym_stays_in_the_name_the_article_shortens_to_the_second",
+    ),
+    pytest.param(
+        (
+            "Anggota Komisi X DPR Andreas Tirta Maheswara mengatakan, sekolah swasta perlu dibantu.\n"
+            '"Gurunya juga harus diperhatikan," kata Tirta.\n'
+        ),
+        dict(speaker="Andreas Tirta Maheswara", title="Anggota Komisi X DPR"),
+        id="a_word_known_to_open_names_after_an_acronym_stays_in_the_name",
+    ),
+    pytest.param(
+        (
+            "Kepala Pelaksana BPBD Garut Tirta Maheswara mengatakan, pengungsi mulai pulang.\n"
+            '"Logistik masih cukup untuk sepekan," kata Tirta.\n'
+        ),
+        dict(speaker="Tirta Maheswara", title="Kepala Pelaksana BPBD Garut"),
+        id="a_word_known_as_a_place_after_an_acronym_is_the_units_region",
+    ),
+    pytest.param(
+        '"Kapal pendarat sudah bersandar," kata Komandan Lantamal Kolonel Marinir Yoga Pratama, Rabu.\n',
+        dict(speaker="Yoga Pratama", title_has=("Komandan Lantamal", "Kolonel Marinir")),
+        id="a_corps_word_after_a_rank_belongs_to_the_rank_not_the_name",
+    ),
+    pytest.param(
+        (
+            "Menteri Luar Negeri Perancis Antoine Dubreuil menyebut perundingan belum selesai.\n"
+            '"Kami tidak akan mundur dari meja perundingan," kata Dubreuil.\n'
+        ),
+        dict(speaker="Antoine Dubreuil", title_has=("Menteri Luar Negeri Perancis",)),
+        id="a_country_before_a_foreign_name_belongs_to_the_title",
+    ),
+    pytest.param(
+        (
+            "Direktur Jenderal Pajak Galih Wicaksono mengatakan, pelaporan SPT dibuka hingga akhir Maret.\n"
+            '"Kami imbau wajib pajak tidak menunggu hari terakhir," terangnya.\n'
+        ),
+        dict(speaker="Galih Wicaksono", title_has=("Direktur", "Jenderal", "Pajak")),
+        id="jenderal_after_an_office_is_part_of_it_not_a_rank_before_the_name",
+    ),
+    pytest.param(
         '"Komet itu jauh lebih biru dari perkiraan," kata peneliti dikutip Space Daily.\n',
         dict(speaker=None, title="peneliti"),
         id="a_source_after_dikutip_is_not_the_speaker",

@@ -1,0 +1,172 @@
+"""Short forms, nicknames, organisations and office words on text nobody tuned
+the rules on (issue 12, branch i12-short). Every text is invented, in the shape
+of Indonesian news sentences; each case gives the (speaker, title) expected for
+the LAST quote in it. Titles compare as sets of lower-case words."""
+from __future__ import annotations
+
+import pytest
+
+from quotebook.extraction.mentions import parse_mention
+
+from .test_speakers import check, table
+
+
+# A local office word after the name and a comma is the title, not the speaker.
+LOCAL_OFFICES = table(
+    (
+        "dukuh-after-the-name",
+        '"Air sumur kami berbau sejak pabrik itu buka," kata Sumarjono, Dukuh Kedungrejo II, saat ditemui.',
+        "Sumarjono", "Dukuh Kedungrejo II",
+    ),
+    (
+        "dukuh-as-a-place-is-nobody",
+        '"Bantuan sudah kami kirim," kata Kepala BPBD Sentosa, Waluyo.\n\n'
+        "Jembatan itu menghubungkan Dukuh Kedungrejo dengan Dukuh Ngasem.\n\n"
+        '"Warga tidak sampai terisolir," jelasnya.',
+        "Waluyo", "Kepala BPBD Sentosa",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", LOCAL_OFFICES)
+def test_a_local_office_after_the_name_is_its_title(text, speaker, title):
+    check(text, speaker, title)
+
+
+# An organisation that speaks is named whole, not split into title and name.
+ORGANISATIONS = table(
+    (
+        "organisation-before-the-quote",
+        'Kepolisian Sentosa mengatakan, "Kami sedang menyelidiki kebakaran gudang itu."',
+        "Kepolisian Sentosa", None,
+    ),
+    (
+        "organisation-after-the-quote",
+        '"Pedagang akan dipindahkan ke pasar sementara," kata Kementerian Perdagangan Sentosa.',
+        "Kementerian Perdagangan Sentosa", None,
+    ),
+    (
+        "rank-and-name-is-a-person",
+        '"Kami sudah menurunkan tim ke lokasi," kata Jenderal Wiranto.',
+        "Wiranto", "Jenderal",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", ORGANISATIONS)
+def test_an_organisation_speaking_is_named_whole(text, speaker, title):
+    check(text, speaker, title)
+
+
+# Initials the article spells out: the person keeps the title given with the full name.
+INITIALS = table(
+    (
+        "initials-keep-the-title",
+        "Menteri Koordinator Bidang Pangan dan Pertanian, Bambang Adi Santoso (BAS), meninjau gudang Bulog.\n\n"
+        '"Stok beras aman sampai akhir tahun," kata BAS.',
+        "Bambang Adi Santoso", "Menteri Koordinator Bidang Pangan dan Pertanian",
+    ),
+    (
+        "short-form-after-initials",
+        "Anggota Komisi IV DPR Rudi Hartono Siregar (RHS) mendesak pemerintah menambah stok.\n\n"
+        '"Harga cabai sudah terlalu tinggi," ujar Rudi di Jakarta.',
+        "Rudi Hartono Siregar", "Anggota Komisi IV DPR",
+    ),
+    (
+        "initials-of-a-place-in-a-title",
+        "Bupati Ogan Sentosa Ilir (OSI) Mukhlis Harahap meninjau banjir.\n\n"
+        '"Warga sudah dievakuasi," kata Bupati.',
+        "Mukhlis Harahap", "Bupati Ogan Sentosa Ilir (OSI)",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", INITIALS)
+def test_initials_stated_keep_the_full_name_and_title(text, speaker, title):
+    check(text, speaker, title)
+
+
+# A short form at the cue finds a full name of an unusual shape.
+SHORT_FORMS = table(
+    (
+        "first-name-that-is-a-function-word",
+        "Ancaman itu nyata, menurut Dan Whitaker, peneliti senior di lembaga kajian Asia Timur.\n\n"
+        '"Mereka tidak akan berhenti menguji rudal," kata Whitaker.',
+        "Dan Whitaker", "peneliti senior di lembaga kajian Asia Timur",
+    ),
+    (
+        "reduplicated-surname",
+        "Kuasa hukum para petani, Rahmat Jaya Sitorus-sitorus, mengatakan gugatan sudah didaftarkan.\n\n"
+        '"Kami menunggu jadwal sidang," kata Rahmat.',
+        "Rahmat Jaya Sitorus-sitorus", "Kuasa hukum para petani",
+    ),
+    (
+        "reduplicated-common-word-is-no-name",
+        'Ketua koperasi, Rina Wulandari mengatakan harga naik.\n\n"Rata-rata naik sepuluh persen," kata Rina.',
+        "Rina Wulandari", "Ketua koperasi",
+    ),
+    (
+        "conjunction-dan-opening-a-sentence-is-no-name",
+        "Menurut Rina Wulandari, panen tahun ini melimpah.\n\n"
+        'Dan Rina menambahkan, "Harganya lebih baik."',
+        "Rina Wulandari", None,
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", SHORT_FORMS)
+def test_a_short_form_finds_an_unusual_full_name(text, speaker, title):
+    check(text, speaker, title)
+
+
+# A nickname given to a description belongs to the person named before whose name holds it.
+DESCRIBED_NICKNAMES = table(
+    (
+        "nickname-after-a-description",
+        "Ketua Komunitas Peduli Sungai, Sugiyarti mengatakan, sampah plastik masih menumpuk.\n\n"
+        '"Sungai ini harus bersih lagi," ujar perempuan yang akrab disapa Ugi itu.',
+        "Sugiyarti", "Ketua Komunitas Peduli Sungai",
+    ),
+    (
+        "the-nickname-alone-later",
+        "Ketua Komunitas Peduli Sungai, Sugiyarti mengatakan, sampah plastik masih menumpuk.\n\n"
+        '"Sungai ini harus bersih lagi," ujar perempuan yang akrab disapa Ugi itu.\n\n'
+        '"Kami akan terus memantau," kata Ugi.',
+        "Sugiyarti", "Ketua Komunitas Peduli Sungai",
+    ),
+    (
+        "a-place-holding-the-letters-is-nobody's-name",
+        "Menteri Perumahan Budi Santosa meninjau Mal Pelayanan Publik Kota Semarang.\n\n"
+        '"Pelayanan harus lebih cepat," ucap menteri yang akrab disapa Ara itu.',
+        None, None,
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", DESCRIBED_NICKNAMES)
+def test_a_nickname_after_a_description_is_the_person_named_before(text, speaker, title):
+    check(text, speaker, title)
+
+
+# The last word of a long office before the comma is not the name when the name's
+# part ends in its initials.
+LONG_OFFICES = table(
+    (
+        "office-comma-name-initials",
+        "Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan, Rudi Hartono Siregar (RHS), "
+        "menjelaskan bahwa jalan tol segera dibuka.\n\n"
+        '"Kami terus memantau pekerjaan di lapangan," ucapnya dalam konferensi pers.',
+        "Rudi Hartono Siregar", "Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", LONG_OFFICES)
+def test_the_end_of_a_long_office_is_no_name(text, speaker, title):
+    check(text, speaker, title)
+
+
+def test_an_organisation_s_initials_after_a_role_keep_it_from_being_a_name():
+    """`Wakil Rektor ... Petra Christian University (PCU)`: not a person called University."""
+    mention = parse_mention("Wakil Rektor Bidang Akademik Sentosa Christian University (SCU)")
+    assert mention is not None and not mention.name
