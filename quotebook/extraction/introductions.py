@@ -53,6 +53,9 @@ NAME_THEN_ROLE = regex.compile(
     r"([a-z][^,.;:!?\n\"\u201c\u201d()]{2,80}),[ \t]*(?=[a-z])",
     regex.M,
 )
+# What every match of NAME_THEN_ROLE holds from its first comma on, in re (a literal
+# first, so a fast scan): a paragraph without it is not searched with the slower pattern.
+ROLE_TAIL = re.compile(r",[ \t]*[a-z][^,.;:!?\n\"\u201c\u201d()]{2,80},[ \t]*[a-z]")
 
 
 def unnamed_subject(clause: str) -> Mention | None:
@@ -162,7 +165,7 @@ def named_with_role_opening(article: Article, para: Paragraph, spans: Spans) -> 
     sentence with the role set off by commas, as the sentence's subject (whatever
     the verb: `tidak setuju`, `optimistis`), with the role as title."""
     events: list[Event] = []
-    for m in NAME_THEN_ROLE.finditer(article.text, para.start, para.end):
+    for m in _role_openings(article, para):
         name = tuple(m.group(1).split())
         if m.start() in spans or article.common_opener(m.start(), name[0]) or not all(map(name_like, name)):
             continue
@@ -173,3 +176,19 @@ def named_with_role_opening(article: Article, para: Paragraph, spans: Spans) -> 
         if role:
             events.append(Event(m.start(), Mention(name, role, text=m.group(1)), "subject"))
     return events
+
+
+def _role_openings(article: Article, para: Paragraph) -> list[regex.Match]:
+    """The matches of NAME_THEN_ROLE in the paragraph: none without its ROLE_TAIL;
+    else, as a match starts a sentence and holds no sentence end, it is tried only
+    at each sentence start that is a capital letter (where finditer would find the same)."""
+    text = article.text
+    if not ROLE_TAIL.search(text, para.start, para.end):
+        return []
+    found: list[regex.Match] = []
+    for at in _sentence_starts(text, para.start, para.end):
+        if at < para.end and text[at].isupper():
+            m = NAME_THEN_ROLE.match(text, at, para.end)
+            if m is not None:
+                found.append(m)
+    return found

@@ -46,10 +46,11 @@ def layout(text: str) -> list[Paragraph]:
         paragraphs.append(Paragraph(len(paragraphs), start, end, skip))
     _skip_headline(text, paragraphs)
     for para, nxt in zip(paragraphs[1:-1], paragraphs[2:]):
+        if para.skip:
+            continue
         line = text[para.start : para.end]
         # (not the name of the person the section is about: `Ernest Prakasa` / `Ernest merasa ...`)
-        about = text.startswith(line.split()[0] + " ", nxt.start)
-        para.skip = para.skip or (is_subheading(line) and not about)
+        para.skip = is_subheading(line) and not text.startswith(line.split()[0] + " ", nxt.start)
     return paragraphs
 
 
@@ -57,8 +58,10 @@ def is_subheading(line: str) -> bool:
     """A short line in title case with no sentence end, colon or quote mark
     (`Ultimatum Prabowo`, `Kesadaran Baru soal Konsumsi`): a subheading, which
     names nobody speaking."""
+    if not line[-1].isalnum():
+        return False  # (the cheap test first: most lines end a sentence)
     words = line.split()
-    if len(words) > 10 or not line[-1].isalnum() or SUBHEADING_STOP.search(line):
+    if len(words) > 10 or SUBHEADING_STOP.search(line):
         return False
     capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
     return words[0][:1].isupper() and words[-1][:1].isupper() and capitals >= 0.6 * len(words)

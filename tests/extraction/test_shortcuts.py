@@ -111,3 +111,24 @@ def test_a_paragraph_without_the_verbless_tail_has_no_verbless_introduction():
     assert [e.mention.name for e in introductions.verbless_introductions(article, article.paragraphs[1], Spans([]))] == [
         ("Maya",), ("Rudi", "Hartono")
     ]
+
+
+ROLE_OPENINGS = (
+    "Jakarta - Warga menolak rencana itu.\n"
+    "Adi, seorang warga Sukajadi, juga menyetujui usulan itu. Rudi Hartono (45), pedagang pasar, tidak setuju! "
+    "Maya, pembeli lainnya. \u00c9lise, turis asal Prancis,\tsenang.  Sari, ibu rumah tangga, optimistis? "
+    "budi, warga desa, pulang. Joko, warga, pulang.\n"
+    "Harga cabai, bawang merah, dan beras naik lagi pekan ini.\n"
+    "Dewi, guru SD, lalu Budi, warga, datang.\n"
+)
+
+
+def test_role_openings_are_the_matches_of_the_whole_scan():
+    article = Article(ROLE_OPENINGS)
+    for para in article.paragraphs:
+        whole = list(introductions.NAME_THEN_ROLE.finditer(ROLE_OPENINGS, para.start, para.end))
+        assert spans(introductions._role_openings(article, para)) == spans(whole)
+        assert not whole or introductions.ROLE_TAIL.search(ROLE_OPENINGS, para.start, para.end)
+    names = [m.group(1) for p in article.paragraphs for m in introductions._role_openings(article, p)]
+    # (`Sari` follows two spaces: no sentence start for either; `budi` is no capital)
+    assert names == ["Adi", "Rudi Hartono", "\u00c9lise", "Joko", "Dewi"]
