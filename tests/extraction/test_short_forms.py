@@ -170,3 +170,25 @@ def test_an_organisation_s_initials_after_a_role_keep_it_from_being_a_name():
     """`Wakil Rektor ... Petra Christian University (PCU)`: not a person called University."""
     mention = parse_mention("Wakil Rektor Bidang Akademik Sentosa Christian University (SCU)")
     assert mention is not None and not mention.name
+
+
+# A nickname with an honorific in parentheses after the name is its alias.
+NICKNAMES_IN_PARENS = table(
+    (
+        "honorific-nickname-in-parens",
+        "Menteri Sosial Saifullah Yusuf (Gus Ipul) meninjau dapur umum di Sentosa, Senin.\n\n"
+        '"Bantuan sudah kami salurkan ke semua posko," kata Gus Ipul.',
+        "Saifullah Yusuf", "Menteri Sosial",
+    ),
+    (
+        "familiar-address-nickname-in-parens",
+        "Gubernur Jawa Barat Ridwan Kamil (Kang Emil) meninjau tanggul yang jebol.\n\n"
+        '"Warga sudah dievakuasi," kata Kang Emil.',
+        "Ridwan Kamil", "Gubernur Jawa Barat",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", NICKNAMES_IN_PARENS)
+def test_a_nickname_in_parens_is_the_name_before_it(text, speaker, title):
+    check(text, speaker, title)
