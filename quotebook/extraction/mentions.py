@@ -102,8 +102,11 @@ def _extends_name_back(tokens: list[str], i: int) -> bool:
     if name_like(t):
         return True
     inner = i - 1 > 0 and name_like(tokens[i - 2])  # a name word before it too
-    if inner and i < len(tokens) and (fold(t) in VOCAB.name_particles or (t[:1].isupper() and fold(t) in VOCAB.cues)):
-        return True  # `Ahmad bin Salim`, `Gitadi Tegas Supramudyo`
+    particles = i - 2 > 0 and fold(tokens[i - 2]) in VOCAB.name_particles and name_like(tokens[i - 3])
+    if (inner or particles) and i < len(tokens) and fold(t) in VOCAB.name_particles:
+        return True  # `Ahmad bin Salim`, `Ursula von der Leyen`
+    if inner and i < len(tokens) and t[:1].isupper() and fold(t) in VOCAB.cues:
+        return True  # `Gitadi Tegas Supramudyo`
     if i == len(tokens) >= 3 and _reduplicated_surname(tokens):
         return True
     if t in ("Al", "El") and i < len(tokens):

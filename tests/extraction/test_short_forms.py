@@ -192,3 +192,26 @@ NICKNAMES_IN_PARENS = table(
 @pytest.mark.parametrize("text,speaker,title", NICKNAMES_IN_PARENS)
 def test_a_nickname_in_parens_is_the_name_before_it(text, speaker, title):
     check(text, speaker, title)
+
+
+# A name particle (`van`, `von der`) joins the full name, and the short form at the
+# cue may write it with a capital.
+PARTICLES = table(
+    (
+        "capital-particle-at-the-cue",
+        "Asisten pelatih tim nasional, Frank van Kempen, puas dengan hasil laga.\n\n"
+        '"Kami bermain disiplin," ungkap Van Kempen.',
+        "Frank van Kempen", None,
+    ),
+    (
+        "two-particles-in-the-name",
+        "Sementara itu, Presiden Komisi Sentosa Ursula von der Leyen menyatakan senang.\n\n"
+        '"Ini pesan yang kuat bagi kedua negara," kata Ursula.',
+        "Ursula von der Leyen", "Presiden Komisi Sentosa",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", PARTICLES)
+def test_a_name_particle_joins_the_full_name(text, speaker, title):
+    check(text, speaker, title)
