@@ -246,7 +246,19 @@ def parse_mention(phrase: str, evidence: NameEvidence | None = None) -> Mention 
     if name_seg is None:
         return _mention_without_name(phrase, parsed[-1][0], evidence)
     tokens, start, _ = parsed[name_seg]
-    return _mention_with_name(phrase, _title_words_in_run(tokens[start:], tokens[:start], name_seg, evidence))
+    cut = _title_words_in_run(tokens[start:], tokens[:start], name_seg, evidence)
+    return _mention_with_name(phrase, _back_to_name_prefix(tokens, start + cut) - start)
+
+
+def _back_to_name_prefix(tokens: tuple[str, ...], at: int) -> int:
+    """Where the name that starts at `at` starts when a name prefix (`Anak Agung`,
+    `Ida Bagus`, `Cokorda`) holds or ends right before that word: at the prefix."""
+    for j in range(max(0, at - 2), at + 1):
+        for prefix in VOCAB.name_prefixes:
+            end = j + len(prefix)
+            if end >= at and end < len(tokens) and tuple(map(fold, tokens[j:end])) == prefix:
+                return j
+    return at
 
 
 def _mention_without_name(phrase: str, tokens: tuple[str, ...], evidence: NameEvidence | None) -> Mention | None:

@@ -215,3 +215,25 @@ PARTICLES = table(
 @pytest.mark.parametrize("text,speaker,title", PARTICLES)
 def test_a_name_particle_joins_the_full_name(text, speaker, title):
     check(text, speaker, title)
+
+
+# A Balinese name prefix (`Anak Agung`, `Ida Bagus`) opens the name, not the title's end.
+NAME_PREFIXES = table(
+    (
+        "anak-agung-after-an-office",
+        "Kepala Dinas Pariwisata Sentosa Anak Agung Made Sujana meninjau pantai yang tercemar.\n\n"
+        '"Pantai ini akan kami bersihkan pekan depan," kata Sujana.',
+        "Anak Agung Made Sujana", "Kepala Dinas Pariwisata Sentosa",
+    ),
+    (
+        "ida-bagus-after-an-office",
+        "Kepala Dinas Sentosa Ida Bagus Putu Wirawan meninjau pantai yang tercemar.\n\n"
+        '"Pantai ini akan kami bersihkan pekan depan," kata Wirawan.',
+        "Ida Bagus Putu Wirawan", "Kepala Dinas Sentosa",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", NAME_PREFIXES)
+def test_a_name_prefix_opens_the_name(text, speaker, title):
+    check(text, speaker, title)
