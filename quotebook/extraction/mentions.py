@@ -107,6 +107,8 @@ def _extends_name_back(tokens: list[str], i: int) -> bool:
         return True  # `Ahmad bin Salim`, `Ursula von der Leyen`
     if inner and i < len(tokens) and t[:1].isupper() and fold(t) in VOCAB.cues:
         return True  # `Gitadi Tegas Supramudyo`
+    if i < len(tokens) and t[:1].isupper() and fold(t) in VOCAB.compass_words and _opens_its_part(tokens, i - 1):
+        return True  # `pelatih Timur Kapadze`: no place before it to end, a first name
     if i == len(tokens) >= 3 and _reduplicated_surname(tokens):
         return True
     if t in ("Al", "El") and i < len(tokens):
@@ -116,6 +118,12 @@ def _extends_name_back(tokens: list[str], i: int) -> bool:
     if i < len(tokens) and t[:1].isupper() and fold(t) in VOCAB.common_names and fold(t) not in VOCAB.honorifics:
         return True  # a name that is also a common word, before a name: `Sentosa Hari Prasetyo`, `Tim Cook`
     return inner and name_initials(t)
+
+
+def _opens_its_part(tokens: list[str], i: int) -> bool:
+    """Does tokens[i] open its part of the phrase, or follow a role (`Pelatih`; not
+    a unit's word: `Jawa Bagian Barat`)?"""
+    return i == 0 or not is_upper_start(tokens[i - 1]) or fold(tokens[i - 1]) in VOCAB.roles
 
 
 def _reduplicated_surname(tokens: list[str]) -> bool:
@@ -310,7 +318,8 @@ def _leading_places(name: tuple[str, ...], evidence: NameEvidence | None) -> int
     def place(word: str) -> bool:
         key = fold(word)
         return (
-            key in VOCAB.place_words and key not in VOCAB.name_openers and not is_acronym(word)
+            key in VOCAB.place_words and key not in VOCAB.name_openers and key not in VOCAB.compass_words
+            and not is_acronym(word)
             and not (evidence and key in evidence.cued)
         )
 

@@ -237,3 +237,26 @@ NAME_PREFIXES = table(
 @pytest.mark.parametrize("text,speaker,title", NAME_PREFIXES)
 def test_a_name_prefix_opens_the_name(text, speaker, title):
     check(text, speaker, title)
+
+
+# A point of the compass opening a name after a role or a comma is a first name,
+# not the end of a place.
+COMPASS_FIRST_NAMES = table(
+    (
+        "compass-word-after-a-role",
+        "Pelatih Timur Sentosov puas dengan hasil laga semalam.\n\n"
+        '"Kami bermain disiplin," kata Sentosov.',
+        "Timur Sentosov", "Pelatih",
+    ),
+    (
+        "compass-word-ending-a-province",
+        "Gubernur Jawa Timur Khofifah Sentosa meninjau tanggul yang jebol.\n\n"
+        '"Warga sudah dievakuasi," kata Khofifah.',
+        "Khofifah Sentosa", "Gubernur Jawa Timur",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", COMPASS_FIRST_NAMES)
+def test_a_compass_word_opening_a_name_is_a_first_name(text, speaker, title):
+    check(text, speaker, title)
