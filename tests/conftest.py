@@ -11,6 +11,14 @@ from quotebook.store import Store
 FIXTURES = Path(__file__).parent / "store" / "fixtures"
 
 
+@pytest.fixture(autouse=True)
+def no_terminal_size(monkeypatch):
+    """The runner's terminal width (an exported COLUMNS or LINES) does not reach the
+    commands under test: a test that needs a width sets it."""
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.delenv("LINES", raising=False)
+
+
 def quote(text, speaker, title=None, start=0):
     """A direct quote as the extractor returns it, cued by `kata`."""
     return Quote(text, start, start + len(text), speaker, speaker, title, "kata", "direct", 0)
