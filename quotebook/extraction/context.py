@@ -31,9 +31,15 @@ CAP_WORD = rf"\p{{Lu}}(?:[\p{{L}}\p{{M}}]{{0,2}}\.|[{WORD_CHARS}]{{0,60}})"
 # last 61 characters of that word (its first word would be too long): the search skips
 # there at once instead of trying each letter, 61 characters each (`KATA` x 250,000).
 OVERLONG_WORD = rf"(?=\p{{Lu}}[{WORD_CHARS}]{{61}})[{WORD_CHARS}]+(?=[{WORD_CHARS}]{{61}})(*SKIP)(*FAIL)"
-# The words that may join the capitalised words of a run: `dan`, `bin`, `of`, ...
+# The words that may join the capitalised words of a run: `dan`, `of`, ... and the
+# particles inside a name (`Frank van Kempen`, `Ahmad bin Salim`) but a preposition (`di`).
 RUN_CONNECTORS = "|".join(
-    [w for w in ("dan", "bin", "binti") if w in VOCAB.title_connectors] + list(VOCAB.english_connectors)
+    sorted(
+        {w for w in ("dan",) if w in VOCAB.title_connectors}
+        | set(VOCAB.english_connectors)
+        | (VOCAB.name_particles - VOCAB.prepositions),
+        key=len, reverse=True,
+    )
 )
 CAP_RUN = regex.compile(
     rf"{OVERLONG_WORD}|{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|\([^()\n]{{1,40}}\)|(?:{RUN_CONNECTORS})\b))+"
@@ -197,7 +203,7 @@ def _run_words(article: Article, m: regex.Match) -> tuple[int, list[str]] | None
     if words[-1].endswith(".") and PARAGRAPH_END.match(text, m.end()):
         # `... Mahfud MD.` at the end of a paragraph: the period ends the sentence
         words[-1] = words[-1][:-1]
-    while len(words) > 1 and words[-1] in VOCAB.title_connectors:
+    while len(words) > 1 and (words[-1] in VOCAB.title_connectors or words[-1] in VOCAB.name_particles):
         words.pop()
     if len(words) < 2 or not any(map(name_like, words)):
         return None

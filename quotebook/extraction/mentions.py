@@ -102,8 +102,13 @@ def _extends_name_back(tokens: list[str], i: int) -> bool:
     if name_like(t):
         return True
     inner = i - 1 > 0 and name_like(tokens[i - 2])  # a name word before it too
-    if inner and i < len(tokens) and (fold(t) in VOCAB.name_particles or (t[:1].isupper() and fold(t) in VOCAB.cues)):
-        return True  # `Ahmad bin Salim`, `Gitadi Tegas Supramudyo`
+    particles = i - 2 > 0 and fold(tokens[i - 2]) in VOCAB.name_particles and name_like(tokens[i - 3])
+    if (inner or particles) and i < len(tokens) and fold(t) in VOCAB.name_particles:
+        return True  # `Ahmad bin Salim`, `Ursula von der Leyen`
+    if inner and i < len(tokens) and t[:1].isupper() and fold(t) in VOCAB.cues:
+        return True  # `Gitadi Tegas Supramudyo`
+    if i < len(tokens) and t[:1].isupper() and fold(t) in VOCAB.compass_words and _opens_its_part(tokens, i - 1):
+        return True  # `pelatih Timur Kapadze`: no place before it to end, a first name
     if i == len(tokens) >= 3 and _reduplicated_surname(tokens):
         return True
     if t in ("Al", "El") and i < len(tokens):
@@ -113,6 +118,12 @@ def _extends_name_back(tokens: list[str], i: int) -> bool:
     if i < len(tokens) and t[:1].isupper() and fold(t) in VOCAB.common_names and fold(t) not in VOCAB.honorifics:
         return True  # a name that is also a common word, before a name: `Sentosa Hari Prasetyo`, `Tim Cook`
     return inner and name_initials(t)
+
+
+def _opens_its_part(tokens: list[str], i: int) -> bool:
+    """Does tokens[i] open its part of the phrase, or follow a role (`Pelatih`; not
+    a unit's word: `Jawa Bagian Barat`)?"""
+    return i == 0 or not is_upper_start(tokens[i - 1]) or fold(tokens[i - 1]) in VOCAB.roles
 
 
 def _reduplicated_surname(tokens: list[str]) -> bool:
@@ -243,7 +254,19 @@ def parse_mention(phrase: str, evidence: NameEvidence | None = None) -> Mention 
     if name_seg is None:
         return _mention_without_name(phrase, parsed[-1][0], evidence)
     tokens, start, _ = parsed[name_seg]
-    return _mention_with_name(phrase, _title_words_in_run(tokens[start:], tokens[:start], name_seg, evidence))
+    cut = _title_words_in_run(tokens[start:], tokens[:start], name_seg, evidence)
+    return _mention_with_name(phrase, _back_to_name_prefix(tokens, start + cut) - start)
+
+
+def _back_to_name_prefix(tokens: tuple[str, ...], at: int) -> int:
+    """Where the name that starts at `at` starts when a name prefix (`Anak Agung`,
+    `Ida Bagus`, `Cokorda`) holds or ends right before that word: at the prefix."""
+    for j in range(max(0, at - 2), at + 1):
+        for prefix in VOCAB.name_prefixes:
+            end = j + len(prefix)
+            if end >= at and end < len(tokens) and tuple(map(fold, tokens[j:end])) == prefix:
+                return j
+    return at
 
 
 def _mention_without_name(phrase: str, tokens: tuple[str, ...], evidence: NameEvidence | None) -> Mention | None:
@@ -295,7 +318,8 @@ def _leading_places(name: tuple[str, ...], evidence: NameEvidence | None) -> int
     def place(word: str) -> bool:
         key = fold(word)
         return (
-            key in VOCAB.place_words and key not in VOCAB.name_openers and not is_acronym(word)
+            key in VOCAB.place_words and key not in VOCAB.name_openers and key not in VOCAB.compass_words
+            and not is_acronym(word)
             and not (evidence and key in evidence.cued)
         )
 

@@ -73,7 +73,10 @@ class People:
 
     def resolve(self, name: tuple[str, ...], pos: int) -> Person | None:
         """The fullest person a (possibly short) name stands for."""
-        full = self.aliases.get(tuple(map(fold, name)))
+        key = tuple(map(fold, name))
+        full = self.aliases.get(key)
+        if full is None and len(key) > 1 and key[0] in VOCAB.familiar_address:
+            full = self.aliases.get(key[1:])  # `kata Kang Emil` after `Ridwan Kamil (Kang Emil)`
         if full is not None:
             name = full
         person = self._resolve(name, pos)
@@ -245,6 +248,8 @@ ALIAS_AFTER = regex.compile(rf"(?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}
 QUOTED_NICKNAME = regex.compile(rf"(?P<first>{NAME_WORD})[ \t]+['\u2018](?P<alias>{NAME_WORD})['\u2019][ \t]+(?P<last>{NAME_WORD})")
 # `Agus Harimurti Yudhoyono (AHY)`: initials in parentheses after the words they begin.
 INITIALS_IN_PARENS = re.compile(r"\(([A-Z]{2,5})\)")
+# `Saifullah Yusuf (Gus Ipul)`: a nickname with an honorific in parentheses after the name.
+NICKNAME_IN_PARENS = regex.compile(rf"\((?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})\)")
 NAME_WORDS_BEFORE = regex.compile(rf"((?:{NAME_WORD}[ \t]+){{2,5}})$")
 NAME_AFTER = regex.compile(r"[ \t]*\p{Lu}")
 # `pria yang akrab disapa Aco`: a nickname given to a lower-case description.
@@ -258,7 +263,10 @@ def stated_aliases(article: Article) -> list[Alias]:
     """The other names the article says a person goes by: `X alias Y`, `X, atau
     yang akrab disapa Y`, nicknames in single marks (`Munafri 'Appi' Arifuddin`) and
     initials spelled out (`Agus Harimurti Yudhoyono (AHY)`)."""
-    return _aliases_stated(article) + _nicknames(article) + _initials_stated(article) + _described_aliases(article)
+    return (
+        _aliases_stated(article) + _nicknames(article) + _initials_stated(article)
+        + _nicknames_in_parens(article) + _described_aliases(article)
+    )
 
 
 def _alias_words(text: str) -> list[re.Match]:
@@ -313,6 +321,29 @@ def _initials_stated(article: Article) -> list[Alias]:
         full = _alias_owner(article, words[0].start(), words[-1].end())
         if full is not None and tuple(map(fold, full.name)) == tuple(fold(w.group()) for w in words):
             found.append(((initials,), full, words[0].start()))
+    return found
+
+
+def _nicknames_in_parens(article: Article) -> list[Alias]:
+    """`Menteri Sosial Saifullah Yusuf (Gus Ipul)`: a nickname opened by an honorific
+    or a familiar address (`Cak`, `Kang`) in parentheses after a name is its alias,
+    keyed without the honorific, as a cue's short form is (`kata Gus Ipul`)."""
+    text = article.text
+    found: list[Alias] = []
+    if "(" not in text:
+        return found
+    for m in NICKNAME_IN_PARENS.finditer(text):
+        words = m.group("alias").split()
+        if fold(words[0]) not in VOCAB.honorifics and fold(words[0]) not in VOCAB.familiar_address:
+            continue  # (`Bupati Ogan Komering Ilir (Sumatera Selatan)`: a place, no nickname)
+        alias = tuple(w for w in words if fold(w) not in VOCAB.honorifics and fold(w) not in VOCAB.familiar_address)
+        before = NAME_WORDS_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        if not alias or before is None:
+            continue
+        name = before.group(1).rstrip()
+        full = _alias_owner(article, before.start(1), before.start(1) + len(name))
+        if full is not None and len(full.name) >= 2 and fold(full.name[-1]) == fold(name.split()[-1]):
+            found.append((alias, full, before.start(1)))
     return found
 
 

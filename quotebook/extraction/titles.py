@@ -69,8 +69,10 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
     tokens, start, _ = parsed[name_seg]
     name = tokens[start:]
     prefix = tokens[:start]
-    if cut:
+    if cut > 0:
         prefix, name = prefix + name[:cut], name[cut:]
+    elif cut < 0:  # the name opens before the run of name-like words: `Anak Agung Made Sujana`
+        prefix, name = prefix[:cut], prefix[cut:] + name
     # Keep the role segments right before the name segment; when the name
     # segment ends a list of units (`..., Kelautan, dan Pertanian ... Suharini`,
     # `..., Informasi dan Humas BPBD ... Joko`), the whole list back to its office word.

@@ -54,6 +54,8 @@ class Vocabulary:
     institution_kinds: frozenset[str]
     place_words_before: frozenset[str]  # as written
     name_particles: frozenset[str]
+    name_prefixes: frozenset[tuple[str, ...]]  # each as its lower-case words
+    compass_words: frozenset[str]
     org_prefixes: tuple[str, ...]  # for str.startswith
     familiar_address: frozenset[str]
     english_connectors: tuple[str, ...]  # in file order
@@ -128,6 +130,8 @@ class Vocabulary:
             institution_kinds=words("institution_kinds"),
             place_words_before=frozenset(lexicon.entries("place_words_before")),
             name_particles=words("name_particles"),
+            name_prefixes=frozenset(tuple(p.split()) for p in words("name_prefixes")),
+            compass_words=words("compass_words"),
             org_prefixes=lexicon.entries("org_prefixes"),
             familiar_address=words("familiar_address"),
             english_connectors=english,

@@ -170,3 +170,93 @@ def test_an_organisation_s_initials_after_a_role_keep_it_from_being_a_name():
     """`Wakil Rektor ... Petra Christian University (PCU)`: not a person called University."""
     mention = parse_mention("Wakil Rektor Bidang Akademik Sentosa Christian University (SCU)")
     assert mention is not None and not mention.name
+
+
+# A nickname with an honorific in parentheses after the name is its alias.
+NICKNAMES_IN_PARENS = table(
+    (
+        "honorific-nickname-in-parens",
+        "Menteri Sosial Saifullah Yusuf (Gus Ipul) meninjau dapur umum di Sentosa, Senin.\n\n"
+        '"Bantuan sudah kami salurkan ke semua posko," kata Gus Ipul.',
+        "Saifullah Yusuf", "Menteri Sosial",
+    ),
+    (
+        "familiar-address-nickname-in-parens",
+        "Gubernur Jawa Barat Ridwan Kamil (Kang Emil) meninjau tanggul yang jebol.\n\n"
+        '"Warga sudah dievakuasi," kata Kang Emil.',
+        "Ridwan Kamil", "Gubernur Jawa Barat",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", NICKNAMES_IN_PARENS)
+def test_a_nickname_in_parens_is_the_name_before_it(text, speaker, title):
+    check(text, speaker, title)
+
+
+# A name particle (`van`, `von der`) joins the full name, and the short form at the
+# cue may write it with a capital.
+PARTICLES = table(
+    (
+        "capital-particle-at-the-cue",
+        "Asisten pelatih tim nasional, Frank van Kempen, puas dengan hasil laga.\n\n"
+        '"Kami bermain disiplin," ungkap Van Kempen.',
+        "Frank van Kempen", None,
+    ),
+    (
+        "two-particles-in-the-name",
+        "Sementara itu, Presiden Komisi Sentosa Ursula von der Leyen menyatakan senang.\n\n"
+        '"Ini pesan yang kuat bagi kedua negara," kata Ursula.',
+        "Ursula von der Leyen", "Presiden Komisi Sentosa",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", PARTICLES)
+def test_a_name_particle_joins_the_full_name(text, speaker, title):
+    check(text, speaker, title)
+
+
+# A Balinese name prefix (`Anak Agung`, `Ida Bagus`) opens the name, not the title's end.
+NAME_PREFIXES = table(
+    (
+        "anak-agung-after-an-office",
+        "Kepala Dinas Pariwisata Sentosa Anak Agung Made Sujana meninjau pantai yang tercemar.\n\n"
+        '"Pantai ini akan kami bersihkan pekan depan," kata Sujana.',
+        "Anak Agung Made Sujana", "Kepala Dinas Pariwisata Sentosa",
+    ),
+    (
+        "ida-bagus-after-an-office",
+        "Kepala Dinas Sentosa Ida Bagus Putu Wirawan meninjau pantai yang tercemar.\n\n"
+        '"Pantai ini akan kami bersihkan pekan depan," kata Wirawan.',
+        "Ida Bagus Putu Wirawan", "Kepala Dinas Sentosa",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", NAME_PREFIXES)
+def test_a_name_prefix_opens_the_name(text, speaker, title):
+    check(text, speaker, title)
+
+
+# A point of the compass opening a name after a role or a comma is a first name,
+# not the end of a place.
+COMPASS_FIRST_NAMES = table(
+    (
+        "compass-word-after-a-role",
+        "Pelatih Timur Sentosov puas dengan hasil laga semalam.\n\n"
+        '"Kami bermain disiplin," kata Sentosov.',
+        "Timur Sentosov", "Pelatih",
+    ),
+    (
+        "compass-word-ending-a-province",
+        "Gubernur Jawa Timur Khofifah Sentosa meninjau tanggul yang jebol.\n\n"
+        '"Warga sudah dievakuasi," kata Khofifah.',
+        "Khofifah Sentosa", "Gubernur Jawa Timur",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", COMPASS_FIRST_NAMES)
+def test_a_compass_word_opening_a_name_is_a_first_name(text, speaker, title):
+    check(text, speaker, title)
