@@ -9,7 +9,7 @@ from bisect import bisect_left
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import longest_first, VOCAB
-from .tokens import alternatives, APOSTROPHES, fold, keeps_period, name_like, office_rank_or_honorific, one_of
+from .tokens import alternatives, APOSTROPHES, fold, keeps_period, name_like, office_rank_or_honorific, one_of, places_of
 from .layout import Paragraph
 from .marks import Spans
 from .article import Article
@@ -324,14 +324,7 @@ def key_places(text: str, keys: frozenset[str]) -> list[int] | None:
     folded = folded.lower()
     if len(folded) != len(text) or "\u03a3" in text or "" in keys:
         return None
-    places: list[int] = []
-    for key in keys:
-        at = folded.find(key)
-        while at >= 0:
-            places.append(at)
-            at = folded.find(key, at + 1)
-    places.sort()
-    return places
+    return places_of(folded, keys)
 
 
 def _any_within(places: list[int], lo: int, hi: int) -> bool:

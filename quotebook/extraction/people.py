@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .tokens import fold, name_like
+from .tokens import fold, name_like, places_of
 from .titles import Mention
 from .article import Article
 from ..names import abbreviations
@@ -270,16 +270,9 @@ def stated_aliases(article: Article) -> list[Alias]:
 
 
 def _alias_words(text: str) -> list[re.Match]:
-    """ALIAS_WORD.finditer(text), tried only where one of its words stands (found
-    by str.find, far faster than re over a whole text for a pattern opening with `\b`)."""
-    places: list[int] = []
-    for word in ALIAS_OPENERS:
-        at = text.find(word)
-        while at >= 0:
-            places.append(at)
-            at = text.find(word, at + 1)
+    """ALIAS_WORD.finditer(text), tried only where one of its words stands."""
     found: list[re.Match] = []
-    for at in sorted(places):
+    for at in places_of(text, ALIAS_OPENERS):
         if found and at < found[-1].end():
             continue  # inside the match before (finditer's matches do not overlap)
         m = ALIAS_WORD.match(text, at)

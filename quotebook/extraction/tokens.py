@@ -3,6 +3,7 @@ a name, an initial, an acronym, an office or rank word)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
@@ -150,3 +151,16 @@ def common_word(word: str) -> bool:
     if key in VOCAB.offices or key in VOCAB.roles or key in VOCAB.titles:
         return False
     return key not in VOCAB.determiner_heads and key not in VOCAB.pronouns
+
+
+def places_of(text: str, words: Iterable[str]) -> list[int]:
+    """Every place in the text where one of the words starts, sorted (str.find, far
+    faster than a pattern opening with `\\b` tried at each character of a long text)."""
+    places: list[int] = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            places.append(at)
+            at = text.find(word, at + 1)
+    places.sort()
+    return places
