@@ -9,7 +9,7 @@ from bisect import bisect_left
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import longest_first, VOCAB
-from .tokens import alternatives, APOSTROPHES, fold, keeps_period, name_like, office_rank_or_honorific, one_of, places_of
+from .tokens import alternatives, APOSTROPHES, each_replaced, fold, keeps_period, name_like, office_rank_or_honorific, one_of, places_of
 from .layout import Paragraph
 from .marks import Spans
 from .article import Article
@@ -317,11 +317,7 @@ def key_places(text: str, keys: frozenset[str]) -> list[int] | None:
     places of the keys in the folded text, which fold makes a character at a time.
     None when that does not hold (a letter whose lower case is longer, a capital
     sigma whose lower case depends on its neighbours) or a key is empty."""
-    folded = text
-    for mark in APOSTROPHES[1:]:  # fold's APOSTROPHE_FOLD, by str.replace (translate is slow on a long text)
-        if mark in folded:
-            folded = folded.replace(mark, "'")
-    folded = folded.lower()
+    folded = each_replaced(text, APOSTROPHES[1:], "'").lower()  # fold's APOSTROPHE_FOLD
     if len(folded) != len(text) or "\u03a3" in text or "" in keys:
         return None
     return places_of(folded, keys)

@@ -12,7 +12,7 @@ from bisect import bisect_left
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .tokens import fold, name_like
+from .tokens import fold, name_like, SHORT_NAME
 from .layout import Paragraph
 from .marks import Spans
 from .article import Article
@@ -25,9 +25,8 @@ from .events import Event
 UNNAMED_SUBJECT = re.compile(r"(?<![\w-])(?:[Ss]alah[ \t]+(?:satu|seorang)|[Ss]eorang)[ \t]+(?:(?!yang\b)[a-z][\w\-]*[ \t]+){1,4}$")
 # `Maya, pembeli lainnya.`, `Rudi Hartono (45), warga Cimahi.`: a sentence of a name,
 # perhaps an age, a comma and a lower-case role, with no verb.
-NAME = r"\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'\u2019\-]+){0,3}"
 VERBLESS_INTRO = regex.compile(
-    rf"(?:^|(?<=[.!?][ \t]))({NAME})[ \t]*(?:\([ \t]*\d{{1,3}}[ \t]*\)[ \t]*)?,[ \t]*"
+    rf"(?:^|(?<=[.!?][ \t]))({SHORT_NAME})[ \t]*(?:\([ \t]*\d{{1,3}}[ \t]*\)[ \t]*)?,[ \t]*"
     r"([a-z][^.,;:!?\n\"\u201c\u201d()]{2,60})\.(?=\s|$)",
     regex.M,
 )
@@ -36,7 +35,7 @@ VERBLESS_INTRO = regex.compile(
 # office, its holder's name set off by commas, a lower-case verb: the sentence's subject.
 OFFICE_THEN_NAME = regex.compile(
     r"(?:^|(?<=[.!?][ \t]))(\p{Lu}[\p{L}\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}\-]*|dan|\([A-Z][\w\-]{1,15}\))){0,12})"
-    rf"[ \t]*,[ \t]*({NAME})[ \t]*,[ \t]*(?=[a-z])",
+    rf"[ \t]*,[ \t]*({SHORT_NAME})[ \t]*,[ \t]*(?=[a-z])",
     regex.M,
 )
 # What every match of VERBLESS_INTRO holds, in re (a literal first, so a fast scan):
@@ -49,7 +48,7 @@ SENTENCE_GAPS = tuple(end + space for end in ".!?" for space in " \t")
 # `Adi, seorang warga Sukajadi, juga menyetujui ...`: a name opening a sentence, its
 # role set off by commas, a lower-case predicate: the sentence's subject.
 NAME_THEN_ROLE = regex.compile(
-    rf"(?:^|(?<=[.!?][ \t]))({NAME})[ \t]*(?:\([ \t]*\d{{1,3}}[ \t]*\)[ \t]*)?,[ \t]*"
+    rf"(?:^|(?<=[.!?][ \t]))({SHORT_NAME})[ \t]*(?:\([ \t]*\d{{1,3}}[ \t]*\)[ \t]*)?,[ \t]*"
     r"([a-z][^,.;:!?\n\"\u201c\u201d()]{2,80}),[ \t]*(?=[a-z])",
     regex.M,
 )

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .tokens import fold, name_like, places_of
+from .tokens import fold, NAME_WORD, name_like, places_of
 from .titles import Mention
 from .article import Article
 from ..names import abbreviations
@@ -232,7 +232,6 @@ def speaker_name(person: Person) -> str:
     return " ".join(person.name).replace("\u2019", "'").replace("\u2018", "'")
 
 
-NAME_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*"
 # The words that state an alias, found first, then the name before them and the
 # alias after them read in a bounded window (linear on any text):
 # `Dewi Kartika alias Deka`, `Saifullah Yusuf, atau yang akrab disapa Gus Ipul`,

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ..model import Quote
-from .tokens import fold, SENTENCE_END
+from .tokens import each_replaced, fold, SENTENCE_END
 from .vocabulary import VOCAB
 from .marks import QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
 from .titles import Mention
@@ -46,10 +46,7 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
     pemerintah akan ...`) comes too, as quotes of kind ``indirect``."""
     if not text or not (indirect or QUOTE_MARK.search(text)):
         return []
-    spaced = text
-    for space in ODD_SPACES:  # str.replace, far cheaper than translate on a text that is not ASCII
-        if space in spaced:
-            spaced = spaced.replace(space, " ")
+    spaced = each_replaced(text, ODD_SPACES, " ")
     article = Article(spaced)
     attributions = attribute(article, quote_spans(spaced, article.paragraphs))
     if not attributions and not indirect:

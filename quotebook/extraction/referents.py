@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .tokens import fold, is_acronym, name_like, VERB_SHAPE
+from .tokens import fold, is_acronym, NAME_WORD, name_like, SHORT_NAME, VERB_SHAPE
 from .article import Article
 from .marks import Span
 from .titles import Mention
@@ -25,9 +25,9 @@ AGE = re.compile(r"\b\d{1,3}[ \t]+tahun\b|\bberusia\b|\bberumur\b")
 # `pria yang karib disapa Cak Imin`: a description that gives the name it goes by.
 ALIAS_IN_DESCRIPTION = regex.compile(r"\b(?:disapa|dipanggil|sapaan)[ \t]+(\p{Lu}[\p{L}\p{M}'\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'\-]*){0,2})")
 # The capitalised words before a parenthesis, for `Agus Harimurti Yudhoyono (AHY)`.
-WORDS_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}\p{M}'\u2019\-]*[ \t]+){1,6})$")
+WORDS_BEFORE = regex.compile(rf"((?:{NAME_WORD}[ \t]+){{1,6}})$")
 # A person brought into the story with an age: `Rindang Maulana Wibisono (18)`.
-NAME_WITH_AGE = regex.compile(r"(\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'\u2019\-]+){0,3})[ \t]*\([ \t]*\d{1,3}[ \t]*\)")
+NAME_WITH_AGE = regex.compile(rf"({SHORT_NAME})[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,11 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .vocabulary import VOCAB
 
+# A capitalised word as names are written (`O'Neil`, `Butar-butar`, `Ma’ruf`), and a
+# name of one to four such words of two letters or more: regex (not re) patterns.
+NAME_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*"
+SHORT_NAME = r"\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'\u2019\-]+){0,3}"
+
 # Per-process caches of pure functions of one word or one phrase. They are
 # bounded to fill within the first thousand articles or so, so that
 # a worker's memory is the same for ten thousand articles as for a million.
@@ -164,3 +169,12 @@ def places_of(text: str, words: Iterable[str]) -> list[int]:
             at = text.find(word, at + 1)
     places.sort()
     return places
+
+
+def each_replaced(text: str, chars: Iterable[str], by: str) -> str:
+    """The text with each of the characters replaced by `by`: str.replace, only for
+    those it holds, far cheaper than str.translate on a long text that is not ASCII."""
+    for char in chars:
+        if char in text:
+            text = text.replace(char, by)
+    return text
