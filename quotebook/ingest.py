@@ -158,6 +158,9 @@ class _QuietOnceOrphaned:
     def write(self, text: str) -> int:
         return len(text) if _gone(self.parent) else self.stream.write(text)
 
+    def __getattr__(self, name: str):
+        return getattr(self.stream, name)
+
 
 _PF_EXITING = 0x4
 
@@ -174,9 +177,6 @@ def _gone(parent: int) -> bool:
     except (OSError, IndexError, ValueError):  # no /proc: the parent id is all there is
         return False
     return bool(flags & _PF_EXITING)
-
-    def __getattr__(self, name: str):
-        return getattr(self.stream, name)
 
 
 # ---------------------------------------------------------------------------

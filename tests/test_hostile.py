@@ -612,3 +612,18 @@ def test_shapes_that_were_slow_take_a_fraction_of_a_second(shape):
         quotes = extract(text, indirect=indirect)
     assert time.process_time() - started < limit  # CPU seconds: a busy machine does not count
     assert all(text[q.start : q.end] == q.quote for q in quotes)
+
+
+def test_a_workers_standard_error_writes_and_flushes_while_its_parent_lives_and_is_quiet_after():
+    import io
+
+    from quotebook.ingest import _QuietOnceOrphaned
+
+    stream = io.StringIO()
+    alive = _QuietOnceOrphaned(stream, os.getppid())
+    assert alive.write("Error: x\n") == 9
+    alive.flush()  # what the stream has beyond write reaches it too (multiprocessing flushes it at exit)
+    assert alive.getvalue() == "Error: x\n"
+    orphaned = _QuietOnceOrphaned(stream, os.getppid() + 1)  # not our parent: as if it were gone
+    assert orphaned.write("Process ForkPoolWorker-1:\n") == 26
+    assert stream.getvalue() == "Error: x\n"
