@@ -41,7 +41,8 @@ class Person:
 class People:
     """Everyone the article names, so a short or pronoun mention finds its full form."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self.text = text  # the article's
         self.by_key: dict[tuple[str, ...], Person] = {}
         self.by_initial: dict[str, list[Person]] = {}
         self._titles: dict[int, str] | None = None
@@ -118,9 +119,28 @@ class People:
         Setiyadi` and `Budi Gunadi Sadikin` are two people). Once per key, not per
         quote: each of N quotes comparing N people pairwise was cubic."""
         covering = [p for p in self.by_initial.get(key[0][0], ()) if _covers(p.key, key)]
+        if len(covering) == 1 and covering[0].key == key:
+            return self._misspelt(key) or covering
         if len(covering) <= 1:
             return covering
         return [p for p in covering if not any(_fuller(q, p) and _covers(q.key, p.key) for q in covering)]
+
+    def _misspelt(self, key: tuple[str, ...]) -> list[Person]:
+        """`tandas Nanato` after `Nonato Da Silva`: a one-word name of five letters or
+        more that no one else's name holds, one letter off a word of exactly one
+        full name the article gives, is that person (a typo at the cue), unless the
+        article brings the word in with an age, or writes that word of the full name
+        only once (then the full name may hold the typo: `Jhonny Simanjutak` and
+        `kata Simanjuntak`)."""
+        if len(key) != 1 or len(key[0]) < 5:
+            return []
+        near = [
+            (p, word) for p in self.by_key.values() if len(p.key) >= 2
+            for word, k in zip(p.name, p.key) if _one_edit(k, key[0])
+        ]
+        if len(near) != 1 or _with_age(self.text, key[0]) or self.text.count(near[0][1]) < 2:
+            return []  # (`Deden (27)` is someone, not a typo for Dede Kurniawan)
+        return [near[0][0]]
 
     def best_title(self, person: Person) -> str | None:
         """The fullest title given to the person, under the full name and every
@@ -220,6 +240,23 @@ def _covers_one_word(full: tuple[str, ...], s: str) -> bool:
         if s.startswith(a) and len(s) > len(a) and b.startswith(s[len(a) :]) and len(s) - len(a) >= 2:
             return True
     return False
+
+
+def _with_age(text: str, key: str) -> bool:
+    """Does the text bring the (folded) one-word name in with an age: `Deden (27)`?"""
+    return re.search(re.escape(key.capitalize()) + r"[ \t]*\([ \t]*\d{1,3}[ \t]*\)", text) is not None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are the words one letter apart: one replaced, added or left out?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 def _fullest(titles: list[str]) -> str:

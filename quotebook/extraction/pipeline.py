@@ -74,7 +74,7 @@ def _names_cued(article: Article, attributions: list[tuple[Span, Attribution]]) 
 
 
 def _everyone_named(article: Article, events: list[Event], attributions: list[tuple[Span, Attribution]]) -> People:
-    people = People()
+    people = People(article.text)
     for event in events:
         people.add(event.mention, event.pos)
     for span, found in attributions:

@@ -31,3 +31,56 @@ ABBREVIATED_OFFICES = table(
 @pytest.mark.parametrize("text,speaker,title", ABBREVIATED_OFFICES)
 def test_abbreviated_offices_are_titles(text, speaker, title):
     check(text, speaker, title)
+
+
+# A short form one letter off a word of exactly one full name is that person.
+TYPOS = table(
+    (
+        "one-letter-off-at-the-cue",
+        "Kepala Dinas Pertanian Kabupaten Manggarai, Nonato Da Silva, mengatakan panen padi meningkat.\n\n"
+        '"Produksi kita naik hampir 20 persen," kata Nonato.\n\n'
+        '"Kami berharap harga gabah tetap stabil," tandas Nanato.',
+        "Nonato Da Silva", "Kepala Dinas Pertanian Kabupaten Manggarai",
+    ),
+    (
+        "a-letter-left-out",
+        "Juru bicara Kementerian Luar Negeri Rolliansyah Soemirat mengatakan evakuasi berjalan lancar.\n\n"
+        "Rolliansyah menyebut pesawat kedua berangkat besok pagi.\n\n"
+        '"Semua warga sudah di tempat aman," kata Roliansyah.',
+        "Rolliansyah Soemirat", "Juru bicara Kementerian Luar Negeri",
+    ),
+    (
+        "two-full-names-one-letter-off-give-none",
+        "Ketua RT Andri Wibowo dan Ketua RW Andre Setiawan meninjau lokasi banjir.\n\n"
+        '"Air sudah surut sejak pagi," kata Andra.',
+        "Andra", None,
+    ),
+    (
+        "short-words-are-not-matched",
+        "Kepala Desa Sukamaju Dedi Mulyadi mengatakan jalan desa rusak berat.\n\n"
+        '"Kami sudah lapor ke kabupaten," kata Dede.',
+        "Dede", None,
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", TYPOS)
+def test_a_short_form_one_letter_off_a_full_name(text, speaker, title):
+    check(text, speaker, title)
+
+
+def test_a_full_name_written_once_may_hold_the_typo():
+    text = (
+        "Sekretaris Komisi E Jhonny Simanjutak mengatakan bansos tahap kedua berisi beras.\n\n"
+        '"Paket untuk hari ini 60.000," kata Simanjuntak.'
+    )
+    check(text, "Simanjuntak", None)
+
+
+def test_a_name_brought_in_with_an_age_is_no_typo():
+    text = (
+        "Deden (27) sudah dua tahun mencari kerja di kawasan industri.\n\n"
+        "Lain halnya dengan petani muda Dede Kurniawan yang kini panen tiga kali setahun.\n\n"
+        '"Saya masih terus melamar ke pabrik," ujar Deden.'
+    )
+    check(text, "Deden", None)
