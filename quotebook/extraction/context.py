@@ -115,11 +115,23 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         if clause == clause.lower():
             continue  # no capital, no name nor pronoun opening the sentence: `pemerintah mengatakan`
         mention = subject_before(article, lo, at)
+        if mention and stray_capital(article, mention):
+            mention = Mention((), None, pronoun=True, text=mention.text)  # `Da juga menegaskan`: a typo for `Ia`
         if mention and mention.name and len(mention.name) == 1 and fold(mention.name[0]) in article.evidence.organisations:
             continue  # `Komdigi memastikan ...`: the organisation, not a person a pronoun could mean
         if mention and (mention.name or mention.pronoun):
             events.append(Event(at, mention, "speak", at + len(words[i])))
     return events
+
+
+def stray_capital(article: Article, mention: Mention) -> bool:
+    """Is the mention's name a lone word of two letters that the article writes
+    nowhere else (`Da juga menegaskan`, a typo for `Ia`): no person?"""
+    return len(mention.name) == 1 and mention.title is None and _stray_word(article, mention.name[0])
+
+
+def _stray_word(article: Article, word: str) -> bool:
+    return len(word) == 2 and word[1:].islower() and article.words.count(word) == 1
 
 
 def _passive_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
@@ -182,7 +194,7 @@ def _short_form_subjects(article: Article, para: Paragraph, spans: Spans) -> lis
         word, at = words[i], starts[i]
         if at in spans or (i + 1 < len(words) and words[i + 1][:1].isupper()) or not name_like(word):
             continue  # the cheap tests first
-        if article.common_opener(at, word) or fold(word) in article.evidence.organisations:
+        if article.common_opener(at, word) or fold(word) in article.evidence.organisations or _stray_word(article, word):
             continue
         lo = article.clause_start(para.start, at)
         if _opens_clause(text[lo:at]) and not _second_of_a_pair(text, para.start, at):

@@ -19,7 +19,7 @@ from .marks import QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
 from .titles import Mention
 from .article import Article
 from .cues import Attribution, attribute
-from .context import context_events
+from .context import context_events, stray_capital
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import People, Person, speaker_name, stated_aliases
@@ -141,6 +141,8 @@ def _choose_speaker(
 ) -> Choice:
     """The speaker of the quote at pos, whose cue gave `mention` (None for a
     quote standing alone): see the module's docstring for the order."""
+    if mention and stray_capital(article, mention):
+        mention = Mention((), None, pronoun=True, text=mention.text)  # `Da menegaskan, "..."`: a typo for `Ia`
     organisation = _organisation(article, mention) if mention else ""
     if organisation:
         # `tulis BPS dalam laman resminya`: the organisation, in the fullest form the article gives

@@ -84,3 +84,36 @@ def test_a_name_brought_in_with_an_age_is_no_typo():
         '"Saya masih terus melamar ke pabrik," ujar Deden.'
     )
     check(text, "Deden", None)
+
+
+# A two-letter capitalised word opening a sentence, written nowhere else, is a
+# typo for `Ia`: the pronoun's person, not a speaker named `Da`.
+STRAY_CAPITALS = table(
+    (
+        "da-as-subject-then-pronoun-cue",
+        "Kepala Dinas Kesehatan Kota Bandung Anhar Hadian mengatakan kasus demam berdarah meningkat.\n\n"
+        '"Kami sudah melakukan fogging di lima kecamatan," kata Anhar.\n\n'
+        "Da juga menegaskan masyarakat harus menguras bak mandi secara rutin.\n\n"
+        '"Yang paling penting itu pemberantasan sarang nyamuk," ujarnya.',
+        "Anhar Hadian", "Kepala Dinas Kesehatan Kota Bandung",
+    ),
+    (
+        "da-before-the-quote",
+        "Kepala Dinas Kesehatan Kota Bandung Anhar Hadian mengatakan kasus demam berdarah meningkat.\n\n"
+        '"Kami sudah melakukan fogging di lima kecamatan," kata Anhar.\n\n'
+        'Da menegaskan, "Yang paling penting itu pemberantasan sarang nyamuk."',
+        "Anhar Hadian", "Kepala Dinas Kesehatan Kota Bandung",
+    ),
+    (
+        "a-two-letter-name-written-again-is-a-name",
+        "Warga Desa Sukamaju, Ai Rohaeti, mengatakan air bersih sulit didapat sejak kemarau.\n\n"
+        "Ai juga menegaskan warga sudah lapor ke desa.\n\n"
+        '"Kami harus beli air tiap hari," ujarnya.',
+        "Ai Rohaeti", "Warga Desa Sukamaju",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", STRAY_CAPITALS)
+def test_a_stray_two_letter_capital_is_no_speaker(text, speaker, title):
+    check(text, speaker, title)
