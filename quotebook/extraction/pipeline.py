@@ -180,6 +180,10 @@ def _referred(
         if referent.alias:
             return _goes_by(people, pos, referent.alias, window), None
         return _referred_back(people, pos, referent.words, window, previous)
+    if referent.kind == "role":
+        holder = people.titled_before(referent.words[0], pos)
+        if holder is not None:
+            return holder, None
     return None, mention.title if mention is not None else None
 
 

@@ -33,7 +33,8 @@ NAME_WITH_AGE = regex.compile(rf"({SHORT_NAME})[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)")
 @dataclass(frozen=True, slots=True)
 class Referent:
     """What a cue's words mean: 'back' (a description of someone named before,
-    `words` its role words), 'organisation', 'person' or 'initials' (`words` the
+    `words` its role words), 'role' (a bare role: the one person named before
+    with it, else nobody), 'organisation', 'person' or 'initials' (`words` the
     name as written), or 'nobody'."""
 
     kind: str
@@ -155,8 +156,9 @@ def _description(words: list[str], sentence: str) -> Referent:
     in its sentence (`pelatih asal Belanda itu`, `profesor di bidang ilmu mesin
     itu`), an age (`pelatih 51 tahun`), a relative clause on its head (`rider yang
     kini ...`) or a word for a person (`perempuan asal Blitar`), it refers back to
-    someone named before; otherwise (`kata perekam video`, `kata seorang warga`)
-    it is someone new and unnamed."""
+    someone named before; a bare role (`ujar pelatih asal Belanda`) is the one
+    person named before with it, if there is one; otherwise (`kata perekam
+    video`, `kata seorang warga`, `kata petugas lain`) it is someone new and unnamed."""
     definite = fold(words[0]) in VOCAB.definite_determiners
     if definite:
         words = words[1:]
@@ -170,7 +172,21 @@ def _description(words: list[str], sentence: str) -> Referent:
     relative = len(words) > 1 and words[1] == "yang"
     if definite or relative or DEMONSTRATIVE.search(sentence) or AGE.search(text) or fold(words[0]) in VOCAB.person_nouns:
         return Referent("back", tuple(words))
+    head = fold(words[0])
+    if _bare_role(words):
+        return Referent("role", tuple(words))  # `ujar pelatih asal Belanda`: the one named before with that role, if one
     return Referent("nobody")
+
+
+def _bare_role(words: list[str]) -> bool:
+    """Is the description a role described further (`pelatih asal Belanda`; a word
+    alone, `kata hakim`, may be any of a bench), not someone else (`petugas lain`),
+    a relation (`kuasa hukum`) or a pronoun's (`pendukung dia`)?"""
+    head = fold(words[0])
+    return (
+        len(words) >= 2 and (head in VOCAB.roles or head in VOCAB.offices) and head not in VOCAB.relational_roles
+        and not any(fold(w) in VOCAB.pronouns or fold(w) in ("lain", "lainnya") for w in words)
+    )
 
 
 def introduced_with_age(article: Article, lo: int, hi: int) -> Mention | None:

@@ -117,3 +117,42 @@ STRAY_CAPITALS = table(
 @pytest.mark.parametrize("text,speaker,title", STRAY_CAPITALS)
 def test_a_stray_two_letter_capital_is_no_speaker(text, speaker, title):
     check(text, speaker, title)
+
+
+# A bare description at the cue, no name and no demonstrative: the one person
+# named before with that role; with two, nobody (the description as title).
+BARE_ROLES = table(
+    (
+        "the-only-coach",
+        "Pelatih Timnas U-23 Gerald Vanenburg mengaku puas dengan penampilan anak asuhnya.\n\n"
+        "Gol kemenangan dicetak Jens Raven pada menit ke-70.\n\n"
+        '"Kami bermain sabar dan akhirnya mendapat peluang," ujar pelatih asal Belanda.',
+        "Gerald Vanenburg", "Pelatih Timnas U-23",
+    ),
+    (
+        "the-cue-less-quote-and-pronoun-after-it-follow",
+        "Pelatih Timnas U-23 Gerald Vanenburg mengaku puas dengan penampilan anak asuhnya.\n\n"
+        "Gol kemenangan dicetak Jens Raven pada menit ke-70.\n\n"
+        '"Kami bermain sabar dan akhirnya mendapat peluang," ujar pelatih asal Belanda.\n\n'
+        '"Masih banyak yang perlu diperbaiki."\n\n'
+        '"Saya ingin pemain lebih berani menembak," tegasnya.',
+        "Gerald Vanenburg", "Pelatih Timnas U-23",
+    ),
+    (
+        "two-coaches-give-none",
+        "Pelatih Persija Budi Santoso dan pelatih Persib Rudi Hartono sama-sama mengincar kemenangan.\n\n"
+        '"Kami bermain sabar," ujar pelatih asal Bandung.',
+        None, "pelatih asal Bandung",
+    ),
+    (
+        "a-relation-is-not-the-named-client",
+        "Dalam sidang itu, kuasa hukum Darmawati pun bertanya kepada kliennya.\n\n"
+        '"Anak-anak umur berapa?" tanya kuasa hukum terdakwa.',
+        None, "kuasa hukum terdakwa",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", BARE_ROLES)
+def test_a_bare_role_at_the_cue_is_the_one_person_with_it(text, speaker, title):
+    check(text, speaker, title)
