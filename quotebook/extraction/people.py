@@ -290,6 +290,12 @@ NAME_WORDS_BEFORE = regex.compile(rf"((?:{NAME_WORD}[ \t]+){{2,5}})$")
 NAME_AFTER = regex.compile(r"[ \t]*\p{Lu}")
 # `pria yang akrab disapa Aco`: a nickname given to a lower-case description.
 DESCRIBED_ALIAS = regex.compile(r"\b\p{Ll}+[ \t]+yang[ \t]+(?:(?:akrab|biasa|karib)[ \t]+)?(?:disapa|dipanggil)[ \t]+(?P<alias>\p{Lu}\p{Ll}{2,})\b(?![ \t]+\p{Lu})")
+# `Perempuan yang disapa Leni ini menegaskan`: a description giving the nickname of
+# someone named before, with a demonstrative that refers back.
+DESCRIBED_BACK = regex.compile(
+    r"\b(?P<head>\p{L}+)[ \t]+yang[ \t]+(?:(?:akrab|biasa|karib)[ \t]+)?(?:disapa|dipanggil)[ \t]+"
+    r"(?P<alias>\p{Lu}\p{Ll}{2,})[ \t]+(?:ini|itu|tersebut)\b"
+)
 NAME_WORD_RE = regex.compile(NAME_WORD)
 NICKNAME_MARK = re.compile("[ \t]['\u2018](?=[A-Z])")
 Alias = tuple[tuple[str, ...], Mention, int]  # the alias's words, the full mention with its title, where it stands
@@ -393,6 +399,20 @@ def _described_aliases(article: Article) -> list[Alias]:
                 holder = word
         if holder is not None:  # (the name alone: the titles come with its own mentions)
             found.append(((alias,), Mention((holder.group(),), None, text=holder.group()), holder.start()))
+    return found
+
+
+def aliases_referring_back(article: Article) -> list[tuple[str, int]]:
+    """`Perempuan yang disapa Leni ini menegaskan ...`: each nickname a description
+    of a person (a word for a person or a role) gives with a demonstrative, and
+    where it stands; whom it refers back to is for the caller to say."""
+    if "disapa" not in article.text and "dipanggil" not in article.text:
+        return []
+    found: list[tuple[str, int]] = []
+    for m in DESCRIBED_BACK.finditer(article.text):
+        head = fold(m.group("head"))
+        if head in VOCAB.person_nouns or head in VOCAB.roles or head in VOCAB.offices:
+            found.append((m.group("alias"), m.start()))
     return found
 
 

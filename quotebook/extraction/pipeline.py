@@ -22,7 +22,7 @@ from .cues import Attribution, attribute
 from .context import context_events, stray_capital
 from .events import Event
 from .antecedents import from_context, named_run_ends
-from .people import People, Person, speaker_name, stated_aliases
+from .people import aliases_referring_back, People, Person, speaker_name, stated_aliases
 from .referents import cue_referent, introduced_with_age, Referent
 
 # What a speaker choice gives: the person (None when unnamed) and the title.
@@ -82,7 +82,27 @@ def _everyone_named(article: Article, events: list[Event], attributions: list[tu
             people.add(found.mention, span.open_at)
     for alias, full, pos in stated_aliases(article):
         people.add_alias(alias, full, pos)
+    for nickname, pos in aliases_referring_back(article):
+        _alias_of_last_named(people, events, attributions, nickname, pos)
     return people
+
+
+def _alias_of_last_named(
+    people: People, events: list[Event], attributions: list[tuple[Span, Attribution]], nickname: str, pos: int
+) -> None:
+    """`Perempuan yang disapa Leni ini` after `Ketua Bawaslu ... Maria Magdalena
+    mengatakan`: the nickname is an alias of the last person named as speaking (or
+    by a cue) before it, when that is a full name and no one else goes by it."""
+    if any(len(p.key) >= 2 and fold(nickname) in p.key for p in people.by_key.values()):
+        return  # a word of someone's name: the usual rules find them
+    named = [(e.pos, e.mention) for e in events if e.pos < pos and e.kind in ("speak", "subject", "introduced")]
+    named += [(span.open_at, f.mention) for span, f in attributions if span.open_at < pos and f.mention and f.mention.name]
+    named = [(at, m) for at, m in named if m.name]
+    if not named:
+        return
+    person = people.resolve(max(named, key=lambda it: it[0])[1].name, pos)
+    if person is not None and len(person.name) >= 2:
+        people.add_alias((nickname,), Mention(person.name, None, text=" ".join(person.name)), pos)
 
 
 def _direct_quotes(

@@ -156,3 +156,36 @@ BARE_ROLES = table(
 @pytest.mark.parametrize("text,speaker,title", BARE_ROLES)
 def test_a_bare_role_at_the_cue_is_the_one_person_with_it(text, speaker, title):
     check(text, speaker, title)
+
+
+# `Perempuan yang disapa Leni ini menegaskan ...`: the nickname a description
+# gives, with a demonstrative, is an alias of the person named before.
+NICKNAMES_REFERRING_BACK = table(
+    (
+        "perempuan-yang-disapa-ini",
+        "Ketua Bawaslu Kota Kupang Maria Magdalena mengatakan pengawasan kampanye diperketat.\n\n"
+        '"Kami turunkan semua pengawas ke kelurahan," ujarnya.\n\n'
+        "Perempuan yang disapa Leni ini menegaskan pelanggaran akan ditindak tegas.\n\n"
+        '"Siapa pun yang melanggar akan kami proses," kata Leni.',
+        "Maria Magdalena", "Ketua Bawaslu Kota Kupang",
+    ),
+    (
+        "role-yang-akrab-disapa-itu",
+        "Direktur Utama PT Sentosa Abadi, Bambang Wicaksono, menjelaskan laba perusahaan naik.\n\n"
+        "Pria yang akrab disapa Ableh itu menyebut ekspor jadi penopang utama.\n\n"
+        '"Pasar Eropa tumbuh paling cepat," kata Ableh.',
+        "Bambang Wicaksono", "Direktur Utama PT Sentosa Abadi",
+    ),
+    (
+        "without-a-demonstrative-no-guess",
+        "Direktur Utama PT Sentosa Abadi, Bambang Wicaksono, menjelaskan laba perusahaan naik.\n\n"
+        "Seorang pedagang yang disapa Ableh menyebut harga naik.\n\n"
+        '"Pembeli makin sepi," kata Ableh.',
+        "Ableh", None,
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", NICKNAMES_REFERRING_BACK)
+def test_a_nickname_given_by_a_description_that_refers_back(text, speaker, title):
+    check(text, speaker, title)
