@@ -9,7 +9,7 @@ from bisect import bisect_left
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import longest_first, VOCAB
-from .tokens import alternatives, APOSTROPHES, each_replaced, fold, keeps_period, name_like, office_rank_or_honorific, one_of, places_of
+from .tokens import alternatives, APOSTROPHES, each_replaced, fold, keeps_period, name_like, office_rank_or_honorific, one_of, places_of, SHORT_NAME
 from .layout import Paragraph
 from .marks import Spans
 from .article import Article
@@ -67,6 +67,10 @@ AGENT_OLEH = re.compile(r"[ \t]+oleh(?=[ \t]+[A-Z])")
 # also a capitalised place after a role (`warga Kampung Sawah`).
 NAME_RUN = regex.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}")
 AGE_AFTER = re.compile(r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\)|,[ \t]*\d{1,3}[ \t]*(?=,))")
+# A role word, a short name, a predicate: `hakim Budi pun geleng-geleng kepala`.
+ROLE_NAME_SUBJECT = regex.compile(
+    rf"(?<![\p{{L}}\-])(\p{{Ll}}+)[ \t]+({SHORT_NAME})[ \t]+(?:(?:pun|juga|lalu|kemudian|langsung)[ \t]+)?\p{{Ll}}"
+)
 ROLE_AFTER = re.compile(r"[ \t]*,?[ \t]*((?:[a-z][\w\-/]*[ \t]*){1,8})")
 
 
@@ -91,6 +95,7 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
         events.extend(verbless_introductions(article, para, spans))
         events.extend(office_holders_opening(article, para, spans))
         events.extend(named_with_role_opening(article, para, spans))
+        events.extend(_subjects_right_before_quotes(article, para, spans))
     events.sort(key=lambda e: e.pos)
     return events
 
@@ -132,6 +137,27 @@ def stray_capital(article: Article, mention: Mention) -> bool:
 
 def _stray_word(article: Article, word: str) -> bool:
     return len(word) == 2 and word[1:].islower() and article.words.count(word) == 1
+
+
+def _subjects_right_before_quotes(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
+    """`Mendengar itu hakim Budi pun geleng-geleng kepala. "...," ujarnya.`: the
+    person a role and a name make the subject of the sentence right before a quote
+    in the same paragraph, whatever the verb, is whom its pronoun cue means."""
+    text = article.text
+    events: list[Event] = []
+    first = bisect_left(spans.opens, para.start + 1)
+    for span in spans.spans[first : bisect_left(spans.opens, para.end)]:
+        end = len(text[para.start : span.open_at].rstrip()) + para.start - 1  # the sentence end before the mark
+        if end <= para.start or text[end] not in ".!?" or end in spans:
+            continue
+        lo = article.clause_start(para.start, end)
+        m = ROLE_NAME_SUBJECT.search(text, lo, end)
+        if m is None or fold(m.group(1)) not in VOCAB.roles or _embedded(text[lo : m.start()]):
+            continue
+        mention = article.mention(m.group(1) + " " + m.group(2))
+        if mention and mention.name and all(map(name_like, mention.name)):
+            events.append(Event(m.start(2), mention, "subject"))
+    return events
 
 
 def _passive_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Event]:

@@ -189,3 +189,29 @@ NICKNAMES_REFERRING_BACK = table(
 @pytest.mark.parametrize("text,speaker,title", NICKNAMES_REFERRING_BACK)
 def test_a_nickname_given_by_a_description_that_refers_back(text, speaker, title):
     check(text, speaker, title)
+
+
+# A role and a name as the subject of the sentence right before a quote in the
+# same paragraph, whatever the verb: the pronoun cue after the quote means them.
+SUBJECTS_BEFORE_THE_QUOTE = table(
+    (
+        "judge-shakes-his-head",
+        "Jaksa penuntut umum Rudi Hartono mengatakan terdakwa menerima suap dari kontraktor.\n\n"
+        '"Terdakwa menerima uang tiga kali di rumahnya," kata Rudi dalam persidangan.\n\n'
+        'Mendengar itu hakim Budi pun geleng-geleng kepala. "Saudara jangan berbelit-belit," ujarnya.',
+        "Budi", "hakim",
+    ),
+    (
+        "in-another-paragraph-it-does-not-count",
+        "Jaksa penuntut umum Rudi Hartono mengatakan terdakwa menerima suap dari kontraktor.\n\n"
+        '"Terdakwa menerima uang tiga kali di rumahnya," kata Rudi dalam persidangan.\n\n'
+        "Mendengar itu hakim Budi pun geleng-geleng kepala.\n\n"
+        'Jaksa lalu membacakan bukti transfer. "Ini buktinya," ujarnya.',
+        "Rudi Hartono", "Jaksa penuntut umum",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", SUBJECTS_BEFORE_THE_QUOTE)
+def test_the_subject_right_before_the_quote(text, speaker, title):
+    check(text, speaker, title)
