@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .vocabulary import VOCAB
-from .tokens import alternatives, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, PHRASE_CACHE, WORD
+from .tokens import alternatives, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, PHRASE_CACHE, WORD
 from .titles import is_role_segment, Mention, role_mention, Segment, split_title, strip_determiners
 from .evidence import after_unit, NameEvidence
 from ..names import abbreviations
@@ -54,7 +54,16 @@ def _segment_tokens(segment: str) -> tuple[list[str], bool]:
     tokens.extend(WORD.findall(segment[pos:]))
     if len(tokens) > 2 and _initials_of_the_name(tokens):
         tokens.pop()  # `..., Agus Harimurti Yudhoyono (AHY),`: the name's initials end the part, not its name
+    while len(tokens) > 2 and _degree_after_name(tokens[-1]) and tokens[-2][:1].isupper():
+        tokens.pop()  # `Juliana Anggono ST MSc`: degrees after the name, no comma between
     return [t if not t.endswith(".") or keeps_period(t) else t.rstrip(".") for t in tokens], has_age
+
+
+def _degree_after_name(token: str) -> bool:
+    """A degree written after a name: two capitals at least (`MSc`, `S.H.`, `M.Psi.`,
+    a membership such as `MCIHort`), so not an initial (`Maria S.`) nor `Jr.`."""
+    degree = DEGREE.fullmatch(token) or CAPITALS_THEN_LOWER.match(token)
+    return bool(degree) and sum(map(str.isupper, token)) >= 2
 
 
 def _initials_of_the_name(tokens: list[str]) -> bool:

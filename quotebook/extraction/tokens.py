@@ -47,6 +47,10 @@ WORD = re.compile(r"[^\W_][\w'\u2019\u2018.\-/&]*")
 SENTENCE_END = ".!?\u2026"
 ROMAN = re.compile(r"[IVXL]+")
 CAMEL_CASE = regex.compile(r"\p{Ll}\p{Lu}")
+# Capitals, then lower case: a firm or a product (`JPMorgan`, `PPh`), no name word.
+CAPITALS_THEN_LOWER = regex.compile(r"\p{Lu}{2,}\p{Ll}")
+# `McDonald`, `McTominay`: a capital after the Irish and Scottish `Mc` is a name's.
+MC_NAME = regex.compile(r"Mc\p{Lu}\p{Ll}+$")
 # Capitalised nouns made with pe-...-an opening a sentence (`Penanganan Covid`).
 NOUN_SHAPE = re.compile(r"pe(?:n|m|ng|ny|r)?[a-z]{3,}an$")
 # Capitalised verbs opening a sentence (`Diterangkan Arifin`, `Menurutnya`).
@@ -88,8 +92,10 @@ def _shaped_as_no_name(token: str, key: str) -> bool:
     organisation's contraction?"""
     if is_acronym(token) and len(token.rstrip(".")) > 1:
         return True
-    if any(ch.isdigit() for ch in token) or CAMEL_CASE.search(token):
+    if any(ch.isdigit() for ch in token) or (CAMEL_CASE.search(token) and not MC_NAME.match(token)):
         return True  # a product or brand: `GeNose`, `GoPay`
+    if CAPITALS_THEN_LOWER.match(token):
+        return True  # a firm: `JPMorgan`
     if len(key) >= 8 and key.endswith("nya"):
         return True  # a common word with -nya opening a sentence: `Tujuannya`, `Sebelumnya`
     first, _, second = key.partition("-")

@@ -215,3 +215,41 @@ SUBJECTS_BEFORE_THE_QUOTE = table(
 @pytest.mark.parametrize("text,speaker,title", SUBJECTS_BEFORE_THE_QUOTE)
 def test_the_subject_right_before_the_quote(text, speaker, title):
     check(text, speaker, title)
+
+
+# Capitals then lower case (`JPMorgan`) make a firm's name, no first name; `Mc`
+# opens a name (`McDonald`); degrees after a name without a comma are no name words.
+WORD_SHAPES = table(
+    (
+        "firm-glued-before-the-name",
+        "Kepala riset komoditas di JPMorgan Natasha Kaneva bilang permintaan minyak masih kuat.\n\n"
+        '"Pasar kekurangan pasokan sampai kuartal ketiga," katanya.',
+        "Natasha Kaneva", "Kepala riset komoditas di JPMorgan",
+    ),
+    (
+        "firm-after-a-role",
+        '"Pasar kekurangan pasokan," kata ekonom JPMorgan Natasha Kaneva.',
+        "Natasha Kaneva", "ekonom JPMorgan",
+    ),
+    (
+        "mc-opens-a-surname",
+        '"Ini angka yang mengerikan," ujar Amanda McKenzie, CEO Dewan Iklim.',
+        "Amanda McKenzie", "CEO Dewan Iklim",
+    ),
+    (
+        "degrees-after-the-name-without-a-comma",
+        "Wakil Rektor Bidang Akademik Universitas Sentosa, Prof Dr Juliana Hartati ST MSc, menilai IPK naik.\n\n"
+        '"Ada syarat minimum yang perlu dipenuhi," tutur Juliana.',
+        "Juliana Hartati", "Wakil Rektor Bidang Akademik Universitas Sentosa",
+    ),
+    (
+        "an-initial-after-the-name-stays",
+        '"Kami terus meneliti," kata peneliti Universitas Sentosa, Maria Wulandari S.',
+        "Maria Wulandari S", "peneliti Universitas Sentosa",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", WORD_SHAPES)
+def test_firms_mc_names_and_degrees(text, speaker, title):
+    check(text, speaker, title)
