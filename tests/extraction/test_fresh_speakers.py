@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_speakers import check, table
+from .test_speakers import check, last_quote, table
 
 
 # An abbreviated office before the name at the cue is a title, not a name.
@@ -253,3 +253,29 @@ WORD_SHAPES = table(
 @pytest.mark.parametrize("text,speaker,title", WORD_SHAPES)
 def test_firms_mc_names_and_degrees(text, speaker, title):
     check(text, speaker, title)
+
+
+# A role with a relative clause, then the name set off by commas: the name.
+RELATIVE_CLAUSES = table(
+    (
+        "psychologist-with-a-clause-and-a-degree",
+        '"Anak perlu didampingi orang tua," tutur psikolog pendidikan yang berpraktik mandiri, '
+        "Gretta Ludwina, M.Psi., saat dihubungi, Sabtu (1/11/2025).",
+        "Gretta Ludwina", "psikolog pendidikan",
+    ),
+    (
+        "doctor-with-a-clause",
+        '"Demam harus segera diperiksa," kata dokter spesialis anak yang bertugas di RSUD Sentosa, Andi Pratama, saat dihubungi.',
+        "Andi Pratama", "dokter spesialis anak",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", RELATIVE_CLAUSES)
+def test_a_relative_clause_between_role_and_name(text, speaker, title):
+    check(text, speaker, title)
+
+
+def test_a_relative_clause_then_a_day_names_nobody():
+    q = last_quote('"Airnya naik cepat sekali," kata warga yang tinggal di dekat sungai, Sabtu (1/11/2025).')
+    assert q.speaker is None
