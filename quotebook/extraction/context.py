@@ -126,7 +126,27 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
             continue  # `Komdigi memastikan ...`: the organisation, not a person a pronoun could mean
         if mention and (mention.name or mention.pronoun):
             events.append(Event(at, mention, "speak", at + len(words[i])))
+        elif mention and (_unnamed_role(mention) or _bare_office(mention)):
+            events.append(Event(at, mention, "speak"))  # `Ayah ZR menyebut`, `Gubernur menambahkan`
     return events
+
+
+def _bare_office(mention: Mention) -> bool:
+    """Is the subject an office alone, capitalised (`Gubernur`, `Kapolres`): its holder
+    speaks, whom the article may name elsewhere?"""
+    return mention.role_only and bool(mention.title) and " " not in mention.text and (
+        mention.text[:1].isupper() and fold(mention.text) in VOCAB.offices
+    )
+
+
+def _unnamed_role(mention: Mention) -> bool:
+    """Is the subject someone unnamed by their relation to another (`Ayah ZR`, `Kakak
+    korban`, `Suami korban`), not a description referring back (`Kerabat itu`)?"""
+    words = [fold(w) for w in mention.text.replace(",", " ").split()]
+    return (
+        mention.role_only and 2 <= len(words) <= 4 and words[0] in VOCAB.relational_roles
+        and not any(w in ("ini", "itu", "tersebut", "yang") for w in words)
+    )
 
 
 def stray_capital(article: Article, mention: Mention) -> bool:

@@ -176,9 +176,21 @@ def _choose_speaker(
     context = from_context(window, strong=True)
     if context is None and previous is None:
         context = from_context(window, strong=False)
+    if context is not None and _office_alone(context):
+        holder, title = _role_speaker(people, pos, context)  # `Gubernur menambahkan, ...`: the holder
+        if holder is not None:
+            return holder, title
+        context = from_context([e for e in window if not _office_alone(e.mention)], strong=True)
     if context is not None:
         return people.resolve(context.name, pos), context.title
     return previous if previous is not None else (None, None)
+
+
+def _office_alone(mention: Mention) -> bool:
+    """Is the mention an office with no name (`Gubernur`, `Kapolres`), which the article
+    may name a holder of?"""
+    title = mention.title or ""
+    return mention.role_only and " " not in title and title[:1].isupper() and fold(title) in VOCAB.offices
 
 
 def _referred(

@@ -279,3 +279,34 @@ def test_a_relative_clause_between_role_and_name(text, speaker, title):
 def test_a_relative_clause_then_a_day_names_nobody():
     q = last_quote('"Airnya naik cepat sekali," kata warga yang tinggal di dekat sungai, Sabtu (1/11/2025).')
     assert q.speaker is None
+
+
+# The subject of a reporting verb that is someone unnamed by their relation to
+# another (`Ayah ZR menyebut`) speaks: the pronoun after means nobody by name,
+# not the official quoted before; an office alone (`Gubernur menambahkan`) is
+# its holder where the article names one.
+UNNAMED_SUBJECTS = table(
+    (
+        "a-father-unnamed",
+        "Gubernur Jawa Barat Dedi Mulyadi bertemu orangtua siswa yang viral itu.\n\n"
+        '"Saya sudah bertemu ayah dan ibunya," ujar Dedi, Kamis (6/11/2025).\n\n'
+        "Ayah ZR menyebut peristiwa itu menjadi pelajaran bagi semua pihak.\n\n"
+        '"Semoga ke depannya lebih baik lagi buat anak saya," ucapnya.',
+        None, "Ayah ZR",
+    ),
+    (
+        "the-office-alone-after-him",
+        "Gubernur Jawa Barat Dedi Mulyadi bertemu orangtua siswa yang viral itu.\n\n"
+        '"Saya sudah bertemu ayah dan ibunya," ujar Dedi, Kamis (6/11/2025).\n\n'
+        "Ayah ZR menyebut peristiwa itu menjadi pelajaran bagi semua pihak.\n\n"
+        '"Semoga ke depannya lebih baik lagi buat anak saya," ucapnya.\n\n'
+        "Gubernur menambahkan, guru dan orangtua akan dipertemukan.\n\n"
+        '"Besok kita bertemu dengan gurunya di sekolah," katanya.',
+        "Dedi Mulyadi", "Gubernur Jawa Barat",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", UNNAMED_SUBJECTS)
+def test_unnamed_subjects_and_offices_alone(text, speaker, title):
+    check(text, speaker, title)
