@@ -308,9 +308,16 @@ def _title_words_in_run(
     ):
         # At most three words of a long run are the name, unless the article
         # writes its first word alone after a cue or a rank stands right before it
-        # (`Komisaris Besar Ade Ary Syam Indradi`).
-        cut = len(name) - 3
+        # (`Komisaris Besar Ade Ary Syam Indradi`); an initial does not count
+        # (`Maria Magdalena S Seriang`).
+        cut = _three_words_from(name)
     return cut + _leading_places(name[cut:], evidence)
+
+
+def _three_words_from(name: tuple[str, ...]) -> int:
+    """Where the last three words of the run that are not one-letter initials start."""
+    words = [i for i, w in enumerate(name) if len(w.rstrip(".")) > 1]
+    return words[-3] if len(words) >= 3 else 0
 
 
 def _office_jenderal(prefix: tuple[str, ...]) -> bool:

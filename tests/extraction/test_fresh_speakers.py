@@ -310,3 +310,11 @@ UNNAMED_SUBJECTS = table(
 @pytest.mark.parametrize("text,speaker,title", UNNAMED_SUBJECTS)
 def test_unnamed_subjects_and_offices_alone(text, speaker, title):
     check(text, speaker, title)
+
+
+def test_an_initial_does_not_count_among_a_long_names_three_words():
+    text = (
+        "Ketua Bawaslu Manggarai Barat Maria Magdalena S Seriang mengatakan pengawasan terus berjalan.\n\n"
+        '"Masa nontahapan adalah masa emas," ujarnya.'
+    )
+    check(text, "Maria Magdalena S Seriang", "Ketua Bawaslu Manggarai Barat")
