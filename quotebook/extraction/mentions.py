@@ -52,11 +52,22 @@ def _segment_tokens(segment: str) -> tuple[list[str], bool]:
             tokens.append(f"({inner})")
         pos = m.end()
     tokens.extend(WORD.findall(segment[pos:]))
-    if len(tokens) > 2 and _initials_of_the_name(tokens):
-        tokens.pop()  # `..., Agus Harimurti Yudhoyono (AHY),`: the name's initials end the part, not its name
+    if len(tokens) > 2 and (_initials_of_the_name(tokens) or _nickname_after_the_name(tokens)):
+        tokens.pop()  # `Agus Harimurti Yudhoyono (AHY)`, `Joko Widodo (Jokowi)`: the name ends the part
     while len(tokens) > 2 and _degree_after_name(tokens[-1]) and tokens[-2][:1].isupper():
         tokens.pop()  # `Juliana Anggono ST MSc`: degrees after the name, no comma between
     return [t if not t.endswith(".") or keeps_period(t) else t.rstrip(".") for t in tokens], has_age
+
+
+def _nickname_after_the_name(tokens: list[str]) -> bool:
+    """Does the part end with a name of two words or more and one name word in
+    parentheses after it (`Presiden ke-7 RI Joko Widodo (Jokowi)`), its nickname?"""
+    last = tokens[-1]
+    inner = last[1:-1]
+    return (
+        last.startswith("(") and " " not in inner and name_like(inner)
+        and name_like(tokens[-2]) and name_like(tokens[-3])
+    )
 
 
 def _degree_after_name(token: str) -> bool:

@@ -11,6 +11,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .vocabulary import VOCAB
 from .tokens import fold, NAME_WORD, name_like, places_of
+from .phrases import VERB_WORD
 from .titles import Mention
 from .article import Article
 from ..names import abbreviations
@@ -285,7 +286,7 @@ QUOTED_NICKNAME = regex.compile(rf"(?P<first>{NAME_WORD})[ \t]+['\u2018](?P<alia
 # `Agus Harimurti Yudhoyono (AHY)`: initials in parentheses after the words they begin.
 INITIALS_IN_PARENS = re.compile(r"\(([A-Z]{2,5})\)")
 # `Saifullah Yusuf (Gus Ipul)`: a nickname with an honorific in parentheses after the name.
-NICKNAME_IN_PARENS = regex.compile(rf"\((?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})\)")
+NICKNAME_IN_PARENS = regex.compile(rf"\((?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})\)")
 NAME_WORDS_BEFORE = regex.compile(rf"((?:{NAME_WORD}[ \t]+){{2,5}})$")
 NAME_AFTER = regex.compile(r"[ \t]*\p{Lu}")
 # `pria yang akrab disapa Aco`: a nickname given to a lower-case description.
@@ -361,7 +362,8 @@ def _initials_stated(article: Article) -> list[Alias]:
 
 def _nicknames_in_parens(article: Article) -> list[Alias]:
     """`Menteri Sosial Saifullah Yusuf (Gus Ipul)`: a nickname opened by an honorific
-    or a familiar address (`Cak`, `Kang`) in parentheses after a name is its alias,
+    or a familiar address (`Cak`, `Kang`), or one word the name's words make
+    (`Joko Widodo (Jokowi)`), in parentheses after a name is its alias,
     keyed without the honorific, as a cue's short form is (`kata Gus Ipul`)."""
     text = article.text
     found: list[Alias] = []
@@ -369,7 +371,8 @@ def _nicknames_in_parens(article: Article) -> list[Alias]:
         return found
     for m in NICKNAME_IN_PARENS.finditer(text):
         words = m.group("alias").split()
-        if fold(words[0]) not in VOCAB.honorifics and fold(words[0]) not in VOCAB.familiar_address:
+        one_word = len(words) == 1
+        if not one_word and fold(words[0]) not in VOCAB.honorifics and fold(words[0]) not in VOCAB.familiar_address:
             continue  # (`Bupati Ogan Komering Ilir (Sumatera Selatan)`: a place, no nickname)
         alias = tuple(w for w in words if fold(w) not in VOCAB.honorifics and fold(w) not in VOCAB.familiar_address)
         before = NAME_WORDS_BEFORE.search(text, max(0, m.start() - 120), m.start())
@@ -377,8 +380,13 @@ def _nicknames_in_parens(article: Article) -> list[Alias]:
             continue
         name = before.group(1).rstrip()
         full = _alias_owner(article, before.start(1), before.start(1) + len(name))
-        if full is not None and len(full.name) >= 2 and fold(full.name[-1]) == fold(name.split()[-1]):
-            found.append((alias, full, before.start(1)))
+        if full is None or len(full.name) < 2 or fold(full.name[-1]) != fold(name.split()[-1]):
+            continue
+        if one_word and not (name_like(words[0]) and _covers(tuple(map(fold, full.name)), (fold(words[0]),))):
+            continue  # one word: only a short form of the name (`Joko Widodo (Jokowi)`), not `(Sumsel)`
+        if full.title and not _titled_clause(full.title):
+            full = Mention(full.name, None, text=" ".join(full.name))  # (`... berkunjung ke rumah Presiden`: no title)
+        found.append((alias, full, before.start(1)))
     return found
 
 
@@ -429,6 +437,12 @@ def _nicknames(article: Article) -> list[Alias]:
         if full is not None:
             found.append(((m.group("alias"),), full, m.start()))
     return found
+
+
+def _titled_clause(title: str) -> bool:
+    """Is the title a role, not a clause read up to the name (`Presiden Prabowo Subianto
+    berkunjung ke rumah Presiden ke-7 RI`: a verb inside)?"""
+    return not any(w.islower() and VERB_WORD.match(w) and w not in VOCAB.roles for w in title.split())
 
 
 def _alias_owner(article: Article, start: int, end: int, drop: str = "", name: str = "") -> Mention | None:

@@ -318,3 +318,34 @@ def test_an_initial_does_not_count_among_a_long_names_three_words():
         '"Masa nontahapan adalah masa emas," ujarnya.'
     )
     check(text, "Maria Magdalena S Seriang", "Ketua Bawaslu Manggarai Barat")
+
+
+# `Presiden ke-7 RI Joko Widodo (Jokowi)`: a one-word nickname the name's words
+# make, in parentheses after it, is the person's alias, not an organisation's
+# short form (`RI Joko Widodo`) nor the end of a title with no name.
+NICKNAMES_IN_PARENTHESES = table(
+    (
+        "subject-with-nickname",
+        "SOLO, KOMPAS.com - Presiden ke-7 RI Joko Widodo (Jokowi) mengaku belum diminta menjadi pembina partai.\n\n"
+        '"Belum," jawab Jokowi ketika ditanya wartawan.',
+        "Joko Widodo", "Presiden ke-7 RI",
+    ),
+    (
+        "only-mentioned-with-nickname",
+        "SOLO, KOMPAS.com - Presiden Prabowo Subianto berkunjung ke rumah Presiden ke-7 RI Joko Widodo (Jokowi) di Solo.\n\n"
+        "Setibanya di lokasi, Prabowo langsung disambut tuan rumah.\n\n"
+        '"Selamat sore," kata Jokowi kepada Prabowo.',
+        "Joko Widodo", None,
+    ),
+    (
+        "a-place-in-parentheses-is-no-nickname",
+        "Bupati Ogan Ilir Panca Wijaya (Sumsel) meninjau lokasi banjir.\n\n"
+        '"Bantuan sudah kami kirim," kata Sumsel.',
+        None, None,  # (not Panca Wijaya: the word is none of his name's)
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", NICKNAMES_IN_PARENTHESES)
+def test_a_one_word_nickname_in_parentheses(text, speaker, title):
+    check(text, speaker, title)
