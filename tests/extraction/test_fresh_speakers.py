@@ -349,3 +349,13 @@ NICKNAMES_IN_PARENTHESES = table(
 @pytest.mark.parametrize("text,speaker,title", NICKNAMES_IN_PARENTHESES)
 def test_a_one_word_nickname_in_parentheses(text, speaker, title):
     check(text, speaker, title)
+
+
+def test_a_subheading_of_two_title_case_halves_names_nobody():
+    text = (
+        "Sejumlah rekan hadir memberikan penghormatan terakhir kepada almarhum.\n\n"
+        "Banyak Rekan Hadir, Hartono Absen\n\n"
+        "Kapten tim nasional, Dimas Hartono, tidak tampak dalam prosesi pemakaman itu.\n\n"
+        '"Saya tidak peduli kritik orang," kata Hartono.'
+    )
+    check(text, "Dimas Hartono", "Kapten tim nasional")
