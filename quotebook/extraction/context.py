@@ -17,6 +17,7 @@ from .titles import is_role_segment, strip_determiners, Mention
 from .phrases import PARAGRAPH_END, read_speaker_phrase, VERB_WORD
 from .cues import subject_before
 from .events import Event
+from .referents import introduced_with_age
 from .introductions import named_with_role_opening, office_holders_opening, unnamed_subject, verbless_introductions
 
 
@@ -120,6 +121,10 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         if clause == clause.lower():
             continue  # no capital, no name nor pronoun opening the sentence: `pemerintah mengatakan`
         mention = subject_before(article, lo, at)
+        if mention and mention.name and _described_subject(clause):
+            # `Sudi (53). Warga Kopo, Bandung ini mengapresiasi`: the one brought in with an age, else whom `ia` means
+            aged = introduced_with_age(article, para.start, lo)
+            mention = aged or Mention((), None, pronoun=True, text=mention.text)
         if mention and stray_capital(article, mention):
             mention = Mention((), None, pronoun=True, text=mention.text)  # `Da juga menegaskan`: a typo for `Ia`
         if mention and mention.name and len(mention.name) == 1 and fold(mention.name[0]) in article.evidence.organisations:
@@ -146,6 +151,16 @@ def _unnamed_role(mention: Mention) -> bool:
     return (
         mention.role_only and 2 <= len(words) <= 4 and words[0] in VOCAB.relational_roles
         and not any(w in ("ini", "itu", "tersebut", "yang") for w in words)
+    )
+
+
+def _described_subject(clause: str) -> bool:
+    """Is the subject a description ending with a demonstrative, opening with a role
+    (`Warga Kopo, Bandung ini`, `Pria asal Garut itu`): someone named before, no new name?"""
+    words = clause.replace(",", " ").split()
+    return (
+        len(words) >= 3 and words[-1] in ("ini", "itu", "tersebut")
+        and (fold(words[0]) in VOCAB.roles or fold(words[0]) in VOCAB.person_nouns)
     )
 
 

@@ -359,3 +359,15 @@ def test_a_subheading_of_two_title_case_halves_names_nobody():
         '"Saya tidak peduli kritik orang," kata Hartono.'
     )
     check(text, "Dimas Hartono", "Kapten tim nasional")
+
+
+# A subject that describes someone named before, ending with a demonstrative
+# (`Warga Kopo, Bandung ini mengapresiasi`), is no new name `Kopo`: the person
+# brought in with an age before it.
+def test_a_described_subject_refers_back_to_the_person_with_an_age():
+    text = (
+        "Gubernur Jawa Barat Dedi Mulyadi menerbitkan surat edaran jam malam bagi pelajar.\n\n"
+        "Salah seorang warga yang mendukung adalah Sudi (53). Warga Kopo, Bandung ini mengapresiasi aturan itu.\n\n"
+        '"Pergaulan zaman sekarang banyak risikonya," ucapnya.'
+    )
+    check(text, "Sudi", None)
