@@ -187,7 +187,8 @@ def _subjects_right_before_quotes(article: Article, para: Paragraph, spans: Span
             continue
         lo = article.clause_start(para.start, end)
         m = ROLE_NAME_SUBJECT.search(text, lo, end)
-        if m is None or fold(m.group(1)) not in VOCAB.roles or _embedded(text[lo : m.start()]):
+        role = fold(m.group(1)) if m else ""
+        if m is None or role not in VOCAB.roles or role in VOCAB.relational_roles or _embedded(text[lo : m.start()]):
             continue
         mention = article.mention(m.group(1) + " " + m.group(2))
         if mention and mention.name and all(map(name_like, mention.name)):

@@ -110,6 +110,8 @@ def keeps_period(token: str) -> bool:
     if not token.endswith("."):
         return False
     core = token.rstrip(".")
+    if core.isdigit():
+        return False  # a number ends its sentence: `... pandemi Covid - 19. Wishutama menerangkan`
     if len(core) == 3 and fold(core) in VOCAB.place_kinds:
         return True  # `Kec. Camplong`, `Kab. Sampang`
     return len(core) <= 2 or "." in core or fold(core) in VOCAB.honorifics

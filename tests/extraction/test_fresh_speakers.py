@@ -371,3 +371,22 @@ def test_a_described_subject_refers_back_to_the_person_with_an_age():
         '"Pergaulan zaman sekarang banyak risikonya," ucapnya.'
     )
     check(text, "Sudi", None)
+
+
+def test_a_number_ends_its_sentence_so_the_sentence_is_no_title():
+    text = (
+        "Menteri Pariwisata Budi Wishnutama mengatakan dana hibah segera cair.\n\n"
+        "Dana itu membantu industri hotel dan restoran yang terdampak pandemi Covid - 19. "
+        "Wishnutama menerangkan, dana juga dipakai pemerintah daerah.\n\n"
+        '"Bali mendapat alokasi terbesar," katanya.'
+    )
+    check(text, "Budi Wishnutama", "Menteri Pariwisata")
+
+
+def test_a_relation_before_a_name_makes_no_subject_title():
+    text = (
+        "Penghuni rusunawa lain, Itin (41), ikut pelatihan menenun.\n\n"
+        '"Saya ikut supaya dapat uang tambahan," kata Itin.\n\n'
+        'Uang itu untuk keinginan suami Itin beralih pekerjaan. "Sudah enam bulan dia menabung," tuturnya.'
+    )
+    check(text, "Itin", None)  # (not `suami`)
