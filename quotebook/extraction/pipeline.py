@@ -51,6 +51,10 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
     attributions = attribute(article, quote_spans(spaced, article.paragraphs))
     if not attributions and not indirect:
         return []
+    for _, found in attributions:
+        if found.mention and (stray_capital(article, found.mention) or _pronoun_first(found.mention)):
+            # `Da menegaskan, "..."` (a typo for `Ia`), `kata dia di Lapas ... Kelas II A`: a pronoun
+            found.mention = Mention((), None, pronoun=True, text=found.mention.text)
     quoted = Spans([span for span, _ in attributions])
     events = context_events(article, quoted, _names_cued(article, attributions))
     people = _everyone_named(article, events, attributions)
@@ -161,8 +165,6 @@ def _choose_speaker(
 ) -> Choice:
     """The speaker of the quote at pos, whose cue gave `mention` (None for a
     quote standing alone): see the module's docstring for the order."""
-    if mention and stray_capital(article, mention):
-        mention = Mention((), None, pronoun=True, text=mention.text)  # `Da menegaskan, "..."`: a typo for `Ia`
     organisation = _organisation(article, mention) if mention else ""
     if organisation:
         # `tulis BPS dalam laman resminya`: the organisation, in the fullest form the article gives
@@ -184,6 +186,12 @@ def _choose_speaker(
     if context is not None:
         return people.resolve(context.name, pos), context.title
     return previous if previous is not None else (None, None)
+
+
+def _pronoun_first(mention: Mention) -> bool:
+    """Does the phrase read as a name open with a pronoun (`dia di Lapas Kelas II A`)?"""
+    words = mention.text.split()
+    return bool(mention.name) and len(words) > len(mention.name) and fold(words[0]) in VOCAB.pronouns
 
 
 def _office_alone(mention: Mention) -> bool:

@@ -390,3 +390,11 @@ def test_a_relation_before_a_name_makes_no_subject_title():
         'Uang itu untuk keinginan suami Itin beralih pekerjaan. "Sudah enam bulan dia menabung," tuturnya.'
     )
     check(text, "Itin", None)  # (not `suami`)
+
+
+def test_a_cue_phrase_opening_with_a_pronoun_names_nobody_new():
+    text = (
+        "Kepala Lapas Kerobokan Budi Santoso mengatakan kedua terpidana sudah dipulangkan.\n\n"
+        '"Pemindahan ini komitmen Indonesia," kata dia di Lapas Kerobokan Kelas II A, Bali, Kamis (6/11/2025) malam.'
+    )
+    check(text, "Budi Santoso", "Kepala Lapas Kerobokan")
