@@ -47,7 +47,7 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
             if _lower_case_next(text, m.end()):
                 lower_mode = True  # a role follows the name: `Ratna Dewi, ketua RT setempat`
         else:
-            clause = _relative_clause_before_name(text, m.start(3), end) if lower_mode and word == "yang" else None
+            clause = _relative_clause_before_name(text, m.start(3), end) if word == "yang" and _role_so_far(parts) else None
             if clause is not None:
                 i = clause  # `psikolog pendidikan yang berpraktik mandiri, Gretta Ludwina`: the clause left out
                 continue
@@ -67,6 +67,11 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
         i = m.end()
     phrase = " ".join(parts).replace(" ,", ",").strip(", ")
     return phrase, i
+
+
+def _role_so_far(parts: list[str]) -> bool:
+    """Did the phrase open with a lower-case role (`warga asal Ungaran`)?"""
+    return bool(parts) and parts[0][:1].islower()
 
 
 def _relative_clause_before_name(text: str, pos: int, end: int) -> int | None:

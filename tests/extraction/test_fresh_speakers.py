@@ -264,6 +264,11 @@ RELATIVE_CLAUSES = table(
         "Gretta Ludwina", "psikolog pendidikan",
     ),
     (
+        "a-place-in-the-role-then-a-clause-and-an-age",
+        '"Banjirnya sampai lampu merah," kata warga asal Sentosa yang melintas, Dhika (32), saat dihubungi, Rabu (22/10/2025).',
+        "Dhika", "warga asal Sentosa",
+    ),
+    (
         "doctor-with-a-clause",
         '"Demam harus segera diperiksa," kata dokter spesialis anak yang bertugas di RSUD Sentosa, Andi Pratama, saat dihubungi.',
         "Andi Pratama", "dokter spesialis anak",
