@@ -220,11 +220,31 @@ def _referred(
         if referent.alias:
             return _goes_by(people, pos, referent.alias, window), None
         return _referred_back(people, pos, referent.words, window, previous)
+    if referent.kind == "statement":
+        organisation = _organisation_before(window, previous)
+        named = " ".join(organisation.key) if organisation is not None else ""
+        # (`pernyataan polisi` is Kepolisian Essex's; `pernyataan pihak bandara` no police force's)
+        return (organisation if all(fold(w) in named for w in referent.words) else None), None
     if referent.kind == "role":
         holder = people.titled_before(referent.words[0], pos)
         if holder is not None:
             return holder, None
     return None, mention.title if mention is not None else None
+
+
+def _organisation_before(window: list[Event], previous: Choice | None) -> Person | None:
+    """`Menurut Kepolisian Essex, ...` then `"...," demikian pernyataan polisi`: the
+    organisation named as speaking since the previous quote, else the previous
+    speaker when that is an organisation; else nobody."""
+    for e in reversed(window):
+        if e.kind == "speak" and e.mention.text:
+            organisation = _named_organisation(e.mention)
+            if organisation:
+                return Person(tuple(organisation.split()))
+    speaker = previous[0] if previous is not None else None
+    if speaker is not None and _named_organisation(Mention((), None, text=" ".join(speaker.name))):
+        return speaker
+    return None
 
 
 def _goes_by(people: People, pos: int, alias: tuple[str, ...], window: list[Event]) -> Person | None:

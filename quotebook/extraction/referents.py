@@ -34,7 +34,8 @@ NAME_WITH_AGE = regex.compile(rf"({SHORT_NAME})[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)")
 class Referent:
     """What a cue's words mean: 'back' (a description of someone named before,
     `words` its role words), 'role' (a bare role: the one person named before
-    with it, else nobody), 'organisation', 'person' or 'initials' (`words` the
+    with it, else nobody), 'statement' (`pernyataan tersebut`: the organisation
+    said before to speak, else nobody), 'organisation', 'person' or 'initials' (`words` the
     name as written), or 'nobody'."""
 
     kind: str
@@ -105,6 +106,9 @@ def _statement_owner(article: Article, words: list[str]) -> Referent:
     handle (`akun Instagram @...`) or no name at all: nobody."""
     if any(w.startswith("@") for w in words):
         return Referent("nobody")
+    if len(words) <= 2 and all(w.islower() and w.isalpha() for w in words) and _refers_to_a_body(words):
+        body = tuple(w for w in words if fold(w) not in ("itu", "tersebut", "ini") and fold(w) not in VOCAB.group_nouns)
+        return Referent("statement", body)  # `demikian pernyataan polisi`, `lanjut pernyataan tersebut`: said before
     run: list[str] = []
     for w in words:
         if w[:1].isupper() or (run and w in ("dan", "&")):
@@ -116,6 +120,13 @@ def _statement_owner(article: Article, words: list[str]) -> Referent:
     if not run:
         return Referent("nobody")
     return _organisation_or_person(article, run)
+
+
+def _refers_to_a_body(words: list[str]) -> bool:
+    """Are the words after a statement noun none, a demonstrative, or a word for a body
+    or a role (`pernyataan tersebut`, `pernyataan polisi`): whose statement the text said before?"""
+    head = fold(words[0]) if words else ""
+    return not words or fold(words[-1]) in ("itu", "tersebut", "ini") or head in VOCAB.group_nouns or head in VOCAB.roles
 
 
 def _organisation_or_person(article: Article, run: list[str]) -> Referent:

@@ -403,3 +403,35 @@ def test_a_cue_phrase_opening_with_a_pronoun_names_nobody_new():
         '"Pemindahan ini komitmen Indonesia," kata dia di Lapas Kerobokan Kelas II A, Bali, Kamis (6/11/2025) malam.'
     )
     check(text, "Budi Santoso", "Kepala Lapas Kerobokan")
+
+
+# A statement noun with no owner (`demikian pernyataan polisi`, `lanjut pernyataan
+# tersebut`) is the organisation named as speaking before it, when its words fit.
+STATEMENTS_OF_AN_ORGANISATION = table(
+    (
+        "police-statement-after-the-force-is-named",
+        "Bandara Sentosa ditutup setelah pesawat kecil jatuh.\n\n"
+        "Menurut Kepolisian Essex, pihaknya menerima laporan sekitar pukul 16.00.\n\n"
+        '"Kami bekerja sama dengan layanan darurat," demikian pernyataan polisi.',
+        "Kepolisian Essex", None,
+    ),
+    (
+        "the-statement-goes-on",
+        "Menurut Kepolisian Essex, pihaknya menerima laporan sekitar pukul 16.00.\n\n"
+        '"Kami bekerja sama dengan layanan darurat," demikian pernyataan polisi.\n\n'
+        '"Kami mengimbau warga menghindari area ini," lanjut pernyataan tersebut.',
+        "Kepolisian Essex", None,
+    ),
+    (
+        "another-body's-statement-is-nobody's",
+        "Menurut Kepolisian Essex, pihaknya menerima laporan sekitar pukul 16.00.\n\n"
+        '"Kami bekerja sama dengan layanan darurat," demikian pernyataan polisi.\n\n'
+        '"Sembilan penerbangan dialihkan," demikian pernyataan pihak bandara.',
+        None, None,
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", STATEMENTS_OF_AN_ORGANISATION)
+def test_a_statement_with_no_owner_is_the_organisation_said_before(text, speaker, title):
+    check(text, speaker, title)
