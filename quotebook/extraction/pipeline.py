@@ -4,7 +4,8 @@
 each quote, gather the people the article names, then choose each quote's
 speaker (``_choose_speaker``): the person its cue names, else the holder of
 the title it names, else the speaker named at the end of its run of quotes,
-else the person named in the text before it, else the previous speaker.
+else the person named in the text before it (nobody, when the evidence for
+that person is weak: see abstain), else the previous speaker.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from .context import context_events
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import People, Person, speaker_name, stated_aliases
+from .abstain import weak_switch
 from .referents import cue_referent, introduced_with_age, Referent
 
 # What a speaker choice gives: the person (None when unnamed) and the title.
@@ -155,7 +157,10 @@ def _choose_speaker(
     if context is None and previous is None:
         context = from_context(window, strong=False)
     if context is not None:
-        return people.resolve(context.name, pos), context.title
+        person = people.resolve(context.name, pos)
+        if weak_switch(article, pos, context, window, person, previous[0] if previous else None):
+            return None, None  # nobody by name, and not that person's title either
+        return person, context.title
     return previous if previous is not None else (None, None)
 
 

@@ -1,0 +1,72 @@
+"""Abstention (quotebook/extraction/abstain.py): a quote with no name of its own
+goes to nobody rather than to a new person whom the text only mentions. Each
+case pairs a text where the evidence is weak (no name) with a close variant
+where it is strong (the name). Invented sentences in the shape of Indonesian news."""
+from __future__ import annotations
+
+import pytest
+
+from quotebook.extraction.abstain import _opens_as_subject
+from quotebook.extraction.article import Article
+
+from .conftest import direct
+
+OPENING = '"Program ini butuh dukungan politik," kata Arya Wiguna, peneliti Lembaga Kajian Sentosa.\n\n'
+PLEA = '"Saya sudah mau pensiun tapi pangkat saya tetap," kata Sri Lestari, pegawai Dinas Pendidikan.\n\n'
+
+
+def last(text: str):
+    quotes = direct(text)
+    assert quotes, "no quote found"
+    return quotes[-1].speaker, quotes[-1].title
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(  # named mid-sentence, inside what the previous speaker says, a paragraph before
+            OPENING + "Ia kemudian menyebut masih ada ganjalan di parlemen. Dia menambahkan, Presiden Rudi "
+            "Hartono belum mendapat dukungan penuh dari partai oposisi.\n\n"
+            '"Sewaktu-waktu partai itu bisa berbalik arah," tutur dia.',
+            (None, None),
+            id="named-inside-a-reported-clause-a-paragraph-before",
+        ),
+        pytest.param(  # the same, in the quote's own paragraph: the name stands
+            OPENING + "Ia kemudian menyebut masih ada ganjalan di parlemen. Dia menambahkan, Presiden Rudi "
+            'Hartono belum mendapat dukungan penuh dari partai oposisi. "Sewaktu-waktu partai itu bisa '
+            'berbalik arah," tutur dia.',
+            ("Rudi Hartono", "Presiden"),
+            id="named-inside-a-reported-clause-in-the-quotes-paragraph",
+        ),
+        pytest.param(  # the object of the previous speaker's plea
+            PLEA + "Dia kemudian meminta bantuan Gubernur Bambang Wiratmaja untuk menolongnya.\n\n"
+            '"Tolong saya, Pak Gubernur, saya dizalimi," harapnya.',
+            (None, None),
+            id="named-as-an-object",
+        ),
+        pytest.param(  # the same person opening a sentence as its subject
+            PLEA + "Gubernur Bambang Wiratmaja kemudian menemui para pegawai di kantor dinas.\n\n"
+            '"Kami akan memeriksa berkas kepangkatan mereka," katanya.',
+            ("Bambang Wiratmaja", "Gubernur"),
+            id="named-opening-a-sentence-as-its-subject",
+        ),
+    ],
+)
+def test_a_new_person_only_mentioned_does_not_take_the_quote(text, expected):
+    assert last(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, name, opens",
+    [
+        ("Sehingga Adi dinilai gagal mengemban amanah sebagai ketua.", "Adi", False),
+        ("Adi diyakini bertemu pengurus partai dua kali.", "Adi", False),
+        ("Adi menolak putusan majelis itu.", "Adi", True),
+        ("Pada Juni 2024, Menteri Perhubungan Budi Santoso memberikan bocoran proyek.", "Menteri", True),
+        ("Kusuma, warga Demak, kini bisa bernafas lega.", "Kusuma", True),
+        ("Dia menambahkan, Rudi belum mendapat dukungan penuh.", "Rudi", False),
+    ],
+)
+def test_who_opens_a_sentence_as_its_active_subject(sentence, name, opens):
+    text = "Sidang berlangsung tertutup.\n\n" + sentence
+    assert _opens_as_subject(Article(text), text.index(name)) is opens
