@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotebook.extraction.abstain import _opens_as_subject
+from quotebook.extraction.abstain import _near, _opens_as_subject
 from quotebook.extraction.article import Article
 
 from .conftest import direct
@@ -62,11 +62,48 @@ def test_a_new_person_only_mentioned_does_not_take_the_quote(text, expected):
         ("Sehingga Adi dinilai gagal mengemban amanah sebagai ketua.", "Adi", False),
         ("Adi diyakini bertemu pengurus partai dua kali.", "Adi", False),
         ("Adi menolak putusan majelis itu.", "Adi", True),
-        ("Pada Juni 2024, Menteri Perhubungan Budi Santoso memberikan bocoran proyek.", "Menteri", True),
-        ("Kusuma, warga Demak, kini bisa bernafas lega.", "Kusuma", True),
+        ("Pada Juni 2025, Menteri Perhubungan Budi Santoso memberikan bocoran proyek.", "Menteri", True),
+        ("Rina, warga Cimahi, kini bisa bernafas lega.", "Rina", True),
         ("Dia menambahkan, Rudi belum mendapat dukungan penuh.", "Rudi", False),
     ],
 )
 def test_who_opens_a_sentence_as_its_active_subject(sentence, name, opens):
     text = "Sidang berlangsung tertutup.\n\n" + sentence
     assert _opens_as_subject(Article(text), text.index(name)) is opens
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(  # the cue's one-word name is one letter off the name of the person introduced
+            "Ketua Bawaslu Provinsi Sentosa, Sutarno Wiraguna, mengeluhkan jumlah pengawas pemilu.\n\n"
+            '"Kami hanya punya satu pengawas di tiap desa," kata Sutarmo.',
+            (None, None),
+            id="one-letter-off-an-introduced-name",
+        ),
+        pytest.param(  # spelled as introduced: the person, in the fullest form
+            "Ketua Bawaslu Provinsi Sentosa, Sutarno Wiraguna, mengeluhkan jumlah pengawas pemilu.\n\n"
+            '"Kami hanya punya satu pengawas di tiap desa," kata Sutarno.',
+            ("Sutarno Wiraguna", "Ketua Bawaslu Provinsi Sentosa"),
+            id="spelled-as-introduced",
+        ),
+        pytest.param(  # a one-word name far from every introduced name stays
+            "Ketua Bawaslu Provinsi Sentosa, Sutarno Wiraguna, mengeluhkan jumlah pengawas pemilu.\n\n"
+            '"Kami hanya punya satu pengawas di tiap desa," kata Sinta.',
+            ("Sinta", None),
+            id="a-one-word-name-unlike-any-other",
+        ),
+    ],
+)
+def test_a_name_one_letter_off_someone_introduced_is_no_name(text, expected):
+    assert last(text) == expected
+
+
+@pytest.mark.parametrize(
+    "a, b, near",
+    [("sutarmo", "sutarno", True), ("arifudin", "ariffudin", True), ("joyo", "joyokusumo", True),
+     ("wira", "wiratmaja", True), ("adi", "adinda", False), ("sinta", "sutarno", False), ("rudi", "rudi", False),
+     ("ultzy", "ulytz", False)],
+)
+def test_near_name_words(a, b, near):
+    assert _near(a, b) is near and _near(b, a) is near
