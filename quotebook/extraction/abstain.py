@@ -23,6 +23,9 @@ names among those it chose, far below the rest), not guessed:
   opening of one (`Joyo` and `Joyokusumo`): a typo of that
   person or someone else; either way the name as written is not the speaker
   in their fullest form.
+- a word that is no name: a one-word speaker that the corpus writes in lower
+  case in mid-sentence (`Gratis` from `Makan Bergizi Gratis`, `Caranya`,
+  `Salah` from `Salah seorang warga`) or a name particle (`Da`).
 """
 from __future__ import annotations
 
@@ -111,3 +114,13 @@ def _near(a: str, b: str) -> bool:
     if len(short) == len(long):
         return sum(x != y for x, y in zip(short, long)) == 1
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def no_name_word(person: Person) -> bool:
+    """Is the person named by one word only, a word the corpus writes in lower case
+    in mid-sentence (data/lower_case_words.txt, data/common_words.txt) or a name
+    particle (`Da`, `van`)?"""
+    if len(person.key) != 1:
+        return False
+    key = person.key[0]
+    return key in VOCAB.lower_case or key in VOCAB.usually_lower or key in VOCAB.name_particles

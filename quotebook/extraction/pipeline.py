@@ -24,7 +24,7 @@ from .context import context_events
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import People, Person, speaker_name, stated_aliases
-from .abstain import near_namesake, weak_switch
+from .abstain import near_namesake, no_name_word, weak_switch
 from .referents import cue_referent, introduced_with_age, Referent
 
 # What a speaker choice gives: the person (None when unnamed) and the title.
@@ -104,6 +104,8 @@ def _direct_quotes(
             speaker, title = _referred(article, people, (previous_end, span.open_at), referent, found.mention, window, previous)
         else:
             speaker, title = _choose_speaker(article, people, span.open_at, found.mention, run_ends[n], window, previous)
+        if speaker is not None and no_name_word(speaker):
+            speaker, title = None, None  # `Gratis` of `program Makan Bergizi Gratis`: its 'title' is no role either
         if speaker is not None and near_namesake(people, speaker):
             speaker = None  # `kata Sutarmo` beside `Sutarno Wiraguna` (see abstain)
         if speaker is not None:

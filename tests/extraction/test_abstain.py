@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotebook.extraction.abstain import _near, _opens_as_subject
+from quotebook.extraction.abstain import _near, _opens_as_subject, no_name_word
+from quotebook.extraction.people import Person
 from quotebook.extraction.article import Article
 
 from .conftest import direct
@@ -107,3 +108,34 @@ def test_a_name_one_letter_off_someone_introduced_is_no_name(text, expected):
 )
 def test_near_name_words(a, b, near):
     assert _near(a, b) is near and _near(b, a) is near
+
+
+@pytest.mark.parametrize(
+    "middle, expected",
+    [
+        pytest.param(  # `Gratis`, a common word closing a programme's name, read as a name
+            "Ia menyoroti program Makan Bergizi Gratis, namun ia mengatakan program ini harus tepat sasaran.",
+            (None, None),
+            id="a-common-word-read-as-a-name",
+        ),
+        pytest.param(  # the programme in lower case: the pronoun goes to the economist
+            "Ia menyoroti program makan bergizi gratis, namun ia mengatakan program ini harus tepat sasaran.",
+            ("Rudi Hartono", "ekonom Universitas Sentosa"),
+            id="no-capitalised-common-word",
+        ),
+    ],
+)
+def test_a_common_word_is_no_speakers_name(middle, expected):
+    text = (
+        '"Ekonomi tumbuh lima persen," kata Rudi Hartono, ekonom Universitas Sentosa.\n\n'
+        + middle + '\n\n"Kalau anggarannya bocor, dampaknya kecil," katanya.'
+    )
+    assert last(text) == expected
+
+
+@pytest.mark.parametrize(
+    "name, no_name",
+    [(("Caranya",), True), (("Gratis",), True), (("Da",), True), (("Sinta",), False), (("Rudi", "Hartono"), False)],
+)
+def test_no_name_words(name, no_name):
+    assert no_name_word(Person(name)) is no_name
