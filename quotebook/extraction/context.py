@@ -258,6 +258,8 @@ def _short_form_subjects(article: Article, para: Paragraph, spans: Spans) -> lis
             continue  # the cheap tests first
         if article.common_opener(at, word) or fold(word) in article.evidence.organisations or _stray_word(article, word):
             continue
+        if i + 1 < len(words) and fold(words[i + 1]) in VOCAB.subject_pronouns:
+            continue  # `Kedepan dia memastikan`: the pronoun is the subject, the word before it no name
         lo = article.clause_start(para.start, at)
         if _opens_clause(text[lo:at]) and not _second_of_a_pair(text, para.start, at):
             events.append(Event(at, Mention((word,), None, text=word), "subject"))

@@ -109,6 +109,8 @@ def subject_before(article: Article, clause_lo: int, verb_at: int) -> Mention | 
         words.pop()  # `Ganjar Pranowo bahkan menyatakan`, `Luthfi juga menegaskan`
     if words and article.common_opener(clause_lo, words[0].rstrip(",")):
         words.pop(0)  # `Awalnya Rini mengaku`, `Sekarang, dia mengklaim`
+    elif len(words) > 1 and words[0][:1].isupper() and fold(words[1]) in VOCAB.subject_pronouns:
+        words.pop(0)  # `Kedepan dia memastikan`: a word before the pronoun opens the sentence, no name
     clause = NAME_THEN_DETERMINER.sub(r"\1,\2", " ".join(words).strip(" ,"), count=1)
     if not clause:
         return None

@@ -40,6 +40,16 @@ SENTENCE_AFTER_CUE = re.compile(r"[^.!?\"\u201c\u201d\u201e\n]*[.!?](?=\s|$)")
 # for one, so offsets into the text as given stay right.
 ONE_SPACE = {0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " "}
 ODD_SPACES = tuple(map(chr, ONE_SPACE))
+# An honorific's period glued to the name (`kata Prof.Samsuridjal`) reads as a
+# space, so the honorific is a word of its own; one character for one.
+GLUED_HONORIFIC = re.compile(r"\b([A-Z][A-Za-z]{0,5})\.(?=[A-Z][a-z])")
+
+
+def _unglued(text: str) -> str:
+    def space(m: re.Match[str]) -> str:
+        return f"{m.group(1)} " if fold(m.group(1)) in VOCAB.honorifics else m.group(0)
+
+    return GLUED_HONORIFIC.sub(space, text) if "." in text else text
 
 
 def extract(text: str, *, indirect: bool = False) -> list[Quote]:
@@ -48,7 +58,7 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
     pemerintah akan ...`) comes too, as quotes of kind ``indirect``."""
     if not text or not (indirect or QUOTE_MARK.search(text)):
         return []
-    spaced = each_replaced(text, ODD_SPACES, " ")
+    spaced = _unglued(each_replaced(text, ODD_SPACES, " "))
     article = Article(spaced)
     attributions = attribute(article, quote_spans(spaced, article.paragraphs))
     if not attributions and not indirect:

@@ -1,0 +1,51 @@
+"""Speakers on more shapes seen in a fresh sample of unseen articles (issue 12).
+
+Every text is invented, in the shape of Indonesian news. Each case gives the
+text and the (speaker, title) expected for its LAST quote (None: nobody).
+"""
+from __future__ import annotations
+
+import pytest
+
+from .test_speakers import check, table
+
+
+# An honorific's period glued to the name (`Prof.Samsuridjal`) is no part of the name.
+GLUED_HONORIFICS = table(
+    (
+        "glued-prof-at-the-cue",
+        "Guru Besar Fakultas Kedokteran Universitas Sentosa, Prof. Samsul Djauhari, mengingatkan pentingnya vaksinasi bagi lansia.\n\n"
+        "Menurutnya, lansia rentan terkena penyakit berat.\n\n"
+        '"Vaksin influenza sebaiknya diberikan setiap tahun," kata Prof.Samsul.',
+        "Samsul Djauhari", "Guru Besar Fakultas Kedokteran Universitas Sentosa",
+    ),
+    (
+        "glued-prof-in-the-introduction",
+        "Direktur Utama Rumah Sakit Harapan Prof.Dr. Budi Santosa Wibowo mengatakan jumlah pasien demam berdarah naik.\n\n"
+        '"Kami menambah ruang perawatan," ujarnya, Senin (3/3/2025).',
+        "Budi Santosa Wibowo", "Direktur Utama Rumah Sakit Harapan",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", GLUED_HONORIFICS)
+def test_a_glued_honorific_is_no_part_of_the_name(text, speaker, title):
+    check(text, speaker, title)
+
+
+# A capitalised word right before a subject pronoun opens the sentence: no name.
+WORD_BEFORE_A_PRONOUN = table(
+    (
+        "word-before-dia-then-pronoun-cue",
+        "Kepala Dinas Perhubungan Kota Bogor, Marse Hendra Saputra, meminta maaf atas kemacetan panjang di Jalan Pajajaran.\n\n"
+        '"Kami mohon maaf kepada warga," kata Marse.\n\n'
+        "Kedepan dia memastikan hal serupa tidak terjadi lagi.\n\n"
+        '"Kami sudah menyiapkan rekayasa lalu lintas yang baru," tegas dia.',
+        "Marse Hendra Saputra", "Kepala Dinas Perhubungan Kota Bogor",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", WORD_BEFORE_A_PRONOUN)
+def test_a_capitalised_word_before_a_pronoun_is_no_name(text, speaker, title):
+    check(text, speaker, title)
