@@ -8,8 +8,9 @@ import pytest
 
 from quotebook.extraction import context, cues, introductions, people
 from quotebook.extraction.marks import Spans
+from quotebook.extraction import article
 from quotebook.extraction.article import Article
-from quotebook.extraction.tokens import fold
+from quotebook.extraction.tokens import fold, keeps_period
 from quotebook.extraction.vocabulary import VOCAB
 
 from .conftest import only
@@ -156,3 +157,14 @@ def test_the_cue_after_a_mark_is_the_match_of_the_whole_pattern(text):
 def test_the_cue_in_a_clause_is_the_first_match_of_the_whole_pattern(head):
     assert spans(filter(None, [cues._cue_verb_in(head)])) == spans(filter(None, [VOCAB.cue_pattern.search(head)]))
 
+
+@pytest.mark.parametrize(
+    "text", ["kata Dr. H. Budi, kata Kec. Camplong.", "Budi Santoso.", "x.y.\n.", "Prof\n. M.Si.", "dr_.", "\u00e9t\u0661.", "."]
+)
+def test_the_abbreviation_before_a_dot_is_what_the_search_it_replaces_finds(text):
+    def searched(dot: int) -> bool:
+        m = article.WORD_BEFORE.search(text, max(0, dot - 12), dot)
+        return m is not None and keeps_period(m.group(1) + ".")
+
+    for dot in (i for i, c in enumerate(text) if c == "."):
+        assert article.abbreviation_before(text, dot) == searched(dot), dot
