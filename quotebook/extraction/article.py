@@ -62,6 +62,7 @@ class Article:
         self.cue_at = tuple([i for i, w in found if w in VOCAB.cue_words])
         self._mentions: dict[str, Mention | None] = {}
         self._counts: Counter[str] | None = None
+        self._words_of: dict[int, tuple[int, int]] = {}  # a paragraph's index: its first word, one past its last
         self._breaks: tuple[tuple[int, ...], tuple[int, ...]] | None = None
         self.evidence = NameEvidence(
             text, self.starts, self.words, self.reporting_at, self.cue_at, self.common_opener
@@ -82,9 +83,14 @@ class Article:
         return self._counts[word]
 
     def within(self, indexes: tuple[int, ...], para: Paragraph) -> tuple[int, ...]:
-        """The word indexes (sorted) whose words stand in the paragraph."""
-        first, last = bisect_left(self.starts, para.start), bisect_left(self.starts, para.end)
-        return indexes[bisect_left(indexes, first) : bisect_left(indexes, last)]
+        """The word indexes (sorted) whose words stand in the paragraph (its words found
+        once: the stages ask for each paragraph several times)."""
+        if not indexes:
+            return indexes
+        words = self._words_of.get(para.index)
+        if words is None:
+            words = self._words_of[para.index] = (bisect_left(self.starts, para.start), bisect_left(self.starts, para.end))
+        return indexes[bisect_left(indexes, words[0]) : bisect_left(indexes, words[1])]
 
     def clause_start(self, lo: int, hi: int) -> int:
         """Start of the clause that ends at hi: after the last sentence end or quote mark,
