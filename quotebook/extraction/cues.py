@@ -194,7 +194,7 @@ def cue_before(article: Article, span: Span, para_start: int) -> Attribution | N
     if m:
         mention = article.mention(m.group(1))
         return Attribution(mention, "menurut", "before") if mention else None
-    verbs = list(VOCAB.reporting_pattern.finditer(head))
+    verbs = _reporting_verbs(head)
     if verbs and not head[verbs[-1].end() :].strip():
         verb = verbs[-1]
         mention = subject_before(article, lo, lo + verb.start())
@@ -202,10 +202,21 @@ def cue_before(article: Article, span: Span, para_start: int) -> Attribution | N
     return _cue_verb_before(article, lo, head, span.open_at)
 
 
+def _reporting_verbs(head: str) -> list[re.Match[str]]:
+    """VOCAB.reporting_pattern.finditer(head), which tries its hundred verbs at every
+    character; none when no run of word characters in the clause is one of the verbs
+    (the pattern's `\\b` on each side makes a verb it finds a whole run)."""
+    for run in WORD_RUN.findall(head):
+        if run in VOCAB.reporting:
+            return list(VOCAB.reporting_pattern.finditer(head))
+    return []
+
+
 def _cue_before_colon(article: Article, lo: int, head: str) -> Attribution | None:
     """`X mengatakan: "` or `X: "`, the clause from lo before the colon being head."""
-    m = VOCAB.reporting_pattern.search(head)
-    if m:
+    verbs = _reporting_verbs(head)
+    if verbs:
+        m = verbs[0]
         mention = subject_before(article, lo, lo + m.start())
         return Attribution(mention, m.group("verb"), "before") if mention else None
     mention = article.mention(head)

@@ -168,3 +168,8 @@ def test_the_abbreviation_before_a_dot_is_what_the_search_it_replaces_finds(text
 
     for dot in (i for i, c in enumerate(text) if c == "."):
         assert article.abbreviation_before(text, dot) == searched(dot), dot
+
+
+@pytest.mark.parametrize("head", CLAUSES + ["Ketua RT Budi mengatakan", "xmengatakan, mengatakannya", "Ia mengatakan-nya", "Dia Mengatakan"])
+def test_the_reporting_verbs_of_a_clause_are_the_matches_of_the_whole_pattern(head):
+    assert spans(cues._reporting_verbs(head)) == spans(VOCAB.reporting_pattern.finditer(head))
