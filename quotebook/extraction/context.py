@@ -72,6 +72,9 @@ AGE_AFTER = re.compile(r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\)|,[ \t]*\d{1,3}[ \t]*(?
 ROLE_NAME_SUBJECT = regex.compile(
     rf"(?<![\p{{L}}\-])(\p{{Ll}}+)[ \t]+({SHORT_NAME})[ \t]+(?:(?:pun|juga|lalu|kemudian|langsung)[ \t]+)?\p{{Ll}}"
 )
+# What someone reports: after `bahwa` following a reporting verb, or after
+# `menurutnya`, a subject in the same sentence is content, not a speaker.
+REPORTED_CONTENT = re.compile(r"\b(?:bahwa|[Mm]enurutnya)\b")
 ROLE_AFTER = re.compile(r"[ \t]*,?[ \t]*((?:[a-z][\w\-/]*[ \t]*){1,8})")
 
 
@@ -115,6 +118,13 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         lo = max(lo, at - 300)
         clause = text[lo:at]
         unnamed = unnamed_subject(clause)
+        if _reported_content(clause):
+            # `Downing menyampaikan bahwa Perdana Menteri ... Starmer telah mengucapkan`: Downing
+            # speaks; Starmer only in what he reports (still the source of its reported speech)
+            mention = subject_before(article, lo, at)
+            if mention and mention.name:
+                events.append(Event(at, mention, "mentioned", at + len(words[i])))
+            continue
         if unnamed is not None:  # `salah satu staf kantor mengatakan`: someone the next pronoun may mean
             events.append(Event(at, unnamed, "speak"))
             continue
@@ -134,6 +144,15 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         elif mention and (_unnamed_role(mention) or _bare_office(mention)):
             events.append(Event(at, mention, "speak"))  # `Ayah ZR menyebut`, `Gubernur menambahkan`
     return events
+
+
+def _reported_content(clause: str) -> bool:
+    """Is the clause before a reporting verb what someone else reports: after
+    `menurutnya`, or after `bahwa` that follows a reporting verb?"""
+    m = REPORTED_CONTENT.search(clause)
+    if m is None:
+        return False
+    return m.group() != "bahwa" or VOCAB.reporting_pattern.search(clause, 0, m.start()) is not None
 
 
 def _bare_office(mention: Mention) -> bool:
@@ -350,8 +369,9 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
     BUMN Erick Thohir.`: not doing or saying anything; in a relative clause or a
     prepositional phrase), or named."""
     text = article.text
-    if opens and _opens_clause(text[article.clause_start(para.start, at) : at]):
-        return "subject"
+    before = text[article.clause_start(para.start, at) : at]
+    if opens and _opens_clause(before):
+        return "mentioned" if _reported_content(before) else "subject"  # not after `Menurutnya,`
     if mention.title and len(mention.name) >= 2:
         if _embedded(text[max(para.start, at - 60) : at]):
             return "mentioned"

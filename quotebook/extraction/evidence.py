@@ -32,8 +32,19 @@ def defined_organisations(text: str) -> dict[str, str]:
             continue  # no organisation word, or a person's position: `Wakil Menteri ... (Wamenkomdigi)`
         if is_acronym(words[head]) and _all_name_words(words[head + 1 :]):
             continue  # `Presiden ke-7 RI Joko Widodo (Jokowi)`: a person's nickname, no organisation
-        found.setdefault(fold(m.group(1)), " ".join(words[head:]))
+        found.setdefault(fold(m.group(1)), " ".join(words[_spelt_from(words, head, m.group(1)) :]))
     return found
+
+
+def _spelt_from(words: list[str], head: int, short: str) -> int:
+    """Where the name starts: at its organisation word, or earlier when the words
+    the short form's capitals spell begin before it (`Otoritas Jasa Keuangan (OJK)`,
+    whose organisation word is `Keuangan`)."""
+    n = len(short)
+    if short.isupper() and len(words) - head < n <= len(words):
+        if "".join(w[0] for w in words[-n:]) == short:
+            return len(words) - n
+    return head
 
 
 def _all_name_words(words: list[str]) -> bool:

@@ -49,3 +49,37 @@ WORD_BEFORE_A_PRONOUN = table(
 @pytest.mark.parametrize("text,speaker,title", WORD_BEFORE_A_PRONOUN)
 def test_a_capitalised_word_before_a_pronoun_is_no_name(text, speaker, title):
     check(text, speaker, title)
+
+
+# After `bahwa` following a reporting verb, or after `menurutnya`, a subject is
+# what someone reports: the pronoun cue means the reporter.
+REPORTED_CONTENT = table(
+    (
+        "a-name-after-bahwa",
+        "Juru bicara Kedutaan Besar Inggris di Jakarta, Matthew Dowling, menyebut pertemuan kedua pemimpin berlangsung hangat.\n\n"
+        "Dowling juga menyampaikan bahwa Perdana Menteri Inggris, Sir Keir Starmer, telah secara pribadi mengucapkan terima kasih kepada Presiden Prabowo Subianto.\n\n"
+        '"Kerja sama kedua negara akan terus diperkuat," imbuhnya.',
+        "Matthew Dowling", "Juru bicara Kedutaan Besar Inggris di Jakarta",
+    ),
+    (
+        "a-name-after-menurutnya",
+        "Pengamat ekonomi Universitas Sentosa, Rudi Hartono Siregar, menilai kebijakan itu terlambat.\n\n"
+        "Menurutnya, Menteri Keuangan Sri Wahyuni sudah mengatakan rencana itu sejak awal tahun.\n\n"
+        '"Pasar sudah lama menunggu kepastian," ujarnya.',
+        "Rudi Hartono Siregar", "Pengamat ekonomi Universitas Sentosa",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", REPORTED_CONTENT)
+def test_a_name_in_what_is_reported_is_no_speaker(text, speaker, title):
+    check(text, speaker, title)
+
+
+def test_an_organisation_in_the_words_its_short_form_spells():
+    check(
+        "Otoritas Jasa Keuangan (OJK) mencatat kredit perbankan tumbuh 10 persen pada Januari.\n\n"
+        "Pertumbuhan itu ditopang kredit investasi.\n\n"
+        '"Kualitas kredit tetap terjaga dengan rasio kredit bermasalah yang rendah," tulis OJK dalam keterangan resminya.',
+        "Otoritas Jasa Keuangan", None,
+    )
