@@ -135,6 +135,8 @@ def _extends_name_back(tokens: list[str], i: int) -> bool:
         return True  # the Arabic article opening a name: `Al Chaidar`
     if t == "Dan" and i == 1 and 1 < len(tokens) <= 3 and name_like(tokens[1]):
         return True  # a part opening `Dan Pinkston,`: a first name, the conjunction is lower case here
+    if inner and t[:1].isupper() and fold(t) in VOCAB.office_names and fold(tokens[i - 2]) not in VOCAB.name_words:
+        return True  # `Chico Hakim`, `Lukman Hakim Saifuddin`: after a name word, an office word is a name's
     if i < len(tokens) and t[:1].isupper() and fold(t) in VOCAB.common_names and fold(t) not in VOCAB.honorifics:
         return True  # a name that is also a common word, before a name: `Sentosa Hari Prasetyo`, `Tim Cook`
     return inner and name_initials(t)

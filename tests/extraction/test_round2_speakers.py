@@ -83,3 +83,30 @@ def test_an_organisation_in_the_words_its_short_form_spells():
         '"Kualitas kredit tetap terjaga dengan rasio kredit bermasalah yang rendah," tulis OJK dalam keterangan resminya.',
         "Otoritas Jasa Keuangan", None,
     )
+
+
+# An office word that is also a name word (`Hakim`) after a name word is the name's.
+OFFICE_WORDS_IN_NAMES = table(
+    (
+        "set-off-after-a-long-role-with-dan",
+        "Hasil survei terbaru menunjukkan tingkat kepuasan warga naik.\n\n"
+        "Staf Khusus Gubernur dan Wakil Gubernur Jakarta Bidang Komunikasi Publik, Chiko Hakim, menanggapi hasil survei tersebut dengan santai.\n\n"
+        '"Kami akan terus bekerja untuk warga," ungkap Chiko di Balai Kota, Senin (3/3/2025).',
+        "Chiko Hakim", "Staf Khusus Gubernur dan Wakil Gubernur Jakarta Bidang Komunikasi Publik",
+    ),
+    (
+        "inside-a-three-word-name",
+        '"Kerukunan umat harus dijaga bersama," kata Menteri Agama Luqman Hakim Saifullah di Jakarta.',
+        "Luqman Hakim Saifullah", "Menteri Agama",
+    ),
+    (
+        "after-an-office-it-stays-in-the-title",
+        '"Sidang ditunda pekan depan," kata Ketua Majelis Hakim Rudi Ruswanto di Pengadilan Negeri Bandung.',
+        "Rudi Ruswanto", "Ketua Majelis Hakim",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", OFFICE_WORDS_IN_NAMES)
+def test_an_office_word_after_a_name_word_is_the_names(text, speaker, title):
+    check(text, speaker, title)
