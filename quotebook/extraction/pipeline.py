@@ -24,6 +24,7 @@ from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import People, Person, speaker_name, stated_aliases
 from .referents import cue_referent, introduced_with_age, Referent
+from .stated_roles import add_stated_roles
 
 # What a speaker choice gives: the person (None when unnamed) and the title.
 Choice = tuple[Person | None, str | None]
@@ -82,6 +83,7 @@ def _everyone_named(article: Article, events: list[Event], attributions: list[tu
             people.add(found.mention, span.open_at)
     for alias, full, pos in stated_aliases(article):
         people.add_alias(alias, full, pos)
+    add_stated_roles(article, people)
     return people
 
 

@@ -207,7 +207,7 @@ def _to_predicate(words: list[str]) -> list[str]:
         key = fold(w)
         if key == "yang":
             return words
-        if w[:1].islower() and _ends_role(key):
+        if w[:1].islower() and ends_role(key):
             return words[:i]
     return words
 
@@ -223,10 +223,10 @@ def _opens_predicate(tokens: Sequence[str]) -> bool:
     key = fold(words[0])
     if key in VOCAB.roles or key in VOCAB.offices:
         return False
-    return not any(w[:1].isupper() for w in words[1:]) or _ends_role(key)
+    return not any(w[:1].isupper() for w in words[1:]) or ends_role(key)
 
 
-def _ends_role(key: str) -> bool:
+def ends_role(key: str) -> bool:
     """Does the lower-case word end a role written after the name: a word that
     opens a predicate (`tidak`, `juga`, `yang`, a reporting verb) or an active verb?"""
     return (
