@@ -17,6 +17,9 @@ PAREN_WORDS = regex.compile(r"[\p{L}\p{M}\s.\-&]{1,40}")  # `(Elsam)`, `(Persero
 VERB_WORD = regex.compile(r"(?:me|ber|ter)\p{L}{3,}$")  # a verb ends a lower-case speaker phrase
 DATED_CREDIT = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*/")  # `Kompas (19/2/2022)`
 APPOSITIVE = re.compile(r"[^,.;:\n\"\u201c\u201d()]{1,80}")
+# A relative clause that describes a role and ends where the name is set off after it:
+# `psikolog pendidikan yang berpraktik mandiri, Gretta Ludwina`.
+RELATIVE_BEFORE_NAME = regex.compile(r"(yang(?:[ \t]+\p{Ll}[\p{L}\-]*){1,5})[ \t]*,[ \t]*(\p{Lu}\p{Ll}+)")
 
 
 def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
@@ -45,6 +48,10 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
             parts.append(",")
             if _lower_case_next(text, m.end()):
                 lower_mode = True  # a role follows the name: `Ratna Dewi, ketua RT setempat`
+        elif fold(word) == "yang" and parts and parts[0][:1].islower() and (clause := _relative_before_name(text, m.start(3), end)):
+            parts.extend(clause.group(1).split())  # `psikolog yang berpraktik mandiri, Gretta`: the role's own clause
+            i = clause.end(1)
+            continue
         else:
             sentence_end = _ends_sentence(text, word, m.end())
             bare = word.rstrip(".") if sentence_end else word
@@ -62,6 +69,12 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
         i = m.end()
     phrase = " ".join(parts).replace(" ,", ",").strip(", ")
     return phrase, i
+
+
+def _relative_before_name(text: str, pos: int, end: int) -> regex.Match | None:
+    """The relative clause at pos when a name is set off right after it (not a day: `, Senin`)."""
+    m = RELATIVE_BEFORE_NAME.match(text, pos, end)
+    return m if m is not None and name_like(m.group(2)) and fold(m.group(2)) not in VOCAB.not_names else None
 
 
 def _paren_in_title(paren: str) -> bool:

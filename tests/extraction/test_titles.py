@@ -260,6 +260,21 @@ TITLE_BOUNDS = [
         dict(speaker="Gilang Ramadhan", title_has=("Kepala Unit Reskrim Polsek Cibeunying", "Inspektur Satu")),
         id="satu_after_a_rank_word_stays_in_the_rank",
     ),
+    pytest.param(
+        (
+            '"Anak perlu ruang untuk gagal," tutur psikolog anak yang membuka praktik mandiri, '
+            "Ratna Wulandari, M.Psi., saat dihubungi, Sabtu.\n"
+        ),
+        dict(speaker="Ratna Wulandari", title="psikolog anak yang membuka praktik mandiri"),
+        id="relative_clause_of_the_role_before_a_set_off_name_stays",
+    ),
+    pytest.param(
+        (
+            '"Airnya naik cepat sekali," kata pedagang yang berjualan di tepi sungai, Senin (3/11/2025).\n'
+        ),
+        dict(speaker=None, title_has=("pedagang",)),
+        id="relative_clause_before_a_day_is_no_name",
+    ),
 ]
 
 
