@@ -8,7 +8,7 @@ from .. import lexicon
 from .article import Article
 from .people import People, Person
 from .phrases import read_speaker_phrase
-from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role
+from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, is_role_segment
 from .tokens import fold, name_like, WORD
 from .vocabulary import VOCAB
 
@@ -21,6 +21,10 @@ BEFORE = 200
 MOST_WORDS = 14
 BEFORE_LOWER = 6
 MOST_PLACES = 40
+# The word after which a role opens a phrase of its own: the agent of a passive
+# (`dikonfirmasi oleh manajernya, Pinkan`); after other prepositions a comma more
+# often ends an opening phrase (`untuk relawan, Kapendi menyatakan ...`).
+AFTER_PREPOSITION = frozenset({"oleh"})
 RELATIONAL = lexicon.words("relational_nouns")
 
 
@@ -74,7 +78,7 @@ def _roles_at(article: Article, person: Person, start: int, end: int, names: lis
     set_off = text[:start].rstrip().endswith((",", "("))
     names = [person.key, *names]
     found = []
-    for phrase in (before, _from_office(before)):  # the clause, or only from its office on
+    for phrase in (before, *_from_office(before)):  # the clause, or only from an office on
         title = _role_of(article, phrase, person, BEFORE_LOWER, names)
         if title and not set_off and fold(title.split()[-1]) in RELATIONAL:
             break  # `kuasa hukum Rina Amelia`: Rina's lawyer, not Rina
@@ -93,15 +97,24 @@ def _role_of(article: Article, phrase: str, person: Person, most_lower: int, nam
     return mention.title if _a_role(mention.title, most_lower, names) else None
 
 
-def _from_office(clause: str) -> str:
-    """The clause from its first office word after a lower-case word on (`menuai
-    apresiasi dari Anggota Komisi B ..., Hartono`): a role inside a sentence."""
+def _from_office(clause: str) -> list[str]:
+    """The clause from each office word after a lower-case word on (`menuai apresiasi
+    dari Anggota Komisi B ..., Hartono`), and from a role right after a preposition
+    when a comma sets the name off after it (`dikonfirmasi oleh manajernya, Pinkan`):
+    a role inside a sentence."""
+    found = []
     for m in WORD.finditer(clause):
-        if m.start() and m.group()[:1].isupper() and fold(m.group()) in VOCAB.offices:
-            before = clause[: m.start()].split()
-            if before and before[-1][:1].islower() and fold(before[-1]) not in VOCAB.roles:
-                return clause[m.start() :]
-    return ""
+        if not m.start():
+            continue
+        word, key = m.group(), fold(m.group())
+        before = clause[: m.start()].split()
+        if not before or not before[-1][:1].islower() or fold(before[-1]) in VOCAB.roles:
+            continue
+        office = word[:1].isupper() and key in VOCAB.offices
+        set_off = fold(before[-1]) in AFTER_PREPOSITION and is_role_segment([word]) and "," in clause[m.start() :]
+        if office or set_off:
+            found.append(clause[m.start() :])
+    return found
 
 
 def _a_role(title: str, most_lower: int, names: list[tuple[str, ...]]) -> bool:

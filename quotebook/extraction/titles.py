@@ -53,7 +53,24 @@ def is_role_segment(tokens: Sequence[str]) -> bool:
     if not words:
         return False
     head = fold(words[0])
-    return head in VOCAB.offices or head in VOCAB.roles or (head in VOCAB.places and is_upper_start(words[0]))
+    return _role_word(head) or _possessed_role(head) or (head in VOCAB.places and is_upper_start(words[0]))
+
+
+def _role_word(key: str) -> bool:
+    return key in VOCAB.offices or key in VOCAB.roles
+
+
+def _possessed_role(key: str) -> bool:
+    """A role with -nya (`manajernya, Pinkan`, `kakaknya, Rudi`): the role of the
+    person named before, whose name the title does not repeat."""
+    return len(key) > 5 and key.endswith("nya") and _role_word(key[:-3])
+
+
+def _unpossessed(words: list[str]) -> list[str]:
+    """The role's words with -nya off its first word (`manajernya` is `manajer`)."""
+    if words and _possessed_role(fold(words[0])):
+        return [words[0][:-3], *words[1:]]
+    return words
 
 
 def _from_role(words: list[str]) -> list[str]:
@@ -163,7 +180,7 @@ def _common_rank_tail(tok: str, after_rank: bool) -> bool:
 
 
 def _segment_title(segment: Segment) -> str:
-    return " ".join(_from_role(strip_determiners(list(segment[0]))))
+    return " ".join(_unpossessed(_from_role(strip_determiners(list(segment[0])))))
 
 
 def _roles_before(parsed: tuple[Segment, ...], name_seg: int, in_list: bool) -> list[Segment]:
@@ -189,7 +206,7 @@ def _roles_after(parsed: tuple[Segment, ...], name_seg: int) -> list[str]:
     after: list[str] = []
     for p in parsed[name_seg + 1 :]:
         if is_role_segment(p[0]) or (after and not _opens_predicate(p[0])):
-            role = _from_role(strip_determiners(list(p[0])))
+            role = _unpossessed(_from_role(strip_determiners(list(p[0]))))
             words = _to_predicate(role)
             after.append(" ".join(words))
             if len(words) < len(role):

@@ -56,6 +56,22 @@ STATED = [
         dict(speaker="Arjuna Wibisono", title="Presiden"),
         id="a_longer_phrase_before_the_name_does_not_replace_the_stated_title",
     ),
+    pytest.param(
+        (
+            "BEKASI, KOMPAS.com - Ibunda almarhum, Sri Wahyuningsih, mengungkapkan putranya sempat mengeluh pusing.\n"
+            '"Dia bilang mau pulang hari Minggu," ujar Sri saat ditemui di pemakaman.\n'
+        ),
+        dict(speaker="Sri Wahyuningsih", title="Ibunda almarhum"),
+        id="kinship_word_with_nda_is_a_role",
+    ),
+    pytest.param(
+        (
+            "Kabar itu juga dikonfirmasi oleh manajernya, Lestiani, yang menyebut penyanyi itu jatuh.\n"
+            '"Benar, dia jatuh di kamar mandi," ujar Lestiani kepada wartawan.\n'
+        ),
+        dict(speaker="Lestiani", title="manajer"),
+        id="a_role_with_nya_after_oleh_is_the_role_without_nya",
+    ),
 ]
 
 
