@@ -98,6 +98,9 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
     # `..., Informasi dan Humas BPBD ... Joko`), the whole list back to its office word.
     in_list = fold(tokens[0]) in ("dan", "serta")
     title_parts = [_segment_title(p) for p in _roles_before(parsed, name_seg, in_list)]
+    ended = _sentence_end_in(prefix)
+    if ended:  # `... Inspektorat Kementerian PU. Budi mengatakan`: a new sentence opens with the name
+        prefix, title_parts = prefix[ended:], []
     listed = bool(title_parts) and any(fold(t) in ("dan", "serta") for t in prefix[1:])
     kept, ranks = _title_and_ranks(prefix, whole=listed)
     own = " ".join(strip_determiners(kept))
@@ -110,6 +113,13 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
     if ranks:
         title = (title + " " + " ".join(ranks)).strip()
     return Mention(name=tuple(name), title=title or None, text=phrase)
+
+
+def _sentence_end_in(prefix: tuple[str, ...]) -> int:
+    """Where the words before the name start after a sentence end: after an acronym
+    whose period ends a sentence (`Kementerian PU.`), which an abbreviation's or an
+    initial's (`H.`, `S.H.`) does not; 0 when none does."""
+    return max((i + 1 for i, t in enumerate(prefix) if len(t) > 2 and t.endswith(".") and t[:-1].isalpha() and t[:-1].isupper()), default=0)
 
 
 def _title_and_ranks(prefix: tuple[str, ...], whole: bool = False) -> tuple[list[str], list[str]]:

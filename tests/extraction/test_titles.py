@@ -275,6 +275,15 @@ TITLE_BOUNDS = [
         dict(speaker=None, title_has=("pedagang",)),
         id="relative_clause_before_a_day_is_no_name",
     ),
+    pytest.param(
+        (
+            "JAKARTA - Juru Bicara KPK Rudi Hartanto membenarkan pemeriksaan itu.\n"
+            "KPK saat ini akan berkoordinasi dengan Inspektorat Jenderal Kementerian PU. Rudi mengatakan "
+            'pertemuan itu rutin. "Tidak ada yang istimewa dari pertemuan ini," ujar Rudi.\n'
+        ),
+        dict(speaker="Rudi Hartanto", title="Juru Bicara KPK"),
+        id="an_acronym_ending_a_sentence_ends_what_could_be_a_title",
+    ),
 ]
 
 
