@@ -4,7 +4,6 @@ anywhere, not only where the person speaks. `Pengacara RK, Muslim Hadi yakin
 `yakin` is no speech verb and the quote's cue gives no role."""
 from __future__ import annotations
 
-from .. import lexicon
 from .article import Article
 from .people import People, Person
 from .phrases import read_speaker_phrase
@@ -25,7 +24,6 @@ MOST_PLACES = 40
 # (`dikonfirmasi oleh manajernya, Pinkan`); after other prepositions a comma more
 # often ends an opening phrase (`untuk relawan, Kapendi menyatakan ...`).
 AFTER_PREPOSITION = frozenset({"oleh"})
-RELATIONAL = lexicon.words("relational_nouns")
 
 
 def add_stated_roles(article: Article, people: People) -> None:
@@ -80,13 +78,20 @@ def _roles_at(article: Article, person: Person, start: int, end: int, names: lis
     found = []
     for phrase in (before, *_from_office(before)):  # the clause, or only from an office on
         title = _role_of(article, phrase, person, BEFORE_LOWER, names)
-        if title and not set_off and fold(title.split()[-1]) in RELATIONAL:
-            break  # `kuasa hukum Rina Amelia`: Rina's lawyer, not Rina
+        if title and not set_off and (_relation(title) or len(person.key) == 1):
+            break  # `kuasa hukum Rina Amelia`: Rina's lawyer, not Rina; `manajer Persib`: a one-word name after a role, not set off, may be an organisation's
         if title:
             found.append(title)
             break
     title = _role_of(article, after, person, MOST_WORDS, names)
     return found + [title] if title else found
+
+
+def _relation(title: str) -> bool:
+    """Does the title name someone by their relation to the name after it (`kuasa
+    hukum`, `ayah`: data/relational_roles.txt)?"""
+    words = title.split()
+    return fold(words[0]) in VOCAB.relational_roles or fold(words[-1]) in VOCAB.relational_roles
 
 
 def _role_of(article: Article, phrase: str, person: Person, most_lower: int, names: list[tuple[str, ...]]) -> str | None:
