@@ -4,7 +4,8 @@
 each quote, gather the people the article names, then choose each quote's
 speaker (``_choose_speaker``): the person its cue names, else the holder of
 the title it names, else the speaker named at the end of its run of quotes,
-else the person named in the text before it, else the previous speaker.
+else the person named in the text before it (nobody, when the evidence for
+that person is weak: see abstain), else the previous speaker.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from .context import context_events, stray_capital
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, People, Person, speaker_name, stated_aliases
+from .abstain import near_namesake, no_name_word, weak_switch
 from .referents import cue_referent, introduced_with_age, Referent
 from .stated_roles import add_stated_roles
 
@@ -128,6 +130,10 @@ def _direct_quotes(
             speaker, title = _referred(article, people, (previous_end, span.open_at), referent, found.mention, window, previous)
         else:
             speaker, title = _choose_speaker(article, people, span.open_at, found.mention, run_ends[n], window, previous)
+        if speaker is not None and no_name_word(speaker):
+            speaker, title = None, None  # `Gratis` of `program Makan Bergizi Gratis`: its 'title' is no role either
+        if speaker is not None and near_namesake(people, speaker):
+            speaker = None  # `kata Sutarmo` beside `Sutarno Wiraguna` (see abstain)
         if speaker is not None:
             title = people.best_title(speaker) or title
         quotes.append(
@@ -186,7 +192,10 @@ def _choose_speaker(
             return holder, title
         context = from_context([e for e in window if not _office_alone(e.mention)], strong=True)
     if context is not None:
-        return people.resolve(context.name, pos), context.title
+        person = people.resolve(context.name, pos)
+        if weak_switch(article, pos, context, window, person, previous[0] if previous else None):
+            return None, None  # nobody by name, and not that person's title either
+        return person, context.title
     return previous if previous is not None else (None, None)
 
 
