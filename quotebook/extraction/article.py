@@ -13,6 +13,7 @@ from .tokens import common_word, keeps_period, one_of
 from .layout import layout, Paragraph
 from .titles import Mention
 from .evidence import NameEvidence
+from .plain import is_plain
 from .mentions import parse_mention
 
 
@@ -53,6 +54,7 @@ class Article:
         ends = accumulate(map(len, parts))
         self.starts: tuple[int, ...] = tuple(islice(ends, 0, len(parts) - 1, 2))
         self.words: tuple[str, ...] = tuple(parts[1::2])
+        self.plain = is_plain(text, self.words)  # the fast patterns mean the same (see plain)
         # Indexes into words of the reporting verbs, the passive reporting
         # verbs, and the cue verbs (with `menurut`), found in one pass.
         found = [(i, w) for i, w in enumerate(self.words) if w in VOCAB.verb_words]
@@ -62,7 +64,7 @@ class Article:
         self._mentions: dict[str, Mention | None] = {}
         self._breaks: tuple[tuple[int, ...], tuple[int, ...]] | None = None
         self.evidence = NameEvidence(
-            text, self.starts, self.words, self.reporting_at, self.cue_at, self.common_opener
+            text, self.starts, self.words, self.reporting_at, self.cue_at, self.common_opener, self.plain
         )
 
     def mention(self, phrase: str) -> Mention | None:
