@@ -35,9 +35,22 @@ FLAGS = {regex.M: re.M}
 IGNORED_FLAGS = regex.U | regex.V0
 
 
+def plain_characters(text: str) -> bool:
+    """Are all the characters of the text ASCII or PUNCTUATION?"""
+    return text.isascii() or NOT_PLAIN.search(text) is None
+
+
 def is_plain(text: str, words: Sequence[str]) -> bool:
     """Is the text plain (see the module), its words (Article.words) all at most LONGEST_WORD long?"""
-    return (text.isascii() or NOT_PLAIN.search(text) is None) and max(map(len, words), default=0) <= LONGEST_WORD
+    return plain_characters(text) and short_words(words)
+
+
+def short_words(words: Sequence[str]) -> bool:
+    """Is every word at most LONGEST_WORD long? (A loop: compiled, far faster than max(map(len, ...)).)"""
+    for word in words:
+        if len(word) > LONGEST_WORD:
+            return False
+    return True
 
 
 def ascii_classes(pattern: str) -> str:

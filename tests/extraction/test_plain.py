@@ -132,3 +132,15 @@ def test_the_classes_mean_the_same_in_both_engines_on_every_plain_character():
         for text in ("a" + c, c + "a", c):
             assert [m.start() for m in re.finditer(r"\b", text, re.ASCII)] == [m.start() for m in regex.finditer(r"\b", text)]
 
+
+def test_plain_words_are_the_words_of_the_unicode_token():
+    from quotebook.extraction.article import TOKEN, TOKEN_PLAIN, word_starts
+
+    texts = [t for t in TEXTS + corpus_texts() if plain.plain_characters(t)]
+    assert len(texts) >= len(TEXTS)
+    for text in texts + ["", "a", " a", "a ", "_a1'b\u2019c-d 9x"]:
+        parts = TOKEN_PLAIN.split(text)
+        assert parts == TOKEN.split(text)
+        starts = word_starts(parts)
+        assert [text[s : s + len(w)] for s, w in zip(starts, parts[1::2])] == parts[1::2]
+        assert len(starts) == len(parts) // 2
