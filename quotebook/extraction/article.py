@@ -65,6 +65,7 @@ class Article:
         self._mentions: dict[str, Mention | None] = {}
         self._breaks: tuple[tuple[int, ...], tuple[int, ...]] | None = None
         self._word_ranges: dict[int, tuple[int, int, int]] = {}  # paragraph start: its end, first and last word
+        self.sentence_starts: dict[tuple[int, int], list[int]] = {}  # a paragraph's, as introductions finds them
         self.evidence = NameEvidence(
             text, self.starts, self.words, self.reporting_at, self.cue_at, self.common_opener, self.plain
         )

@@ -100,7 +100,7 @@ def _verbless_openings(article: Article, para: Paragraph) -> list[regex.Match]:
         return []
     pattern = VERBLESS_INTRO_PLAIN if article.plain else VERBLESS_INTRO
     found: list[regex.Match] = []
-    for at in _sentence_starts(text, para.start, para.end):
+    for at in _starts_in(article, para):
         if at < para.end and (not found or at >= found[-1].end()):
             m = pattern.match(text, at, para.end)
             if m is not None:
@@ -143,13 +143,22 @@ def _office_openings(article: Article, para: Paragraph) -> list[regex.Match]:
     text = article.text
     pattern = OFFICE_THEN_NAME_PLAIN if article.plain else OFFICE_THEN_NAME
     found: list[regex.Match] = []
-    for at in _sentence_starts(text, para.start, para.end):
+    for at in _starts_in(article, para):
         if found and at < found[-1].end():
             continue  # (cannot happen: no match holds a sentence end)
         if at < para.end and _may_open_office(article, at):
             m = pattern.match(text, at, para.end)
             if m is not None:
                 found.append(m)
+    return found
+
+
+def _starts_in(article: Article, para: Paragraph) -> list[int]:
+    """_sentence_starts of the paragraph, found once per paragraph (three scans ask)."""
+    key = (para.start, para.end)
+    found = article.sentence_starts.get(key)
+    if found is None:
+        found = article.sentence_starts[key] = _sentence_starts(article.text, para.start, para.end)
     return found
 
 
@@ -206,7 +215,7 @@ def _role_openings(article: Article, para: Paragraph) -> list[regex.Match]:
         return []
     pattern = NAME_THEN_ROLE_PLAIN if article.plain else NAME_THEN_ROLE
     found: list[regex.Match] = []
-    for at in _sentence_starts(text, para.start, para.end):
+    for at in _starts_in(article, para):
         if at < para.end and text[at].isupper():
             m = pattern.match(text, at, para.end)
             if m is not None:
