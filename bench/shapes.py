@@ -5,7 +5,7 @@ HEADLINE = "JAKARTA, KOMPAS.com - Warga mengeluhkan jalan rusak.\n"
 
 # Shape: (what opens the text after the headline, a unit repeated to the size measured).
 # The first seven are those tests/test_robustness.py runs at a megabyte; the next
-# three are those issue 16 found quadratic, the last two those found later.
+# three are those issue 16 found quadratic, the others those found later.
 SHAPES = {
     "a capitalised run after a cue": ('"Ya," kata ', "Budi Santoso Kepala Dinas "),
     "no spaces": ("", "KataBudiSantoso\u201cHalo\u201d,ujarnya."),
@@ -20,4 +20,6 @@ SHAPES = {
     # Each quote once looked through every place the article names its speaker.
     "one of two people quoted by first name": ("", 'Budi Santoso dan Budi Hartono hadir. "Ya," kata Budi.\n'),
     "a role cue, its holder named each time": ("", 'Presiden Joko Widodo hadir di sana. "Ya," kata Presiden.\n'),
+    # Each quote counted the article's words to see whether a one-word name stood only there.
+    "a one-word name described after each cue": ("", '"Ya," kata Budi tegas ini.\n'),
 }

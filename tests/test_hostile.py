@@ -20,7 +20,7 @@ import pytest
 from quotebook import budget, sources
 from test_robustness import unwritable
 from test_robustness import (
-    WAIT, QUOTEBOOK, SAMPLE, article_text, check_whole, all_gone, deadline, error_lines, run, stored, wait_for,
+    HEADLINE, WAIT, QUOTEBOOK, SAMPLE, article_text, check_whole, all_gone, deadline, error_lines, run, stored, wait_for,
     workers_of,
 )
 
@@ -612,6 +612,22 @@ def test_shapes_that_were_slow_take_a_fraction_of_a_second(shape):
         quotes = extract(text, indirect=indirect)
     assert time.process_time() - started < limit  # CPU seconds: a busy machine does not count
     assert all(text[q.start : q.end] == q.quote for q in quotes)
+
+
+def test_a_one_word_name_described_after_each_cue_costs_the_same_per_quote_in_a_long_article():
+    # `kata Budi tegas ini`: whether `Budi` is a description (a word the article writes only
+    # there) once counted every word of the article, for each quote: quadratic.
+    from quotebook import extract
+
+    def cpu_seconds(quotes: int) -> float:
+        text = HEADLINE + '"Ya," kata Budi tegas ini.\n' * quotes
+        started = time.process_time()
+        with deadline(30):
+            assert len(extract(text)) == quotes
+        return time.process_time() - started
+
+    cpu_seconds(100)  # (the word lists load once)
+    assert cpu_seconds(8_000) < 16 * cpu_seconds(1_000) + 0.2  # 8x the quotes: about 8x the time (was 40x)
 
 
 def test_a_workers_standard_error_writes_and_flushes_while_its_parent_lives_and_is_quiet_after():

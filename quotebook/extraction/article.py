@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 
 from .vocabulary import VOCAB
 from .tokens import common_word, keeps_period, one_of
@@ -63,8 +64,9 @@ class Article:
         self.passive_at = tuple([i for i, w in found if w in VOCAB.passive_reporting])
         self.cue_at = tuple([i for i, w in found if w in VOCAB.cue_words])
         self._mentions: dict[str, Mention | None] = {}
+        self._counts: Counter[str] | None = None
+        self._words_of: dict[int, tuple[int, int]] = {}  # a paragraph's index: its first word, one past its last
         self._breaks: tuple[tuple[int, ...], tuple[int, ...]] | None = None
-        self._word_ranges: dict[int, tuple[int, int, int]] = {}  # paragraph start: its end, first and last word
         self.sentence_starts: dict[tuple[int, int], list[int]] = {}  # a paragraph's, as introductions finds them
         self.evidence = NameEvidence(
             text, self.starts, self.words, self.reporting_at, self.cue_at, self.common_opener, self.plain
@@ -77,13 +79,22 @@ class Article:
             self._mentions[phrase] = parse_mention(phrase, self.evidence)
         return self._mentions[phrase]
 
+    def count(self, word: str) -> int:
+        """How many of the article's words are this word (counted once for the article:
+        a scan of its words per quote was quadratic)."""
+        if self._counts is None:
+            self._counts = Counter(self.words)
+        return self._counts[word]
+
     def within(self, indexes: tuple[int, ...], para: Paragraph) -> tuple[int, ...]:
-        """The word indexes (sorted) whose words stand in the paragraph."""
-        known = self._word_ranges.get(para.start)
-        if known is None or known[0] != para.end:
-            known = (para.end, bisect_left(self.starts, para.start), bisect_left(self.starts, para.end))
-            self._word_ranges[para.start] = known
-        return indexes[bisect_left(indexes, known[1]) : bisect_left(indexes, known[2])]
+        """The word indexes (sorted) whose words stand in the paragraph (its words found
+        once: the stages ask for each paragraph several times)."""
+        if not indexes:
+            return indexes
+        words = self._words_of.get(para.index)
+        if words is None:
+            words = self._words_of[para.index] = (bisect_left(self.starts, para.start), bisect_left(self.starts, para.end))
+        return indexes[bisect_left(indexes, words[0]) : bisect_left(indexes, words[1])]
 
     def clause_start(self, lo: int, hi: int) -> int:
         """Start of the clause that ends at hi: after the last sentence end or quote mark,
@@ -156,5 +167,12 @@ def abbreviation_before(text: str, dot: int) -> bool:
     """Is the period at `dot` the end of an abbreviation or initial (H., Dr., M.)?"""
     if text[dot] != ".":
         return False
-    m = WORD_BEFORE.search(text, max(0, dot - 12), dot)
-    return m is not None and keeps_period(m.group(1) + ".")
+    # The run of word characters and periods right before the dot, at most 12 back
+    # (WORD_BEFORE.search(text, max(0, dot - 12), dot), whose `$` also stands before a
+    # final newline), read backwards: the search tried each of those 12 places.
+    lo = max(0, dot - 12)
+    end = dot - 1 if dot > lo and text[dot - 1] == "\n" else dot
+    start = end
+    while start > lo and (text[start - 1].isalnum() or text[start - 1] in "._"):
+        start -= 1
+    return start < end and keeps_period(text[start:end] + ".")

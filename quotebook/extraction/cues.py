@@ -27,6 +27,19 @@ REFERS_BACK = re.compile(r"\S[ \t]+\S+[ \t]+(?:itu|tersebut|ini)$")
 DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")  # `Ketua Perhimpunan Guru Sentosa tersebut`
 # `"...," Yanti memungkas.`: a short name, then a reporting verb ending the sentence.
 NAME_THEN_VERB = re.compile(r"[ \t]*((?:[A-Z][\w'\u2019\-]*[ \t]+){1,3})([a-z]+)(?=[ \t]*[.,;](?:\s|$))")
+# VOCAB.cue_pattern tries each of its many verbs, ignoring case, at every place it is
+# asked about: a few microseconds each, per quote. A cue it finds is a whole run of word
+# characters (its start after the comma or dash of that pattern, or inside a run when
+# searching) and ends that run, so on ASCII text a run that ends in none of these forms
+# (a verb, or a verb and -nya, lower-cased) holds none; and one that does is matched by
+# the pattern narrowed to that one verb, which gives the same match.
+CUE_VERBS = frozenset(c.lower() for c in VOCAB.cues)
+CUE_FORMS = CUE_VERBS | frozenset(c + "nya" for c in CUE_VERBS)
+CUE_LENGTHS = tuple(sorted({len(form) for form in CUE_FORMS}))
+CUE_OPENING = r"[ \t]*[,.]?[ \t]*(?:[\u2013\u2014-][ \t]*)?"  # cue_pattern's, before the verb
+WORD_AFTER_MARK = re.compile(CUE_OPENING + r"(\w*)")
+WORD_RUN = re.compile(r"\w+")
+_ONE_CUE: dict[str, re.Pattern[str]] = {}  # a form: cue_pattern narrowed to its verb
 
 
 @dataclass(slots=True)
@@ -44,7 +57,7 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
     text = article.text
     if not span.closed:
         return None
-    m = VOCAB.cue_pattern.match(text, span.close_end)
+    m = cue_verb_at(text, span.close_end)
     if not m or m.end() > para_end or not m.group("cue")[:1].islower():
         # A verb we do not list, with -nya: `," ujanya.`, `," menurutnya.`
         inner = text[span.start : span.end].rstrip()
@@ -59,6 +72,44 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
         return Attribution(Mention((), None, pronoun=True, text=m.group(0).strip()), cue + "nya", "after", m.end())
     phrase, end = read_speaker_phrase(text, m.end(), para_end)
     return _phrase_after(article, cue, phrase, end, para_end)
+
+
+def cue_verb_at(text: str, pos: int) -> re.Match[str] | None:
+    """VOCAB.cue_pattern.match(text, pos), by the pattern narrowed to the word there
+    (the whole pattern when the word is not ASCII, where ignoring case is more than lower-casing)."""
+    word = WORD_AFTER_MARK.match(text, pos).group(1)  # type: ignore[union-attr]  # it matches the empty string
+    if not word.isascii():
+        return VOCAB.cue_pattern.match(text, pos)
+    word = word.lower()
+    return _one_cue(word).match(text, pos) if word in CUE_FORMS else None
+
+
+def _cue_verb_in(head: str) -> re.Match[str] | None:
+    """VOCAB.cue_pattern.search(head): the pattern narrowed to the longest cue form
+    that ends the first run of word characters ending in one, searched from the end of
+    the run before it (so that the comma or dash before the verb is found as the whole
+    search finds it); None when no run ends in a cue form."""
+    if not head.isascii():
+        return VOCAB.cue_pattern.search(head)
+    after = 0  # where the run before ends
+    for run in WORD_RUN.finditer(head):
+        word = run.group().lower()
+        for n in reversed(CUE_LENGTHS):
+            if n <= len(word) and word[-n:] in CUE_FORMS:
+                return _one_cue(word[-n:]).search(head, after)
+        after = run.end()
+    return None
+
+
+def _one_cue(form: str) -> re.Pattern[str]:
+    """cue_pattern with the one verb a word of this form is: the form itself, or the
+    form less its -nya (the pattern tries the longest verb first)."""
+    pattern = _ONE_CUE.get(form)
+    if pattern is None:
+        verb = form if form in CUE_VERBS else form[: -len("nya")]
+        pattern = re.compile(rf"{CUE_OPENING}(?P<cue>{re.escape(verb)})(?P<nya>nya)?\b", re.IGNORECASE)
+        _ONE_CUE[form] = pattern
+    return pattern
 
 
 def _phrase_after(article: Article, cue: str, phrase: str, end: int, para_end: int) -> Attribution:
@@ -143,7 +194,7 @@ def cue_before(article: Article, span: Span, para_start: int) -> Attribution | N
     if m:
         mention = article.mention(m.group(1))
         return Attribution(mention, "menurut", "before") if mention else None
-    verbs = list(VOCAB.reporting_pattern.finditer(head))
+    verbs = _reporting_verbs(head)
     if verbs and not head[verbs[-1].end() :].strip():
         verb = verbs[-1]
         mention = subject_before(article, lo, lo + verb.start())
@@ -151,10 +202,21 @@ def cue_before(article: Article, span: Span, para_start: int) -> Attribution | N
     return _cue_verb_before(article, lo, head, span.open_at)
 
 
+def _reporting_verbs(head: str) -> list[re.Match[str]]:
+    """VOCAB.reporting_pattern.finditer(head), which tries its hundred verbs at every
+    character; none when no run of word characters in the clause is one of the verbs
+    (the pattern's `\\b` on each side makes a verb it finds a whole run)."""
+    for run in WORD_RUN.findall(head):
+        if run in VOCAB.reporting:
+            return list(VOCAB.reporting_pattern.finditer(head))
+    return []
+
+
 def _cue_before_colon(article: Article, lo: int, head: str) -> Attribution | None:
     """`X mengatakan: "` or `X: "`, the clause from lo before the colon being head."""
-    m = VOCAB.reporting_pattern.search(head)
-    if m:
+    verbs = _reporting_verbs(head)
+    if verbs:
+        m = verbs[0]
         mention = subject_before(article, lo, lo + m.start())
         return Attribution(mention, m.group("verb"), "before") if mention else None
     mention = article.mention(head)
@@ -164,7 +226,7 @@ def _cue_before_colon(article: Article, lo: int, head: str) -> Attribution | Non
 def _cue_verb_before(article: Article, lo: int, head: str, open_at: int) -> Attribution | None:
     """A cue verb in the clause before the quote: `"A," lanjutnya, "B."`, `kata X, "`."""
     text = article.text
-    m = VOCAB.cue_pattern.search(head)
+    m = _cue_verb_in(head)
     if m and m.group("cue")[:1].islower() and m.group("nya") and not head[m.end() :].strip(" ,"):
         # `"A," lanjutnya, "B."`
         return Attribution(Mention((), None, pronoun=True, text=m.group(0).strip()), m.group("cue").lower() + "nya", "before")

@@ -84,7 +84,7 @@ def quote_spans(text: str, paragraphs: list[Paragraph]) -> list[Span]:
     depth = 0
     live = [p for p in paragraphs if not p.skip]
     for n, para in enumerate(live):
-        marks = [(m.start(), m.end() - m.start()) for m in QUOTE_MARK.finditer(text, para.start, para.end)]
+        marks = [_at_and_length(m.span()) for m in QUOTE_MARK.finditer(text, para.start, para.end)]
         first_mark = 0
         if current is not None:
             if marks and marks[0][0] == para.start:
@@ -106,6 +106,10 @@ def quote_spans(text: str, paragraphs: list[Paragraph]) -> list[Span]:
     if current is not None:
         spans.append(current)
     return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _at_and_length(span: tuple[int, int]) -> tuple[int, int]:
+    return span[0], span[1] - span[0]
 
 
 def _pair_marks(

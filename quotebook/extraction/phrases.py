@@ -33,7 +33,10 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
     i = pos
     while len(parts) < 30:
         m = PHRASE_TOKEN.match(text, i)
-        if not m or m.end() > end:
+        if not m:
+            break
+        after = m.end()
+        if after > end:
             break
         paren, punct, word = m.groups()
         if paren:
@@ -41,19 +44,19 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
                 break
             parts.append(paren)
         elif punct:
-            if punct != "," or not parts or _appositive_end(text, m.end(), end, bool(lower_mode)) is None:
+            if punct != "," or not parts or _appositive_end(text, after, end, bool(lower_mode)) is None:
                 break
             parts.append(",")
-            if _lower_case_next(text, m.end()):
+            if _lower_case_next(text, after):
                 lower_mode = True  # a role follows the name: `Ratna Dewi, ketua RT setempat`
         else:
             clause = _relative_clause_before_name(text, m.start(3), end) if word == "yang" and _role_so_far(parts) else None
             if clause is not None:
                 i = clause  # `psikolog pendidikan yang berpraktik mandiri, Gretta Ludwina`: the clause left out
                 continue
-            sentence_end = _ends_sentence(text, word, m.end())
+            sentence_end = _ends_sentence(text, word, after)
             bare = word.rstrip(".") if sentence_end else word
-            stop, mode = _takes_word(text, bare, bool(parts), lower_mode, m.end(), end)
+            stop, mode = _takes_word(text, bare, bool(parts), lower_mode, after, end)
             if stop:
                 break
             if not mode and _role_after_age(parts, bare):
@@ -62,9 +65,9 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
             lower_mode = mode
             parts.append(bare)
             if sentence_end:
-                i = m.end()
+                i = after
                 break
-        i = m.end()
+        i = after
     phrase = " ".join(parts).replace(" ,", ",").strip(", ")
     return phrase, i
 

@@ -16,6 +16,7 @@ from .vocabulary import VOCAB
 from .tokens import fold, is_acronym, NAME_WORD, name_like, SHORT_NAME, VERB_SHAPE
 from .article import Article
 from .marks import Span
+from .cues import cue_verb_at
 from .titles import Mention
 
 # The rest of the cue's sentence: to a sentence end, a quote mark or a parenthesis.
@@ -49,7 +50,7 @@ def cue_referent(article: Article, span: Span, mention: Mention | None) -> Refer
     description); None when they say nothing (`," ujarnya`, `," ujar saat ditemui`)."""
     if mention is not None and len(mention.name) > 1:
         return None
-    cue = VOCAB.cue_pattern.match(article.text, span.close_end)
+    cue = cue_verb_at(article.text, span.close_end)
     if cue is None or cue.group("nya") or not cue.group("cue")[:1].islower():
         return None
     clause = CUE_CLAUSE.match(article.text, cue.end())
@@ -58,7 +59,7 @@ def cue_referent(article: Article, span: Span, mention: Mention | None) -> Refer
     if not words or _says_nothing(words[0]):
         return None
     if mention is not None and mention.name:
-        described = _capitalised_description(words, sentence) and article.words.count(words[0]) == 1
+        described = _capitalised_description(words, sentence) and article.count(words[0]) == 1
         return _description(words, sentence) if described else None
     if fold(words[0]) in VOCAB.statement_nouns:
         return _statement_owner(article, words[1:])

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from quotebook.extraction import context, introductions, people
+from quotebook.extraction import context, cues, introductions, people
 from quotebook.extraction.marks import Spans
+from quotebook.extraction import article
 from quotebook.extraction.article import Article
-from quotebook.extraction.tokens import fold
+from quotebook.extraction.tokens import fold, keeps_period
 from quotebook.extraction.vocabulary import VOCAB
 
 from .conftest import only
@@ -129,6 +130,46 @@ def test_role_openings_are_the_matches_of_the_whole_scan():
     names = [m.group(1) for p in article.paragraphs for m in introductions._role_openings(article, p)]
     # (`Sari` follows two spaces: no sentence start for either; `budi` is no capital)
     assert names == ["Adi", "Rudi Hartono", "\u00c9lise", "Joko", "Dewi"]
+
+
+CUE_TEXTS = [
+    '," kata Budi.', '," Katanya.', '," UJARNYA pelan.', '", -\tungkap dia', '," \u2013 tambahkan Rudi',
+    '," Tanyanya', '," ungkapkan dia', '," kata2 Budi', '," katamu', '," kata_Budi', '," Budi: "Ya."', '," Budi Santoso kata', ".kata",
+    '," \u212aata Budi', '," \u017febut Budi', '," katapé', "", " , . kata",  # the Kelvin sign reads as k, long s as s
+]
+CLAUSES = [
+    "Hal itu, kata ahli gizi Rina Marlina,", "Budi Santoso Kepala Dinas Budi Santoso Kepala Dinas,",
+    "x' kata 'x' kata", "xkatanya,", "Sebutkan saja, ", "pembangunan jalan, tuturnya,", "Bilangan,",
+    "Ia, \u212aata warga,", "kata_dia, ujar-nya", "", "  ,  - sebut",
+]
+
+
+@pytest.mark.parametrize("text", CUE_TEXTS)
+def test_the_cue_after_a_mark_is_the_match_of_the_whole_pattern(text):
+    for pos in range(len(text) + 1):
+        assert spans(filter(None, [cues.cue_verb_at(text, pos)])) == spans(filter(None, [VOCAB.cue_pattern.match(text, pos)]))
+
+
+@pytest.mark.parametrize("head", CLAUSES + CUE_TEXTS)
+def test_the_cue_in_a_clause_is_the_first_match_of_the_whole_pattern(head):
+    assert spans(filter(None, [cues._cue_verb_in(head)])) == spans(filter(None, [VOCAB.cue_pattern.search(head)]))
+
+
+@pytest.mark.parametrize(
+    "text", ["kata Dr. H. Budi, kata Kec. Camplong.", "Budi Santoso.", "x.y.\n.", "Prof\n. M.Si.", "dr_.", "\u00e9t\u0661.", "."]
+)
+def test_the_abbreviation_before_a_dot_is_what_the_search_it_replaces_finds(text):
+    def searched(dot: int) -> bool:
+        m = article.WORD_BEFORE.search(text, max(0, dot - 12), dot)
+        return m is not None and keeps_period(m.group(1) + ".")
+
+    for dot in (i for i, c in enumerate(text) if c == "."):
+        assert article.abbreviation_before(text, dot) == searched(dot), dot
+
+
+@pytest.mark.parametrize("head", CLAUSES + ["Ketua RT Budi mengatakan", "xmengatakan, mengatakannya", "Ia mengatakan-nya", "Dia Mengatakan"])
+def test_the_reporting_verbs_of_a_clause_are_the_matches_of_the_whole_pattern(head):
+    assert spans(cues._reporting_verbs(head)) == spans(VOCAB.reporting_pattern.finditer(head))
 
 
 VERBLESS = (
