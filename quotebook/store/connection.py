@@ -52,9 +52,7 @@ class Connection:
     @property
     def db(self) -> sqlite_utils.Database:
         """The same connection as a sqlite_utils.Database, for reading (writes go through transaction())."""
-        import sqlite_utils
-
-        return sqlite_utils.Database(self.conn)
+        return schema.sqlite_utils_db(self.conn)
 
     def close(self) -> None:
         self.conn.close()
