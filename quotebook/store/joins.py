@@ -103,7 +103,12 @@ class Prepared:
 def prepare(text: str, quotes: Sequence[Quote]) -> Prepared:
     from ..aliases import alias_links  # (its patterns take a while to compile: a query has no need of them)
 
-    mentions = [mention(quote.speaker, quote.title) for quote in quotes]
+    found: dict[tuple[str | None, str | None], tuple[str | None, str | None]] = {}
+    for quote in quotes:  # (an article quotes the same speaker with the same title again and again)
+        pair = (quote.speaker, quote.title)
+        if pair not in found:
+            found[pair] = mention(*pair)
+    mentions = [found[(quote.speaker, quote.title)] for quote in quotes]
     names = sorted({name for name, _ in mentions if name})
     return Prepared(mentions, [statement_key(quote.quote) for quote in quotes], alias_links(text, names))
 
