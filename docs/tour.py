@@ -37,19 +37,24 @@ class Step:
     indent: int  # the block's indent (a block inside a list item)
 
 
-def tour_lines(text: str) -> tuple[int, int]:
-    """The README lines of the tour: from '## Tour' to the next '## ' heading."""
+CHECKED_SECTIONS = ("## Tour", "## Web pages and archives")
+
+
+def section_lines(text: str) -> list[range]:
+    """The README lines of each checked section: from its heading to the next '## ' heading."""
     lines = text.split("\n")
-    start = lines.index("## Tour")
-    end = next(i for i in range(start + 1, len(lines)) if lines[i].startswith("## "))
-    return start, end
+    ranges = []
+    for heading in CHECKED_SECTIONS:
+        start = lines.index(heading)
+        end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
+        ranges.append(range(start, end))
+    return ranges
 
 
 def steps(text: str) -> list[Step]:
     lines = text.split("\n")
-    start, end = tour_lines(text)
     found, block, current = [], False, None
-    for i in range(start, end):
+    for i in (i for section in section_lines(text) for i in section):
         line = lines[i]
         if line.strip().startswith("```"):
             block, current = not block, None

@@ -7,7 +7,7 @@ from ._compiled import import_current_extraction
 from .model import Quote
 
 __all__ = ["Quote", "extract"]
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 
 def extract(text: str, *, indirect: bool = False) -> list[Quote]:

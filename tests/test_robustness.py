@@ -697,6 +697,15 @@ def test_a_read_only_database_file_is_read_but_never_written(db, name):
     assert digest(db) == before
 
 
+def test_a_database_in_a_folder_that_does_not_exist_is_refused_saying_so(tmp_path):
+    db = tmp_path / "archive" / "q.db"
+    result = command("ingest", db)
+    assert result.exit_code == 2
+    assert result.stderr == (f"Error: {db}: no such folder: {db.parent}; create it first, or give --db a file "
+                             "in a folder that exists\n")
+    assert not db.parent.exists()
+
+
 @pytest.mark.parametrize("name", COMMANDS)
 def test_a_database_in_a_read_only_folder_is_read_but_never_written(db, name):
     before = digest(db)

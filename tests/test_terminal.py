@@ -266,6 +266,14 @@ def test_show_an_unknown_quote_is_one_clear_error(sample_db):
     assert result.exit_code == 1 and result.stderr.startswith("Error: no quote 999 in ")
 
 
+def test_show_something_that_is_no_quote_id_says_where_ids_come_from(sample_db):
+    for given in ("abc", "0", "-3", "\u0661\u0662", str(2**64)):
+        result = run("show", "--db", sample_db, "--", given)
+        assert result.exit_code == 2, given
+        assert f"'{given}' is not a quote id: the id column of `quotebook quotes` gives one" in result.stderr
+    assert run("show", " 6 ", db=sample_db).exit_code == 0
+
+
 def on_terminal(args, env, input_bytes=b"", stream="stdout", timeout=60):
     """Run quotebook with STREAM on a pseudo-terminal; return what it wrote there."""
     main, secondary = pty.openpty()

@@ -20,7 +20,7 @@ from quotebook.extraction import extract
 from quotebook.sources import Article, Skipped, SourceError, read_paths
 from quotebook.web import decode_page, page_article, read_html, read_warc
 
-PAGES = Path(__file__).parent / "pages"
+PAGES = Path(__file__).parents[1] / "docs" / "berita"  # the README's example folder
 
 
 def run(*args, input=None, db=None):

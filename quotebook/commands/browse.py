@@ -6,11 +6,11 @@ import sys
 
 import click
 
-from .shared import COUNT, database, db_option, fail
+from .shared import QUOTE_ID, database, db_option, fail
 
 
 @click.command()
-@click.argument("quote_id", type=click.IntRange(min=1, max=COUNT.max), metavar="QUOTE_ID")
+@click.argument("quote_id", type=QUOTE_ID, metavar="QUOTE_ID")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Output the quote and its paragraph as a JSON object.")
 def show(quote_id, db_path, as_json):

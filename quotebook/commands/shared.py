@@ -42,6 +42,22 @@ TEXT = Text()
 COUNT = click.IntRange(min=0, max=2**63 - 1)  # what SQLite's integers hold
 
 
+class QuoteId(click.ParamType):
+    """A quote's id as `quotebook quotes` lists it: a whole number from 1."""
+
+    name = "quote id"
+
+    def convert(self, value, param, ctx):
+        text = str(value).strip()
+        if text.isascii() and text.isdigit() and 1 <= int(text) <= COUNT.max:
+            return int(text)
+        self.fail(f"{value!r} is not a quote id: the id column of `quotebook quotes` gives one (a whole number "
+                  "from 1)", param, ctx)
+
+
+QUOTE_ID = QuoteId()
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
     click.echo(f"Error: {safe_for_terminal(message, keep=chr(10))}", err=True)
     sys.exit(code)

@@ -134,6 +134,9 @@ class Connection:
         # SQLite keeps its -wal and -shm files beside the database (beside the file a symbolic link leads to).
         real = os.path.realpath(path)
         folder = os.path.dirname(real)
+        if self.write and not os.path.isdir(folder):
+            raise BadDatabase(f"{path}: no such folder: {folder}; create it first, or give --db a file in a folder "
+                              "that exists")
         read_only_folder = os.path.isdir(folder) and not os.access(folder, os.W_OK)
         if self.write and read_only_folder:
             raise BadDatabase(f"{path}: the database's folder is read-only (SQLite writes its journal there)")
