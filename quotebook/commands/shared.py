@@ -39,7 +39,8 @@ class Text(click.ParamType):
 
 
 TEXT = Text()
-COUNT = click.IntRange(min=0, max=2**63 - 1)  # what SQLite's integers hold
+LARGEST = 2**63 - 1  # what SQLite's integers hold
+COUNT = click.IntRange(min=0, max=LARGEST)
 
 
 class QuoteId(click.ParamType):
@@ -49,7 +50,7 @@ class QuoteId(click.ParamType):
 
     def convert(self, value, param, ctx):
         text = str(value).strip()
-        if text.isascii() and text.isdigit() and 1 <= int(text) <= COUNT.max:
+        if text.isascii() and text.isdigit() and 1 <= int(text) <= LARGEST:
             return int(text)
         self.fail(f"{value!r} is not a quote id: the id column of `quotebook quotes` gives one (a whole number "
                   "from 1)", param, ctx)

@@ -9,7 +9,7 @@ from bisect import bisect_left
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import longest_first, VOCAB
-from .tokens import alternatives, APOSTROPHES, each_replaced, fold, keeps_period, name_like, office_rank_or_honorific, one_of, places_of
+from .tokens import alternatives, APOSTROPHES, each_replaced, fold, keeps_period, name_like, office_rank_or_honorific, one_of, places_of, SHORT_NAME
 from .layout import Paragraph
 from .marks import Spans
 from .article import Article
@@ -17,6 +17,7 @@ from .titles import is_role_segment, strip_determiners, Mention
 from .phrases import PARAGRAPH_END, read_speaker_phrase, VERB_WORD
 from .cues import subject_before
 from .events import Event
+from .referents import introduced_with_age
 from .introductions import named_with_role_opening, office_holders_opening, unnamed_subject, verbless_introductions
 
 
@@ -67,6 +68,10 @@ AGENT_OLEH = re.compile(r"[ \t]+oleh(?=[ \t]+[A-Z])")
 # also a capitalised place after a role (`warga Kampung Sawah`).
 NAME_RUN = regex.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}")
 AGE_AFTER = re.compile(r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\)|,[ \t]*\d{1,3}[ \t]*(?=,))")
+# A role word, a short name, a predicate: `hakim Budi pun geleng-geleng kepala`.
+ROLE_NAME_SUBJECT = regex.compile(
+    rf"(?<![\p{{L}}\-])(\p{{Ll}}+)[ \t]+({SHORT_NAME})[ \t]+(?:(?:pun|juga|lalu|kemudian|langsung)[ \t]+)?\p{{Ll}}"
+)
 ROLE_AFTER = re.compile(r"[ \t]*,?[ \t]*((?:[a-z][\w\-/]*[ \t]*){1,8})")
 
 
@@ -91,6 +96,7 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
         events.extend(verbless_introductions(article, para, spans))
         events.extend(office_holders_opening(article, para, spans))
         events.extend(named_with_role_opening(article, para, spans))
+        events.extend(_subjects_right_before_quotes(article, para, spans))
     events.sort(key=lambda e: e.pos)
     return events
 
@@ -115,10 +121,78 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         if clause == clause.lower():
             continue  # no capital, no name nor pronoun opening the sentence: `pemerintah mengatakan`
         mention = subject_before(article, lo, at)
+        if mention and mention.name and _described_subject(clause):
+            # `Sudi (53). Warga Kopo, Bandung ini mengapresiasi`: the one brought in with an age, else whom `ia` means
+            aged = introduced_with_age(article, para.start, lo)
+            mention = aged or Mention((), None, pronoun=True, text=mention.text)
+        if mention and stray_capital(article, mention):
+            mention = Mention((), None, pronoun=True, text=mention.text)  # `Da juga menegaskan`: a typo for `Ia`
         if mention and mention.name and len(mention.name) == 1 and fold(mention.name[0]) in article.evidence.organisations:
             continue  # `Komdigi memastikan ...`: the organisation, not a person a pronoun could mean
         if mention and (mention.name or mention.pronoun):
             events.append(Event(at, mention, "speak", at + len(words[i])))
+        elif mention and (_unnamed_role(mention) or _bare_office(mention)):
+            events.append(Event(at, mention, "speak"))  # `Ayah ZR menyebut`, `Gubernur menambahkan`
+    return events
+
+
+def _bare_office(mention: Mention) -> bool:
+    """Is the subject an office alone, capitalised (`Gubernur`, `Kapolres`): its holder
+    speaks, whom the article may name elsewhere?"""
+    return mention.role_only and bool(mention.title) and " " not in mention.text and (
+        mention.text[:1].isupper() and fold(mention.text) in VOCAB.offices
+    )
+
+
+def _unnamed_role(mention: Mention) -> bool:
+    """Is the subject someone unnamed by their relation to another (`Ayah ZR`, `Kakak
+    korban`, `Suami korban`), not a description referring back (`Kerabat itu`)?"""
+    words = [fold(w) for w in mention.text.replace(",", " ").split()]
+    return (
+        mention.role_only and 2 <= len(words) <= 4 and words[0] in VOCAB.relational_roles
+        and not any(w in ("ini", "itu", "tersebut", "yang") for w in words)
+    )
+
+
+def _described_subject(clause: str) -> bool:
+    """Is the subject a description ending with a demonstrative, opening with a role
+    (`Warga Kopo, Bandung ini`, `Pria asal Garut itu`): someone named before, no new name?"""
+    words = clause.replace(",", " ").split()
+    return (
+        len(words) >= 3 and words[-1] in ("ini", "itu", "tersebut")
+        and (fold(words[0]) in VOCAB.roles or fold(words[0]) in VOCAB.person_nouns)
+    )
+
+
+def stray_capital(article: Article, mention: Mention) -> bool:
+    """Is the mention's name a lone word of two letters that the article writes
+    nowhere else (`Da juga menegaskan`, a typo for `Ia`): no person?"""
+    return len(mention.name) == 1 and mention.title is None and _stray_word(article, mention.name[0])
+
+
+def _stray_word(article: Article, word: str) -> bool:
+    return len(word) == 2 and word[1:].islower() and article.words.count(word) == 1
+
+
+def _subjects_right_before_quotes(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
+    """`Mendengar itu hakim Budi pun geleng-geleng kepala. "...," ujarnya.`: the
+    person a role and a name make the subject of the sentence right before a quote
+    in the same paragraph, whatever the verb, is whom its pronoun cue means."""
+    text = article.text
+    events: list[Event] = []
+    first = bisect_left(spans.opens, para.start + 1)
+    for span in spans.spans[first : bisect_left(spans.opens, para.end)]:
+        end = len(text[para.start : span.open_at].rstrip()) + para.start - 1  # the sentence end before the mark
+        if end <= para.start or text[end] not in ".!?" or end in spans:
+            continue
+        lo = article.clause_start(para.start, end)
+        m = ROLE_NAME_SUBJECT.search(text, lo, end)
+        role = fold(m.group(1)) if m else ""
+        if m is None or role not in VOCAB.roles or role in VOCAB.relational_roles or _embedded(text[lo : m.start()]):
+            continue
+        mention = article.mention(m.group(1) + " " + m.group(2))
+        if mention and mention.name and all(map(name_like, mention.name)):
+            events.append(Event(m.start(2), mention, "subject"))
     return events
 
 
@@ -182,7 +256,7 @@ def _short_form_subjects(article: Article, para: Paragraph, spans: Spans) -> lis
         word, at = words[i], starts[i]
         if at in spans or (i + 1 < len(words) and words[i + 1][:1].isupper()) or not name_like(word):
             continue  # the cheap tests first
-        if article.common_opener(at, word) or fold(word) in article.evidence.organisations:
+        if article.common_opener(at, word) or fold(word) in article.evidence.organisations or _stray_word(article, word):
             continue
         lo = article.clause_start(para.start, at)
         if _opens_clause(text[lo:at]) and not _second_of_a_pair(text, para.start, at):

@@ -30,8 +30,16 @@ def defined_organisations(text: str) -> dict[str, str]:
         head = next((i for i, w in enumerate(words) if fold(w) in VOCAB.titles or fold(w) in VOCAB.offices), None)
         if head is None or fold(words[head]) in VOCAB.offices or words[-1] in ("dan", "&"):
             continue  # no organisation word, or a person's position: `Wakil Menteri ... (Wamenkomdigi)`
+        if is_acronym(words[head]) and _all_name_words(words[head + 1 :]):
+            continue  # `Presiden ke-7 RI Joko Widodo (Jokowi)`: a person's nickname, no organisation
         found.setdefault(fold(m.group(1)), " ".join(words[head:]))
     return found
+
+
+def _all_name_words(words: list[str]) -> bool:
+    """Are the words after an organisation's acronym a person's name: two or more
+    name words, no title or place word (`RI Joko Widodo`)?"""
+    return len(words) >= 2 and all(name_like(w) and fold(w) not in VOCAB.titles for w in words)
 
 
 def indexes(words: tuple[str, ...], word: str) -> list[int]:

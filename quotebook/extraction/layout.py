@@ -61,10 +61,12 @@ def is_subheading(line: str) -> bool:
     if not line[-1].isalnum():
         return False  # (the cheap test first: most lines end a sentence)
     words = line.split()
-    if len(words) > 10 or SUBHEADING_STOP.search(line):
+    if len(words) > 10 or SUBHEADING_STOP.search(line.replace(", ", " ", 1)):
         return False
     capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
-    return words[0][:1].isupper() and words[-1][:1].isupper() and capitals >= 0.6 * len(words)
+    # (one comma between two title-case halves: `Banyak Rekan Hadir, Ronaldo Absen`)
+    share = 0.6 if ", " not in line else 0.9
+    return words[0][:1].isupper() and words[-1][:1].isupper() and capitals >= share * len(words)
 
 
 def _skip_headline(text: str, paragraphs: list[Paragraph]) -> None:

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .vocabulary import VOCAB
-from .tokens import alternatives, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, PHRASE_CACHE, WORD
+from .tokens import alternatives, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, PHRASE_CACHE, WORD
 from .titles import is_role_segment, Mention, role_mention, Segment, split_title, strip_determiners
 from .evidence import after_unit, NameEvidence
 from ..names import abbreviations
@@ -52,9 +52,29 @@ def _segment_tokens(segment: str) -> tuple[list[str], bool]:
             tokens.append(f"({inner})")
         pos = m.end()
     tokens.extend(WORD.findall(segment[pos:]))
-    if len(tokens) > 2 and _initials_of_the_name(tokens):
-        tokens.pop()  # `..., Agus Harimurti Yudhoyono (AHY),`: the name's initials end the part, not its name
+    if len(tokens) > 2 and (_initials_of_the_name(tokens) or _nickname_after_the_name(tokens)):
+        tokens.pop()  # `Agus Harimurti Yudhoyono (AHY)`, `Joko Widodo (Jokowi)`: the name ends the part
+    while len(tokens) > 2 and _degree_after_name(tokens[-1]) and tokens[-2][:1].isupper():
+        tokens.pop()  # `Juliana Anggono ST MSc`: degrees after the name, no comma between
     return [t if not t.endswith(".") or keeps_period(t) else t.rstrip(".") for t in tokens], has_age
+
+
+def _nickname_after_the_name(tokens: list[str]) -> bool:
+    """Does the part end with a name of two words or more and one name word in
+    parentheses after it (`Presiden ke-7 RI Joko Widodo (Jokowi)`), its nickname?"""
+    last = tokens[-1]
+    inner = last[1:-1]
+    return (
+        last.startswith("(") and " " not in inner and name_like(inner)
+        and name_like(tokens[-2]) and name_like(tokens[-3])
+    )
+
+
+def _degree_after_name(token: str) -> bool:
+    """A degree written after a name: two capitals at least (`MSc`, `S.H.`, `M.Psi.`,
+    a membership such as `MCIHort`), so not an initial (`Maria S.`) nor `Jr.`."""
+    degree = DEGREE.fullmatch(token) or CAPITALS_THEN_LOWER.match(token)
+    return bool(degree) and sum(map(str.isupper, token)) >= 2
 
 
 def _initials_of_the_name(tokens: list[str]) -> bool:
@@ -299,9 +319,16 @@ def _title_words_in_run(
     ):
         # At most three words of a long run are the name, unless the article
         # writes its first word alone after a cue or a rank stands right before it
-        # (`Komisaris Besar Ade Ary Syam Indradi`).
-        cut = len(name) - 3
+        # (`Komisaris Besar Ade Ary Syam Indradi`); an initial does not count
+        # (`Maria Magdalena S Seriang`).
+        cut = _three_words_from(name)
     return cut + _leading_places(name[cut:], evidence)
+
+
+def _three_words_from(name: tuple[str, ...]) -> int:
+    """Where the last three words of the run that are not one-letter initials start."""
+    words = [i for i, w in enumerate(name) if len(w.rstrip(".")) > 1]
+    return words[-3] if len(words) >= 3 else 0
 
 
 def _office_jenderal(prefix: tuple[str, ...]) -> bool:

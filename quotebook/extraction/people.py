@@ -11,6 +11,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .vocabulary import VOCAB
 from .tokens import fold, NAME_WORD, name_like, places_of
+from .phrases import VERB_WORD
 from .titles import Mention
 from .article import Article
 from ..names import abbreviations
@@ -41,7 +42,8 @@ class Person:
 class People:
     """Everyone the article names, so a short or pronoun mention finds its full form."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self.text = text  # the article's
         self.by_key: dict[tuple[str, ...], Person] = {}
         self.by_initial: dict[str, list[Person]] = {}
         self._titles: dict[int, str] | None = None
@@ -118,9 +120,28 @@ class People:
         Setiyadi` and `Budi Gunadi Sadikin` are two people). Once per key, not per
         quote: each of N quotes comparing N people pairwise was cubic."""
         covering = [p for p in self.by_initial.get(key[0][0], ()) if _covers(p.key, key)]
+        if len(covering) == 1 and covering[0].key == key:
+            return self._misspelt(key) or covering
         if len(covering) <= 1:
             return covering
         return [p for p in covering if not any(_fuller(q, p) and _covers(q.key, p.key) for q in covering)]
+
+    def _misspelt(self, key: tuple[str, ...]) -> list[Person]:
+        """`tandas Nanato` after `Nonato Da Silva`: a one-word name of five letters or
+        more that no one else's name holds, one letter off a word of exactly one
+        full name the article gives, is that person (a typo at the cue), unless the
+        article brings the word in with an age, or writes that word of the full name
+        only once (then the full name may hold the typo: `Jhonny Simanjutak` and
+        `kata Simanjuntak`)."""
+        if len(key) != 1 or len(key[0]) < 5:
+            return []
+        near = [
+            (p, word) for p in self.by_key.values() if len(p.key) >= 2
+            for word, k in zip(p.name, p.key) if _one_edit(k, key[0])
+        ]
+        if len(near) != 1 or _with_age(self.text, key[0]) or self.text.count(near[0][1]) < 2:
+            return []  # (`Deden (27)` is someone, not a typo for Dede Kurniawan)
+        return [near[0][0]]
 
     def best_title(self, person: Person) -> str | None:
         """The fullest title given to the person, under the full name and every
@@ -222,6 +243,23 @@ def _covers_one_word(full: tuple[str, ...], s: str) -> bool:
     return False
 
 
+def _with_age(text: str, key: str) -> bool:
+    """Does the text bring the (folded) one-word name in with an age: `Deden (27)`?"""
+    return re.search(re.escape(key.capitalize()) + r"[ \t]*\([ \t]*\d{1,3}[ \t]*\)", text) is not None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are the words one letter apart: one replaced, added or left out?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
 def _fullest(titles: list[str]) -> str:
     """The title with the most words; of those, the first written."""
     return max(enumerate(titles), key=lambda it: (len(it[1].split()), -it[0]))[1]
@@ -248,11 +286,17 @@ QUOTED_NICKNAME = regex.compile(rf"(?P<first>{NAME_WORD})[ \t]+['\u2018](?P<alia
 # `Agus Harimurti Yudhoyono (AHY)`: initials in parentheses after the words they begin.
 INITIALS_IN_PARENS = re.compile(r"\(([A-Z]{2,5})\)")
 # `Saifullah Yusuf (Gus Ipul)`: a nickname with an honorific in parentheses after the name.
-NICKNAME_IN_PARENS = regex.compile(rf"\((?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})\)")
+NICKNAME_IN_PARENS = regex.compile(rf"\((?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})\)")
 NAME_WORDS_BEFORE = regex.compile(rf"((?:{NAME_WORD}[ \t]+){{2,5}})$")
 NAME_AFTER = regex.compile(r"[ \t]*\p{Lu}")
 # `pria yang akrab disapa Aco`: a nickname given to a lower-case description.
 DESCRIBED_ALIAS = regex.compile(r"\b\p{Ll}+[ \t]+yang[ \t]+(?:(?:akrab|biasa|karib)[ \t]+)?(?:disapa|dipanggil)[ \t]+(?P<alias>\p{Lu}\p{Ll}{2,})\b(?![ \t]+\p{Lu})")
+# `Perempuan yang disapa Leni ini menegaskan`: a description giving the nickname of
+# someone named before, with a demonstrative that refers back.
+DESCRIBED_BACK = regex.compile(
+    r"\b(?P<head>\p{L}+)[ \t]+yang[ \t]+(?:(?:akrab|biasa|karib)[ \t]+)?(?:disapa|dipanggil)[ \t]+"
+    r"(?P<alias>\p{Lu}\p{Ll}{2,})[ \t]+(?:ini|itu|tersebut)\b"
+)
 NAME_WORD_RE = regex.compile(NAME_WORD)
 NICKNAME_MARK = re.compile("[ \t]['\u2018](?=[A-Z])")
 Alias = tuple[tuple[str, ...], Mention, int]  # the alias's words, the full mention with its title, where it stands
@@ -318,7 +362,8 @@ def _initials_stated(article: Article) -> list[Alias]:
 
 def _nicknames_in_parens(article: Article) -> list[Alias]:
     """`Menteri Sosial Saifullah Yusuf (Gus Ipul)`: a nickname opened by an honorific
-    or a familiar address (`Cak`, `Kang`) in parentheses after a name is its alias,
+    or a familiar address (`Cak`, `Kang`), or one word the name's words make
+    (`Joko Widodo (Jokowi)`), in parentheses after a name is its alias,
     keyed without the honorific, as a cue's short form is (`kata Gus Ipul`)."""
     text = article.text
     found: list[Alias] = []
@@ -326,16 +371,24 @@ def _nicknames_in_parens(article: Article) -> list[Alias]:
         return found
     for m in NICKNAME_IN_PARENS.finditer(text):
         words = m.group("alias").split()
-        if fold(words[0]) not in VOCAB.honorifics and fold(words[0]) not in VOCAB.familiar_address:
+        one_word = len(words) == 1
+        if not one_word and fold(words[0]) not in VOCAB.honorifics and fold(words[0]) not in VOCAB.familiar_address:
             continue  # (`Bupati Ogan Komering Ilir (Sumatera Selatan)`: a place, no nickname)
         alias = tuple(w for w in words if fold(w) not in VOCAB.honorifics and fold(w) not in VOCAB.familiar_address)
         before = NAME_WORDS_BEFORE.search(text, max(0, m.start() - 120), m.start())
         if not alias or before is None:
             continue
         name = before.group(1).rstrip()
+        if one_word and not (name_like(words[0]) and _covers(tuple(map(fold, name.split())), (fold(words[0]),))):
+            continue  # one word: only a short form of the name (`Joko Widodo (Jokowi)`), not `(Sumsel)`, `(BPS)`
         full = _alias_owner(article, before.start(1), before.start(1) + len(name))
-        if full is not None and len(full.name) >= 2 and fold(full.name[-1]) == fold(name.split()[-1]):
-            found.append((alias, full, before.start(1)))
+        if full is None or len(full.name) < 2 or fold(full.name[-1]) != fold(name.split()[-1]):
+            continue
+        if one_word and not _covers(tuple(map(fold, full.name)), (fold(words[0]),)):
+            continue
+        if full.title and not _titled_clause(full.title):
+            full = Mention(full.name, None, text=" ".join(full.name))  # (`... berkunjung ke rumah Presiden`: no title)
+        found.append((alias, full, before.start(1)))
     return found
 
 
@@ -359,6 +412,20 @@ def _described_aliases(article: Article) -> list[Alias]:
     return found
 
 
+def aliases_referring_back(article: Article) -> list[tuple[str, int]]:
+    """`Perempuan yang disapa Leni ini menegaskan ...`: each nickname a description
+    of a person (a word for a person or a role) gives with a demonstrative, and
+    where it stands; whom it refers back to is for the caller to say."""
+    if "disapa" not in article.text and "dipanggil" not in article.text:
+        return []
+    found: list[tuple[str, int]] = []
+    for m in DESCRIBED_BACK.finditer(article.text):
+        head = fold(m.group("head"))
+        if head in VOCAB.person_nouns or head in VOCAB.roles or head in VOCAB.offices:
+            found.append((m.group("alias"), m.start()))
+    return found
+
+
 def _nicknames(article: Article) -> list[Alias]:
     text = article.text
     found: list[Alias] = []
@@ -372,6 +439,12 @@ def _nicknames(article: Article) -> list[Alias]:
         if full is not None:
             found.append(((m.group("alias"),), full, m.start()))
     return found
+
+
+def _titled_clause(title: str) -> bool:
+    """Is the title a role, not a clause read up to the name (`Presiden Prabowo Subianto
+    berkunjung ke rumah Presiden ke-7 RI`: a verb inside)?"""
+    return not any(w.islower() and VERB_WORD.match(w) and w not in VOCAB.roles for w in title.split())
 
 
 def _alias_owner(article: Article, start: int, end: int, drop: str = "", name: str = "") -> Mention | None:

@@ -16,6 +16,7 @@ PHRASE_TOKEN = re.compile(r"[ \t]*(?:(\([^()\n]{0,80}\))|([,;:.!?\u2026\"\u201c\
 PAREN_WORDS = regex.compile(r"[\p{L}\p{M}\s.\-&]{1,40}")  # `(Elsam)`, `(Persero)` inside a title
 VERB_WORD = regex.compile(r"(?:me|ber|ter)\p{L}{3,}$")  # a verb ends a lower-case speaker phrase
 DATED_CREDIT = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*/")  # `Kompas (19/2/2022)`
+RELATIVE_CLAUSE = re.compile(r"yang[ \t]+[^,.;:!?\n\"\u201c\u201d()]{1,80}(?=,[ \t]*[A-Z])")
 APPOSITIVE = re.compile(r"[^,.;:\n\"\u201c\u201d()]{1,80}")
 
 
@@ -46,6 +47,10 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
             if _lower_case_next(text, m.end()):
                 lower_mode = True  # a role follows the name: `Ratna Dewi, ketua RT setempat`
         else:
+            clause = _relative_clause_before_name(text, m.start(3), end) if word == "yang" and _role_so_far(parts) else None
+            if clause is not None:
+                i = clause  # `psikolog pendidikan yang berpraktik mandiri, Gretta Ludwina`: the clause left out
+                continue
             sentence_end = _ends_sentence(text, word, m.end())
             bare = word.rstrip(".") if sentence_end else word
             stop, mode = _takes_word(text, bare, bool(parts), lower_mode, m.end(), end)
@@ -62,6 +67,21 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
         i = m.end()
     phrase = " ".join(parts).replace(" ,", ",").strip(", ")
     return phrase, i
+
+
+def _role_so_far(parts: list[str]) -> bool:
+    """Did the phrase open with a lower-case role (`warga asal Ungaran`)?"""
+    return bool(parts) and parts[0][:1].islower()
+
+
+def _relative_clause_before_name(text: str, pos: int, end: int) -> int | None:
+    """`yang berpraktik mandiri, Gretta Ludwina,` at pos, after a role: where the
+    relative clause ends when a name set off by a comma follows it; else None."""
+    m = RELATIVE_CLAUSE.match(text, pos, end)
+    if m is None or _appositive_end(text, m.end() + 1, end, True) is None:
+        return None
+    after = WORD.findall(text[m.end() + 1 : m.end() + 60])
+    return m.end() if after and name_like(after[0]) and fold(after[0]) not in VOCAB.not_names else None
 
 
 def _paren_in_title(paren: str) -> bool:

@@ -4,7 +4,8 @@
 each quote, gather the people the article names, then choose each quote's
 speaker (``_choose_speaker``): the person its cue names, else the holder of
 the title it names, else the speaker named at the end of its run of quotes,
-else the person named in the text before it, else the previous speaker.
+else the person named in the text before it (nobody, when the evidence for
+that person is weak: see abstain), else the previous speaker.
 """
 from __future__ import annotations
 
@@ -19,10 +20,11 @@ from .marks import QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
 from .titles import Mention
 from .article import Article
 from .cues import Attribution, attribute
-from .context import context_events
+from .context import context_events, stray_capital
 from .events import Event
 from .antecedents import from_context, named_run_ends
-from .people import People, Person, speaker_name, stated_aliases
+from .people import aliases_referring_back, People, Person, speaker_name, stated_aliases
+from .abstain import near_namesake, no_name_word, weak_switch
 from .referents import cue_referent, introduced_with_age, Referent
 
 # What a speaker choice gives: the person (None when unnamed) and the title.
@@ -51,6 +53,10 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
     attributions = attribute(article, quote_spans(spaced, article.paragraphs))
     if not attributions and not indirect:
         return []
+    for _, found in attributions:
+        if found.mention and (stray_capital(article, found.mention) or _pronoun_first(found.mention)):
+            # `Da menegaskan, "..."` (a typo for `Ia`), `kata dia di Lapas ... Kelas II A`: a pronoun
+            found.mention = Mention((), None, pronoun=True, text=found.mention.text)
     quoted = Spans([span for span, _ in attributions])
     events = context_events(article, quoted, _names_cued(article, attributions))
     people = _everyone_named(article, events, attributions)
@@ -74,7 +80,7 @@ def _names_cued(article: Article, attributions: list[tuple[Span, Attribution]]) 
 
 
 def _everyone_named(article: Article, events: list[Event], attributions: list[tuple[Span, Attribution]]) -> People:
-    people = People()
+    people = People(article.text)
     for event in events:
         people.add(event.mention, event.pos)
     for span, found in attributions:
@@ -82,7 +88,27 @@ def _everyone_named(article: Article, events: list[Event], attributions: list[tu
             people.add(found.mention, span.open_at)
     for alias, full, pos in stated_aliases(article):
         people.add_alias(alias, full, pos)
+    for nickname, pos in aliases_referring_back(article):
+        _alias_of_last_named(people, events, attributions, nickname, pos)
     return people
+
+
+def _alias_of_last_named(
+    people: People, events: list[Event], attributions: list[tuple[Span, Attribution]], nickname: str, pos: int
+) -> None:
+    """`Perempuan yang disapa Leni ini` after `Ketua Bawaslu ... Maria Magdalena
+    mengatakan`: the nickname is an alias of the last person named as speaking (or
+    by a cue) before it, when that is a full name and no one else goes by it."""
+    if any(len(p.key) >= 2 and fold(nickname) in p.key for p in people.by_key.values()):
+        return  # a word of someone's name: the usual rules find them
+    named = [(e.pos, e.mention) for e in events if e.pos < pos and e.kind in ("speak", "subject", "introduced")]
+    named += [(span.open_at, f.mention) for span, f in attributions if span.open_at < pos and f.mention and f.mention.name]
+    named = [(at, m) for at, m in named if m.name]
+    if not named:
+        return
+    person = people.resolve(max(named, key=lambda it: it[0])[1].name, pos)
+    if person is not None and len(person.name) >= 2:
+        people.add_alias((nickname,), Mention(person.name, None, text=" ".join(person.name)), pos)
 
 
 def _direct_quotes(
@@ -102,6 +128,10 @@ def _direct_quotes(
             speaker, title = _referred(article, people, (previous_end, span.open_at), referent, found.mention, window, previous)
         else:
             speaker, title = _choose_speaker(article, people, span.open_at, found.mention, run_ends[n], window, previous)
+        if speaker is not None and no_name_word(speaker):
+            speaker, title = None, None  # `Gratis` of `program Makan Bergizi Gratis`: its 'title' is no role either
+        if speaker is not None and near_namesake(people, speaker):
+            speaker = None  # `kata Sutarmo` beside `Sutarno Wiraguna` (see abstain)
         if speaker is not None:
             title = people.best_title(speaker) or title
         quotes.append(
@@ -154,9 +184,30 @@ def _choose_speaker(
     context = from_context(window, strong=True)
     if context is None and previous is None:
         context = from_context(window, strong=False)
+    if context is not None and _office_alone(context):
+        holder, title = _role_speaker(people, pos, context)  # `Gubernur menambahkan, ...`: the holder
+        if holder is not None:
+            return holder, title
+        context = from_context([e for e in window if not _office_alone(e.mention)], strong=True)
     if context is not None:
-        return people.resolve(context.name, pos), context.title
+        person = people.resolve(context.name, pos)
+        if weak_switch(article, pos, context, window, person, previous[0] if previous else None):
+            return None, None  # nobody by name, and not that person's title either
+        return person, context.title
     return previous if previous is not None else (None, None)
+
+
+def _pronoun_first(mention: Mention) -> bool:
+    """Does the phrase read as a name open with a pronoun (`dia di Lapas Kelas II A`)?"""
+    words = mention.text.split()
+    return bool(mention.name) and len(words) > len(mention.name) and fold(words[0]) in VOCAB.pronouns
+
+
+def _office_alone(mention: Mention) -> bool:
+    """Is the mention an office with no name (`Gubernur`, `Kapolres`), which the article
+    may name a holder of?"""
+    title = mention.title or ""
+    return mention.role_only and " " not in title and title[:1].isupper() and fold(title) in VOCAB.offices
 
 
 def _referred(
@@ -178,7 +229,31 @@ def _referred(
         if referent.alias:
             return _goes_by(people, pos, referent.alias, window), None
         return _referred_back(people, pos, referent.words, window, previous)
+    if referent.kind == "statement":
+        organisation = _organisation_before(window, previous)
+        named = " ".join(organisation.key) if organisation is not None else ""
+        # (`pernyataan polisi` is Kepolisian Essex's; `pernyataan pihak bandara` no police force's)
+        return (organisation if all(fold(w) in named for w in referent.words) else None), None
+    if referent.kind == "role":
+        holder = people.titled_before(referent.words[0], pos)
+        if holder is not None:
+            return holder, None
     return None, mention.title if mention is not None else None
+
+
+def _organisation_before(window: list[Event], previous: Choice | None) -> Person | None:
+    """`Menurut Kepolisian Essex, ...` then `"...," demikian pernyataan polisi`: the
+    organisation named as speaking since the previous quote, else the previous
+    speaker when that is an organisation; else nobody."""
+    for e in reversed(window):
+        if e.kind == "speak" and e.mention.text:
+            organisation = _named_organisation(e.mention)
+            if organisation:
+                return Person(tuple(organisation.split()))
+    speaker = previous[0] if previous is not None else None
+    if speaker is not None and _named_organisation(Mention((), None, text=" ".join(speaker.name))):
+        return speaker
+    return None
 
 
 def _goes_by(people: People, pos: int, alias: tuple[str, ...], window: list[Event]) -> Person | None:

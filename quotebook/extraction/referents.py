@@ -33,7 +33,9 @@ NAME_WITH_AGE = regex.compile(rf"({SHORT_NAME})[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)")
 @dataclass(frozen=True, slots=True)
 class Referent:
     """What a cue's words mean: 'back' (a description of someone named before,
-    `words` its role words), 'organisation', 'person' or 'initials' (`words` the
+    `words` its role words), 'role' (a bare role: the one person named before
+    with it, else nobody), 'statement' (`pernyataan tersebut`: the organisation
+    said before to speak, else nobody), 'organisation', 'person' or 'initials' (`words` the
     name as written), or 'nobody'."""
 
     kind: str
@@ -104,6 +106,9 @@ def _statement_owner(article: Article, words: list[str]) -> Referent:
     handle (`akun Instagram @...`) or no name at all: nobody."""
     if any(w.startswith("@") for w in words):
         return Referent("nobody")
+    if len(words) <= 2 and all(w.islower() and w.isalpha() for w in words) and _refers_to_a_body(words):
+        body = tuple(w for w in words if fold(w) not in ("itu", "tersebut", "ini") and fold(w) not in VOCAB.group_nouns)
+        return Referent("statement", body)  # `demikian pernyataan polisi`, `lanjut pernyataan tersebut`: said before
     run: list[str] = []
     for w in words:
         if w[:1].isupper() or (run and w in ("dan", "&")):
@@ -115,6 +120,13 @@ def _statement_owner(article: Article, words: list[str]) -> Referent:
     if not run:
         return Referent("nobody")
     return _organisation_or_person(article, run)
+
+
+def _refers_to_a_body(words: list[str]) -> bool:
+    """Are the words after a statement noun none, a demonstrative, or a word for a body
+    or a role (`pernyataan tersebut`, `pernyataan polisi`): whose statement the text said before?"""
+    head = fold(words[0]) if words else ""
+    return not words or fold(words[-1]) in ("itu", "tersebut", "ini") or head in VOCAB.group_nouns or head in VOCAB.roles
 
 
 def _organisation_or_person(article: Article, run: list[str]) -> Referent:
@@ -155,8 +167,9 @@ def _description(words: list[str], sentence: str) -> Referent:
     in its sentence (`pelatih asal Belanda itu`, `profesor di bidang ilmu mesin
     itu`), an age (`pelatih 51 tahun`), a relative clause on its head (`rider yang
     kini ...`) or a word for a person (`perempuan asal Blitar`), it refers back to
-    someone named before; otherwise (`kata perekam video`, `kata seorang warga`)
-    it is someone new and unnamed."""
+    someone named before; a bare role (`ujar pelatih asal Belanda`) is the one
+    person named before with it, if there is one; otherwise (`kata perekam
+    video`, `kata seorang warga`, `kata petugas lain`) it is someone new and unnamed."""
     definite = fold(words[0]) in VOCAB.definite_determiners
     if definite:
         words = words[1:]
@@ -170,7 +183,21 @@ def _description(words: list[str], sentence: str) -> Referent:
     relative = len(words) > 1 and words[1] == "yang"
     if definite or relative or DEMONSTRATIVE.search(sentence) or AGE.search(text) or fold(words[0]) in VOCAB.person_nouns:
         return Referent("back", tuple(words))
+    head = fold(words[0])
+    if _bare_role(words):
+        return Referent("role", tuple(words))  # `ujar pelatih asal Belanda`: the one named before with that role, if one
     return Referent("nobody")
+
+
+def _bare_role(words: list[str]) -> bool:
+    """Is the description a role described further (`pelatih asal Belanda`; a word
+    alone, `kata hakim`, may be any of a bench), not someone else (`petugas lain`),
+    a relation (`kuasa hukum`) or a pronoun's (`pendukung dia`)?"""
+    head = fold(words[0])
+    return (
+        len(words) >= 2 and (head in VOCAB.roles or head in VOCAB.offices) and head not in VOCAB.relational_roles
+        and not any(fold(w) in VOCAB.pronouns or fold(w) in ("lain", "lainnya") for w in words)
+    )
 
 
 def introduced_with_age(article: Article, lo: int, hi: int) -> Mention | None:

@@ -47,6 +47,10 @@ WORD = re.compile(r"[^\W_][\w'\u2019\u2018.\-/&]*")
 SENTENCE_END = ".!?\u2026"
 ROMAN = re.compile(r"[IVXL]+")
 CAMEL_CASE = regex.compile(r"\p{Ll}\p{Lu}")
+# Capitals, then lower case: a firm or a product (`JPMorgan`, `PPh`), no name word.
+CAPITALS_THEN_LOWER = regex.compile(r"\p{Lu}{2,}\p{Ll}")
+# `McDonald`, `McTominay`: a capital after the Irish and Scottish `Mc` is a name's.
+MC_NAME = regex.compile(r"Mc\p{Lu}\p{Ll}+$")
 # Capitalised nouns made with pe-...-an opening a sentence (`Penanganan Covid`).
 NOUN_SHAPE = re.compile(r"pe(?:n|m|ng|ny|r)?[a-z]{3,}an$")
 # Capitalised verbs opening a sentence (`Diterangkan Arifin`, `Menurutnya`).
@@ -88,8 +92,10 @@ def _shaped_as_no_name(token: str, key: str) -> bool:
     organisation's contraction?"""
     if is_acronym(token) and len(token.rstrip(".")) > 1:
         return True
-    if any(ch.isdigit() for ch in token) or CAMEL_CASE.search(token):
+    if any(ch.isdigit() for ch in token) or (CAMEL_CASE.search(token) and not MC_NAME.match(token)):
         return True  # a product or brand: `GeNose`, `GoPay`
+    if CAPITALS_THEN_LOWER.match(token):
+        return True  # a firm: `JPMorgan`
     if len(key) >= 8 and key.endswith("nya"):
         return True  # a common word with -nya opening a sentence: `Tujuannya`, `Sebelumnya`
     first, _, second = key.partition("-")
@@ -104,6 +110,8 @@ def keeps_period(token: str) -> bool:
     if not token.endswith("."):
         return False
     core = token.rstrip(".")
+    if core.isdigit():
+        return False  # a number ends its sentence: `... pandemi Covid - 19. Wishutama menerangkan`
     if len(core) == 3 and fold(core) in VOCAB.place_kinds:
         return True  # `Kec. Camplong`, `Kab. Sampang`
     return len(core) <= 2 or "." in core or fold(core) in VOCAB.honorifics

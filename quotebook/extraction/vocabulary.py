@@ -81,6 +81,7 @@ class Vocabulary:
     definite_determiners: frozenset[str]  # `sang`
     group_nouns: frozenset[str]  # `tim`, `pihak`: a group, not one person
     prepositions: frozenset[str]  # `dengan`, `kepada`: a name after one is in a prepositional phrase
+    relational_roles: frozenset[str]  # `kuasa hukum X`, `pendukung X`: X is not the role's holder
 
     @staticmethod
     def load() -> Vocabulary:
@@ -151,6 +152,7 @@ class Vocabulary:
             statement_nouns=words("statement_nouns"), person_nouns=words("person_nouns"),
             written_cues=words("written_cues"), definite_determiners=words("definite_determiners"),
             group_nouns=words("group_nouns"), prepositions=words("prepositions"),
+            relational_roles=words("relational_roles"),
         )
 
 

@@ -160,7 +160,7 @@ class Identity(Connection):
         owner = self.get_speaker(row[0])
         if speaker_key(owner["name"]) == key:
             raise StoreError(f'"{name}" is the name of {owner["name"]} itself; unmerge one of its other spellings')
-        keys = self._joined_keys(owner["id"], key)
+        keys = self._owned(owner["id"], self._joined_keys(owner["id"], key))
         with self.transaction():
             speaker_id = joins.new_speaker(self.conn, row[1])
             self._move_keys(owner["id"], speaker_id, keys)
@@ -181,10 +181,28 @@ class Identity(Connection):
                 return keys
         return [key]
 
-    def _move_keys(self, from_id: int, to_id: int, keys: list[str]) -> None:
-        """Give the alias keys, and the quotes whose names have them, to another speaker."""
+    def _holder(self, keys: list[str]) -> int | None:
+        """The speaker who holds the first of KEYS still held: after nested merges were
+        undone, not always the one the correction was logged on."""
+        for key in keys:
+            row = self.conn.execute("SELECT speaker_id FROM speaker_aliases WHERE key = ?", [key]).fetchone()
+            if row:
+                return row[0]
+        return None
+
+    def _owned(self, speaker_id: int, keys: list[str]) -> list[str]:
+        """Those of KEYS that are still SPEAKER_ID's: a spelling that came with a merge may
+        have been unmerged from it since."""
         marks = ",".join("?" * len(keys))
-        self.conn.execute(f"UPDATE speaker_aliases SET speaker_id = ? WHERE key IN ({marks})", [to_id, *keys])
+        held = {k for k, in self.conn.execute(
+            f"SELECT key FROM speaker_aliases WHERE speaker_id = ? AND key IN ({marks})", [speaker_id, *keys])}
+        return [k for k in keys if k in held]
+
+    def _move_keys(self, from_id: int, to_id: int, keys: list[str]) -> None:
+        """Give those of the alias keys FROM_ID holds, and the quotes whose names have them, to another speaker."""
+        marks = ",".join("?" * len(keys))
+        self.conn.execute(f"UPDATE speaker_aliases SET speaker_id = ? WHERE speaker_id = ? AND key IN ({marks})",
+                          [to_id, from_id, *keys])
         self.conn.execute("DELETE FROM speaker_joins WHERE speaker_id = ? AND keys = ?", [from_id, json.dumps(keys)])
         moved = [
             quote_id for quote_id, written in self.conn.execute(
@@ -213,8 +231,9 @@ class Identity(Connection):
                     again = joins.new_speaker(self.conn, name)  # its old id was given to someone since
                 else:
                     self.conn.execute("INSERT INTO speakers (id, name) VALUES (?, ?)", [again, name])
-                self._move_keys(speaker_id, again, detail["keys"])
-                self.changes.touched.update({speaker_id, again})
+                holder = self._holder(detail["keys"]) or speaker_id
+                self._move_keys(holder, again, detail["keys"])
+                self.changes.touched.update({holder, again})
                 return f"Undid the merge of {name} into {new_name}: they are two speakers again."
             if action == "rename":
                 self.conn.execute("UPDATE speakers SET name = ? WHERE id = ?", [name, speaker_id])

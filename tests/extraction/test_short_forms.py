@@ -138,7 +138,8 @@ DESCRIBED_NICKNAMES = table(
         "a-place-holding-the-letters-is-nobody's-name",
         "Menteri Perumahan Budi Santosa meninjau Mal Pelayanan Publik Kota Semarang.\n\n"
         '"Pelayanan harus lebih cepat," ucap menteri yang akrab disapa Ara itu.',
-        None, None,
+        # (not Semarang's letters: the demonstrative refers back to the minister named before)
+        "Budi Santosa", "Menteri Perumahan",
     ),
 )
 

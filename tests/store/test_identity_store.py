@@ -241,3 +241,35 @@ def test_undoing_a_merge_after_the_merged_id_was_given_again(store):
     write(store, article("c", "c", quote("Tiga", "Yassierli", "Menteri Ketenagakerjaan")))
     store.undo()
     assert names(store) == [("Ida Fauziah", 1), ("Ida Fauziyah", 1), ("Yassierli", 1)]
+
+
+def nested_merges(store):
+    """Three people, one merged into a second and that one into the third."""
+    write(store, article("a", "a", quote("Satu", "Budi Santoso", "Kepala Dinas Perhubungan"),
+                         quote("Dua", "Agus Pohan"), quote("Tiga", "Sri Hartono", "warga")))
+    store.merge("Budi Santoso", "Sri Hartono")
+    store.merge("Agus Pohan", "Budi Santoso")
+    assert names(store) == [("Agus Pohan", 3)]
+
+
+def owners(store):
+    """Each spelling with the name of the speaker it belongs to."""
+    return dict(store.conn.execute(
+        "SELECT a.name, s.name FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id").fetchall())
+
+
+def test_unmerging_after_nested_merges_takes_only_the_spellings_still_there(store):
+    nested_merges(store)
+    store.unmerge("Sri Hartono")
+    store.unmerge("Budi Santoso")  # its merge brought Sri Hartono too, who has left already
+    assert names(store) == [("Agus Pohan", 1), ("Budi Santoso", 1), ("Sri Hartono", 1)]
+    assert owners(store) == {"Agus Pohan": "Agus Pohan", "Budi Santoso": "Budi Santoso", "Sri Hartono": "Sri Hartono"}
+
+
+def test_undoing_nested_merges_one_by_one_gives_three_people_again(store):
+    nested_merges(store)
+    store.undo()
+    assert names(store) == [("Agus Pohan", 1), ("Budi Santoso", 2)]
+    store.undo()  # logged on Agus Pohan, whom its spelling has left with Budi Santoso
+    assert names(store) == [("Agus Pohan", 1), ("Budi Santoso", 1), ("Sri Hartono", 1)]
+    assert owners(store) == {"Agus Pohan": "Agus Pohan", "Budi Santoso": "Budi Santoso", "Sri Hartono": "Sri Hartono"}

@@ -1,0 +1,141 @@
+"""Abstention (quotebook/extraction/abstain.py): a quote with no name of its own
+goes to nobody rather than to a new person whom the text only mentions. Each
+case pairs a text where the evidence is weak (no name) with a close variant
+where it is strong (the name). Invented sentences in the shape of Indonesian news."""
+from __future__ import annotations
+
+import pytest
+
+from quotebook.extraction.abstain import _near, _opens_as_subject, no_name_word
+from quotebook.extraction.people import Person
+from quotebook.extraction.article import Article
+
+from .conftest import direct
+
+OPENING = '"Program ini butuh dukungan politik," kata Arya Wiguna, peneliti Lembaga Kajian Sentosa.\n\n'
+PLEA = '"Saya sudah mau pensiun tapi pangkat saya tetap," kata Sri Lestari, pegawai Dinas Pendidikan.\n\n'
+
+
+def last(text: str):
+    quotes = direct(text)
+    assert quotes, "no quote found"
+    return quotes[-1].speaker, quotes[-1].title
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(  # named mid-sentence, inside what the previous speaker says, a paragraph before
+            OPENING + "Ia kemudian menyebut masih ada ganjalan di parlemen. Dia menambahkan, Presiden Rudi "
+            "Hartono belum mendapat dukungan penuh dari partai oposisi.\n\n"
+            '"Sewaktu-waktu partai itu bisa berbalik arah," tutur dia.',
+            (None, None),
+            id="named-inside-a-reported-clause-a-paragraph-before",
+        ),
+        pytest.param(  # the same, in the quote's own paragraph: the name stands
+            OPENING + "Ia kemudian menyebut masih ada ganjalan di parlemen. Dia menambahkan, Presiden Rudi "
+            'Hartono belum mendapat dukungan penuh dari partai oposisi. "Sewaktu-waktu partai itu bisa '
+            'berbalik arah," tutur dia.',
+            ("Rudi Hartono", "Presiden"),
+            id="named-inside-a-reported-clause-in-the-quotes-paragraph",
+        ),
+        pytest.param(  # the object of the previous speaker's plea
+            PLEA + "Dia kemudian meminta bantuan Gubernur Bambang Wiratmaja untuk menolongnya.\n\n"
+            '"Tolong saya, Pak Gubernur, saya dizalimi," harapnya.',
+            (None, None),
+            id="named-as-an-object",
+        ),
+        pytest.param(  # the same person opening a sentence as its subject
+            PLEA + "Gubernur Bambang Wiratmaja kemudian menemui para pegawai di kantor dinas.\n\n"
+            '"Kami akan memeriksa berkas kepangkatan mereka," katanya.',
+            ("Bambang Wiratmaja", "Gubernur"),
+            id="named-opening-a-sentence-as-its-subject",
+        ),
+    ],
+)
+def test_a_new_person_only_mentioned_does_not_take_the_quote(text, expected):
+    assert last(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, name, opens",
+    [
+        ("Sehingga Adi dinilai gagal mengemban amanah sebagai ketua.", "Adi", False),
+        ("Adi diyakini bertemu pengurus partai dua kali.", "Adi", False),
+        ("Adi menolak putusan majelis itu.", "Adi", True),
+        ("Pada Juni 2025, Menteri Perhubungan Budi Santoso memberikan bocoran proyek.", "Menteri", True),
+        ("Rina, warga Cimahi, kini bisa bernafas lega.", "Rina", True),
+        ("Dia menambahkan, Rudi belum mendapat dukungan penuh.", "Rudi", False),
+    ],
+)
+def test_who_opens_a_sentence_as_its_active_subject(sentence, name, opens):
+    text = "Sidang berlangsung tertutup.\n\n" + sentence
+    assert _opens_as_subject(Article(text), text.index(name)) is opens
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(  # the cue's one-word name is one letter off the name of the person introduced
+            "Ketua Bawaslu Provinsi Sentosa, Sutarno Wiraguna, mengeluhkan jumlah pengawas pemilu.\n\n"
+            '"Kami hanya punya satu pengawas di tiap desa," kata Sutarmo.',
+            (None, None),
+            id="one-letter-off-an-introduced-name",
+        ),
+        pytest.param(  # spelled as introduced: the person, in the fullest form
+            "Ketua Bawaslu Provinsi Sentosa, Sutarno Wiraguna, mengeluhkan jumlah pengawas pemilu.\n\n"
+            '"Kami hanya punya satu pengawas di tiap desa," kata Sutarno.',
+            ("Sutarno Wiraguna", "Ketua Bawaslu Provinsi Sentosa"),
+            id="spelled-as-introduced",
+        ),
+        pytest.param(  # a one-word name far from every introduced name stays
+            "Ketua Bawaslu Provinsi Sentosa, Sutarno Wiraguna, mengeluhkan jumlah pengawas pemilu.\n\n"
+            '"Kami hanya punya satu pengawas di tiap desa," kata Sinta.',
+            ("Sinta", None),
+            id="a-one-word-name-unlike-any-other",
+        ),
+    ],
+)
+def test_a_name_one_letter_off_someone_introduced_is_no_name(text, expected):
+    assert last(text) == expected
+
+
+@pytest.mark.parametrize(
+    "a, b, near",
+    [("sutarmo", "sutarno", True), ("arifudin", "ariffudin", True), ("joyo", "joyokusumo", True),
+     ("wira", "wiratmaja", True), ("adi", "adinda", False), ("sinta", "sutarno", False), ("rudi", "rudi", False),
+     ("ultzy", "ulytz", False)],
+)
+def test_near_name_words(a, b, near):
+    assert _near(a, b) is near and _near(b, a) is near
+
+
+@pytest.mark.parametrize(
+    "middle, expected",
+    [
+        pytest.param(  # `Gratis`, a common word closing a programme's name, read as a name
+            "Ia menyoroti program Makan Bergizi Gratis, namun ia mengatakan program ini harus tepat sasaran.",
+            (None, None),
+            id="a-common-word-read-as-a-name",
+        ),
+        pytest.param(  # the programme in lower case: the pronoun goes to the economist
+            "Ia menyoroti program makan bergizi gratis, namun ia mengatakan program ini harus tepat sasaran.",
+            ("Rudi Hartono", "ekonom Universitas Sentosa"),
+            id="no-capitalised-common-word",
+        ),
+    ],
+)
+def test_a_common_word_is_no_speakers_name(middle, expected):
+    text = (
+        '"Ekonomi tumbuh lima persen," kata Rudi Hartono, ekonom Universitas Sentosa.\n\n'
+        + middle + '\n\n"Kalau anggarannya bocor, dampaknya kecil," katanya.'
+    )
+    assert last(text) == expected
+
+
+@pytest.mark.parametrize(
+    "name, no_name",
+    [(("Caranya",), True), (("Gratis",), True), (("Da",), True), (("Sinta",), False), (("Rudi", "Hartono"), False)],
+)
+def test_no_name_words(name, no_name):
+    assert no_name_word(Person(name)) is no_name

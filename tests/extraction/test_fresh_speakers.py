@@ -1,0 +1,437 @@
+"""Speakers on shapes seen in a fresh sample of unseen articles (issue 12).
+
+Every text is invented, in the shape of Indonesian news; none comes from an
+article. Each case gives the text and the (speaker, title) expected for its
+LAST quote, the one the rule decides (titles compared as sets of words; None
+means no speaker or no title, better than a wrong one).
+"""
+from __future__ import annotations
+
+import pytest
+
+from .test_speakers import check, last_quote, table
+
+
+# An abbreviated office before the name at the cue is a title, not a name.
+ABBREVIATED_OFFICES = table(
+    (
+        "sesmenko-before-the-name",
+        "Pemerintah menyiapkan paket stimulus untuk menjaga daya beli menjelang Lebaran.\n\n"
+        '"Paket ini diumumkan pekan depan," ujar Sesmenko Susiwijono di kantornya, Senin (3/3/2025).',
+        "Susiwijono", "Sesmenko",
+    ),
+    (
+        "wamen-abbreviation-before-the-name",
+        '"Vaksin sudah tiba di semua provinsi," kata Wamenkes Bambang Hartono Wibisono.',
+        "Bambang Hartono Wibisono", "Wamenkes",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", ABBREVIATED_OFFICES)
+def test_abbreviated_offices_are_titles(text, speaker, title):
+    check(text, speaker, title)
+
+
+# A short form one letter off a word of exactly one full name is that person.
+TYPOS = table(
+    (
+        "one-letter-off-at-the-cue",
+        "Kepala Dinas Pertanian Kabupaten Manggarai, Nonato Da Silva, mengatakan panen padi meningkat.\n\n"
+        '"Produksi kita naik hampir 20 persen," kata Nonato.\n\n'
+        '"Kami berharap harga gabah tetap stabil," tandas Nanato.',
+        "Nonato Da Silva", "Kepala Dinas Pertanian Kabupaten Manggarai",
+    ),
+    (
+        "a-letter-left-out",
+        "Juru bicara Kementerian Luar Negeri Rolliansyah Soemirat mengatakan evakuasi berjalan lancar.\n\n"
+        "Rolliansyah menyebut pesawat kedua berangkat besok pagi.\n\n"
+        '"Semua warga sudah di tempat aman," kata Roliansyah.',
+        "Rolliansyah Soemirat", "Juru bicara Kementerian Luar Negeri",
+    ),
+    (
+        "two-full-names-one-letter-off-give-none",
+        "Ketua RT Andri Wibowo dan Ketua RW Andre Setiawan meninjau lokasi banjir.\n\n"
+        '"Air sudah surut sejak pagi," kata Andra.',
+        None, None,  # a typo of one or the other, or someone else: no name (abstain.near_namesake)
+    ),
+    (
+        "short-words-are-not-matched",
+        "Kepala Desa Sukamaju Dedi Mulyadi mengatakan jalan desa rusak berat.\n\n"
+        '"Kami sudah lapor ke kabupaten," kata Dede.',
+        None, None,  # too short to call a typo of Dedi, too close to call someone else
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", TYPOS)
+def test_a_short_form_one_letter_off_a_full_name(text, speaker, title):
+    check(text, speaker, title)
+
+
+def test_a_full_name_written_once_may_hold_the_typo():
+    text = (
+        "Sekretaris Komisi E Jhonny Simanjutak mengatakan bansos tahap kedua berisi beras.\n\n"
+        '"Paket untuk hari ini 60.000," kata Simanjuntak.'
+    )
+    check(text, None, None)  # not joined to the name it may correct, and not a speaker of its own either
+
+
+def test_a_name_brought_in_with_an_age_is_no_typo():
+    text = (
+        "Deden (27) sudah dua tahun mencari kerja di kawasan industri.\n\n"
+        "Lain halnya dengan petani muda Dede Kurniawan yang kini panen tiga kali setahun.\n\n"
+        '"Saya masih terus melamar ke pabrik," ujar Deden.'
+    )
+    check(text, "Deden", None)
+
+
+# A two-letter capitalised word opening a sentence, written nowhere else, is a
+# typo for `Ia`: the pronoun's person, not a speaker named `Da`.
+STRAY_CAPITALS = table(
+    (
+        "da-as-subject-then-pronoun-cue",
+        "Kepala Dinas Kesehatan Kota Bandung Anhar Hadian mengatakan kasus demam berdarah meningkat.\n\n"
+        '"Kami sudah melakukan fogging di lima kecamatan," kata Anhar.\n\n'
+        "Da juga menegaskan masyarakat harus menguras bak mandi secara rutin.\n\n"
+        '"Yang paling penting itu pemberantasan sarang nyamuk," ujarnya.',
+        "Anhar Hadian", "Kepala Dinas Kesehatan Kota Bandung",
+    ),
+    (
+        "da-before-the-quote",
+        "Kepala Dinas Kesehatan Kota Bandung Anhar Hadian mengatakan kasus demam berdarah meningkat.\n\n"
+        '"Kami sudah melakukan fogging di lima kecamatan," kata Anhar.\n\n'
+        'Da menegaskan, "Yang paling penting itu pemberantasan sarang nyamuk."',
+        "Anhar Hadian", "Kepala Dinas Kesehatan Kota Bandung",
+    ),
+    (
+        "a-two-letter-name-written-again-is-a-name",
+        "Warga Desa Sukamaju, Ai Rohaeti, mengatakan air bersih sulit didapat sejak kemarau.\n\n"
+        "Ai juga menegaskan warga sudah lapor ke desa.\n\n"
+        '"Kami harus beli air tiap hari," ujarnya.',
+        "Ai Rohaeti", "Warga Desa Sukamaju",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", STRAY_CAPITALS)
+def test_a_stray_two_letter_capital_is_no_speaker(text, speaker, title):
+    check(text, speaker, title)
+
+
+# A bare description at the cue, no name and no demonstrative: the one person
+# named before with that role; with two, nobody (the description as title).
+BARE_ROLES = table(
+    (
+        "the-only-coach",
+        "Pelatih Timnas U-23 Gerald Vanenburg mengaku puas dengan penampilan anak asuhnya.\n\n"
+        "Gol kemenangan dicetak Jens Raven pada menit ke-70.\n\n"
+        '"Kami bermain sabar dan akhirnya mendapat peluang," ujar pelatih asal Belanda.',
+        "Gerald Vanenburg", "Pelatih Timnas U-23",
+    ),
+    (
+        "the-cue-less-quote-and-pronoun-after-it-follow",
+        "Pelatih Timnas U-23 Gerald Vanenburg mengaku puas dengan penampilan anak asuhnya.\n\n"
+        "Gol kemenangan dicetak Jens Raven pada menit ke-70.\n\n"
+        '"Kami bermain sabar dan akhirnya mendapat peluang," ujar pelatih asal Belanda.\n\n'
+        '"Masih banyak yang perlu diperbaiki."\n\n'
+        '"Saya ingin pemain lebih berani menembak," tegasnya.',
+        "Gerald Vanenburg", "Pelatih Timnas U-23",
+    ),
+    (
+        "two-coaches-give-none",
+        "Pelatih Persija Budi Santoso dan pelatih Persib Rudi Hartono sama-sama mengincar kemenangan.\n\n"
+        '"Kami bermain sabar," ujar pelatih asal Bandung.',
+        None, "pelatih asal Bandung",
+    ),
+    (
+        "a-relation-is-not-the-named-client",
+        "Dalam sidang itu, kuasa hukum Darmawati pun bertanya kepada kliennya.\n\n"
+        '"Anak-anak umur berapa?" tanya kuasa hukum terdakwa.',
+        None, "kuasa hukum terdakwa",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", BARE_ROLES)
+def test_a_bare_role_at_the_cue_is_the_one_person_with_it(text, speaker, title):
+    check(text, speaker, title)
+
+
+# `Perempuan yang disapa Leni ini menegaskan ...`: the nickname a description
+# gives, with a demonstrative, is an alias of the person named before.
+NICKNAMES_REFERRING_BACK = table(
+    (
+        "perempuan-yang-disapa-ini",
+        "Ketua Bawaslu Kota Kupang Maria Magdalena mengatakan pengawasan kampanye diperketat.\n\n"
+        '"Kami turunkan semua pengawas ke kelurahan," ujarnya.\n\n'
+        "Perempuan yang disapa Leni ini menegaskan pelanggaran akan ditindak tegas.\n\n"
+        '"Siapa pun yang melanggar akan kami proses," kata Leni.',
+        "Maria Magdalena", "Ketua Bawaslu Kota Kupang",
+    ),
+    (
+        "role-yang-akrab-disapa-itu",
+        "Direktur Utama PT Sentosa Abadi, Bambang Wicaksono, menjelaskan laba perusahaan naik.\n\n"
+        "Pria yang akrab disapa Ableh itu menyebut ekspor jadi penopang utama.\n\n"
+        '"Pasar Eropa tumbuh paling cepat," kata Ableh.',
+        "Bambang Wicaksono", "Direktur Utama PT Sentosa Abadi",
+    ),
+    (
+        "without-a-demonstrative-no-guess",
+        "Direktur Utama PT Sentosa Abadi, Bambang Wicaksono, menjelaskan laba perusahaan naik.\n\n"
+        "Seorang pedagang yang disapa Ableh menyebut harga naik.\n\n"
+        '"Pembeli makin sepi," kata Ableh.',
+        "Ableh", None,
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", NICKNAMES_REFERRING_BACK)
+def test_a_nickname_given_by_a_description_that_refers_back(text, speaker, title):
+    check(text, speaker, title)
+
+
+# A role and a name as the subject of the sentence right before a quote in the
+# same paragraph, whatever the verb: the pronoun cue after the quote means them.
+SUBJECTS_BEFORE_THE_QUOTE = table(
+    (
+        "judge-shakes-his-head",
+        "Jaksa penuntut umum Rudi Hartono mengatakan terdakwa menerima suap dari kontraktor.\n\n"
+        '"Terdakwa menerima uang tiga kali di rumahnya," kata Rudi dalam persidangan.\n\n'
+        'Mendengar itu hakim Budi pun geleng-geleng kepala. "Saudara jangan berbelit-belit," ujarnya.',
+        "Budi", "hakim",
+    ),
+    (
+        "in-another-paragraph-it-does-not-count",
+        "Jaksa penuntut umum Rudi Hartono mengatakan terdakwa menerima suap dari kontraktor.\n\n"
+        '"Terdakwa menerima uang tiga kali di rumahnya," kata Rudi dalam persidangan.\n\n'
+        "Mendengar itu hakim Budi pun geleng-geleng kepala.\n\n"
+        'Jaksa lalu membacakan bukti transfer. "Ini buktinya," ujarnya.',
+        "Rudi Hartono", "Jaksa penuntut umum",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", SUBJECTS_BEFORE_THE_QUOTE)
+def test_the_subject_right_before_the_quote(text, speaker, title):
+    check(text, speaker, title)
+
+
+# Capitals then lower case (`JPMorgan`) make a firm's name, no first name; `Mc`
+# opens a name (`McDonald`); degrees after a name without a comma are no name words.
+WORD_SHAPES = table(
+    (
+        "firm-glued-before-the-name",
+        "Kepala riset komoditas di JPMorgan Natasha Kaneva bilang permintaan minyak masih kuat.\n\n"
+        '"Pasar kekurangan pasokan sampai kuartal ketiga," katanya.',
+        "Natasha Kaneva", "Kepala riset komoditas di JPMorgan",
+    ),
+    (
+        "firm-after-a-role",
+        '"Pasar kekurangan pasokan," kata ekonom JPMorgan Natasha Kaneva.',
+        "Natasha Kaneva", "ekonom JPMorgan",
+    ),
+    (
+        "mc-opens-a-surname",
+        '"Ini angka yang mengerikan," ujar Amanda McKenzie, CEO Dewan Iklim.',
+        "Amanda McKenzie", "CEO Dewan Iklim",
+    ),
+    (
+        "degrees-after-the-name-without-a-comma",
+        "Wakil Rektor Bidang Akademik Universitas Sentosa, Prof Dr Juliana Hartati ST MSc, menilai IPK naik.\n\n"
+        '"Ada syarat minimum yang perlu dipenuhi," tutur Juliana.',
+        "Juliana Hartati", "Wakil Rektor Bidang Akademik Universitas Sentosa",
+    ),
+    (
+        "an-initial-after-the-name-stays",
+        '"Kami terus meneliti," kata peneliti Universitas Sentosa, Maria Wulandari S.',
+        "Maria Wulandari S", "peneliti Universitas Sentosa",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", WORD_SHAPES)
+def test_firms_mc_names_and_degrees(text, speaker, title):
+    check(text, speaker, title)
+
+
+# A role with a relative clause, then the name set off by commas: the name.
+RELATIVE_CLAUSES = table(
+    (
+        "psychologist-with-a-clause-and-a-degree",
+        '"Anak perlu didampingi orang tua," tutur psikolog pendidikan yang berpraktik mandiri, '
+        "Gretta Ludwina, M.Psi., saat dihubungi, Sabtu (1/11/2025).",
+        "Gretta Ludwina", "psikolog pendidikan",
+    ),
+    (
+        "a-place-in-the-role-then-a-clause-and-an-age",
+        '"Banjirnya sampai lampu merah," kata warga asal Sentosa yang melintas, Dhika (32), saat dihubungi, Rabu (22/10/2025).',
+        "Dhika", "warga asal Sentosa",
+    ),
+    (
+        "doctor-with-a-clause",
+        '"Demam harus segera diperiksa," kata dokter spesialis anak yang bertugas di RSUD Sentosa, Andi Pratama, saat dihubungi.',
+        "Andi Pratama", "dokter spesialis anak",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", RELATIVE_CLAUSES)
+def test_a_relative_clause_between_role_and_name(text, speaker, title):
+    check(text, speaker, title)
+
+
+def test_a_relative_clause_then_a_day_names_nobody():
+    q = last_quote('"Airnya naik cepat sekali," kata warga yang tinggal di dekat sungai, Sabtu (1/11/2025).')
+    assert q.speaker is None
+
+
+# The subject of a reporting verb that is someone unnamed by their relation to
+# another (`Ayah ZR menyebut`) speaks: the pronoun after means nobody by name,
+# not the official quoted before; an office alone (`Gubernur menambahkan`) is
+# its holder where the article names one.
+UNNAMED_SUBJECTS = table(
+    (
+        "a-father-unnamed",
+        "Gubernur Jawa Barat Dedi Mulyadi bertemu orangtua siswa yang viral itu.\n\n"
+        '"Saya sudah bertemu ayah dan ibunya," ujar Dedi, Kamis (6/11/2025).\n\n'
+        "Ayah ZR menyebut peristiwa itu menjadi pelajaran bagi semua pihak.\n\n"
+        '"Semoga ke depannya lebih baik lagi buat anak saya," ucapnya.',
+        None, "Ayah ZR",
+    ),
+    (
+        "the-office-alone-after-him",
+        "Gubernur Jawa Barat Dedi Mulyadi bertemu orangtua siswa yang viral itu.\n\n"
+        '"Saya sudah bertemu ayah dan ibunya," ujar Dedi, Kamis (6/11/2025).\n\n'
+        "Ayah ZR menyebut peristiwa itu menjadi pelajaran bagi semua pihak.\n\n"
+        '"Semoga ke depannya lebih baik lagi buat anak saya," ucapnya.\n\n'
+        "Gubernur menambahkan, guru dan orangtua akan dipertemukan.\n\n"
+        '"Besok kita bertemu dengan gurunya di sekolah," katanya.',
+        "Dedi Mulyadi", "Gubernur Jawa Barat",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", UNNAMED_SUBJECTS)
+def test_unnamed_subjects_and_offices_alone(text, speaker, title):
+    check(text, speaker, title)
+
+
+def test_an_initial_does_not_count_among_a_long_names_three_words():
+    text = (
+        "Ketua Bawaslu Manggarai Barat Maria Magdalena S Seriang mengatakan pengawasan terus berjalan.\n\n"
+        '"Masa nontahapan adalah masa emas," ujarnya.'
+    )
+    check(text, "Maria Magdalena S Seriang", "Ketua Bawaslu Manggarai Barat")
+
+
+# `Presiden ke-7 RI Joko Widodo (Jokowi)`: a one-word nickname the name's words
+# make, in parentheses after it, is the person's alias, not an organisation's
+# short form (`RI Joko Widodo`) nor the end of a title with no name.
+NICKNAMES_IN_PARENTHESES = table(
+    (
+        "subject-with-nickname",
+        "SOLO, KOMPAS.com - Presiden ke-7 RI Joko Widodo (Jokowi) mengaku belum diminta menjadi pembina partai.\n\n"
+        '"Belum," jawab Jokowi ketika ditanya wartawan.',
+        "Joko Widodo", "Presiden ke-7 RI",
+    ),
+    (
+        "only-mentioned-with-nickname",
+        "SOLO, KOMPAS.com - Presiden Prabowo Subianto berkunjung ke rumah Presiden ke-7 RI Joko Widodo (Jokowi) di Solo.\n\n"
+        "Setibanya di lokasi, Prabowo langsung disambut tuan rumah.\n\n"
+        '"Selamat sore," kata Jokowi kepada Prabowo.',
+        "Joko Widodo", None,
+    ),
+    (
+        "a-place-in-parentheses-is-no-nickname",
+        "Bupati Ogan Ilir Panca Wijaya (Sumsel) meninjau lokasi banjir.\n\n"
+        '"Bantuan sudah kami kirim," kata Sumsel.',
+        None, None,  # (not Panca Wijaya: the word is none of his name's)
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", NICKNAMES_IN_PARENTHESES)
+def test_a_one_word_nickname_in_parentheses(text, speaker, title):
+    check(text, speaker, title)
+
+
+def test_a_subheading_of_two_title_case_halves_names_nobody():
+    text = (
+        "Sejumlah rekan hadir memberikan penghormatan terakhir kepada almarhum.\n\n"
+        "Banyak Rekan Hadir, Hartono Absen\n\n"
+        "Kapten tim nasional, Dimas Hartono, tidak tampak dalam prosesi pemakaman itu.\n\n"
+        '"Saya tidak peduli kritik orang," kata Hartono.'
+    )
+    check(text, "Dimas Hartono", "Kapten tim nasional")
+
+
+# A subject that describes someone named before, ending with a demonstrative
+# (`Warga Kopo, Bandung ini mengapresiasi`), is no new name `Kopo`: the person
+# brought in with an age before it.
+def test_a_described_subject_refers_back_to_the_person_with_an_age():
+    text = (
+        "Gubernur Jawa Barat Dedi Mulyadi menerbitkan surat edaran jam malam bagi pelajar.\n\n"
+        "Salah seorang warga yang mendukung adalah Sudi (53). Warga Kopo, Bandung ini mengapresiasi aturan itu.\n\n"
+        '"Pergaulan zaman sekarang banyak risikonya," ucapnya.'
+    )
+    check(text, "Sudi", None)
+
+
+def test_a_number_ends_its_sentence_so_the_sentence_is_no_title():
+    text = (
+        "Menteri Pariwisata Budi Wishnutama mengatakan dana hibah segera cair.\n\n"
+        "Dana itu membantu industri hotel dan restoran yang terdampak pandemi Covid - 19. "
+        "Wishnutama menerangkan, dana juga dipakai pemerintah daerah.\n\n"
+        '"Bali mendapat alokasi terbesar," katanya.'
+    )
+    check(text, "Budi Wishnutama", "Menteri Pariwisata")
+
+
+def test_a_relation_before_a_name_makes_no_subject_title():
+    text = (
+        "Penghuni rusunawa lain, Itin (41), ikut pelatihan menenun.\n\n"
+        '"Saya ikut supaya dapat uang tambahan," kata Itin.\n\n'
+        'Uang itu untuk keinginan suami Itin beralih pekerjaan. "Sudah enam bulan dia menabung," tuturnya.'
+    )
+    check(text, "Itin", None)  # (not `suami`)
+
+
+def test_a_cue_phrase_opening_with_a_pronoun_names_nobody_new():
+    text = (
+        "Kepala Lapas Kerobokan Budi Santoso mengatakan kedua terpidana sudah dipulangkan.\n\n"
+        '"Pemindahan ini komitmen Indonesia," kata dia di Lapas Kerobokan Kelas II A, Bali, Kamis (6/11/2025) malam.'
+    )
+    check(text, "Budi Santoso", "Kepala Lapas Kerobokan")
+
+
+# A statement noun with no owner (`demikian pernyataan polisi`, `lanjut pernyataan
+# tersebut`) is the organisation named as speaking before it, when its words fit.
+STATEMENTS_OF_AN_ORGANISATION = table(
+    (
+        "police-statement-after-the-force-is-named",
+        "Bandara Sentosa ditutup setelah pesawat kecil jatuh.\n\n"
+        "Menurut Kepolisian Essex, pihaknya menerima laporan sekitar pukul 16.00.\n\n"
+        '"Kami bekerja sama dengan layanan darurat," demikian pernyataan polisi.',
+        "Kepolisian Essex", None,
+    ),
+    (
+        "the-statement-goes-on",
+        "Menurut Kepolisian Essex, pihaknya menerima laporan sekitar pukul 16.00.\n\n"
+        '"Kami bekerja sama dengan layanan darurat," demikian pernyataan polisi.\n\n'
+        '"Kami mengimbau warga menghindari area ini," lanjut pernyataan tersebut.',
+        "Kepolisian Essex", None,
+    ),
+    (
+        "another-body's-statement-is-nobody's",
+        "Menurut Kepolisian Essex, pihaknya menerima laporan sekitar pukul 16.00.\n\n"
+        '"Kami bekerja sama dengan layanan darurat," demikian pernyataan polisi.\n\n'
+        '"Sembilan penerbangan dialihkan," demikian pernyataan pihak bandara.',
+        None, None,
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", STATEMENTS_OF_AN_ORGANISATION)
+def test_a_statement_with_no_owner_is_the_organisation_said_before(text, speaker, title):
+    check(text, speaker, title)
