@@ -138,16 +138,17 @@ def read_meta(text: str) -> dict:
         line = line.strip()
         if not line:
             continue
-        related = related_line.match(line)
-        if related:
-            meta["related"].append(related.group(1).strip())
-            continue
-        for part in line.split("|"):
-            credit = credit_line.match(part.strip())
-            if credit:
-                field = credit_fields()[credit.group(1).lower()]
-                if meta[field] is None:
-                    meta[field] = _credit_name(credit.group(2))
+        if ":" in line:  # (a credit and a related headline have their colon: most lines have none)
+            related = related_line.match(line)
+            if related:
+                meta["related"].append(related.group(1).strip())
+                continue
+            for part in line.split("|"):
+                credit = credit_line.match(part.strip())
+                if credit:
+                    field = credit_fields()[credit.group(1).lower()]
+                    if meta[field] is None:
+                        meta[field] = _credit_name(credit.group(2))
         if meta["year"] is None and copyrighted and copyright_line.search(line):
             years = YEAR.findall(line)
             if years:

@@ -7,19 +7,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from itertools import accumulate, islice
 
 from .vocabulary import VOCAB
 from .tokens import common_word, keeps_period, one_of
 from .layout import layout, Paragraph
 from .titles import Mention
 from .evidence import NameEvidence
+from .plain import plain_characters, short_words
 from .mentions import parse_mention
 
 
 # The group makes TOKEN.split keep the words: gap, word, gap, word, ..., gap.
 # (a-z is redundant with \w, but re tests it first, before the Unicode class.)
 TOKEN = re.compile(r"([^\W\d_][a-z\w'\u2019\-]*)")
+# The same on plain characters (see plain.py), where a letter is A-Za-z and \w is A-Za-z0-9_.
+TOKEN_PLAIN = re.compile(r"([A-Za-z][A-Za-z0-9_'\u2019\-]*)")
 # A clause ends at a sentence end, at a quote mark, or at a dash set off by spaces
 # (`Semarang (ANTARA) - Kepala ...`, so a dateline never joins a title):
 # `[.!?…]["”']?\s+|["“”„]+|\s(?:--?|–|—)\s(?=[A-Z])`, written with literal
@@ -48,12 +50,13 @@ class Article:
         self.paragraphs: list[Paragraph] = layout(text)
         self.by_index: dict[int, Paragraph] = {p.index: p for p in self.paragraphs}
         # The words and their start offsets. Split, not finditer: no match
-        # object per word. A word starts where the lengths of the parts
-        # before it add up to (the end of gap k is the start of word k).
-        parts = TOKEN.split(text)
-        ends = accumulate(map(len, parts))
-        self.starts: tuple[int, ...] = tuple(islice(ends, 0, len(parts) - 1, 2))
+        # object per word.
+        plain = plain_characters(text)
+        parts: list[str] = (TOKEN_PLAIN if plain else TOKEN).split(text)
+        self.starts: tuple[int, ...] = word_starts(parts)
         self.words: tuple[str, ...] = tuple(parts[1::2])
+        # The fast patterns mean the same (see plain.py).
+        self.plain = plain and short_words(self.words)
         # Indexes into words of the reporting verbs, the passive reporting
         # verbs, and the cue verbs (with `menurut`), found in one pass.
         found = [(i, w) for i, w in enumerate(self.words) if w in VOCAB.verb_words]
@@ -64,8 +67,9 @@ class Article:
         self._counts: Counter[str] | None = None
         self._words_of: dict[int, tuple[int, int]] = {}  # a paragraph's index: its first word, one past its last
         self._breaks: tuple[tuple[int, ...], tuple[int, ...]] | None = None
+        self.sentence_starts: dict[tuple[int, int], list[int]] = {}  # a paragraph's, as introductions finds them
         self.evidence = NameEvidence(
-            text, self.starts, self.words, self.reporting_at, self.cue_at, self.common_opener
+            text, self.starts, self.words, self.reporting_at, self.cue_at, self.common_opener, self.plain
         )
 
     def mention(self, phrase: str) -> Mention | None:
@@ -118,6 +122,18 @@ class Article:
         while lo > 0 and self.text[lo - 1] in " \t":
             lo -= 1
         return lo == 0 or self.text[lo - 1] == "\n" or self.clause_start(0, at) == at
+
+
+def word_starts(parts: list[str]) -> tuple[int, ...]:
+    """Where each word of TOKEN.split's parts (gap, word, gap, ..., word, gap)
+    starts: where the lengths of the parts before it add up to."""
+    starts: list[int] = []
+    at = 0
+    for k in range(0, len(parts) - 1, 2):
+        at += len(parts[k])
+        starts.append(at)
+        at += len(parts[k + 1])
+    return tuple(starts)
 
 
 def clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:

@@ -17,6 +17,7 @@ from .titles import is_role_segment, strip_determiners, Mention
 from .phrases import PARAGRAPH_END, read_speaker_phrase, VERB_WORD
 from .cues import subject_before
 from .events import Event
+from .plain import plain_twin
 from .referents import introduced_with_age
 from .introductions import named_with_role_opening, office_holders_opening, unnamed_subject, verbless_introductions
 
@@ -42,9 +43,9 @@ RUN_CONNECTORS = "|".join(
         key=len, reverse=True,
     )
 )
-CAP_RUN = regex.compile(
-    rf"{OVERLONG_WORD}|{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|\([^()\n]{{1,40}}\)|(?:{RUN_CONNECTORS})\b))+"
-)
+RUN = rf"{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|\([^()\n]{{1,40}}\)|(?:{RUN_CONNECTORS})\b))+"
+CAP_RUN = regex.compile(rf"{OVERLONG_WORD}|{RUN}")
+CAP_RUN_PLAIN = plain_twin(CAP_RUN, RUN)  # (a plain text has no overlong word to skip)
 # A word before the first name, so that a dateline (`Semarang - Sementara itu, ...`) is no pair.
 PAIRED_NAME_BEFORE = regex.compile(r"(?<=[\p{L},][ \t])\p{Lu}[\p{L}\p{M}]*[ \t]*[-\u2013][ \t]*$")
 # A lower-case word right after a name: the person does something in the sentence.
@@ -67,6 +68,7 @@ AGENT_OLEH = re.compile(r"[ \t]+oleh(?=[ \t]+[A-Z])")
 # A person's name: one to four capitalised words, perhaps with an age after it;
 # also a capitalised place after a role (`warga Kampung Sawah`).
 NAME_RUN = regex.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}")
+NAME_RUN_PLAIN = plain_twin(NAME_RUN)
 AGE_AFTER = re.compile(r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\)|,[ \t]*\d{1,3}[ \t]*(?=,))")
 # A role word, a short name, a predicate: `hakim Budi pun geleng-geleng kepala`.
 ROLE_NAME_SUBJECT = regex.compile(
@@ -85,6 +87,7 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
     capitalised runs (title-led names). In the order of the text."""
     events: list[Event] = []
     places = key_places(article.text, needed)
+    runs = CAP_RUN_PLAIN if article.plain else CAP_RUN
     for para in article.paragraphs:
         if para.skip:
             continue
@@ -92,7 +95,7 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
         events.extend(_passive_speakers(article, para, spans))
         events.extend(_inline_speakers(article, para, spans))
         events.extend(_short_form_subjects(article, para, spans))
-        for m in CAP_RUN.finditer(article.text, para.start, para.end):
+        for m in runs.finditer(article.text, para.start, para.end):
             if m.start() not in spans:
                 events.extend(_run_events(article, para, m, needed))
         events.extend(_described(article, para, spans, needed, places))
@@ -400,7 +403,7 @@ def _described(
     out: list[Event] = []
     if places is not None and not _any_within(places, para.start, para.end):
         return out  # no word of the paragraph is a needed one: it describes nobody
-    for m in NAME_RUN.finditer(article.text, para.start, para.end):
+    for m in (NAME_RUN_PLAIN if article.plain else NAME_RUN).finditer(article.text, para.start, para.end):
         if places is None or _any_within(places, m.start(), m.end()):
             event = _described_run(article, para, m, spans, needed)
             if event is not None:
@@ -437,7 +440,7 @@ def _described_run(article: Article, para: Paragraph, m: regex.Match, spans: Spa
     age = AGE_AFTER.match(text, end, para.end)
     mention = _role_before(article, para, at, end, age, run[-1])
     if mention is None:
-        mention = _role_after(text, age.end() if age else end, para.end, tuple(run))
+        mention = _role_after(article, age.end() if age else end, para.end, tuple(run))
     return Event(at, mention, "described") if mention is not None else None
 
 
@@ -459,8 +462,9 @@ def _role_before(article: Article, para: Paragraph, at: int, end: int, age: re.M
     return None
 
 
-def _role_after(text: str, pos: int, end: int, name: tuple[str, ...]) -> Mention | None:
+def _role_after(article: Article, pos: int, end: int, name: tuple[str, ...]) -> Mention | None:
     """`(37) pedagang bakso`, `, warga Kampung Sawah`, `salah seorang sopir angkot setempat`."""
+    text = article.text
     m = ROLE_AFTER.match(text, pos, end)
     if not m or not m.group(1):
         return None
@@ -473,7 +477,7 @@ def _role_after(text: str, pos: int, end: int, name: tuple[str, ...]) -> Mention
             break
         kept.append(w)
     # A capitalised place may follow: `warga Kampung Sawah`.
-    place = NAME_RUN.match(text[m.end() : end])
+    place = (NAME_RUN_PLAIN if article.plain else NAME_RUN).match(text[m.end() : end])
     if len(kept) == len(words) and place:
         kept.extend(place.group().split())
     while kept and fold(kept[-1]) in VOCAB.role_end_words:

@@ -9,6 +9,7 @@ from typing import Callable, Sequence
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
+from .plain import plain_twin
 from .tokens import fold, is_acronym, name_initials, name_like, office_rank_or_honorific, usual_name
 
 
@@ -17,13 +18,16 @@ from .tokens import fold, is_acronym, name_initials, name_like, office_rank_or_h
 # parenthesis is found first and the name read back in a bounded window.
 SHORT_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z\-]{1,15})\)")
 ORG_NAME_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}\-]*|dan|&)(?:[ \t]+(?:\p{Lu}[\p{L}\-]*|dan|&)){1,8})[ \t]*$")
+ORG_NAME_BEFORE_PLAIN = plain_twin(ORG_NAME_BEFORE)
 
 
-def defined_organisations(text: str) -> dict[str, str]:
-    """The organisations the article names with a short form, as {short form folded: full name}."""
+def defined_organisations(text: str, plain: bool = False) -> dict[str, str]:
+    """The organisations the article names with a short form, as {short form folded: full name}
+    (``plain``: the text is plain, see plain.py)."""
     found: dict[str, str] = {}
+    name_before = ORG_NAME_BEFORE_PLAIN if plain else ORG_NAME_BEFORE
     for m in SHORT_IN_PARENS.finditer(text):
-        before = ORG_NAME_BEFORE.search(text, max(0, m.start() - 100), m.start())
+        before = name_before.search(text, max(0, m.start() - 100), m.start())
         if before is None:
             continue
         words = before.group(1).split()
@@ -83,10 +87,11 @@ class NameEvidence:
     def __init__(
         self, text: str, starts: tuple[int, ...], words: tuple[str, ...],
         reporting_at: tuple[int, ...], cue_at: tuple[int, ...], common_opener: Callable[[int, str], bool],
+        plain: bool = False,
     ) -> None:
         """From the article's words, their starts, the indexes of its reporting
-        verbs and cue verbs, and whether a word at an offset is a common word
-        opening its sentence (see Article)."""
+        verbs and cue verbs, whether a word at an offset is a common word
+        opening its sentence (see Article), and whether the text is plain (see plain.py)."""
         self.text = text
         self.starts = starts
         self.words = words
@@ -100,7 +105,7 @@ class NameEvidence:
         self.cued = frozenset(map(fold, cued))  # the short forms written right after a cue word
         # Where the article writes a short form again (as written at a cue).
         self.short_at = tuple(sorted(i for w in written for i in indexes(words, w)))
-        self.organisations = defined_organisations(text)
+        self.organisations = defined_organisations(text, plain)
 
     def _joined(self, a: int) -> bool:
         """Is word a directly followed by word a + 1, with only spaces between?"""

@@ -19,6 +19,7 @@ from .article import Article
 from .titles import strip_determiners, Mention
 from .phrases import VERB_WORD
 from .events import Event
+from .plain import plain_twin
 
 # An unnamed subject right before a reporting verb: `salah satu staf kantor (mengatakan)`.
 # (Not `salah satu pelaku usaha yang (mengaku)`: the verb is in a relative clause.)
@@ -30,6 +31,7 @@ VERBLESS_INTRO = regex.compile(
     r"([a-z][^.,;:!?\n\"\u201c\u201d()]{2,60})\.(?=\s|$)",
     regex.M,
 )
+VERBLESS_INTRO_PLAIN = plain_twin(VERBLESS_INTRO)
 
 # `Presiden Konfederasi Serikat Pekerja (KSPSI), Andi Gani Nena Wea, mendorong ...`: an
 # office, its holder's name set off by commas, a lower-case verb: the sentence's subject.
@@ -38,6 +40,7 @@ OFFICE_THEN_NAME = regex.compile(
     rf"[ \t]*,[ \t]*({SHORT_NAME})[ \t]*,[ \t]*(?=[a-z])",
     regex.M,
 )
+OFFICE_THEN_NAME_PLAIN = plain_twin(OFFICE_THEN_NAME)
 # What every match of VERBLESS_INTRO holds, in re (a literal first, so a fast scan):
 # a paragraph without it is not searched with the slower pattern.
 VERBLESS_TAIL = re.compile(r",[ \t]*[a-z][^.,;:!?\n\"\u201c\u201d()]{2,60}\.")
@@ -52,6 +55,7 @@ NAME_THEN_ROLE = regex.compile(
     r"([a-z][^,.;:!?\n\"\u201c\u201d()]{2,80}),[ \t]*(?=[a-z])",
     regex.M,
 )
+NAME_THEN_ROLE_PLAIN = plain_twin(NAME_THEN_ROLE)
 # What every match of NAME_THEN_ROLE holds from its first comma on, in re (a literal
 # first, so a fast scan): a paragraph without it is not searched with the slower pattern.
 ROLE_TAIL = re.compile(r",[ \t]*[a-z][^,.;:!?\n\"\u201c\u201d()]{2,80},[ \t]*[a-z]")
@@ -77,9 +81,7 @@ def unnamed_subject(clause: str) -> Mention | None:
 def verbless_introductions(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
     """`Maya, pembeli lainnya.`: the person a line with no verb brings in, with the role as title."""
     events: list[Event] = []
-    if not VERBLESS_TAIL.search(article.text, para.start, para.end):
-        return events
-    for m in VERBLESS_INTRO.finditer(article.text, para.start, para.end):
+    for m in _verbless_openings(article, para):
         if m.start() in spans:
             continue
         name = tuple(m.group(1).split())
@@ -87,6 +89,23 @@ def verbless_introductions(article: Article, para: Paragraph, spans: Spans) -> l
         if role and all(map(name_like, name)):
             events.append(Event(m.start(), Mention(name, role, text=m.group(1)), "introduced"))
     return events
+
+
+def _verbless_openings(article: Article, para: Paragraph) -> list[regex.Match]:
+    """The matches of VERBLESS_INTRO in the paragraph: none without its VERBLESS_TAIL;
+    else, as a match starts a sentence and holds no sentence end but its last
+    period, it is tried only at each sentence start (where finditer would find the same)."""
+    text = article.text
+    if not VERBLESS_TAIL.search(text, para.start, para.end):
+        return []
+    pattern = VERBLESS_INTRO_PLAIN if article.plain else VERBLESS_INTRO
+    found: list[regex.Match] = []
+    for at in _starts_in(article, para):
+        if at < para.end and (not found or at >= found[-1].end()):
+            m = pattern.match(text, at, para.end)
+            if m is not None:
+                found.append(m)
+    return found
 
 
 def _role(words: list[str], clause: bool = True) -> str:
@@ -122,14 +141,24 @@ def _office_openings(article: Article, para: Paragraph) -> list[regex.Match]:
     only at each sentence start (where finditer would find the same), and only
     where the word there is no plain word outside VOCAB.offices."""
     text = article.text
+    pattern = OFFICE_THEN_NAME_PLAIN if article.plain else OFFICE_THEN_NAME
     found: list[regex.Match] = []
-    for at in _sentence_starts(text, para.start, para.end):
+    for at in _starts_in(article, para):
         if found and at < found[-1].end():
             continue  # (cannot happen: no match holds a sentence end)
         if at < para.end and _may_open_office(article, at):
-            m = OFFICE_THEN_NAME.match(text, at, para.end)
+            m = pattern.match(text, at, para.end)
             if m is not None:
                 found.append(m)
+    return found
+
+
+def _starts_in(article: Article, para: Paragraph) -> list[int]:
+    """_sentence_starts of the paragraph, found once per paragraph (three scans ask)."""
+    key = (para.start, para.end)
+    found = article.sentence_starts.get(key)
+    if found is None:
+        found = article.sentence_starts[key] = _sentence_starts(article.text, para.start, para.end)
     return found
 
 
@@ -184,10 +213,11 @@ def _role_openings(article: Article, para: Paragraph) -> list[regex.Match]:
     text = article.text
     if not ROLE_TAIL.search(text, para.start, para.end):
         return []
+    pattern = NAME_THEN_ROLE_PLAIN if article.plain else NAME_THEN_ROLE
     found: list[regex.Match] = []
-    for at in _sentence_starts(text, para.start, para.end):
+    for at in _starts_in(article, para):
         if at < para.end and text[at].isupper():
-            m = NAME_THEN_ROLE.match(text, at, para.end)
+            m = pattern.match(text, at, para.end)
             if m is not None:
                 found.append(m)
     return found

@@ -280,10 +280,16 @@ def parse_mention(phrase: str, evidence: NameEvidence | None = None) -> Mention 
     return _mention_with_name(phrase, _back_to_name_prefix(tokens, start + cut) - start)
 
 
+# The first words of the name prefixes: only where one stands can a prefix start.
+PREFIX_FIRSTS = frozenset(prefix[0] for prefix in VOCAB.name_prefixes if prefix)
+
+
 def _back_to_name_prefix(tokens: tuple[str, ...], at: int) -> int:
     """Where the name that starts at `at` starts when a name prefix (`Anak Agung`,
     `Ida Bagus`, `Cokorda`) holds or ends right before that word: at the prefix."""
-    for j in range(max(0, at - 2), at + 1):
+    for j in range(max(0, at - 2), min(at + 1, len(tokens))):
+        if fold(tokens[j]) not in PREFIX_FIRSTS:
+            continue  # (the empty prefix, if any, would give `at` itself, as the end does)
         for prefix in VOCAB.name_prefixes:
             end = j + len(prefix)
             if end >= at and end < len(tokens) and tuple(map(fold, tokens[j:end])) == prefix:

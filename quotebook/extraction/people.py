@@ -14,6 +14,7 @@ from .tokens import fold, NAME_WORD, name_like, places_of
 from .phrases import VERB_WORD
 from .titles import Mention
 from .article import Article
+from .plain import plain_twin
 from ..names import abbreviations
 
 
@@ -299,6 +300,13 @@ DESCRIBED_BACK = regex.compile(
 )
 NAME_WORD_RE = regex.compile(NAME_WORD)
 NICKNAME_MARK = re.compile("[ \t]['\u2018](?=[A-Z])")
+# The same patterns for a plain text (see plain.py).
+FULL_BEFORE_PLAIN, ALIAS_AFTER_PLAIN, QUOTED_NICKNAME_PLAIN, NICKNAME_IN_PARENS_PLAIN = map(
+    plain_twin, (FULL_BEFORE, ALIAS_AFTER, QUOTED_NICKNAME, NICKNAME_IN_PARENS)
+)
+NAME_WORDS_BEFORE_PLAIN, NAME_AFTER_PLAIN, DESCRIBED_ALIAS_PLAIN, NAME_WORD_RE_PLAIN = map(
+    plain_twin, (NAME_WORDS_BEFORE, NAME_AFTER, DESCRIBED_ALIAS, NAME_WORD_RE)
+)
 Alias = tuple[tuple[str, ...], Mention, int]  # the alias's words, the full mention with its title, where it stands
 
 
@@ -327,9 +335,11 @@ def _alias_words(text: str) -> list[re.Match]:
 def _aliases_stated(article: Article) -> list[Alias]:
     text = article.text
     found: list[Alias] = []
+    full_before = FULL_BEFORE_PLAIN if article.plain else FULL_BEFORE
+    alias_after = ALIAS_AFTER_PLAIN if article.plain else ALIAS_AFTER
     for m in _alias_words(text):
-        before = FULL_BEFORE.search(text, max(0, m.start() - 80), m.start())
-        after = ALIAS_AFTER.match(text, m.end(), m.end() + 60)
+        before = full_before.search(text, max(0, m.start() - 80), m.start())
+        after = alias_after.match(text, m.end(), m.end() + 60)
         if before is None or after is None:
             continue
         alias = tuple(w for w in after.group("alias").split() if fold(w) not in VOCAB.honorifics)
@@ -346,10 +356,14 @@ def _initials_stated(article: Article) -> list[Alias]:
     alias of the name whose words they begin, who keeps the title the clause gives."""
     text = article.text
     found: list[Alias] = []
+    name_words_before = NAME_WORDS_BEFORE_PLAIN if article.plain else NAME_WORDS_BEFORE
+    name_after = NAME_AFTER_PLAIN if article.plain else NAME_AFTER
     for m in INITIALS_IN_PARENS.finditer(text):
-        before = NAME_WORDS_BEFORE.search(text, max(0, m.start() - 120), m.start())
-        if before is None or NAME_AFTER.match(text, m.end()):
+        if name_after.match(text, m.end()):
             continue  # (`Bupati Ogan Komering Ilir (OKI) Muchendi`: a place inside a title)
+        before = name_words_before.search(text, max(0, m.start() - 120), m.start())
+        if before is None:
+            continue
         initials = m.group(1)
         words = list(regex.finditer(r"\S+", text, pos=before.start(1), endpos=before.end(1)))[-len(initials):]
         if len(words) < len(initials) or "".join(w.group()[0] for w in words) != initials:
@@ -369,13 +383,14 @@ def _nicknames_in_parens(article: Article) -> list[Alias]:
     found: list[Alias] = []
     if "(" not in text:
         return found
-    for m in NICKNAME_IN_PARENS.finditer(text):
+    name_words_before = NAME_WORDS_BEFORE_PLAIN if article.plain else NAME_WORDS_BEFORE
+    for m in (NICKNAME_IN_PARENS_PLAIN if article.plain else NICKNAME_IN_PARENS).finditer(text):
         words = m.group("alias").split()
         one_word = len(words) == 1
         if not one_word and fold(words[0]) not in VOCAB.honorifics and fold(words[0]) not in VOCAB.familiar_address:
             continue  # (`Bupati Ogan Komering Ilir (Sumatera Selatan)`: a place, no nickname)
         alias = tuple(w for w in words if fold(w) not in VOCAB.honorifics and fold(w) not in VOCAB.familiar_address)
-        before = NAME_WORDS_BEFORE.search(text, max(0, m.start() - 120), m.start())
+        before = name_words_before.search(text, max(0, m.start() - 120), m.start())
         if not alias or before is None:
             continue
         name = before.group(1).rstrip()
@@ -399,11 +414,14 @@ def _described_aliases(article: Article) -> list[Alias]:
     speaking (not `Semarang` for `Ara`); none when no one's does."""
     text = article.text
     found: list[Alias] = []
-    for m in DESCRIBED_ALIAS.finditer(text):
+    if "disapa" not in text and "dipanggil" not in text:
+        return found  # no word that gives a nickname: the whole text unscanned
+    name_word = NAME_WORD_RE_PLAIN if article.plain else NAME_WORD_RE
+    for m in (DESCRIBED_ALIAS_PLAIN if article.plain else DESCRIBED_ALIAS).finditer(text):
         alias = m.group("alias")
         key = fold(alias)
         holder = None
-        for word in NAME_WORD_RE.finditer(text, max(0, m.start() - 2000), m.start()):
+        for word in name_word.finditer(text, max(0, m.start() - 2000), m.start()):
             whole = fold(word.group())
             if key in whole and whole != key and whole in article.evidence.short:
                 holder = word
@@ -431,8 +449,9 @@ def _nicknames(article: Article) -> list[Alias]:
     found: list[Alias] = []
     if "'" not in text and "\u2018" not in text:
         return found  # no mark to open a nickname: the whole text unscanned
+    quoted_nickname = QUOTED_NICKNAME_PLAIN if article.plain else QUOTED_NICKNAME
     for mark in NICKNAME_MARK.finditer(text):
-        m = QUOTED_NICKNAME.search(text, max(0, mark.start() - 40), mark.end() + 80)
+        m = quoted_nickname.search(text, max(0, mark.start() - 40), mark.end() + 80)
         if m is None or m.start("alias") != mark.end():
             continue
         full = _alias_owner(article, m.start(), m.end(), drop=m.group(0), name=f"{m.group('first')} {m.group('last')}")

@@ -52,7 +52,10 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
         else:
             clause = _relative_clause_before_name(text, m.start(3), end) if word == "yang" and _role_so_far(parts) else None
             if clause is not None:
-                i = clause  # `psikolog pendidikan yang berpraktik mandiri, Gretta Ludwina`: the clause left out
+                # `psikolog pendidikan yang berpraktik mandiri, Gretta Ludwina`: the clause describes
+                # the role and stays in it (the title), and the phrase reads on to the name
+                parts.extend(text[m.start(3) : clause].split())
+                i = clause
                 continue
             sentence_end = _ends_sentence(text, word, after)
             bare = word.rstrip(".") if sentence_end else word

@@ -26,6 +26,7 @@ from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, People, Person, speaker_name, stated_aliases
 from .abstain import near_namesake, no_name_word, weak_switch
 from .referents import cue_referent, introduced_with_age, Referent
+from .stated_roles import add_stated_roles
 
 # What a speaker choice gives: the person (None when unnamed) and the title.
 Choice = tuple[Person | None, str | None]
@@ -100,6 +101,7 @@ def _everyone_named(article: Article, events: list[Event], attributions: list[tu
         people.add_alias(alias, full, pos)
     for nickname, pos in aliases_referring_back(article):
         _alias_of_last_named(people, events, attributions, nickname, pos)
+    add_stated_roles(article, people)
     return people
 
 

@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from .. import lexicon
 from .vocabulary import VOCAB
-from .tokens import common_word, is_upper_start, opens_title, fold
+from .tokens import common_word, is_upper_start, name_like, opens_title, fold
 
 
 # One comma-separated part of a speaker phrase: its words, where its name
@@ -33,6 +34,8 @@ class Mention:
 
 # `pedagang lain`, `warga lainnya`: the role is `pedagang`, `warga`.
 OTHER_ONES = re.compile(r"(?<=\w)[ \t]+(?:lain|lainnya)$")
+# An active verb (`mendukung`, `menilai`): the predicate after a role.
+ACTIVE_VERB = re.compile(r"me[mn]?[a-z]{3,}$")
 
 
 def strip_determiners(words: list[str]) -> list[str]:
@@ -50,7 +53,24 @@ def is_role_segment(tokens: Sequence[str]) -> bool:
     if not words:
         return False
     head = fold(words[0])
-    return head in VOCAB.offices or head in VOCAB.roles or (head in VOCAB.places and is_upper_start(words[0]))
+    return _role_word(head) or _possessed_role(head) or (head in VOCAB.places and is_upper_start(words[0]))
+
+
+def _role_word(key: str) -> bool:
+    return key in VOCAB.offices or key in VOCAB.roles
+
+
+def _possessed_role(key: str) -> bool:
+    """A role with -nya (`manajernya, Pinkan`, `kakaknya, Rudi`): the role of the
+    person named before, whose name the title does not repeat."""
+    return len(key) > 5 and key.endswith("nya") and _role_word(key[:-3])
+
+
+def _unpossessed(words: list[str]) -> list[str]:
+    """The role's words with -nya off its first word (`manajernya` is `manajer`)."""
+    if words and _possessed_role(fold(words[0])):
+        return [words[0][:-3], *words[1:]]
+    return words
 
 
 def _from_role(words: list[str]) -> list[str]:
@@ -78,6 +98,9 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
     # `..., Informasi dan Humas BPBD ... Joko`), the whole list back to its office word.
     in_list = fold(tokens[0]) in ("dan", "serta")
     title_parts = [_segment_title(p) for p in _roles_before(parsed, name_seg, in_list)]
+    ended = _sentence_end_in(prefix)
+    if ended:  # `... Inspektorat Kementerian PU. Budi mengatakan`: a new sentence opens with the name
+        prefix, title_parts = prefix[ended:], []
     listed = bool(title_parts) and any(fold(t) in ("dan", "serta") for t in prefix[1:])
     kept, ranks = _title_and_ranks(prefix, whole=listed)
     own = " ".join(strip_determiners(kept))
@@ -92,33 +115,82 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
     return Mention(name=tuple(name), title=title or None, text=phrase)
 
 
+def _sentence_end_in(prefix: tuple[str, ...]) -> int:
+    """Where the words before the name start after a sentence end: after an acronym
+    whose period ends a sentence (`Kementerian PU.`), which an abbreviation's or an
+    initial's (`H.`, `S.H.`) does not; 0 when none does."""
+    return max((i + 1 for i, t in enumerate(prefix) if len(t) > 2 and t.endswith(".") and t[:-1].isalpha() and t[:-1].isupper()), default=0)
+
+
 def _title_and_ranks(prefix: tuple[str, ...], whole: bool = False) -> tuple[list[str], list[str]]:
     """The words before the name as the title's words (honorifics dropped,
     starting at the title's first word, or all of them when `whole`: the
     last item of a list of units) and the ranks (which go to its end)."""
     ranks: list[str] = []
     kept: list[str] = []
+    after_rank = False
     for tok in prefix:
         key = fold(tok)
         if key in VOCAB.honorifics and not (key in VOCAB.titles and kept):
             continue
-        if key in VOCAB.ranks and key not in ("tni", "polri") or (key in ("pol", "tni") and ranks):
+        if _rank_word(tok, after_rank) or (key in ("pol", "tni") and ranks):
             ranks.append(tok)
+            after_rank = True
             continue
+        after_rank = False
         kept.append(tok)
     # The title starts at its first office or role word (`Pengasuh Pondok ...`),
     # else at its first organisation word (`Corporate Communications PT ...`).
-    opens = 0 if whole else next((i for i, t in enumerate(kept) if opens_title(t)), None)
+    opens = 0 if whole else next((i for i, t in enumerate(kept) if opens_title(t) and not _common_rank_tail(t, False)), None)
     if opens is None:
         opens = next((i for i, t in enumerate(kept) if fold(t) in VOCAB.titles or t.startswith("(")), len(kept))
-    kept = kept[opens:]
+    kept = _before_alias(kept[opens:])
     while kept and fold(kept[-1]) in VOCAB.naming_words:
         kept.pop()  # `warga bernama Sinta`: the role is `warga`
     return kept, ranks
 
 
+# `Menteri Sosial Saifullah Yusuf atau (yang akrab disapa) Gus Ipul`: the words
+# that state an alias of the name before them, and the words that lead up to them.
+ALIAS_WORDS = frozenset(("atau", "alias", "disapa", "dipanggil"))
+ALIAS_LEAD = frozenset(("atau", "yang", "akrab", "biasa", "karib", "kerap", "lebih"))
+
+
+def _before_alias(kept: list[str]) -> list[str]:
+    """The title words before a name and its alias (`Menteri Sosial Saifullah
+    Yusuf atau Gus Ipul`, read for the alias): the role before the full name."""
+    at = next((i for i, t in enumerate(kept) if t in ALIAS_WORDS), None)
+    if at is None:
+        return kept
+    while at > 0 and kept[at - 1] in ALIAS_LEAD:
+        at -= 1
+    if at == 0 or not name_like(kept[at - 1]):
+        return kept
+    kept = kept[:at]
+    while kept and name_like(kept[-1]):
+        kept.pop()
+    return kept
+
+
+# The words that only go on a rank (`Inspektur Satu`, `Komisaris Besar`); in lower
+# case and after no rank word they are common words (`ada satu momen ...`).
+RANK_TAILS = frozenset(w.lower() for e in lexicon.entries("ranks") for w in e.split()[1:]) - frozenset(
+    e.split()[0].lower() for e in lexicon.entries("ranks")
+)
+
+
+def _rank_word(tok: str, after_rank: bool) -> bool:
+    key = fold(tok)
+    return key in VOCAB.ranks and key not in ("tni", "polri") and not _common_rank_tail(tok, after_rank)
+
+
+def _common_rank_tail(tok: str, after_rank: bool) -> bool:
+    """Is the word a rank's tail written as a common word (`satu`, `dua`, `besar`)?"""
+    return not after_rank and tok[:1].islower() and fold(tok) in RANK_TAILS
+
+
 def _segment_title(segment: Segment) -> str:
-    return " ".join(_from_role(strip_determiners(list(segment[0]))))
+    return " ".join(_unpossessed(_from_role(strip_determiners(list(segment[0])))))
 
 
 def _roles_before(parsed: tuple[Segment, ...], name_seg: int, in_list: bool) -> list[Segment]:
@@ -143,11 +215,51 @@ def _roles_after(parsed: tuple[Segment, ...], name_seg: int) -> list[str]:
     """The parts after the name's part, from the first role on (`Sutini (52), pemilik toko`)."""
     after: list[str] = []
     for p in parsed[name_seg + 1 :]:
-        if after or is_role_segment(p[0]):
-            after.append(_segment_title(p))
+        if is_role_segment(p[0]) or (after and not _opens_predicate(p[0])):
+            role = _unpossessed(_from_role(strip_determiners(list(p[0]))))
+            words = _to_predicate(role)
+            after.append(" ".join(words))
+            if len(words) < len(role):
+                break  # the predicate starts inside the part: nothing after it is the role
         else:
             break
     return after
+
+
+def _to_predicate(words: list[str]) -> list[str]:
+    """A role after the name up to its sentence's predicate (`ibu almarhum tidak
+    berencana ...` is `ibu almarhum`); a relative clause describing the role
+    stays (`warga yang tinggal di ...`)."""
+    for i, w in enumerate(words[1:], 1):
+        key = fold(w)
+        if key == "yang":
+            return words
+        if w[:1].islower() and ends_role(key):
+            return words[:i]
+    return words
+
+
+def _opens_predicate(tokens: Sequence[str]) -> bool:
+    """Does a part after a role open the sentence's predicate, not a place or a
+    second role (`Ela (37), ibu dua anak dari Beji Timur, juga mendukung ...,
+    tetapi ...`: the role ends at the comma)? A part in lower case that opens no
+    role and names no place (`waduk Jatiluhur` goes on), or opens with a verb."""
+    words = strip_determiners(list(tokens))
+    if not words or not words[0][:1].islower():
+        return False
+    key = fold(words[0])
+    if key in VOCAB.roles or key in VOCAB.offices:
+        return False
+    return not any(w[:1].isupper() for w in words[1:]) or ends_role(key)
+
+
+def ends_role(key: str) -> bool:
+    """Does the lower-case word end a role written after the name: a word that
+    opens a predicate (`tidak`, `juga`, `yang`, a reporting verb) or an active verb?"""
+    return (
+        key in VOCAB.predicate_openers or key in VOCAB.trailing_adverbs or key in VOCAB.reporting
+        or key in VOCAB.phrase_stops or bool(ACTIVE_VERB.match(key) and key not in VOCAB.roles)
+    )
 
 
 def role_mention(phrase: str, parsed: tuple[Segment, ...]) -> Mention | None:

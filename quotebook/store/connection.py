@@ -14,11 +14,13 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Iterator, TypeVar
 from urllib.parse import quote
 
-from . import counts, schema
+from . import schema
 from .errors import BadDatabase, BadQuery
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from .counts import Changes
 
 BUSY_TIMEOUT_MS = 30_000
 DISK_FULL = "the disk is full"
@@ -45,16 +47,23 @@ class Connection:
             if not existed and str(exc).endswith(DISK_FULL):
                 remove_new(path)  # made by this open on a full disk, and not a database yet
             raise
-        self.changes = counts.Changes()  # what the open transaction did to speakers
+        self._changes: Changes | None = None
         self.notes: list[str] = []  # what a reader should be told on the side (which speaker a name was taken as)
         self.committed = False  # did the last transaction commit?
 
     @property
+    def changes(self) -> Changes:
+        """What the open transaction did to speakers (made by the first write: a query has no need of it)."""
+        if self._changes is None:
+            from .counts import Changes
+
+            self._changes = Changes()
+        return self._changes
+
+    @property
     def db(self) -> sqlite_utils.Database:
         """The same connection as a sqlite_utils.Database, for reading (writes go through transaction())."""
-        import sqlite_utils
-
-        return sqlite_utils.Database(self.conn)
+        return schema.sqlite_utils_db(self.conn)
 
     def close(self) -> None:
         self.conn.close()

@@ -96,7 +96,8 @@ def add_to_speakers(conn: sqlite3.Connection, added: Added) -> None:
                 {"id": speaker_id, "title": title, "n": len(title_dates),
                  "lo": min(known, default=None), "hi": max(known, default=None)},
             )
-        set_latest_title(conn, speaker_id)
+        if titles:  # (the latest title is read from the speaker's titles alone: none new, none changed)
+            set_latest_title(conn, speaker_id)
 
 
 def set_latest_title(conn: sqlite3.Connection, speaker_id: int) -> None:

@@ -11,9 +11,7 @@ speaker and ``undo`` takes back the last one.
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
 
-from ..identity import closest
 from ..names import speaker_key, split_role
 from . import joins
 from .connection import Connection
@@ -24,6 +22,8 @@ DOMINANT = 3  # a candidate with this many times the quotes of the next is the o
 
 
 def now() -> str:
+    from datetime import datetime, timezone
+
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
@@ -99,6 +99,8 @@ class Identity(Connection):
 
     def closest_speakers(self, name: str, limit: int = 5) -> list[dict]:
         """The speakers whose names or aliases are nearest to NAME (accents and case aside)."""
+        from ..identity import closest
+
         rows = self.conn.execute(
             "SELECT speaker_aliases.speaker_id, speaker_aliases.name FROM speaker_aliases "
             "JOIN speakers ON speakers.id = speaker_aliases.speaker_id WHERE speakers.quote_count > 0"

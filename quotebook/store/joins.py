@@ -20,11 +20,12 @@ from itertools import combinations
 import sqlite3
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from ..identity import Person, TitleSeen, best_title, clean_title, homonyms, join_evidence, suggestion
 from ..names import fold, short_form, speaker_key, split_role
 
+# The identity rules are imported where they are used: a query needs none of them.
 if TYPE_CHECKING:
     from ..aliases import Link
+    from ..identity import Person
     from ..model import Quote
 
 def statement_key(quote: str) -> str:
@@ -40,6 +41,8 @@ def statement_key(quote: str) -> str:
 
 def mention(name: str | None, title: str | None) -> tuple[str | None, str | None]:
     """(bare name, title) of a quote's speaker: a role in front of the name becomes the title when it has none."""
+    from ..identity import clean_title
+
     if not name:
         return None, title
     bare, role = split_role(name)
@@ -58,6 +61,8 @@ def namesakes(key: str) -> dict[str, str]:
 
 def speaker_for(conn: sqlite3.Connection, name: str, titles: Sequence[str]) -> tuple[int, bool]:
     """(speaker id, created?) for a bare name with the titles its article gives it."""
+    from ..identity import homonyms
+
     key = speaker_key(name)
     rows = conn.execute(
         f"SELECT speaker_id FROM speaker_aliases WHERE {NAMESAKES} ORDER BY key = :key DESC, speaker_id",
@@ -98,7 +103,12 @@ class Prepared:
 def prepare(text: str, quotes: Sequence[Quote]) -> Prepared:
     from ..aliases import alias_links  # (its patterns take a while to compile: a query has no need of them)
 
-    mentions = [mention(quote.speaker, quote.title) for quote in quotes]
+    found: dict[tuple[str | None, str | None], tuple[str | None, str | None]] = {}
+    for quote in quotes:  # (an article quotes the same speaker with the same title again and again)
+        pair = (quote.speaker, quote.title)
+        if pair not in found:
+            found[pair] = mention(*pair)
+    mentions = [found[(quote.speaker, quote.title)] for quote in quotes]
     names = sorted({name for name, _ in mentions if name})
     return Prepared(mentions, [statement_key(quote.quote) for quote in quotes], alias_links(text, names))
 
@@ -121,6 +131,8 @@ def alias_key(link: Link) -> str:
 
 
 def latest_title(conn: sqlite3.Connection, speaker_id: int) -> str | None:
+    from ..identity import TitleSeen, best_title
+
     return best_title(
         TitleSeen(t, n, last)
         for t, n, last in conn.execute(
@@ -134,6 +146,8 @@ def latest_title(conn: sqlite3.Connection, speaker_id: int) -> str | None:
 
 
 def person(conn: sqlite3.Connection, speaker_id: int) -> Person | None:
+    from ..identity import Person
+
     row = conn.execute("SELECT name FROM speakers WHERE id = ?", [speaker_id]).fetchone()
     if row is None:
         return None
@@ -266,6 +280,8 @@ class Rules:
         return self._evidence[pair]
 
     def _weigh(self, a: int, b: int) -> tuple[int, int, str] | None:
+        from ..identity import join_evidence
+
         name_a, name_b = self.name(a), self.name(b)
         if name_a is None or name_b is None or a in self.held or b in self.held:
             return None
@@ -339,6 +355,8 @@ def suggestions(conn: sqlite3.Connection) -> list[dict]:
     """Pairs of speakers that may be one person, with why and the command that
     merges them (the fuller name kept): those with an office in common first,
     then the most quoted."""
+    from ..identity import Person, suggestion
+
     people: dict[int, Person] = {}
     quotes: dict[int, int] = {}
     for speaker_id, name, count in conn.execute("SELECT id, name, quote_count FROM speakers WHERE quote_count > 0"):

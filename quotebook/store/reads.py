@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from ..dates import NotADate, date_bound
 from .errors import BadQuery
 from . import joins, schema
 from .identity import Identity, speaker_key
@@ -45,6 +44,8 @@ def fts_query(text: str) -> str:
 
 
 def _bound(value: str, *, upper: bool) -> str:
+    from ..dates import NotADate, date_bound
+
     try:
         return date_bound(value, upper=upper)
     except NotADate as exc:

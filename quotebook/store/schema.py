@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
@@ -251,11 +252,26 @@ def version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def upgrade(conn: sqlite3.Connection) -> None:
-    """Take the steps the database lacks; the caller holds the write transaction."""
+def sqlite_utils_db(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    """CONN as a sqlite_utils.Database. sqlite-utils imports pandas and numpy when they are
+    installed (half a second of CPU), only to convert their values, which quotebook never
+    hands it: unless loaded already, they are kept out of its import."""
+    if "sqlite_utils" not in sys.modules:
+        kept_out = [name for name in ("pandas", "numpy") if name not in sys.modules]
+        sys.modules.update(dict.fromkeys(kept_out))  # None there: `import pandas` fails at once
+        try:
+            import sqlite_utils  # noqa: F401
+        finally:
+            for name in kept_out:
+                del sys.modules[name]
     import sqlite_utils
 
-    db = sqlite_utils.Database(conn)
+    return sqlite_utils.Database(conn)
+
+
+def upgrade(conn: sqlite3.Connection) -> None:
+    """Take the steps the database lacks; the caller holds the write transaction."""
+    db = sqlite_utils_db(conn)
     for number in range(version(conn) + 1, SCHEMA_VERSION + 1):
         STEPS[number - 1].run(db)
         conn.execute(f"PRAGMA user_version = {number}")

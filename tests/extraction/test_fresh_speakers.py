@@ -261,17 +261,17 @@ RELATIVE_CLAUSES = table(
         "psychologist-with-a-clause-and-a-degree",
         '"Anak perlu didampingi orang tua," tutur psikolog pendidikan yang berpraktik mandiri, '
         "Gretta Ludwina, M.Psi., saat dihubungi, Sabtu (1/11/2025).",
-        "Gretta Ludwina", "psikolog pendidikan",
+        "Gretta Ludwina", "psikolog pendidikan yang berpraktik mandiri",  # the clause describes the role (i12-titles)
     ),
     (
         "a-place-in-the-role-then-a-clause-and-an-age",
         '"Banjirnya sampai lampu merah," kata warga asal Sentosa yang melintas, Dhika (32), saat dihubungi, Rabu (22/10/2025).',
-        "Dhika", "warga asal Sentosa",
+        "Dhika", "warga asal Sentosa yang melintas",
     ),
     (
         "doctor-with-a-clause",
         '"Demam harus segera diperiksa," kata dokter spesialis anak yang bertugas di RSUD Sentosa, Andi Pratama, saat dihubungi.',
-        "Andi Pratama", "dokter spesialis anak",
+        "Andi Pratama", "dokter spesialis anak yang bertugas di RSUD Sentosa",
     ),
 )
 
@@ -340,7 +340,7 @@ NICKNAMES_IN_PARENTHESES = table(
         "SOLO, KOMPAS.com - Presiden Prabowo Subianto berkunjung ke rumah Presiden ke-7 RI Joko Widodo (Jokowi) di Solo.\n\n"
         "Setibanya di lokasi, Prabowo langsung disambut tuan rumah.\n\n"
         '"Selamat sore," kata Jokowi kepada Prabowo.',
-        "Joko Widodo", None,
+        "Joko Widodo", "Presiden ke-7 RI",  # the role written next to the full name (stated_roles)
     ),
     (
         "a-place-in-parentheses-is-no-nickname",

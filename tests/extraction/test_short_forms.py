@@ -202,7 +202,7 @@ PARTICLES = table(
         "capital-particle-at-the-cue",
         "Asisten pelatih tim nasional, Frank van Kempen, puas dengan hasil laga.\n\n"
         '"Kami bermain disiplin," ungkap Van Kempen.',
-        "Frank van Kempen", None,
+        "Frank van Kempen", "Asisten pelatih tim nasional",  # the role at the introduction (stated_roles)
     ),
     (
         "two-particles-in-the-name",

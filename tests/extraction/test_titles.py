@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotebook.extraction.mentions import parse_mention
+
 from .conftest import assert_title, check_one, only
 
 
@@ -212,3 +214,87 @@ ONE_QUOTE = [
 @pytest.mark.parametrize("text,want", ONE_QUOTE)
 def test_the_one_quote_of_each_text(text, want):
     check_one(text, **want)
+
+
+# The title is the role, never what follows it in the sentence nor the words
+# around a name's alias (issue 12, titles on unseen text).
+TITLE_BOUNDS = [
+    pytest.param(
+        (
+            "DEPOK, KOMPAS.com - Sementara itu, Rini (41), ibu tiga anak dari Sukmajaya, juga mendukung "
+            "aturan baru itu, tetapi meminta sekolah ikut mengawasi.\n"
+            '"Sekolah harus aktif memberi kabar ke orangtua," ucap Rini.\n'
+        ),
+        dict(speaker="Rini", title="ibu tiga anak dari Sukmajaya"),
+        id="role_after_the_name_ends_at_the_comma_before_the_predicate",
+    ),
+    pytest.param(
+        (
+            "Menteri Agama Nasrul Hidayat atau Gus Nas mengatakan biaya haji tahun ini turun.\n"
+            '"Kuota tambahan sudah kami bagi ke semua provinsi," kata Gus Nas.\n'
+        ),
+        dict(speaker="Nasrul Hidayat", title="Menteri Agama"),
+        id="alias_after_atau_leaves_the_title_before_the_full_name",
+    ),
+    pytest.param(
+        (
+            "Ketua Umum PKB Rahmat Hidayat yang akrab disapa Cak Mamat menyampaikan sikap partainya.\n"
+            '"Kami tetap di luar pemerintahan," ujar Cak Mamat.\n'
+        ),
+        dict(speaker="Rahmat Hidayat", title="Ketua Umum PKB"),
+        id="alias_yang_akrab_disapa_leaves_the_title_before_the_full_name",
+    ),
+    pytest.param(
+        (
+            "Dalam acara itu, ada satu momen haru saat Sutrisno dan Wahyu Pratama, yang akrab disapa Tama, berpelukan.\n"
+            '"Terima kasih atas kerja sama selama ini," ujar Tama.\n'
+        ),
+        dict(speaker="Wahyu Pratama", title=None),
+        id="number_word_satu_is_no_rank_and_no_title",
+    ),
+    pytest.param(
+        (
+            "Kepala Unit Reskrim Polsek Cibeunying Inspektur Satu Gilang Ramadhan mengatakan pelaku sudah ditahan.\n"
+            '"Pelaku kami tangkap di rumahnya," kata Gilang.\n'
+        ),
+        dict(speaker="Gilang Ramadhan", title_has=("Kepala Unit Reskrim Polsek Cibeunying", "Inspektur Satu")),
+        id="satu_after_a_rank_word_stays_in_the_rank",
+    ),
+    pytest.param(
+        (
+            '"Anak perlu ruang untuk gagal," tutur psikolog anak yang membuka praktik mandiri, '
+            "Ratna Wulandari, M.Psi., saat dihubungi, Sabtu.\n"
+        ),
+        dict(speaker="Ratna Wulandari", title="psikolog anak yang membuka praktik mandiri"),
+        id="relative_clause_of_the_role_before_a_set_off_name_stays",
+    ),
+    pytest.param(
+        (
+            '"Airnya naik cepat sekali," kata pedagang yang berjualan di tepi sungai, Senin (3/11/2025).\n'
+        ),
+        dict(speaker=None, title_has=("pedagang",)),
+        id="relative_clause_before_a_day_is_no_name",
+    ),
+    pytest.param(
+        (
+            "JAKARTA - Juru Bicara KPK Rudi Hartanto membenarkan pemeriksaan itu.\n"
+            "KPK saat ini akan berkoordinasi dengan Inspektorat Jenderal Kementerian PU. Rudi mengatakan "
+            'pertemuan itu rutin. "Tidak ada yang istimewa dari pertemuan ini," ujar Rudi.\n'
+        ),
+        dict(speaker="Rudi Hartanto", title="Juru Bicara KPK"),
+        id="an_acronym_ending_a_sentence_ends_what_could_be_a_title",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", TITLE_BOUNDS)
+def test_title_bounds(text, want):
+    check_one(text, **want)
+
+
+def test_role_after_the_name_ends_where_its_predicate_starts():
+    # `Sutarno (52), pedagang sayur ... tidak setuju`: a comma the writer left out
+    mention = parse_mention("Sutarno (52), pedagang sayur di Pasar Kranggan tidak setuju dengan aturan itu")
+    assert mention is not None and mention.name == ("Sutarno",)
+    assert mention.title == "pedagang sayur di Pasar Kranggan"
+    assert parse_mention("Dodo (40), warga yang tinggal di depan lokasi").title == "warga yang tinggal di depan lokasi"

@@ -1,0 +1,194 @@
+"""Stated roles: the role the article writes next to a person's full name
+anywhere, not only where the person speaks. `Pengacara RK, Muslim Hadi yakin
+...` and later `kata Muslim`: Muslim Hadi's title is `Pengacara RK`, though
+`yakin` is no speech verb and the quote's cue gives no role."""
+from __future__ import annotations
+
+from .article import Article
+from .people import People, Person
+from .phrases import read_speaker_phrase
+from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, is_role_segment
+from .tokens import fold, name_like, WORD
+from .vocabulary import VOCAB
+
+# How far back the clause before a name is read, in characters (a role and its
+# organisation: `Kepala Departemen Politik dan Perubahan Sosial Centre for ...`).
+BEFORE = 200
+# A role longer than this is a sentence read as one, not a role; before the name, a
+# role with more words in lower case than this holds the sentence's predicate
+# (`siswa di Depok setuju dengan aturan yang dibuat Gubernur ... Dedi Mulyadi`).
+MOST_WORDS = 14
+BEFORE_LOWER = 6
+MOST_PLACES = 40
+# The word after which a role opens a phrase of its own: the agent of a passive
+# (`dikonfirmasi oleh manajernya, Pinkan`); after other prepositions a comma more
+# often ends an opening phrase (`untuk relawan, Kapendi menyatakan ...`).
+AFTER_PREPOSITION = frozenset({"oleh"})
+
+
+def add_stated_roles(article: Article, people: People) -> None:
+    """Give each person named in full the roles written next to that name: in the
+    clause before it (`Asisten pelatih Timnas, Frank Kempen, ragu ...`) and set off
+    after it (`Ricky Hartanto, Direktur Pemasaran PT Maju, di Cikarang`)."""
+    text = article.text
+    names = [p.key for p in people.by_key.values() if len(p.key) >= 2]
+    # Only the fullest form of each name: a short form's titles go to its full
+    # form anyway, and titles on a short form would change whom it resolves to.
+    fullest = [p for p in people.by_key.values() if people.resolve(p.name, len(text)) is p]
+    at: dict[str, list[int]] = {}
+    wanted = {p.name[0].rstrip(".") for p in fullest}
+    for i, word in enumerate(article.words):
+        if word in wanted:
+            at.setdefault(word, []).append(i)
+    for person in fullest:
+        for start, end in _places(article, person.name, at):
+            for title in _roles_at(article, person, start, end, names):
+                if title not in person.title_set and _fuller(title, person.titles):
+                    person.titles.append(title)
+                    person.title_set.add(title)
+
+
+def _places(article: Article, name: tuple[str, ...], at: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """Where the name stands in the text as whole words, (start, end) of its first
+    MOST_PLACES writings: a role is stated where a person comes in, and a bound keeps
+    the pass linear in the text however often a name comes back."""
+    n = len(name)
+    words = tuple(w.rstrip(".") for w in name)  # an initial's period is no word character
+    found = []
+    for i in at.get(words[0], ()):
+        if article.words[i : i + n] == words:
+            end = article.starts[i + n - 1] + len(name[-1])
+            found.append((article.starts[i], end))
+            if len(found) == MOST_PLACES:
+                break
+    return found
+
+
+def _roles_at(article: Article, person: Person, start: int, end: int, names: list[tuple[str, ...]]) -> list[str]:
+    """The roles the text gives the name written at [start, end): in its clause
+    before it (within its paragraph) and set off after it."""
+    text = article.text
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    before = text[article.clause_start(max(para_start, start - BEFORE), start) : end]
+    after, _ = read_speaker_phrase(text, start, para_end)
+    set_off = text[:start].rstrip().endswith((",", "("))
+    names = [person.key, *names]
+    found = []
+    for phrase in (before, *_from_office(before)):  # the clause, or only from an office on
+        title = _role_of(article, phrase, person, BEFORE_LOWER, names)
+        if title and not set_off and (_relation(title) or len(person.key) == 1):
+            break  # `kuasa hukum Rina Amelia`: Rina's lawyer, not Rina; `manajer Persib`: a one-word name after a role, not set off, may be an organisation's
+        if title:
+            found.append(title)
+            break
+    title = _role_of(article, after, person, MOST_WORDS, names)
+    return found + [title] if title else found
+
+
+def _relation(title: str) -> bool:
+    """Does the title name someone by their relation to the name after it (`kuasa
+    hukum`, `ayah`: data/relational_roles.txt)?"""
+    words = title.split()
+    return fold(words[0]) in VOCAB.relational_roles or fold(words[-1]) in VOCAB.relational_roles
+
+
+def _role_of(article: Article, phrase: str, person: Person, most_lower: int, names: list[tuple[str, ...]]) -> str | None:
+    """The title the phrase gives the person, when it is a role (see _a_role)."""
+    mention = article.mention(phrase) if phrase else None
+    if mention is None or tuple(map(fold, mention.name)) != person.key or not mention.title:
+        return None
+    return mention.title if _a_role(mention.title, most_lower, names) else None
+
+
+def _from_office(clause: str) -> list[str]:
+    """The clause from each office word after a lower-case word on (`menuai apresiasi
+    dari Anggota Komisi B ..., Hartono`), and from a role right after a preposition
+    when a comma sets the name off after it (`dikonfirmasi oleh manajernya, Pinkan`):
+    a role inside a sentence."""
+    found = []
+    for m in WORD.finditer(clause):
+        if not m.start():
+            continue
+        word, key = m.group(), fold(m.group())
+        before = clause[: m.start()].split()
+        if not before or not before[-1][:1].islower() or fold(before[-1]) in VOCAB.roles:
+            continue
+        office = word[:1].isupper() and key in VOCAB.offices
+        set_off = fold(before[-1]) in AFTER_PREPOSITION and is_role_segment([word]) and "," in clause[m.start() :]
+        if office or set_off:
+            found.append(clause[m.start() :])
+    return found
+
+
+def _a_role(title: str, most_lower: int, names: list[tuple[str, ...]]) -> bool:
+    """Is the title a role: it opens with a role or office word (or, capitalised and
+    two words or more, an organisation's), is of a role's length (at most
+    `most_lower` words in lower case), within one sentence, holds no predicate and
+    no one's name (`Gubernur Banten Wahidin Halim, Wali Kota Bekasi`: a list of
+    people read as one; `Profesor Stebbing`: a name's first word)?"""
+    words = title.split()
+    keys = tuple(map(fold, words))
+    head = keys[0]
+    organisation = words[0][:1].isupper() and head in VOCAB.titles and len(words) > 1
+    return (
+        (head in VOCAB.offices or head in VOCAB.roles or organisation) and head not in VOCAB.person_nouns
+        and len(words) <= MOST_WORDS and ". " not in title
+        and sum(w[:1].islower() for w in words) <= most_lower
+        and not _predicate_in(words)
+        and not any(_holds(keys, name) for name in names)
+        and not any(name_like(a) and name_like(b) for a, b in zip(words, words[1:]))
+        and not _name_opens_after_role(words)
+    )
+
+
+def _name_opens_after_role(words: list[str]) -> bool:
+    """Does the title end with a name's first word after its role (`Profesor Stebbing`)?"""
+    kept = [w for w in words if fold(w) not in VOCAB.ranks]
+    return len(kept) > 1 and name_like(kept[-1]) and (fold(kept[-2]) in VOCAB.offices or fold(kept[-2]) in VOCAB.roles)
+
+
+def _predicate_in(words: list[str]) -> bool:
+    """Does the title hold a predicate (`pernah memuji`, `yang akrab disapa`, `sempat
+    diancam`), or name someone else's relation (`suami dari penyanyi`)? A relative
+    clause's verb describes the role (`psikolog yang berpraktik mandiri`)."""
+    relative = False
+    for i, w in enumerate(words):
+        key = fold(w)
+        if key in ALIAS_WORDS or key in VOCAB.verb_words:
+            return True
+        if key == "yang":
+            relative = True
+        elif w[:1].islower() and (ends_role(key) or _passive(key)) and not (relative and key in ("juga", "merupakan")) and (
+            not relative or not ACTIVE_VERB.match(key)
+        ):
+            return True
+        if key == "dari" and i + 1 < len(words) and fold(words[i + 1]) in VOCAB.roles:
+            return True
+    return False
+
+
+def _passive(key: str) -> bool:
+    """A passive verb (`diturunkan`, `dipimpin`), not a role (`direktur`)."""
+    return key.startswith("di") and len(key) > 6 and key not in VOCAB.roles and key not in VOCAB.titles and key not in VOCAB.offices
+
+
+def _holds(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    n = len(name)
+    return any(words[i : i + n] == name for i in range(len(words) - n + 1))
+
+
+def _fuller(title: str, titles: list[str]) -> bool:
+    """May the title join the person's titles: the person has none, or it states
+    one of them more fully: going on after it (`siswa kelas XII` in `siswa kelas XII
+    di SMA 9`), or before one that is only an organisation or a rank (`Fraksi PAN` in
+    `Wakil Ketua MPR dari Fraksi PAN`; not `Presiden` in `pimpinan Presiden`)?"""
+    keys = tuple(map(fold, title.split()))
+    for t in titles:
+        have = tuple(map(fold, t.split()))
+        if keys[: len(have)] == have:
+            return True
+        if _holds(keys, have) and have[0] not in VOCAB.offices and have[0] not in VOCAB.roles:
+            return True
+    return not titles
