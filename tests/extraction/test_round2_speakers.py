@@ -110,3 +110,24 @@ OFFICE_WORDS_IN_NAMES = table(
 @pytest.mark.parametrize("text,speaker,title", OFFICE_WORDS_IN_NAMES)
 def test_an_office_word_after_a_name_word_is_the_names(text, speaker, title):
     check(text, speaker, title)
+
+
+# Titles: a role noun before an institution, an English office before another, kept.
+ROLE_HEADS_KEPT = table(
+    (
+        "graduate-of-a-university",
+        "Sebanyak 900 mahasiswa mengikuti wisuda di Bandung, Sabtu (8/3/2025).\n\n"
+        '"Saya bangga bisa lulus tepat waktu," kata salah satu wisudawati Universitas Sentosa Raya (USR) Nadia Kartika.',
+        "Nadia Kartika", "wisudawati Universitas Sentosa Raya (USR)",
+    ),
+    (
+        "deputy-before-an-english-office",
+        '"Kontrak pemain akan diperpanjang dua musim," terang Deputy CEO PT Persada Bola Utama Dimas Ardiansyah Putra.',
+        "Dimas Ardiansyah Putra", "Deputy CEO PT Persada Bola Utama",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", ROLE_HEADS_KEPT)
+def test_the_role_head_of_a_title_is_kept(text, speaker, title):
+    check(text, speaker, title)
