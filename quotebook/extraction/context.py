@@ -74,6 +74,8 @@ AGE_AFTER = re.compile(r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\)|,[ \t]*\d{1,3}[ \t]*(?
 ROLE_NAME_SUBJECT = regex.compile(
     rf"(?<![\p{{L}}\-])(\p{{Ll}}+)[ \t]+({SHORT_NAME})[ \t]+(?:(?:pun|juga|lalu|kemudian|langsung)[ \t]+)?\p{{Ll}}"
 )
+# `..., padahal dulu TGPF menyatakan`: a comma and a conjunction open a new clause.
+NEW_CLAUSE = re.compile(rf",[ \t]+(?:{alternatives(VOCAB.clause_conjunctions)})[ \t]")
 # What someone reports: after `bahwa` following a reporting verb, or after
 # `menurutnya`, a subject in the same sentence is content, not a speaker.
 REPORTED_CONTENT = re.compile(r"\b(?:bahwa|[Mm]enurutnya)\b")
@@ -119,6 +121,7 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         if _second_of_a_pair(text, para.start, lo):
             lo = article.clause_start(para.start, lo - 3)  # `tim kampanye Vonnie - Hendry, mengaku`
         lo = max(lo, at - 300)
+        lo = max((m.end() for m in NEW_CLAUSE.finditer(text, lo, at)), default=lo)  # `..., padahal TGPF menyatakan`
         clause = text[lo:at]
         unnamed = unnamed_subject(clause)
         if _reported_content(clause):

@@ -81,6 +81,7 @@ class Vocabulary:
     definite_determiners: frozenset[str]  # `sang`
     group_nouns: frozenset[str]  # `tim`, `pihak`: a group, not one person
     prepositions: frozenset[str]  # `dengan`, `kepada`: a name after one is in a prepositional phrase
+    clause_conjunctions: tuple[str, ...]  # `, padahal`: a new clause, its own subject
     office_names: frozenset[str]  # `Chico Hakim`: an office word after a name word is a name word
     subject_pronouns: frozenset[str]  # `Kedepan dia memastikan`: the capitalised word before one is no name
     relational_roles: frozenset[str]  # `kuasa hukum X`, `pendukung X`: X is not the role's holder
@@ -155,7 +156,7 @@ class Vocabulary:
             written_cues=words("written_cues"), definite_determiners=words("definite_determiners"),
             group_nouns=words("group_nouns"), prepositions=words("prepositions"),
             relational_roles=words("relational_roles"), subject_pronouns=words("subject_pronouns"),
-            office_names=words("office_names"),
+            office_names=words("office_names"), clause_conjunctions=lexicon.entries("clause_conjunctions"),
         )
 
 

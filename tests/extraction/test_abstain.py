@@ -114,14 +114,19 @@ def test_near_name_words(a, b, near):
     "middle, expected",
     [
         pytest.param(  # `Gratis`, a common word closing a programme's name, read as a name
-            "Ia menyoroti program Makan Bergizi Gratis, namun ia mengatakan program ini harus tepat sasaran.",
+            "Ia menyoroti program Makan Bergizi Gratis, dan ia mengatakan program ini harus tepat sasaran.",
             (None, None),
             id="a-common-word-read-as-a-name",
         ),
         pytest.param(  # the programme in lower case: the pronoun goes to the economist
-            "Ia menyoroti program makan bergizi gratis, namun ia mengatakan program ini harus tepat sasaran.",
+            "Ia menyoroti program makan bergizi gratis, dan ia mengatakan program ini harus tepat sasaran.",
             ("Rudi Hartono", "ekonom Universitas Sentosa"),
             id="no-capitalised-common-word",
+        ),
+        pytest.param(  # `, namun` opens a new clause: its subject is the pronoun, not the programme
+            "Ia menyoroti program Makan Bergizi Gratis, namun ia mengatakan program ini harus tepat sasaran.",
+            ("Rudi Hartono", "ekonom Universitas Sentosa"),
+            id="a-new-clause-has-its-own-subject",
         ),
     ],
 )

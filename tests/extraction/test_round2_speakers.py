@@ -131,3 +131,15 @@ ROLE_HEADS_KEPT = table(
 @pytest.mark.parametrize("text,speaker,title", ROLE_HEADS_KEPT)
 def test_the_role_head_of_a_title_is_kept(text, speaker, title):
     check(text, speaker, title)
+
+
+def test_a_name_before_a_new_clause_is_no_subject_of_its_verb():
+    # `, padahal dulu TPF menyatakan`: the verb's subject is in the new clause, not the minister
+    check(
+        "Wakil Ketua Komisi X DPR RI Lalu Hendra Irwansyah menilai sikap pemerintah melukai korban.\n\n"
+        '"Temuan tim itu tidak boleh diragukan," kata Lalu saat dikonfirmasi, Senin (16/6/2025).\n\n'
+        "Penyangkalan terhadap peristiwa itu muncul dari Menteri Kebudayaan Farid Zainal, padahal dulu TPF menyatakan peristiwa itu benar terjadi.\n\n"
+        "Politikus PKB ini menyebut temuan TPF adalah dokumen resmi.\n\n"
+        '"Menurut saya, itu dokumen resmi negara," tegasnya.',
+        "Lalu Hendra Irwansyah", "Wakil Ketua Komisi X DPR RI",
+    )
