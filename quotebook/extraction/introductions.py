@@ -92,20 +92,8 @@ def verbless_introductions(article: Article, para: Paragraph, spans: Spans) -> l
 
 
 def _verbless_openings(article: Article, para: Paragraph) -> list[regex.Match]:
-    """The matches of VERBLESS_INTRO in the paragraph: none without its VERBLESS_TAIL;
-    else, as a match starts a sentence and holds no sentence end but its last
-    period, it is tried only at each sentence start (where finditer would find the same)."""
-    text = article.text
-    if not VERBLESS_TAIL.search(text, para.start, para.end):
-        return []
-    pattern = VERBLESS_INTRO_PLAIN if article.plain else VERBLESS_INTRO
-    found: list[regex.Match] = []
-    for at in _starts_in(article, para):
-        if at < para.end and (not found or at >= found[-1].end()):
-            m = pattern.match(text, at, para.end)
-            if m is not None:
-                found.append(m)
-    return found
+    """The matches of VERBLESS_INTRO in the paragraph (one holds no sentence end but its last period)."""
+    return _openings(article, para, VERBLESS_TAIL, VERBLESS_INTRO_PLAIN if article.plain else VERBLESS_INTRO)
 
 
 def _role(words: list[str], clause: bool = True) -> str:
@@ -207,16 +195,21 @@ def named_with_role_opening(article: Article, para: Paragraph, spans: Spans) -> 
 
 
 def _role_openings(article: Article, para: Paragraph) -> list[regex.Match]:
-    """The matches of NAME_THEN_ROLE in the paragraph: none without its ROLE_TAIL;
-    else, as a match starts a sentence and holds no sentence end, it is tried only
-    at each sentence start that is a capital letter (where finditer would find the same)."""
+    """The matches of NAME_THEN_ROLE in the paragraph (one holds no sentence end, and opens with a capital)."""
+    return _openings(article, para, ROLE_TAIL, NAME_THEN_ROLE_PLAIN if article.plain else NAME_THEN_ROLE, capital=True)
+
+
+def _openings(article: Article, para: Paragraph, tail: regex.Pattern, pattern: regex.Pattern,
+              capital: bool = False) -> list[regex.Match]:
+    """The matches of PATTERN in the paragraph as finditer would find them: none without
+    its TAIL; else, as a match starts a sentence and holds no sentence end but its last
+    period, it is tried only at each sentence start (that is a capital letter, with CAPITAL)."""
     text = article.text
-    if not ROLE_TAIL.search(text, para.start, para.end):
+    if not tail.search(text, para.start, para.end):
         return []
-    pattern = NAME_THEN_ROLE_PLAIN if article.plain else NAME_THEN_ROLE
     found: list[regex.Match] = []
     for at in _starts_in(article, para):
-        if at < para.end and text[at].isupper():
+        if at < para.end and (not capital or text[at].isupper()) and (not found or at >= found[-1].end()):
             m = pattern.match(text, at, para.end)
             if m is not None:
                 found.append(m)

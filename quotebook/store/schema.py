@@ -258,7 +258,8 @@ def sqlite_utils_db(conn: sqlite3.Connection) -> sqlite_utils.Database:
     hands it: unless loaded already, they are kept out of its import."""
     if "sqlite_utils" not in sys.modules:
         kept_out = [name for name in ("pandas", "numpy") if name not in sys.modules]
-        sys.modules.update(dict.fromkeys(kept_out))  # None there: `import pandas` fails at once
+        for name in kept_out:
+            sys.modules[name] = None  # type: ignore[assignment]  # None there: `import pandas` fails at once
         try:
             import sqlite_utils  # noqa: F401
         finally:
