@@ -335,6 +335,9 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
         return []  # a bare name nobody's cue refers to: no speaker, no title to learn
     events = _first_of_a_list(article, at, run)
     mention = article.mention(role + " " + run if role_key in VOCAB.roles else run)
+    if mention and mention.title and _common_words_only(mention.title):
+        # `acara Capaian Satu Tahun Prabowo-Gibran`: `Satu` of `Inspektur Satu` is no rank alone
+        mention = Mention(mention.name, None, text=mention.text)
     if not mention or not mention.name or (mention.title is None and len(mention.name) < 2):
         return events
     if role_key in VOCAB.passive_reporting:
@@ -350,6 +353,15 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
         kind = "acting"  # `Ipda Andri Saputra bermaksud turun`: no office, named by no cue: a victim, not a source
     events.append(Event(at, mention, kind))
     return events
+
+
+def _common_words_only(title: str) -> bool:
+    """Is the title made of words the corpus writes in lower case, none of them a
+    role, an office or a title word (`Satu`, `Dua` of a run such as `Satu Tahun ...`)?"""
+    return all(
+        (key := fold(w)) in VOCAB.lower_case and key not in VOCAB.roles and key not in VOCAB.offices and key not in VOCAB.titles
+        for w in title.split()
+    )
 
 
 def _holds_office(title: str | None) -> bool:

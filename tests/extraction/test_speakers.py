@@ -56,6 +56,14 @@ LOOK_ALIKES = table(
         None, None,
     ),
     (
+        "number-word-is-no-rank",
+        '"Programnya berjalan," kata Menteri Sosial Rudi Hartono.\n\n'
+        "Hal itu disampaikannya dalam acara Capaian Satu Tahun Kabinet-Merdeka di Jakarta. "
+        "Ia menjelaskan data terus diperbarui.\n\n"
+        '"Kami terus memperbaiki data," ujarnya.',
+        "Rudi Hartono", "Menteri Sosial",
+    ),
+    (
         "adverb-before-the-name",
         'Awalnya Rini mengaku tidak tahu soal tagihan itu.\n\n"Saya kaget," ujarnya.',
         "Rini", None,
