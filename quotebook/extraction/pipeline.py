@@ -34,7 +34,8 @@ Choice = tuple[Person | None, str | None]
 REPORTED_START = re.compile(r"[ \t]*,?[ \t]*(?:bahwa[ \t]+)?")
 REPORTED_END = re.compile(r"[.!?](?=\s|$)")
 # The end of the sentence a cue after a quote stands in: before the next quote mark.
-SENTENCE_AFTER_CUE = re.compile(r"[^.!?\"\u201c\u201d\u201e\n]*[.!?](?=\s|$)")
+# A period inside a word (`dikonfirmasi Kompas.com, Senin`, `Rp 1.000`) ends no sentence.
+SENTENCE_AFTER_CUE = re.compile(r"(?:[^.!?\"\u201c\u201d\u201e\n]|\.(?=\w))*[.!?](?=\s|$)")
 
 
 # A no-break or thin space reads as a space (`kata\xa0Kang Marhaen`); one character

@@ -323,6 +323,13 @@ ANTECEDENTS = table(
         '"Betul, mulai malam ini," ujar dia saat dikonfirmasi.',
         "Rudi Hartono", "Kepala Bidang Humas Polda Sentosa Komisaris Besar",
     ),
+    (
+        "a-site-name-in-the-tail-of-the-cue-sentence",
+        '"Kami sudah melapor," ujar Sinta Maharani saat dikonfirmasi Beritaku.com, Senin (2/6/2025).\n\n'
+        "Laporan itu kini ditangani polisi.\n\n"
+        '"Kami menunggu hasilnya," kata dia.',
+        "Sinta Maharani", None,
+    ),
 )
 
 
