@@ -39,6 +39,7 @@ CUE_LENGTHS = tuple(sorted({len(form) for form in CUE_FORMS}))
 CUE_OPENING = r"[ \t]*[,.]?[ \t]*(?:[\u2013\u2014-][ \t]*)?"  # cue_pattern's, before the verb
 WORD_AFTER_MARK = re.compile(CUE_OPENING + r"(\w*)")
 WORD_RUN = re.compile(r"\w+")
+CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _ONE_CUE: dict[str, re.Pattern[str]] = {}  # a form: cue_pattern narrowed to its verb
 
 
@@ -58,7 +59,7 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
     if not span.closed:
         return None
     m = cue_verb_at(text, span.close_end)
-    if not m or m.end() > para_end or not m.group("cue")[:1].islower():
+    if not m or m.end() > para_end or not (m.group("cue")[:1].islower() or _capitalised_cue(text, span, m)):
         # A verb we do not list, with -nya: `," ujanya.`, `," menurutnya.`
         inner = text[span.start : span.end].rstrip()
         other = PRONOUN_VERB.match(text, span.close_end)
@@ -72,6 +73,14 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
         return Attribution(Mention((), None, pronoun=True, text=m.group(0).strip()), cue + "nya", "after", m.end())
     phrase, end = read_speaker_phrase(text, m.end(), para_end)
     return _phrase_after(article, cue, phrase, end, para_end)
+
+
+def _capitalised_cue(text: str, span: Span, m: re.Match[str]) -> bool:
+    """`"...," Jelas Gus Ipul.`: a cue verb written with a capital, after a quote that
+    ends with a comma (or `!`, `?`) and before a capitalised name; not a sentence of
+    its own (`"..." Jelas bahwa ...`)."""
+    inner = text[span.start : span.end].rstrip()
+    return inner[-1:] in ",!?" and not m.group("nya") and CAPITAL_AFTER.match(text, m.end()) is not None
 
 
 def cue_verb_at(text: str, pos: int) -> re.Match[str] | None:

@@ -343,6 +343,18 @@ def test_a_pronoun_means_the_last_person_speaking_or_holding_a_view(text, speake
 
 CUES = table(
     (
+        "cue-verb-written-with-a-capital",
+        "Menteri Sosial Rudi Hartono meninjau sekolah itu bersama Sinta, siswi kelas X.\n\n"
+        "Sinta mengaku senang dikunjungi.\n\n"
+        '"Siapa yang mau jadi dokter?" Tanya Rudi kepada para siswa.',
+        "Rudi Hartono", "Menteri Sosial",
+    ),
+    (
+        "capitalised-word-after-a-quote-opens-a-sentence",
+        'Rudi Hartono meninjau sekolah itu. "Kami siap." Jelas bahwa persiapan sudah matang.',
+        None, None,
+    ),
+    (
         "kelakar",
         "Gubernur Jawa Tengah Hadi Prasetyo membuka pameran.\n\n"
         '"Saya datang paling awal," kelakar Gubernur saat membuka sambutan.',
