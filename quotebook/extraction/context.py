@@ -80,6 +80,7 @@ NEW_CLAUSE = re.compile(rf",[ \t]+(?:{alternatives(VOCAB.clause_conjunctions)})[
 # `menurutnya`, a subject in the same sentence is content, not a speaker.
 REPORTED_CONTENT = re.compile(r"\b(?:bahwa|[Mm]enurutnya)\b")
 ROLE_AFTER = re.compile(r"[ \t]*,?[ \t]*((?:[a-z][\w\-/]*[ \t]*){1,8})")
+DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:ini|itu|tersebut)\b")
 
 
 def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> list[Event]:
@@ -340,6 +341,8 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
         mention = Mention(mention.name, None, text=mention.text)
     if not mention or not mention.name or (mention.title is None and len(mention.name) < 2):
         return events
+    if mention.title and needed.isdisjoint(map(fold, mention.name)) and DEMONSTRATIVE_AFTER.match(text, at + len(run)):
+        return events  # `Pemain Dewa United ini menegaskan`: a role and its club, referring back; no name
     if role_key in VOCAB.passive_reporting:
         if not SET_OFF_NAME_AFTER.match(text, at + len(run)):  # `dibenarkan Kabid Humas Polda X, Kombes Rudi`:
             events.append(Event(at, mention, "speak"))  # the agent is the name set off after the office

@@ -324,6 +324,13 @@ ANTECEDENTS = table(
         "Rudi Hartono", "Kepala Bidang Humas Polda Sentosa Komisaris Besar",
     ),
     (
+        "a-role-and-its-club-referring-back",
+        '"Kami siap bertanding," ujar Rudi Hartono.\n\n'
+        "Pemain Persatuan Sentosa United ini menegaskan bahwa tim tidak akan meremehkan lawan.\n\n"
+        '"Semua pemain ingin menang," tambahnya.',
+        "Rudi Hartono", None,
+    ),
+    (
         "a-site-name-in-the-tail-of-the-cue-sentence",
         '"Kami sudah melapor," ujar Sinta Maharani saat dikonfirmasi Beritaku.com, Senin (2/6/2025).\n\n'
         "Laporan itu kini ditangani polisi.\n\n"
