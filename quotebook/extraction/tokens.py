@@ -55,8 +55,9 @@ MC_NAME = regex.compile(r"Mc\p{Lu}\p{Ll}+$")
 NOUN_SHAPE = re.compile(r"pe(?:n|m|ng|ny|r)?[a-z]{3,}an$")
 # Capitalised verbs opening a sentence (`Diterangkan Arifin`, `Menurutnya`).
 # A bare -an ending makes verbs only with ber- and per- (`Berdatangan`): a me-
-# word ending in -an is a name (`Mediarman`).
-VERB_SHAPE = re.compile(r"(?:di|me[mnr]?|ter)[a-z]{3,}(?:kan|i|nya)$|(?:ber|per)[a-z]{3,}(?:kan|an|i|nya)$")
+# word ending in -an is a name (`Mediarman`). Before any other consonant me- becomes
+# mem-, men-, meng- or meny- (`menggali`), so `Megawati`, `Mesakh` are no verbs.
+VERB_SHAPE = re.compile(r"(?:di|me[mnr]?(?=[aeioulmnrwy])|ter)[a-z]{3,}(?:kan|i|nya)$|(?:ber|per)[a-z]{3,}(?:kan|an|i|nya)$")
 
 
 @lru_cache(maxsize=TOKEN_CACHE)

@@ -34,6 +34,14 @@ ONE_QUOTE = [
         dict(speaker="Mediarman", title_has=("Kepala Subdirektorat Industri Kayu dan Rotan Kemenperin",)),
         id="a_name_with_the_shape_of_a_verb_is_still_a_name",
     ),
+    pytest.param(
+        (
+            "Ketua Umum Partai Sentosa Megarini Kusumadewi membuka kongres.\n"
+            '"Kita harus bersatu," kata Megarini.\n'
+        ),
+        dict(speaker="Megarini Kusumadewi", title_has=("Ketua Umum Partai Sentosa",)),
+        id="me_then_a_consonant_other_than_l_m_n_r_w_y_makes_no_verb",
+    ),
 ]
 
 
