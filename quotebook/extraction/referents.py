@@ -132,14 +132,15 @@ def _refers_to_a_body(words: list[str]) -> bool:
 
 def _organisation_or_person(article: Article, run: list[str]) -> Referent:
     """A capitalised run that owns written words: the person it names when it
-    ends in a name of two or more name words (`P2BK Purabaya Yanto Prayitno`),
-    else the organisation, in the fullest form the article defines."""
+    ends in a name of two or more name words after a title or an acronym
+    (`P2BK Purabaya Yanto Prayitno`), else the organisation, in the fullest form the article defines."""
     full = article.evidence.organisations.get(fold(run[0]), "") if len(run) == 1 else ""
     if full:
         return Referent("organisation", tuple(full.split()))
     mention = article.mention(" ".join(run))
     if (
-        mention is not None and len(mention.name) >= 2 and mention.title
+        mention is not None and len(mention.name) >= 2
+        and (mention.title or any(map(is_acronym, run[: len(run) - len(mention.name)])))
         and not any(map(is_acronym, mention.name)) and all(map(name_like, mention.name))
     ):
         return Referent("person", mention.name)

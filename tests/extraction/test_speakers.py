@@ -443,6 +443,12 @@ def test_places_and_institutions_are_no_people(text, speaker, title):
 
 ORGANISATIONS = table(
     (
+        "a-report-by-a-unit-and-the-person-signing-it",
+        "Banjir merendam dua kampung di Desa Sukamaju.\n\n"
+        '"Air mulai surut sejak pagi," demikian laporan tertulis P3BK Sukamaju Rudi Hartono.',
+        "Rudi Hartono", None,
+    ),
+    (
         "tulis-short-form",
         "Badan Meteorologi Nasional (BMN) menyatakan hujan lebat masih akan turun.\n\n"
         '"Waspadai banjir di wilayah pesisir," tulis BMN dalam laman resminya.',
