@@ -23,6 +23,9 @@ names among those it chose, far below the rest), not guessed:
   opening of one (`Joyo` and `Joyokusumo`): a typo of that
   person or someone else; either way the name as written is not the speaker
   in their fullest form.
+- a place for a name: a one-word speaker with a role, a word the corpus writes
+  as a place and never after a cue verb or an honorific (`juru bicara Presiden
+  Nigeria`): the holder of the role is not named.
 - a word that is no name: a one-word speaker that the corpus writes in lower
   case in mid-sentence (`Gratis` from `Makan Bergizi Gratis`, `Caranya`,
   `Salah` from `Salah seorang warga`) or a name particle (`Da`).
@@ -114,6 +117,16 @@ def _near(a: str, b: str) -> bool:
     if len(short) == len(long):
         return sum(x != y for x, y in zip(short, long)) == 1
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def place_for_a_name(person: Person, title: str | None) -> bool:
+    """Is the person, who holds a role, named by one word that the corpus writes as a
+    place and never opens a name with (`juru bicara Presiden Nigeria`, `Kasat Lantas
+    Polres Gowa`): the role's place, not the holder's name?"""
+    if title is None or len(person.key) != 1:
+        return False
+    key = person.key[0]
+    return (key in VOCAB.place_words or key in VOCAB.places) and key not in VOCAB.name_openers and key not in VOCAB.given_names
 
 
 def no_name_word(person: Person) -> bool:

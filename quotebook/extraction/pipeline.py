@@ -24,7 +24,7 @@ from .context import context_events, stray_capital
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, People, Person, speaker_name, stated_aliases
-from .abstain import near_namesake, no_name_word, weak_switch
+from .abstain import near_namesake, no_name_word, place_for_a_name, weak_switch
 from .referents import cue_referent, introduced_with_age, Referent
 from .stated_roles import add_stated_roles
 
@@ -145,6 +145,8 @@ def _direct_quotes(
             speaker, title = None, None  # `Gratis` of `program Makan Bergizi Gratis`: its 'title' is no role either
         if speaker is not None and near_namesake(people, speaker):
             speaker = None  # `kata Sutarmo` beside `Sutarno Wiraguna` (see abstain)
+        if speaker is not None and place_for_a_name(speaker, people.best_title(speaker) or title):
+            speaker = None  # `juru bicara Presiden Nigeria`: the role's place (see abstain)
         if speaker is not None:
             title = people.best_title(speaker) or title
         quotes.append(

@@ -420,6 +420,11 @@ def test_nco_ranks_are_no_names(text, speaker, title):
 
 PLACES = table(
     (
+        "the-place-of-a-role-is-no-name",
+        '"Pemilu ditunda sepekan," tulis juru bicara Presiden Nigeria di media sosial.',
+        None, "juru bicara Presiden",
+    ),
+    (
         "region-name-before-a-one-word-name",
         "Kepala Dinas Pendidikan Kabupaten Sukamaju Wulandarini memaparkan program baru.\n\n"
         '"Program ini gratis," kata Wulandarini.',
