@@ -341,6 +341,8 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
         mention = Mention(mention.name, None, text=mention.text)
     if not mention or not mention.name or (mention.title is None and len(mention.name) < 2):
         return events
+    if _place_of_the_office(text, at + len(run), mention):
+        return events  # `Kapolres Karimun, AKBP Robby Topan, menjelaskan`: the holder is set off after it
     if mention.title and needed.isdisjoint(map(fold, mention.name)) and DEMONSTRATIVE_AFTER.match(text, at + len(run)):
         return events  # `Pemain Dewa United ini menegaskan`: a role and its club, referring back; no name
     if role_key in VOCAB.passive_reporting:
@@ -356,6 +358,15 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
         kind = "acting"  # `Ipda Andri Saputra bermaksud turun`: no office, named by no cue: a victim, not a source
     events.append(Event(at, mention, kind))
     return events
+
+
+def _place_of_the_office(text: str, end: int, mention: Mention) -> bool:
+    """Is the one word after an office (`Kapolres Karimun`) followed by a comma and a
+    capitalised name, the holder's: the office's place or unit, not a name?"""
+    return (
+        mention.title is not None and len(mention.name) == 1 and fold(mention.title.split()[-1]) in VOCAB.offices
+        and SET_OFF_NAME_AFTER.match(text, end) is not None
+    )
 
 
 def _common_words_only(title: str) -> bool:

@@ -420,6 +420,13 @@ def test_nco_ranks_are_no_names(text, speaker, title):
 
 PLACES = table(
     (
+        "one-word-after-an-office-then-the-holder-set-off",
+        "Pelaku ditangkap di Kabupaten Sukamaju.\n\n"
+        "Kapolres Sukamaju, AKBP Rudi Hartono, menjelaskan motif pelaku.\n\n"
+        '"Pelaku cemburu," jelas Kapolres.',
+        "Rudi Hartono", "Kapolres Sukamaju AKBP",
+    ),
+    (
         "the-place-of-a-role-is-no-name",
         '"Pemilu ditunda sepekan," tulis juru bicara Presiden Nigeria di media sosial.',
         None, "juru bicara Presiden",
