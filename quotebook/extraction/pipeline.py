@@ -287,12 +287,17 @@ def _referred_back(
 ) -> Choice:
     """`tambah sang pelatih`, `kata pria berusia 69 tahun itu`: the one person
     named before with that role, else the last named as speaking since the
-    previous quote, else the previous speaker; else nobody, with the description as title."""
+    previous quote, else the previous speaker; else nobody, with the description
+    as title. A name inside the description (`ujar pengacara Rudi Hartono
+    tersebut`) is whose the person is, not them."""
+    inside = {w for w in words if w[:1].isupper()}
     role = fold(words[0])
     if (role in VOCAB.roles or role in VOCAB.offices) and role not in VOCAB.person_nouns:
         holder = people.titled_before(role, pos)
-        if holder is not None:
+        if holder is not None and not set(holder.name) <= inside:
             return holder, None
+    if inside:
+        window = [e for e in window if not (e.mention.name and set(e.mention.name) <= inside)]
     context = from_context(window, strong=True, titled=False)
     if context is None and previous is None:
         context = from_context(window, strong=False)  # the first quote: whoever the text names

@@ -113,3 +113,32 @@ def test_a_name_the_article_writes_elsewhere_then_a_time_phrase_is_no_descriptio
         '"Mereka akan kalah dalam pemilihan," kata Musk awal minggu ini.'
     )
     assert last(text).speaker == "Musk"
+
+
+INTRODUCED = "Sarinem, salah satu warga, datang bersama cucunya sejak pagi untuk melihat pawai.\n\nIa membawa bekal makanan ringan.\n\n"
+
+
+@pytest.mark.parametrize(
+    "tail,speaker",
+    [
+        # A noun for a person, capitalised words, a demonstrative closing the phrase:
+        # the words say where the person is from; the person was named before.
+        ('"Mau nonton pawai sama cucu," kata warga Sukamaju, Kabupaten Lebak itu.', "Sarinem"),
+        ('"Mau nonton pawai sama cucu," kata warga Desa Sukamaju, Kecamatan Cibeber, tersebut.', "Sarinem"),
+        # The name after the description, or before it, is the speaker's.
+        ('"Mau nonton pawai sama cucu," kata Joko, warga Sukamaju, Kabupaten Lebak itu.', "Joko"),
+        ('"Mau nonton pawai sama cucu," kata warga Sukamaju, Joko, itu.', "Joko"),
+    ],
+)
+def test_a_name_inside_a_description_with_a_demonstrative_is_no_speaker(tail, speaker):
+    assert last(INTRODUCED + tail).speaker == speaker
+
+
+def test_the_person_a_description_is_relative_to_is_not_its_referent():
+    text = (
+        "Kuasa hukum terdakwa Rudi Hartono, Dewi Anggraini, menilai dakwaan jaksa lemah.\n\n"
+        "Ia meminta majelis hakim membebaskan kliennya.\n\n"
+        '"Tidak ada saksi yang melihat klien kami menerima uang," ujar pengacara Rudi Hartono tersebut.'
+    )
+    q = last(text)
+    assert (q.speaker, q.title) == ("Dewi Anggraini", "Kuasa hukum terdakwa Rudi Hartono")
