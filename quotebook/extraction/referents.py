@@ -70,6 +70,35 @@ def cue_referent(article: Article, span: Span, mention: Mention | None) -> Refer
     return _description(words, sentence)
 
 
+def cue_noun(article: Article, span: Span) -> str:
+    """The lower-case noun that a cue after the quote `span` describes its speaker
+    with (`kata pemandu di Museum Sentosa`, `ujar seorang pemandu`: `pemandu`;
+    determiners skipped), folded; "" when the cue has none."""
+    words = _cue_words(article, span)
+    while words and (fold(words[0]) in VOCAB.determiner_heads or fold(words[0]) == "satu"):
+        words = words[1:]
+    word = words[0] if words else ""
+    return fold(word) if word.isalpha() and word.islower() and not _stops(word) and not _says_nothing(word) else ""
+
+
+def noun_pointed_back(article: Article, span: Span) -> str:
+    """The noun of a cue after the quote that is that noun, pointed back at by a
+    demonstrative or `sang`, and nothing more (`ujar pemandu tersebut`, `kata sang
+    pemandu`), folded; else ""."""
+    words = _cue_words(article, span)
+    noun = [w for w in words if fold(w) not in VOCAB.definite_determiners and fold(w) not in ("itu", "tersebut", "ini")]
+    return cue_noun(article, span) if len(noun) == 1 < len(words) else ""
+
+
+def _cue_words(article: Article, span: Span) -> list[str]:
+    """The words after the cue verb of the quote `span`, to a comma or the clause's end."""
+    cue = cue_verb_at(article.text, span.close_end)
+    if cue is None or cue.group("nya"):
+        return []
+    clause = CUE_CLAUSE.match(article.text, cue.end())
+    return clause.group(1).split(",")[0].split() if clause else []
+
+
 def _capitalised_description(words: list[str], sentence: str) -> bool:
     """`pungkas Doktor politik Universitas Sentosa ini`: a capitalised noun, a
     common word after it, a demonstrative: a description, not a one-word name

@@ -142,3 +142,35 @@ def test_the_person_a_description_is_relative_to_is_not_its_referent():
     )
     q = last(text)
     assert (q.speaker, q.title) == ("Dewi Anggraini", "Kuasa hukum terdakwa Rudi Hartono")
+
+
+MUSEUM = (
+    "Dalam kunjungan ke museum yang berlokasi di kantor pusat Sentosa Motor Headquarter di Nagoya, Jepang, "
+    "terlihat beberapa motor roda tiga.\n"
+    '"Motor roda tiga ini adalah pionir produksi mobil Sentosa," kata pemandu di Museum Sentosa yang didirikan pada 2007.\n'
+    "Kendaraan itu menjadi cikal bakal mobil kecil Sentosa di Jepang.\n"
+    "Maka, Sentosa bertekad menghadirkan mobil buatan lokal dengan harga terjangkau.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail,speaker",
+    [
+        # The noun of the previous cue, pointed back at: the previous speaker (here unnamed),
+        # not the company the sentence before made its subject.
+        ('"Sentosa ingin menghadirkan mobil dalam negeri yang murah," ujar pemandu tersebut.', None),
+        ('"Sentosa ingin menghadirkan mobil dalam negeri yang murah," ujar sang pemandu.', None),
+    ],
+)
+def test_the_noun_of_the_previous_cue_pointed_back_at_is_its_speaker(tail, speaker):
+    assert last(MUSEUM + tail).speaker == speaker
+
+
+def test_the_same_noun_described_further_is_someone_else():
+    text = (
+        "Ketua MPR Rudi Hartono berpesan agar warga merayakan Lebaran di rumah.\n\n"
+        '"Bersatu kita melawan wabah," kata politisi senior Partai Sentosa ini.\n\n'
+        "Adapun Ketua DPR Dewi Anggraini berharap kegotongroyongan meningkat.\n\n"
+        '"Kita semakin peduli kepada sesama," kata politisi dari Partai Merdeka ini.'
+    )
+    assert [q.speaker for q in direct(text)] == ["Rudi Hartono", "Dewi Anggraini"]
