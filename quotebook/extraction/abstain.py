@@ -40,7 +40,7 @@ from .tokens import fold
 from .article import Article
 from .events import Event
 from .titles import Mention
-from .people import People, Person
+from .people import one_slip, People, Person
 
 # The kinds of event that name someone as speaking (see context.Event).
 SPEAKING = frozenset({"speak"})
@@ -104,19 +104,13 @@ def near_namesake(people: People, person: Person) -> bool:
 
 
 def _near(a: str, b: str) -> bool:
-    """Are two different name words one letter apart (`sutarmo`, `sutarno`;
-    `arifudin`, `ariffudin`), or is the shorter, of four letters or more, the
-    opening of the longer (`joyo`, `joyokusumo`)?"""
+    """Are two different name words one slip apart (`sutarmo`, `sutarno`;
+    `arifudin`, `ariffudin`; see people.one_slip), or is the shorter, of four
+    letters or more, the opening of the longer (`joyo`, `joyokusumo`)?"""
     if a == b:
         return False
     short, long = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) >= 4 and long.startswith(short):
-        return True
-    if len(long) - len(short) > 1:
-        return False
-    if len(short) == len(long):
-        return sum(x != y for x, y in zip(short, long)) == 1
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    return (len(short) >= 4 and long.startswith(short)) or one_slip(a, b)
 
 
 def place_for_a_name(person: Person, title: str | None) -> bool:

@@ -179,6 +179,8 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
     """Where the name in the run of name-like words from `start` starts;
     len(tokens) when the run names a place or an organisation, not a person."""
     nobody = len(tokens)
+    if start > 0 and fold(tokens[-1]) in VOCAB.kinds_after_names:
+        return nobody  # `Guru Besar Sentosa University`: a role at an organisation named in English
     prev = fold(tokens[start - 1]) if start > 0 else ""
     rest = len(tokens) - start
     if start > 0 and tokens[start - 1][:1].isalpha() and not is_upper_start(tokens[start - 1]):

@@ -129,7 +129,7 @@ class People:
 
     def _misspelt(self, key: tuple[str, ...]) -> list[Person]:
         """`tandas Nanato` after `Nonato Da Silva`: a one-word name of five letters or
-        more that no one else's name holds, one letter off a word of exactly one
+        more that no one else's name holds, one slip off a word of exactly one
         full name the article gives, is that person (a typo at the cue), unless the
         article brings the word in with an age, or writes that word of the full name
         only once (then the full name may hold the typo: `Jhonny Simanjutak` and
@@ -138,7 +138,7 @@ class People:
             return []
         near = [
             (p, word) for p in self.by_key.values() if len(p.key) >= 2
-            for word, k in zip(p.name, p.key) if _one_edit(k, key[0])
+            for word, k in zip(p.name, p.key) if one_slip(k, key[0])
         ]
         if len(near) != 1 or _with_age(self.text, key[0]) or self.text.count(near[0][1]) < 2:
             return []  # (`Deden (27)` is someone, not a typo for Dede Kurniawan)
@@ -249,16 +249,21 @@ def _with_age(text: str, key: str) -> bool:
     return re.search(re.escape(key.capitalize()) + r"[ \t]*\([ \t]*\d{1,3}[ \t]*\)", text) is not None
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """Are the words one letter apart: one replaced, added or left out?"""
-    if a == b or abs(len(a) - len(b)) > 1:
+def one_slip(a: str, b: str) -> bool:
+    """Are two different words of one first letter one slip of the pen apart: a
+    letter replaced, added, left out or moved (`rendi`, `rnedi`; `ulytz`,
+    `ultzy`)? Taking one letter out of each (or out of the longer) makes them equal."""
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
         return False
     if len(a) > len(b):
         a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+    if len(a) < len(b):
+        return a in _one_out(b)
+    return not _one_out(a).isdisjoint(_one_out(b))
+
+
+def _one_out(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 def _fullest(titles: list[str]) -> str:

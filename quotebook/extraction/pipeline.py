@@ -25,7 +25,7 @@ from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, People, Person, speaker_name, stated_aliases
 from .abstain import near_namesake, no_name_word, place_for_a_name, weak_switch
-from .referents import cue_referent, introduced_with_age, Referent
+from .referents import cue_noun, cue_referent, noun_pointed_back, introduced_with_age, Referent
 from .stated_roles import add_stated_roles
 
 # What a speaker choice gives: the person (None when unnamed) and the title.
@@ -137,7 +137,9 @@ def _direct_quotes(
         # The people named between the previous quote (and its cue) and this one.
         window = events[bisect_left(event_positions, previous_end) : bisect_left(event_positions, span.open_at)]
         referent = cue_referent(article, span, found.mention) if found.position == "after" else None
-        if referent is not None:
+        if referent is not None and _same_noun_as_before(article, attributions, n, referent) and previous is not None:
+            speaker, title = previous  # `kata pemandu di Museum Sentosa`, then `ujar pemandu tersebut`
+        elif referent is not None:
             speaker, title = _referred(article, people, (previous_end, span.open_at), referent, found.mention, window, previous)
         else:
             speaker, title = _choose_speaker(article, people, span.open_at, found.mention, run_ends[n], window, previous)
@@ -165,6 +167,18 @@ def _direct_quotes(
         previous = (speaker, title)
         previous_end = _cue_sentence_end(article, span, found)
     return quotes
+
+
+def _same_noun_as_before(article: Article, attributions: list[tuple[Span, Attribution]], n: int, referent: Referent) -> bool:
+    """Is the cue of quote n the noun alone, with a demonstrative pointing back,
+    that the previous quote's cue described its speaker with (`kata pemandu di
+    Museum Sentosa`, then `ujar pemandu tersebut`)? That quote's speaker, named
+    or not. (A description that says more, `kata politisi dari PDI-P ini` after
+    `kata politisi senior Partai Golkar ini`, is someone else.)"""
+    if n == 0 or referent.kind != "back" or referent.alias or attributions[n - 1][1].position != "after":
+        return False
+    noun = noun_pointed_back(article, attributions[n][0])
+    return bool(noun) and cue_noun(article, attributions[n - 1][0]) == noun
 
 
 def _cue_sentence_end(article: Article, span: Span, found: Attribution) -> int:
@@ -290,12 +304,17 @@ def _referred_back(
 ) -> Choice:
     """`tambah sang pelatih`, `kata pria berusia 69 tahun itu`: the one person
     named before with that role, else the last named as speaking since the
-    previous quote, else the previous speaker; else nobody, with the description as title."""
+    previous quote, else the previous speaker; else nobody, with the description
+    as title. A name inside the description (`ujar pengacara Rudi Hartono
+    tersebut`) is whose the person is, not them."""
+    inside = {w for w in words if w[:1].isupper()}
     role = fold(words[0])
     if (role in VOCAB.roles or role in VOCAB.offices) and role not in VOCAB.person_nouns:
         holder = people.titled_before(role, pos)
-        if holder is not None:
+        if holder is not None and not set(holder.name) <= inside:
             return holder, None
+    if inside:
+        window = [e for e in window if not (e.mention.name and set(e.mention.name) <= inside)]
     context = from_context(window, strong=True, titled=False)
     if context is None and previous is None:
         context = from_context(window, strong=False)  # the first quote: whoever the text names

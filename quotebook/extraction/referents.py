@@ -48,7 +48,7 @@ def cue_referent(article: Article, span: Span, mention: Mention | None) -> Refer
     """What the words after the cue verb of the quote `span` mean, when its cue
     names nobody by a name we can read (mention None, a role, or a pronoun with a
     description); None when they say nothing (`," ujarnya`, `," ujar saat ditemui`)."""
-    if mention is not None and len(mention.name) > 1:
+    if mention is not None and len(mention.name) > 1 and not mention.text[:1].islower():
         return None
     cue = cue_verb_at(article.text, span.close_end)
     if cue is None or cue.group("nya") or not cue.group("cue")[:1].islower():
@@ -59,13 +59,44 @@ def cue_referent(article: Article, span: Span, mention: Mention | None) -> Refer
     if not words or _says_nothing(words[0]):
         return None
     if mention is not None and mention.name:
-        described = _capitalised_description(words, sentence) and article.count(words[0]) == 1
+        if _name_in_a_description(sentence, mention.name):
+            return _description(words, sentence)
+        described = len(mention.name) == 1 and _capitalised_description(words, sentence) and article.count(words[0]) == 1
         return _description(words, sentence) if described else None
     if fold(words[0]) in VOCAB.statement_nouns:
         return _statement_owner(article, words[1:])
     if words[0][:1].isupper() or words[0][:1] == "@":
         return None if mention is not None else _unread_name(article, fold(cue.group("cue")), words)
     return _description(words, sentence)
+
+
+def cue_noun(article: Article, span: Span) -> str:
+    """The lower-case noun that a cue after the quote `span` describes its speaker
+    with (`kata pemandu di Museum Sentosa`, `ujar seorang pemandu`: `pemandu`;
+    determiners skipped), folded; "" when the cue has none."""
+    words = _cue_words(article, span)
+    while words and (fold(words[0]) in VOCAB.determiner_heads or fold(words[0]) == "satu"):
+        words = words[1:]
+    word = words[0] if words else ""
+    return fold(word) if word.isalpha() and word.islower() and not _stops(word) and not _says_nothing(word) else ""
+
+
+def noun_pointed_back(article: Article, span: Span) -> str:
+    """The noun of a cue after the quote that is that noun, pointed back at by a
+    demonstrative or `sang`, and nothing more (`ujar pemandu tersebut`, `kata sang
+    pemandu`), folded; else ""."""
+    words = _cue_words(article, span)
+    noun = [w for w in words if fold(w) not in VOCAB.definite_determiners and fold(w) not in ("itu", "tersebut", "ini")]
+    return cue_noun(article, span) if len(noun) == 1 < len(words) else ""
+
+
+def _cue_words(article: Article, span: Span) -> list[str]:
+    """The words after the cue verb of the quote `span`, to a comma or the clause's end."""
+    cue = cue_verb_at(article.text, span.close_end)
+    if cue is None or cue.group("nya"):
+        return []
+    clause = CUE_CLAUSE.match(article.text, cue.end())
+    return clause.group(1).split(",")[0].split() if clause else []
 
 
 def _capitalised_description(words: list[str], sentence: str) -> bool:
@@ -76,6 +107,25 @@ def _capitalised_description(words: list[str], sentence: str) -> bool:
     return (
         len(words) > 2 and words[1][:1].islower() and not _stops(words[1]) and fold(words[1]) != "yang"
         and not VERB_SHAPE.match(fold(words[1])) and bool(DEMONSTRATIVE.search(sentence))
+    )
+
+
+def _name_in_a_description(sentence: str, name: tuple[str, ...]) -> bool:
+    """`kata warga Sukamaju, Kabupaten Lebak itu`, `ujar pengacara Rudi Hartono
+    tersebut`: a noun for a person in lower case, the name read right after it,
+    nothing but capitalised words to a demonstrative closing the phrase. The
+    demonstrative points back at the noun, so the capitalised words say where the
+    person is from or whose they are; the person is someone named before, not
+    them. (`kata pria bernama Rudi itu` gives the name; `kata warga Sukamaju,
+    Rudi` the name after the description.)"""
+    words = [w.rstrip(",") for w in _to_phrase_stop(sentence.split())]
+    words = [w for w in words if w]
+    if len(words) < 3 or fold(words[-1]) not in ("itu", "tersebut", "ini") or tuple(words[1 : 1 + len(name)]) != name:
+        return False
+    head = fold(words[0])
+    return (
+        words[0].islower() and (head in VOCAB.roles or head in VOCAB.person_nouns)
+        and all(w[:1].isupper() for w in words[1:-1]) and not any(fold(w) in VOCAB.naming_words for w in words)
     )
 
 

@@ -52,6 +52,7 @@ class Vocabulary:
     chrome: re.Pattern[str]  # a line of site chrome
     place_kinds: frozenset[str]
     institution_kinds: frozenset[str]
+    kinds_after_names: frozenset[str]  # `Sentosa University`: English puts the kind last
     place_words_before: frozenset[str]  # as written
     name_particles: frozenset[str]
     name_prefixes: frozenset[tuple[str, ...]]  # each as its lower-case words
@@ -132,6 +133,7 @@ class Vocabulary:
             chrome=re.compile("|".join(f"(?:{p})" for p in lexicon.entries("chrome")), re.IGNORECASE),
             place_kinds=words("place_kinds"),
             institution_kinds=words("institution_kinds"),
+            kinds_after_names=words("kinds_after_names"),
             place_words_before=frozenset(lexicon.entries("place_words_before")),
             name_particles=words("name_particles"),
             name_prefixes=frozenset(tuple(p.split()) for p in words("name_prefixes")),

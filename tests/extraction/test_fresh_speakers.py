@@ -33,7 +33,8 @@ def test_abbreviated_offices_are_titles(text, speaker, title):
     check(text, speaker, title)
 
 
-# A short form one letter off a word of exactly one full name is that person.
+# A short form one slip off a word of exactly one full name (a letter replaced,
+# added, left out or moved) is that person.
 TYPOS = table(
     (
         "one-letter-off-at-the-cue",
@@ -48,6 +49,20 @@ TYPOS = table(
         "Rolliansyah menyebut pesawat kedua berangkat besok pagi.\n\n"
         '"Semua warga sudah di tempat aman," kata Roliansyah.',
         "Rolliansyah Soemirat", "Juru bicara Kementerian Luar Negeri",
+    ),
+    (
+        "two-letters-swapped-at-the-cue",
+        "Mahasiswa Teknik Mesin Universitas Sentosa Rnedi Saputra merancang kursi roda pintar.\n\n"
+        "Rnedi mengatakan kursi itu dikendalikan dengan suara.\n\n"
+        '"Kami ingin alat ini murah dan mudah dirawat," kata Rendi.',
+        "Rnedi Saputra", "Mahasiswa Teknik Mesin Universitas Sentosa",
+    ),
+    (
+        "a-letter-moved-at-the-cue",
+        "Inovasi itu digagas mahasiswa Teknik Industri Universitas Sentosa Ulfany Kirana Dewi bersama timnya.\n\n"
+        "Ulfany mengatakan alat itu membantu anak berkomunikasi.\n\n"
+        '"Semoga alat ini bermanfaat bagi sekolah," ungkap Ufanly kepada wartawan.',
+        "Ulfany Kirana Dewi", "mahasiswa Teknik Industri Universitas Sentosa",
     ),
     (
         "two-full-names-one-letter-off-give-none",

@@ -304,3 +304,31 @@ def test_a_video_link_line_names_nobody():
         ),
         [("Bantuan harus", "Saiful Hidayat"), ("Penyaluran dimulai", "Saiful Hidayat")],
     )
+
+
+def test_an_organisation_named_in_english_with_its_kind_last_is_nobody():
+    # `Sentosa University`, `Nusantara Motor Headquarter`: English puts the kind
+    # after the name; the run names an organisation or a place, never a person.
+    assert_quotes(
+        (
+            "Guru Besar Sentosa University mengungkapkan lebah bisa mendeteksi polusi.\n"
+            '"Lilin sarang yang mencair menandai suhu yang naik," jelasnya.\n'
+        ),
+        [("Lilin sarang", None)],
+    )
+    assert_quotes(
+        (
+            "Sekda Provinsi Sentosa Rudi Hartono membantah lowongan kerja kurang.\n"
+            '"Lowongan kerja relatif memadai," kata Rudi di Bandung.\n'
+            "Dia juga menanggapi kericuhan dalam bursa kerja di Convention Center Presiden University, Cikarang.\n"
+            '"Pak Gubernur sudah memberi arahan agar tidak terulang," ujar dia.\n'
+        ),
+        [("Lowongan kerja", "Rudi Hartono"), ("Pak Gubernur", "Rudi Hartono")],
+    )
+
+
+def test_an_organisation_named_in_english_speaking_alone_is_the_organisation():
+    assert_quotes(
+        '"Kami menolak tuduhan itu," kata Sentosa University dalam pernyataannya.\n',
+        [("Kami menolak", "Sentosa University")],
+    )

@@ -113,3 +113,64 @@ def test_a_name_the_article_writes_elsewhere_then_a_time_phrase_is_no_descriptio
         '"Mereka akan kalah dalam pemilihan," kata Musk awal minggu ini.'
     )
     assert last(text).speaker == "Musk"
+
+
+INTRODUCED = "Sarinem, salah satu warga, datang bersama cucunya sejak pagi untuk melihat pawai.\n\nIa membawa bekal makanan ringan.\n\n"
+
+
+@pytest.mark.parametrize(
+    "tail,speaker",
+    [
+        # A noun for a person, capitalised words, a demonstrative closing the phrase:
+        # the words say where the person is from; the person was named before.
+        ('"Mau nonton pawai sama cucu," kata warga Sukamaju, Kabupaten Lebak itu.', "Sarinem"),
+        ('"Mau nonton pawai sama cucu," kata warga Desa Sukamaju, Kecamatan Cibeber, tersebut.', "Sarinem"),
+        # The name after the description, or before it, is the speaker's.
+        ('"Mau nonton pawai sama cucu," kata Joko, warga Sukamaju, Kabupaten Lebak itu.', "Joko"),
+        ('"Mau nonton pawai sama cucu," kata warga Sukamaju, Joko, itu.', "Joko"),
+    ],
+)
+def test_a_name_inside_a_description_with_a_demonstrative_is_no_speaker(tail, speaker):
+    assert last(INTRODUCED + tail).speaker == speaker
+
+
+def test_the_person_a_description_is_relative_to_is_not_its_referent():
+    text = (
+        "Kuasa hukum terdakwa Rudi Hartono, Dewi Anggraini, menilai dakwaan jaksa lemah.\n\n"
+        "Ia meminta majelis hakim membebaskan kliennya.\n\n"
+        '"Tidak ada saksi yang melihat klien kami menerima uang," ujar pengacara Rudi Hartono tersebut.'
+    )
+    q = last(text)
+    assert (q.speaker, q.title) == ("Dewi Anggraini", "Kuasa hukum terdakwa Rudi Hartono")
+
+
+MUSEUM = (
+    "Dalam kunjungan ke museum yang berlokasi di kantor pusat Sentosa Motor Headquarter di Nagoya, Jepang, "
+    "terlihat beberapa motor roda tiga.\n"
+    '"Motor roda tiga ini adalah pionir produksi mobil Sentosa," kata pemandu di Museum Sentosa yang didirikan pada 2007.\n'
+    "Kendaraan itu menjadi cikal bakal mobil kecil Sentosa di Jepang.\n"
+    "Maka, Sentosa bertekad menghadirkan mobil buatan lokal dengan harga terjangkau.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail,speaker",
+    [
+        # The noun of the previous cue, pointed back at: the previous speaker (here unnamed),
+        # not the company the sentence before made its subject.
+        ('"Sentosa ingin menghadirkan mobil dalam negeri yang murah," ujar pemandu tersebut.', None),
+        ('"Sentosa ingin menghadirkan mobil dalam negeri yang murah," ujar sang pemandu.', None),
+    ],
+)
+def test_the_noun_of_the_previous_cue_pointed_back_at_is_its_speaker(tail, speaker):
+    assert last(MUSEUM + tail).speaker == speaker
+
+
+def test_the_same_noun_described_further_is_someone_else():
+    text = (
+        "Ketua MPR Rudi Hartono berpesan agar warga merayakan Lebaran di rumah.\n\n"
+        '"Bersatu kita melawan wabah," kata politisi senior Partai Sentosa ini.\n\n'
+        "Adapun Ketua DPR Dewi Anggraini berharap kegotongroyongan meningkat.\n\n"
+        '"Kita semakin peduli kepada sesama," kata politisi dari Partai Merdeka ini.'
+    )
+    assert [q.speaker for q in direct(text)] == ["Rudi Hartono", "Dewi Anggraini"]
