@@ -7,7 +7,7 @@ from __future__ import annotations
 from .article import Article
 from .people import People, Person
 from .phrases import read_speaker_phrase
-from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, is_role_segment
+from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, english_office, is_role_segment
 from .tokens import fold, name_like, WORD
 from .vocabulary import VOCAB
 
@@ -131,7 +131,7 @@ def _a_role(title: str, most_lower: int, names: list[tuple[str, ...]]) -> bool:
     words = title.split()
     keys = tuple(map(fold, words))
     head = keys[0]
-    organisation = words[0][:1].isupper() and head in VOCAB.titles and len(words) > 1
+    organisation = words[0][:1].isupper() and (head in VOCAB.titles and len(words) > 1 or english_office(words))
     return (
         (head in VOCAB.offices or head in VOCAB.roles or organisation) and head not in VOCAB.person_nouns
         and len(words) <= MOST_WORDS and ". " not in title

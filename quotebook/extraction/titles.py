@@ -53,7 +53,28 @@ def is_role_segment(tokens: Sequence[str]) -> bool:
     if not words:
         return False
     head = fold(words[0])
-    return _role_word(head) or _possessed_role(head) or (head in VOCAB.places and is_upper_start(words[0]))
+    return (
+        _role_word(head) or _possessed_role(head) or (head in VOCAB.places and is_upper_start(words[0]))
+        or english_office(words)
+    )
+
+
+# How far into a run of capitals the head of an English office may stand (`Corporate
+# Communication Group Head`): its modifiers come before it.
+ENGLISH_HEAD_AT = 4
+
+
+def english_office(words: Sequence[str]) -> bool:
+    """Do the words open an office written in English, its head among the first
+    words after modifiers in capitals (`Country Manager Indonesia ...`, `SVP
+    Strategy ...`), none of them a word that opens names?"""
+    for word in words[:ENGLISH_HEAD_AT]:
+        key = fold(word)
+        if not is_upper_start(word) or key in VOCAB.name_openers or key in VOCAB.given_names:
+            return False
+        if key in VOCAB.english_offices:
+            return True
+    return False
 
 
 def _role_word(key: str) -> bool:
@@ -141,7 +162,9 @@ def _title_and_ranks(prefix: tuple[str, ...], whole: bool = False) -> tuple[list
         kept.append(tok)
     # The title starts at its first office or role word (`Pengasuh Pondok ...`),
     # else at its first organisation word (`Corporate Communications PT ...`).
-    opens = 0 if whole else next((i for i, t in enumerate(kept) if opens_title(t) and not _common_rank_tail(t, False)), None)
+    opens = 0 if whole else next(
+        (i for i, t in enumerate(kept) if (opens_title(t) and not _common_rank_tail(t, False)) or english_office(kept[i:])), None
+    )
     if opens is None:
         opens = next((i for i, t in enumerate(kept) if fold(t) in VOCAB.titles or t.startswith("(")), len(kept))
     kept = _before_alias(kept[opens:])

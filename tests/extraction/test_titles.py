@@ -298,3 +298,62 @@ def test_role_after_the_name_ends_where_its_predicate_starts():
     assert mention is not None and mention.name == ("Sutarno",)
     assert mention.title == "pedagang sayur di Pasar Kranggan"
     assert parse_mention("Dodo (40), warga yang tinggal di depan lokasi").title == "warga yang tinggal di depan lokasi"
+
+
+# Roles the article states that were lost (issue 12, round 3): each row a shape
+# of sentence, the role it must keep.
+ROLES_STATED = [
+    pytest.param(
+        (
+            '"Sampelnya sudah kami kirim ke laboratorium," ujar Wulan Sari, Kepala Dinkes Sleman, '
+            "di ruang kerjanya, Kamis (19/6/2025).\n"
+        ),
+        dict(speaker="Wulan Sari", title="Kepala Dinkes Sleman"),
+        id="office_in_capitals_after_the_name_after_a_cue",
+    ),
+    pytest.param(
+        (
+            '"Penjualan naik dua kali lipat," kata Andreas Wiguna, Presiden Direktur PT BNI dalam '
+            "siaran pers, Senin (2/6/2025).\n"
+        ),
+        dict(speaker="Andreas Wiguna", title="Presiden Direktur PT BNI"),
+        id="office_after_the_name_up_to_the_lower_case_word",
+    ),
+    pytest.param(
+        (
+            '"Pasar kami tumbuh paling cepat di Asia," ujar Robby Hartanto, Country Manager Indonesia '
+            "Nusacloud, kepada wartawan di Jakarta.\n"
+        ),
+        dict(speaker="Robby Hartanto", title="Country Manager Indonesia Nusacloud"),
+        id="english_office_after_the_name_head_last",
+    ),
+    pytest.param(
+        (
+            "Corporate Secretary PT Sinar Laut, Dewi Anggraini, mengatakan perseroan menambah dua kapal.\n"
+            '"Kapal baru mulai berlayar bulan depan," kata Dewi.\n'
+        ),
+        dict(speaker="Dewi Anggraini", title="Corporate Secretary PT Sinar Laut"),
+        id="english_office_before_the_name_head_last",
+    ),
+    pytest.param(
+        (
+            "SVP Strategy Investment Nusa Energi, Hendra Wirawan menyampaikan rencana perseroan.\n"
+            '"Kami menyiapkan tiga proyek baru," ujar Hendra.\n'
+        ),
+        dict(speaker="Hendra Wirawan", title="SVP Strategy Investment Nusa Energi"),
+        id="english_office_abbreviation_opening_the_role",
+    ),
+    pytest.param(
+        (
+            "KOMPAS.com --- Pelatih Timnas U20 Indonesia, Gerrit Vanderberg, menyoroti persiapan tim.\n"
+            '"Kami siap menghadapi siapa pun," kata Vanderberg.\n'
+        ),
+        dict(speaker="Gerrit Vanderberg", title="Pelatih Timnas U20 Indonesia"),
+        id="three_dashes_end_the_dateline_before_the_role",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", ROLES_STATED)
+def test_roles_stated(text, want):
+    check_one(text, **want)
