@@ -345,6 +345,37 @@ ROLES_STATED = [
     ),
     pytest.param(
         (
+            "Pengamat transportasi Rudi Hartono menilai pengurangan angkot langkah yang tepat.\n"
+            '"Izin angkot tua jangan diperpanjang," ujar Rudi.\n'
+        ),
+        dict(speaker="Rudi Hartono", title="Pengamat transportasi"),
+        id="role_and_its_field_in_lower_case_before_the_name",
+    ),
+    pytest.param(
+        (
+            "JAKARTA, KOMPAS.com - Aktor dan presenter Bima Saputra menegaskan siap menempuh jalur hukum.\n"
+            '"Saya tidak pernah melakukan itu," kata Bima.\n'
+        ),
+        dict(speaker="Bima Saputra", title="Aktor dan presenter"),
+        id="two_roles_joined_by_dan_before_the_name",
+    ),
+    pytest.param(
+        (
+            "Analis mata uang Nusa Sekuritas Rudi Hartono memperkirakan rupiah melemah.\n"
+            '"Rupiah tertekan data inflasi Amerika," ucap Rudi.\n'
+        ),
+        dict(speaker="Rudi Hartono", title="Analis mata uang Nusa Sekuritas"),
+        id="organisation_between_the_lower_case_role_and_the_name",
+    ),
+    pytest.param(
+        (
+            '"Kami bertemu setiap Kamis," kata salah satu anggota klub buku Sinar Pagi saat makan siang.\n'
+        ),
+        dict(speaker=None, title_has=("anggota klub buku",)),
+        id="a_group_named_after_its_lower_case_kind_is_no_name",
+    ),
+    pytest.param(
+        (
             "KOMPAS.com --- Pelatih Timnas U20 Indonesia, Gerrit Vanderberg, menyoroti persiapan tim.\n"
             '"Kami siap menghadapi siapa pun," kata Vanderberg.\n'
         ),
