@@ -24,6 +24,8 @@ MOST_PLACES = 40
 # (`dikonfirmasi oleh manajernya, Pinkan`); after other prepositions a comma more
 # often ends an opening phrase (`untuk relawan, Kapendi menyatakan ...`).
 AFTER_PREPOSITION = frozenset({"oleh"})
+# The words that join roles held at once: `Musisi dan penyiar`, `Komika sekaligus artis peran`.
+LISTING = frozenset({"dan", "serta", "sekaligus"})
 
 
 def add_stated_roles(article: Article, people: People) -> None:
@@ -182,8 +184,9 @@ def _holds(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
 def _fuller(title: str, titles: list[str]) -> bool:
     """May the title join the person's titles: the person has none, or it states
     one of them more fully: going on after it (`siswa kelas XII` in `siswa kelas XII
-    di SMA 9`), or before one that is only an organisation or a rank (`Fraksi PAN` in
-    `Wakil Ketua MPR dari Fraksi PAN`; not `Presiden` in `pimpinan Presiden`)?"""
+    di SMA 9`), before one that is only an organisation or a rank (`Fraksi PAN` in
+    `Wakil Ketua MPR dari Fraksi PAN`; not `Presiden` in `pimpinan Presiden`), or
+    listing roles before it (`penyiar` in `Musisi dan penyiar`)?"""
     keys = tuple(map(fold, title.split()))
     for t in titles:
         have = tuple(map(fold, t.split()))
@@ -191,4 +194,6 @@ def _fuller(title: str, titles: list[str]) -> bool:
             return True
         if _holds(keys, have) and have[0] not in VOCAB.offices and have[0] not in VOCAB.roles:
             return True
+        if len(keys) > len(have) and keys[-len(have) :] == have and keys[-len(have) - 1] in LISTING:
+            return True  # the last of the roles listed: `Musisi dan penyiar` for `penyiar`
     return not titles

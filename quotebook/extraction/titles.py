@@ -96,8 +96,11 @@ def _unpossessed(words: list[str]) -> list[str]:
 
 def _from_role(words: list[str]) -> list[str]:
     """The words from the office word on, after a connector opening the
-    sentence (`Sementara itu Ketua BEM ...`); the words as they are without one."""
+    sentence (`Sementara itu Ketua BEM ...`, `Menurut perwakilan peternak`); the
+    words as they are without one."""
     if len(words) > 2 and common_word(words[0]):
+        if words[0] in VOCAB.cue_words and words[1].islower() and fold(words[1]) in VOCAB.roles:
+            return words[1:]  # `Menurut perwakilan peternak, Sarmin` (not `Sebagai pengajar di ...`)
         i = 2 if words[1].islower() else 1  # `Sementara itu`, `Kemudian`
         if is_upper_start(words[i]) and opens_title(words[i]):
             return words[i:]
@@ -118,7 +121,9 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
     # segment ends a list of units (`..., Kelautan, dan Pertanian ... Suharini`,
     # `..., Informasi dan Humas BPBD ... Joko`), the whole list back to its office word.
     in_list = fold(tokens[0]) in ("dan", "serta")
-    title_parts = [_segment_title(p) for p in _roles_before(parsed, name_seg, in_list)]
+    # a name standing alone after the last item of a list (`Deputi Bidang X Badan Y, Z, dan W (BMKG), Budi`)
+    after_list = not prefix and name_seg > 0 and fold(parsed[name_seg - 1][0][0]) in ("dan", "serta")
+    title_parts = [_segment_title(p) for p in _roles_before(parsed, name_seg, in_list or after_list)]
     ended = _sentence_end_in(prefix)
     if ended:  # `... Inspektorat Kementerian PU. Budi mengatakan`: a new sentence opens with the name
         prefix, title_parts = prefix[ended:], []
@@ -167,10 +172,26 @@ def _title_and_ranks(prefix: tuple[str, ...], whole: bool = False) -> tuple[list
     )
     if opens is None:
         opens = next((i for i, t in enumerate(kept) if fold(t) in VOCAB.titles or t.startswith("(")), len(kept))
-    kept = _before_alias(kept[opens:])
+    kept = _after_predicate(_before_alias(kept[opens:]))
     while kept and fold(kept[-1]) in VOCAB.naming_words:
         kept.pop()  # `warga bernama Sinta`: the role is `warga`
     return kept, ranks
+
+
+def _after_predicate(kept: list[str]) -> list[str]:
+    """The title words after the sentence's predicate, when one stands among them
+    (`ibu tiga anak tidak menyurutkan niat selebritas Rina W.`: `selebritas`), from
+    the first role or office word after it; a relative clause's verb describes the
+    role and stays (`petugas yang berjaga`)."""
+    last = None
+    for i, t in enumerate(kept):
+        if fold(t) == "yang":
+            break
+        if t[:1].islower() and ends_role(fold(t)):
+            last = i
+    if last is None:
+        return kept
+    return kept[next((i for i in range(last + 1, len(kept)) if opens_title(kept[i])), len(kept)) :]
 
 
 # `Menteri Sosial Saifullah Yusuf atau (yang akrab disapa) Gus Ipul`: the words
@@ -220,7 +241,10 @@ def _roles_before(parsed: tuple[Segment, ...], name_seg: int, in_list: bool) -> 
     """The role parts right before the name's part; in a list of units, the
     whole list back to its office word (or none when it has none)."""
     contiguous: list[Segment] = []
-    for p in reversed(parsed[:name_seg]):
+    before = parsed[:name_seg]
+    if not in_list and len(before) >= 2 and _organisation_segment(before[-1][0]) and is_role_segment(before[-2][0]):
+        before = before[:-2] + (_joined(before[-2], before[-1]),)  # `Kabid X, Badan Y (BPBD) Jawa Tengah, Budi`
+    for p in reversed(before):
         if is_role_segment(p[0]):
             contiguous.insert(0, p)
             if in_list:
@@ -232,6 +256,18 @@ def _roles_before(parsed: tuple[Segment, ...], name_seg: int, in_list: bool) -> 
     if in_list and contiguous and not is_role_segment(contiguous[0][0]):
         return []
     return contiguous
+
+
+def _organisation_segment(tokens: Sequence[str]) -> bool:
+    """Does the part name an organisation, its first word one in capitals (`Badan ...`,
+    `Kementerian ...`, `Pengadilan Negeri ...`), no office or role?"""
+    return bool(tokens) and is_upper_start(tokens[0]) and fold(tokens[0]) in VOCAB.titles and not is_role_segment(tokens)
+
+
+def _joined(role: Segment, organisation: Segment) -> Segment:
+    """A role and the organisation set off after it, as one part (`Kabid X, Badan Y`)."""
+    words = role[0][:-1] + (role[0][-1] + ",",) + organisation[0]
+    return (words, len(words), False)
 
 
 def _roles_after(parsed: tuple[Segment, ...], name_seg: int) -> list[str]:

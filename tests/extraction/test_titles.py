@@ -376,6 +376,57 @@ ROLES_STATED = [
     ),
     pytest.param(
         (
+            "JAKARTA - Deputi Bidang Cuaca Badan Meteorologi, Klimatologi, dan Geofisika (BMKG), Harsono, "
+            "menjelaskan puncak musim hujan.\n"
+            '"Puncaknya berbeda di tiap wilayah," kata Harsono.\n'
+        ),
+        dict(speaker="Harsono", title="Deputi Bidang Cuaca Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"),
+        id="a_name_alone_after_a_list_of_units_keeps_the_whole_office",
+    ),
+    pytest.param(
+        (
+            "Kabid Penanganan Darurat, Badan Penanggulangan Bencana Daerah (BPBD) Jawa Tengah, Joko Susilo "
+            "menyampaikan data banjir.\n"
+            '"Tiga desa masih terendam," kata Joko.\n'
+        ),
+        dict(speaker="Joko Susilo", title_has=("Kabid Penanganan Darurat", "Badan Penanggulangan Bencana Daerah")),
+        id="an_organisation_set_off_between_the_office_and_the_name",
+    ),
+    pytest.param(
+        (
+            "Humas Pengadilan Negeri Sleman, Bayu Prasetyo, menjelaskan ada empat pihak tergugat.\n"
+            '"Sidang berikutnya pekan depan," kata Bayu.\n'
+        ),
+        dict(speaker="Bayu Prasetyo", title="Humas Pengadilan Negeri Sleman"),
+        id="humas_opens_an_office",
+    ),
+    pytest.param(
+        (
+            "Menurut perwakilan peternak, Sarmin (54), ayam sudah berumur 54 hari.\n"
+            '"Panennya terlambat karena harga," pungkas Sarmin.\n'
+        ),
+        dict(speaker="Sarmin", title="perwakilan peternak"),
+        id="perwakilan_is_a_role",
+    ),
+    pytest.param(
+        (
+            "JAKARTA - Kesibukan sebagai ibu tiga anak tidak menyurutkan niat selebritas Dewi Kirana untuk "
+            "tetap berolahraga.\n"
+            '"Aku tetap lari pagi," kata Dewi.\n'
+        ),
+        dict(speaker="Dewi Kirana", title="selebritas"),
+        id="the_title_starts_after_the_predicate_before_the_name",
+    ),
+    pytest.param(
+        (
+            "JAKARTA - Musisi dan penyiar Laras Ayu mengakhiri masa hiatusnya.\n"
+            '"Lagu ini sangat personal," ungkap Laras.\n'
+        ),
+        dict(speaker="Laras Ayu", title="Musisi dan penyiar"),
+        id="roles_listed_with_dan_before_the_name",
+    ),
+    pytest.param(
+        (
             "KOMPAS.com --- Pelatih Timnas U20 Indonesia, Gerrit Vanderberg, menyoroti persiapan tim.\n"
             '"Kami siap menghadapi siapa pun," kata Vanderberg.\n'
         ),
