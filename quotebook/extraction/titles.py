@@ -32,8 +32,9 @@ class Mention:
         return " ".join(self.name) if self.name else None
 
 
-# `pedagang lain`, `warga lainnya`: the role is `pedagang`, `warga`.
-OTHER_ONES = re.compile(r"(?<=\w)[ \t]+(?:lain|lainnya)$")
+# `pedagang lain`, `warga lainnya`, `guru honorer lainnya di Kota X`: the role is
+# `pedagang`, `warga`, `guru honorer di Kota X` (not `dan lain-lain`, `dan lainnya`).
+OTHER_ONES = re.compile(r"(?<=\w)(?<!\bdan)(?<!\batau)(?<!\bserta)[ \t]+(?:lain|lainnya)\b(?!-)")
 # An active verb (`mendukung`, `menilai`): the predicate after a role.
 ACTIVE_VERB = re.compile(r"me[mn]?[a-z]{3,}$")
 
@@ -135,10 +136,23 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
     if own:
         title_parts.append(own)
     title_parts.extend(_roles_after(parsed, name_seg))
-    title = ", ".join(OTHER_ONES.sub("", t) for t in title_parts if t)
+    parts = [without_other_ones(t) for t in title_parts if t]
+    title = ", ".join(p for i, p in enumerate(parts) if not _stated_again(p, parts[i + 1 :]))
     if ranks:
         title = (title + " " + " ".join(ranks)).strip()
     return Mention(name=tuple(name), title=title or None, text=phrase)
+
+
+def without_other_ones(role: str) -> str:
+    """The role without `lain`/`lainnya` (`guru honorer lainnya di X`: `guru honorer di X`)."""
+    return OTHER_ONES.sub("", role)
+
+
+def _stated_again(part: str, later: list[str]) -> bool:
+    """Is the role part stated again, more fully, by a later part (`Warga lainnya,
+    Sulastri (34), warga Desa X`: `warga Desa X`)?"""
+    key = part.lower() + " "
+    return any(p.lower().startswith(key) for p in later)
 
 
 def _sentence_end_in(prefix: tuple[str, ...]) -> int:

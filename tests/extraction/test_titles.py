@@ -427,6 +427,22 @@ ROLES_STATED = [
     ),
     pytest.param(
         (
+            "Senada dengan itu, Marlina (32), guru honorer lainnya di Kota Sukamaju, menyambut kenaikan itu.\n"
+            '"Saya langsung bersyukur," kata Marlina.\n'
+        ),
+        dict(speaker="Marlina", title="guru honorer di Kota Sukamaju"),
+        id="lainnya_inside_the_role_is_dropped",
+    ),
+    pytest.param(
+        (
+            "Warga lainnya, Sumarni (34), warga Desa Sukamaju, mengaku tradisi itu selalu ditunggu.\n"
+            '"Kami tidak bermalas-malasan berkunjung," kata dia.\n'
+        ),
+        dict(speaker="Sumarni", title="warga Desa Sukamaju"),
+        id="a_bare_role_stated_again_in_full_after_the_name_once",
+    ),
+    pytest.param(
+        (
             "KOMPAS.com --- Pelatih Timnas U20 Indonesia, Gerrit Vanderberg, menyoroti persiapan tim.\n"
             '"Kami siap menghadapi siapa pun," kata Vanderberg.\n'
         ),
