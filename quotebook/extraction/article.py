@@ -22,15 +22,15 @@ from .mentions import parse_mention
 TOKEN = re.compile(r"([^\W\d_][a-z\w'\u2019\-]*)")
 # The same on plain characters (see plain.py), where a letter is A-Za-z and \w is A-Za-z0-9_.
 TOKEN_PLAIN = re.compile(r"([A-Za-z][A-Za-z0-9_'\u2019\-]*)")
-# A clause ends at a sentence end, at a quote mark, or at a dash set off by spaces
-# (`Semarang (ANTARA) - Kepala ...`, so a dateline never joins a title):
-# `[.!?…]["”']?\s+|["“”„]+|\s(?:--?|–|—)\s(?=[A-Z])`, written with literal
+# A clause ends at a sentence end, at a quote mark, or at a dash of up to three set off by
+# spaces (`Semarang (ANTARA) - Kepala ...`, `KOMPAS.com --- Pelatih ...`, so a dateline
+# never joins a title): `[.!?…]["”']?\s+|["“”„]+|\s(?:-{1,3}|–|—)\s(?=[A-Z])`, written with literal
 # openings (see one_of), so a dash break is found at the dash, not at the
 # space before it.
 CLAUSE_BREAK = re.compile(
     one_of(".!?\u2026", r"[\"\u201d']?\s+")
     + "|" + one_of('"\u201c\u201d\u201e', '["\u201c\u201d\u201e]*')
-    + "|" + r"-(?<=\s.)-?\s(?=[A-Z])"
+    + "|" + r"-(?<=\s.)-{0,2}\s(?=[A-Z])"
     + "|" + one_of("\u2013\u2014", r"(?<=\s.)\s(?=[A-Z])")
 )
 DASHES = "-\u2013\u2014"

@@ -13,7 +13,7 @@ from .tokens import alternatives, APOSTROPHES, each_replaced, fold, keeps_period
 from .layout import Paragraph
 from .marks import Spans
 from .article import Article
-from .titles import is_role_segment, strip_determiners, Mention
+from .titles import is_role_segment, strip_determiners, Mention, without_other_ones
 from .phrases import PARAGRAPH_END, read_speaker_phrase, VERB_WORD
 from .cues import subject_before
 from .events import Event
@@ -511,7 +511,7 @@ def _role_after(article: Article, pos: int, end: int, name: tuple[str, ...]) -> 
         kept.extend(place.group().split())
     while kept and fold(kept[-1]) in VOCAB.role_end_words:
         kept.pop()
-    return Mention(name, " ".join(kept), text=" ".join(name)) if kept else None
+    return Mention(name, without_other_ones(" ".join(kept)), text=" ".join(name)) if kept else None
 
 
 def _ends_role(key: str) -> bool:
@@ -542,7 +542,7 @@ def _appositive_role(text: str, pos: int, end: int) -> str | None:
         return None
     if fold(words[0]) in VOCAB.people_in_the_news:
         return None  # `menganiaya Joko Susilo, pemilik warung`: a victim, not a source
-    return " ".join(words)
+    return without_other_ones(" ".join(words))
 
 
 def _opens_clause(before: str) -> bool:

@@ -306,7 +306,46 @@ def _mention_without_name(phrase: str, tokens: tuple[str, ...], evidence: NameEv
         # `Direktur ... Panca Karya Rusdy Ambon`, called Rusdy: the place word is his surname
         title = " ".join(strip_determiners(list(tokens[:-2]))) or None
         return Mention(tuple(tokens[-2:]), title, text=phrase)
+    at = _name_after_lower_role(tokens, evidence) if evidence else 0
+    if at:  # `Pengamat transportasi Budi Hartono` called Budi; `Analis mata uang Bank X Budi Hartono`
+        at += _title_words_in_run(tokens[at:], tokens[:at], 0, evidence)
+        return Mention(tuple(tokens[at:]), " ".join(strip_determiners(list(tokens[:at]))), text=phrase)
     return _role_mention(phrase)
+
+
+def _name_after_lower_role(tokens: tuple[str, ...], evidence: NameEvidence) -> int:
+    """Where a name starts after a role and the lower-case words of its field
+    (`Pengamat transportasi Budi Hartono`, `Artis peran Rina Wulandari`): a run of
+    two name words or more that the article uses alone for someone speaking;
+    0 when there is none (`warga kampung Kebun Jeruk`, `petani asal Sungai Raya`)."""
+    words = strip_determiners(list(tokens))
+    at = len(tokens) - len(words) + 1
+    if not words or not (fold(words[0]) in VOCAB.roles or fold(words[0]) in VOCAB.offices):
+        return 0
+    while at < len(tokens) and tokens[at][:1].islower() and not _place_comes(tokens[at]):
+        if fold(tokens[at]) in NAMING:
+            return 0  # `Pemilik nama lengkap Rina Wulandari`: the name, and no role
+        at += 1
+    run = tokens[at:]
+    if at == len(tokens) - len(words) + 1 or len(run) < 2 or not all(map(name_like, run)):
+        return 0
+    if fold(run[0]) in VOCAB.place_kinds or fold(run[0]) in VOCAB.institution_kinds:
+        return 0
+    return at if any(fold(w) in evidence.short for w in run) else 0
+
+
+# The words that say a name follows: `bernama`, `nama lengkap`.
+NAMING = VOCAB.naming_words | {"nama"}
+
+
+def _place_comes(word: str) -> bool:
+    """Does the lower-case word bring a place or a group's name after it (`di`, `asal`,
+    `kampung`, `klub`: `anggota klub buku Sinar Pagi`)?"""
+    key = fold(word)
+    return (
+        key in VOCAB.prepositions or key in VOCAB.place_words_before or key in VOCAB.place_kinds
+        or key in VOCAB.group_nouns
+    )
 
 
 def _title_words_in_run(

@@ -8,7 +8,8 @@ import re
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .tokens import keeps_period, name_like, fold, WORD
+from .titles import english_office
+from .tokens import is_upper_start, keeps_period, name_like, fold, WORD
 
 
 PARAGRAPH_END = re.compile(r"[ \t]*(?:\n|$)")
@@ -18,6 +19,7 @@ VERB_WORD = regex.compile(r"(?:me|ber|ter)\p{L}{3,}$")  # a verb ends a lower-ca
 DATED_CREDIT = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*/")  # `Kompas (19/2/2022)`
 RELATIVE_CLAUSE = re.compile(r"yang[ \t]+[^,.;:!?\n\"\u201c\u201d()]{1,80}(?=,[ \t]*[A-Z])")
 APPOSITIVE = re.compile(r"[^,.;:\n\"\u201c\u201d()]{1,80}")
+ROLE_AFTER_NAME = 80  # characters: as far as an appositive is read
 
 
 def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
@@ -44,7 +46,9 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
                 break
             parts.append(paren)
         elif punct:
-            if punct != "," or not parts or _appositive_end(text, after, end, bool(lower_mode)) is None:
+            if punct != "," or not parts:
+                break
+            if _appositive_end(text, after, end, bool(lower_mode)) is None and not _office_after_name(parts, text, after, end):
                 break
             parts.append(",")
             if _lower_case_next(text, after):
@@ -73,6 +77,19 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
         i = after
     phrase = " ".join(parts).replace(" ,", ",").strip(", ")
     return phrase, i
+
+
+def _office_after_name(parts: list[str], text: str, pos: int, end: int) -> bool:
+    """After a name and a comma, does an office follow, written in capitals
+    (`ujar Sri Wahyuni, Kepala Dinkes Kulon Progo, di ...`): the name's role?"""
+    words = [p for p in parts if not p.startswith("(")]  # an age: `Sutini (52), Kepala Dusun ...`
+    if not words or not all(name_like(w) for w in words) or "," in parts:
+        return False
+    nxt = PHRASE_TOKEN.match(text, pos)
+    if not nxt or not nxt.group(3) or nxt.end() > end:
+        return False
+    word = nxt.group(3)
+    return is_upper_start(word) and (fold(word) in VOCAB.offices or english_office(WORD.findall(text, pos, min(end, pos + ROLE_AFTER_NAME))))
 
 
 def _role_so_far(parts: list[str]) -> bool:

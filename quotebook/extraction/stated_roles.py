@@ -7,7 +7,7 @@ from __future__ import annotations
 from .article import Article
 from .people import People, Person
 from .phrases import read_speaker_phrase
-from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, is_role_segment
+from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, english_office, is_role_segment
 from .tokens import fold, name_like, WORD
 from .vocabulary import VOCAB
 
@@ -24,6 +24,8 @@ MOST_PLACES = 40
 # (`dikonfirmasi oleh manajernya, Pinkan`); after other prepositions a comma more
 # often ends an opening phrase (`untuk relawan, Kapendi menyatakan ...`).
 AFTER_PREPOSITION = frozenset({"oleh"})
+# The words that join roles held at once: `Musisi dan penyiar`, `Komika sekaligus artis peran`.
+LISTING = frozenset({"dan", "serta", "sekaligus"})
 
 
 def add_stated_roles(article: Article, people: People) -> None:
@@ -131,7 +133,7 @@ def _a_role(title: str, most_lower: int, names: list[tuple[str, ...]]) -> bool:
     words = title.split()
     keys = tuple(map(fold, words))
     head = keys[0]
-    organisation = words[0][:1].isupper() and head in VOCAB.titles and len(words) > 1
+    organisation = words[0][:1].isupper() and (head in VOCAB.titles and len(words) > 1 or english_office(words))
     return (
         (head in VOCAB.offices or head in VOCAB.roles or organisation) and head not in VOCAB.person_nouns
         and len(words) <= MOST_WORDS and ". " not in title
@@ -182,8 +184,9 @@ def _holds(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
 def _fuller(title: str, titles: list[str]) -> bool:
     """May the title join the person's titles: the person has none, or it states
     one of them more fully: going on after it (`siswa kelas XII` in `siswa kelas XII
-    di SMA 9`), or before one that is only an organisation or a rank (`Fraksi PAN` in
-    `Wakil Ketua MPR dari Fraksi PAN`; not `Presiden` in `pimpinan Presiden`)?"""
+    di SMA 9`), before one that is only an organisation or a rank (`Fraksi PAN` in
+    `Wakil Ketua MPR dari Fraksi PAN`; not `Presiden` in `pimpinan Presiden`), or
+    listing roles before it (`penyiar` in `Musisi dan penyiar`)?"""
     keys = tuple(map(fold, title.split()))
     for t in titles:
         have = tuple(map(fold, t.split()))
@@ -191,4 +194,6 @@ def _fuller(title: str, titles: list[str]) -> bool:
             return True
         if _holds(keys, have) and have[0] not in VOCAB.offices and have[0] not in VOCAB.roles:
             return True
+        if len(keys) > len(have) and keys[-len(have) :] == have and keys[-len(have) - 1] in LISTING:
+            return True  # the last of the roles listed: `Musisi dan penyiar` for `penyiar`
     return not titles

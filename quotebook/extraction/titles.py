@@ -32,8 +32,9 @@ class Mention:
         return " ".join(self.name) if self.name else None
 
 
-# `pedagang lain`, `warga lainnya`: the role is `pedagang`, `warga`.
-OTHER_ONES = re.compile(r"(?<=\w)[ \t]+(?:lain|lainnya)$")
+# `pedagang lain`, `warga lainnya`, `guru honorer lainnya di Kota X`: the role is
+# `pedagang`, `warga`, `guru honorer di Kota X` (not `dan lain-lain`, `dan lainnya`).
+OTHER_ONES = re.compile(r"(?<=\w)(?<!\bdan)(?<!\batau)(?<!\bserta)[ \t]+(?:lain|lainnya)\b(?!-)")
 # An active verb (`mendukung`, `menilai`): the predicate after a role.
 ACTIVE_VERB = re.compile(r"me[mn]?[a-z]{3,}$")
 
@@ -53,7 +54,28 @@ def is_role_segment(tokens: Sequence[str]) -> bool:
     if not words:
         return False
     head = fold(words[0])
-    return _role_word(head) or _possessed_role(head) or (head in VOCAB.places and is_upper_start(words[0]))
+    return (
+        _role_word(head) or _possessed_role(head) or (head in VOCAB.places and is_upper_start(words[0]))
+        or english_office(words)
+    )
+
+
+# How far into a run of capitals the head of an English office may stand (`Corporate
+# Communication Group Head`): its modifiers come before it.
+ENGLISH_HEAD_AT = 4
+
+
+def english_office(words: Sequence[str]) -> bool:
+    """Do the words open an office written in English, its head among the first
+    words after modifiers in capitals (`Country Manager Indonesia ...`, `SVP
+    Strategy ...`), none of them a word that opens names?"""
+    for word in words[:ENGLISH_HEAD_AT]:
+        key = fold(word)
+        if not is_upper_start(word) or key in VOCAB.name_openers or key in VOCAB.given_names:
+            return False
+        if key in VOCAB.english_offices:
+            return True
+    return False
 
 
 def _role_word(key: str) -> bool:
@@ -75,8 +97,11 @@ def _unpossessed(words: list[str]) -> list[str]:
 
 def _from_role(words: list[str]) -> list[str]:
     """The words from the office word on, after a connector opening the
-    sentence (`Sementara itu Ketua BEM ...`); the words as they are without one."""
+    sentence (`Sementara itu Ketua BEM ...`, `Menurut perwakilan peternak`); the
+    words as they are without one."""
     if len(words) > 2 and common_word(words[0]):
+        if words[0] in VOCAB.cue_words and words[1].islower() and fold(words[1]) in VOCAB.roles:
+            return words[1:]  # `Menurut perwakilan peternak, Sarmin` (not `Sebagai pengajar di ...`)
         i = 2 if words[1].islower() else 1  # `Sementara itu`, `Kemudian`
         if is_upper_start(words[i]) and opens_title(words[i]):
             return words[i:]
@@ -97,7 +122,9 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
     # segment ends a list of units (`..., Kelautan, dan Pertanian ... Suharini`,
     # `..., Informasi dan Humas BPBD ... Joko`), the whole list back to its office word.
     in_list = fold(tokens[0]) in ("dan", "serta")
-    title_parts = [_segment_title(p) for p in _roles_before(parsed, name_seg, in_list)]
+    # a name standing alone after the last item of a list (`Deputi Bidang X Badan Y, Z, dan W (BMKG), Budi`)
+    after_list = not prefix and name_seg > 0 and fold(parsed[name_seg - 1][0][0]) in ("dan", "serta")
+    title_parts = [_segment_title(p) for p in _roles_before(parsed, name_seg, in_list or after_list)]
     ended = _sentence_end_in(prefix)
     if ended:  # `... Inspektorat Kementerian PU. Budi mengatakan`: a new sentence opens with the name
         prefix, title_parts = prefix[ended:], []
@@ -109,10 +136,23 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
     if own:
         title_parts.append(own)
     title_parts.extend(_roles_after(parsed, name_seg))
-    title = ", ".join(OTHER_ONES.sub("", t) for t in title_parts if t)
+    parts = [without_other_ones(t) for t in title_parts if t]
+    title = ", ".join(p for i, p in enumerate(parts) if not _stated_again(p, parts[i + 1 :]))
     if ranks:
         title = (title + " " + " ".join(ranks)).strip()
     return Mention(name=tuple(name), title=title or None, text=phrase)
+
+
+def without_other_ones(role: str) -> str:
+    """The role without `lain`/`lainnya` (`guru honorer lainnya di X`: `guru honorer di X`)."""
+    return OTHER_ONES.sub("", role)
+
+
+def _stated_again(part: str, later: list[str]) -> bool:
+    """Is the role part stated again, more fully, by a later part (`Warga lainnya,
+    Sulastri (34), warga Desa X`: `warga Desa X`)?"""
+    key = part.lower() + " "
+    return any(p.lower().startswith(key) for p in later)
 
 
 def _sentence_end_in(prefix: tuple[str, ...]) -> int:
@@ -141,13 +181,31 @@ def _title_and_ranks(prefix: tuple[str, ...], whole: bool = False) -> tuple[list
         kept.append(tok)
     # The title starts at its first office or role word (`Pengasuh Pondok ...`),
     # else at its first organisation word (`Corporate Communications PT ...`).
-    opens = 0 if whole else next((i for i, t in enumerate(kept) if opens_title(t) and not _common_rank_tail(t, False)), None)
+    opens = 0 if whole else next(
+        (i for i, t in enumerate(kept) if (opens_title(t) and not _common_rank_tail(t, False)) or english_office(kept[i:])), None
+    )
     if opens is None:
         opens = next((i for i, t in enumerate(kept) if fold(t) in VOCAB.titles or t.startswith("(")), len(kept))
-    kept = _before_alias(kept[opens:])
+    kept = _after_predicate(_before_alias(kept[opens:]))
     while kept and fold(kept[-1]) in VOCAB.naming_words:
         kept.pop()  # `warga bernama Sinta`: the role is `warga`
     return kept, ranks
+
+
+def _after_predicate(kept: list[str]) -> list[str]:
+    """The title words after the sentence's predicate, when one stands among them
+    (`ibu tiga anak tidak menyurutkan niat selebritas Rina W.`: `selebritas`), from
+    the first role or office word after it; a relative clause's verb describes the
+    role and stays (`petugas yang berjaga`)."""
+    last = None
+    for i, t in enumerate(kept):
+        if fold(t) == "yang":
+            break
+        if t[:1].islower() and ends_role(fold(t)):
+            last = i
+    if last is None:
+        return kept
+    return kept[next((i for i in range(last + 1, len(kept)) if opens_title(kept[i])), len(kept)) :]
 
 
 # `Menteri Sosial Saifullah Yusuf atau (yang akrab disapa) Gus Ipul`: the words
@@ -197,7 +255,10 @@ def _roles_before(parsed: tuple[Segment, ...], name_seg: int, in_list: bool) -> 
     """The role parts right before the name's part; in a list of units, the
     whole list back to its office word (or none when it has none)."""
     contiguous: list[Segment] = []
-    for p in reversed(parsed[:name_seg]):
+    before = parsed[:name_seg]
+    if not in_list and len(before) >= 2 and _organisation_segment(before[-1][0]) and is_role_segment(before[-2][0]):
+        before = before[:-2] + (_joined(before[-2], before[-1]),)  # `Kabid X, Badan Y (BPBD) Jawa Tengah, Budi`
+    for p in reversed(before):
         if is_role_segment(p[0]):
             contiguous.insert(0, p)
             if in_list:
@@ -209,6 +270,18 @@ def _roles_before(parsed: tuple[Segment, ...], name_seg: int, in_list: bool) -> 
     if in_list and contiguous and not is_role_segment(contiguous[0][0]):
         return []
     return contiguous
+
+
+def _organisation_segment(tokens: Sequence[str]) -> bool:
+    """Does the part name an organisation, its first word one in capitals (`Badan ...`,
+    `Kementerian ...`, `Pengadilan Negeri ...`), no office or role?"""
+    return bool(tokens) and is_upper_start(tokens[0]) and fold(tokens[0]) in VOCAB.titles and not is_role_segment(tokens)
+
+
+def _joined(role: Segment, organisation: Segment) -> Segment:
+    """A role and the organisation set off after it, as one part (`Kabid X, Badan Y`)."""
+    words = role[0][:-1] + (role[0][-1] + ",",) + organisation[0]
+    return (words, len(words), False)
 
 
 def _roles_after(parsed: tuple[Segment, ...], name_seg: int) -> list[str]:

@@ -38,6 +38,7 @@ class Vocabulary:
     titles: frozenset[str]
     roles: frozenset[str]
     offices: frozenset[str]
+    english_offices: frozenset[str]  # `Manager`, `Secretary`: head an English office, after its modifiers
     determiners: tuple[str, ...]  # longest first
     determiners_spaced: tuple[str, ...]  # each with a space after it
     determiner_heads: frozenset[str]  # the first word of each determiner
@@ -119,6 +120,7 @@ class Vocabulary:
             titles=titles,
             roles=roles,
             offices=words("offices"),
+            english_offices=words("english_offices"),
             determiners=determiners,
             determiners_spaced=tuple(det + " " for det in determiners),
             determiner_heads=frozenset(det.split()[0] for det in determiners),
@@ -153,7 +155,7 @@ class Vocabulary:
             introducing_words=lexicon.entries("introducing_words"),
             sentence_openers=lexicon.entries("sentence_openers"),
             degrees=lexicon.entries("degrees"),
-            no_name_words=titles | places | not_names | ranks | honorifics | roles | words("offices") | cues | reporting,
+            no_name_words=titles | places | not_names | ranks | honorifics | roles | words("offices") | words("english_offices") | cues | reporting,
             statement_nouns=words("statement_nouns"), person_nouns=words("person_nouns"),
             written_cues=words("written_cues"), definite_determiners=words("definite_determiners"),
             group_nouns=words("group_nouns"), prepositions=words("prepositions"),

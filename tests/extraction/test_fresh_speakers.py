@@ -409,7 +409,7 @@ def test_a_relation_before_a_name_makes_no_subject_title():
         '"Saya ikut supaya dapat uang tambahan," kata Itin.\n\n'
         'Uang itu untuk keinginan suami Itin beralih pekerjaan. "Sudah enam bulan dia menabung," tuturnya.'
     )
-    check(text, "Itin", None)  # (not `suami`)
+    check(text, "Itin", "Penghuni rusunawa")  # the role stated beside her name (`lain` dropped), not `suami`
 
 
 def test_a_cue_phrase_opening_with_a_pronoun_names_nobody_new():

@@ -298,3 +298,160 @@ def test_role_after_the_name_ends_where_its_predicate_starts():
     assert mention is not None and mention.name == ("Sutarno",)
     assert mention.title == "pedagang sayur di Pasar Kranggan"
     assert parse_mention("Dodo (40), warga yang tinggal di depan lokasi").title == "warga yang tinggal di depan lokasi"
+
+
+# Roles the article states that were lost (issue 12, round 3): each row a shape
+# of sentence, the role it must keep.
+ROLES_STATED = [
+    pytest.param(
+        (
+            '"Sampelnya sudah kami kirim ke laboratorium," ujar Wulan Sari, Kepala Dinkes Sleman, '
+            "di ruang kerjanya, Kamis (19/6/2025).\n"
+        ),
+        dict(speaker="Wulan Sari", title="Kepala Dinkes Sleman"),
+        id="office_in_capitals_after_the_name_after_a_cue",
+    ),
+    pytest.param(
+        (
+            '"Penjualan naik dua kali lipat," kata Andreas Wiguna, Presiden Direktur PT BNI dalam '
+            "siaran pers, Senin (2/6/2025).\n"
+        ),
+        dict(speaker="Andreas Wiguna", title="Presiden Direktur PT BNI"),
+        id="office_after_the_name_up_to_the_lower_case_word",
+    ),
+    pytest.param(
+        (
+            '"Pasar kami tumbuh paling cepat di Asia," ujar Robby Hartanto, Country Manager Indonesia '
+            "Nusacloud, kepada wartawan di Jakarta.\n"
+        ),
+        dict(speaker="Robby Hartanto", title="Country Manager Indonesia Nusacloud"),
+        id="english_office_after_the_name_head_last",
+    ),
+    pytest.param(
+        (
+            "Corporate Secretary PT Sinar Laut, Dewi Anggraini, mengatakan perseroan menambah dua kapal.\n"
+            '"Kapal baru mulai berlayar bulan depan," kata Dewi.\n'
+        ),
+        dict(speaker="Dewi Anggraini", title="Corporate Secretary PT Sinar Laut"),
+        id="english_office_before_the_name_head_last",
+    ),
+    pytest.param(
+        (
+            "SVP Strategy Investment Nusa Energi, Hendra Wirawan menyampaikan rencana perseroan.\n"
+            '"Kami menyiapkan tiga proyek baru," ujar Hendra.\n'
+        ),
+        dict(speaker="Hendra Wirawan", title="SVP Strategy Investment Nusa Energi"),
+        id="english_office_abbreviation_opening_the_role",
+    ),
+    pytest.param(
+        (
+            "Pengamat transportasi Rudi Hartono menilai pengurangan angkot langkah yang tepat.\n"
+            '"Izin angkot tua jangan diperpanjang," ujar Rudi.\n'
+        ),
+        dict(speaker="Rudi Hartono", title="Pengamat transportasi"),
+        id="role_and_its_field_in_lower_case_before_the_name",
+    ),
+    pytest.param(
+        (
+            "JAKARTA, KOMPAS.com - Aktor dan presenter Bima Saputra menegaskan siap menempuh jalur hukum.\n"
+            '"Saya tidak pernah melakukan itu," kata Bima.\n'
+        ),
+        dict(speaker="Bima Saputra", title="Aktor dan presenter"),
+        id="two_roles_joined_by_dan_before_the_name",
+    ),
+    pytest.param(
+        (
+            "Analis mata uang Nusa Sekuritas Rudi Hartono memperkirakan rupiah melemah.\n"
+            '"Rupiah tertekan data inflasi Amerika," ucap Rudi.\n'
+        ),
+        dict(speaker="Rudi Hartono", title="Analis mata uang Nusa Sekuritas"),
+        id="organisation_between_the_lower_case_role_and_the_name",
+    ),
+    pytest.param(
+        (
+            '"Kami bertemu setiap Kamis," kata salah satu anggota klub buku Sinar Pagi saat makan siang.\n'
+        ),
+        dict(speaker=None, title_has=("anggota klub buku",)),
+        id="a_group_named_after_its_lower_case_kind_is_no_name",
+    ),
+    pytest.param(
+        (
+            "JAKARTA - Deputi Bidang Cuaca Badan Meteorologi, Klimatologi, dan Geofisika (BMKG), Harsono, "
+            "menjelaskan puncak musim hujan.\n"
+            '"Puncaknya berbeda di tiap wilayah," kata Harsono.\n'
+        ),
+        dict(speaker="Harsono", title="Deputi Bidang Cuaca Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"),
+        id="a_name_alone_after_a_list_of_units_keeps_the_whole_office",
+    ),
+    pytest.param(
+        (
+            "Kabid Penanganan Darurat, Badan Penanggulangan Bencana Daerah (BPBD) Jawa Tengah, Joko Susilo "
+            "menyampaikan data banjir.\n"
+            '"Tiga desa masih terendam," kata Joko.\n'
+        ),
+        dict(speaker="Joko Susilo", title_has=("Kabid Penanganan Darurat", "Badan Penanggulangan Bencana Daerah")),
+        id="an_organisation_set_off_between_the_office_and_the_name",
+    ),
+    pytest.param(
+        (
+            "Humas Pengadilan Negeri Sleman, Bayu Prasetyo, menjelaskan ada empat pihak tergugat.\n"
+            '"Sidang berikutnya pekan depan," kata Bayu.\n'
+        ),
+        dict(speaker="Bayu Prasetyo", title="Humas Pengadilan Negeri Sleman"),
+        id="humas_opens_an_office",
+    ),
+    pytest.param(
+        (
+            "Menurut perwakilan peternak, Sarmin (54), ayam sudah berumur 54 hari.\n"
+            '"Panennya terlambat karena harga," pungkas Sarmin.\n'
+        ),
+        dict(speaker="Sarmin", title="perwakilan peternak"),
+        id="perwakilan_is_a_role",
+    ),
+    pytest.param(
+        (
+            "JAKARTA - Kesibukan sebagai ibu tiga anak tidak menyurutkan niat selebritas Dewi Kirana untuk "
+            "tetap berolahraga.\n"
+            '"Aku tetap lari pagi," kata Dewi.\n'
+        ),
+        dict(speaker="Dewi Kirana", title="selebritas"),
+        id="the_title_starts_after_the_predicate_before_the_name",
+    ),
+    pytest.param(
+        (
+            "JAKARTA - Musisi dan penyiar Laras Ayu mengakhiri masa hiatusnya.\n"
+            '"Lagu ini sangat personal," ungkap Laras.\n'
+        ),
+        dict(speaker="Laras Ayu", title="Musisi dan penyiar"),
+        id="roles_listed_with_dan_before_the_name",
+    ),
+    pytest.param(
+        (
+            "Senada dengan itu, Marlina (32), guru honorer lainnya di Kota Sukamaju, menyambut kenaikan itu.\n"
+            '"Saya langsung bersyukur," kata Marlina.\n'
+        ),
+        dict(speaker="Marlina", title="guru honorer di Kota Sukamaju"),
+        id="lainnya_inside_the_role_is_dropped",
+    ),
+    pytest.param(
+        (
+            "Warga lainnya, Sumarni (34), warga Desa Sukamaju, mengaku tradisi itu selalu ditunggu.\n"
+            '"Kami tidak bermalas-malasan berkunjung," kata dia.\n'
+        ),
+        dict(speaker="Sumarni", title="warga Desa Sukamaju"),
+        id="a_bare_role_stated_again_in_full_after_the_name_once",
+    ),
+    pytest.param(
+        (
+            "KOMPAS.com --- Pelatih Timnas U20 Indonesia, Gerrit Vanderberg, menyoroti persiapan tim.\n"
+            '"Kami siap menghadapi siapa pun," kata Vanderberg.\n'
+        ),
+        dict(speaker="Gerrit Vanderberg", title="Pelatih Timnas U20 Indonesia"),
+        id="three_dashes_end_the_dateline_before_the_role",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", ROLES_STATED)
+def test_roles_stated(text, want):
+    check_one(text, **want)
