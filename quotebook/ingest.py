@@ -36,7 +36,8 @@ BATCH_ARTICLES = 500  # articles per write transaction
 BATCH_SECONDS = 2.0  # ... or fewer, when they come slowly
 TASK_ARTICLES = 16  # articles per task sent to a worker
 TASK_ENTRIES = 256  # ... or fewer, when reading has this much else to say (articles unchanged, errors)
-TASKS_PER_WORKER = 16  # tasks between reading and writing per worker: enough to keep it busy while the parent writes a batch, few enough to keep memory flat
+TASKS_PER_WORKER = 8  # tasks sent to a worker and not yet done: enough to keep it busy
+TASKS_HELD_PER_WORKER = 32  # tasks between reading and writing per worker (done ones included): the workers go on while the parent writes a batch, and memory stays flat
 WAIT_SECONDS = 0.5  # how long the writer waits for the reader before it looks at the time (BATCH_SECONDS)
 STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
@@ -301,7 +302,7 @@ def extract_in_order(read: Callable[[Store], Iterator[Entry]], store: Store, job
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, mask)
     with pool:
-        feed = Feed(pool, read, store.path, jobs * TASKS_PER_WORKER)
+        feed = Feed(pool, read, store.path, jobs * TASKS_PER_WORKER, jobs * TASKS_HELD_PER_WORKER)
         try:
             yield from feed.results()
         finally:
@@ -325,13 +326,16 @@ _END = object()  # what the reader sends when the input is read
 class Feed:
     """The reader thread and the writer's side of it. The reader reads, checks what is unchanged
     (with a connection of its own) and sends the articles to the workers, a task of
-    TASK_ARTICLES at a time, while no more than LIMIT tasks are sent and not yet taken by the
-    writer; the writer takes the tasks' results in input order."""
+    TASK_ARTICLES at a time, while no more than SENT tasks are at the workers and no more than
+    HELD are read and not yet taken by the writer; the writer takes the tasks' results in
+    input order. (Done tasks free their place at the workers at once, so the workers go on
+    while the writer writes.)"""
 
-    def __init__(self, pool, read: Callable[[Store], Iterator[Entry]], path: str, limit: int):
+    def __init__(self, pool, read: Callable[[Store], Iterator[Entry]], path: str, sent: int, held: int):
         self.pool, self.read, self.path = pool, read, path
         self.tasks: queue.Queue = queue.Queue()  # (entries, result of their task or None), _END, or what went wrong
-        self.slots = threading.Semaphore(limit)
+        self.at_workers = threading.Semaphore(sent)
+        self.held = threading.Semaphore(held)
         self.stopping = False
         self.thread = threading.Thread(target=self._run, name="quotebook-reader", daemon=True)
         self.thread.start()
@@ -340,14 +344,22 @@ class Feed:
         try:
             with Store(self.path) as checker:
                 for entries in _tasks(self.read(checker)):
-                    self.slots.acquire()
+                    self.held.acquire()
+                    texts = [e.article.text for e in entries if isinstance(e, Pending) and e.article.quotes is None]
+                    if texts:
+                        self.at_workers.acquire()
                     if self.stopping:
                         return
-                    texts = [e.article.text for e in entries if isinstance(e, Pending) and e.article.quotes is None]
-                    self.tasks.put((entries, self.pool.apply_async(extract_texts, (texts,)) if texts else None))
+                    task = self.pool.apply_async(extract_texts, (texts,), callback=self._done, error_callback=self._done) \
+                        if texts else None
+                    self.tasks.put((entries, task))
             self.tasks.put(_END)
         except BaseException as exc:  # said by the writer, in its place in the input
             self.tasks.put(exc)
+
+    def _done(self, result: object) -> None:
+        """A task is done (called in the pool's thread): its place at the workers is free."""
+        self.at_workers.release()
 
     def results(self) -> Iterator[Entry | None]:
         while True:
@@ -362,7 +374,7 @@ class Feed:
                 raise got
             entries, task = got
             results = iter(task.get()) if task is not None else None
-            self.slots.release()
+            self.held.release()
             for entry in entries:
                 if isinstance(entry, Pending):
                     _fill(entry, results)
@@ -371,7 +383,8 @@ class Feed:
     def stop(self) -> None:
         """Have the reader stop at its next task (one waiting for input ends with the process)."""
         self.stopping = True
-        self.slots.release()
+        self.held.release()
+        self.at_workers.release()
 
 
 def write_batch(
