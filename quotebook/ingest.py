@@ -2,23 +2,29 @@
 
     read_paths  ->  skip unchanged  ->  extract (N worker processes)  ->  write in batches
 
-The reader streams, and no more than a few tasks per worker are ever in
-flight, so memory stays flat however large the input. Results come back in
-input order to the one writer, which gathers them and writes a batch in one
-short transaction (each article in its own savepoint), so that the write lock
-is held only while writing and a second ingest on the same file can take turns.
+The reader streams, and no more than a few tasks per worker are ever between
+reading and writing, so memory stays flat however large the input. With worker
+processes the reading, the check for unchanged articles and the sending of tasks
+run in a thread of their own, so that the workers are kept busy while the writer
+writes a batch and the writer is not held up by slow input. Results come back in
+input order to the one writer (with what reading had to say: errors, warnings,
+articles skipped), which gathers them and writes a batch in one short
+transaction (each article in its own savepoint), so that the write lock is held
+only while writing and a second ingest on the same file can take turns.
 """
 from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import signal
 import sqlite3
 import sys
+import threading
 import time
-from collections import deque
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from functools import partial
+from typing import Callable, Iterable, Iterator, Union
 
 from .dates import iso_date
 from .model import Quote
@@ -29,7 +35,10 @@ from .store.joins import Prepared, prepare
 BATCH_ARTICLES = 500  # articles per write transaction
 BATCH_SECONDS = 2.0  # ... or fewer, when they come slowly
 TASK_ARTICLES = 16  # articles per task sent to a worker
-TASKS_PER_WORKER = 8  # tasks in flight per worker: enough to keep it busy while the parent writes a batch, few enough to keep memory flat and to write what a slow input has given
+TASK_ENTRIES = 256  # ... or fewer, when reading has this much else to say (articles unchanged, errors)
+TASKS_PER_WORKER = 8  # tasks sent to a worker and not yet done: enough to keep it busy
+TASKS_HELD_PER_WORKER = 32  # tasks between reading and writing per worker (done ones included): the workers go on while the parent writes a batch, and memory stays flat
+WAIT_SECONDS = 0.5  # how long the writer waits for the reader before it looks at the time (BATCH_SECONDS)
 STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
@@ -44,6 +53,12 @@ class Pending:
     quotes: list[Quote] = field(default_factory=list)
     error: str | None = None
     prepared: Prepared | None = None  # what storing it needs beside the quotes, worked out with them
+
+
+# What reading has to say about the input (an error, a warning, an article skipped or unchanged), said
+# by the writer's thread in input order with the articles, as a call that says it.
+Note = Callable[[], None]
+Entry = Union[Pending, Note]
 
 
 @dataclass
@@ -205,39 +220,58 @@ def ingest(
     """
     summary = summary if summary is not None else Summary()
 
-    def to_extract() -> Iterator[Pending]:
+    def skipped(item: Skipped) -> None:
+        summary.skip(item)
+        on_skip(str(item))
+
+    def unreadable(item: SourceError) -> None:
+        summary.failed += 1
+        on_error(str(item))
+
+    def unchanged(warning: str | None = None) -> None:
+        summary.unchanged += 1
+        if warning:
+            on_warning(warning)
+
+    def to_extract(checker: Store) -> Iterator[Entry]:
+        """The articles to extract, and notes on the rest; CHECKER is the store as the thread
+        that reads sees it (a connection is used in the thread that opened it)."""
         for item in read_paths(paths, stdin=stdin, stdin_format=stdin_format):
-            on_progress(item.nbytes)
             if isinstance(item, Skipped):
-                summary.skip(item)
-                on_skip(str(item))
+                yield partial(on_progress, item.nbytes)
+                yield partial(skipped, item)
                 continue
             if isinstance(item, SourceError):
-                summary.failed += 1
-                on_error(str(item))
+                yield partial(on_progress, item.nbytes)
+                yield partial(unreadable, item)
                 continue
             for warning in item.warnings:
-                on_warning(f"{item.origin}: {warning}")
+                yield partial(on_warning, f"{item.origin}: {warning}")
             if item.date and not iso_date(item.date):
-                on_warning(f"{item.origin}: date {item.date!r} not understood; stored without a date")
-            if store.status(item.article_id, item.content_hash, again=again) == "unchanged":
-                summary.unchanged += 1
+                yield partial(on_warning, f"{item.origin}: date {item.date!r} not understood; stored without a date")
+            if checker.status(item.article_id, item.content_hash, again=again) == "unchanged":
+                yield partial(on_progress, item.nbytes)
+                yield unchanged
                 continue
-            if not item.text and stored_with_text(store, item.article_id):
-                summary.unchanged += 1
-                on_warning(f"{item.origin}: {item.article_id} is stored with its text, kept as it is "
-                           "(to extract it again: quotebook ingest --again on the articles)")
+            if not item.text and stored_with_text(checker, item.article_id):
+                yield partial(on_progress, item.nbytes)
+                yield partial(unchanged, f"{item.origin}: {item.article_id} is stored with its text, kept as it is "
+                                         "(to extract it again: quotebook ingest --again on the articles)")
                 continue
             yield Pending(item, item.article_id, item.content_hash)
 
     batch: list[Pending] = []
     started = time.monotonic()
-    for pending in extract_in_order(to_extract(), jobs):
-        if pending.error:
-            summary.failed += 1
-            on_error(f"{pending.article.origin}: {pending.error}")
-            continue
-        batch.append(pending)
+    for entry in extract_in_order(to_extract, store, jobs):
+        if isinstance(entry, Pending):
+            on_progress(entry.article.nbytes)
+            if entry.error:
+                summary.failed += 1
+                on_error(f"{entry.article.origin}: {entry.error}")
+            else:
+                batch.append(entry)
+        elif entry is not None:
+            entry()
         if len(batch) >= BATCH_ARTICLES or time.monotonic() - started >= BATCH_SECONDS:
             write_batch(store, batch, summary, on_error, again)
             batch, started = [], time.monotonic()
@@ -245,16 +279,15 @@ def ingest(
     return summary
 
 
-def extract_in_order(pendings: Iterator[Pending], jobs: int) -> Iterator[Pending]:
-    """Each article with its meta and quotes filled in, in input order; in worker processes when jobs > 1."""
+def extract_in_order(read: Callable[[Store], Iterator[Entry]], store: Store, jobs: int) -> Iterator[Entry | None]:
+    """What READ gives, each article with its meta and quotes filled in, in input order; in worker
+    processes when jobs > 1, fed by a thread of its own that reads with a connection of its own.
+    None now and then when the reader has had nothing new for a while."""
     if jobs <= 1:
-        for pending in pendings:
-            found = pending.article.quotes
-            if found is not None:
-                pending.quotes = found
-            else:
-                pending.meta, pending.quotes, pending.error, pending.prepared = extract_texts([pending.article.text])[0]
-            yield pending
+        for entry in read(store):
+            if isinstance(entry, Pending):
+                _fill(entry, None)
+            yield entry
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
@@ -269,26 +302,89 @@ def extract_in_order(pendings: Iterator[Pending], jobs: int) -> Iterator[Pending
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, mask)
     with pool:
-        in_flight: deque = deque()
+        feed = Feed(pool, read, store.path, jobs * TASKS_PER_WORKER, jobs * TASKS_HELD_PER_WORKER)
+        try:
+            yield from feed.results()
+        finally:
+            feed.stop()
 
-        def finished_task() -> Iterator[Pending]:
-            chunk, result = in_flight.popleft()
-            results = iter(result.get())
-            for pending in chunk:
-                found = pending.article.quotes  # already extracted (Parquet, extract --nl): not sent to a worker
-                if found is not None:
-                    pending.quotes = found
-                else:
-                    pending.meta, pending.quotes, pending.error, pending.prepared = next(results)
-                yield pending
 
-        for chunk in _chunks(pendings, TASK_ARTICLES):
-            texts = [p.article.text for p in chunk if p.article.quotes is None]
-            in_flight.append((chunk, pool.apply_async(extract_texts, (texts,))))
-            while len(in_flight) >= jobs * TASKS_PER_WORKER or (in_flight and in_flight[0][1].ready()):
-                yield from finished_task()
-        while in_flight:
-            yield from finished_task()
+def _fill(pending: Pending, results: Iterator | None) -> None:
+    """Meta and quotes of an article: as the input gave them (Parquet, extract --nl), else
+    the next of the RESULTS of its task (extracted here when there are none)."""
+    found = pending.article.quotes
+    if found is not None:
+        pending.quotes = found
+        return
+    result = next(results) if results is not None else extract_texts([pending.article.text])[0]
+    pending.meta, pending.quotes, pending.error, pending.prepared = result
+
+
+_END = object()  # what the reader sends when the input is read
+
+
+class Feed:
+    """The reader thread and the writer's side of it. The reader reads, checks what is unchanged
+    (with a connection of its own) and sends the articles to the workers, a task of
+    TASK_ARTICLES at a time, while no more than SENT tasks are at the workers and no more than
+    HELD are read and not yet taken by the writer; the writer takes the tasks' results in
+    input order. (Done tasks free their place at the workers at once, so the workers go on
+    while the writer writes.)"""
+
+    def __init__(self, pool, read: Callable[[Store], Iterator[Entry]], path: str, sent: int, held: int):
+        self.pool, self.read, self.path = pool, read, path
+        self.tasks: queue.Queue = queue.Queue()  # (entries, result of their task or None), _END, or what went wrong
+        self.at_workers = threading.Semaphore(sent)
+        self.held = threading.Semaphore(held)
+        self.stopping = False
+        self.thread = threading.Thread(target=self._run, name="quotebook-reader", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            with Store(self.path) as checker:
+                for entries in _tasks(self.read(checker)):
+                    self.held.acquire()
+                    texts = [e.article.text for e in entries if isinstance(e, Pending) and e.article.quotes is None]
+                    if texts:
+                        self.at_workers.acquire()
+                    if self.stopping:
+                        return
+                    task = self.pool.apply_async(extract_texts, (texts,), callback=self._done, error_callback=self._done) \
+                        if texts else None
+                    self.tasks.put((entries, task))
+            self.tasks.put(_END)
+        except BaseException as exc:  # said by the writer, in its place in the input
+            self.tasks.put(exc)
+
+    def _done(self, result: object) -> None:
+        """A task is done (called in the pool's thread): its place at the workers is free."""
+        self.at_workers.release()
+
+    def results(self) -> Iterator[Entry | None]:
+        while True:
+            try:
+                got = self.tasks.get(timeout=WAIT_SECONDS)
+            except queue.Empty:
+                yield None
+                continue
+            if got is _END:
+                return
+            if isinstance(got, BaseException):
+                raise got
+            entries, task = got
+            results = iter(task.get()) if task is not None else None
+            self.held.release()
+            for entry in entries:
+                if isinstance(entry, Pending):
+                    _fill(entry, results)
+                yield entry
+
+    def stop(self) -> None:
+        """Have the reader stop at its next task (one waiting for input ends with the process)."""
+        self.stopping = True
+        self.held.release()
+        self.at_workers.release()
 
 
 def write_batch(
@@ -319,15 +415,18 @@ def write_batch(
     summary.add(done)
 
 
-def _chunks(items: Iterator[Pending], size: int) -> Iterator[list[Pending]]:
-    chunk = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+def _tasks(entries: Iterator[Entry]) -> Iterator[list[Entry]]:
+    """ENTRIES in runs of TASK_ARTICLES articles, or of TASK_ENTRIES entries when reading has much else to say."""
+    run: list[Entry] = []
+    articles = 0
+    for entry in entries:
+        run.append(entry)
+        articles += isinstance(entry, Pending)
+        if articles == TASK_ARTICLES or len(run) == TASK_ENTRIES:
+            yield run
+            run, articles = [], 0
+    if run:
+        yield run
 
 
 # ---------------------------------------------------------------------------

@@ -30,7 +30,7 @@ def fold(text: str) -> list[str]:
 
 
 def phrases(*names: str) -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(fold(e)) for name in names for e in lexicon.entries(name) if fold(e))
+    return frozenset(words for name in names for e in lexicon.entries(name) if (words := tuple(fold(e))))
 
 
 @cache

@@ -16,9 +16,8 @@ import os
 import re
 import sys
 import textwrap
-from dataclasses import dataclass
 from itertools import chain
-from typing import Iterator, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 FALLBACK_WIDTH = 120
 GAP = 2  # spaces between columns, as in tabulate's "simple" format
@@ -26,8 +25,7 @@ MAX_WORD = 20  # a longer word (a URL) may be cut to keep a wrapped column narro
 MIN_WRAP = (28, 12)  # the narrowest the first / another wrapped column gets, unless its text is narrower
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(NamedTuple):  # (NamedTuple, not a dataclass: see store.schema.Step)
     """How a listing looks as a terminal table.
 
     ``columns`` in the order shown; ``wrap`` the columns whose text wraps (the
@@ -106,14 +104,16 @@ def last_part(value):
 # -- the terminal table --------------------------------------------------------
 
 
-@dataclass
-class _Column:
-    name: str
-    width: int  # the widest text in the first rows (or the header)
-    word: int  # the longest word in the first rows
-    wrap: bool
-    short: bool
-    number: bool
+class _Column:  # (a plain class, not a dataclass: see store.schema.Step)
+    __slots__ = ("name", "width", "word", "wrap", "short", "number")
+
+    def __init__(self, name: str, width: int, word: int, wrap: bool, short: bool, number: bool) -> None:
+        self.name = name
+        self.width = width  # the widest text in the first rows (or the header)
+        self.word = word  # the longest word in the first rows
+        self.wrap = wrap
+        self.short = short
+        self.number = number
 
 
 def write_table(first: list[dict], rest: Iterator[dict], table: Table, width: int | None, headers: bool, out) -> int:

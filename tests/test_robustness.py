@@ -34,6 +34,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotebook import extract, sources
+from quotebook.ingest import TASK_ARTICLES
 from quotebook.cli import cli
 from quotebook.meta import read_meta
 from quotebook.store import Store
@@ -448,6 +449,19 @@ def busy_ingest(corpus, db):
     proc.stdin.write(b"".join(lines[1000:1600]))
     proc.stdin.flush()
     return proc
+
+
+def test_what_a_slow_input_has_given_is_stored_while_it_waits_for_more(corpus, tmp_path):
+    # Two tasks' worth of articles, far less than a batch, and then the input waits: the
+    # writer writes them after BATCH_SECONDS without waiting for the rest of the input.
+    db = tmp_path / "q.db"
+    lines = corpus_lines(corpus)[:2 * TASK_ARTICLES]
+    proc = start("ingest", "-", "--jobs", 2, "--db", db, stdin=subprocess.PIPE)
+    proc.stdin.write(b"".join(lines))
+    proc.stdin.flush()
+    wait_for(lambda: stored(db) == len(lines), proc, timeout=WAIT)
+    proc.stdin.close()
+    assert proc.wait(timeout=WAIT) == 0, proc.stderr.read().decode()
 
 
 def test_kill_9_mid_ingest_leaves_whole_articles_and_the_same_ingest_again_finishes_the_job(corpus, clean_run, tmp_path):

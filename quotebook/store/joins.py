@@ -15,10 +15,9 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from itertools import combinations
 import sqlite3
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, NamedTuple, Sequence
 
 from ..names import fold, short_form, speaker_key, split_role
 
@@ -90,8 +89,7 @@ def titles_of(conn: sqlite3.Connection, speaker_id: int) -> list[str]:
     )]
 
 
-@dataclass
-class Prepared:
+class Prepared(NamedTuple):  # (NamedTuple, not a dataclass: see schema.Step)
     """What storing an article needs that its text and quotes alone decide: worked out
     beside the extraction (in an ingest's worker processes), so that the one writer only writes."""
 

@@ -19,8 +19,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 if TYPE_CHECKING:  # imported when a database is made or upgraded: it takes longer than a query
     import sqlite_utils
@@ -107,8 +106,7 @@ CREATE INDEX idx_corrections_speaker_id ON corrections (speaker_id);
 """
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):  # (NamedTuple, not a dataclass: making a dataclass at import costs every command's start-up)
     """One step of the schema: what it does, and the tables and triggers it makes (checked on every open)."""
 
     run: Callable[[sqlite_utils.Database], None]

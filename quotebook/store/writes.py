@@ -6,12 +6,13 @@ transaction (``Store.transaction()``): an article is stored whole or not at all.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import Sequence
+from typing import TYPE_CHECKING, NamedTuple, Sequence
 
-from ..model import Quote
 from . import joins
 from .identity import Identity, now
+
+if TYPE_CHECKING:
+    from ..model import Quote
 
 ARTICLE_COLUMNS = (
     "id", "url", "title", "date", "source", "outlet", "dateline", "reporter", "editor", "year", "related",
@@ -27,8 +28,7 @@ INSERT_QUOTES = (
 )
 
 
-@dataclass
-class Written:
+class Written(NamedTuple):  # (NamedTuple, not a dataclass: see schema.Step)
     """What writing one article did."""
 
     outcome: str  # new | unchanged | replaced
