@@ -41,6 +41,10 @@ class Person:
         return self.positions[i - 1] if i else -1
 
 
+# Up to this many people to compare, comparing them all is cheaper than looking them up.
+FEW = 32
+
+
 class Namesakes:
     """The people a short name may stand for, and which of them it means at a place in the
     text: one whose name it opens (short forms are first names), then the one named last
@@ -83,12 +87,14 @@ class People:
         self.by_key: dict[tuple[str, ...], Person] = {}
         self.by_initial: dict[str, list[Person]] = {}
         # Who may cover a short name (see _could_cover): by each word of the key, each
-        # opening of four letters or more of a word, and each run of two or more initials.
+        # opening of four letters or more of a word, and each run of two or more initials;
+        # built only once many people share a first letter (see FEW).
+        self._everyone: list[Person] = []  # in the order they were added
         self._by_word: dict[str, list[Person]] = {}
         self._by_opening: dict[str, list[Person]] = {}
         self._by_initials: dict[str, list[Person]] = {}
         self._by_deletion: dict[str, list[Person]] = {}  # each word of a key less one letter (see near)
-        self._serial: dict[int, int] = {}  # id of a person: the order it was added in
+        self._serial: dict[int, int] = {}  # id of an indexed person: the order it was added in
         self._titles: dict[int, str] | None = None
         self._fullest: dict[tuple[str, ...], list[Person]] = {}  # see _fullest_covering
         self._namesakes: dict[tuple[str, ...], Namesakes] = {}  # a short name several people share
@@ -112,7 +118,7 @@ class People:
             # of the full name's words (see _covers).
             for initial in {k[0] for k in key if k}:
                 self.by_initial.setdefault(initial, []).append(person)
-            self._index(person)
+            self._everyone.append(person)
         if mention.title and mention.title not in person.title_set:
             person.titles.append(mention.title)  # once each: every use looks for one, or the first longest
             person.title_set.add(mention.title)
@@ -166,6 +172,11 @@ class People:
             if not any(id(q) in among and _fuller(q, p) and _covers(q.key, p.key) for q in self._could_cover(p.key))
         ]
 
+    def _indexed(self) -> None:
+        """Index the people added since the last time (see _could_cover and near)."""
+        for person in self._everyone[len(self._serial) :]:
+            self._index(person)
+
     def _index(self, person: Person) -> None:
         self._serial[id(person)] = len(self._serial)
         key = person.key
@@ -184,7 +195,12 @@ class People:
         added: a short name's word is a word of theirs or a run of their initials; one
         word alone may also open a word of theirs, or start with a word of theirs (two
         first syllables). Of several words, the rarest one's people. Not everyone who
-        shares a first letter: many people sharing a first name made that quadratic."""
+        shares a first letter (many people sharing a first name made that quadratic),
+        unless they are few."""
+        sharing = self.by_initial.get(key[0][0], [])
+        if len(sharing) <= FEW:
+            return sharing
+        self._indexed()
         word = key[0]
         if len(key) > 1:
             word = min(key, key=lambda k: len(self._by_word.get(k, ())) + len(self._by_initials.get(k, ())))
@@ -199,7 +215,12 @@ class People:
     def near(self, word: str) -> Iterator[Person]:
         """The people with a name word that may be one letter off the (folded) word, or
         open with it, or open it (four letters or more), each once: looked up, not everyone
-        compared (that was quadratic in an article naming many people). Callers compare."""
+        compared (that was quadratic in an article naming many people), unless they are
+        few. Callers compare."""
+        if len(self._everyone) <= FEW:
+            yield from self._everyone
+            return
+        self._indexed()
         groups = [self._by_opening.get(word, ()), self._by_deletion.get(word, ())]
         groups += [self._by_word.get(word[:n], ()) for n in range(4, len(word))]
         for i in range(len(word)):

@@ -176,7 +176,8 @@ def test_a_first_name_many_people_share_is_the_one_named_last_before_the_quote()
 
 def test_the_people_near_a_word_are_those_one_letter_off_or_sharing_its_opening():
     people = People()
-    for name in ("Sutarno Wiraguna", "Joyokusumo", "Ariffudin", "Hartono", "Sutar Manik"):
+    others = [f"Kamoka Lohapu{chr(97 + n // 26)}{chr(97 + n % 26)}" for n in range(40)]  # enough to look them up
+    for name in ("Sutarno Wiraguna", "Joyokusumo", "Ariffudin", "Hartono", "Sutar Manik", *others):
         people.add(Mention(tuple(name.split()), None, text=name), 0)
 
     def near(word):
