@@ -46,7 +46,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
-from shapes import HEADLINE as ROBUSTNESS_HEADLINE, SHAPES as ROBUSTNESS_SHAPES  # noqa: E402
+from shapes import SHAPES as ROBUSTNESS_SHAPES, shape_text  # noqa: E402
 
 ROOT = HERE.parent
 OUT = HERE / "out"
@@ -609,12 +609,6 @@ def print_table(figures: dict) -> str:
 # Robustness: the worst adversarial shapes of text, per MB (issue 16)
 
 ROBUSTNESS_LIMIT_S = 60.0  # CPU seconds one measurement may take before it is called a blow-up
-
-
-def shape_text(shape: str, size: int) -> str:
-    opening, unit = ROBUSTNESS_SHAPES[shape]
-    head = ROBUSTNESS_HEADLINE + opening
-    return head + (unit * (size // len(unit) + 1))[: size - len(head)]
 
 
 def cpu_seconds_to_extract(text: str, indirect: bool) -> float | None:

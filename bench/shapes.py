@@ -1,5 +1,6 @@
 """The adversarial shapes of text that once made extraction slow, shared by the
 benchmark's robustness section and tests/test_robustness.py."""
+from itertools import product
 
 HEADLINE = "JAKARTA, KOMPAS.com - Warga mengeluhkan jalan rusak.\n"
 
@@ -22,4 +23,29 @@ SHAPES = {
     "a role cue, its holder named each time": ("", 'Presiden Joko Widodo hadir di sana. "Ya," kata Presiden.\n'),
     # Each quote counted the article's words to see whether a one-word name stood only there.
     "a one-word name described after each cue": ("", '"Ya," kata Budi tegas ini.\n'),
+    # Each short name was compared with everyone sharing its first letter, and each quote
+    # with every namesake: `{surname}` is a different invented surname each time.
+    "many people sharing a first name": ("", 'Budi {surname} hadir. "Ya," kata Budi.\n'),
 }
+
+
+def surnames():
+    """Invented surnames, all different: five syllables each (248,832 of them)."""
+    syllables = ("ka", "ri", "mo", "tu", "sa", "ne", "di", "lo", "ha", "pu", "we", "go")
+    for letters in product(syllables, repeat=5):
+        yield "".join(letters).capitalize()
+
+
+def shape_text(shape: str, size: int) -> str:
+    """SIZE characters of the shape: the headline, its opening, then its unit again and again."""
+    opening, unit = SHAPES[shape]
+    head = HEADLINE + opening
+    if "{surname}" in unit:
+        body, length = [], len(head)
+        for surname in surnames():
+            if length >= size:
+                break
+            body.append(unit.format(surname=surname))
+            length += len(body[-1])
+        return (head + "".join(body))[:size]
+    return head + (unit * (size // len(unit) + 1))[: size - len(head)]

@@ -99,7 +99,7 @@ def near_namesake(people: People, person: Person) -> bool:
     word = person.key[0]
     return any(
         other is not person and (other.titles or len(other.key) > 1) and any(_near(word, k) for k in other.key)
-        for other in people.by_key.values()
+        for other in people.near(word)
     )
 
 

@@ -9,7 +9,7 @@ from bisect import bisect_left
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import longest_first, VOCAB
-from .tokens import alternatives, APOSTROPHES, each_replaced, fold, keeps_period, name_like, office_rank_or_honorific, one_of, places_of, SHORT_NAME
+from .tokens import alternatives, APOSTROPHES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, places_of, SHORT_NAME
 from .layout import Paragraph
 from .marks import Spans
 from .article import Article
@@ -208,7 +208,7 @@ def _subjects_right_before_quotes(article: Article, para: Paragraph, spans: Span
     events: list[Event] = []
     first = bisect_left(spans.opens, para.start + 1)
     for span in spans.spans[first : bisect_left(spans.opens, para.end)]:
-        end = len(text[para.start : span.open_at].rstrip()) + para.start - 1  # the sentence end before the mark
+        end = last_non_space(text, para.start, span.open_at)  # the sentence end before the mark (not a slice per quote: quadratic)
         if end <= para.start or text[end] not in ".!?" or end in spans:
             continue
         lo = article.clause_start(para.start, end)

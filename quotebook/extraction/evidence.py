@@ -67,6 +67,15 @@ def indexes(words: tuple[str, ...], word: str) -> list[int]:
         return found
 
 
+def places_of_words(words: tuple[str, ...], wanted: set[str]) -> tuple[int, ...]:
+    """Every index of any of the wanted words, in order: a scan for each while they are
+    few (tuple.index scans fast), one scan for all when many (a scan for each of many
+    names was quadratic)."""
+    if len(wanted) <= 8:
+        return tuple(sorted(i for w in wanted for i in indexes(words, w)))
+    return tuple(i for i, w in enumerate(words) if w in wanted)
+
+
 def after_unit(word: str) -> bool:
     """Is the word an organisation's acronym (`DPR`, `BPBD`), no rank or office (`AKBP`)
     and no short form in parentheses?"""
@@ -104,7 +113,7 @@ class NameEvidence:
         self.short = frozenset(map(fold, written))
         self.cued = frozenset(map(fold, cued))  # the short forms written right after a cue word
         # Where the article writes a short form again (as written at a cue).
-        self.short_at = tuple(sorted(i for w in written for i in indexes(words, w)))
+        self.short_at = places_of_words(words, written)
         self.organisations = defined_organisations(text, plain)
 
     def _joined(self, a: int) -> bool:

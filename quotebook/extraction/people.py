@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Iterator
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
@@ -40,6 +41,44 @@ class Person:
         return self.positions[i - 1] if i else -1
 
 
+# Up to this many people to compare, comparing them all is cheaper than looking them up.
+FEW = 32
+
+
+class Namesakes:
+    """The people a short name may stand for, and which of them it means at a place in the
+    text: one whose name it opens (short forms are first names), then the one named last
+    before that place, then the longest name; of those alike, the first added. Found by a
+    search in the places they are named: a scan of them all per quote was quadratic for
+    many people sharing a first name."""
+
+    def __init__(self, key: tuple[str, ...], people: list[Person]) -> None:
+        opens = [_opens(p.key, key) for p in people]
+        best = max(opens)
+        group = [p for p, o in zip(people, opens) if o == best]
+        self.longest = max(group, key=lambda p: len(p.key))  # when none is named yet
+        meant: dict[int, Person] = {}  # a place: the longest name of those named there, the first added
+        for p in group:
+            for at in p.positions:
+                if at not in meant or len(p.key) > len(meant[at].key):
+                    meant[at] = p
+        self.places = sorted(meant)
+        self.meant = [meant[at] for at in self.places]
+
+    def meant_at(self, pos: int) -> Person:
+        i = bisect_right(self.places, pos)
+        return self.meant[i - 1] if i else self.longest
+
+
+def _opens(full: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    """Does the short name open the full one, past its given names (`Mohammad
+    Alexander` is called Alexander)?"""
+    start = 0
+    while start < len(full) - 1 and full[start] in VOCAB.given_names:
+        start += 1
+    return full[: len(key)] == key or full[start : start + len(key)] == key
+
+
 class People:
     """Everyone the article names, so a short or pronoun mention finds its full form."""
 
@@ -47,8 +86,18 @@ class People:
         self.text = text  # the article's
         self.by_key: dict[tuple[str, ...], Person] = {}
         self.by_initial: dict[str, list[Person]] = {}
+        # Who may cover a short name (see _could_cover): by each word of the key, each
+        # opening of four letters or more of a word, and each run of two or more initials;
+        # built only once many people share a first letter (see FEW).
+        self._everyone: list[Person] = []  # in the order they were added
+        self._by_word: dict[str, list[Person]] = {}
+        self._by_opening: dict[str, list[Person]] = {}
+        self._by_initials: dict[str, list[Person]] = {}
+        self._by_deletion: dict[str, list[Person]] = {}  # each word of a key less one letter (see near)
+        self._serial: dict[int, int] = {}  # id of an indexed person: the order it was added in
         self._titles: dict[int, str] | None = None
         self._fullest: dict[tuple[str, ...], list[Person]] = {}  # see _fullest_covering
+        self._namesakes: dict[tuple[str, ...], Namesakes] = {}  # a short name several people share
         self.aliases: dict[tuple[str, ...], tuple[str, ...]] = {}  # a stated alias -> the full name
 
     def add_alias(self, alias: tuple[str, ...], full: Mention, pos: int) -> None:
@@ -60,6 +109,7 @@ class People:
         if not mention.name:
             return None
         self._fullest.clear()
+        self._namesakes.clear()
         key = tuple(map(fold, mention.name))
         person = self.by_key.get(key)
         if person is None:
@@ -68,6 +118,7 @@ class People:
             # of the full name's words (see _covers).
             for initial in {k[0] for k in key if k}:
                 self.by_initial.setdefault(initial, []).append(person)
+            self._everyone.append(person)
         if mention.title and mention.title not in person.title_set:
             person.titles.append(mention.title)  # once each: every use looks for one, or the first longest
             person.title_set.add(mention.title)
@@ -100,32 +151,87 @@ class People:
             fullest = self._fullest[key] = self._fullest_covering(key)
         if len(fullest) <= 1:
             return fullest[0] if fullest else None
-
-        # Two people share the short form: one whose name it opens (short
-        # forms are first names), then the one named last before this point,
-        # then the longest name.
-        given = VOCAB.given_names
-
-        def rank(p: Person) -> tuple[bool, int, int]:
-            start = 0
-            while start < len(p.key) - 1 and p.key[start] in given:
-                start += 1  # `Mohammad Alexander` is called Alexander
-            opens = p.key[: len(key)] == key or p.key[start : start + len(key)] == key
-            return (opens, p.last_named(pos), len(p.key))
-
-        return max(fullest, key=rank)
+        namesakes = self._namesakes.get(key)
+        if namesakes is None:
+            namesakes = self._namesakes[key] = Namesakes(key, fullest)
+        return namesakes.meant_at(pos)
 
     def _fullest_covering(self, key: tuple[str, ...]) -> list[Person]:
         """The people a short name's key may stand for, in their fullest forms: those
         no longer name covers (`Budi Karya` gives way to `Budi Karya Sumadi`; `Budi
         Setiyadi` and `Budi Gunadi Sadikin` are two people). Once per key, not per
         quote: each of N quotes comparing N people pairwise was cubic."""
-        covering = [p for p in self.by_initial.get(key[0][0], ()) if _covers(p.key, key)]
+        covering = [p for p in self._could_cover(key) if _covers(p.key, key)]
         if len(covering) == 1 and covering[0].key == key:
             return self._misspelt(key) or covering
         if len(covering) <= 1:
             return covering
-        return [p for p in covering if not any(_fuller(q, p) and _covers(q.key, p.key) for q in covering)]
+        among = {id(p) for p in covering}
+        return [
+            p for p in covering
+            if not any(id(q) in among and _fuller(q, p) and _covers(q.key, p.key) for q in self._could_cover(p.key))
+        ]
+
+    def _indexed(self) -> None:
+        """Index the people added since the last time (see _could_cover and near)."""
+        for person in self._everyone[len(self._serial) :]:
+            self._index(person)
+
+    def _index(self, person: Person) -> None:
+        self._serial[id(person)] = len(self._serial)
+        key = person.key
+        initials = "".join(k[:1] for k in key)
+        for table, words in (
+            (self._by_word, set(key)),
+            (self._by_opening, {k[:n] for k in key for n in range(4, len(k) + 1)}),
+            (self._by_initials, {initials[i:j] for i in range(len(initials)) for j in range(i + 2, len(initials) + 1)}),
+            (self._by_deletion, {k[:i] + k[i + 1 :] for k in key for i in range(len(k))}),
+        ):
+            for word in words:
+                table.setdefault(word, []).append(person)
+
+    def _could_cover(self, key: tuple[str, ...]) -> list[Person]:
+        """The people whose key may cover this one (see _covers), in the order they were
+        added: a short name's word is a word of theirs or a run of their initials; one
+        word alone may also open a word of theirs, or start with a word of theirs (two
+        first syllables). Of several words, the rarest one's people. Not everyone who
+        shares a first letter (many people sharing a first name made that quadratic),
+        unless they are few."""
+        sharing = self.by_initial.get(key[0][0], [])
+        if len(sharing) <= FEW:
+            return sharing
+        self._indexed()
+        word = key[0]
+        if len(key) > 1:
+            word = min(key, key=lambda k: len(self._by_word.get(k, ())) + len(self._by_initials.get(k, ())))
+            found = self._by_word.get(word, []) + self._by_initials.get(word, [])
+        else:
+            found = self._by_opening.get(word, []) + self._by_word.get(word, []) + self._by_initials.get(word, [])
+            for n in range(len(word) - 1):
+                found += self._by_word.get(word[:n], [])
+        serial = self._serial
+        return sorted({id(p): p for p in found}.values(), key=lambda p: serial[id(p)])
+
+    def near(self, word: str) -> Iterator[Person]:
+        """The people with a name word that may be one letter off the (folded) word, or
+        open with it, or open it (four letters or more), each once: looked up, not everyone
+        compared (that was quadratic in an article naming many people), unless they are
+        few. Callers compare."""
+        if len(self._everyone) <= FEW:
+            yield from self._everyone
+            return
+        self._indexed()
+        groups = [self._by_opening.get(word, ()), self._by_deletion.get(word, ())]
+        groups += [self._by_word.get(word[:n], ()) for n in range(4, len(word))]
+        for i in range(len(word)):
+            less = word[:i] + word[i + 1 :]
+            groups += [self._by_deletion.get(less, ()), self._by_word.get(less, ())]
+        seen: set[int] = set()
+        for group in groups:
+            for person in group:
+                if id(person) not in seen:
+                    seen.add(id(person))
+                    yield person
 
     def _misspelt(self, key: tuple[str, ...]) -> list[Person]:
         """`tandas Nanato` after `Nonato Da Silva`: a one-word name of five letters or
@@ -137,7 +243,7 @@ class People:
         if len(key) != 1 or len(key[0]) < 5:
             return []
         near = [
-            (p, word) for p in self.by_key.values() if len(p.key) >= 2
+            (p, word) for p in self.near(key[0]) if len(p.key) >= 2
             for word, k in zip(p.name, p.key) if one_slip(k, key[0])
         ]
         if len(near) != 1 or _with_age(self.text, key[0]) or self.text.count(near[0][1]) < 2:

@@ -4,11 +4,14 @@ anywhere, not only where the person speaks. `Pengacara RK, Muslim Hadi yakin
 `yakin` is no speech verb and the quote's cue gives no role."""
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 from .article import Article
 from .people import People, Person
 from .phrases import read_speaker_phrase
 from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, english_office, is_role_segment
-from .tokens import fold, name_like, WORD
+from .tokens import fold, last_non_space, name_like, WORD
 from .vocabulary import VOCAB
 
 # How far back the clause before a name is read, in characters (a role and its
@@ -20,6 +23,7 @@ BEFORE = 200
 MOST_WORDS = 14
 BEFORE_LOWER = 6
 MOST_PLACES = 40
+NEWLINE = re.compile("\n")
 # The word after which a role opens a phrase of its own: the agent of a passive
 # (`dikonfirmasi oleh manajernya, Pinkan`); after other prepositions a comma more
 # often ends an opening phrase (`untuk relawan, Kapendi menyatakan ...`).
@@ -33,31 +37,43 @@ def add_stated_roles(article: Article, people: People) -> None:
     clause before it (`Asisten pelatih Timnas, Frank Kempen, ragu ...`) and set off
     after it (`Ricky Hartanto, Direktur Pemasaran PT Maju, di Cikarang`)."""
     text = article.text
-    names = [p.key for p in people.by_key.values() if len(p.key) >= 2]
+    names = frozenset(p.key for p in people.by_key.values() if len(p.key) >= 2)
     # Only the fullest form of each name: a short form's titles go to its full
     # form anyway, and titles on a short form would change whom it resolves to.
     fullest = [p for p in people.by_key.values() if people.resolve(p.name, len(text)) is p]
-    at: dict[str, list[int]] = {}
-    wanted = {p.name[0].rstrip(".") for p in fullest}
-    for i, word in enumerate(article.words):
-        if word in wanted:
-            at.setdefault(word, []).append(i)
+    # Where each name's first word stands, and its first two words: not every place of a
+    # first name many people share, for each of them (that was quadratic).
+    at: dict[tuple[str, ...], list[int]] = {}
+    wanted = {_opening(p.name) for p in fullest}
+    first = {w[0] for w in wanted}
+    words = article.words
+    for i, word in enumerate(words):
+        if word in first:
+            at.setdefault((word,), []).append(i)
+            if i + 1 < len(words) and (word, words[i + 1]) in wanted:
+                at.setdefault((word, words[i + 1]), []).append(i)
+    newlines = [m.start() for m in NEWLINE.finditer(text)] if fullest else []
     for person in fullest:
         for start, end in _places(article, person.name, at):
-            for title in _roles_at(article, person, start, end, names):
+            for title in _roles_at(article, person, start, end, names, newlines):
                 if title not in person.title_set and _fuller(title, person.titles):
                     person.titles.append(title)
                     person.title_set.add(title)
 
 
-def _places(article: Article, name: tuple[str, ...], at: dict[str, list[int]]) -> list[tuple[int, int]]:
+def _opening(name: tuple[str, ...]) -> tuple[str, ...]:
+    """The first two words of a name (its first alone), as article.words gives them."""
+    return tuple(w.rstrip(".") for w in name[:2])
+
+
+def _places(article: Article, name: tuple[str, ...], at: dict[tuple[str, ...], list[int]]) -> list[tuple[int, int]]:
     """Where the name stands in the text as whole words, (start, end) of its first
     MOST_PLACES writings: a role is stated where a person comes in, and a bound keeps
     the pass linear in the text however often a name comes back."""
     n = len(name)
     words = tuple(w.rstrip(".") for w in name)  # an initial's period is no word character
     found = []
-    for i in at.get(words[0], ()):
+    for i in at.get(_opening(name), ()):
         if article.words[i : i + n] == words:
             end = article.starts[i + n - 1] + len(name[-1])
             found.append((article.starts[i], end))
@@ -66,17 +82,21 @@ def _places(article: Article, name: tuple[str, ...], at: dict[str, list[int]]) -
     return found
 
 
-def _roles_at(article: Article, person: Person, start: int, end: int, names: list[tuple[str, ...]]) -> list[str]:
+def _roles_at(
+    article: Article, person: Person, start: int, end: int, names: frozenset[tuple[str, ...]], newlines: list[int]
+) -> list[str]:
     """The roles the text gives the name written at [start, end): in its clause
-    before it (within its paragraph) and set off after it."""
+    before it (within its paragraph) and set off after it. (NEWLINES: where the
+    text's newlines stand; a search for them per name was quadratic in one long paragraph.)"""
     text = article.text
-    para_start = text.rfind("\n", 0, start) + 1
-    para_end = text.find("\n", end)
-    para_end = len(text) if para_end < 0 else para_end
+    i = bisect_left(newlines, start)
+    para_start = newlines[i - 1] + 1 if i else 0
+    j = bisect_left(newlines, end)
+    para_end = newlines[j] if j < len(newlines) else len(text)
     before = text[article.clause_start(max(para_start, start - BEFORE), start) : end]
     after, _ = read_speaker_phrase(text, start, para_end)
-    set_off = text[:start].rstrip().endswith((",", "("))
-    names = [person.key, *names]
+    before_name = last_non_space(text, 0, start)
+    set_off = before_name >= 0 and text[before_name] in ",("
     found = []
     for phrase in (before, *_from_office(before)):  # the clause, or only from an office on
         title = _role_of(article, phrase, person, BEFORE_LOWER, names)
@@ -96,12 +116,14 @@ def _relation(title: str) -> bool:
     return fold(words[0]) in VOCAB.relational_roles or fold(words[-1]) in VOCAB.relational_roles
 
 
-def _role_of(article: Article, phrase: str, person: Person, most_lower: int, names: list[tuple[str, ...]]) -> str | None:
+def _role_of(
+    article: Article, phrase: str, person: Person, most_lower: int, names: frozenset[tuple[str, ...]]
+) -> str | None:
     """The title the phrase gives the person, when it is a role (see _a_role)."""
     mention = article.mention(phrase) if phrase else None
     if mention is None or tuple(map(fold, mention.name)) != person.key or not mention.title:
         return None
-    return mention.title if _a_role(mention.title, most_lower, names) else None
+    return mention.title if _a_role(mention.title, most_lower, names, person.key) else None
 
 
 def _from_office(clause: str) -> list[str]:
@@ -124,7 +146,7 @@ def _from_office(clause: str) -> list[str]:
     return found
 
 
-def _a_role(title: str, most_lower: int, names: list[tuple[str, ...]]) -> bool:
+def _a_role(title: str, most_lower: int, names: frozenset[tuple[str, ...]], own: tuple[str, ...]) -> bool:
     """Is the title a role: it opens with a role or office word (or, capitalised and
     two words or more, an organisation's), is of a role's length (at most
     `most_lower` words in lower case), within one sentence, holds no predicate and
@@ -139,7 +161,7 @@ def _a_role(title: str, most_lower: int, names: list[tuple[str, ...]]) -> bool:
         and len(words) <= MOST_WORDS and ". " not in title
         and sum(w[:1].islower() for w in words) <= most_lower
         and not _predicate_in(words)
-        and not any(_holds(keys, name) for name in names)
+        and not _holds(keys, own) and not _holds_any(keys, names)
         and not any(name_like(a) and name_like(b) for a, b in zip(words, words[1:]))
         and not _name_opens_after_role(words)
     )
@@ -179,6 +201,11 @@ def _passive(key: str) -> bool:
 def _holds(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
     n = len(name)
     return any(words[i : i + n] == name for i in range(len(words) - n + 1))
+
+
+def _holds_any(words: tuple[str, ...], names: frozenset[tuple[str, ...]]) -> bool:
+    """Does a run of the words make one of the names (looked up, not each name tried)?"""
+    return any(words[i:j] in names for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
 def _fuller(title: str, titles: list[str]) -> bool:

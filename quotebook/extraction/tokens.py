@@ -187,3 +187,12 @@ def each_replaced(text: str, chars: Iterable[str], by: str) -> str:
         if char in text:
             text = text.replace(char, by)
     return text
+
+
+def last_non_space(text: str, lo: int, hi: int) -> int:
+    """Where the last character of text[lo:hi] that is no whitespace stands; lo - 1 if
+    none (text[lo:hi].rstrip(), read back from hi: not a copy of all before it)."""
+    at = hi - 1
+    while at >= lo and text[at].isspace():
+        at -= 1
+    return at

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from quotebook.extraction import extract
+from quotebook.extraction.people import People
+from quotebook.extraction.titles import Mention
+
 from .conftest import assert_title, check_one, only
 
 
@@ -158,3 +162,30 @@ ONE_QUOTE = [
 @pytest.mark.parametrize("text,want", ONE_QUOTE)
 def test_the_one_quote_of_each_text(text, want):
     check_one(text, **want)
+
+
+def test_a_first_name_many_people_share_is_the_one_named_last_before_the_quote():
+    others = " ".join(f"Budi {surname} hadir di sana." for surname in ("Kamoka", "Rimotu", "Sanedi", "Lohapu", "Wegoka"))
+    text = (
+        f"Kepala Dinas Budi Santoso membuka acara. {others}\n"
+        'Ketua RT Budi Hartono datang terlambat.\n"Jalan ini harus segera diperbaiki," kata Budi.\n'
+        'Kepala Dinas Budi Santoso kembali naik panggung.\n"Anggaran sudah kami siapkan," kata Budi.\n'
+    )
+    assert [q.speaker for q in extract(text)] == ["Budi Hartono", "Budi Santoso"]
+
+
+def test_the_people_near_a_word_are_those_one_letter_off_or_sharing_its_opening():
+    people = People()
+    others = [f"Kamoka Lohapu{chr(97 + n // 26)}{chr(97 + n % 26)}" for n in range(40)]  # enough to look them up
+    for name in ("Sutarno Wiraguna", "Joyokusumo", "Ariffudin", "Hartono", "Sutar Manik", *others):
+        people.add(Mention(tuple(name.split()), None, text=name), 0)
+
+    def near(word):
+        return {" ".join(p.name) for p in people.near(word)}
+
+    assert "Sutarno Wiraguna" in near("sutarmo")  # a letter replaced
+    assert "Ariffudin" in near("arifudin")  # a letter left out
+    assert "Hartono" in near("hartonoo")  # a letter added
+    assert {"Joyokusumo"} <= near("joyo")  # the opening of a name word
+    assert "Sutar Manik" in near("sutarjo")  # a name word opening it
+    assert "Hartono" not in near("sutarmo")
