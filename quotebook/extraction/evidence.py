@@ -273,7 +273,10 @@ class NameEvidence:
         # (`Taman Margasatwa Ragunan (TMR)`): the name starts after it.
         # A name the article writes in full more than once keeps its words
         # (`... Investasi Luhut Binsar Pandjaitan` twice, `Investasi Luhut` once).
-        for j in range(len(keys) - 3, k - 1, -1):
+        # The name may be its last word alone when the article writes that word
+        # alone at a cue (`Kejaksaan Negeri Tanah Datar Wiryono`, `kata Wiryono`).
+        last_alone = len(keys) >= 3 and keys[-1] in self.cued
+        for j in range(len(keys) - (2 if last_alone else 3), k - 1, -1):
             if usual_name(keys[j]):
                 continue
             if any(word in self.short for word in keys[: j + 1]):

@@ -82,6 +82,17 @@ ONE_QUOTE = [
         dict(speaker="Wiratama"),
         id="a_role_word_written_mostly_before_a_name_is_no_first_name",
     ),
+    # `Tanah Datar` twice without the name, and `kata Wiryono`: the region ends before the one-word name.
+    pytest.param(
+        (
+            "Mantan Ketua DPRD Tanah Datar, Rudi akhirnya ditahan.\n"
+            "Kasi Intel Kejaksaan Negeri Tanah Datar Wiryono mengatakan Rudi ditahan saat penyerahan tersangka.\n"
+            "Proyek hotel Tanah Datar terbengkalai.\n"
+            '"Langkah hukum ini bagian dari komitmen kami," kata Wiryono saat dikonfirmasi.\n'
+        ),
+        dict(speaker="Wiryono", title_has=("Kasi Intel Kejaksaan Negeri Tanah Datar",)),
+        id="a_region_of_two_words_ends_before_a_name_used_alone_at_a_cue",
+    ),
 ]
 
 
