@@ -535,6 +535,12 @@ BARE_ROLES = table(
         '"Semua logistik harus diawasi," tulis Bawaslu.',
         None, "Bawaslu",
     ),
+    (
+        "an-office-abbreviation-is-no-name",
+        "Kasi Intel Kejaksaan Negeri Sentosa Wiryono mengatakan tersangka ditahan.\n\n"
+        '"Ia ditahan saat tahap dua," kata Kasintel.',
+        None, "Kasintel",
+    ),
 )
 
 
