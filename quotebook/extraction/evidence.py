@@ -160,6 +160,19 @@ class NameEvidence:
             if i + 1 < len(words) and words[i + 1] == following and starts[i + 1] == starts[i] + len(word) + 1
         )
 
+    def _mostly_paired(self, word: str, following: str) -> bool:
+        """Does the article write the two words together twice or more, and the
+        first alone less often (`merekrut Rendra Wahyudi`, `striker Persib, Rendra
+        Wahyudi`, and once `membayar Rendra`)? A first name then, not a place or
+        organisation before the name: those stand alone more than beside one person.
+        A word known as a role or a place (`program Relawan Sahabat Wiratama`) is none."""
+        key = fold(word)
+        known = (VOCAB.roles, VOCAB.relational_roles, VOCAB.offices, VOCAB.person_nouns, VOCAB.place_words)
+        if any(key in words for words in known):
+            return False
+        together = self.pair_count(word, following)
+        return together >= 2 and len(self._where(word)) - together < together
+
     def attached(self, before: str, word: str) -> bool:
         """Does the article write the word after this same word more than once
         (`Margasatwa Ragunan`, `Founder Haveltea`)?"""
@@ -255,7 +268,9 @@ class NameEvidence:
                 break
             common_word = self.written_in_lower_case(lead)
             place = len(keys) - k > 2 and self.used_as_place(name[k])
-            if not (common_word or place or (nxt in self.short and self.independent(name[k], name[k + 1]))):
+            pair = name[k], name[k + 1]
+            stands_apart = nxt in self.short and self.independent(*pair) and not self._mostly_paired(*pair)
+            if not (common_word or place or stands_apart):
                 break
             k += 1
         return k
@@ -267,7 +282,10 @@ class NameEvidence:
         # (`Taman Margasatwa Ragunan (TMR)`): the name starts after it.
         # A name the article writes in full more than once keeps its words
         # (`... Investasi Luhut Binsar Pandjaitan` twice, `Investasi Luhut` once).
-        for j in range(len(keys) - 3, k - 1, -1):
+        # The name may be its last word alone when the article writes that word
+        # alone at a cue (`Kejaksaan Negeri Tanah Datar Wiryono`, `kata Wiryono`).
+        last_alone = len(keys) >= 3 and keys[-1] in self.cued
+        for j in range(len(keys) - (2 if last_alone else 3), k - 1, -1):
             if usual_name(keys[j]):
                 continue
             if any(word in self.short for word in keys[: j + 1]):

@@ -265,17 +265,25 @@ class People:
 
     def by_title(self, title: str, pos: int) -> Person | None:
         """The person a bare title stands for (`kata Presiden`): one whose title
-        is exactly it, else starts with it; of several, the one named last
-        before this point."""
+        is exactly it, else starts with it, else spells it out before it in
+        parentheses (`tegas JPU` for the `Jaksa Penuntut Umum (JPU)`); of
+        several, the one named last before this point, in the fullest form of
+        their name (`kata Jaksa` after `kata Jaksa Bayu` is Bayu Surya Pratama,
+        if the article names him so)."""
         words = title.lower().split()
         written_out = abbreviations().get(fold(title), "").lower().split()  # `Menag`: Menteri Agama
         for exact in (True, False):
             found = [
                 p for p in self.by_key.values()
-                if any(_title_is(t, words, exact) or (written_out and _title_is(t, written_out, exact)) for t in p.titles)
+                if any(
+                    _title_is(t, words, exact) or (written_out and _title_is(t, written_out, exact))
+                    or (not exact and _spells_out(t, title))
+                    for t in p.titles
+                )
             ]
             if found:
-                return max(found, key=lambda p: p.last_named(pos))
+                holder = max(found, key=lambda p: p.last_named(pos))
+                return self.resolve(holder.name, pos) or holder
         return None
 
     def titled_before(self, word: str, pos: int) -> Person | None:
@@ -293,6 +301,15 @@ def _title_is(title: str, words: list[str], exact: bool) -> bool:
     """Is the title these words (exact), or does it start with them?"""
     have = title.lower().split()
     return have == words if exact else have[: len(words)] == words
+
+
+def _spells_out(title: str, acronym: str) -> bool:
+    """Does the title open with the words an acronym in parentheses right after
+    them stands for (`Jaksa Penuntut Umum (JPU)` for `JPU`)? An acronym of only
+    part of it (`Ketua Badan Pengawas Pemilu (Bawaslu)`) names the organisation."""
+    head, paren, _ = title.partition(" (" + acronym + ")")
+    words = head.split()
+    return bool(paren) and len(words) >= 2 and "".join(w[0] for w in words).upper() == acronym.upper()
 
 
 def _fuller(a: Person, b: Person) -> bool:

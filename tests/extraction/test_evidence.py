@@ -49,6 +49,50 @@ ONE_QUOTE = [
         dict(speaker="Tri Yunis Miko Wahyono"),
         id="a_name_set_off_by_commas_is_not_cut_at_its_short_form",
     ),
+    # `Rendra` alone once, `Rendra Wahyudi` twice: a first name, not a place before the name.
+    pytest.param(
+        (
+            "Persija akan segera merekrut Rendra Wahyudi dari Persib.\n"
+            "Klub itu terus berupaya merekrut striker Persib, Rendra Wahyudi.\n"
+            "Pelatih berharap Rendra cepat beradaptasi.\n"
+            '"Liga ini salah satu liga terbesar," ungkap Wahyudi.\n'
+        ),
+        dict(speaker="Rendra Wahyudi"),
+        id="a_first_name_written_mostly_before_the_surname_stays_in_the_name",
+    ),
+    # `Ancol` alone twice, before the name once: a place, the name starts after it.
+    pytest.param(
+        (
+            "Banjir kembali merendam Ancol sejak pagi.\n"
+            "Warga Ancol Rika Lestari mengatakan, air masuk ke rumahnya.\n"
+            "Petugas menyedot air di Ancol.\n"
+            '"Kami mengungsi ke rumah saudara," kata Lestari.\n'
+        ),
+        dict(speaker="Rika Lestari"),
+        id="a_place_written_alone_more_often_is_cut_off",
+    ),
+    # `Sahabat` is a role word, no first name, however often the pair is written.
+    pytest.param(
+        (
+            "Dinas Sosial meluncurkan program Relawan Sahabat Wiratama pekan lalu.\n"
+            "Program Relawan Sahabat Wiratama menyasar warga lanjut usia.\n"
+            "Sahabat dari kelurahan lain juga dilibatkan.\n"
+            '"Kami senang bisa membantu," ujar Wiratama.\n'
+        ),
+        dict(speaker="Wiratama"),
+        id="a_role_word_written_mostly_before_a_name_is_no_first_name",
+    ),
+    # `Tanah Datar` twice without the name, and `kata Wiryono`: the region ends before the one-word name.
+    pytest.param(
+        (
+            "Mantan Ketua DPRD Tanah Datar, Rudi akhirnya ditahan.\n"
+            "Kasi Intel Kejaksaan Negeri Tanah Datar Wiryono mengatakan Rudi ditahan saat penyerahan tersangka.\n"
+            "Proyek hotel Tanah Datar terbengkalai.\n"
+            '"Langkah hukum ini bagian dari komitmen kami," kata Wiryono saat dikonfirmasi.\n'
+        ),
+        dict(speaker="Wiryono", title_has=("Kasi Intel Kejaksaan Negeri Tanah Datar",)),
+        id="a_region_of_two_words_ends_before_a_name_used_alone_at_a_cue",
+    ),
 ]
 
 

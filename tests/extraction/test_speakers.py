@@ -504,3 +504,46 @@ REFERRING_BACK = table(
 @pytest.mark.parametrize("text,speaker,title", REFERRING_BACK)
 def test_descriptions_that_refer_back(text, speaker, title):
     check(text, speaker, title)
+
+
+# ---------------------------------------------------------------------------
+# A bare role at the cue (`kata Jaksa`, `tegas JPU`) for the official the
+# article introduced with that role: the fullest form of their name, also when
+# the role came last with a short form (`kata Jaksa Bayu`), and when the cue
+# is the acronym the article spelt out in parentheses (`Jaksa Penuntut Umum (JPU)`).
+
+BARE_ROLES = table(
+    (
+        "bare-role-after-the-role-and-a-short-form",
+        "Dakwaan dibacakan Jaksa Penuntut Umum (JPU) Bayu Surya Pratama di Pengadilan Tipikor Sentosa.\n\n"
+        '"Terdakwa menerima uang dari rekanan," kata Jaksa Bayu dalam dakwaannya.\n\n'
+        "Uang itu dibagikan kepada sejumlah pihak.\n\n"
+        '"Saksi menyetujui pencairan dana tersebut," kata Jaksa.',
+        "Bayu Surya Pratama", "Jaksa Penuntut Umum (JPU)",
+    ),
+    (
+        "acronym-spelt-out-in-the-title",
+        "Dakwaan dibacakan Jaksa Penuntut Umum (JPU) Bayu Surya Pratama di Pengadilan Tipikor Sentosa.\n\n"
+        "Jaksa menilai para terdakwa memperkaya diri sendiri.\n\n"
+        '"Perbuatan terdakwa melanggar aturan pengadaan," tegas JPU.',
+        "Bayu Surya Pratama", "Jaksa Penuntut Umum (JPU)",
+    ),
+    (
+        "acronym-of-an-organisation-in-the-title-names-no-holder",
+        "Ketua Badan Pengawas Pemilu (Bawaslu) Sentosa Rina Kartika meninjau gudang logistik.\n\n"
+        "Gudang itu menyimpan surat suara.\n\n"
+        '"Semua logistik harus diawasi," tulis Bawaslu.',
+        None, "Bawaslu",
+    ),
+    (
+        "an-office-abbreviation-is-no-name",
+        "Kasi Intel Kejaksaan Negeri Sentosa Wiryono mengatakan tersangka ditahan.\n\n"
+        '"Ia ditahan saat tahap dua," kata Kasintel.',
+        None, "Kasintel",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", BARE_ROLES)
+def test_a_bare_role_is_its_holder_in_the_fullest_form(text, speaker, title):
+    check(text, speaker, title)
