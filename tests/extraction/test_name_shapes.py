@@ -332,3 +332,13 @@ def test_an_organisation_named_in_english_speaking_alone_is_the_organisation():
         '"Kami menolak tuduhan itu," kata Sentosa University dalam pernyataannya.\n',
         [("Kami menolak", "Sentosa University")],
     )
+
+
+def test_a_club_named_in_english_with_united_or_city_last_is_nobody():
+    # `Sentosa United`, `Sentosa City`: English club names end so; the office
+    # before it is held by someone else, never by `Garuda United`.
+    assert_quotes(
+        "Manajer Garuda United mengakui timnya kelelahan.\n" '"Kami butuh waktu pulih," ujarnya.\n',
+        [("Kami butuh", None)],
+    )
+
