@@ -9,7 +9,7 @@ from bisect import bisect_left
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import longest_first, VOCAB
-from .tokens import alternatives, APOSTROPHES, each_replaced, fold, keeps_period, name_like, office_rank_or_honorific, one_of, places_of, SHORT_NAME
+from .tokens import all_name_like, alternatives, APOSTROPHES, each_replaced, fold, keeps_period, name_like, office_rank_or_honorific, one_of, places_of, SHORT_NAME, title_word_ends_name
 from .layout import Paragraph
 from .marks import Spans
 from .article import Article
@@ -217,7 +217,7 @@ def _subjects_right_before_quotes(article: Article, para: Paragraph, spans: Span
         if m is None or role not in VOCAB.roles or role in VOCAB.relational_roles or _embedded(text[lo : m.start()]):
             continue
         mention = article.mention(m.group(1) + " " + m.group(2))
-        if mention and mention.name and all(map(name_like, mention.name)):
+        if mention and mention.name and all_name_like(mention.name):
             events.append(Event(m.start(2), mention, "subject"))
     return events
 
@@ -463,7 +463,7 @@ def _described_run(article: Article, para: Paragraph, m: regex.Match, spans: Spa
     while run and not name_like(run[0]):
         at = text.index(run[1], at + len(run[0])) if len(run) > 1 else at
         run = run[1:]  # `Menurut Subairi`, `Pastor Yustinus`: the name starts later
-    if not run or at in spans or needed.isdisjoint(map(fold, run)) or not name_like(run[-1]):
+    if not run or at in spans or needed.isdisjoint(map(fold, run)) or not (name_like(run[-1]) or title_word_ends_name(run)):
         return None
     end = at + len(" ".join(run))
     age = AGE_AFTER.match(text, end, para.end)

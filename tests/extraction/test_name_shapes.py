@@ -342,3 +342,16 @@ def test_a_club_named_in_english_with_united_or_city_last_is_nobody():
         [("Kami butuh", None)],
     )
 
+
+def test_a_title_word_closing_a_name_is_its_last_word():
+    # `Hendra Wira Negara`: Indonesian writes the role before the name, so a word
+    # of organisation names (`Negara`) after two name words ends the name.
+    assert_quotes(
+        (
+            "Ketua Umum Persatuan Catur Sentosa, Hendra Wira Negara, membuka turnamen itu.\n"
+            '"Kami ingin catur makin diminati," ujarnya.\n'
+            '"Hadiahnya kami naikkan," kata Hendra Wira Negara.\n'
+        ),
+        [("Kami ingin", "Hendra Wira Negara"), ("Hadiahnya", "Hendra Wira Negara")],
+    )
+
