@@ -220,7 +220,7 @@ def _choose_speaker(
         context = from_context([e for e in window if not _office_alone(e.mention)], strong=True)
     if context is not None:
         person = people.resolve(context.name, pos)
-        if weak_switch(article, pos, context, window, person, previous[0] if previous else None):
+        if weak_switch(article, pos, context, window, person, previous[0] if previous else None, quoted_before=previous is not None):
             return None, None  # nobody by name, and not that person's title either
         return person, context.title
     return previous if previous is not None else (None, None)
