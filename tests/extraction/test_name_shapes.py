@@ -355,3 +355,12 @@ def test_a_title_word_closing_a_name_is_its_last_word():
         [("Kami ingin", "Hendra Wira Negara"), ("Hadiahnya", "Hendra Wira Negara")],
     )
 
+
+def test_the_word_after_dan_inside_a_title_is_a_field_of_the_office():
+    # `Dokter Spesialis Mata dan Telinga`: `dan` joins two fields of the office;
+    # `Telinga` is no name.
+    check_one(
+        '"Gejalanya sering diabaikan," kata Dokter Spesialis Mata dan Telinga kepada wartawan.',
+        speaker=None, title_has=("Spesialis Mata dan Telinga",),
+    )
+
