@@ -56,6 +56,8 @@ def cue_referent(article: Article, span: Span, mention: Mention | None) -> Refer
     clause = CUE_CLAUSE.match(article.text, cue.end())
     sentence = clause.group(1) if clause else ""
     words = _to_phrase_stop(sentence.split(",")[0].split())
+    if words and mention is not None and _role_pointed_back(mention, words, sentence):
+        return Referent("back", tuple(words))  # `jelas Dokter Spesialis Mata di RSUD Sentosa itu`
     if not words or _says_nothing(words[0]):
         return None
     if mention is not None and mention.name:
@@ -108,6 +110,26 @@ def _capitalised_description(words: list[str], sentence: str) -> bool:
         len(words) > 2 and words[1][:1].islower() and not _stops(words[1]) and fold(words[1]) != "yang"
         and not VERB_SHAPE.match(fold(words[1])) and bool(DEMONSTRATIVE.search(sentence))
     )
+
+
+def _role_pointed_back(mention: Mention, words: list[str], sentence: str) -> bool:
+    """Is the cue's phrase a person's role and no name, closed by a demonstrative
+    (`Kepala Dinas Sentosa itu`), not a group (`tim tersebut`)?"""
+    head = fold(words[0])
+    return (
+        mention.role_only and bool(mention.title) and head not in VOCAB.group_nouns
+        and head not in VOCAB.determiner_heads and _closed_by_demonstrative(sentence)
+    )
+
+
+def _closed_by_demonstrative(sentence: str) -> bool:
+    """Does a demonstrative close the speaker phrase (`Kepala Dinas Sentosa itu`,
+    `Dokter Spesialis Mata di RSUD Sentosa, Bandung itu`)? It points back at the
+    role, so the phrase describes someone named before. Where the person works
+    (`di`, `dari`) belongs to the phrase; `saat`, `kepada` end it."""
+    words = sentence.split()
+    end = next((i for i, w in enumerate(words) if i and fold(w) in VOCAB.phrase_stops), len(words))
+    return end >= 2 and fold(words[end - 1].rstrip(",")) in ("itu", "tersebut", "ini")
 
 
 def _name_in_a_description(sentence: str, name: tuple[str, ...]) -> bool:

@@ -86,6 +86,18 @@ def test_initials_nobody_spells_out_are_given_as_written():
             '"Dua jam belum dapat penumpang," kata sopir yang belum punya SIM ini.',
             "Ali",
         ),
+        (  # a capitalised role and where it is held, closed by a demonstrative: no name in it
+            "Meski begitu, dr. Rahmat Hidayat, Sp.PD, menyebut penyakit itu tetap berbahaya.\n\n"
+            '"Penyakit ini menyerang ginjal lebih dulu," jelas Dokter Spesialis Anak '
+            "di RSUD Sentosa, Bandung itu saat dihubungi.",
+            "Rahmat Hidayat",
+        ),
+        (  # the same role, not closed by a demonstrative, may be someone new
+            "Meski begitu, dr. Rahmat Hidayat, Sp.PD, menyebut penyakit itu tetap berbahaya.\n\n"
+            '"Penyakit ini menyerang ginjal lebih dulu," jelas Dokter Spesialis Anak '
+            "di RSUD Sentosa saat meninjau bangsal itu.",
+            None,
+        ),
     ],
 )
 def test_descriptions_refer_back(text, speaker):
