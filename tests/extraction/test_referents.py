@@ -186,3 +186,15 @@ def test_the_same_noun_described_further_is_someone_else():
         '"Kita semakin peduli kepada sesama," kata politisi dari Partai Merdeka ini.'
     )
     assert [q.speaker for q in direct(text)] == ["Rudi Hartono", "Dewi Anggraini"]
+
+
+def test_a_capitalised_role_pointed_back_at_is_the_speaker_and_their_title():
+    # The period of an honorific inside the phrase (`RSUD Dr. Sentosa`) ends no sentence.
+    text = (
+        "Meski begitu, dr. Rahmat Hidayat, Sp.PD, menyebut penyakit itu tetap berbahaya.\n\n"
+        '"Penyakit ini menyerang ginjal lebih dulu," jelas Dokter Spesialis Anak di RSUD Dr. Sentosa, '
+        "Bandung itu saat dihubungi."
+    )
+    quote = last(text)
+    assert (quote.speaker, quote.title) == ("Rahmat Hidayat", "Dokter Spesialis Anak")
+
