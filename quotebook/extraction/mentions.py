@@ -191,7 +191,7 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
     if rest <= 2 and _named_after_a_person(tokens, start):
         return nobody
     if rest == 1 and tokens[start - 1] in ("dan", "serta", "&") and any(map(_title_word, tokens[: start - 1])):
-        return nobody  # `Dokter Spesialis Kulit dan Kelamin`: `dan` joins two fields of the office
+        return nobody  # `Dokter Spesialis Mata dan Telinga`: `dan` joins two fields of the office
     if rest == 1 and (is_acronym(tokens[-1]) or prev in VOCAB.place_kinds):
         return nobody  # `warga Kelurahan Sukasari`: where, not who
     if prev in ("pihak", "kubu", "manajemen"):
