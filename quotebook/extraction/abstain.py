@@ -52,12 +52,14 @@ CAPITALISED_LEAD = re.compile(r"(?:(?:[A-Z][\w'\u2019\-.]*|\d[\d/]*|[()])[ \t]*,
 
 
 def weak_switch(
-    article: Article, pos: int, antecedent: Mention, window: list[Event], person: object, previous: object
+    article: Article, pos: int, antecedent: Mention, window: list[Event], person: object, previous: object,
+    quoted_before: bool = False,
 ) -> bool:
     """Is `person`, whom the antecedent chosen from the events of `window` means
     for the quote opening at `pos`, too weakly evidenced to take the quote from
-    the `previous` speaker (both None when unnamed)?"""
-    if previous is None or person is None or person is previous:
+    the `previous` speaker (None when unnamed, or no quote came before: not
+    `quoted_before`)? An unnamed previous speaker makes the mention no stronger."""
+    if (previous is None and not quoted_before) or person is None or person is previous:
         return False
     named = [e for e in window if e.mention.name == antecedent.name]
     if not named or any(e.kind in SPEAKING for e in named):

@@ -9,7 +9,7 @@ from bisect import bisect_left
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import longest_first, VOCAB
-from .tokens import alternatives, APOSTROPHES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, places_of, SHORT_NAME
+from .tokens import all_name_like, alternatives, APOSTROPHES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, places_of, SHORT_NAME, title_word_ends_name
 from .layout import Paragraph
 from .marks import Spans
 from .article import Article
@@ -83,6 +83,11 @@ ROLE_AFTER = re.compile(r"[ \t]*,?[ \t]*((?:[a-z][\w\-/]*[ \t]*){1,8})")
 DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:ini|itu|tersebut)\b")
 
 
+WORD_AFTER = re.compile(r"[ \t]+(\w+)")
+# A paragraph opening with a pronoun subject and (after an adverb or two) its verb: `Ia juga menekankan`.
+PRONOUN_REPORTING = re.compile(r"(?:Ia|Dia|Beliau)[ \t]+(?:(?:pun|juga|lalu|kemudian|lantas|kembali)[ \t]+){0,2}(\w+)")
+
+
 def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> list[Event]:
     """People named in the running text (outside quotes), paragraph by
     paragraph: reporting-verb subjects, speakers after passive verbs, cue
@@ -146,11 +151,21 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
             mention = Mention((), None, pronoun=True, text=mention.text)  # `Da juga menegaskan`: a typo for `Ia`
         if mention and mention.name and len(mention.name) == 1 and fold(mention.name[0]) in article.evidence.organisations:
             continue  # `Komdigi memastikan ...`: the organisation, not a person a pronoun could mean
-        if mention and (mention.name or mention.pronoun):
+        if mention and mention.name and fold(words[i]) in VOCAB.view_verbs and _paraphrase_goes_on(text, para.start, lo):
+            # `Ia menekankan ... . Presiden Rudi ingin ...`: a view the previous speaker reports
+            events.append(Event(at, mention, "mentioned", at + len(words[i])))
+        elif mention and (mention.name or mention.pronoun):
             events.append(Event(at, mention, "speak", at + len(words[i])))
         elif mention and (_unnamed_role(mention) or _bare_office(mention)):
             events.append(Event(at, mention, "speak"))  # `Ayah ZR menyebut`, `Gubernur menambahkan`
     return events
+
+
+def _paraphrase_goes_on(text: str, start: int, lo: int) -> bool:
+    """Does the paragraph, before the clause at lo, open with a pronoun and a
+    reporting verb (`Ia menekankan ...`): the previous speaker paraphrased?"""
+    m = PRONOUN_REPORTING.match(text, start, lo)
+    return m is not None and fold(m.group(1)) in VOCAB.reporting
 
 
 def _reported_content(clause: str) -> bool:
@@ -217,7 +232,7 @@ def _subjects_right_before_quotes(article: Article, para: Paragraph, spans: Span
         if m is None or role not in VOCAB.roles or role in VOCAB.relational_roles or _embedded(text[lo : m.start()]):
             continue
         mention = article.mention(m.group(1) + " " + m.group(2))
-        if mention and mention.name and all(map(name_like, mention.name)):
+        if mention and mention.name and all_name_like(mention.name):
             events.append(Event(m.start(2), mention, "subject"))
     return events
 
@@ -403,7 +418,9 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
     text = article.text
     before = text[article.clause_start(para.start, at) : at]
     if opens and _opens_clause(before):
-        return "mentioned" if _reported_content(before) else "subject"  # not after `Menurutnya,`
+        verb = WORD_AFTER.match(text, at + len(run))
+        held = verb is not None and fold(verb.group(1)) in VOCAB.view_verbs and _paraphrase_goes_on(text, para.start, at)
+        return "mentioned" if _reported_content(before) or held else "subject"  # not after `Menurutnya,`
     if mention.title and len(mention.name) >= 2:
         if _embedded(text[max(para.start, at - 60) : at]):
             return "mentioned"
@@ -463,7 +480,7 @@ def _described_run(article: Article, para: Paragraph, m: regex.Match, spans: Spa
     while run and not name_like(run[0]):
         at = text.index(run[1], at + len(run[0])) if len(run) > 1 else at
         run = run[1:]  # `Menurut Subairi`, `Pastor Yustinus`: the name starts later
-    if not run or at in spans or needed.isdisjoint(map(fold, run)) or not name_like(run[-1]):
+    if not run or at in spans or needed.isdisjoint(map(fold, run)) or not (name_like(run[-1]) or title_word_ends_name(run)):
         return None
     end = at + len(" ".join(run))
     age = AGE_AFTER.match(text, end, para.end)

@@ -12,7 +12,7 @@ from bisect import bisect_left
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .tokens import fold, name_like, SHORT_NAME
+from .tokens import all_name_like, fold, name_like, SHORT_NAME
 from .layout import Paragraph
 from .marks import Spans
 from .article import Article
@@ -86,7 +86,7 @@ def verbless_introductions(article: Article, para: Paragraph, spans: Spans) -> l
             continue
         name = tuple(m.group(1).split())
         role = _role(m.group(2).split())
-        if role and all(map(name_like, name)):
+        if role and all_name_like(name):
             events.append(Event(m.start(), Mention(name, role, text=m.group(1)), "introduced"))
     return events
 
@@ -118,7 +118,7 @@ def office_holders_opening(article: Article, para: Paragraph, spans: Spans) -> l
         office, name = m.group(1), tuple(m.group(2).split())
         if m.start() in spans or fold(office.split()[0]) not in VOCAB.offices:
             continue
-        if len(name) >= 2 and all(map(name_like, name)):
+        if len(name) >= 2 and all_name_like(name):
             events.append(Event(m.start(2), Mention(name, office, text=m.group(2)), "subject"))
     return events
 
@@ -183,7 +183,7 @@ def named_with_role_opening(article: Article, para: Paragraph, spans: Spans) -> 
     events: list[Event] = []
     for m in _role_openings(article, para):
         name = tuple(m.group(1).split())
-        if m.start() in spans or article.common_opener(m.start(), name[0]) or not all(map(name_like, name)):
+        if m.start() in spans or article.common_opener(m.start(), name[0]) or not all_name_like(name):
             continue
         words = m.group(2).split()
         if any(w in VOCAB.reporting for w in words):

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .vocabulary import VOCAB
-from .tokens import alternatives, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, PHRASE_CACHE, WORD
+from .tokens import alternatives, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, WORD
 from .titles import is_role_segment, Mention, role_mention, Segment, split_title, strip_determiners
 from .evidence import after_unit, NameEvidence
 from ..names import abbreviations
@@ -96,7 +96,7 @@ def _name_run(tokens: list[str]) -> int:
     PS Brodjonegoro`), and a name never starts with a title word that is also
     a name word right after an office (`Direktur Utama`, `Jaksa Agung`).
     """
-    i = len(tokens)
+    i = len(tokens) - 1 if title_word_ends_name(tokens) else len(tokens)
     while i > 0 and _extends_name_back(tokens, i):
         i -= 1
     while i < len(tokens) and i > 0 and fold(tokens[i]) in VOCAB.name_words and _office_goes_on(tokens[i - 1]):
@@ -190,6 +190,8 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
             return nobody
     if rest <= 2 and _named_after_a_person(tokens, start):
         return nobody
+    if rest == 1 and tokens[start - 1] in ("dan", "serta", "&") and any(map(_title_word, tokens[: start - 1])):
+        return nobody  # `Dokter Spesialis Mata dan Telinga`: `dan` joins two fields of the office
     if rest == 1 and (is_acronym(tokens[-1]) or prev in VOCAB.place_kinds):
         return nobody  # `warga Kelurahan Sukasari`: where, not who
     if prev in ("pihak", "kubu", "manajemen"):
@@ -208,6 +210,11 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
             return nobody
         start += 2
     return start
+
+
+def _title_word(token: str) -> bool:
+    key = fold(token)
+    return key in VOCAB.titles or key in VOCAB.offices or key in VOCAB.roles
 
 
 def _named_after_a_person(tokens: list[str], start: int) -> bool:

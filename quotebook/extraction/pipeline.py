@@ -220,7 +220,7 @@ def _choose_speaker(
         context = from_context([e for e in window if not _office_alone(e.mention)], strong=True)
     if context is not None:
         person = people.resolve(context.name, pos)
-        if weak_switch(article, pos, context, window, person, previous[0] if previous else None):
+        if weak_switch(article, pos, context, window, person, previous[0] if previous else None, quoted_before=previous is not None):
             return None, None  # nobody by name, and not that person's title either
         return person, context.title
     return previous if previous is not None else (None, None)
@@ -257,7 +257,10 @@ def _referred(
             return people.resolve(aged.name, pos) or Person(aged.name), aged.title
         if referent.alias:
             return _goes_by(people, pos, referent.alias, window), None
-        return _referred_back(people, pos, referent.words, window, previous)
+        speaker, title = _referred_back(people, pos, referent.words, window, previous)
+        if speaker is not None and title is None and mention is not None and mention.role_only and mention.text[:1].isupper():
+            title = mention.title  # `jelas Dokter Spesialis Anak di RSUD itu`: the office the cue writes
+        return speaker, title
     if referent.kind == "statement":
         organisation = _organisation_before(window, previous)
         named = " ".join(organisation.key) if organisation is not None else ""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .tokens import fold, is_acronym, NAME_WORD, name_like, SHORT_NAME, VERB_SHAPE
+from .tokens import fold, is_acronym, keeps_period, NAME_WORD, name_like, SHORT_NAME, VERB_SHAPE
 from .article import Article
 from .marks import Span
 from .cues import cue_verb_at
@@ -53,9 +53,10 @@ def cue_referent(article: Article, span: Span, mention: Mention | None) -> Refer
     cue = cue_verb_at(article.text, span.close_end)
     if cue is None or cue.group("nya") or not cue.group("cue")[:1].islower():
         return None
-    clause = CUE_CLAUSE.match(article.text, cue.end())
-    sentence = clause.group(1) if clause else ""
+    sentence = _cue_clause(article.text, cue.end())
     words = _to_phrase_stop(sentence.split(",")[0].split())
+    if words and mention is not None and _role_pointed_back(mention, words, sentence):
+        return Referent("back", tuple(words))  # `jelas Dokter Spesialis Mata di RSUD Sentosa itu`
     if not words or _says_nothing(words[0]):
         return None
     if mention is not None and mention.name:
@@ -95,8 +96,22 @@ def _cue_words(article: Article, span: Span) -> list[str]:
     cue = cue_verb_at(article.text, span.close_end)
     if cue is None or cue.group("nya"):
         return []
-    clause = CUE_CLAUSE.match(article.text, cue.end())
-    return clause.group(1).split(",")[0].split() if clause else []
+    return _cue_clause(article.text, cue.end()).split(",")[0].split()
+
+
+def _cue_clause(text: str, pos: int) -> str:
+    """The rest of the cue's sentence from pos (CUE_CLAUSE), on past the period
+    of an abbreviation or an initial before a capital (`di RSUD Dr. Sentosa itu`)."""
+    parts: list[str] = []
+    while (m := CUE_CLAUSE.match(text, pos)) is not None:
+        parts.append(m.group(0))
+        end = m.end()
+        last = m.group(1).split()[-1] if m.group(1).split() else ""
+        if not (text.startswith(". ", end) and text[end + 2 : end + 3].isupper() and keeps_period(last + ".")):
+            break
+        parts.append(".")
+        pos = end + 1
+    return "".join(parts).strip(" \t")
 
 
 def _capitalised_description(words: list[str], sentence: str) -> bool:
@@ -108,6 +123,26 @@ def _capitalised_description(words: list[str], sentence: str) -> bool:
         len(words) > 2 and words[1][:1].islower() and not _stops(words[1]) and fold(words[1]) != "yang"
         and not VERB_SHAPE.match(fold(words[1])) and bool(DEMONSTRATIVE.search(sentence))
     )
+
+
+def _role_pointed_back(mention: Mention, words: list[str], sentence: str) -> bool:
+    """Is the cue's phrase a person's role and no name, closed by a demonstrative
+    (`Kepala Dinas Sentosa itu`), not a group (`tim tersebut`)?"""
+    head = fold(words[0])
+    return (
+        mention.role_only and bool(mention.title) and head not in VOCAB.group_nouns
+        and head not in VOCAB.determiner_heads and _closed_by_demonstrative(sentence)
+    )
+
+
+def _closed_by_demonstrative(sentence: str) -> bool:
+    """Does a demonstrative close the speaker phrase (`Kepala Dinas Sentosa itu`,
+    `Dokter Spesialis Mata di RSUD Sentosa, Bandung itu`)? It points back at the
+    role, so the phrase describes someone named before. Where the person works
+    (`di`, `dari`) belongs to the phrase; `saat`, `kepada` end it."""
+    words = sentence.split()
+    end = next((i for i, w in enumerate(words) if i and fold(w) in VOCAB.phrase_stops), len(words))
+    return end >= 2 and fold(words[end - 1].rstrip(",")) in ("itu", "tersebut", "ini")
 
 
 def _name_in_a_description(sentence: str, name: tuple[str, ...]) -> bool:

@@ -87,6 +87,25 @@ def name_like(token: str) -> bool:
     return key not in VOCAB.no_name_words and not _shaped_as_no_name(token, key)
 
 
+def all_name_like(words: list[str] | tuple[str, ...]) -> bool:
+    """Are the words a name: each name-like, or the last a title word that ends one?"""
+    return bool(words) and all(map(name_like, words[:-1])) and (name_like(words[-1]) or title_word_ends_name(words))
+
+
+def title_word_ends_name(tokens: list[str] | tuple[str, ...]) -> bool:
+    """Is the last word a title word that ends a name (`Hendra Wira Negara`)?
+    Indonesian writes a role before the name, never right after it: a word of
+    an organisation's name (not an office nor a role) closing a run of two name
+    words, the first one that opens names, is the name's last word."""
+    if len(tokens) < 3:
+        return False
+    last, key = tokens[-1], fold(tokens[-1])
+    if not is_upper_start(last) or key not in VOCAB.titles or key in VOCAB.offices or key in VOCAB.roles:
+        return False
+    first, second = tokens[-3], tokens[-2]
+    return fold(first) in VOCAB.name_openers and name_like(first) and name_like(second)
+
+
 def _shaped_as_no_name(token: str, key: str) -> bool:
     """Is the word, by its shape, no part of a name: an acronym, a number, a
     brand, a common word with -nya, a reduplicated word, a verb or a noun, an

@@ -85,6 +85,7 @@ class Vocabulary:
     prepositions: frozenset[str]  # `dengan`, `kepada`: a name after one is in a prepositional phrase
     clause_conjunctions: tuple[str, ...]  # `, padahal`: a new clause, its own subject
     office_names: frozenset[str]  # `Chico Hakim`: an office word after a name word is a name word
+    view_verbs: frozenset[str]  # reporting verbs for a wish or belief: `ingin`, `berharap`
     subject_pronouns: frozenset[str]  # `Kedepan dia memastikan`: the capitalised word before one is no name
     relational_roles: frozenset[str]  # `kuasa hukum X`, `pendukung X`: X is not the role's holder
 
@@ -159,7 +160,7 @@ class Vocabulary:
             statement_nouns=words("statement_nouns"), person_nouns=words("person_nouns"),
             written_cues=words("written_cues"), definite_determiners=words("definite_determiners"),
             group_nouns=words("group_nouns"), prepositions=words("prepositions"),
-            relational_roles=words("relational_roles"), subject_pronouns=words("subject_pronouns"),
+            relational_roles=words("relational_roles"), subject_pronouns=words("subject_pronouns"), view_verbs=words("view_verbs"),
             office_names=words("office_names"), clause_conjunctions=lexicon.entries("clause_conjunctions"),
         )
 

@@ -51,6 +51,14 @@ def last(text: str):
             ("Bambang Wiratmaja", "Gubernur"),
             id="named-opening-a-sentence-as-its-subject",
         ),
+        pytest.param(  # the previous quote is someone's unnamed: the mention is no stronger after it
+            '"Luka itu bukan luka yang fatal," kata penasihat hukum.\n\n'
+            "Selain itu, penasihat hukum juga menegaskan bahwa tindakan Aipda Joko Santoso merupakan "
+            "bagian dari tugas.\n\n"
+            '"Sesuai dengan undang-undang kepolisian," ujarnya.',
+            (None, None),
+            id="named-as-an-object-after-an-unnamed-quote",
+        ),
     ],
 )
 def test_a_new_person_only_mentioned_does_not_take_the_quote(text, expected):

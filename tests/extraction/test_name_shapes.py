@@ -332,3 +332,35 @@ def test_an_organisation_named_in_english_speaking_alone_is_the_organisation():
         '"Kami menolak tuduhan itu," kata Sentosa University dalam pernyataannya.\n',
         [("Kami menolak", "Sentosa University")],
     )
+
+
+def test_a_club_named_in_english_with_united_or_city_last_is_nobody():
+    # `Sentosa United`, `Sentosa City`: English club names end so; the office
+    # before it is held by someone else, never by `Garuda United`.
+    assert_quotes(
+        "Manajer Garuda United mengakui timnya kelelahan.\n" '"Kami butuh waktu pulih," ujarnya.\n',
+        [("Kami butuh", None)],
+    )
+
+
+def test_a_title_word_closing_a_name_is_its_last_word():
+    # `Hendra Wira Negara`: Indonesian writes the role before the name, so a word
+    # of organisation names (`Negara`) after two name words ends the name.
+    assert_quotes(
+        (
+            "Ketua Umum Persatuan Catur Sentosa, Hendra Wira Negara, membuka turnamen itu.\n"
+            '"Kami ingin catur makin diminati," ujarnya.\n'
+            '"Hadiahnya kami naikkan," kata Hendra Wira Negara.\n'
+        ),
+        [("Kami ingin", "Hendra Wira Negara"), ("Hadiahnya", "Hendra Wira Negara")],
+    )
+
+
+def test_the_word_after_dan_inside_a_title_is_a_field_of_the_office():
+    # `Dokter Spesialis Mata dan Telinga`: `dan` joins two fields of the office;
+    # `Telinga` is no name.
+    check_one(
+        '"Gejalanya sering diabaikan," kata Dokter Spesialis Mata dan Telinga kepada wartawan.',
+        speaker=None, title_has=("Spesialis Mata dan Telinga",),
+    )
+

@@ -86,6 +86,18 @@ def test_initials_nobody_spells_out_are_given_as_written():
             '"Dua jam belum dapat penumpang," kata sopir yang belum punya SIM ini.',
             "Ali",
         ),
+        (  # a capitalised role and where it is held, closed by a demonstrative: no name in it
+            "Meski begitu, dr. Rahmat Hidayat, Sp.PD, menyebut penyakit itu tetap berbahaya.\n\n"
+            '"Penyakit ini menyerang ginjal lebih dulu," jelas Dokter Spesialis Anak '
+            "di RSUD Sentosa, Bandung itu saat dihubungi.",
+            "Rahmat Hidayat",
+        ),
+        (  # the same role, not closed by a demonstrative, may be someone new
+            "Meski begitu, dr. Rahmat Hidayat, Sp.PD, menyebut penyakit itu tetap berbahaya.\n\n"
+            '"Penyakit ini menyerang ginjal lebih dulu," jelas Dokter Spesialis Anak '
+            "di RSUD Sentosa saat meninjau bangsal itu.",
+            None,
+        ),
     ],
 )
 def test_descriptions_refer_back(text, speaker):
@@ -174,3 +186,15 @@ def test_the_same_noun_described_further_is_someone_else():
         '"Kita semakin peduli kepada sesama," kata politisi dari Partai Merdeka ini.'
     )
     assert [q.speaker for q in direct(text)] == ["Rudi Hartono", "Dewi Anggraini"]
+
+
+def test_a_capitalised_role_pointed_back_at_is_the_speaker_and_their_title():
+    # The period of an honorific inside the phrase (`RSUD Dr. Sentosa`) ends no sentence.
+    text = (
+        "Meski begitu, dr. Rahmat Hidayat, Sp.PD, menyebut penyakit itu tetap berbahaya.\n\n"
+        '"Penyakit ini menyerang ginjal lebih dulu," jelas Dokter Spesialis Anak di RSUD Dr. Sentosa, '
+        "Bandung itu saat dihubungi."
+    )
+    quote = last(text)
+    assert (quote.speaker, quote.title) == ("Rahmat Hidayat", "Dokter Spesialis Anak")
+

@@ -337,6 +337,23 @@ ANTECEDENTS = table(
         '"Kami menunggu hasilnya," kata dia.',
         "Sinta Maharani", None,
     ),
+    (
+        "a-view-inside-the-previous-speakers-paraphrase",
+        "Menteri Pertanian Joko Santoso menegaskan program telah berjalan.\n"
+        '"Hari ini kita mengevaluasi capaian kita," ujar Joko dalam keterangannya.\n\n'
+        "Ia menekankan jika data diperbarui, program akan lebih tepat. Presiden Hendra Wijaya ingin "
+        "petani naik kelas melalui program pemberdayaan.\n"
+        '"Tidak hanya menerima bantuan, tapi juga pendampingan," tegasnya.',
+        "Joko Santoso", "Menteri Pertanian",
+    ),
+    (
+        "a-view-opening-its-own-paragraph",
+        "Menteri Pertanian Joko Santoso menegaskan program telah berjalan.\n"
+        '"Hari ini kita mengevaluasi capaian kita," ujar Joko dalam keterangannya.\n\n'
+        "Presiden Hendra Wijaya ingin petani naik kelas melalui program pemberdayaan.\n"
+        '"Tidak hanya menerima bantuan, tapi juga pendampingan," tegasnya.',
+        "Hendra Wijaya", "Presiden",
+    ),
 )
 
 
