@@ -136,7 +136,7 @@ def _extends_name_back(tokens: list[str], i: int) -> bool:
     if t == "Dan" and i == 1 and 1 < len(tokens) <= 3 and name_like(tokens[1]):
         return True  # a part opening `Dan Pinkston,`: a first name, the conjunction is lower case here
     if inner and t[:1].isupper() and fold(t) in VOCAB.office_names and fold(tokens[i - 2]) not in VOCAB.name_words:
-        return True  # `Chico Hakim`, `Lukman Hakim Saifuddin`: after a name word, an office word is a name's
+        return True  # `Rio Hakim`, `Lukman Hakim Saifuddin`: after a name word, an office word is a name's
     if i < len(tokens) and t[:1].isupper() and fold(t) in VOCAB.common_names and fold(t) not in VOCAB.honorifics:
         return True  # a name that is also a common word, before a name: `Sentosa Hari Prasetyo`, `Tim Cook`
     return inner and name_initials(t)
@@ -376,7 +376,7 @@ def _title_words_in_run(
         # At most three words of a long run are the name, unless the article
         # writes its first word alone after a cue or a rank stands right before it
         # (`Komisaris Besar Ade Ary Syam Indradi`); an initial does not count
-        # (`Maria Magdalena S Seriang`).
+        # (`Maria Yosefa S Lado`).
         cut = _three_words_from(name)
     return cut + _leading_places(name[cut:], evidence)
 

@@ -234,7 +234,7 @@ class People:
                     yield person
 
     def _misspelt(self, key: tuple[str, ...]) -> list[Person]:
-        """`tandas Nanato` after `Nonato Da Silva`: a one-word name of five letters or
+        """`tandas Rendo` after `Rando Da Costa`: a one-word name of five letters or
         more that no one else's name holds, one slip off a word of exactly one
         full name the article gives, is that person (a typo at the cue), unless the
         article brings the word in with an age, or writes that word of the full name

@@ -56,7 +56,7 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
         else:
             clause = _relative_clause_before_name(text, m.start(3), end) if word == "yang" and _role_so_far(parts) else None
             if clause is not None:
-                # `psikolog pendidikan yang berpraktik mandiri, Gretta Ludwina`: the clause describes
+                # `psikolog pendidikan yang berpraktik mandiri, Nadia Puspita`: the clause describes
                 # the role and stays in it (the title), and the phrase reads on to the name
                 parts.extend(text[m.start(3) : clause].split())
                 i = clause
@@ -98,7 +98,7 @@ def _role_so_far(parts: list[str]) -> bool:
 
 
 def _relative_clause_before_name(text: str, pos: int, end: int) -> int | None:
-    """`yang berpraktik mandiri, Gretta Ludwina,` at pos, after a role: where the
+    """`yang berpraktik mandiri, Nadia Puspita,` at pos, after a role: where the
     relative clause ends when a name set off by a comma follows it; else None."""
     m = RELATIVE_CLAUSE.match(text, pos, end)
     if m is None or _appositive_end(text, m.end() + 1, end, True) is None:

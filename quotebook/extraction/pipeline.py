@@ -42,7 +42,7 @@ SENTENCE_AFTER_CUE = re.compile(r"(?:[^.!?\"\u201c\u201d\u201e\n]|\.(?=\w))*[.!?
 # for one, so offsets into the text as given stay right.
 ONE_SPACE = {0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " "}
 ODD_SPACES = tuple(map(chr, ONE_SPACE))
-# An honorific's period glued to the name (`kata Prof.Samsuridjal`) reads as a
+# An honorific's period glued to the name (`kata Prof.Suryadarma`) reads as a
 # space, so the honorific is a word of its own; one character for one.
 GLUED_HONORIFIC = re.compile(r"\b([A-Z][A-Za-z]{0,5})\.(?=[A-Z][a-z])")
 
@@ -109,7 +109,7 @@ def _everyone_named(article: Article, events: list[Event], attributions: list[tu
 def _alias_of_last_named(
     people: People, events: list[Event], attributions: list[tuple[Span, Attribution]], nickname: str, pos: int
 ) -> None:
-    """`Perempuan yang disapa Leni ini` after `Ketua Bawaslu ... Maria Magdalena
+    """`Perempuan yang disapa Leni ini` after `Ketua Bawaslu ... Maria Yosefa
     mengatakan`: the nickname is an alias of the last person named as speaking (or
     by a cue) before it, when that is a full name and no one else goes by it."""
     if any(len(p.key) >= 2 and fold(nickname) in p.key for p in people.by_key.values()):

@@ -25,7 +25,7 @@ BEFORE_LOWER = 6
 MOST_PLACES = 40
 NEWLINE = re.compile("\n")
 # The word after which a role opens a phrase of its own: the agent of a passive
-# (`dikonfirmasi oleh manajernya, Pinkan`); after other prepositions a comma more
+# (`dikonfirmasi oleh manajernya, Sinta`); after other prepositions a comma more
 # often ends an opening phrase (`untuk relawan, Kapendi menyatakan ...`).
 AFTER_PREPOSITION = frozenset({"oleh"})
 # The words that join roles held at once: `Musisi dan penyiar`, `Komika sekaligus artis peran`.
@@ -129,7 +129,7 @@ def _role_of(
 def _from_office(clause: str) -> list[str]:
     """The clause from each office word after a lower-case word on (`menuai apresiasi
     dari Anggota Komisi B ..., Hartono`), and from a role right after a preposition
-    when a comma sets the name off after it (`dikonfirmasi oleh manajernya, Pinkan`):
+    when a comma sets the name off after it (`dikonfirmasi oleh manajernya, Sinta`):
     a role inside a sentence."""
     found = []
     for m in WORD.finditer(clause):

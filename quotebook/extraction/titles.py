@@ -83,7 +83,7 @@ def _role_word(key: str) -> bool:
 
 
 def _possessed_role(key: str) -> bool:
-    """A role with -nya (`manajernya, Pinkan`, `kakaknya, Rudi`): the role of the
+    """A role with -nya (`manajernya, Sinta`, `kakaknya, Rudi`): the role of the
     person named before, whose name the title does not repeat."""
     return len(key) > 5 and key.endswith("nya") and _role_word(key[:-3])
 

@@ -84,7 +84,7 @@ class Vocabulary:
     group_nouns: frozenset[str]  # `tim`, `pihak`: a group, not one person
     prepositions: frozenset[str]  # `dengan`, `kepada`: a name after one is in a prepositional phrase
     clause_conjunctions: tuple[str, ...]  # `, padahal`: a new clause, its own subject
-    office_names: frozenset[str]  # `Chico Hakim`: an office word after a name word is a name word
+    office_names: frozenset[str]  # `Rio Hakim`: an office word after a name word is a name word
     view_verbs: frozenset[str]  # reporting verbs for a wish or belief: `ingin`, `berharap`
     subject_pronouns: frozenset[str]  # `Kedepan dia memastikan`: the capitalised word before one is no name
     relational_roles: frozenset[str]  # `kuasa hukum X`, `pendukung X`: X is not the role's holder

@@ -10,7 +10,7 @@ import pytest
 from .test_speakers import check, table
 
 
-# An honorific's period glued to the name (`Prof.Samsuridjal`) is no part of the name.
+# An honorific's period glued to the name (`Prof.Suryadarma`) is no part of the name.
 GLUED_HONORIFICS = table(
     (
         "glued-prof-at-the-cue",
