@@ -9,7 +9,7 @@ from bisect import bisect_left
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import longest_first, VOCAB
-from .tokens import all_name_like, alternatives, APOSTROPHES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, places_of, SHORT_NAME, title_word_ends_name
+from .tokens import all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, places_of, SHORT_NAME, title_word_ends_name
 from .layout import Paragraph
 from .marks import Spans
 from .article import Article
@@ -80,7 +80,6 @@ NEW_CLAUSE = re.compile(rf",[ \t]+(?:{alternatives(VOCAB.clause_conjunctions)})[
 # `menurutnya`, a subject in the same sentence is content, not a speaker.
 REPORTED_CONTENT = re.compile(r"\b(?:bahwa|[Mm]enurutnya)\b")
 ROLE_AFTER = re.compile(r"[ \t]*,?[ \t]*((?:[a-z][\w\-/]*[ \t]*){1,8})")
-DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:ini|itu|tersebut)\b")
 
 
 WORD_AFTER = re.compile(r"[ \t]+(\w+)")
@@ -191,7 +190,7 @@ def _unnamed_role(mention: Mention) -> bool:
     words = [fold(w) for w in mention.text.replace(",", " ").split()]
     return (
         mention.role_only and 2 <= len(words) <= 4 and words[0] in VOCAB.relational_roles
-        and not any(w in ("ini", "itu", "tersebut", "yang") for w in words)
+        and not any(w in DEMONSTRATIVES or w == "yang" for w in words)
     )
 
 
@@ -200,7 +199,7 @@ def _described_subject(clause: str) -> bool:
     (`Warga Kopo, Bandung ini`, `Pria asal Garut itu`): someone named before, no new name?"""
     words = clause.replace(",", " ").split()
     return (
-        len(words) >= 3 and words[-1] in ("ini", "itu", "tersebut")
+        len(words) >= 3 and words[-1] in DEMONSTRATIVES
         and (fold(words[0]) in VOCAB.roles or fold(words[0]) in VOCAB.person_nouns)
     )
 

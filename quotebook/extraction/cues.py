@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .vocabulary import VOCAB
-from .tokens import alternatives, fold, SENTENCE_END
+from .tokens import alternatives, DEMONSTRATIVE_AFTER, fold, SENTENCE_END
 from .layout import Paragraph
 from .marks import Span
 from .article import abbreviation_before, Article
@@ -24,7 +24,6 @@ OPENS_WITH_MENURUT = re.compile(r"(?i)^\s*menurut\s+(.+)$")
 NAME_THEN_DETERMINER = re.compile(r"^((?:[A-Z][\w'\u2019\-]*[ \t]+){0,3}[A-Z][\w'\u2019\-]*)( (?:salah (?:satu|seorang)|seorang) )")
 # A description ending with a demonstrative refers back: `mantan kapten tim nasional itu`.
 REFERS_BACK = re.compile(r"\S[ \t]+\S+[ \t]+(?:itu|tersebut|ini)$")
-DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")  # `Ketua Perhimpunan Guru Sentosa tersebut`
 # `"...," Yanti memungkas.`: a short name, then a reporting verb ending the sentence.
 NAME_THEN_VERB = re.compile(r"[ \t]*((?:[A-Z][\w'\u2019\-]*[ \t]+){1,3})([a-z]+)(?=[ \t]*[.,;](?:\s|$))")
 # VOCAB.cue_pattern tries each of its many verbs, ignoring case, at every place it is

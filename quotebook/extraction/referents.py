@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .tokens import fold, is_acronym, keeps_period, NAME_WORD, name_like, SHORT_NAME, VERB_SHAPE
+from .tokens import DEMONSTRATIVES, fold, is_acronym, keeps_period, NAME_WORD, name_like, SHORT_NAME, VERB_SHAPE
 from .article import Article
 from .marks import Span
 from .cues import cue_verb_at
@@ -87,7 +87,7 @@ def noun_pointed_back(article: Article, span: Span) -> str:
     demonstrative or `sang`, and nothing more (`ujar pemandu tersebut`, `kata sang
     pemandu`), folded; else ""."""
     words = _cue_words(article, span)
-    noun = [w for w in words if fold(w) not in VOCAB.definite_determiners and fold(w) not in ("itu", "tersebut", "ini")]
+    noun = [w for w in words if fold(w) not in VOCAB.definite_determiners and fold(w) not in DEMONSTRATIVES]
     return cue_noun(article, span) if len(noun) == 1 < len(words) else ""
 
 
@@ -142,7 +142,7 @@ def _closed_by_demonstrative(sentence: str) -> bool:
     (`di`, `dari`) belongs to the phrase; `saat`, `kepada` end it."""
     words = sentence.split()
     end = next((i for i, w in enumerate(words) if i and fold(w) in VOCAB.phrase_stops), len(words))
-    return end >= 2 and fold(words[end - 1].rstrip(",")) in ("itu", "tersebut", "ini")
+    return end >= 2 and fold(words[end - 1].rstrip(",")) in DEMONSTRATIVES
 
 
 def _name_in_a_description(sentence: str, name: tuple[str, ...]) -> bool:
@@ -155,7 +155,7 @@ def _name_in_a_description(sentence: str, name: tuple[str, ...]) -> bool:
     Rudi` the name after the description.)"""
     words = [w.rstrip(",") for w in _to_phrase_stop(sentence.split())]
     words = [w for w in words if w]
-    if len(words) < 3 or fold(words[-1]) not in ("itu", "tersebut", "ini") or tuple(words[1 : 1 + len(name)]) != name:
+    if len(words) < 3 or fold(words[-1]) not in DEMONSTRATIVES or tuple(words[1 : 1 + len(name)]) != name:
         return False
     head = fold(words[0])
     return (
@@ -193,7 +193,7 @@ def _statement_owner(article: Article, words: list[str]) -> Referent:
     if any(w.startswith("@") for w in words):
         return Referent("nobody")
     if len(words) <= 2 and all(w.islower() and w.isalpha() for w in words) and _refers_to_a_body(words):
-        body = tuple(w for w in words if fold(w) not in ("itu", "tersebut", "ini") and fold(w) not in VOCAB.group_nouns)
+        body = tuple(w for w in words if fold(w) not in DEMONSTRATIVES and fold(w) not in VOCAB.group_nouns)
         return Referent("statement", body)  # `demikian pernyataan polisi`, `lanjut pernyataan tersebut`: said before
     run: list[str] = []
     for w in words:
@@ -212,7 +212,7 @@ def _refers_to_a_body(words: list[str]) -> bool:
     """Are the words after a statement noun none, a demonstrative, or a word for a body
     or a role (`pernyataan tersebut`, `pernyataan polisi`): whose statement the text said before?"""
     head = fold(words[0]) if words else ""
-    return not words or fold(words[-1]) in ("itu", "tersebut", "ini") or head in VOCAB.group_nouns or head in VOCAB.roles
+    return not words or fold(words[-1]) in DEMONSTRATIVES or head in VOCAB.group_nouns or head in VOCAB.roles
 
 
 def _organisation_or_person(article: Article, run: list[str]) -> Referent:

@@ -45,6 +45,9 @@ APOSTROPHES = "'\u2019\u2018`"
 APOSTROPHE_FOLD = str.maketrans({a: "'" for a in APOSTROPHES[1:]})
 WORD = re.compile(r"[^\W_][\w'\u2019\u2018.\-/&]*")
 SENTENCE_END = ".!?\u2026"
+# The demonstratives that close a description pointing back (`Ketua Perhimpunan Guru Sentosa tersebut`).
+DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
+DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
 ROMAN = re.compile(r"[IVXL]+")
 CAMEL_CASE = regex.compile(r"\p{Ll}\p{Lu}")
 # Capitals, then lower case: a firm or a product (`JPMorgan`, `PPh`), no name word.
