@@ -107,6 +107,10 @@ def ingest(paths, db_path, jobs, again, stdin_format, verbose):
     from ..progress import Tally
     from ..sources import input_size
     from ..store import describe
+    # Loaded before the progress bar shows, not at the first article: a Ctrl-C that lands
+    # while they are imported (their dataclasses are made with exec) leaves CPython set to end
+    # the process by SIGINT after the message below, instead of with exit code 130.
+    from .. import extraction, meta  # noqa: F401
 
     summary = Summary()
     on_terminal = sys.stderr.isatty()
