@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .vocabulary import VOCAB
 from .tokens import alternatives, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, WORD
-from .titles import is_role_segment, Mention, role_mention, Segment, split_title, strip_determiners
+from .titles import is_role_segment, jenderal_of_office, Mention, role_mention, Segment, split_title, strip_determiners
 from .evidence import after_unit, NameEvidence
 from ..names import abbreviations
 
@@ -390,7 +390,7 @@ def _three_words_from(name: tuple[str, ...]) -> int:
 def _office_jenderal(prefix: tuple[str, ...]) -> bool:
     """Does the title end with `Jenderal` as part of an office (`Direktur Jenderal`,
     `Sekretaris Jenderal`), not as a rank (`Kapolri Jenderal`)?"""
-    return len(prefix) >= 2 and fold(prefix[-1]) == "jenderal" and _office_goes_on(prefix[-2])
+    return len(prefix) >= 2 and fold(prefix[-1]) == "jenderal" and jenderal_of_office(prefix[-2])
 
 
 def _leading_places(name: tuple[str, ...], evidence: NameEvidence | None) -> int:

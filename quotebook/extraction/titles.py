@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .. import lexicon
+from ..names import abbreviations
 from .vocabulary import VOCAB
 from .tokens import common_word, is_upper_start, name_like, opens_title, fold
 
@@ -173,6 +174,9 @@ def _title_and_ranks(prefix: tuple[str, ...], whole: bool = False) -> tuple[list
         key = fold(tok)
         if key in VOCAB.honorifics and not (key in VOCAB.titles and kept):
             continue
+        if key == "jenderal" and kept and not after_rank and jenderal_of_office(kept[-1]):
+            kept.append(tok)  # `Direktur Jenderal Pajak`: the office's word, in its place
+            continue
         if _rank_word(tok, after_rank) or (key in ("pol", "tni") and ranks):
             ranks.append(tok)
             after_rank = True
@@ -182,7 +186,7 @@ def _title_and_ranks(prefix: tuple[str, ...], whole: bool = False) -> tuple[list
     # The title starts at its first office or role word (`Pengasuh Pondok ...`),
     # else at its first organisation word (`Corporate Communications PT ...`).
     opens = 0 if whole else next(
-        (i for i, t in enumerate(kept) if (opens_title(t) and not _common_rank_tail(t, False)) or english_office(kept[i:])), None
+        (i for i, t in enumerate(kept) if _opens_title_at(kept, i) or english_office(kept[i:])), None
     )
     if opens is None:
         opens = next((i for i, t in enumerate(kept) if fold(t) in VOCAB.titles or t.startswith("(")), len(kept))
@@ -190,6 +194,15 @@ def _title_and_ranks(prefix: tuple[str, ...], whole: bool = False) -> tuple[list
     while kept and fold(kept[-1]) in VOCAB.naming_words:
         kept.pop()  # `warga bernama Sinta`: the role is `warga`
     return kept, ranks
+
+
+def _opens_title_at(kept: list[str], i: int) -> bool:
+    """Does the title open at kept[i]: an office, role or rank word, not a rank's
+    tail in lower case nor the `Jenderal` of an office (`Direktorat Jenderal`)?"""
+    t = kept[i]
+    if fold(t) == "jenderal" and i and jenderal_of_office(kept[i - 1]):
+        return False
+    return opens_title(t) and not _common_rank_tail(t, False)
 
 
 def _after_predicate(kept: list[str]) -> list[str]:
@@ -235,6 +248,20 @@ def _before_alias(kept: list[str]) -> list[str]:
 RANK_TAILS = frozenset(w.lower() for e in lexicon.entries("ranks") for w in e.split()[1:]) - frozenset(
     e.split()[0].lower() for e in lexicon.entries("ranks")
 )
+
+
+# The organisations whose name goes on with `Jenderal` (`Direktorat Jenderal Pajak`).
+JENDERAL_ORGANISATIONS = frozenset(("direktorat", "sekretariat", "inspektorat"))
+
+
+def jenderal_of_office(before: str) -> bool:
+    """Is a `Jenderal` after this word part of an office (`Direktur Jenderal`,
+    `Sekretaris Jenderal`, `Direktorat Jenderal`), not a rank (`Komisaris Jenderal`,
+    `Kapolri Jenderal`: a rank, an abbreviated office)?"""
+    key = fold(before)
+    if key in JENDERAL_ORGANISATIONS:
+        return True
+    return key in VOCAB.offices and key not in VOCAB.ranks and key not in abbreviations()
 
 
 def _rank_word(tok: str, after_rank: bool) -> bool:

@@ -455,3 +455,27 @@ ROLES_STATED = [
 @pytest.mark.parametrize("text,want", ROLES_STATED)
 def test_roles_stated(text, want):
     check_one(text, **want)
+
+
+JENDERAL = [
+    pytest.param(
+        "Direktur Jenderal Anggaran Kemenkeu Bimo Santoso", "Bimo Santoso", "Direktur Jenderal Anggaran Kemenkeu",
+        id="the_jenderal_of_an_office_stays_in_its_place",
+    ),
+    pytest.param(
+        "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat Direktorat Jenderal Pajak (DJP) Rina Lestari",
+        "Rina Lestari",
+        "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat Direktorat Jenderal Pajak (DJP)",
+        id="the_jenderal_of_an_organisation_does_not_open_the_title",
+    ),
+    pytest.param(
+        "Kabareskrim Polri Komisaris Jenderal Bimo Santoso", "Bimo Santoso", "Kabareskrim Polri Komisaris Jenderal",
+        id="a_rank_ending_in_jenderal_is_a_rank",
+    ),
+]
+
+
+@pytest.mark.parametrize("phrase,name,title", JENDERAL)
+def test_jenderal_after_an_office(phrase, name, title):
+    mention = parse_mention(phrase)
+    assert (mention.name_text, mention.title) == (name, title)
