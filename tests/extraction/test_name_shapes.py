@@ -116,6 +116,21 @@ ONE_QUOTE = [
         dict(speaker="Rahmat Hidayat", title_has=("Kepulauan Seribu",)),
         id="a_word_after_kepulauan_names_the_islands",
     ),
+    pytest.param(
+        '"Penerimaan tahun ini sesuai target," kata Direktur Jenderal Pajak Bimo Santoso di Jakarta.\n',
+        dict(speaker="Bimo Santoso", title="Direktur Jenderal Pajak"),
+        id="an_offices_field_opening_the_run_belongs_to_the_title",
+    ),
+    pytest.param(
+        '"Pemeriksaan paspor diperketat," ujar Direktur TPI Direktorat Jenderal Imigrasi Hendra.\n',
+        dict(speaker="Hendra", title="Direktur TPI Direktorat Jenderal Imigrasi"),
+        id="an_offices_field_before_a_one_word_name",
+    ),
+    pytest.param(
+        '"Kami melayani pemohon hingga sore," kata Kepala Kantor Imigrasi Sentosa Budi Wijaya.\n',
+        dict(speaker="Budi Wijaya", title="Kepala Kantor Imigrasi Sentosa"),
+        id="the_place_after_an_offices_head_and_field_is_not_the_name",
+    ),
 ]
 
 
