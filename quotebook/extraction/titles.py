@@ -170,14 +170,14 @@ def _title_and_ranks(prefix: tuple[str, ...], whole: bool = False) -> tuple[list
     ranks: list[str] = []
     kept: list[str] = []
     after_rank = False
-    for tok in prefix:
+    for i, tok in enumerate(prefix):
         key = fold(tok)
         if key in VOCAB.honorifics and not (key in VOCAB.titles and kept):
             continue
         if key == "jenderal" and kept and not after_rank and jenderal_of_office(kept[-1]):
             kept.append(tok)  # `Direktur Jenderal Pajak`: the office's word, in its place
             continue
-        if _rank_word(tok, after_rank) or (key in ("pol", "tni") and ranks):
+        if _rank_word(tok, after_rank) and not _office_before_its_field(prefix, i) or (key in ("pol", "tni") and ranks):
             ranks.append(tok)
             after_rank = True
             continue
@@ -269,9 +269,20 @@ def _rank_word(tok: str, after_rank: bool) -> bool:
     return key in VOCAB.ranks and key not in ("tni", "polri") and not _common_rank_tail(tok, after_rank)
 
 
+def _office_before_its_field(prefix: tuple[str, ...], i: int) -> bool:
+    """Is prefix[i], a word both office and rank (`Komisaris`, `Kapten`), an office:
+    no rank word follows it, and it is not the last word before the name
+    (`Komisaris Utama PT X Budi`; but `Kapolsek X Komisaris Budi`, `Komisaris Besar`)?"""
+    key = fold(prefix[i])
+    if key not in VOCAB.offices or i + 1 >= len(prefix):
+        return False
+    return fold(prefix[i + 1]) not in VOCAB.ranks and fold(prefix[i + 1]) not in VOCAB.honorifics
+
+
 def _common_rank_tail(tok: str, after_rank: bool) -> bool:
-    """Is the word a rank's tail written as a common word (`satu`, `dua`, `besar`)?"""
-    return not after_rank and tok[:1].islower() and fold(tok) in RANK_TAILS
+    """Is the word a rank's tail after no rank word, a common word (`satu`, `dua`,
+    `besar`) or one of an organisation's name (`Pelayanan Terpadu Satu Pintu`)?"""
+    return not after_rank and fold(tok) in RANK_TAILS
 
 
 def _segment_title(segment: Segment) -> str:
