@@ -125,8 +125,8 @@ def _extends_name_back(tokens: list[str], i: int) -> bool:
     particles = i - 2 > 0 and fold(tokens[i - 2]) in VOCAB.name_particles and name_like(tokens[i - 3])
     if (inner or particles) and i < len(tokens) and fold(t) in VOCAB.name_particles:
         return True  # `Ahmad bin Salim`, `Ursula von der Leyen`
-    if inner and i < len(tokens) and t[:1].isupper() and fold(t) in VOCAB.cues:
-        return True  # `Gitadi Tegas Supramudyo`
+    if inner and i < len(tokens) and t[:1].isupper() and (fold(t) in VOCAB.cues or fold(t) in VOCAB.months):
+        return True  # `Gitadi Tegas Supramudyo`, `Raja Juli Antoni`
     if i < len(tokens) and t[:1].isupper() and fold(t) in VOCAB.compass_words and _opens_its_part(tokens, i - 1):
         return True  # `pelatih Timur Kapadze`: no place before it to end, a first name
     if i == len(tokens) >= 3 and _reduplicated_surname(tokens):

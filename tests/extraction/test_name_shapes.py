@@ -131,6 +131,16 @@ ONE_QUOTE = [
         dict(speaker="Budi Wijaya", title="Kepala Kantor Imigrasi Sentosa"),
         id="the_place_after_an_offices_head_and_field_is_not_the_name",
     ),
+    pytest.param(
+        '"Program ini berjalan baik," kata Menteri Kehutanan Raja Mei Santoso.\n',
+        dict(speaker="Raja Mei Santoso", title="Menteri Kehutanan"),
+        id="a_month_between_two_name_words_is_a_name_word",
+    ),
+    pytest.param(
+        '"Program ini berjalan baik," kata Menteri Kehutanan Rudi Santoso Juli lalu.\n',
+        dict(speaker="Rudi Santoso", title="Menteri Kehutanan"),
+        id="a_month_after_the_name_is_a_date",
+    ),
 ]
 
 
