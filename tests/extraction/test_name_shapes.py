@@ -141,6 +141,19 @@ ONE_QUOTE = [
         dict(speaker="Rudi Santoso", title="Menteri Kehutanan"),
         id="a_month_after_the_name_is_a_date",
     ),
+    pytest.param(
+        '"Pasukan sudah siaga," kata Komandan Satgas Garuda Hendra Wijaya.\n',
+        dict(speaker="Hendra Wijaya", title="Komandan Satgas Garuda"),
+        id="the_word_after_satgas_names_the_task_force",
+    ),
+    pytest.param(
+        (
+            "Sebuah mobil Pajero menabrak pembatas jalan di Sukamaju, Senin (3/2).\n"
+            '"Saya tidak melihat ada mobil lain," kata pengemudi Pajero Rudi Hartono.\n'
+        ),
+        dict(speaker="Rudi Hartono", title="pengemudi Pajero"),
+        id="an_object_after_a_role_that_the_article_writes_alone_is_not_the_name",
+    ),
 ]
 
 
