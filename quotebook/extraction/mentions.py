@@ -7,8 +7,8 @@ import re
 from functools import lru_cache
 
 from .vocabulary import VOCAB
-from .tokens import alternatives, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, WORD
-from .titles import is_role_segment, Mention, role_mention, Segment, split_title, strip_determiners
+from .tokens import alternatives, opens_title, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, WORD
+from .titles import is_role_segment, jenderal_of_office, Mention, role_mention, Segment, split_title, strip_determiners
 from .evidence import after_unit, NameEvidence
 from ..names import abbreviations
 
@@ -125,8 +125,8 @@ def _extends_name_back(tokens: list[str], i: int) -> bool:
     particles = i - 2 > 0 and fold(tokens[i - 2]) in VOCAB.name_particles and name_like(tokens[i - 3])
     if (inner or particles) and i < len(tokens) and fold(t) in VOCAB.name_particles:
         return True  # `Ahmad bin Salim`, `Ursula von der Leyen`
-    if inner and i < len(tokens) and t[:1].isupper() and fold(t) in VOCAB.cues:
-        return True  # `Gitadi Tegas Supramudyo`
+    if inner and i < len(tokens) and t[:1].isupper() and (fold(t) in VOCAB.cues or fold(t) in VOCAB.months):
+        return True  # `Gitadi Tegas Supramudyo`, `Raja Juli Antoni`
     if i < len(tokens) and t[:1].isupper() and fold(t) in VOCAB.compass_words and _opens_its_part(tokens, i - 1):
         return True  # `pelatih Timur Kapadze`: no place before it to end, a first name
     if i == len(tokens) >= 3 and _reduplicated_surname(tokens):
@@ -360,6 +360,9 @@ def _title_words_in_run(
 ) -> int:
     """How many leading words of the name's run go to the title (the cut): a
     capitalised run may hold the end of a place or organisation before the name."""
+    fields = _leading_fields(name, prefix, evidence)
+    if fields:  # `Direktorat Jenderal Imigrasi Hendra`: the office's field, then the name
+        return fields + _title_words_in_run(name[fields:], prefix + name[:fields], name_seg, evidence)
     cut = 0
     # `Direktur Jenderal Pajak Bimo Wijayanto`: Jenderal after an office is part of it, no rank before a name
     before = "" if not prefix or _office_jenderal(prefix) else prefix[-1]
@@ -381,6 +384,18 @@ def _title_words_in_run(
     return cut + _leading_places(name[cut:], evidence)
 
 
+def _leading_fields(name: tuple[str, ...], prefix: tuple[str, ...], evidence: NameEvidence | None) -> int:
+    """How many leading words of the run, right after a title's capitalised word,
+    are fields a corpus shows naming offices (`Direktur Jenderal Pajak`, `Kantor
+    Imigrasi`: data/office_fields.txt) and the article does not write alone after a cue."""
+    if not prefix or not is_upper_start(prefix[-1]):
+        return 0
+    k = 0
+    while len(name) - k >= 2 and fold(name[k]) in VOCAB.office_fields and not (evidence and fold(name[k]) in evidence.cued):
+        k += 1
+    return k
+
+
 def _three_words_from(name: tuple[str, ...]) -> int:
     """Where the last three words of the run that are not one-letter initials start."""
     words = [i for i, w in enumerate(name) if len(w.rstrip(".")) > 1]
@@ -390,7 +405,7 @@ def _three_words_from(name: tuple[str, ...]) -> int:
 def _office_jenderal(prefix: tuple[str, ...]) -> bool:
     """Does the title end with `Jenderal` as part of an office (`Direktur Jenderal`,
     `Sekretaris Jenderal`), not as a rank (`Kapolri Jenderal`)?"""
-    return len(prefix) >= 2 and fold(prefix[-1]) == "jenderal" and _office_goes_on(prefix[-2])
+    return len(prefix) >= 2 and fold(prefix[-1]) == "jenderal" and jenderal_of_office(prefix[-2])
 
 
 def _leading_places(name: tuple[str, ...], evidence: NameEvidence | None) -> int:
@@ -438,7 +453,23 @@ def _cut_at_first_name(name: tuple[str, ...], prefix: tuple[str, ...], evidence:
 def _region_after_unit(name: tuple[str, ...], prefix: tuple[str, ...], evidence: NameEvidence) -> bool:
     """Is the run of three after an organisation's acronym its region, then a
     name of two words (`BPBD Garut Joko Prasetyo`, not `DPR Sufmi Dasco Ahmad`)?"""
-    return len(name) == 3 and after_unit(prefix[-1]) and evidence.region_of_unit(name)
+    return len(name) == 3 and _unit_ends(prefix) and evidence.region_of_unit(name)
+
+
+def _unit_ends(prefix: tuple[str, ...]) -> bool:
+    """Does the title end with an organisation's name: its acronym (`BPBD`), or its
+    head and field (`Kantor Imigrasi`, `Dinas Pendidikan`; not an office's field:
+    `Menteri Hukum`)?"""
+    if after_unit(prefix[-1]):
+        return True
+    return len(prefix) >= 2 and _organisation_word(prefix[-2]) and (
+        fold(prefix[-1]) in VOCAB.office_fields or _organisation_word(prefix[-1])
+    )
+
+
+def _organisation_word(word: str) -> bool:
+    """A capitalised title word that opens no title (`Dinas`, `Kantor`, `Pendidikan`)."""
+    return is_upper_start(word) and fold(word) in VOCAB.titles and not opens_title(word)
 
 
 def _surname_like_a_place(before: str, last: str, evidence: NameEvidence) -> bool:

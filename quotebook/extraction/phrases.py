@@ -64,6 +64,8 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
             sentence_end = _ends_sentence(text, word, after)
             bare = word.rstrip(".") if sentence_end else word
             stop, mode = _takes_word(text, bare, bool(parts), lower_mode, after, end)
+            if stop and _month_inside_name(parts, bare, text, after, end):
+                stop, mode = False, False
             if stop:
                 break
             if not mode and _role_after_age(parts, bare):
@@ -146,6 +148,15 @@ def _takes_word(
         )
         return stop, lower_mode
     return not (key in VOCAB.title_connectors and _next_is_upper(text, after, end)) and key not in VOCAB.roles, lower_mode
+
+
+def _month_inside_name(parts: list[str], bare: str, text: str, after: int, end: int) -> bool:
+    """Is the capitalised month a name word between two others (`Raja Juli Antoni`),
+    not a date after the name (`kata Budi Juli lalu`, `Budi, Juli 2025`)?"""
+    if not parts or fold(bare) not in VOCAB.months or not name_like(parts[-1]):
+        return False
+    nxt = PHRASE_TOKEN.match(text, after)
+    return bool(nxt and nxt.group(3) and nxt.end() <= end and text[after:nxt.start(3)] == " " and name_like(nxt.group(3)))
 
 
 def _role_after_age(parts: list[str], bare: str) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .. import lexicon
+from ..names import abbreviations
 from .vocabulary import VOCAB
 from .tokens import common_word, is_upper_start, name_like, opens_title, fold
 
@@ -169,11 +170,14 @@ def _title_and_ranks(prefix: tuple[str, ...], whole: bool = False) -> tuple[list
     ranks: list[str] = []
     kept: list[str] = []
     after_rank = False
-    for tok in prefix:
+    for i, tok in enumerate(prefix):
         key = fold(tok)
         if key in VOCAB.honorifics and not (key in VOCAB.titles and kept):
             continue
-        if _rank_word(tok, after_rank) or (key in ("pol", "tni") and ranks):
+        if key == "jenderal" and kept and not after_rank and jenderal_of_office(kept[-1]):
+            kept.append(tok)  # `Direktur Jenderal Pajak`: the office's word, in its place
+            continue
+        if _rank_word(tok, after_rank) and not _office_before_its_field(prefix, i) or (key in ("pol", "tni") and ranks):
             ranks.append(tok)
             after_rank = True
             continue
@@ -182,7 +186,7 @@ def _title_and_ranks(prefix: tuple[str, ...], whole: bool = False) -> tuple[list
     # The title starts at its first office or role word (`Pengasuh Pondok ...`),
     # else at its first organisation word (`Corporate Communications PT ...`).
     opens = 0 if whole else next(
-        (i for i, t in enumerate(kept) if (opens_title(t) and not _common_rank_tail(t, False)) or english_office(kept[i:])), None
+        (i for i, t in enumerate(kept) if _opens_title_at(kept, i) or english_office(kept[i:])), None
     )
     if opens is None:
         opens = next((i for i, t in enumerate(kept) if fold(t) in VOCAB.titles or t.startswith("(")), len(kept))
@@ -190,6 +194,15 @@ def _title_and_ranks(prefix: tuple[str, ...], whole: bool = False) -> tuple[list
     while kept and fold(kept[-1]) in VOCAB.naming_words:
         kept.pop()  # `warga bernama Sinta`: the role is `warga`
     return kept, ranks
+
+
+def _opens_title_at(kept: list[str], i: int) -> bool:
+    """Does the title open at kept[i]: an office, role or rank word, not a rank's
+    tail in lower case nor the `Jenderal` of an office (`Direktorat Jenderal`)?"""
+    t = kept[i]
+    if fold(t) == "jenderal" and i and jenderal_of_office(kept[i - 1]):
+        return False
+    return opens_title(t) and not _common_rank_tail(t, False)
 
 
 def _after_predicate(kept: list[str]) -> list[str]:
@@ -237,14 +250,39 @@ RANK_TAILS = frozenset(w.lower() for e in lexicon.entries("ranks") for w in e.sp
 )
 
 
+# The organisations whose name goes on with `Jenderal` (`Direktorat Jenderal Pajak`).
+JENDERAL_ORGANISATIONS = frozenset(("direktorat", "sekretariat", "inspektorat"))
+
+
+def jenderal_of_office(before: str) -> bool:
+    """Is a `Jenderal` after this word part of an office (`Direktur Jenderal`,
+    `Sekretaris Jenderal`, `Direktorat Jenderal`), not a rank (`Komisaris Jenderal`,
+    `Kapolri Jenderal`: a rank, an abbreviated office)?"""
+    key = fold(before)
+    if key in JENDERAL_ORGANISATIONS:
+        return True
+    return key in VOCAB.offices and key not in VOCAB.ranks and key not in abbreviations()
+
+
 def _rank_word(tok: str, after_rank: bool) -> bool:
     key = fold(tok)
     return key in VOCAB.ranks and key not in ("tni", "polri") and not _common_rank_tail(tok, after_rank)
 
 
+def _office_before_its_field(prefix: tuple[str, ...], i: int) -> bool:
+    """Is prefix[i], a word both office and rank (`Komisaris`, `Kapten`), an office:
+    no rank word follows it, and it is not the last word before the name
+    (`Komisaris Utama PT X Budi`; but `Kapolsek X Komisaris Budi`, `Komisaris Besar`)?"""
+    key = fold(prefix[i])
+    if key not in VOCAB.offices or i + 1 >= len(prefix):
+        return False
+    return fold(prefix[i + 1]) not in VOCAB.ranks and fold(prefix[i + 1]) not in VOCAB.honorifics
+
+
 def _common_rank_tail(tok: str, after_rank: bool) -> bool:
-    """Is the word a rank's tail written as a common word (`satu`, `dua`, `besar`)?"""
-    return not after_rank and tok[:1].islower() and fold(tok) in RANK_TAILS
+    """Is the word a rank's tail after no rank word, a common word (`satu`, `dua`,
+    `besar`) or one of an organisation's name (`Pelayanan Terpadu Satu Pintu`)?"""
+    return not after_rank and fold(tok) in RANK_TAILS
 
 
 def _segment_title(segment: Segment) -> str:

@@ -84,6 +84,8 @@ class Vocabulary:
     group_nouns: frozenset[str]  # `tim`, `pihak`: a group, not one person
     prepositions: frozenset[str]  # `dengan`, `kepada`: a name after one is in a prepositional phrase
     clause_conjunctions: tuple[str, ...]  # `, padahal`: a new clause, its own subject
+    months: frozenset[str]  # `Juli`: also a name word between two others (`Raja Juli Antoni`)
+    office_fields: frozenset[str]  # `Imigrasi`, `Pajak`: a field that names an office after its head (`Kantor Imigrasi`)
     office_names: frozenset[str]  # `Rio Hakim`: an office word after a name word is a name word
     view_verbs: frozenset[str]  # reporting verbs for a wish or belief: `ingin`, `berharap`
     subject_pronouns: frozenset[str]  # `Kedepan dia memastikan`: the capitalised word before one is no name
@@ -161,7 +163,7 @@ class Vocabulary:
             written_cues=words("written_cues"), definite_determiners=words("definite_determiners"),
             group_nouns=words("group_nouns"), prepositions=words("prepositions"),
             relational_roles=words("relational_roles"), subject_pronouns=words("subject_pronouns"), view_verbs=words("view_verbs"),
-            office_names=words("office_names"), clause_conjunctions=lexicon.entries("clause_conjunctions"),
+            office_names=words("office_names"), office_fields=words("office_fields"), months=frozenset(w for e in lexicon.entries("months") for w in e.lower().split()[1:]), clause_conjunctions=lexicon.entries("clause_conjunctions"),
         )
 
 

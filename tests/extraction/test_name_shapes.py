@@ -116,6 +116,44 @@ ONE_QUOTE = [
         dict(speaker="Rahmat Hidayat", title_has=("Kepulauan Seribu",)),
         id="a_word_after_kepulauan_names_the_islands",
     ),
+    pytest.param(
+        '"Penerimaan tahun ini sesuai target," kata Direktur Jenderal Pajak Bimo Santoso di Jakarta.\n',
+        dict(speaker="Bimo Santoso", title="Direktur Jenderal Pajak"),
+        id="an_offices_field_opening_the_run_belongs_to_the_title",
+    ),
+    pytest.param(
+        '"Pemeriksaan paspor diperketat," ujar Direktur TPI Direktorat Jenderal Imigrasi Hendra.\n',
+        dict(speaker="Hendra", title="Direktur TPI Direktorat Jenderal Imigrasi"),
+        id="an_offices_field_before_a_one_word_name",
+    ),
+    pytest.param(
+        '"Kami melayani pemohon hingga sore," kata Kepala Kantor Imigrasi Sentosa Budi Wijaya.\n',
+        dict(speaker="Budi Wijaya", title="Kepala Kantor Imigrasi Sentosa"),
+        id="the_place_after_an_offices_head_and_field_is_not_the_name",
+    ),
+    pytest.param(
+        '"Program ini berjalan baik," kata Menteri Kehutanan Raja Mei Santoso.\n',
+        dict(speaker="Raja Mei Santoso", title="Menteri Kehutanan"),
+        id="a_month_between_two_name_words_is_a_name_word",
+    ),
+    pytest.param(
+        '"Program ini berjalan baik," kata Menteri Kehutanan Rudi Santoso Juli lalu.\n',
+        dict(speaker="Rudi Santoso", title="Menteri Kehutanan"),
+        id="a_month_after_the_name_is_a_date",
+    ),
+    pytest.param(
+        '"Pasukan sudah siaga," kata Komandan Satgas Garuda Hendra Wijaya.\n',
+        dict(speaker="Hendra Wijaya", title="Komandan Satgas Garuda"),
+        id="the_word_after_satgas_names_the_task_force",
+    ),
+    pytest.param(
+        (
+            "Sebuah mobil Pajero menabrak pembatas jalan di Sukamaju, Senin (3/2).\n"
+            '"Saya tidak melihat ada mobil lain," kata pengemudi Pajero Rudi Hartono.\n'
+        ),
+        dict(speaker="Rudi Hartono", title="pengemudi Pajero"),
+        id="an_object_after_a_role_that_the_article_writes_alone_is_not_the_name",
+    ),
 ]
 
 

@@ -455,3 +455,58 @@ ROLES_STATED = [
 @pytest.mark.parametrize("text,want", ROLES_STATED)
 def test_roles_stated(text, want):
     check_one(text, **want)
+
+
+JENDERAL = [
+    pytest.param(
+        "Direktur Jenderal Anggaran Kemenkeu Bimo Santoso", "Bimo Santoso", "Direktur Jenderal Anggaran Kemenkeu",
+        id="the_jenderal_of_an_office_stays_in_its_place",
+    ),
+    pytest.param(
+        "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat Direktorat Jenderal Pajak (DJP) Rina Lestari",
+        "Rina Lestari",
+        "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat Direktorat Jenderal Pajak (DJP)",
+        id="the_jenderal_of_an_organisation_does_not_open_the_title",
+    ),
+    pytest.param(
+        "Kabareskrim Polri Komisaris Jenderal Bimo Santoso", "Bimo Santoso", "Kabareskrim Polri Komisaris Jenderal",
+        id="a_rank_ending_in_jenderal_is_a_rank",
+    ),
+]
+
+
+@pytest.mark.parametrize("phrase,name,title", JENDERAL)
+def test_jenderal_after_an_office(phrase, name, title):
+    mention = parse_mention(phrase)
+    assert (mention.name_text, mention.title) == (name, title)
+
+
+RANK_OR_OFFICE = [
+    pytest.param(
+        "Guru Besar Fakultas Hukum Universitas Sentosa Rina Lestari", "Rina Lestari",
+        "Guru Besar Fakultas Hukum Universitas Sentosa", id="besar_after_no_rank_word_stays_in_its_place",
+    ),
+    pytest.param(
+        "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Sentosa Budi Wijaya", "Budi Wijaya",
+        "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota Sentosa",
+        id="a_capitalised_satu_of_an_organisations_name_is_no_rank",
+    ),
+    pytest.param(
+        "Komisaris Utama PT SMJ Budi Wijaya", "Budi Wijaya", "Komisaris Utama PT SMJ",
+        id="an_office_that_is_also_a_rank_before_its_field_is_the_office",
+    ),
+    pytest.param(
+        "Kapolsek Sukamaju Komisaris Budi Wijaya", "Budi Wijaya", "Kapolsek Sukamaju Komisaris",
+        id="the_same_word_right_before_the_name_is_the_rank",
+    ),
+    pytest.param(
+        "Kanit Reskrim Polsek Sukamaju Inspektur Satu Budi Wijaya", "Budi Wijaya",
+        "Kanit Reskrim Polsek Sukamaju Inspektur Satu", id="satu_after_a_rank_word_is_the_ranks",
+    ),
+]
+
+
+@pytest.mark.parametrize("phrase,name,title", RANK_OR_OFFICE)
+def test_rank_words_in_a_title(phrase, name, title):
+    mention = parse_mention(phrase)
+    assert (mention.name_text, mention.title) == (name, title)
