@@ -60,13 +60,19 @@ def _segment_tokens(segment: str) -> tuple[list[str], bool]:
 
 
 def _nickname_after_the_name(tokens: list[str]) -> bool:
-    """Does the part end with a name of two words or more and one name word in
-    parentheses after it (`Presiden ke-7 RI Joko Widodo (Jokowi)`), its nickname?"""
+    """Does the part end with a name of two words or more and its nickname in
+    parentheses after it: one name word (`Presiden ke-7 RI Joko Widodo (Jokowi)`),
+    or name words after an honorific or a familiar address (`Saifullah Anwar (Gus
+    Ardi)`, `Bambang Santoso (Pak Bams)`)?"""
     last = tokens[-1]
-    inner = last[1:-1]
+    inner = last[1:-1].split()
+    if not (last.startswith("(") and inner and name_like(tokens[-2]) and name_like(tokens[-3])):
+        return False
+    if len(inner) == 1:
+        return name_like(inner[0])
     return (
-        last.startswith("(") and " " not in inner and name_like(inner)
-        and name_like(tokens[-2]) and name_like(tokens[-3])
+        len(inner) <= 3 and (fold(inner[0]) in VOCAB.honorifics or fold(inner[0]) in VOCAB.familiar_address)
+        and all(map(name_like, inner[1:]))
     )
 
 

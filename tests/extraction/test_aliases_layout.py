@@ -1,0 +1,45 @@
+"""Aliases, appositions and layout on text nobody tuned the rules on (issue 12,
+branch i12-r4-alias). Every text is invented, in the shape of Indonesian news
+sentences; each case gives the (speaker, title) expected for the LAST quote in it.
+Titles compare as sets of lower-case words."""
+from __future__ import annotations
+
+import pytest
+
+from .test_speakers import check, table
+
+
+# A nickname of several words in parentheses after the name (an honorific or a
+# familiar address and a name word) belongs to the name, at the cue and later.
+NICKNAMES_IN_PARENS = table(
+    (
+        "honorific-nickname-at-the-cue",
+        "SENTOSA, KOMPAS.com - Banjir merendam tiga desa.\n\n"
+        '"Kami siap membantu warga," kata Hendra Wibisana (Gus Hendra), dikutip dari Antara.',
+        "Hendra Wibisana", None,
+    ),
+    (
+        "honorific-nickname-later",
+        "SENTOSA, KOMPAS.com - Banjir merendam tiga desa.\n\n"
+        '"Kami siap membantu warga," kata Hendra Wibisana (Gus Hendra), dikutip dari Antara.\n\n'
+        '"Semua posko sudah kami siapkan," kata Gus Hendra.',
+        "Hendra Wibisana", None,
+    ),
+    (
+        "familiar-nickname-before-a-role",
+        "SENTOSA, KOMPAS.com - Harga beras naik lagi.\n\n"
+        '"Harga naik terus," kata Sugeng Raharjo (Pak Geng), pedagang beras.',
+        "Sugeng Raharjo", "pedagang beras",
+    ),
+    (
+        "office-name-nickname",
+        "SENTOSA, KOMPAS.com - Warga berkumpul di balai.\n\n"
+        '"Kami mendukung," kata Ketua RT, Joko Prasetyo (Cak Jok).',
+        "Joko Prasetyo", "Ketua RT",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", NICKNAMES_IN_PARENS)
+def test_a_nickname_in_parentheses_belongs_to_the_name(text, speaker, title):
+    check(text, speaker, title)
