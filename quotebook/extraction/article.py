@@ -24,13 +24,14 @@ TOKEN = re.compile(r"([^\W\d_][a-z\w'\u2019\-]*)")
 TOKEN_PLAIN = re.compile(r"([A-Za-z][A-Za-z0-9_'\u2019\-]*)")
 # A clause ends at a sentence end, at a quote mark, or at a dash of up to three set off by
 # spaces (`Semarang (ANTARA) - Kepala ...`, `KOMPAS.com --- Pelatih ...`, so a dateline
-# never joins a title): `[.!?…]["”']?\s+|["“”„]+|\s(?:-{1,3}|–|—)\s(?=[A-Z])`, written with literal
+# never joins a title), or glued to an outlet's domain (`KOMPAS.com-Ketua ...`):
+# `[.!?…]["”']?\s+|["“”„]+|\s(?:-{1,3}|–|—)\s(?=[A-Z])|\.(?:com|id)-{1,3}\s*(?=[A-Z])`, written with literal
 # openings (see one_of), so a dash break is found at the dash, not at the
 # space before it.
 CLAUSE_BREAK = re.compile(
     one_of(".!?\u2026", r"[\"\u201d']?\s+")
     + "|" + one_of('"\u201c\u201d\u201e', '["\u201c\u201d\u201e]*')
-    + "|" + r"-(?<=\s.)-{0,2}\s(?=[A-Z])"
+    + "|" + r"-(?:(?<=\s.)-{0,2}\s|(?<=\.com.)-{0,2}\s*|(?<=\.id.)-{0,2}\s*)(?=[A-Z])"
     + "|" + one_of("\u2013\u2014", r"(?<=\s.)\s(?=[A-Z])")
 )
 DASHES = "-\u2013\u2014"
@@ -144,7 +145,7 @@ def clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     scanned = 0  # the end of the last match
     for m in CLAUSE_BREAK.finditer(text):
         at = m.start()
-        if text[at] in DASHES:
+        if text[at] in DASHES and text[at - 1].isspace():
             at -= 1  # a dash break starts at the space before the dash ...
             if at < scanned:
                 scanned = m.end()

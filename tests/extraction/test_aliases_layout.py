@@ -43,3 +43,38 @@ NICKNAMES_IN_PARENS = table(
 @pytest.mark.parametrize("text,speaker,title", NICKNAMES_IN_PARENS)
 def test_a_nickname_in_parentheses_belongs_to_the_name(text, speaker, title):
     check(text, speaker, title)
+
+
+# A dateline glued to the story by a dash with no space (`KOMPAS.com-Ketua`,
+# `KOMPAS.com- Ketua`) ends a clause as a spaced one does: the city is no title.
+GLUED_DATELINES = table(
+    (
+        "no-space-around-the-dash",
+        "SENTOSA, KOMPAS.com-Penyanyi Rina Handayani mengaku akan menikah tahun depan.\n\n"
+        '"Doakan saja," kata Rina.',
+        "Rina Handayani", "Penyanyi",
+    ),
+    (
+        "space-after-the-dash-only",
+        "JAKARTA, KOMPAS.com- Penyanyi Rina Handayani mengaku akan menikah tahun depan.\n\n"
+        '"Doakan saja," kata Rina.',
+        "Rina Handayani", "Penyanyi",
+    ),
+    (
+        "name-set-off-by-commas",
+        "SENTOSA, KOMPAS.com- Ketua DPRD Sentosa, Rudi Hartawan, menilai anggaran sudah cukup.\n\n"
+        '"Tidak perlu ditambah," katanya.',
+        "Rudi Hartawan", "Ketua DPRD Sentosa",
+    ),
+    (
+        "domain-ending-in-id",
+        "JAKARTA, beritasentosa.id- Penyanyi Rina Handayani mengaku akan menikah tahun depan.\n\n"
+        '"Doakan saja," kata Rina.',
+        "Rina Handayani", "Penyanyi",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", GLUED_DATELINES)
+def test_a_glued_dateline_is_no_part_of_the_title(text, speaker, title):
+    check(text, speaker, title)
