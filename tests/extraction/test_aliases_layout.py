@@ -78,3 +78,31 @@ GLUED_DATELINES = table(
 @pytest.mark.parametrize("text,speaker,title", GLUED_DATELINES)
 def test_a_glued_dateline_is_no_part_of_the_title(text, speaker, title):
     check(text, speaker, title)
+
+
+# A word the corpus writes in lower case opens a sentence without opening a name
+# (`Terlepas dari itu, ...`), a rarer one too when the corpus never capitalises it
+# in mid-sentence; but one the article itself capitalises in mid-sentence (`jelas
+# Cucu`) is a name there.
+SENTENCE_OPENERS = table(
+    (
+        "rare-common-word-opens-the-sentence",
+        "SENTOSA, KOMPAS.com - Warga menggelar rapat di balai desa.\n\n"
+        '"Kami mendukung," kata Rina Handayani, Ketua RT 05.\n\n'
+        'Terlepas dari itu, ia menilai program itu baik. "Kami siap," ujarnya.',
+        "Rina Handayani", "Ketua RT 05",
+    ),
+    (
+        "common-word-the-article-capitalises-mid-sentence",
+        "SENTOSA, KOMPAS.com - Mal dibuka kembali pekan ini.\n\n"
+        "Cucu Suryana, Kepala Dinas Pariwisata Sentosa, menjelaskan aturan baru itu. "
+        "Pengunjung dibatasi, lanjut Cucu, sesuai kapasitas gedung.\n\n"
+        '"QR code ini bukan alat pelacak," jelas Cucu.',
+        "Cucu Suryana", "Kepala Dinas Pariwisata Sentosa",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", SENTENCE_OPENERS)
+def test_a_common_word_opening_a_sentence_is_no_name(text, speaker, title):
+    check(text, speaker, title)
