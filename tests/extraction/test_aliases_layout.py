@@ -106,3 +106,24 @@ SENTENCE_OPENERS = table(
 @pytest.mark.parametrize("text,speaker,title", SENTENCE_OPENERS)
 def test_a_common_word_opening_a_sentence_is_no_name(text, speaker, title):
     check(text, speaker, title)
+
+
+# The phrases that open a sentence before its subject come from the corpus
+# (scripts/sentence_openers.py): connectives set off by a comma in many articles
+# open a clause without the comma too; a phrase naming who speaks does not.
+@pytest.mark.parametrize(
+    "before,opens",
+    [
+        ("Oleh karena itu", True),
+        ("Di samping itu", True),
+        ("Pasalnya", True),
+        ("Sementara itu", True),
+        ("Menurutnya", False),
+        ("Ia menambahkan", False),
+        ("berkat dukungan", False),
+    ],
+)
+def test_an_opening_phrase_from_the_corpus_opens_the_clause(before, opens):
+    from quotebook.extraction.context import _opens_clause
+
+    assert _opens_clause(before) is opens
