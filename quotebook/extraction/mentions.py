@@ -17,10 +17,14 @@ PARENS_AND_COMMAS = re.compile(r"[(),]")
 # An academic or professional degree written after a name: `S.H.`, `M.Si.`, `Ph.D`, `MBA`.
 DEGREE = re.compile(rf"(?:(?:[A-Z][a-zA-Z]{{0,3}}\.){{1,3}}[A-Za-z]{{0,3}}\.?|{alternatives(VOCAB.degrees)})")
 PAREN = re.compile(r"\(([^()]*)\)")
+APPOSITION = re.compile(rf"[ \t]+(?:{alternatives(tuple(sorted(VOCAB.apposition_words)))})[ \t]+")
 
 
 def _split_segments(phrase: str) -> list[str]:
-    """Comma-separated parts of a phrase, keeping commas inside parentheses."""
+    """Comma-separated parts of a phrase, keeping commas inside parentheses; a word
+    that sets a role off after a name (`selaku`) separates as a comma does."""
+    if any(f" {w} " in phrase for w in VOCAB.apposition_words):
+        phrase = APPOSITION.sub(", ", phrase)
     if "(" not in phrase:
         return [s.strip() for s in phrase.split(",") if s.strip()]
     out, depth, start = [], 0, 0

@@ -127,3 +127,35 @@ def test_an_opening_phrase_from_the_corpus_opens_the_clause(before, opens):
     from quotebook.extraction.context import _opens_clause
 
     assert _opens_clause(before) is opens
+
+
+# `selaku` sets a role off after a name as a comma does: the role is the title and
+# the name the speaker, never a place at the role's end.
+SELAKU = table(
+    (
+        "after-the-name-at-the-cue",
+        'SENTOSA, KOMPAS.com - Sidang berlanjut.\n\n"Kami siap," kata Budi Santoso selaku Ketua DPRD Sentosa.',
+        "Budi Santoso", "Ketua DPRD Sentosa",
+    ),
+    (
+        "subject-before-the-quote",
+        'SENTOSA, KOMPAS.com - Sidang berlanjut.\n\nBudi Santoso selaku Ketua DPRD Sentosa mengatakan, "Kami siap."',
+        "Budi Santoso", "Ketua DPRD Sentosa",
+    ),
+    (
+        "relational-role-after-selaku",
+        'SENTOSA, KOMPAS.com - Sidang berlanjut.\n\n"Kami akan banding," ujar Dedi Kurniawan selaku kuasa hukum Ratna Sari.',
+        "Dedi Kurniawan", "kuasa hukum Ratna Sari",
+    ),
+    (
+        "stated-before-a-pronoun-cue",
+        "SENTOSA, KOMPAS.com - Warga terluka.\n\nBahrun Saleh selaku Kepala Desa Sukamaju menjelaskan kejadian itu.\n\n"
+        '"Korban dibawa ke rumah sakit," sambungnya.',
+        "Bahrun Saleh", "Kepala Desa Sukamaju",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", SELAKU)
+def test_selaku_sets_the_role_off_as_a_comma_does(text, speaker, title):
+    check(text, speaker, title)
