@@ -182,7 +182,23 @@ def _segment(seg: str) -> Segment | None:
         start = _where_name_starts(tokens, start)
     elif has_age and tokens[-1][:1].isupper() and fold(tokens[-1]) in VOCAB.common_names:
         start -= 1  # an age makes a name of a word that is also a common word: `Hari (60), pedagang cabai`
+    elif _initials_of_someone(tokens, has_age):
+        start -= 1
     return tuple(tokens), start, has_age
+
+
+def _initials_of_someone(tokens: tuple[str, ...] | list[str], has_age: bool) -> bool:
+    """Does the part end with a person's initials after a role or `berinisial`, the
+    role's holder named only so (`pelaku AS (34)`, `tersangka berinisial MR`)? Not
+    an organisation's acronym after a role (`warga AS`, `pegawai BPS`): an age or
+    `berinisial` makes them someone's."""
+    last = tokens[-1]
+    if len(tokens) < 2 or not (last.isalpha() and is_acronym(last) and len(last) <= 3):
+        return False
+    before = tokens[-2]
+    if fold(before) in VOCAB.naming_words:
+        return True
+    return has_age and fold(before) in VOCAB.roles
 
 
 def _where_name_starts(tokens: list[str], start: int) -> int:

@@ -159,3 +159,33 @@ SELAKU = table(
 @pytest.mark.parametrize("text,speaker,title", SELAKU)
 def test_selaku_sets_the_role_off_as_a_comma_does(text, speaker, title):
     check(text, speaker, title)
+
+
+# Someone named only by initials, after a role with an age or after `berinisial`,
+# is that person, written as the article writes them (GUIDELINES: an initialism
+# the article does not spell out stays as written); an acronym after a role with
+# neither (`warga AS`) stays part of the role.
+INITIALS = table(
+    (
+        "initials-and-an-age-after-a-role",
+        'SENTOSA, KOMPAS.com - Polisi menangkap pelaku AS (34) di rumahnya.\n\n"Saya khilaf," ujar pelaku AS (34).',
+        "AS", "pelaku",
+    ),
+    (
+        "berinisial-then-a-pronoun-cue",
+        "SENTOSA, KOMPAS.com - Penipuan itu merugikan banyak keluarga.\n\n"
+        "Salah satu keluarga korban berinisial IK mengungkapkan, korban datang dari beberapa desa.\n\n"
+        '"Total kerugiannya miliaran," ujarnya.',
+        "IK", "keluarga korban",
+    ),
+    (
+        "acronym-after-a-role-is-no-one",
+        'SENTOSA, KOMPAS.com - Turis itu tersesat.\n\n"Saya senang di sini," kata seorang warga AS.',
+        None, "warga AS",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", INITIALS)
+def test_initials_with_an_age_or_berinisial_name_someone(text, speaker, title):
+    check(text, speaker, title)
