@@ -189,3 +189,23 @@ INITIALS = table(
 @pytest.mark.parametrize("text,speaker,title", INITIALS)
 def test_initials_with_an_age_or_berinisial_name_someone(text, speaker, title):
     check(text, speaker, title)
+
+
+# A name set off by commas after its role keeps its first words when the article
+# writes them again alone (`"...," Agung Harvey.`, a cue without its verb): its short
+# form, not an organisation opening the run.
+SET_OFF_NAMES = table(
+    (
+        "first-two-words-written-alone-later",
+        "SENTOSA, KOMPAS.com - Pemilihan ketua OSIS digelar serentak.\n\n"
+        "Wakasek Kesiswaan SMA 2 Sentosa, Agung Harvey Wirawan Pratama, menambahkan pemilih berasal dari siswa.\n\n"
+        '"Semua petugasnya juga siswa," Agung Harvey.\n\n'
+        '"Awalnya ada 30 calon," tandasnya.',
+        "Agung Harvey Wirawan Pratama", "Wakasek Kesiswaan SMA 2 Sentosa",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", SET_OFF_NAMES)
+def test_a_set_off_name_keeps_its_first_words(text, speaker, title):
+    check(text, speaker, title)
