@@ -209,3 +209,41 @@ SET_OFF_NAMES = table(
 @pytest.mark.parametrize("text,speaker,title", SET_OFF_NAMES)
 def test_a_set_off_name_keeps_its_first_words(text, speaker, title):
     check(text, speaker, title)
+
+
+# A nickname the article states, not made from the name's letters, resolves to the
+# full name: after `sapaan` (nickname first) and as a short form of a stated alias of
+# two words; one the article never ties to a name stays as written.
+STATED_NICKNAMES = table(
+    (
+        "nickname-before-sapaan-akrab",
+        "SENTOSA, KOMPAS.com - Rumah sakit itu baru. Benny, sapaan akrab Direktur RS Sentosa "
+        "Benjamin Sitompul, menjelaskan layanan barunya.\n\n"
+        '"Kami buka 24 jam," kata Benny.',
+        "Benjamin Sitompul", "Direktur RS Sentosa",
+    ),
+    (
+        "short-form-of-a-two-word-alias",
+        "SENTOSA, KOMPAS.com - Eks Menteri Perdagangan Bartholomeus Wirasena alias Tommy Wira membacakan pleidoinya.\n\n"
+        '"Saya tidak bersalah," kata Tommy.',
+        "Bartholomeus Wirasena", "Eks Menteri Perdagangan",
+    ),
+    (
+        "disapa-after-the-name",
+        "SENTOSA, KOMPAS.com - Rumah sakit itu baru. Direktur RS Sentosa, dr Benjamin Sitompul, "
+        "yang biasa disapa Benny, menjelaskan layanan baru.\n\n"
+        '"Kami buka 24 jam," kata Benny.',
+        "Benjamin Sitompul", "Direktur RS Sentosa",
+    ),
+    (
+        "nickname-never-stated-is-no-guess",
+        "SENTOSA, KOMPAS.com - Rumah sakit itu baru. Direktur RS Sentosa, Benjamin Sitompul, menjelaskan layanan baru.\n\n"
+        '"Kami buka 24 jam," kata Benny.',
+        "Benny", None,
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", STATED_NICKNAMES)
+def test_a_stated_nickname_resolves_to_the_full_name(text, speaker, title):
+    check(text, speaker, title)
