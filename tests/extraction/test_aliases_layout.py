@@ -247,3 +247,26 @@ STATED_NICKNAMES = table(
 @pytest.mark.parametrize("text,speaker,title", STATED_NICKNAMES)
 def test_a_stated_nickname_resolves_to_the_full_name(text, speaker, title):
     check(text, speaker, title)
+
+
+# A player's position is a role set off before the name like any other
+# (`Kiper baru Persib Sentosa, Rudi Hartono, mengaku ...`).
+SPORTS_ROLES = table(
+    (
+        "goalkeeper-set-off-before-the-name",
+        "SENTOSA, KOMPAS.com - Kiper baru Persib Sentosa, Rudi Hartono, mengaku banyak belajar dari seniornya.\n\n"
+        '"Mereka bilang saya cukup tenang," kata Rudi.',
+        "Rudi Hartono", "Kiper baru Persib Sentosa",
+    ),
+    (
+        "midfielder-before-the-name",
+        "SENTOSA, KOMPAS.com - Laga berakhir imbang.\n\n"
+        '"Kami kurang tajam," ujar gelandang PSS Dimas Prakoso.',
+        "Dimas Prakoso", "gelandang PSS",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", SPORTS_ROLES)
+def test_a_players_position_is_a_role(text, speaker, title):
+    check(text, speaker, title)
