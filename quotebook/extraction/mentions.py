@@ -113,6 +113,8 @@ def _name_run(tokens: list[str]) -> int:
         i += 1
     if 1 < i < len(tokens) and initials_after_rank(tokens[i - 1], tokens[i - 2]):
         i -= 1  # `Inspektur Jenderal RZ Panca Putra Simanjuntak`
+    elif 1 < i < len(tokens) and _acronym_closes(tokens[i - 2]) and name_initials(tokens[i - 1]) and len(tokens[i - 1]) <= 2:
+        i -= 1  # `Ketua Ikatan Keluarga Sentosa (IKS) AB Purba`: initials opening the name
 
     if 1 < i < len(tokens) and tokens[i - 1] == "Lalu" and tokens[i - 2][:1].isupper():
         i -= 1  # the Sasak name prefix after a title (`... Lombok Utara Lalu Kusnawan`), not the adverb
@@ -396,15 +398,32 @@ def _title_words_in_run(
         cut = _cut_at_first_name(name, prefix, evidence)
     if (
         not cut and prefix and len(name) > 3 and fold(name[0]) not in VOCAB.given_names
+        and not (_acronym_closes(prefix[-1]) and _only_name_words(name))
         and not (evidence and fold(name[0]) in evidence.cued)
         and not (fold(before) in VOCAB.ranks or fold(before) in VOCAB.honorifics)
     ):
         # At most three words of a long run are the name, unless the article
         # writes its first word alone after a cue or a rank stands right before it
-        # (`Komisaris Besar Ade Ary Syam Indradi`); an initial does not count
-        # (`Maria Yosefa S Lado`).
+        # (`Komisaris Besar Ade Ary Syam Indradi`) or an organisation's or place's
+        # acronym in parentheses closes the title (`Gubernur Nusa Tenggara Timur (NTT)
+        # Emanuel Melkiades Laka Lena`); an initial does not count (`Maria Yosefa S Lado`).
         cut = _three_words_from(name)
     return cut + _leading_places(name[cut:], evidence)
+
+
+def _acronym_closes(token: str) -> bool:
+    """Is the token an acronym in parentheses (`(NTT)`, `(BPBD)`), which closes the
+    organisation or place it abbreviates: what follows is the name?"""
+    return token.startswith("(") and token.endswith(")") and is_acronym(token[1:-1])
+
+
+def _only_name_words(name: tuple[str, ...]) -> bool:
+    """Does the run hold no organisation's word (an acronym past the initials opening it, an
+    institution's or place's kind: `UIN Syarif Hidayatullah M ...`)?"""
+    return not any(
+        (is_acronym(w) and (i or len(w) > 2)) or fold(w) in VOCAB.institution_kinds or fold(w) in VOCAB.place_kinds
+        for i, w in enumerate(name)
+    )
 
 
 def _three_words_from(name: tuple[str, ...]) -> int:

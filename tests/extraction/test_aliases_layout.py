@@ -270,3 +270,34 @@ SPORTS_ROLES = table(
 @pytest.mark.parametrize("text,speaker,title", SPORTS_ROLES)
 def test_a_players_position_is_a_role(text, speaker, title):
     check(text, speaker, title)
+
+
+# An acronym in parentheses closes the organisation or place it abbreviates: the
+# run after it is the whole name, its initials and all its words (no cut to three
+# words); a run that holds an organisation's word is still cut.
+AFTER_AN_ACRONYM = table(
+    (
+        "four-word-name-after-a-place-acronym",
+        "SENTOSA, KOMPAS.com - Sekolah itu rusak.\n\n"
+        '"Kami perbaiki tahun ini," kata Gubernur Nusa Sentosa Timur (NST) Emanuel Bartolomeus Laka Dena.',
+        "Emanuel Bartolomeus Laka Dena", "Gubernur Nusa Sentosa Timur (NST)",
+    ),
+    (
+        "initials-opening-the-name",
+        "SENTOSA, KOMPAS.com - Kerukunan terjaga.\n\n"
+        '"Kami saling menghormati," kata Ketua Ikatan Keluarga Sentosa (IKS) AB Sitorus.',
+        "AB Sitorus", "Ketua Ikatan Keluarga Sentosa (IKS)",
+    ),
+    (
+        "university-after-the-acronym-stays-in-the-title",
+        "SENTOSA, KOMPAS.com - Mahasiswa berunjuk rasa.\n\n"
+        "Ketua Dewan Mahasiswa (DEMA) UIN Sentosa Raya M Ihsan Nazar Hakim menyebut tambang itu merusak hutan.\n\n"
+        '"Kami menolak tambang itu," kata Ihsan.',
+        "M Ihsan Nazar Hakim", "Ketua Dewan Mahasiswa (DEMA) UIN Sentosa Raya",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", AFTER_AN_ACRONYM)
+def test_an_acronym_in_parentheses_closes_the_title(text, speaker, title):
+    check(text, speaker, title)
