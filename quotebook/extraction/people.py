@@ -423,6 +423,9 @@ NAME_WORDS_BEFORE = regex.compile(rf"((?:{NAME_WORD}[ \t]+){{2,5}})$")
 NAME_AFTER = regex.compile(r"[ \t]*\p{Lu}")
 # `pria yang akrab disapa Aco`: a nickname given to a lower-case description.
 DESCRIBED_ALIAS = regex.compile(r"\b\p{Ll}+[ \t]+yang[ \t]+(?:(?:akrab|biasa|karib)[ \t]+)?(?:disapa|dipanggil)[ \t]+(?P<alias>\p{Lu}\p{Ll}{2,})\b(?![ \t]+\p{Lu})")
+# `kata Cak Imin, sapaan akrabnya`: a nickname (perhaps after an honorific) said to be
+# that of someone named before (`-nya`).
+NICKNAME_OF_SOMEONE = regex.compile(r"\b(?P<alias>\p{Lu}\p{Ll}{2,})[ \t]*,?[ \t]*sapaan(?:[ \t]+(?:akrab|karib))?nya\b")
 # `Perempuan yang disapa Leni ini menegaskan`: a description giving the nickname of
 # someone named before, with a demonstrative that refers back.
 DESCRIBED_BACK = regex.compile(
@@ -588,11 +591,12 @@ def _described_aliases(article: Article) -> list[Alias]:
 
 def aliases_referring_back(article: Article) -> list[tuple[str, int]]:
     """`Perempuan yang disapa Leni ini menegaskan ...`: each nickname a description
-    of a person (a word for a person or a role) gives with a demonstrative, and
-    where it stands; whom it refers back to is for the caller to say."""
-    if "disapa" not in article.text and "dipanggil" not in article.text:
+    of a person (a word for a person or a role) gives with a demonstrative, or that
+    is said to be someone's (`kata Cak Imin, sapaan akrabnya`), and where it stands;
+    whom it refers back to is for the caller to say."""
+    if "disapa" not in article.text and "dipanggil" not in article.text and "sapaan" not in article.text:
         return []
-    found: list[tuple[str, int]] = []
+    found: list[tuple[str, int]] = [(m.group("alias"), m.start()) for m in NICKNAME_OF_SOMEONE.finditer(article.text)]
     for m in DESCRIBED_BACK.finditer(article.text):
         head = fold(m.group("head"))
         if head in VOCAB.person_nouns or head in VOCAB.roles or head in VOCAB.offices:

@@ -301,3 +301,26 @@ AFTER_AN_ACRONYM = table(
 @pytest.mark.parametrize("text,speaker,title", AFTER_AN_ACRONYM)
 def test_an_acronym_in_parentheses_closes_the_title(text, speaker, title):
     check(text, speaker, title)
+
+
+# `kata Cak Imin, sapaan akrabnya`: the nickname is stated to be that of the person
+# last named as speaking; with nobody named before, it stays as written.
+NICKNAME_OF_SOMEONE = table(
+    (
+        "sapaan-akrabnya-after-the-cue",
+        "SENTOSA, KOMPAS.com - Menteri Koordinator Pemberdayaan Masyarakat Mukhaimin Sastrawijaya menyebut "
+        "mahasiswa baru langsung menjadi peserta BPJS Kesehatan.\n\n"
+        '"Ini harus dicontoh oleh perguruan tinggi," kata Cak Imin, sapaan akrabnya.',
+        "Mukhaimin Sastrawijaya", "Menteri Koordinator Pemberdayaan Masyarakat",
+    ),
+    (
+        "nobody-named-before",
+        'SENTOSA, KOMPAS.com - Tanggul itu jebol.\n\n"Warga sudah dievakuasi," kata Cak Dadan, sapaan akrabnya.',
+        "Dadan", None,
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", NICKNAME_OF_SOMEONE)
+def test_a_nickname_said_to_be_someones_refers_back(text, speaker, title):
+    check(text, speaker, title)
