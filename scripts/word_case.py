@@ -3,7 +3,8 @@
 For every word, count how often the corpus writes it in mid-sentence (after
 another word, not after a sentence end, a quote mark, a colon or a paragraph
 start) in lower case and how often capitalised. A word that is nearly always
-lower case there is a common word: capitalised at the start of a sentence
+lower case there (or, seen a few times, never capitalised there) is a common
+word: capitalised at the start of a sentence
 (`Hanya saja`, `Unggahan di media sosial`, `Kedatangan Deka`) it opens no
 name. Only the derived counts are written, never corpus text.
 
@@ -27,6 +28,9 @@ WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 MID_GAP = re.compile(r"[ \t,()\-\u2013\u2014]*")
 MIN_LOWER = 20  # seen at least this often in lower case mid-sentence
 MIN_SHARE = 0.95  # and at least this share of its mid-sentence uses
+# Or seen at least this often in lower case mid-sentence and never capitalised there: a
+# rarer common word (`terlepas`) that opens a sentence as often as it stands inside one.
+MIN_NEVER_UPPER = 5
 USUAL_SHARE = 0.7  # with --usually: most of its mid-sentence uses
 
 
@@ -62,7 +66,7 @@ def main(paths: list[str]) -> None:
     lower, upper, articles = count(paths)
     kept = sorted(
         w for w, n in lower.items()
-        if n >= MIN_LOWER and n / (n + upper[w]) >= share
+        if n >= MIN_LOWER and n / (n + upper[w]) >= share or not usually and n >= MIN_NEVER_UPPER and not upper[w]
     )
     print(f"# Words that {articles} Indonesian news articles (Kompas.com and detik.com, 2025)")
     print(f"# write in lower case in mid-sentence at least {MIN_LOWER} times and at least")
@@ -71,7 +75,8 @@ def main(paths: list[str]) -> None:
         print("# opening a run after a role (`warga Kebun Lelang Rudi`) names a place, not the")
         print("# person. Built by scripts/word_case.py --usually (counts only,")
     else:
-        print(f"# {share:.0%} of their mid-sentence uses: common words, so one capitalised at the")
+        print(f"# {share:.0%} of their mid-sentence uses, or at least {MIN_NEVER_UPPER} times and never capitalised")
+        print("# there: common words, so one capitalised at the")
         print("# start of a sentence opens no name. Built by scripts/word_case.py (counts only,")
     print("# no corpus text); one word a line, lower case.")
     for w in kept:

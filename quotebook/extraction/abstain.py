@@ -36,7 +36,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .vocabulary import VOCAB
-from .tokens import fold
+from .tokens import fold, is_acronym
 from .article import Article
 from .events import Event
 from .titles import Mention
@@ -128,8 +128,8 @@ def place_for_a_name(person: Person, title: str | None) -> bool:
 def no_name_word(person: Person) -> bool:
     """Is the person named by one word only, a word the corpus writes in lower case
     in mid-sentence (data/lower_case_words.txt, data/common_words.txt) or a name
-    particle (`Da`, `van`)?"""
-    if len(person.key) != 1:
+    particle (`Da`, `van`)? Initials in capitals are no such word (`pelaku AS (34)`)."""
+    if len(person.key) != 1 or is_acronym(person.name[0]):
         return False
     key = person.key[0]
     return key in VOCAB.lower_case or key in VOCAB.usually_lower or key in VOCAB.name_particles

@@ -12,7 +12,7 @@ from .vocabulary import VOCAB
 from .tokens import common_word, keeps_period, one_of
 from .layout import layout, Paragraph
 from .titles import Mention
-from .evidence import NameEvidence
+from .evidence import indexes, NameEvidence
 from .plain import plain_characters, short_words
 from .mentions import parse_mention
 
@@ -24,13 +24,14 @@ TOKEN = re.compile(r"([^\W\d_][a-z\w'\u2019\-]*)")
 TOKEN_PLAIN = re.compile(r"([A-Za-z][A-Za-z0-9_'\u2019\-]*)")
 # A clause ends at a sentence end, at a quote mark, or at a dash of up to three set off by
 # spaces (`Semarang (ANTARA) - Kepala ...`, `KOMPAS.com --- Pelatih ...`, so a dateline
-# never joins a title): `[.!?…]["”']?\s+|["“”„]+|\s(?:-{1,3}|–|—)\s(?=[A-Z])`, written with literal
+# never joins a title), or glued to an outlet's domain (`KOMPAS.com-Ketua ...`):
+# `[.!?…]["”']?\s+|["“”„]+|\s(?:-{1,3}|–|—)\s(?=[A-Z])|\.(?:com|id)-{1,3}\s*(?=[A-Z])`, written with literal
 # openings (see one_of), so a dash break is found at the dash, not at the
 # space before it.
 CLAUSE_BREAK = re.compile(
     one_of(".!?\u2026", r"[\"\u201d']?\s+")
     + "|" + one_of('"\u201c\u201d\u201e', '["\u201c\u201d\u201e]*')
-    + "|" + r"-(?<=\s.)-{0,2}\s(?=[A-Z])"
+    + "|" + r"-(?:(?<=\s.)-{0,2}\s|(?<=\.com.)-{0,2}\s*|(?<=\.id.)-{0,2}\s*)(?=[A-Z])"
     + "|" + one_of("\u2013\u2014", r"(?<=\s.)\s(?=[A-Z])")
 )
 DASHES = "-\u2013\u2014"
@@ -68,6 +69,7 @@ class Article:
         self._words_of: dict[int, tuple[int, int]] = {}  # a paragraph's index: its first word, one past its last
         self._breaks: tuple[tuple[int, ...], tuple[int, ...]] | None = None
         self.sentence_starts: dict[tuple[int, int], list[int]] = {}  # a paragraph's, as introductions finds them
+        self._named_here: dict[str, bool] = {}  # see _capitalised_mid_sentence
         self.evidence = NameEvidence(
             text, self.starts, self.words, self.reporting_at, self.cue_at, self.common_opener, self.plain
         )
@@ -115,13 +117,27 @@ class Article:
     def common_opener(self, at: int, word: str) -> bool:
         """Is the capitalised word at `at` a common word opening its sentence: one the
         corpus writes in lower case in mid-sentence (`Hanya`, `Sekarang`, `Kedatangan`)?
-        In mid-sentence a capital makes the same word part of a name (`Rob Subbaraman`)."""
-        if not common_word(word):
+        In mid-sentence a capital makes the same word part of a name (`Rob Subbaraman`),
+        and one the article itself capitalises there is a name here (`Cucu Suryana,
+        ...` and later `jelas Cucu`)."""
+        if not common_word(word) or self._capitalised_mid_sentence(word):
             return False
         lo = at
         while lo > 0 and self.text[lo - 1] in " \t":
             lo -= 1
         return lo == 0 or self.text[lo - 1] == "\n" or self.clause_start(0, at) == at
+
+    def _capitalised_mid_sentence(self, word: str) -> bool:
+        """Does the article write the capitalised word right after a lower-case word
+        and a space (`jelas Cucu`), where only a name is capitalised?"""
+        found = self._named_here.get(word)
+        if found is None:
+            text, starts, words = self.text, self.starts, self.words
+            found = self._named_here[word] = any(
+                i > 0 and words[i - 1][:1].islower() and text[starts[i - 1] + len(words[i - 1]) : starts[i]] == " "
+                for i in indexes(words, word)
+            )
+        return found
 
 
 def word_starts(parts: list[str]) -> tuple[int, ...]:
@@ -144,7 +160,7 @@ def clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     scanned = 0  # the end of the last match
     for m in CLAUSE_BREAK.finditer(text):
         at = m.start()
-        if text[at] in DASHES:
+        if text[at] in DASHES and text[at - 1].isspace():
             at -= 1  # a dash break starts at the space before the dash ...
             if at < scanned:
                 scanned = m.end()

@@ -214,7 +214,7 @@ class NameEvidence:
             return 0  # `Wakil Ketua DPR Sufmi Dasco Ahmad` called Dasco: his first name, no region
         if at_short_form is not None:
             return at_short_form
-        return self._after_organisation(name, keys, before, self._leading_common_words(name, keys))
+        return self._after_organisation(name, keys, before, self._leading_common_words(name, keys), set_off)
 
     def _start_at_short_form(self, name: Sequence[str], keys: list[str], set_off: bool) -> int | None:
         """`Jaringan Gusdurian Alissa Wahid` called Alissa: the name starts at
@@ -275,9 +275,12 @@ class NameEvidence:
             k += 1
         return k
 
-    def _after_organisation(self, name: Sequence[str], keys: list[str], before: str, k: int) -> int:
+    def _after_organisation(self, name: Sequence[str], keys: list[str], before: str, k: int, set_off: bool = False) -> int:
         """Where the name starts after the first k words: after the last word
-        of an organisation or place the article names elsewhere, else at k."""
+        of an organisation or place the article names elsewhere, else at k. In a
+        run set off by commas after its role (`Wakasek SMAN 1, Agung Harry Sunjaya
+        Sapanca,`) the first two words written again alone are the name's short
+        form, not an organisation opening the run."""
         # The last word of an organisation the article names elsewhere
         # (`Taman Margasatwa Ragunan (TMR)`): the name starts after it.
         # A name the article writes in full more than once keeps its words
@@ -286,7 +289,7 @@ class NameEvidence:
         # alone at a cue (`Kejaksaan Negeri Tanah Datar Wiryono`, `kata Wiryono`).
         last_alone = len(keys) >= 3 and keys[-1] in self.cued
         for j in range(len(keys) - (2 if last_alone else 3), k - 1, -1):
-            if usual_name(keys[j]):
+            if usual_name(keys[j]) or (set_off and j == 1):
                 continue
             if any(word in self.short for word in keys[: j + 1]):
                 break  # `kata Tri` makes `Tri Yunis Miko Wahyono` one name

@@ -17,10 +17,14 @@ PARENS_AND_COMMAS = re.compile(r"[(),]")
 # An academic or professional degree written after a name: `S.H.`, `M.Si.`, `Ph.D`, `MBA`.
 DEGREE = re.compile(rf"(?:(?:[A-Z][a-zA-Z]{{0,3}}\.){{1,3}}[A-Za-z]{{0,3}}\.?|{alternatives(VOCAB.degrees)})")
 PAREN = re.compile(r"\(([^()]*)\)")
+APPOSITION = re.compile(rf"[ \t]+(?:{alternatives(tuple(sorted(VOCAB.apposition_words)))})[ \t]+")
 
 
 def _split_segments(phrase: str) -> list[str]:
-    """Comma-separated parts of a phrase, keeping commas inside parentheses."""
+    """Comma-separated parts of a phrase, keeping commas inside parentheses; a word
+    that sets a role off after a name (`selaku`) separates as a comma does."""
+    if any(f" {w} " in phrase for w in VOCAB.apposition_words):
+        phrase = APPOSITION.sub(", ", phrase)
     if "(" not in phrase:
         return [s.strip() for s in phrase.split(",") if s.strip()]
     out, depth, start = [], 0, 0
@@ -60,13 +64,19 @@ def _segment_tokens(segment: str) -> tuple[list[str], bool]:
 
 
 def _nickname_after_the_name(tokens: list[str]) -> bool:
-    """Does the part end with a name of two words or more and one name word in
-    parentheses after it (`Presiden ke-7 RI Joko Widodo (Jokowi)`), its nickname?"""
+    """Does the part end with a name of two words or more and its nickname in
+    parentheses after it: one name word (`Presiden ke-7 RI Joko Widodo (Jokowi)`),
+    or name words after an honorific or a familiar address (`Saifullah Anwar (Gus
+    Ardi)`, `Bambang Santoso (Pak Bams)`)?"""
     last = tokens[-1]
-    inner = last[1:-1]
+    inner = last[1:-1].split()
+    if not (last.startswith("(") and inner and name_like(tokens[-2]) and name_like(tokens[-3])):
+        return False
+    if len(inner) == 1:
+        return name_like(inner[0])
     return (
-        last.startswith("(") and " " not in inner and name_like(inner)
-        and name_like(tokens[-2]) and name_like(tokens[-3])
+        len(inner) <= 3 and (fold(inner[0]) in VOCAB.honorifics or fold(inner[0]) in VOCAB.familiar_address)
+        and all(map(name_like, inner[1:]))
     )
 
 
@@ -103,6 +113,8 @@ def _name_run(tokens: list[str]) -> int:
         i += 1
     if 1 < i < len(tokens) and initials_after_rank(tokens[i - 1], tokens[i - 2]):
         i -= 1  # `Inspektur Jenderal RZ Panca Putra Simanjuntak`
+    elif 1 < i < len(tokens) and _acronym_closes(tokens[i - 2]) and name_initials(tokens[i - 1]) and len(tokens[i - 1]) <= 2:
+        i -= 1  # `Ketua Ikatan Keluarga Sentosa (IKS) AB Purba`: initials opening the name
 
     if 1 < i < len(tokens) and tokens[i - 1] == "Lalu" and tokens[i - 2][:1].isupper():
         i -= 1  # the Sasak name prefix after a title (`... Lombok Utara Lalu Kusnawan`), not the adverb
@@ -172,7 +184,23 @@ def _segment(seg: str) -> Segment | None:
         start = _where_name_starts(tokens, start)
     elif has_age and tokens[-1][:1].isupper() and fold(tokens[-1]) in VOCAB.common_names:
         start -= 1  # an age makes a name of a word that is also a common word: `Hari (60), pedagang cabai`
+    elif _initials_of_someone(tokens, has_age):
+        start -= 1
     return tuple(tokens), start, has_age
+
+
+def _initials_of_someone(tokens: tuple[str, ...] | list[str], has_age: bool) -> bool:
+    """Does the part end with a person's initials after a role or `berinisial`, the
+    role's holder named only so (`pelaku AS (34)`, `tersangka berinisial MR`)? Not
+    an organisation's acronym after a role (`warga AS`, `pegawai BPS`): an age or
+    `berinisial` makes them someone's."""
+    last = tokens[-1]
+    if len(tokens) < 2 or not (last.isalpha() and is_acronym(last) and len(last) <= 3):
+        return False
+    before = tokens[-2]
+    if fold(before) in VOCAB.naming_words:
+        return True
+    return has_age and fold(before) in VOCAB.roles
 
 
 def _where_name_starts(tokens: list[str], start: int) -> int:
@@ -373,13 +401,15 @@ def _title_words_in_run(
         cut = _cut_at_first_name(name, prefix, evidence)
     if (
         not cut and prefix and len(name) > 3 and fold(name[0]) not in VOCAB.given_names
+        and not (_acronym_closes(prefix[-1]) and _only_name_words(name))
         and not (evidence and fold(name[0]) in evidence.cued)
         and not (fold(before) in VOCAB.ranks or fold(before) in VOCAB.honorifics)
     ):
         # At most three words of a long run are the name, unless the article
         # writes its first word alone after a cue or a rank stands right before it
-        # (`Komisaris Besar Ade Ary Syam Indradi`); an initial does not count
-        # (`Maria Yosefa S Lado`).
+        # (`Komisaris Besar Ade Ary Syam Indradi`) or an organisation's or place's
+        # acronym in parentheses closes the title (`Gubernur Nusa Tenggara Timur (NTT)
+        # Emanuel Melkiades Laka Lena`); an initial does not count (`Maria Yosefa S Lado`).
         cut = _three_words_from(name)
     return cut + _leading_places(name[cut:], evidence)
 
@@ -394,6 +424,21 @@ def _leading_fields(name: tuple[str, ...], prefix: tuple[str, ...], evidence: Na
     while len(name) - k >= 2 and fold(name[k]) in VOCAB.office_fields and not (evidence and fold(name[k]) in evidence.cued):
         k += 1
     return k
+
+
+def _acronym_closes(token: str) -> bool:
+    """Is the token an acronym in parentheses (`(NTT)`, `(BPBD)`), which closes the
+    organisation or place it abbreviates: what follows is the name?"""
+    return token.startswith("(") and token.endswith(")") and is_acronym(token[1:-1])
+
+
+def _only_name_words(name: tuple[str, ...]) -> bool:
+    """Does the run hold no organisation's word (an acronym past the initials opening it, an
+    institution's or place's kind: `UIN Syarif Hidayatullah M ...`)?"""
+    return not any(
+        (is_acronym(w) and (i or len(w) > 2)) or fold(w) in VOCAB.institution_kinds or fold(w) in VOCAB.place_kinds
+        for i, w in enumerate(name)
+    )
 
 
 def _three_words_from(name: tuple[str, ...]) -> int:

@@ -134,6 +134,9 @@ class People:
         if full is not None:
             name = full
         person = self._resolve(name, pos)
+        if full is None and person is not None and person.key in self.aliases:
+            # `kata Benny` for `Benjamin Sitompul atau yang dikenal dengan nama Benny Sitompul`
+            person = self._resolve(self.aliases[person.key], pos) or person
         if person is not None and len(name) > 1 and fold(name[0]) in VOCAB.familiar_address:
             # `Mas` opens some Javanese names (Mas Achmad Santosa) and is a
             # familiar address elsewhere (`kata Mas Gibran` for Gibran Rakabuming)
@@ -420,6 +423,9 @@ NAME_WORDS_BEFORE = regex.compile(rf"((?:{NAME_WORD}[ \t]+){{2,5}})$")
 NAME_AFTER = regex.compile(r"[ \t]*\p{Lu}")
 # `pria yang akrab disapa Aco`: a nickname given to a lower-case description.
 DESCRIBED_ALIAS = regex.compile(r"\b\p{Ll}+[ \t]+yang[ \t]+(?:(?:akrab|biasa|karib)[ \t]+)?(?:disapa|dipanggil)[ \t]+(?P<alias>\p{Lu}\p{Ll}{2,})\b(?![ \t]+\p{Lu})")
+# `kata Cak Imin, sapaan akrabnya`: a nickname (perhaps after an honorific) said to be
+# that of someone named before (`-nya`).
+NICKNAME_OF_SOMEONE = regex.compile(r"\b(?P<alias>\p{Lu}\p{Ll}{2,})[ \t]*,?[ \t]*sapaan(?:[ \t]+(?:akrab|karib))?nya\b")
 # `Perempuan yang disapa Leni ini menegaskan`: a description giving the nickname of
 # someone named before, with a demonstrative that refers back.
 DESCRIBED_BACK = regex.compile(
@@ -427,6 +433,13 @@ DESCRIBED_BACK = regex.compile(
     r"(?P<alias>\p{Lu}\p{Ll}{2,})[ \t]+(?:ini|itu|tersebut)\b"
 )
 NAME_WORD_RE = regex.compile(NAME_WORD)
+# `Benny, sapaan akrab Direktur RS Sentosa Benjamin Sitompul,`, `Ara -sapaan Maruarar Sirait-`,
+# `Benny (sapaan akrab Benjamin Sitompul)`: the nickname first, then the word that says
+# it is one, then the full name (perhaps after its role) up to the phrase's end.
+NICKNAME_FIRST = regex.compile(
+    rf"(?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})[ \t]*[,(\-\u2013\u2014][ \t]*sapaan"
+    r"(?:[ \t]+(?:akrab|karib))?[ \t\u00a0]+(?P<full>[^,;:.!?()\-\u2013\u2014\n\"\u201c\u201d]{3,120})"
+)
 NICKNAME_MARK = re.compile("[ \t]['\u2018](?=[A-Z])")
 # The same patterns for a plain text (see plain.py).
 FULL_BEFORE_PLAIN, ALIAS_AFTER_PLAIN, QUOTED_NICKNAME_PLAIN, NICKNAME_IN_PARENS_PLAIN = map(
@@ -444,7 +457,7 @@ def stated_aliases(article: Article) -> list[Alias]:
     initials spelled out (`Agus Harimurti Yudhoyono (AHY)`)."""
     return (
         _aliases_stated(article) + _nicknames(article) + _initials_stated(article)
-        + _nicknames_in_parens(article) + _described_aliases(article)
+        + _nicknames_in_parens(article) + _described_aliases(article) + _nicknames_first(article)
     )
 
 
@@ -476,6 +489,24 @@ def _aliases_stated(article: Article) -> list[Alias]:
         full = _alias_owner(article, before.start("full"), before.end("full"))
         if alias and full is not None and len(full.name) >= 2 and tuple(map(fold, alias)) != tuple(map(fold, full.name)):
             found.append((alias, full, before.start("full")))
+    return found
+
+
+def _nicknames_first(article: Article) -> list[Alias]:
+    """`Benny, sapaan akrab Direktur RS Sentosa Benjamin Sitompul, ...`: the nickname
+    before `sapaan` is an alias of the full name after it (of two words or more),
+    who keeps the role written with it."""
+    text = article.text
+    found: list[Alias] = []
+    if "sapaan" not in text:
+        return found
+    for m in NICKNAME_FIRST.finditer(text):
+        alias = tuple(w for w in m.group("alias").split() if fold(w) not in VOCAB.honorifics)
+        full = article.mention(m.group("full").strip())
+        if not alias or full is None or len(full.name) < 2 or fold(full.name[-1]) != fold(m.group("full").split()[-1]):
+            continue  # (`kata Kang Emil, sapaan akrabnya`: no full name after it)
+        if tuple(map(fold, alias)) != tuple(map(fold, full.name)):
+            found.append((alias, full, m.start("full")))
     return found
 
 
@@ -560,11 +591,12 @@ def _described_aliases(article: Article) -> list[Alias]:
 
 def aliases_referring_back(article: Article) -> list[tuple[str, int]]:
     """`Perempuan yang disapa Leni ini menegaskan ...`: each nickname a description
-    of a person (a word for a person or a role) gives with a demonstrative, and
-    where it stands; whom it refers back to is for the caller to say."""
-    if "disapa" not in article.text and "dipanggil" not in article.text:
+    of a person (a word for a person or a role) gives with a demonstrative, or that
+    is said to be someone's (`kata Cak Imin, sapaan akrabnya`), and where it stands;
+    whom it refers back to is for the caller to say."""
+    if "disapa" not in article.text and "dipanggil" not in article.text and "sapaan" not in article.text:
         return []
-    found: list[tuple[str, int]] = []
+    found: list[tuple[str, int]] = [(m.group("alias"), m.start()) for m in NICKNAME_OF_SOMEONE.finditer(article.text)]
     for m in DESCRIBED_BACK.finditer(article.text):
         head = fold(m.group("head"))
         if head in VOCAB.person_nouns or head in VOCAB.roles or head in VOCAB.offices:

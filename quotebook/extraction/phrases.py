@@ -61,6 +61,11 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
                 parts.extend(text[m.start(3) : clause].split())
                 i = clause
                 continue
+            if fold(word) in VOCAB.apposition_words and _apposition_after_name(parts, text, after, end):
+                parts.append(word)  # `Budi Santoso selaku Ketua DPRD`: read as a comma (see mentions)
+                lower_mode = _lower_case_next(text, after)
+                i = after
+                continue
             sentence_end = _ends_sentence(text, word, after)
             bare = word.rstrip(".") if sentence_end else word
             stop, mode = _takes_word(text, bare, bool(parts), lower_mode, after, end)
@@ -92,6 +97,17 @@ def _office_after_name(parts: list[str], text: str, pos: int, end: int) -> bool:
         return False
     word = nxt.group(3)
     return is_upper_start(word) and (fold(word) in VOCAB.offices or english_office(WORD.findall(text, pos, min(end, pos + ROLE_AFTER_NAME))))
+
+
+def _apposition_after_name(parts: list[str], text: str, pos: int, end: int) -> bool:
+    """After a name, does a role or an office follow the word that sets it off
+    (`Budi Santoso selaku kuasa hukum ...`, `... selaku Ketua DPRD ...`)?"""
+    words = [p for p in parts if not p.startswith("(")]
+    nxt = PHRASE_TOKEN.match(text, pos)
+    if not words or not all(name_like(w) for w in words) or "," in parts or not nxt or not nxt.group(3) or nxt.end() > end:
+        return False
+    key = fold(nxt.group(3))
+    return key in VOCAB.roles or key in VOCAB.offices or key in VOCAB.relational_roles
 
 
 def _role_so_far(parts: list[str]) -> bool:

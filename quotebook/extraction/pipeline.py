@@ -116,12 +116,18 @@ def _alias_of_last_named(
         return  # a word of someone's name: the usual rules find them
     named = [(e.pos, e.mention) for e in events if e.pos < pos and e.kind in ("speak", "subject", "introduced")]
     named += [(span.open_at, f.mention) for span, f in attributions if span.open_at < pos and f.mention and f.mention.name]
-    named = [(at, m) for at, m in named if m.name]
+    # (not the cue that gives the nickname itself: `kata Cak Imin, sapaan akrabnya`)
+    named = [(at, m) for at, m in named if m.name and _bare_key(m.name) != (fold(nickname),)]
     if not named:
         return
     person = people.resolve(max(named, key=lambda it: it[0])[1].name, pos)
     if person is not None and len(person.name) >= 2:
         people.add_alias((nickname,), Mention(person.name, None, text=" ".join(person.name)), pos)
+
+
+def _bare_key(name: tuple[str, ...]) -> tuple[str, ...]:
+    """The name's folded words without honorifics or familiar address (`Cak Imin`: `imin`)."""
+    return tuple(k for k in map(fold, name) if k not in VOCAB.honorifics and k not in VOCAB.familiar_address)
 
 
 def _direct_quotes(

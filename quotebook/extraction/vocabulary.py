@@ -90,6 +90,7 @@ class Vocabulary:
     view_verbs: frozenset[str]  # reporting verbs for a wish or belief: `ingin`, `berharap`
     subject_pronouns: frozenset[str]  # `Kedepan dia memastikan`: the capitalised word before one is no name
     relational_roles: frozenset[str]  # `kuasa hukum X`, `pendukung X`: X is not the role's holder
+    apposition_words: frozenset[str]  # `selaku`: sets a role off after a name as a comma does
 
     @staticmethod
     def load() -> Vocabulary:
@@ -162,7 +163,7 @@ class Vocabulary:
             statement_nouns=words("statement_nouns"), person_nouns=words("person_nouns"),
             written_cues=words("written_cues"), definite_determiners=words("definite_determiners"),
             group_nouns=words("group_nouns"), prepositions=words("prepositions"),
-            relational_roles=words("relational_roles"), subject_pronouns=words("subject_pronouns"), view_verbs=words("view_verbs"),
+            relational_roles=words("relational_roles"), apposition_words=words("apposition_words"), subject_pronouns=words("subject_pronouns"), view_verbs=words("view_verbs"),
             office_names=words("office_names"), office_fields=words("office_fields"), months=frozenset(w for e in lexicon.entries("months") for w in e.lower().split()[1:]), clause_conjunctions=lexicon.entries("clause_conjunctions"),
         )
 
