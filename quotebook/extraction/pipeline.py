@@ -24,7 +24,7 @@ from .context import context_events, stray_capital
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, People, Person, speaker_name, stated_aliases
-from .abstain import near_namesake, no_name_word, place_for_a_name, weak_switch
+from .abstain import near_namesake, no_name_word, place_for_a_name, spelling_variant, weak_switch
 from .referents import cue_noun, cue_referent, noun_pointed_back, introduced_with_age, Referent
 from .stated_roles import add_stated_roles
 
@@ -179,7 +179,9 @@ def _direct_quotes(
         if speaker is not None and no_name_word(speaker):
             speaker, title = None, None  # `Gratis` of `program Makan Bergizi Gratis`: its 'title' is no role either
         if speaker is not None and near_namesake(people, speaker):
-            speaker = None  # `kata Sutarmo` beside `Sutarno Wiraguna` (see abstain)
+            # `kata Sutarmo` beside `Sutarno Wiraguna`: nobody; `kata Salimudin` beside
+            # `Ketua KPUD Sallimudin`: that person, spelled otherwise (see abstain)
+            speaker, title = spelling_variant(people, speaker) or (None, title)
         if speaker is not None and place_for_a_name(speaker, people.best_title(speaker) or title):
             speaker = None  # `juru bicara Presiden Nigeria`: the role's place (see abstain)
         if speaker is not None:
