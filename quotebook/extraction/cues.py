@@ -10,7 +10,7 @@ from .vocabulary import VOCAB
 from .tokens import alternatives, DEMONSTRATIVE_AFTER, fold, SENTENCE_END
 from .layout import Paragraph
 from .marks import Span
-from .article import abbreviation_before, Article
+from .article import abbreviation_before, Article, opens_with_preposition
 from .titles import Mention
 from .phrases import read_speaker_phrase
 
@@ -178,6 +178,11 @@ def subject_before(article: Article, clause_lo: int, verb_at: int) -> Mention | 
     """The speaker in `X mengatakan`, `Sutini (52), pemilik toko, mengatakan`."""
     text = article.text
     clause = text[clause_lo:verb_at]
+    lead, comma, rest = clause.partition(",")
+    if comma and opens_with_preposition(lead.split()):
+        # `Selain Rudi, beberapa warga ... mengeluhkan`: the subject follows the opening phrase
+        clause_lo += len(lead) + 1 + len(rest) - len(rest.lstrip())
+        clause = rest
     words = clause.split()
     while words and fold(words[-1].rstrip(",")) in VOCAB.trailing_adverbs:
         words.pop()  # `Ganjar Pranowo bahkan menyatakan`, `Luthfi juga menegaskan`

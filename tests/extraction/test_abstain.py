@@ -56,7 +56,7 @@ def last(text: str):
             "Selain itu, penasihat hukum juga menegaskan bahwa tindakan Aipda Joko Santoso merupakan "
             "bagian dari tugas.\n\n"
             '"Sesuai dengan undang-undang kepolisian," ujarnya.',
-            (None, None),
+            (None, "penasihat hukum"),  # the unnamed lawyer, the subject after `Selain itu,`
             id="named-as-an-object-after-an-unnamed-quote",
         ),
     ],
