@@ -105,6 +105,38 @@ def near_namesake(people: People, person: Person) -> bool:
     )
 
 
+def spelling_variant(people: People, person: Person) -> tuple[Person, str | None] | None:
+    """The person a near namesake (see near_namesake) is another spelling of, and
+    their role: the one person whose name word the one word differs from by a doubled
+    letter only (`Salimudin`, `Sallimudin`; `Arifudin`, `Ariffudin`), a long name,
+    when no one else's is near it; None when two people could be meant, or the
+    difference is any other slip (a typo that may be the full name's: `Simanjuntak`,
+    `Simanjutak`). Named in their fullest form; of two one-word spellings, the one
+    the article writes more often (the other may be the typo)."""
+    word = person.key[0]
+    close = [other for other in people.near(word) if other is not person and any(_near(word, k) for k in other.key)]
+    if len(word) < 6 or len(close) != 1 or not any(_doubled(word, k) for k in close[0].key):
+        return None
+    other = close[0]
+    role = people.best_title(other)
+    if len(other.key) == 1 and _written(people.text, person.name[0]) > _written(people.text, other.name[0]):
+        return person, role
+    return other, role
+
+
+def _written(text: str, word: str) -> int:
+    """How often the text writes the word whole."""
+    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+
+
+def _doubled(a: str, b: str) -> bool:
+    """Does one word write a letter twice where the other writes it once (`sallimudin`, `salimudin`)?"""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(long) == len(short) + 1 and any(
+        long[i] == long[i + 1] and long[:i] + long[i + 1 :] == short for i in range(len(long) - 1)
+    )
+
+
 def _near(a: str, b: str) -> bool:
     """Are two different name words one slip apart (`sutarmo`, `sutarno`;
     `arifudin`, `ariffudin`; see people.one_slip), or is the shorter, of four

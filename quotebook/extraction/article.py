@@ -9,7 +9,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from .vocabulary import VOCAB
-from .tokens import common_word, keeps_period, one_of
+from .tokens import common_word, fold, keeps_period, one_of
 from .layout import layout, Paragraph
 from .titles import Mention
 from .evidence import indexes, NameEvidence
@@ -138,6 +138,25 @@ class Article:
                 for i in indexes(words, word)
             )
         return found
+
+    def in_opening_phrase(self, lo: int, at: int) -> bool:
+        """Does the name at `at` stand in a prepositional phrase opening its sentence
+        (`Selain Rudi Hartono,`, `Seperti Rudi,`, `Berbeda dengan Rudi,`), the clause
+        read back to lo at most? The words after its comma are the sentence's own,
+        about others (`Selain Rudi, beberapa warga di lingkungan rumahnya ...`), not a
+        role set off after the name."""
+        before = self.text[self.clause_start(lo, at) : at].split()
+        return 0 < len(before) <= 2 and fold(before[-1]) in VOCAB.prepositions and opens_with_preposition(before)
+
+
+def opens_with_preposition(words: list[str]) -> bool:
+    """Do the words open a sentence with a prepositional phrase: a capitalised
+    preposition (`Selain`, `Seperti`, `Bersama`), or a common word and one
+    (`Berbeda dengan`, `Senada dengan`, `Sama seperti`)?"""
+    if not words or not words[0][:1].isupper():
+        return False
+    head = fold(words[0])
+    return head in VOCAB.prepositions or (len(words) > 1 and common_word(words[0]) and fold(words[1]) in VOCAB.prepositions)
 
 
 def word_starts(parts: list[str]) -> tuple[int, ...]:

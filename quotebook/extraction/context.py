@@ -345,7 +345,7 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
         map(office_rank_or_honorific, words)
     )
     run = " ".join(words)
-    role_after = None if titled_run else _appositive_role(text, at + len(run), para.end)
+    role_after = None if titled_run or article.in_opening_phrase(para.start, at) else _appositive_role(text, at + len(run), para.end)
     if not titled_run and not role_after and needed.isdisjoint(map(fold, words)):
         return []  # a bare name nobody's cue refers to: no speaker, no title to learn
     events = _first_of_a_list(article, at, run)
@@ -476,17 +476,18 @@ def _described_run(article: Article, para: Paragraph, m: regex.Match, spans: Spa
     """The run of capitalised words as a described name (see _described), if it is one."""
     text, at = article.text, m.start()
     run = _words_to_sentence_end(m.group())
-    while run and not name_like(run[0]):
+    while run and (not name_like(run[0]) or fold(run[0]) in VOCAB.prepositions):
         at = text.index(run[1], at + len(run[0])) if len(run) > 1 else at
-        run = run[1:]  # `Menurut Subairi`, `Pastor Yustinus`: the name starts later
+        run = run[1:]  # `Menurut Subairi`, `Pastor Yustinus`, `Seperti Rudi`: the name starts later
     if not run or at in spans or needed.isdisjoint(map(fold, run)) or not (name_like(run[-1]) or title_word_ends_name(run)):
         return None
     end = at + len(" ".join(run))
     age = AGE_AFTER.match(text, end, para.end)
     mention = _role_before(article, para, at, end, age, run[-1])
-    if mention is None:
+    if mention is None and not article.in_opening_phrase(para.start, at):
         mention = _role_after(article, age.end() if age else end, para.end, tuple(run))
     return Event(at, mention, "described") if mention is not None else None
+
 
 
 def _role_before(article: Article, para: Paragraph, at: int, end: int, age: re.Match | None, last: str) -> Mention | None:

@@ -10,7 +10,7 @@ from .vocabulary import VOCAB
 from .tokens import alternatives, DEMONSTRATIVE_AFTER, fold, SENTENCE_END
 from .layout import Paragraph
 from .marks import Span
-from .article import abbreviation_before, Article
+from .article import abbreviation_before, Article, opens_with_preposition
 from .titles import Mention
 from .phrases import read_speaker_phrase
 
@@ -26,6 +26,11 @@ NAME_THEN_DETERMINER = re.compile(r"^((?:[A-Z][\w'\u2019\-]*[ \t]+){0,3}[A-Z][\w
 REFERS_BACK = re.compile(r"\S[ \t]+\S+[ \t]+(?:itu|tersebut|ini)$")
 # `"...," Yanti memungkas.`: a short name, then a reporting verb ending the sentence.
 NAME_THEN_VERB = re.compile(r"[ \t]*((?:[A-Z][\w'\u2019\-]*[ \t]+){1,3})([a-z]+)(?=[ \t]*[.,;](?:\s|$))")
+# `"...," dia menambahkan.`, `"...," ia juga berkata kepada wartawan.`: a pronoun, then a
+# reporting verb closing the clause or followed by a preposition (`kepada`, `di`).
+PRONOUN_THEN_VERB = re.compile(
+    rf"[ \t]*(dia|ia|beliau)[ \t]+(?:(?:{alternatives(tuple(sorted(VOCAB.trailing_adverbs, key=len, reverse=True)))})[ \t]+)?([a-z]+)(?=[ \t]*(?:[.,;:]|$)|[ \t]+([a-z]+))"
+)
 # VOCAB.cue_pattern tries each of its many verbs, ignoring case, at every place it is
 # asked about: a few microseconds each, per quote. A cue it finds is a whole run of word
 # characters (its start after the comma or dash of that pattern, or inside a run when
@@ -64,7 +69,9 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
         other = PRONOUN_VERB.match(text, span.close_end)
         if other and other.end() <= para_end and inner[-1:] in ",.!?\u2026":
             return Attribution(Mention((), None, pronoun=True, text=other.group(1)), other.group(1), "after", other.end())
-        return _name_then_verb(article, span.close_end, para_end) if inner[-1:] in ",.!?\u2026" else None
+        if inner[-1:] not in ",.!?\u2026":
+            return None
+        return _name_then_verb(article, span.close_end, para_end) or _pronoun_then_verb(text, span.close_end, para_end)
     if m.end() < len(text) and (text[m.end()] == "-" or text[m.end()].isalnum()):
         return None
     cue = m.group("cue").lower()
@@ -159,10 +166,23 @@ def _name_then_verb(article: Article, pos: int, para_end: int) -> Attribution | 
     return Attribution(mention, m.group(2), "after", m.end())
 
 
+def _pronoun_then_verb(text: str, pos: int, para_end: int) -> Attribution | None:
+    """`"...," dia menambahkan.`: a pronoun, then a reporting verb, as `tambahnya` would say."""
+    m = PRONOUN_THEN_VERB.match(text, pos, para_end)
+    if not m or m.group(2) not in VOCAB.reporting or (m.group(3) and m.group(3) not in VOCAB.prepositions):
+        return None  # (`dia meminta agar ...`: a sentence of its own, no cue)
+    return Attribution(Mention((), None, pronoun=True, text=m.group(1)), m.group(2), "after", m.end(2))
+
+
 def subject_before(article: Article, clause_lo: int, verb_at: int) -> Mention | None:
     """The speaker in `X mengatakan`, `Sutini (52), pemilik toko, mengatakan`."""
     text = article.text
     clause = text[clause_lo:verb_at]
+    lead, comma, rest = clause.partition(",")
+    if comma and opens_with_preposition(lead.split()):
+        # `Selain Rudi, beberapa warga ... mengeluhkan`: the subject follows the opening phrase
+        clause_lo += len(lead) + 1 + len(rest) - len(rest.lstrip())
+        clause = rest
     words = clause.split()
     while words and fold(words[-1].rstrip(",")) in VOCAB.trailing_adverbs:
         words.pop()  # `Ganjar Pranowo bahkan menyatakan`, `Luthfi juga menegaskan`

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ..model import Quote
-from .tokens import each_replaced, fold, SENTENCE_END
+from .tokens import common_word, each_replaced, fold, keeps_period, SENTENCE_END
 from .vocabulary import VOCAB
 from .marks import QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
 from .titles import Mention
@@ -24,7 +24,7 @@ from .context import context_events, stray_capital
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, People, Person, speaker_name, stated_aliases
-from .abstain import near_namesake, no_name_word, place_for_a_name, weak_switch
+from .abstain import near_namesake, no_name_word, place_for_a_name, spelling_variant, weak_switch
 from .referents import cue_noun, cue_referent, noun_pointed_back, introduced_with_age, Referent
 from .stated_roles import add_stated_roles
 
@@ -47,11 +47,44 @@ ODD_SPACES = tuple(map(chr, ONE_SPACE))
 GLUED_HONORIFIC = re.compile(r"\b([A-Z][A-Za-z]{0,5})\.(?=[A-Z][a-z])")
 
 
+# A full stop glued to the next sentence (`kata Wawan.Dia menambahkan`, `tambahnya.Selain
+# itu`): a word of letters, a period, and a capitalised word that opens sentences.
+GLUED_STOP = re.compile(r"\.(?<=[a-z].)(?=([A-Z][a-z]+)\b)")  # (opening with the literal: see tokens.one_of)
+WORD_BEFORE_STOP = re.compile(r"(?<![\w.\-/@])[A-Za-z][a-z]+$")
+
+
 def _unglued(text: str) -> str:
     def space(m: re.Match[str]) -> str:
         return f"{m.group(1)} " if fold(m.group(1)) in VOCAB.honorifics else m.group(0)
 
     return GLUED_HONORIFIC.sub(space, text) if "." in text else text
+
+
+def _stops_spaced(text: str) -> tuple[str, list[int]]:
+    """The text with a space after each full stop glued to the next sentence, and
+    where those spaces stand in it (sorted). Only before a pronoun or a word the
+    corpus writes in lower case in mid-sentence (`Dia`, `Selain`, `Namun`), after a
+    word that keeps no period (not `Kab.Bogor`, `H.Ahmad`, `M.Yusuf`, `Kompas.com`)."""
+    cuts: list[int] = []
+    for m in GLUED_STOP.finditer(text) if "." in text else ():
+        after = m.group(1)
+        if fold(after) not in VOCAB.pronouns and not common_word(after):
+            continue
+        before = WORD_BEFORE_STOP.search(text, max(0, m.start() - 40), m.start())
+        if before is not None and not keeps_period(before.group() + "."):
+            cuts.append(m.end())
+    if not cuts:
+        return text, []
+    pieces = [text[i:j] for i, j in zip([0] + cuts, cuts + [len(text)])]
+    return " ".join(pieces), [at + k for k, at in enumerate(cuts)]
+
+
+def _as_given(quote: Quote, text: str, spaces: list[int]) -> Quote:
+    """The quote with its offsets into the text as given, less the spaces put in
+    (see _stops_spaced), and its words as given: `text[start:end] == quote`."""
+    start = quote.start - bisect_left(spaces, quote.start)
+    end = quote.end - bisect_left(spaces, quote.end)
+    return replace(quote, start=start, end=end, quote=text[start:end])
 
 
 def extract(text: str, *, indirect: bool = False) -> list[Quote]:
@@ -60,7 +93,7 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
     pemerintah akan ...`) comes too, as quotes of kind ``indirect``."""
     if not text or not (indirect or QUOTE_MARK.search(text)):
         return []
-    spaced = _unglued(each_replaced(text, ODD_SPACES, " "))
+    spaced, spaces = _stops_spaced(_unglued(each_replaced(text, ODD_SPACES, " ")))
     article = Article(spaced)
     attributions = attribute(article, quote_spans(spaced, article.paragraphs))
     if not attributions and not indirect:
@@ -76,8 +109,8 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
     if indirect:
         quotes.extend(_reported_speech(article, events, people))
         quotes.sort(key=lambda q: q.start)
-    if spaced != text:  # each quote as given: `text[start:end] == quote`
-        quotes = [replace(q, quote=text[q.start : q.end]) for q in quotes]
+    if spaced != text:
+        quotes = [_as_given(q, text, spaces) for q in quotes]
     return quotes
 
 
@@ -152,7 +185,9 @@ def _direct_quotes(
         if speaker is not None and no_name_word(speaker):
             speaker, title = None, None  # `Gratis` of `program Makan Bergizi Gratis`: its 'title' is no role either
         if speaker is not None and near_namesake(people, speaker):
-            speaker = None  # `kata Sutarmo` beside `Sutarno Wiraguna` (see abstain)
+            # `kata Sutarmo` beside `Sutarno Wiraguna`: nobody; `kata Salimudin` beside
+            # `Ketua KPUD Sallimudin`: that person, spelled otherwise (see abstain)
+            speaker, title = spelling_variant(people, speaker) or (None, title)
         if speaker is not None and place_for_a_name(speaker, people.best_title(speaker) or title):
             speaker = None  # `juru bicara Presiden Nigeria`: the role's place (see abstain)
         if speaker is not None:

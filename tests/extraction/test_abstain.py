@@ -56,7 +56,7 @@ def last(text: str):
             "Selain itu, penasihat hukum juga menegaskan bahwa tindakan Aipda Joko Santoso merupakan "
             "bagian dari tugas.\n\n"
             '"Sesuai dengan undang-undang kepolisian," ujarnya.',
-            (None, None),
+            (None, "penasihat hukum"),  # the unnamed lawyer, the subject after `Selain itu,`
             id="named-as-an-object-after-an-unnamed-quote",
         ),
     ],
@@ -152,3 +152,48 @@ def test_a_common_word_is_no_speakers_name(middle, expected):
 )
 def test_no_name_words(name, no_name):
     assert no_name_word(Person(name)) is no_name
+
+
+SIGNED = "Aturan itu diteken Ketua Komisi Pemilihan Kabupaten Sentosa {name}.\n\n"
+CANCELLED = 'Aturan itu menuai protes warga.\n\n"Kami batalkan aturan itu," kata {cue}.'
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(  # one person, a letter doubled in one spelling: that person, with the role
+            SIGNED.format(name="Sallimudin") + CANCELLED.format(cue="Salimudin"),
+            ("Sallimudin", "Ketua Komisi Pemilihan Kabupaten Sentosa"),
+            id="a-doubled-letter-is-the-same-person",
+        ),
+        pytest.param(  # the fullest form of the name
+            SIGNED.format(name="Sallimudin Rahardjo") + CANCELLED.format(cue="Salimudin"),
+            ("Sallimudin Rahardjo", "Ketua Komisi Pemilihan Kabupaten Sentosa"),
+            id="a-doubled-letter-in-a-full-name",
+        ),
+        pytest.param(  # of two one-word spellings, the one the article writes more often
+            SIGNED.format(name="Sallimudin") + "Salimudin mengatakan aturan itu keliru.\n\n"
+            + CANCELLED.format(cue="Salimudin"),
+            ("Salimudin", "Ketua Komisi Pemilihan Kabupaten Sentosa"),
+            id="the-spelling-written-more-often",
+        ),
+        pytest.param(  # two people either spelling could mean: nobody
+            SIGNED.format(name="Sallimudin") + "Hadir pula Sekretaris Komisi Salimuddin.\n\n"
+            + CANCELLED.format(cue="Salimudin"),
+            (None, None),
+            id="two-people-near-give-none",
+        ),
+        pytest.param(  # another slip than a doubled letter: a typo, of the cue or the name (see people._misspelt)
+            SIGNED.format(name="Salimudin") + CANCELLED.format(cue="Salimuddn"),
+            (None, None),
+            id="another-slip-gives-none",
+        ),
+        pytest.param(  # a short name: too close to call the same person
+            SIGNED.format(name="Ulla") + CANCELLED.format(cue="Ula"),
+            (None, None),
+            id="a-short-name-gives-none",
+        ),
+    ],
+)
+def test_a_spelling_variant_of_one_person_is_that_person(text, expected):
+    assert last(text) == expected

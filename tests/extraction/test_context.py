@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotebook.extraction.context import CAP_RUN, OVERLONG_WORD
-from .conftest import assert_quotes, assert_title, check_one, check_quotes, direct
+from .conftest import assert_quotes, assert_title, check_one, check_quotes, direct, only, show
 
 
 def test_consecutive_quote_paragraphs_curly_marks_named_cue_with_title():
@@ -247,3 +247,33 @@ RUN_PIECES = st.sampled_from(["KATA" * 20, "Kata" * 20, "x" * 70, "Budi", "H.", 
 @given(st.lists(RUN_PIECES, max_size=12).map("".join))
 def test_capitalised_runs_around_overlong_words_are_those_of_the_plain_pattern(text):
     assert [m.span() for m in CAP_RUN.finditer(text)] == [m.span() for m in RUN_WITHOUT_SKIP.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Selain Rudi, beberapa warga di lingkungan rumahnya",
+        "Selain Rudi Hartono, beberapa warga di lingkungan rumahnya",
+        "Berbeda dengan Rudi Hartono, pedagang di pasar itu tidak",
+        "Seperti Rudi Hartono, para pedagang di pasar itu",
+        "Bersama Rudi Hartono, sejumlah warga kampung",
+    ],
+)
+def test_a_phrase_after_a_name_in_an_opening_prepositional_phrase_is_no_role_of_that_name(opening):
+    # `Selain X, beberapa warga ...`: the words after the comma are about other people
+    text = f'{opening} juga mengeluhkan air yang keruh.\n\n"Kami sudah lapor," kata Rudi.'
+    q = only(text)
+    assert q.speaker in ("Rudi", "Rudi Hartono") and q.title is None, show([q])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pudin Saputra, warga Jalan Kenanga, terpaksa tidak mandi dua hari.",
+        "Polisi memeriksa Pudin Saputra, warga Jalan Kenanga.",
+        "Camat berbicara kepada Pudin Saputra, warga Jalan Kenanga, di rumahnya.",
+    ],
+)
+def test_a_role_set_off_after_a_name_elsewhere_in_the_sentence_is_still_its_role(sentence):
+    text = f'{sentence}\n\nSelain Pudin, beberapa tetangga juga kesulitan air.\n\n"Kami sudah lapor," kata Pudin.'
+    check_one(text, speaker="Pudin Saputra", title_has=("warga Jalan Kenanga",))

@@ -335,3 +335,29 @@ QUOTES = [
 @pytest.mark.parametrize("text,want", QUOTES)
 def test_the_quotes_of_each_text(text, want):
     check_quotes(text, **want)
+
+
+@pytest.mark.parametrize(
+    "cue,verb",
+    [
+        ("dia menambahkan", "menambahkan"), ("ia berkata", "berkata"), ("dia menegaskan", "menegaskan"),
+        ("ia juga menambahkan", "menambahkan"), ("beliau berkata kepada wartawan", "berkata"),
+    ],
+)
+def test_a_pronoun_then_a_reporting_verb_after_the_quote_is_its_cue(cue, verb):
+    # `"...," dia menambahkan.` is kept and attributed as `tambahnya` would be, like
+    # `"...," Wawan menambahkan.`; not a pronoun opening a sentence of its own.
+    text = (
+        "Ketua Kelompok Tani Sumber Rejeki, Wawan Kuswara, mengatakan panen tahun ini gagal.\n"
+        f'"Kami akan menanam lagi bulan depan," {cue}.\n'
+    )
+    check_one(text, speaker="Wawan Kuswara", title_has=("Ketua Kelompok Tani",), cue=verb)
+
+
+def test_a_pronoun_then_a_verb_that_opens_its_own_clause_is_no_cue():
+    # `"...," dia meminta agar ...`: the pronoun and verb go on as a sentence, not a cue.
+    text = (
+        "Ketua Kelompok Tani Sumber Rejeki, Wawan Kuswara, mengatakan panen tahun ini gagal.\n"
+        '"Kami akan menanam lagi," dia meminta agar petani bersabar.\n'
+    )
+    assert direct(text) == []

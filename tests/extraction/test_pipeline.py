@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotebook.extraction import extract
+from quotebook.extraction.pipeline import _stops_spaced
 
 from .conftest import assert_quotes, assert_title, check_one, check_quotes, direct
 
@@ -203,3 +204,30 @@ def test_a_quote_is_built_as_the_dataclass_would_build_it_and_stays_frozen():
         by_position.speaker = "Budi"  # type: ignore[misc]
     with pytest.raises(TypeError):
         Quote(*values[:-1])  # every field is needed
+
+
+@pytest.mark.parametrize("next_sentence", ["Dia menambahkan", "Selain itu, dia menilai"])
+def test_a_full_stop_glued_to_the_next_sentence_ends_the_cue(next_sentence):
+    # `kata Wawan.Dia menambahkan ...`: the sentence ends at the period, so the cue
+    # names Wawan (not `Wawan.Dia`), and so does the next `ujarnya`; the offsets
+    # stay those of the text as given.
+    text = (
+        "Ketua RT 03 Wawan Hidayat mengumpulkan warga di balai desa, Senin.\n"
+        f'"Kami tidak pernah diajak bicara," kata Wawan.{next_sentence} warga kecewa.\n'
+        '"Kami akan terus menolak," ujarnya.\n'
+    )
+    qs = assert_quotes(text, [("Kami tidak pernah diajak bicara", "Wawan Hidayat"), ("Kami akan terus menolak", "Wawan Hidayat")])
+    assert qs[0].speaker_mention == "Wawan"
+    assert_title(qs[1], "Ketua RT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["di Kab.Selain itu", "kata H.Ahmad", "kata M.Yusuf", "kepada Kompas.com.Dia", "laman detik.Com", "naik 2.5.Namun", "oleh Prof.Dia"],
+)
+def test_a_period_of_an_abbreviation_an_initial_a_domain_or_a_number_is_no_glued_full_stop(text):
+    assert _stops_spaced(text) == (text, [])
+
+
+def test_a_glued_full_stop_gets_a_space_and_says_where():
+    assert _stops_spaced("kata Wawan.Dia datang.Namun pergi") == ("kata Wawan. Dia datang. Namun pergi", [11, 23])

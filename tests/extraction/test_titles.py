@@ -510,3 +510,19 @@ RANK_OR_OFFICE = [
 def test_rank_words_in_a_title(phrase, name, title):
     mention = parse_mention(phrase)
     assert (mention.name_text, mention.title) == (name, title)
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Salah satunya anggota DPRD Fraksi Hijau, Bonar Sitompul.",
+        "Salah satunya adalah anggota DPRD Fraksi Hijau, Bonar Sitompul.",
+        "Salah satu di antaranya anggota DPRD Fraksi Hijau, Bonar Sitompul.",
+    ],
+)
+def test_salah_satunya_introduces_a_role_and_a_name(intro):
+    # `Salah satunya` (one of those just named) is no part of the role after it
+    text = (
+        f"Rencana kenaikan tarif air menuai kritik dari berbagai kalangan. {intro}\n\n"
+        '"Kami menolak kenaikan itu," kata Bonar.'
+    )
+    check_one(text, speaker="Bonar Sitompul", title="anggota DPRD Fraksi Hijau")
