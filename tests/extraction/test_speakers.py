@@ -347,6 +347,69 @@ ANTECEDENTS = table(
         "Joko Santoso", "Menteri Pertanian",
     ),
     (
+        "object-of-an-active-verb-is-no-antecedent",
+        '"Acara ini untuk warga," kata Budi Santoso.\n\n'
+        "Panitia mengundang Menteri Pariwisata Agus Salim yang hadir bersama istrinya.\n\n"
+        '"Kami ingin warga terhibur," ujarnya.',
+        "Budi Santoso", None,
+    ),
+    (
+        "object-after-a-pronoun-subject-is-no-antecedent",
+        '"Kami siap," kata Hendra Wijaya.\n\n'
+        "Ia kemudian menemui Kepala Desa Sukamaju Agus Salim yang menunggu di balai desa.\n\n"
+        '"Semoga bermanfaat," ujarnya.',
+        "Hendra Wijaya", None,
+    ),
+    (
+        "a-role-between-a-preposition-and-the-name",
+        '"Kami siap," kata Hendra Wijaya.\n\n'
+        "Ia meninjau lokasi bersama penyanyi Lala Wulan yang datang terlambat.\n\n"
+        '"Semoga bermanfaat," ujarnya.',
+        "Hendra Wijaya", None,
+    ),
+    (
+        "capitalised-role-opening-a-sentence-introduces-a-subject",
+        '"Kami siap bertanding," kata Hendra Wijaya, pelatih tim.\n\n'
+        "Penyanyi Rina Kartika ikut memberi semangat. Unggahan itu dibagikannya melalui akun Instagram pribadinya.\n\n"
+        '"Semangat terus, kalian hebat," tulisnya.',
+        "Rina Kartika", "Penyanyi",
+    ),
+    (
+        "agent-nya-of-a-passive-takes-up-the-person-named-before",
+        '"Kami siap bertanding," kata Hendra Wijaya, pelatih tim.\n\n'
+        "Dukungan juga datang dari penyanyi Rina Kartika. Unggahan itu dibagikannya melalui akun Instagram pribadinya.\n\n"
+        '"Semangat terus, kalian hebat," tulisnya.',
+        "Rina Kartika", "penyanyi",
+    ),
+    (
+        "agent-nya-of-a-passive-after-a-subject-is-the-subject",
+        "Bupati Bogor Rudi Hartono meminta bantuan kepada Menteri Sosial Agus Salim. "
+        "Hal itu disampaikannya di pendopo.\n\n"
+        '"Warga butuh beras," ujarnya.',
+        "Rudi Hartono", "Bupati Bogor",
+    ),
+    (
+        "an-unnamed-source-after-menurut",
+        '"Harga naik," kata Budi Santoso, pedagang ikan.\n\n'
+        "Menurut warga setempat, harga cabai juga naik.\n\n"
+        '"Sudah seminggu begini," katanya.',
+        None, "warga setempat",
+    ),
+    (
+        "menurut-a-role-then-its-holder-set-off",
+        '"Harga naik," kata Budi Santoso, pedagang ikan.\n\n'
+        "Menurut dokter spesialis anak, dr. Rina Kartika, langkah awal sangat menentukan.\n\n"
+        '"Jangan langsung bermain," katanya.',
+        "Rina Kartika", "dokter spesialis anak",
+    ),
+    (
+        "a-description-refers-to-the-unnamed-source",
+        "Aktris Lala Wulan dikabarkan kembali berkencan.\n\n"
+        "Menurut sumber eksklusif kepada sebuah majalah, Lala kini lebih bahagia.\n\n"
+        '"Ia tampak lebih ringan," ujar sumber tersebut.',
+        None, "sumber tersebut",
+    ),
+    (
         "a-view-opening-its-own-paragraph",
         "Menteri Pertanian Joko Santoso menegaskan program telah berjalan.\n"
         '"Hari ini kita mengevaluasi capaian kita," ujar Joko dalam keterangannya.\n\n'
