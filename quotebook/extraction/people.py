@@ -125,6 +125,14 @@ class People:
         person.positions.append(pos)
         return person
 
+    def add_title(self, person: Person, title: str) -> None:
+        """A title learnt for the person after everyone was gathered (a description
+        referring back to them: `kata mantan kapten tim nasional itu`)."""
+        if title not in person.title_set:
+            person.titles.append(title)
+            person.title_set.add(title)
+            self._titles = None
+
     def resolve(self, name: tuple[str, ...], pos: int) -> Person | None:
         """The fullest person a (possibly short) name stands for."""
         key = tuple(map(fold, name))

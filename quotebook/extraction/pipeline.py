@@ -25,7 +25,7 @@ from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, People, Person, speaker_name, stated_aliases
 from .abstain import near_namesake, no_name_word, place_for_a_name, weak_switch
-from .referents import cue_noun, cue_referent, noun_pointed_back, introduced_with_age, Referent
+from .referents import cue_noun, cue_referent, described_role, noun_pointed_back, introduced_with_age, Referent
 from .stated_roles import add_stated_roles
 
 # What a speaker choice gives: the person (None when unnamed) and the title.
@@ -131,6 +131,8 @@ def _direct_quotes(
     event_positions = [e.pos for e in events]
     run_ends = named_run_ends(article.text, attributions)
     quotes: list[Quote] = []
+    chosen: list[Person | None] = []
+    carried: list[Person] = []  # people given the role a description referring back states
     previous: Choice | None = None
     previous_end = 0
     for n, (span, found) in enumerate(attributions):
@@ -141,6 +143,10 @@ def _direct_quotes(
             speaker, title = previous  # `kata pemandu di Museum Sentosa`, then `ujar pemandu tersebut`
         elif referent is not None:
             speaker, title = _referred(article, people, (previous_end, span.open_at), referent, found.mention, window, previous)
+            role = described_role(referent, found.mention)
+            if speaker is not None and role and people.best_title(speaker) is None:
+                people.add_title(speaker, role)  # `kata mantan kapten tim nasional itu`
+                carried.append(speaker)
         else:
             speaker, title = _choose_speaker(article, people, span.open_at, found.mention, run_ends[n], window, previous)
         if speaker is not None and no_name_word(speaker):
@@ -164,8 +170,14 @@ def _direct_quotes(
                 paragraph=span.paragraph,
             )
         )
+        chosen.append(speaker)
         previous = (speaker, title)
         previous_end = _cue_sentence_end(article, span, found)
+    if carried:  # their quotes before the description, with no title: the role it states
+        quotes = [
+            replace(q, title=people.best_title(p)) if q.title is None and p is not None and any(p is c for c in carried) else q
+            for q, p in zip(quotes, chosen)
+        ]
     return quotes
 
 

@@ -88,6 +88,7 @@ class Vocabulary:
     view_verbs: frozenset[str]  # reporting verbs for a wish or belief: `ingin`, `berharap`
     subject_pronouns: frozenset[str]  # `Kedepan dia memastikan`: the capitalised word before one is no name
     relational_roles: frozenset[str]  # `kuasa hukum X`, `pendukung X`: X is not the role's holder
+    office_modifiers: frozenset[str]  # `mantan`, `wakil`: open a role before its office word
 
     @staticmethod
     def load() -> Vocabulary:
@@ -162,6 +163,7 @@ class Vocabulary:
             group_nouns=words("group_nouns"), prepositions=words("prepositions"),
             relational_roles=words("relational_roles"), subject_pronouns=words("subject_pronouns"), view_verbs=words("view_verbs"),
             office_names=words("office_names"), clause_conjunctions=lexicon.entries("clause_conjunctions"),
+            office_modifiers=words("office_modifiers"),
         )
 
 

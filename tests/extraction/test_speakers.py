@@ -567,6 +567,21 @@ def test_organisations_speaking(text, speaker, title):
 
 REFERRING_BACK = table(
     (
+        "a-former-office-referring-back-is-the-title-of-later-quotes",
+        '"Kami harus menang," kata Dodi Pratama.\n\n'
+        '"Timnas butuh pemain muda," kata mantan kapten tim nasional itu.\n\n'
+        "Ia juga memuji pelatih.\n\n"
+        '"Pelatih kami bagus," ujar Dodi.',
+        "Dodi Pratama", "mantan kapten tim nasional",
+    ),
+    (
+        "a-paraphrase-referring-back-is-no-title",
+        '"Kami harus menang," kata Dodi Pratama.\n\n'
+        '"Timnas butuh pemain muda," kata pemain asal Sentosa itu.\n\n'
+        '"Pelatih kami bagus," ujar Dodi.',
+        "Dodi Pratama", None,
+    ),
+    (
         "role-itu",
         '"Kami bermain baik," kata Agus Salim, pelatih tim tamu.\n\n'
         '"Semoga laga kedua lebih baik," kata mantan kapten tim nasional itu.',
