@@ -297,12 +297,19 @@ class People:
     def titled_before(self, word: str, pos: int) -> Person | None:
         """The one person named before `pos` with a title holding the word (`sang
         pelatih` for the Pelatih Timnas named before); None when none or several are."""
-        key = fold(word)
-        found = [
-            p for p in self.by_key.values()
-            if p.last_named(pos - 1) >= 0 and any(key in map(fold, t.split()) for t in p.titles)
-        ]
+        found = self.titled_all((word,), pos)
         return found[0] if len(found) == 1 else None
+
+    def titled_all(self, words: tuple[str, ...], pos: int) -> list[Person]:
+        """The people named before `pos` with a title holding all the words (`kepala
+        desa` for a Kepala Desa Sukamaju), each once in the fullest form of their name."""
+        keys = {fold(w) for w in words}
+        found: dict[int, Person] = {}
+        for p in self.by_key.values():
+            if p.last_named(pos - 1) >= 0 and any(keys <= set(map(fold, t.split())) for t in p.titles):
+                full = self.resolve(p.name, pos) or p
+                found.setdefault(id(full), full)
+        return list(found.values())
 
 
 def _title_is(title: str, words: list[str], exact: bool) -> bool:

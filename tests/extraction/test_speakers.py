@@ -642,3 +642,52 @@ BARE_ROLES = table(
 @pytest.mark.parametrize("text,speaker,title", BARE_ROLES)
 def test_a_bare_role_is_its_holder_in_the_fullest_form(text, speaker, title):
     check(text, speaker, title)
+
+
+# ---------------------------------------------------------------------------
+# A short cue that fits two people quoted before (the same first name, the same
+# role) and neither named since the previous quote: nobody rather than a guess.
+
+TWO_CANDIDATES = table(
+    (
+        "one-first-name-two-people-quoted",
+        '"Harga naik," kata Budi Santoso, pedagang ikan.\n\n'
+        '"Pasokan turun," kata Budi Hartono, pedagang sayur.\n\n'
+        '"Pembeli sepi," kata Budi.',
+        None, None,
+    ),
+    (
+        "one-first-name-one-of-them-named-since",
+        '"Harga naik," kata Budi Santoso, pedagang ikan.\n\n'
+        '"Pasokan turun," kata Budi Hartono, pedagang sayur.\n\n'
+        "Budi Santoso menambahkan pembeli makin sedikit.\n\n"
+        '"Pembeli sepi," kata Budi.',
+        "Budi Santoso", "pedagang ikan",
+    ),
+    (
+        "one-name-spelt-two-ways-is-one-person",
+        '"Harga naik," kata Budi Santoso, pedagang ikan.\n\n'
+        '"Pasokan turun," kata Budi Santosa.\n\n'
+        '"Pembeli sepi," kata Budi.',
+        "Budi Santosa", None,
+    ),
+    (
+        "one-role-two-holders-quoted",
+        '"Jalan rusak," kata Kepala Desa Sukamaju Agus Salim.\n\n'
+        '"Air bersih kurang," kata Kepala Desa Sukajadi Rudi Hartono.\n\n'
+        '"Kami butuh bantuan," kata sang kepala desa.',
+        None, "kepala desa",
+    ),
+    (
+        "one-role-one-holder-quoted",
+        '"Jalan rusak," kata Kepala Desa Sukamaju Agus Salim.\n\n'
+        "Bantuan juga diserahkan kepada Kepala Desa Sukajadi Rudi Hartono.\n\n"
+        '"Kami butuh bantuan," kata sang kepala desa.',
+        "Agus Salim", "Kepala Desa Sukamaju",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", TWO_CANDIDATES)
+def test_a_short_cue_that_fits_two_people_quoted_is_nobody(text, speaker, title):
+    check(text, speaker, title)
