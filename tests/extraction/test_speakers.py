@@ -347,6 +347,13 @@ ANTECEDENTS = table(
         "Joko Santoso", "Menteri Pertanian",
     ),
     (
+        "agent-of-a-passive-verb-of-agreeing",
+        '"Tarif harus naik," ujar Ketua Asosiasi Pengemudi Sentosa, Budi Santoso.\n\n'
+        "Hal tersebut juga diamini oleh Direktur Ojek Sentosa, Rudi Hartono. Dia mengaku khawatir pendapatan menurun.\n\n"
+        '"Di beberapa kota, pengemudi berkurang," katanya.',
+        "Rudi Hartono", "Direktur Ojek Sentosa",
+    ),
+    (
         "object-of-an-active-verb-is-no-antecedent",
         '"Acara ini untuk warga," kata Budi Santoso.\n\n'
         "Panitia mengundang Menteri Pariwisata Agus Salim yang hadir bersama istrinya.\n\n"
