@@ -61,6 +61,11 @@ INLINE_ATTRIBUTION = re.compile(
     "(?:" + one_of("Mm", r"(?<!\w.)enurut")
     + rf"|,\s*(?P<cue>{longest_first(frozenset(c for c in VOCAB.cues if c.isalpha()))})\b)\s+(?=[A-Z]|[a-z]+ [a-z]*\s*[A-Z])"
 )
+# `... menyambut baik kunjungan itu dan (menegaskan)`: a reporting verb joined to an earlier predicate.
+JOINED_BY_DAN = re.compile(r"[ \t]dan[ \t]+(?:(?:juga|pun|lalu|kemudian)[ \t]+)?$")
+FIRST_ACTIVE_VERB = re.compile(r"(?<=[ \t])me[a-z]{3,}(?=[ \t])")
+# A reporting verb in a relative clause on a lower-case noun (`para pekerja yang (meminta)`).
+RELATIVE_VERB = re.compile(r"(?<![\w-])[a-z][\w\-]*[ \t]+yang[ \t]+(?:(?:juga|sempat|telah|sudah|pun|kemudian|lalu|terus|masih)[ \t]+)*$")
 # `Menurut warga setempat, ...`: someone unnamed as the source of what follows.
 UNNAMED_SOURCE = re.compile(r"(?<![\w-])[Mm]enurut[ \t]+(?=[a-z])")
 SET_OFF_SEGMENT = re.compile(r"[ \t]*,[ \t]*([^,;:\n\"\u201c\u201d]{1,80})")
@@ -158,6 +163,8 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         lo = max(lo, at - 300)
         lo = max((m.end() for m in NEW_CLAUSE.finditer(text, lo, at)), default=lo)  # `..., padahal TGPF menyatakan`
         clause = text[lo:at]
+        if RELATIVE_VERB.search(clause):
+            continue  # `dari para pekerja yang meminta ...`: the verb's subject is the noun before `yang`, no one named
         unnamed = unnamed_subject(clause)
         if _reported_content(clause):
             # `Downing menyampaikan bahwa Perdana Menteri ... Starmer telah mengucapkan`: Downing
@@ -171,7 +178,7 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
             continue
         if clause == clause.lower():
             continue  # no capital, no name nor pronoun opening the sentence: `pemerintah mengatakan`
-        mention = subject_before(article, lo, at)
+        mention = subject_before(article, lo, _first_of_joined_predicates(text, lo, at))
         if mention and mention.name and _described_subject(clause):
             # `Sudi (53). Warga Kopo, Bandung ini mengapresiasi`: the one brought in with an age, else whom `ia` means
             aged = introduced_with_age(article, para.start, lo)
@@ -188,6 +195,16 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         elif mention and (_unnamed_role(mention) or _bare_office(mention)):
             events.append(Event(at, mention, "speak"))  # `Ayah ZR menyebut`, `Gubernur menambahkan`
     return events
+
+
+def _first_of_joined_predicates(text: str, lo: int, at: int) -> int:
+    """Where the subject of the reporting verb at `at` ends: before the first of two
+    predicates joined by `dan` (`Direktur ..., Agus Salim menyambut baik kunjungan
+    itu dan menegaskan`), else at the verb itself."""
+    if not JOINED_BY_DAN.search(text, lo, at):
+        return at
+    m = FIRST_ACTIVE_VERB.search(text, lo, at)
+    return m.start() if m is not None else at
 
 
 def _paraphrase_goes_on(text: str, start: int, lo: int) -> bool:

@@ -354,6 +354,22 @@ ANTECEDENTS = table(
         "Rudi Hartono", "Direktur Ojek Sentosa",
     ),
     (
+        "reporting-verb-in-a-relative-clause-names-no-one",
+        '"Kami harus tegas," tegas Bupati Sentosa Rudi Hartono.\n\n'
+        "Rudi menceritakan, setelah ia bersama Menteri Energi dan rombongan tiba di lokasi PT Tambang Sentosa, "
+        "mereka menghadapi protes dari para pekerja yang meminta agar perusahaan tidak ditutup.\n\n"
+        '"Mereka khawatir kehilangan pekerjaan," ujarnya.',
+        "Rudi Hartono", "Bupati Sentosa",
+    ),
+    (
+        "reporting-verb-joined-to-an-earlier-predicate",
+        '"Stok aman," kata Kepala Dinas Sentosa Rudi Hartono.\n\n'
+        "Sementara itu, Direktur Utama PT Sentosa Abadi, Agus Salim menyambut baik kunjungan tersebut "
+        "dan menegaskan komitmen perusahaan.\n\n"
+        '"Kami menjaga pasokan," katanya.',
+        "Agus Salim", "Direktur Utama PT Sentosa Abadi",
+    ),
+    (
         "object-of-an-active-verb-is-no-antecedent",
         '"Acara ini untuk warga," kata Budi Santoso.\n\n'
         "Panitia mengundang Menteri Pariwisata Agus Salim yang hadir bersama istrinya.\n\n"
