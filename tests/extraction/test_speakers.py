@@ -377,6 +377,12 @@ ANTECEDENTS = table(
         "Budi Santoso", None,
     ),
     (
+        "a-performer-the-event-brings-in-is-no-antecedent",
+        '"Acara ini untuk warga," kata Ketua Panitia Budi Santoso.\n\n'
+        'Acara itu menghadirkan penyanyi Lala Wulan yang tampil memukau. "Kami ingin warga terhibur," ujarnya.',
+        "Budi Santoso", "Ketua Panitia",
+    ),
+    (
         "object-after-a-pronoun-subject-is-no-antecedent",
         '"Kami siap," kata Hendra Wijaya.\n\n'
         "Ia kemudian menemui Kepala Desa Sukamaju Agus Salim yang menunggu di balai desa.\n\n"
