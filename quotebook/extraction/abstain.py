@@ -36,7 +36,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .vocabulary import VOCAB
-from .tokens import fold, is_acronym
+from .tokens import fold, is_acronym, PASSIVE_WITH_AGENT
 from .article import Article
 from .events import Event
 from .titles import Mention
@@ -89,7 +89,9 @@ def _taken_up(article: Article, lo: int, hi: int) -> bool:
     on with the person it named."""
     words = article.words
     first, last = bisect_left(article.starts, lo), bisect_left(article.starts, hi)
-    return any(fold(words[i]) in VOCAB.pronouns for i in range(first, last))
+    return any(fold(words[i]) in VOCAB.pronouns for i in range(first, last)) or (
+        PASSIVE_WITH_AGENT.search(article.text, lo, hi) is not None  # `Unggahan itu dibagikannya`
+    )
 
 
 def near_namesake(people: People, person: Person) -> bool:

@@ -9,7 +9,7 @@ from bisect import bisect_left
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import longest_first, VOCAB
-from .tokens import all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, places_of, SHORT_NAME, title_word_ends_name
+from .tokens import all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name
 from .layout import Paragraph
 from .marks import Spans
 from .article import Article
@@ -61,6 +61,14 @@ INLINE_ATTRIBUTION = re.compile(
     "(?:" + one_of("Mm", r"(?<!\w.)enurut")
     + rf"|,\s*(?P<cue>{longest_first(frozenset(c for c in VOCAB.cues if c.isalpha()))})\b)\s+(?=[A-Z]|[a-z]+ [a-z]*\s*[A-Z])"
 )
+# `... menyambut baik kunjungan itu dan (menegaskan)`: a reporting verb joined to an earlier predicate.
+JOINED_BY_DAN = re.compile(r"[ \t]dan[ \t]+(?:(?:juga|pun|lalu|kemudian)[ \t]+)?$")
+FIRST_ACTIVE_VERB = re.compile(r"(?<=[ \t])me[a-z]{3,}(?=[ \t])")
+# A reporting verb in a relative clause on a lower-case noun (`para pekerja yang (meminta)`).
+RELATIVE_VERB = re.compile(r"(?<![\w-])[a-z][\w\-]*[ \t]+yang[ \t]+(?:(?:juga|sempat|telah|sudah|pun|kemudian|lalu|terus|masih)[ \t]+)*$")
+# `Menurut warga setempat, ...`: someone unnamed as the source of what follows.
+UNNAMED_SOURCE = re.compile(r"(?<![\w-])[Mm]enurut[ \t]+(?=[a-z])")
+SET_OFF_SEGMENT = re.compile(r"[ \t]*,[ \t]*([^,;:\n\"\u201c\u201d]{1,80})")
 SENTENCE_OPENERS = re.compile(f"(?:{alternatives(VOCAB.sentence_openers)}),?")
 NUMBER_AFTER = re.compile(r"[ \t]+\d")
 SET_OFF_NAME_AFTER = re.compile(r",[ \t]*[A-Z]")
@@ -83,6 +91,10 @@ ROLE_AFTER = re.compile(r"[ \t]*,?[ \t]*((?:[a-z][\w\-/]*[ \t]*){1,8})")
 
 
 WORD_AFTER = re.compile(r"[ \t]+(\w+)")
+# An active verb (`mengundang`, `menemui`, `menghadirkan`): a name after it is its object.
+ACTIVE_VERB = re.compile(r"me[a-z]{3,}$")
+# Words of that shape that name whose words follow: `menurut Budi`, `melalui Kabid Humas ...` (its spokesperson).
+NAMING_VERBS = frozenset({"menurut", "melalui"})
 # A paragraph opening with a pronoun subject and (after an adverb or two) its verb: `Ia juga menekankan`.
 PRONOUN_REPORTING = re.compile(r"(?:Ia|Dia|Beliau)[ \t]+(?:(?:pun|juga|lalu|kemudian|lantas|kembali)[ \t]+){0,2}(\w+)")
 
@@ -101,6 +113,7 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
         events.extend(_verb_subjects(article, para, spans))
         events.extend(_passive_speakers(article, para, spans))
         events.extend(_inline_speakers(article, para, spans))
+        events.extend(_unnamed_sources(article, para, spans))
         events.extend(_short_form_subjects(article, para, spans))
         for m in runs.finditer(article.text, para.start, para.end):
             if m.start() not in spans:
@@ -110,8 +123,30 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
         events.extend(office_holders_opening(article, para, spans))
         events.extend(named_with_role_opening(article, para, spans))
         events.extend(_subjects_right_before_quotes(article, para, spans))
+        events.extend(_taken_up_by_a_passive(article, para, spans, events))
     events.sort(key=lambda e: e.pos)
     return events
+
+
+def _taken_up_by_a_passive(article: Article, para: Paragraph, spans: Spans, events: list[Event]) -> list[Event]:
+    """`Kabar itu dirasakan penyanyi Rina Kartika. Unggahan itu dibagikannya ...`:
+    the agent `-nya` of a passive verb takes up the person the paragraph named last
+    before it, who becomes whom the text is about (a subject), unless the paragraph
+    has named someone as speaking or as a subject already (`Hal itu
+    disampaikannya` after `Presiden ... meminta ... Menteri ...` is the President's)."""
+    text = article.text
+    if "nya" not in text[para.start : para.end]:
+        return []
+    out: list[Event] = []
+    for m in PASSIVE_WITH_AGENT.finditer(text, para.start, para.end):
+        if m.start(1) in spans:
+            continue
+        before = [e for e in events if para.start <= e.pos < m.start() and e.kind != "described"]
+        if before and not any(e.kind in ("speak", "subject", "introduced", "acting") for e in before):
+            last = before[-1].mention
+            if last.name and last.title is not None and len(last.name) >= 2:
+                out.append(Event(m.start(1), last, "subject"))
+    return out
 
 
 def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
@@ -128,6 +163,8 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         lo = max(lo, at - 300)
         lo = max((m.end() for m in NEW_CLAUSE.finditer(text, lo, at)), default=lo)  # `..., padahal TGPF menyatakan`
         clause = text[lo:at]
+        if RELATIVE_VERB.search(clause):
+            continue  # `dari para pekerja yang meminta ...`: the verb's subject is the noun before `yang`, no one named
         unnamed = unnamed_subject(clause)
         if _reported_content(clause):
             # `Downing menyampaikan bahwa Perdana Menteri ... Starmer telah mengucapkan`: Downing
@@ -141,7 +178,7 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
             continue
         if clause == clause.lower():
             continue  # no capital, no name nor pronoun opening the sentence: `pemerintah mengatakan`
-        mention = subject_before(article, lo, at)
+        mention = subject_before(article, lo, _first_of_joined_predicates(text, lo, at))
         if mention and mention.name and _described_subject(clause):
             # `Sudi (53). Warga Kopo, Bandung ini mengapresiasi`: the one brought in with an age, else whom `ia` means
             aged = introduced_with_age(article, para.start, lo)
@@ -158,6 +195,16 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         elif mention and (_unnamed_role(mention) or _bare_office(mention)):
             events.append(Event(at, mention, "speak"))  # `Ayah ZR menyebut`, `Gubernur menambahkan`
     return events
+
+
+def _first_of_joined_predicates(text: str, lo: int, at: int) -> int:
+    """Where the subject of the reporting verb at `at` ends: before the first of two
+    predicates joined by `dan` (`Direktur ..., Agus Salim menyambut baik kunjungan
+    itu dan menegaskan`), else at the verb itself."""
+    if not JOINED_BY_DAN.search(text, lo, at):
+        return at
+    m = FIRST_ACTIVE_VERB.search(text, lo, at)
+    return m.start() if m is not None else at
 
 
 def _paraphrase_goes_on(text: str, start: int, lo: int) -> bool:
@@ -269,6 +316,45 @@ def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Ev
     return events
 
 
+def _unnamed_sources(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
+    """`Menurut warga setempat, ...`, `Menurut sumber eksklusif kepada ...`: someone
+    unnamed whose words the sentence gives, whom the next pronoun cue or description
+    (`ujar sumber tersebut`) means: a role with no name; or the holder named after
+    it (`Menurut dokter spesialis anak ..., dr. Rina Kartika, ...`), with the role
+    as title. Not a bare word (`Menurut pakar,`: experts in general) nor a role
+    referring back (`Menurut pengendara tersebut`)."""
+    events: list[Event] = []
+    text = article.text
+    if "enurut" not in text[para.start : para.end]:
+        return events
+    for m in UNNAMED_SOURCE.finditer(text, para.start, para.end):
+        if m.start() in spans:
+            continue
+        phrase, end = read_speaker_phrase(text, m.end(), para.end)
+        mention = article.mention(phrase) if phrase else None
+        if not (mention and mention.role_only and mention.title and _role_head(mention.title)):
+            continue
+        holder = _named_after(article, end, para.end)
+        if holder is not None:
+            events.append(Event(m.start(), Mention(holder.name, holder.title or mention.title, text=holder.text), "speak"))
+        elif len(mention.title.split()) >= 2 and fold(mention.title.split()[-1]) not in DEMONSTRATIVES:
+            events.append(Event(m.start(), mention, "speak"))
+    return events
+
+
+def _named_after(article: Article, pos: int, end: int) -> Mention | None:
+    """The person named set off by a comma at pos (`, dr. Rina Kartika, ...`), if one is."""
+    m = SET_OFF_SEGMENT.match(article.text, pos, end)
+    mention = article.mention(m.group(1)) if m else None
+    return mention if mention is not None and mention.name else None
+
+
+def _role_head(title: str) -> bool:
+    """Does the title open (past `seorang`, `salah satu`) with a word for a person's role?"""
+    words = strip_determiners(title.split())
+    return bool(words) and fold(words[0]) in VOCAB.roles and fold(words[0]) not in VOCAB.group_nouns
+
+
 def _may_cite(article: Article, para: Paragraph) -> bool:
     """Can INLINE_ATTRIBUTION match in the paragraph? Each match opens with a cue
     word standing alone after a comma (a word of the article's word index) or with
@@ -343,7 +429,7 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
     role_key = fold(role) if role else ""
     titled_run = role_key in VOCAB.roles or role_key in VOCAB.passive_reporting or any(
         map(office_rank_or_honorific, words)
-    )
+    ) or _role_opening_a_sentence(article, para, at, words[0])
     run = " ".join(words)
     role_after = None if titled_run or article.in_opening_phrase(para.start, at) else _appositive_role(text, at + len(run), para.end)
     if not titled_run and not role_after and needed.isdisjoint(map(fold, words)):
@@ -372,6 +458,13 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
         kind = "acting"  # `Ipda Andri Saputra bermaksud turun`: no office, named by no cue: a victim, not a source
     events.append(Event(at, mention, kind))
     return events
+
+
+def _role_opening_a_sentence(article: Article, para: Paragraph, at: int, first: str) -> bool:
+    """`Penyanyi Rina Kartika ikut berduka.`: a role, capitalised as the first word
+    of its clause, before a name. (Mid-sentence a capitalised role word is part of
+    a proper name: `eks-Jamaah Islamiyah`.)"""
+    return fold(first) in VOCAB.roles and _opens_clause(article.text[article.clause_start(para.start, at) : at])
 
 
 def _place_of_the_office(text: str, end: int, mention: Mention) -> bool:
@@ -420,9 +513,9 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
         verb = WORD_AFTER.match(text, at + len(run))
         held = verb is not None and fold(verb.group(1)) in VOCAB.view_verbs and _paraphrase_goes_on(text, para.start, at)
         return "mentioned" if _reported_content(before) or held else "subject"  # not after `Menurutnya,`
+    if mention.title and _embedded(text[max(para.start, at - 60) : at]):
+        return "mentioned"
     if mention.title and len(mention.name) >= 2:
-        if _embedded(text[max(para.start, at - 60) : at]):
-            return "mentioned"
         if " dan " not in run and INTRODUCING.search(text, max(para.start, at - 40), at):
             return "introduced"
         if " dan " not in run and not PREDICATE_AFTER.match(text, at + len(run)):
@@ -432,10 +525,24 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
 
 def _embedded(before: str) -> bool:
     """Does the text before a name put it in a relative clause (`stadion yang juga
-    pernah dikunjungi Menteri ...`) or a prepositional phrase (`berlatih bersama
-    dengan Kepala Dinas ...`): someone the sentence is not about?"""
+    pernah dikunjungi Menteri ...`), a prepositional phrase (`berlatih bersama
+    dengan Kepala Dinas ...`, `bersama penyanyi Lala`) or make it the object of an
+    active verb (`menghadirkan penyanyi Lala`, `menemui Kepala Desa ...`): someone
+    the sentence is not about?"""
     words = before.split()
-    return bool(words) and (fold(words[-1]) in VOCAB.prepositions or "yang" in words[-4:])
+    if len(words) > 1 and words[-1].islower() and fold(words[-1]) in VOCAB.roles:
+        words = words[:-1]  # the role before the name
+    if not words:
+        return False
+    last = fold(words[-1])
+    return last in VOCAB.prepositions or "yang" in words[-4:] or _object_taking(last)
+
+
+def _object_taking(word: str) -> bool:
+    """Is the (folded) word an active verb whose object the name after it is
+    (`mengundang`, `menemui`), not one that names a source (`menurut`, a reporting
+    verb, `melalui` its spokesperson)?"""
+    return bool(ACTIVE_VERB.match(word)) and word not in VOCAB.reporting and word not in NAMING_VERBS
 
 
 def _described(

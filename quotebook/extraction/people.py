@@ -125,6 +125,14 @@ class People:
         person.positions.append(pos)
         return person
 
+    def add_title(self, person: Person, title: str) -> None:
+        """A title learnt for the person after everyone was gathered (a description
+        referring back to them: `kata mantan kapten tim nasional itu`)."""
+        if title not in person.title_set:
+            person.titles.append(title)
+            person.title_set.add(title)
+            self._titles = None
+
     def resolve(self, name: tuple[str, ...], pos: int) -> Person | None:
         """The fullest person a (possibly short) name stands for."""
         key = tuple(map(fold, name))
@@ -292,12 +300,19 @@ class People:
     def titled_before(self, word: str, pos: int) -> Person | None:
         """The one person named before `pos` with a title holding the word (`sang
         pelatih` for the Pelatih Timnas named before); None when none or several are."""
-        key = fold(word)
-        found = [
-            p for p in self.by_key.values()
-            if p.last_named(pos - 1) >= 0 and any(key in map(fold, t.split()) for t in p.titles)
-        ]
+        found = self.titled_all((word,), pos)
         return found[0] if len(found) == 1 else None
+
+    def titled_all(self, words: tuple[str, ...], pos: int) -> list[Person]:
+        """The people named before `pos` with a title holding all the words (`kepala
+        desa` for a Kepala Desa Sukamaju), each once in the fullest form of their name."""
+        keys = {fold(w) for w in words}
+        found: dict[int, Person] = {}
+        for p in self.by_key.values():
+            if p.last_named(pos - 1) >= 0 and any(keys <= set(map(fold, t.split())) for t in p.titles):
+                full = self.resolve(p.name, pos) or p
+                found.setdefault(id(full), full)
+        return list(found.values())
 
 
 def _title_is(title: str, words: list[str], exact: bool) -> bool:
@@ -334,6 +349,8 @@ def _covers(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
     for i in range(n - k + 1):
         if full[i : i + k] == short:
             return True
+    if k == 2 and n >= 3 and short == (full[0], full[-1]):
+        return True  # the first and last words, the middle left out: `Andi Rahim` for Andi Abdullah Rahim
     if k > 1:
         # Initials for some of the words: `Sultan HB X` in Sultan Hamengku Buwono X.
         return any(_covers_from(full, short, i) for i in range(n - k + 1))

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ..model import Quote
-from .tokens import common_word, each_replaced, fold, keeps_period, SENTENCE_END
+from .tokens import common_word, DEMONSTRATIVES, each_replaced, fold, keeps_period, SENTENCE_END
 from .vocabulary import VOCAB
 from .marks import QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
 from .titles import Mention
@@ -23,9 +23,9 @@ from .cues import Attribution, attribute
 from .context import context_events, stray_capital
 from .events import Event
 from .antecedents import from_context, named_run_ends
-from .people import aliases_referring_back, People, Person, speaker_name, stated_aliases
+from .people import aliases_referring_back, one_slip, People, Person, speaker_name, stated_aliases
 from .abstain import near_namesake, no_name_word, place_for_a_name, spelling_variant, weak_switch
-from .referents import cue_noun, cue_referent, noun_pointed_back, introduced_with_age, Referent
+from .referents import cue_noun, cue_referent, described_role, noun_pointed_back, introduced_with_age, Referent
 from .stated_roles import add_stated_roles
 
 # What a speaker choice gives: the person (None when unnamed) and the title.
@@ -163,6 +163,25 @@ def _bare_key(name: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(k for k in map(fold, name) if k not in VOCAB.honorifics and k not in VOCAB.familiar_address)
 
 
+class Quoted:
+    """The people quoted so far: each once, and by the first word of their full
+    name those that are not one name spelt two ways (see _two_quoted_namesakes).
+    Kept as the quotes are chosen, so no quote looks through all those before it."""
+
+    def __init__(self) -> None:
+        self.ids: set[int] = set()
+        self.by_first: dict[str, list[Person]] = {}
+
+    def add(self, person: Person | None) -> None:
+        if person is None or id(person) in self.ids:
+            return
+        self.ids.add(id(person))
+        if len(person.key) >= 2:
+            alike = self.by_first.setdefault(person.key[0], [])
+            if len(alike) < 2 and not any(_spelt_alike(person, other) for other in alike):
+                alike.append(person)  # (two are enough to know a first name is shared)
+
+
 def _direct_quotes(
     article: Article, attributions: list[tuple[Span, Attribution]], events: list[Event], people: People
 ) -> list[Quote]:
@@ -170,6 +189,9 @@ def _direct_quotes(
     event_positions = [e.pos for e in events]
     run_ends = named_run_ends(article.text, attributions)
     quotes: list[Quote] = []
+    chosen: list[Person | None] = []
+    quoted = Quoted()
+    carried: list[Person] = []  # people given the role a description referring back states
     previous: Choice | None = None
     previous_end = 0
     for n, (span, found) in enumerate(attributions):
@@ -179,7 +201,15 @@ def _direct_quotes(
         if referent is not None and _same_noun_as_before(article, attributions, n, referent) and previous is not None:
             speaker, title = previous  # `kata pemandu di Museum Sentosa`, then `ujar pemandu tersebut`
         elif referent is not None:
-            speaker, title = _referred(article, people, (previous_end, span.open_at), referent, found.mention, window, previous)
+            speaker, title = _referred(
+                article, people, (previous_end, span.open_at), referent, found.mention, window, previous, quoted
+            )
+            role = described_role(referent, found.mention)
+            if speaker is not None and role and people.best_title(speaker) is None:
+                people.add_title(speaker, role)  # `kata mantan kapten tim nasional itu`
+                carried.append(speaker)
+        elif found.mention is not None and _two_quoted_namesakes(people, span.open_at, found.mention, window, quoted):
+            speaker, title = None, found.mention.title  # `kata Budi` after Budi Santoso and Budi Hartono: either
         else:
             speaker, title = _choose_speaker(article, people, span.open_at, found.mention, run_ends[n], window, previous)
         if speaker is not None and no_name_word(speaker):
@@ -205,8 +235,15 @@ def _direct_quotes(
                 paragraph=span.paragraph,
             )
         )
+        chosen.append(speaker)
+        quoted.add(speaker)
         previous = (speaker, title)
         previous_end = _cue_sentence_end(article, span, found)
+    if carried:  # their quotes before the description, with no title: the role it states
+        quotes = [
+            replace(q, title=people.best_title(p)) if q.title is None and p is not None and any(p is c for c in carried) else q
+            for q, p in zip(quotes, chosen)
+        ]
     return quotes
 
 
@@ -282,7 +319,7 @@ def _office_alone(mention: Mention) -> bool:
 
 def _referred(
     article: Article, people: People, between: tuple[int, int], referent: Referent,
-    mention: Mention | None, window: list[Event], previous: Choice | None,
+    mention: Mention | None, window: list[Event], previous: Choice | None, quoted: Quoted,
 ) -> Choice:
     """The speaker the words after a cue mean (see referents): an organisation, a
     person (the fullest form the article gives for initials), nobody, or whom a
@@ -298,7 +335,7 @@ def _referred(
             return people.resolve(aged.name, pos) or Person(aged.name), aged.title
         if referent.alias:
             return _goes_by(people, pos, referent.alias, window), None
-        speaker, title = _referred_back(people, pos, referent.words, window, previous)
+        speaker, title = _referred_back(people, pos, referent.words, window, previous, quoted)
         if speaker is not None and title is None and mention is not None and mention.role_only and mention.text[:1].isupper():
             title = mention.title  # `jelas Dokter Spesialis Anak di RSUD itu`: the office the cue writes
         return speaker, title
@@ -344,19 +381,22 @@ def _goes_by(people: People, pos: int, alias: tuple[str, ...], window: list[Even
 
 
 def _referred_back(
-    people: People, pos: int, words: tuple[str, ...], window: list[Event], previous: Choice | None
+    people: People, pos: int, words: tuple[str, ...], window: list[Event], previous: Choice | None, quoted: Quoted,
 ) -> Choice:
     """`tambah sang pelatih`, `kata pria berusia 69 tahun itu`: the one person
     named before with that role, else the last named as speaking since the
     previous quote, else the previous speaker; else nobody, with the description
-    as title. A name inside the description (`ujar pengacara Rudi Hartono
-    tersebut`) is whose the person is, not them."""
+    as title, also when it fits two people quoted before (see _two_quoted_holders).
+    A name inside the description (`ujar pengacara Rudi Hartono tersebut`) is
+    whose the person is, not them."""
     inside = {w for w in words if w[:1].isupper()}
     role = fold(words[0])
     if (role in VOCAB.roles or role in VOCAB.offices) and role not in VOCAB.person_nouns:
         holder = people.titled_before(role, pos)
         if holder is not None and not set(holder.name) <= inside:
             return holder, None
+        if _two_quoted_holders(people, pos, words, inside, window, quoted):
+            return None, " ".join(words)  # `kata sang kepala desa` after two heads of villages: either
     if inside:
         window = [e for e in window if not (e.mention.name and set(e.mention.name) <= inside)]
     context = from_context(window, strong=True, titled=False)
@@ -368,6 +408,42 @@ def _referred_back(
     if previous is not None and previous[0] is not None:
         return previous
     return None, " ".join(words)
+
+
+def _two_quoted_holders(
+    people: People, pos: int, words: tuple[str, ...], inside: set[str], window: list[Event], quoted: Quoted
+) -> bool:
+    """Does the description (`sang kepala desa`) fit two people quoted before, of whom
+    the text since the previous quote names neither as speaking? Either may be meant."""
+    described = tuple(w for w in words if w.islower() and fold(w) not in DEMONSTRATIVES)
+    holders = [
+        p for p in people.titled_all(described, pos)
+        if not set(p.name) <= inside and id(p) in quoted.ids
+    ]
+    if len(holders) < 2:
+        return False
+    context = from_context(window, strong=True, titled=False)
+    speaking = people.resolve(context.name, pos) if context is not None else None
+    return not any(speaking is h for h in holders)
+
+
+def _two_quoted_namesakes(
+    people: People, pos: int, mention: Mention, window: list[Event], quoted: Quoted
+) -> bool:
+    """Is the cue's name one word that opens the full names of two people quoted
+    before (`kata Budi` after Budi Santoso and Budi Hartono), of whom the text since
+    the previous quote names neither? Either may be meant. (Two names a letter
+    apart, `Roy Hadi Siahaan` and `Roy Hardi Siahaan`, are one person misspelt.)"""
+    holders = quoted.by_first.get(fold(mention.name[0]), []) if len(mention.name) == 1 else []
+    if len(holders) < 2:
+        return False
+    named = {id(people.resolve(e.mention.name, pos)) for e in window if e.mention.name}
+    return not any(id(h) in named for h in holders)
+
+
+def _spelt_alike(a: Person, b: Person) -> bool:
+    """Are the two names the same words, each the same or one slip apart?"""
+    return len(a.key) == len(b.key) and all(x == y or one_slip(x, y) for x, y in zip(a.key, b.key))
 
 
 def _organisation(article: Article, mention: Mention) -> str:

@@ -287,6 +287,26 @@ def _bare_role(words: list[str]) -> bool:
     )
 
 
+def described_role(referent: Referent, mention: Mention | None) -> str:
+    """The office a description referring back states (`mantan kapten tim nasional
+    itu` gives `mantan kapten tim nasional`, as the cue's phrase writes it), to
+    carry as the title of whom it means; "" for any other description. Only a
+    former or deputy office (`mantan`, `wakil`, ...: data/office_modifiers.txt) is
+    taken: a plain noun (`profesor di bidang ...`, `pemain asal Belgia`) is a
+    paraphrase of the person, often beside a role the article states elsewhere."""
+    if referent.kind != "back" or referent.alias:
+        return ""
+    words = [w for w in referent.words if fold(w) not in DEMONSTRATIVES]
+    if len(words) < 2 or fold(words[0]) not in VOCAB.office_modifiers or not words[0].islower() or "yang" in words:
+        return ""
+    head = fold(words[1])
+    if not (head in VOCAB.roles or head in VOCAB.offices) or head in VOCAB.person_nouns or AGE.search(" ".join(words)):
+        return ""
+    if mention is not None and mention.role_only and mention.title and mention.title.split()[0] == words[0]:
+        words = [w for w in mention.title.split() if fold(w) not in DEMONSTRATIVES]
+    return " ".join(words)
+
+
 def introduced_with_age(article: Article, lo: int, hi: int) -> Mention | None:
     """The last person the text between lo and hi brings in with an age
     (`Ali (19), sopir angkot,`), whom a description after the next quote means."""

@@ -48,6 +48,10 @@ SENTENCE_END = ".!?\u2026"
 # The demonstratives that close a description pointing back (`Ketua Perhimpunan Guru Sentosa tersebut`).
 DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
 DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
+# `Unggahan itu dibagikannya`, `foto yang diunggahnya`: a passive verb whose agent
+# `-nya` takes up a person as a pronoun does (after a demonstrative or `yang`, not
+# a noun such as `dinasnya`).
+PASSIVE_WITH_AGENT = re.compile(r"\b(?:itu|tersebut|ini|yang)[ \t]+(?:(?:juga|pun|telah|sudah)[ \t]+)?(di[a-z]{3,}nya)\b")
 ROMAN = re.compile(r"[IVXL]+")
 CAMEL_CASE = regex.compile(r"\p{Ll}\p{Lu}")
 # Capitals, then lower case: a firm or a product (`JPMorgan`, `PPh`), no name word.

@@ -91,6 +91,7 @@ class Vocabulary:
     subject_pronouns: frozenset[str]  # `Kedepan dia memastikan`: the capitalised word before one is no name
     relational_roles: frozenset[str]  # `kuasa hukum X`, `pendukung X`: X is not the role's holder
     apposition_words: frozenset[str]  # `selaku`: sets a role off after a name as a comma does
+    office_modifiers: frozenset[str]  # `mantan`, `wakil`: open a role before its office word
 
     @staticmethod
     def load() -> Vocabulary:
@@ -165,6 +166,7 @@ class Vocabulary:
             group_nouns=words("group_nouns"), prepositions=words("prepositions"),
             relational_roles=words("relational_roles"), apposition_words=words("apposition_words"), subject_pronouns=words("subject_pronouns"), view_verbs=words("view_verbs"),
             office_names=words("office_names"), office_fields=words("office_fields"), months=frozenset(w for e in lexicon.entries("months") for w in e.lower().split()[1:]), clause_conjunctions=lexicon.entries("clause_conjunctions"),
+            office_modifiers=words("office_modifiers"),
         )
 
 

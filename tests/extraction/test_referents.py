@@ -198,3 +198,19 @@ def test_a_capitalised_role_pointed_back_at_is_the_speaker_and_their_title():
     quote = last(text)
     assert (quote.speaker, quote.title) == ("Rahmat Hidayat", "Dokter Spesialis Anak")
 
+
+
+def test_a_former_office_referring_back_is_the_title_of_all_the_persons_quotes():
+    text = (
+        '"Kami harus menang," kata Dodi Pratama.\n\n'
+        '"Timnas butuh pemain muda," kata mantan kapten tim nasional itu.'
+    )
+    assert [(q.speaker, q.title) for q in direct(text)] == [("Dodi Pratama", "mantan kapten tim nasional")] * 2
+
+
+def test_a_title_the_article_states_beside_the_name_is_kept():
+    text = (
+        '"Kami harus menang," kata pelatih Persatuan Sentosa, Dodi Pratama.\n\n'
+        '"Timnas butuh pemain muda," kata mantan kapten tim nasional itu.'
+    )
+    assert [(q.speaker, q.title) for q in direct(text)] == [("Dodi Pratama", "pelatih Persatuan Sentosa")] * 2

@@ -347,6 +347,98 @@ ANTECEDENTS = table(
         "Joko Santoso", "Menteri Pertanian",
     ),
     (
+        "agent-of-a-passive-verb-of-agreeing",
+        '"Tarif harus naik," ujar Ketua Asosiasi Pengemudi Sentosa, Budi Santoso.\n\n'
+        "Hal tersebut juga diamini oleh Direktur Ojek Sentosa, Rudi Hartono. Dia mengaku khawatir pendapatan menurun.\n\n"
+        '"Di beberapa kota, pengemudi berkurang," katanya.',
+        "Rudi Hartono", "Direktur Ojek Sentosa",
+    ),
+    (
+        "reporting-verb-in-a-relative-clause-names-no-one",
+        '"Kami harus tegas," tegas Bupati Sentosa Rudi Hartono.\n\n'
+        "Rudi menceritakan, setelah ia bersama Menteri Energi dan rombongan tiba di lokasi PT Tambang Sentosa, "
+        "mereka menghadapi protes dari para pekerja yang meminta agar perusahaan tidak ditutup.\n\n"
+        '"Mereka khawatir kehilangan pekerjaan," ujarnya.',
+        "Rudi Hartono", "Bupati Sentosa",
+    ),
+    (
+        "reporting-verb-joined-to-an-earlier-predicate",
+        '"Stok aman," kata Kepala Dinas Sentosa Rudi Hartono.\n\n'
+        "Sementara itu, Direktur Utama PT Sentosa Abadi, Agus Salim menyambut baik kunjungan tersebut "
+        "dan menegaskan komitmen perusahaan.\n\n"
+        '"Kami menjaga pasokan," katanya.',
+        "Agus Salim", "Direktur Utama PT Sentosa Abadi",
+    ),
+    (
+        "object-of-an-active-verb-is-no-antecedent",
+        '"Acara ini untuk warga," kata Budi Santoso.\n\n'
+        "Panitia mengundang Menteri Pariwisata Agus Salim yang hadir bersama istrinya.\n\n"
+        '"Kami ingin warga terhibur," ujarnya.',
+        "Budi Santoso", None,
+    ),
+    (
+        "a-performer-the-event-brings-in-is-no-antecedent",
+        '"Acara ini untuk warga," kata Ketua Panitia Budi Santoso.\n\n'
+        'Acara itu menghadirkan penyanyi Lala Wulan yang tampil memukau. "Kami ingin warga terhibur," ujarnya.',
+        "Budi Santoso", "Ketua Panitia",
+    ),
+    (
+        "object-after-a-pronoun-subject-is-no-antecedent",
+        '"Kami siap," kata Hendra Wijaya.\n\n'
+        "Ia kemudian menemui Kepala Desa Sukamaju Agus Salim yang menunggu di balai desa.\n\n"
+        '"Semoga bermanfaat," ujarnya.',
+        "Hendra Wijaya", None,
+    ),
+    (
+        "a-role-between-a-preposition-and-the-name",
+        '"Kami siap," kata Hendra Wijaya.\n\n'
+        "Ia meninjau lokasi bersama penyanyi Lala Wulan yang datang terlambat.\n\n"
+        '"Semoga bermanfaat," ujarnya.',
+        "Hendra Wijaya", None,
+    ),
+    (
+        "capitalised-role-opening-a-sentence-introduces-a-subject",
+        '"Kami siap bertanding," kata Hendra Wijaya, pelatih tim.\n\n'
+        "Penyanyi Rina Kartika ikut memberi semangat. Unggahan itu dibagikannya melalui akun Instagram pribadinya.\n\n"
+        '"Semangat terus, kalian hebat," tulisnya.',
+        "Rina Kartika", "Penyanyi",
+    ),
+    (
+        "agent-nya-of-a-passive-takes-up-the-person-named-before",
+        '"Kami siap bertanding," kata Hendra Wijaya, pelatih tim.\n\n'
+        "Dukungan juga datang dari penyanyi Rina Kartika. Unggahan itu dibagikannya melalui akun Instagram pribadinya.\n\n"
+        '"Semangat terus, kalian hebat," tulisnya.',
+        "Rina Kartika", "penyanyi",
+    ),
+    (
+        "agent-nya-of-a-passive-after-a-subject-is-the-subject",
+        "Bupati Bogor Rudi Hartono meminta bantuan kepada Menteri Sosial Agus Salim. "
+        "Hal itu disampaikannya di pendopo.\n\n"
+        '"Warga butuh beras," ujarnya.',
+        "Rudi Hartono", "Bupati Bogor",
+    ),
+    (
+        "an-unnamed-source-after-menurut",
+        '"Harga naik," kata Budi Santoso, pedagang ikan.\n\n'
+        "Menurut warga setempat, harga cabai juga naik.\n\n"
+        '"Sudah seminggu begini," katanya.',
+        None, "warga setempat",
+    ),
+    (
+        "menurut-a-role-then-its-holder-set-off",
+        '"Harga naik," kata Budi Santoso, pedagang ikan.\n\n'
+        "Menurut dokter spesialis anak, dr. Rina Kartika, langkah awal sangat menentukan.\n\n"
+        '"Jangan langsung bermain," katanya.',
+        "Rina Kartika", "dokter spesialis anak",
+    ),
+    (
+        "a-description-refers-to-the-unnamed-source",
+        "Aktris Lala Wulan dikabarkan kembali berkencan.\n\n"
+        "Menurut sumber eksklusif kepada sebuah majalah, Lala kini lebih bahagia.\n\n"
+        '"Ia tampak lebih ringan," ujar sumber tersebut.',
+        None, "sumber tersebut",
+    ),
+    (
         "a-view-opening-its-own-paragraph",
         "Menteri Pertanian Joko Santoso menegaskan program telah berjalan.\n"
         '"Hari ini kita mengevaluasi capaian kita," ujar Joko dalam keterangannya.\n\n'
@@ -504,6 +596,21 @@ def test_organisations_speaking(text, speaker, title):
 
 REFERRING_BACK = table(
     (
+        "a-former-office-referring-back-is-the-title-of-later-quotes",
+        '"Kami harus menang," kata Dodi Pratama.\n\n'
+        '"Timnas butuh pemain muda," kata mantan kapten tim nasional itu.\n\n'
+        "Ia juga memuji pelatih.\n\n"
+        '"Pelatih kami bagus," ujar Dodi.',
+        "Dodi Pratama", "mantan kapten tim nasional",
+    ),
+    (
+        "a-paraphrase-referring-back-is-no-title",
+        '"Kami harus menang," kata Dodi Pratama.\n\n'
+        '"Timnas butuh pemain muda," kata pemain asal Sentosa itu.\n\n'
+        '"Pelatih kami bagus," ujar Dodi.',
+        "Dodi Pratama", None,
+    ),
+    (
         "role-itu",
         '"Kami bermain baik," kata Agus Salim, pelatih tim tamu.\n\n'
         '"Semoga laga kedua lebih baik," kata mantan kapten tim nasional itu.',
@@ -563,4 +670,53 @@ BARE_ROLES = table(
 
 @pytest.mark.parametrize("text,speaker,title", BARE_ROLES)
 def test_a_bare_role_is_its_holder_in_the_fullest_form(text, speaker, title):
+    check(text, speaker, title)
+
+
+# ---------------------------------------------------------------------------
+# A short cue that fits two people quoted before (the same first name, the same
+# role) and neither named since the previous quote: nobody rather than a guess.
+
+TWO_CANDIDATES = table(
+    (
+        "one-first-name-two-people-quoted",
+        '"Harga naik," kata Budi Santoso, pedagang ikan.\n\n'
+        '"Pasokan turun," kata Budi Hartono, pedagang sayur.\n\n'
+        '"Pembeli sepi," kata Budi.',
+        None, None,
+    ),
+    (
+        "one-first-name-one-of-them-named-since",
+        '"Harga naik," kata Budi Santoso, pedagang ikan.\n\n'
+        '"Pasokan turun," kata Budi Hartono, pedagang sayur.\n\n'
+        "Budi Santoso menambahkan pembeli makin sedikit.\n\n"
+        '"Pembeli sepi," kata Budi.',
+        "Budi Santoso", "pedagang ikan",
+    ),
+    (
+        "one-name-spelt-two-ways-is-one-person",
+        '"Harga naik," kata Budi Santoso, pedagang ikan.\n\n'
+        '"Pasokan turun," kata Budi Santosa.\n\n'
+        '"Pembeli sepi," kata Budi.',
+        "Budi Santosa", None,
+    ),
+    (
+        "one-role-two-holders-quoted",
+        '"Jalan rusak," kata Kepala Desa Sukamaju Agus Salim.\n\n'
+        '"Air bersih kurang," kata Kepala Desa Sukajadi Rudi Hartono.\n\n'
+        '"Kami butuh bantuan," kata sang kepala desa.',
+        None, "kepala desa",
+    ),
+    (
+        "one-role-one-holder-quoted",
+        '"Jalan rusak," kata Kepala Desa Sukamaju Agus Salim.\n\n'
+        "Bantuan juga diserahkan kepada Kepala Desa Sukajadi Rudi Hartono.\n\n"
+        '"Kami butuh bantuan," kata sang kepala desa.',
+        "Agus Salim", "Kepala Desa Sukamaju",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", TWO_CANDIDATES)
+def test_a_short_cue_that_fits_two_people_quoted_is_nobody(text, speaker, title):
     check(text, speaker, title)
