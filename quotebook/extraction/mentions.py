@@ -226,8 +226,13 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
         return nobody  # `pihak Jouska`: the organisation speaking, not a person
     if rest == 3 and (prev in VOCAB.place_kinds or prev in VOCAB.institution_kinds):
         start += 1  # `Universitas Tadulako Hendra Wijaya`, `Kabupaten Karawang Yudi Prasetyo`
-    elif rest == 2 and prev in VOCAB.region_kinds and not (start > 1 and fold(tokens[start - 2]) == "wali"):
-        start += 1  # `Kabupaten Sukamaju Wulandarini` (not `Wali Kota Mohammad Idris`): the region's name
+    elif (
+        rest == 2 and prev in VOCAB.region_kinds and not (start > 1 and fold(tokens[start - 2]) == "wali")
+        and not _opens_a_name_not_a_place(tokens[start])
+    ):
+        # `Kabupaten Sukamaju Wulandarini` (not `Wali Kota Mohammad Idris`, nor `Kepala
+        # Desa Rudi Hartono`, where a word seen opening names and never a place follows)
+        start += 1
     if prev in VOCAB.roles and tokens[start - 1].islower():
         while len(tokens) - start > 1 and fold(tokens[start]) in VOCAB.usually_lower:
             start += 1  # `warga Kebun Lelang Rudi`: common words open a place's name, not a person's
@@ -238,6 +243,11 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
             return nobody
         start += 2
     return start
+
+
+def _opens_a_name_not_a_place(token: str) -> bool:
+    key = fold(token)
+    return key in VOCAB.name_openers and key not in VOCAB.place_words and key not in VOCAB.places
 
 
 def _title_word(token: str) -> bool:

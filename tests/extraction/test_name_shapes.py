@@ -154,6 +154,16 @@ ONE_QUOTE = [
         dict(speaker="Rudi Hartono", title="pengemudi Pajero"),
         id="an_object_after_a_role_that_the_article_writes_alone_is_not_the_name",
     ),
+    pytest.param(
+        'Warga menolak rencana itu.\n"Kami akan bicara dengan warga," kata Kepala Desa Rudi Hartono.\n',
+        dict(speaker="Rudi Hartono", title="Kepala Desa"),
+        id="two_words_after_desa_that_open_with_a_first_name_are_the_name",
+    ),
+    pytest.param(
+        'Warga menolak rencana itu.\n"Kami akan bicara dengan warga," kata Kepala Desa Sukamaju Hartono.\n',
+        dict(speaker="Hartono", title="Kepala Desa Sukamaju"),
+        id="two_words_after_desa_that_open_with_no_first_name_are_its_name_and_the_person",
+    ),
 ]
 
 
