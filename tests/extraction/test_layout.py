@@ -40,6 +40,17 @@ def test_baca_juga_lines_give_no_quote(prefix):
     assert_title(qs[0], "Kepala Dinas Perhubungan Jawa Tengah")
 
 
+@pytest.mark.parametrize("tagline", ['"Detik Pagi, Jangan Sampai Ketinggalan!"', '\u201cDetik Sore, Kabar Hangat Tiap Hari!\u201d'])
+def test_a_programme_tagline_closing_the_article_gives_no_quote(tagline):
+    text = (
+        "Harga cabai di Pasar Sukamaju naik dua kali lipat pekan ini.\n"
+        '"Pembeli jadi sepi," kata Rosmawati Siregar (45), pedagang sayur.\n'
+        "Simak pembahasannya dalam program detikPagi secara langsung pukul 08.00 WIB.\n"
+        f"{tagline}\n"
+    )
+    assert_quotes(text, [("Pembeli jadi sepi", "Rosmawati Siregar")])
+
+
 @pytest.mark.parametrize(
     "credit",
     [
