@@ -211,7 +211,7 @@ def stray_capital(article: Article, mention: Mention) -> bool:
 
 
 def _stray_word(article: Article, word: str) -> bool:
-    return len(word) == 2 and word[1:].islower() and article.words.count(word) == 1
+    return len(word) == 2 and word[1:].islower() and article.count(word) == 1
 
 
 def _subjects_right_before_quotes(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
