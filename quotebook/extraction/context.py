@@ -74,6 +74,7 @@ AGE_AFTER = re.compile(r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\)|,[ \t]*\d{1,3}[ \t]*(?
 ROLE_NAME_SUBJECT = regex.compile(
     rf"(?<![\p{{L}}\-])(\p{{Ll}}+)[ \t]+({SHORT_NAME})[ \t]+(?:(?:pun|juga|lalu|kemudian|langsung)[ \t]+)?\p{{Ll}}"
 )
+ROLE_NAME_SUBJECT_PLAIN = plain_twin(ROLE_NAME_SUBJECT)
 # `..., padahal dulu TGPF menyatakan`: a comma and a conjunction open a new clause.
 NEW_CLAUSE = re.compile(rf",[ \t]+(?:{alternatives(VOCAB.clause_conjunctions)})[ \t]")
 # What someone reports: after `bahwa` following a reporting verb, or after
@@ -226,7 +227,7 @@ def _subjects_right_before_quotes(article: Article, para: Paragraph, spans: Span
         if end <= para.start or text[end] not in ".!?" or end in spans:
             continue
         lo = article.clause_start(para.start, end)
-        m = ROLE_NAME_SUBJECT.search(text, lo, end)
+        m = (ROLE_NAME_SUBJECT_PLAIN if article.plain else ROLE_NAME_SUBJECT).search(text, lo, end)
         role = fold(m.group(1)) if m else ""
         if m is None or role not in VOCAB.roles or role in VOCAB.relational_roles or _embedded(text[lo : m.start()]):
             continue

@@ -94,6 +94,7 @@ class People:
         self._by_opening: dict[str, list[Person]] = {}
         self._by_initials: dict[str, list[Person]] = {}
         self._by_deletion: dict[str, list[Person]] = {}  # each word of a key less one letter (see near)
+        self._deletions_of = 0  # how many of everyone _by_deletion indexes (built only when near asks)
         self._serial: dict[int, int] = {}  # id of an indexed person: the order it was added in
         self._titles: dict[int, str] | None = None  # see best_title
         self._by_title: TitleIndex | None = None  # see by_title
@@ -198,10 +199,17 @@ class People:
             (self._by_word, set(key)),
             (self._by_opening, {k[:n] for k in key for n in range(4, len(k) + 1)}),
             (self._by_initials, {initials[i:j] for i in range(len(initials)) for j in range(i + 2, len(initials) + 1)}),
-            (self._by_deletion, {k[:i] + k[i + 1 :] for k in key for i in range(len(k))}),
         ):
             for word in words:
                 table.setdefault(word, []).append(person)
+
+    def _deletions_indexed(self) -> None:
+        """Index the people added since the last time by each word of their key less one
+        letter: only near needs it, asked about few names (it was half of indexing a person)."""
+        for person in self._everyone[self._deletions_of :]:
+            for word in {k[:i] + k[i + 1 :] for k in person.key for i in range(len(k))}:
+                self._by_deletion.setdefault(word, []).append(person)
+        self._deletions_of = len(self._everyone)
 
     def _could_cover(self, key: tuple[str, ...]) -> list[Person]:
         """The people whose key may cover this one (see _covers), in the order they were
@@ -234,6 +242,7 @@ class People:
             yield from self._everyone
             return
         self._indexed()
+        self._deletions_indexed()
         groups = [self._by_opening.get(word, ()), self._by_deletion.get(word, ())]
         groups += [self._by_word.get(word[:n], ()) for n in range(4, len(word))]
         for i in range(len(word)):
