@@ -580,11 +580,20 @@ def test_a_disk_full_before_the_first_write_leaves_no_empty_file(tmp_path, monke
 # (QUOTEBOOK_PURE=1) passes too.
 
 
+def surnames(count: int) -> list[str]:
+    """COUNT invented surnames, all different."""
+    syllables = ["ka", "ri", "mo", "lu", "sa", "de", "wi", "to", "na", "ge"]
+    return ["".join(syllables[n // 10**k % 10] for k in range(4)).capitalize() for n in range(count)]
+
+
 def many_called_budi(count: int) -> str:
     """COUNT people called Budi, each with a surname of their own, each quoted as Budi."""
-    syllables = ["ka", "ri", "mo", "lu", "sa", "de", "wi", "to", "na", "ge"]
-    surnames = ("".join(syllables[n // 10**k % 10] for k in range(4)).capitalize() for n in range(count))
-    return "".join(f'Kepala Dinas Budi {surname} hadir. "Ya," kata Budi.\n' for surname in surnames)
+    return "".join(f'Kepala Dinas Budi {surname} hadir. "Ya," kata Budi.\n' for surname in surnames(count))
+
+
+def many_holders_of_one_title(count: int) -> str:
+    """COUNT people holding one title, each quoted by the title alone (`kata Kepala Dinas`)."""
+    return "".join(f'Kepala Dinas Budi {surname} hadir. "Ya," kata Kepala Dinas.\n' for surname in surnames(count))
 
 
 # shape: (text of N units, N, --indirect, growth allowed from N/4 to N units)
@@ -600,6 +609,12 @@ QUADRATIC_BEFORE = {
     ),
     # Each quote compared every two of them (cubic, 64x); now once per name (quadratic in the people alone).
     "many people called Budi, each quoted as Budi": (many_called_budi, 800, False, 32),  # 40 KB
+    # Each bare title read every person's titles, and each holder's places (12x for 4x the holders).
+    "many holders of one title, each quoted by the title alone": (many_holders_of_one_title, 3_200, False, 8),
+    # Each clause looked back through every abbreviation's period before it, to the text's start (15x).
+    "abbreviations alone, one short paragraph after another, --indirect": (
+        lambda n: "Dr. H. Budi mengatakan, jalan itu rusak\n" * n, 2_000, True, 8
+    ),
 }
 
 

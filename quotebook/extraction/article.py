@@ -65,9 +65,10 @@ class Article:
         self.passive_at = tuple([i for i, w in found if w in VOCAB.passive_reporting])
         self.cue_at = tuple([i for i, w in found if w in VOCAB.cue_words])
         self._mentions: dict[str, Mention | None] = {}
+        self.cue_verbs: dict[int, re.Match[str] | None] = {}  # see cues.cue_verb_after
         self._counts: Counter[str] | None = None
         self._words_of: dict[int, tuple[int, int]] = {}  # a paragraph's index: its first word, one past its last
-        self._breaks: tuple[tuple[int, ...], tuple[int, ...]] | None = None
+        self._breaks: Breaks | None = None
         self.sentence_starts: dict[tuple[int, int], list[int]] = {}  # a paragraph's, as introductions finds them
         self._named_here: dict[str, bool] = {}  # see _capitalised_mid_sentence
         self.evidence = NameEvidence(
@@ -100,18 +101,22 @@ class Article:
 
     def clause_start(self, lo: int, hi: int) -> int:
         """Start of the clause that ends at hi: after the last sentence end or quote mark,
-        at most CLAUSE_WINDOW characters back (then at the first word that starts there)."""
+        at most CLAUSE_WINDOW characters back (then at the first word that starts there).
+        A period of an abbreviation ends no clause: the break before it is found at once
+        (see Breaks), not by trying every abbreviation in the window per call (`"Ya."`
+        again and again made each call try dozens)."""
         if self._breaks is None:
             self._breaks = clause_breaks(self.text)
-        starts, ends = self._breaks
+        starts, ends, real = self._breaks
         floor = max(lo, hi - CLAUSE_WINDOW)
-        i = bisect_left(starts, hi)
-        while i > 0:
-            i -= 1
-            if ends[i] <= hi and not abbreviation_before(self.text, starts[i]):
-                return max(lo, ends[i]) if ends[i] >= floor else _word_from(self.text, floor, hi)
-            if starts[i] < floor and floor > lo:
-                break
+        cut = floor > lo  # an abbreviation's period before the floor ends the look back
+        k = bisect_left(starts, hi) - 1  # the last break before hi
+        if k >= 0:
+            if ends[k] <= hi and real[k] == k:
+                return max(lo, ends[k]) if ends[k] >= floor else _word_from(self.text, floor, hi)
+            j = real[k - 1] if k else -1  # the breaks after j, before k, are all abbreviations'
+            if j >= 0 and not (cut and (starts[k] < floor or (j + 1 < k and starts[j + 1] < floor))):
+                return max(lo, ends[j]) if ends[j] >= floor else _word_from(self.text, floor, hi)
         return lo if floor == lo else _word_from(self.text, floor, hi)
 
     def common_opener(self, at: int, word: str) -> bool:
@@ -171,12 +176,20 @@ def word_starts(parts: list[str]) -> tuple[int, ...]:
     return tuple(starts)
 
 
-def clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+# Where each clause break starts, where the clause after it begins, and for each break
+# the last one at or before it that is no abbreviation's period (-1 if none).
+Breaks = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]
+
+
+def clause_breaks(text: str) -> Breaks:
     """Where each sentence end, quote mark or dash break starts and where the
-    next clause begins, for the whole text. A period here may still end an
-    abbreviation (`Dr.`): clause_start asks about the few it comes to."""
-    starts, ends = [], []
+    next clause begins, for the whole text, and which of them is a period that
+    ends an abbreviation (`Dr.`), marked once for the text."""
+    starts: list[int] = []
+    ends: list[int] = []
+    real: list[int] = []
     scanned = 0  # the end of the last match
+    last = -1  # the last break that is no abbreviation's period
     for m in CLAUSE_BREAK.finditer(text):
         at = m.start()
         if text[at] in DASHES and text[at - 1].isspace():
@@ -185,9 +198,12 @@ def clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
                 scanned = m.end()
                 continue  # ... unless that space ends the break before it (`kata dia. - Jakarta`)
         scanned = m.end()
+        if not abbreviation_before(text, at):
+            last = len(starts)
         starts.append(at)
         ends.append(scanned)
-    return tuple(starts), tuple(ends)
+        real.append(last)
+    return tuple(starts), tuple(ends), tuple(real)
 
 
 def _word_from(text: str, at: int, hi: int) -> int:

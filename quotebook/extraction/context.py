@@ -82,6 +82,7 @@ AGE_AFTER = re.compile(r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\)|,[ \t]*\d{1,3}[ \t]*(?
 ROLE_NAME_SUBJECT = regex.compile(
     rf"(?<![\p{{L}}\-])(\p{{Ll}}+)[ \t]+({SHORT_NAME})[ \t]+(?:(?:pun|juga|lalu|kemudian|langsung)[ \t]+)?\p{{Ll}}"
 )
+ROLE_NAME_SUBJECT_PLAIN = plain_twin(ROLE_NAME_SUBJECT)
 # `..., padahal dulu TGPF menyatakan`: a comma and a conjunction open a new clause.
 NEW_CLAUSE = re.compile(rf",[ \t]+(?:{alternatives(VOCAB.clause_conjunctions)})[ \t]")
 # What someone reports: after `bahwa` following a reporting verb, or after
@@ -258,7 +259,7 @@ def stray_capital(article: Article, mention: Mention) -> bool:
 
 
 def _stray_word(article: Article, word: str) -> bool:
-    return len(word) == 2 and word[1:].islower() and article.words.count(word) == 1
+    return len(word) == 2 and word[1:].islower() and article.count(word) == 1
 
 
 def _subjects_right_before_quotes(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
@@ -273,7 +274,7 @@ def _subjects_right_before_quotes(article: Article, para: Paragraph, spans: Span
         if end <= para.start or text[end] not in ".!?" or end in spans:
             continue
         lo = article.clause_start(para.start, end)
-        m = ROLE_NAME_SUBJECT.search(text, lo, end)
+        m = (ROLE_NAME_SUBJECT_PLAIN if article.plain else ROLE_NAME_SUBJECT).search(text, lo, end)
         role = fold(m.group(1)) if m else ""
         if m is None or role not in VOCAB.roles or role in VOCAB.relational_roles or _embedded(text[lo : m.start()]):
             continue

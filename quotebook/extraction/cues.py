@@ -62,7 +62,7 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
     text = article.text
     if not span.closed:
         return None
-    m = cue_verb_at(text, span.close_end)
+    m = cue_verb_after(article, span)
     if not m or m.end() > para_end or not (m.group("cue")[:1].islower() or _capitalised_cue(text, span, m)):
         # A verb we do not list, with -nya: `," ujanya.`, `," menurutnya.`
         inner = text[span.start : span.end].rstrip()
@@ -87,6 +87,14 @@ def _capitalised_cue(text: str, span: Span, m: re.Match[str]) -> bool:
     its own (`"..." Jelas bahwa ...`)."""
     inner = text[span.start : span.end].rstrip()
     return inner[-1:] in ",!?" and not m.group("nya") and CAPITAL_AFTER.match(text, m.end()) is not None
+
+
+def cue_verb_after(article: Article, span: Span) -> re.Match[str] | None:
+    """cue_verb_at the closing mark of the span, found once: the cue and its referent both ask."""
+    at = span.close_end
+    if at not in article.cue_verbs:
+        article.cue_verbs[at] = cue_verb_at(article.text, at)
+    return article.cue_verbs[at]
 
 
 def cue_verb_at(text: str, pos: int) -> re.Match[str] | None:

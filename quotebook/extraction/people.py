@@ -94,8 +94,10 @@ class People:
         self._by_opening: dict[str, list[Person]] = {}
         self._by_initials: dict[str, list[Person]] = {}
         self._by_deletion: dict[str, list[Person]] = {}  # each word of a key less one letter (see near)
+        self._deletions_of = 0  # how many of everyone _by_deletion indexes (built only when near asks)
         self._serial: dict[int, int] = {}  # id of an indexed person: the order it was added in
-        self._titles: dict[int, str] | None = None
+        self._titles: dict[int, str] | None = None  # see best_title
+        self._by_title: TitleIndex | None = None  # see by_title
         self._fullest: dict[tuple[str, ...], list[Person]] = {}  # see _fullest_covering
         self._namesakes: dict[tuple[str, ...], Namesakes] = {}  # a short name several people share
         self.aliases: dict[tuple[str, ...], tuple[str, ...]] = {}  # a stated alias -> the full name
@@ -110,6 +112,7 @@ class People:
             return None
         self._fullest.clear()
         self._namesakes.clear()
+        self._titles_changed()
         key = tuple(map(fold, mention.name))
         person = self.by_key.get(key)
         if person is None:
@@ -127,11 +130,17 @@ class People:
 
     def add_title(self, person: Person, title: str) -> None:
         """A title learnt for the person after everyone was gathered (a description
-        referring back to them: `kata mantan kapten tim nasional itu`)."""
+        referring back to them: `kata mantan kapten tim nasional itu`, or a role the
+        article gives them elsewhere: see stated_roles)."""
         if title not in person.title_set:
             person.titles.append(title)
             person.title_set.add(title)
-            self._titles = None
+            self._titles_changed()
+
+    def _titles_changed(self) -> None:
+        """What was gathered from the people's titles is to be gathered again."""
+        self._titles = None
+        self._by_title = None
 
     def resolve(self, name: tuple[str, ...], pos: int) -> Person | None:
         """The fullest person a (possibly short) name stands for."""
@@ -196,10 +205,17 @@ class People:
             (self._by_word, set(key)),
             (self._by_opening, {k[:n] for k in key for n in range(4, len(k) + 1)}),
             (self._by_initials, {initials[i:j] for i in range(len(initials)) for j in range(i + 2, len(initials) + 1)}),
-            (self._by_deletion, {k[:i] + k[i + 1 :] for k in key for i in range(len(k))}),
         ):
             for word in words:
                 table.setdefault(word, []).append(person)
+
+    def _deletions_indexed(self) -> None:
+        """Index the people added since the last time by each word of their key less one
+        letter: only near needs it, asked about few names (it was half of indexing a person)."""
+        for person in self._everyone[self._deletions_of :]:
+            for word in {k[:i] + k[i + 1 :] for k in person.key for i in range(len(k))}:
+                self._by_deletion.setdefault(word, []).append(person)
+        self._deletions_of = len(self._everyone)
 
     def _could_cover(self, key: tuple[str, ...]) -> list[Person]:
         """The people whose key may cover this one (see _covers), in the order they were
@@ -232,6 +248,7 @@ class People:
             yield from self._everyone
             return
         self._indexed()
+        self._deletions_indexed()
         groups = [self._by_opening.get(word, ()), self._by_deletion.get(word, ())]
         groups += [self._by_word.get(word[:n], ()) for n in range(4, len(word))]
         for i in range(len(word)):
@@ -280,28 +297,34 @@ class People:
         parentheses (`tegas JPU` for the `Jaksa Penuntut Umum (JPU)`); of
         several, the one named last before this point, in the fullest form of
         their name (`kata Jaksa` after `kata Jaksa Bayu` is Bayu Surya Pratama,
-        if the article names him so)."""
-        words = title.lower().split()
-        written_out = abbreviations().get(fold(title), "").lower().split()  # `Menag`: Menteri Agama
+        if the article names him so). Looked up in the titles' index, not every
+        person's titles read per cue (quadratic in an article naming many people)."""
+        index = self._title_index()
         for exact in (True, False):
-            found = [
-                p for p in self.by_key.values()
-                if any(
-                    _title_is(t, words, exact) or (written_out and _title_is(t, written_out, exact))
-                    or (not exact and _spells_out(t, title))
-                    for t in p.titles
-                )
-            ]
-            if found:
-                holder = max(found, key=lambda p: p.last_named(pos))
+            holders = index.holders(title, exact)
+            if holders is not None:
+                holder = holders.named_last(pos)
                 return self.resolve(holder.name, pos) or holder
         return None
 
     def titled_before(self, word: str, pos: int) -> Person | None:
         """The one person named before `pos` with a title holding the word (`sang
-        pelatih` for the Pelatih Timnas named before); None when none or several are."""
-        found = self.titled_all((word,), pos)
-        return found[0] if len(found) == 1 else None
+        pelatih` for the Pelatih Timnas named before, once in the fullest form of its
+        name); None when none or several are. (Looked up in the places where each
+        holder is first named, stopping at a second person.)"""
+        firsts, holders = self._title_index().first_named(fold(word))
+        found: dict[int, Person] = {}
+        for person in holders[: bisect_right(firsts, pos - 1)]:
+            full = self.resolve(person.name, pos) or person
+            found.setdefault(id(full), full)
+            if len(found) > 1:
+                return None
+        return next(iter(found.values()), None)
+
+    def _title_index(self) -> TitleIndex:
+        if self._by_title is None:
+            self._by_title = TitleIndex(list(self.by_key.values()))
+        return self._by_title
 
     def titled_all(self, words: tuple[str, ...], pos: int) -> list[Person]:
         """The people named before `pos` with a title holding all the words (`kepala
@@ -315,10 +338,75 @@ class People:
         return list(found.values())
 
 
-def _title_is(title: str, words: list[str], exact: bool) -> bool:
-    """Is the title these words (exact), or does it start with them?"""
-    have = title.lower().split()
-    return have == words if exact else have[: len(words)] == words
+class TitleIndex:
+    """The people by their titles, built once the article's people and titles are
+    all known: by each title's words (exact), by each opening of them, by each of
+    its words (folded), and those with a parenthesis in a title (see _spells_out)."""
+
+    def __init__(self, people: list[Person]) -> None:
+        self.serial = {id(p): n for n, p in enumerate(people)}
+        self.exact: dict[tuple[str, ...], list[Person]] = {}
+        self.opening: dict[tuple[str, ...], list[Person]] = {}
+        self.by_word: dict[str, list[Person]] = {}
+        self.in_parentheses = [p for p in people if any(" (" in t for t in p.titles)]
+        self._first_named: dict[str, tuple[list[int], list[Person]]] = {}
+        self._holders: dict[tuple[str, bool], NamedLast | None] = {}
+        for person in people:
+            exact = {tuple(t.lower().split()) for t in person.titles}
+            for table, keys in (
+                (self.exact, exact),
+                (self.opening, {words[:n] for words in exact for n in range(len(words) + 1)}),
+            ):
+                for key in keys:
+                    table.setdefault(key, []).append(person)
+            for word in {fold(w) for t in person.titles for w in t.split()}:
+                self.by_word.setdefault(word, []).append(person)
+
+    def first_named(self, word: str) -> tuple[list[int], list[Person]]:
+        """The holders of a title holding the (folded) word, by where the article first
+        names them (named at all), and those places, both sorted."""
+        found = self._first_named.get(word)
+        if found is None:
+            named = sorted(
+                (min(at for at in p.positions if at >= 0), self.serial[id(p)], p)
+                for p in self.by_word.get(word, []) if any(at >= 0 for at in p.positions)
+            )
+            found = self._first_named[word] = ([at for at, _, _ in named], [p for _, _, p in named])
+        return found
+
+    def holders(self, title: str, exact: bool) -> NamedLast | None:
+        """Those whose title is the title's words or those it abbreviates (exact), else
+        those whose title starts with them or spells it out; None when nobody's does."""
+        key = (title, exact)
+        if key not in self._holders:
+            words = tuple(title.lower().split())
+            written_out = tuple(abbreviations().get(fold(title), "").lower().split())  # `Menag`: Menteri Agama
+            table = self.exact if exact else self.opening
+            found = table.get(words, []) + (table.get(written_out, []) if written_out else [])
+            if not exact:
+                found += [p for p in self.in_parentheses if any(_spells_out(t, title) for t in p.titles)]
+            serial = self.serial
+            self._holders[key] = NamedLast(sorted({id(p): p for p in found}.values(), key=lambda p: serial[id(p)])) if found else None
+        return self._holders[key]
+
+
+class NamedLast:
+    """Of some people (in the order added), the one the article names last at or
+    before a place (of several named there, the first added), the first added when
+    none is named yet: a search in the places they are named, not each person's."""
+
+    def __init__(self, people: list[Person]) -> None:
+        self.first = people[0]
+        meant: dict[int, Person] = {}
+        for person in people:
+            for at in person.positions:
+                meant.setdefault(at, person)
+        self.places = sorted(meant)
+        self.meant = [meant[at] for at in self.places]
+
+    def named_last(self, pos: int) -> Person:
+        i = bisect_right(self.places, pos)
+        return self.meant[i - 1] if i else self.first
 
 
 def _spells_out(title: str, acronym: str) -> bool:

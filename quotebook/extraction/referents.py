@@ -16,7 +16,7 @@ from .vocabulary import VOCAB
 from .tokens import DEMONSTRATIVES, fold, is_acronym, keeps_period, NAME_WORD, name_like, SHORT_NAME, VERB_SHAPE
 from .article import Article
 from .marks import Span
-from .cues import cue_verb_at
+from .cues import cue_verb_after
 from .titles import Mention
 
 # The rest of the cue's sentence: to a sentence end, a quote mark or a parenthesis.
@@ -50,7 +50,7 @@ def cue_referent(article: Article, span: Span, mention: Mention | None) -> Refer
     description); None when they say nothing (`," ujarnya`, `," ujar saat ditemui`)."""
     if mention is not None and len(mention.name) > 1 and not mention.text[:1].islower():
         return None
-    cue = cue_verb_at(article.text, span.close_end)
+    cue = cue_verb_after(article, span)
     if cue is None or cue.group("nya") or not cue.group("cue")[:1].islower():
         return None
     sentence = _cue_clause(article.text, cue.end())
@@ -93,7 +93,7 @@ def noun_pointed_back(article: Article, span: Span) -> str:
 
 def _cue_words(article: Article, span: Span) -> list[str]:
     """The words after the cue verb of the quote `span`, to a comma or the clause's end."""
-    cue = cue_verb_at(article.text, span.close_end)
+    cue = cue_verb_after(article, span)
     if cue is None or cue.group("nya"):
         return []
     return _cue_clause(article.text, cue.end()).split(",")[0].split()

@@ -57,8 +57,7 @@ def add_stated_roles(article: Article, people: People) -> None:
         for start, end in _places(article, person.name, at):
             for title in _roles_at(article, person, start, end, names, newlines):
                 if title not in person.title_set and _fuller(title, person.titles):
-                    person.titles.append(title)
-                    person.title_set.add(title)
+                    people.add_title(person, title)
 
 
 def _opening(name: tuple[str, ...]) -> tuple[str, ...]:

@@ -52,3 +52,15 @@ def test_a_phrase_is_read_once_per_article_and_never_shared_with_another():
     assert mention is not None and mention.name == ("Imron", "Fatoni")
     assert one.mention("Kepala Dinas Kesehatan DKI Jakarta Imron Fatoni") is mention
     assert "Kepala Dinas Kesehatan DKI Jakarta Imron Fatoni" not in other._mentions
+
+
+def test_a_clause_looks_back_past_every_abbreviation_to_the_last_sentence_end():
+    text = "Warga datang. Dr. H. M. Budi mengatakan.\n" + "Prof. Dr. H. Rudi, S.H. menjelaskan.\n" * 3
+    article = Article(text)
+    first = text.index("Dr. H. M. Budi")
+    verb = text.index("mengatakan")
+    assert article.clause_start(0, verb) == first  # the periods of Dr. H. M. end no clause
+    last = article.paragraphs[-1]
+    at = text.rindex("menjelaskan")
+    assert article.clause_start(last.start, at) == last.start  # not before its paragraph
+    assert article.clause_start(0, at) == text.rindex("menjelaskan", 0, at) + len("menjelaskan.\n")

@@ -189,3 +189,44 @@ def test_the_people_near_a_word_are_those_one_letter_off_or_sharing_its_opening(
     assert {"Joyokusumo"} <= near("joyo")  # the opening of a name word
     assert "Sutar Manik" in near("sutarjo")  # a name word opening it
     assert "Hartono" not in near("sutarmo")
+
+
+def titled(people, name, title, pos):
+    people.add(Mention(tuple(name.split()), title, text=f"{title} {name}"), pos)
+
+
+def name(person):
+    return person and " ".join(person.name)
+
+
+def test_a_bare_title_is_its_holder_named_last_before_the_cue():
+    people = People()
+    titled(people, "Rudi Hartanto", "Kepala Dinas Kesehatan", 10)
+    titled(people, "Sinta Dewi", "Kepala Dinas", 50)
+    titled(people, "Agus Prasetyo", "Jaksa Penuntut Umum (JPU)", 90)
+    titled(people, "Made Suarjana", "Kepala Dinas", 120)
+    assert name(people.by_title("Kepala Dinas", 100)) == "Sinta Dewi"  # the title exactly, named last before
+    assert name(people.by_title("Kepala Dinas", 200)) == "Made Suarjana"
+    assert name(people.by_title("Kepala Dinas", 5)) == "Sinta Dewi"  # none named yet: the first added
+    assert name(people.by_title("Kepala", 30)) == "Rudi Hartanto"  # a title that starts with it
+    assert name(people.by_title("JPU", 100)) == "Agus Prasetyo"  # spelled out before it
+    assert people.by_title("Gubernur", 100) is None
+
+
+def test_a_role_pointed_back_is_the_one_holder_named_before():
+    people = People()
+    titled(people, "Rudi Hartanto", "Pelatih Timnas", 10)
+    titled(people, "Sinta Dewi", "Asisten Pelatih", 50)
+    assert name(people.titled_before("pelatih", 30)) == "Rudi Hartanto"
+    assert people.titled_before("pelatih", 60) is None  # two named before: neither
+    assert people.titled_before("pelatih", 10) is None  # named only at the cue itself
+    assert name(people.titled_before("asisten", 60)) == "Sinta Dewi"
+
+
+def test_a_title_the_article_states_later_is_found_by_title():
+    people = People()
+    titled(people, "Rudi Hartanto", None, 10)
+    assert people.by_title("Bupati", 20) is None
+    people.add_title(people.by_key[("rudi", "hartanto")], "Bupati Sentosa")
+    assert name(people.by_title("Bupati", 20)) == "Rudi Hartanto"
+    assert people.best_title(people.by_key[("rudi", "hartanto")]) == "Bupati Sentosa"
