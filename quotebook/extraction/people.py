@@ -437,8 +437,6 @@ def _covers(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
     for i in range(n - k + 1):
         if full[i : i + k] == short:
             return True
-    if k == 2 and n >= 3 and short == (full[0], full[-1]):
-        return True  # the first and last words, the middle left out: `Andi Rahim` for Andi Abdullah Rahim
     if k > 1:
         # Initials for some of the words: `Sultan HB X` in Sultan Hamengku Buwono X.
         return any(_covers_from(full, short, i) for i in range(n - k + 1))

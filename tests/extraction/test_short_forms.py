@@ -261,25 +261,3 @@ COMPASS_FIRST_NAMES = table(
 @pytest.mark.parametrize("text,speaker,title", COMPASS_FIRST_NAMES)
 def test_a_compass_word_opening_a_name_is_a_first_name(text, speaker, title):
     check(text, speaker, title)
-
-
-# A short form of the first and last words of a longer name, its middle left out.
-FIRST_AND_LAST = table(
-    (
-        "first-and-last-words-of-three",
-        "Potensi itu disampaikan Bupati Sentosa Andi Abdullah Rahim yang menemui para pengusaha.\n\n"
-        '"Kami menawarkan kerja sama jangka panjang," ujar Andi Rahim.',
-        "Andi Abdullah Rahim", "Bupati Sentosa",
-    ),
-    (
-        "first-and-another-word-is-no-short-form",
-        "Potensi itu disampaikan Bupati Sentosa Andi Abdullah Rahim yang menemui para pengusaha.\n\n"
-        '"Kami menawarkan kerja sama jangka panjang," ujar Andi Wijaya.',
-        "Andi Wijaya", None,
-    ),
-)
-
-
-@pytest.mark.parametrize("text,speaker,title", FIRST_AND_LAST)
-def test_the_first_and_last_words_of_a_name_are_its_short_form(text, speaker, title):
-    check(text, speaker, title)
