@@ -234,7 +234,7 @@ class NameEvidence:
                 return k
         return None
 
-    def region_of_unit(self, name: Sequence[str]) -> bool:
+    def region_of_unit(self, name: Sequence[str], guess: bool = True) -> bool:
         """Is the first word of a run of three after an organisation's acronym
         its region (`BPBD Garut Joko Prasetyo`) or a common word of its name
         (`PDI Perjuangan Puan Maharani`), not the person's first name (`DPR Sufmi
@@ -242,7 +242,7 @@ class NameEvidence:
         it, or when a corpus knows it as a place (data/place_words.txt) and not
         as opening names (data/name_openers.txt); a word known as both is the
         region unless the article writes the run again. A word the corpus does
-        not know is the region when a usual first name follows (`Joko`)."""
+        not know is the region when a usual first name follows (`Joko`), if GUESS."""
         first = fold(name[0])
         if first in VOCAB.usually_lower or self.written_in_lower_case(first) or self.independent(name[0], name[1]):
             return True
@@ -251,7 +251,7 @@ class NameEvidence:
             return self.text.count(" ".join(name)) < 2
         if place or opener:
             return place
-        return fold(name[1]) in VOCAB.common_names or fold(name[1]) in VOCAB.given_names
+        return guess and (fold(name[1]) in VOCAB.common_names or fold(name[1]) in VOCAB.given_names)
 
     def _initials_of(self, word: str, following: str) -> bool:
         """Are the two capitals the initials opening a name (`AR Budi Santoso`):

@@ -197,10 +197,16 @@ def _initials_of_someone(tokens: tuple[str, ...] | list[str], has_age: bool) -> 
     last = tokens[-1]
     if len(tokens) < 2 or not (last.isalpha() and is_acronym(last) and len(last) <= 3):
         return False
-    before = tokens[-2]
-    if fold(before) in VOCAB.naming_words:
-        return True
-    return has_age and fold(before) in VOCAB.roles
+    k = len(tokens) - 2
+    if fold(tokens[k]) in VOCAB.naming_words:
+        k -= 1
+    elif not (has_age and fold(tokens[k]) in VOCAB.roles):
+        return False
+    # With an age, the initials are of the noun right before them (most often a child or
+    # a victim): a role or relation before that one is the speaker's, about them (`ayah
+    # korban AS (9)`, `kuasa hukum korban AS (17)`). `berinisial` alone names the whole
+    # phrase's holder (`Salah satu keluarga korban berinisial IK mengungkapkan`).
+    return not has_age or not any(fold(t) in VOCAB.roles or fold(t) in VOCAB.relational_roles for t in tokens[:k])
 
 
 def _where_name_starts(tokens: list[str], start: int) -> int:
@@ -431,7 +437,12 @@ def _leading_fields(name: tuple[str, ...], prefix: tuple[str, ...], evidence: Na
     if not prefix or not is_upper_start(prefix[-1]):
         return 0
     k = 0
-    while len(name) - k >= 2 and fold(name[k]) in VOCAB.office_fields and not (evidence and fold(name[k]) in evidence.cued):
+    while (
+        len(name) - k >= 2 and fold(name[k]) in VOCAB.office_fields and not (evidence and fold(name[k]) in evidence.cued)
+        # one word left only when it opens names: `Imigrasi Hendra`, but `Dinas Sosial Dana Wijaya`
+        # (a field that is also a first name) keeps both words
+        and (len(name) - k >= 3 or fold(name[k + 1]) in VOCAB.name_openers)
+    ):
         k += 1
     return k
 
@@ -444,9 +455,11 @@ def _acronym_closes(token: str) -> bool:
 
 def _only_name_words(name: tuple[str, ...]) -> bool:
     """Does the run hold no organisation's word (an acronym past the initials opening it, an
-    institution's or place's kind: `UIN Syarif Hidayatullah M ...`)?"""
+    institution's or place's kind: `UIN Syarif Hidayatullah M ...`) and no common word
+    that names a branch's place (`(BPS) Tanah Merah Hendra Wijaya`)?"""
     return not any(
         (is_acronym(w) and (i or len(w) > 2)) or fold(w) in VOCAB.institution_kinds or fold(w) in VOCAB.place_kinds
+        or fold(w) in VOCAB.usually_lower
         for i, w in enumerate(name)
     )
 
@@ -508,7 +521,13 @@ def _cut_at_first_name(name: tuple[str, ...], prefix: tuple[str, ...], evidence:
 def _region_after_unit(name: tuple[str, ...], prefix: tuple[str, ...], evidence: NameEvidence) -> bool:
     """Is the run of three after an organisation's acronym its region, then a
     name of two words (`BPBD Garut Joko Prasetyo`, not `DPR Sufmi Dasco Ahmad`)?"""
-    return len(name) == 3 and _unit_ends(prefix) and evidence.region_of_unit(name)
+    if len(name) != 3:
+        return False
+    if after_unit(prefix[-1]):
+        return evidence.region_of_unit(name)
+    # After a head and field (`Kantor Imigrasi`) only on the article's or the corpus's
+    # evidence: a first word nobody knows is as likely a first name (`Marthen Agus Lobo`).
+    return _unit_ends(prefix) and evidence.region_of_unit(name, guess=False)
 
 
 def _unit_ends(prefix: tuple[str, ...]) -> bool:

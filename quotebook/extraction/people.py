@@ -608,6 +608,8 @@ def _nicknames_first(article: Article) -> list[Alias]:
         full = article.mention(m.group("full").strip())
         if not alias or full is None or len(full.name) < 2 or fold(full.name[-1]) != fold(m.group("full").split()[-1]):
             continue  # (`kata Kang Emil, sapaan akrabnya`: no full name after it)
+        if full.title and any(fold(w) in VOCAB.relational_roles for w in full.title.split()):
+            continue  # `Ucok, sapaan akrab anak sulung Budi Santoso`: the nickname is the son's
         if tuple(map(fold, alias)) != tuple(map(fold, full.name)):
             found.append((alias, full, m.start("full")))
     return found

@@ -179,6 +179,18 @@ INITIALS = table(
         "IK", "keluarga korban",
     ),
     (
+        "initials-after-a-relation-are-the-other-persons",
+        "SENTOSA, KOMPAS.com - Bocah itu dirawat di puskesmas.\n\n"
+        '"Anak kami masih trauma," ujar ayah korban AS (9).',
+        None, "ayah korban AS",
+    ),
+    (
+        "a-name-after-the-relation-and-the-initials-is-the-speaker",
+        "SENTOSA, KOMPAS.com - Bocah itu dirawat di puskesmas.\n\n"
+        '"Kami minta keadilan," kata ayah dari bocah berinisial RA (8), Rudi Hartono.',
+        "Rudi Hartono", "ayah dari bocah berinisial RA",
+    ),
+    (
         "acronym-after-a-role-is-no-one",
         'SENTOSA, KOMPAS.com - Turis itu tersesat.\n\n"Saya senang di sini," kata seorang warga AS.',
         None, "warga AS",
@@ -241,6 +253,12 @@ STATED_NICKNAMES = table(
         '"Kami buka 24 jam," kata Benny.',
         "Benny", None,
     ),
+    (
+        "nickname-of-a-relative-of-the-name-after-sapaan",
+        "SENTOSA, KOMPAS.com - Ucok, sapaan akrab anak sulung Budi Santoso, baru pulang dari rantau.\n\n"
+        '"Saya kangen rumah," kata Ucok.',
+        "Ucok", None,
+    ),
 )
 
 
@@ -294,6 +312,12 @@ AFTER_AN_ACRONYM = table(
         "Ketua Dewan Mahasiswa (DEMA) UIN Sentosa Raya M Ihsan Nazar Hakim menyebut tambang itu merusak hutan.\n\n"
         '"Kami menolak tambang itu," kata Ihsan.',
         "M Ihsan Nazar Hakim", "Ketua Dewan Mahasiswa (DEMA) UIN Sentosa Raya",
+    ),
+    (
+        "a-branchs-place-of-common-words-after-the-acronym-stays-in-the-title",
+        "SENTOSA, KOMPAS.com - Sensus dimulai.\n\n"
+        '"Petugas datang ke rumah warga," kata Kepala Badan Pusat Statistik (BPS) Tanah Merah Hendra Wijaya.',
+        "Hendra Wijaya", "Kepala Badan Pusat Statistik (BPS) Tanah Merah",
     ),
 )
 

@@ -127,9 +127,20 @@ ONE_QUOTE = [
         id="an_offices_field_before_a_one_word_name",
     ),
     pytest.param(
+        'Antrean pemohon paspor di Sentosa memanjang sejak pagi.\n'
         '"Kami melayani pemohon hingga sore," kata Kepala Kantor Imigrasi Sentosa Budi Wijaya.\n',
         dict(speaker="Budi Wijaya", title="Kepala Kantor Imigrasi Sentosa"),
         id="the_place_after_an_offices_head_and_field_is_not_the_name",
+    ),
+    pytest.param(
+        '"Kami melayani pemohon hingga sore," kata Kepala Kantor Imigrasi Marthen Agus Lobo.\n',
+        dict(speaker="Marthen Agus Lobo", title="Kepala Kantor Imigrasi"),
+        id="a_first_word_nobody_knows_as_a_place_after_an_offices_head_and_field_opens_the_name",
+    ),
+    pytest.param(
+        '"Bantuan cair pekan depan," kata Kepala Dinas Sosial Dana Wijaya.\n',
+        dict(speaker="Dana Wijaya", title="Kepala Dinas Sosial"),
+        id="a_field_that_is_also_a_first_name_stays_in_a_two_word_name",
     ),
     pytest.param(
         '"Program ini berjalan baik," kata Menteri Kehutanan Raja Mei Santoso.\n',
