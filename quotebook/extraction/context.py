@@ -55,11 +55,12 @@ INTRODUCING = re.compile(rf"\b(?:{alternatives(VOCAB.introducing_words)})[ \t]*:
 APPOSITIVE_ROLE = re.compile(r"[ \t]*,[ \t]*([a-z][^,.;:\n\"\u201c\u201d()]{2,80})[,.]")
 ROLE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
 # `Menurut Kusnawan, ...` and `..., terang Fredly, ...`: a speaker named inside
-# reported speech. `Menurut X` and `, kata X` / `, kata ahli X`, with literal
-# openings (see one_of).
+# reported speech. `Menurut X` and `, kata X` / `, kata ahli X` / `menurut psikolog
+# yang berpraktik di Depok, Maya`, with literal openings (see one_of).
 INLINE_ATTRIBUTION = re.compile(
     "(?:" + one_of("Mm", r"(?<!\w.)enurut")
-    + rf"|,\s*(?P<cue>{longest_first(frozenset(c for c in VOCAB.cues if c.isalpha()))})\b)\s+(?=[A-Z]|[a-z]+ [a-z]*\s*[A-Z])"
+    + rf"|,\s*(?P<cue>{longest_first(frozenset(c for c in VOCAB.cues if c.isalpha()))})\b)\s+"
+    + r"(?=[A-Z]|[a-z]+ [a-z]*\s*[A-Z]|[a-z][^,.;:!?\n\"\u201c\u201d()]{0,80},[ \t]*[A-Z])"
 )
 SENTENCE_OPENERS = re.compile(f"(?:{alternatives(VOCAB.sentence_openers)}),?")
 NUMBER_AFTER = re.compile(r"[ \t]+\d")
@@ -261,8 +262,8 @@ def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Ev
         if m.start() in spans:
             continue
         phrase, _ = read_speaker_phrase(article.text, m.end(), para.end)
-        if not m.group("cue") and not _role_then_name(article, phrase):
-            phrase = phrase.split(",")[0]  # `Menurut Kusnawan, Blue Water ...`
+        if (not m.group("cue") or phrase[:1].islower()) and not _role_then_name(article, phrase):
+            phrase = phrase.split(",")[0]  # `Menurut Kusnawan, Blue Water ...`, `kata dia, Jembatan X ...`
         mention = article.mention(phrase) if phrase else None
         if mention and mention.name:
             events.append(Event(m.start(), mention, "speak"))
@@ -421,9 +422,14 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
         held = verb is not None and fold(verb.group(1)) in VOCAB.view_verbs and _paraphrase_goes_on(text, para.start, at)
         return "mentioned" if _reported_content(before) or held else "subject"  # not after `Menurutnya,`
     if mention.title and len(mention.name) >= 2:
-        if _embedded(text[max(para.start, at - 60) : at]):
-            return "mentioned"
-        if " dan " not in run and INTRODUCING.search(text, max(para.start, at - 40), at):
+        window = text[max(para.start, at - 60) : at]
+        introduced = (
+            " dan " not in run and INTRODUCING.search(text, max(para.start, at - 40), at) is not None
+            and not SET_OFF_NAME_AFTER.match(text, at + len(run))  # `adalah Kombes X, Kombes Y, ...`: a list
+        )
+        if _embedded(window) and not (introduced and not _in_relative_clause(window)):
+            return "mentioned"  # (`Pandangan lain datang dari X`: the preposition introduces)
+        if introduced:
             return "introduced"
         if " dan " not in run and not PREDICATE_AFTER.match(text, at + len(run)):
             return "mentioned"
@@ -435,7 +441,11 @@ def _embedded(before: str) -> bool:
     pernah dikunjungi Menteri ...`) or a prepositional phrase (`berlatih bersama
     dengan Kepala Dinas ...`): someone the sentence is not about?"""
     words = before.split()
-    return bool(words) and (fold(words[-1]) in VOCAB.prepositions or "yang" in words[-4:])
+    return bool(words) and (fold(words[-1]) in VOCAB.prepositions or _in_relative_clause(before))
+
+
+def _in_relative_clause(before: str) -> bool:
+    return "yang" in before.split()[-4:]
 
 
 def _described(

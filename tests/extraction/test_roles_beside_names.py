@@ -1,0 +1,109 @@
+"""The role written next to the name of an ordinary person or a professional, in
+lower case, before or after the name (issue 12, mechanism 2): read as the title,
+and the person it brings in as whom the next pronoun cue means.
+
+Every text here was written for these tests (see tests/extraction/conftest.py)."""
+from __future__ import annotations
+
+from quotebook.extraction.mentions import parse_mention
+
+from .conftest import assert_quotes, assert_title, check_one, direct
+
+OFFICIAL = 'Kepala Dinas Pendidikan Sentosa Andi Wijaya mengatakan sekolah dibuka. "Kami siap," kata Andi.\n'
+
+
+def test_a_lower_case_dr_before_the_name_opens_the_phrase_after_the_cue():
+    check_one(
+        '"Jangan tunda ke dokter," kata dr Rina Lestari, dokter spesialis anak konsultan di RS Harapan Sentosa, '
+        "Senin (3/2/2025).",
+        speaker="Rina Lestari", title="dokter spesialis anak konsultan di RS Harapan Sentosa",
+    )
+
+
+def test_a_lower_case_dr_after_the_office_and_a_comma_opens_the_name():
+    check_one('"Jangan tunda," kata dokter spesialis anak, dr Rina Lestari.', speaker="Rina Lestari",
+              title="dokter spesialis anak")
+
+
+def test_a_specialists_degree_without_periods_after_the_name_is_no_name_word():
+    assert parse_mention("dr. Rina Lestari SpA").name_text == "Rina Lestari"
+    assert parse_mention("Rina Lestari SpTHT-KL").name_text == "Rina Lestari"
+    check_one('"Jangan tunda," ujar dr Rina Lestari SpA.', speaker="Rina Lestari")
+
+
+def test_a_name_after_a_two_word_lower_case_role_and_before_an_age_is_the_pronouns_antecedent():
+    text = OFFICIAL + 'Dosen sejarah Joko Prasetyo (50) menyebut gedung itu tua.\n"Gedung ini dibangun tahun 1920," katanya.'
+    qs = assert_quotes(text, [("Kami siap", "Andi Wijaya"), ("Gedung ini", "Joko Prasetyo")])
+    assert qs[1].title == "Dosen sejarah"
+
+
+def test_an_age_after_a_place_after_a_role_names_no_one():
+    assert parse_mention("warga Kampung Sawah (50)").name == ()
+
+
+def test_a_name_introduced_by_datang_dari_with_its_role_is_the_next_pronouns_antecedent():
+    text = OFFICIAL + (
+        "Pandangan berbeda datang dari Heru Wibisono, pengamat budaya.\n"
+        "Menurutnya, gedung itu harus dilestarikan.\n"
+        '"Ini warisan kita," ujarnya.'
+    )
+    qs = assert_quotes(text, [("Kami siap", "Andi Wijaya"), ("Ini warisan", "Heru Wibisono")])
+    assert qs[1].title == "pengamat budaya"
+
+
+def test_a_list_after_adalah_introduces_no_one():
+    text = OFFICIAL + (
+        "Peserta seleksi adalah Kombes Rudi Hartono, Kombes Budi Santoso, dan Kombes Joko Susilo.\n"
+        '"Hari ini uji kompetensi," ucapnya.'
+    )
+    qs = direct(text)
+    assert qs[1].speaker != "Rudi Hartono"
+
+
+def test_menurut_a_role_with_a_relative_clause_then_the_name_set_off():
+    text = (
+        "Jakarta - Anak perlu tidur cukup, menurut psikolog klinis yang berpraktik di Depok, Maya Sari, Senin.\n"
+        '"Tidur itu penting," ujarnya.'
+    )
+    check_one(text, speaker="Maya Sari", title="psikolog klinis yang berpraktik di Depok")
+
+
+def test_a_pronoun_after_kata_and_a_comma_is_no_role_before_a_name():
+    text = OFFICIAL + (
+        "Menurut Andi, bangunan sekolah baik. Apalagi, kata dia, Jembatan Merah dan kawasan kota tua merupakan ikon.\n"
+        '"Ini warisan kita," ujarnya.'
+    )
+    assert_quotes(text, [("Kami siap", "Andi Wijaya"), ("Ini warisan", "Andi Wijaya")])
+
+
+def test_an_ampersand_joins_two_offices_not_two_people():
+    check_one('"Kami tumbuh," kata Rina Lestari, CEO & Founder PT Sentosa Digital.', speaker="Rina Lestari",
+              title_has=("CEO", "Founder", "PT Sentosa Digital"))
+    check_one('"Kami tumbuh," kata Budi & Rina.', speaker="Budi")
+
+
+def test_roles_of_ordinary_people_set_off_after_the_name():
+    for text, name, title in (
+        ('Budi Santoso, pemilik warung bakso di Jalan Melati, mengaku omzetnya turun.\n"Sepi sekali," ujarnya.',
+         "Budi Santoso", "pemilik warung bakso di Jalan Melati"),
+        ('Sinta (29), karyawan swasta asal Bekasi, mengaku kesulitan.\n"Macet parah," katanya.',
+         "Sinta", "karyawan swasta asal Bekasi"),
+        ('Ahmad, salah satu pengemudi ojek online, mengeluhkan tarif.\n"Tarifnya rendah," ucap Ahmad.',
+         "Ahmad", "pengemudi ojek online"),
+        ('"Sepi sekali," ujar Budi Santoso, pemilik warung bakso di Jalan Melati, Senin (3/2/2025).',
+         "Budi Santoso", "pemilik warung bakso di Jalan Melati"),
+    ):
+        check_one(text, speaker=name, title=title)
+
+
+def test_two_roles_joined_by_sekaligus_or_dan_are_one_title():
+    q = direct(
+        'Hal itu disampaikan pendiri sekaligus CEO PT Sentosa Digital, Rudi Hartono, di Jakarta.\n"Kami tumbuh," kata Rudi.'
+    )[0]
+    assert (q.speaker, q.title) == ("Rudi Hartono", "pendiri sekaligus CEO PT Sentosa Digital")
+    q = direct(
+        "Co-founder dan Direktur Utama PT Sentosa Digital Rudi Hartono mengatakan perusahaan tumbuh.\n"
+        '"Kami tumbuh," kata Rudi.'
+    )[0]
+    assert q.speaker == "Rudi Hartono"
+    assert_title(q, "Co-founder", "Direktur Utama PT Sentosa Digital")
