@@ -107,3 +107,11 @@ def test_two_roles_joined_by_sekaligus_or_dan_are_one_title():
     )[0]
     assert q.speaker == "Rudi Hartono"
     assert_title(q, "Co-founder", "Direktur Utama PT Sentosa Digital")
+
+
+def test_warek_and_wadek_open_a_title_as_wakil_rektor_and_wakil_dekan_do():
+    mention = parse_mention("Warek Kemahasiswaan dan Alumni Universitas Sentosa, Prof Budi Santoso")
+    assert (mention.name_text, mention.title) == ("Budi Santoso", "Warek Kemahasiswaan dan Alumni Universitas Sentosa")
+    assert parse_mention("Wadek III Fakultas Hukum Universitas Sentosa Rina Lestari").title == (
+        "Wadek III Fakultas Hukum Universitas Sentosa"
+    )
