@@ -173,6 +173,8 @@ def _takes_word(
             and key not in VOCAB.naming_words
         )
         return stop, lower_mode
+    if key == "sekaligus" and _next_is_role(text, after, end):
+        return False, True  # `Budi, ekonom asal Sentosa sekaligus wakil direktur ...`: a second role of the same person
     return not (key in VOCAB.title_connectors and _next_is_upper(text, after, end)) and key not in VOCAB.roles, lower_mode
 
 
@@ -200,6 +202,11 @@ def _opens_lower_phrase(key: str) -> bool:
     )
 
 
+def _next_is_role(text: str, pos: int, end: int) -> bool:
+    m = PHRASE_TOKEN.match(text, pos)
+    return bool(m and m.group(3) and m.end() <= end and (fold(m.group(3)) in VOCAB.roles or fold(m.group(3)) in VOCAB.offices))
+
+
 def _next_is_upper(text: str, pos: int, end: int) -> bool:
     m = PHRASE_TOKEN.match(text, pos)
     return bool(m and m.group(3) and m.end() <= end and m.group(3)[:1].isupper())
@@ -217,8 +224,10 @@ def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | No
     words = _leading_capitals(found)
     units = _units_listed(words)
     if not words:
-        # A role after the name: `kata Ratna Dewi, ketua RT setempat`.
-        if not lower_mode and found and len(found) <= 8 and (fold(found[0]) in VOCAB.roles or fold(found[0]) in VOCAB.offices):
+        # A role after the name: `kata Ratna Dewi, ketua RT setempat`; the words of its
+        # organisation's name do not count (`ekonom asal X sekaligus wakil direktur Lembaga Riset X`).
+        lower = sum(1 for w in found if not w[:1].isupper())
+        if not lower_mode and found and lower <= 8 and (fold(found[0]) in VOCAB.roles or fold(found[0]) in VOCAB.offices):
             return m.end()
         return None
     if len(words) > 6 + units or fold(words[0]) in VOCAB.not_names:

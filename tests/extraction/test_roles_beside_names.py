@@ -115,3 +115,22 @@ def test_warek_and_wadek_open_a_title_as_wakil_rektor_and_wakil_dekan_do():
     assert parse_mention("Wadek III Fakultas Hukum Universitas Sentosa Rina Lestari").title == (
         "Wadek III Fakultas Hukum Universitas Sentosa"
     )
+
+
+def test_a_noun_after_a_word_counting_people_is_an_unnamed_speakers_role():
+    check_one('"Macet parah," kata seorang perekam video.', speaker=None, title="perekam video")
+    check_one('"Kami lelah," ujar para pengrajin bambu.', speaker=None, title="pengrajin bambu")
+    check_one('"Kami lelah," kata perekam video.', speaker=None, title=None)  # no word counting people: no role known
+
+
+def test_an_unnamed_speakers_role_drops_lain():
+    check_one('"Kami lelah," kata pedagang lainnya.', speaker=None, title="pedagang")
+
+
+def test_sekaligus_joins_a_second_role_after_a_place_in_the_first():
+    check_one(
+        '"Kita perlu data," ujar Budi Santoso, ekonom asal Sentosa sekaligus wakil direktur Lembaga Riset '
+        "Sosial Ekonomi Nusantara (LRSEN).",
+        speaker="Budi Santoso",
+        title="ekonom asal Sentosa sekaligus wakil direktur Lembaga Riset Sosial Ekonomi Nusantara (LRSEN)",
+    )
