@@ -13,7 +13,8 @@ from .tokens import is_upper_start, keeps_period, name_like, fold, WORD
 
 
 PARAGRAPH_END = re.compile(r"[ \t]*(?:\n|$)")
-PHRASE_TOKEN = re.compile(r"[ \t]*(?:(\([^()\n]{0,80}\))|([,;:.!?\u2026\"\u201c\u201d\u2013\u2014])|([^\W_][\w'\u2019\u2018.\-/&]*))")
+# (a lone `&` is a word: it joins two offices, `CEO & Founder PT X`, see _takes_word)
+PHRASE_TOKEN = re.compile(r"[ \t]*(?:(\([^()\n]{0,80}\))|([,;:.!?\u2026\"\u201c\u201d\u2013\u2014])|([^\W_][\w'\u2019\u2018.\-/&]*|&(?=[ \t])))")
 PAREN_WORDS = regex.compile(r"[\p{L}\p{M}\s.\-&]{1,40}")  # `(Elsam)`, `(Persero)` inside a title
 VERB_WORD = regex.compile(r"(?:me|ber|ter)\p{L}{3,}$")  # a verb ends a lower-case speaker phrase
 DATED_CREDIT = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*/")  # `Kompas (19/2/2022)`
@@ -66,6 +67,8 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
                 lower_mode = _lower_case_next(text, after)
                 i = after
                 continue
+            if word == "&" and not (parts and _office_word(parts[-1])):
+                break  # `kata Budi & Rina`: two people (`CEO & Founder` joins two offices)
             sentence_end = _ends_sentence(text, word, after)
             bare = word.rstrip(".") if sentence_end else word
             stop, mode = _takes_word(text, bare, bool(parts), lower_mode, after, end)
@@ -97,6 +100,11 @@ def _office_after_name(parts: list[str], text: str, pos: int, end: int) -> bool:
         return False
     word = nxt.group(3)
     return is_upper_start(word) and (fold(word) in VOCAB.offices or english_office(WORD.findall(text, pos, min(end, pos + ROLE_AFTER_NAME))))
+
+
+def _office_word(word: str) -> bool:
+    key = fold(word)
+    return key in VOCAB.offices or key in VOCAB.english_offices
 
 
 def _apposition_after_name(parts: list[str], text: str, pos: int, end: int) -> bool:
@@ -156,6 +164,8 @@ def _takes_word(
             return True, lower_mode
         return False, False if lower_mode is None or name_like(bare) else lower_mode
     if not has_parts:
+        if key in VOCAB.honorifics and _next_is_upper(text, after, end):
+            return False, True  # `kata dr Rina Lestari, dokter ...`: a medical doctor's `dr`, then the name
         return (False, True) if _opens_lower_phrase(key) else (True, lower_mode)
     if lower_mode:
         stop = key in VOCAB.phrase_stops or key in VOCAB.source_verbs or bool(
@@ -163,6 +173,8 @@ def _takes_word(
             and key not in VOCAB.naming_words
         )
         return stop, lower_mode
+    if key == "sekaligus" and _next_is_role(text, after, end):
+        return False, True  # `Budi, ekonom asal Sentosa sekaligus wakil direktur ...`: a second role of the same person
     return not (key in VOCAB.title_connectors and _next_is_upper(text, after, end)) and key not in VOCAB.roles, lower_mode
 
 
@@ -190,6 +202,11 @@ def _opens_lower_phrase(key: str) -> bool:
     )
 
 
+def _next_is_role(text: str, pos: int, end: int) -> bool:
+    m = PHRASE_TOKEN.match(text, pos)
+    return bool(m and m.group(3) and m.end() <= end and (fold(m.group(3)) in VOCAB.roles or fold(m.group(3)) in VOCAB.offices))
+
+
 def _next_is_upper(text: str, pos: int, end: int) -> bool:
     m = PHRASE_TOKEN.match(text, pos)
     return bool(m and m.group(3) and m.end() <= end and m.group(3)[:1].isupper())
@@ -202,11 +219,15 @@ def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | No
     if not m or m.end() > end:
         return None
     found = WORD.findall(m.group(0))
+    if len(found) > 1 and found[0][:1].islower() and fold(found[0]) in VOCAB.honorifics:
+        found = found[1:]  # `CEO PT X, dr. Rina Lestari`: a medical doctor's `dr`, then the name
     words = _leading_capitals(found)
     units = _units_listed(words)
     if not words:
-        # A role after the name: `kata Ratna Dewi, ketua RT setempat`.
-        if not lower_mode and found and len(found) <= 8 and (fold(found[0]) in VOCAB.roles or fold(found[0]) in VOCAB.offices):
+        # A role after the name: `kata Ratna Dewi, ketua RT setempat`; the words of its
+        # organisation's name do not count (`ekonom asal X sekaligus wakil direktur Lembaga Riset X`).
+        lower = sum(1 for w in found if not w[:1].isupper())
+        if not lower_mode and found and lower <= 8 and (fold(found[0]) in VOCAB.roles or fold(found[0]) in VOCAB.offices):
             return m.end()
         return None
     if len(words) > 6 + units or fold(words[0]) in VOCAB.not_names:

@@ -373,15 +373,28 @@ def ends_role(key: str) -> bool:
     )
 
 
+# The words that count people, and people only (`seorang perekam video`, `salah
+# seorang pengrajin`, `para pengrajin`): a lower-case noun after one is someone's role.
+# (Not `sang`: `kata sang pemandu` points back at someone named, see referents.)
+HUMAN_CLASSIFIERS = ("seorang", "salah seorang", "para")
+
+
 def role_mention(phrase: str, parsed: tuple[Segment, ...]) -> Mention | None:
-    """A mention with no name: `seorang warga`, `petugas keamanan di Kantor PSSI`, `JPU`."""
+    """A mention with no name: `seorang warga`, `petugas keamanan di Kantor PSSI`, `JPU`,
+    `seorang perekam video` (a noun the role lists lack, after a word counting people)."""
     words = strip_determiners(list(parsed[0][0]))
     if not words:
         return None
     head = fold(words[0])
     if head in VOCAB.pronouns:
         return Mention(name=(), title=None, pronoun=True, text=phrase)
-    if head not in VOCAB.roles and head not in VOCAB.titles and head not in VOCAB.offices:
+    if head not in VOCAB.roles and head not in VOCAB.titles and head not in VOCAB.offices and not _counted_person(parsed, words):
         return None
-    title = ", ".join(" ".join(strip_determiners(list(p[0]))) for p in parsed)
+    title = without_other_ones(", ".join(" ".join(strip_determiners(list(p[0]))) for p in parsed))
     return Mention(name=(), title=title, role_only=True, text=phrase)
+
+
+def _counted_person(parsed: tuple[Segment, ...], words: list[str]) -> bool:
+    """Does the phrase open with a word counting people, then a lower-case noun (see HUMAN_CLASSIFIERS)?"""
+    opening = " ".join(parsed[0][0][: len(parsed[0][0]) - len(words)]).lower()
+    return opening in HUMAN_CLASSIFIERS and words[0][:1].islower() and fold(words[0]) not in VOCAB.phrase_stops

@@ -1,0 +1,165 @@
+"""The role written next to the name of an ordinary person or a professional, in
+lower case, before or after the name (issue 12, mechanism 2): read as the title,
+and the person it brings in as whom the next pronoun cue means.
+
+Every text here was written for these tests (see tests/extraction/conftest.py)."""
+from __future__ import annotations
+
+from quotebook.extraction.mentions import parse_mention
+
+from .conftest import assert_quotes, assert_title, check_one, direct
+
+OFFICIAL = 'Kepala Dinas Pendidikan Sentosa Andi Wijaya mengatakan sekolah dibuka. "Kami siap," kata Andi.\n'
+
+
+def test_a_lower_case_dr_before_the_name_opens_the_phrase_after_the_cue():
+    check_one(
+        '"Jangan tunda ke dokter," kata dr Rina Lestari, dokter spesialis anak konsultan di RS Harapan Sentosa, '
+        "Senin (3/2/2025).",
+        speaker="Rina Lestari", title="dokter spesialis anak konsultan di RS Harapan Sentosa",
+    )
+
+
+def test_a_lower_case_dr_after_the_office_and_a_comma_opens_the_name():
+    check_one('"Jangan tunda," kata dokter spesialis anak, dr Rina Lestari.', speaker="Rina Lestari",
+              title="dokter spesialis anak")
+
+
+def test_a_specialists_degree_without_periods_after_the_name_is_no_name_word():
+    assert parse_mention("dr. Rina Lestari SpA").name_text == "Rina Lestari"
+    assert parse_mention("Rina Lestari SpTHT-KL").name_text == "Rina Lestari"
+    check_one('"Jangan tunda," ujar dr Rina Lestari SpA.', speaker="Rina Lestari")
+
+
+def test_a_name_after_a_two_word_lower_case_role_and_before_an_age_is_the_pronouns_antecedent():
+    text = OFFICIAL + 'Dosen sejarah Joko Prasetyo (50) menyebut gedung itu tua.\n"Gedung ini dibangun tahun 1920," katanya.'
+    qs = assert_quotes(text, [("Kami siap", "Andi Wijaya"), ("Gedung ini", "Joko Prasetyo")])
+    assert qs[1].title == "Dosen sejarah"
+
+
+def test_an_age_after_a_place_after_a_role_names_no_one():
+    assert parse_mention("warga Kampung Sawah (50)").name == ()
+
+
+def test_a_name_introduced_by_datang_dari_with_its_role_is_the_next_pronouns_antecedent():
+    text = OFFICIAL + (
+        "Pandangan berbeda datang dari Heru Wibisono, pengamat budaya.\n"
+        "Menurutnya, gedung itu harus dilestarikan.\n"
+        '"Ini warisan kita," ujarnya.'
+    )
+    qs = assert_quotes(text, [("Kami siap", "Andi Wijaya"), ("Ini warisan", "Heru Wibisono")])
+    assert qs[1].title == "pengamat budaya"
+
+
+def test_a_list_after_adalah_introduces_no_one():
+    text = OFFICIAL + (
+        "Peserta seleksi adalah Kombes Rudi Hartono, Kombes Budi Santoso, dan Kombes Joko Susilo.\n"
+        '"Hari ini uji kompetensi," ucapnya.'
+    )
+    qs = direct(text)
+    assert qs[1].speaker != "Rudi Hartono"
+
+
+def test_menurut_a_role_with_a_relative_clause_then_the_name_set_off():
+    text = (
+        "Jakarta - Anak perlu tidur cukup, menurut psikolog klinis yang berpraktik di Depok, Maya Sari, Senin.\n"
+        '"Tidur itu penting," ujarnya.'
+    )
+    check_one(text, speaker="Maya Sari", title="psikolog klinis yang berpraktik di Depok")
+
+
+def test_a_pronoun_after_kata_and_a_comma_is_no_role_before_a_name():
+    text = OFFICIAL + (
+        "Menurut Andi, bangunan sekolah baik. Apalagi, kata dia, Jembatan Merah dan kawasan kota tua merupakan ikon.\n"
+        '"Ini warisan kita," ujarnya.'
+    )
+    assert_quotes(text, [("Kami siap", "Andi Wijaya"), ("Ini warisan", "Andi Wijaya")])
+
+
+def test_an_ampersand_joins_two_offices_not_two_people():
+    check_one('"Kami tumbuh," kata Rina Lestari, CEO & Founder PT Sentosa Digital.', speaker="Rina Lestari",
+              title_has=("CEO", "Founder", "PT Sentosa Digital"))
+    check_one('"Kami tumbuh," kata Budi & Rina.', speaker="Budi")
+
+
+def test_roles_of_ordinary_people_set_off_after_the_name():
+    for text, name, title in (
+        ('Budi Santoso, pemilik warung bakso di Jalan Melati, mengaku omzetnya turun.\n"Sepi sekali," ujarnya.',
+         "Budi Santoso", "pemilik warung bakso di Jalan Melati"),
+        ('Sinta (29), karyawan swasta asal Bekasi, mengaku kesulitan.\n"Macet parah," katanya.',
+         "Sinta", "karyawan swasta asal Bekasi"),
+        ('Ahmad, salah satu pengemudi ojek online, mengeluhkan tarif.\n"Tarifnya rendah," ucap Ahmad.',
+         "Ahmad", "pengemudi ojek online"),
+        ('"Sepi sekali," ujar Budi Santoso, pemilik warung bakso di Jalan Melati, Senin (3/2/2025).',
+         "Budi Santoso", "pemilik warung bakso di Jalan Melati"),
+    ):
+        check_one(text, speaker=name, title=title)
+
+
+def test_two_roles_joined_by_sekaligus_or_dan_are_one_title():
+    q = direct(
+        'Hal itu disampaikan pendiri sekaligus CEO PT Sentosa Digital, Rudi Hartono, di Jakarta.\n"Kami tumbuh," kata Rudi.'
+    )[0]
+    assert (q.speaker, q.title) == ("Rudi Hartono", "pendiri sekaligus CEO PT Sentosa Digital")
+    q = direct(
+        "Co-founder dan Direktur Utama PT Sentosa Digital Rudi Hartono mengatakan perusahaan tumbuh.\n"
+        '"Kami tumbuh," kata Rudi.'
+    )[0]
+    assert q.speaker == "Rudi Hartono"
+    assert_title(q, "Co-founder", "Direktur Utama PT Sentosa Digital")
+
+
+def test_warek_and_wadek_open_a_title_as_wakil_rektor_and_wakil_dekan_do():
+    mention = parse_mention("Warek Kemahasiswaan dan Alumni Universitas Sentosa, Prof Budi Santoso")
+    assert (mention.name_text, mention.title) == ("Budi Santoso", "Warek Kemahasiswaan dan Alumni Universitas Sentosa")
+    assert parse_mention("Wadek III Fakultas Hukum Universitas Sentosa Rina Lestari").title == (
+        "Wadek III Fakultas Hukum Universitas Sentosa"
+    )
+
+
+def test_a_noun_after_a_word_counting_people_is_an_unnamed_speakers_role():
+    check_one('"Macet parah," kata seorang perekam video.', speaker=None, title="perekam video")
+    check_one('"Kami lelah," ujar para pengrajin bambu.', speaker=None, title="pengrajin bambu")
+    check_one('"Kami lelah," kata perekam video.', speaker=None, title=None)  # no word counting people: no role known
+
+
+def test_an_unnamed_speakers_role_drops_lain():
+    check_one('"Kami lelah," kata pedagang lainnya.', speaker=None, title="pedagang")
+
+
+def test_sekaligus_joins_a_second_role_after_a_place_in_the_first():
+    check_one(
+        '"Kita perlu data," ujar Budi Santoso, ekonom asal Sentosa sekaligus wakil direktur Lembaga Riset '
+        "Sosial Ekonomi Nusantara (LRSEN).",
+        speaker="Budi Santoso",
+        title="ekonom asal Sentosa sekaligus wakil direktur Lembaga Riset Sosial Ekonomi Nusantara (LRSEN)",
+    )
+
+
+def test_a_long_role_set_off_after_a_name_opening_a_sentence_brings_the_person_in():
+    text = (
+        'Budi Santoso, warga lama Sentosa, menolak. "Kami tidak mau," ujarnya.\n'
+        "Joko Susilo (70), mantan petugas kepolisian yang dulu bertugas dalam perlindungan kerajaan di Kota "
+        "Sentosa Raya, memikirkan hal lain.\n"
+        '"Berapa biaya keamanannya?" ujarnya.'
+    )
+    qs = assert_quotes(text, [("Kami tidak mau", "Budi Santoso"), ("Berapa biaya", "Joko Susilo")])
+    assert_title(qs[1], "mantan petugas kepolisian")
+
+
+def test_an_office_with_lower_case_words_then_a_name_and_an_age_set_off_is_no_earlier_speakers():
+    text = (
+        'Budi Santoso, warga lama Sentosa, menolak. "Kami tidak mau," ujarnya.\n'
+        "Pemilik warung Sentosa Jaya, Rina Lestari (47), memahami dilema itu.\n"
+        '"Apa pilihan lain?" katanya.'
+    )
+    assert direct(text)[1].speaker != "Budi Santoso"
+
+
+def test_an_office_opening_a_sentence_drops_lainnya():
+    text = (
+        'Kuasa hukum Budi, Rina Lestari, menilai kasus itu lemah. "Tidak ada bukti," kata Rina.\n'
+        "Kuasa hukum lainnya, Joko Susilo, menyebut saksi tidak hadir.\n"
+        '"Saksi mangkir," ujar Joko.'
+    )
+    assert direct(text)[1].title == "Kuasa hukum"
