@@ -16,7 +16,7 @@ from .tokens import all_name_like, fold, name_like, SHORT_NAME
 from .layout import Paragraph
 from .marks import Spans
 from .article import Article
-from .titles import strip_determiners, Mention, without_other_ones
+from .titles import strip_determiners, Mention
 from .phrases import VERB_WORD
 from .events import Event
 from .plain import plain_twin
@@ -35,10 +35,9 @@ VERBLESS_INTRO_PLAIN = plain_twin(VERBLESS_INTRO)
 
 # `Presiden Konfederasi Serikat Pekerja (KSPSI), Andi Gani Nena Wea, mendorong ...`: an
 # office, its holder's name set off by commas, a lower-case verb: the sentence's subject.
-# (The office may hold lower-case words, `Pemilik warung Sentosa Jaya`, and an age may follow the name.)
 OFFICE_THEN_NAME = regex.compile(
-    r"(?:^|(?<=[.!?][ \t]))(\p{Lu}[\p{L}\-]*(?:[ \t]+(?:\p{L}[\p{L}\p{M}\-]*|\([A-Z][\w\-]{1,15}\))){0,12})"
-    rf"[ \t]*,[ \t]*({SHORT_NAME})[ \t]*(?:\([ \t]*\d{{1,3}}[ \t]*\)[ \t]*)?,[ \t]*(?=[a-z])",
+    r"(?:^|(?<=[.!?][ \t]))(\p{Lu}[\p{L}\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}\-]*|dan|\([A-Z][\w\-]{1,15}\))){0,12})"
+    rf"[ \t]*,[ \t]*({SHORT_NAME})[ \t]*,[ \t]*(?=[a-z])",
     regex.M,
 )
 OFFICE_THEN_NAME_PLAIN = plain_twin(OFFICE_THEN_NAME)
@@ -53,13 +52,13 @@ SENTENCE_GAPS = tuple(end + space for end in ".!?" for space in " \t")
 # role set off by commas, a lower-case predicate: the sentence's subject.
 NAME_THEN_ROLE = regex.compile(
     rf"(?:^|(?<=[.!?][ \t]))({SHORT_NAME})[ \t]*(?:\([ \t]*\d{{1,3}}[ \t]*\)[ \t]*)?,[ \t]*"
-    r"([a-z][^,.;:!?\n\"\u201c\u201d()]{2,120}),[ \t]*(?=[a-z])",
+    r"([a-z][^,.;:!?\n\"\u201c\u201d()]{2,80}),[ \t]*(?=[a-z])",
     regex.M,
 )
 NAME_THEN_ROLE_PLAIN = plain_twin(NAME_THEN_ROLE)
 # What every match of NAME_THEN_ROLE holds from its first comma on, in re (a literal
 # first, so a fast scan): a paragraph without it is not searched with the slower pattern.
-ROLE_TAIL = re.compile(r",[ \t]*[a-z][^,.;:!?\n\"\u201c\u201d()]{2,120},[ \t]*[a-z]")
+ROLE_TAIL = re.compile(r",[ \t]*[a-z][^,.;:!?\n\"\u201c\u201d()]{2,80},[ \t]*[a-z]")
 
 
 def unnamed_subject(clause: str) -> Mention | None:
@@ -120,7 +119,7 @@ def office_holders_opening(article: Article, para: Paragraph, spans: Spans) -> l
         if m.start() in spans or fold(office.split()[0]) not in VOCAB.offices:
             continue
         if len(name) >= 2 and all_name_like(name):
-            events.append(Event(m.start(2), Mention(name, without_other_ones(office), text=m.group(2)), "subject"))
+            events.append(Event(m.start(2), Mention(name, office, text=m.group(2)), "subject"))
     return events
 
 
