@@ -42,9 +42,8 @@ from .events import Event
 from .titles import Mention
 from .people import one_slip, People, Person
 
-# The kinds of event that name someone as speaking (see context.Event), or bring them
-# in as the next source (`Pandangan berbeda datang dari Heru, pengamat budaya.`).
-SPEAKING = frozenset({"speak", "introduced"})
+# The kinds of event that name someone as speaking (see context.Event).
+SPEAKING = frozenset({"speak"})
 # A passive verb (`dinilai`, `diyakini`, `disebut`): its subject is talked about, not talking.
 PASSIVE = re.compile(r"di[a-z]{3,}$")
 # What may stand before a subject opening its sentence: capitalised words (a role,

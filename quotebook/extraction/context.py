@@ -55,12 +55,11 @@ INTRODUCING = re.compile(rf"\b(?:{alternatives(VOCAB.introducing_words)})[ \t]*:
 APPOSITIVE_ROLE = re.compile(r"[ \t]*,[ \t]*([a-z][^,.;:\n\"\u201c\u201d()]{2,80})[,.]")
 ROLE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
 # `Menurut Kusnawan, ...` and `..., terang Fredly, ...`: a speaker named inside
-# reported speech. `Menurut X` and `, kata X` / `, kata ahli X` / `menurut psikolog
-# yang berpraktik di Depok, Maya`, with literal openings (see one_of).
+# reported speech. `Menurut X` and `, kata X` / `, kata ahli X`, with literal
+# openings (see one_of).
 INLINE_ATTRIBUTION = re.compile(
     "(?:" + one_of("Mm", r"(?<!\w.)enurut")
-    + rf"|,\s*(?P<cue>{longest_first(frozenset(c for c in VOCAB.cues if c.isalpha()))})\b)\s+"
-    + r"(?=[A-Z]|[a-z]+ [a-z]*\s*[A-Z]|[a-z][^,.;:!?\n\"\u201c\u201d()]{0,80},[ \t]*[A-Z])"
+    + rf"|,\s*(?P<cue>{longest_first(frozenset(c for c in VOCAB.cues if c.isalpha()))})\b)\s+(?=[A-Z]|[a-z]+ [a-z]*\s*[A-Z])"
 )
 # `... menyambut baik kunjungan itu dan (menegaskan)`: a reporting verb joined to an earlier predicate.
 JOINED_BY_DAN = re.compile(r"[ \t]dan[ \t]+(?:(?:juga|pun|lalu|kemudian)[ \t]+)?$")
@@ -310,8 +309,8 @@ def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Ev
         if m.start() in spans:
             continue
         phrase, _ = read_speaker_phrase(article.text, m.end(), para.end)
-        if (not m.group("cue") or phrase[:1].islower()) and not _role_then_name(article, phrase):
-            phrase = phrase.split(",")[0]  # `Menurut Kusnawan, Blue Water ...`, `kata dia, Jembatan X ...`
+        if not m.group("cue") and not _role_then_name(article, phrase):
+            phrase = phrase.split(",")[0]  # `Menurut Kusnawan, Blue Water ...`
         mention = article.mention(phrase) if phrase else None
         if mention and mention.name:
             events.append(Event(m.start(), mention, "speak"))
@@ -515,16 +514,10 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
         verb = WORD_AFTER.match(text, at + len(run))
         held = verb is not None and fold(verb.group(1)) in VOCAB.view_verbs and _paraphrase_goes_on(text, para.start, at)
         return "mentioned" if _reported_content(before) or held else "subject"  # not after `Menurutnya,`
-    window = text[max(para.start, at - 60) : at]
-    introduced = bool(
-        mention.title and len(mention.name) >= 2 and " dan " not in run
-        and INTRODUCING.search(text, max(para.start, at - 40), at) is not None
-        and not SET_OFF_NAME_AFTER.match(text, at + len(run))  # `adalah Kombes X, Kombes Y, ...`: a list
-    )
-    if mention.title and _embedded(window) and not (introduced and not _in_relative_clause(window)):
-        return "mentioned"  # (`Pandangan lain datang dari X`: the preposition introduces)
+    if mention.title and _embedded(text[max(para.start, at - 60) : at]):
+        return "mentioned"
     if mention.title and len(mention.name) >= 2:
-        if introduced:
+        if " dan " not in run and INTRODUCING.search(text, max(para.start, at - 40), at):
             return "introduced"
         if " dan " not in run and not PREDICATE_AFTER.match(text, at + len(run)):
             return "mentioned"

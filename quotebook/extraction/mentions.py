@@ -14,11 +14,8 @@ from ..names import abbreviations
 
 
 PARENS_AND_COMMAS = re.compile(r"[(),]")
-# An academic or professional degree written after a name: `S.H.`, `M.Si.`, `Ph.D`, `MBA`,
-# and a medical specialist's without periods (`SpA`, `SpPD`, `SpTHT-KL`: `Sp` and the field's capitals).
-DEGREE = re.compile(
-    rf"(?:(?:[A-Z][a-zA-Z]{{0,3}}\.){{1,3}}[A-Za-z]{{0,3}}\.?|Sp[A-Z][A-Za-z]{{0,3}}(?:-[A-Z]{{1,3}})?|{alternatives(VOCAB.degrees)})"
-)
+# An academic or professional degree written after a name: `S.H.`, `M.Si.`, `Ph.D`, `MBA`.
+DEGREE = re.compile(rf"(?:(?:[A-Z][a-zA-Z]{{0,3}}\.){{1,3}}[A-Za-z]{{0,3}}\.?|{alternatives(VOCAB.degrees)})")
 PAREN = re.compile(r"\(([^()]*)\)")
 APPOSITION = re.compile(rf"[ \t]+(?:{alternatives(tuple(sorted(VOCAB.apposition_words)))})[ \t]+")
 
@@ -330,7 +327,7 @@ def parse_mention(phrase: str, evidence: NameEvidence | None = None) -> Mention 
     if not parsed:
         return None
     if name_seg is None:
-        return _mention_without_name(phrase, parsed[-1][0], parsed[-1][2], evidence)
+        return _mention_without_name(phrase, parsed[-1][0], evidence)
     tokens, start, _ = parsed[name_seg]
     cut = _title_words_in_run(tokens[start:], tokens[:start], name_seg, evidence)
     return _mention_with_name(phrase, _back_to_name_prefix(tokens, start + cut) - start)
@@ -353,27 +350,25 @@ def _back_to_name_prefix(tokens: tuple[str, ...], at: int) -> int:
     return at
 
 
-def _mention_without_name(phrase: str, tokens: tuple[str, ...], has_age: bool, evidence: NameEvidence | None) -> Mention | None:
+def _mention_without_name(phrase: str, tokens: tuple[str, ...], evidence: NameEvidence | None) -> Mention | None:
     """A phrase whose last part has no name: a role (`seorang warga`), or a
-    name whose surname is a place word the article shows to be a name, or a
-    name after a role in lower case (see _name_after_lower_role)."""
+    name whose surname is a place word the article shows to be a name."""
     if evidence and len(tokens) >= 2 and _surname_like_a_place(tokens[-2], tokens[-1], evidence):
         # `Direktur ... Panca Karya Rusdy Ambon`, called Rusdy: the place word is his surname
         title = " ".join(strip_determiners(list(tokens[:-2]))) or None
         return Mention(tuple(tokens[-2:]), title, text=phrase)
-    at = _name_after_lower_role(tokens, has_age, evidence)
+    at = _name_after_lower_role(tokens, evidence) if evidence else 0
     if at:  # `Pengamat transportasi Budi Hartono` called Budi; `Analis mata uang Bank X Budi Hartono`
         at += _title_words_in_run(tokens[at:], tokens[:at], 0, evidence)
         return Mention(tuple(tokens[at:]), " ".join(strip_determiners(list(tokens[:at]))), text=phrase)
     return _role_mention(phrase)
 
 
-def _name_after_lower_role(tokens: tuple[str, ...], has_age: bool, evidence: NameEvidence | None) -> int:
+def _name_after_lower_role(tokens: tuple[str, ...], evidence: NameEvidence) -> int:
     """Where a name starts after a role and the lower-case words of its field
     (`Pengamat transportasi Budi Hartono`, `Artis peran Rina Wulandari`): a run of
-    two name words or more that the article uses alone for someone speaking, or
-    that an age follows (`Dosen sejarah Joko Prasetyo (50)`: a person's, not a
-    place's); 0 when there is none (`warga kampung Kebun Jeruk`, `petani asal Sungai Raya`)."""
+    two name words or more that the article uses alone for someone speaking;
+    0 when there is none (`warga kampung Kebun Jeruk`, `petani asal Sungai Raya`)."""
     words = strip_determiners(list(tokens))
     at = len(tokens) - len(words) + 1
     if not words or not (fold(words[0]) in VOCAB.roles or fold(words[0]) in VOCAB.offices):
@@ -387,7 +382,7 @@ def _name_after_lower_role(tokens: tuple[str, ...], has_age: bool, evidence: Nam
         return 0
     if fold(run[0]) in VOCAB.place_kinds or fold(run[0]) in VOCAB.institution_kinds:
         return 0
-    return at if has_age or (evidence is not None and any(fold(w) in evidence.short for w in run)) else 0
+    return at if any(fold(w) in evidence.short for w in run) else 0
 
 
 # The words that say a name follows: `bernama`, `nama lengkap`.
