@@ -14,8 +14,11 @@ from ..names import abbreviations
 
 
 PARENS_AND_COMMAS = re.compile(r"[(),]")
-# An academic or professional degree written after a name: `S.H.`, `M.Si.`, `Ph.D`, `MBA`.
-DEGREE = re.compile(rf"(?:(?:[A-Z][a-zA-Z]{{0,3}}\.){{1,3}}[A-Za-z]{{0,3}}\.?|{alternatives(VOCAB.degrees)})")
+# An academic or professional degree written after a name: `S.H.`, `M.Si.`, `Ph.D`, `MBA`,
+# and a medical specialist's without periods (`SpA`, `SpPD`, `SpTHT-KL`: `Sp` and the field's capitals).
+DEGREE = re.compile(
+    rf"(?:(?:[A-Z][a-zA-Z]{{0,3}}\.){{1,3}}[A-Za-z]{{0,3}}\.?|Sp[A-Z][A-Za-z]{{0,3}}(?:-[A-Z]{{1,3}})?|{alternatives(VOCAB.degrees)})"
+)
 PAREN = re.compile(r"\(([^()]*)\)")
 APPOSITION = re.compile(rf"[ \t]+(?:{alternatives(tuple(sorted(VOCAB.apposition_words)))})[ \t]+")
 

@@ -13,7 +13,11 @@ from .tokens import is_upper_start, keeps_period, name_like, fold, WORD
 
 
 PARAGRAPH_END = re.compile(r"[ \t]*(?:\n|$)")
-PHRASE_TOKEN = re.compile(r"[ \t]*(?:(\([^()\n]{0,80}\))|([,;:.!?\u2026\"\u201c\u201d\u2013\u2014])|([^\W_][\w'\u2019\u2018.\-/&]*))")
+# (a lone `&` is a word: it joins two offices, `CEO & Founder PT X`, see read_speaker_phrase)
+PHRASE_TOKEN = re.compile(r"[ \t]*(?:(\([^()\n]{0,80}\))|([,;:.!?\u2026\"\u201c\u201d\u2013\u2014])|([^\W_][\w'\u2019\u2018.\-/&]*|&(?=[ \t])))")
+# A medical doctor's title in lower case, then the name (`kata dr Rina Lestari`); other
+# honorifics in lower case are most often a relation (`ujar bapak Bagas`: the father of Bagas).
+DOCTOR = frozenset({"dr", "drg"})
 PAREN_WORDS = regex.compile(r"[\p{L}\p{M}\s.\-&]{1,40}")  # `(Elsam)`, `(Persero)` inside a title
 VERB_WORD = regex.compile(r"(?:me|ber|ter)\p{L}{3,}$")  # a verb ends a lower-case speaker phrase
 DATED_CREDIT = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*/")  # `Kompas (19/2/2022)`
@@ -66,6 +70,8 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
                 lower_mode = _lower_case_next(text, after)
                 i = after
                 continue
+            if word == "&" and not (parts and _office_word(parts[-1])):
+                break  # `kata Budi & Rina`: two people (`CEO & Founder` joins two offices)
             sentence_end = _ends_sentence(text, word, after)
             bare = word.rstrip(".") if sentence_end else word
             stop, mode = _takes_word(text, bare, bool(parts), lower_mode, after, end)
@@ -84,6 +90,11 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
         i = after
     phrase = " ".join(parts).replace(" ,", ",").strip(", ")
     return phrase, i
+
+
+def _office_word(word: str) -> bool:
+    key = fold(word)
+    return key in VOCAB.offices or key in VOCAB.english_offices
 
 
 def _office_after_name(parts: list[str], text: str, pos: int, end: int) -> bool:
@@ -156,6 +167,8 @@ def _takes_word(
             return True, lower_mode
         return False, False if lower_mode is None or name_like(bare) else lower_mode
     if not has_parts:
+        if key in DOCTOR and _next_is_upper(text, after, end):
+            return False, True  # `kata dr Rina Lestari, dokter ...`: a medical doctor's `dr`, then the name
         return (False, True) if _opens_lower_phrase(key) else (True, lower_mode)
     if lower_mode:
         stop = key in VOCAB.phrase_stops or key in VOCAB.source_verbs or bool(
@@ -209,6 +222,8 @@ def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | No
     if not m or m.end() > end:
         return None
     found = WORD.findall(m.group(0))
+    if len(found) > 1 and fold(found[0]) in DOCTOR and found[0][:1].islower():
+        found = found[1:]  # `CEO PT X, dr. Rina Lestari`: a medical doctor's `dr`, then the name
     words = _leading_capitals(found)
     units = _units_listed(words)
     if not words:

@@ -31,24 +31,8 @@ def test_a_specialists_degree_without_periods_after_the_name_is_no_name_word():
     check_one('"Jangan tunda," ujar dr Rina Lestari SpA.', speaker="Rina Lestari")
 
 
-def test_a_name_after_a_two_word_lower_case_role_and_before_an_age_is_the_pronouns_antecedent():
-    text = OFFICIAL + 'Dosen sejarah Joko Prasetyo (50) menyebut gedung itu tua.\n"Gedung ini dibangun tahun 1920," katanya.'
-    qs = assert_quotes(text, [("Kami siap", "Andi Wijaya"), ("Gedung ini", "Joko Prasetyo")])
-    assert qs[1].title == "Dosen sejarah"
-
-
 def test_an_age_after_a_place_after_a_role_names_no_one():
     assert parse_mention("warga Kampung Sawah (50)").name == ()
-
-
-def test_a_name_introduced_by_datang_dari_with_its_role_is_the_next_pronouns_antecedent():
-    text = OFFICIAL + (
-        "Pandangan berbeda datang dari Heru Wibisono, pengamat budaya.\n"
-        "Menurutnya, gedung itu harus dilestarikan.\n"
-        '"Ini warisan kita," ujarnya.'
-    )
-    qs = assert_quotes(text, [("Kami siap", "Andi Wijaya"), ("Ini warisan", "Heru Wibisono")])
-    assert qs[1].title == "pengamat budaya"
 
 
 def test_a_list_after_adalah_introduces_no_one():
@@ -58,14 +42,6 @@ def test_a_list_after_adalah_introduces_no_one():
     )
     qs = direct(text)
     assert qs[1].speaker != "Rudi Hartono"
-
-
-def test_menurut_a_role_with_a_relative_clause_then_the_name_set_off():
-    text = (
-        "Jakarta - Anak perlu tidur cukup, menurut psikolog klinis yang berpraktik di Depok, Maya Sari, Senin.\n"
-        '"Tidur itu penting," ujarnya.'
-    )
-    check_one(text, speaker="Maya Sari", title="psikolog klinis yang berpraktik di Depok")
 
 
 def test_a_pronoun_after_kata_and_a_comma_is_no_role_before_a_name():
@@ -134,3 +110,23 @@ def test_sekaligus_joins_a_second_role_after_a_place_in_the_first():
         speaker="Budi Santoso",
         title="ekonom asal Sentosa sekaligus wakil direktur Lembaga Riset Sosial Ekonomi Nusantara (LRSEN)",
     )
+
+
+POLICE = 'Kasat Reskrim Polres Sentosa AKP Anwar Sadat mengatakan kasus itu terungkap. "Kami bergerak cepat," kata Anwar.\n'
+
+
+def test_a_lower_case_honorific_other_than_dr_is_a_relation_not_the_name_after_it():
+    text = 'Bagas Wicaksono (19) hilang di Gunung Sentosa sejak Sabtu.\n"Dia pendaki berpengalaman," ujar bapak Bagas.'
+    qs = direct(text)
+    assert [q.speaker for q in qs] == [None]
+
+
+def test_a_suspect_introduced_with_an_age_between_two_police_quotes_does_not_take_the_pronoun():
+    text = POLICE + 'Tersangka, Wahyu Nugroho (27), ditahan di Mapolres.\n"Ancaman hukumannya 15 tahun," ujarnya.'
+    assert_quotes(text, [("Kami bergerak", "Anwar Sadat"), ("Ancaman hukumannya", "Anwar Sadat")])
+
+
+def test_datang_dari_about_a_deed_brings_in_no_speaker():
+    text = POLICE + 'Ancaman itu datang dari Deni Kurniawan, mantan suami korban.\n"Pelaku kami kenakan pasal pengancaman," katanya.'
+    qs = direct(text)
+    assert qs[1].speaker != "Deni Kurniawan"
