@@ -307,7 +307,10 @@ def _segments(phrase: str) -> tuple[tuple[Segment, ...], int | None]:
         in_list = list_from is not None and i < list_from
         # `Dedy, Kepala Peleton ..., Kebayoran Baru`: a name alone, then its role
         head = i == 0 and start == 0 and len(parsed) > 1 and is_role_segment(parsed[1][0])
-        return (has_age, head, alone and not in_list, len(tokens) - start >= 2, i)
+        # `Andreas Sitompul, kuasa hukum Rina Lestari (30)`: a name after a relation is
+        # the other person's (data/relational_roles.txt), whatever stands beside it
+        related = any(fold(t) in VOCAB.relational_roles for t in tokens[:start])
+        return (not related, has_age, head, alone and not in_list, len(tokens) - start >= 2, i)
 
     with_name = [i for i, (tokens, start, _) in enumerate(parsed) if start < len(tokens)]
     name_seg = max(with_name, key=rank) if with_name else None

@@ -148,6 +148,16 @@ SELAKU = table(
         "Dedi Kurniawan", "kuasa hukum Ratna Sari",
     ),
     (
+        "relational-role-and-the-clients-age-after-selaku",
+        'SENTOSA, KOMPAS.com - Sidang berlanjut.\n\n"Kami akan banding," ujar Dedi Kurniawan selaku kuasa hukum Ratna Sari (30).',
+        "Dedi Kurniawan", "kuasa hukum Ratna Sari",
+    ),
+    (
+        "relational-role-and-the-clients-age-after-a-comma",
+        'SENTOSA, KOMPAS.com - Sidang berlanjut.\n\n"Kami akan banding," ujar Dedi Kurniawan, kuasa hukum Ratna Sari (30).',
+        "Dedi Kurniawan", "kuasa hukum Ratna Sari",
+    ),
+    (
         "stated-before-a-pronoun-cue",
         "SENTOSA, KOMPAS.com - Warga terluka.\n\nBahrun Saleh selaku Kepala Desa Sukamaju menjelaskan kejadian itu.\n\n"
         '"Korban dibawa ke rumah sakit," sambungnya.',
