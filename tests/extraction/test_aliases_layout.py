@@ -358,3 +358,30 @@ NICKNAME_OF_SOMEONE = table(
 @pytest.mark.parametrize("text,speaker,title", NICKNAME_OF_SOMEONE)
 def test_a_nickname_said_to_be_someones_refers_back(text, speaker, title):
     check(text, speaker, title)
+
+
+# A name right after a relation in lower case, perhaps with the other person's role
+# between (`ayah korban`, `kuasa hukum`), is that other person's: the speaker is unnamed.
+RELATIONS = table(
+    (
+        "a-victims-father",
+        "SENTOSA, KOMPAS.com - Rafi Hartono (9) tenggelam di sungai.\n\n"
+        '"Anak kami pandai berenang," kata ayah korban Rafi Hartono (9).',
+        None, "ayah korban Rafi Hartono",
+    ),
+    (
+        "a-lawyer-of-someone",
+        'SENTOSA, KOMPAS.com - Sidang berlanjut.\n\n"Klien kami tidak bersalah," kata kuasa hukum Ratna Sari.',
+        None, "kuasa hukum Ratna Sari",
+    ),
+    (
+        "a-compound-role-is-no-relation",
+        'SENTOSA, KOMPAS.com - Tim kalah.\n\n"Kami akan evaluasi," kata asisten pelatih Budi Santoso.',
+        "Budi Santoso", "asisten pelatih",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", RELATIONS)
+def test_a_name_after_a_relation_is_the_other_persons(text, speaker, title):
+    check(text, speaker, title)
