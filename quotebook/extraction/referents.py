@@ -252,10 +252,11 @@ def _unread_name(article: Article, cue: str, words: list[str]) -> Referent | Non
 def _description(words: list[str], sentence: str) -> Referent:
     """A description with no name. Definite (`sang pelatih`), with a demonstrative
     in its sentence (`pelatih asal Belanda itu`, `profesor di bidang ilmu mesin
-    itu`), an age (`pelatih 51 tahun`), a relative clause on its head (`rider yang
-    kini ...`) or a word for a person (`perempuan asal Blitar`), it refers back to
-    someone named before; a bare role (`ujar pelatih asal Belanda`) is the one
-    person named before with it, if there is one; otherwise (`kata perekam
+    itu`), an age (`pelatih 51 tahun`), a relative clause on a word for a person
+    (`pria yang ...`) or a word for a person (`perempuan asal Blitar`), it refers back to
+    someone named before; a bare role (`ujar pelatih asal Belanda`), also with a
+    relative clause (`kata warga yang ditemui di lokasi`), is the one person named
+    before with it, if there is one; otherwise (`kata perekam
     video`, `kata seorang warga`, `kata petugas lain`) it is someone new and unnamed."""
     definite = fold(words[0]) in VOCAB.definite_determiners
     if definite:
@@ -268,9 +269,14 @@ def _description(words: list[str], sentence: str) -> Referent:
         name = tuple(w for w in alias.group(1).split() if fold(w) not in VOCAB.familiar_address)
         return Referent("back", tuple(words), name)
     relative = len(words) > 1 and words[1] == "yang"
-    if definite or relative or DEMONSTRATIVE.search(sentence) or AGE.search(text) or fold(words[0]) in VOCAB.person_nouns:
-        return Referent("back", tuple(words))
+    pointed = definite or DEMONSTRATIVE.search(sentence) or AGE.search(text) or fold(words[0]) in VOCAB.person_nouns
     head = fold(words[0])
+    if relative and not pointed and (head in VOCAB.roles or head in VOCAB.offices) and head not in VOCAB.relational_roles:
+        # `kata warga yang ditemui di lokasi`: only a relative clause on a role, nothing
+        # pointing back: the one named before with that role, else someone new
+        return Referent("role", tuple(words))
+    if pointed or relative:
+        return Referent("back", tuple(words))
     if _bare_role(words):
         return Referent("role", tuple(words))  # `ujar pelatih asal Belanda`: the one named before with that role, if one
     return Referent("nobody")

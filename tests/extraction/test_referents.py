@@ -214,3 +214,16 @@ def test_a_title_the_article_states_beside_the_name_is_kept():
         '"Timnas butuh pemain muda," kata mantan kapten tim nasional itu.'
     )
     assert [(q.speaker, q.title) for q in direct(text)] == [("Dodi Pratama", "pelatih Persatuan Sentosa")] * 2
+
+
+@pytest.mark.parametrize(
+    "cue, speaker",
+    [
+        pytest.param("kata warga yang ditemui di pasar.", None, id="a-relative-clause-on-a-role-nobody-holds-is-someone-new"),
+        pytest.param("kata warga yang ditemui di Jalan Raya Sentosa, Sabtu.", None, id="with-a-place-after-it"),
+        pytest.param("ujar kepala dinas yang baru dilantik.", "Rudi Hartono", id="a-role-someone-holds-is-them"),
+    ],
+)
+def test_a_relative_clause_on_a_role_is_the_roles_holder_or_someone_new(cue, speaker):
+    quote = last(PREVIOUS + f'"Harga di pasar belum turun," {cue}')
+    assert quote.speaker == speaker
