@@ -107,7 +107,8 @@ def _name_run(tokens: list[str]) -> int:
 
     Short capitals inside or after a name belong to it (`Mahfud MD`, `Bambang
     PS Brodjonegoro`), and a name never starts with a title word that is also
-    a name word right after an office (`Direktur Utama`, `Jaksa Agung`).
+    a name word right after an office written in capitals (`Direktur Utama`,
+    `Jaksa Agung`; after a role in lower case it opens the name: `pelatih Bagus Wicaksono`).
     """
     i = len(tokens) - 1 if title_word_ends_name(tokens) else len(tokens)
     while i > 0 and _extends_name_back(tokens, i):
@@ -126,9 +127,10 @@ def _name_run(tokens: list[str]) -> int:
 
 def _office_goes_on(word: str) -> bool:
     """Can a title word after this one be part of the office (`Jaksa Agung`)?
-    Not after an abbreviation, a whole role (`Walkot Agung Nugroho`)."""
+    Not after an abbreviation, a whole role (`Walkot Agung Nugroho`), nor after
+    a role in lower case (`pelatih Bagus Wicaksono`)."""
     key = fold(word)
-    return key in VOCAB.offices and key not in abbreviations()
+    return is_upper_start(word) and key in VOCAB.offices and key not in abbreviations()
 
 
 def _extends_name_back(tokens: list[str], i: int) -> bool:
@@ -439,9 +441,12 @@ def _leading_fields(name: tuple[str, ...], prefix: tuple[str, ...], evidence: Na
     """How many leading words of the run, right after a title's capitalised word,
     are fields a corpus shows naming offices (`Direktur Jenderal Pajak`, `Kantor
     Imigrasi`: data/office_fields.txt) and the article does not write alone after a cue."""
-    if not prefix or not is_upper_start(prefix[-1]):
+    if not prefix:
         return 0
-    k = 0
+    # `Direktur Jenderal Bea dan Cukai Budi Santoso`: the word joined by `dan` to a field is one too
+    k = 1 if _second_field(name, prefix) else 0
+    if not k and not is_upper_start(prefix[-1]):
+        return 0
     while (
         len(name) - k >= 2 and fold(name[k]) in VOCAB.office_fields and not (evidence and fold(name[k]) in evidence.cued)
         # one word left only when it opens names: `Imigrasi Hendra`, but `Dinas Sosial Dana Wijaya`
@@ -450,6 +455,15 @@ def _leading_fields(name: tuple[str, ...], prefix: tuple[str, ...], evidence: Na
     ):
         k += 1
     return k
+
+
+def _second_field(name: tuple[str, ...], prefix: tuple[str, ...]) -> bool:
+    """Does the run open with a word joined by `dan` to an office's field before it,
+    with a name of two words or more after it (`Bea dan Cukai Budi Santoso`)?"""
+    return (
+        len(prefix) >= 2 and len(name) >= 3 and prefix[-1] in ("dan", "&")
+        and is_upper_start(prefix[-2]) and fold(prefix[-2]) in VOCAB.office_fields
+    )
 
 
 def _acronym_closes(token: str) -> bool:

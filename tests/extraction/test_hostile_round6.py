@@ -1,0 +1,82 @@
+"""Speakers on near-miss paragraphs a hostile review wrote to find a wrong
+speaker (issue 12, round 6). Every text is invented; each case gives the text
+and the (speaker, title) expected for its LAST quote (None: nobody)."""
+from __future__ import annotations
+
+import pytest
+
+from .test_speakers import check, table
+
+
+CASES = table(
+    (
+        # the agent of a passive speech verb, a role with -nya and the name set off
+        "possessed-role-agent-of-a-passive",
+        '"Kami sudah siap," kata Rudi Hartono. Hal senada disampaikan tetangganya, Rina Wati. '
+        '"Semua warga ikut membantu," katanya.',
+        "Rina Wati", "tetangga",
+    ),
+    (
+        "possessed-role-agent-then-pronoun-subject",
+        '"Kami sudah siap," kata Rudi Hartono. Hal senada disampaikan tetangganya, Rina Wati. '
+        'Dia menambahkan, "Semua warga ikut membantu."',
+        "Rina Wati", "tetangga",
+    ),
+    (
+        "possessed-role-after-the-cue",
+        '"Kami sudah siap," kata Rudi Hartono. "Semua warga ikut membantu," kata ibunya, Rina Wati.',
+        "Rina Wati", "ibu",
+    ),
+    (
+        # the name after `Menurut <role>,` is the subject of the reported clause, not the role's holder
+        "menurut-role-then-the-clause-subject",
+        'Menurut Kapolsek, Rudi Hartono ditangkap di rumahnya. "Dia tidak melawan," ujarnya.',
+        None, None,
+    ),
+    (
+        "menurut-role-then-its-holder-set-off",
+        'Menurut pengamat politik Universitas Sentosa, Rudi Hartono, pemilu berjalan baik. "Semua lancar," ujarnya.',
+        "Rudi Hartono", "pengamat politik Universitas Sentosa",
+    ),
+    (
+        "lower-case-role-then-a-first-name-that-is-a-common-word",
+        '"Kami kalah karena lelah," kata pelatih Bagus Wicaksono.',
+        "Bagus Wicaksono", "pelatih",
+    ),
+    (
+        "office-field-joined-by-dan",
+        '"Impor diawasi ketat," kata Direktur Jenderal Bea dan Cukai Budi Santoso.',
+        "Budi Santoso", "Direktur Jenderal Bea dan Cukai",
+    ),
+    (
+        "glued-dr-after-an-office",
+        '"Pasien sudah pulang," kata Direktur RSUD Sentosa dr.Rina Wati.',
+        "Rina Wati", "Direktur RSUD Sentosa",
+    ),
+    (
+        "glued-honorific-opening-a-sentence-role-set-off",
+        'Hj.Rina Wati, Ketua TP PKK Sentosa, membuka acara itu. "Kami bangga," ujarnya.',
+        "Rina Wati", "Ketua TP PKK Sentosa",
+    ),
+    (
+        "glued-initial",
+        '"Mahasiswa harus kritis," kata dosen Universitas Sentosa M.Ihsan.',
+        "M. Ihsan", "dosen Universitas Sentosa",
+    ),
+    (
+        # after a phrase opening the sentence, an office and its holder set off: the subject
+        "office-then-holder-after-an-opening-phrase",
+        'Selain Bupati Hendra Gunawan, Kepala Dinas Pendidikan Sentosa, Agus Salim, juga hadir. '
+        '"Sekolah harus aman," ujarnya.',
+        "Agus Salim", "Kepala Dinas Pendidikan Sentosa",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", CASES)
+def test_hostile_near_misses(text, speaker, title):
+    check(text, speaker, title)
+
+
+def test_a_degree_glued_to_its_initial_stays_a_degree():
+    check('"Kami siap," kata Budi Santoso, M.Si.', "Budi Santoso", None)
