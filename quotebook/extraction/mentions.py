@@ -422,6 +422,8 @@ def _title_words_in_run(
         cut = evidence.name_start(name, before, set_off=not prefix and name_seg > 0)
     if not cut and len(name) >= 3:  # (a name of one or two words has nothing to cut)
         cut = _cut_at_first_name(name, prefix, evidence)
+    if not cut and _place_of_two_words(name, before):
+        cut = 2
     if (
         not cut and prefix and len(name) > 3 and fold(name[0]) not in VOCAB.given_names
         and not (_acronym_closes(prefix[-1]) and _only_name_words(name))
@@ -435,6 +437,22 @@ def _title_words_in_run(
         # Emanuel Melkiades Laka Lena`); an initial does not count (`Maria Yosefa S Lado`).
         cut = _three_words_from(name)
     return cut + _leading_places(name[cut:], evidence)
+
+
+def _place_of_two_words(name: tuple[str, ...], before: str) -> bool:
+    """Is a run of four after a region's kind or an office a place of two words that
+    opens like a name, then the name (`Kepala Desa Tri Mulya Agus Salim`, `Camat Sri
+    Tanjung Rudi Hartono`): a word that opens names, one no name opens with, then
+    another word that opens names?"""
+    key = fold(before)
+    if len(name) != 4 or not (key in VOCAB.region_kinds or key in VOCAB.offices):
+        return False
+    first, second, third = (fold(w) for w in name[:3])
+    return (
+        first in VOCAB.name_openers and third in VOCAB.name_openers and second not in VOCAB.name_openers
+        and second not in VOCAB.given_names and second not in VOCAB.common_names and second not in VOCAB.first_names
+        and second not in VOCAB.honorifics
+    )
 
 
 def _leading_fields(name: tuple[str, ...], prefix: tuple[str, ...], evidence: NameEvidence | None) -> int:
