@@ -436,7 +436,28 @@ def _title_words_in_run(
         # acronym in parentheses closes the title (`Gubernur Nusa Tenggara Timur (NTT)
         # Emanuel Melkiades Laka Lena`); an initial does not count (`Maria Yosefa S Lado`).
         cut = _three_words_from(name)
+        if before.islower():
+            cut = _past_unknown_words(name, cut)
     return cut + _leading_places(name[cut:], evidence)
+
+
+def _past_unknown_words(name: tuple[str, ...], cut: int) -> int:
+    """After a role in lower case, a run longer than a name holds an organisation's or
+    place's name first (`gelandang Persib Sentosa Rudi Hartono`): the name starts at the
+    first word that opens names when no word before it is known in names, and two
+    words are left."""
+    k = cut
+    while len(name) - k > 2 and _unknown_in_names(name[k]):
+        k += 1
+    return k if fold(name[k]) in VOCAB.name_openers and all(map(_unknown_in_names, name[:k])) else cut
+
+
+def _unknown_in_names(word: str) -> bool:
+    key = fold(word)
+    return not (
+        key in VOCAB.name_openers or key in VOCAB.given_names or key in VOCAB.common_names
+        or key in VOCAB.first_names or key in VOCAB.honorifics
+    )
 
 
 def _place_of_two_words(name: tuple[str, ...], before: str) -> bool:

@@ -106,3 +106,35 @@ PLACES_OF_TWO_WORDS = table(
 @pytest.mark.parametrize("text,speaker,title", PLACES_OF_TWO_WORDS)
 def test_a_place_of_two_words_before_the_name(text, speaker, title):
     check(text, speaker, title)
+
+
+LONG_RUNS_AFTER_LOWER_ROLES = table(
+    # after a role in lower case, a run longer than a name: an organisation first, then the name
+    (
+        "club-and-place-before-the-name",
+        '"Kami kalah karena lelah," kata gelandang Persib Sentosa Rudi Hartono.',
+        "Rudi Hartono", "gelandang Persib Sentosa",
+    ),
+    (
+        "firm-of-two-words-before-the-name",
+        'Sementara itu, analis Mandalika Sekuritas Rudi Hartono mengatakan, indeks masih akan naik.\n\n'
+        '"Level support berada di 7.000," kata dia.',
+        "Rudi Hartono", "analis Mandalika Sekuritas",
+    ),
+    (
+        # a run of three stays a name with no evidence for the club (it may be one: `warga Yanto Budi Santoso`)
+        "three-words-after-warga-stay-a-name",
+        '"Air sudah surut," kata warga Yanto Budi Santoso.',
+        "Yanto Budi Santoso", "warga",
+    ),
+    (
+        "club-the-article-writes-alone",
+        'Persita kalah 0-2 di kandang. "Kami kalah karena lelah," kata kiper Persita Rudi Hartono.',
+        "Rudi Hartono", "kiper Persita",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", LONG_RUNS_AFTER_LOWER_ROLES)
+def test_an_organisation_before_the_name_after_a_lower_case_role(text, speaker, title):
+    check(text, speaker, title)
