@@ -310,14 +310,20 @@ def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Ev
         if m.start() in spans:
             continue
         phrase, end = read_speaker_phrase(article.text, m.end(), para.end)
-        if (not m.group("cue") or phrase[:1].islower()) and not (
-            _role_then_name(article, phrase) and not _clause_goes_on(article.text, end, para.end)
-        ):
+        role_then_name = _role_then_name(article, phrase)
+        subject_after_role = role_then_name and _clause_goes_on(article.text, end, para.end)
+        if (not m.group("cue") or phrase[:1].islower()) and not (role_then_name and not subject_after_role):
             phrase = phrase.split(",")[0]  # `Menurut Kusnawan, Blue Water ...`, `kata dia, Jembatan X ...`
         mention = article.mention(phrase) if phrase else None
-        if mention and mention.name:
+        if mention and (mention.name or (subject_after_role and _office_alone(mention))):
             events.append(Event(m.start(), mention, "speak"))
     return events
+
+
+def _office_alone(mention: Mention) -> bool:
+    """Is the mention an office with no name (`Menurut Kapolsek, Rudi ditangkap`: the
+    Kapolsek speaks, unnamed)?"""
+    return mention.role_only and mention.title is not None and fold(mention.title.split()[0]) in VOCAB.offices
 
 
 def _unnamed_sources(article: Article, para: Paragraph, spans: Spans) -> list[Event]:

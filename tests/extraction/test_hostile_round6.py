@@ -138,3 +138,10 @@ LONG_RUNS_AFTER_LOWER_ROLES = table(
 @pytest.mark.parametrize("text,speaker,title", LONG_RUNS_AFTER_LOWER_ROLES)
 def test_an_organisation_before_the_name_after_a_lower_case_role(text, speaker, title):
     check(text, speaker, title)
+
+
+def test_the_office_after_menurut_speaks_unnamed_when_the_name_is_the_clause_subject():
+    check(
+        'Menurut Kapolsek Sentosa Barat, Rudi Hartono ditangkap di rumahnya. "Dia tidak melawan," ujarnya.',
+        None, "Kapolsek Sentosa Barat",
+    )
