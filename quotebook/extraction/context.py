@@ -308,13 +308,21 @@ def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Ev
     for m in INLINE_ATTRIBUTION.finditer(article.text, para.start, para.end):
         if m.start() in spans:
             continue
-        phrase, _ = read_speaker_phrase(article.text, m.end(), para.end)
-        if not m.group("cue") and not _role_then_name(article, phrase):
+        phrase, end = read_speaker_phrase(article.text, m.end(), para.end)
+        role_then_name = _role_then_name(article, phrase)
+        subject_after_role = role_then_name and _clause_goes_on(article.text, end, para.end)
+        if not m.group("cue") and not (role_then_name and not subject_after_role):
             phrase = phrase.split(",")[0]  # `Menurut Kusnawan, Blue Water ...`
         mention = article.mention(phrase) if phrase else None
-        if mention and mention.name:
+        if mention and (mention.name or (subject_after_role and _office_alone(mention))):
             events.append(Event(m.start(), mention, "speak"))
     return events
+
+
+def _office_alone(mention: Mention) -> bool:
+    """Is the mention an office with no name (`Menurut Kapolsek, Rudi ditangkap`: the
+    Kapolsek speaks, unnamed)?"""
+    return mention.role_only and mention.title is not None and fold(mention.title.split()[0]) in VOCAB.offices
 
 
 def _unnamed_sources(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
@@ -361,6 +369,17 @@ def _may_cite(article: Article, para: Paragraph) -> bool:
     word standing alone after a comma (a word of the article's word index) or with
     `menurut`, which may be glued to the word before it (`x-Menurut`)."""
     return bool(article.within(article.cue_at, para)) or "enurut" in article.text[para.start : para.end]
+
+
+def _clause_goes_on(text: str, pos: int, end: int) -> bool:
+    """Does a lower-case word follow the phrase with no comma (`Menurut Kapolsek, Rudi
+    ditangkap ...`)? Then the name after the comma is the reported clause's subject,
+    not the role's holder set off (`Menurut Kapolsek, Rudi Hartono, pelaku ...`)."""
+    m = NEXT_WORD.match(text, pos, end)
+    return m is not None and m.group(1)[:1].islower()
+
+
+NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
 def _role_then_name(article: Article, phrase: str) -> bool:
@@ -442,8 +461,8 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
         mention = Mention(mention.name, None, text=mention.text)
     if not mention or not mention.name or (mention.title is None and len(mention.name) < 2):
         return events
-    if _place_of_the_office(text, at + len(run), mention):
-        return events  # `Kapolres Karimun, AKBP Robby Topan, menjelaskan`: the holder is set off after it
+    if _place_of_the_office(text, para.start, at, at + len(run), mention):
+        return events  # `Kapolres Karimun, AKBP Robby Topan, menjelaskan`: the holder is set off beside it
     if mention.title and needed.isdisjoint(map(fold, mention.name)) and DEMONSTRATIVE_AFTER.match(text, at + len(run)):
         return events  # `Pemain Dewa United ini menegaskan`: a role and its club, referring back; no name
     if role_key in VOCAB.passive_reporting:
@@ -468,13 +487,27 @@ def _role_opening_a_sentence(article: Article, para: Paragraph, at: int, first: 
     return fold(first) in VOCAB.roles and _opens_clause(article.text[article.clause_start(para.start, at) : at])
 
 
-def _place_of_the_office(text: str, end: int, mention: Mention) -> bool:
-    """Is the one word after an office (`Kapolres Karimun`) followed by a comma and a
-    capitalised name, the holder's: the office's place or unit, not a name?"""
-    return (
-        mention.title is not None and len(mention.name) == 1 and fold(mention.title.split()[-1]) in VOCAB.offices
-        and SET_OFF_NAME_AFTER.match(text, end) is not None
-    )
+def _place_of_the_office(text: str, lo: int, at: int, end: int, mention: Mention) -> bool:
+    """Is the one word after an office (`Kapolres Karimun`, `Kepala Dinas Pendidikan
+    Sentosa`) set off by a comma from a capitalised name, the holder's, after it or
+    before it (`Rina Wati, Ketua TP PKK Sentosa,`): the office's place or unit, not a name?"""
+    if mention.title is None or len(mention.name) != 1:
+        return False
+    if fold(mention.title.split()[-1]) in VOCAB.offices and SET_OFF_NAME_AFTER.match(text, end):
+        return True
+    office = any(fold(w) in VOCAB.offices for w in mention.title.split())
+    return office and (SET_OFF_NAME_AFTER.match(text, end) is not None or _name_set_off_before(text, lo, at))
+
+
+def _name_set_off_before(text: str, lo: int, at: int) -> bool:
+    """Does a name of two words or more (perhaps after an honorific, with an age) and a
+    comma stand right before `at` (`Hj Rina Wati, Ketua ...`; not `Diusir AS, Seorang ...`)?"""
+    m = NAME_SET_OFF_BEFORE.search(text, max(lo, at - 60), at)
+    words = [w for w in m.group(1).split() if fold(w) not in VOCAB.honorifics] if m else []
+    return len(words) >= 2 and all_name_like(words)
+
+
+NAME_SET_OFF_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\-']+(?:[ \t]+\p{Lu}[\p{L}\-']+)+)[ \t]*(?:\(\d{1,3}\)[ \t]*)?,[ \t]*$")
 
 
 def _common_words_only(title: str) -> bool:

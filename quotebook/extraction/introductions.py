@@ -12,7 +12,7 @@ from bisect import bisect_left
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .tokens import all_name_like, fold, name_like, SHORT_NAME
+from .tokens import all_name_like, common_word, fold, name_like, SHORT_NAME
 from .layout import Paragraph
 from .marks import Spans
 from .article import Article
@@ -34,9 +34,10 @@ VERBLESS_INTRO = regex.compile(
 VERBLESS_INTRO_PLAIN = plain_twin(VERBLESS_INTRO)
 
 # `Presiden Konfederasi Serikat Pekerja (KSPSI), Andi Gani Nena Wea, mendorong ...`: an
-# office, its holder's name set off by commas, a lower-case verb: the sentence's subject.
+# office, its holder's name set off by commas, a lower-case verb: the sentence's subject
+# (also after a phrase opening the sentence: see _past_opening_phrase).
 OFFICE_THEN_NAME = regex.compile(
-    r"(?:^|(?<=[.!?][ \t]))(\p{Lu}[\p{L}\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}\-]*|dan|\([A-Z][\w\-]{1,15}\))){0,12})"
+    r"(?:^|(?<=[.!?,][ \t]))(\p{Lu}[\p{L}\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}\-]*|dan|\([A-Z][\w\-]{1,15}\))){0,12})"
     rf"[ \t]*,[ \t]*({SHORT_NAME})[ \t]*,[ \t]*(?=[a-z])",
     regex.M,
 )
@@ -134,11 +135,23 @@ def _office_openings(article: Article, para: Paragraph) -> list[regex.Match]:
     for at in _starts_in(article, para):
         if found and at < found[-1].end():
             continue  # (cannot happen: no match holds a sentence end)
+        at = _past_opening_phrase(text, at, para.end)
         if at < para.end and _may_open_office(article, at):
             m = pattern.match(text, at, para.end)
             if m is not None:
                 found.append(m)
     return found
+
+
+# A phrase opening a sentence with a common word and set off by a comma (`Selain
+# Bupati Hendra Gunawan, ...`, `Dalam acara itu, ...`): the subject comes after it.
+OPENING_PHRASE = re.compile(r"([A-Z][a-z]+)\b[^,.;:!?\n\"\u201c\u201d()]{0,80},[ \t]+(?=[A-Z])")
+
+
+def _past_opening_phrase(text: str, at: int, end: int) -> int:
+    """Where the sentence at `at` goes on past a phrase opening it (see OPENING_PHRASE), or `at`."""
+    m = OPENING_PHRASE.match(text, at, end)
+    return m.end() if m is not None and common_word(m.group(1)) else at
 
 
 def _starts_in(article: Article, para: Paragraph) -> list[int]:

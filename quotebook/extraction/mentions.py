@@ -107,7 +107,8 @@ def _name_run(tokens: list[str]) -> int:
 
     Short capitals inside or after a name belong to it (`Mahfud MD`, `Bambang
     PS Brodjonegoro`), and a name never starts with a title word that is also
-    a name word right after an office (`Direktur Utama`, `Jaksa Agung`).
+    a name word right after an office written in capitals (`Direktur Utama`,
+    `Jaksa Agung`; after a role in lower case it opens the name: `pelatih Bagus Wicaksono`).
     """
     i = len(tokens) - 1 if title_word_ends_name(tokens) else len(tokens)
     while i > 0 and _extends_name_back(tokens, i):
@@ -126,9 +127,10 @@ def _name_run(tokens: list[str]) -> int:
 
 def _office_goes_on(word: str) -> bool:
     """Can a title word after this one be part of the office (`Jaksa Agung`)?
-    Not after an abbreviation, a whole role (`Walkot Agung Nugroho`)."""
+    Not after an abbreviation, a whole role (`Walkot Agung Nugroho`), nor after
+    a role in lower case (`pelatih Bagus Wicaksono`)."""
     key = fold(word)
-    return key in VOCAB.offices and key not in abbreviations()
+    return is_upper_start(word) and key in VOCAB.offices and key not in abbreviations()
 
 
 def _extends_name_back(tokens: list[str], i: int) -> bool:
@@ -438,6 +440,8 @@ def _title_words_in_run(
         cut = evidence.name_start(name, before, set_off=not prefix and name_seg > 0)
     if not cut and len(name) >= 3:  # (a name of one or two words has nothing to cut)
         cut = _cut_at_first_name(name, prefix, evidence)
+    if not cut and _place_of_two_words(name, before):
+        cut = 2
     if (
         not cut and prefix and len(name) > 3 and fold(name[0]) not in VOCAB.given_names
         and not (_acronym_closes(prefix[-1]) and _only_name_words(name))
@@ -450,16 +454,56 @@ def _title_words_in_run(
         # acronym in parentheses closes the title (`Gubernur Nusa Tenggara Timur (NTT)
         # Emanuel Melkiades Laka Lena`); an initial does not count (`Maria Yosefa S Lado`).
         cut = _three_words_from(name)
+        if before.islower():
+            cut = _past_unknown_words(name, cut)
     return cut + _leading_places(name[cut:], evidence)
+
+
+def _past_unknown_words(name: tuple[str, ...], cut: int) -> int:
+    """After a role in lower case, a run longer than a name holds an organisation's or
+    place's name first (`gelandang Persib Sentosa Rudi Hartono`): the name starts at the
+    first word that opens names when no word before it is known in names, and two
+    words are left."""
+    k = cut
+    while len(name) - k > 2 and _unknown_in_names(name[k]):
+        k += 1
+    return k if fold(name[k]) in VOCAB.name_openers and all(map(_unknown_in_names, name[:k])) else cut
+
+
+def _unknown_in_names(word: str) -> bool:
+    key = fold(word)
+    return not (
+        key in VOCAB.name_openers or key in VOCAB.given_names or key in VOCAB.common_names
+        or key in VOCAB.first_names or key in VOCAB.honorifics
+    )
+
+
+def _place_of_two_words(name: tuple[str, ...], before: str) -> bool:
+    """Is a run of four after a region's kind or an office a place of two words that
+    opens like a name, then the name (`Kepala Desa Tri Mulya Agus Salim`, `Camat Sri
+    Tanjung Rudi Hartono`): a word that opens names, one no name opens with, then
+    another word that opens names?"""
+    key = fold(before)
+    if len(name) != 4 or not (key in VOCAB.region_kinds or key in VOCAB.offices):
+        return False
+    first, second, third = (fold(w) for w in name[:3])
+    return (
+        first in VOCAB.name_openers and third in VOCAB.name_openers and second not in VOCAB.name_openers
+        and second not in VOCAB.given_names and second not in VOCAB.common_names and second not in VOCAB.first_names
+        and second not in VOCAB.honorifics
+    )
 
 
 def _leading_fields(name: tuple[str, ...], prefix: tuple[str, ...], evidence: NameEvidence | None) -> int:
     """How many leading words of the run, right after a title's capitalised word,
     are fields a corpus shows naming offices (`Direktur Jenderal Pajak`, `Kantor
     Imigrasi`: data/office_fields.txt) and the article does not write alone after a cue."""
-    if not prefix or not is_upper_start(prefix[-1]):
+    if not prefix:
         return 0
-    k = 0
+    # `Direktur Jenderal Bea dan Cukai Budi Santoso`: the word joined by `dan` to a field is one too
+    k = 1 if _second_field(name, prefix) else 0
+    if not k and not is_upper_start(prefix[-1]):
+        return 0
     while (
         len(name) - k >= 2 and fold(name[k]) in VOCAB.office_fields and not (evidence and fold(name[k]) in evidence.cued)
         # one word left only when it opens names: `Imigrasi Hendra`, but `Dinas Sosial Dana Wijaya`
@@ -468,6 +512,15 @@ def _leading_fields(name: tuple[str, ...], prefix: tuple[str, ...], evidence: Na
     ):
         k += 1
     return k
+
+
+def _second_field(name: tuple[str, ...], prefix: tuple[str, ...]) -> bool:
+    """Does the run open with a word joined by `dan` to an office's field before it,
+    with a name of two words or more after it (`Bea dan Cukai Budi Santoso`)?"""
+    return (
+        len(prefix) >= 2 and len(name) >= 3 and prefix[-1] in ("dan", "&")
+        and is_upper_start(prefix[-2]) and fold(prefix[-2]) in VOCAB.office_fields
+    )
 
 
 def _acronym_closes(token: str) -> bool:

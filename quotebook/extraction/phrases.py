@@ -8,7 +8,7 @@ import re
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .titles import english_office
+from .titles import english_office, possessed_role
 from .tokens import is_upper_start, keeps_period, name_like, fold, WORD
 
 
@@ -178,7 +178,9 @@ def _takes_word(
         return stop, lower_mode
     if key == "sekaligus" and _next_is_role(text, after, end):
         return False, True  # `Budi, ekonom asal Sentosa sekaligus wakil direktur ...`: a second role of the same person
-    return not (key in VOCAB.title_connectors and _next_is_upper(text, after, end)) and key not in VOCAB.roles, lower_mode
+    # `Direktur RSUD Sentosa dr Rina Wati`: a medical doctor's `dr` before the name goes on
+    goes_on = key in VOCAB.title_connectors or key in VOCAB.honorifics
+    return not (goes_on and _next_is_upper(text, after, end)) and key not in VOCAB.roles, lower_mode
 
 
 def _month_inside_name(parts: list[str], bare: str, text: str, after: int, end: int) -> bool:
@@ -199,8 +201,9 @@ def _role_after_age(parts: list[str], bare: str) -> bool:
 
 
 def _opens_lower_phrase(key: str) -> bool:
-    """Can a speaker phrase open with this lower-case word (`dia`, `warga`, `salah satu`)?"""
-    return key in VOCAB.pronouns or key in VOCAB.roles or key in VOCAB.titles or any(
+    """Can a speaker phrase open with this lower-case word (`dia`, `warga`, `salah satu`,
+    a role with -nya: `tetangganya, Rina`)?"""
+    return key in VOCAB.pronouns or key in VOCAB.roles or key in VOCAB.titles or possessed_role(key) or any(
         d.split()[0] == key for d in VOCAB.determiners
     )
 

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ..model import Quote
-from .tokens import common_word, DEMONSTRATIVES, each_replaced, fold, keeps_period, SENTENCE_END
+from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, keeps_period, SENTENCE_END
 from .vocabulary import VOCAB
 from .marks import QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
 from .titles import Mention
@@ -27,6 +27,7 @@ from .people import aliases_referring_back, one_slip, People, Person, speaker_na
 from .abstain import near_namesake, no_name_word, place_for_a_name, spelling_variant, weak_switch
 from .referents import cue_noun, cue_referent, described_role, noun_pointed_back, introduced_with_age, Referent
 from .stated_roles import add_stated_roles
+from .mentions import DEGREE
 
 # What a speaker choice gives: the person (None when unnamed) and the title.
 Choice = tuple[Person | None, str | None]
@@ -42,9 +43,11 @@ SENTENCE_AFTER_CUE = re.compile(r"(?:[^.!?\"\u201c\u201d\u201e\n]|\.(?=\w))*[.!?
 # for one, so offsets into the text as given stay right.
 ONE_SPACE = {0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " "}
 ODD_SPACES = tuple(map(chr, ONE_SPACE))
-# An honorific's period glued to the name (`kata Prof.Suryadarma`) reads as a
-# space, so the honorific is a word of its own; one character for one.
-GLUED_HONORIFIC = re.compile(r"\b([A-Z][A-Za-z]{0,5})\.(?=[A-Z][a-z])")
+# An honorific's period glued to the name (`kata Prof.Suryadarma`, `dr.Rina`) reads
+# as a space, so the honorific is a word of its own; one character for one.
+GLUED_HONORIFIC = re.compile(r"\b([A-Za-z][A-Za-z]{0,5})\.(?=[A-Z][a-z])")
+# An initial glued to the name (`M.Ihsan`) gets a space after its period (not a degree: `M.Si`).
+GLUED_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.(?=[A-Z][a-z]+\b)")
 
 
 # A full stop glued to the next sentence (`kata Wawan.Dia menambahkan`, `tambahnya.Selain
@@ -62,7 +65,12 @@ def _unglued(text: str) -> str:
 
 def _stops_spaced(text: str) -> tuple[str, list[int]]:
     """The text with a space after each full stop glued to the next sentence, and
-    where those spaces stand in it (sorted). Only before a pronoun or a word the
+    where those spaces stand in it (sorted)."""
+    return _spaced(text, _glued_stops(text))
+
+
+def _glued_stops(text: str) -> list[int]:
+    """Where a full stop is glued to the next sentence: only before a pronoun or a word the
     corpus writes in lower case in mid-sentence (`Dia`, `Selain`, `Namun`), after a
     word that keeps no period (not `Kab.Bogor`, `H.Ahmad`, `M.Yusuf`, `Kompas.com`)."""
     cuts: list[int] = []
@@ -73,15 +81,30 @@ def _stops_spaced(text: str) -> tuple[str, list[int]]:
         before = WORD_BEFORE_STOP.search(text, max(0, m.start() - 40), m.start())
         if before is not None and not keeps_period(before.group() + "."):
             cuts.append(m.end())
+    return cuts
+
+
+def _spaced(text: str, cuts: list[int]) -> tuple[str, list[int]]:
+    """The text with a space put in at each cut (sorted), and where those spaces stand in it."""
     if not cuts:
         return text, []
     pieces = [text[i:j] for i, j in zip([0] + cuts, cuts + [len(text)])]
     return " ".join(pieces), [at + k for k, at in enumerate(cuts)]
 
 
+def _glued_initials(text: str) -> list[int]:
+    """Where a space goes after an initial glued to a name (`M.Ihsan`), not inside a degree (`M.Si`)."""
+    cuts: list[int] = []
+    for m in GLUED_INITIAL.finditer(text) if "." in text else ():
+        word = WORD.match(text, m.start())
+        if word is not None and not DEGREE.fullmatch(word.group().rstrip(".")):
+            cuts.append(m.end())
+    return cuts
+
+
 def _as_given(quote: Quote, text: str, spaces: list[int]) -> Quote:
     """The quote with its offsets into the text as given, less the spaces put in
-    (see _stops_spaced), and its words as given: `text[start:end] == quote`."""
+    (see _spaced), and its words as given: `text[start:end] == quote`."""
     start = quote.start - bisect_left(spaces, quote.start)
     end = quote.end - bisect_left(spaces, quote.end)
     return replace(quote, start=start, end=end, quote=text[start:end])
@@ -93,7 +116,8 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
     pemerintah akan ...`) comes too, as quotes of kind ``indirect``."""
     if not text or not (indirect or QUOTE_MARK.search(text)):
         return []
-    spaced, spaces = _stops_spaced(_unglued(each_replaced(text, ODD_SPACES, " ")))
+    unglued = _unglued(each_replaced(text, ODD_SPACES, " "))
+    spaced, spaces = _spaced(unglued, sorted(_glued_stops(unglued) + _glued_initials(unglued)))
     article = Article(spaced)
     attributions = attribute(article, quote_spans(spaced, article.paragraphs))
     if not attributions and not indirect:

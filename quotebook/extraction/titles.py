@@ -56,7 +56,7 @@ def is_role_segment(tokens: Sequence[str]) -> bool:
         return False
     head = fold(words[0])
     return (
-        _role_word(head) or _possessed_role(head) or (head in VOCAB.places and is_upper_start(words[0]))
+        _role_word(head) or possessed_role(head) or (head in VOCAB.places and is_upper_start(words[0]))
         or english_office(words)
     )
 
@@ -83,7 +83,7 @@ def _role_word(key: str) -> bool:
     return key in VOCAB.offices or key in VOCAB.roles
 
 
-def _possessed_role(key: str) -> bool:
+def possessed_role(key: str) -> bool:
     """A role with -nya (`manajernya, Sinta`, `kakaknya, Rudi`): the role of the
     person named before, whose name the title does not repeat."""
     return len(key) > 5 and key.endswith("nya") and _role_word(key[:-3])
@@ -91,7 +91,7 @@ def _possessed_role(key: str) -> bool:
 
 def _unpossessed(words: list[str]) -> list[str]:
     """The role's words with -nya off its first word (`manajernya` is `manajer`)."""
-    if words and _possessed_role(fold(words[0])):
+    if words and possessed_role(fold(words[0])):
         return [words[0][:-3], *words[1:]]
     return words
 

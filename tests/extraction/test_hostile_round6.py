@@ -1,0 +1,147 @@
+"""Speakers on near-miss paragraphs a hostile review wrote to find a wrong
+speaker (issue 12, round 6). Every text is invented; each case gives the text
+and the (speaker, title) expected for its LAST quote (None: nobody)."""
+from __future__ import annotations
+
+import pytest
+
+from .test_speakers import check, table
+
+
+CASES = table(
+    (
+        # the agent of a passive speech verb, a role with -nya and the name set off
+        "possessed-role-agent-of-a-passive",
+        '"Kami sudah siap," kata Rudi Hartono. Hal senada disampaikan tetangganya, Rina Wati. '
+        '"Semua warga ikut membantu," katanya.',
+        "Rina Wati", "tetangga",
+    ),
+    (
+        "possessed-role-agent-then-pronoun-subject",
+        '"Kami sudah siap," kata Rudi Hartono. Hal senada disampaikan tetangganya, Rina Wati. '
+        'Dia menambahkan, "Semua warga ikut membantu."',
+        "Rina Wati", "tetangga",
+    ),
+    (
+        "possessed-role-after-the-cue",
+        '"Kami sudah siap," kata Rudi Hartono. "Semua warga ikut membantu," kata ibunya, Rina Wati.',
+        "Rina Wati", "ibu",
+    ),
+    (
+        # the name after `Menurut <role>,` is the subject of the reported clause, not the role's holder
+        "menurut-role-then-the-clause-subject",
+        'Menurut Kapolsek, Rudi Hartono ditangkap di rumahnya. "Dia tidak melawan," ujarnya.',
+        None, None,
+    ),
+    (
+        "menurut-role-then-its-holder-set-off",
+        'Menurut pengamat politik Universitas Sentosa, Rudi Hartono, pemilu berjalan baik. "Semua lancar," ujarnya.',
+        "Rudi Hartono", "pengamat politik Universitas Sentosa",
+    ),
+    (
+        "lower-case-role-then-a-first-name-that-is-a-common-word",
+        '"Kami kalah karena lelah," kata pelatih Bagus Wicaksono.',
+        "Bagus Wicaksono", "pelatih",
+    ),
+    (
+        "office-field-joined-by-dan",
+        '"Impor diawasi ketat," kata Direktur Jenderal Bea dan Cukai Budi Santoso.',
+        "Budi Santoso", "Direktur Jenderal Bea dan Cukai",
+    ),
+    (
+        "glued-dr-after-an-office",
+        '"Pasien sudah pulang," kata Direktur RSUD Sentosa dr.Rina Wati.',
+        "Rina Wati", "Direktur RSUD Sentosa",
+    ),
+    (
+        "glued-honorific-opening-a-sentence-role-set-off",
+        'Hj.Rina Wati, Ketua TP PKK Sentosa, membuka acara itu. "Kami bangga," ujarnya.',
+        "Rina Wati", "Ketua TP PKK Sentosa",
+    ),
+    (
+        "glued-initial",
+        '"Mahasiswa harus kritis," kata dosen Universitas Sentosa M.Ihsan.',
+        "M. Ihsan", "dosen Universitas Sentosa",
+    ),
+    (
+        # after a phrase opening the sentence, an office and its holder set off: the subject
+        "office-then-holder-after-an-opening-phrase",
+        'Selain Bupati Hendra Gunawan, Kepala Dinas Pendidikan Sentosa, Agus Salim, juga hadir. '
+        '"Sekolah harus aman," ujarnya.',
+        "Agus Salim", "Kepala Dinas Pendidikan Sentosa",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", CASES)
+def test_hostile_near_misses(text, speaker, title):
+    check(text, speaker, title)
+
+
+def test_a_degree_glued_to_its_initial_stays_a_degree():
+    check('"Kami siap," kata Budi Santoso, M.Si.', "Budi Santoso", None)
+
+
+PLACES_OF_TWO_WORDS = table(
+    # after a region's kind or an office: a place of two words opening like a name, then the name
+    (
+        "village-of-two-words-after-kepala-desa",
+        '"Jalan desa rusak," kata Kepala Desa Tri Mulya Agus Salim.',
+        "Agus Salim", "Kepala Desa Tri Mulya",
+    ),
+    (
+        "district-of-two-words-after-camat",
+        '"Jalan desa rusak," kata Camat Sri Tanjung Rudi Hartono.',
+        "Rudi Hartono", "Camat Sri Tanjung",
+    ),
+    (
+        # an honorific second word belongs to the name
+        "honorific-inside-a-name-of-four",
+        '"Jalan desa rusak," kata Gubernur Sri Sultan Hamengku Buwono.',
+        "Sri Sultan Hamengku Buwono", "Gubernur",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", PLACES_OF_TWO_WORDS)
+def test_a_place_of_two_words_before_the_name(text, speaker, title):
+    check(text, speaker, title)
+
+
+LONG_RUNS_AFTER_LOWER_ROLES = table(
+    # after a role in lower case, a run longer than a name: an organisation first, then the name
+    (
+        "club-and-place-before-the-name",
+        '"Kami kalah karena lelah," kata gelandang Persib Sentosa Rudi Hartono.',
+        "Rudi Hartono", "gelandang Persib Sentosa",
+    ),
+    (
+        "firm-of-two-words-before-the-name",
+        'Sementara itu, analis Mandalika Sekuritas Rudi Hartono mengatakan, indeks masih akan naik.\n\n'
+        '"Level support berada di 7.000," kata dia.',
+        "Rudi Hartono", "analis Mandalika Sekuritas",
+    ),
+    (
+        # a run of three stays a name with no evidence for the club (it may be one: `warga Yanto Budi Santoso`)
+        "three-words-after-warga-stay-a-name",
+        '"Air sudah surut," kata warga Yanto Budi Santoso.',
+        "Yanto Budi Santoso", "warga",
+    ),
+    (
+        "club-the-article-writes-alone",
+        'Persita kalah 0-2 di kandang. "Kami kalah karena lelah," kata kiper Persita Rudi Hartono.',
+        "Rudi Hartono", "kiper Persita",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", LONG_RUNS_AFTER_LOWER_ROLES)
+def test_an_organisation_before_the_name_after_a_lower_case_role(text, speaker, title):
+    check(text, speaker, title)
+
+
+def test_the_office_after_menurut_speaks_unnamed_when_the_name_is_the_clause_subject():
+    check(
+        'Menurut Kapolsek Sentosa Barat, Rudi Hartono ditangkap di rumahnya. "Dia tidak melawan," ujarnya.',
+        None, "Kapolsek Sentosa Barat",
+    )
