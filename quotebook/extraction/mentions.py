@@ -440,8 +440,6 @@ def _title_words_in_run(
         cut = evidence.name_start(name, before, set_off=not prefix and name_seg > 0)
     if not cut and len(name) >= 3:  # (a name of one or two words has nothing to cut)
         cut = _cut_at_first_name(name, prefix, evidence)
-    if not cut and _place_of_two_words(name, before):
-        cut = 2
     if (
         not cut and prefix and len(name) > 3 and fold(name[0]) not in VOCAB.given_names
         and not (_acronym_closes(prefix[-1]) and _only_name_words(name))
@@ -475,22 +473,6 @@ def _unknown_in_names(word: str) -> bool:
     return not (
         key in VOCAB.name_openers or key in VOCAB.given_names or key in VOCAB.common_names
         or key in VOCAB.first_names or key in VOCAB.honorifics
-    )
-
-
-def _place_of_two_words(name: tuple[str, ...], before: str) -> bool:
-    """Is a run of four after a region's kind or an office a place of two words that
-    opens like a name, then the name (`Kepala Desa Tri Mulya Agus Salim`, `Camat Sri
-    Tanjung Rudi Hartono`): a word that opens names, one no name opens with, then
-    another word that opens names?"""
-    key = fold(before)
-    if len(name) != 4 or not (key in VOCAB.region_kinds or key in VOCAB.offices):
-        return False
-    first, second, third = (fold(w) for w in name[:3])
-    return (
-        first in VOCAB.name_openers and third in VOCAB.name_openers and second not in VOCAB.name_openers
-        and second not in VOCAB.given_names and second not in VOCAB.common_names and second not in VOCAB.first_names
-        and second not in VOCAB.honorifics
     )
 
 

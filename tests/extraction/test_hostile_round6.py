@@ -82,32 +82,6 @@ def test_a_degree_glued_to_its_initial_stays_a_degree():
     check('"Kami siap," kata Budi Santoso, M.Si.', "Budi Santoso", None)
 
 
-PLACES_OF_TWO_WORDS = table(
-    # after a region's kind or an office: a place of two words opening like a name, then the name
-    (
-        "village-of-two-words-after-kepala-desa",
-        '"Jalan desa rusak," kata Kepala Desa Tri Mulya Agus Salim.',
-        "Agus Salim", "Kepala Desa Tri Mulya",
-    ),
-    (
-        "district-of-two-words-after-camat",
-        '"Jalan desa rusak," kata Camat Sri Tanjung Rudi Hartono.',
-        "Rudi Hartono", "Camat Sri Tanjung",
-    ),
-    (
-        # an honorific second word belongs to the name
-        "honorific-inside-a-name-of-four",
-        '"Jalan desa rusak," kata Gubernur Sri Sultan Hamengku Buwono.',
-        "Sri Sultan Hamengku Buwono", "Gubernur",
-    ),
-)
-
-
-@pytest.mark.parametrize("text,speaker,title", PLACES_OF_TWO_WORDS)
-def test_a_place_of_two_words_before_the_name(text, speaker, title):
-    check(text, speaker, title)
-
-
 LONG_RUNS_AFTER_LOWER_ROLES = table(
     # after a role in lower case, a run longer than a name: an organisation first, then the name
     (
