@@ -449,7 +449,7 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
     role_key = fold(role) if role else ""
     titled_run = role_key in VOCAB.roles or role_key in VOCAB.passive_reporting or any(
         map(office_rank_or_honorific, words)
-    ) or _role_opening_a_sentence(article, para, at, words[0])
+    ) or _role_opening_a_sentence(article, para, at, words)
     run = " ".join(words)
     role_after = None if titled_run or article.in_opening_phrase(para.start, at) else _appositive_role(text, at + len(run), para.end)
     if not titled_run and not role_after and needed.isdisjoint(map(fold, words)):
@@ -480,11 +480,16 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
     return events
 
 
-def _role_opening_a_sentence(article: Article, para: Paragraph, at: int, first: str) -> bool:
+def _role_opening_a_sentence(article: Article, para: Paragraph, at: int, words: list[str]) -> bool:
     """`Penyanyi Rina Kartika ikut berduka.`: a role, capitalised as the first word
     of its clause, before a name. (Mid-sentence a capitalised role word is part of
-    a proper name: `eks-Jamaah Islamiyah`.)"""
-    return fold(first) in VOCAB.roles and _opens_clause(article.text[article.clause_start(para.start, at) : at])
+    a proper name: `eks-Jamaah Islamiyah`.) Not when a name is set off after the run:
+    `Kiper Arema Jaya, Teguh Amiruddin, tampil ...` names the club, then its keeper."""
+    end = at + len(" ".join(words))
+    return (
+        fold(words[0]) in VOCAB.roles and not SET_OFF_NAME_AFTER.match(article.text, end)
+        and _opens_clause(article.text[article.clause_start(para.start, at) : at])
+    )
 
 
 def _place_of_the_office(text: str, lo: int, at: int, end: int, mention: Mention) -> bool:

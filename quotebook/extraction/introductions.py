@@ -117,7 +117,7 @@ def office_holders_opening(article: Article, para: Paragraph, spans: Spans) -> l
     events: list[Event] = []
     for m in _office_openings(article, para):
         office, name = m.group(1), tuple(m.group(2).split())
-        if m.start() in spans or fold(office.split()[0]) not in VOCAB.offices:
+        if m.start() in spans or not _opens_office(office.split()[0]):
             continue
         if len(name) >= 2 and all_name_like(name):
             events.append(Event(m.start(2), Mention(name, office, text=m.group(2)), "subject"))
@@ -186,7 +186,14 @@ def _may_open_office(article: Article, at: int) -> bool:
     if i == len(article.starts) or article.starts[i] != at:
         return True  # no word of the index starts here: let the pattern judge
     word = article.words[i]
-    return not word.isalpha() or word.lower() in VOCAB.offices
+    return not word.isalpha() or _opens_office(word)
+
+
+def _opens_office(word: str) -> bool:
+    """An office (`Presiden`), or a role that quotes are sought from (`Kiper Arema Jaya,
+    Teguh Amiruddin, tampil ...`), not one of the people a story is about (`Korban, X,`)."""
+    key = fold(word)
+    return key in VOCAB.offices or (key in VOCAB.roles and key not in VOCAB.people_in_the_news)
 
 
 def named_with_role_opening(article: Article, para: Paragraph, spans: Spans) -> list[Event]:

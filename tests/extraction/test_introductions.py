@@ -28,3 +28,25 @@ def test_a_name_whose_role_heads_a_relative_clause_with_the_reporting_verb_stays
         '"Dapur kami masih menyatu dengan rumah," katanya.'
     )
     assert direct(text)[-1].speaker == "Puspita Pratiwi"
+
+
+def test_a_role_and_its_club_opening_a_sentence_then_the_name_set_off_is_the_subject():
+    # `Kiper Arema Jaya, Teguh ...,`: the club is no name, and the keeper speaks next
+    text = (
+        "Pelatih Sentosa Jaya, Joko Susilo, puas dengan hasil laga.\n"
+        '"Anak-anak bermain disiplin," kata Joko.\n'
+        "Kiper Sentosa Jaya, Teguh Amirudin, tampil gemilang.\n"
+        '"Saya bersyukur," ujarnya.\n'
+    )
+    assert [(q.speaker, q.title) for q in direct(text)] == [
+        ("Joko Susilo", "Pelatih Sentosa Jaya"), ("Teguh Amirudin", "Kiper Sentosa Jaya"),
+    ]
+
+
+def test_one_of_the_people_a_story_is_about_set_off_after_their_role_is_no_source():
+    text = (
+        'Kapolsek Sentosa AKP Rudi Hartono mengatakan korban sudah ditangani. "Kami bergerak cepat," kata Rudi.\n'
+        "Korban, Fajar Nugraha, dirawat di rumah sakit.\n"
+        '"Pelaku masih kami buru," ujarnya.\n'
+    )
+    assert direct(text)[1].speaker != "Fajar Nugraha"
