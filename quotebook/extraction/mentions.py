@@ -336,8 +336,8 @@ def parse_mention(phrase: str, evidence: NameEvidence | None = None) -> Mention 
         return None
     if name_seg is None:
         return _mention_without_name(phrase, parsed[-1][0], evidence)
-    tokens, start, _ = parsed[name_seg]
-    if _name_of_a_relation(tokens[:start]):
+    tokens, start, has_age = parsed[name_seg]
+    if _name_of_a_relation(tokens[:start], has_age):
         return _role_mention(phrase)  # `kata ayah korban Rafi (9)`: the father, not named
     cut = _title_words_in_run(tokens[start:], tokens[:start], name_seg, evidence)
     return _mention_with_name(phrase, _back_to_name_prefix(tokens, start + cut) - start)
@@ -347,15 +347,19 @@ def parse_mention(phrase: str, evidence: NameEvidence | None = None) -> Mention 
 RELATION_TAIL = frozenset({"hukum"}) | VOCAB.people_in_the_news | VOCAB.person_nouns
 
 
-def _name_of_a_relation(before: tuple[str, ...]) -> bool:
+def _name_of_a_relation(before: tuple[str, ...], has_age: bool) -> bool:
     """Do the words before a name end with a relation in lower case, perhaps with the
     other person's role after it (`ayah korban`, `kuasa hukum`): the name is the other
     person's, and the speaker is not named (data/relational_roles.txt)? Not a compound
-    role (`asisten pelatih Budi`: the assistant coach is Budi)."""
+    role (`asisten pelatih Budi`: the assistant coach is Budi), nor a relation that is
+    also a form of address right before the name (`kata ibu Sumiati` is Sumiati) unless
+    an age marks the name as the other person's (`kata ibu Nayla (5)`)."""
     k = len(before)
     while k > 0 and before[k - 1].islower() and fold(before[k - 1]) in RELATION_TAIL and fold(before[k - 1]) not in VOCAB.relational_roles:
         k -= 1
-    return k > 0 and before[k - 1].islower() and fold(before[k - 1]) in VOCAB.relational_roles
+    if not (k > 0 and before[k - 1].islower() and fold(before[k - 1]) in VOCAB.relational_roles):
+        return False
+    return has_age or k < len(before) or fold(before[k - 1]) not in VOCAB.honorifics
 
 
 # The first words of the name prefixes: only where one stands can a prefix start.

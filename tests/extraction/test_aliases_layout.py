@@ -375,6 +375,11 @@ RELATIONS = table(
         None, "kuasa hukum Ratna Sari",
     ),
     (
+        "a-relation-that-is-a-form-of-address-right-before-the-name-is-the-speakers",
+        'SENTOSA, KOMPAS.com - Penjambretan terjadi di pasar.\n\n"Tas saya ditarik dari belakang," kata ibu Sumiati.',
+        "Sumiati", None,
+    ),
+    (
         "a-compound-role-is-no-relation",
         'SENTOSA, KOMPAS.com - Tim kalah.\n\n"Kami akan evaluasi," kata asisten pelatih Budi Santoso.',
         "Budi Santoso", "asisten pelatih",
