@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Iterator
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
@@ -310,32 +311,39 @@ class People:
     def titled_before(self, word: str, pos: int) -> Person | None:
         """The one person named before `pos` with a title holding the word (`sang
         pelatih` for the Pelatih Timnas named before, once in the fullest form of its
-        name); None when none or several are. (Looked up in the places where each
-        holder is first named, stopping at a second person.)"""
-        firsts, holders = self._title_index().first_named(fold(word))
-        found: dict[int, Person] = {}
-        for person in holders[: bisect_right(firsts, pos - 1)]:
+        name); None when none or several are."""
+        found = list(islice(self._titled_named_before((word,), pos), 2))
+        return found[0] if len(found) == 1 else None
+
+    def titled_all(self, words: tuple[str, ...], pos: int) -> list[Person]:
+        """The people named before `pos` with a title holding all the words (`kepala
+        desa` for a Kepala Desa Sukamaju), each once in the fullest form of their name."""
+        return list(self._titled_named_before(words, pos))
+
+    def _titled_named_before(self, words: tuple[str, ...], pos: int) -> Iterator[Person]:
+        """The people named before `pos` with a title holding all the words, each once in
+        the fullest form of their name, in the order the article first names them: looked
+        up in the titles' index by the first word (all people, when there is none), not
+        every person's titles read per cue."""
+        keys = {fold(w) for w in words}
+        if words:
+            firsts, holders = self._title_index().first_named(fold(words[0]))
+            named = holders[: bisect_right(firsts, pos - 1)]
+        else:
+            named = [p for p in self.by_key.values() if p.last_named(pos - 1) >= 0]
+        seen: set[int] = set()
+        for person in named:
+            if not any(keys <= set(map(fold, t.split())) for t in person.titles):
+                continue
             full = self.resolve(person.name, pos) or person
-            found.setdefault(id(full), full)
-            if len(found) > 1:
-                return None
-        return next(iter(found.values()), None)
+            if id(full) not in seen:
+                seen.add(id(full))
+                yield full
 
     def _title_index(self) -> TitleIndex:
         if self._by_title is None:
             self._by_title = TitleIndex(list(self.by_key.values()))
         return self._by_title
-
-    def titled_all(self, words: tuple[str, ...], pos: int) -> list[Person]:
-        """The people named before `pos` with a title holding all the words (`kepala
-        desa` for a Kepala Desa Sukamaju), each once in the fullest form of their name."""
-        keys = {fold(w) for w in words}
-        found: dict[int, Person] = {}
-        for p in self.by_key.values():
-            if p.last_named(pos - 1) >= 0 and any(keys <= set(map(fold, t.split())) for t in p.titles):
-                full = self.resolve(p.name, pos) or p
-                found.setdefault(id(full), full)
-        return list(found.values())
 
 
 class TitleIndex:
