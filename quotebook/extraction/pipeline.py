@@ -63,12 +63,6 @@ def _unglued(text: str) -> str:
     return GLUED_HONORIFIC.sub(space, text) if "." in text else text
 
 
-def _stops_spaced(text: str) -> tuple[str, list[int]]:
-    """The text with a space after each full stop glued to the next sentence, and
-    where those spaces stand in it (sorted)."""
-    return _spaced(text, _glued_stops(text))
-
-
 def _glued_stops(text: str) -> list[int]:
     """Where a full stop is glued to the next sentence: only before a pronoun or a word the
     corpus writes in lower case in mid-sentence (`Dia`, `Selain`, `Namun`), after a

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotebook.extraction import extract
-from quotebook.extraction.pipeline import _stops_spaced
+from quotebook.extraction.pipeline import _glued_stops, _spaced
 
 from .conftest import assert_quotes, assert_title, check_one, check_quotes, direct
 
@@ -226,8 +226,9 @@ def test_a_full_stop_glued_to_the_next_sentence_ends_the_cue(next_sentence):
     ["di Kab.Selain itu", "kata H.Ahmad", "kata M.Yusuf", "kepada Kompas.com.Dia", "laman detik.Com", "naik 2.5.Namun", "oleh Prof.Dia"],
 )
 def test_a_period_of_an_abbreviation_an_initial_a_domain_or_a_number_is_no_glued_full_stop(text):
-    assert _stops_spaced(text) == (text, [])
+    assert _spaced(text, _glued_stops(text)) == (text, [])
 
 
 def test_a_glued_full_stop_gets_a_space_and_says_where():
-    assert _stops_spaced("kata Wawan.Dia datang.Namun pergi") == ("kata Wawan. Dia datang. Namun pergi", [11, 23])
+    text = "kata Wawan.Dia datang.Namun pergi"
+    assert _spaced(text, _glued_stops(text)) == ("kata Wawan. Dia datang. Namun pergi", [11, 23])
