@@ -125,14 +125,14 @@ class Reads(Identity):
         index one by one ("newest, each"). "" leaves the choice to SQLite."""
         if search is None:
             return ""
-        query = fts_query(search)
-        if self._hits(query, COMMON) < COMMON:
+        share = next(self._stream("SELECT coalesce(max(rowid), 0) / :share AS n FROM quotes", {"share": EACH_SHARE}))
+        many = max(COMMON, share["n"])
+        hits = self._hits(fts_query(search), many)
+        if hits < COMMON:
             return "hits"
         if limit is None or speaker is not None:
             return ""
-        share = next(self._stream("SELECT coalesce(max(rowid), 0) / :share AS n FROM quotes", {"share": EACH_SHARE}))
-        many = max(COMMON, share["n"])
-        return "newest, each" if self._hits(query, many) >= many else "newest"
+        return "newest, each" if hits >= many else "newest"
 
     def _hits(self, query: str, most: int) -> int:
         """How many quotes the full-text QUERY matches, counted up to MOST."""
