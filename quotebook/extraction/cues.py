@@ -11,7 +11,7 @@ from .tokens import alternatives, DEMONSTRATIVE_AFTER, fold, SENTENCE_END
 from .layout import Paragraph
 from .marks import Span
 from .article import abbreviation_before, Article, opens_with_preposition
-from .titles import Mention
+from .titles import ACTIVE_VERB, Mention
 from .phrases import read_speaker_phrase
 
 
@@ -204,6 +204,11 @@ def subject_before(article: Article, clause_lo: int, verb_at: int) -> Mention | 
     words = clause.split()
     if fold(words[0].rstrip(",")) in VOCAB.pronouns and len(words) <= 3:
         return Mention((), None, pronoun=True, text=clause)
+    lead, _, last = clause.rpartition(",")
+    if _pronoun_after_adjunct(lead, last.split()):
+        # `Dalam memo internalnya, ia mengatakan`: the subject is the pronoun, and
+        # what comes before its comma is no title
+        return Mention((), None, pronoun=True, text=last.strip())
     if len(clause) > 250:
         clause = clause[-250:]
     mention = article.mention(clause)
@@ -215,6 +220,14 @@ def subject_before(article: Article, clause_lo: int, verb_at: int) -> Mention | 
             if shorter is not None and shorter.name:
                 return shorter
     return mention
+
+
+def _pronoun_after_adjunct(lead: str, last: list[str]) -> bool:
+    """Is the clause's subject a pronoun after a phrase set off by a comma, a phrase with
+    no verb of its own (`Dalam memo internalnya, ia`; not `Budi mengatakan, ia`)?"""
+    if not (lead and last and len(last) <= 3 and fold(last[0]) in VOCAB.pronouns):
+        return False
+    return not any(fold(w) in VOCAB.reporting or ACTIVE_VERB.match(fold(w)) for w in lead.split())
 
 
 def cue_before(article: Article, span: Span, para_start: int) -> Attribution | None:

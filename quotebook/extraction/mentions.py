@@ -122,7 +122,15 @@ def _name_run(tokens: list[str]) -> int:
 
     if 1 < i < len(tokens) and tokens[i - 1] == "Lalu" and tokens[i - 2][:1].isupper():
         i -= 1  # the Sasak name prefix after a title (`... Lombok Utara Lalu Kusnawan`), not the adverb
+    if 0 < i < len(tokens) - 1 and _district_numeral(tokens[i - 1], tokens[i], tokens[i + 1]):
+        i += 1  # `Dapil Aceh I Muslim Hadi`: the electoral district's numeral, then the name
     return i
+
+
+def _district_numeral(before: str, token: str, after: str) -> bool:
+    """Is the lone `I` after a place the Roman numeral of an electoral district (`Dapil
+    Aceh I`), not the Balinese prefix of the name after it (`Bali I Wayan`: data/name_prefixes.txt)?"""
+    return token == "I" and fold(before) in VOCAB.places and (fold(token), fold(after)) not in VOCAB.name_prefixes
 
 
 def _office_goes_on(word: str) -> bool:

@@ -170,9 +170,10 @@ def _title_and_ranks(prefix: tuple[str, ...], whole: bool = False) -> tuple[list
     ranks: list[str] = []
     kept: list[str] = []
     after_rank = False
+    before_name = _before_name_run(prefix)
     for i, tok in enumerate(prefix):
         key = fold(tok)
-        if key in VOCAB.honorifics and not (key in VOCAB.titles and kept):
+        if key in VOCAB.honorifics and not (key in VOCAB.titles and kept) and (not kept or i >= before_name):
             continue
         if key == "jenderal" and kept and not after_rank and jenderal_of_office(kept[-1]):
             kept.append(tok)  # `Direktur Jenderal Pajak`: the office's word, in its place
@@ -190,10 +191,33 @@ def _title_and_ranks(prefix: tuple[str, ...], whole: bool = False) -> tuple[list
     )
     if opens is None:
         opens = next((i for i, t in enumerate(kept) if fold(t) in VOCAB.titles or t.startswith("(")), len(kept))
+        while 0 < opens < len(kept) and _unknown_office_word(kept[opens - 1]):
+            opens -= 1  # `Dirtipidter Bareskrim Polri`: an office we do not list, before its organisation
     kept = _after_predicate(_before_alias(kept[opens:]))
     while kept and fold(kept[-1]) in VOCAB.naming_words:
         kept.pop()  # `warga bernama Sinta`: the role is `warga`
     return kept, ranks
+
+
+def _unknown_office_word(word: str) -> bool:
+    """Can the capitalised word before an organisation be an office or unit we do not
+    list (`Dirtipidter`, `Bareskrim`): no common word, place or word opening names?"""
+    key = fold(word)
+    return (
+        is_upper_start(word) and not common_word(word) and key not in VOCAB.places
+        and key not in VOCAB.name_openers and key not in VOCAB.given_names and key not in VOCAB.first_names
+    )
+
+
+def _before_name_run(prefix: tuple[str, ...]) -> int:
+    """Where the honorifics and ranks right before the name start (`... Panitia H.
+    Rudi`, `... AKBP dr. Rina`): an honorific there is the person's and is dropped;
+    one inside the office is a word of its name (`Otorita Ibu Kota Nusantara`,
+    `Timwas Haji DPR`) and stays."""
+    at = len(prefix)
+    while at > 0 and (fold(prefix[at - 1]) in VOCAB.honorifics or fold(prefix[at - 1]) in VOCAB.ranks):
+        at -= 1
+    return at
 
 
 def _opens_title_at(kept: list[str], i: int) -> bool:

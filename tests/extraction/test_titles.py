@@ -526,3 +526,51 @@ def test_salah_satunya_introduces_a_role_and_a_name(intro):
         '"Kami menolak kenaikan itu," kata Bonar.'
     )
     check_one(text, speaker="Bonar Sitompul", title="anggota DPRD Fraksi Hijau")
+
+
+# Issue 12: an honorific is dropped only right before the name; inside the office it
+# is a word of the office's name (`Ibu Kota` is the capital, `Haji` the hajj).
+HONORIFIC_INSIDE_AN_OFFICE = [
+    pytest.param(
+        "Kepala Otorita Ibu Kota Baru (OIKB) Dimas Pranata", "Dimas Pranata", "Kepala Otorita Ibu Kota Baru (OIKB)",
+        id="ibu_kota_is_the_capital",
+    ),
+    pytest.param(
+        "Ketua Panitia Kerja (Panja) Haji DPRD Jawa Tengah Rahmat Hidayat", "Rahmat Hidayat",
+        "Ketua Panitia Kerja (Panja) Haji DPRD Jawa Tengah", id="haji_in_an_office_is_the_hajj",
+    ),
+    pytest.param(
+        "Ketua Yayasan Sentosa Hj. Prof. Ratna Dewi", "Ratna Dewi", "Ketua Yayasan Sentosa",
+        id="honorifics_right_before_the_name_go",
+    ),
+]
+
+
+@pytest.mark.parametrize("phrase,name,title", HONORIFIC_INSIDE_AN_OFFICE)
+def test_an_honorific_inside_an_office_stays(phrase, name, title):
+    mention = parse_mention(phrase)
+    assert (mention.name_text, mention.title) == (name, title)
+
+
+# Issue 12: an office or unit we do not list (a police abbreviation, a field of a list
+# of units) before the organisation it belongs to stays in the title, rank or not.
+UNLISTED_OFFICE_WORDS = [
+    pytest.param(
+        "Dirtipidnarkoba Bareskrim Polri Brigjend Hendra Saputra", "Hendra Saputra",
+        "Dirtipidnarkoba Bareskrim Polri Brigjend", id="brigjend_after_an_unlisted_office",
+    ),
+    pytest.param(
+        "Kasubdit Jatanras Ditreskrimum Polda Sentosa AKBP Yusuf Ramli", "Yusuf Ramli",
+        "Kasubdit Jatanras Ditreskrimum Polda Sentosa AKBP", id="akbp_after_a_unit",
+    ),
+    pytest.param(
+        "Kepala Dinas Pertanian, Perikanan, dan Peternakan (DP3) Kabupaten Bogor Agus Wibowo", "Agus Wibowo",
+        "Kepala Dinas Pertanian, Perikanan, dan Peternakan (DP3) Kabupaten Bogor", id="the_last_field_of_a_list",
+    ),
+]
+
+
+@pytest.mark.parametrize("phrase,name,title", UNLISTED_OFFICE_WORDS)
+def test_an_unlisted_office_word_before_its_organisation_stays(phrase, name, title):
+    mention = parse_mention(phrase)
+    assert (mention.name_text, mention.title) == (name, title)
