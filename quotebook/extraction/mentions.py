@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .vocabulary import VOCAB
 from .tokens import alternatives, opens_title, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, WORD
-from .titles import is_role_segment, jenderal_of_office, Mention, role_mention, Segment, split_title, strip_determiners
+from .titles import is_role_segment, jenderal_of_office, Mention, OFFICE_PREPOSITIONS, role_mention, Segment, split_title, strip_determiners
 from .evidence import after_unit, NameEvidence
 from ..names import abbreviations
 
@@ -233,7 +233,7 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
     if start > 0 and tokens[start - 1][:1].isalpha() and not is_upper_start(tokens[start - 1]):
         # `di Kantor PSSI`, `sekitar Tanggul Usman`: a place, not a name,
         # unless a role word stands before it (`jaksa Ali Mukartono`).
-        if not _lower_word_before_a_name(prev, rest):
+        if not (_lower_word_before_a_name(prev, rest) or _office_then_preposition(tokens, prev, rest)):
             return nobody
     if rest <= 2 and _named_after_a_person(tokens, start):
         return nobody
@@ -283,6 +283,13 @@ def _named_after_a_person(tokens: list[str], start: int) -> bool:
         k -= 1
     kind = fold(tokens[k - 1]) if 0 < k < start else ""
     return kind in VOCAB.place_kinds or kind in VOCAB.institution_kinds
+
+
+def _office_then_preposition(tokens: list[str], prev: str, rest: int) -> bool:
+    """Is the lower-case word before the run a preposition inside an office, the run
+    its organisation and the holder's name (`Asisten Sekjen untuk Urusan Pangan Budi
+    Santoso`)? Only after an office in capitals, before three words or more."""
+    return prev in OFFICE_PREPOSITIONS and rest >= 3 and is_upper_start(tokens[0]) and fold(tokens[0]) in VOCAB.offices
 
 
 def _lower_word_before_a_name(prev: str, rest: int) -> bool:

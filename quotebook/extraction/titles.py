@@ -132,7 +132,7 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
     listed = bool(title_parts) and any(fold(t) in ("dan", "serta") for t in prefix[1:])
     kept, ranks = _title_and_ranks(prefix, whole=listed)
     own = " ".join(strip_determiners(kept))
-    if own and title_parts and in_list:
+    if own and title_parts and in_list and not own.startswith(tokens[0] + " "):
         own = tokens[0] + " " + own  # the last item of a list of units: `..., Kelautan, dan Pertanian`
     if own:
         title_parts.append(own)
@@ -238,11 +238,21 @@ def _after_predicate(kept: list[str]) -> list[str]:
     for i, t in enumerate(kept):
         if fold(t) == "yang":
             break
-        if t[:1].islower() and ends_role(fold(t)):
+        if t[:1].islower() and ends_role(fold(t)) and not _inside_office(kept, i):
             last = i
     if last is None:
         return kept
     return kept[next((i for i in range(last + 1, len(kept)) if opens_title(kept[i])), len(kept)) :]
+
+
+# The prepositions inside an office's name, before the organisation or field it
+# serves (`Kabid Humas pada Puspenkum ...`, `Wakil Sekjen untuk Operasi ...`).
+OFFICE_PREPOSITIONS = ("pada", "untuk", "di", "bidang")
+
+
+def _inside_office(kept: list[str], i: int) -> bool:
+    """Is kept[i] a preposition inside an office, between its capitalised words?"""
+    return fold(kept[i]) in OFFICE_PREPOSITIONS and 0 < i < len(kept) - 1 and is_upper_start(kept[i + 1]) and is_upper_start(kept[i - 1])
 
 
 # `Menteri Sosial Saifullah Yusuf atau (yang akrab disapa) Gus Ipul`: the words

@@ -159,3 +159,11 @@ def test_the_one_quote_of_each_text(text, want):
 )
 def test_a_district_numeral_before_a_name_is_not_part_of_it(intro, cue, name):
     check_one(f'{intro} "Ini harus dievaluasi," {cue}.', speaker=name)
+
+
+# Issue 12: a company's head word in English ends an organisation, not a name.
+@pytest.mark.parametrize(
+    "phrase", ["juru bicara Sentosa Airways", "juru bicara SKY Airlines", "juru bicara Nusa Corp", "perwakilan Sentosa Ltd"]
+)
+def test_a_company_head_word_ends_an_organisation(phrase):
+    check_one(f'Penerbangan ditunda. "Kami mohon maaf atas keterlambatan ini," ujar {phrase}.', speaker=None, title=phrase)

@@ -8,7 +8,7 @@ import pytest
 
 from quotebook.extraction.mentions import parse_mention
 
-from .conftest import assert_title, check_one, only
+from .conftest import assert_title, check_one, direct, only
 
 
 HONORIFICS = [
@@ -574,3 +574,51 @@ UNLISTED_OFFICE_WORDS = [
 def test_an_unlisted_office_word_before_its_organisation_stays(phrase, name, title):
     mention = parse_mention(phrase)
     assert (mention.name_text, mention.title) == (name, title)
+
+
+# Issue 12: a preposition inside an office (`pada`, `untuk`, `di`, `bidang` before the
+# organisation or field it serves) does not end the speaker phrase when the office
+# before it names no one and the name follows the organisation.
+OFFICES_WITH_PREPOSITIONS = [
+    pytest.param(
+        '"Berkas sudah lengkap," kata Kasubbid Penerangan Umum pada Puspenkum Kejagung RI Reza Pahlevi.',
+        "Reza Pahlevi", "Kasubbid Penerangan Umum pada Puspenkum Kejagung RI", id="pada",
+    ),
+    pytest.param(
+        '"Misi itu sangat penting," kata Asisten Sekretaris Jenderal untuk Urusan Kemanusiaan Amara Okafor.',
+        "Amara Okafor", "Asisten Sekretaris Jenderal untuk Urusan Kemanusiaan", id="untuk",
+    ),
+    pytest.param(
+        '"Stok aman," ujar Kepala Seksi Distribusi di Dinas Pangan Jawa Timur Hendra Gunawan.',
+        "Hendra Gunawan", "Kepala Seksi Distribusi di Dinas Pangan Jawa Timur", id="di",
+    ),
+    pytest.param(
+        '"Kerja sama harus diperkuat," kata Utusan Khusus Presiden untuk Kawasan Pasifik Lukas Manuputty.',
+        "Lukas Manuputty", "Utusan Khusus Presiden untuk Kawasan Pasifik", id="utusan_khusus_heads_its_office",
+    ),
+    pytest.param(
+        '"Anak muda harus didukung," kata Utusan Khusus Presiden Bidang Kewirausahaan Muda Sekar Ayu.',
+        "Sekar Ayu", "Utusan Khusus Presiden Bidang Kewirausahaan Muda", id="utusan_khusus_bidang",
+    ),
+    pytest.param(
+        '"Harga stabil," kata Menteri Perdagangan Andi Wirawan di Jakarta, Senin.', "Andi Wirawan",
+        "Menteri Perdagangan", id="di_after_a_name_is_where",
+    ),
+    pytest.param(
+        '"Stok aman," kata Kepala Dinas Pangan di Kantor Gubernur Jawa Tengah, Senin.', None, "Kepala Dinas Pangan",
+        id="di_before_a_place_is_where",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,title", OFFICES_WITH_PREPOSITIONS)
+def test_a_preposition_inside_an_office(text, name, title):
+    if name:  # the article calls the speaker by a short form later, as articles do
+        text += f' Ia menambahkan, "Kami terus bekerja," kata {name.split()[0]}.'
+    first = direct(text)[0]
+    assert (first.speaker, first.title) == (name, title)
+
+
+def test_a_name_then_untuk_is_no_office():
+    text = 'Budi Hartawan hadir di rapat itu. "Kami siap," kata Budi untuk menegaskan sikap timnya.'
+    check_one(text, speaker="Budi Hartawan")
