@@ -193,7 +193,7 @@ def _title_and_ranks(prefix: tuple[str, ...], whole: bool = False) -> tuple[list
         opens = next((i for i, t in enumerate(kept) if fold(t) in VOCAB.titles or t.startswith("(")), len(kept))
         while 0 < opens < len(kept) and _unknown_office_word(kept[opens - 1]):
             opens -= 1  # `Dirtipidter Bareskrim Polri`: an office we do not list, before its organisation
-    kept = _after_predicate(_before_alias(kept[opens:]))
+    kept = _without_a_partner(_after_predicate(_before_alias(kept[opens:])))
     while kept and fold(kept[-1]) in VOCAB.naming_words:
         kept.pop()  # `warga bernama Sinta`: the role is `warga`
     return kept, ranks
@@ -207,6 +207,22 @@ def _unknown_office_word(word: str) -> bool:
         is_upper_start(word) and not common_word(word) and key not in VOCAB.places
         and key not in VOCAB.name_openers and key not in VOCAB.given_names and key not in VOCAB.first_names
     )
+
+
+def _without_a_partner(kept: list[str]) -> list[str]:
+    """The title words without the other person a `dan` joins to the name (`presenter
+    Rudi Santoso dan` before `Maya Sari`; `orang tua Budi, yakni Rina Sari dan`): the
+    role before both is each one's. (A capitalised `Dan` is a name: `Jaksa Agung Dan X`.)"""
+    if not kept or kept[-1] not in ("dan", "serta", "&"):
+        return kept
+    kept = kept[:-1]
+    while kept and name_like(kept[-1]) and not opens_title(kept[-1]) and fold(kept[-1]) not in VOCAB.titles:
+        kept.pop()
+    while kept and fold(kept[-1]) in VOCAB.introducing_words:
+        kept.pop()
+    if kept:
+        kept[-1] = kept[-1].rstrip(",")
+    return kept
 
 
 def _before_name_run(prefix: tuple[str, ...]) -> int:

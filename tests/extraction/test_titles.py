@@ -622,3 +622,33 @@ def test_a_preposition_inside_an_office(text, name, title):
 def test_a_name_then_untuk_is_no_office():
     text = 'Budi Hartawan hadir di rapat itu. "Kami siap," kata Budi untuk menegaskan sikap timnya.'
     check_one(text, speaker="Budi Hartawan")
+
+
+# Issue 12: a role shared by two people joined by `dan` is each one's; the other
+# person's name and the `dan` are no part of it. A capitalised `Dan` is a name.
+@pytest.mark.parametrize(
+    "intro,cue,name,title",
+    [
+        pytest.param(
+            "Acara itu dipandu presenter Raka Pratama dan Nadia Putri.", "kata Nadia", "Nadia Putri", "presenter",
+            id="presenter_of_both",
+        ),
+        pytest.param(
+            "Lagu itu dibawakan penyanyi Sinta Maharani serta Bayu Aji.", "ujar Bayu", "Bayu Aji", "penyanyi",
+            id="serta",
+        ),
+        pytest.param(
+            "Gugatan diajukan kuasa hukumnya, yakni Hendra Lubis dan Rizal Nasution.", "kata Rizal", "Rizal Nasution",
+            "kuasa hukumnya", id="yakni_then_the_names",
+        ),
+    ],
+)
+def test_a_role_before_two_names_joined_by_dan(intro, cue, name, title):
+    q = only(f'{intro} "Kami senang sekali," {cue}.')
+    assert q.speaker == name
+    assert q.title in (title, None)  # the shared role, or none: never the other's name and `dan`
+
+
+def test_a_capitalised_dan_opens_a_name():
+    mention = parse_mention("Jaksa Agung Oregon Dan Whitfield")
+    assert mention.title is not None and mention.title.startswith("Jaksa Agung")
