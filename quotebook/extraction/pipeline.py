@@ -410,9 +410,11 @@ def _referred_back(
     inside = {w for w in words if w[:1].isupper()}
     role = fold(words[0])
     if (role in VOCAB.roles or role in VOCAB.offices) and role not in VOCAB.person_nouns:
-        holder = people.titled_before(role, pos)
-        if holder is not None and not set(holder.name) <= inside:
-            return holder, None
+        holders = [h for h in people.headed_before(role, pos) if not set(h.name) <= inside]
+        if len(holders) == 1:
+            return holders[0], None
+        if len(holders) > 1 and not _one_of_them_speaking(people, pos, holders, window, previous):
+            return None, " ".join(words)  # `ujar kiper itu` after two keepers, neither speaking since: either
         if _two_quoted_holders(people, pos, words, inside, window, quoted):
             return None, " ".join(words)  # `kata sang kepala desa` after two heads of villages: either
     if inside:
@@ -426,6 +428,16 @@ def _referred_back(
     if previous is not None and previous[0] is not None:
         return previous
     return None, " ".join(words)
+
+
+def _one_of_them_speaking(
+    people: People, pos: int, holders: list[Person], window: list[Event], previous: Choice | None
+) -> bool:
+    """Is one of the role's holders the last named as speaking since the previous quote,
+    or, with no one so named, the previous speaker? Then the description means that one."""
+    said = next((e.mention for e in reversed(window) if e.kind == "speak" and e.mention.name), None)
+    speaking = people.resolve(said.name, pos) if said is not None else (previous[0] if previous else None)
+    return any(speaking is h for h in holders)
 
 
 def _two_quoted_holders(
