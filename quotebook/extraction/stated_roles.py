@@ -31,11 +31,14 @@ AFTER_PREPOSITION = frozenset({"oleh"})
 # The words that join roles held at once: `Musisi dan penyiar`, `Komika sekaligus artis peran`.
 LISTING = frozenset({"dan", "serta", "sekaligus"})
 # What links a role to the name before it other than a comma: a copula (`Budi
-# Santoso merupakan pengamat ...`, `Budi Santoso, yang juga pengamat ...`), or an
-# age written bare between commas (`Darmin, 46, warga Kampung Sawah`).
+# Santoso merupakan pengamat ...`, `Budi Santoso, yang juga pengamat ...`), in a
+# relative clause a verb of holding a post (`Rina yang berprofesi sebagai pedagang`;
+# without `yang` a sentence may tell of a past post: `Sebelum menjabat sebagai ...`),
+# or an age written bare between commas (`Darmin, 46, warga Kampung Sawah`).
 ROLE_LINK = re.compile(
-    r"(?:[ \t]*\(\d{1,3}\))?(?:[ \t]*,[ \t]*\d{1,3}[ \t]*,[ \t]*"
-    r"|[ \t]*,?[ \t]*(?:(?:yang[ \t]+)?(?:juga[ \t]+)?(?:merupakan|adalah)|yang[ \t]+juga)[ \t]+)"
+    r"(?:[ \t]*\(\d{1,3}\))?(?:[ \t]*,[ \t]*\d{1,3}[ \t]*,[ \t]*|[ \t]*,?[ \t]*(?:"
+    r"yang[ \t]+(?:(?:juga|kini|saat[ \t]+ini|sehari-hari)[ \t]+)?(?:(?:menjabat|berprofesi|bekerja)[ \t]+sebagai|merupakan|adalah)"
+    r"|yang[ \t]+juga|(?:juga[ \t]+)?(?:merupakan|adalah))[ \t]+)"
 )
 
 

@@ -120,6 +120,22 @@ STATED = [
         dict(speaker="Rudi Hartono", title="Wali Kota Makmur"),
         id="a_list_of_people_is_still_no_role",
     ),
+    pytest.param(
+        (
+            "Harga cabai naik lagi.\n"
+            '"Pembeli kurang," ujar Rina Wulandari yang berprofesi sebagai pedagang sayur.\n'
+        ),
+        dict(speaker="Rina Wulandari", title="pedagang sayur"),
+        id="a_role_after_yang_berprofesi_sebagai_is_stated",
+    ),
+    pytest.param(
+        (
+            "Rapat berlangsung alot. Sebelum menjabat sebagai ketua panitia, Rina Wulandari menjabat sebagai bendahara.\n"
+            '"Kami sepakat," ujar Rina.\n'
+        ),
+        dict(speaker="Rina Wulandari", title=None),
+        id="a_post_held_told_without_yang_is_no_stated_role",
+    ),
 ]
 
 
