@@ -136,6 +136,14 @@ STATED = [
         dict(speaker="Rina Wulandari", title=None),
         id="a_post_held_told_without_yang_is_no_stated_role",
     ),
+    pytest.param(
+        (
+            "Sidang digelar. Hakim ketua Budi Santoso Wijaya memberikan petuah kepada terdakwa.\n"
+            '"Jangan diulangi," ujar Budi.\n'
+        ),
+        dict(speaker="Budi Santoso Wijaya", title="Hakim ketua"),
+        id="a_role_of_two_role_words_states_the_lower_case_one_read_alone_more_fully",
+    ),
 ]
 
 
