@@ -11,7 +11,7 @@ from .article import Article
 from .people import People, Person
 from .phrases import read_speaker_phrase
 from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, english_office, is_role_segment
-from .tokens import fold, last_non_space, name_like, WORD
+from .tokens import fold, is_upper_start, last_non_space, name_like, WORD
 from .vocabulary import VOCAB
 
 # How far back the clause before a name is read, in characters (a role and its
@@ -30,6 +30,16 @@ NEWLINE = re.compile("\n")
 AFTER_PREPOSITION = frozenset({"oleh"})
 # The words that join roles held at once: `Musisi dan penyiar`, `Komika sekaligus artis peran`.
 LISTING = frozenset({"dan", "serta", "sekaligus"})
+# What links a role to the name before it other than a comma: a copula (`Budi
+# Santoso merupakan pengamat ...`, `Budi Santoso, yang juga pengamat ...`), in a
+# relative clause a verb of holding a post (`Rina yang berprofesi sebagai pedagang`;
+# without `yang` a sentence may tell of a past post: `Sebelum menjabat sebagai ...`),
+# or an age written bare between commas (`Darmin, 46, warga Kampung Sawah`).
+ROLE_LINK = re.compile(
+    r"(?:[ \t]*\(\d{1,3}\))?(?:[ \t]*,[ \t]*\d{1,3}[ \t]*,[ \t]*|[ \t]*,?[ \t]*(?:"
+    r"yang[ \t]+(?:(?:juga|kini|saat[ \t]+ini|sehari-hari)[ \t]+)?(?:(?:menjabat|berprofesi|bekerja)[ \t]+sebagai|merupakan|adalah)"
+    r"|yang[ \t]+juga|(?:juga[ \t]+)?(?:merupakan|adalah))[ \t]+)"
+)
 
 
 def add_stated_roles(article: Article, people: People) -> None:
@@ -105,7 +115,21 @@ def _roles_at(
             found.append(title)
             break
     title = _role_of(article, after, person, MOST_WORDS, names)
+    if not title and after:
+        title = _linked_role(article, person, start, end, para_end, names)
     return found + [title] if title else found
+
+
+def _linked_role(
+    article: Article, person: Person, start: int, end: int, para_end: int, names: frozenset[tuple[str, ...]]
+) -> str | None:
+    """The role a copula or a bare age links to the name (see ROLE_LINK), read as if
+    a comma set it off after the name."""
+    link = ROLE_LINK.match(article.text, end)
+    if link is None or link.end() >= para_end or not article.text[link.end()].islower():
+        return None
+    role = read_speaker_phrase(article.text, link.end(), para_end)[0]
+    return _role_of(article, f"{article.text[start:end]}, {role}", person, MOST_WORDS, names) if role else None
 
 
 def _relation(title: str) -> bool:
@@ -161,8 +185,31 @@ def _a_role(title: str, most_lower: int, names: frozenset[tuple[str, ...]], own:
         and sum(w[:1].islower() for w in words) <= most_lower
         and not _predicate_in(words)
         and not _holds(keys, own) and not _holds_any(keys, names)
-        and not any(name_like(a) and name_like(b) for a, b in zip(words, words[1:]))
+        and not _two_name_words(words)
         and not _name_opens_after_role(words)
+    )
+
+
+def _two_name_words(words: list[str]) -> bool:
+    """Do two name-like words stand together in the title, someone's name, not a
+    place's after its kind or a preposition (`warga Kampung Sawah`, `pedagang di
+    Pasar Baru`, `siswa SMA Negeri 1`)?"""
+    return any(
+        name_like(a) and name_like(b) and not _place_at(words, i)
+        for i, (a, b) in enumerate(zip(words, words[1:]))
+    )
+
+
+def _place_at(words: list[str], i: int) -> bool:
+    """Does the run of capitalised words holding words[i] open with a place's or an
+    institution's kind (`Desa Sukamaju, Nekamese`), or stand after a preposition?"""
+    j = i
+    while j > 0 and is_upper_start(words[j - 1]):
+        j -= 1
+    key = fold(words[j])
+    return (
+        key in VOCAB.place_kinds or key in VOCAB.institution_kinds
+        or (j > 0 and words[j - 1].islower() and fold(words[j - 1]) in VOCAB.prepositions)
     )
 
 
@@ -222,4 +269,12 @@ def _fuller(title: str, titles: list[str]) -> bool:
             return True
         if len(keys) > len(have) and keys[-len(have) :] == have and keys[-len(have) - 1] in LISTING:
             return True  # the last of the roles listed: `Musisi dan penyiar` for `penyiar`
+        if len(keys) == 2 and title.split()[1] == t and t.islower() and _role_word(keys[0]) and _role_word(t):
+            # a role of two role words, the second in lower case read alone before: `Hakim ketua`
+            # for `ketua` (not `pimpinan Presiden` for `Presiden`)
+            return True
     return not titles
+
+
+def _role_word(key: str) -> bool:
+    return key in VOCAB.roles or key in VOCAB.offices

@@ -130,3 +130,20 @@ def test_datang_dari_about_a_deed_brings_in_no_speaker():
     text = POLICE + 'Ancaman itu datang dari Deni Kurniawan, mantan suami korban.\n"Pelaku kami kenakan pasal pengancaman," katanya.'
     qs = direct(text)
     assert qs[1].speaker != "Deni Kurniawan"
+
+
+def test_role_nouns_the_corpus_counts_as_people_open_a_title_before_or_after_the_name():
+    # data/roles.txt, from scripts/role_nouns.py: `pebalap`, `kader`, `komedian` ...
+    check_one('Harga naik. Komedian Rudi Hartono mengenang masa sulit. "Saya pernah tidak punya uang," ujar Rudi.',
+              speaker="Rudi Hartono", title="Komedian")
+    check_one('Tim menang. "Kami puas," kata Budi Santoso, pebalap tim Sentosa Jaya.',
+              speaker="Budi Santoso", title="pebalap tim Sentosa Jaya")
+    check_one('Rapat digelar. "Kami siap menang," kata Rina Sari, kader Partai Sentosa.',
+              speaker="Rina Sari", title="kader Partai Sentosa")
+
+
+def test_a_kinship_word_with_nya_set_off_before_the_name_is_its_title_and_before_a_name_a_relation():
+    check_one('Kabar duka itu disampaikan menantunya, Solihin Wijaya, Jumat. "Ibu meninggal subuh," ungkap Solihin.',
+              speaker="Solihin Wijaya", title="menantu")
+    check_one('Sulastri Wijaya meninggal di pesawat. "Ibu sehat saat berangkat," kata menantu Sulastri.',
+              speaker=None, title="menantu Sulastri")

@@ -72,6 +72,78 @@ STATED = [
         dict(speaker="Lestiani", title="manajer"),
         id="a_role_with_nya_after_oleh_is_the_role_without_nya",
     ),
+    pytest.param(
+        (
+            "Harga cabai naik lagi. Budi Santoso merupakan pengamat ekonomi Universitas Sentosa.\n"
+            '"Ini musiman saja," ujar Budi.\n'
+        ),
+        dict(speaker="Budi Santoso", title="pengamat ekonomi Universitas Sentosa"),
+        id="a_role_after_merupakan_is_stated_as_a_comma_would",
+    ),
+    pytest.param(
+        (
+            "Harga cabai naik lagi. Budi Santoso, yang juga pengamat ekonomi Universitas Sentosa, menilai harga wajar.\n"
+            '"Ini musiman saja," ujar Budi.\n'
+        ),
+        dict(speaker="Budi Santoso", title="pengamat ekonomi Universitas Sentosa"),
+        id="a_role_after_yang_juga_is_stated",
+    ),
+    pytest.param(
+        (
+            "Banjir datang lagi. Darmin Sulaiman, 46, warga Kampung Sawah, mengaku rumahnya terendam.\n"
+            '"Air masuk sejak subuh," katanya.\n'
+        ),
+        dict(speaker="Darmin Sulaiman", title="warga Kampung Sawah"),
+        id="a_role_after_an_age_written_bare_between_commas",
+    ),
+    pytest.param(
+        (
+            "Banjir datang lagi. Rina Wulandari, pedagang di Pasar Baru Sentosa, mengaku kiosnya terendam.\n"
+            '"Air masuk sejak subuh," ujar Rina.\n'
+        ),
+        dict(speaker="Rina Wulandari", title="pedagang di Pasar Baru Sentosa"),
+        id="a_place_of_two_capitalised_words_after_its_preposition_is_no_name_in_the_role",
+    ),
+    pytest.param(
+        (
+            "Banjir datang lagi. Rina Wulandari, warga Desa Sukamaju, Sentosa Barat, mengaku rumahnya terendam.\n"
+            '"Air masuk sejak subuh," ujar Rina.\n'
+        ),
+        dict(speaker="Rina Wulandari", title="warga Desa Sukamaju, Sentosa Barat"),
+        id="a_place_after_its_kind_and_a_comma_is_no_name_in_the_role",
+    ),
+    pytest.param(
+        (
+            "Rapat berlangsung alot. Gubernur Sentosa Agus Salim, Wali Kota Makmur Rudi Hartono hadir.\n"
+            '"Kami sepakat," kata Rudi.\n'
+        ),
+        dict(speaker="Rudi Hartono", title="Wali Kota Makmur"),
+        id="a_list_of_people_is_still_no_role",
+    ),
+    pytest.param(
+        (
+            "Harga cabai naik lagi.\n"
+            '"Pembeli kurang," ujar Rina Wulandari yang berprofesi sebagai pedagang sayur.\n'
+        ),
+        dict(speaker="Rina Wulandari", title="pedagang sayur"),
+        id="a_role_after_yang_berprofesi_sebagai_is_stated",
+    ),
+    pytest.param(
+        (
+            "Rapat berlangsung alot. Sebelum menjabat sebagai ketua panitia, Rina Wulandari menjabat sebagai bendahara.\n"
+            '"Kami sepakat," ujar Rina.\n'
+        ),
+        dict(speaker="Rina Wulandari", title=None),
+        id="a_post_held_told_without_yang_is_no_stated_role",
+    ),
+    pytest.param(
+        (
+            "Sidang digelar. Hakim ketua Budi Santoso Wijaya memberikan petuah kepada terdakwa.\n"
+            '"Jangan diulangi," ujar Budi.\n'
+        ),
+        dict(speaker="Budi Santoso Wijaya", title="Hakim ketua"),
+        id="a_role_of_two_role_words_states_the_lower_case_one_read_alone_more_fully",
+    ),
 ]
 
 
