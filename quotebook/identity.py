@@ -155,9 +155,16 @@ def best_title(titles: Iterable[TitleSeen]) -> str | None:
     if not clean:
         return None
     latest = max(clean, key=lambda ct: (ct[1].last_seen or "", ct[1].quotes, len(ct[0])))[0]
-    words = set(fold(expand_title(latest)))
-    fuller = [c for c, _ in clean if words <= set(fold(expand_title(c)))]
-    return max(fuller, key=lambda c: (len(fold(c)), c == latest))
+    words = _title_shape(latest)[0]
+    fuller = [c for c, _ in clean if words <= _title_shape(c)[0]]
+    return max(fuller, key=lambda c: (_title_shape(c)[1], c == latest))
+
+
+@lru_cache(maxsize=8192)
+def _title_shape(title: str) -> tuple[frozenset[str], int]:
+    """(its words with abbreviations written out, folded; how many words it has as written):
+    what best_title compares, asked of all a speaker's titles each time an ingest adds one."""
+    return frozenset(fold(expand_title(title))), len(fold(title))
 
 
 # ---------------------------------------------------------------------------

@@ -39,9 +39,20 @@ class Identity(Connection):
                 titles.setdefault(name, []).extend([title] if title else [])
         speakers, created = {}, 0
         for name, its_titles in titles.items():
-            speakers[name], new = joins.speaker_for(self.conn, name, its_titles)
+            speakers[name], new = joins.speaker_for(self.conn, name, its_titles, self._titles_held)
             created += new
         return speakers, created
+
+    def _titles_held(self, speaker_id: int) -> list[str]:
+        """The titles of a speaker's quotes, this transaction's included (``joins.titles_of``, in
+        another order): those counted in speaker_titles and those of the quotes added since, rather
+        than every quote's, which each article of a busy one-word name would read again. A speaker
+        whose quotes the transaction removed (a replaced article) is read from its quotes."""
+        if speaker_id in self.changes.touched:
+            return joins.titles_of(self.conn, speaker_id)
+        counted = [r[0] for r in self.conn.execute("SELECT title FROM speaker_titles WHERE speaker_id = ?", [speaker_id])]
+        added = [title for title, _, _ in self.changes.added.get(speaker_id, ()) if title is not None]
+        return list(dict.fromkeys(counted + added))
 
     def get_speaker(self, speaker_id: int) -> dict:
         return dict(self.db.table("speakers").get(speaker_id))

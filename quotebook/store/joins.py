@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from itertools import combinations
 import sqlite3
-from typing import TYPE_CHECKING, Iterable, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Sequence
 
 from ..names import fold, short_form, speaker_key, split_role
 
@@ -58,8 +58,11 @@ def namesakes(key: str) -> dict[str, str]:
     return {"key": key, "low": key + " #", "high": key + " #:"}
 
 
-def speaker_for(conn: sqlite3.Connection, name: str, titles: Sequence[str]) -> tuple[int, bool]:
-    """(speaker id, created?) for a bare name with the titles its article gives it."""
+def speaker_for(
+    conn: sqlite3.Connection, name: str, titles: Sequence[str], held: Callable[[int], list[str]]
+) -> tuple[int, bool]:
+    """(speaker id, created?) for a bare name with the titles its article gives it; HELD gives
+    a stored speaker's titles (those of its quotes, as ``titles_of``)."""
     from ..identity import homonyms
 
     key = speaker_key(name)
@@ -69,7 +72,7 @@ def speaker_for(conn: sqlite3.Connection, name: str, titles: Sequence[str]) -> t
     ).fetchall()
     one_word = len(key.split()) == 1
     for (speaker_id,) in rows:
-        if not one_word or not homonyms(titles, titles_of(conn, speaker_id)):
+        if not one_word or not homonyms(titles, held(speaker_id)):
             return speaker_id, False
     speaker_id = new_speaker(conn, name)
     alias_key = f"{key} #{speaker_id}" if rows else key

@@ -113,6 +113,31 @@ def test_two_traders_yanto_in_different_towns_are_two_speakers(store):
         store.find_speaker("Yanto")
 
 
+def test_a_one_word_name_is_told_apart_by_the_titles_of_earlier_batches_and_of_its_own(store):
+    write(store, article("a", "a", quote("Sayur mahal", "Yanto", "pedagang sayur di Kudus")))
+    write(
+        store,
+        article("b", "b", quote("Ikan langka", "Yanto", "pedagang ikan di Bogor")),  # the Kudus one's title, counted
+        article("c", "c", quote("Pembeli sepi", "Yanto", "pedagang ikan di Pasar Bogor")),  # b's, not counted yet
+    )
+    assert names(store) == [("Yanto", 1), ("Yanto", 2)]
+
+
+def test_a_replaced_article_is_told_apart_by_the_titles_its_speaker_has_left(store):
+    """Article a changes its Yanto into a fishmonger of Bogor: the Kudus greengrocer's only
+    quote is gone with the old text, so nothing tells the two apart and the speaker stays."""
+    write(
+        store,
+        article("a", "a", quote("Sayur mahal", "Yanto", "pedagang sayur di Kudus")),
+        article("b", "b", quote("Ikan langka", "Yanto", "pedagang ikan di Bogor")),
+    )
+    speaker_of = lambda article_id: store.conn.execute(  # noqa: E731
+        "SELECT speaker_id FROM quotes WHERE article_id = ?", [article_id]).fetchone()[0]
+    first = speaker_of("a")
+    write(store, article("a", "a, diperbaiki", quote("Ikan mahal", "Yanto", "pedagang ikan di Bogor")))
+    assert speaker_of("a") == first != speaker_of("b")
+
+
 def test_a_short_form_two_full_names_could_mean_joins_neither(store):
     write(
         store,
