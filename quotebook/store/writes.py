@@ -102,16 +102,18 @@ class Writes(Identity):
         speakers, new_speakers = self._speakers_for(prepared.mentions)
         if prepared.links:
             self.changes.linked.update(speakers.values())
-        rows, seen = [], set[tuple[int, str]]()
+        rows, counted, seen = [], [], set[tuple[int, str]]()
         for quote, (name, title), statement in zip(quotes, prepared.mentions, prepared.statements):
             speaker_id = speakers.get(name) if name else None
             if speaker_id is not None:
-                self.changes.add_quote(speaker_id, title, date, self._new_statement(speaker_id, statement, seen))
+                counted.append((speaker_id, title, date, self._new_statement(speaker_id, statement, seen)))
             rows.append(
                 (row["id"], speaker_id, quote.quote, name, quote.speaker_mention, title,
                  quote.cue, quote.kind, date, quote.start, quote.end, quote.paragraph, statement)
             )
         self.conn.executemany(INSERT_QUOTES, rows)
+        for speaker_id, title, date, new in counted:  # counted once stored: a failed insert rolls back uncounted
+            self.changes.add_quote(speaker_id, title, date, new)
         return Written("replaced" if replace else "new", len(rows), new_speakers)
 
     def _new_statement(self, speaker_id: int, statement: str, seen: set[tuple[int, str]]) -> bool:

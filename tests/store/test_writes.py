@@ -26,10 +26,12 @@ def test_an_article_that_fails_midway_leaves_nothing_and_loses_nothing(store):
     with store.transaction():
         assert store.write_article(record("ok", "juga baik"), [quote("Juga", "Budi Santoso")]).outcome == "new"
         with pytest.raises(sqlite3.IntegrityError):
-            store.write_article(record("bad", "rusak"), [quote("Sebelum", "Ida Fauziyah"), broken])
+            store.write_article(
+                record("bad", "rusak"), [quote("Sebelum", "Ida Fauziyah"), quote("Lagi", "Budi Santoso"), broken]
+            )
     assert sorted(r["id"] for r in store.db["articles"].rows) == ["good", "ok"]
     assert {q["quote"] for q in store.quotes()} == {"Baik", "Juga"}
-    assert [s["name"] for s in store.speakers()] == ["Budi Santoso"]
+    assert [(s["name"], s["quotes"]) for s in store.speakers()] == [("Budi Santoso", 2)]  # the failed one's not counted
 
 
 def test_one_speaker_across_articles_and_spellings_with_titles_over_time(store):
