@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .vocabulary import VOCAB
-from .tokens import alternatives, opens_title, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, WORD
+from .tokens import alternatives, opens_title, usual_name, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, WORD
 from .titles import is_role_segment, jenderal_of_office, Mention, role_mention, Segment, split_title, strip_determiners
 from .evidence import after_unit, NameEvidence
 from ..names import abbreviations
@@ -235,7 +235,7 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
         return nobody  # `warga Kelurahan Sukasari`: where, not who
     if prev in ("pihak", "kubu", "manajemen"):
         return nobody  # `pihak Jouska`: the organisation speaking, not a person
-    if rest == 3 and (prev in VOCAB.place_kinds or prev in VOCAB.institution_kinds):
+    if rest == 3 and (prev in VOCAB.place_kinds or prev in VOCAB.institution_kinds) and not _three_word_name(tokens[start:]):
         start += 1  # `Universitas Tadulako Hendra Wijaya`, `Kabupaten Karawang Yudi Prasetyo`
     elif (
         rest == 2 and prev in VOCAB.region_kinds and not (start > 1 and fold(tokens[start - 2]) == "wali")
@@ -254,6 +254,14 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
             return nobody
         start += 2
     return start
+
+
+def _three_word_name(run: tuple[str, ...] | list[str]) -> bool:
+    """Is a run of three after an institution's or place's kind a name of three
+    words (`Satgas Rudi Hartono Saputra`): a usual first name that is no place,
+    and a last word that is no first name (a surname), not `Universitas Ahmad
+    Dahlan Rina` nor `Kabupaten Karawang Yudi Prasetyo`?"""
+    return _opens_a_name_not_a_place(run[0]) and usual_name(fold(run[0])) and not usual_name(fold(run[-1]))
 
 
 def _opens_a_name_not_a_place(token: str) -> bool:
@@ -368,8 +376,9 @@ PREFIX_FIRSTS = frozenset(prefix[0] for prefix in VOCAB.name_prefixes if prefix)
 
 def _back_to_name_prefix(tokens: tuple[str, ...], at: int) -> int:
     """Where the name that starts at `at` starts when a name prefix (`Anak Agung`,
-    `Ida Bagus`, `Cokorda`) holds or ends right before that word: at the prefix."""
-    for j in range(max(0, at - 2), min(at + 1, len(tokens))):
+    `Ida Bagus`, `Cokorda`, `La Ode`) holds or ends right before that word, or
+    stands later in the run (`Wali Kota Sentosa Jaya La Ode Rahmat`): at the prefix."""
+    for j in range(max(0, at - 2), len(tokens) - 1):
         if fold(tokens[j]) not in PREFIX_FIRSTS:
             continue  # (the empty prefix, if any, would give `at` itself, as the end does)
         for prefix in VOCAB.name_prefixes:

@@ -175,6 +175,21 @@ ONE_QUOTE = [
         dict(speaker="Hartono", title="Kepala Desa Sukamaju"),
         id="two_words_after_desa_that_open_with_no_first_name_are_its_name_and_the_person",
     ),
+    pytest.param(
+        'Banjir merendam desa itu.\n"Kami siaga," kata Ketua Satgas Rudi Hartono Saputra.\n',
+        dict(speaker="Rudi Hartono Saputra", title="Ketua Satgas"),
+        id="a_first_name_and_a_surname_after_an_institutions_kind_are_a_name_of_three",
+    ),
+    pytest.param(
+        'Banjir merendam desa itu.\n"Kami bantu," kata Wali Kota Sentosa Jaya La Ode Rahmat.\n',
+        dict(speaker="La Ode Rahmat", title="Wali Kota Sentosa Jaya"),
+        id="the_buton_prefix_la_ode_opens_the_name",
+    ),
+    pytest.param(
+        'Banjir merendam desa itu.\n"Kami bantu," kata Wali Kota La Ode Rahmat.\n',
+        dict(speaker="La Ode Rahmat", title="Wali Kota"),
+        id="the_buton_prefix_la_ode_after_wali_kota_opens_the_name",
+    ),
 ]
 
 
