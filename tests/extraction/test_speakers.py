@@ -129,6 +129,21 @@ ALIASES = table(
         '"Timnya belum lengkap," kata Kang Rahmat, sapaan akrabnya.',
         "Rahmat Sudrajat", "Bupati Garut",
     ),
+    (
+        "a-description-giving-the-nickname-with-its-familiar-address",
+        "Menteri Koordinator Bidang Pangan Rahmat Iskandar mengungkapkan, anggaran sudah cair.\n\n"
+        '"Petani dilatih lebih dulu," kata Rahmat, Selasa.\n\n'
+        "Pria yang karib disapa Cak Imon ini menuturkan, pelatihan dimulai tahun depan.\n\n"
+        "Dana yang disediakan mencapai Rp 8 triliun.\n\n"
+        '"Beda dengan program lama," tandas Imon.',
+        "Rahmat Iskandar", "Menteri Koordinator Bidang Pangan",
+    ),
+    (
+        "atau-a-nickname-and-the-band-in-capitals",
+        "Musisi Bagas Wiratmo atau Bimo KELANA didapuk memerankan tokoh itu.\n\n"
+        'Bimo mengungkap momen itu. "Antusias sekali," ujar Bimo di kantor.',
+        "Bagas Wiratmo", "Musisi",
+    ),
 )
 
 
