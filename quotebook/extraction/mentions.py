@@ -345,7 +345,7 @@ def parse_mention(phrase: str, evidence: NameEvidence | None = None) -> Mention 
     if name_seg is None:
         return _mention_without_name(phrase, parsed[-1][0], evidence)
     tokens, start, has_age = parsed[name_seg]
-    if _name_of_a_relation(tokens[:start], has_age):
+    if _name_of_a_relation(tokens[:start], has_age or _a_childs_name(tokens[start:], evidence)):
         return _role_mention(phrase)  # `kata ayah korban Rafi (9)`: the father, not named
     cut = _title_words_in_run(tokens[start:], tokens[:start], name_seg, evidence)
     return _mention_with_name(phrase, _back_to_name_prefix(tokens, start + cut) - start)
@@ -370,6 +370,19 @@ def _name_of_a_relation(before: tuple[str, ...], has_age: bool) -> bool:
     return has_age or k < len(before) or fold(before[k - 1]) not in VOCAB.honorifics
 
 
+def _a_childs_name(name: tuple[str, ...], evidence: NameEvidence | None) -> bool:
+    """Does the article bring the name in elsewhere with a child's age (`Rafi (7)`), so
+    that `kata ibu Rafi` is the child's mother, not Rafi addressed as `ibu`?"""
+    if evidence is None or not name:
+        return False
+    ages = re.finditer(re.escape(" ".join(name)) + r"[ \t]*\([ \t]*(\d{1,2})[ \t]*(?:tahun[ \t]*)?\)", evidence.text)
+    return any(int(m.group(1)) < CHILD_AGE for m in ages)
+
+
+# Under this age a person is a child (Indonesian law: Undang-Undang Perlindungan Anak).
+CHILD_AGE = 18
+
+
 # The first words of the name prefixes: only where one stands can a prefix start.
 PREFIX_FIRSTS = frozenset(prefix[0] for prefix in VOCAB.name_prefixes if prefix)
 
@@ -391,7 +404,7 @@ def _back_to_name_prefix(tokens: tuple[str, ...], at: int) -> int:
 def _mention_without_name(phrase: str, tokens: tuple[str, ...], evidence: NameEvidence | None) -> Mention | None:
     """A phrase whose last part has no name: a role (`seorang warga`), or a
     name whose surname is a place word the article shows to be a name."""
-    if evidence and len(tokens) >= 2 and _surname_like_a_place(tokens[-2], tokens[-1], evidence):
+    if evidence and len(tokens) >= 2 and _surname_like_a_place(tokens, evidence):
         # `Direktur ... Panca Karya Rusdy Ambon`, called Rusdy: the place word is his surname
         title = " ".join(strip_determiners(list(tokens[:-2]))) or None
         return Mention(tuple(tokens[-2:]), title, text=phrase)
@@ -453,26 +466,40 @@ def _title_words_in_run(
         cut = evidence.name_start(name, before, set_off=not prefix and name_seg > 0)
     if not cut and len(name) >= 3:  # (a name of one or two words has nothing to cut)
         cut = _cut_at_first_name(name, prefix, evidence)
-    if (
-        not cut and prefix and len(name) > 3 and fold(name[0]) not in VOCAB.given_names
-        and not (_acronym_closes(prefix[-1]) and _only_name_words(name))
-        and not (evidence and fold(name[0]) in evidence.cued)
-        and not (fold(before) in VOCAB.ranks or fold(before) in VOCAB.honorifics)
-    ):
-        # At most three words of a long run are the name, unless the article
-        # writes its first word alone after a cue or a rank stands right before it
-        # (`Komisaris Besar Ade Ary Syam Indradi`) or an organisation's or place's
-        # acronym in parentheses closes the title (`Gubernur Nusa Tenggara Timur (NTT)
-        # Emanuel Melkiades Laka Lena`); an initial does not count (`Maria Yosefa S Lado`).
-        cut = _three_words_from(name)
-        if before.islower():
-            cut = _past_unknown_words(name, cut)
+    if not cut:
+        cut = _at_most_three(name, prefix, before, evidence)
+    elif len(name) - cut > 3 and evidence is not None and evidence.independent(name[cut], name[cut + 1]):
+        # `... Bank Mega Syariah Eva Dahlia Kusumawati` cut at Mega, and Syariah written
+        # apart from Eva elsewhere: still an organisation's word (not `Abu Hurairah ...`)
+        cut += _at_most_three(name[cut:], prefix + name[:cut], name[cut - 1], evidence)
     return cut + _leading_places(name[cut:], evidence)
 
 
+def _at_most_three(name: tuple[str, ...], prefix: tuple[str, ...], before: str, evidence: NameEvidence | None) -> int:
+    """How many leading words of a run longer than a name go to the title: at most
+    three words of a long run are the name, unless the article writes its first word
+    alone after a cue (not only as the word opening this phrase) or a rank stands right
+    before it (`Komisaris Besar Ade Ary Syam
+    Indradi`) or an organisation's or place's acronym in parentheses closes the title
+    (`Gubernur Nusa Tenggara Timur (NTT) Emanuel Melkiades Laka Lena`); an initial does
+    not count (`Maria Yosefa S Lado`)."""
+    if (
+        not prefix or len(name) <= 3 or fold(name[0]) in VOCAB.given_names
+        or (_acronym_closes(prefix[-1]) and _only_name_words(name))
+        or (evidence is not None and fold(name[0]) in evidence.cued and fold(prefix[0]) != fold(name[0]))
+        or fold(before) in VOCAB.ranks or fold(before) in VOCAB.honorifics
+    ):
+        return 0
+    cut = _three_words_from(name)
+    if before.islower() or fold(before) in VOCAB.institution_kinds or fold(before) in VOCAB.place_kinds:
+        cut = _past_unknown_words(name, cut)
+    return cut
+
+
 def _past_unknown_words(name: tuple[str, ...], cut: int) -> int:
-    """After a role in lower case, a run longer than a name holds an organisation's or
-    place's name first (`gelandang Persib Sentosa Rudi Hartono`): the name starts at the
+    """After a role in lower case or an institution's kind, a run longer than a name holds
+    an organisation's or place's name first (`gelandang Persib Sentosa Rudi Hartono`,
+    `Direktur RS Sentosa Medika Benjamin Sitompul`): the name starts at the
     first word that opens names when no word before it is known in names, and two
     words are left."""
     k = cut
@@ -617,12 +644,16 @@ def _organisation_word(word: str) -> bool:
     return is_upper_start(word) and fold(word) in VOCAB.titles and not opens_title(word)
 
 
-def _surname_like_a_place(before: str, last: str, evidence: NameEvidence) -> bool:
-    """Is `last`, a place word such as Ambon or Timur, the surname of a person
-    the article calls by the word before it (`Rusdy Ambon` ... `Menurut Rusdy`)?"""
+def _surname_like_a_place(tokens: tuple[str, ...], evidence: NameEvidence) -> bool:
+    """Is the last word, a place word such as Ambon or Timur, the surname of a person
+    the article calls by the word before it (`Direktur ... Rusdy Ambon` ... `Menurut
+    Rusdy`)? A title before the two, or the two written together again, says they are
+    one name: `Menurut Prabowo Indonesia harus ...` is the place opening the clause."""
+    before, last = tokens[-2], tokens[-1]
     return (
         is_upper_start(last) and fold(last) in VOCAB.places and name_like(before)
         and fold(before) in evidence.cued  # an organisation speaking is no short form: `Persib menegaskan`
+        and (len(tokens) >= 3 or evidence.pair_count(before, last) >= 2)
     )
 
 
