@@ -54,6 +54,7 @@ PREDICATE_AFTER = re.compile(r"[ \t]+(?:juga[ \t]+|pun[ \t]+)?[a-z]")
 INTRODUCING = re.compile(rf"\b(?:{alternatives(VOCAB.introducing_words)})[ \t]*:?[ \t]*$")
 APPOSITIVE_ROLE = re.compile(r"[ \t]*,[ \t]*([a-z][^,.;:\n\"\u201c\u201d()]{2,80})[,.]")
 ROLE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
+WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+$")
 # `Menurut Kusnawan, ...` and `..., terang Fredly, ...`: a speaker named inside
 # reported speech. `Menurut X` and `, kata X` / `, kata ahli X`, with literal
 # openings (see one_of).
@@ -279,7 +280,7 @@ def _subjects_right_before_quotes(article: Article, para: Paragraph, spans: Span
         role = fold(m.group(1)) if m else ""
         if m is None or role not in VOCAB.roles or role in VOCAB.relational_roles or _embedded(text[lo : m.start()]):
             continue
-        mention = article.mention(m.group(1) + " " + m.group(2))
+        mention = article.mention(_role_with_its_head(text, lo, m.start(1), m.group(1)) + " " + m.group(2))
         if mention and mention.name and all_name_like(mention.name):
             events.append(Event(m.start(2), mention, "subject"))
     return events
@@ -435,6 +436,16 @@ def _run_words(article: Article, m: regex.Match) -> tuple[int, list[str]] | None
     return at, words
 
 
+def _role_with_its_head(text: str, lo: int, at: int, role: str) -> str:
+    """The role word before a name with the role or office word right before it, the
+    head of one compound role (`Pelatih kiper Sjoerd`: the keepers' coach, no keeper)."""
+    m = WORD_BEFORE.search(text, max(lo, at - 30), at)
+    if m is None:
+        return role
+    key = fold(m.group(1))
+    return f"{m.group(1)} {role}" if key in VOCAB.roles or key in VOCAB.offices else role
+
+
 def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: frozenset[str]) -> list[Event]:
     """A capitalised run outside quotes (`Kepala Dinas ... Budi Santoso`): the
     person it names, if it has a title or a name some cue refers to, and how
@@ -448,6 +459,8 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
     role_m = ROLE_BEFORE.search(text, max(para.start, at - 30), at)
     role = role_m.group(1) if role_m else ""
     role_key = fold(role) if role else ""
+    if role_m and role_key in VOCAB.roles:
+        role = _role_with_its_head(text, para.start, role_m.start(1), role)
     titled_run = role_key in VOCAB.roles or role_key in VOCAB.passive_reporting or any(
         map(office_rank_or_honorific, words)
     ) or _role_opening_a_sentence(article, para, at, words)

@@ -7,11 +7,11 @@ import re
 from dataclasses import dataclass
 
 from .vocabulary import VOCAB
-from .tokens import alternatives, DEMONSTRATIVE_AFTER, fold, SENTENCE_END
+from .tokens import alternatives, DEMONSTRATIVE_AFTER, fold, is_upper_start, SENTENCE_END
 from .layout import Paragraph
 from .marks import Span
 from .article import abbreviation_before, Article, opens_with_preposition
-from .titles import Mention
+from .titles import ACTIVE_VERB, Mention, OFFICE_PREPOSITIONS
 from .phrases import read_speaker_phrase
 
 
@@ -78,7 +78,32 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
     if m.group("nya"):
         return Attribution(Mention((), None, pronoun=True, text=m.group(0).strip()), cue + "nya", "after", m.end())
     phrase, end = read_speaker_phrase(text, m.end(), para_end)
+    phrase, end = _office_read_on(article, phrase, end, para_end) or (phrase, end)
     return _phrase_after(article, cue, phrase, end, para_end)
+
+
+# A preposition inside an office's name, then a capital (see OFFICE_PREPOSITIONS).
+OFFICE_PREPOSITION = re.compile(rf"[ \t]+({'|'.join(OFFICE_PREPOSITIONS)})[ \t]+(?=[A-Z])")
+
+
+def _office_read_on(article: Article, phrase: str, end: int, para_end: int) -> tuple[str, int] | None:
+    """The speaker phrase read on past a preposition inside an office (`kata Kabid Humas
+    pada Puspenkum Kejagung Budi Santoso`), and where it then ends: only when the
+    office before it names no one, and the longer phrase does (`kata Menteri X Budi
+    di Jakarta` and `kata Kepala Dinas X di Kantor Gubernur Y` end at `di`)."""
+    words = phrase.split()
+    m = OFFICE_PREPOSITION.match(article.text, end, para_end)
+    if not m or not words or not is_upper_start(words[0]) or fold(words[0]) not in VOCAB.offices:
+        return None
+    short = article.mention(phrase)
+    if short is not None and short.name:
+        return None
+    rest, stop = read_speaker_phrase(article.text, m.end(), para_end)
+    if len(rest.split()) < 3:
+        return None
+    longer = f"{phrase} {m.group(1)} {rest}"
+    mention = article.mention(longer)
+    return (longer, stop) if mention is not None and mention.name and not mention.role_only else None
 
 
 def _capitalised_cue(text: str, span: Span, m: re.Match[str]) -> bool:
@@ -204,6 +229,11 @@ def subject_before(article: Article, clause_lo: int, verb_at: int) -> Mention | 
     words = clause.split()
     if fold(words[0].rstrip(",")) in VOCAB.pronouns and len(words) <= 3:
         return Mention((), None, pronoun=True, text=clause)
+    lead, _, last = clause.rpartition(",")
+    if _pronoun_after_adjunct(lead, last.split()):
+        # `Dalam memo internalnya, ia mengatakan`: the subject is the pronoun, and
+        # what comes before its comma is no title
+        return Mention((), None, pronoun=True, text=last.strip())
     if len(clause) > 250:
         clause = clause[-250:]
     mention = article.mention(clause)
@@ -215,6 +245,14 @@ def subject_before(article: Article, clause_lo: int, verb_at: int) -> Mention | 
             if shorter is not None and shorter.name:
                 return shorter
     return mention
+
+
+def _pronoun_after_adjunct(lead: str, last: list[str]) -> bool:
+    """Is the clause's subject a pronoun after a phrase set off by a comma, a phrase with
+    no verb of its own (`Dalam memo internalnya, ia`; not `Budi mengatakan, ia`)?"""
+    if not (lead and last and len(last) <= 3 and fold(last[0]) in VOCAB.pronouns):
+        return False
+    return not any(fold(w) in VOCAB.reporting or ACTIVE_VERB.match(fold(w)) for w in lead.split())
 
 
 def cue_before(article: Article, span: Span, para_start: int) -> Attribution | None:

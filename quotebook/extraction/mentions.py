@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .vocabulary import VOCAB
 from .tokens import alternatives, opens_title, usual_name, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, WORD
-from .titles import is_role_segment, jenderal_of_office, Mention, role_mention, Segment, split_title, strip_determiners
+from .titles import is_role_segment, jenderal_of_office, Mention, OFFICE_PREPOSITIONS, role_mention, Segment, split_title, strip_determiners
 from .evidence import after_unit, NameEvidence
 from ..names import abbreviations
 
@@ -122,7 +122,15 @@ def _name_run(tokens: list[str]) -> int:
 
     if 1 < i < len(tokens) and tokens[i - 1] == "Lalu" and tokens[i - 2][:1].isupper():
         i -= 1  # the Sasak name prefix after a title (`... Lombok Utara Lalu Kusnawan`), not the adverb
+    if 0 < i < len(tokens) - 1 and _district_numeral(tokens[i - 1], tokens[i], tokens[i + 1]):
+        i += 1  # `Dapil Aceh I Muslim Hadi`: the electoral district's numeral, then the name
     return i
+
+
+def _district_numeral(before: str, token: str, after: str) -> bool:
+    """Is the lone `I` after a place the Roman numeral of an electoral district (`Dapil
+    Aceh I`), not the Balinese prefix of the name after it (`Bali I Wayan`: data/name_prefixes.txt)?"""
+    return token == "I" and fold(before) in VOCAB.places and (fold(token), fold(after)) not in VOCAB.name_prefixes
 
 
 def _office_goes_on(word: str) -> bool:
@@ -225,7 +233,7 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
     if start > 0 and tokens[start - 1][:1].isalpha() and not is_upper_start(tokens[start - 1]):
         # `di Kantor PSSI`, `sekitar Tanggul Usman`: a place, not a name,
         # unless a role word stands before it (`jaksa Ali Mukartono`).
-        if not _lower_word_before_a_name(prev, rest):
+        if not (_lower_word_before_a_name(prev, rest) or _office_then_preposition(tokens, prev, rest)):
             return nobody
     if rest <= 2 and _named_after_a_person(tokens, start):
         return nobody
@@ -283,6 +291,13 @@ def _named_after_a_person(tokens: list[str], start: int) -> bool:
         k -= 1
     kind = fold(tokens[k - 1]) if 0 < k < start else ""
     return kind in VOCAB.place_kinds or kind in VOCAB.institution_kinds
+
+
+def _office_then_preposition(tokens: list[str], prev: str, rest: int) -> bool:
+    """Is the lower-case word before the run a preposition inside an office, the run
+    its organisation and the holder's name (`Asisten Sekjen untuk Urusan Pangan Budi
+    Santoso`)? Only after an office in capitals, before three words or more."""
+    return prev in OFFICE_PREPOSITIONS and rest >= 3 and is_upper_start(tokens[0]) and fold(tokens[0]) in VOCAB.offices
 
 
 def _lower_word_before_a_name(prev: str, rest: int) -> bool:

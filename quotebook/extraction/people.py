@@ -309,11 +309,19 @@ class People:
         return None
 
     def titled_before(self, word: str, pos: int) -> Person | None:
-        """The one person named before `pos` with a title holding the word (`sang
+        """The one person named before `pos` with a title headed by the word (`sang
         pelatih` for the Pelatih Timnas named before, once in the fullest form of its
         name); None when none or several are."""
-        found = list(islice(self._titled_named_before((word,), pos), 2))
+        found = list(islice(self.headed_before(word, pos), 2))
         return found[0] if len(found) == 1 else None
+
+    def headed_before(self, word: str, pos: int) -> Iterator[Person]:
+        """The people named before `pos` with a title whose head is the word: its first
+        role or office word (`kiper` heads `Kiper Timnas`, not `pelatih kiper`)."""
+        key = fold(word)
+        for person in self._titled_named_before((word,), pos):
+            if any(_title_head(t) == key for t in person.titles):
+                yield person
 
     def titled_all(self, words: tuple[str, ...], pos: int) -> list[Person]:
         """The people named before `pos` with a title holding all the words (`kepala
@@ -344,6 +352,11 @@ class People:
         if self._by_title is None:
             self._by_title = TitleIndex(list(self.by_key.values()))
         return self._by_title
+
+
+def _title_head(title: str) -> str:
+    """The title's first role or office word, folded ('' when it has none)."""
+    return next((k for k in map(fold, title.split()) if k in VOCAB.roles or k in VOCAB.offices), "")
 
 
 class TitleIndex:

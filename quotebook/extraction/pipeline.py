@@ -410,12 +410,18 @@ def _referred_back(
     whose the person is, not them."""
     inside = {w for w in words if w[:1].isupper()}
     role = _described_role_word(words)
-    if role:
-        holder = people.titled_before(role, pos) if fold(words[0]) == role else _one_holder(people, words, pos)
+    if role and fold(words[0]) == role:
+        holders = [h for h in people.headed_before(role, pos) if not set(h.name) <= inside]
+        if len(holders) == 1:
+            return holders[0], None
+        if len(holders) > 1 and not _one_of_them_speaking(people, pos, holders, window, previous):
+            return None, " ".join(words)  # `ujar kiper itu` after two keepers, neither speaking since: either
+    elif role:
+        holder = _one_holder(people, words, pos)
         if holder is not None and not set(holder.name) <= inside:
             return holder, None
-        if _two_quoted_holders(people, pos, words, inside, window, quoted):
-            return None, " ".join(words)  # `kata sang kepala desa` after two heads of villages: either
+    if role and _two_quoted_holders(people, pos, words, inside, window, quoted):
+        return None, " ".join(words)  # `kata sang kepala desa` after two heads of villages: either
     if inside:
         window = [e for e in window if not (e.mention.name and set(e.mention.name) <= inside)]
     context = from_context(window, strong=True, titled=False)
@@ -466,6 +472,16 @@ def _one_holder(people: People, words: tuple[str, ...], pos: int) -> Person | No
     described = tuple(w for w in words if w.islower() and fold(w) not in DEMONSTRATIVES)
     holders = people.titled_all(described, pos)
     return holders[0] if len(holders) == 1 else None
+
+
+def _one_of_them_speaking(
+    people: People, pos: int, holders: list[Person], window: list[Event], previous: Choice | None
+) -> bool:
+    """Is one of the role's holders the last named as speaking since the previous quote,
+    or, with no one so named, the previous speaker? Then the description means that one."""
+    said = next((e.mention for e in reversed(window) if e.kind == "speak" and e.mention.name), None)
+    speaking = people.resolve(said.name, pos) if said is not None else (previous[0] if previous else None)
+    return any(speaking is h for h in holders)
 
 
 def _two_quoted_holders(

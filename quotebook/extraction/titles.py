@@ -132,7 +132,7 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
     listed = bool(title_parts) and any(fold(t) in ("dan", "serta") for t in prefix[1:])
     kept, ranks = _title_and_ranks(prefix, whole=listed)
     own = " ".join(strip_determiners(kept))
-    if own and title_parts and in_list:
+    if own and title_parts and in_list and not own.startswith(tokens[0] + " "):
         own = tokens[0] + " " + own  # the last item of a list of units: `..., Kelautan, dan Pertanian`
     if own:
         title_parts.append(own)
@@ -170,9 +170,10 @@ def _title_and_ranks(prefix: tuple[str, ...], whole: bool = False) -> tuple[list
     ranks: list[str] = []
     kept: list[str] = []
     after_rank = False
+    before_name = _before_name_run(prefix)
     for i, tok in enumerate(prefix):
         key = fold(tok)
-        if key in VOCAB.honorifics and not (key in VOCAB.titles and kept):
+        if key in VOCAB.honorifics and not (key in VOCAB.titles and kept) and (not kept or i >= before_name):
             continue
         if key == "jenderal" and kept and not after_rank and jenderal_of_office(kept[-1]):
             kept.append(tok)  # `Direktur Jenderal Pajak`: the office's word, in its place
@@ -190,10 +191,49 @@ def _title_and_ranks(prefix: tuple[str, ...], whole: bool = False) -> tuple[list
     )
     if opens is None:
         opens = next((i for i, t in enumerate(kept) if fold(t) in VOCAB.titles or t.startswith("(")), len(kept))
-    kept = _after_predicate(_before_alias(kept[opens:]))
+        while 0 < opens < len(kept) and _unknown_office_word(kept[opens - 1]):
+            opens -= 1  # `Dirtipidter Bareskrim Polri`: an office we do not list, before its organisation
+    kept = _without_a_partner(_after_predicate(_before_alias(kept[opens:])))
     while kept and fold(kept[-1]) in VOCAB.naming_words:
         kept.pop()  # `warga bernama Sinta`: the role is `warga`
     return kept, ranks
+
+
+def _unknown_office_word(word: str) -> bool:
+    """Can the capitalised word before an organisation be an office or unit we do not
+    list (`Dirtipidter`, `Bareskrim`): no common word, place or word opening names?"""
+    key = fold(word)
+    return (
+        is_upper_start(word) and not common_word(word) and key not in VOCAB.places
+        and key not in VOCAB.name_openers and key not in VOCAB.given_names and key not in VOCAB.first_names
+    )
+
+
+def _without_a_partner(kept: list[str]) -> list[str]:
+    """The title words without the other person a `dan` joins to the name (`presenter
+    Rudi Santoso dan` before `Maya Sari`; `orang tua Budi, yakni Rina Sari dan`): the
+    role before both is each one's. (A capitalised `Dan` is a name: `Jaksa Agung Dan X`.)"""
+    if not kept or kept[-1] not in ("dan", "serta", "&"):
+        return kept
+    kept = kept[:-1]
+    while kept and name_like(kept[-1]) and not opens_title(kept[-1]) and fold(kept[-1]) not in VOCAB.titles:
+        kept.pop()
+    while kept and fold(kept[-1]) in VOCAB.introducing_words:
+        kept.pop()
+    if kept:
+        kept[-1] = kept[-1].rstrip(",")
+    return kept
+
+
+def _before_name_run(prefix: tuple[str, ...]) -> int:
+    """Where the honorifics and ranks right before the name start (`... Panitia H.
+    Rudi`, `... AKBP dr. Rina`): an honorific there is the person's and is dropped;
+    one inside the office is a word of its name (`Otorita Ibu Kota Nusantara`,
+    `Timwas Haji DPR`) and stays."""
+    at = len(prefix)
+    while at > 0 and (fold(prefix[at - 1]) in VOCAB.honorifics or fold(prefix[at - 1]) in VOCAB.ranks):
+        at -= 1
+    return at
 
 
 def _opens_title_at(kept: list[str], i: int) -> bool:
@@ -214,11 +254,21 @@ def _after_predicate(kept: list[str]) -> list[str]:
     for i, t in enumerate(kept):
         if fold(t) == "yang":
             break
-        if t[:1].islower() and ends_role(fold(t)):
+        if t[:1].islower() and ends_role(fold(t)) and not _inside_office(kept, i):
             last = i
     if last is None:
         return kept
     return kept[next((i for i in range(last + 1, len(kept)) if opens_title(kept[i])), len(kept)) :]
+
+
+# The prepositions inside an office's name, before the organisation or field it
+# serves (`Kabid Humas pada Puspenkum ...`, `Wakil Sekjen untuk Operasi ...`).
+OFFICE_PREPOSITIONS = ("pada", "untuk", "di", "bidang")
+
+
+def _inside_office(kept: list[str], i: int) -> bool:
+    """Is kept[i] a preposition inside an office, between its capitalised words?"""
+    return fold(kept[i]) in OFFICE_PREPOSITIONS and 0 < i < len(kept) - 1 and is_upper_start(kept[i + 1]) and is_upper_start(kept[i - 1])
 
 
 # `Menteri Sosial Saifullah Yusuf atau (yang akrab disapa) Gus Ipul`: the words

@@ -9,9 +9,10 @@ from . import joins, schema
 from .identity import Identity, speaker_key
 
 FTS_OPERATORS = {"AND", "OR", "NOT"}
-# A search that matches at least this many quotes is answered by reading the quotes newest
-# first and stopping at the limit, instead of sorting all its matches by date.
+# A search that matches fewer quotes than this sorts all its matches by date (see Reads._search_plan).
 COMMON = 2000
+# A search in at least one quote in this many is read newest first, each quote looked up in the full-text index.
+EACH_SHARE = 10
 
 
 def fts_query(text: str) -> str:
@@ -88,13 +89,12 @@ class Reads(Identity):
         speaker, in several outlets) are one row, the newest, with ``outlets``
         listing where it was published and ``copies`` how often.
         """
-        chosen, args = self._chosen_quotes(speaker=speaker, search=search, since=since, until=until, source=source)
         # Pick the quotes first from the quotes table alone (joining articles only
-        # to filter by outlet), then fetch the few picked rows' details: a common
-        # word's thousands of full-text hits are sorted as bare ids and dates, or,
-        # for a common word, the quotes are read newest first until enough match.
-        if limit is not None and speaker is None and search is not None and self._common(args["search"]):
-            chosen = chosen.replace("FROM quotes", "FROM quotes INDEXED BY idx_quotes_date", 1)
+        # to filter by outlet), then fetch the few picked rows' details.
+        chosen, args = self._chosen_quotes(
+            speaker=speaker, search=search, since=since, until=until, source=source,
+            plan=self._search_plan(search, speaker=speaker, limit=limit),
+        )
         sql = f"""
             WITH picked AS (
               SELECT quotes.id, quotes.date {chosen}
@@ -116,10 +116,28 @@ class Reads(Identity):
         rows = self._stream(sql, args)
         return _grouped(rows) if group else rows
 
-    def _common(self, query: str) -> bool:
-        """Does this full-text search match at least COMMON quotes? (Counted up to there only.)"""
-        sql = "SELECT count(*) AS n FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH :search LIMIT :common)"
-        return next(self._stream(sql, {"search": query, "common": COMMON}))["n"] >= COMMON
+    def _search_plan(self, search: str | None, *, speaker: str | None, limit: int | None) -> str:
+        """How to find a search's quotes. A rare word's few full-text hits are fetched by id and
+        sorted by date ("hits"). Otherwise, when a limit stops the listing and no speaker
+        narrows it, the quotes are read newest first until enough match: tested against the
+        set of hits ("newest"), or, for a word in a tenth of all quotes or more (EACH_SHARE), whose set
+        would take longer to build than the few quotes read take to look up in the full-text
+        index one by one ("newest, each"). "" leaves the choice to SQLite."""
+        if search is None:
+            return ""
+        share = next(self._stream("SELECT coalesce(max(rowid), 0) / :share AS n FROM quotes", {"share": EACH_SHARE}))
+        many = max(COMMON, share["n"])
+        hits = self._hits(fts_query(search), many)
+        if hits < COMMON:
+            return "hits"
+        if limit is None or speaker is not None:
+            return ""
+        return "newest, each" if hits >= many else "newest"
+
+    def _hits(self, query: str, most: int) -> int:
+        """How many quotes the full-text QUERY matches, counted up to MOST."""
+        sql = "SELECT count(*) AS n FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH :search LIMIT :most)"
+        return int(next(self._stream(sql, {"search": query, "most": most}))["n"])
 
     def suggestions(self) -> list[dict]:
         """Likely duplicate speakers with the evidence and the merge command (``joins.suggestions``)."""
@@ -139,16 +157,28 @@ class Reads(Identity):
         return next(self._stream(f"SELECT count(*) AS n {chosen}", args))["n"]
 
     def _chosen_quotes(
-        self, *, speaker: str | None, search: str | None, since: str | None, until: str | None, source: str | None
+        self,
+        *,
+        speaker: str | None,
+        search: str | None,
+        since: str | None,
+        until: str | None,
+        source: str | None,
+        plan: str = "",
     ) -> tuple[str, dict[str, Any]]:
-        """The FROM and WHERE of the quotes the options choose, and their arguments."""
+        """The FROM and WHERE of the quotes the options choose, and their arguments, read by
+        PLAN (see ``_search_plan``; "" leaves the choice to SQLite)."""
         where: list[str] = []
         args: dict[str, Any] = {}
         if speaker is not None:
             where.append("quotes.speaker_id = :speaker_id")
             args["speaker_id"] = self.find_speaker(speaker, dominant=True)["id"]
         if search is not None:
-            where.append("quotes.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :search)")
+            where.append(
+                "EXISTS (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH :search AND quotes_fts.rowid = quotes.id)"
+                if plan == "newest, each"
+                else "quotes.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :search)"
+            )
             args["search"] = fts_query(search)
         if since is not None:
             where.append("quotes.date >= :since")
@@ -161,7 +191,13 @@ class Reads(Identity):
                 "instr(lower(coalesce(articles.outlet, '') || ' ' || coalesce(articles.source, '')), lower(:source)) > 0"
             )
             args["source"] = source
-        chosen = f"""FROM quotes
+        if plan == "hits":
+            table = "quotes NOT INDEXED"  # rowid lookups stay allowed: the hits are fetched by id and sorted
+        elif plan:
+            table = "quotes INDEXED BY idx_quotes_newest"
+        else:
+            table = "quotes"
+        chosen = f"""FROM {table}
               {"JOIN articles ON articles.id = quotes.article_id" if source is not None else ""}
               {"WHERE " + " AND ".join(where) if where else ""}"""
         return chosen, args

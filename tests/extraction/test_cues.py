@@ -361,3 +361,30 @@ def test_a_pronoun_then_a_verb_that_opens_its_own_clause_is_no_cue():
         '"Kami akan menanam lagi," dia meminta agar petani bersabar.\n'
     )
     assert direct(text) == []
+
+
+# Issue 12: a pronoun subject after a phrase set off by a comma (`Dalam suratnya, ia
+# mengatakan: "`) is the person the text is about; the phrase before it is no title.
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Dalam memo internalnya, ia mengatakan:",
+        "Dalam surat terbukanya, dia menulis:",
+        "Di hadapan para karyawan, ia mengatakan,",
+    ],
+)
+def test_a_pronoun_after_an_opening_phrase_is_the_subject(clause):
+    text = (
+        "Direktur Utama Bank Jateng Rina Kartika mundur pekan lalu setelah lima tahun menjabat. "
+        f'{clause} "Saya berkomitmen menyelesaikan masa transisi dengan baik."'
+    )
+    check_one(text, speaker="Rina Kartika", title="Direktur Utama Bank Jateng")
+
+
+def test_a_pronoun_after_a_clause_with_its_own_verb_is_not_its_subject():
+    # `X mengatakan, ia ingin ...`: X is the subject of the sentence, the pronoun only of its clause
+    text = (
+        "Direktur Utama Bank Sentosa Rina Kartika memimpin rapat. Nadia Pramesti dari lembaga Suara Warga "
+        'mengatakan, ia ingin melihat ganti rugi cepat cair.\n\n"Pelanggan sudah lama menunggu," katanya.'
+    )
+    check_one(text, speaker="Nadia Pramesti")

@@ -137,3 +137,42 @@ ONE_QUOTE = [
 @pytest.mark.parametrize("text,want", ONE_QUOTE)
 def test_the_one_quote_of_each_text(text, want):
     check_one(text, **want)
+
+
+# Issue 12: a lone `I` after a place is the numeral of an electoral district, not the
+# first word of the name after it, unless it opens a Balinese name (`I Wayan`, `I Made`).
+@pytest.mark.parametrize(
+    "intro,cue,name",
+    [
+        pytest.param(
+            "Anggota DPR RI dari Daerah Pemilihan Aceh I Fikri Ramadhan menilai anggaran itu kurang.", "kata Fikri",
+            "Fikri Ramadhan", id="dapil_aceh_i",
+        ),
+        pytest.param(
+            "Anggota DPRD dari Dapil Jawa Tengah I Sekar Ayuningtyas menyoroti jalan rusak.", "ujar Sekar",
+            "Sekar Ayuningtyas", id="dapil_jawa_tengah_i",
+        ),
+        pytest.param(
+            "Anggota DPR dari Dapil Sumut II Hasan Basri menolak usulan itu.", "kata Hasan", "Hasan Basri",
+            id="dapil_sumut_ii",
+        ),
+        pytest.param(
+            "Anggota DPRD Bali I Made Wiratama menilai anggaran itu kurang.", "kata Wiratama", "I Made Wiratama",
+            id="balinese_i_made_stays",
+        ),
+        pytest.param(
+            "Kepala Dinas Pariwisata Bali I Ketut Sudarsana menilai kunjungan naik.", "kata Sudarsana",
+            "I Ketut Sudarsana", id="balinese_i_ketut_stays",
+        ),
+    ],
+)
+def test_a_district_numeral_before_a_name_is_not_part_of_it(intro, cue, name):
+    check_one(f'{intro} "Ini harus dievaluasi," {cue}.', speaker=name)
+
+
+# Issue 12: a company's head word in English ends an organisation, not a name.
+@pytest.mark.parametrize(
+    "phrase", ["juru bicara Sentosa Airways", "juru bicara SKY Airlines", "juru bicara Nusa Corp", "perwakilan Sentosa Ltd"]
+)
+def test_a_company_head_word_ends_an_organisation(phrase):
+    check_one(f'Penerbangan ditunda. "Kami mohon maaf atas keterlambatan ini," ujar {phrase}.', speaker=None, title=phrase)

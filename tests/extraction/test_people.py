@@ -217,8 +217,13 @@ def test_a_role_pointed_back_is_the_one_holder_named_before():
     people = People()
     titled(people, "Rudi Hartanto", "Pelatih Timnas", 10)
     titled(people, "Sinta Dewi", "Asisten Pelatih", 50)
+    titled(people, "Bayu Aji", "pelatih kiper", 70)
+    titled(people, "Joko Susilo", "Pelatih Persiba", 90)
     assert name(people.titled_before("pelatih", 30)) == "Rudi Hartanto"
-    assert people.titled_before("pelatih", 60) is None  # two named before: neither
+    # the role must head the title: an assistant coach is an `asisten`, a keepers' coach a `pelatih`
+    assert name(people.titled_before("pelatih", 60)) == "Rudi Hartanto"
+    assert people.titled_before("pelatih", 80) is None  # two coaches named before: neither
+    assert people.titled_before("kiper", 80) is None  # the keepers' coach is no keeper
     assert people.titled_before("pelatih", 10) is None  # named only at the cue itself
     assert name(people.titled_before("asisten", 60)) == "Sinta Dewi"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import direct
+from .conftest import check_one, direct
 
 PREVIOUS = '"Stok beras aman sampai akhir tahun," kata Kepala Dinas Pangan Kota Sentosa Rudi Hartono.\n\n'
 
@@ -227,3 +227,30 @@ def test_a_title_the_article_states_beside_the_name_is_kept():
 def test_a_relative_clause_on_a_role_is_the_roles_holder_or_someone_new(cue, speaker):
     quote = last(PREVIOUS + f'"Harga di pasar belum turun," {cue}')
     assert quote.speaker == speaker
+
+
+# Issue 12: a description that refers back (`ujar kiper ... itu`) means the one person
+# whose title it heads (`Kiper Timnas`), not one whose title only holds the word
+# (`pelatih kiper`: the keepers' coach); two holders with neither speaking: nobody.
+def test_a_description_means_the_holder_whose_title_it_heads():
+    text = (
+        "Kiper Timnas Dimas Saputra tampil gemilang. Pelatih kiper Joost Verhagen memujinya. "
+        '"Saya senang bisa membantu tim," ujar kiper yang sudah tampil tiga kali itu.'
+    )
+    check_one(text, speaker="Dimas Saputra")
+
+
+def test_a_description_two_holders_fit_is_nobodys():
+    text = (
+        "Kiper Timnas Dimas Saputra tampil gemilang. Kiper PSIS Yoga Pratama juga dipuji. "
+        '"Saya senang bisa membantu tim," ujar kiper yang sudah tampil tiga kali itu.'
+    )
+    check_one(text, speaker=None)
+
+
+def test_a_description_two_holders_fit_is_the_one_speaking():
+    text = (
+        "Kiper Timnas Dimas Saputra tampil gemilang. Kiper PSIS Yoga Pratama mengatakan timnya siap. "
+        '"Saya senang bisa membantu tim," ujar kiper itu.'
+    )
+    check_one(text, speaker="Yoga Pratama")

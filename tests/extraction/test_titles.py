@@ -8,7 +8,7 @@ import pytest
 
 from quotebook.extraction.mentions import parse_mention
 
-from .conftest import assert_title, check_one, only
+from .conftest import assert_title, check_one, direct, only
 
 
 HONORIFICS = [
@@ -526,3 +526,129 @@ def test_salah_satunya_introduces_a_role_and_a_name(intro):
         '"Kami menolak kenaikan itu," kata Bonar.'
     )
     check_one(text, speaker="Bonar Sitompul", title="anggota DPRD Fraksi Hijau")
+
+
+# Issue 12: an honorific is dropped only right before the name; inside the office it
+# is a word of the office's name (`Ibu Kota` is the capital, `Haji` the hajj).
+HONORIFIC_INSIDE_AN_OFFICE = [
+    pytest.param(
+        "Kepala Otorita Ibu Kota Baru (OIKB) Dimas Pranata", "Dimas Pranata", "Kepala Otorita Ibu Kota Baru (OIKB)",
+        id="ibu_kota_is_the_capital",
+    ),
+    pytest.param(
+        "Ketua Panitia Kerja (Panja) Haji DPRD Jawa Tengah Rahmat Hidayat", "Rahmat Hidayat",
+        "Ketua Panitia Kerja (Panja) Haji DPRD Jawa Tengah", id="haji_in_an_office_is_the_hajj",
+    ),
+    pytest.param(
+        "Ketua Yayasan Sentosa Hj. Prof. Ratna Dewi", "Ratna Dewi", "Ketua Yayasan Sentosa",
+        id="honorifics_right_before_the_name_go",
+    ),
+]
+
+
+@pytest.mark.parametrize("phrase,name,title", HONORIFIC_INSIDE_AN_OFFICE)
+def test_an_honorific_inside_an_office_stays(phrase, name, title):
+    mention = parse_mention(phrase)
+    assert (mention.name_text, mention.title) == (name, title)
+
+
+# Issue 12: an office or unit we do not list (a police abbreviation, a field of a list
+# of units) before the organisation it belongs to stays in the title, rank or not.
+UNLISTED_OFFICE_WORDS = [
+    pytest.param(
+        "Dirtipidnarkoba Bareskrim Polri Brigjend Hendra Saputra", "Hendra Saputra",
+        "Dirtipidnarkoba Bareskrim Polri Brigjend", id="brigjend_after_an_unlisted_office",
+    ),
+    pytest.param(
+        "Kasubdit Jatanras Ditreskrimum Polda Sentosa AKBP Yusuf Ramli", "Yusuf Ramli",
+        "Kasubdit Jatanras Ditreskrimum Polda Sentosa AKBP", id="akbp_after_a_unit",
+    ),
+    pytest.param(
+        "Kepala Dinas Pertanian, Perikanan, dan Peternakan (DP3) Kabupaten Bogor Agus Wibowo", "Agus Wibowo",
+        "Kepala Dinas Pertanian, Perikanan, dan Peternakan (DP3) Kabupaten Bogor", id="the_last_field_of_a_list",
+    ),
+]
+
+
+@pytest.mark.parametrize("phrase,name,title", UNLISTED_OFFICE_WORDS)
+def test_an_unlisted_office_word_before_its_organisation_stays(phrase, name, title):
+    mention = parse_mention(phrase)
+    assert (mention.name_text, mention.title) == (name, title)
+
+
+# Issue 12: a preposition inside an office (`pada`, `untuk`, `di`, `bidang` before the
+# organisation or field it serves) does not end the speaker phrase when the office
+# before it names no one and the name follows the organisation.
+OFFICES_WITH_PREPOSITIONS = [
+    pytest.param(
+        '"Berkas sudah lengkap," kata Kasubbid Penerangan Umum pada Puspenkum Kejagung RI Reza Pahlevi.',
+        "Reza Pahlevi", "Kasubbid Penerangan Umum pada Puspenkum Kejagung RI", id="pada",
+    ),
+    pytest.param(
+        '"Misi itu sangat penting," kata Asisten Sekretaris Jenderal untuk Urusan Kemanusiaan Amara Okafor.',
+        "Amara Okafor", "Asisten Sekretaris Jenderal untuk Urusan Kemanusiaan", id="untuk",
+    ),
+    pytest.param(
+        '"Stok aman," ujar Kepala Seksi Distribusi di Dinas Pangan Jawa Timur Hendra Gunawan.',
+        "Hendra Gunawan", "Kepala Seksi Distribusi di Dinas Pangan Jawa Timur", id="di",
+    ),
+    pytest.param(
+        '"Kerja sama harus diperkuat," kata Utusan Khusus Presiden untuk Kawasan Pasifik Lukas Manuputty.',
+        "Lukas Manuputty", "Utusan Khusus Presiden untuk Kawasan Pasifik", id="utusan_khusus_heads_its_office",
+    ),
+    pytest.param(
+        '"Anak muda harus didukung," kata Utusan Khusus Presiden Bidang Kewirausahaan Muda Sekar Ayu.',
+        "Sekar Ayu", "Utusan Khusus Presiden Bidang Kewirausahaan Muda", id="utusan_khusus_bidang",
+    ),
+    pytest.param(
+        '"Harga stabil," kata Menteri Perdagangan Andi Wirawan di Jakarta, Senin.', "Andi Wirawan",
+        "Menteri Perdagangan", id="di_after_a_name_is_where",
+    ),
+    pytest.param(
+        '"Stok aman," kata Kepala Dinas Pangan di Kantor Gubernur Jawa Tengah, Senin.', None, "Kepala Dinas Pangan",
+        id="di_before_a_place_is_where",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,title", OFFICES_WITH_PREPOSITIONS)
+def test_a_preposition_inside_an_office(text, name, title):
+    if name:  # the article calls the speaker by a short form later, as articles do
+        text += f' Ia menambahkan, "Kami terus bekerja," kata {name.split()[0]}.'
+    first = direct(text)[0]
+    assert (first.speaker, first.title) == (name, title)
+
+
+def test_a_name_then_untuk_is_no_office():
+    text = 'Budi Hartawan hadir di rapat itu. "Kami siap," kata Budi untuk menegaskan sikap timnya.'
+    check_one(text, speaker="Budi Hartawan")
+
+
+# Issue 12: a role shared by two people joined by `dan` is each one's; the other
+# person's name and the `dan` are no part of it. A capitalised `Dan` is a name.
+@pytest.mark.parametrize(
+    "intro,cue,name,title",
+    [
+        pytest.param(
+            "Acara itu dipandu presenter Raka Pratama dan Nadia Putri.", "kata Nadia", "Nadia Putri", "presenter",
+            id="presenter_of_both",
+        ),
+        pytest.param(
+            "Lagu itu dibawakan penyanyi Sinta Maharani serta Bayu Aji.", "ujar Bayu", "Bayu Aji", "penyanyi",
+            id="serta",
+        ),
+        pytest.param(
+            "Gugatan diajukan kuasa hukumnya, yakni Hendra Lubis dan Rizal Nasution.", "kata Rizal", "Rizal Nasution",
+            "kuasa hukumnya", id="yakni_then_the_names",
+        ),
+    ],
+)
+def test_a_role_before_two_names_joined_by_dan(intro, cue, name, title):
+    q = only(f'{intro} "Kami senang sekali," {cue}.')
+    assert q.speaker == name
+    assert q.title in (title, None)  # the shared role, or none: never the other's name and `dan`
+
+
+def test_a_capitalised_dan_opens_a_name():
+    mention = parse_mention("Jaksa Agung Oregon Dan Whitfield")
+    assert mention.title is not None and mention.title.startswith("Jaksa Agung")

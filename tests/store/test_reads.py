@@ -41,9 +41,11 @@ def test_speakers_listing_and_search(filled):
     assert len(list(filled.speakers(limit=2))) == 2
 
 
-def test_a_common_word_read_newest_first_gives_what_sorting_all_its_matches_gives(store, monkeypatch):
-    """A word in many quotes is answered by reading quotes newest first until the limit; the rows
-    (and their order: newest first, an article's own in reading order) are those of the full sort."""
+def test_every_plan_of_a_search_gives_what_sorting_all_its_matches_gives(store, monkeypatch):
+    """A rare word's hits are sorted by date; a common word's quotes are read newest first until
+    the limit, tested against its hits or, for a very common word, each looked up in the
+    full-text index. The rows (and their order: newest first, an article's own in reading order)
+    are the same whichever plan is taken."""
     from conftest import quote, record, write
 
     from quotebook.store import reads
@@ -55,10 +57,14 @@ def test_a_common_word_read_newest_first_gives_what_sorting_all_its_matches_give
                 quote(f"Harga cabai {n} turun lagi", "Rina Lubis")]
         articles.append((record(f"a{n}", f"Teks {n}.", date=date, outlet=["Kompas", "Tempo"][n % 2]), said))
     write(store, *articles)
+    plans = {"hits": (10**6, 10), "newest": (2, 1), "newest, each": (2, 10**6)}  # plan: (COMMON, EACH_SHARE)
     for search, since, source in (("harga", None, None), ("harga", "2024-02", None), ("harga cabai", None, "tempo")):
         for limit in (1, 5, 30):
-            monkeypatch.setattr(reads, "COMMON", 10**6)
-            sorted_all = [q["id"] for q in store.quotes(search=search, since=since, source=source, limit=limit)]
-            monkeypatch.setattr(reads, "COMMON", 2)
-            newest_first = [q["id"] for q in store.quotes(search=search, since=since, source=source, limit=limit)]
-            assert newest_first == sorted_all and sorted_all, (search, since, source, limit)
+            found = {}
+            for plan, (common, each_share) in plans.items():
+                monkeypatch.setattr(reads, "COMMON", common)
+                monkeypatch.setattr(reads, "EACH_SHARE", each_share)
+                assert store._search_plan(search, speaker=None, limit=limit) == plan
+                found[plan] = [q["id"] for q in store.quotes(search=search, since=since, source=source, limit=limit)]
+            assert found["hits"], (search, since, source, limit)
+            assert found["hits"] == found["newest"] == found["newest, each"], (search, since, source, limit)

@@ -61,15 +61,16 @@ def made(tmp_path):
 def test_a_new_database_has_what_the_release_made(tmp_path, release_db):
     """The steps make the same tables, indexes and triggers from an empty file as release 0.1.0 did,
     and those of speaker identity (step 3), less the triggers that indexed each row as it was
-    inserted (step 4)."""
+    inserted (step 4), with quotes' date index in the listing's order (step 5)."""
     Store(str(tmp_path / "new.db"), write=True).close()
     assert objects(tmp_path / "new.db") - objects(release_db) == {
         ("table", "speaker_links"), ("table", "speaker_joins"), ("index", "idx_speaker_links_alias_key"),
         ("index", "idx_speaker_links_name_key"), ("index", "idx_speaker_links_article_id"),
         ("index", "idx_speaker_joins_speaker_id"), ("index", "idx_quotes_speaker_id_statement"),
+        ("index", "idx_quotes_newest"),
     }
     assert objects(release_db) - objects(tmp_path / "new.db") == {
-        ("trigger", "quotes_ai"), ("trigger", "speaker_aliases_ai"),
+        ("trigger", "quotes_ai"), ("trigger", "speaker_aliases_ai"), ("index", "idx_quotes_date"),
     }
     with Store(str(tmp_path / "new.db")) as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
