@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .vocabulary import VOCAB
-from .tokens import alternatives, opens_title, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, WORD
+from .tokens import alternatives, opens_title, usual_name, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, WORD
 from .titles import is_role_segment, jenderal_of_office, Mention, OFFICE_PREPOSITIONS, role_mention, Segment, split_title, strip_determiners
 from .evidence import after_unit, NameEvidence
 from ..names import abbreviations
@@ -243,7 +243,7 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
         return nobody  # `warga Kelurahan Sukasari`: where, not who
     if prev in ("pihak", "kubu", "manajemen"):
         return nobody  # `pihak Jouska`: the organisation speaking, not a person
-    if rest == 3 and (prev in VOCAB.place_kinds or prev in VOCAB.institution_kinds):
+    if rest == 3 and (prev in VOCAB.place_kinds or prev in VOCAB.institution_kinds) and not _three_word_name(tokens[start:]):
         start += 1  # `Universitas Tadulako Hendra Wijaya`, `Kabupaten Karawang Yudi Prasetyo`
     elif (
         rest == 2 and prev in VOCAB.region_kinds and not (start > 1 and fold(tokens[start - 2]) == "wali")
@@ -262,6 +262,14 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
             return nobody
         start += 2
     return start
+
+
+def _three_word_name(run: tuple[str, ...] | list[str]) -> bool:
+    """Is a run of three after an institution's or place's kind a name of three
+    words (`Satgas Rudi Hartono Saputra`): a usual first name that is no place,
+    and a last word that is no first name (a surname), not `Universitas Ahmad
+    Dahlan Rina` nor `Kabupaten Karawang Yudi Prasetyo`?"""
+    return _opens_a_name_not_a_place(run[0]) and usual_name(fold(run[0])) and not usual_name(fold(run[-1]))
 
 
 def _opens_a_name_not_a_place(token: str) -> bool:
@@ -352,7 +360,7 @@ def parse_mention(phrase: str, evidence: NameEvidence | None = None) -> Mention 
     if name_seg is None:
         return _mention_without_name(phrase, parsed[-1][0], evidence)
     tokens, start, has_age = parsed[name_seg]
-    if _name_of_a_relation(tokens[:start], has_age):
+    if _name_of_a_relation(tokens[:start], has_age or _a_childs_name(tokens[start:], evidence)):
         return _role_mention(phrase)  # `kata ayah korban Rafi (9)`: the father, not named
     cut = _title_words_in_run(tokens[start:], tokens[:start], name_seg, evidence)
     return _mention_with_name(phrase, _back_to_name_prefix(tokens, start + cut) - start)
@@ -377,14 +385,28 @@ def _name_of_a_relation(before: tuple[str, ...], has_age: bool) -> bool:
     return has_age or k < len(before) or fold(before[k - 1]) not in VOCAB.honorifics
 
 
+def _a_childs_name(name: tuple[str, ...], evidence: NameEvidence | None) -> bool:
+    """Does the article bring the name in elsewhere with a child's age (`Rafi (7)`), so
+    that `kata ibu Rafi` is the child's mother, not Rafi addressed as `ibu`?"""
+    if evidence is None or not name:
+        return False
+    ages = re.finditer(re.escape(" ".join(name)) + r"[ \t]*\([ \t]*(\d{1,2})[ \t]*(?:tahun[ \t]*)?\)", evidence.text)
+    return any(int(m.group(1)) < CHILD_AGE for m in ages)
+
+
+# Under this age a person is a child (Indonesian law: Undang-Undang Perlindungan Anak).
+CHILD_AGE = 18
+
+
 # The first words of the name prefixes: only where one stands can a prefix start.
 PREFIX_FIRSTS = frozenset(prefix[0] for prefix in VOCAB.name_prefixes if prefix)
 
 
 def _back_to_name_prefix(tokens: tuple[str, ...], at: int) -> int:
     """Where the name that starts at `at` starts when a name prefix (`Anak Agung`,
-    `Ida Bagus`, `Cokorda`) holds or ends right before that word: at the prefix."""
-    for j in range(max(0, at - 2), min(at + 1, len(tokens))):
+    `Ida Bagus`, `Cokorda`, `La Ode`) holds or ends right before that word, or
+    stands later in the run (`Wali Kota Sentosa Jaya La Ode Rahmat`): at the prefix."""
+    for j in range(max(0, at - 2), len(tokens) - 1):
         if fold(tokens[j]) not in PREFIX_FIRSTS:
             continue  # (the empty prefix, if any, would give `at` itself, as the end does)
         for prefix in VOCAB.name_prefixes:
@@ -397,7 +419,7 @@ def _back_to_name_prefix(tokens: tuple[str, ...], at: int) -> int:
 def _mention_without_name(phrase: str, tokens: tuple[str, ...], evidence: NameEvidence | None) -> Mention | None:
     """A phrase whose last part has no name: a role (`seorang warga`), or a
     name whose surname is a place word the article shows to be a name."""
-    if evidence and len(tokens) >= 2 and _surname_like_a_place(tokens[-2], tokens[-1], evidence):
+    if evidence and len(tokens) >= 2 and _surname_like_a_place(tokens, evidence):
         # `Direktur ... Panca Karya Rusdy Ambon`, called Rusdy: the place word is his surname
         title = " ".join(strip_determiners(list(tokens[:-2]))) or None
         return Mention(tuple(tokens[-2:]), title, text=phrase)
@@ -459,26 +481,40 @@ def _title_words_in_run(
         cut = evidence.name_start(name, before, set_off=not prefix and name_seg > 0)
     if not cut and len(name) >= 3:  # (a name of one or two words has nothing to cut)
         cut = _cut_at_first_name(name, prefix, evidence)
-    if (
-        not cut and prefix and len(name) > 3 and fold(name[0]) not in VOCAB.given_names
-        and not (_acronym_closes(prefix[-1]) and _only_name_words(name))
-        and not (evidence and fold(name[0]) in evidence.cued)
-        and not (fold(before) in VOCAB.ranks or fold(before) in VOCAB.honorifics)
-    ):
-        # At most three words of a long run are the name, unless the article
-        # writes its first word alone after a cue or a rank stands right before it
-        # (`Komisaris Besar Ade Ary Syam Indradi`) or an organisation's or place's
-        # acronym in parentheses closes the title (`Gubernur Nusa Tenggara Timur (NTT)
-        # Emanuel Melkiades Laka Lena`); an initial does not count (`Maria Yosefa S Lado`).
-        cut = _three_words_from(name)
-        if before.islower():
-            cut = _past_unknown_words(name, cut)
+    if not cut:
+        cut = _at_most_three(name, prefix, before, evidence)
+    elif len(name) - cut > 3 and evidence is not None and evidence.independent(name[cut], name[cut + 1]):
+        # `... Bank Mega Syariah Eva Dahlia Kusumawati` cut at Mega, and Syariah written
+        # apart from Eva elsewhere: still an organisation's word (not `Abu Hurairah ...`)
+        cut += _at_most_three(name[cut:], prefix + name[:cut], name[cut - 1], evidence)
     return cut + _leading_places(name[cut:], evidence)
 
 
+def _at_most_three(name: tuple[str, ...], prefix: tuple[str, ...], before: str, evidence: NameEvidence | None) -> int:
+    """How many leading words of a run longer than a name go to the title: at most
+    three words of a long run are the name, unless the article writes its first word
+    alone after a cue (not only as the word opening this phrase) or a rank stands right
+    before it (`Komisaris Besar Ade Ary Syam
+    Indradi`) or an organisation's or place's acronym in parentheses closes the title
+    (`Gubernur Nusa Tenggara Timur (NTT) Emanuel Melkiades Laka Lena`); an initial does
+    not count (`Maria Yosefa S Lado`)."""
+    if (
+        not prefix or len(name) <= 3 or fold(name[0]) in VOCAB.given_names
+        or (_acronym_closes(prefix[-1]) and _only_name_words(name))
+        or (evidence is not None and fold(name[0]) in evidence.cued and fold(prefix[0]) != fold(name[0]))
+        or fold(before) in VOCAB.ranks or fold(before) in VOCAB.honorifics
+    ):
+        return 0
+    cut = _three_words_from(name)
+    if before.islower() or fold(before) in VOCAB.institution_kinds or fold(before) in VOCAB.place_kinds:
+        cut = _past_unknown_words(name, cut)
+    return cut
+
+
 def _past_unknown_words(name: tuple[str, ...], cut: int) -> int:
-    """After a role in lower case, a run longer than a name holds an organisation's or
-    place's name first (`gelandang Persib Sentosa Rudi Hartono`): the name starts at the
+    """After a role in lower case or an institution's kind, a run longer than a name holds
+    an organisation's or place's name first (`gelandang Persib Sentosa Rudi Hartono`,
+    `Direktur RS Sentosa Medika Benjamin Sitompul`): the name starts at the
     first word that opens names when no word before it is known in names, and two
     words are left."""
     k = cut
@@ -623,12 +659,16 @@ def _organisation_word(word: str) -> bool:
     return is_upper_start(word) and fold(word) in VOCAB.titles and not opens_title(word)
 
 
-def _surname_like_a_place(before: str, last: str, evidence: NameEvidence) -> bool:
-    """Is `last`, a place word such as Ambon or Timur, the surname of a person
-    the article calls by the word before it (`Rusdy Ambon` ... `Menurut Rusdy`)?"""
+def _surname_like_a_place(tokens: tuple[str, ...], evidence: NameEvidence) -> bool:
+    """Is the last word, a place word such as Ambon or Timur, the surname of a person
+    the article calls by the word before it (`Direktur ... Rusdy Ambon` ... `Menurut
+    Rusdy`)? A title before the two, or the two written together again, says they are
+    one name: `Menurut Prabowo Indonesia harus ...` is the place opening the clause."""
+    before, last = tokens[-2], tokens[-1]
     return (
         is_upper_start(last) and fold(last) in VOCAB.places and name_like(before)
         and fold(before) in evidence.cued  # an organisation speaking is no short form: `Persib menegaskan`
+        and (len(tokens) >= 3 or evidence.pair_count(before, last) >= 2)
     )
 
 

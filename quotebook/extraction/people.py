@@ -12,7 +12,7 @@ from typing import Iterator
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .tokens import fold, NAME_WORD, name_like, places_of
+from .tokens import fold, is_acronym, NAME_WORD, name_like, places_of
 from .phrases import VERB_WORD
 from .titles import Mention
 from .article import Article
@@ -554,7 +554,7 @@ NICKNAME_OF_SOMEONE = regex.compile(r"\b(?P<alias>\p{Lu}\p{Ll}{2,})[ \t]*,?[ \t]
 # someone named before, with a demonstrative that refers back.
 DESCRIBED_BACK = regex.compile(
     r"\b(?P<head>\p{L}+)[ \t]+yang[ \t]+(?:(?:akrab|biasa|karib)[ \t]+)?(?:disapa|dipanggil)[ \t]+"
-    r"(?P<alias>\p{Lu}\p{Ll}{2,})[ \t]+(?:ini|itu|tersebut)\b"
+    r"(?:(?P<address>\p{Lu}\p{Ll}+)[ \t]+)?(?P<alias>\p{Lu}\p{Ll}{2,})[ \t]+(?:ini|itu|tersebut)\b"
 )
 NAME_WORD_RE = regex.compile(NAME_WORD)
 # `Benny, sapaan akrab Direktur RS Sentosa Benjamin Sitompul,`, `Ara -sapaan Maruarar Sirait-`,
@@ -608,6 +608,8 @@ def _aliases_stated(article: Article) -> list[Alias]:
         if before is None or after is None:
             continue
         alias = tuple(w for w in after.group("alias").split() if fold(w) not in VOCAB.honorifics)
+        while len(alias) > 1 and is_acronym(alias[-1]) and len(alias[-1]) >= 3:
+            alias = alias[:-1]  # `Nazril Irham atau Ariel NOAH`: the band's name after the nickname
         if m.group("plain") and (len(alias) != 1 or not after.group("after") or not name_like(alias[0])):
             continue  # a bare `atau` joins two names only before a comma or a verb: `Bambang Suharjo atau Basuki,`
         full = _alias_owner(article, before.start("full"), before.end("full"))
@@ -724,7 +726,9 @@ def aliases_referring_back(article: Article) -> list[tuple[str, int]]:
         return []
     found: list[tuple[str, int]] = [(m.group("alias"), m.start()) for m in NICKNAME_OF_SOMEONE.finditer(article.text)]
     for m in DESCRIBED_BACK.finditer(article.text):
-        head = fold(m.group("head"))
+        head, address = fold(m.group("head")), m.group("address")
+        if address and fold(address) not in VOCAB.familiar_address and fold(address) not in VOCAB.honorifics:
+            continue  # (`disapa Cak Imin ini`: the address is no part of the nickname)
         if head in VOCAB.person_nouns or head in VOCAB.roles or head in VOCAB.offices:
             found.append((m.group("alias"), m.start()))
     return found

@@ -380,6 +380,18 @@ RELATIONS = table(
         "Sumiati", None,
     ),
     (
+        "a-relation-before-the-name-of-a-child-brought-in-with-an-age-is-the-childs-parent",
+        "SENTOSA, KOMPAS.com - Nayla (7) hilang sejak Senin.\n\n"
+        '"Aku main di sungai," kata Nayla kepada polisi.\n\n'
+        '"Kami sangat cemas," kata ibu Nayla.',
+        None, "ibu Nayla",
+    ),
+    (
+        "a-relation-before-the-name-of-a-grown-up-brought-in-with-an-age-is-the-speaker",
+        'SENTOSA, KOMPAS.com - Sumiati (45) kehilangan tasnya.\n\n"Tas saya ditarik dari belakang," kata ibu Sumiati.',
+        "Sumiati", None,
+    ),
+    (
         "a-compound-role-is-no-relation",
         'SENTOSA, KOMPAS.com - Tim kalah.\n\n"Kami akan evaluasi," kata asisten pelatih Budi Santoso.',
         "Budi Santoso", "asisten pelatih",

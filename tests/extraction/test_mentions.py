@@ -115,6 +115,15 @@ ONE_QUOTE = [
     ),
     pytest.param(
         (
+            "Presiden Sentosa Bagas Wiratama berpidato di sidang umum.\n"
+            "Menurut Bagas Indonesia tidak punya pilihan lain.\n"
+            '"Kami harus memulainya sekarang," ujar Bagas.\n'
+        ),
+        dict(speaker="Bagas Wiratama", title_has=("Presiden",)),
+        id="a_place_opening_the_clause_after_menurut_and_a_name_is_no_surname",
+    ),
+    pytest.param(
+        (
             "Pendiri sekaligus CEO Dompetku Arkan Abyasa Fidzuno menyatakan, pihaknya bekerja di ranah edukasi.\n"
             "Pihak Dompetku memastikan setiap risiko dijelaskan kepada klien. Dia membantah memegang akun klien.\n"
             '"Kami tidak punya wewenang mentransaksikan rekening nasabah," ujarnya.\n'

@@ -175,6 +175,47 @@ ONE_QUOTE = [
         dict(speaker="Hartono", title="Kepala Desa Sukamaju"),
         id="two_words_after_desa_that_open_with_no_first_name_are_its_name_and_the_person",
     ),
+    pytest.param(
+        'Banjir merendam desa itu.\n"Kami siaga," kata Ketua Satgas Rudi Hartono Saputra.\n',
+        dict(speaker="Rudi Hartono Saputra", title="Ketua Satgas"),
+        id="a_first_name_and_a_surname_after_an_institutions_kind_are_a_name_of_three",
+    ),
+    pytest.param(
+        'Banjir merendam desa itu.\n"Kami bantu," kata Wali Kota Sentosa Jaya La Ode Rahmat.\n',
+        dict(speaker="La Ode Rahmat", title="Wali Kota Sentosa Jaya"),
+        id="the_buton_prefix_la_ode_opens_the_name",
+    ),
+    pytest.param(
+        'Banjir merendam desa itu.\n"Kami bantu," kata Wali Kota La Ode Rahmat.\n',
+        dict(speaker="La Ode Rahmat", title="Wali Kota"),
+        id="the_buton_prefix_la_ode_after_wali_kota_opens_the_name",
+    ),
+    pytest.param(
+        'Perdana Menteri Avalon, Sir Edwin Marlowe, menyebut peristiwa itu mengerikan.\n"Kami berduka," tulis Marlowe.\n',
+        dict(speaker="Edwin Marlowe"),
+        id="the_english_knighthood_sir_is_no_part_of_the_name",
+    ),
+    pytest.param(
+        'Supermodel Ingrid Valsen kembali tampil di pesta itu.\n"Saya suka ide ini," kata Valsen.\n',
+        dict(speaker="Ingrid Valsen", title="Supermodel"),
+        id="a_profession_opening_the_sentence_is_no_part_of_the_name",
+    ),
+    pytest.param(
+        'Korban dibawa ke rumah sakit.\n"Kondisinya stabil," kata Direktur RS Sentosa Medika Budi Sitompul.\n',
+        dict(speaker="Budi Sitompul", title="Direktur RS Sentosa Medika"),
+        id="a_hospitals_name_after_its_kind_ends_where_a_first_name_opens",
+    ),
+    pytest.param(
+        'Korban dibawa ke rumah sakit.\n"Kondisinya stabil," kata dokter RS Sentosa Medika Budi Sitompul.\n',
+        dict(speaker="Budi Sitompul"),
+        id="the_kind_of_an_institution_is_no_initial_of_a_name",
+    ),
+    pytest.param(
+        'Bank Sentosa Syariah mencatat kenaikan.\n"Syariah Card menjadi favorit," ungkap Syariah Card Division Head '
+        'Bank Sentosa Syariah Wulan Dwi Kartikasari.\n',
+        dict(speaker="Wulan Dwi Kartikasari"),
+        id="a_long_run_left_after_the_organisations_word_is_still_cut_to_three",
+    ),
 ]
 
 
