@@ -9,6 +9,7 @@ import re
 import pytest
 
 from quotebook.extraction import context, cues, introductions, people, pipeline, tokens
+from quotebook.extraction.evidence import SCANS, WordPlaces
 from quotebook.extraction.mentions import DEGREE
 from quotebook.extraction.marks import Spans
 from quotebook.extraction import article
@@ -233,3 +234,11 @@ def test_passives_with_an_agent_are_the_matches_of_the_whole_pattern(text):
     whole = [(m.span(), m.span(1)) for m in PASSIVE_WITH_AGENT.finditer(text)]
     assert [(m.span(), m.span(1)) for m in tokens.PASSIVE_WITH_AGENT.finditer(text)] == whole
 
+
+def test_word_places_by_scan_and_by_index_agree():
+    words = tuple(f"w{i % 23}" for i in range(200)) + ("Budi", "budi", "Budi")
+    places = WordPlaces(words)
+    asked = [f"w{i}" for i in range(30)] + ["Budi", "budi", "Rudi"]  # past SCANS: the index answers
+    for word in asked:
+        assert places.where(word) == [i for i, w in enumerate(words) if w == word]
+    assert len(asked) > SCANS
