@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 
 from .vocabulary import VOCAB
 from .tokens import common_word, fold, keeps_period, one_of
 from .layout import layout, Paragraph
 from .titles import Mention
-from .evidence import indexes, NameEvidence
+from .evidence import NameEvidence, WordPlaces
 from .plain import plain_characters, short_words
 from .mentions import parse_mention
 
@@ -66,13 +65,13 @@ class Article:
         self.cue_at = tuple([i for i, w in found if w in VOCAB.cue_words])
         self._mentions: dict[str, Mention | None] = {}
         self.cue_verbs: dict[int, re.Match[str] | None] = {}  # see cues.cue_verb_after
-        self._counts: Counter[str] | None = None
         self._words_of: dict[int, tuple[int, int]] = {}  # a paragraph's index: its first word, one past its last
         self._breaks: Breaks | None = None
         self.sentence_starts: dict[tuple[int, int], list[int]] = {}  # a paragraph's, as introductions finds them
         self._named_here: dict[str, bool] = {}  # see _capitalised_mid_sentence
+        self.places = WordPlaces(self.words)
         self.evidence = NameEvidence(
-            text, self.starts, self.words, self.reporting_at, self.cue_at, self.common_opener, self.plain
+            text, self.starts, self.words, self.reporting_at, self.cue_at, self.common_opener, self.places, self.plain
         )
 
     def mention(self, phrase: str) -> Mention | None:
@@ -83,11 +82,8 @@ class Article:
         return self._mentions[phrase]
 
     def count(self, word: str) -> int:
-        """How many of the article's words are this word (counted once for the article:
-        a scan of its words per quote was quadratic)."""
-        if self._counts is None:
-            self._counts = Counter(self.words)
-        return self._counts[word]
+        """How many of the article's words are this word (see WordPlaces)."""
+        return len(self.places.where(word))
 
     def within(self, indexes: tuple[int, ...], para: Paragraph) -> tuple[int, ...]:
         """The word indexes (sorted) whose words stand in the paragraph (its words found
@@ -140,7 +136,7 @@ class Article:
             text, starts, words = self.text, self.starts, self.words
             found = self._named_here[word] = any(
                 i > 0 and words[i - 1][:1].islower() and text[starts[i - 1] + len(words[i - 1]) : starts[i]] == " "
-                for i in indexes(words, word)
+                for i in self.places.where(word)
             )
         return found
 

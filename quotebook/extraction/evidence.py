@@ -57,23 +57,44 @@ def _all_name_words(words: list[str]) -> bool:
     return len(words) >= 2 and all(name_like(w) and fold(w) not in VOCAB.titles for w in words)
 
 
-def indexes(words: tuple[str, ...], word: str) -> list[int]:
-    """Every index of the word in words, in order (tuple.index does the scanning)."""
-    found: list[int] = []
-    try:
-        while True:
-            found.append(words.index(word, found[-1] + 1 if found else 0))
-    except ValueError:
+# How many words WordPlaces finds by a scan of the article's words before it indexes them all.
+SCANS = 16
+
+
+class WordPlaces:
+    """Where each of an article's words stands: found by a scan of the words for each
+    of the first SCANS words asked about, then looked up in an index of them all (a
+    scan for each of many words asked about was quadratic in a text naming many
+    people; an index of every word costs more than a few scans in a usual article)."""
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+        self._found: dict[str, list[int]] = {}
+        self._index: dict[str, list[int]] | None = None
+
+    def where(self, word: str) -> list[int]:
+        """The indexes of the word in the words, in order."""
+        found = self._found.get(word)
+        if found is None:
+            if self._index is None and len(self._found) >= SCANS:
+                self._index = _indexed(self.words)
+            if self._index is None:
+                found = [i for i, w in enumerate(self.words) if w == word]
+            else:
+                found = self._index.get(word, [])
+            self._found[word] = found
         return found
 
 
-def places_of_words(words: tuple[str, ...], wanted: set[str]) -> tuple[int, ...]:
-    """Every index of any of the wanted words, in order: a scan for each while they are
-    few (tuple.index scans fast), one scan for all when many (a scan for each of many
-    names was quadratic)."""
-    if len(wanted) <= 8:
-        return tuple(sorted(i for w in wanted for i in indexes(words, w)))
-    return tuple(i for i, w in enumerate(words) if w in wanted)
+def _indexed(words: tuple[str, ...]) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        at = index.get(word)  # (not setdefault: compiled, it costs several times more)
+        if at is None:
+            index[word] = [i]
+        else:
+            at.append(i)
+    return index
 
 
 def after_unit(word: str) -> bool:
@@ -96,16 +117,17 @@ class NameEvidence:
     def __init__(
         self, text: str, starts: tuple[int, ...], words: tuple[str, ...],
         reporting_at: tuple[int, ...], cue_at: tuple[int, ...], common_opener: Callable[[int, str], bool],
-        plain: bool = False,
+        places: WordPlaces, plain: bool = False,
     ) -> None:
         """From the article's words, their starts, the indexes of its reporting
         verbs and cue verbs, whether a word at an offset is a common word
-        opening its sentence (see Article), and whether the text is plain (see plain.py)."""
+        opening its sentence (see Article), where each word stands, and whether
+        the text is plain (see plain.py)."""
         self.text = text
         self.starts = starts
         self.words = words
         self._common_opener = common_opener
-        self._found: dict[str, list[int]] = {}  # where a word stands, for the words asked about
+        self.places = places
         # The short forms as the article writes them: `Imron menjelaskan`, and
         # `kata Imron`, `Menurut Imron` (cued).
         cued = {words[i + 1] for i in cue_at if i + 1 < len(words) and self._joined(i) and name_like(words[i + 1])}
@@ -113,7 +135,7 @@ class NameEvidence:
         self.short = frozenset(map(fold, written))
         self.cued = frozenset(map(fold, cued))  # the short forms written right after a cue word
         # Where the article writes a short form again (as written at a cue).
-        self.short_at = places_of_words(words, written)
+        self.short_at = tuple(sorted(i for word in written for i in self.places.where(word))) if written else ()
         self.organisations = defined_organisations(text, plain)
 
     def _joined(self, a: int) -> bool:
@@ -144,19 +166,19 @@ class NameEvidence:
     def written_in_lower_case(self, word: str) -> bool:
         """Does the article also write this word in lower case, as a common word?
         (A lower-case key is found only as written in lower case.)"""
-        return bool(self._where(word))
+        return bool(self.places.where(word))
 
     def independent(self, word: str, following: str) -> bool:
         """Does the word stand elsewhere in the article without the word after it
         (as a place or organisation does, and a first name seldom)? The pair
         counts as together with one character between the two words."""
-        return len(self._where(word)) > self.pair_count(word, following)
+        return len(self.places.where(word)) > self.pair_count(word, following)
 
     def pair_count(self, word: str, following: str) -> int:
         """How often the article writes the two words together, one character apart."""
         starts, words = self.starts, self.words
         return sum(
-            1 for i in self._where(word)
+            1 for i in self.places.where(word)
             if i + 1 < len(words) and words[i + 1] == following and starts[i + 1] == starts[i] + len(word) + 1
         )
 
@@ -171,7 +193,7 @@ class NameEvidence:
         if any(key in words for words in known):
             return False
         together = self.pair_count(word, following)
-        return together >= 2 and len(self._where(word)) - together < together
+        return together >= 2 and len(self.places.where(word)) - together < together
 
     def attached(self, before: str, word: str) -> bool:
         """Does the article write the word after this same word more than once
@@ -183,14 +205,7 @@ class NameEvidence:
 
     def used_as_place(self, word: str) -> bool:
         """Does the article use the word as a place elsewhere (`di Sumedang`, `Kabupaten Sumedang`)?"""
-        return any(i > 0 and self.words[i - 1] in VOCAB.place_words_before for i in self._where(word))
-
-    def _where(self, word: str) -> list[int]:
-        """The indexes of the word in the article, looked up once per word asked about."""
-        found = self._found.get(word)
-        if found is None:
-            found = self._found[word] = indexes(self.words, word)
-        return found
+        return any(i > 0 and self.words[i - 1] in VOCAB.place_words_before for i in self.places.where(word))
 
     def name_start(self, name: Sequence[str], before: str = "", set_off: bool = False) -> int:
         """How many leading words of a capitalised run belong before the name.

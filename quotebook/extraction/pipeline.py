@@ -44,10 +44,13 @@ SENTENCE_AFTER_CUE = re.compile(r"(?:[^.!?\"\u201c\u201d\u201e\n]|\.(?=\w))*[.!?
 ONE_SPACE = {0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " "}
 ODD_SPACES = tuple(map(chr, ONE_SPACE))
 # An honorific's period glued to the name (`kata Prof.Suryadarma`, `dr.Rina`) reads
-# as a space, so the honorific is a word of its own; one character for one.
-GLUED_HONORIFIC = re.compile(r"\b([A-Za-z][A-Za-z]{0,5})\.(?=[A-Z][a-z])")
+# as a space, so the honorific is a word of its own; one character for one. Each
+# pattern run over the whole text opens with the period (a literal: see
+# tokens.one_of), the word before it read back from there.
+GLUED_PERIOD = re.compile(r"\.(?=[A-Z][a-z])")
+HONORIFIC_BEFORE = re.compile(r"\b[A-Za-z]{1,6}\Z")
 # An initial glued to the name (`M.Ihsan`) gets a space after its period (not a degree: `M.Si`).
-GLUED_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.(?=[A-Z][a-z]+\b)")
+GLUED_INITIAL = re.compile(r"\.(?<=(?<![\w.])[A-Z].)(?=[A-Z][a-z]+\b)")
 
 
 # A full stop glued to the next sentence (`kata Wawan.Dia menambahkan`, `tambahnya.Selain
@@ -57,10 +60,17 @@ WORD_BEFORE_STOP = re.compile(r"(?<![\w.\-/@])[A-Za-z][a-z]+$")
 
 
 def _unglued(text: str) -> str:
-    def space(m: re.Match[str]) -> str:
-        return f"{m.group(1)} " if fold(m.group(1)) in VOCAB.honorifics else m.group(0)
+    """The text with a space for each period glued between an honorific and a name."""
+    dots = [m.start() for m in GLUED_PERIOD.finditer(text) if _honorific_before(text, m.start())] if "." in text else []
+    if not dots:
+        return text
+    return " ".join(text[i + 1 : j] for i, j in zip([-1] + dots, dots + [len(text)]))
 
-    return GLUED_HONORIFIC.sub(space, text) if "." in text else text
+
+def _honorific_before(text: str, dot: int) -> bool:
+    """Is the word of one to six letters right before the period an honorific (`Prof`, `dr`)?"""
+    word = HONORIFIC_BEFORE.search(text, max(0, dot - 6), dot)
+    return word is not None and fold(word.group()) in VOCAB.honorifics
 
 
 def _glued_stops(text: str) -> list[int]:
@@ -90,7 +100,7 @@ def _glued_initials(text: str) -> list[int]:
     """Where a space goes after an initial glued to a name (`M.Ihsan`), not inside a degree (`M.Si`)."""
     cuts: list[int] = []
     for m in GLUED_INITIAL.finditer(text) if "." in text else ():
-        word = WORD.match(text, m.start())
+        word = WORD.match(text, m.start() - 1)  # the initial
         if word is not None and not DEGREE.fullmatch(word.group().rstrip(".")):
             cuts.append(m.end())
     return cuts

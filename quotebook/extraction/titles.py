@@ -146,7 +146,7 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
 
 def without_other_ones(role: str) -> str:
     """The role without `lain`/`lainnya` (`guru honorer lainnya di X`: `guru honorer di X`)."""
-    return OTHER_ONES.sub("", role)
+    return OTHER_ONES.sub("", role) if "lain" in role else role  # (the pattern tries each place of the role)
 
 
 def _stated_again(part: str, later: list[str]) -> bool:

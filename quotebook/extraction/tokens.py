@@ -36,6 +36,12 @@ def one_of(chars: str, then: str = "") -> str:
     return "|".join(re.escape(c) + then for c in chars)
 
 
+def whole_words(words: tuple[str, ...]) -> str:
+    r"""The pattern `\b(?:w1|w2|...)`, each word opening with its literal first
+    letter (see one_of): `i(?<!\w.)tu|t(?<!\w.)ersebut|...`."""
+    return "|".join(re.escape(w[0]) + r"(?<!\w.)" + re.escape(w[1:]) for w in words)
+
+
 def alternatives(words: tuple[str, ...]) -> str:
     """The words (written as they are, in their order) as regex alternatives."""
     return "|".join(map(re.escape, words))
@@ -51,7 +57,9 @@ DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
 # `Unggahan itu dibagikannya`, `foto yang diunggahnya`: a passive verb whose agent
 # `-nya` takes up a person as a pronoun does (after a demonstrative or `yang`, not
 # a noun such as `dinasnya`).
-PASSIVE_WITH_AGENT = re.compile(r"\b(?:itu|tersebut|ini|yang)[ \t]+(?:(?:juga|pun|telah|sudah)[ \t]+)?(di[a-z]{3,}nya)\b")
+PASSIVE_WITH_AGENT = re.compile(
+    rf"(?:{whole_words(('itu', 'tersebut', 'ini', 'yang'))})[ \t]+(?:(?:juga|pun|telah|sudah)[ \t]+)?(di[a-z]{{3,}}nya)\b"
+)
 ROMAN = re.compile(r"[IVXL]+")
 CAMEL_CASE = regex.compile(r"\p{Ll}\p{Lu}")
 # Capitals, then lower case: a firm or a product (`JPMorgan`, `PPh`), no name word.

@@ -4,9 +4,13 @@ what the whole scan it replaces finds, on the shapes where they could part.
 Every text here was written for these tests (see tests/extraction/conftest.py)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from quotebook.extraction import context, cues, introductions, people
+from quotebook.extraction import context, cues, introductions, people, pipeline, tokens
+from quotebook.extraction.evidence import SCANS, WordPlaces
+from quotebook.extraction.mentions import DEGREE
 from quotebook.extraction.marks import Spans
 from quotebook.extraction import article
 from quotebook.extraction.article import Article
@@ -189,3 +193,52 @@ def test_verbless_openings_are_the_matches_of_the_whole_scan(text):
     names = [m.group(1) for p in Article(VERBLESS).paragraphs for m in introductions._verbless_openings(Article(VERBLESS), p)]
     # (`Sari` and `Joko` follow two spaces, `Ani` ends with no space after its period, `Rina` with a `?`)
     assert names == ["Maya", "Rudi Hartono", "Dewi", "Budi", "\u00c9lise", "Adi"]
+
+
+# The whole-text patterns these replace: each opened with a class or `\b`, so re tried them at every character.
+GLUED_HONORIFIC = re.compile(r"\b([A-Za-z][A-Za-z]{0,5})\.(?=[A-Z][a-z])")
+GLUED_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.(?=[A-Z][a-z]+\b)")
+PASSIVE_WITH_AGENT = re.compile(r"\b(?:itu|tersebut|ini|yang)[ \t]+(?:(?:juga|pun|telah|sudah)[ \t]+)?(di[a-z]{3,}nya)\b")
+GLUED_TEXTS = [
+    "kata Prof.Suryadarma dan dr.Rina, lalu Hj.Wati.Dia pulang.",
+    "Dokter.Budi, Kepala.Dinas, Abcdefg.Rudi, xDr.Rudi, 7Dr.Rudi, _Dr.Rudi, éDr.Rudi, Dr.Dr.Rudi",
+    "M.Ihsan, M.Si, xM.Ihsan, .M.Ihsan, 1M.Ihsan, A.B.Cahyo, Dr.M.Ihsan.",
+    "Dr.", ".Rudi", "",
+]
+
+
+@pytest.mark.parametrize("text", GLUED_TEXTS)
+def test_honorifics_unglued_as_by_the_whole_pattern(text):
+    def space(m):
+        return f"{m.group(1)} " if fold(m.group(1)) in VOCAB.honorifics else m.group(0)
+
+    assert pipeline._unglued(text) == GLUED_HONORIFIC.sub(space, text)
+
+
+@pytest.mark.parametrize("text", GLUED_TEXTS)
+def test_glued_initials_are_the_matches_of_the_whole_pattern(text):
+    words = [tokens.WORD.match(text, m.start()) for m in GLUED_INITIAL.finditer(text)]
+    expected = [w.start() + 2 for w in words if w is not None and not DEGREE.fullmatch(w.group().rstrip("."))]
+    assert pipeline._glued_initials(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unggahan itu dibagikannya, foto yang juga diunggahnya dan video ini telah dihapusnya.",
+        "situ dibagikannya, yangx diunggahnya, mini dihapusnya, tersebut\t\tpun dikirimnya",
+        "itu dinya, yang diabcnya_, itu  sudah  dipakainya",
+    ],
+)
+def test_passives_with_an_agent_are_the_matches_of_the_whole_pattern(text):
+    whole = [(m.span(), m.span(1)) for m in PASSIVE_WITH_AGENT.finditer(text)]
+    assert [(m.span(), m.span(1)) for m in tokens.PASSIVE_WITH_AGENT.finditer(text)] == whole
+
+
+def test_word_places_by_scan_and_by_index_agree():
+    words = tuple(f"w{i % 23}" for i in range(200)) + ("Budi", "budi", "Budi")
+    places = WordPlaces(words)
+    asked = [f"w{i}" for i in range(30)] + ["Budi", "budi", "Rudi"]  # past SCANS: the index answers
+    for word in asked:
+        assert places.where(word) == [i for i, w in enumerate(words) if w == word]
+    assert len(asked) > SCANS
