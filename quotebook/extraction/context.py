@@ -19,7 +19,7 @@ from .cues import subject_before
 from .events import Event
 from .plain import plain_twin
 from .referents import introduced_with_age
-from .introductions import named_with_role_opening, office_holders_opening, role_then_name_opening, unnamed_subject, verbless_introductions
+from .introductions import named_with_role_opening, office_holders_opening, unnamed_subject, verbless_introductions
 
 
 # Two or more capitalised words in a row (parentheses and `dan` may join them).
@@ -124,7 +124,6 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
         events.extend(verbless_introductions(article, para, spans))
         events.extend(office_holders_opening(article, para, spans))
         events.extend(named_with_role_opening(article, para, spans))
-        events.extend(role_then_name_opening(article, para, spans))
         events.extend(_subjects_right_before_quotes(article, para, spans))
         events.extend(_taken_up_by_a_passive(article, para, spans, events))
     events.sort(key=lambda e: e.pos)

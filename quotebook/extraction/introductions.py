@@ -57,18 +57,6 @@ NAME_THEN_ROLE = regex.compile(
     regex.M,
 )
 NAME_THEN_ROLE_PLAIN = plain_twin(NAME_THEN_ROLE)
-# `Istri korban, Nengsih, masih terpukul`: a capitalised word and lower-case ones (a role)
-# opening a sentence, a name set off by commas, a lower-case predicate.
-ROLE_THEN_NAME = regex.compile(
-    rf"(?:^|(?<=[.!?][ \t]))(\p{{Lu}}\p{{Ll}}+(?:[ \t]+\p{{Ll}}[\p{{Ll}}\-]*){{0,5}})[ \t]*,[ \t]*({SHORT_NAME})[ \t]*"
-    r"(?:\([ \t]*\d{1,3}[ \t]*\)[ \t]*)?,[ \t]*(?=[a-z])",
-    regex.M,
-)
-ROLE_THEN_NAME_PLAIN = plain_twin(ROLE_THEN_NAME)
-# A predicate in the passive (`ditahan`, `sudah diamankan`): its subject is acted upon.
-PASSIVE_PREDICATE = re.compile(r"(?:[a-z]+[ \t]+)?di[a-z]{4,}\b")
-# What every match of ROLE_THEN_NAME holds from its first comma on, in re (see ROLE_TAIL).
-ROLE_FIRST_TAIL = re.compile(r",[ \t]*[A-Z][^,.;:!?\n]{0,60},[ \t]*[a-z]")
 # What every match of NAME_THEN_ROLE holds from its first comma on, in re (a literal
 # first, so a fast scan): a paragraph without it is not searched with the slower pattern.
 ROLE_TAIL = re.compile(r",[ \t]*[a-z][^,.;:!?\n\"\u201c\u201d()]{2,80},[ \t]*[a-z]")
@@ -223,21 +211,6 @@ def named_with_role_opening(article: Article, para: Paragraph, spans: Spans) -> 
         role = _role(words, clause=False)
         if role:
             events.append(Event(m.start(), Mention(name, role, text=m.group(1)), "subject"))
-    return events
-
-
-def role_then_name_opening(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
-    """`Istri korban, Nengsih, masih terpukul.`, `Seorang warga, Sutrisno, melihat ...`:
-    a role in lower case opening a sentence, the name of its holder set off by commas,
-    a lower-case predicate: the holder is the sentence's subject, with the role as title."""
-    events: list[Event] = []
-    for m in _openings(article, para, ROLE_FIRST_TAIL, ROLE_THEN_NAME_PLAIN if article.plain else ROLE_THEN_NAME, capital=True):
-        name = tuple(m.group(2).split())
-        if m.start() in spans or not all_name_like(name) or PASSIVE_PREDICATE.match(article.text, m.end()):
-            continue  # (`Tersangka, Wahyu, ditahan di Mapolres`: acted upon, no source)
-        role = _role(m.group(1).split(), clause=False)
-        if role:
-            events.append(Event(m.start(2), Mention(name, role, text=m.group(2)), "subject"))
     return events
 
 

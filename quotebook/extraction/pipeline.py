@@ -413,8 +413,7 @@ def _referred_back(
 ) -> Choice:
     """`tambah sang pelatih`, `kata pria berusia 69 tahun itu`: the one person
     named before with that role, else the last named as speaking since the
-    previous quote, else the previous speaker unless a title of theirs lacks the
-    role (`kata warga tersebut` after a police chief); else nobody, with the description
+    previous quote, else the previous speaker; else nobody, with the description
     as title, also when it fits two people quoted before (see _two_quoted_holders).
     A name inside the description (`ujar pengacara Rudi Hartono tersebut`) is
     whose the person is, not them."""
@@ -440,29 +439,9 @@ def _referred_back(
     person = people.resolve(context.name, pos) if context is not None else None
     if person is not None:
         return person, context.title if context is not None else None
-    if previous is not None and previous[0] is not None and _previous_may_be_meant(people, pos, words, role, previous):
+    if previous is not None and previous[0] is not None:
         return previous
     return None, " ".join(words)
-
-
-def _previous_may_be_meant(people: People, pos: int, words: tuple[str, ...], role: str, previous: Choice) -> bool:
-    """Can the previous speaker be the one a description with this role means? Not
-    when a title of theirs is an office no one holds as an occupation (`Kapolsek`,
-    `Presiden`) and none has the role (`kata perawat tersebut` after the vice-president
-    quoted); a relation (`suami ...`) or an occupation (`pemain asal Belgia` for a
-    keeper, a pundit) may describe anyone. A former office (`mantan kapten tim nasional
-    itu`) may be one their titles do not state, unless they hold an office and someone
-    else named before holds that one (`mantan kepala dinas itu` after the prosecutor)."""
-    person, title = previous
-    assert person is not None
-    titles = [t for t in (*person.titles, people.best_title(person), title) if t]
-    if not role or role in VOCAB.relational_roles or any(role in map(fold, t.split()) for t in titles):
-        return True
-    offices = {key for t in titles for key in map(fold, t.split()) if key in VOCAB.offices and key not in VOCAB.ranks}
-    if fold(words[0]) not in VOCAB.office_modifiers:
-        return all(key in VOCAB.roles for key in offices)
-    office = tuple(w for w in words[1:] if w.islower() and fold(w) not in DEMONSTRATIVES)
-    return not offices or not any(other is not person for other in people.titled_all(office, pos))
 
 
 def _described_role_word(words: tuple[str, ...]) -> str:

@@ -461,20 +461,6 @@ ANTECEDENTS = table(
         '"Tidak hanya menerima bantuan, tapi juga pendampingan," tegasnya.',
         "Hendra Wijaya", "Presiden",
     ),
-    (
-        "a-role-then-the-name-set-off-opening-a-sentence",
-        "Kapolsek Sukamaju AKP Dimas Prayoga mengatakan korban tewas di tempat.\n"
-        '"Kami sudah olah TKP," kata Dimas.\n\n'
-        'Istri korban, Marlina, masih terpukul. "Saya tidak menyangka," katanya.',
-        "Marlina", "istri korban",
-    ),
-    (
-        "a-determiner-and-role-then-the-name-set-off",
-        "Kapolsek Sukamaju AKP Dimas Prayoga mengatakan pelaku sudah ditangkap.\n"
-        '"Kami sudah amankan," kata Dimas.\n\n'
-        'Seorang warga, Karyono, melihat kejadian itu. "Saya kaget sekali," kata warga tersebut.',
-        "Karyono", "warga",
-    ),
 )
 
 
@@ -650,20 +636,6 @@ REFERRING_BACK = table(
         '"Anggaran sudah cair," ujar Kepala Dinas Pendidikan Jawa Barat Rina Marlina.\n\n'
         '"Sekolah bisa langsung membeli buku," papar Ketua Perhimpunan Guru Sentosa tersebut.',
         "Rina Marlina", "Kepala Dinas Pendidikan Jawa Barat",
-    ),
-    (
-        "a-role-the-official-quoted-before-does-not-hold-is-not-them",
-        "Kapolsek Sukamaju AKP Dimas Prayoga mengatakan pelaku sudah ditangkap.\n"
-        '"Kami sudah amankan," kata Dimas.\n\n'
-        '"Saya kaget sekali," kata perawat tersebut.',
-        None, "perawat tersebut",
-    ),
-    (
-        "a-former-office-someone-else-holds-is-not-the-official-quoted-before",
-        "Jaksa Wulan Sari menuntut mantan Kepala Dinas Perikanan Teguh Wiranata lima tahun penjara.\n"
-        '"Terdakwa terbukti korupsi," kata Wulan.\n\n'
-        '"Saya tidak bersalah," kata mantan kepala dinas itu.',
-        None, "mantan kepala dinas itu",
     ),
     (
         "a-role-that-is-no-office-may-describe-the-speaker-quoted-before",
