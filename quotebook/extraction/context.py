@@ -437,11 +437,15 @@ def _run_words(article: Article, m: regex.Match) -> tuple[int, list[str]] | None
 
 def _role_with_its_head(text: str, lo: int, at: int, role: str) -> str:
     """The role word before a name with the role or office word right before it, the
-    head of one compound role (`Pelatih kiper Sjoerd`: the keepers' coach, no keeper)."""
+    head of one compound role (`Pelatih kiper Sjoerd`: the keepers' coach, no keeper).
+    A relation there heads a phrase about someone else (`Istri korban Budi, Rina`):
+    the name holds the role after it."""
     m = WORD_BEFORE.search(text, max(lo, at - 30), at)
     if m is None:
         return role
     key = fold(m.group(1))
+    if key in VOCAB.relational_roles:
+        return role
     return f"{m.group(1)} {role}" if key in VOCAB.roles or key in VOCAB.offices else role
 
 

@@ -124,12 +124,20 @@ def _linked_role(
     article: Article, person: Person, start: int, end: int, para_end: int, names: frozenset[tuple[str, ...]]
 ) -> str | None:
     """The role a copula or a bare age links to the name (see ROLE_LINK), read as if
-    a comma set it off after the name."""
+    a comma set it off after the name. Only a role that is the whole phrase: after a
+    copula a phrase cut to its first word describes (`Rudi adalah orang pertama yang
+    ...` gives no `orang`); and a relation ends at a comma, after which the other
+    person is described (`anak dari almarhum Haji X, pendiri pesantren itu`)."""
     link = ROLE_LINK.match(article.text, end)
     if link is None or link.end() >= para_end or not article.text[link.end()].islower():
         return None
     role = read_speaker_phrase(article.text, link.end(), para_end)[0]
-    return _role_of(article, f"{article.text[start:end]}, {role}", person, MOST_WORDS, names) if role else None
+    if not role:
+        return None
+    if fold(role.split()[0]) in VOCAB.relational_roles:
+        role = role.split(",")[0]
+    title = _role_of(article, f"{article.text[start:end]}, {role}", person, MOST_WORDS, names)
+    return title if title == role else None
 
 
 def _relation(title: str) -> bool:

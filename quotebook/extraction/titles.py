@@ -211,8 +211,12 @@ def _unknown_office_word(word: str) -> bool:
 
 def _without_a_partner(kept: list[str]) -> list[str]:
     """The title words without the other person a `dan` joins to the name (`presenter
-    Rudi Santoso dan` before `Maya Sari`; `orang tua Budi, yakni Rina Sari dan`): the
-    role before both is each one's. (A capitalised `Dan` is a name: `Jaksa Agung Dan X`.)"""
+    Rudi Santoso dan` before `Maya Sari`; `keluarga Budi, yakni Rina Sari dan`): a
+    common role in lower case (capitalised only when no office: `Presenter X dan Y`
+    opening a sentence), or a relation to someone, before both is each one's; an
+    office written with a capital or with its organisation is one person's (`Pelatih
+    Persib X dan Y`: Y is no coach), and the partner gets none. (A capitalised `Dan`
+    is a name: `Jaksa Agung Dan X`.)"""
     if not kept or kept[-1] not in ("dan", "serta", "&"):
         return kept
     kept = kept[:-1]
@@ -222,7 +226,10 @@ def _without_a_partner(kept: list[str]) -> list[str]:
         kept.pop()
     if kept:
         kept[-1] = kept[-1].rstrip(",")
-    return kept
+    head = fold(kept[0]) if kept else ""
+    common = kept and (kept[0][:1].islower() or head in VOCAB.roles and head not in VOCAB.offices)
+    shared = common and (head in VOCAB.relational_roles or all(w[:1].islower() for w in kept[1:]))
+    return kept if shared else []
 
 
 def _before_name_run(prefix: tuple[str, ...]) -> int:

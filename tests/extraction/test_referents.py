@@ -254,3 +254,23 @@ def test_a_description_two_holders_fit_is_the_one_speaking():
         '"Saya senang bisa membantu tim," ujar kiper itu.'
     )
     check_one(text, speaker="Yoga Pratama")
+
+
+# Review 8: a relation before a role heads a phrase about someone else (`Istri
+# korban X, Y`): the one named holds the role after it, not the relation.
+@pytest.mark.parametrize(
+    "intro,cue,name,title",
+    [
+        pytest.param(
+            "Istri korban Darto Wibisono, Sari Lestari, mengatakan suaminya berangkat melaut sejak Senin.",
+            "kata Darto", "Darto Wibisono", "korban", id="istri_korban",
+        ),
+        pytest.param(
+            "Pengacara tersangka Hendro Kusumo, Yosef Lumban, mengajukan penangguhan penahanan.",
+            "kata Hendro", "Hendro Kusumo", "tersangka", id="pengacara_tersangka",
+        ),
+    ],
+)
+def test_a_relation_before_a_role_is_not_the_named_ones_title(intro, cue, name, title):
+    q = last(f'{intro} "Saya terapung dua hari," {cue}.')
+    assert (q.speaker, q.title) == (name, title)

@@ -144,6 +144,22 @@ STATED = [
         dict(speaker="Budi Santoso Wijaya", title="Hakim ketua"),
         id="a_role_of_two_role_words_states_the_lower_case_one_read_alone_more_fully",
     ),
+    pytest.param(
+        (
+            "Kebakaran melanda kios di Pasar Sentosa. Darto Wibisono adalah orang pertama yang melihat api.\n"
+            '"Apinya dari kios bagian belakang," kata Darto.\n'
+        ),
+        dict(speaker="Darto Wibisono", title=None),
+        id="a_description_after_a_copula_cut_to_its_first_word_is_no_role",
+    ),
+    pytest.param(
+        (
+            "Pesantren itu berdiri sejak 1970. Fauzan Hakim merupakan anak dari almarhum Haji Mahmud, pendiri pesantren itu.\n"
+            '"Ayah saya mewakafkan tanah ini," kata Fauzan.\n'
+        ),
+        dict(speaker="Fauzan Hakim", title="anak dari almarhum Haji Mahmud"),
+        id="a_relation_after_a_copula_ends_before_the_other_persons_description",
+    ),
 ]
 
 

@@ -649,6 +649,31 @@ def test_a_role_before_two_names_joined_by_dan(intro, cue, name, title):
     assert q.title in (title, None)  # the shared role, or none: never the other's name and `dan`
 
 
+# Review 8: an office written with a capital or with its organisation is one
+# person's: the partner a `dan` joins gets no title from it.
+@pytest.mark.parametrize(
+    "intro,cue,name",
+    [
+        pytest.param(
+            "Pelatih Persentosa Hendro Kusumo dan Yosef Lumban hadir dalam jumpa pers.", "kata Yosef",
+            "Yosef Lumban", id="a_coach_and_his_player",
+        ),
+        pytest.param(
+            "Ketua Umum Partai Sentosa Gilang Permadi dan Ayu Lestari mencoblos di TPS 05.", "kata Ayu",
+            "Ayu Lestari", id="a_party_chair_and_his_wife",
+        ),
+    ],
+)
+def test_an_office_before_two_names_joined_by_dan_is_the_first_ones(intro, cue, name):
+    q = only(f'{intro} "Kami senang sekali," {cue}.')
+    assert (q.speaker, q.title) == (name, None)
+
+
+def test_a_role_opening_a_sentence_before_two_names_is_each_ones():
+    q = only('Presenter Raka Pratama dan Nadia Putri memandu acara itu. "Kami senang sekali," kata Nadia.')
+    assert (q.speaker, q.title) == ("Nadia Putri", "Presenter")
+
+
 def test_a_capitalised_dan_opens_a_name():
     mention = parse_mention("Jaksa Agung Oregon Dan Whitfield")
     assert mention.title is not None and mention.title.startswith("Jaksa Agung")
