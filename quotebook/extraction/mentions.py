@@ -335,8 +335,8 @@ def holder_named_elsewhere(words: Sequence[str], name: Sequence[str], evidence: 
     """Is the name that ends the words, read on past a preposition inside an office
     (`Kabid Humas pada Kejari Sentosa Budi Santoso`), one the article gives: after a
     rank (`... Polda Sentosa Kombes Ade Rahman`), or opening with a word the article
-    uses alone for a speaker (`kata Budi` later), or written elsewhere without the
-    word before it here? The words after an organisation are as often its region's
+    uses alone for a speaker (`kata Budi` later), or written elsewhere with no
+    capitalised word before it? The words after an organisation are as often its region's
     as the holder's name (`Kejari Sentosa Budi Santoso` alone does not tell where the
     name starts), and a name right after a kind of place is the place's (`Balai Desa
     Sri Mulyo`)."""
@@ -349,10 +349,22 @@ def holder_named_elsewhere(words: Sequence[str], name: Sequence[str], evidence: 
     before = fold(words[at - 1])
     if before in VOCAB.place_kinds or before in VOCAB.region_kinds:
         return False
-    if before in VOCAB.ranks or fold(name[0]) in evidence.short:
-        return True
-    written = " ".join(name)
-    return evidence.text.count(written) > evidence.text.count(f"{words[at - 1]} {written}")
+    return before in VOCAB.ranks or fold(name[0]) in evidence.short or _written_alone(" ".join(name), evidence.text)
+
+
+# The word right before a place in the text, if a space alone stands between them.
+WORD_THEN_SPACE = re.compile(r"(\S+) $")
+
+
+def _written_alone(name: str, text: str) -> bool:
+    """Does the text write the name with no capitalised word right before it (`Menurut
+    Budi Santoso,`, `disampaikan Budi Santoso`), so that nothing before it could be
+    part of it (`Kejaksaan Negeri Sentosa Budi Santoso` twice tells nothing)?"""
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        before = WORD_THEN_SPACE.search(text, max(0, m.start() - 40), m.start())
+        if before is None or not is_upper_start(before.group(1)):
+            return True
+    return False
 
 
 def _lower_word_before_a_name(prev: str, rest: int) -> bool:

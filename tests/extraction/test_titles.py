@@ -670,6 +670,10 @@ UNSUPPORTED_READ_ON = [
         Q + 'kata Kabid Humas pada Kejari Sentosa Budi Santoso. "Kami segera limpahkan," kata Santoso.', None,
         "Kabid Humas", id="only_the_last_word_used_alone",
     ),
+    pytest.param(
+        'Sidang dipimpin Kepala Kejaksaan Negeri Sentosa Budi Santoso. ' + Q + 'kata Kabid Humas pada Kejari Sentosa '
+        'Budi Santoso.', None, "Kabid Humas", id="written_again_after_its_organisation",
+    ),
     pytest.param(Q + 'kata Kapolres pada Apel Gelar Pasukan Operasi Lilin Jaya, Senin.', None, "Kapolres", id="an_event"),
     pytest.param(
         Q + 'kata Kapolres pada Apel Gelar Pasukan Operasi Lilin Jaya, Senin. "Siap," kata Lilin.', None,
@@ -711,3 +715,10 @@ def test_a_preposition_inside_an_office_names_no_one_without_evidence(text, name
 def test_a_subject_read_past_a_preposition_inside_an_office(text, name, title):
     first = direct(text)[0]
     assert (first.speaker, first.title) == (name, title)
+
+
+@pytest.mark.parametrize("later,name", [("Pernyataan itu disampaikan Rudi Hartawan di kantornya.", "Rudi Hartawan"), ("", None)])
+def test_a_name_read_on_to_that_the_article_writes_alone(later, name):
+    text = f'"Berkas sudah lengkap," kata Kabid Humas pada Kejari Bandung Rudi Hartawan. {later}'
+    first = direct(text)[0]
+    assert (first.speaker, first.title) == (name, "Kabid Humas pada Kejari Bandung" if name else "Kabid Humas")
