@@ -11,8 +11,9 @@ from .tokens import alternatives, DEMONSTRATIVE_AFTER, fold, is_upper_start, SEN
 from .layout import Paragraph
 from .marks import Span
 from .article import abbreviation_before, Article, opens_with_preposition
-from .titles import ACTIVE_VERB, Mention, OFFICE_PREPOSITIONS
+from .titles import ACTIVE_VERB, Mention, READ_ON_PREPOSITIONS
 from .phrases import read_speaker_phrase
+from .mentions import holder_named_elsewhere, opens_an_organisation
 
 
 PRONOUN_VERB = re.compile(r"[ \t]*,?[ \t]*([a-z]{2,}nya)(?=[ \t]*[.,;\n]|$)")
@@ -82,15 +83,18 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
     return _phrase_after(article, cue, phrase, end, para_end)
 
 
-# A preposition inside an office's name, then a capital (see OFFICE_PREPOSITIONS).
-OFFICE_PREPOSITION = re.compile(rf"[ \t]+({'|'.join(OFFICE_PREPOSITIONS)})[ \t]+(?=[A-Z])")
+# A preposition inside an office's name, then a capital (see READ_ON_PREPOSITIONS).
+OFFICE_PREPOSITION = re.compile(rf"[ \t]+({'|'.join(READ_ON_PREPOSITIONS)})[ \t]+(?=[A-Z])")
 
 
 def _office_read_on(article: Article, phrase: str, end: int, para_end: int) -> tuple[str, int] | None:
     """The speaker phrase read on past a preposition inside an office (`kata Kabid Humas
-    pada Puspenkum Kejagung Budi Santoso`), and where it then ends: only when the
-    office before it names no one, and the longer phrase does (`kata Menteri X Budi
-    di Jakarta` and `kata Kepala Dinas X di Kantor Gubernur Y` end at `di`)."""
+    pada Kejari Sentosa Budi Santoso`, the article calling him Budi elsewhere), and
+    where it then ends: only when the office before it names no one, the words read
+    on are capitalised and open with an organisation (not a place or an event: `kata
+    Kapolres pada Apel Gelar Pasukan ...`), and the longer phrase names someone the
+    article gives (see holder_named_elsewhere). `kata Menteri X Budi di Jakarta` and
+    `kata Kepala Dinas X di Kantor Gubernur Y` end at `di`."""
     words = phrase.split()
     m = OFFICE_PREPOSITION.match(article.text, end, para_end)
     if not m or not words or not is_upper_start(words[0]) or fold(words[0]) not in VOCAB.offices:
@@ -99,11 +103,14 @@ def _office_read_on(article: Article, phrase: str, end: int, para_end: int) -> t
     if short is not None and short.name:
         return None
     rest, stop = read_speaker_phrase(article.text, m.end(), para_end)
-    if len(rest.split()) < 3:
+    read_on = rest.split()
+    if len(read_on) < 3 or any(w[:1].islower() for w in read_on):
         return None
     longer = f"{phrase} {m.group(1)} {rest}"
     mention = article.mention(longer)
-    return (longer, stop) if mention is not None and mention.name and not mention.role_only else None
+    if mention is None or not mention.name or mention.role_only or not opens_an_organisation(read_on[0]):
+        return None
+    return (longer, stop) if holder_named_elsewhere(longer.split(), mention.name, article.evidence) else None
 
 
 def _capitalised_cue(text: str, span: Span, m: re.Match[str]) -> bool:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Sequence
 
 from .vocabulary import VOCAB
-from .tokens import alternatives, opens_title, usual_name, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, WORD
-from .titles import is_role_segment, jenderal_of_office, Mention, OFFICE_PREPOSITIONS, role_mention, Segment, split_title, strip_determiners
+from .tokens import alternatives, common_word, opens_title, usual_name, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, WORD
+from .titles import is_role_segment, jenderal_of_office, Mention, READ_ON_PREPOSITIONS, role_mention, Segment, split_title, strip_determiners
 from .evidence import after_unit, NameEvidence
 from ..names import abbreviations
 
@@ -233,7 +234,7 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
     if start > 0 and tokens[start - 1][:1].isalpha() and not is_upper_start(tokens[start - 1]):
         # `di Kantor PSSI`, `sekitar Tanggul Usman`: a place, not a name,
         # unless a role word stands before it (`jaksa Ali Mukartono`).
-        if not (_lower_word_before_a_name(prev, rest) or _office_then_preposition(tokens, prev, rest)):
+        if not (_lower_word_before_a_name(prev, rest) or _office_then_preposition(tokens, start)):
             return nobody
     if rest <= 2 and _named_after_a_person(tokens, start):
         return nobody
@@ -293,11 +294,77 @@ def _named_after_a_person(tokens: list[str], start: int) -> bool:
     return kind in VOCAB.place_kinds or kind in VOCAB.institution_kinds
 
 
-def _office_then_preposition(tokens: list[str], prev: str, rest: int) -> bool:
+def _office_then_preposition(tokens: Sequence[str], start: int) -> bool:
     """Is the lower-case word before the run a preposition inside an office, the run
-    its organisation and the holder's name (`Asisten Sekjen untuk Urusan Pangan Budi
-    Santoso`)? Only after an office in capitals, before three words or more."""
-    return prev in OFFICE_PREPOSITIONS and rest >= 3 and is_upper_start(tokens[0]) and fold(tokens[0]) in VOCAB.offices
+    its organisation or field and perhaps its holder's name (`Utusan Khusus untuk
+    Urusan Iklim Budi Santoso`)? Only after an office in capitals, before three words
+    or more, not a place's (`di Kabupaten ...`); the name must be one the article
+    gives (see _read_past_a_preposition)."""
+    key = fold(tokens[start])
+    return (
+        tokens[start - 1] in READ_ON_PREPOSITIONS and len(tokens) - start >= 3
+        and is_upper_start(tokens[0]) and fold(tokens[0]) in VOCAB.offices
+        and key not in VOCAB.place_kinds and key not in VOCAB.place_words and key not in VOCAB.region_kinds
+    )
+
+
+def _read_past_a_preposition(tokens: Sequence[str]) -> bool:
+    """Does the part's name run start right after a preposition inside an office
+    (see _office_then_preposition), where a run of capitalised words names a place
+    or an event as often as a person?"""
+    run = _name_run(list(tokens))
+    return 0 < run < len(tokens) and _office_then_preposition(tokens, run)
+
+
+def opens_an_organisation(word: str) -> bool:
+    """Does the word open an organisation's name: an acronym (`BPBD`), a contracted
+    name (`Kemenkeu`, `Dinkes`), a title word naming a body (`Kejari`, `Dinas`,
+    `Kementerian`; not one usually written in lower case: `Operasi`) or an office's
+    field (`untuk Urusan ...`), and no kind of place (`Kabupaten`, `Mapolres`) nor a
+    common word (`Apel`, `Sidang`, `Peresmian`)?"""
+    key = fold(word)
+    if key in VOCAB.place_kinds or key in VOCAB.place_words or key in VOCAB.region_kinds or common_word(word):
+        return False
+    return (
+        after_unit(word) or key.startswith(VOCAB.org_prefixes) or key in VOCAB.office_fields
+        or (key in VOCAB.titles and key not in VOCAB.usually_lower)
+    )
+
+
+def holder_named_elsewhere(words: Sequence[str], name: Sequence[str], evidence: NameEvidence) -> bool:
+    """Is the name that ends the words, read on past a preposition inside an office
+    (`Kabid Humas pada Kejari Sentosa Budi Santoso`), one the article gives: after a
+    rank (`... Polda Sentosa Kombes Ade Rahman`), or opening with a word the article
+    uses alone for a speaker (`kata Budi` later), or written elsewhere with no
+    capitalised word before it? The words after an organisation are as often its region's
+    as the holder's name (`Kejari Sentosa Budi Santoso` alone does not tell where the
+    name starts), and a name right after a kind of place is the place's (`Balai Desa
+    Sri Mulyo`)."""
+    n = len(name)
+    if not n:
+        return False
+    at = next((i for i in range(len(words) - n, 0, -1) if tuple(words[i : i + n]) == tuple(name)), None)
+    if at is None:
+        return False
+    before = fold(words[at - 1])
+    if before in VOCAB.place_kinds or before in VOCAB.region_kinds:
+        return False
+    return before in VOCAB.ranks or fold(name[0]) in evidence.short or _written_alone(" ".join(name), evidence.text)
+
+
+# The word right before a place in the text, if a space alone stands between them.
+WORD_THEN_SPACE = re.compile(r"(\S+) $")
+
+
+def _written_alone(name: str, text: str) -> bool:
+    """Does the text write the name with no capitalised word right before it (`Menurut
+    Budi Santoso,`, `disampaikan Budi Santoso`), so that nothing before it could be
+    part of it (`Kejaksaan Negeri Sentosa Budi Santoso` twice tells nothing)?"""
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        before = WORD_THEN_SPACE.search(text, max(0, m.start() - 40), m.start())
+        if before is None or not is_upper_start(before.group(1)):
+            return True
+    return False
 
 
 def _lower_word_before_a_name(prev: str, rest: int) -> bool:
@@ -363,7 +430,10 @@ def parse_mention(phrase: str, evidence: NameEvidence | None = None) -> Mention 
     if _name_of_a_relation(tokens[:start], has_age or _a_childs_name(tokens[start:], evidence)):
         return _role_mention(phrase)  # `kata ayah korban Rafi (9)`: the father, not named
     cut = _title_words_in_run(tokens[start:], tokens[:start], name_seg, evidence)
-    return _mention_with_name(phrase, _back_to_name_prefix(tokens, start + cut) - start)
+    at = _back_to_name_prefix(tokens, start + cut)
+    if _read_past_a_preposition(tokens) and not (evidence and holder_named_elsewhere(tokens, tokens[at:], evidence)):
+        return _role_mention(phrase)  # `Kapolres pada Apel Gelar Pasukan Operasi Lilin Jaya`: a name the article does not give
+    return _mention_with_name(phrase, at - start)
 
 
 # Between a relation and the name it is about: `kuasa hukum X`, `ayah korban X`, `ibu bocah X`.

@@ -271,6 +271,10 @@ def _after_predicate(kept: list[str]) -> list[str]:
 # The prepositions inside an office's name, before the organisation or field it
 # serves (`Kabid Humas pada Puspenkum ...`, `Wakil Sekjen untuk Operasi ...`).
 OFFICE_PREPOSITIONS = ("pada", "untuk", "di", "bidang")
+# Those past which a speaker phrase reads on to the organisation and its holder's
+# name (see cues._office_read_on); not `bidang`, whose field reads
+# into the name (`bidang Transformasi Digital Rina Hartati`).
+READ_ON_PREPOSITIONS = ("pada", "untuk", "di")
 
 
 def _inside_office(kept: list[str], i: int) -> bool:

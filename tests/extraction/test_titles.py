@@ -576,13 +576,14 @@ def test_an_unlisted_office_word_before_its_organisation_stays(phrase, name, tit
     assert (mention.name_text, mention.title) == (name, title)
 
 
-# Issue 12: a preposition inside an office (`pada`, `untuk`, `di`, `bidang` before the
+# Issue 12: a preposition inside an office (`pada`, `untuk`, `di` before the
 # organisation or field it serves) does not end the speaker phrase when the office
-# before it names no one and the name follows the organisation.
+# before it names no one, an organisation follows it, and the article gives the name
+# that follows the organisation (here a short form later; see the test below it).
 OFFICES_WITH_PREPOSITIONS = [
     pytest.param(
-        '"Berkas sudah lengkap," kata Kasubbid Penerangan Umum pada Puspenkum Kejagung RI Reza Pahlevi.',
-        "Reza Pahlevi", "Kasubbid Penerangan Umum pada Puspenkum Kejagung RI", id="pada",
+        '"Berkas sudah lengkap," kata Kasubbid Penerangan Umum pada Kejati Sentosa Barat Reza Pahlevi.',
+        "Reza Pahlevi", "Kasubbid Penerangan Umum pada Kejati Sentosa Barat", id="pada",
     ),
     pytest.param(
         '"Misi itu sangat penting," kata Asisten Sekretaris Jenderal untuk Urusan Kemanusiaan Amara Okafor.',
@@ -593,12 +594,16 @@ OFFICES_WITH_PREPOSITIONS = [
         "Hendra Gunawan", "Kepala Seksi Distribusi di Dinas Pangan Jawa Timur", id="di",
     ),
     pytest.param(
-        '"Kerja sama harus diperkuat," kata Utusan Khusus Presiden untuk Kawasan Pasifik Lukas Manuputty.',
-        "Lukas Manuputty", "Utusan Khusus Presiden untuk Kawasan Pasifik", id="utusan_khusus_heads_its_office",
+        '"Kerja sama harus diperkuat," kata Utusan Khusus Presiden untuk Urusan Iklim Lukas Manuputty.',
+        "Lukas Manuputty", "Utusan Khusus Presiden untuk Urusan Iklim", id="utusan_khusus_heads_its_office",
     ),
     pytest.param(
         '"Anak muda harus didukung," kata Utusan Khusus Presiden Bidang Kewirausahaan Muda Sekar Ayu.',
         "Sekar Ayu", "Utusan Khusus Presiden Bidang Kewirausahaan Muda", id="utusan_khusus_bidang",
+    ),
+    pytest.param(
+        '"Kami siap," kata Kepala Bidang Humas pada Polda Sentosa Kombes Ade Rahman.', "Ade Rahman",
+        "Kepala Bidang Humas pada Polda Sentosa Kombes", id="a_rank_opens_the_name",
     ),
     pytest.param(
         '"Harga stabil," kata Menteri Perdagangan Andi Wirawan di Jakarta, Senin.', "Andi Wirawan",
@@ -677,3 +682,68 @@ def test_a_role_opening_a_sentence_before_two_names_is_each_ones():
 def test_a_capitalised_dan_opens_a_name():
     mention = parse_mention("Jaksa Agung Oregon Dan Whitfield")
     assert mention.title is not None and mention.title.startswith("Jaksa Agung")
+
+
+# Words after an organisation are as often its region's as the holder's name, and
+# a place or an event after the preposition is where the office holder spoke: with
+# nothing in the article to tell where a name starts, no one is named, and the
+# office alone is the title (the holder named before, if any, speaks).
+Q = '"Berkas sudah kami terima," '
+UNSUPPORTED_READ_ON = [
+    pytest.param(Q + 'kata Kabid Humas pada Kejari Sentosa Budi Santoso.', None, "Kabid Humas", id="no_evidence"),
+    pytest.param(
+        Q + 'kata Kabid Humas pada Kejari Sentosa Budi Santoso. "Kami segera limpahkan," kata Santoso.', None,
+        "Kabid Humas", id="only_the_last_word_used_alone",
+    ),
+    pytest.param(
+        'Sidang dipimpin Kepala Kejaksaan Negeri Sentosa Budi Santoso. ' + Q + 'kata Kabid Humas pada Kejari Sentosa '
+        'Budi Santoso.', None, "Kabid Humas", id="written_again_after_its_organisation",
+    ),
+    pytest.param(Q + 'kata Kapolres pada Apel Gelar Pasukan Operasi Lilin Jaya, Senin.', None, "Kapolres", id="an_event"),
+    pytest.param(
+        Q + 'kata Kapolres pada Apel Gelar Pasukan Operasi Lilin Jaya, Senin. "Siap," kata Lilin.', None,
+        "Kapolres", id="an_event_whatever_the_article_says",
+    ),
+    pytest.param(Q + 'kata Presiden pada Peresmian Bendungan Sentosa Jaya.', None, "Presiden", id="an_opening"),
+    pytest.param(Q + 'kata Wakil Menteri di Kabupaten Gunung Sentosa.', None, "Wakil Menteri", id="a_region"),
+    pytest.param(Q + 'ujar Kepala Desa di Balai Desa Sri Mulyo.', None, "Kepala Desa", id="a_village_hall"),
+    pytest.param(
+        Q + 'kata Staf Khusus Menteri bidang Transformasi Digital Rina Hartati.', None, "Staf Khusus Menteri",
+        id="bidang_reads_no_name_on",
+    ),
+    pytest.param(
+        'Ketua Majelis Hakim Andi Rahmat memimpin sidang. "Sidang dibuka," kata Ketua Majelis Hakim pada Sidang '
+        'Perdana Kasus Korupsi Dana Hibah, Rabu.', "Andi Rahmat", "Ketua Majelis Hakim", id="the_holder_named_before",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,name,title", UNSUPPORTED_READ_ON)
+def test_a_preposition_inside_an_office_names_no_one_without_evidence(text, name, title):
+    first = direct(text)[0]
+    assert (first.speaker, first.title) == (name, title)
+
+
+# The same in a subject before a reporting verb: a name run right after the
+# preposition stands only when the article gives the name (here `Rina menambahkan`).
+@pytest.mark.parametrize(
+    "text,name,title",
+    [
+        ('Wakil Menteri pada Apel Siaga Banjir Rudi Hartono mengatakan, "Kami siap."', None,
+         "Wakil Menteri pada Apel Siaga Banjir Rudi Hartono"),
+        ('Utusan Khusus Sekjen PBB untuk Isu Air Rina Wulandari mengatakan, "Air adalah hak semua orang."', None,
+         "Utusan Khusus Sekjen PBB untuk Isu Air Rina Wulandari"),
+        ('Utusan Khusus Sekjen PBB untuk Isu Air Rina Wulandari mengatakan, "Air adalah hak semua orang." '
+         'Rina menambahkan, "Kita harus bergerak."', "Rina Wulandari", "Utusan Khusus Sekjen PBB untuk Isu Air"),
+    ],
+)
+def test_a_subject_read_past_a_preposition_inside_an_office(text, name, title):
+    first = direct(text)[0]
+    assert (first.speaker, first.title) == (name, title)
+
+
+@pytest.mark.parametrize("later,name", [("Pernyataan itu disampaikan Rudi Hartawan di kantornya.", "Rudi Hartawan"), ("", None)])
+def test_a_name_read_on_to_that_the_article_writes_alone(later, name):
+    text = f'"Berkas sudah lengkap," kata Kabid Humas pada Kejari Bandung Rudi Hartawan. {later}'
+    first = direct(text)[0]
+    assert (first.speaker, first.title) == (name, "Kabid Humas pada Kejari Bandung" if name else "Kabid Humas")
