@@ -103,6 +103,12 @@ def after_unit(word: str) -> bool:
     return is_acronym(word) and word[:1] != "(" and not office_rank_or_honorific(word)
 
 
+# An age in parentheses after a name (`Rafi (7)`, `Rafi ( 7 tahun )`); under CHILD_AGE a child's.
+AGE_IN_PARENS = re.compile(r"\([ \t]*(\d{1,2})[ \t]*(?:tahun[ \t]*)?\)")
+# Under this age a person is a child (Indonesian law: Undang-Undang Perlindungan Anak).
+CHILD_AGE = 18
+
+
 class NameEvidence:
     """What the article as a whole says about its names.
 
@@ -137,6 +143,17 @@ class NameEvidence:
         # Where the article writes a short form again (as written at a cue).
         self.short_at = tuple(sorted(i for word in written for i in self.places.where(word))) if written else ()
         self.organisations = defined_organisations(text, plain)
+        self._before_a_childs_age: tuple[str, ...] | None = None
+
+    def given_a_childs_age(self, name: str) -> bool:
+        """Does the article write the name right before a child's age (`Rafi (7)`)? The text
+        before each such age is found once per article, the first time it is asked."""
+        if self._before_a_childs_age is None:
+            self._before_a_childs_age = tuple(
+                self.text[max(0, m.start() - 200) : m.start()].rstrip(" \t")  # (a name is far shorter)
+                for m in AGE_IN_PARENS.finditer(self.text) if int(m.group(1)) < CHILD_AGE
+            )
+        return any(before.endswith(name) for before in self._before_a_childs_age)
 
     def _joined(self, a: int) -> bool:
         """Is word a directly followed by word a + 1, with only spaces between?"""

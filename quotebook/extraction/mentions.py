@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .vocabulary import VOCAB
 from .tokens import alternatives, common_word, opens_title, usual_name, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, WORD
@@ -427,7 +427,7 @@ def parse_mention(phrase: str, evidence: NameEvidence | None = None) -> Mention 
     if name_seg is None:
         return _mention_without_name(phrase, parsed[-1][0], evidence)
     tokens, start, has_age = parsed[name_seg]
-    if _name_of_a_relation(tokens[:start], has_age or _a_childs_name(tokens[start:], evidence)):
+    if _name_of_a_relation(tokens[:start], lambda: has_age or _a_childs_name(tokens[start:], evidence)):
         return _role_mention(phrase)  # `kata ayah korban Rafi (9)`: the father, not named
     cut = _title_words_in_run(tokens[start:], tokens[:start], name_seg, evidence)
     at = _back_to_name_prefix(tokens, start + cut)
@@ -440,32 +440,26 @@ def parse_mention(phrase: str, evidence: NameEvidence | None = None) -> Mention 
 RELATION_TAIL = frozenset({"hukum"}) | VOCAB.people_in_the_news | VOCAB.person_nouns
 
 
-def _name_of_a_relation(before: tuple[str, ...], has_age: bool) -> bool:
+def _name_of_a_relation(before: tuple[str, ...], has_age: Callable[[], bool]) -> bool:
     """Do the words before a name end with a relation in lower case, perhaps with the
     other person's role after it (`ayah korban`, `kuasa hukum`): the name is the other
     person's, and the speaker is not named (data/relational_roles.txt)? Not a compound
     role (`asisten pelatih Budi`: the assistant coach is Budi), nor a relation that is
     also a form of address right before the name (`kata ibu Sumiati` is Sumiati) unless
-    an age marks the name as the other person's (`kata ibu Nayla (5)`)."""
+    an age marks the name as the other person's (`kata ibu Nayla (5)`; HAS_AGE is asked last,
+    since it may search the article)."""
     k = len(before)
     while k > 0 and before[k - 1].islower() and fold(before[k - 1]) in RELATION_TAIL and fold(before[k - 1]) not in VOCAB.relational_roles:
         k -= 1
     if not (k > 0 and before[k - 1].islower() and fold(before[k - 1]) in VOCAB.relational_roles):
         return False
-    return has_age or k < len(before) or fold(before[k - 1]) not in VOCAB.honorifics
+    return k < len(before) or fold(before[k - 1]) not in VOCAB.honorifics or has_age()
 
 
 def _a_childs_name(name: tuple[str, ...], evidence: NameEvidence | None) -> bool:
     """Does the article bring the name in elsewhere with a child's age (`Rafi (7)`), so
     that `kata ibu Rafi` is the child's mother, not Rafi addressed as `ibu`?"""
-    if evidence is None or not name:
-        return False
-    ages = re.finditer(re.escape(" ".join(name)) + r"[ \t]*\([ \t]*(\d{1,2})[ \t]*(?:tahun[ \t]*)?\)", evidence.text)
-    return any(int(m.group(1)) < CHILD_AGE for m in ages)
-
-
-# Under this age a person is a child (Indonesian law: Undang-Undang Perlindungan Anak).
-CHILD_AGE = 18
+    return evidence is not None and bool(name) and evidence.given_a_childs_age(" ".join(name))
 
 
 # The first words of the name prefixes: only where one stands can a prefix start.
