@@ -13,7 +13,7 @@ from .tokens import all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTE
 from .layout import Paragraph
 from .marks import Spans
 from .article import Article
-from .titles import is_role_segment, strip_determiners, Mention, without_other_ones
+from .titles import is_role_segment, role_word, strip_determiners, Mention, without_other_ones
 from .phrases import PARAGRAPH_END, read_speaker_phrase, VERB_WORD
 from .cues import subject_before
 from .events import Event
@@ -446,7 +446,7 @@ def _role_with_its_head(text: str, lo: int, at: int, role: str) -> str:
     key = fold(m.group(1))
     if key in VOCAB.relational_roles:
         return role
-    return f"{m.group(1)} {role}" if key in VOCAB.roles or key in VOCAB.offices else role
+    return f"{m.group(1)} {role}" if role_word(key) else role
 
 
 def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: frozenset[str]) -> list[Event]:

@@ -300,12 +300,16 @@ def _office_then_preposition(tokens: Sequence[str], start: int) -> bool:
     Urusan Iklim Budi Santoso`)? Only after an office in capitals, before three words
     or more, not a place's (`di Kabupaten ...`); the name must be one the article
     gives (see _read_past_a_preposition)."""
-    key = fold(tokens[start])
     return (
         tokens[start - 1] in READ_ON_PREPOSITIONS and len(tokens) - start >= 3
         and is_upper_start(tokens[0]) and fold(tokens[0]) in VOCAB.offices
-        and key not in VOCAB.place_kinds and key not in VOCAB.place_words and key not in VOCAB.region_kinds
+        and not _a_place_word(fold(tokens[start]))
     )
+
+
+def _a_place_word(key: str) -> bool:
+    """Is the folded word a kind of place (`Kabupaten`, `Mapolres`) or a word of places' names?"""
+    return key in VOCAB.place_kinds or key in VOCAB.place_words or key in VOCAB.region_kinds
 
 
 def _read_past_a_preposition(tokens: Sequence[str]) -> bool:
@@ -323,7 +327,7 @@ def opens_an_organisation(word: str) -> bool:
     field (`untuk Urusan ...`), and no kind of place (`Kabupaten`, `Mapolres`) nor a
     common word (`Apel`, `Sidang`, `Peresmian`)?"""
     key = fold(word)
-    if key in VOCAB.place_kinds or key in VOCAB.place_words or key in VOCAB.region_kinds or common_word(word):
+    if _a_place_word(key) or common_word(word):
         return False
     return (
         after_unit(word) or key.startswith(VOCAB.org_prefixes) or key in VOCAB.office_fields
@@ -359,12 +363,24 @@ WORD_THEN_SPACE = re.compile(r"(\S+) $")
 def _written_alone(name: str, text: str) -> bool:
     """Does the text write the name with no capitalised word right before it (`Menurut
     Budi Santoso,`, `disampaikan Budi Santoso`), so that nothing before it could be
-    part of it (`Kejaksaan Negeri Sentosa Budi Santoso` twice tells nothing)?"""
-    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-        before = WORD_THEN_SPACE.search(text, max(0, m.start() - 40), m.start())
+    part of it (`Kejaksaan Negeri Sentosa Budi Santoso` twice tells nothing)? (A search for
+    the name's characters, not a pattern made for each name, which filled re's cache.)"""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if _word_character(text, at - 1) or _word_character(text, end):
+            at = text.find(name, at + 1)
+            continue
+        before = WORD_THEN_SPACE.search(text, max(0, at - 40), at)
         if before is None or not is_upper_start(before.group(1)):
             return True
+        at = text.find(name, end)
     return False
+
+
+def _word_character(text: str, i: int) -> bool:
+    """Is text[i] a character regex's \\w matches (a letter, digit or `_`), inside the text?"""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
 def _lower_word_before_a_name(prev: str, rest: int) -> bool:

@@ -14,7 +14,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 from .vocabulary import VOCAB
 from .tokens import fold, is_acronym, NAME_WORD, name_like, places_of
 from .phrases import VERB_WORD
-from .titles import Mention
+from .titles import Mention, role_word
 from .article import Article
 from .plain import plain_twin
 from ..names import abbreviations
@@ -356,7 +356,7 @@ class People:
 
 def _title_head(title: str) -> str:
     """The title's first role or office word, folded ('' when it has none)."""
-    return next((k for k in map(fold, title.split()) if k in VOCAB.roles or k in VOCAB.offices), "")
+    return next((k for k in map(fold, title.split()) if role_word(k)), "")
 
 
 class TitleIndex:

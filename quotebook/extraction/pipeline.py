@@ -17,7 +17,7 @@ from ..model import Quote
 from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, keeps_period, SENTENCE_END
 from .vocabulary import VOCAB
 from .marks import QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
-from .titles import Mention
+from .titles import Mention, role_word
 from .article import Article
 from .cues import Attribution, attribute
 from .context import context_events, stray_capital
@@ -451,16 +451,20 @@ def _described_role_word(words: tuple[str, ...]) -> str:
     while len(rest) > 1 and rest[0] in VOCAB.office_modifiers:
         rest = rest[1:]
     role = rest[0] if rest else ""
-    return role if (role in VOCAB.roles or role in VOCAB.offices) and role not in VOCAB.person_nouns else ""
+    return role if role_word(role) and role not in VOCAB.person_nouns else ""
 
 
 def _one_holder(people: People, words: tuple[str, ...], pos: int) -> Person | None:
     """The one person named before with a title holding all the lower-case words of a
     description opening with a modifier (`mantan kepala dinas itu`: not the head of
     office, nor the deputy's `wakil kepala dinas`)."""
-    described = tuple(w for w in words if w.islower() and fold(w) not in DEMONSTRATIVES)
-    holders = people.titled_all(described, pos)
+    holders = people.titled_all(_described_words(words), pos)
     return holders[0] if len(holders) == 1 else None
+
+
+def _described_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The lower-case words of a description but its demonstrative (`kepala desa` of `sang kepala desa itu`)."""
+    return tuple(w for w in words if w.islower() and fold(w) not in DEMONSTRATIVES)
 
 
 def _one_of_them_speaking(
@@ -478,9 +482,8 @@ def _two_quoted_holders(
 ) -> bool:
     """Does the description (`sang kepala desa`) fit two people quoted before, of whom
     the text since the previous quote names neither as speaking? Either may be meant."""
-    described = tuple(w for w in words if w.islower() and fold(w) not in DEMONSTRATIVES)
     holders = [
-        p for p in people.titled_all(described, pos)
+        p for p in people.titled_all(_described_words(words), pos)
         if not set(p.name) <= inside and id(p) in quoted.ids
     ]
     if len(holders) < 2:

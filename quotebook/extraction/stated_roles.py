@@ -10,7 +10,7 @@ from bisect import bisect_left
 from .article import Article
 from .people import People, Person
 from .phrases import read_speaker_phrase
-from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, english_office, is_role_segment
+from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, english_office, is_role_segment, role_word
 from .tokens import fold, is_upper_start, last_non_space, name_like, WORD
 from .vocabulary import VOCAB
 
@@ -277,12 +277,8 @@ def _fuller(title: str, titles: list[str]) -> bool:
             return True
         if len(keys) > len(have) and keys[-len(have) :] == have and keys[-len(have) - 1] in LISTING:
             return True  # the last of the roles listed: `Musisi dan penyiar` for `penyiar`
-        if len(keys) == 2 and title.split()[1] == t and t.islower() and _role_word(keys[0]) and _role_word(t):
+        if len(keys) == 2 and title.split()[1] == t and t.islower() and role_word(keys[0]) and role_word(t):
             # a role of two role words, the second in lower case read alone before: `Hakim ketua`
             # for `ketua` (not `pimpinan Presiden` for `Presiden`)
             return True
     return not titles
-
-
-def _role_word(key: str) -> bool:
-    return key in VOCAB.roles or key in VOCAB.offices

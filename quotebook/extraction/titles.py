@@ -56,7 +56,7 @@ def is_role_segment(tokens: Sequence[str]) -> bool:
         return False
     head = fold(words[0])
     return (
-        _role_word(head) or possessed_role(head) or (head in VOCAB.places and is_upper_start(words[0]))
+        role_word(head) or possessed_role(head) or (head in VOCAB.places and is_upper_start(words[0]))
         or english_office(words)
     )
 
@@ -79,14 +79,15 @@ def english_office(words: Sequence[str]) -> bool:
     return False
 
 
-def _role_word(key: str) -> bool:
+def role_word(key: str) -> bool:
+    """Is the folded word a role or an office (data/roles.txt, data/offices.txt)?"""
     return key in VOCAB.offices or key in VOCAB.roles
 
 
 def possessed_role(key: str) -> bool:
     """A role with -nya (`manajernya, Sinta`, `kakaknya, Rudi`): the role of the
     person named before, whose name the title does not repeat."""
-    return len(key) > 5 and key.endswith("nya") and _role_word(key[:-3])
+    return len(key) > 5 and key.endswith("nya") and role_word(key[:-3])
 
 
 def _unpossessed(words: list[str]) -> list[str]:
@@ -270,11 +271,11 @@ def _after_predicate(kept: list[str]) -> list[str]:
 
 # The prepositions inside an office's name, before the organisation or field it
 # serves (`Kabid Humas pada Puspenkum ...`, `Wakil Sekjen untuk Operasi ...`).
-OFFICE_PREPOSITIONS = ("pada", "untuk", "di", "bidang")
 # Those past which a speaker phrase reads on to the organisation and its holder's
 # name (see cues._office_read_on); not `bidang`, whose field reads
 # into the name (`bidang Transformasi Digital Rina Hartati`).
 READ_ON_PREPOSITIONS = ("pada", "untuk", "di")
+OFFICE_PREPOSITIONS = READ_ON_PREPOSITIONS + ("bidang",)
 
 
 def _inside_office(kept: list[str], i: int) -> bool:
