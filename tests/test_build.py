@@ -73,7 +73,8 @@ def test_a_source_edited_after_the_compile_is_imported_as_python(tmp_path):
     # loaded) as old as their sources, but one source edited after the
     # compile: every module of the package is then imported as Python.
     package = tmp_path / "quotebook"
-    shutil.copytree(Path(quotebook.__file__).parent, package, ignore=shutil.ignore_patterns("*.so", "__pycache__"))
+    # (quotebook/data is a link to ../data: the data are copied in its place)
+    shutil.copytree(Path(quotebook.__file__).parent, package, ignore=shutil.ignore_patterns("*.so", "__pycache__", "data"))
     shutil.copytree(ROOT / "data", package / "data")
     for module in MODULES:
         source = package / "extraction" / f"{module}.py"
