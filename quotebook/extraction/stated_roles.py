@@ -12,7 +12,7 @@ from itertools import chain
 from .article import Article
 from .people import People, Person
 from .phrases import read_speaker_phrase
-from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, english_office, is_role_segment, role_word
+from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, english_office, is_role_segment, possessed_role, role_word
 from .tokens import fold, is_upper_start, last_non_space, name_like, WORD
 from .vocabulary import VOCAB
 
@@ -152,16 +152,28 @@ def _relation(title: str) -> bool:
 def _role_of(
     article: Article, phrase: str, person: Person, most_lower: int, names: frozenset[tuple[str, ...]]
 ) -> str | None:
-    """The title the phrase gives the person, when it is a role (see _a_role). A
-    mention's name and title are different words of its phrase: a phrase of no more
-    words than the person's name gives the name no title (the name alone, most often),
-    and is not parsed."""
-    if "(" not in phrase and len(WORD.findall(phrase)) <= len(person.key):
+    """The title the phrase gives the person, when it is a role (see _a_role)."""
+    if not _may_give_a_role(phrase, len(person.key)):
         return None
     mention = article.mention(phrase)
     if mention is None or tuple(map(fold, mention.name)) != person.key or not mention.title:
         return None
     return mention.title if _a_role(mention.title, most_lower, names, person.key) else None
+
+
+# The words a role may open with (see _a_role), less those with -nya (see possessed_role).
+ROLE_HEADS = VOCAB.offices | VOCAB.roles | VOCAB.titles | VOCAB.english_offices
+
+
+def _may_give_a_role(phrase: str, name_words: int) -> bool:
+    """Can the phrase give a name of so many words a role, by its words alone? A
+    mention's name and title are different words of its phrase, and a role opens with
+    a word of the role lists: a phrase of no more words than the name (the name alone,
+    most often) or with no such word is not parsed."""
+    words = WORD.findall(phrase)
+    if "(" not in phrase and len(words) <= name_words:
+        return False
+    return any(fold(w) in ROLE_HEADS or possessed_role(fold(w)) for w in words)
 
 
 def _from_office(clause: str) -> Iterator[str]:
