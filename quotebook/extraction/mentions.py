@@ -31,7 +31,7 @@ def _split_segments(phrase: str) -> list[str]:
     if any(w in phrase for w in APPOSITION_SPACED):
         phrase = APPOSITION.sub(", ", phrase)
     if "(" not in phrase:
-        return [s.strip() for s in phrase.split(",") if s.strip()]
+        return [s for s in map(str.strip, phrase.split(",")) if s]
     out, depth, start = [], 0, 0
     for m in PARENS_AND_COMMAS.finditer(phrase):  # only these characters matter
         i, ch = m.start(), m.group()
@@ -43,7 +43,7 @@ def _split_segments(phrase: str) -> list[str]:
             out.append(phrase[start:i])
             start = i + 1
     out.append(phrase[start:])
-    return [s.strip() for s in out if s.strip()]
+    return [s for s in map(str.strip, out) if s]
 
 
 def _segment_tokens(segment: str) -> tuple[list[str], bool]:
@@ -52,15 +52,15 @@ def _segment_tokens(segment: str) -> tuple[list[str], bool]:
     tokens: list[str] = []
     has_age = False
     pos = 0
-    for m in PAREN.finditer(segment):
-        tokens.extend(WORD.findall(segment[pos : m.start()]))
+    for m in PAREN.finditer(segment) if "(" in segment else ():
+        tokens.extend(WORD.findall(segment, pos, m.start()))
         inner = m.group(1).strip()
         if inner.isdigit():
             has_age = True
         elif inner:
             tokens.append(f"({inner})")
         pos = m.end()
-    tokens.extend(WORD.findall(segment[pos:]))
+    tokens.extend(WORD.findall(segment, pos))
     if len(tokens) > 2 and (_initials_of_the_name(tokens) or _nickname_after_the_name(tokens)):
         tokens.pop()  # `Agus Harimurti Yudhoyono (AHY)`, `Joko Widodo (Jokowi)`: the name ends the part
     while len(tokens) > 2 and tokens[-2][:1].isupper() and _degree_after_name(tokens[-1]):
@@ -318,7 +318,7 @@ def _read_past_a_preposition(tokens: Sequence[str]) -> bool:
     """Does the part's name run start right after a preposition inside an office
     (see _office_then_preposition), where a run of capitalised words names a place
     or an event as often as a person?"""
-    if not (is_upper_start(tokens[0]) and fold(tokens[0]) in VOCAB.offices):
+    if not (is_upper_start(tokens[0]) and fold(tokens[0]) in VOCAB.offices and any(t in READ_ON_PREPOSITIONS for t in tokens)):
         return False  # (as _office_then_preposition would say, without the run found first)
     run = _name_run(list(tokens))
     return 0 < run < len(tokens) and _office_then_preposition(tokens, run)
@@ -425,7 +425,7 @@ def _segments(phrase: str) -> tuple[tuple[Segment, ...], int | None]:
         return (not related, has_age, head, alone and not in_list, len(tokens) - start >= 2, i)
 
     with_name = [i for i, (tokens, start, _) in enumerate(parsed) if start < len(tokens)]
-    name_seg = max(with_name, key=rank) if with_name else None
+    name_seg = (with_name[0] if len(with_name) == 1 else max(with_name, key=rank)) if with_name else None
     return tuple(parsed), name_seg
 
 
