@@ -53,17 +53,17 @@ def add_stated_roles(article: Article, people: People) -> None:
     # Only the fullest form of each name: a short form's titles go to its full
     # form anyway, and titles on a short form would change whom it resolves to.
     fullest = [p for p in people.by_key.values() if people.resolve(p.name, len(text)) is p]
-    # Where each name's first word stands, and its first two words: not every place of a
-    # first name many people share, for each of them (that was quadratic).
+    # Where each name's first word stands (looked up, not a scan of all words), and its
+    # first two words: not every place of a first name many people share, for each of
+    # them (that was quadratic).
     at: dict[tuple[str, ...], list[int]] = {}
     wanted = {_opening(p.name) for p in fullest}
-    first = {w[0] for w in wanted}
     words = article.words
-    for i, word in enumerate(words):
-        if word in first:
-            at.setdefault((word,), []).append(i)
-            if i + 1 < len(words) and (word, words[i + 1]) in wanted:
-                at.setdefault((word, words[i + 1]), []).append(i)
+    for first in {w[0] for w in wanted}:
+        at[(first,)] = places = article.places.where(first)
+        for i in places:
+            if i + 1 < len(words) and (first, words[i + 1]) in wanted:
+                at.setdefault((first, words[i + 1]), []).append(i)
     newlines = [m.start() for m in NEWLINE.finditer(text)] if fullest else []
     for person in fullest:
         for start, end in _places(article, person.name, at):
