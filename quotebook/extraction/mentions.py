@@ -405,12 +405,19 @@ def _segments(phrase: str) -> tuple[tuple[Segment, ...], int | None]:
     name starts, whether an age follows), and which part holds the name. This
     part does not depend on the article, so it is computed once per phrase."""
     segments = [seg for seg in _split_segments(phrase) if not DEGREE.fullmatch(seg)]
-    parsed = [found for found in map(_segment, segments) if found is not None]
-    # The segment with the name: one with an age beside it (`Sutini (52)`),
-    # else one that is a name alone (`Fia, warga Simpang Mayang`), else one
-    # with a name of two words or more, else the last with a name.
-    # A part followed later by one opening with `dan` is an item of a list of
-    # units (`..., Cipta Karya, dan Tata Ruang ... Iman Krestian`), not a name.
+    parsed = tuple(found for found in map(_segment, segments) if found is not None)
+    with_name = [i for i, (tokens, start, _) in enumerate(parsed) if start < len(tokens)]
+    return parsed, with_name[0] if len(with_name) == 1 else _name_segment(parsed, with_name)
+
+
+def _name_segment(parsed: tuple[Segment, ...], with_name: list[int]) -> int | None:
+    """Which of the parts with a name (with_name) holds the name: one with an age
+    beside it (`Sutini (52)`), else one that is a name alone (`Fia, warga Simpang
+    Mayang`), else one with a name of two words or more, else the last with a name.
+    A part followed later by one opening with `dan` is an item of a list of units
+    (`..., Cipta Karya, dan Tata Ruang ... Iman Krestian`), not a name."""
+    if not with_name:
+        return None
     list_from = next((i for i, (tokens, _, _) in enumerate(parsed) if i and fold(tokens[0]) in ("dan", "serta")), None)
 
     def rank(i: int):
@@ -424,9 +431,7 @@ def _segments(phrase: str) -> tuple[tuple[Segment, ...], int | None]:
         related = any(fold(t) in VOCAB.relational_roles for t in tokens[:start])
         return (not related, has_age, head, alone and not in_list, len(tokens) - start >= 2, i)
 
-    with_name = [i for i, (tokens, start, _) in enumerate(parsed) if start < len(tokens)]
-    name_seg = (with_name[0] if len(with_name) == 1 else max(with_name, key=rank)) if with_name else None
-    return tuple(parsed), name_seg
+    return max(with_name, key=rank)
 
 
 def parse_mention(phrase: str, evidence: NameEvidence | None = None) -> Mention | None:
