@@ -405,12 +405,12 @@ def _segments(phrase: str) -> tuple[tuple[Segment, ...], int | None]:
     name starts, whether an age follows), and which part holds the name. This
     part does not depend on the article, so it is computed once per phrase."""
     segments = [seg for seg in _split_segments(phrase) if not DEGREE.fullmatch(seg)]
-    parsed = tuple(found for found in map(_segment, segments) if found is not None)
+    parsed = [found for found in map(_segment, segments) if found is not None]
     with_name = [i for i, (tokens, start, _) in enumerate(parsed) if start < len(tokens)]
-    return parsed, with_name[0] if len(with_name) == 1 else _name_segment(parsed, with_name)
+    return tuple(parsed), with_name[0] if len(with_name) == 1 else _name_segment(parsed, with_name)
 
 
-def _name_segment(parsed: tuple[Segment, ...], with_name: list[int]) -> int | None:
+def _name_segment(parsed: list[Segment], with_name: list[int]) -> int | None:
     """Which of the parts with a name (with_name) holds the name: one with an age
     beside it (`Sutini (52)`), else one that is a name alone (`Fia, warga Simpang
     Mayang`), else one with a name of two words or more, else the last with a name.
