@@ -21,16 +21,17 @@ DEGREE = re.compile(
     rf"(?:(?:[A-Z][a-zA-Z]{{0,3}}\.){{1,3}}[A-Za-z]{{0,3}}\.?|Sp[A-Z][A-Za-z]{{0,3}}(?:-[A-Z]{{1,3}})?|{alternatives(VOCAB.degrees)})"
 )
 PAREN = re.compile(r"\(([^()]*)\)")
+APPOSITION_SPACED = tuple(f" {w} " for w in VOCAB.apposition_words)
 APPOSITION = re.compile(rf"[ \t]+(?:{alternatives(tuple(sorted(VOCAB.apposition_words)))})[ \t]+")
 
 
 def _split_segments(phrase: str) -> list[str]:
     """Comma-separated parts of a phrase, keeping commas inside parentheses; a word
     that sets a role off after a name (`selaku`) separates as a comma does."""
-    if any(f" {w} " in phrase for w in VOCAB.apposition_words):
+    if any(w in phrase for w in APPOSITION_SPACED):
         phrase = APPOSITION.sub(", ", phrase)
     if "(" not in phrase:
-        return [s.strip() for s in phrase.split(",") if s.strip()]
+        return [s for s in map(str.strip, phrase.split(",")) if s]
     out, depth, start = [], 0, 0
     for m in PARENS_AND_COMMAS.finditer(phrase):  # only these characters matter
         i, ch = m.start(), m.group()
@@ -42,7 +43,7 @@ def _split_segments(phrase: str) -> list[str]:
             out.append(phrase[start:i])
             start = i + 1
     out.append(phrase[start:])
-    return [s.strip() for s in out if s.strip()]
+    return [s for s in map(str.strip, out) if s]
 
 
 def _segment_tokens(segment: str) -> tuple[list[str], bool]:
@@ -51,18 +52,18 @@ def _segment_tokens(segment: str) -> tuple[list[str], bool]:
     tokens: list[str] = []
     has_age = False
     pos = 0
-    for m in PAREN.finditer(segment):
-        tokens.extend(WORD.findall(segment[pos : m.start()]))
+    for m in PAREN.finditer(segment) if "(" in segment else ():
+        tokens.extend(WORD.findall(segment, pos, m.start()))
         inner = m.group(1).strip()
         if inner.isdigit():
             has_age = True
         elif inner:
             tokens.append(f"({inner})")
         pos = m.end()
-    tokens.extend(WORD.findall(segment[pos:]))
+    tokens.extend(WORD.findall(segment, pos))
     if len(tokens) > 2 and (_initials_of_the_name(tokens) or _nickname_after_the_name(tokens)):
         tokens.pop()  # `Agus Harimurti Yudhoyono (AHY)`, `Joko Widodo (Jokowi)`: the name ends the part
-    while len(tokens) > 2 and _degree_after_name(tokens[-1]) and tokens[-2][:1].isupper():
+    while len(tokens) > 2 and tokens[-2][:1].isupper() and _degree_after_name(tokens[-1]):
         tokens.pop()  # `Juliana Anggono ST MSc`: degrees after the name, no comma between
     return [t if not t.endswith(".") or keeps_period(t) else t.rstrip(".") for t in tokens], has_age
 
@@ -87,8 +88,7 @@ def _nickname_after_the_name(tokens: list[str]) -> bool:
 def _degree_after_name(token: str) -> bool:
     """A degree written after a name: two capitals at least (`MSc`, `S.H.`, `M.Psi.`,
     a membership such as `MCIHort`), so not an initial (`Maria S.`) nor `Jr.`."""
-    degree = DEGREE.fullmatch(token) or CAPITALS_THEN_LOWER.match(token)
-    return bool(degree) and sum(map(str.isupper, token)) >= 2
+    return sum(map(str.isupper, token)) >= 2 and bool(DEGREE.fullmatch(token) or CAPITALS_THEN_LOWER.match(token))
 
 
 def _initials_of_the_name(tokens: list[str]) -> bool:
@@ -147,23 +147,25 @@ def _extends_name_back(tokens: list[str], i: int) -> bool:
     t = tokens[i - 1]
     if name_like(t):
         return True
+    key, upper, inside = fold(t), t[:1].isupper(), i < len(tokens)
     inner = i - 1 > 0 and name_like(tokens[i - 2])  # a name word before it too
-    particles = i - 2 > 0 and fold(tokens[i - 2]) in VOCAB.name_particles and name_like(tokens[i - 3])
-    if (inner or particles) and i < len(tokens) and fold(t) in VOCAB.name_particles:
+    if inside and key in VOCAB.name_particles and (
+        inner or (i - 2 > 0 and fold(tokens[i - 2]) in VOCAB.name_particles and name_like(tokens[i - 3]))
+    ):
         return True  # `Ahmad bin Salim`, `Ursula von der Leyen`
-    if inner and i < len(tokens) and t[:1].isupper() and (fold(t) in VOCAB.cues or fold(t) in VOCAB.months):
+    if inner and inside and upper and (key in VOCAB.cues or key in VOCAB.months):
         return True  # `Gitadi Tegas Supramudyo`, `Raja Juli Antoni`
-    if i < len(tokens) and t[:1].isupper() and fold(t) in VOCAB.compass_words and _opens_its_part(tokens, i - 1):
+    if inside and upper and key in VOCAB.compass_words and _opens_its_part(tokens, i - 1):
         return True  # `pelatih Timur Kapadze`: no place before it to end, a first name
     if i == len(tokens) >= 3 and _reduplicated_surname(tokens):
         return True
-    if t in ("Al", "El") and i < len(tokens):
+    if t in ("Al", "El") and inside:
         return True  # the Arabic article opening a name: `Al Chaidar`
     if t == "Dan" and i == 1 and 1 < len(tokens) <= 3 and name_like(tokens[1]):
         return True  # a part opening `Dan Pinkston,`: a first name, the conjunction is lower case here
-    if inner and t[:1].isupper() and fold(t) in VOCAB.office_names and fold(tokens[i - 2]) not in VOCAB.name_words:
+    if inner and upper and key in VOCAB.office_names and fold(tokens[i - 2]) not in VOCAB.name_words:
         return True  # `Rio Hakim`, `Lukman Hakim Saifuddin`: after a name word, an office word is a name's
-    if i < len(tokens) and t[:1].isupper() and fold(t) in VOCAB.common_names and fold(t) not in VOCAB.honorifics:
+    if inside and upper and key in VOCAB.common_names and key not in VOCAB.honorifics:
         return True  # a name that is also a common word, before a name: `Sentosa Hari Prasetyo`, `Tim Cook`
     return inner and name_initials(t)
 
@@ -316,6 +318,8 @@ def _read_past_a_preposition(tokens: Sequence[str]) -> bool:
     """Does the part's name run start right after a preposition inside an office
     (see _office_then_preposition), where a run of capitalised words names a place
     or an event as often as a person?"""
+    if not (is_upper_start(tokens[0]) and fold(tokens[0]) in VOCAB.offices and any(t in READ_ON_PREPOSITIONS for t in tokens)):
+        return False  # (as _office_then_preposition would say, without the run found first)
     run = _name_run(list(tokens))
     return 0 < run < len(tokens) and _office_then_preposition(tokens, run)
 
@@ -402,11 +406,18 @@ def _segments(phrase: str) -> tuple[tuple[Segment, ...], int | None]:
     part does not depend on the article, so it is computed once per phrase."""
     segments = [seg for seg in _split_segments(phrase) if not DEGREE.fullmatch(seg)]
     parsed = [found for found in map(_segment, segments) if found is not None]
-    # The segment with the name: one with an age beside it (`Sutini (52)`),
-    # else one that is a name alone (`Fia, warga Simpang Mayang`), else one
-    # with a name of two words or more, else the last with a name.
-    # A part followed later by one opening with `dan` is an item of a list of
-    # units (`..., Cipta Karya, dan Tata Ruang ... Iman Krestian`), not a name.
+    with_name = [i for i, (tokens, start, _) in enumerate(parsed) if start < len(tokens)]
+    return tuple(parsed), with_name[0] if len(with_name) == 1 else _name_segment(parsed, with_name)
+
+
+def _name_segment(parsed: list[Segment], with_name: list[int]) -> int | None:
+    """Which of the parts with a name (with_name) holds the name: one with an age
+    beside it (`Sutini (52)`), else one that is a name alone (`Fia, warga Simpang
+    Mayang`), else one with a name of two words or more, else the last with a name.
+    A part followed later by one opening with `dan` is an item of a list of units
+    (`..., Cipta Karya, dan Tata Ruang ... Iman Krestian`), not a name."""
+    if not with_name:
+        return None
     list_from = next((i for i, (tokens, _, _) in enumerate(parsed) if i and fold(tokens[0]) in ("dan", "serta")), None)
 
     def rank(i: int):
@@ -420,9 +431,7 @@ def _segments(phrase: str) -> tuple[tuple[Segment, ...], int | None]:
         related = any(fold(t) in VOCAB.relational_roles for t in tokens[:start])
         return (not related, has_age, head, alone and not in_list, len(tokens) - start >= 2, i)
 
-    with_name = [i for i, (tokens, start, _) in enumerate(parsed) if start < len(tokens)]
-    name_seg = max(with_name, key=rank) if with_name else None
-    return tuple(parsed), name_seg
+    return max(with_name, key=rank)
 
 
 def parse_mention(phrase: str, evidence: NameEvidence | None = None) -> Mention | None:

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
+from itertools import chain
 
 from .article import Article
 from .people import People, Person
 from .phrases import read_speaker_phrase
-from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, english_office, is_role_segment, role_word
+from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, english_office, is_role_segment, possessed_role, role_word
 from .tokens import fold, is_upper_start, last_non_space, name_like, WORD
 from .vocabulary import VOCAB
 
@@ -51,17 +53,17 @@ def add_stated_roles(article: Article, people: People) -> None:
     # Only the fullest form of each name: a short form's titles go to its full
     # form anyway, and titles on a short form would change whom it resolves to.
     fullest = [p for p in people.by_key.values() if people.resolve(p.name, len(text)) is p]
-    # Where each name's first word stands, and its first two words: not every place of a
-    # first name many people share, for each of them (that was quadratic).
+    # Where each name's first word stands (looked up, not a scan of all words), and its
+    # first two words: not every place of a first name many people share, for each of
+    # them (that was quadratic).
     at: dict[tuple[str, ...], list[int]] = {}
     wanted = {_opening(p.name) for p in fullest}
-    first = {w[0] for w in wanted}
     words = article.words
-    for i, word in enumerate(words):
-        if word in first:
-            at.setdefault((word,), []).append(i)
-            if i + 1 < len(words) and (word, words[i + 1]) in wanted:
-                at.setdefault((word, words[i + 1]), []).append(i)
+    for first in {w[0] for w in wanted}:
+        at[(first,)] = places = article.places.where(first)
+        for i in places:
+            if i + 1 < len(words) and (first, words[i + 1]) in wanted:
+                at.setdefault((first, words[i + 1]), []).append(i)
     newlines = [m.start() for m in NEWLINE.finditer(text)] if fullest else []
     for person in fullest:
         for start, end in _places(article, person.name, at):
@@ -107,7 +109,7 @@ def _roles_at(
     before_name = last_non_space(text, 0, start)
     set_off = before_name >= 0 and text[before_name] in ",("
     found = []
-    for phrase in (before, *_from_office(before)):  # the clause, or only from an office on
+    for phrase in chain((before,), _from_office(before)):  # the clause, or only from an office on
         title = _role_of(article, phrase, person, BEFORE_LOWER, names)
         if title and not set_off and (_relation(title) or len(person.key) == 1):
             break  # `kuasa hukum Rina Amelia`: Rina's lawyer, not Rina; `manajer Persib`: a one-word name after a role, not set off, may be an organisation's
@@ -151,30 +153,57 @@ def _role_of(
     article: Article, phrase: str, person: Person, most_lower: int, names: frozenset[tuple[str, ...]]
 ) -> str | None:
     """The title the phrase gives the person, when it is a role (see _a_role)."""
-    mention = article.mention(phrase) if phrase else None
+    if not _may_give_a_role(phrase, len(person.key)):
+        return None
+    mention = article.mention(phrase)
     if mention is None or tuple(map(fold, mention.name)) != person.key or not mention.title:
         return None
     return mention.title if _a_role(mention.title, most_lower, names, person.key) else None
 
 
-def _from_office(clause: str) -> list[str]:
+# The words a role may open with (see _a_role), less those with -nya (see possessed_role).
+ROLE_HEADS = VOCAB.offices | VOCAB.roles | VOCAB.titles | VOCAB.english_offices
+
+
+def _may_give_a_role(phrase: str, name_words: int) -> bool:
+    """Can the phrase give a name of so many words a role, by its words alone? A
+    mention's name and title are different words of its phrase, and a role opens with
+    a word of the role lists: a phrase of no more words than the name (the name alone,
+    most often) or with no such word is not parsed."""
+    words = WORD.findall(phrase)
+    if "(" not in phrase and len(words) <= name_words:
+        return False
+    return any(fold(w) in ROLE_HEADS or possessed_role(fold(w)) for w in words)
+
+
+def _from_office(clause: str) -> Iterator[str]:
     """The clause from each office word after a lower-case word on (`menuai apresiasi
     dari Anggota Komisi B ..., Hartono`), and from a role right after a preposition
     when a comma sets the name off after it (`dikonfirmasi oleh manajernya, Sinta`):
-    a role inside a sentence."""
-    found = []
+    a role inside a sentence. (Read only as far as asked: the first that gives a role ends it.)"""
+    after_preposition = any(p in clause.lower() for p in AFTER_PREPOSITION)
     for m in WORD.finditer(clause):
-        if not m.start():
+        at = m.start()
+        word = m.group()
+        office = word[:1].isupper() and fold(word) in VOCAB.offices
+        if not at or not (office or after_preposition):
             continue
-        word, key = m.group(), fold(m.group())
-        before = clause[: m.start()].split()
-        if not before or not before[-1][:1].islower() or fold(before[-1]) in VOCAB.roles:
+        before = _chunk_before(clause, at)
+        if not before[:1].islower() or fold(before) in VOCAB.roles:
             continue
-        office = word[:1].isupper() and key in VOCAB.offices
-        set_off = fold(before[-1]) in AFTER_PREPOSITION and is_role_segment([word]) and "," in clause[m.start() :]
-        if office or set_off:
-            found.append(clause[m.start() :])
-    return found
+        if office or (fold(before) in AFTER_PREPOSITION and is_role_segment([word]) and "," in clause[at:]):
+            yield clause[at:]
+
+
+def _chunk_before(text: str, at: int) -> str:
+    """The last run of non-space characters before `at` (text[:at].split()[-1], or "")."""
+    end = at
+    while end and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
 
 
 def _a_role(title: str, most_lower: int, names: frozenset[tuple[str, ...]], own: tuple[str, ...]) -> bool:

@@ -188,7 +188,7 @@ def _title_and_ranks(prefix: tuple[str, ...], whole: bool = False) -> tuple[list
     # The title starts at its first office or role word (`Pengasuh Pondok ...`),
     # else at its first organisation word (`Corporate Communications PT ...`).
     opens = 0 if whole else next(
-        (i for i, t in enumerate(kept) if _opens_title_at(kept, i) or english_office(kept[i:])), None
+        (i for i, t in enumerate(kept) if _opens_title_at(kept, i) or english_office(kept[i : i + ENGLISH_HEAD_AT])), None
     )
     if opens is None:
         opens = next((i for i, t in enumerate(kept) if fold(t) in VOCAB.titles or t.startswith("(")), len(kept))
