@@ -620,6 +620,10 @@ QUADRATIC_BEFORE = {
     "abbreviations alone, one short paragraph after another, --indirect": (
         lambda n: "Dr. H. Budi mengatakan, jalan itu rusak\n" * n, 2_000, True, 8
     ),
+    # Each reported clause looked for its paragraph through all the paragraphs before it.
+    "reported speech, one short paragraph after another, --indirect": (
+        lambda n: "Budi Santoso mengatakan, jalan di desa itu rusak parah.\n" * n, 16_000, True, 8
+    ),
 }
 
 

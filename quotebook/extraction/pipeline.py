@@ -10,7 +10,7 @@ that person is weak: see abstain), else the previous speaker.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ..model import Quote
@@ -566,6 +566,7 @@ def _reported_speech(article: Article, events: list[Event], people: People) -> l
     """Reported speech: the clause after `X mengatakan,` up to the end of its
     sentence, when no quote mark opens it (that would be a direct quote)."""
     text = article.text
+    starts = [p.start for p in article.paragraphs]
     out: list[Quote] = []
     for event in events:
         if not event.verb_end or not event.mention.name:
@@ -591,7 +592,14 @@ def _reported_speech(article: Article, events: list[Event], people: People) -> l
                 title=(people.best_title(speaker) if speaker else None) or event.mention.title,
                 cue=text[event.pos : event.verb_end],
                 kind="indirect",
-                paragraph=next((p.index for p in article.paragraphs if p.start <= start < p.end), 0),
+                paragraph=_paragraph_at(article, starts, start),
             )
         )
     return out
+
+
+def _paragraph_at(article: Article, starts: list[int], pos: int) -> int:
+    """The index of the paragraph pos stands in (0 when none): a search in the paragraphs'
+    starts (sorted), not a scan of them all per clause (quadratic in a long article)."""
+    i = bisect_right(starts, pos) - 1
+    return article.paragraphs[i].index if i >= 0 and pos < article.paragraphs[i].end else 0
