@@ -219,7 +219,7 @@ def _direct_quotes(
     quotes: list[Quote] = []
     chosen: list[Person | None] = []
     quoted = Quoted()
-    carried: list[Person] = []  # people given the role a description referring back states
+    carried: set[int] = set()  # (ids of) people given the role a description referring back states
     previous: Choice | None = None
     previous_end = 0
     for n, (span, found) in enumerate(attributions):
@@ -235,7 +235,7 @@ def _direct_quotes(
             role = described_role(referent, found.mention)
             if speaker is not None and role and people.best_title(speaker) is None:
                 people.add_title(speaker, role)  # `kata mantan kapten tim nasional itu`
-                carried.append(speaker)
+                carried.add(id(speaker))
         elif found.mention is not None and _two_quoted_namesakes(people, span.open_at, found.mention, window, quoted):
             speaker, title = None, found.mention.title  # `kata Budi` after Budi Santoso and Budi Hartono: either
         else:
@@ -269,7 +269,7 @@ def _direct_quotes(
         previous_end = _cue_sentence_end(article, span, found)
     if carried:  # their quotes before the description, with no title: the role it states
         quotes = [
-            replace(q, title=people.best_title(p)) if q.title is None and p is not None and any(p is c for c in carried) else q
+            replace(q, title=people.best_title(p)) if q.title is None and p is not None and id(p) in carried else q
             for q, p in zip(quotes, chosen)
         ]
     return quotes
