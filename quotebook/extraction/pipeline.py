@@ -161,29 +161,59 @@ def _everyone_named(article: Article, events: list[Event], attributions: list[tu
             people.add(found.mention, span.open_at)
     for alias, full, pos in stated_aliases(article):
         people.add_alias(alias, full, pos)
-    for nickname, pos in aliases_referring_back(article):
-        _alias_of_last_named(people, events, attributions, nickname, pos)
+    _aliases_of_last_named(article, people, events, attributions)
     add_stated_roles(article, people)
     return people
 
 
-def _alias_of_last_named(
-    people: People, events: list[Event], attributions: list[tuple[Span, Attribution]], nickname: str, pos: int
+def _aliases_of_last_named(
+    article: Article, people: People, events: list[Event], attributions: list[tuple[Span, Attribution]]
 ) -> None:
     """`Perempuan yang disapa Leni ini` after `Ketua Bawaslu ... Maria Yosefa
     mengatakan`: the nickname is an alias of the last person named as speaking (or
     by a cue) before it, when that is a full name and no one else goes by it."""
-    if any(len(p.key) >= 2 and fold(nickname) in p.key for p in people.by_key.values()):
-        return  # a word of someone's name: the usual rules find them
-    named = [(e.pos, e.mention) for e in events if e.pos < pos and e.kind in ("speak", "subject", "introduced")]
-    named += [(span.open_at, f.mention) for span, f in attributions if span.open_at < pos and f.mention and f.mention.name]
-    # (not the cue that gives the nickname itself: `kata Cak Imin, sapaan akrabnya`)
-    named = [(at, m) for at, m in named if m.name and _bare_key(m.name) != (fold(nickname),)]
-    if not named:
+    nicknames = aliases_referring_back(article)
+    if not nicknames:
         return
-    person = people.resolve(max(named, key=lambda it: it[0])[1].name, pos)
-    if person is not None and len(person.name) >= 2:
-        people.add_alias((nickname,), Mention(person.name, None, text=" ".join(person.name)), pos)
+    # (the words of everyone's full names once: an alias added here is someone's already)
+    name_words = {k for p in people.by_key.values() if len(p.key) >= 2 for k in p.key}
+    named = NamedBefore(events, attributions)
+    for nickname, pos in nicknames:
+        if fold(nickname) in name_words:
+            continue  # a word of someone's name: the usual rules find them
+        # (not the cue that gives the nickname itself: `kata Cak Imin, sapaan akrabnya`)
+        mention = named.last_before(pos, (fold(nickname),))
+        person = people.resolve(mention.name, pos) if mention is not None else None
+        if person is not None and len(person.name) >= 2:
+            people.add_alias((nickname,), Mention(person.name, None, text=" ".join(person.name)), pos)
+
+
+class NamedBefore:
+    """The people named as speaking (or by a cue), by place: the last one before a
+    place whose name is not a given one (less honorifics) found by a search, not by
+    a look through all of them for each nickname (quadratic in a long article)."""
+
+    def __init__(self, events: list[Event], attributions: list[tuple[Span, Attribution]]) -> None:
+        named = [(e.pos, e.mention) for e in events if e.kind in ("speak", "subject", "introduced") and e.mention.name]
+        named += [(span.open_at, f.mention) for span, f in attributions if f.mention and f.mention.name]
+        # By place; of those named at one place, the first in the list comes last (it is the one meant).
+        order = sorted(range(len(named)), key=lambda i: (named[i][0], -i))
+        self.places = [named[i][0] for i in order]
+        self.mentions = [named[i][1] for i in order]
+        self.bare = [_bare_key(m.name) for m in self.mentions]
+        self.other_before: list[int] = []  # for each, the last before it with another bare key; -1 if none
+        for i, bare in enumerate(self.bare):
+            if i == 0:
+                self.other_before.append(-1)
+            else:
+                self.other_before.append(i - 1 if self.bare[i - 1] != bare else self.other_before[i - 1])
+
+    def last_before(self, pos: int, unless: tuple[str, ...]) -> Mention | None:
+        """The mention named last before pos whose bare key (see _bare_key) is not `unless`."""
+        i = bisect_left(self.places, pos) - 1
+        if i >= 0 and self.bare[i] == unless:
+            i = self.other_before[i]
+        return self.mentions[i] if i >= 0 else None
 
 
 def _bare_key(name: tuple[str, ...]) -> tuple[str, ...]:
