@@ -325,10 +325,10 @@ class People:
             if any(_title_head(t) == key for t in person.titles):
                 yield person
 
-    def titled_all(self, words: tuple[str, ...], pos: int) -> list[Person]:
+    def titled_all(self, words: tuple[str, ...], pos: int) -> Iterator[Person]:
         """The people named before `pos` with a title holding all the words (`kepala
         desa` for a Kepala Desa Sukamaju), each once in the fullest form of their name."""
-        return list(self._titled_named_before(words, pos))
+        return self._titled_named_before(words, pos)
 
     def _titled_named_before(self, words: tuple[str, ...], pos: int) -> Iterator[Person]:
         """The people named before `pos` with a title holding all the words, each once in

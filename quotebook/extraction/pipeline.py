@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from itertools import chain, islice
+from typing import Iterator
 
 from ..model import Quote
 from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, keeps_period, SENTENCE_END
@@ -450,10 +452,11 @@ def _referred_back(
     inside = {w for w in words if w[:1].isupper()}
     role = _described_role_word(words)
     if role and fold(words[0]) == role:
-        holders = [h for h in people.headed_before(role, pos) if not set(h.name) <= inside]
-        if len(holders) == 1:
-            return holders[0], None
-        if len(holders) > 1 and not _one_of_them_speaking(people, pos, holders, window, previous):
+        holders = (h for h in people.headed_before(role, pos) if not set(h.name) <= inside)
+        first = list(islice(holders, 2))  # (the rest looked through only if need be: quadratic for many holders)
+        if len(first) == 1:
+            return first[0], None
+        if len(first) > 1 and not _one_of_them_speaking(people, pos, chain(first, holders), window, previous):
             return None, " ".join(words)  # `ujar kiper itu` after two keepers, neither speaking since: either
     elif role:
         holder = _one_holder(people, words, pos)
@@ -488,7 +491,7 @@ def _one_holder(people: People, words: tuple[str, ...], pos: int) -> Person | No
     """The one person named before with a title holding all the lower-case words of a
     description opening with a modifier (`mantan kepala dinas itu`: not the head of
     office, nor the deputy's `wakil kepala dinas`)."""
-    holders = people.titled_all(_described_words(words), pos)
+    holders = list(islice(people.titled_all(_described_words(words), pos), 2))
     return holders[0] if len(holders) == 1 else None
 
 
@@ -498,13 +501,13 @@ def _described_words(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _one_of_them_speaking(
-    people: People, pos: int, holders: list[Person], window: list[Event], previous: Choice | None
+    people: People, pos: int, holders: Iterator[Person], window: list[Event], previous: Choice | None
 ) -> bool:
     """Is one of the role's holders the last named as speaking since the previous quote,
     or, with no one so named, the previous speaker? Then the description means that one."""
     said = next((e.mention for e in reversed(window) if e.kind == "speak" and e.mention.name), None)
     speaking = people.resolve(said.name, pos) if said is not None else (previous[0] if previous else None)
-    return any(speaking is h for h in holders)
+    return speaking is not None and any(speaking is h for h in holders)
 
 
 def _two_quoted_holders(
@@ -512,15 +515,13 @@ def _two_quoted_holders(
 ) -> bool:
     """Does the description (`sang kepala desa`) fit two people quoted before, of whom
     the text since the previous quote names neither as speaking? Either may be meant."""
-    holders = [
-        p for p in people.titled_all(_described_words(words), pos)
-        if not set(p.name) <= inside and id(p) in quoted.ids
-    ]
-    if len(holders) < 2:
+    holders = (p for p in people.titled_all(_described_words(words), pos) if not set(p.name) <= inside and id(p) in quoted.ids)
+    first = list(islice(holders, 2))
+    if len(first) < 2:
         return False
     context = from_context(window, strong=True, titled=False)
     speaking = people.resolve(context.name, pos) if context is not None else None
-    return not any(speaking is h for h in holders)
+    return speaking is None or not any(speaking is h for h in chain(first, holders))
 
 
 def _two_quoted_namesakes(
