@@ -620,6 +620,24 @@ QUADRATIC_BEFORE = {
     "abbreviations alone, one short paragraph after another, --indirect": (
         lambda n: "Dr. H. Budi mengatakan, jalan itu rusak\n" * n, 2_000, True, 8
     ),
+    # Each description referring back listed every holder of its role named before it, and the
+    # fullest form of each, to find whether there were one or two.
+    "many holders of one role, each quoted as `sang kepala desa itu`": (
+        lambda n: "".join(f'Kepala Desa Budi {surname} hadir. "Ya," kata sang kepala desa itu.\n' for surname in surnames(n)),
+        3_200, False, 8,
+    ),
+    # Each nickname said to be someone's looked through every person and everyone named before it.
+    "a nickname said to be that of the speaker named before, after each quote": (
+        lambda n: 'Ketua Bawaslu Maria Yosefa mengatakan hal itu. Perempuan yang disapa Leni ini menegaskan, "Ya."\n' * n,
+        2_000, False, 8,
+    ),
+    "a cue naming the nickname it says is the speaker's, again and again": (
+        lambda n: '"Ya," kata Cak Imin, sapaan akrabnya.\n' * n, 4_000, False, 8
+    ),
+    # Each reported clause looked for its paragraph through all the paragraphs before it.
+    "reported speech, one short paragraph after another, --indirect": (
+        lambda n: "Budi Santoso mengatakan, jalan di desa itu rusak parah.\n" * n, 16_000, True, 8
+    ),
 }
 
 

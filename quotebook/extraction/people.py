@@ -150,21 +150,21 @@ class People:
         if full is None and len(key) > 1 and key[0] in VOCAB.familiar_address:
             full = self.aliases.get(key[1:])  # `kata Kang Emil` after `Ridwan Kamil (Kang Emil)`
         if full is not None:
-            name = full
-        person = self._resolve(name, pos)
+            key = tuple(map(fold, full))
+        person = self._resolve(key, pos)
         if full is None and person is not None and person.key in self.aliases:
             # `kata Benny` for `Benjamin Sitompul atau yang dikenal dengan nama Benny Sitompul`
-            person = self._resolve(self.aliases[person.key], pos) or person
-        if person is not None and len(name) > 1 and fold(name[0]) in VOCAB.familiar_address:
+            person = self._resolve(tuple(map(fold, self.aliases[person.key])), pos) or person
+        if person is not None and len(key) > 1 and key[0] in VOCAB.familiar_address:
             # `Mas` opens some Javanese names (Mas Achmad Santosa) and is a
             # familiar address elsewhere (`kata Mas Gibran` for Gibran Rakabuming)
-            bare = self._resolve(name[1:], pos)
+            bare = self._resolve(key[1:], pos)
             if bare is not None and bare is not person and len(bare.key) >= len(person.key):
                 return bare
         return person
 
-    def _resolve(self, name: tuple[str, ...], pos: int) -> Person | None:
-        key = tuple(map(fold, name))
+    def _resolve(self, key: tuple[str, ...], pos: int) -> Person | None:
+        """The fullest person a folded key stands for."""
         if not key or not key[0]:
             return None
         fullest = self._fullest.get(key)
@@ -232,13 +232,15 @@ class People:
         word = key[0]
         if len(key) > 1:
             word = min(key, key=lambda k: len(self._by_word.get(k, ())) + len(self._by_initials.get(k, ())))
-            found = self._by_word.get(word, []) + self._by_initials.get(word, [])
+            groups = [self._by_word.get(word), self._by_initials.get(word)]
         else:
-            found = self._by_opening.get(word, []) + self._by_word.get(word, []) + self._by_initials.get(word, [])
-            for n in range(len(word) - 1):
-                found += self._by_word.get(word[:n], [])
+            groups = [self._by_opening.get(word), self._by_word.get(word), self._by_initials.get(word)]
+            groups += [self._by_word.get(word[:n]) for n in range(len(word) - 1)]
+        found = [group for group in groups if group]
+        if len(found) == 1:
+            return found[0]  # (each index's list holds each person once, in the order added)
         serial = self._serial
-        return sorted({id(p): p for p in found}.values(), key=lambda p: serial[id(p)])
+        return sorted({id(p): p for group in found for p in group}.values(), key=lambda p: serial[id(p)])
 
     def near(self, word: str) -> Iterator[Person]:
         """The people with a name word that may be one letter off the (folded) word, or
@@ -323,10 +325,10 @@ class People:
             if any(_title_head(t) == key for t in person.titles):
                 yield person
 
-    def titled_all(self, words: tuple[str, ...], pos: int) -> list[Person]:
+    def titled_all(self, words: tuple[str, ...], pos: int) -> Iterator[Person]:
         """The people named before `pos` with a title holding all the words (`kepala
         desa` for a Kepala Desa Sukamaju), each once in the fullest form of their name."""
-        return list(self._titled_named_before(words, pos))
+        return self._titled_named_before(words, pos)
 
     def _titled_named_before(self, words: tuple[str, ...], pos: int) -> Iterator[Person]:
         """The people named before `pos` with a title holding all the words, each once in

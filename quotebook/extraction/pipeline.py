@@ -10,8 +10,10 @@ that person is weak: see abstain), else the previous speaker.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from itertools import chain, islice
+from typing import Iterator
 
 from ..model import Quote
 from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, keeps_period, SENTENCE_END
@@ -161,29 +163,59 @@ def _everyone_named(article: Article, events: list[Event], attributions: list[tu
             people.add(found.mention, span.open_at)
     for alias, full, pos in stated_aliases(article):
         people.add_alias(alias, full, pos)
-    for nickname, pos in aliases_referring_back(article):
-        _alias_of_last_named(people, events, attributions, nickname, pos)
+    _aliases_of_last_named(article, people, events, attributions)
     add_stated_roles(article, people)
     return people
 
 
-def _alias_of_last_named(
-    people: People, events: list[Event], attributions: list[tuple[Span, Attribution]], nickname: str, pos: int
+def _aliases_of_last_named(
+    article: Article, people: People, events: list[Event], attributions: list[tuple[Span, Attribution]]
 ) -> None:
     """`Perempuan yang disapa Leni ini` after `Ketua Bawaslu ... Maria Yosefa
     mengatakan`: the nickname is an alias of the last person named as speaking (or
     by a cue) before it, when that is a full name and no one else goes by it."""
-    if any(len(p.key) >= 2 and fold(nickname) in p.key for p in people.by_key.values()):
-        return  # a word of someone's name: the usual rules find them
-    named = [(e.pos, e.mention) for e in events if e.pos < pos and e.kind in ("speak", "subject", "introduced")]
-    named += [(span.open_at, f.mention) for span, f in attributions if span.open_at < pos and f.mention and f.mention.name]
-    # (not the cue that gives the nickname itself: `kata Cak Imin, sapaan akrabnya`)
-    named = [(at, m) for at, m in named if m.name and _bare_key(m.name) != (fold(nickname),)]
-    if not named:
+    nicknames = aliases_referring_back(article)
+    if not nicknames:
         return
-    person = people.resolve(max(named, key=lambda it: it[0])[1].name, pos)
-    if person is not None and len(person.name) >= 2:
-        people.add_alias((nickname,), Mention(person.name, None, text=" ".join(person.name)), pos)
+    # (the words of everyone's full names once: an alias added here is someone's already)
+    name_words = {k for p in people.by_key.values() if len(p.key) >= 2 for k in p.key}
+    named = NamedBefore(events, attributions)
+    for nickname, pos in nicknames:
+        if fold(nickname) in name_words:
+            continue  # a word of someone's name: the usual rules find them
+        # (not the cue that gives the nickname itself: `kata Cak Imin, sapaan akrabnya`)
+        mention = named.last_before(pos, (fold(nickname),))
+        person = people.resolve(mention.name, pos) if mention is not None else None
+        if person is not None and len(person.name) >= 2:
+            people.add_alias((nickname,), Mention(person.name, None, text=" ".join(person.name)), pos)
+
+
+class NamedBefore:
+    """The people named as speaking (or by a cue), by place: the last one before a
+    place whose name is not a given one (less honorifics) found by a search, not by
+    a look through all of them for each nickname (quadratic in a long article)."""
+
+    def __init__(self, events: list[Event], attributions: list[tuple[Span, Attribution]]) -> None:
+        named = [(e.pos, e.mention) for e in events if e.kind in ("speak", "subject", "introduced") and e.mention.name]
+        named += [(span.open_at, f.mention) for span, f in attributions if f.mention and f.mention.name]
+        # By place; of those named at one place, the first in the list comes last (it is the one meant).
+        order = sorted(range(len(named)), key=lambda i: (named[i][0], -i))
+        self.places = [named[i][0] for i in order]
+        self.mentions = [named[i][1] for i in order]
+        self.bare = [_bare_key(m.name) for m in self.mentions]
+        self.other_before: list[int] = []  # for each, the last before it with another bare key; -1 if none
+        for i, bare in enumerate(self.bare):
+            if i == 0:
+                self.other_before.append(-1)
+            else:
+                self.other_before.append(i - 1 if self.bare[i - 1] != bare else self.other_before[i - 1])
+
+    def last_before(self, pos: int, unless: tuple[str, ...]) -> Mention | None:
+        """The mention named last before pos whose bare key (see _bare_key) is not `unless`."""
+        i = bisect_left(self.places, pos) - 1
+        if i >= 0 and self.bare[i] == unless:
+            i = self.other_before[i]
+        return self.mentions[i] if i >= 0 else None
 
 
 def _bare_key(name: tuple[str, ...]) -> tuple[str, ...]:
@@ -219,7 +251,7 @@ def _direct_quotes(
     quotes: list[Quote] = []
     chosen: list[Person | None] = []
     quoted = Quoted()
-    carried: list[Person] = []  # people given the role a description referring back states
+    carried: set[int] = set()  # (ids of) people given the role a description referring back states
     previous: Choice | None = None
     previous_end = 0
     for n, (span, found) in enumerate(attributions):
@@ -235,7 +267,7 @@ def _direct_quotes(
             role = described_role(referent, found.mention)
             if speaker is not None and role and people.best_title(speaker) is None:
                 people.add_title(speaker, role)  # `kata mantan kapten tim nasional itu`
-                carried.append(speaker)
+                carried.add(id(speaker))
         elif found.mention is not None and _two_quoted_namesakes(people, span.open_at, found.mention, window, quoted):
             speaker, title = None, found.mention.title  # `kata Budi` after Budi Santoso and Budi Hartono: either
         else:
@@ -269,7 +301,7 @@ def _direct_quotes(
         previous_end = _cue_sentence_end(article, span, found)
     if carried:  # their quotes before the description, with no title: the role it states
         quotes = [
-            replace(q, title=people.best_title(p)) if q.title is None and p is not None and any(p is c for c in carried) else q
+            replace(q, title=people.best_title(p)) if q.title is None and p is not None and id(p) in carried else q
             for q, p in zip(quotes, chosen)
         ]
     return quotes
@@ -420,10 +452,11 @@ def _referred_back(
     inside = {w for w in words if w[:1].isupper()}
     role = _described_role_word(words)
     if role and fold(words[0]) == role:
-        holders = [h for h in people.headed_before(role, pos) if not set(h.name) <= inside]
-        if len(holders) == 1:
-            return holders[0], None
-        if len(holders) > 1 and not _one_of_them_speaking(people, pos, holders, window, previous):
+        holders = (h for h in people.headed_before(role, pos) if not set(h.name) <= inside)
+        first = list(islice(holders, 2))  # (the rest looked through only if need be: quadratic for many holders)
+        if len(first) == 1:
+            return first[0], None
+        if len(first) > 1 and not _one_of_them_speaking(people, pos, chain(first, holders), window, previous):
             return None, " ".join(words)  # `ujar kiper itu` after two keepers, neither speaking since: either
     elif role:
         holder = _one_holder(people, words, pos)
@@ -458,7 +491,7 @@ def _one_holder(people: People, words: tuple[str, ...], pos: int) -> Person | No
     """The one person named before with a title holding all the lower-case words of a
     description opening with a modifier (`mantan kepala dinas itu`: not the head of
     office, nor the deputy's `wakil kepala dinas`)."""
-    holders = people.titled_all(_described_words(words), pos)
+    holders = list(islice(people.titled_all(_described_words(words), pos), 2))
     return holders[0] if len(holders) == 1 else None
 
 
@@ -468,13 +501,13 @@ def _described_words(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _one_of_them_speaking(
-    people: People, pos: int, holders: list[Person], window: list[Event], previous: Choice | None
+    people: People, pos: int, holders: Iterator[Person], window: list[Event], previous: Choice | None
 ) -> bool:
     """Is one of the role's holders the last named as speaking since the previous quote,
     or, with no one so named, the previous speaker? Then the description means that one."""
     said = next((e.mention for e in reversed(window) if e.kind == "speak" and e.mention.name), None)
     speaking = people.resolve(said.name, pos) if said is not None else (previous[0] if previous else None)
-    return any(speaking is h for h in holders)
+    return speaking is not None and any(speaking is h for h in holders)
 
 
 def _two_quoted_holders(
@@ -482,15 +515,13 @@ def _two_quoted_holders(
 ) -> bool:
     """Does the description (`sang kepala desa`) fit two people quoted before, of whom
     the text since the previous quote names neither as speaking? Either may be meant."""
-    holders = [
-        p for p in people.titled_all(_described_words(words), pos)
-        if not set(p.name) <= inside and id(p) in quoted.ids
-    ]
-    if len(holders) < 2:
+    holders = (p for p in people.titled_all(_described_words(words), pos) if not set(p.name) <= inside and id(p) in quoted.ids)
+    first = list(islice(holders, 2))
+    if len(first) < 2:
         return False
     context = from_context(window, strong=True, titled=False)
     speaking = people.resolve(context.name, pos) if context is not None else None
-    return not any(speaking is h for h in holders)
+    return speaking is None or not any(speaking is h for h in chain(first, holders))
 
 
 def _two_quoted_namesakes(
@@ -566,6 +597,7 @@ def _reported_speech(article: Article, events: list[Event], people: People) -> l
     """Reported speech: the clause after `X mengatakan,` up to the end of its
     sentence, when no quote mark opens it (that would be a direct quote)."""
     text = article.text
+    starts = [p.start for p in article.paragraphs]
     out: list[Quote] = []
     for event in events:
         if not event.verb_end or not event.mention.name:
@@ -591,7 +623,14 @@ def _reported_speech(article: Article, events: list[Event], people: People) -> l
                 title=(people.best_title(speaker) if speaker else None) or event.mention.title,
                 cue=text[event.pos : event.verb_end],
                 kind="indirect",
-                paragraph=next((p.index for p in article.paragraphs if p.start <= start < p.end), 0),
+                paragraph=_paragraph_at(article, starts, start),
             )
         )
     return out
+
+
+def _paragraph_at(article: Article, starts: list[int], pos: int) -> int:
+    """The index of the paragraph pos stands in (0 when none): a search in the paragraphs'
+    starts (sorted), not a scan of them all per clause (quadratic in a long article)."""
+    i = bisect_right(starts, pos) - 1
+    return article.paragraphs[i].index if i >= 0 and pos < article.paragraphs[i].end else 0
