@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from .vocabulary import VOCAB
-from .tokens import common_word, fold, keeps_period, one_of
+from .tokens import common_word, fold, keeps_period, matches_opening, one_of
 from .layout import layout, Paragraph
 from .titles import Mention
 from .evidence import NameEvidence, WordPlaces
@@ -33,6 +33,7 @@ CLAUSE_BREAK = re.compile(
     + "|" + r"-(?:(?<=\s.)-{0,2}\s|(?<=\.com.)-{0,2}\s*|(?<=\.id.)-{0,2}\s*)(?=[A-Z])"
     + "|" + one_of("\u2013\u2014", r"(?<=\s.)\s(?=[A-Z])")
 )
+CLAUSE_OPENINGS = ".!?\u2026\"\u201c\u201d\u201e-\u2013\u2014"  # what each of its matches opens with
 DASHES = "-\u2013\u2014"
 WORD_BEFORE = re.compile(r"([\w.]+)$")
 # The farthest back a clause is read from, in characters: a cue and its speaker stand
@@ -186,7 +187,7 @@ def clause_breaks(text: str) -> Breaks:
     real: list[int] = []
     scanned = 0  # the end of the last match
     last = -1  # the last break that is no abbreviation's period
-    for m in CLAUSE_BREAK.finditer(text):
+    for m in matches_opening(CLAUSE_BREAK, text, CLAUSE_OPENINGS):
         at = m.start()
         if text[at] in DASHES and text[at - 1].isspace():
             at -= 1  # a dash break starts at the space before the dash ...

@@ -37,7 +37,9 @@ PRONOUN_THEN_VERB = re.compile(
 # characters (its start after the comma or dash of that pattern, or inside a run when
 # searching) and ends that run, so on ASCII text a run that ends in none of these forms
 # (a verb, or a verb and -nya, lower-cased) holds none; and one that does is matched by
-# the pattern narrowed to that one verb, which gives the same match.
+# the pattern narrowed to that one verb, which gives the same match. At the closing mark
+# the run is the whole word: a verb, or one with -nya after it (then the verb is the run
+# less -nya), so two patterns do for every verb (compiled once, not once per verb met).
 CUE_VERBS = frozenset(c.lower() for c in VOCAB.cues)
 CUE_FORMS = CUE_VERBS | frozenset(c + "nya" for c in CUE_VERBS)
 CUE_LENGTHS = tuple(sorted({len(form) for form in CUE_FORMS}))
@@ -46,6 +48,8 @@ WORD_AFTER_MARK = re.compile(CUE_OPENING + r"(\w*)")
 WORD_RUN = re.compile(r"\w+")
 CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _ONE_CUE: dict[str, re.Pattern[str]] = {}  # a form: cue_pattern narrowed to its verb
+CUE_VERB_WORD = re.compile(rf"{CUE_OPENING}(?P<cue>\w+)(?P<nya>nya)?\b", re.IGNORECASE)  # (\w+ takes the whole run: no nya)
+CUE_VERB_NYA_WORD = re.compile(rf"{CUE_OPENING}(?P<cue>\w+)(?P<nya>nya)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -136,7 +140,9 @@ def cue_verb_at(text: str, pos: int) -> re.Match[str] | None:
     if not word.isascii():
         return VOCAB.cue_pattern.match(text, pos)
     word = word.lower()
-    return _one_cue(word).match(text, pos) if word in CUE_FORMS else None
+    if word not in CUE_FORMS:
+        return None
+    return (CUE_VERB_WORD if word in CUE_VERBS else CUE_VERB_NYA_WORD).match(text, pos)
 
 
 def _cue_verb_in(head: str) -> re.Match[str] | None:

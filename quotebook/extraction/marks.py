@@ -3,11 +3,11 @@ several paragraphs joined into one."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .vocabulary import VOCAB
-from .tokens import one_of
+from .tokens import matches_opening, one_of
 from .layout import Paragraph
 
 
@@ -15,6 +15,7 @@ QUOTE_MARK_CHARS = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
 # A run of the same mark counts once (`""`, a stray `''`), so a text made of
 # marks costs one step, not one per mark: `([marks])\1*|''+`.
 QUOTE_MARK = re.compile(f"({one_of(QUOTE_MARK_CHARS)}|'(?='))\\1*")
+QUOTE_MARK_OPENINGS = QUOTE_MARK_CHARS + "'"
 OPENING_GLYPHS = "\u201c\u201e\u201f\u00ab"
 CLOSING_GLYPHS = "\u201d\u00bb"
 CUE_AFTER_MARK = re.compile(r"[a-z]+")
@@ -83,8 +84,11 @@ def quote_spans(text: str, paragraphs: list[Paragraph]) -> list[Span]:
     current: Span | None = None
     depth = 0
     live = [p for p in paragraphs if not p.skip]
+    every_mark = [_at_and_length(m.span()) for m in matches_opening(QUOTE_MARK, text, QUOTE_MARK_OPENINGS)]
+    mark_at = [at for at, _ in every_mark]
     for n, para in enumerate(live):
-        marks = [_at_and_length(m.span()) for m in QUOTE_MARK.finditer(text, para.start, para.end)]
+        # (a run of marks ends before its paragraph's end, a space or the text's end)
+        marks = every_mark[bisect_left(mark_at, para.start) : bisect_left(mark_at, para.end)]
         first_mark = 0
         if current is not None:
             if marks and marks[0][0] == para.start:
