@@ -195,7 +195,11 @@ class Connection:
         if not self.write:
             # An older database read after an upgrade: brought up to date once, by a writer.
             try:
-                Connection(self.path, write=True, create=False, timeout_ms=self.timeout_ms).close()
+                upgrading = Connection(self.path, write=True, create=False, timeout_ms=self.timeout_ms)
+                # This reader stays open, so the writer's close is not the last one and would
+                # leave the upgrade in the WAL, which every read-only command reads whole.
+                upgrading.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                upgrading.close()
             except BadDatabase as exc:
                 raise BadDatabase(
                     f"{exc}; it was made by an older quotebook (schema version {schema.version(conn)}) "
