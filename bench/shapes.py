@@ -26,6 +26,14 @@ SHAPES = {
     # Each short name was compared with everyone sharing its first letter, and each quote
     # with every namesake: `{surname}` is a different invented surname each time.
     "many people sharing a first name": ("", 'Budi {surname} hadir. "Ya," kata Budi.\n'),
+    # Found in the ninth session: each nickname, each description referring back, each reported
+    # clause and each name a cue gives once looked through all those before it or the whole text.
+    "a nickname said to be the speaker's, after each quote": ("", '"Ya," kata Cak Imin, sapaan akrabnya.\n'),
+    "many holders of one role, each quoted as the role": (
+        "", 'Kepala Desa Budi {surname} hadir. "Ya," kata sang kepala desa itu.\n'
+    ),
+    "reported speech, one short paragraph after another": ("", "Budi Santoso mengatakan, jalan di desa itu rusak.\n"),
+    "many people, each quoted by full name": ("", '"Ya," kata Dodi {surname}.\n'),
 }
 
 
