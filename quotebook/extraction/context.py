@@ -468,7 +468,9 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
         map(office_rank_or_honorific, words)
     ) or _role_opening_a_sentence(article, para, at, words)
     run = " ".join(words)
-    role_after = None if titled_run or article.in_opening_phrase(para.start, at) else _appositive_role(text, at + len(run), para.end)
+    role_after = None if titled_run else _appositive_role(text, at + len(run), para.end)
+    if role_after and article.in_opening_phrase(para.start, at):
+        role_after = None
     if not titled_run and not role_after and needed.isdisjoint(map(fold, words)):
         return []  # a bare name nobody's cue refers to: no speaker, no title to learn
     events = _first_of_a_list(article, at, run)
