@@ -74,6 +74,8 @@ SENTENCE_OPENERS = re.compile(f"(?:{alternatives(VOCAB.sentence_openers)}),?")
 NUMBER_AFTER = re.compile(r"[ \t]+\d")
 SET_OFF_NAME_AFTER = re.compile(r",[ \t]*[A-Z]")
 AGENT_OLEH = re.compile(r"[ \t]+oleh(?=[ \t]+[A-Z])")
+# The passive verb with its agent `-nya` that every match of PASSIVE_WITH_AGENT ends with.
+AGENT_VERB = re.compile(r"di[a-z]{3,}nya\b")
 # A person's name: one to four capitalised words, perhaps with an age after it;
 # also a capitalised place after a role (`warga Kampung Sawah`).
 NAME_RUN = regex.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}")
@@ -137,8 +139,8 @@ def _taken_up_by_a_passive(article: Article, para: Paragraph, spans: Spans, even
     has named someone as speaking or as a subject already (`Hal itu
     disampaikannya` after `Presiden ... meminta ... Menteri ...` is the President's)."""
     text = article.text
-    if "nya" not in text[para.start : para.end]:
-        return []
+    if not AGENT_VERB.search(text, para.start, para.end):
+        return []  # (a fast scan: PASSIVE_WITH_AGENT is tried at each `i`, `t` and `y`)
     out: list[Event] = []
     for m in PASSIVE_WITH_AGENT.finditer(text, para.start, para.end):
         if m.start(1) in spans:
