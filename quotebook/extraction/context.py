@@ -28,7 +28,14 @@ from .introductions import named_with_role_opening, office_holders_opening, unna
 # characters: a longer one is no name, and an unbounded one made the pattern retry a
 # long word without spaces from each of its letters, quadratic in its length.
 WORD_CHARS = r"\p{L}\p{M}\d'\u2019\-"
-CAP_WORD = rf"\p{{Lu}}(?:[\p{{L}}\p{{M}}]{{0,2}}\.|[{WORD_CHARS}]{{0,60}})"
+
+
+def cap_word(hold: str = "") -> str:
+    """CAP_WORD; with HOLD "+", its letters and the spaces after it possessive (see CAP_RUN_PLAIN)."""
+    return rf"\p{{Lu}}(?:[\p{{L}}\p{{M}}]{{0,2}}\.|[{WORD_CHARS}]{{0,60}}{hold})"
+
+
+CAP_WORD = cap_word()
 # From a capital with 61 more word characters after it, no run can start before the
 # last 61 characters of that word (its first word would be too long): the search skips
 # there at once instead of trying each letter, 61 characters each (`KATA` x 250,000).
@@ -43,9 +50,20 @@ RUN_CONNECTORS = "|".join(
         key=len, reverse=True,
     )
 )
-RUN = rf"{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|\([^()\n]{{1,40}}\)|(?:{RUN_CONNECTORS})\b))+"
-CAP_RUN = regex.compile(rf"{OVERLONG_WORD}|{RUN}")
-CAP_RUN_PLAIN = plain_twin(CAP_RUN, RUN)  # (a plain text has no overlong word to skip)
+
+
+def run_of(hold: str = "") -> str:
+    """The pattern of a run (see cap_word for HOLD)."""
+    return rf"{cap_word(hold)}(?:[ \t]+{hold}(?:{cap_word(hold)}|\([^()\n]{{1,40}}\)|(?:{RUN_CONNECTORS})\b))+"
+
+
+CAP_RUN = regex.compile(rf"{OVERLONG_WORD}|{run_of()}")
+# (A plain text has no overlong word to skip.) Its twin holds the letters of a word and
+# the spaces after it possessively: no character after either can be one of them, so
+# giving one back never makes a match, and re, which tried that at each capitalised
+# word not followed by another (a letter at a time), then runs several times faster.
+# (regex runs possessive repeats slower: CAP_RUN keeps greedy ones.)
+CAP_RUN_PLAIN = plain_twin(CAP_RUN, run_of("+"))
 # A word before the first name, so that a dateline (`Semarang - Sementara itu, ...`) is no pair.
 PAIRED_NAME_BEFORE = regex.compile(r"(?<=[\p{L},][ \t])\p{Lu}[\p{L}\p{M}]*[ \t]*[-\u2013][ \t]*$")
 # A lower-case word right after a name: the person does something in the sentence.
@@ -79,7 +97,7 @@ AGENT_VERB = re.compile(r"di[a-z]{3,}nya\b")
 # A person's name: one to four capitalised words, perhaps with an age after it;
 # also a capitalised place after a role (`warga Kampung Sawah`).
 NAME_RUN = regex.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}")
-NAME_RUN_PLAIN = plain_twin(NAME_RUN)
+NAME_RUN_PLAIN = plain_twin(NAME_RUN, rf"{cap_word('+')}(?:[ \t]++{cap_word('+')}){{0,3}}")  # (see CAP_RUN_PLAIN)
 AGE_AFTER = re.compile(r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\)|,[ \t]*\d{1,3}[ \t]*(?=,))")
 # A role word, a short name, a predicate: `hakim Budi pun geleng-geleng kepala`.
 ROLE_NAME_SUBJECT = regex.compile(
