@@ -28,7 +28,14 @@ from .introductions import named_with_role_opening, office_holders_opening, unna
 # characters: a longer one is no name, and an unbounded one made the pattern retry a
 # long word without spaces from each of its letters, quadratic in its length.
 WORD_CHARS = r"\p{L}\p{M}\d'\u2019\-"
-CAP_WORD = rf"\p{{Lu}}(?:[\p{{L}}\p{{M}}]{{0,2}}\.|[{WORD_CHARS}]{{0,60}})"
+
+
+def cap_word(hold: str = "") -> str:
+    """CAP_WORD; with HOLD "+", its letters and the spaces after it possessive (see CAP_RUN_PLAIN)."""
+    return rf"\p{{Lu}}(?:[\p{{L}}\p{{M}}]{{0,2}}\.|[{WORD_CHARS}]{{0,60}}{hold})"
+
+
+CAP_WORD = cap_word()
 # From a capital with 61 more word characters after it, no run can start before the
 # last 61 characters of that word (its first word would be too long): the search skips
 # there at once instead of trying each letter, 61 characters each (`KATA` x 250,000).
@@ -43,9 +50,20 @@ RUN_CONNECTORS = "|".join(
         key=len, reverse=True,
     )
 )
-RUN = rf"{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|\([^()\n]{{1,40}}\)|(?:{RUN_CONNECTORS})\b))+"
-CAP_RUN = regex.compile(rf"{OVERLONG_WORD}|{RUN}")
-CAP_RUN_PLAIN = plain_twin(CAP_RUN, RUN)  # (a plain text has no overlong word to skip)
+
+
+def run_of(hold: str = "") -> str:
+    """The pattern of a run (see cap_word for HOLD)."""
+    return rf"{cap_word(hold)}(?:[ \t]+{hold}(?:{cap_word(hold)}|\([^()\n]{{1,40}}\)|(?:{RUN_CONNECTORS})\b))+"
+
+
+CAP_RUN = regex.compile(rf"{OVERLONG_WORD}|{run_of()}")
+# (A plain text has no overlong word to skip.) Its twin holds the letters of a word and
+# the spaces after it possessively: no character after either can be one of them, so
+# giving one back never makes a match, and re, which tried that at each capitalised
+# word not followed by another (a letter at a time), then runs several times faster.
+# (regex runs possessive repeats slower: CAP_RUN keeps greedy ones.)
+CAP_RUN_PLAIN = plain_twin(CAP_RUN, run_of("+"))
 # A word before the first name, so that a dateline (`Semarang - Sementara itu, ...`) is no pair.
 PAIRED_NAME_BEFORE = regex.compile(r"(?<=[\p{L},][ \t])\p{Lu}[\p{L}\p{M}]*[ \t]*[-\u2013][ \t]*$")
 # A lower-case word right after a name: the person does something in the sentence.
@@ -74,10 +92,12 @@ SENTENCE_OPENERS = re.compile(f"(?:{alternatives(VOCAB.sentence_openers)}),?")
 NUMBER_AFTER = re.compile(r"[ \t]+\d")
 SET_OFF_NAME_AFTER = re.compile(r",[ \t]*[A-Z]")
 AGENT_OLEH = re.compile(r"[ \t]+oleh(?=[ \t]+[A-Z])")
+# The passive verb with its agent `-nya` that every match of PASSIVE_WITH_AGENT ends with.
+AGENT_VERB = re.compile(r"di[a-z]{3,}nya\b")
 # A person's name: one to four capitalised words, perhaps with an age after it;
 # also a capitalised place after a role (`warga Kampung Sawah`).
 NAME_RUN = regex.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}")
-NAME_RUN_PLAIN = plain_twin(NAME_RUN)
+NAME_RUN_PLAIN = plain_twin(NAME_RUN, rf"{cap_word('+')}(?:[ \t]++{cap_word('+')}){{0,3}}")  # (see CAP_RUN_PLAIN)
 AGE_AFTER = re.compile(r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\)|,[ \t]*\d{1,3}[ \t]*(?=,))")
 # A role word, a short name, a predicate: `hakim Budi pun geleng-geleng kepala`.
 ROLE_NAME_SUBJECT = regex.compile(
@@ -137,8 +157,8 @@ def _taken_up_by_a_passive(article: Article, para: Paragraph, spans: Spans, even
     has named someone as speaking or as a subject already (`Hal itu
     disampaikannya` after `Presiden ... meminta ... Menteri ...` is the President's)."""
     text = article.text
-    if "nya" not in text[para.start : para.end]:
-        return []
+    if not AGENT_VERB.search(text, para.start, para.end):
+        return []  # (a fast scan: PASSIVE_WITH_AGENT is tried at each `i`, `t` and `y`)
     out: list[Event] = []
     for m in PASSIVE_WITH_AGENT.finditer(text, para.start, para.end):
         if m.start(1) in spans:
@@ -468,7 +488,9 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
         map(office_rank_or_honorific, words)
     ) or _role_opening_a_sentence(article, para, at, words)
     run = " ".join(words)
-    role_after = None if titled_run or article.in_opening_phrase(para.start, at) else _appositive_role(text, at + len(run), para.end)
+    role_after = None if titled_run else _appositive_role(text, at + len(run), para.end)
+    if role_after and article.in_opening_phrase(para.start, at):
+        role_after = None
     if not titled_run and not role_after and needed.isdisjoint(map(fold, words)):
         return []  # a bare name nobody's cue refers to: no speaker, no title to learn
     events = _first_of_a_list(article, at, run)

@@ -79,11 +79,22 @@ class WordPlaces:
             if self._index is None and len(self._found) >= SCANS:
                 self._index = _indexed(self.words)
             if self._index is None:
-                found = [i for i, w in enumerate(self.words) if w == word]
+                found = _scanned(self.words, word)
             else:
                 found = self._index.get(word, [])
             self._found[word] = found
         return found
+
+
+def _scanned(words: tuple[str, ...], word: str) -> list[int]:
+    """The indexes of the word in the words, found by tuple.count and tuple.index
+    (each a scan at C speed, far cheaper than a Python loop over the words)."""
+    found: list[int] = []
+    at = -1
+    for _ in range(words.count(word)):
+        at = words.index(word, at + 1)
+        found.append(at)
+    return found
 
 
 def _indexed(words: tuple[str, ...]) -> dict[str, list[int]]:

@@ -42,6 +42,10 @@ OFFICE_THEN_NAME = regex.compile(
     regex.M,
 )
 OFFICE_THEN_NAME_PLAIN = plain_twin(OFFICE_THEN_NAME)
+# What every match of OFFICE_THEN_NAME holds from its comma on, in re (a literal first,
+# so a fast scan): a name set off by commas (no comma nor line break in it), then a
+# lower-case letter. A paragraph without it is not tried at each sentence start.
+OFFICE_TAIL = re.compile(r",[^,\n]+,[ \t]*[a-z]")
 # What every match of VERBLESS_INTRO holds, in re (a literal first, so a fast scan):
 # a paragraph without it is not searched with the slower pattern.
 VERBLESS_TAIL = re.compile(r",[ \t]*[a-z][^.,;:!?\n\"\u201c\u201d()]{2,60}\.")
@@ -126,10 +130,12 @@ def office_holders_opening(article: Article, para: Paragraph, spans: Spans) -> l
 
 def _office_openings(article: Article, para: Paragraph) -> list[regex.Match]:
     """The matches of OFFICE_THEN_NAME in the paragraph whose first word may be an
-    office. A match starts a sentence and holds no sentence end, so it is tried
-    only at each sentence start (where finditer would find the same), and only
+    office: none without OFFICE_TAIL. A match starts a sentence and holds no sentence
+    end, so it is tried only at each sentence start (where finditer would find the same), and only
     where the word there is no plain word outside VOCAB.offices."""
     text = article.text
+    if not OFFICE_TAIL.search(text, para.start, para.end):
+        return []
     pattern = OFFICE_THEN_NAME_PLAIN if article.plain else OFFICE_THEN_NAME
     found: list[regex.Match] = []
     for at in _starts_in(article, para):
