@@ -626,6 +626,20 @@ QUADRATIC_BEFORE = {
         lambda n: "".join(f'Kepala Desa Budi {surname} hadir. "Ya," kata sang kepala desa itu.\n' for surname in surnames(n)),
         3_200, False, 8,
     ),
+    # Each description referring back, after two holders of its role and someone else named
+    # as speaking, read the fullest form of every holder to rule that one out (12x).
+    "many holders of one role, someone else speaking before each `sang kepala desa itu`": (
+        lambda n: "".join(
+            f'Kepala Desa Budi {surname} hadir. Andi {surname} mengatakan hal itu. "Ya," kata sang kepala desa itu.\n'
+            for surname in surnames(n)
+        ),
+        1_600, False, 8,
+    ),
+    # ... and with the holder named last as speaking, every holder before them, then every one quoted.
+    "many holders of one role, each speaking before `kepala desa tersebut`": (
+        lambda n: "".join(f'Kepala Desa Budi {surname} mengatakan hal itu. "Ya," kata kepala desa tersebut.\n' for surname in surnames(n)),
+        1_200, False, 8,
+    ),
     # Each nickname said to be someone's looked through every person and everyone named before it.
     "a nickname said to be that of the speaker named before, after each quote": (
         lambda n: 'Ketua Bawaslu Maria Yosefa mengatakan hal itu. Perempuan yang disapa Leni ini menegaskan, "Ya."\n' * n,

@@ -102,11 +102,12 @@ class People:
         self._fullest: dict[tuple[str, ...], list[Person]] = {}  # see _fullest_covering
         self._namesakes: dict[tuple[str, ...], Namesakes] = {}  # a short name several people share
         self.aliases: dict[tuple[str, ...], tuple[str, ...]] = {}  # a stated alias -> the full name
+        self._meant_at = 0  # how many times resolve chose among namesakes by the place (see is_titled)
 
     def add_alias(self, alias: tuple[str, ...], full: Mention, pos: int) -> None:
         """`Saifullah Yusuf, atau yang akrab disapa Gus Ipul`: `kata Gus Ipul` is Saifullah Yusuf."""
-        self.add(full, pos)
         self.aliases[tuple(map(fold, alias))] = full.name
+        self.add(full, pos)  # (after the alias: add clears what was gathered from the names, is_titled too)
 
     def add(self, mention: Mention, pos: int) -> Person | None:
         if not mention.name:
@@ -175,6 +176,7 @@ class People:
         namesakes = self._namesakes.get(key)
         if namesakes is None:
             namesakes = self._namesakes[key] = Namesakes(key, fullest)
+        self._meant_at += 1
         return namesakes.meant_at(pos)
 
     def _fullest_covering(self, key: tuple[str, ...]) -> list[Person]:
@@ -330,6 +332,39 @@ class People:
         desa` for a Kepala Desa Sukamaju), each once in the fullest form of their name."""
         return self._titled_named_before(words, pos)
 
+    def heads(self, person: Person, word: str, pos: int) -> bool:
+        """Is the person one of headed_before(word, pos)?"""
+        key = fold(word)
+        return any(_title_head(t) == key for t in person.titles) and self.is_titled(person, (word,), pos)
+
+    def is_titled(self, person: Person, words: tuple[str, ...], pos: int) -> bool:
+        """Is the person one of titled_all(words, pos)? The holders' fullest forms are
+        kept from one call to the next (a look through all of them for each quote was
+        quadratic for many holders), those that depend on the place found again each time."""
+        if not words:
+            return any(person is p for p in self._titled_named_before(words, pos))
+        index = self._title_index()
+        keys = tuple(map(fold, words))
+        read = index.read.get(keys)
+        if read is None:
+            read = index.read[keys] = HoldersRead()
+        firsts, holders = index.first_named(keys[0])
+        named = bisect_right(firsts, pos - 1)
+        wanted = set(keys)
+        for i in range(read.count, named):
+            holder = holders[i]
+            if any(wanted <= set(map(fold, t.split())) for t in holder.titles):
+                meant_at = self._meant_at
+                full = self.resolve(holder.name, pos) or holder
+                if self._meant_at == meant_at:
+                    read.first.setdefault(id(full), i)
+                else:
+                    read.by_place.append((i, holder))
+        read.count = max(read.count, named)
+        if read.first.get(id(person), named) < named:
+            return True
+        return any(i < named and (self.resolve(p.name, pos) or p) is person for i, p in read.by_place)
+
     def _titled_named_before(self, words: tuple[str, ...], pos: int) -> Iterator[Person]:
         """The people named before `pos` with a title holding all the words, each once in
         the fullest form of their name, in the order the article first names them: looked
@@ -374,6 +409,7 @@ class TitleIndex:
         self.in_parentheses = [p for p in people if any(" (" in t for t in p.titles)]
         self._first_named: dict[str, tuple[list[int], list[Person]]] = {}
         self._holders: dict[tuple[str, bool], NamedLast | None] = {}
+        self.read: dict[tuple[str, ...], HoldersRead] = {}  # see People.is_titled
         for person in people:
             exact = {tuple(t.lower().split()) for t in person.titles}
             for table, keys in (
@@ -411,6 +447,17 @@ class TitleIndex:
             serial = self.serial
             self._holders[key] = NamedLast(sorted({id(p): p for p in found}.values(), key=lambda p: serial[id(p)])) if found else None
         return self._holders[key]
+
+
+class HoldersRead:
+    """Of the holders of a title by where they are first named (see TitleIndex.first_named),
+    how many were read, where each fullest form not depending on the place first
+    stands among them, and the holders whose fullest form depends on the place."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.first: dict[int, int] = {}
+        self.by_place: list[tuple[int, Person]] = []
 
 
 class NamedLast:

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from itertools import chain, islice
-from typing import Iterator
+from itertools import islice
 
 from ..model import Quote
 from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, keeps_period, SENTENCE_END
@@ -452,11 +451,10 @@ def _referred_back(
     inside = {w for w in words if w[:1].isupper()}
     role = _described_role_word(words)
     if role and fold(words[0]) == role:
-        holders = (h for h in people.headed_before(role, pos) if not set(h.name) <= inside)
-        first = list(islice(holders, 2))  # (the rest looked through only if need be: quadratic for many holders)
+        first = list(islice((h for h in people.headed_before(role, pos) if not set(h.name) <= inside), 2))
         if len(first) == 1:
             return first[0], None
-        if len(first) > 1 and not _one_of_them_speaking(people, pos, chain(first, holders), window, previous):
+        if len(first) > 1 and not _one_of_them_speaking(people, pos, role, inside, window, previous):
             return None, " ".join(words)  # `ujar kiper itu` after two keepers, neither speaking since: either
     elif role:
         holder = _one_holder(people, words, pos)
@@ -501,13 +499,14 @@ def _described_words(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _one_of_them_speaking(
-    people: People, pos: int, holders: Iterator[Person], window: list[Event], previous: Choice | None
+    people: People, pos: int, role: str, inside: set[str], window: list[Event], previous: Choice | None
 ) -> bool:
-    """Is one of the role's holders the last named as speaking since the previous quote,
-    or, with no one so named, the previous speaker? Then the description means that one."""
+    """Is one of the role's holders (but those named inside the description) the last
+    named as speaking since the previous quote, or, with no one so named, the previous
+    speaker? Then the description means that one."""
     said = next((e.mention for e in reversed(window) if e.kind == "speak" and e.mention.name), None)
     speaking = people.resolve(said.name, pos) if said is not None else (previous[0] if previous else None)
-    return speaking is not None and any(speaking is h for h in holders)
+    return speaking is not None and not set(speaking.name) <= inside and people.heads(speaking, role, pos)
 
 
 def _two_quoted_holders(
@@ -515,13 +514,15 @@ def _two_quoted_holders(
 ) -> bool:
     """Does the description (`sang kepala desa`) fit two people quoted before, of whom
     the text since the previous quote names neither as speaking? Either may be meant."""
-    holders = (p for p in people.titled_all(_described_words(words), pos) if not set(p.name) <= inside and id(p) in quoted.ids)
-    first = list(islice(holders, 2))
-    if len(first) < 2:
+    described = _described_words(words)
+    holders = (p for p in people.titled_all(described, pos) if not set(p.name) <= inside and id(p) in quoted.ids)
+    if len(list(islice(holders, 2))) < 2:
         return False
     context = from_context(window, strong=True, titled=False)
     speaking = people.resolve(context.name, pos) if context is not None else None
-    return speaking is None or not any(speaking is h for h in chain(first, holders))
+    if speaking is None:
+        return True
+    return set(speaking.name) <= inside or id(speaking) not in quoted.ids or not people.is_titled(speaking, described, pos)
 
 
 def _two_quoted_namesakes(
