@@ -652,6 +652,12 @@ QUADRATIC_BEFORE = {
     "reported speech, one short paragraph after another, --indirect": (
         lambda n: "Budi Santoso mengatakan, jalan di desa itu rusak parah.\n" * n, 16_000, True, 8
     ),
+    # The whole text was searched once for each word a cue names (12x for 4x the people).
+    # The spaces ending each line lengthen the text at almost no cost to the extraction,
+    # so that those searches show at a test's size.
+    "many people, each quoted by full name": (
+        lambda n: "".join(f'"Ya," kata Dodi {surname}.{" " * 1000}\n' for surname in surnames(n)), 4_000, False, 8
+    ),  # 4 MB
 }
 
 

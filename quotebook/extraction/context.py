@@ -9,7 +9,7 @@ from bisect import bisect_left
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import longest_first, VOCAB
-from .tokens import all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name
+from .tokens import all_name_like, alternatives, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, SHORT_NAME, title_word_ends_name
 from .layout import Paragraph
 from .marks import Spans
 from .article import Article
@@ -36,6 +36,11 @@ def cap_word(hold: str = "") -> str:
 
 
 CAP_WORD = cap_word()
+# Each word of a run of NAME_RUN (below) is the match of CAP_WORD at its start: the
+# run's words take nothing back (what follows each is optional), and both patterns
+# step from one capital's word to the next alike.
+NAME_WORDS = regex.compile(CAP_WORD)
+NAME_WORDS_PLAIN = plain_twin(NAME_WORDS)
 # From a capital with 61 more word characters after it, no run can start before the
 # last 61 characters of that word (its first word would be too long): the search skips
 # there at once instead of trying each letter, 61 characters each (`KATA` x 250,000).
@@ -127,7 +132,7 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
     phrases used for indirect speech, short forms opening a sentence, and
     capitalised runs (title-led names). In the order of the text."""
     events: list[Event] = []
-    places = key_places(article.text, needed)
+    places = key_places(article, needed)
     runs = CAP_RUN_PLAIN if article.plain else CAP_RUN
     for para in article.paragraphs:
         if para.skip:
@@ -628,32 +633,30 @@ def _object_taking(word: str) -> bool:
 
 
 def _described(
-    article: Article, para: Paragraph, spans: Spans, needed: frozenset[str], places: list[int] | None
+    article: Article, para: Paragraph, spans: Spans, needed: frozenset[str], places: list[int]
 ) -> list[Event]:
     """The role written beside the name of someone a cue names, learnt as a title:
     before it (`pelatih tim tamu, Budi Santoso`, `warga sekitar bernama Rupi (40)`) or
     after it (`Rudi Hartono (37) pedagang bakso`, `Darmin, 46, warga Kampung Sawah`,
     `Jaelani salah seorang sopir angkot`). The events name nobody as speaking."""
     out: list[Event] = []
-    if places is not None and not _any_within(places, para.start, para.end):
+    if not _any_within(places, para.start, para.end):
         return out  # no word of the paragraph is a needed one: it describes nobody
     for m in (NAME_RUN_PLAIN if article.plain else NAME_RUN).finditer(article.text, para.start, para.end):
-        if places is None or _any_within(places, m.start(), m.end()):
+        if _any_within(places, m.start(), m.end()):
             event = _described_run(article, para, m, spans, needed)
             if event is not None:
                 out.append(event)
     return out
 
 
-def key_places(text: str, keys: frozenset[str]) -> list[int] | None:
-    """Where in the text a word whose fold is one of the keys may start, sorted: the
-    places of the keys in the folded text, which fold makes a character at a time.
-    None when that does not hold (a letter whose lower case is longer, a capital
-    sigma whose lower case depends on its neighbours) or a key is empty."""
-    folded = each_replaced(text, APOSTROPHES[1:], "'").lower()  # fold's APOSTROPHE_FOLD
-    if len(folded) != len(text) or "\u03a3" in text or "" in keys:
-        return None
-    return places_of(folded, keys)
+def key_places(article: Article, keys: frozenset[str]) -> list[int]:
+    """Where a word of a run of NAME_RUN whose fold is one of the keys may start, in
+    order: the starts of the matches of NAME_WORDS that fold to a key, found in one
+    scan of the text (a search of the text for each key was quadratic in a text
+    naming many people)."""
+    words = NAME_WORDS_PLAIN if article.plain else NAME_WORDS
+    return [m.start() for m in words.finditer(article.text) if fold(m.group()) in keys]
 
 
 def _any_within(places: list[int], lo: int, hi: int) -> bool:
