@@ -9,7 +9,7 @@ from bisect import bisect_left
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import longest_first, VOCAB
-from .tokens import all_name_like, alternatives, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, SHORT_NAME, title_word_ends_name
+from .tokens import all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name
 from .layout import Paragraph
 from .marks import Spans
 from .article import Article
@@ -41,6 +41,8 @@ CAP_WORD = cap_word()
 # step from one capital's word to the next alike.
 NAME_WORDS = regex.compile(CAP_WORD)
 NAME_WORDS_PLAIN = plain_twin(NAME_WORDS)
+# Up to this many keys, key_places searches the text for each (see there).
+FEW_KEYS = 32
 # From a capital with 61 more word characters after it, no run can start before the
 # last 61 characters of that word (its first word would be too long): the search skips
 # there at once instead of trying each letter, 61 characters each (`KATA` x 250,000).
@@ -651,12 +653,18 @@ def _described(
 
 
 def key_places(article: Article, keys: frozenset[str]) -> list[int]:
-    """Where a word of a run of NAME_RUN whose fold is one of the keys may start, in
-    order: the starts of the matches of NAME_WORDS that fold to a key, found in one
-    scan of the text (a search of the text for each key was quadratic in a text
-    naming many people)."""
+    """Where a word of a run of NAME_RUN whose fold is one of the keys may start,
+    sorted (places inside longer words too). For a few keys, each key's places in the
+    folded text, when fold makes it a character at a time (a search of the text per
+    key costs least); else the starts of the matches of NAME_WORDS that fold to a key,
+    in one scan (a search per key was quadratic in a text naming thousands of people)."""
+    text = article.text
+    if len(keys) <= FEW_KEYS and "" not in keys and "\u03a3" not in text:
+        folded = each_replaced(text, APOSTROPHES[1:], "'").lower()  # fold's APOSTROPHE_FOLD
+        if len(folded) == len(text):
+            return places_of(folded, keys)
     words = NAME_WORDS_PLAIN if article.plain else NAME_WORDS
-    return [m.start() for m in words.finditer(article.text) if fold(m.group()) in keys]
+    return [m.start() for m in words.finditer(text) if fold(m.group()) in keys]
 
 
 def _any_within(places: list[int], lo: int, hi: int) -> bool:

@@ -58,10 +58,11 @@ def test_a_paragraph_the_inline_scan_skips_has_no_inline_attribution(paragraph):
     assert context._may_cite(article, para) == ("Pasar Induk" not in paragraph)
 
 
+@pytest.mark.parametrize("many", [False, True])
 @pytest.mark.parametrize("odd", ["", " \u0130stanbul \u03a3\u039f\u03a6\u0399\u0391"])
-def test_key_places_are_the_starts_of_the_words_of_runs_that_fold_to_a_key(odd):
+def test_key_places_hold_the_starts_of_the_words_of_runs_that_fold_to_a_key(odd, many):
     text = f"Kepala Desa BUDI Santoso (46) bersama Budiman dan Ma\u2019ruf Amin. Budi.\nRUDI al-Rudi xBudi Dr. Budi{odd}"
-    keys = frozenset({"budi", "ma'ruf", "rudi", "dr"})
+    keys = frozenset({"budi", "ma'ruf", "rudi", "dr"} | ({f"nama{i}" for i in range(context.FEW_KEYS)} if many else set()))
     article = Article(text)
     assert article.plain == (odd == "")
     starts = set()
@@ -73,7 +74,10 @@ def test_key_places_are_the_starts_of_the_words_of_runs_that_fold_to_a_key(odd):
                 starts.add(at)
             at += len(word)
     assert len(starts) == 8  # (not `Budiman`)
-    assert context.key_places(article, keys) == sorted(starts)
+    places = context.key_places(article, keys)
+    assert places == sorted(places) and starts <= set(places)
+    # Searched key by key (a few keys, lower case one letter for one): inside longer words too.
+    assert (text.index("Budiman") in places) == (not many and odd == "")
 
 
 @pytest.mark.parametrize("far", ["", " Ia baru pulang dari \u0130stanbul."])
