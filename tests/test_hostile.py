@@ -671,34 +671,7 @@ def extraction_cpu_seconds(text: str, indirect: bool) -> float:
     return time.process_time() - started
 
 
-# Linear as Python, superlinear in the mypyc-compiled core (up to 3.3x the time for twice
-# the text, one of them at the test's bound; why is not found yet): run, not counted there.
-COMPILED_SUPERLINEAR = {
-    "many holders of one role, each quoted as `sang kepala desa itu`",
-    "many holders of one role, someone else speaking before each `sang kepala desa itu`",
-    "many holders of one role, each speaking before `kepala desa tersebut`",
-}
-
-
-def _compiled_core() -> bool:
-    import quotebook.extraction.pipeline
-
-    return not quotebook.extraction.pipeline.__file__.endswith(".py")
-
-
-@pytest.mark.parametrize(
-    "shape",
-    [
-        pytest.param(
-            shape,
-            marks=pytest.mark.xfail(
-                shape in COMPILED_SUPERLINEAR and _compiled_core(), strict=False,
-                reason="superlinear in the compiled core only (README, Performance)",
-            ),
-        )
-        for shape in QUADRATIC_BEFORE
-    ],
-)
+@pytest.mark.parametrize("shape", QUADRATIC_BEFORE)
 def test_shapes_that_were_quadratic_grow_with_their_length(shape):
     make, size, indirect, growth = QUADRATIC_BEFORE[shape]
     extraction_cpu_seconds(make(10), indirect)  # (the word lists load once)

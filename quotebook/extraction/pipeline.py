@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from itertools import islice
+from typing import Iterator
 
 from ..model import Quote
 from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, keeps_period, SENTENCE_END
@@ -451,7 +452,7 @@ def _referred_back(
     inside = {w for w in words if w[:1].isupper()}
     role = _described_role_word(words)
     if role and fold(words[0]) == role:
-        first = list(islice((h for h in people.headed_before(role, pos) if not set(h.name) <= inside), 2))
+        first = _first_two(people.headed_before(role, pos), inside)
         if len(first) == 1:
             return first[0], None
         if len(first) > 1 and not _one_of_them_speaking(people, pos, role, inside, window, previous):
@@ -473,6 +474,19 @@ def _referred_back(
     if previous is not None and previous[0] is not None:
         return previous
     return None, " ".join(words)
+
+
+def _first_two(holders: Iterator[Person], inside: set[str], quoted: set[int] | None = None) -> list[Person]:
+    """The first two holders not named inside the description (and, given the ids of
+    those QUOTED, quoted before), read no further. A loop: the compiled core makes a
+    generator expression a list, which read every holder for each quote (quadratic)."""
+    found: list[Person] = []
+    for person in holders:
+        if not set(person.name) <= inside and (quoted is None or id(person) in quoted):
+            found.append(person)
+            if len(found) == 2:
+                break
+    return found
 
 
 def _described_role_word(words: tuple[str, ...]) -> str:
@@ -515,8 +529,7 @@ def _two_quoted_holders(
     """Does the description (`sang kepala desa`) fit two people quoted before, of whom
     the text since the previous quote names neither as speaking? Either may be meant."""
     described = _described_words(words)
-    holders = (p for p in people.titled_all(described, pos) if not set(p.name) <= inside and id(p) in quoted.ids)
-    if len(list(islice(holders, 2))) < 2:
+    if len(_first_two(people.titled_all(described, pos), inside, quoted.ids)) < 2:
         return False
     context = from_context(window, strong=True, titled=False)
     speaking = people.resolve(context.name, pos) if context is not None else None
