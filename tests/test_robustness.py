@@ -52,10 +52,12 @@ def run(*args, input=None):
 
 
 def start(*args, stdin=None):
-    """The real program in its own process group (so that a test can signal it and its workers)."""
+    """The real program in its own process group (so that a test can signal it and its workers),
+    with Ctrl-C as a terminal's foreground job has it: a shell starts a background job (and so
+    these tests, run in one) with SIGINT ignored, and Python then leaves it ignored."""
     return subprocess.Popen(
         QUOTEBOOK + [str(a) for a in args], stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        start_new_session=True,
+        start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
 
 
