@@ -11,7 +11,6 @@ too. No line is ever wider than the width.
 """
 from __future__ import annotations
 
-import json
 import os
 import re
 import sys
@@ -221,5 +220,7 @@ def cell(value):
     if value is None:
         return ""
     if isinstance(value, (list, dict)):
+        import json
+
         return json.dumps(value, ensure_ascii=False)
     return value
