@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._compiled import import_current_extraction
-
 if TYPE_CHECKING:
     from .model import Quote
 
@@ -31,5 +29,3 @@ def __getattr__(name: str):
         return Quote
     raise AttributeError(f"module 'quotebook' has no attribute {name!r}")
 
-
-import_current_extraction(__name__)

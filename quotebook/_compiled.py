@@ -16,7 +16,7 @@ import os
 import sys
 from glob import glob
 from importlib.machinery import EXTENSION_SUFFIXES, ModuleSpec
-from importlib.util import find_spec, spec_from_file_location
+from importlib.util import spec_from_file_location
 
 
 def stale(compiled: str, source: str) -> bool:
@@ -54,14 +54,11 @@ class SourceFinder:  # a finder for sys.meta_path (importlib.abc, its base class
         return None
 
 
-def import_current_extraction(package: str) -> None:
-    """Make `package.extraction` import from its sources when a compiled module
-    of it is missing or older than its source (and it was compiled at all)."""
-    name = f"{package}.extraction"
-    spec = find_spec(name)
-    if spec is None or not spec.submodule_search_locations:
-        return
-    directory = list(spec.submodule_search_locations)[0]
+def import_current_extraction(name: str, directory: str) -> None:
+    """Make the modules of the package NAME (the extraction core, in DIRECTORY) import
+    from their sources when a compiled module of it is missing or older than its source
+    (and it was compiled at all). The package's __init__ calls this before it imports any
+    of them, so a command that never extracts never looks."""
     sources = [path for path in glob(os.path.join(directory, "*.py")) if not path.endswith("__init__.py")]
     compiled = {source: compiled_beside(source) for source in sources}
     if not any(compiled.values()):

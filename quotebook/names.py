@@ -16,17 +16,18 @@ from typing import Sequence
 
 from . import lexicon
 
-APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`\u00b4]")
+# (str.translate, not a regular expression: a class of these characters takes 1 ms to compile)
+NO_APOSTROPHES = dict.fromkeys(map(ord, "'\u2018\u2019\u02bc`\u00b4"))
 NOT_WORD = re.compile(r"[\W_]+")
 
 
 def fold(text: str) -> list[str]:
     """Lower-case words without accents; apostrophes join (Ma'ruf = Maruf), other marks split."""
     if text.isascii():
-        return NOT_WORD.sub(" ", APOSTROPHES.sub("", text.casefold())).split()
+        return NOT_WORD.sub(" ", text.casefold().translate(NO_APOSTROPHES)).split()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    return NOT_WORD.sub(" ", APOSTROPHES.sub("", text)).split()
+    return NOT_WORD.sub(" ", text.translate(NO_APOSTROPHES)).split()
 
 
 def phrases(*names: str) -> frozenset[tuple[str, ...]]:

@@ -13,10 +13,9 @@ that takes the output options has them.
 """
 from __future__ import annotations
 
-import csv
-import json
 import re
 import sys
+from functools import cache
 from itertools import chain, islice
 from typing import Iterable, Sequence
 
@@ -151,6 +150,8 @@ def _write_separated(
     if tsv:
         lines = ("\t".join(_tsv_field(row.get(c), tty) for c in columns) for row in rows)
         return _write_lines(chain(["\t".join(columns)] if headers else [], lines), out) - headers
+    import csv
+
     writer = csv.writer(out)
     if headers:
         writer.writerow(columns)
@@ -184,13 +185,18 @@ def _write_tabulate(rows: Iterable[dict], table: Table, fmt: str, headers: bool,
     return len(cells)
 
 
-# One encoder for every row: json.dumps with an option builds a new one each call.
-JSON_ENCODER = json.JSONEncoder(ensure_ascii=False)
+@cache
+def _json_encoder():
+    """One encoder for every row (json.dumps with an option builds a new one each call),
+    made when the first row is written: a table never needs json."""
+    import json
+
+    return json.JSONEncoder(ensure_ascii=False)
 
 
 def json_line(row: dict, tty: bool) -> str:
     """One row as JSON; for a terminal, also DEL and C1 controls escaped (json escapes C0 itself)."""
-    line = JSON_ENCODER.encode(row)
+    line = _json_encoder().encode(row)
     return re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", line) if tty else line
 
 

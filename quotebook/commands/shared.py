@@ -2,7 +2,6 @@
 opening the database, ending a command with an error, signal handling, date checking."""
 from __future__ import annotations
 
-import signal
 import sys
 from contextlib import contextmanager
 from typing import NoReturn
@@ -99,6 +98,7 @@ def database(path: str, *, write: bool = False, create: bool = False):
 @contextmanager
 def on_signal(signum: int, handler):
     """HANDLER for the signal SIGNUM inside the block (in the main thread; elsewhere it cannot be set)."""
+    import signal
     import threading
 
     if threading.current_thread() is not threading.main_thread():

@@ -21,7 +21,11 @@ one module each, in the order the data flows:
 shapes of single words. All patterns are linear: no nested quantifiers over
 the same characters.
 """
-from .mentions import parse_mention
+from .._compiled import import_current_extraction
+
+import_current_extraction(__name__, __path__[0])
+
+from .mentions import parse_mention  # (after the check: it may send these imports to the sources)
 from .pipeline import extract
 
 __all__ = ["extract", "parse_mention"]

@@ -134,3 +134,13 @@ def test_a_query_does_not_import_sqlite_utils(filled, tmp_path):
     )
     done = subprocess.run([sys.executable, "-c", code, filled.path], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["1", "False"]
+
+
+@pytest.mark.parametrize("name", ["a b?c#d%e.db", "caf\udce9 100%.db", "ü~x;y=z&w+1,2@3.db"])
+def test_a_database_whose_name_holds_uri_signs_or_bytes_that_are_not_utf8_is_read(tmp_path, name):
+    """A query opens the file read-only through a file: URI, which escapes every such byte."""
+    path = str(tmp_path / name)
+    with Store(path, write=True) as s:
+        write(s, (record("a", "teks"), [quote("Halo", "Budi Santoso")]))
+    with Store(path) as s:
+        assert [q["quote"] for q in s.quotes()] == ["Halo"]
