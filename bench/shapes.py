@@ -32,6 +32,11 @@ SHAPES = {
     "many holders of one role, each quoted as the role": (
         "", 'Kepala Desa Budi {surname} hadir. "Ya," kata sang kepala desa itu.\n'
     ),
+    # Found in the tenth session: each description referring back, after many holders of its
+    # role of whom one is quoted, read every holder to find two quoted.
+    "many holders of one role, one of them quoted as the role": (
+        "", 'Kepala Desa Budi {surname} hadir. Kepala Desa Andi Wijaya mengatakan hal itu. "Ya," kata kepala desa tersebut.\n'
+    ),
     "reported speech, one short paragraph after another": ("", "Budi Santoso mengatakan, jalan di desa itu rusak.\n"),
     "many people, each quoted by full name": ("", '"Ya," kata Dodi {surname}.\n'),
 }

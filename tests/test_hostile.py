@@ -640,6 +640,14 @@ QUADRATIC_BEFORE = {
         lambda n: "".join(f'Kepala Desa Budi {surname} mengatakan hal itu. "Ya," kata kepala desa tersebut.\n' for surname in surnames(n)),
         1_200, False, 8,
     ),
+    # ... and with many holders but one quoted, every holder to find two quoted (11x).
+    "many holders of one role, one of them speaking before each `kepala desa tersebut`": (
+        lambda n: "".join(
+            f'Kepala Desa Budi {surname} hadir. Kepala Desa Andi Wijaya mengatakan hal itu. "Ya," kata kepala desa tersebut.\n'
+            for surname in surnames(n)
+        ),
+        1_600, False, 8,
+    ),
     # Each nickname said to be someone's looked through every person and everyone named before it.
     "a nickname said to be that of the speaker named before, after each quote": (
         lambda n: 'Ketua Bawaslu Maria Yosefa mengatakan hal itu. Perempuan yang disapa Leni ini menegaskan, "Ya."\n' * n,

@@ -338,11 +338,52 @@ class People:
         return any(_title_head(t) == key for t in person.titles) and self.is_titled(person, (word,), pos)
 
     def is_titled(self, person: Person, words: tuple[str, ...], pos: int) -> bool:
-        """Is the person one of titled_all(words, pos)? The holders' fullest forms are
-        kept from one call to the next (a look through all of them for each quote was
-        quadratic for many holders), those that depend on the place found again each time."""
+        """Is the person one of titled_all(words, pos)?"""
         if not words:
             return any(person is p for p in self._titled_named_before(words, pos))
+        read, named = self._holders_read(words, pos)
+        if read.first.get(id(person), named) < named:
+            return True
+        return any(i < named and (self.resolve(p.name, pos) or p) is person for i, p in read.by_place)
+
+    def titled_quoted(self, words: tuple[str, ...], pos: int, quoted: list[Person]) -> Iterator[Person]:
+        """Those of titled_all(words, pos) who are among the QUOTED (everyone quoted so far,
+        in the order quoted: a list that only grows), in no particular order. Who is both
+        is kept from one call to the next: a look through every holder for each quote
+        was quadratic for many holders of whom few are quoted."""
+        if not words:
+            ids = {id(p) for p in quoted}
+            for person in self._titled_named_before(words, pos):
+                if id(person) in ids:
+                    yield person
+            return
+        read, named = self._holders_read(words, pos)
+        for full in read.fresh:
+            if id(full) in read.quoted:
+                read.both.append((read.first[id(full)], full))
+        read.fresh.clear()
+        for person in quoted[read.quoted_read :]:
+            read.quoted.add(id(person))
+            if id(person) in read.first:
+                read.both.append((read.first[id(person)], person))
+        read.quoted_read = len(quoted)
+        for i, person in read.both:
+            if i < named:
+                yield person
+        seen: set[int] = set()
+        for i, holder in read.by_place:
+            if i >= named:
+                continue
+            full = self.resolve(holder.name, pos) or holder
+            if id(full) in read.quoted and read.first.get(id(full), named) >= named and id(full) not in seen:
+                seen.add(id(full))
+                yield full
+
+    def _holders_read(self, words: tuple[str, ...], pos: int) -> tuple[HoldersRead, int]:
+        """The holders of a title holding all the (non-empty) words, read up to those named
+        before `pos`, and how many those are. The holders' fullest forms are kept from one
+        call to the next (a look through all of them for each quote was quadratic for many
+        holders), those that depend on the place found again by each use."""
         index = self._title_index()
         keys = tuple(map(fold, words))
         read = index.read.get(keys)
@@ -356,14 +397,13 @@ class People:
             if any(wanted <= set(map(fold, t.split())) for t in holder.titles):
                 meant_at = self._meant_at
                 full = self.resolve(holder.name, pos) or holder
-                if self._meant_at == meant_at:
-                    read.first.setdefault(id(full), i)
-                else:
+                if self._meant_at != meant_at:
                     read.by_place.append((i, holder))
+                elif id(full) not in read.first:
+                    read.first[id(full)] = i
+                    read.fresh.append(full)
         read.count = max(read.count, named)
-        if read.first.get(id(person), named) < named:
-            return True
-        return any(i < named and (self.resolve(p.name, pos) or p) is person for i, p in read.by_place)
+        return read, named
 
     def _titled_named_before(self, words: tuple[str, ...], pos: int) -> Iterator[Person]:
         """The people named before `pos` with a title holding all the words, each once in
@@ -452,12 +492,19 @@ class TitleIndex:
 class HoldersRead:
     """Of the holders of a title by where they are first named (see TitleIndex.first_named),
     how many were read, where each fullest form not depending on the place first
-    stands among them, and the holders whose fullest form depends on the place."""
+    stands among them, and the holders whose fullest form depends on the place; for
+    People.titled_quoted, how many of those quoted were read, their ids, those of the
+    fullest forms also quoted (with where they first stand) and those not yet looked for
+    among the quoted."""
 
     def __init__(self) -> None:
         self.count = 0
         self.first: dict[int, int] = {}
         self.by_place: list[tuple[int, Person]] = []
+        self.quoted_read = 0
+        self.quoted: set[int] = set()
+        self.both: list[tuple[int, Person]] = []
+        self.fresh: list[Person] = []
 
 
 class NamedLast:

@@ -230,12 +230,14 @@ class Quoted:
 
     def __init__(self) -> None:
         self.ids: set[int] = set()
+        self.people: list[Person] = []  # in the order quoted
         self.by_first: dict[str, list[Person]] = {}
 
     def add(self, person: Person | None) -> None:
         if person is None or id(person) in self.ids:
             return
         self.ids.add(id(person))
+        self.people.append(person)
         if len(person.key) >= 2:
             alike = self.by_first.setdefault(person.key[0], [])
             if len(alike) < 2 and not any(_spelt_alike(person, other) for other in alike):
@@ -476,13 +478,13 @@ def _referred_back(
     return None, " ".join(words)
 
 
-def _first_two(holders: Iterator[Person], inside: set[str], quoted: set[int] | None = None) -> list[Person]:
-    """The first two holders not named inside the description (and, given the ids of
-    those QUOTED, quoted before), read no further. A loop: the compiled core makes a
-    generator expression a list, which read every holder for each quote (quadratic)."""
+def _first_two(holders: Iterator[Person], inside: set[str]) -> list[Person]:
+    """The first two holders not named inside the description, read no further. A loop:
+    the compiled core makes a generator expression a list, which read every holder for
+    each quote (quadratic)."""
     found: list[Person] = []
     for person in holders:
-        if not set(person.name) <= inside and (quoted is None or id(person) in quoted):
+        if not set(person.name) <= inside:
             found.append(person)
             if len(found) == 2:
                 break
@@ -529,7 +531,7 @@ def _two_quoted_holders(
     """Does the description (`sang kepala desa`) fit two people quoted before, of whom
     the text since the previous quote names neither as speaking? Either may be meant."""
     described = _described_words(words)
-    if len(_first_two(people.titled_all(described, pos), inside, quoted.ids)) < 2:
+    if len(_first_two(people.titled_quoted(described, pos, quoted.people), inside)) < 2:
         return False
     context = from_context(window, strong=True, titled=False)
     speaking = people.resolve(context.name, pos) if context is not None else None
