@@ -648,6 +648,17 @@ QUADRATIC_BEFORE = {
         ),
         1_600, False, 8,
     ),
+    # Each description referring back read every holder of a title holding its role's word,
+    # though headed by another (`Wakil Kepala Desa` for `kepala desa tersebut`: 14x) or not
+    # holding its other words (`Mantan Ketua RT` for `mantan kepala desa itu`: 13x).
+    "many deputies, each quote referring back to the head": (
+        lambda n: "".join(f'Wakil Kepala Desa Budi {surname} hadir. "Ya," kata kepala desa tersebut.\n' for surname in surnames(n)),
+        1_600, False, 8,
+    ),
+    "many former heads of one body, each quote referring back to a former head of another": (
+        lambda n: "".join(f'Mantan Ketua RT Budi {surname} hadir. "Ya," kata mantan kepala desa itu.\n' for surname in surnames(n)),
+        1_600, False, 8,
+    ),
     # Each nickname said to be someone's looked through every person and everyone named before it.
     "a nickname said to be that of the speaker named before, after each quote": (
         lambda n: 'Ketua Bawaslu Maria Yosefa mengatakan hal itu. Perempuan yang disapa Leni ini menegaskan, "Ya."\n' * n,
