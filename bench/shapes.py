@@ -45,6 +45,10 @@ SHAPES = {
     "many former heads of one body, each quote referring back to a former head of another": (
         "", 'Mantan Ketua RT Budi {surname} hadir. "Ya," kata mantan kepala desa itu.\n'
     ),
+    # Each cue naming initials searched the whole text for where it spells them out, and
+    # read every place it writes them in parentheses.
+    "a cue naming initials the article never spells out": ("", '"Ya," kata AHY.\n'),
+    "initials in parentheses after other words, each quoted by them": ("", 'Andi Budi (AHY) hadir. "Ya," kata AHY.\n'),
     "reported speech, one short paragraph after another": ("", "Budi Santoso mengatakan, jalan di desa itu rusak.\n"),
     "many people, each quoted by full name": ("", '"Ya," kata Dodi {surname}.\n'),
 }

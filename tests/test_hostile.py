@@ -659,6 +659,14 @@ QUADRATIC_BEFORE = {
         lambda n: "".join(f'Mantan Ketua RT Budi {surname} hadir. "Ya," kata mantan kepala desa itu.\n' for surname in surnames(n)),
         1_600, False, 8,
     ),
+    # Each cue naming initials searched the whole text for `(AHY)` (the spaces lengthen the text
+    # at almost no cost to the extraction: 15x), and read every place it was written (16x).
+    "a cue naming initials the article never spells out": (
+        lambda n: f'"Ya," kata AHY.{" " * 1000}\n' * n, 4_000, False, 8
+    ),  # 4 MB
+    "initials in parentheses after other words, each quoted by them": (
+        lambda n: 'Andi Budi (AHY) hadir. "Ya," kata AHY.\n' * n, 800, False, 8
+    ),
     # Each nickname said to be someone's looked through every person and everyone named before it.
     "a nickname said to be that of the speaker named before, after each quote": (
         lambda n: 'Ketua Bawaslu Maria Yosefa mengatakan hal itu. Perempuan yang disapa Leni ini menegaskan, "Ya."\n' * n,

@@ -27,7 +27,7 @@ from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, one_slip, People, Person, speaker_name, stated_aliases
 from .abstain import near_namesake, no_name_word, place_for_a_name, spelling_variant, weak_switch
-from .referents import cue_noun, cue_referent, described_role, noun_pointed_back, introduced_with_age, Referent
+from .referents import cue_noun, cue_referent, described_role, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
 from .mentions import DEGREE
 
@@ -253,13 +253,14 @@ def _direct_quotes(
     quotes: list[Quote] = []
     chosen: list[Person | None] = []
     quoted = Quoted()
+    spelt = SpeltOut(article.text)
     carried: set[int] = set()  # (ids of) people given the role a description referring back states
     previous: Choice | None = None
     previous_end = 0
     for n, (span, found) in enumerate(attributions):
         # The people named between the previous quote (and its cue) and this one.
         window = events[bisect_left(event_positions, previous_end) : bisect_left(event_positions, span.open_at)]
-        referent = cue_referent(article, span, found.mention) if found.position == "after" else None
+        referent = cue_referent(article, span, found.mention, spelt) if found.position == "after" else None
         if referent is not None and _same_noun_as_before(article, attributions, n, referent) and previous is not None:
             speaker, title = previous  # `kata pemandu di Museum Sentosa`, then `ujar pemandu tersebut`
         elif referent is not None:
