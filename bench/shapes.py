@@ -32,6 +32,23 @@ SHAPES = {
     "many holders of one role, each quoted as the role": (
         "", 'Kepala Desa Budi {surname} hadir. "Ya," kata sang kepala desa itu.\n'
     ),
+    # Found in the tenth session: each description referring back, after many holders of its
+    # role of whom one is quoted, read every holder to find two quoted.
+    "many holders of one role, one of them quoted as the role": (
+        "", 'Kepala Desa Budi {surname} hadir. Kepala Desa Andi Wijaya mengatakan hal itu. "Ya," kata kepala desa tersebut.\n'
+    ),
+    # ... and, a role's word in many others' titles (`Wakil Kepala Desa`, `Mantan Ketua RT`), each
+    # description referring back read all their holders to find those it fits.
+    "many deputies, each quote referring back to the head": (
+        "", 'Wakil Kepala Desa Budi {surname} hadir. "Ya," kata kepala desa tersebut.\n'
+    ),
+    "many former heads of one body, each quote referring back to a former head of another": (
+        "", 'Mantan Ketua RT Budi {surname} hadir. "Ya," kata mantan kepala desa itu.\n'
+    ),
+    # Each cue naming initials searched the whole text for where it spells them out, and
+    # read every place it writes them in parentheses.
+    "a cue naming initials the article never spells out": ("", '"Ya," kata AHY.\n'),
+    "initials in parentheses after other words, each quoted by them": ("", 'Andi Budi (AHY) hadir. "Ya," kata AHY.\n'),
     "reported speech, one short paragraph after another": ("", "Budi Santoso mengatakan, jalan di desa itu rusak.\n"),
     "many people, each quoted by full name": ("", '"Ya," kata Dodi {surname}.\n'),
 }

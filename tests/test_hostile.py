@@ -640,6 +640,33 @@ QUADRATIC_BEFORE = {
         lambda n: "".join(f'Kepala Desa Budi {surname} mengatakan hal itu. "Ya," kata kepala desa tersebut.\n' for surname in surnames(n)),
         1_200, False, 8,
     ),
+    # ... and with many holders but one quoted, every holder to find two quoted (11x).
+    "many holders of one role, one of them speaking before each `kepala desa tersebut`": (
+        lambda n: "".join(
+            f'Kepala Desa Budi {surname} hadir. Kepala Desa Andi Wijaya mengatakan hal itu. "Ya," kata kepala desa tersebut.\n'
+            for surname in surnames(n)
+        ),
+        1_600, False, 8,
+    ),
+    # Each description referring back read every holder of a title holding its role's word,
+    # though headed by another (`Wakil Kepala Desa` for `kepala desa tersebut`: 14x) or not
+    # holding its other words (`Mantan Ketua RT` for `mantan kepala desa itu`: 13x).
+    "many deputies, each quote referring back to the head": (
+        lambda n: "".join(f'Wakil Kepala Desa Budi {surname} hadir. "Ya," kata kepala desa tersebut.\n' for surname in surnames(n)),
+        1_600, False, 8,
+    ),
+    "many former heads of one body, each quote referring back to a former head of another": (
+        lambda n: "".join(f'Mantan Ketua RT Budi {surname} hadir. "Ya," kata mantan kepala desa itu.\n' for surname in surnames(n)),
+        1_600, False, 8,
+    ),
+    # Each cue naming initials searched the whole text for `(AHY)` (the spaces lengthen the text
+    # at almost no cost to the extraction: 15x), and read every place it was written (16x).
+    "a cue naming initials the article never spells out": (
+        lambda n: f'"Ya," kata AHY.{" " * 1000}\n' * n, 4_000, False, 8
+    ),  # 4 MB
+    "initials in parentheses after other words, each quoted by them": (
+        lambda n: 'Andi Budi (AHY) hadir. "Ya," kata AHY.\n' * n, 800, False, 8
+    ),
     # Each nickname said to be someone's looked through every person and everyone named before it.
     "a nickname said to be that of the speaker named before, after each quote": (
         lambda n: 'Ketua Bawaslu Maria Yosefa mengatakan hal itu. Perempuan yang disapa Leni ini menegaskan, "Ya."\n' * n,

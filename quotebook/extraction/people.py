@@ -321,28 +321,84 @@ class People:
 
     def headed_before(self, word: str, pos: int) -> Iterator[Person]:
         """The people named before `pos` with a title whose head is the word: its first
-        role or office word (`kiper` heads `Kiper Timnas`, not `pelatih kiper`)."""
+        role or office word (`kiper` heads `Kiper Timnas`, not `pelatih kiper`), each
+        once in the fullest form of their name, in no particular order."""
         key = fold(word)
-        for person in self._titled_named_before((word,), pos):
-            if any(_title_head(t) == key for t in person.titles):
-                yield person
+        read, named = self._holders_read((word,), pos)
+        for _, full in read.order[read.heads_read :]:
+            if _headed(full, key):
+                read.headed.append((read.first[id(full)], full))
+        read.heads_read = len(read.order)
+        return self._fullest_before(read, read.headed, named, pos, key)
 
     def titled_all(self, words: tuple[str, ...], pos: int) -> Iterator[Person]:
         """The people named before `pos` with a title holding all the words (`kepala
-        desa` for a Kepala Desa Sukamaju), each once in the fullest form of their name."""
-        return self._titled_named_before(words, pos)
+        desa` for a Kepala Desa Sukamaju), each once in the fullest form of their name,
+        in no particular order."""
+        if not words:
+            return self._titled_named_before(words, pos)
+        read, named = self._holders_read(words, pos)
+        return self._fullest_before(read, read.order, named, pos)
 
     def heads(self, person: Person, word: str, pos: int) -> bool:
         """Is the person one of headed_before(word, pos)?"""
-        key = fold(word)
-        return any(_title_head(t) == key for t in person.titles) and self.is_titled(person, (word,), pos)
+        return _headed(person, fold(word)) and self.is_titled(person, (word,), pos)
 
     def is_titled(self, person: Person, words: tuple[str, ...], pos: int) -> bool:
-        """Is the person one of titled_all(words, pos)? The holders' fullest forms are
-        kept from one call to the next (a look through all of them for each quote was
-        quadratic for many holders), those that depend on the place found again each time."""
+        """Is the person one of titled_all(words, pos)?"""
         if not words:
             return any(person is p for p in self._titled_named_before(words, pos))
+        read, named = self._holders_read(words, pos)
+        if read.first.get(id(person), named) < named:
+            return True
+        return any(i < named and (self.resolve(p.name, pos) or p) is person for i, p in read.by_place)
+
+    def titled_quoted(self, words: tuple[str, ...], pos: int, quoted: list[Person]) -> Iterator[Person]:
+        """Those of titled_all(words, pos) who are among the QUOTED (everyone quoted so far,
+        in the order quoted: a list that only grows), in no particular order. Who is both
+        is kept from one call to the next: a look through every holder for each quote
+        was quadratic for many holders of whom few are quoted."""
+        if not words:
+            return _among(self._titled_named_before(words, pos), {id(p) for p in quoted})
+        read, named = self._holders_read(words, pos)
+        for _, full in read.order[read.matched :]:
+            if id(full) in read.quoted:
+                read.both.append((read.first[id(full)], full))
+        read.matched = len(read.order)
+        for person in quoted[read.quoted_read :]:
+            read.quoted.add(id(person))
+            if id(person) in read.first:
+                read.both.append((read.first[id(person)], person))
+        read.quoted_read = len(quoted)
+        return self._fullest_before(read, read.both, named, pos, quoted=read.quoted)
+
+    def _fullest_before(
+        self, read: HoldersRead, found: list[tuple[int, Person]], named: int, pos: int,
+        key: str = "", quoted: set[int] | None = None,
+    ) -> Iterator[Person]:
+        """Of the holders READ, the fullest forms FOUND among those not depending on the
+        place (by where each is first read) of the first NAMED, then those of the holders
+        depending on the place found at `pos`: each once, with a title headed by KEY
+        (given one) and among those QUOTED (given them)."""
+        for i, person in found:
+            if i < named:
+                yield person
+        seen: set[int] = set()
+        for i, holder in read.by_place:
+            if i >= named:
+                continue
+            full = self.resolve(holder.name, pos) or holder
+            if read.first.get(id(full), named) < named or id(full) in seen:
+                continue  # (among those found, or already given)
+            seen.add(id(full))
+            if (not key or _headed(full, key)) and (quoted is None or id(full) in quoted):
+                yield full
+
+    def _holders_read(self, words: tuple[str, ...], pos: int) -> tuple[HoldersRead, int]:
+        """The holders of a title holding all the (non-empty) words, read up to those named
+        before `pos`, and how many those are. The holders' fullest forms are kept from one
+        call to the next (a look through all of them for each quote was quadratic for many
+        holders), those that depend on the place found again by each use."""
         index = self._title_index()
         keys = tuple(map(fold, words))
         read = index.read.get(keys)
@@ -356,14 +412,13 @@ class People:
             if any(wanted <= set(map(fold, t.split())) for t in holder.titles):
                 meant_at = self._meant_at
                 full = self.resolve(holder.name, pos) or holder
-                if self._meant_at == meant_at:
-                    read.first.setdefault(id(full), i)
-                else:
+                if self._meant_at != meant_at:
                     read.by_place.append((i, holder))
+                elif id(full) not in read.first:
+                    read.first[id(full)] = i
+                    read.order.append((i, full))
         read.count = max(read.count, named)
-        if read.first.get(id(person), named) < named:
-            return True
-        return any(i < named and (self.resolve(p.name, pos) or p) is person for i, p in read.by_place)
+        return read, named
 
     def _titled_named_before(self, words: tuple[str, ...], pos: int) -> Iterator[Person]:
         """The people named before `pos` with a title holding all the words, each once in
@@ -389,6 +444,19 @@ class People:
         if self._by_title is None:
             self._by_title = TitleIndex(list(self.by_key.values()))
         return self._by_title
+
+
+def _among(people: Iterator[Person], ids: set[int]) -> Iterator[Person]:
+    """Those of the people whose ids are given, read no further than asked (a generator
+    expression would be read whole in the compiled core)."""
+    for person in people:
+        if id(person) in ids:
+            yield person
+
+
+def _headed(person: Person, key: str) -> bool:
+    """Has the person a title headed by the (folded) word?"""
+    return any(_title_head(t) == key for t in person.titles)
 
 
 def _title_head(title: str) -> str:
@@ -451,13 +519,24 @@ class TitleIndex:
 
 class HoldersRead:
     """Of the holders of a title by where they are first named (see TitleIndex.first_named),
-    how many were read, where each fullest form not depending on the place first
-    stands among them, and the holders whose fullest form depends on the place."""
+    how many were read; the fullest forms not depending on the place, in the order read,
+    with where each first stands among them (first, order); and the holders whose fullest
+    form depends on the place (by_place). Of those fullest forms, for headed_before: how
+    many were looked at and those headed by the title's word; for titled_quoted: how many
+    were matched with those quoted, how many of those quoted were read, their ids, and
+    the fullest forms that are both."""
 
     def __init__(self) -> None:
         self.count = 0
         self.first: dict[int, int] = {}
+        self.order: list[tuple[int, Person]] = []
         self.by_place: list[tuple[int, Person]] = []
+        self.heads_read = 0
+        self.headed: list[tuple[int, Person]] = []
+        self.matched = 0
+        self.quoted_read = 0
+        self.quoted: set[int] = set()
+        self.both: list[tuple[int, Person]] = []
 
 
 class NamedLast:

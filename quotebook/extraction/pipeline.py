@@ -27,7 +27,7 @@ from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, one_slip, People, Person, speaker_name, stated_aliases
 from .abstain import near_namesake, no_name_word, place_for_a_name, spelling_variant, weak_switch
-from .referents import cue_noun, cue_referent, described_role, noun_pointed_back, introduced_with_age, Referent
+from .referents import cue_noun, cue_referent, described_role, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
 from .mentions import DEGREE
 
@@ -230,12 +230,14 @@ class Quoted:
 
     def __init__(self) -> None:
         self.ids: set[int] = set()
+        self.people: list[Person] = []  # in the order quoted
         self.by_first: dict[str, list[Person]] = {}
 
     def add(self, person: Person | None) -> None:
         if person is None or id(person) in self.ids:
             return
         self.ids.add(id(person))
+        self.people.append(person)
         if len(person.key) >= 2:
             alike = self.by_first.setdefault(person.key[0], [])
             if len(alike) < 2 and not any(_spelt_alike(person, other) for other in alike):
@@ -251,13 +253,14 @@ def _direct_quotes(
     quotes: list[Quote] = []
     chosen: list[Person | None] = []
     quoted = Quoted()
+    spelt = SpeltOut(article.text)
     carried: set[int] = set()  # (ids of) people given the role a description referring back states
     previous: Choice | None = None
     previous_end = 0
     for n, (span, found) in enumerate(attributions):
         # The people named between the previous quote (and its cue) and this one.
         window = events[bisect_left(event_positions, previous_end) : bisect_left(event_positions, span.open_at)]
-        referent = cue_referent(article, span, found.mention) if found.position == "after" else None
+        referent = cue_referent(article, span, found.mention, spelt) if found.position == "after" else None
         if referent is not None and _same_noun_as_before(article, attributions, n, referent) and previous is not None:
             speaker, title = previous  # `kata pemandu di Museum Sentosa`, then `ujar pemandu tersebut`
         elif referent is not None:
@@ -476,13 +479,13 @@ def _referred_back(
     return None, " ".join(words)
 
 
-def _first_two(holders: Iterator[Person], inside: set[str], quoted: set[int] | None = None) -> list[Person]:
-    """The first two holders not named inside the description (and, given the ids of
-    those QUOTED, quoted before), read no further. A loop: the compiled core makes a
-    generator expression a list, which read every holder for each quote (quadratic)."""
+def _first_two(holders: Iterator[Person], inside: set[str]) -> list[Person]:
+    """The first two holders not named inside the description, read no further. A loop:
+    the compiled core makes a generator expression a list, which read every holder for
+    each quote (quadratic)."""
     found: list[Person] = []
     for person in holders:
-        if not set(person.name) <= inside and (quoted is None or id(person) in quoted):
+        if not set(person.name) <= inside:
             found.append(person)
             if len(found) == 2:
                 break
@@ -529,7 +532,7 @@ def _two_quoted_holders(
     """Does the description (`sang kepala desa`) fit two people quoted before, of whom
     the text since the previous quote names neither as speaking? Either may be meant."""
     described = _described_words(words)
-    if len(_first_two(people.titled_all(described, pos), inside, quoted.ids)) < 2:
+    if len(_first_two(people.titled_quoted(described, pos, quoted.people), inside)) < 2:
         return False
     context = from_context(window, strong=True, titled=False)
     speaking = people.resolve(context.name, pos) if context is not None else None

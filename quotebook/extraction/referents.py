@@ -27,6 +27,9 @@ AGE = re.compile(r"\b\d{1,3}[ \t]+tahun\b|\bberusia\b|\bberumur\b")
 ALIAS_IN_DESCRIPTION = regex.compile(r"\b(?:disapa|dipanggil|sapaan)[ \t]+(\p{Lu}[\p{L}\p{M}'\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'\-]*){0,2})")
 # The capitalised words before a parenthesis, for `Agus Harimurti Yudhoyono (AHY)`.
 WORDS_BEFORE = regex.compile(rf"((?:{NAME_WORD}[ \t]+){{1,6}})$")
+# Each parenthesis holding up to five characters (a place `(AHY)` may stand), the
+# characters: a look ahead, so none is missed inside another (`(a(AHY)`).
+PARENTHESISED = re.compile(r"\((?=([^)]{1,5})\))")
 # A person brought into the story with an age: `Rindang Maulana Wibisono (18)`.
 NAME_WITH_AGE = regex.compile(rf"({SHORT_NAME})[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)")
 
@@ -44,7 +47,7 @@ class Referent:
     alias: tuple[str, ...] = ()  # 'back': the name the description says the person goes by
 
 
-def cue_referent(article: Article, span: Span, mention: Mention | None) -> Referent | None:
+def cue_referent(article: Article, span: Span, mention: Mention | None, spelt: SpeltOut) -> Referent | None:
     """What the words after the cue verb of the quote `span` mean, when its cue
     names nobody by a name we can read (mention None, a role, or a pronoun with a
     description); None when they say nothing (`," ujarnya`, `," ujar saat ditemui`)."""
@@ -67,7 +70,7 @@ def cue_referent(article: Article, span: Span, mention: Mention | None) -> Refer
     if fold(words[0]) in VOCAB.statement_nouns:
         return _statement_owner(article, words[1:])
     if words[0][:1].isupper() or words[0][:1] == "@":
-        return None if mention is not None else _unread_name(article, fold(cue.group("cue")), words)
+        return None if mention is not None else _unread_name(article, fold(cue.group("cue")), words, spelt)
     return _description(words, sentence)
 
 
@@ -232,7 +235,7 @@ def _organisation_or_person(article: Article, run: list[str]) -> Referent:
     return Referent("organisation", tuple(run))
 
 
-def _unread_name(article: Article, cue: str, words: list[str]) -> Referent | None:
+def _unread_name(article: Article, cue: str, words: list[str], spelt: SpeltOut) -> Referent | None:
     """Capitalised words after the cue that read as no person: an organisation
     the article defines, or one writing (`tulis TMC`); an initialism (`kata
     AHY`), the person the article spells it out for, else as written; other
@@ -245,7 +248,7 @@ def _unread_name(article: Article, cue: str, words: list[str]) -> Referent | Non
     if run and (fold(run[0]) in article.evidence.organisations or cue in VOCAB.written_cues):
         return _organisation_or_person(article, run)
     if len(run) == 1 and is_acronym(run[0]) and len(run[0]) <= 5:
-        return Referent("initials", spelled_out(article.text, run[0]) or tuple(run))
+        return Referent("initials", spelt.name(run[0]) or tuple(run))
     return None
 
 
@@ -324,15 +327,47 @@ def introduced_with_age(article: Article, lo: int, hi: int) -> Mention | None:
     return found
 
 
-def spelled_out(text: str, initials: str) -> tuple[str, ...]:
-    """The name the article spells the initials out as, `Agus Harimurti Yudhoyono
-    (AHY)`: the words right before `(AHY)` whose first letters they are; () if none."""
-    at = text.find(f"({initials})")
+class SpeltOut:
+    """The names an article spells initials out as (see spelled_out), each found once,
+    among the places it writes them in parentheses, found once for all: a search of the
+    whole text for each cue naming initials was quadratic."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.names: dict[str, tuple[str, ...]] = {}
+        self.places: dict[str, list[int]] | None = None
+
+    def name(self, initials: str) -> tuple[str, ...]:
+        found = self.names.get(initials)
+        if found is None:
+            if self.places is None:
+                self.places = {}
+                for m in PARENTHESISED.finditer(self.text):
+                    self.places.setdefault(m.group(1), []).append(m.start())
+            indexed = len(initials) <= 5 and ")" not in initials
+            places = self.places.get(initials, []) if indexed else _places(self.text, f"({initials})")
+            found = self.names[initials] = spelled_out(self.text, initials, places)
+        return found
+
+
+def _places(text: str, part: str) -> list[int]:
+    """Where the text writes the part, each place."""
+    found: list[int] = []
+    at = text.find(part)
     while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
+
+
+def spelled_out(text: str, initials: str, places: list[int]) -> tuple[str, ...]:
+    """The name the article spells the initials out as, `Agus Harimurti Yudhoyono
+    (AHY)`: the words right before the first of the PLACES of `(AHY)` whose first
+    letters they are; () if none."""
+    for at in places:
         m = WORDS_BEFORE.search(text, max(0, at - 120), at)
         words = m.group(1).split() if m else []
         for k in range(len(words) - 1, -1, -1):
             if "".join(w[0] for w in words[k:]).upper() == initials.upper():
                 return tuple(words[k:])
-        at = text.find(f"({initials})", at + 1)
     return ()
