@@ -192,7 +192,7 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         lo = max(lo, at - 300)
         lo = max((m.end() for m in NEW_CLAUSE.finditer(text, lo, at)), default=lo)  # `..., padahal TGPF menyatakan`
         clause = text[lo:at]
-        if RELATIVE_VERB.search(clause):
+        if "yang" in clause and RELATIVE_VERB.search(clause):  # (`in` first: the pattern is tried at each character)
             continue  # `dari para pekerja yang meminta ...`: the verb's subject is the noun before `yang`, no one named
         unnamed = unnamed_subject(clause)
         if _reported_content(clause):
@@ -230,7 +230,7 @@ def _first_of_joined_predicates(text: str, lo: int, at: int) -> int:
     """Where the subject of the reporting verb at `at` ends: before the first of two
     predicates joined by `dan` (`Direktur ..., Agus Salim menyambut baik kunjungan
     itu dan menegaskan`), else at the verb itself."""
-    if not JOINED_BY_DAN.search(text, lo, at):
+    if text.find("dan", lo, at) < 0 or not JOINED_BY_DAN.search(text, lo, at):
         return at
     m = FIRST_ACTIVE_VERB.search(text, lo, at)
     return m.start() if m is not None else at
@@ -246,6 +246,8 @@ def _paraphrase_goes_on(text: str, start: int, lo: int) -> bool:
 def _reported_content(clause: str) -> bool:
     """Is the clause before a reporting verb what someone else reports: after
     `menurutnya`, or after `bahwa` that follows a reporting verb?"""
+    if "bahwa" not in clause and "enurutnya" not in clause:
+        return False  # (a fast test: REPORTED_CONTENT is tried at each character)
     m = REPORTED_CONTENT.search(clause)
     if m is None:
         return False
