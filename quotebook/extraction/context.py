@@ -364,7 +364,7 @@ def _unnamed_sources(article: Article, para: Paragraph, spans: Spans) -> list[Ev
     referring back (`Menurut pengendara tersebut`)."""
     events: list[Event] = []
     text = article.text
-    if "enurut" not in text[para.start : para.end]:
+    if text.find("enurut", para.start, para.end) < 0:
         return events
     for m in UNNAMED_SOURCE.finditer(text, para.start, para.end):
         if m.start() in spans:
@@ -398,7 +398,7 @@ def _may_cite(article: Article, para: Paragraph) -> bool:
     """Can INLINE_ATTRIBUTION match in the paragraph? Each match opens with a cue
     word standing alone after a comma (a word of the article's word index) or with
     `menurut`, which may be glued to the word before it (`x-Menurut`)."""
-    return bool(article.within(article.cue_at, para)) or "enurut" in article.text[para.start : para.end]
+    return bool(article.within(article.cue_at, para)) or article.text.find("enurut", para.start, para.end) >= 0
 
 
 def _clause_goes_on(text: str, pos: int, end: int) -> bool:
