@@ -644,9 +644,16 @@ def _described(
     after it (`Rudi Hartono (37) pedagang bakso`, `Darmin, 46, warga Kampung Sawah`,
     `Jaelani salah seorang sopir angkot`). The events name nobody as speaking."""
     out: list[Event] = []
-    if not _any_within(places, para.start, para.end):
+    text = article.text
+    first, end = bisect_left(places, para.start), bisect_left(places, para.end)
+    if first == end:
         return out  # no word of the paragraph is a needed one: it describes nobody
-    for m in (NAME_RUN_PLAIN if article.plain else NAME_RUN).finditer(article.text, para.start, para.end):
+    # No run holds a comma: past the last one before the first needed word, the runs
+    # are those of a scan of the whole paragraph; none after the last needed word counts.
+    lo = max(para.start, text.rfind(",", para.start, places[first]) + 1)
+    for m in (NAME_RUN_PLAIN if article.plain else NAME_RUN).finditer(text, lo, para.end):
+        if m.start() > places[end - 1]:
+            break
         if _any_within(places, m.start(), m.end()):
             event = _described_run(article, para, m, spans, needed)
             if event is not None:
