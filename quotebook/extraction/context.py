@@ -192,7 +192,7 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         lo = max(lo, at - 300)
         lo = max((m.end() for m in NEW_CLAUSE.finditer(text, lo, at)), default=lo)  # `..., padahal TGPF menyatakan`
         clause = text[lo:at]
-        if RELATIVE_VERB.search(clause):
+        if "yang" in clause and RELATIVE_VERB.search(clause):  # (`in` first: the pattern is tried at each character)
             continue  # `dari para pekerja yang meminta ...`: the verb's subject is the noun before `yang`, no one named
         unnamed = unnamed_subject(clause)
         if _reported_content(clause):
@@ -230,7 +230,7 @@ def _first_of_joined_predicates(text: str, lo: int, at: int) -> int:
     """Where the subject of the reporting verb at `at` ends: before the first of two
     predicates joined by `dan` (`Direktur ..., Agus Salim menyambut baik kunjungan
     itu dan menegaskan`), else at the verb itself."""
-    if not JOINED_BY_DAN.search(text, lo, at):
+    if text.find("dan", lo, at) < 0 or not JOINED_BY_DAN.search(text, lo, at):
         return at
     m = FIRST_ACTIVE_VERB.search(text, lo, at)
     return m.start() if m is not None else at
@@ -246,6 +246,8 @@ def _paraphrase_goes_on(text: str, start: int, lo: int) -> bool:
 def _reported_content(clause: str) -> bool:
     """Is the clause before a reporting verb what someone else reports: after
     `menurutnya`, or after `bahwa` that follows a reporting verb?"""
+    if "bahwa" not in clause and "enurutnya" not in clause:
+        return False  # (a fast test: REPORTED_CONTENT is tried at each character)
     m = REPORTED_CONTENT.search(clause)
     if m is None:
         return False
@@ -362,7 +364,7 @@ def _unnamed_sources(article: Article, para: Paragraph, spans: Spans) -> list[Ev
     referring back (`Menurut pengendara tersebut`)."""
     events: list[Event] = []
     text = article.text
-    if "enurut" not in text[para.start : para.end]:
+    if text.find("enurut", para.start, para.end) < 0:
         return events
     for m in UNNAMED_SOURCE.finditer(text, para.start, para.end):
         if m.start() in spans:
@@ -396,7 +398,7 @@ def _may_cite(article: Article, para: Paragraph) -> bool:
     """Can INLINE_ATTRIBUTION match in the paragraph? Each match opens with a cue
     word standing alone after a comma (a word of the article's word index) or with
     `menurut`, which may be glued to the word before it (`x-Menurut`)."""
-    return bool(article.within(article.cue_at, para)) or "enurut" in article.text[para.start : para.end]
+    return bool(article.within(article.cue_at, para)) or article.text.find("enurut", para.start, para.end) >= 0
 
 
 def _clause_goes_on(text: str, pos: int, end: int) -> bool:
@@ -642,9 +644,16 @@ def _described(
     after it (`Rudi Hartono (37) pedagang bakso`, `Darmin, 46, warga Kampung Sawah`,
     `Jaelani salah seorang sopir angkot`). The events name nobody as speaking."""
     out: list[Event] = []
-    if not _any_within(places, para.start, para.end):
+    text = article.text
+    first, end = bisect_left(places, para.start), bisect_left(places, para.end)
+    if first == end:
         return out  # no word of the paragraph is a needed one: it describes nobody
-    for m in (NAME_RUN_PLAIN if article.plain else NAME_RUN).finditer(article.text, para.start, para.end):
+    # No run holds a comma: past the last one before the first needed word, the runs
+    # are those of a scan of the whole paragraph; none after the last needed word counts.
+    lo = max(para.start, text.rfind(",", para.start, places[first]) + 1)
+    for m in (NAME_RUN_PLAIN if article.plain else NAME_RUN).finditer(text, lo, para.end):
+        if m.start() > places[end - 1]:
+            break
         if _any_within(places, m.start(), m.end()):
             event = _described_run(article, para, m, spans, needed)
             if event is not None:
