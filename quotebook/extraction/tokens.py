@@ -78,6 +78,8 @@ VERB_SHAPE = re.compile(r"(?:di|me[mnr]?(?=[aeioulmnrwy])|ter)[a-z]{3,}(?:kan|i|
 @lru_cache(maxsize=TOKEN_CACHE)
 def fold(token: str) -> str:
     """A token as compared: lower case, one apostrophe style, no final period."""
+    if token.isascii() and "`" not in token:
+        return token.rstrip(".").lower()  # (no apostrophe to fold: translate is slow, and a word new to the cache comes often)
     return token.translate(APOSTROPHE_FOLD).rstrip(".").lower()
 
 
