@@ -14,6 +14,7 @@ from .titles import Mention
 from .evidence import NameEvidence, WordPlaces
 from .plain import plain_characters, short_words
 from .mentions import parse_mention
+from .phrases import read_speaker_phrase
 
 
 # The group makes TOKEN.split keep the words: gap, word, gap, word, ..., gap.
@@ -41,6 +42,7 @@ WORD_BEFORE = re.compile(r"([\w.]+)$")
 # text (a paragraph of quotes and cues with no sentence end was quadratic).
 CLAUSE_WINDOW = 400
 SPACE = re.compile(r"\s")
+BLANKS = re.compile(r"[ \t]*")
 
 
 class Article:
@@ -65,6 +67,7 @@ class Article:
         self.passive_at = tuple([i for i, w in found if w in VOCAB.passive_reporting])
         self.cue_at = tuple([i for i, w in found if w in VOCAB.cue_words])
         self._mentions: dict[str, Mention | None] = {}
+        self._phrases: dict[tuple[int, int], tuple[str, int]] = {}  # see speaker_phrase
         self.cue_verbs: dict[int, re.Match[str] | None] = {}  # see cues.cue_verb_after
         self._words_of: dict[int, tuple[int, int]] = {}  # a paragraph's index: its first word, one past its last
         self._breaks: Breaks | None = None
@@ -81,6 +84,17 @@ class Article:
         if phrase not in self._mentions:
             self._mentions[phrase] = parse_mention(phrase, self.evidence)
         return self._mentions[phrase]
+
+    def speaker_phrase(self, pos: int, end: int) -> tuple[str, int]:
+        """read_speaker_phrase(self.text, pos, end), once per phrase: the cue reads the
+        phrase after its verb, and stated_roles again from the name it gives. Kept by where
+        its first word stands (the phrase skips spaces and tabs before it); when it reads no
+        word it ends where it was asked to start."""
+        first = BLANKS.match(self.text, pos).end()  # type: ignore[union-attr]  # it matches the empty string
+        found = self._phrases.get((first, end))
+        if found is None:
+            found = self._phrases[(first, end)] = read_speaker_phrase(self.text, first, end)
+        return found if found[1] != first else (found[0], pos)
 
     def count(self, word: str) -> int:
         """How many of the article's words are this word (see WordPlaces)."""

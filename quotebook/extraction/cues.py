@@ -82,7 +82,7 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
     cue = m.group("cue").lower()
     if m.group("nya"):
         return Attribution(Mention((), None, pronoun=True, text=m.group(0).strip()), cue + "nya", "after", m.end())
-    phrase, end = read_speaker_phrase(text, m.end(), para_end)
+    phrase, end = article.speaker_phrase(m.end(), para_end)
     phrase, end = _office_read_on(article, phrase, end, para_end) or (phrase, end)
     return _phrase_after(article, cue, phrase, end, para_end)
 

@@ -105,7 +105,7 @@ def _roles_at(
     j = bisect_left(newlines, end)
     para_end = newlines[j] if j < len(newlines) else len(text)
     before = text[article.clause_start(max(para_start, start - BEFORE), start) : end]
-    after = "" if article.in_opening_phrase(para_start, start) else read_speaker_phrase(text, start, para_end)[0]
+    after = "" if article.in_opening_phrase(para_start, start) else article.speaker_phrase(start, para_end)[0]
     before_name = last_non_space(text, 0, start)
     set_off = before_name >= 0 and text[before_name] in ",("
     found = []

@@ -114,6 +114,8 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
     """The phrase's parts (parsed) as title and bare name, the name in part
     name_seg, its first cut words given to the title."""
     tokens, start, _ = parsed[name_seg]
+    if len(parsed) == 1 and start == 0 and cut == 0:
+        return Mention(name=tuple(tokens), title=None, text=phrase)  # a name alone (`kata Budi Santoso`)
     name = tokens[start:]
     prefix = tokens[:start]
     if cut > 0:

@@ -78,6 +78,8 @@ VERB_SHAPE = re.compile(r"(?:di|me[mnr]?(?=[aeioulmnrwy])|ter)[a-z]{3,}(?:kan|i|
 @lru_cache(maxsize=TOKEN_CACHE)
 def fold(token: str) -> str:
     """A token as compared: lower case, one apostrophe style, no final period."""
+    if token.isascii() and "`" not in token:
+        return token.rstrip(".").lower()  # (no apostrophe to fold: translate is slow, and a word new to the cache comes often)
     return token.translate(APOSTROPHE_FOLD).rstrip(".").lower()
 
 
@@ -87,6 +89,8 @@ def is_upper_start(token: str) -> bool:
 
 @lru_cache(maxsize=TOKEN_CACHE)
 def is_acronym(token: str) -> bool:
+    if "a" <= token[1:2] <= "z":
+        return False  # (the cheap test first: most words are written so)
     letters = [c for c in token if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
@@ -127,7 +131,7 @@ def _shaped_as_no_name(token: str, key: str) -> bool:
     organisation's contraction?"""
     if is_acronym(token) and len(token.rstrip(".")) > 1:
         return True
-    if any(ch.isdigit() for ch in token) or (CAMEL_CASE.search(token) and not MC_NAME.match(token)):
+    if _has_digit(token) or (CAMEL_CASE.search(token) and not MC_NAME.match(token)):
         return True  # a product or brand: `GeNose`, `GoPay`
     if CAPITALS_THEN_LOWER.match(token):
         return True  # a firm: `JPMorgan`
@@ -137,6 +141,11 @@ def _shaped_as_no_name(token: str, key: str) -> bool:
     if second and first.endswith(second):
         return True  # a reduplicated common word: `Berkali-kali`
     return bool(VERB_SHAPE.match(key) or NOUN_SHAPE.match(key) or key.startswith(VOCAB.org_prefixes))
+
+
+def _has_digit(token: str) -> bool:
+    """any(ch.isdigit() for ch in token), the cheap test first (a word of ASCII letters has none)."""
+    return not (token.isascii() and token.isalpha()) and any(ch.isdigit() for ch in token)
 
 
 @lru_cache(maxsize=TOKEN_CACHE)
