@@ -577,28 +577,19 @@ def _fuller(a: Person, b: Person) -> bool:
 
 
 def _covers(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
-    """Does the full name contain the short one: a run of its words, its first and
-    last words with a middle one left out (`Jon Pandu` for Jon Firman Pandu), a
-    prefix of one word (`Novi` in Triatmi Noviartuti), initials (`SBY`), or the
-    first syllables of two words run together (`Jokowi`)?"""
+    """Does the full name contain the short one: a run of its words, a prefix of one
+    word (`Novi` in Triatmi Noviartuti), initials (`SBY`), or the first syllables of
+    two words run together (`Jokowi`)?"""
     n, k = len(full), len(short)
     if k == 0 or k > n:
         return False
     for i in range(n - k + 1):
         if full[i : i + k] == short:
             return True
-    if k > 1 and short[0] == full[0] and short[-1] == full[-1] and _in_order(short, full):
-        return True
     if k > 1:
         # Initials for some of the words: `Sultan HB X` in Sultan Hamengku Buwono X.
         return any(_covers_from(full, short, i) for i in range(n - k + 1))
     return _covers_one_word(full, short[0])
-
-
-def _in_order(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """Are the short name's words words of the full one, in the same order?"""
-    words = iter(full)
-    return all(word in words for word in short)
 
 
 def _covers_from(full: tuple[str, ...], short: tuple[str, ...], at: int) -> bool:

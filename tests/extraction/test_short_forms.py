@@ -111,12 +111,6 @@ SHORT_FORMS = table(
         'Dan Rina menambahkan, "Harganya lebih baik."',
         "Rina Wulandari", None,
     ),
-    (
-        "middle-name-left-out",
-        "Bupati Sentosa, Jon Firman Pandu, turut hadir dalam peresmian masjid itu.\n\n"
-        '"Kami berterima kasih atas bantuan warga," pungkas Jon Pandu.',
-        "Jon Firman Pandu", "Bupati Sentosa",
-    ),
 )
 
 
