@@ -202,9 +202,8 @@ def _role_after_age(parts: list[str], bare: str) -> bool:
 
 def _opens_lower_phrase(key: str) -> bool:
     """Can a speaker phrase open with this lower-case word (`dia`, `warga`, `salah satu`,
-    a role with -nya: `tetangganya, Rina`)? Not a word that ends one: `kata dalam
-    jumpa pers` leaves the speaker out (`dalam` is a title word too: `Menteri Dalam Negeri`)."""
-    return key not in VOCAB.phrase_stops and (
+    a role with -nya: `tetangganya, Rina`)?"""
+    return (
         key in VOCAB.pronouns or key in VOCAB.roles or key in VOCAB.titles or possessed_role(key)
         or key in VOCAB.determiner_heads
     )

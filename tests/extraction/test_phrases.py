@@ -36,13 +36,3 @@ def test_the_phrase_stops_at_the_end_it_is_given():
     phrase, end = read_speaker_phrase(text, start, text.index(" Budi"))
     assert phrase == "Kepala Dinas Kesehatan"
     assert end <= text.index(" Budi")
-
-
-@pytest.mark.parametrize("after_cue", ["dalam jumpa pers di Jakarta, Senin.", "dalam Rapat Kerja Komisi XI DPR, Senin."])
-def test_a_cue_whose_speaker_was_left_out_names_nobody_and_the_speaker_comes_from_before(after_cue):
-    from quotebook.extraction import extract
-
-    text = f'Menteri Keuangan Sri Wulandari mengatakan anggaran disiapkan.\n"Kami siap," kata {after_cue}'
-    assert read_speaker_phrase(text, text.index(after_cue), len(text))[0] == ""
-    [quote] = extract(text)
-    assert (quote.speaker, quote.title) == ("Sri Wulandari", "Menteri Keuangan")
