@@ -188,7 +188,7 @@ def _write_tabulate(rows: Iterable[dict], table: Table, fmt: str, headers: bool,
 @cache
 def _json_encoder():
     """One encoder for every row (json.dumps with an option builds a new one each call),
-    made when the first row is written: a table never needs json."""
+    made when the first row is written: a table never needs this encoder."""
     import json
 
     return json.JSONEncoder(ensure_ascii=False)
