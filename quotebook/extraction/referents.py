@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .tokens import DEMONSTRATIVES, fold, is_acronym, keeps_period, NAME_WORD, name_like, SHORT_NAME, VERB_SHAPE
+from .tokens import DEMONSTRATIVES, fold, is_acronym, keeps_period, NAME_WORD, name_like, places_of, SHORT_NAME, VERB_SHAPE
 from .article import Article
 from .marks import Span
 from .cues import cue_verb_after
@@ -345,19 +345,9 @@ class SpeltOut:
                 for m in PARENTHESISED.finditer(self.text):
                     self.places.setdefault(m.group(1), []).append(m.start())
             indexed = len(initials) <= 5 and ")" not in initials
-            places = self.places.get(initials, []) if indexed else _places(self.text, f"({initials})")
+            places = self.places.get(initials, []) if indexed else places_of(self.text, (f"({initials})",))
             found = self.names[initials] = spelled_out(self.text, initials, places)
         return found
-
-
-def _places(text: str, part: str) -> list[int]:
-    """Where the text writes the part, each place."""
-    found: list[int] = []
-    at = text.find(part)
-    while at >= 0:
-        found.append(at)
-        at = text.find(part, at + 1)
-    return found
 
 
 def spelled_out(text: str, initials: str, places: list[int]) -> tuple[str, ...]:
