@@ -586,14 +586,15 @@ def surnames(count: int) -> list[str]:
     return ["".join(syllables[n // 10**k % 10] for k in range(4)).capitalize() for n in range(count)]
 
 
-def many_called_budi(count: int) -> str:
-    """COUNT people called Budi, each with a surname of their own, each quoted as Budi."""
-    return "".join(f'Kepala Dinas Budi {surname} hadir. "Ya," kata Budi.\n' for surname in surnames(count))
+def each_surname(line: str):
+    """A text of N lines for N: the LINE once for each of N surnames, put in for `{surname}`."""
+    return lambda n: "".join(line.format(surname=surname) for surname in surnames(n))
 
 
-def many_holders_of_one_title(count: int) -> str:
-    """COUNT people holding one title, each quoted by the title alone (`kata Kepala Dinas`)."""
-    return "".join(f'Kepala Dinas Budi {surname} hadir. "Ya," kata Kepala Dinas.\n' for surname in surnames(count))
+# COUNT people called Budi, each with a surname of their own, each quoted as Budi.
+many_called_budi = each_surname('Kepala Dinas Budi {surname} hadir. "Ya," kata Budi.\n')
+# COUNT people holding one title, each quoted by the title alone (`kata Kepala Dinas`).
+many_holders_of_one_title = each_surname('Kepala Dinas Budi {surname} hadir. "Ya," kata Kepala Dinas.\n')
 
 
 # shape: (text of N units, N, --indirect, growth allowed from N/4 to N units)
@@ -612,7 +613,7 @@ QUADRATIC_BEFORE = {
     # Each quote's name was looked for before a child's age through the whole text, with a
     # pattern compiled for that name (8x for 4x the text at 1 MB in the benchmark).
     "many people sharing a first name, each quoted by it": (
-        lambda n: "".join(f'Budi {surname} hadir. "Ya," kata Budi.\n' for surname in surnames(n)), 4_000, False, 8
+        each_surname('Budi {surname} hadir. "Ya," kata Budi.\n'), 4_000, False, 8
     ),
     # Each bare title read every person's titles, and each holder's places (12x for 4x the holders).
     "many holders of one title, each quoted by the title alone": (many_holders_of_one_title, 3_200, False, 8),
@@ -623,28 +624,26 @@ QUADRATIC_BEFORE = {
     # Each description referring back listed every holder of its role named before it, and the
     # fullest form of each, to find whether there were one or two.
     "many holders of one role, each quoted as `sang kepala desa itu`": (
-        lambda n: "".join(f'Kepala Desa Budi {surname} hadir. "Ya," kata sang kepala desa itu.\n' for surname in surnames(n)),
+        each_surname('Kepala Desa Budi {surname} hadir. "Ya," kata sang kepala desa itu.\n'),
         3_200, False, 8,
     ),
     # Each description referring back, after two holders of its role and someone else named
     # as speaking, read the fullest form of every holder to rule that one out (12x).
     "many holders of one role, someone else speaking before each `sang kepala desa itu`": (
-        lambda n: "".join(
-            f'Kepala Desa Budi {surname} hadir. Andi {surname} mengatakan hal itu. "Ya," kata sang kepala desa itu.\n'
-            for surname in surnames(n)
+        each_surname(
+            'Kepala Desa Budi {surname} hadir. Andi {surname} mengatakan hal itu. "Ya," kata sang kepala desa itu.\n'
         ),
         1_600, False, 8,
     ),
     # ... and with the holder named last as speaking, every holder before them, then every one quoted.
     "many holders of one role, each speaking before `kepala desa tersebut`": (
-        lambda n: "".join(f'Kepala Desa Budi {surname} mengatakan hal itu. "Ya," kata kepala desa tersebut.\n' for surname in surnames(n)),
+        each_surname('Kepala Desa Budi {surname} mengatakan hal itu. "Ya," kata kepala desa tersebut.\n'),
         1_200, False, 8,
     ),
     # ... and with many holders but one quoted, every holder to find two quoted (11x).
     "many holders of one role, one of them speaking before each `kepala desa tersebut`": (
-        lambda n: "".join(
-            f'Kepala Desa Budi {surname} hadir. Kepala Desa Andi Wijaya mengatakan hal itu. "Ya," kata kepala desa tersebut.\n'
-            for surname in surnames(n)
+        each_surname(
+            'Kepala Desa Budi {surname} hadir. Kepala Desa Andi Wijaya mengatakan hal itu. "Ya," kata kepala desa tersebut.\n'
         ),
         1_600, False, 8,
     ),
@@ -652,11 +651,11 @@ QUADRATIC_BEFORE = {
     # though headed by another (`Wakil Kepala Desa` for `kepala desa tersebut`: 14x) or not
     # holding its other words (`Mantan Ketua RT` for `mantan kepala desa itu`: 13x).
     "many deputies, each quote referring back to the head": (
-        lambda n: "".join(f'Wakil Kepala Desa Budi {surname} hadir. "Ya," kata kepala desa tersebut.\n' for surname in surnames(n)),
+        each_surname('Wakil Kepala Desa Budi {surname} hadir. "Ya," kata kepala desa tersebut.\n'),
         1_600, False, 8,
     ),
     "many former heads of one body, each quote referring back to a former head of another": (
-        lambda n: "".join(f'Mantan Ketua RT Budi {surname} hadir. "Ya," kata mantan kepala desa itu.\n' for surname in surnames(n)),
+        each_surname('Mantan Ketua RT Budi {surname} hadir. "Ya," kata mantan kepala desa itu.\n'),
         1_600, False, 8,
     ),
     # Each cue naming initials searched the whole text for `(AHY)` (the spaces lengthen the text
@@ -683,7 +682,7 @@ QUADRATIC_BEFORE = {
     # The spaces ending each line lengthen the text at almost no cost to the extraction,
     # so that those searches show at a test's size.
     "many people, each quoted by full name": (
-        lambda n: "".join(f'"Ya," kata Dodi {surname}.{" " * 1000}\n' for surname in surnames(n)), 4_000, False, 8
+        each_surname('"Ya," kata Dodi {surname}.' + " " * 1000 + "\n"), 4_000, False, 8
     ),  # 4 MB
 }
 
