@@ -10,8 +10,7 @@ speaker and ``undo`` takes back the last one.
 """
 from __future__ import annotations
 
-import json
-
+# (json is imported where it is used: a query command never needs it)
 from ..names import speaker_key, split_role
 from . import joins
 from .connection import Connection
@@ -181,6 +180,7 @@ class Identity(Connection):
 
     def _joined_keys(self, speaker_id: int, key: str) -> list[str]:
         """KEY and the keys that came with it when its speaker was joined or merged into SPEAKER_ID."""
+        import json
         for keys_json, in self.conn.execute(
             "SELECT keys FROM speaker_joins WHERE speaker_id = ? UNION ALL "
             "SELECT json_extract(detail, '$.keys') FROM corrections WHERE speaker_id = ? AND action = 'merge' "
@@ -211,6 +211,7 @@ class Identity(Connection):
 
     def _move_keys(self, from_id: int, to_id: int, keys: list[str]) -> None:
         """Give those of the alias keys FROM_ID holds, and the quotes whose names have them, to another speaker."""
+        import json
         marks = ",".join("?" * len(keys))
         self.conn.execute(f"UPDATE speaker_aliases SET speaker_id = ? WHERE speaker_id = ? AND key IN ({marks})",
                           [to_id, from_id, *keys])
@@ -225,6 +226,7 @@ class Identity(Connection):
 
     def undo(self) -> str:
         """Take back the last correction (merge, rename or unmerge); what was undone."""
+        import json
         row = self.conn.execute(
             "SELECT id, action, speaker_id, name, new_name, detail FROM corrections ORDER BY id DESC LIMIT 1"
         ).fetchone()
@@ -258,6 +260,7 @@ class Identity(Connection):
             return f"Undid the unmerge: {name} is part of {new_name} again."
 
     def _log(self, action: str, speaker_id: int, name: str, new_name: str, detail: dict) -> None:
+        import json
         self.conn.execute(
             "INSERT INTO corrections (made_at, action, speaker_id, name, new_name, detail) VALUES (?, ?, ?, ?, ?, ?)",
             [now(), action, speaker_id, name, new_name, json.dumps(detail, ensure_ascii=False)],

@@ -14,7 +14,7 @@
 """
 from __future__ import annotations
 
-import json
+# (json is imported where it is used: a query command never needs it)
 from itertools import combinations
 import sqlite3
 from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Sequence
@@ -313,6 +313,7 @@ class Rules:
 def join_short_forms(conn: sqlite3.Connection, speaker_ids: Iterable[int], made_at: str) -> set[int]:
     """Join the short forms among and around these speakers to their full names,
     where exactly one full name fits; the speakers that grew."""
+    import json
     rules = Rules(conn)
     changed: set[int] = set()
     for speaker_id in sorted(set(speaker_ids)):

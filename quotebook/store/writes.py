@@ -5,7 +5,6 @@ transaction (``Store.transaction()``): an article is stored whole or not at all.
 """
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, NamedTuple, Sequence
 
 from . import joins
@@ -82,6 +81,8 @@ class Writes(Identity):
         row = {column: record.get(column) for column in ARTICLE_COLUMNS}
         row["ingested_at"] = now()
         if isinstance(row.get("related"), list):
+            import json  # (here: a query command never needs it)
+
             row["related"] = json.dumps(row["related"], ensure_ascii=False)
         if replace:
             self.changes.touched.update(
