@@ -721,7 +721,7 @@ def _role_after(article: Article, pos: int, end: int, name: tuple[str, ...]) -> 
     """`(37) pedagang bakso`, `, warga Kampung Sawah`, `salah seorang sopir angkot setempat`."""
     text = article.text
     m = ROLE_AFTER.match(text, pos, end)
-    if not m or not m.group(1):
+    if not m or not m.group(1) or _of_a_group(m.group(1)):
         return None
     words = strip_determiners(m.group(1).split())
     if not words or not (fold(words[0]) in VOCAB.roles or fold(words[0]) in VOCAB.offices):
@@ -761,7 +761,7 @@ def _appositive_role(text: str, pos: int, end: int) -> str | None:
     if not text.startswith(",", pos):
         return None
     m = APPOSITIVE_ROLE.match(text, pos, end)
-    if not m:
+    if not m or _of_a_group(m.group(1)):
         return None
     words = strip_determiners(m.group(1).split())
     if not words or not (fold(words[0]) in VOCAB.roles or fold(words[0]) in VOCAB.offices):
@@ -769,6 +769,12 @@ def _appositive_role(text: str, pos: int, end: int) -> str | None:
     if fold(words[0]) in VOCAB.people_in_the_news:
         return None  # `menganiaya Joko Susilo, pemilik warung`: a victim, not a source
     return without_other_ones(" ".join(words))
+
+
+def _of_a_group(description: str) -> bool:
+    """Does the description after a name open with a plural determiner (`Rudi, sejumlah
+    pejabat pemerintah menegaskan`): about a group, not the one named?"""
+    return fold(description.split()[0]) in VOCAB.group_determiners if description.split() else False
 
 
 def _opens_clause(before: str) -> bool:

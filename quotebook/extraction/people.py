@@ -192,7 +192,10 @@ class People:
         among = {id(p) for p in covering}
         return [
             p for p in covering
-            if not any(id(q) in among and _fuller(q, p) and _covers(q.key, p.key) for q in self._could_cover(p.key))
+            if not any(
+                id(q) in among and _fuller(q, p) and _covers(q.key, p.key) and not _titled_apart(q, p)
+                for q in self._could_cover(p.key)
+            )
         ]
 
     def _indexed(self) -> None:
@@ -574,6 +577,28 @@ def _fuller(a: Person, b: Person) -> bool:
     if len(a.key) != len(b.key):
         return len(a.key) > len(b.key)
     return len(a.key) == 1 and len(a.key[0]) > len(b.key[0]) and not b.titles
+
+
+def _titled_apart(a: Person, b: Person) -> bool:
+    """Do the two people's titles share no word (`Kepala SDN 3` and `wali murid`): two
+    people the article introduces apart, though one name covers the other?"""
+    if len(b.key) < 2:
+        return False
+    a_words, b_words = _title_words(a), _title_words(b)
+    return bool(a_words and b_words) and not (a_words & b_words)
+
+
+def _title_words(person: Person) -> set[str]:
+    """The words of the person's titles that name a role (`wali murid`, not a rank or
+    a stray word read as a title), role abbreviations written out."""
+    words = set()
+    for title in person.titles:
+        if not any(role_word(fold(word)) for word in title.split()):
+            continue
+        for word in title.split():
+            key = fold(word)
+            words.update(abbreviations().get(key, key).lower().split())
+    return words
 
 
 def _covers(full: tuple[str, ...], short: tuple[str, ...]) -> bool:

@@ -235,3 +235,49 @@ def test_a_title_the_article_states_later_is_found_by_title():
     people.add_title(people.by_key[("rudi", "hartanto")], "Bupati Sentosa")
     assert name(people.by_title("Bupati", 20)) == "Rudi Hartanto"
     assert people.best_title(people.by_key[("rudi", "hartanto")]) == "Bupati Sentosa"
+
+
+def test_a_name_inside_a_longer_one_is_someone_else_when_both_come_with_roles_of_their_own():
+    # A parent and a head teacher, a trader and a neighbourhood head: the shorter name
+    # is no short form of the longer when the article introduces each with a role
+    # sharing no word with the other's.
+    text = (
+        "Kepala SDN 3 Sukamaju Siti Aminah Putri mengatakan sekolah sudah menyiapkan makan siang.\n"
+        '"Semua murid mendapat jatah yang sama," kata Siti Aminah Putri.\n'
+        "Seorang wali murid, Siti Aminah, mengaku senang dengan program itu.\n"
+        '"Anak saya jadi lebih semangat sekolah," kata Siti Aminah.\n'
+        "Ketua RT 05 Ahmad Fauzi Yani mengatakan warga sudah berkumpul.\n"
+        "Seorang pedagang, Ahmad Fauzi, mengaku rugi karena banjir.\n"
+        '"Dagangan saya hanyut semua," kata Ahmad Fauzi.\n'
+    )
+    got = [(q.speaker, q.title) for q in extract(text)]
+    assert got == [
+        ("Siti Aminah Putri", "Kepala SDN 3 Sukamaju"),
+        ("Siti Aminah", "wali murid"),
+        ("Ahmad Fauzi", "pedagang"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param("Menurut kepala sekolah Siti Aminah, semua murid sudah terdaftar.", id="the-same-role-word"),
+        pytest.param("Siti Aminah menambahkan, semua murid sudah terdaftar.", id="no-role-of-its-own"),
+    ],
+)
+def test_a_shorter_name_with_the_same_role_or_none_is_still_the_full_name(second):
+    text = (
+        "Kepala SDN 3 Sukamaju Siti Aminah Putri mengatakan sekolah sudah menyiapkan makan siang.\n"
+        f"{second}\n"
+        '"Semua murid mendapat jatah yang sama," kata Siti Aminah.\n'
+    )
+    check_one(text, speaker="Siti Aminah Putri", title="Kepala SDN 3 Sukamaju")
+
+
+def test_a_role_abbreviation_and_the_role_written_out_are_one_role():
+    text = (
+        "Menteri Keuangan Sri Rahayu Indrawati mengatakan anggaran sudah cair.\n"
+        "Menkeu Sri Rahayu menambahkan, pencairan dilakukan bertahap.\n"
+        '"Kami pastikan tepat sasaran," kata Sri Rahayu.\n'
+    )
+    check_one(text, speaker="Sri Rahayu Indrawati", title="Menteri Keuangan")

@@ -147,3 +147,14 @@ def test_a_kinship_word_with_nya_set_off_before_the_name_is_its_title_and_before
               speaker="Solihin Wijaya", title="menantu")
     check_one('Sulastri Wijaya meninggal di pesawat. "Ibu sehat saat berangkat," kata menantu Sulastri.',
               speaker=None, title="menantu Sulastri")
+
+
+def test_a_group_after_the_name_and_a_comma_is_not_its_role():
+    # `X, sejumlah pejabat ...`: the sentence goes on about a group, not X.
+    text = (
+        "Mantan anggota Korps Marinir Bima Sakti Wirawan kembali menjadi perhatian publik.\n"
+        "Merespons permintaan Bima Sakti Wirawan, sejumlah pejabat pemerintah menegaskan bahwa statusnya hilang.\n"
+        "Berkat program itu, kata Bima Sakti Wirawan, para siswa bisa ikut latihan.\n"
+        '"Saya ingin memohon maaf," ujar Bima.\n'
+    )
+    check_one(text, speaker="Bima Sakti Wirawan", title="Mantan anggota Korps Marinir")
