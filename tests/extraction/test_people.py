@@ -281,3 +281,23 @@ def test_a_role_abbreviation_and_the_role_written_out_are_one_role():
         '"Kami pastikan tepat sasaran," kata Sri Rahayu.\n'
     )
     check_one(text, speaker="Sri Rahayu Indrawati", title="Menteri Keuangan")
+
+
+def test_one_name_word_brought_in_with_seorang_is_someone_new_not_the_officials_surname():
+    text = (
+        "Ketua Komisi IV DPRD Sentosa Rahmat Fadli memuji Kepala Dinas Pendidikan Sentosa Yusran Andi Marwis.\n"
+        '"Datanya sudah rapi," kata Rahmat.\n'
+        "Sementara itu, Marwis, seorang wali murid di Padang, mengaku lega dengan program tersebut.\n"
+        '"Anak saya tiga, jadi sangat terbantu," kata Marwis.\n'
+    )
+    assert [(q.speaker, q.title) for q in extract(text)][-1] == ("Marwis", "wali murid di Padang")
+
+
+def test_a_clause_after_menurut_and_a_name_brings_in_no_one():
+    # `salah satu sumber pembiayaan` opens the clause: it says nothing of who Dedi is.
+    text = (
+        "Anggota Komisi V DPR RI Dedi Simanjorang mendukung keputusan itu.\n"
+        "Menurut Dedi, salah satu sumber pembiayaan yang bisa dipakai adalah iklan di kereta.\n"
+        '"Itu masuk akal," kata Dedi.\n'
+    )
+    check_one(text, speaker="Dedi Simanjorang", title="Anggota Komisi V DPR RI")
