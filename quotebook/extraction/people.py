@@ -42,11 +42,6 @@ class Person:
         return self.positions[i - 1] if i else -1
 
 
-# A description bringing someone in, set off by commas beside the name (not `Menurut
-# Adian, salah satu sumber pembiayaan ...`: a clause after an opening phrase).
-NEW_ONE_AFTER = re.compile(r"[ \t]*(?:\(\d{1,3}\)[ \t]*)?,[ \t]*(?:[Ss]eorang|[Ss]alah[ \t]+s(?:atu|eorang))\b[^,.;\"\n]{1,60},")
-NEW_ONE_BEFORE = re.compile(r"\b(?:[Ss]eorang|[Ss]alah[ \t]+s(?:atu|eorang))\b[^,.;\"\n]{1,60},[ \t]*\Z")
-
 # Up to this many people to compare, comparing them all is cheaper than looking them up.
 FEW = 32
 
@@ -197,30 +192,8 @@ class People:
         among = {id(p) for p in covering}
         return [
             p for p in covering
-            if not any(
-                id(q) in among and _fuller(q, p) and _covers(q.key, p.key) and not self._introduced_apart(q, p)
-                for q in self._could_cover(p.key)
-            )
+            if not any(id(q) in among and _fuller(q, p) and _covers(q.key, p.key) for q in self._could_cover(p.key))
         ]
-
-    def _introduced_apart(self, full: Person, short: Person) -> bool:
-        """Is the person of the shorter name someone else (`Seorang wali murid, Siti Aminah`
-        beside `Kepala SDN 3 Siti Aminah Putri`)? When both carry roles sharing no word, and
-        the shorter name is a whole name (two words or more) or brought in as someone new
-        (`Marlis, seorang wali murid` beside `Kepala Dinas ... Yusrizal Andi Marlis`)."""
-        if len(short.key) < 2 and not self._brought_in_as_new(short):
-            return False
-        full_words, short_words = _title_words(full), _title_words(short)
-        return bool(full_words and short_words) and not (full_words & short_words)
-
-    def _brought_in_as_new(self, person: Person) -> bool:
-        """Is the name set off by commas from a description with `seorang` or `salah satu`
-        (before it or after it) somewhere in the text: someone the article brings in?"""
-        for at in person.positions:
-            end = at + len(" ".join(person.name))
-            if NEW_ONE_AFTER.match(self.text, end) or NEW_ONE_BEFORE.search(self.text, max(0, at - 80), at):
-                return True
-        return False
 
     def _indexed(self) -> None:
         """Index the people added since the last time (see _could_cover and near)."""
@@ -601,19 +574,6 @@ def _fuller(a: Person, b: Person) -> bool:
     if len(a.key) != len(b.key):
         return len(a.key) > len(b.key)
     return len(a.key) == 1 and len(a.key[0]) > len(b.key[0]) and not b.titles
-
-
-def _title_words(person: Person) -> set[str]:
-    """The words of the person's titles that name a role (`wali murid`, not a rank or
-    a stray word read as a title), role abbreviations written out."""
-    words = set()
-    for title in person.titles:
-        if not any(role_word(fold(word)) for word in title.split()):
-            continue
-        for word in title.split():
-            key = fold(word)
-            words.update(abbreviations().get(key, key).lower().split())
-    return words
 
 
 def _covers(full: tuple[str, ...], short: tuple[str, ...]) -> bool:

@@ -237,67 +237,13 @@ def test_a_title_the_article_states_later_is_found_by_title():
     assert people.best_title(people.by_key[("rudi", "hartanto")]) == "Bupati Sentosa"
 
 
-def test_a_name_inside_a_longer_one_is_someone_else_when_both_come_with_roles_of_their_own():
-    # A parent and a head teacher, a trader and a neighbourhood head: the shorter name
-    # is no short form of the longer when the article introduces each with a role
-    # sharing no word with the other's.
+def test_one_person_introduced_twice_with_two_roles_is_one_person():
+    # The lead gives the office, a later sentence an epithet with a short form of the
+    # name: one person (a rule splitting such names was tried and dropped: epithets
+    # are far more common than namesakes).
     text = (
-        "Kepala SDN 3 Sukamaju Siti Aminah Putri mengatakan sekolah sudah menyiapkan makan siang.\n"
-        '"Semua murid mendapat jatah yang sama," kata Siti Aminah Putri.\n'
-        "Seorang wali murid, Siti Aminah, mengaku senang dengan program itu.\n"
-        '"Anak saya jadi lebih semangat sekolah," kata Siti Aminah.\n'
-        "Ketua RT 05 Ahmad Fauzi Yani mengatakan warga sudah berkumpul.\n"
-        "Seorang pedagang, Ahmad Fauzi, mengaku rugi karena banjir.\n"
-        '"Dagangan saya hanyut semua," kata Ahmad Fauzi.\n'
+        "Gubernur Jawa Tengah Ahmad Lutfan Santoso meninjau lokasi banjir.\n"
+        "Mantan Kapolda Jateng, Ahmad Lutfan, itu meminta warga waspada.\n"
+        '"Kami siapkan posko di setiap kecamatan," ujar Ahmad Lutfan.\n'
     )
-    got = [(q.speaker, q.title) for q in extract(text)]
-    assert got == [
-        ("Siti Aminah Putri", "Kepala SDN 3 Sukamaju"),
-        ("Siti Aminah", "wali murid"),
-        ("Ahmad Fauzi", "pedagang"),
-    ]
-
-
-@pytest.mark.parametrize(
-    "second",
-    [
-        pytest.param("Menurut kepala sekolah Siti Aminah, semua murid sudah terdaftar.", id="the-same-role-word"),
-        pytest.param("Siti Aminah menambahkan, semua murid sudah terdaftar.", id="no-role-of-its-own"),
-    ],
-)
-def test_a_shorter_name_with_the_same_role_or_none_is_still_the_full_name(second):
-    text = (
-        "Kepala SDN 3 Sukamaju Siti Aminah Putri mengatakan sekolah sudah menyiapkan makan siang.\n"
-        f"{second}\n"
-        '"Semua murid mendapat jatah yang sama," kata Siti Aminah.\n'
-    )
-    check_one(text, speaker="Siti Aminah Putri", title="Kepala SDN 3 Sukamaju")
-
-
-def test_a_role_abbreviation_and_the_role_written_out_are_one_role():
-    text = (
-        "Menteri Keuangan Sri Rahayu Indrawati mengatakan anggaran sudah cair.\n"
-        "Menkeu Sri Rahayu menambahkan, pencairan dilakukan bertahap.\n"
-        '"Kami pastikan tepat sasaran," kata Sri Rahayu.\n'
-    )
-    check_one(text, speaker="Sri Rahayu Indrawati", title="Menteri Keuangan")
-
-
-def test_one_name_word_brought_in_with_seorang_is_someone_new_not_the_officials_surname():
-    text = (
-        "Ketua Komisi IV DPRD Sentosa Rahmat Fadli memuji Kepala Dinas Pendidikan Sentosa Yusran Andi Marwis.\n"
-        '"Datanya sudah rapi," kata Rahmat.\n'
-        "Sementara itu, Marwis, seorang wali murid di Padang, mengaku lega dengan program tersebut.\n"
-        '"Anak saya tiga, jadi sangat terbantu," kata Marwis.\n'
-    )
-    assert [(q.speaker, q.title) for q in extract(text)][-1] == ("Marwis", "wali murid di Padang")
-
-
-def test_a_clause_after_menurut_and_a_name_brings_in_no_one():
-    # `salah satu sumber pembiayaan` opens the clause: it says nothing of who Dedi is.
-    text = (
-        "Anggota Komisi V DPR RI Dedi Simanjorang mendukung keputusan itu.\n"
-        "Menurut Dedi, salah satu sumber pembiayaan yang bisa dipakai adalah iklan di kereta.\n"
-        '"Itu masuk akal," kata Dedi.\n'
-    )
-    check_one(text, speaker="Dedi Simanjorang", title="Anggota Komisi V DPR RI")
+    check_one(text, speaker="Ahmad Lutfan Santoso", title="Gubernur Jawa Tengah")
