@@ -264,9 +264,12 @@ def _direct_quotes(
         if referent is not None and _same_noun_as_before(article, attributions, n, referent) and previous is not None:
             speaker, title = previous  # `kata pemandu di Museum Sentosa`, then `ujar pemandu tersebut`
         elif referent is not None:
+            replied_to = previous if found.cue and fold(found.cue) in VOCAB.reply_cues else None
             speaker, title = _referred(
                 article, people, (previous_end, span.open_at), referent, found.mention, window, previous, quoted
             )
+            if replied_to is not None and speaker is not None and speaker is replied_to[0]:
+                speaker, title = None, " ".join(referent.words)  # `sahut sang pembeli`: not who spoke before
             role = described_role(referent, found.mention)
             if speaker is not None and role and people.best_title(speaker) is None:
                 people.add_title(speaker, role)  # `kata mantan kapten tim nasional itu`

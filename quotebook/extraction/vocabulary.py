@@ -82,6 +82,7 @@ class Vocabulary:
     written_cues: frozenset[str]  # `tulis`, `demikian`
     definite_determiners: frozenset[str]  # `sang`
     group_determiners: frozenset[str]  # `sejumlah`, `para`: a group follows, not one person
+    reply_cues: frozenset[str]  # `sahut`, `jawab`: someone answers the previous speaker
     group_nouns: frozenset[str]  # `tim`, `pihak`: a group, not one person
     prepositions: frozenset[str]  # `dengan`, `kepada`: a name after one is in a prepositional phrase
     clause_conjunctions: tuple[str, ...]  # `, padahal`: a new clause, its own subject
@@ -164,7 +165,7 @@ class Vocabulary:
             no_name_words=titles | places | not_names | ranks | honorifics | roles | words("offices") | words("english_offices") | cues | reporting,
             statement_nouns=words("statement_nouns"), person_nouns=words("person_nouns"),
             written_cues=words("written_cues"), definite_determiners=words("definite_determiners"),
-            group_determiners=words("group_determiners"),
+            group_determiners=words("group_determiners"), reply_cues=words("reply_cues"),
             group_nouns=words("group_nouns"), prepositions=words("prepositions"),
             relational_roles=words("relational_roles"), apposition_words=words("apposition_words"), subject_pronouns=words("subject_pronouns"), view_verbs=words("view_verbs"),
             office_names=words("office_names"), office_fields=words("office_fields"), months=frozenset(w for e in lexicon.entries("months") for w in e.lower().split()[1:]), clause_conjunctions=lexicon.entries("clause_conjunctions"),

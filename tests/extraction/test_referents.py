@@ -274,3 +274,21 @@ def test_a_description_two_holders_fit_is_the_one_speaking():
 def test_a_relation_before_a_role_is_not_the_named_ones_title(intro, cue, name, title):
     q = last(f'{intro} "Saya terapung dua hari," {cue}.')
     assert (q.speaker, q.title) == (name, title)
+
+
+def test_a_description_at_a_reply_cue_is_not_the_speaker_replied_to():
+    text = (
+        "Pemilik warung, Joko Susanto, cekcok dengan seorang pembeli dalam video yang viral.\n"
+        '"Bayar dulu, Mas," ujar Joko dalam video.\n'
+        '"Nanti saya transfer," sahut sang pembeli.\n'
+    )
+    assert [(q.speaker, q.title) for q in direct(text)] == [("Joko Susanto", "Pemilik warung"), (None, "pembeli")]
+
+
+def test_a_description_at_a_reply_cue_is_still_the_holder_named_before():
+    text = (
+        "Pelatih Timnas U-23 Rudi Hartanto memimpin latihan di Stadion Sentosa.\n"
+        '"Apakah tim siap?" tanya seorang wartawan.\n'
+        '"Kami siap tempur," jawab sang pelatih.\n'
+    )
+    assert [(q.speaker, q.title) for q in direct(text)][-1] == ("Rudi Hartanto", "Pelatih Timnas U-23")
