@@ -115,7 +115,7 @@ ROLE_NAME_SUBJECT_PLAIN = plain_twin(ROLE_NAME_SUBJECT)
 NEW_CLAUSE = re.compile(rf",[ \t]+(?:{alternatives(VOCAB.clause_conjunctions)})[ \t]")
 # What someone reports: after `bahwa` following a reporting verb, or after
 # `menurutnya`, a subject in the same sentence is content, not a speaker.
-REPORTED_CONTENT = re.compile(r"\b(?:bahwa|[Mm]enurutnya)\b")
+REPORTED_CONTENT = re.compile(r"\b(?:bahwa|[Mm]enurutnya|[Mm]enurut[ \t]+(?:dia|ia|beliau))\b")
 ROLE_AFTER = re.compile(r"[ \t]*,?[ \t]*((?:[a-z][\w\-/]*[ \t]*){1,8})")
 
 
@@ -245,8 +245,8 @@ def _paraphrase_goes_on(text: str, start: int, lo: int) -> bool:
 
 def _reported_content(clause: str) -> bool:
     """Is the clause before a reporting verb what someone else reports: after
-    `menurutnya`, or after `bahwa` that follows a reporting verb?"""
-    if "bahwa" not in clause and "enurutnya" not in clause:
+    `menurutnya` (`menurut dia`), or after `bahwa` that follows a reporting verb?"""
+    if "bahwa" not in clause and "enurut" not in clause:
         return False  # (a fast test: REPORTED_CONTENT is tried at each character)
     m = REPORTED_CONTENT.search(clause)
     if m is None:
@@ -436,9 +436,10 @@ def _short_form_subjects(article: Article, para: Paragraph, spans: Spans) -> lis
             continue
         if i + 1 < len(words) and fold(words[i + 1]) in VOCAB.subject_pronouns:
             continue  # `Kedepan dia memastikan`: the pronoun is the subject, the word before it no name
-        lo = article.clause_start(para.start, at)
-        if _opens_clause(text[lo:at]) and not _second_of_a_pair(text, para.start, at):
-            events.append(Event(at, Mention((word,), None, text=word), "subject"))
+        before = text[article.clause_start(para.start, at) : at]
+        if _opens_clause(before) and not _second_of_a_pair(text, para.start, at):
+            # (after `Menurutnya,` the previous speaker's view of the one named: see _run_kind)
+            events.append(Event(at, Mention((word,), None, text=word), "mentioned" if _reported_content(before) else "subject"))
     return events
 
 

@@ -277,3 +277,18 @@ def test_a_phrase_after_a_name_in_an_opening_prepositional_phrase_is_no_role_of_
 def test_a_role_set_off_after_a_name_elsewhere_in_the_sentence_is_still_its_role(sentence):
     text = f'{sentence}\n\nSelain Pudin, beberapa tetangga juga kesulitan air.\n\n"Kami sudah lapor," kata Pudin.'
     check_one(text, speaker="Pudin Saputra", title_has=("warga Jalan Kenanga",))
+
+
+@pytest.mark.parametrize("according", ["Menurutnya", "Menurut dia"])
+def test_a_name_opening_the_clause_after_menurutnya_is_the_speakers_view_of_them_not_a_new_speaker(according):
+    # The speaker's view of someone criticised: the next pronoun cue is still the speaker's.
+    text = (
+        "Ketua Komisi B DPRD Klaten Darmadi Pratikno mengkritik rencana pemangkasan tunjangan guru.\n"
+        '"Kami belum menerima kajian apa pun," katanya, Senin (3/11/2025).\n'
+        f"{according}, Sulastini seharusnya fokus pada efisiensi belanja.\n"
+        '"Mestinya guru dilindungi, bukan dikorbankan," terangnya.\n'
+        "Sebelumnya, Bupati Klaten Sulastini Ningrum berencana memangkas tunjangan guru.\n"
+        '"Ini hanya untuk satu tahun anggaran," kata Sulastini.\n'
+    )
+    got = [q.speaker for q in direct(text)]
+    assert got == ["Darmadi Pratikno", "Darmadi Pratikno", "Sulastini Ningrum"]
