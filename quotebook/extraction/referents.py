@@ -69,7 +69,9 @@ def cue_referent(article: Article, span: Span, mention: Mention | None, spelt: S
         return _description(words, sentence) if described else None
     if fold(words[0]) in VOCAB.statement_nouns:
         return _statement_owner(article, words[1:])
-    if words[0][:1].isupper() or words[0][:1] == "@":
+    if words[0][:1] == "@":
+        return Referent("nobody")  # `tulis @rina_melati99`: an account handle names nobody
+    if words[0][:1].isupper():
         return None if mention is not None else _unread_name(article, fold(cue.group("cue")), words, spelt)
     return _description(words, sentence)
 

@@ -25,6 +25,7 @@ def last(text: str):
         ('"Jalan Merdeka ditutup sementara," tulis TMC.', "TMC"),
         ('"Iuran naik bertahap mulai Januari," tulis dokumen tersebut.', None),
         ('"Kok bisa begini, ya?" tulis akun @war***12 di kolom komentar.', None),
+        ('"Lucu banget," tulis @rina_melati99.', None),
         ('"Harga naik lagi," demikian bunyi salah satu spanduk di depan pasar.', None),
         # Someone new and unnamed, or a group: nobody.
         ('"Itu truk yang sama," ujar perekam video.', None),
