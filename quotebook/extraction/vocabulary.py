@@ -60,6 +60,7 @@ class Vocabulary:
     compass_words: frozenset[str]
     org_prefixes: tuple[str, ...]  # for str.startswith
     familiar_address: frozenset[str]
+    address_words: frozenset[str]  # `bang`, `sus`: in lower case before a name, left out of the phrase
     english_connectors: tuple[str, ...]  # in file order
     title_connectors: frozenset[str]  # with the English ones
     phrase_stops: frozenset[str]
@@ -146,7 +147,7 @@ class Vocabulary:
             name_prefixes=frozenset(tuple(p.split()) for p in words("name_prefixes")),
             compass_words=words("compass_words"),
             org_prefixes=lexicon.entries("org_prefixes"),
-            familiar_address=words("familiar_address"),
+            familiar_address=words("familiar_address"), address_words=words("address_words"),
             english_connectors=english,
             title_connectors=words("title_connectors") | frozenset(english),
             phrase_stops=words("phrase_stops"),
