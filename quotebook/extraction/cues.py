@@ -129,8 +129,25 @@ def cue_verb_after(article: Article, span: Span) -> re.Match[str] | None:
     """cue_verb_at the closing mark of the span, found once: the cue and its referent both ask."""
     at = span.close_end
     if at not in article.cue_verbs:
-        article.cue_verbs[at] = cue_verb_at(article.text, at)
+        m = cue_verb_at(article.text, at)
+        if m is not None and wording_cue(m.group("cue")) and not _clause_ends(article.text, span, m):
+            m = None  # `mendengar "duar" bunyi ledakan`: the sound of a blast, no text's wording
+        article.cue_verbs[at] = m
     return article.cue_verbs[at]
+
+
+def wording_cue(cue: str) -> bool:
+    """Is the cue verb a noun for the wording of a text (`bunyi`: `," bunyi surat
+    edaran itu`), so that what follows it names the text, never a person?"""
+    key = fold(cue)
+    return key in VOCAB.written_cues and key in VOCAB.statement_nouns
+
+
+def _clause_ends(text: str, span: Span, m: re.Match[str]) -> bool:
+    """Does a punctuation mark end the quote or follow it before the cue (`...,"
+    bunyi`, `...", bunyi`), as words quoted whole end, and a term does not?"""
+    inner = text[span.start : span.end].rstrip()
+    return inner[-1:] in ",.!?\u2026" or "," in text[span.close_end : m.start("cue")]
 
 
 def cue_verb_at(text: str, pos: int) -> re.Match[str] | None:

@@ -79,6 +79,7 @@ class Vocabulary:
     degrees: tuple[str, ...]  # as written
     no_name_words: frozenset[str]  # titles, places, not_names, ranks, honorifics, roles, offices, cues, reporting verbs
     statement_nouns: frozenset[str]  # `keterangan`, `pernyataan`: written words a cue may name
+    work_nouns: frozenset[str]  # `kitab`, `buku`: the capitalised words after one are its title
     person_nouns: frozenset[str]  # `pria`, `perempuan`: a person with no role
     written_cues: frozenset[str]  # `tulis`, `demikian`
     definite_determiners: frozenset[str]  # `sang`
@@ -162,7 +163,7 @@ class Vocabulary:
             sentence_openers=lexicon.entries("sentence_openers"),
             degrees=lexicon.entries("degrees"),
             no_name_words=titles | places | not_names | ranks | honorifics | roles | words("offices") | words("english_offices") | cues | reporting,
-            statement_nouns=words("statement_nouns"), person_nouns=words("person_nouns"),
+            statement_nouns=words("statement_nouns"), work_nouns=words("work_nouns"), person_nouns=words("person_nouns"),
             written_cues=words("written_cues"), definite_determiners=words("definite_determiners"),
             group_nouns=words("group_nouns"), prepositions=words("prepositions"),
             relational_roles=words("relational_roles"), apposition_words=words("apposition_words"), subject_pronouns=words("subject_pronouns"), view_verbs=words("view_verbs"),

@@ -27,6 +27,16 @@ def last(text: str):
         ('"Kok bisa begini, ya?" tulis akun @war***12 di kolom komentar.', None),
         ('"Lucu banget," tulis @rina_melati99.', None),
         ('"Harga naik lagi," demikian bunyi salah satu spanduk di depan pasar.', None),
+        # `bunyi` (the wording of) after the quote: the words of a text, never the previous speaker's.
+        ('"Kegiatan belajar dimulai pukul 07.00," bunyi surat edaran tersebut.', None),
+        ('"Kegiatan belajar dimulai pukul 07.00," bunyi surat edaran Dinas Pendidikan Kota Sentosa.', "Dinas Pendidikan Kota Sentosa"),
+        ('"Ibu kota baru dibangun bertahap", bunyi artikel itu.', None),
+        ('"Denda dibayar dua kali lipat," bunyinya.', None),
+        ('"Denda dibayar dua kali lipat," bunyi kitab Purwa.', None),
+        ('"Iuran naik bertahap," bunyi pernyataan tersebut dikutip Jumat (19/9/2025).', None),
+        # A group's noun opens an organisation's name, not a title before a person's.
+        ('"Kami menolak," bunyi keterangan resmi Koalisi Masyarakat Sipil Melawan Kekerasan.', "Koalisi Masyarakat Sipil Melawan Kekerasan"),
+        ('"Kami menolak," demikian keterangan Koalisi Masyarakat Sipil Peduli Sentosa.', "Koalisi Masyarakat Sipil Peduli Sentosa"),
         # Someone new and unnamed, or a group: nobody.
         ('"Itu truk yang sama," ujar perekam video.', None),
         ('"Kami akan terus memantau," tambah tim tersebut.', None),
@@ -275,3 +285,14 @@ def test_a_description_two_holders_fit_is_the_one_speaking():
 def test_a_relation_before_a_role_is_not_the_named_ones_title(intro, cue, name, title):
     q = last(f'{intro} "Saya terapung dua hari," {cue}.')
     assert (q.speaker, q.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Warga mendengar "duar" bunyi ledakan dari gudang itu.',
+        'Pintu itu berderit "kriet" bunyinya setiap malam.',
+    ],
+)
+def test_a_quoted_sound_before_bunyi_is_no_quote(sentence):
+    assert [q.quote for q in direct(PREVIOUS + sentence)][1:] == []
