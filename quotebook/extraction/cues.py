@@ -49,6 +49,8 @@ WORD_RUN = re.compile(r"\w+")
 CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _ONE_CUE: dict[str, re.Pattern[str]] = {}  # a form: cue_pattern narrowed to its verb
 CUE_VERB_WORD = re.compile(rf"{CUE_OPENING}(?P<cue>\w+)(?P<nya>nya)?\b", re.IGNORECASE)  # (\w+ takes the whole run: no nya)
+# A lower-case word after the closing mark, a capitalised word after it (see _misspelt_cue).
+MISSPELT_CUE = re.compile(rf"{CUE_OPENING}(?P<cue>[a-z]{{4,}})(?P<nya>)(?=[ \t]+[A-Z][a-z])")
 CUE_VERB_NYA_WORD = re.compile(rf"{CUE_OPENING}(?P<cue>\w+)(?P<nya>nya)\b", re.IGNORECASE)
 
 
@@ -129,8 +131,55 @@ def cue_verb_after(article: Article, span: Span) -> re.Match[str] | None:
     """cue_verb_at the closing mark of the span, found once: the cue and its referent both ask."""
     at = span.close_end
     if at not in article.cue_verbs:
-        article.cue_verbs[at] = cue_verb_at(article.text, at)
+        article.cue_verbs[at] = _cue_verb_after(article.text, span)
     return article.cue_verbs[at]
+
+
+def _cue_verb_after(text: str, span: Span) -> re.Match[str] | None:
+    m = cue_verb_at(text, span.close_end)
+    if m is None:
+        return _misspelt_cue(text, span)
+    if wording_cue(m.group("cue")) and not _clause_ends(text, span, m):
+        return None  # `mendengar "duar" bunyi ledakan`: the sound of a blast, no text's wording
+    return m
+
+
+def _misspelt_cue(text: str, span: Span) -> re.Match[str] | None:
+    """`"...," kara Rudi`: a word one typing slip away from a cue verb of four
+    letters or more, after a quote closed with punctuation (see _clause_ends) and
+    before a capitalised word, that the corpus does not know as a word of its own
+    (so `kita`, `kota`, `kesan` are never read as `kata`, `pesan`)."""
+    m = MISSPELT_CUE.match(text, span.close_end)
+    if m is None or not _clause_ends(text, span, m):
+        return None
+    word = m.group("cue")
+    known = word in VOCAB.lower_case or word in VOCAB.usually_lower or word in VOCAB.no_name_words
+    return m if not known and any(len(verb) >= 4 and _one_slip(word, verb) for verb in CUE_VERBS) else None
+
+
+def _one_slip(word: str, verb: str) -> bool:
+    """Is the word the verb with one letter changed, left out, added, or two neighbours swapped?"""
+    if word == verb or abs(len(word) - len(verb)) > 1:
+        return False
+    if len(word) == len(verb):
+        diff = [i for i in range(len(word)) if word[i] != verb[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == verb[diff[1]] and word[diff[1]] == verb[diff[0]])
+    short, long = (word, verb) if len(word) < len(verb) else (verb, word)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def wording_cue(cue: str) -> bool:
+    """Is the cue verb a noun for the wording of a text (`bunyi`: `," bunyi surat
+    edaran itu`), so that what follows it names the text, never a person?"""
+    key = fold(cue)
+    return key in VOCAB.written_cues and key in VOCAB.statement_nouns
+
+
+def _clause_ends(text: str, span: Span, m: re.Match[str]) -> bool:
+    """Does a punctuation mark end the quote or follow it before the cue (`...,"
+    bunyi`, `...", bunyi`), as words quoted whole end, and a term does not?"""
+    inner = text[span.start : span.end].rstrip()
+    return inner[-1:] in ",.!?\u2026" or "," in text[span.close_end : m.start("cue")]
 
 
 def cue_verb_at(text: str, pos: int) -> re.Match[str] | None:

@@ -58,6 +58,9 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
             if _lower_case_next(text, after):
                 lower_mode = True  # a role follows the name: `Ratna Dewi, ketua RT setempat`
         else:
+            if not parts and _address_before_name(text, word, after, end):
+                i = after  # `kata bang Rahmat`: a form of address in lower case, then the name
+                continue
             clause = _relative_clause_before_name(text, m.start(3), end) if word == "yang" and _role_so_far(parts) else None
             if clause is not None:
                 # `psikolog pendidikan yang berpraktik mandiri, Nadia Puspita`: the clause describes
@@ -90,6 +93,12 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
         i = after
     phrase = " ".join(parts).replace(" ,", ",").strip(", ")
     return phrase, i
+
+
+def _address_before_name(text: str, word: str, after: int, end: int) -> bool:
+    """Is the word a form of address written in lower case before a capitalised
+    name (`kata bang Rahmat`, `tanya sus Wati`)? It names nobody itself."""
+    return word[:1].islower() and fold(word) in VOCAB.address_words and _next_is_upper(text, after, end)
 
 
 def _office_word(word: str) -> bool:

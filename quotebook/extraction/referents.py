@@ -16,7 +16,7 @@ from .vocabulary import VOCAB
 from .tokens import DEMONSTRATIVES, fold, is_acronym, keeps_period, NAME_WORD, name_like, places_of, SHORT_NAME, VERB_SHAPE
 from .article import Article
 from .marks import Span
-from .cues import cue_verb_after
+from .cues import cue_verb_after, wording_cue
 from .titles import Mention
 
 # The rest of the cue's sentence: to a sentence end, a quote mark or a parenthesis.
@@ -54,10 +54,16 @@ def cue_referent(article: Article, span: Span, mention: Mention | None, spelt: S
     if mention is not None and len(mention.name) > 1 and not mention.text[:1].islower():
         return None
     cue = cue_verb_after(article, span)
-    if cue is None or cue.group("nya") or not cue.group("cue")[:1].islower():
+    if cue is None or not cue.group("cue")[:1].islower():
         return None
     sentence = _cue_clause(article.text, cue.end())
     words = _to_phrase_stop(sentence.split(",")[0].split())
+    if wording_cue(cue.group("cue")):
+        # `," bunyi surat edaran tersebut`, `," bunyinya`: the words are a text's, read as
+        # after `demikian bunyi`: its owner when named, else nobody
+        return _statement_owner(article, []) if cue.group("nya") else _text_owner(article, words)
+    if cue.group("nya"):
+        return None
     if words and mention is not None and _role_pointed_back(mention, words, sentence):
         return Referent("back", tuple(words))  # `jelas Dokter Spesialis Mata di RSUD Sentosa itu`
     if not words or _says_nothing(words[0]):
@@ -68,8 +74,10 @@ def cue_referent(article: Article, span: Span, mention: Mention | None, spelt: S
         described = len(mention.name) == 1 and _capitalised_description(words, sentence) and article.count(words[0]) == 1
         return _description(words, sentence) if described else None
     if fold(words[0]) in VOCAB.statement_nouns:
-        return _statement_owner(article, words[1:])
-    if words[0][:1].isupper() or words[0][:1] == "@":
+        return _text_owner(article, words)
+    if words[0][:1] == "@":
+        return Referent("nobody")  # `tulis @rina_melati99`: an account handle names nobody
+    if words[0][:1].isupper():
         return None if mention is not None else _unread_name(article, fold(cue.group("cue")), words, spelt)
     return _description(words, sentence)
 
@@ -172,7 +180,10 @@ def _says_nothing(first: str) -> bool:
     pronoun (`kata mereka`), an honorific (`kata dr. Rizky`), a preposition (`ujar
     saat ditemui`), another cue verb (`ujar ungkap Yuwono`)?"""
     key = fold(first)
-    return key in VOCAB.pronouns or key in VOCAB.honorifics or key in VOCAB.cues or key == "mereka" or _stops(first)
+    return (
+        key in VOCAB.pronouns or key in VOCAB.honorifics or (key in VOCAB.cues and not wording_cue(key))
+        or key == "mereka" or _stops(first)
+    )
 
 
 def _to_phrase_stop(words: list[str]) -> list[str]:
@@ -189,6 +200,18 @@ def _stops(word: str) -> bool:
     return key in VOCAB.phrase_stops or key in VOCAB.circumstance_words
 
 
+def _text_owner(article: Article, words: list[str]) -> Referent:
+    """Words naming a text (`keterangan tertulis Polri`, `pernyataan resmi X`,
+    after `bunyi` also `artikel itu`): the owner named after its statement nouns;
+    nobody after a work's noun, whose capitalised words are its title (`kitab Agama`)."""
+    nouns = 0
+    while nouns < len(words) and fold(words[nouns]) in VOCAB.statement_nouns:
+        if fold(words[nouns]) in VOCAB.work_nouns:
+            return Referent("nobody")
+        nouns += 1
+    return _statement_owner(article, words[nouns:])
+
+
 def _statement_owner(article: Article, words: list[str]) -> Referent:
     """`keterangan tertulis Polri`, `pernyataan resmi Kantor Jaksa Agung`: the
     organisation (or person) named last after the statement noun; an account
@@ -202,8 +225,8 @@ def _statement_owner(article: Article, words: list[str]) -> Referent:
     for w in words:
         if w[:1].isupper() or (run and w in ("dan", "&")):
             run.append(w)
-        elif fold(w) == "yang":
-            break
+        elif fold(w) == "yang" or fold(w) in VOCAB.source_verbs:
+            break  # `pernyataan tersebut dikutip Jumat`: the date it was quoted on, no owner
         else:
             run = []
     if not run:
@@ -221,13 +244,14 @@ def _refers_to_a_body(words: list[str]) -> bool:
 def _organisation_or_person(article: Article, run: list[str]) -> Referent:
     """A capitalised run that owns written words: the person it names when it
     ends in a name of two or more name words after a title or an acronym
-    (`P2BK Purabaya Yanto Prayitno`), else the organisation, in the fullest form the article defines."""
+    (`P2BK Purabaya Yanto Prayitno`; not after a group's noun: `Koalisi Warga
+    Peduli Pangan`), else the organisation, in the fullest form the article defines."""
     full = article.evidence.organisations.get(fold(run[0]), "") if len(run) == 1 else ""
     if full:
         return Referent("organisation", tuple(full.split()))
     mention = article.mention(" ".join(run))
     if (
-        mention is not None and len(mention.name) >= 2
+        mention is not None and len(mention.name) >= 2 and fold(run[0]) not in VOCAB.group_nouns
         and (mention.title or any(map(is_acronym, run[: len(run) - len(mention.name)])))
         and not any(map(is_acronym, mention.name)) and all(map(name_like, mention.name))
     ):

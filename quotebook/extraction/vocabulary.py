@@ -60,6 +60,7 @@ class Vocabulary:
     compass_words: frozenset[str]
     org_prefixes: tuple[str, ...]  # for str.startswith
     familiar_address: frozenset[str]
+    address_words: frozenset[str]  # `bang`, `sus`: in lower case before a name, left out of the phrase
     english_connectors: tuple[str, ...]  # in file order
     title_connectors: frozenset[str]  # with the English ones
     phrase_stops: frozenset[str]
@@ -78,6 +79,7 @@ class Vocabulary:
     degrees: tuple[str, ...]  # as written
     no_name_words: frozenset[str]  # titles, places, not_names, ranks, honorifics, roles, offices, cues, reporting verbs
     statement_nouns: frozenset[str]  # `keterangan`, `pernyataan`: written words a cue may name
+    work_nouns: frozenset[str]  # `kitab`, `buku`: the capitalised words after one are its title
     person_nouns: frozenset[str]  # `pria`, `perempuan`: a person with no role
     written_cues: frozenset[str]  # `tulis`, `demikian`
     definite_determiners: frozenset[str]  # `sang`
@@ -148,7 +150,7 @@ class Vocabulary:
             name_prefixes=frozenset(tuple(p.split()) for p in words("name_prefixes")),
             compass_words=words("compass_words"),
             org_prefixes=lexicon.entries("org_prefixes"),
-            familiar_address=words("familiar_address"),
+            familiar_address=words("familiar_address"), address_words=words("address_words"),
             english_connectors=english,
             title_connectors=words("title_connectors") | frozenset(english),
             phrase_stops=words("phrase_stops"),
@@ -163,7 +165,7 @@ class Vocabulary:
             sentence_openers=lexicon.entries("sentence_openers"),
             degrees=lexicon.entries("degrees"),
             no_name_words=titles | places | not_names | ranks | honorifics | roles | words("offices") | words("english_offices") | cues | reporting,
-            statement_nouns=words("statement_nouns"), person_nouns=words("person_nouns"),
+            statement_nouns=words("statement_nouns"), work_nouns=words("work_nouns"), person_nouns=words("person_nouns"),
             written_cues=words("written_cues"), definite_determiners=words("definite_determiners"),
             group_determiners=words("group_determiners"), reply_cues=words("reply_cues"),
             group_nouns=words("group_nouns"), prepositions=words("prepositions"),

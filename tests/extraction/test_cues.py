@@ -388,3 +388,30 @@ def test_a_pronoun_after_a_clause_with_its_own_verb_is_not_its_subject():
         'mengatakan, ia ingin melihat ganti rugi cepat cair.\n\n"Pelanggan sudah lama menunggu," katanya.'
     )
     check_one(text, speaker="Nadia Pramesti")
+
+
+PU_HEAD = "Kepala Dinas PU Kota Sentosa Rudi Hartono meninjau jalan.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Perbaikan jalan selesai akhir bulan," kara Rudi dalam keterangannya.',
+        '"Perbaikan jalan selesai akhir bulan," ujra Rudi.',
+        '"Perbaikan jalan selesai akhir bulan", tuturr Rudi.',
+    ],
+)
+def test_a_cue_verb_with_a_typing_slip_before_a_name_is_a_cue(sentence):
+    q = only(PU_HEAD + sentence)
+    assert (core(q.quote), q.speaker) == ("Perbaikan jalan selesai akhir bulan", "Rudi Hartono")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Perbaikan jalan selesai akhir bulan," kaya Rudi.',  # `kaya` (rich) is a word of its own
+        'Ia menamai kedainya "Kopi Senja" kara Rudi.',  # no punctuation closes the quoted name
+    ],
+)
+def test_a_word_near_a_cue_verb_is_no_cue_when_it_is_a_word_or_ends_no_clause(sentence):
+    assert all(q.speaker is None for q in direct(PU_HEAD + sentence))

@@ -20,6 +20,7 @@ from quotebook.extraction.phrases import read_speaker_phrase
         pytest.param("Kepala Daop 8 Surabaya Luqman Arif.", "Kepala Daop 8 Surabaya Luqman Arif", id="unit-number"),
         pytest.param("Menko Polhukam Mahfud MD.", "Menko Polhukam Mahfud MD", id="initials-end-the-paragraph"),
         pytest.param("dia saat ditemui di rumahnya.", "dia", id="pronoun"),
+        pytest.param("bang Rahmat di pasar, Senin.", "Rahmat", id="form-of-address-in-lower-case"),
     ],
 )
 def test_the_phrase_after_a_cue_verb(after_cue, phrase):
@@ -36,3 +37,8 @@ def test_the_phrase_stops_at_the_end_it_is_given():
     phrase, end = read_speaker_phrase(text, start, text.index(" Budi"))
     assert phrase == "Kepala Dinas Kesehatan"
     assert end <= text.index(" Budi")
+
+
+def test_an_address_word_before_no_name_is_no_phrase():
+    text = '"Kami siap," kata bang sayur di pasar.'
+    assert read_speaker_phrase(text, text.index("bang"), len(text))[0] == ""

@@ -25,7 +25,18 @@ def last(text: str):
         ('"Jalan Merdeka ditutup sementara," tulis TMC.', "TMC"),
         ('"Iuran naik bertahap mulai Januari," tulis dokumen tersebut.', None),
         ('"Kok bisa begini, ya?" tulis akun @war***12 di kolom komentar.', None),
+        ('"Lucu banget," tulis @rina_melati99.', None),
         ('"Harga naik lagi," demikian bunyi salah satu spanduk di depan pasar.', None),
+        # `bunyi` (the wording of) after the quote: the words of a text, never the previous speaker's.
+        ('"Kegiatan belajar dimulai pukul 07.00," bunyi surat edaran tersebut.', None),
+        ('"Kegiatan belajar dimulai pukul 07.00," bunyi surat edaran Dinas Pendidikan Kota Sentosa.', "Dinas Pendidikan Kota Sentosa"),
+        ('"Ibu kota baru dibangun bertahap", bunyi artikel itu.', None),
+        ('"Denda dibayar dua kali lipat," bunyinya.', None),
+        ('"Denda dibayar dua kali lipat," bunyi kitab Purwa.', None),
+        ('"Iuran naik bertahap," bunyi pernyataan tersebut dikutip Jumat (19/9/2025).', None),
+        # A group's noun opens an organisation's name, not a title before a person's.
+        ('"Kami menolak," bunyi keterangan resmi Koalisi Masyarakat Sipil Melawan Kekerasan.', "Koalisi Masyarakat Sipil Melawan Kekerasan"),
+        ('"Kami menolak," demikian keterangan Koalisi Masyarakat Sipil Peduli Sentosa.', "Koalisi Masyarakat Sipil Peduli Sentosa"),
         # Someone new and unnamed, or a group: nobody.
         ('"Itu truk yang sama," ujar perekam video.', None),
         ('"Kami akan terus memantau," tambah tim tersebut.', None),
@@ -292,3 +303,14 @@ def test_a_description_at_a_reply_cue_is_still_the_holder_named_before():
         '"Kami siap tempur," jawab sang pelatih.\n'
     )
     assert [(q.speaker, q.title) for q in direct(text)][-1] == ("Rudi Hartanto", "Pelatih Timnas U-23")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Warga mendengar "duar" bunyi ledakan dari gudang itu.',
+        'Pintu itu berderit "kriet" bunyinya setiap malam.',
+    ],
+)
+def test_a_quoted_sound_before_bunyi_is_no_quote(sentence):
+    assert [q.quote for q in direct(PREVIOUS + sentence)][1:] == []

@@ -741,3 +741,29 @@ TWO_CANDIDATES = table(
 @pytest.mark.parametrize("text,speaker,title", TWO_CANDIDATES)
 def test_a_short_cue_that_fits_two_people_quoted_is_nobody(text, speaker, title):
     check(text, speaker, title)
+
+
+# ---------------------------------------------------------------------------
+# Forms of address: a short one in lower case between the cue and the name is
+# left out (never read as no phrase, which gave the previous speaker); `Sus`
+# (a nurse's or nanny's address) is an honorific like Pak. A kinship noun in
+# lower case is a relation, not an address: the name after it is not the speaker.
+
+EARLIER = '"Harga cabai naik," kata Kepala Pasar Sentosa Budi Hartono.\n\n'
+
+ADDRESS = table(
+    ("bang", EARLIER + '"Laris sekali hari ini," kata bang Rahmat.', "Rahmat", None),
+    ("sus-then-addressee", EARLIER + '"Memang harus dibayar?" tanya sus Wati kepada Dimas.', "Wati", None),
+    ("teh", EARLIER + '"Airnya dingin sekali," kata teh Euis.', "Euis", None),
+    ("mas-then-place", EARLIER + '"Jalannya rusak," kata mas Joko di warungnya.', "Joko", None),
+    ("ncus", EARLIER + '"Adiknya sudah tidur," kata ncus Wati.', "Wati", None),
+    ("mbak-then-role", EARLIER + '"Ayo mampir," kata mbak Sari, penjual jamu.', "Sari", "penjual jamu"),
+    ("capitalised-sus", EARLIER + '"Senang sekali," kata Sus Rini.', "Rini", None),
+    ("pak-before-a-role", EARLIER + '"Semua sudah beres," kata pak Kades.', None, "Kades"),
+    ("kinship-is-a-relation", EARLIER + '"Anak saya demam," ujar ayah Bagas.', None, "ayah Bagas"),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", ADDRESS)
+def test_a_form_of_address_before_the_name_is_left_out(text, speaker, title):
+    check(text, speaker, title)
