@@ -368,6 +368,14 @@ TITLES = [
         "Dimas Pranoto", ("Senior Manager Operasi Tol Lingkar Sentosa",),
         id="an_english_role_after_the_name_is_the_title",
     ),
+    pytest.param(
+        (
+            "Menteri Koordinator Bidang Hukum, Imigrasi, dan Pemasyarakatan Rendi Saputra mengatakan aturan itu berlaku.\n"
+            '"Aturan itu berlaku bulan depan," kata Rendi.\n'
+        ),
+        "Rendi Saputra", ("Menteri Koordinator Bidang Hukum, Imigrasi, dan Pemasyarakatan",),
+        id="the_last_field_of_a_list_closed_by_dan_stays_in_the_title",
+    ),
 ]
 
 
