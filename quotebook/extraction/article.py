@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from .vocabulary import VOCAB
-from .tokens import common_word, fold, keeps_period, matches_opening, one_of
+from .tokens import common_word, fold, mostly_common_word, keeps_period, matches_opening, one_of
 from .layout import layout, Paragraph
 from .titles import Mention
 from .evidence import NameEvidence, WordPlaces
@@ -72,10 +72,9 @@ class Article:
         self._words_of: dict[int, tuple[int, int]] = {}  # a paragraph's index: its first word, one past its last
         self._breaks: Breaks | None = None
         self.sentence_starts: dict[tuple[int, int], list[int]] = {}  # a paragraph's, as introductions finds them
-        self._named_here: dict[str, bool] = {}  # see _capitalised_mid_sentence
         self.places = WordPlaces(self.words)
         self.evidence = NameEvidence(
-            text, self.starts, self.words, self.reporting_at, self.cue_at, self.common_opener, self.places, self.plain
+            text, self.starts, self.words, self.reporting_at, self.cue_at, self._opens_sentence, self.places, self.plain
         )
 
     def mention(self, phrase: str) -> Mention | None:
@@ -131,29 +130,32 @@ class Article:
         return lo if floor == lo else _word_from(self.text, floor, hi)
 
     def common_opener(self, at: int, word: str) -> bool:
-        """Is the capitalised word at `at` a common word opening its sentence: one the
-        corpus writes in lower case in mid-sentence (`Hanya`, `Sekarang`, `Kedatangan`)?
-        In mid-sentence a capital makes the same word part of a name (`Rob Subbaraman`),
-        and one the article itself capitalises there is a name here (`Cucu Suryana,
-        ...` and later `jelas Cucu`)."""
-        if not common_word(word) or self._capitalised_mid_sentence(word):
-            return False
+        """See NameEvidence.common_opener."""
+        return self.evidence.common_opener(at, word)
+
+    def opens_before_a_name(self, at: int, word: str, following: str) -> bool:
+        """Is the capitalised word at `at`, before FOLLOWING, a common word opening its
+        sentence before a name: one common_opener says is, or a rarer one the corpus
+        writes mostly in lower case (`Kisruh`, `Polemik`) before the word the article
+        calls someone by at a cue or a reporting verb (`Kisruh Budi dengan ...`, `kata
+        Budi`), a word the article itself never uses for a speaker nor capitalises in
+        mid-sentence, and no honorific nor a word a corpus saw opening names (`Tuan`, `Bintang`)?"""
+        evidence = self.evidence
+        if evidence.common_opener(at, word):
+            return True
+        key = fold(word)
+        return (
+            mostly_common_word(word) and fold(following) in evidence.short and key not in evidence.short
+            and key not in VOCAB.honorifics and key not in VOCAB.name_openers
+            and not evidence.capitalised_mid_sentence(word) and self._opens_sentence(at)
+        )
+
+    def _opens_sentence(self, at: int) -> bool:
+        """Does the word at `at` open its paragraph or its clause?"""
         lo = at
         while lo > 0 and self.text[lo - 1] in " \t":
             lo -= 1
         return lo == 0 or self.text[lo - 1] == "\n" or self.clause_start(0, at) == at
-
-    def _capitalised_mid_sentence(self, word: str) -> bool:
-        """Does the article write the capitalised word right after a lower-case word
-        and a space (`jelas Cucu`), where only a name is capitalised?"""
-        found = self._named_here.get(word)
-        if found is None:
-            text, starts, words = self.text, self.starts, self.words
-            found = self._named_here[word] = any(
-                i > 0 and words[i - 1][:1].islower() and text[starts[i - 1] + len(words[i - 1]) : starts[i]] == " "
-                for i in self.places.where(word)
-            )
-        return found
 
     def in_opening_phrase(self, lo: int, at: int) -> bool:
         """Does the name at `at` stand in a prepositional phrase opening its sentence

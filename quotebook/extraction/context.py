@@ -449,7 +449,7 @@ def _run_words(article: Article, m: regex.Match) -> tuple[int, list[str]] | None
     with a name-like one, and none before a number."""
     text, at = article.text, m.start()
     words = _words_to_sentence_end(m.group())
-    if article.common_opener(at, words[0]):
+    if len(words) > 1 and article.opens_before_a_name(at, words[0], words[1]):
         # `Kedatangan Deka ke rumah sakit`: the common word opens the sentence, the name follows
         at = text.index(words[1], at + len(words[0]))
         words = words[1:]

@@ -10,7 +10,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .vocabulary import VOCAB
 from .plain import plain_twin
-from .tokens import fold, is_acronym, name_initials, name_like, office_rank_or_honorific, usual_name
+from .tokens import common_word, fold, is_acronym, name_initials, name_like, office_rank_or_honorific, usual_name
 
 
 # `Badan Pusat Statistik (BPS)`, `Kementerian Komunikasi dan Digital (Komdigi)`: an
@@ -133,17 +133,17 @@ class NameEvidence:
 
     def __init__(
         self, text: str, starts: tuple[int, ...], words: tuple[str, ...],
-        reporting_at: tuple[int, ...], cue_at: tuple[int, ...], common_opener: Callable[[int, str], bool],
+        reporting_at: tuple[int, ...], cue_at: tuple[int, ...], opens_sentence: Callable[[int], bool],
         places: WordPlaces, plain: bool = False,
     ) -> None:
         """From the article's words, their starts, the indexes of its reporting
-        verbs and cue verbs, whether a word at an offset is a common word
-        opening its sentence (see Article), where each word stands, and whether
-        the text is plain (see plain.py)."""
+        verbs and cue verbs, whether a word at an offset opens its sentence (see
+        Article), where each word stands, and whether the text is plain (see plain.py)."""
         self.text = text
         self.starts = starts
         self.words = words
-        self._common_opener = common_opener
+        self._opens_sentence = opens_sentence
+        self._named_here: dict[str, bool] = {}  # see capitalised_mid_sentence
         self.places = places
         # The short forms as the article writes them: `Imron menjelaskan`, and
         # `kata Imron`, `Menurut Imron` (cued).
@@ -186,10 +186,30 @@ class NameEvidence:
         if not words[first][:1].isupper() or (first > 0 and words[first - 1][:1].isupper() and self._joined(first - 1)):
             return None
         # `Sekarang Rudi menegaskan`: a common word opening the sentence is no name
-        opener = self._common_opener(self.starts[first], words[first])
+        opener = self.common_opener(self.starts[first], words[first])
         return next(
             (words[k] for k in (first, first + 1) if k <= j and name_like(words[k]) and not (k == first and opener)), None
         )
+
+    def common_opener(self, at: int, word: str) -> bool:
+        """Is the capitalised word at `at` a common word opening its sentence: one the
+        corpus writes in lower case in mid-sentence (`Hanya`, `Sekarang`, `Kedatangan`)?
+        In mid-sentence a capital makes the same word part of a name (`Rob Subbaraman`),
+        and one the article itself capitalises there is a name here (`Cucu Suryana,
+        ...` and later `jelas Cucu`)."""
+        return common_word(word) and not self.capitalised_mid_sentence(word) and self._opens_sentence(at)
+
+    def capitalised_mid_sentence(self, word: str) -> bool:
+        """Does the article write the capitalised word right after a lower-case word
+        and a space (`jelas Cucu`), where only a name is capitalised?"""
+        found = self._named_here.get(word)
+        if found is None:
+            text, starts, words = self.text, self.starts, self.words
+            found = self._named_here[word] = any(
+                i > 0 and words[i - 1][:1].islower() and text[starts[i - 1] + len(words[i - 1]) : starts[i]] == " "
+                for i in self.places.where(word)
+            )
+        return found
 
     def written_in_lower_case(self, word: str) -> bool:
         """Does the article also write this word in lower case, as a common word?

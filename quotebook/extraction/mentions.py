@@ -454,11 +454,35 @@ def parse_mention(phrase: str, evidence: NameEvidence | None = None) -> Mention 
     tokens, start, has_age = parsed[name_seg]
     if _name_of_a_relation(tokens[:start], lambda: has_age or _a_childs_name(tokens[start:], evidence)):
         return _role_mention(phrase)  # `kata ayah korban Rafi (9)`: the father, not named
-    cut = _title_words_in_run(tokens[start:], tokens[:start], name_seg, evidence)
+    # `Pengawas Perbankan, Asuransi, dan Dana Hendra Wijaya`: the list's last field, then the name
+    field = 1 if _last_of_a_list_of_fields(parsed, name_seg, start, evidence) else 0
+    cut = field + _title_words_in_run(tokens[start + field :], tokens[: start + field], name_seg, evidence)
     at = _back_to_name_prefix(tokens, start + cut)
     if _read_past_a_preposition(tokens) and not (evidence and holder_named_elsewhere(tokens, tokens[at:], evidence)):
         return _role_mention(phrase)  # `Kapolres pada Apel Gelar Pasukan Operasi Lilin Jaya`: a name the article does not give
     return _mention_with_name(phrase, at - start)
+
+
+def _last_of_a_list_of_fields(parsed: tuple[Segment, ...], name_seg: int, start: int, evidence: NameEvidence | None) -> bool:
+    """Does the name's part open with `dan` closing a list of an office's fields, one
+    capitalised word a part (`Pengawas Perbankan, Asuransi, dan Dana Hendra Wijaya`),
+    its first word a field a corpus saw naming offices and never opening a name
+    (data/office_fields.txt), before a name of two words or more? That word is the
+    list's last field, not a first name (`Rina, Rudi, dan Dana Wijaya` lists people)."""
+    tokens = parsed[name_seg][0]
+    if not (name_seg > 0 and start == 1 and tokens[0] in ("dan", "serta") and len(tokens) >= 4):
+        return False
+    before, key = parsed[name_seg - 1][0], fold(tokens[1])
+    return (
+        len(before) == 1 and _a_field(before[0]) and is_upper_start(tokens[1]) and key in VOCAB.office_fields
+        and not usual_name(key) and not (evidence is not None and key in evidence.short)
+    )
+
+
+def _a_field(word: str) -> bool:
+    """Is the capitalised word an office's field or a word the corpus usually writes in lower case?"""
+    key = fold(word)
+    return is_upper_start(word) and (key in VOCAB.office_fields or key in VOCAB.usually_lower)
 
 
 # Between a relation and the name it is about: `kuasa hukum X`, `ayah korban X`, `ibu bocah X`.
@@ -597,7 +621,26 @@ def _at_most_three(name: tuple[str, ...], prefix: tuple[str, ...], before: str, 
     cut = _three_words_from(name)
     if before.islower() or fold(before) in VOCAB.institution_kinds or fold(before) in VOCAB.place_kinds:
         cut = _past_unknown_words(name, cut)
+    elif 0 < cut == len(name) - 3 and evidence is not None and _organisation_goes_on(name[cut - 1], name[cut], evidence):
+        cut += 1  # `Direktur Pengawasan Bursa Karbon Hendra Wijaya`: Karbon ends the exchange's name
     return cut
+
+
+def _organisation_goes_on(before: str, word: str, evidence: NameEvidence) -> bool:
+    """Does the word, first of the last three of a run longer than a name, end the
+    organisation before the name rather than open the name: a word the corpus writes in
+    lower case in mid-sentence both often and nearly always (data/common_words.txt and
+    data/lower_case_words.txt: `karbon`, not the rarer `cucu` or `embun` that are also
+    first names) after a word of the organisation, no place (`DKI Jakarta Cucu Ahmad
+    Kurnia` opens the name after the place), a word that neither opens names in a corpus
+    nor is one the article calls someone by or capitalises after a lower-case word?"""
+    key = fold(word)
+    return (
+        key in VOCAB.lower_case and key in VOCAB.usually_lower
+        and fold(before) not in VOCAB.places and not is_acronym(before)
+        and key not in VOCAB.name_openers and key not in evidence.short
+        and not evidence.capitalised_mid_sentence(word)
+    )
 
 
 def _past_unknown_words(name: tuple[str, ...], cut: int) -> int:

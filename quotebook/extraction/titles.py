@@ -132,7 +132,7 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
     ended = _sentence_end_in(prefix)
     if ended:  # `... Inspektorat Kementerian PU. Budi mengatakan`: a new sentence opens with the name
         prefix, title_parts = prefix[ended:], []
-    listed = bool(title_parts) and any(fold(t) in ("dan", "serta") for t in prefix[1:])
+    listed = bool(title_parts) and (in_list or any(fold(t) in ("dan", "serta") for t in prefix[1:]))
     kept, ranks = _title_and_ranks(prefix, whole=listed)
     own = " ".join(strip_determiners(kept))
     if own and title_parts and in_list and not own.startswith(tokens[0] + " "):

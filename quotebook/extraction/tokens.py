@@ -204,8 +204,18 @@ def common_word(word: str) -> bool:
     opens the title before a name: `Ketua RT 05 Rudi`), no determiner (`Salah
     satu warga, Sultan (60), mengatakan`) and no pronoun (`Dia melanjutkan`)?"""
     key = fold(word)
-    if not word[:1].isupper() or key not in VOCAB.lower_case:
-        return False
+    return word[:1].isupper() and key in VOCAB.lower_case and plain_common(key)
+
+
+def mostly_common_word(word: str) -> bool:
+    """common_word, of the words the corpus writes mostly in lower case, rare ones too
+    (`Kisruh`, `Polemik`: data/mostly_lower_words.txt)."""
+    key = fold(word)
+    return word[:1].isupper() and key in VOCAB.mostly_lower and plain_common(key)
+
+
+def plain_common(key: str) -> bool:
+    """Is the (folded) common word no office, role, title, determiner or pronoun?"""
     if key in VOCAB.offices or key in VOCAB.roles or key in VOCAB.titles:
         return False
     return key not in VOCAB.determiner_heads and key not in VOCAB.pronouns

@@ -50,6 +50,7 @@ class Vocabulary:
     common_names: frozenset[str]
     lower_case: frozenset[str]  # common words by the corpus' evidence, less the listed names (`Lalu`)
     usually_lower: frozenset[str]  # words the corpus usually writes in lower case, less the listed names
+    mostly_lower: frozenset[str]  # those and rarer ones (seen twice), less the listed names
     chrome: re.Pattern[str]  # a line of site chrome
     place_kinds: frozenset[str]
     institution_kinds: frozenset[str]
@@ -141,6 +142,7 @@ class Vocabulary:
             common_names=words("common_names"),
             lower_case=words("lower_case_words") - names,
             usually_lower=words("common_words") - names,
+            mostly_lower=words("mostly_lower_words") - names,
             chrome=re.compile("|".join(f"(?:{p})" for p in lexicon.entries("chrome")), re.IGNORECASE),
             place_kinds=words("place_kinds"),
             institution_kinds=words("institution_kinds"),

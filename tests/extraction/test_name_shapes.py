@@ -368,6 +368,14 @@ TITLES = [
         "Dimas Pranoto", ("Senior Manager Operasi Tol Lingkar Sentosa",),
         id="an_english_role_after_the_name_is_the_title",
     ),
+    pytest.param(
+        (
+            "Menteri Koordinator Bidang Hukum, Imigrasi, dan Pemasyarakatan Rendi Saputra mengatakan aturan itu berlaku.\n"
+            '"Aturan itu berlaku bulan depan," kata Rendi.\n'
+        ),
+        "Rendi Saputra", ("Menteri Koordinator Bidang Hukum, Imigrasi, dan Pemasyarakatan",),
+        id="the_last_field_of_a_list_closed_by_dan_stays_in_the_title",
+    ),
 ]
 
 
@@ -464,3 +472,48 @@ def test_the_word_after_dan_inside_a_title_is_a_field_of_the_office():
         speaker=None, title_has=("Spesialis Mata dan Telinga",),
     )
 
+
+OFFICE_BEFORE_A_NAME = [
+    pytest.param(
+        'Direktur Pengawasan Bursa Karbon Rendi Saputra menyebut pasar stabil.\n"Pasar stabil," kata dia.\n',
+        "Rendi Saputra", "Direktur Pengawasan Bursa Karbon",
+        id="a_common_word_ending_the_organisation_before_a_name",
+    ),
+    pytest.param(
+        (
+            "Kepala Eksekutif Pengawas Perbankan, Asuransi, dan Dana Rendi Saputra mengatakan pasar stabil.\n"
+            '"Pasar stabil," kata dia.\n'
+        ),
+        "Rendi Saputra", "Kepala Eksekutif Pengawas Perbankan, Asuransi, dan Dana",
+        id="a_field_closing_a_list_before_a_name",
+    ),
+    pytest.param(
+        (
+            "Kepala Dinas Pariwisata DKI Jakarta Embun Sari Lestari memastikan tempat wisata dibuka.\n"
+            '"Kami siap," kata dia.\n'
+        ),
+        "Embun Sari Lestari", "Kepala Dinas Pariwisata DKI Jakarta",
+        id="a_common_word_opening_a_name_after_a_place",
+    ),
+    pytest.param(
+        (
+            "Direktur Utama PT Sinar Sentosa Embun Sari Lestari mengatakan kredit naik.\n"
+            '"Kredit naik," kata dia.\n'
+        ),
+        "Embun Sari Lestari", "Direktur Utama PT Sinar Sentosa",
+        id="a_rare_common_word_opening_a_name_after_an_organisation",
+    ),
+    pytest.param(
+        (
+            "Rapat itu dihadiri Rina Wulandari, Rudi, dan Dana Hendra Saputra.\n"
+            '"Kami sepakat," kata Dana.\n'
+        ),
+        "Dana Hendra Saputra", None,
+        id="a_first_name_that_is_a_field_closing_a_list_of_people",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,speaker,title", OFFICE_BEFORE_A_NAME)
+def test_where_a_long_office_ends_and_the_name_starts(text, speaker, title):
+    check_one(text, speaker=speaker, title=title)

@@ -81,6 +81,30 @@ LOOK_ALIKES = table(
         "Rahmat Hidayat", "Kepala Dinas Perikanan Jawa Timur",
     ),
     (
+        "rare-common-word-opens-the-sentence-before-the-short-form",
+        "Kisruh Marlina dengan mantan karyawannya masih berlanjut.\n\n"
+        '"Saya kecewa," kata Marlina.',
+        "Marlina", None,
+    ),
+    (
+        "mostly-lower-word-opens-the-sentence-before-the-short-form",
+        "Sengketa Wulandini dan adiknya belum juga usai.\n\n"
+        '"Saya serahkan ke pengacara," ujar Wulandini.',
+        "Wulandini", None,
+    ),
+    (
+        "common-word-name-called-by-that-word",
+        "Senja Marlina membuka pameran lukisannya di Bandung.\n\n"
+        '"Ini karya lima tahun," kata Senja.',
+        "Senja Marlina", None,
+    ),
+    (
+        "common-word-name-capitalised-mid-sentence",
+        "Senja Marlina membuka pameran di Bandung. Lukisan karya Senja Marlina dipajang di lantai dua.\n\n"
+        '"Ini karya lima tahun," kata Marlina.',
+        "Senja Marlina", None,
+    ),
+    (
         "capitalised-run-before-a-number",
         '"Kami ajak warga ikut mengawasi," jelas Hendra Gunawan.\n\n'
         "Pemkot juga telah menetapkan Peraturan Wali (Perwali) Kota Bandung Nomor 19 Tahun 2025 tentang pemilihan RT.\n\n"
