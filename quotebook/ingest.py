@@ -11,6 +11,12 @@ input order to the one writer (with what reading had to say: errors, warnings,
 articles skipped), which gathers them and writes a batch in one short
 transaction (each article in its own savepoint), so that the write lock is held
 only while writing and a second ingest on the same file can take turns.
+
+The same input makes the same store whatever the number of workers: a batch
+ends at the same place in the input (every BATCH_ARTICLES articles read, those
+skipped as unchanged included), wherever the workers are. (The join pass after
+each batch makes a store depend on where its batches end.) Only input that comes at a pace of its own (standard
+input from a pipe) is also written after BATCH_SECONDS, so as not to wait for it.
 """
 from __future__ import annotations
 
@@ -28,12 +34,12 @@ from typing import Callable, Iterable, Iterator, Union
 
 from .dates import iso_date
 from .model import Quote
-from .sources import Article, Skipped, SourceError, read_paths
+from .sources import Article, Skipped, SourceError, paced, read_paths
 from .store import Store
 from .store.joins import Prepared, prepare
 
-BATCH_ARTICLES = 500  # articles per write transaction
-BATCH_SECONDS = 2.0  # ... or fewer, when they come slowly
+BATCH_ARTICLES = 500  # articles read per write transaction
+BATCH_SECONDS = 2.0  # ... or fewer, when the input comes at a pace of its own and slowly
 TASK_ARTICLES = 16  # articles per task sent to a worker
 TASK_ENTRIES = 256  # ... or fewer, when reading has this much else to say (articles unchanged, errors)
 TASKS_PER_WORKER = 8  # tasks sent to a worker and not yet done: enough to keep it busy
@@ -58,7 +64,14 @@ class Pending:
 # What reading has to say about the input (an error, a warning, an article skipped or unchanged), said
 # by the writer's thread in input order with the articles, as a call that says it.
 Note = Callable[[], None]
-Entry = Union[Pending, Note]
+
+
+class EndOfBatch:
+    """Where the reader has read a batch's articles: the writer writes what it has."""
+
+
+END_OF_BATCH = EndOfBatch()
+Entry = Union[Pending, Note, EndOfBatch]
 
 
 @dataclass
@@ -219,6 +232,7 @@ def ingest(
     the same text once more and replaces their quotes (after an upgrade).
     """
     summary = summary if summary is not None else Summary()
+    paths = tuple(paths)  # (looked at twice: whether it comes at a pace of its own, and read)
 
     def skipped(item: Skipped) -> None:
         summary.skip(item)
@@ -234,33 +248,42 @@ def ingest(
             on_warning(warning)
 
     def to_extract(checker: Store) -> Iterator[Entry]:
-        """The articles to extract, and notes on the rest; CHECKER is the store as the thread
-        that reads sees it (a connection is used in the thread that opened it)."""
+        """The articles to extract, notes on the rest, and the ends of batches; CHECKER is the
+        store as the thread that reads sees it (a connection is used in the thread that opened it)."""
+        articles = 0
         for item in read_paths(paths, stdin=stdin, stdin_format=stdin_format):
-            if isinstance(item, Skipped):
-                yield partial(on_progress, item.nbytes)
-                yield partial(skipped, item)
-                continue
-            if isinstance(item, SourceError):
-                yield partial(on_progress, item.nbytes)
-                yield partial(unreadable, item)
-                continue
-            for warning in item.warnings:
-                yield partial(on_warning, f"{item.origin}: {warning}")
-            if item.date and not iso_date(item.date):
-                yield partial(on_warning, f"{item.origin}: date {item.date!r} not understood; stored without a date")
-            if checker.status(item.article_id, item.content_hash, again=again) == "unchanged":
-                yield partial(on_progress, item.nbytes)
-                yield unchanged
-                continue
-            if not item.text and stored_with_text(checker, item.article_id):
-                yield partial(on_progress, item.nbytes)
-                yield partial(unchanged, f"{item.origin}: {item.article_id} is stored with its text, kept as it is "
-                                         "(to extract it again: quotebook ingest --again on the articles)")
-                continue
-            yield Pending(item, item.article_id, item.content_hash)
+            yield from entries_of(item, checker)
+            if isinstance(item, Article):
+                articles += 1
+                if articles % BATCH_ARTICLES == 0:
+                    yield END_OF_BATCH
+
+    def entries_of(item: Article | Skipped | SourceError, checker: Store) -> Iterator[Entry]:
+        if isinstance(item, Skipped):
+            yield partial(on_progress, item.nbytes)
+            yield partial(skipped, item)
+            return
+        if isinstance(item, SourceError):
+            yield partial(on_progress, item.nbytes)
+            yield partial(unreadable, item)
+            return
+        for warning in item.warnings:
+            yield partial(on_warning, f"{item.origin}: {warning}")
+        if item.date and not iso_date(item.date):
+            yield partial(on_warning, f"{item.origin}: date {item.date!r} not understood; stored without a date")
+        if checker.status(item.article_id, item.content_hash, again=again) == "unchanged":
+            yield partial(on_progress, item.nbytes)
+            yield unchanged
+            return
+        if not item.text and stored_with_text(checker, item.article_id):
+            yield partial(on_progress, item.nbytes)
+            yield partial(unchanged, f"{item.origin}: {item.article_id} is stored with its text, kept as it is "
+                                     "(to extract it again: quotebook ingest --again on the articles)")
+            return
+        yield Pending(item, item.article_id, item.content_hash)
 
     batch: list[Pending] = []
+    timed = paced(paths, stdin)
     started = time.monotonic()
     for entry in extract_in_order(to_extract, store, jobs):
         if isinstance(entry, Pending):
@@ -270,9 +293,9 @@ def ingest(
                 on_error(f"{entry.article.origin}: {entry.error}")
             else:
                 batch.append(entry)
-        elif entry is not None:
+        elif entry is not None and not isinstance(entry, EndOfBatch):
             entry()
-        if len(batch) >= BATCH_ARTICLES or time.monotonic() - started >= BATCH_SECONDS:
+        if isinstance(entry, EndOfBatch) or (timed and time.monotonic() - started >= BATCH_SECONDS):
             write_batch(store, batch, summary, on_error, again)
             batch, started = [], time.monotonic()
     write_batch(store, batch, summary, on_error, again)
