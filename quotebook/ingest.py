@@ -14,8 +14,10 @@ only while writing and a second ingest on the same file can take turns.
 
 The same input makes the same store whatever the number of workers: a batch
 ends at the same place in the input (every BATCH_ARTICLES articles read, those
-skipped as unchanged included), wherever the workers are. (The join pass after
-each batch makes a store depend on where its batches end.) Only input that comes at a pace of its own (standard
+skipped as unchanged included), and the reader, whose view of the store lags
+behind the writer's, leaves the articles whose id is on its way to the writer
+for the writer to decide. (The join pass after each batch makes a store depend
+on where its batches end.) Only input that comes at a pace of its own (standard
 input from a pipe) is also written after BATCH_SECONDS, so as not to wait for it.
 """
 from __future__ import annotations
@@ -28,6 +30,7 @@ import sqlite3
 import sys
 import threading
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Callable, Iterable, Iterator, Union
@@ -72,6 +75,30 @@ class EndOfBatch:
 
 END_OF_BATCH = EndOfBatch()
 Entry = Union[Pending, Note, EndOfBatch]
+
+
+class InFlight:
+    """The ids of the articles read and not yet written (or failed): the reader sees the
+    store as last committed, and an article with the same id on its way may change what it holds."""
+
+    def __init__(self) -> None:
+        self.ids: Counter[str] = Counter()
+        self.lock = threading.Lock()  # (the reader adds in its thread, the writer takes away in its own)
+
+    def add(self, article_id: str) -> None:
+        with self.lock:
+            self.ids[article_id] += 1
+
+    def done(self, article_ids: Iterable[str]) -> None:
+        with self.lock:
+            for article_id in article_ids:
+                self.ids[article_id] -= 1
+                if not self.ids[article_id]:
+                    del self.ids[article_id]
+
+    def __contains__(self, article_id: str) -> bool:
+        with self.lock:
+            return self.ids[article_id] > 0
 
 
 @dataclass
@@ -247,6 +274,8 @@ def ingest(
         if warning:
             on_warning(warning)
 
+    in_flight = InFlight()
+
     def to_extract(checker: Store) -> Iterator[Entry]:
         """The articles to extract, notes on the rest, and the ends of batches; CHECKER is the
         store as the thread that reads sees it (a connection is used in the thread that opened it)."""
@@ -271,15 +300,17 @@ def ingest(
             yield partial(on_warning, f"{item.origin}: {warning}")
         if item.date and not iso_date(item.date):
             yield partial(on_warning, f"{item.origin}: date {item.date!r} not understood; stored without a date")
-        if checker.status(item.article_id, item.content_hash, again=again) == "unchanged":
-            yield partial(on_progress, item.nbytes)
-            yield unchanged
-            return
-        if not item.text and stored_with_text(checker, item.article_id):
-            yield partial(on_progress, item.nbytes)
-            yield partial(unchanged, f"{item.origin}: {item.article_id} is stored with its text, kept as it is "
-                                     "(to extract it again: quotebook ingest --again on the articles)")
-            return
+        if item.article_id not in in_flight:  # else the writer decides, with what is on its way
+            if checker.status(item.article_id, item.content_hash, again=again) == "unchanged":
+                yield partial(on_progress, item.nbytes)
+                yield unchanged
+                return
+            kept = text_kept(checker, item)
+            if kept:
+                yield partial(on_progress, item.nbytes)
+                yield partial(unchanged, kept)
+                return
+        in_flight.add(item.article_id)
         yield Pending(item, item.article_id, item.content_hash)
 
     batch: list[Pending] = []
@@ -289,6 +320,7 @@ def ingest(
         if isinstance(entry, Pending):
             on_progress(entry.article.nbytes)
             if entry.error:
+                in_flight.done([entry.article_id])
                 summary.failed += 1
                 on_error(f"{entry.article.origin}: {entry.error}")
             else:
@@ -296,9 +328,10 @@ def ingest(
         elif entry is not None and not isinstance(entry, EndOfBatch):
             entry()
         if isinstance(entry, EndOfBatch) or (timed and time.monotonic() - started >= BATCH_SECONDS):
-            write_batch(store, batch, summary, on_error, again)
+            write_batch(store, batch, summary, on_error, on_warning, again)
+            in_flight.done(pending.article_id for pending in batch)
             batch, started = [], time.monotonic()
-    write_batch(store, batch, summary, on_error, again)
+    write_batch(store, batch, summary, on_error, on_warning, again)
     return summary
 
 
@@ -411,7 +444,8 @@ class Feed:
 
 
 def write_batch(
-    store: Store, batch: list[Pending], summary: Summary, on_error: Callable[[str], None], again: bool = False
+    store: Store, batch: list[Pending], summary: Summary, on_error: Callable[[str], None],
+    on_warning: Callable[[str], None] = lambda message: None, again: bool = False,
 ) -> None:
     """Write a batch in one transaction; an article that cannot be stored is reported and left out."""
     if not batch:
@@ -420,6 +454,11 @@ def write_batch(
     try:
         with store.transaction():
             for pending in batch:
+                kept = text_kept(store, pending.article)  # (the reader may not have seen it stored)
+                if kept:
+                    done.unchanged += 1
+                    on_warning(kept)
+                    continue
                 try:
                     written = store.write_article(
                         article_record(pending), pending.quotes, again=again, prepared=pending.prepared
@@ -454,6 +493,15 @@ def _tasks(entries: Iterator[Entry]) -> Iterator[list[Entry]]:
 
 # ---------------------------------------------------------------------------
 # From what was read to the articles row
+
+
+def text_kept(store: Store, article: Article) -> str | None:
+    """Why ARTICLE, quotes given without text, does not replace the article stored with its
+    text under its id (a warning); None when it does."""
+    if article.text or not stored_with_text(store, article.article_id):
+        return None
+    return (f"{article.origin}: {article.article_id} is stored with its text, kept as it is "
+            "(to extract it again: quotebook ingest --again on the articles)")
 
 
 def stored_with_text(store: Store, article_id: str) -> bool:
