@@ -11,6 +11,14 @@ input order to the one writer (with what reading had to say: errors, warnings,
 articles skipped), which gathers them and writes a batch in one short
 transaction (each article in its own savepoint), so that the write lock is held
 only while writing and a second ingest on the same file can take turns.
+
+The same input makes the same store whatever the number of workers: a batch
+ends at the same place in the input (every BATCH_ARTICLES articles read, those
+skipped as unchanged included), and the reader, whose view of the store lags
+behind the writer's, leaves the articles whose id is on its way to the writer
+for the writer to decide. (The join pass after each batch makes a store depend
+on where its batches end.) Only input that comes at a pace of its own (standard
+input from a pipe) is also written after BATCH_SECONDS, so as not to wait for it.
 """
 from __future__ import annotations
 
@@ -22,18 +30,19 @@ import sqlite3
 import sys
 import threading
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Callable, Iterable, Iterator, Union
 
 from .dates import iso_date
 from .model import Quote
-from .sources import Article, Skipped, SourceError, read_paths
+from .sources import Article, Skipped, SourceError, paced, read_paths
 from .store import Store
 from .store.joins import Prepared, prepare
 
-BATCH_ARTICLES = 500  # articles per write transaction
-BATCH_SECONDS = 2.0  # ... or fewer, when they come slowly
+BATCH_ARTICLES = 500  # articles read per write transaction
+BATCH_SECONDS = 2.0  # ... or fewer, when the input comes at a pace of its own and slowly
 TASK_ARTICLES = 16  # articles per task sent to a worker
 TASK_ENTRIES = 256  # ... or fewer, when reading has this much else to say (articles unchanged, errors)
 TASKS_PER_WORKER = 8  # tasks sent to a worker and not yet done: enough to keep it busy
@@ -58,7 +67,38 @@ class Pending:
 # What reading has to say about the input (an error, a warning, an article skipped or unchanged), said
 # by the writer's thread in input order with the articles, as a call that says it.
 Note = Callable[[], None]
-Entry = Union[Pending, Note]
+
+
+class EndOfBatch:
+    """Where the reader has read a batch's articles: the writer writes what it has."""
+
+
+END_OF_BATCH = EndOfBatch()
+Entry = Union[Pending, Note, EndOfBatch]
+
+
+class InFlight:
+    """The ids of the articles read and not yet written (or failed): the reader sees the
+    store as last committed, and an article with the same id on its way may change what it holds."""
+
+    def __init__(self) -> None:
+        self.ids: Counter[str] = Counter()
+        self.lock = threading.Lock()  # (the reader adds in its thread, the writer takes away in its own)
+
+    def add(self, article_id: str) -> None:
+        with self.lock:
+            self.ids[article_id] += 1
+
+    def done(self, article_ids: Iterable[str]) -> None:
+        with self.lock:
+            for article_id in article_ids:
+                self.ids[article_id] -= 1
+                if not self.ids[article_id]:
+                    del self.ids[article_id]
+
+    def __contains__(self, article_id: str) -> bool:
+        with self.lock:
+            return self.ids[article_id] > 0
 
 
 @dataclass
@@ -219,6 +259,7 @@ def ingest(
     the same text once more and replaces their quotes (after an upgrade).
     """
     summary = summary if summary is not None else Summary()
+    paths = tuple(paths)  # (looked at twice: whether it comes at a pace of its own, and read)
 
     def skipped(item: Skipped) -> None:
         summary.skip(item)
@@ -233,49 +274,64 @@ def ingest(
         if warning:
             on_warning(warning)
 
+    in_flight = InFlight()
+
     def to_extract(checker: Store) -> Iterator[Entry]:
-        """The articles to extract, and notes on the rest; CHECKER is the store as the thread
-        that reads sees it (a connection is used in the thread that opened it)."""
+        """The articles to extract, notes on the rest, and the ends of batches; CHECKER is the
+        store as the thread that reads sees it (a connection is used in the thread that opened it)."""
+        articles = 0
         for item in read_paths(paths, stdin=stdin, stdin_format=stdin_format):
-            if isinstance(item, Skipped):
-                yield partial(on_progress, item.nbytes)
-                yield partial(skipped, item)
-                continue
-            if isinstance(item, SourceError):
-                yield partial(on_progress, item.nbytes)
-                yield partial(unreadable, item)
-                continue
-            for warning in item.warnings:
-                yield partial(on_warning, f"{item.origin}: {warning}")
-            if item.date and not iso_date(item.date):
-                yield partial(on_warning, f"{item.origin}: date {item.date!r} not understood; stored without a date")
+            yield from entries_of(item, checker)
+            if isinstance(item, Article):
+                articles += 1
+                if articles % BATCH_ARTICLES == 0:
+                    yield END_OF_BATCH
+
+    def entries_of(item: Article | Skipped | SourceError, checker: Store) -> Iterator[Entry]:
+        if isinstance(item, Skipped):
+            yield partial(on_progress, item.nbytes)
+            yield partial(skipped, item)
+            return
+        if isinstance(item, SourceError):
+            yield partial(on_progress, item.nbytes)
+            yield partial(unreadable, item)
+            return
+        for warning in item.warnings:
+            yield partial(on_warning, f"{item.origin}: {warning}")
+        if item.date and not iso_date(item.date):
+            yield partial(on_warning, f"{item.origin}: date {item.date!r} not understood; stored without a date")
+        if item.article_id not in in_flight:  # else the writer decides, with what is on its way
             if checker.status(item.article_id, item.content_hash, again=again) == "unchanged":
                 yield partial(on_progress, item.nbytes)
                 yield unchanged
-                continue
-            if not item.text and stored_with_text(checker, item.article_id):
+                return
+            kept = text_kept(checker, item)
+            if kept:
                 yield partial(on_progress, item.nbytes)
-                yield partial(unchanged, f"{item.origin}: {item.article_id} is stored with its text, kept as it is "
-                                         "(to extract it again: quotebook ingest --again on the articles)")
-                continue
-            yield Pending(item, item.article_id, item.content_hash)
+                yield partial(unchanged, kept)
+                return
+        in_flight.add(item.article_id)
+        yield Pending(item, item.article_id, item.content_hash)
 
     batch: list[Pending] = []
+    timed = paced(paths, stdin)
     started = time.monotonic()
     for entry in extract_in_order(to_extract, store, jobs):
         if isinstance(entry, Pending):
             on_progress(entry.article.nbytes)
             if entry.error:
+                in_flight.done([entry.article_id])
                 summary.failed += 1
                 on_error(f"{entry.article.origin}: {entry.error}")
             else:
                 batch.append(entry)
-        elif entry is not None:
+        elif entry is not None and not isinstance(entry, EndOfBatch):
             entry()
-        if len(batch) >= BATCH_ARTICLES or time.monotonic() - started >= BATCH_SECONDS:
-            write_batch(store, batch, summary, on_error, again)
+        if isinstance(entry, EndOfBatch) or (timed and time.monotonic() - started >= BATCH_SECONDS):
+            write_batch(store, batch, summary, on_error, on_warning, again)
+            in_flight.done(pending.article_id for pending in batch)
             batch, started = [], time.monotonic()
-    write_batch(store, batch, summary, on_error, again)
+    write_batch(store, batch, summary, on_error, on_warning, again)
     return summary
 
 
@@ -388,7 +444,8 @@ class Feed:
 
 
 def write_batch(
-    store: Store, batch: list[Pending], summary: Summary, on_error: Callable[[str], None], again: bool = False
+    store: Store, batch: list[Pending], summary: Summary, on_error: Callable[[str], None],
+    on_warning: Callable[[str], None] = lambda message: None, again: bool = False,
 ) -> None:
     """Write a batch in one transaction; an article that cannot be stored is reported and left out."""
     if not batch:
@@ -397,6 +454,11 @@ def write_batch(
     try:
         with store.transaction():
             for pending in batch:
+                kept = text_kept(store, pending.article)  # (the reader may not have seen it stored)
+                if kept:
+                    done.unchanged += 1
+                    on_warning(kept)
+                    continue
                 try:
                     written = store.write_article(
                         article_record(pending), pending.quotes, again=again, prepared=pending.prepared
@@ -431,6 +493,15 @@ def _tasks(entries: Iterator[Entry]) -> Iterator[list[Entry]]:
 
 # ---------------------------------------------------------------------------
 # From what was read to the articles row
+
+
+def text_kept(store: Store, article: Article) -> str | None:
+    """Why ARTICLE, quotes given without text, does not replace the article stored with its
+    text under its id (a warning); None when it does."""
+    if article.text or not stored_with_text(store, article.article_id):
+        return None
+    return (f"{article.origin}: {article.article_id} is stored with its text, kept as it is "
+            "(to extract it again: quotebook ingest --again on the articles)")
 
 
 def stored_with_text(store: Store, article_id: str) -> bool:

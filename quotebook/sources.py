@@ -250,6 +250,23 @@ def read_paths(paths: Iterable[str], stdin: BinaryIO | None = None, stdin_format
             yield from read_file(path)
 
 
+def paced(paths: Iterable[str], stdin: BinaryIO | None = None) -> bool:
+    """Does the input come at a pace of its own: standard input or a path that is not
+    a file (a pipe, a terminal), whose next article may be long in coming? A file,
+    a folder (whose pipes are skipped) or standard input read from a file is all there."""
+    for path in paths:
+        if path == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            try:
+                if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+                    return True
+            except (OSError, ValueError, AttributeError):
+                continue  # no file behind it (text given in memory): all there
+        elif _special(path):
+            return True
+    return False
+
+
 def input_size(paths: Iterable[str]) -> int | None:
     """Total bytes of the files PATHS name (for a progress bar); None when stdin is among them."""
     total = 0
