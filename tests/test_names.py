@@ -1,7 +1,12 @@
 """The rules of quotebook.names on their own: roles in names, short forms of a name."""
-import pytest
+import re
 
-from quotebook.names import short_form, split_role
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotebook import lexicon
+from quotebook.names import fold, phrases, short_form, split_role
 
 
 # -- roles never stay in a name ----------------------------------------------
@@ -57,3 +62,27 @@ def test_a_role_alone_is_no_name(written):
 )
 def test_short_forms(short, full, form):
     assert short_form(short, full) == form
+
+
+# -- fold: ASCII text by one translate table, other text by Unicode rules -------
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=30))
+def test_fold_of_ascii_text_splits_at_every_mark_and_joins_at_apostrophes(text):
+    # The definition the ASCII table stands in for: apostrophes go, every other
+    # character but a letter or digit splits, lower case.
+    expected = re.sub(r"[\W_]+", " ", text.casefold().replace("'", "").replace("`", "")).split()
+    assert fold(text) == expected
+
+
+def test_fold_of_names_as_written():
+    assert fold("KH Ma’ruf Amin, M.A.") == ["kh", "maruf", "amin", "m", "a"]
+    assert fold("Ma'ruf  Amin") == ["maruf", "amin"]
+    assert fold("Menpan-RB") == ["menpan", "rb"]
+    assert fold("Sánchez_Ruiz") == ["sanchez", "ruiz"]
+
+
+@pytest.mark.parametrize("name", ["offices", "honorifics", "ranks", "places", "titles", "role_abbreviations"])
+def test_a_lexicon_folded_as_one_text_is_each_entry_folded(name):
+    # (phrases folds a whole list in one pass: the same as folding each entry)
+    assert phrases(name) == {words for e in lexicon.entries(name) if (words := tuple(fold(e)))}
