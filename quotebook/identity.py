@@ -195,10 +195,10 @@ def join_evidence(short: Person, full: Person, stated: str | None = None) -> str
     form = short_form(short.key, full.key)
     if form is None:
         return None
+    if homonyms(short.titles, full.titles):
+        return None  # (`Direktur Utama Telkomsel` and `Direktur Jenderal ... Kemenhut`: one office word, two offices)
     office = shared_office(short.titles, full.titles)
     if len(short.key.split()) > 1:
-        if homonyms(short.titles, full.titles):
-            return None
         return form + (f"; both {office}" if office else "")
     if office:
         return f"{form}; both {office}"

@@ -45,6 +45,14 @@ def test_a_one_word_name_joins_a_public_figure_only_with_the_same_office():
     assert join_evidence(person("Risma", "warga Rungkut"), minister) is None
 
 
+def test_a_one_word_name_sharing_only_an_office_word_with_the_full_name_is_someone_else():
+    # `Direktur` opens both titles, but of two offices in two organisations
+    ceo = person("Nugraha", "Direktur Utama Telkomsel")
+    assert join_evidence(ceo, person("Dwi Januar Nugraha", "Direktur Jenderal Penegakan Hukum Kemenhut")) is None
+    assert join_evidence(person("Wibowo", "Dirjen AHU Kemenkum"), person("Heru Wibowo", "Direktur Utama ASDP")) is None
+    assert join_evidence(ceo, person("Dwi Januar Nugraha", "Dirut Telkomsel")) == "one of the name words; both Direktur Utama Telkomsel"
+
+
 def test_a_parking_attendant_budi_is_not_the_minister_budi():
     minister = person("Budi Gunadi Sadikin", "Menteri Kesehatan")
     assert join_evidence(person("Budi", "juru parkir di Pasar Minggu"), minister) is None
