@@ -10,7 +10,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .vocabulary import longest_first, VOCAB
 from .tokens import all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name
-from .layout import Paragraph
+from .layout import DATELINE, Paragraph
 from .marks import Spans
 from .article import Article
 from .titles import is_role_segment, role_word, strip_determiners, Mention, without_other_ones
@@ -753,7 +753,10 @@ def _second_of_a_pair(text: str, start: int, at: int) -> bool:
     """Does the text at `at` follow a name and a dash (`paslon Wahdi - Qomaru`):
     the second of a pair of names, not the start of a clause?"""
     lo = max(start, at - 40)
-    return text[lo:at].rstrip(" \t").endswith(("-", "\u2013")) and bool(PAIRED_NAME_BEFORE.search(text, lo, at))
+    if not (text[lo:at].rstrip(" \t").endswith(("-", "\u2013")) and PAIRED_NAME_BEFORE.search(text, lo, at)):
+        return False
+    dateline = DATELINE.match(text, start, at + 1)  # (`JAKARTA, KOMPAS \u2013 Presiden ...`: no pair)
+    return dateline is None or dateline.end() != at + 1
 
 
 def _appositive_role(text: str, pos: int, end: int) -> str | None:

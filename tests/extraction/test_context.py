@@ -292,3 +292,10 @@ def test_a_name_opening_the_clause_after_menurutnya_is_the_speakers_view_of_them
     )
     got = [q.speaker for q in direct(text)]
     assert got == ["Darmadi Pratikno", "Darmadi Pratikno", "Sulastini Ningrum"]
+
+
+@pytest.mark.parametrize("dateline", ["JAKARTA, KOMPAS \u2013", "BOGOR, ANTARA -", "Semarang (ANTARA) -"])
+def test_a_dateline_before_the_speaker_is_no_part_of_a_title(dateline):
+    # (the outlet and the dash read like the first of a pair of names, `Vonnie - Hendry`)
+    text = f"{dateline} Presiden Joko Widodo meminta puskesmas diperkuat.\n" '"Puskesmas harus siap," kata Jokowi.\n'
+    check_one(text, speaker="Joko Widodo", title="Presiden")
