@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import check_one
 from .test_speakers import check, last_quote, table
 
 
@@ -450,3 +451,9 @@ STATEMENTS_OF_AN_ORGANISATION = table(
 @pytest.mark.parametrize("text,speaker,title", STATEMENTS_OF_AN_ORGANISATION)
 def test_a_statement_with_no_owner_is_the_organisation_said_before(text, speaker, title):
     check(text, speaker, title)
+
+
+@pytest.mark.parametrize("relative", ["ibu", "ibunda", "ayahanda", "istri"])
+def test_a_relative_named_by_whose_relative_they_are_is_not_that_person(relative):
+    text = f'Bagus (12) tewas tenggelam di sungai.\n"Dia anak yang baik," ujar {relative} Bagus.\n'
+    check_one(text, speaker=None, title=f"{relative} Bagus")
