@@ -12,7 +12,7 @@ from bisect import bisect_left
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .tokens import all_name_like, common_word, fold, name_like, SHORT_NAME
+from .tokens import all_name_like, common_word, fold, name_like, SHORT_NAME, VERB_SHAPE
 from .layout import Paragraph
 from .marks import Spans
 from .article import Article
@@ -56,16 +56,21 @@ VERBLESS_TAIL = re.compile(r",[ \t]*+[a-z][^.,;:!?\n\"\u201c\u201d()]{2,60}+\.")
 SENTENCE_GAPS = tuple(end + space for end in ".!?" for space in " \t")
 
 # `Adi, seorang warga Sukajadi, juga menyetujui ...`: a name opening a sentence, its
-# role set off by commas, a lower-case predicate: the sentence's subject.
+# role set off by commas (or by a comma and the verb: `Siti, istri dari pemilik Kedai
+# Sentosa menjadi ...`), a lower-case predicate: the sentence's subject.
 NAME_THEN_ROLE = regex.compile(
     rf"(?:^|(?<=[.!?][ \t]))({SHORT_NAME})[ \t]*(?:\([ \t]*\d{{1,3}}[ \t]*\)[ \t]*)?,[ \t]*"
-    r"([a-z][^,.;:!?\n\"\u201c\u201d()]{2,80}),[ \t]*(?=[a-z])",
+    r"(?:([a-z][^,.;:!?\n\"\u201c\u201d()]{2,80}),[ \t]*(?=[a-z])"
+    r"|([a-z][^,.;:!?\n\"\u201c\u201d()]{2,80}?)[ \t]+(?=((?:me|ber)[a-z]{3,})[ \t]))",
     regex.M,
 )
 NAME_THEN_ROLE_PLAIN = plain_twin(NAME_THEN_ROLE)
-# What every match of NAME_THEN_ROLE holds from its first comma on, in re (a literal
+# What every match of NAME_THEN_ROLE holds from its first comma on (the role closed by a
+# comma, or by the sentence's verb: `Siti, istri dari pemilik kedai menjadi`), in re (a literal
 # first, so a fast scan): a paragraph without it is not searched with the slower pattern.
-ROLE_TAIL = re.compile(r",[ \t]*+[a-z][^,.;:!?\n\"\u201c\u201d()]{2,80}+,[ \t]*+[a-z]")
+ROLE_TAIL = re.compile(
+    r",[ \t]*+[a-z](?:[^,.;:!?\n\"\u201c\u201d()]{2,80}+,[ \t]*+[a-z]|[^,.;:!?\n\"\u201c\u201d()]{2,80}?[ \t](?:me|ber)[a-z])"
+)
 
 
 def unnamed_subject(clause: str) -> Mention | None:
@@ -215,9 +220,11 @@ def named_with_role_opening(article: Article, para: Paragraph, spans: Spans) -> 
         name = tuple(m.group(1).split())
         if m.start() in spans or article.common_opener(m.start(), name[0]) or not all_name_like(name):
             continue
-        words = m.group(2).split()
+        words = (m.group(2) or m.group(3)).split()
         if any(w in VOCAB.reporting for w in words):
             continue  # `Apin, pemilik toko ... mengatakan, ...`: the reporting verb's subject (context.py)
+        if m.group(4) and ("yang" in words or not VERB_SHAPE.match(m.group(4))):
+            continue  # closed by no verb (`siswa sekolah menengah`), or by a relative clause's (`yang berdomisili`)
         role = _role(words, clause=False)
         if role:
             events.append(Event(m.start(), Mention(name, role, text=m.group(1)), "subject"))

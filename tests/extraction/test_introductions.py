@@ -4,9 +4,13 @@ text brings in without naming them as speaking, whom the next pronoun cue means.
 Every text here was written for these tests (see tests/extraction/conftest.py)."""
 from __future__ import annotations
 
-from quotebook.extraction.introductions import unnamed_subject
+import pytest
 
-from .conftest import direct
+from quotebook.extraction.article import Article
+from quotebook.extraction.introductions import named_with_role_opening, unnamed_subject
+from quotebook.extraction.marks import Spans
+
+from .conftest import check_one, direct
 
 
 def test_an_unnamed_subject_opening_its_clause_is_one():
@@ -50,3 +54,44 @@ def test_one_of_the_people_a_story_is_about_set_off_after_their_role_is_no_sourc
         '"Pelaku masih kami buru," ujarnya.\n'
     )
     assert direct(text)[1].speaker != "Fajar Nugraha"
+
+
+@pytest.mark.parametrize(
+    "intro, title",
+    [
+        pytest.param(
+            "Sari Wulandari, istri dari sang pemilik Kedai Kopi Mbah Darmo menjadi sosok di balik resep itu.",
+            "istri dari sang pemilik Kedai Kopi Mbah Darmo", id="closed-by-the-verb",
+        ),
+        pytest.param(
+            "Sari Wulandari, istri dari pemilik Kedai Kopi Mbah Darmo, menjadi sosok di balik resep itu.",
+            "istri dari pemilik Kedai Kopi Mbah Darmo", id="closed-by-a-comma",
+        ),
+    ],
+)
+def test_a_name_opening_a_sentence_with_its_role_after_a_comma_is_the_subject(intro, title):
+    # The name inside the role (the owner) is not whom the next pronoun means.
+    text = (
+        f"Aroma kopi tubruk tercium dari sebuah kedai kecil di Malang.\n{intro}\n"
+        "Siapa sangka, resep lama itu kini jadi favorit mahasiswa.\n"
+        '"Kami racik ulang supaya tidak terlalu pahit," ujarnya kepada wartawan.\n'
+    )
+    check_one(text, speaker="Sari Wulandari", title=title)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rudi Hartanto, siswa sekolah menengah pertama di Babelan ikut lomba.",  # `menengah` is no verb
+        "Rudi Hartanto, pemilik mobil yang berdomisili di Bintaro ikut lomba.",  # the relative clause's verb
+    ],
+)
+def test_a_role_closed_by_no_verb_of_the_sentence_makes_no_subject(sentence):
+    article = Article(sentence)
+    assert named_with_role_opening(article, article.paragraphs[0], Spans([])) == []
+
+
+def test_a_role_closed_by_the_sentences_verb_makes_its_subject():
+    article = Article("Rudi Hartanto, kepala ekonom di Bank Sentosa memproyeksikan suku bunga tetap.")
+    (event,) = named_with_role_opening(article, article.paragraphs[0], Spans([]))
+    assert (event.mention.name, event.mention.title, event.kind) == (("Rudi", "Hartanto"), "kepala ekonom di Bank Sentosa", "subject")
