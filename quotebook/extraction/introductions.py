@@ -13,10 +13,10 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .vocabulary import VOCAB
 from .tokens import all_name_like, common_word, fold, name_like, SHORT_NAME, VERB_SHAPE
-from .layout import Paragraph
+from .layout import DATELINE, Paragraph
 from .marks import Spans
 from .article import Article
-from .titles import strip_determiners, Mention
+from .titles import strip_determiners, Mention, without_other_ones
 from .phrases import VERB_WORD
 from .events import Event
 from .plain import plain_twin
@@ -37,8 +37,8 @@ VERBLESS_INTRO_PLAIN = plain_twin(VERBLESS_INTRO)
 # office, its holder's name set off by commas, a lower-case verb: the sentence's subject
 # (also after a phrase opening the sentence: see _past_opening_phrase).
 OFFICE_THEN_NAME = regex.compile(
-    r"(?:^|(?<=[.!?,][ \t]))(\p{Lu}[\p{L}\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}\-]*|dan|\([A-Z][\w\-]{1,15}\))){0,12})"
-    rf"[ \t]*,[ \t]*({SHORT_NAME})[ \t]*,[ \t]*(?=[a-z])",
+    r"(?:^|(?<=[.!?,\-\u2013\u2014][ \t]))(\p{Lu}[\p{L}\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}\-]*|[a-z]+|\([A-Z][\w\-]{1,15}\))){0,12})"
+    rf"[ \t]*,[ \t]*({SHORT_NAME})(?:[ \t]*,[ \t]*|[ \t]+)(?=[a-z])",
     regex.M,
 )
 OFFICE_THEN_NAME_PLAIN = plain_twin(OFFICE_THEN_NAME)
@@ -47,7 +47,7 @@ OFFICE_THEN_NAME_PLAIN = plain_twin(OFFICE_THEN_NAME)
 # lower-case letter. A paragraph without it is not tried at each sentence start.
 # (The tails' repeats are possessive: what a repeat gives back is never the comma or
 # period that must follow it, so backing off is never tried.)
-OFFICE_TAIL = re.compile(r",[^,\n]++,[ \t]*+[a-z]")
+OFFICE_TAIL = re.compile(r",[ \t]*+[A-Z]")
 # What every match of VERBLESS_INTRO holds, in re (a literal first, so a fast scan):
 # a paragraph without it is not searched with the slower pattern.
 VERBLESS_TAIL = re.compile(r",[ \t]*+[a-z][^.,;:!?\n\"\u201c\u201d()]{2,60}+\.")
@@ -133,7 +133,7 @@ def office_holders_opening(article: Article, para: Paragraph, spans: Spans) -> l
         if m.start() in spans or not _opens_office(office.split()[0]):
             continue
         if len(name) >= 2 and all_name_like(name):
-            events.append(Event(m.start(2), Mention(name, office, text=m.group(2)), "subject"))
+            events.append(Event(m.start(2), Mention(name, without_other_ones(office), text=m.group(2)), "subject"))
     return events
 
 
@@ -147,9 +147,11 @@ def _office_openings(article: Article, para: Paragraph) -> list[regex.Match]:
         return []
     pattern = OFFICE_THEN_NAME_PLAIN if article.plain else OFFICE_THEN_NAME
     found: list[regex.Match] = []
-    for at in _starts_in(article, para):
+    dateline = DATELINE.match(text, para.start, min(para.end, para.start + 80))
+    starts = _starts_in(article, para) + ([dateline.end() - 1] if dateline else [])  # `JAKARTA, KOMPAS.com- Pemain ...`
+    for at in sorted(starts):
         if found and at < found[-1].end():
-            continue  # (cannot happen: no match holds a sentence end)
+            continue  # (a match may hold the dateline's start)
         at = _past_opening_phrase(text, at, para.end)
         if at < para.end and _may_open_office(article, at):
             m = pattern.match(text, at, para.end)

@@ -95,3 +95,28 @@ def test_a_role_closed_by_the_sentences_verb_makes_its_subject():
     article = Article("Rudi Hartanto, kepala ekonom di Bank Sentosa memproyeksikan suku bunga tetap.")
     (event,) = named_with_role_opening(article, article.paragraphs[0], Spans([]))
     assert (event.mention.name, event.mention.title, event.kind) == (("Rudi", "Hartanto"), "kepala ekonom di Bank Sentosa", "subject")
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Atlet panahan Indonesia, Rini Kusumawardani akan menjalani debutnya di Kejuaraan Dunia pekan depan.",
+        "Atlet panahan Indonesia, Rini Kusumawardani, akan menjalani debutnya di Kejuaraan Dunia pekan depan.",
+        "JAKARTA, KOMPAS.com- Atlet panahan Indonesia, Rini Kusumawardani akan menjalani debutnya pekan depan.",
+    ],
+)
+def test_a_role_in_lower_case_then_a_name_opening_the_story_brings_in_its_subject(intro):
+    # (a role with lower-case words, a name closed by a comma or by the verb, after a dateline too)
+    text = (
+        f"{intro}\nPemanah 22 tahun itu mengungkapkan bahwa tampil di kejuaraan dunia adalah mimpinya.\n"
+        '"Dari kecil memang tujuannya ke level ini," ungkapnya dalam konferensi pers.\n'
+    )
+    check_one(text, speaker="Rini Kusumawardani", title="Atlet panahan Indonesia")
+
+
+def test_the_other_one_of_a_role_is_no_part_of_the_title():
+    text = (
+        "Kuasa hukum lainnya, Yohanes Siregar, menilai laporan itu keliru.\n"
+        '"Kami akan jawab di pengadilan," kata Yohanes.\n'
+    )
+    check_one(text, speaker="Yohanes Siregar", title="Kuasa hukum")
