@@ -278,6 +278,8 @@ def _direct_quotes(
             speaker, title = None, found.mention.title  # `kata Budi` after Budi Santoso and Budi Hartono: either
         else:
             speaker, title = _choose_speaker(article, people, span.open_at, found.mention, run_ends[n], window, previous)
+        if speaker is not None and previous is not None and speaker is previous[0] and _answers_the_question(article, attributions, n):
+            speaker, title = None, None  # `"Kenapa?" tanya Rudi. "Karena terlambat," balasnya.`: not Rudi
         if speaker is not None and no_name_word(speaker):
             speaker, title = None, None  # `Gratis` of `program Makan Bergizi Gratis`: its 'title' is no role either
         if speaker is not None and near_namesake(people, speaker):
@@ -311,6 +313,18 @@ def _direct_quotes(
             for q, p in zip(quotes, chosen)
         ]
     return quotes
+
+
+def _answers_the_question(article: Article, attributions: list[tuple[Span, Attribution]], n: int) -> bool:
+    """Does quote n answer the question the quote before it asks, with a reply cue that
+    names nobody (`jawabnya`, `balasnya`)? Then it is not the asker's."""
+    found = attributions[n][1]
+    if n == 0 or not found.cue or (found.mention is not None and found.mention.name):
+        return False
+    if fold(found.cue).removesuffix("nya") not in VOCAB.reply_cues:
+        return False
+    asked = attributions[n - 1][0]
+    return article.text[asked.start : asked.end].rstrip(" \"'\u201d").endswith("?")
 
 
 def _same_noun_as_before(article: Article, attributions: list[tuple[Span, Attribution]], n: int, referent: Referent) -> bool:

@@ -314,3 +314,22 @@ def test_a_description_at_a_reply_cue_is_still_the_holder_named_before():
 )
 def test_a_quoted_sound_before_bunyi_is_no_quote(sentence):
     assert [q.quote for q in direct(PREVIOUS + sentence)][1:] == []
+
+
+def test_a_reply_with_balas_names_the_one_who_replies_and_a_bare_reply_to_a_question_is_not_the_askers():
+    text = (
+        '"Tidak ada yang salah," kata Rudi Hartanto.\n'
+        '"Semua salah," balas Dimas Prasetyo.\n'
+        '"Kenapa?" tanya Rudi.\n'
+        '"Karena terlambat," balasnya.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Rudi Hartanto", "Dimas Prasetyo", "Rudi Hartanto", None]
+
+
+def test_a_bare_reply_to_a_reporters_question_is_still_the_previous_speakers():
+    text = (
+        '"Kami sudah siap," kata Budi Santoso.\n'
+        "Ditanya soal anggaran, ia enggan merinci.\n"
+        '"Nanti saja," jawabnya.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Budi Santoso", "Budi Santoso"]
