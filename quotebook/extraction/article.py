@@ -65,7 +65,7 @@ class Article:
         found = [(i, w) for i, w in enumerate(self.words) if w in VOCAB.verb_words]
         self.reporting_at = tuple([i for i, w in found if w in VOCAB.reporting])
         self.passive_at = tuple([i for i, w in found if w in VOCAB.passive_reporting])
-        self.cue_at = tuple([i for i, w in found if w in VOCAB.cue_words])
+        self.cue_at = tuple([i for i, w in found if w in VOCAB.cue_words and not self._compound_at(i)])
         self._mentions: dict[str, Mention | None] = {}
         self._phrases: dict[tuple[int, int], tuple[str, int]] = {}  # see speaker_phrase
         self.cue_verbs: dict[int, re.Match[str] | None] = {}  # see cues.cue_verb_after
@@ -76,6 +76,10 @@ class Article:
         self.evidence = NameEvidence(
             text, self.starts, self.words, self.reporting_at, self.cue_at, self._opens_sentence, self.places, self.plain
         )
+
+    def _compound_at(self, i: int) -> bool:
+        """Is word i the second of a compound (`tanggung jawab`), no cue?"""
+        return i > 0 and self.words[i - 1].lower() in VOCAB.cue_compound_openers
 
     def mention(self, phrase: str) -> Mention | None:
         """The phrase read as a person (parse_mention with this article's name

@@ -86,6 +86,7 @@ class Vocabulary:
     definite_determiners: frozenset[str]  # `sang`
     group_determiners: frozenset[str]  # `sejumlah`, `para`: a group follows, not one person
     reply_cues: frozenset[str]  # `sahut`, `jawab`: someone answers the previous speaker
+    cue_compound_openers: frozenset[str]  # `tanggung` of `tanggung jawab`: no cue
     group_nouns: frozenset[str]  # `tim`, `pihak`: a group, not one person
     prepositions: frozenset[str]  # `dengan`, `kepada`: a name after one is in a prepositional phrase
     clause_conjunctions: tuple[str, ...]  # `, padahal`: a new clause, its own subject
@@ -170,6 +171,7 @@ class Vocabulary:
             statement_nouns=words("statement_nouns"), work_nouns=words("work_nouns"), person_nouns=words("person_nouns"),
             written_cues=words("written_cues"), definite_determiners=words("definite_determiners"),
             group_determiners=words("group_determiners"), reply_cues=words("reply_cues"),
+            cue_compound_openers=words("cue_compound_openers"),
             group_nouns=words("group_nouns"), prepositions=words("prepositions"),
             relational_roles=words("relational_roles"), apposition_words=words("apposition_words"), subject_pronouns=words("subject_pronouns"), view_verbs=words("view_verbs"),
             office_names=words("office_names"), office_fields=words("office_fields"), months=frozenset(w for e in lexicon.entries("months") for w in e.lower().split()[1:]), clause_conjunctions=lexicon.entries("clause_conjunctions"),

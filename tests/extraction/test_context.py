@@ -299,3 +299,16 @@ def test_a_dateline_before_the_speaker_is_no_part_of_a_title(dateline):
     # (the outlet and the dash read like the first of a pair of names, `Vonnie - Hendry`)
     text = f"{dateline} Presiden Joko Widodo meminta puskesmas diperkuat.\n" '"Puskesmas harus siap," kata Jokowi.\n'
     check_one(text, speaker="Joko Widodo", title="Presiden")
+
+
+def test_tanggung_jawab_before_a_name_is_no_cue_naming_a_speaker():
+    # `jawab` is a reply cue; in `tanggung jawab Lumbara` it names no one who speaks,
+    # so `Lumbara` opening a later sentence is no speaker for `Dia ...`, `ucapnya`.
+    text = (
+        "Gubernur Kepulauan Senja Bayu Anggoro meresmikan layanan kapal cepat baru.\n"
+        '"Jadi saya sekarang tanggung jawab Lumbara," tegasnya.\n'
+        "Sebagai transportasi publik, Lumbara telah memberikan manfaat bagi warga.\n"
+        "Dia mencontohkan, pemerintah provinsi juga memberi subsidi tiket bus.\n"
+        '"Ini pelayanan untuk rakyat," ucapnya.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Bayu Anggoro", "Bayu Anggoro"]
