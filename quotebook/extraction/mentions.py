@@ -120,6 +120,8 @@ def _name_run(tokens: list[str]) -> int:
         i -= 1  # `Inspektur Jenderal RZ Panca Putra Simanjuntak`
     elif 1 < i < len(tokens) and _acronym_closes(tokens[i - 2]) and name_initials(tokens[i - 1]) and len(tokens[i - 1]) <= 2:
         i -= 1  # `Ketua Ikatan Keluarga Sentosa (IKS) AB Purba`: initials opening the name
+    elif i == 1 < len(tokens) and name_initials(tokens[0]) and len(tokens[0]) <= 2 and fold(tokens[0]) not in abbreviations():
+        i = 0  # `Bupati Tanah Merah, AR Sitompul,`: the part is initials and a name (not `PM Wong`)
 
     if 1 < i < len(tokens) and tokens[i - 1] == "Lalu" and tokens[i - 2][:1].isupper():
         i -= 1  # the Sasak name prefix after a title (`... Lombok Utara Lalu Kusnawan`), not the adverb

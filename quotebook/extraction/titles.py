@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Sequence
 
 from .. import lexicon
@@ -108,6 +109,17 @@ def _from_role(words: list[str]) -> list[str]:
         if is_upper_start(words[i]) and opens_title(words[i]):
             return words[i:]
     return words
+
+
+def _opens_a_written_out_role(words: list[str], i: int) -> bool:
+    """Do words i and i + 1 open a role an abbreviation stands for (`Perdana Menteri`
+    of `PM`), though the first is no office word?"""
+    return i + 1 < len(words) and f"{fold(words[i])} {fold(words[i + 1])}" in _written_out_openings()
+
+
+@cache
+def _written_out_openings() -> frozenset[str]:
+    return frozenset(" ".join(long.lower().split()[:2]) for long in abbreviations().values())
 
 
 def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: int) -> Mention:
@@ -252,7 +264,7 @@ def _opens_title_at(kept: list[str], i: int) -> bool:
     t = kept[i]
     if fold(t) == "jenderal" and i and jenderal_of_office(kept[i - 1]):
         return False
-    return opens_title(t) and not _common_rank_tail(t, False)
+    return (opens_title(t) and not _common_rank_tail(t, False)) or _opens_a_written_out_role(kept, i)
 
 
 def _after_predicate(kept: list[str]) -> list[str]:

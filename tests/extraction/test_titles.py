@@ -747,3 +747,23 @@ def test_a_name_read_on_to_that_the_article_writes_alone(later, name):
     text = f'"Berkas sudah lengkap," kata Kabid Humas pada Kejari Bandung Rudi Hartawan. {later}'
     first = direct(text)[0]
     assert (first.speaker, first.title) == (name, "Kabid Humas pada Kejari Bandung" if name else "Kabid Humas")
+
+
+def test_perdana_menteri_keeps_perdana_in_the_title():
+    text = 'Perdana Menteri Malaysia Anwar Hamzah meninjau lokasi banjir.\n"Bantuan segera tiba," kata Anwar.\n'
+    check_one(text, speaker="Anwar Hamzah", title="Perdana Menteri Malaysia")
+
+
+@pytest.mark.parametrize("cue", ["ujar Sitompul", "ujarnya"])
+def test_initials_and_a_surname_set_off_after_an_office_are_the_holder(cue):
+    # not the office's place (`Tanah Merah`) as the name
+    text = f'Bupati Tanah Merah, AR Sitompul, mengaku belum menerima laporan.\n"Saya baru dengar," {cue}.\n'
+    check_one(text, speaker="AR Sitompul", title="Bupati Tanah Merah")
+
+
+def test_a_role_abbreviation_before_a_surname_is_no_initials():
+    text = (
+        "Perdana Menteri (PM) Singapura Lawrence Tan menyampaikan sikap pemerintahnya.\n"
+        '"Kami menyerukan gencatan senjata," ujar PM Tan.\n'
+    )
+    check_one(text, speaker="Lawrence Tan", title="Perdana Menteri (PM) Singapura")
