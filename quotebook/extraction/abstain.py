@@ -29,6 +29,9 @@ names among those it chose, far below the rest), not guessed:
 - a word that is no name: a one-word speaker that the corpus writes in lower
   case in mid-sentence (`Gratis` from `Makan Bergizi Gratis`, `Caranya`,
   `Salah` from `Salah seorang warga`) or a name particle (`Da`).
+- a product for a name: a role with a brand or a model after it (`kata
+  pengemudi Zavira` after `mobil Zavira`, `kata tenaga penjual Toyota`): the
+  vehicle driven, the make sold, not the holder's name.
 """
 from __future__ import annotations
 
@@ -167,3 +170,68 @@ def no_name_word(person: Person) -> bool:
         return False
     key = person.key[0]
     return key in VOCAB.lower_case or key in VOCAB.usually_lower or key in VOCAB.name_particles
+
+
+# A capitalised word as a product is named (`Zavira`, `Land-Cruiser`).
+PRODUCT_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
+# What stands right before a word written as a product's name: a product noun, then
+# perhaps more such words (`mobil Zavira`, `mobil Kalindra Zavira`; capitalised only
+# opening a sentence: `Mobil Zavira itu`, not `Astra Kalindra Motor`).
+PRODUCT_BEFORE = re.compile(
+    rf"(?:\b(?:{'|'.join(VOCAB.product_nouns)})|(?:^|(?<=[.!?] ))(?:{'|'.join(n.capitalize() for n in VOCAB.product_nouns)}))"
+    rf"[ \t]+((?:{PRODUCT_WORD}[ \t]+)*)\Z",
+    re.M,
+)
+# What stands right after a brand: a model code, two or three capitals and a number
+# (`Suzuki XL7`; not `Nomor PRINT-12/...`).
+MODEL_CODE_AFTER = re.compile(r"[ \t]+[A-Z]{2,3}\d{1,4}\b(?![./-])")
+# How far before a word its product noun may stand.
+PRODUCT_REACH = 80
+# The words a person's name follows: `bernama` and the honorifics (`Bu`, `Pak`).
+BEFORE_A_PERSON = "|".join(sorted(map(re.escape, VOCAB.naming_words | VOCAB.honorifics), key=len, reverse=True))
+
+
+def written_as_product(text: str, word: str) -> bool:
+    """Does the text write the word (as written, capitalised) as a product's or a brand's
+    name: right after a product noun (data/product_nouns.txt), perhaps after more such
+    words, or right before a model code? Not a word known as a name, role, place or
+    common word, nor one after such a word (`mobil Pak Rudi`)."""
+    if not _may_name_a_product(fold(word)):
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        if MODEL_CODE_AFTER.match(text, m.end()):
+            return True
+        before = PRODUCT_BEFORE.search(text, max(0, m.start() - PRODUCT_REACH), m.start())
+        if before is not None and all(_may_name_a_product(fold(w)) for w in before.group(1).split()):
+            return True
+    return False
+
+
+def _may_name_a_product(key: str) -> bool:
+    """Is the word none of the words known as names, roles, places or common words?"""
+    return not (
+        key in VOCAB.no_name_words or key in VOCAB.name_openers or key in VOCAB.given_names
+        or key in VOCAB.first_names or key in VOCAB.common_names or key in VOCAB.place_words
+        or key in VOCAB.lower_case or key in VOCAB.usually_lower or key in VOCAB.mostly_lower or key in VOCAB.months
+    )
+
+
+def product_for_a_name(text: str, person: Person) -> bool:
+    """Is the person named by a brand or a model: the first word of the name one the
+    corpus (data/product_words.txt) or the article (see written_as_product) writes as
+    a product's (`Toyota`, `Kalindra Zavira`), and no word of it one the article
+    introduces as a person's (with an age, after `bernama` or an honorific)?"""
+    word = person.name[0]
+    if is_acronym(word) or not _may_name_a_product(person.key[0]):
+        return False
+    if person.key[0] not in VOCAB.product_words and not written_as_product(text, word):
+        return False
+    return not any(_introduced_as_person(text, w) for w in person.name)
+
+
+def _introduced_as_person(text: str, word: str) -> bool:
+    """Does the text write the word with an age (`Mercy (30)`) or after `bernama` or an
+    honorific (`bernama Mercy`, `Bu Mercy`)?"""
+    name = re.escape(word)
+    pattern = rf"\b{name}[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)|(?i:\b(?:{BEFORE_A_PERSON})\.?)[ \t]+{name}\b"
+    return re.search(pattern, text) is not None

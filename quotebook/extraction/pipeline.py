@@ -26,7 +26,7 @@ from .context import context_events, stray_capital
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, one_slip, People, Person, speaker_name, stated_aliases
-from .abstain import near_namesake, no_name_word, place_for_a_name, spelling_variant, weak_switch
+from .abstain import near_namesake, no_name_word, place_for_a_name, product_for_a_name, spelling_variant, weak_switch
 from .referents import cue_noun, cue_referent, described_role, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
 from .mentions import DEGREE
@@ -288,6 +288,9 @@ def _direct_quotes(
             speaker, title = spelling_variant(people, speaker) or (None, title)
         if speaker is not None and place_for_a_name(speaker, people.best_title(speaker) or title):
             speaker = None  # `juru bicara Presiden Nigeria`: the role's place (see abstain)
+        if speaker is not None and _product_named(article, found.mention, speaker):
+            # `kata pengemudi Zavira` after `mobil Zavira`: the vehicle, not the driver's name; the role as written
+            speaker, title = None, found.mention.text if found.mention and found.mention.name else title
         if speaker is not None:
             title = people.best_title(speaker) or title
         quotes.append(
@@ -325,6 +328,13 @@ def _answers_the_question(article: Article, attributions: list[tuple[Span, Attri
         return False
     asked = attributions[n - 1][0]
     return article.text[asked.start : asked.end].rstrip(" \"'\u201d").endswith("?")
+
+
+def _product_named(article: Article, mention: Mention | None, speaker: Person) -> bool:
+    """Is the speaker a product or a brand (see abstain.product_for_a_name), not
+    named bare at the cue (`tulis Toyota dalam keterangannya`: the company)?"""
+    bare_at_cue = mention is not None and bool(mention.name) and not mention.title
+    return not bare_at_cue and product_for_a_name(article.text, speaker)
 
 
 def _same_noun_as_before(article: Article, attributions: list[tuple[Span, Attribution]], n: int, referent: Referent) -> bool:

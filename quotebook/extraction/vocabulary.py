@@ -98,6 +98,8 @@ class Vocabulary:
     relational_roles: frozenset[str]  # `kuasa hukum X`, `pendukung X`: X is not the role's holder
     apposition_words: frozenset[str]  # `selaku`: sets a role off after a name as a comma does
     office_modifiers: frozenset[str]  # `mantan`, `wakil`: open a role before its office word
+    product_nouns: tuple[str, ...]  # `mobil`, `merek`: the capitalised words after one name a product
+    product_words: frozenset[str]  # `toyota`, `honda`: seen naming a product in a corpus, never a person
 
     @staticmethod
     def load() -> Vocabulary:
@@ -176,6 +178,7 @@ class Vocabulary:
             relational_roles=words("relational_roles"), apposition_words=words("apposition_words"), subject_pronouns=words("subject_pronouns"), view_verbs=words("view_verbs"),
             office_names=words("office_names"), office_fields=words("office_fields"), months=frozenset(w for e in lexicon.entries("months") for w in e.lower().split()[1:]), clause_conjunctions=lexicon.entries("clause_conjunctions"),
             office_modifiers=words("office_modifiers"),
+            product_nouns=lexicon.entries("product_nouns"), product_words=words("product_words"),
         )
 
 

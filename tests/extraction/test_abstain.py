@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotebook.extraction.abstain import _near, _opens_as_subject, no_name_word
+from quotebook.extraction.abstain import _near, _opens_as_subject, no_name_word, written_as_product
 from quotebook.extraction.people import Person
 from quotebook.extraction.article import Article
 
@@ -197,3 +197,76 @@ CANCELLED = 'Aturan itu menuai protes warga.\n\n"Kami batalkan aturan itu," kata
 )
 def test_a_spelling_variant_of_one_person_is_that_person(text, expected):
     assert last(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(  # the article writes the model after `mobil`: the vehicle driven, not a name
+            "Mobil Zavira berpelat dinas itu viral di media sosial. Polisi kini memeriksa pengemudinya.\n\n"
+            '"Mau diviralkan? Silakan saja," ujar pengemudi Zavira dalam video.',
+            (None, "pengemudi Zavira"),
+            id="a-model-after-mobil",
+        ),
+        pytest.param(  # brand and model after `mobil`: both words name the vehicle
+            "Video sopir mobil Kalindra Zavira yang menerobos macet beredar luas.\n\n"
+            '"Minggir, saya buru-buru," kata sopir Zavira.',
+            (None, "sopir Zavira"),
+            id="brand-and-model-after-mobil",
+        ),
+        pytest.param(  # a brand before a model code: the make sold
+            "Untuk Kalindra KX7, diskonnya mulai Rp 20 juta.\n\n"
+            '"KX7 diskonnya Rp 20 juta," ucap tenaga penjual Kalindra kepada wartawan.',
+            (None, "tenaga penjual Kalindra"),
+            id="a-brand-before-a-model-code",
+        ),
+        pytest.param(  # a brand the corpus writes as one (data/product_words.txt), beside its model
+            "Kemudian untuk Toyota Rush bulan ini juga ada diskon besar.\n\n"
+            '"Rush diskonnya Rp 30 juta," kata tenaga penjual Toyota.',
+            (None, "tenaga penjual Toyota"),
+            id="a-brand-the-corpus-knows",
+        ),
+        pytest.param(  # the company named bare, speaking in writing: the speaker
+            "Perusahaan itu menarik ratusan mobil Toyota dari pasar.\n\n"
+            '"Kami menarik 500 unit untuk diperiksa," tulis Toyota dalam keterangan resminya.',
+            ("Toyota", None),
+            id="the-brand-itself-speaking",
+        ),
+        pytest.param(  # the word is also a person's, brought in with an age
+            "Mobil Mercy milik seorang pengusaha terbakar di jalan tol. Mercy (30), sopir mobil itu, selamat.\n\n"
+            '"Api muncul dari kap mesin," kata sopir Mercy.',
+            ("Mercy", "sopir mobil itu"),
+            id="a-person-with-an-age",
+        ),
+        pytest.param(  # the word is also a person's, after an honorific
+            "Mobil Mercy milik seorang pengusaha terbakar di jalan tol. Bu Mercy, sopirnya, selamat.\n\n"
+            '"Api muncul dari kap mesin," kata sopir Mercy.',
+            ("Mercy", "sopir"),
+            id="a-person-after-an-honorific",
+        ),
+    ],
+)
+def test_a_product_after_a_role_is_no_name(text, expected):
+    speaker, title = last(text)
+    assert speaker == expected[0]
+    if expected[1] is None:
+        return
+    assert title is not None and title.lower() == expected[1].lower()
+
+
+@pytest.mark.parametrize(
+    "text, word, product",
+    [
+        ("Mobil Zavira itu berpelat dinas.", "Zavira", True),
+        ("Ia membeli mobil Kalindra Zavira bekas.", "Kalindra", True),
+        ("Ia membeli mobil Kalindra Zavira bekas.", "Zavira", True),
+        ("Harga Kalindra KX7 turun, kata Zavira.", "Kalindra", True),
+        ("Harga Kalindra KX7 turun, kata Zavira.", "Zavira", False),
+        ("Ia menumpang mobil Pak Zavira ke kantor.", "Zavira", False),  # a person's car
+        ("Ia menumpang mobil Rudi ke kantor.", "Rudi", False),  # a first name the corpus knows
+        ("Ia bekerja di PT Astra Kalindra Motor Zavira.", "Zavira", False),  # `Motor` in a company's name
+        ("Surat itu diteken Zavira PRINT-12/N.3/2025.", "Zavira", False),  # no model code
+    ],
+)
+def test_words_written_as_products(text, word, product):
+    assert written_as_product(text, word) is product
