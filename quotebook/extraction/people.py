@@ -223,14 +223,19 @@ class People:
 
     def _offices_before(self) -> dict[str, set[str]]:
         """Each capitalised word the article writes right after a capitalised office
-        word (not a former or deputy one): those offices, all folded."""
+        word, or after an office and its place in one word (`Presiden RI`, `Gubernur
+        Sentosa`), not a former or deputy one: those offices, all folded."""
         if self._offices is None:
             self._offices = {}
             for m in OFFICE_BEFORE.finditer(self.text):
-                office = fold(m.group(1))
+                office, start = fold(m.group(1)), m.start()
+                if is_acronym(m.group(1)) or office in VOCAB.places:
+                    place = WORD_BEFORE.search(self.text, max(0, start - 40), start)  # `Presiden RI Wiraguna`
+                    if place is not None:
+                        office, start = fold(place.group(1)), place.start()
                 if office not in VOCAB.offices or office in VOCAB.roles or office in VOCAB.office_modifiers:
                     continue  # (not `Dokter`, `Ketua`, `Mantan`: one person may be both)
-                before = WORD_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+                before = WORD_BEFORE.search(self.text, max(0, start - 40), start)
                 if before is None or fold(before.group(1)) not in VOCAB.office_modifiers:
                     self._offices.setdefault(fold(m.group(2)), set()).add(office)
         return self._offices

@@ -21,6 +21,13 @@ OTHER_OFFICE = table(
         "Wiraguna", None,  # the Governor, as the article names him
     ),
     (
+        "office-and-its-place-inside-a-quote",
+        "Kapolda Sentosa Irjen Darmono Adi Wiraguna meninjau pos mudik.\n"
+        '"Kami mendukung arahan Presiden RI Wiraguna," kata Kapolda.\n'
+        '"Tidak ada yang kebal hukum," ujar Wiraguna.',
+        "Wiraguna", None,
+    ),
+    (
         "office-outside-quotes-keeps-the-one-word-name",
         "Kapolri Jenderal Darmono Adi Wiraguna hadir dalam sidang kabinet.\n"
         "Presiden Wiraguna meminta penegak hukum serius menangani korupsi.\n"
