@@ -42,6 +42,10 @@ class Person:
         return self.positions[i - 1] if i else -1
 
 
+# A capitalised word (an office?) before another, and the word before it.
+OFFICE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}\p{L}*)[ \t]+(?=(" + NAME_WORD + r"))")
+WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]+$")
+
 # Up to this many people to compare, comparing them all is cheaper than looking them up.
 FEW = 32
 
@@ -102,6 +106,7 @@ class People:
         self._fullest: dict[tuple[str, ...], list[Person]] = {}  # see _fullest_covering
         self._namesakes: dict[tuple[str, ...], Namesakes] = {}  # a short name several people share
         self.aliases: dict[tuple[str, ...], tuple[str, ...]] = {}  # a stated alias -> the full name
+        self._offices: dict[str, set[str]] | None = None  # see _offices_before
         self._meant_at = 0  # how many times resolve chose among namesakes by the place (see is_titled)
 
     def add_alias(self, alias: tuple[str, ...], full: Mention, pos: int) -> None:
@@ -184,7 +189,7 @@ class People:
         no longer name covers (`Budi Karya` gives way to `Budi Karya Sumadi`; `Budi
         Setiyadi` and `Budi Gunadi Sadikin` are two people). Once per key, not per
         quote: each of N quotes comparing N people pairwise was cubic."""
-        covering = [p for p in self._could_cover(key) if _covers(p.key, key)]
+        covering = [p for p in self._could_cover(key) if _covers(p.key, key) and not self._named_in_other_office(key, p)]
         if len(covering) == 1 and covering[0].key == key:
             return self._misspelt(key) or covering
         if len(covering) <= 1:
@@ -194,6 +199,46 @@ class People:
             p for p in covering
             if not any(id(q) in among and _fuller(q, p) and _covers(q.key, p.key) for q in self._could_cover(p.key))
         ]
+
+    def _named_in_other_office(self, key: tuple[str, ...], person: Person) -> bool:
+        """Does the article write the one word, a later word of the person's name of
+        three words or more, right after an office the person holds none of
+        (`Gubernur Wiraguna` beside `Kapolda Irjen Darmono Adi Wiraguna`), in quotes
+        too? Then the word names someone else as well, and `kata Wiraguna` is not
+        the longer name (a wrong person is worse than the one word). A former office
+        (`mantan ...`) says nothing of what the person holds now; a profession or
+        a bare `Ketua` may be one more role of theirs (see _offices_before)."""
+        if len(key) != 1 or len(person.key) < 3 or key[0] not in person.key[1:] or _opens(person.key, key):
+            return False
+        offices = self._offices_before().get(key[0])
+        if not offices or not person.titles:
+            return False
+        held: set[str] = set()
+        for title in person.titles:
+            words = [fold(w) for w in title.split()]
+            if any(w in VOCAB.office_modifiers for w in words):
+                return False
+            held.update(_office_heads(w) for w in words if role_word(w))
+        return bool(held) and not any(_office_heads(office) in held for office in offices)
+
+    def _offices_before(self) -> dict[str, set[str]]:
+        """Each capitalised word the article writes right after a capitalised office
+        word, or after an office and its place in one word (`Presiden RI`, `Gubernur
+        Sentosa`), not a former or deputy one: those offices, all folded."""
+        if self._offices is None:
+            self._offices = {}
+            for m in OFFICE_BEFORE.finditer(self.text):
+                office, start = fold(m.group(1)), m.start()
+                if is_acronym(m.group(1)) or office in VOCAB.places:
+                    place = WORD_BEFORE.search(self.text, max(0, start - 40), start)  # `Presiden RI Wiraguna`
+                    if place is not None:
+                        office, start = fold(place.group(1)), place.start()
+                if office not in VOCAB.offices or office in VOCAB.roles or office in VOCAB.office_modifiers:
+                    continue  # (not `Dokter`, `Ketua`, `Mantan`: one person may be both)
+                before = WORD_BEFORE.search(self.text, max(0, start - 40), start)
+                if before is None or fold(before.group(1)) not in VOCAB.office_modifiers:
+                    self._offices.setdefault(fold(m.group(2)), set()).add(office)
+        return self._offices
 
     def _indexed(self) -> None:
         """Index the people added since the last time (see _could_cover and near)."""
@@ -556,6 +601,12 @@ class NamedLast:
     def named_last(self, pos: int) -> Person:
         i = bisect_right(self.places, pos)
         return self.meant[i - 1] if i else self.first
+
+
+def _office_heads(word: str) -> str:
+    """The office word's head, written out when it abbreviates one (`kapolda`: `kepala`)."""
+    written_out = abbreviations().get(word, "").split()
+    return fold(written_out[0]) if written_out else word
 
 
 def _spells_out(title: str, acronym: str) -> bool:
