@@ -28,6 +28,7 @@ if not shutil.which("java") and not os.environ.get("JAVA_HOME"):
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "sample" / "articles.jsonl"
 PFSA = ROOT.parent / "shared" / "eval" / "pfsa-dev.jsonl"
+PFSA_ARTICLES = 80  # (about 490 quotes: enough real text for every field, a third of the time of all 257)
 # Lines a crawl may hold: each is one failed article for Spark as for `quotebook ingest`.
 BAD_LINES = [
     '{"id": "rusak", "text": "Harga cabai naik',
@@ -68,10 +69,10 @@ def spark():
 
 @pytest.fixture(scope="session")
 def articles(tmp_path_factory):
-    """The sample, a few hundred development articles when ../shared is there, three bad lines and a page."""
+    """The sample, 80 development articles when ../shared is there, three bad lines and a page."""
     lines = SAMPLE.read_text(encoding="utf-8").splitlines()
     if PFSA.exists():
-        lines += PFSA.read_text(encoding="utf-8").splitlines()
+        lines += PFSA.read_text(encoding="utf-8").splitlines()[:PFSA_ARTICLES]
     lines[3:3] = BAD_LINES + [PAGE_LINE]
     path = tmp_path_factory.mktemp("spark") / "articles.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -109,7 +110,7 @@ def test_quotes_equal_extract_nl_record_for_record(spark, articles, nl_lines):
 
     expected = [json.loads(line) for line in nl_lines.splitlines()]
     found = [row.asDict() for row in extract_quotes(spark.read.json(str(articles))).collect()]
-    assert len(expected) > (1000 if PFSA.exists() else 10)
+    assert len(expected) > (400 if PFSA.exists() else 10)
     assert [list(r) for r in found[:1]] == [list(expected[0])]  # the same fields in the same order
     assert found == expected
 
@@ -162,7 +163,7 @@ def test_ingest_of_the_parquet_equals_ingest_of_the_articles_and_is_idempotent(w
     via_spark = tmp_path / "spark.db"
     assert ingest(output, via_spark, "--jobs", 2) == (1, said)
     assert stored(via_spark) == stored(direct_db)
-    assert len(stored(direct_db)["speakers"]) > (300 if PFSA.exists() else 5)
+    assert len(stored(direct_db)["speakers"]) > (100 if PFSA.exists() else 5)
     code, again = ingest(output, via_spark)
     assert code == 1 and " 0 new, " in again and " 0 quotes stored" in again
     assert stored(via_spark) == stored(direct_db)
