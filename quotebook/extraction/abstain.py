@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from typing import Iterator
 
 from .vocabulary import VOCAB
 from .tokens import fold, is_acronym, PASSIVE_WITH_AGENT
@@ -198,13 +199,30 @@ def written_as_product(text: str, word: str) -> bool:
     common word, nor one after such a word (`mobil Pak Rudi`)."""
     if not _may_name_a_product(fold(word)):
         return False
-    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
-        if MODEL_CODE_AFTER.match(text, m.end()):
+    for at in _written_at(text, word):
+        if MODEL_CODE_AFTER.match(text, at + len(word)):
             return True
-        before = PRODUCT_BEFORE.search(text, max(0, m.start() - PRODUCT_REACH), m.start())
+        before = PRODUCT_BEFORE.search(text, max(0, at - PRODUCT_REACH), at)
         if before is not None and all(_may_name_a_product(fold(w)) for w in before.group(1).split()):
             return True
     return False
+
+
+def _written_at(text: str, word: str) -> Iterator[int]:
+    """Where the text writes the word as a word of its own (no letter, digit, `_` or `-`
+    beside it). (A search, not a pattern made per word: one per speaker was 10% of extraction.)"""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _word_char(text[at - 1])) and not (end < len(text) and _word_char(text[end])):
+            yield at
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char in "_-"
 
 
 def _may_name_a_product(key: str) -> bool:
