@@ -342,8 +342,9 @@ def cue_before(article: Article, span: Span, para_start: int) -> Attribution | N
     return _cue_verb_before(article, lo, head, span.open_at)
 
 
-# The lower-case word after a closing mark (on the same line, no comma between).
-WORD_AFTER_CLOSE = re.compile(r"[ \t]+([a-z]+)\b")
+# The lower-case word after a closing mark (on the same line, no comma between; not
+# the first half of a doubled word, `berkali-kali`).
+WORD_AFTER_CLOSE = re.compile(r"[ \t]+([a-z]+)(?![\w-])")
 # A verb by its prefix (`ditulis`, `terinspirasi`, `bercerita`, `menjadi`, `mengangkat`),
 # or a copula: what goes on with a sentence whose subject the word before is.
 PREDICATE_SHAPE = re.compile(r"(?:di|ter|ber|me)[a-z]{3,}|adalah|ialah|merupakan")

@@ -440,6 +440,7 @@ def test_a_title_in_quote_marks_opening_the_sentence_after_a_cue_is_no_quote(sen
         ('Laras mengatakan, "Rumah Kedua." Ia lalu tersenyum.', "Rumah Kedua"),
         ('Laras mengatakan, "Saya tidak tahu" saat ditanya wartawan.', "Saya tidak tahu"),
         ('Laras mengatakan, "Rumah Kedua" bersama timnya.', "Rumah Kedua"),
+        ('Laras mengatakan, "Terima Kasih" berkali-kali kepada penonton.', "Terima Kasih"),
     ],
 )
 def test_words_after_a_cue_that_end_or_go_on_with_no_predicate_stay_a_quote(sentence, quoted):
