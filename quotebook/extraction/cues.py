@@ -319,6 +319,8 @@ def _pronoun_after_adjunct(lead: str, last: list[str]) -> bool:
 
 def cue_before(article: Article, span: Span, para_start: int) -> Attribution | None:
     """`X mengatakan, "`, `Menurut X, "`, `X: "`, `kata X, "` before the opening mark."""
+    if names_a_subject(article.text, span):
+        return None
     lo = article.clause_start(para_start, span.open_at)
     stripped = article.text[lo : span.open_at].rstrip()
     if not stripped:
@@ -338,6 +340,35 @@ def cue_before(article: Article, span: Span, para_start: int) -> Attribution | N
         mention = subject_before(article, lo, lo + verb.start())
         return Attribution(mention, verb.group("verb"), "before") if mention else None
     return _cue_verb_before(article, lo, head, span.open_at)
+
+
+# The lower-case word after a closing mark (on the same line, no comma between; not
+# the first half of a doubled word, `berkali-kali`).
+WORD_AFTER_CLOSE = re.compile(r"[ \t]+([a-z]+)(?![\w-])")
+# A verb by its prefix (`ditulis`, `terinspirasi`, `bercerita`, `menjadi`, `mengangkat`),
+# or a copula: what goes on with a sentence whose subject the word before is.
+PREDICATE_SHAPE = re.compile(r"(?:di|ter|ber|me)[a-z]{3,}|adalah|ialah|merupakan")
+
+
+def names_a_subject(text: str, span: Span) -> bool:
+    """Is the span a name in quote marks (a song, a book, a film) that opens the
+    sentence going on after it: `Budi mengatakan, "Rumah Kedua" ditulis saat ...`?
+    A few capitalised words with no punctuation closing them, then on the same line
+    a lower-case predicate; words quoted whole end with punctuation or a new sentence."""
+    if not span.closed or span.last_paragraph != span.paragraph:
+        return False
+    words = text[span.start : span.end].split()
+    if not words or len(words) > 8 or words[-1][-1:] in SENTENCE_END + ",;:" or words[0][:1].islower():
+        return False
+    if any(w[:1].islower() and fold(w) not in VOCAB.prepositions and fold(w) not in VOCAB.title_connectors for w in words):
+        return False
+    m = WORD_AFTER_CLOSE.match(text, span.close_end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word in VOCAB.prepositions or word in VOCAB.pronouns:
+        return False  # (`bersama`, `mereka`: no predicate)
+    return word in VOCAB.predicate_openers or PREDICATE_SHAPE.fullmatch(word) is not None
 
 
 def _reporting_verbs(head: str) -> list[re.Match[str]]:

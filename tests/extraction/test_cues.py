@@ -415,3 +415,40 @@ def test_a_cue_verb_with_a_typing_slip_before_a_name_is_a_cue(sentence):
 )
 def test_a_word_near_a_cue_verb_is_no_cue_when_it_is_a_word_or_ends_no_clause(sentence):
     assert all(q.speaker is None for q in direct(PU_HEAD + sentence))
+
+
+ALBUM_HEAD = "Penyanyi asal Bandung, Laras Pramesti, merilis album keduanya pekan lalu.\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Laras mengatakan, "Rumah Kedua" ditulis saat ia merantau ke Jakarta.',
+        'Laras menjelaskan, "Senja di Pelabuhan" terinspirasi dari kisah ayahnya.',
+        'Laras mengaku bahwa "Rumah Kedua" adalah karya yang paling personal.',
+        'Menurut Laras, "The House of Kings" akan tayang bulan depan.',
+    ],
+)
+def test_a_title_in_quote_marks_opening_the_sentence_after_a_cue_is_no_quote(sentence):
+    # the song or film is the subject of the sentence that goes on after the mark
+    assert direct(ALBUM_HEAD + sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,quoted",
+    [
+        ('Laras mengatakan, "Rumah Kedua." Ia lalu tersenyum.', "Rumah Kedua"),
+        ('Laras mengatakan, "Saya tidak tahu" saat ditanya wartawan.', "Saya tidak tahu"),
+        ('Laras mengatakan, "Rumah Kedua" bersama timnya.', "Rumah Kedua"),
+        ('Laras mengatakan, "Terima Kasih" berkali-kali kepada penonton.', "Terima Kasih"),
+    ],
+)
+def test_words_after_a_cue_that_end_or_go_on_with_no_predicate_stay_a_quote(sentence, quoted):
+    q = only(ALBUM_HEAD + sentence)
+    assert (core(q.quote), q.speaker) == (quoted, "Laras Pramesti")
+
+
+def test_the_quote_after_a_title_keeps_its_speaker():
+    text = ALBUM_HEAD + 'Laras mengatakan, "Rumah Kedua" ditulis saat ia merantau. "Lagu itu sangat personal," ujarnya.\n'
+    q = only(text)
+    assert (core(q.quote), q.speaker) == ("Lagu itu sangat personal", "Laras Pramesti")
