@@ -772,7 +772,15 @@ def _appositive_role(text: str, pos: int, end: int) -> str | None:
         return None
     if fold(words[0]) in VOCAB.people_in_the_news:
         return None  # `menganiaya Joko Susilo, pemilik warung`: a victim, not a source
-    return without_other_ones(" ".join(words))
+    end = next((i for i, w in enumerate(words) if i and _opens_circumstance(fold(w))), len(words))
+    return without_other_ones(" ".join(words[:end]))
+
+
+def _opens_circumstance(key: str) -> bool:
+    """Does the word after a role set off by commas end it: a circumstance (`koordinator
+    warga ditemui di sela-sela ...`, `saat`) or a reporting verb? A relative clause
+    describes the role and stays (`pedagang buku yang berjualan di ...`)."""
+    return (key in VOCAB.phrase_stops and key != "yang") or key in VOCAB.reporting
 
 
 def _of_a_group(description: str) -> bool:

@@ -161,6 +161,8 @@ def _extends_name_back(tokens: list[str], i: int) -> bool:
         return True  # `pelatih Timur Kapadze`: no place before it to end, a first name
     if i == len(tokens) >= 3 and _reduplicated_surname(tokens):
         return True
+    if not inside and t == "Yang" and inner:
+        return True  # `Li Ming Yang`: the surname, capitalised after a name word (the pronoun is lower case)
     if t in ("Al", "El") and inside:
         return True  # the Arabic article opening a name: `Al Chaidar`
     if t == "Dan" and i == 1 and 1 < len(tokens) <= 3 and name_like(tokens[1]):

@@ -860,17 +860,27 @@ def _nicknames_in_parens(article: Article) -> list[Alias]:
         if not alias or before is None:
             continue
         name = before.group(1).rstrip()
-        if one_word and not (name_like(words[0]) and _covers(tuple(map(fold, name.split())), (fold(words[0]),))):
+        if one_word and not (name_like(words[0]) and _nickname_of(tuple(map(fold, name.split())), fold(words[0]))):
             continue  # one word: only a short form of the name (`Joko Widodo (Jokowi)`), not `(Sumsel)`, `(BPS)`
         full = _alias_owner(article, before.start(1), before.start(1) + len(name))
         if full is None or len(full.name) < 2 or fold(full.name[-1]) != fold(name.split()[-1]):
             continue
-        if one_word and not _covers(tuple(map(fold, full.name)), (fold(words[0]),)):
+        if one_word and not _nickname_of(tuple(map(fold, full.name)), fold(words[0])):
             continue
         if full.title and not _titled_clause(full.title):
             full = Mention(full.name, None, text=" ".join(full.name))  # (`... berkunjung ke rumah Presiden`: no title)
         found.append((alias, full, before.start(1)))
     return found
+
+
+def _nickname_of(full: tuple[str, ...], s: str) -> bool:
+    """Is the one (folded) word a nickname the full name's words make: a short form
+    (see _covers), a clipped first syllable (`Mul` for Mulyadi) or a last syllable
+    with a sound before it (`Iwan` for Hendrawan, `Yanto` for Suryanto)? Said only of
+    a word in parentheses after the name, where the clipping is stated."""
+    if _covers(full, (s,)):
+        return True
+    return len(s) >= 3 and any(w.startswith(s) or (len(s) >= 4 and w.endswith(s[1:])) for w in full)
 
 
 def _described_aliases(article: Article) -> list[Alias]:

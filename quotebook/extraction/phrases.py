@@ -78,7 +78,7 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
             sentence_end = _ends_sentence(text, word, after)
             bare = word.rstrip(".") if sentence_end else word
             stop, mode = _takes_word(text, bare, bool(parts), lower_mode, after, end)
-            if stop and _month_inside_name(parts, bare, text, after, end):
+            if stop and (_month_inside_name(parts, bare, text, after, end) or _surname_yang(parts, bare, text, after)):
                 stop, mode = False, False
             if stop:
                 break
@@ -190,6 +190,15 @@ def _takes_word(
     # `Direktur RSUD Sentosa dr Rina Wati`: a medical doctor's `dr` before the name goes on
     goes_on = key in VOCAB.title_connectors or key in VOCAB.honorifics
     return not (goes_on and _next_is_upper(text, after, end)) and key not in VOCAB.roles, lower_mode
+
+
+def _surname_yang(parts: list[str], bare: str, text: str, after: int) -> bool:
+    """Is the capitalised `Yang` the surname ending a name (`kata Li Ming Yang, Direktur
+    ...`), right after a name word and before no capitalised word? The pronoun is lower case."""
+    if bare != "Yang" or not parts or not name_like(parts[-1]):
+        return False
+    nxt = PHRASE_TOKEN.match(text, after)
+    return not (nxt and nxt.group(3) and nxt.group(3)[:1].isupper())
 
 
 def _month_inside_name(parts: list[str], bare: str, text: str, after: int, end: int) -> bool:

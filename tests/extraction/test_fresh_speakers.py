@@ -364,6 +364,24 @@ NICKNAMES_IN_PARENTHESES = table(
         '"Bantuan sudah kami kirim," kata Sumsel.',
         None, None,  # (not Panca Wijaya: the word is none of his name's)
     ),
+    (
+        "a-last-syllable-with-a-sound-before-it",
+        "Api melahap dua rumah. Ia ditolong tetangganya, Gunawan Prakoso (Iwan), yang tinggal di seberang jalan.\n\n"
+        '"Saya lihat asap dari dapur," kata Iwan.',
+        "Gunawan Prakoso", None,
+    ),
+    (
+        "a-clipped-first-syllable-after-a-role",
+        "Pencarian dilanjutkan relawan SAR, Darsono Wibisono (Dar), sejak pagi.\n\n"
+        '"Kami menyisir sungai," ujar Dar.',
+        "Darsono Wibisono", None,
+    ),
+    (
+        "initials-of-an-office-are-no-nickname",
+        "Kepala Badan Pangan Sentosa (BPS) Rudi Hartawan meninjau pasar.\n\n"
+        '"Harga beras turun," kata Rudi.',
+        "Rudi Hartawan", "Kepala Badan Pangan Sentosa (BPS)",
+    ),
 )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import assert_quotes, check_one
+from .test_speakers import check
 
 ONE_QUOTE = [
     pytest.param(
@@ -517,3 +518,32 @@ OFFICE_BEFORE_A_NAME = [
 @pytest.mark.parametrize("text,speaker,title", OFFICE_BEFORE_A_NAME)
 def test_where_a_long_office_ends_and_the_name_starts(text, speaker, title):
     check_one(text, speaker=speaker, title=title)
+
+
+# `Li Ming Yang`: a Chinese surname `Yang`, capitalised right after a name word,
+# ends the name; the relative pronoun `yang` is lower case.
+SURNAME_YANG = [
+    pytest.param(
+        (
+            "JAKARTA - Project Director Wu Hao Yang menjelaskan proyek itu dimulai tahun depan.\n\n"
+            '"Kami mulai dari gudang," kata Wu Hao Yang.\n'
+        ),
+        "Wu Hao Yang", "Project Director",
+        id="the_surname_after_an_office_and_in_the_cue",
+    ),
+    pytest.param(
+        'JAKARTA - Proyek itu dimulai.\n\n"Kami mulai dari gudang," ujar Wu Hao Yang, Direktur PT Sentosa Raya.\n',
+        "Wu Hao Yang", "Direktur PT Sentosa Raya",
+        id="the_surname_then_a_role_after_a_comma",
+    ),
+    pytest.param(
+        'JAKARTA - Proyek itu dimulai.\n\n"Kami mulai dari gudang," ujar Budi Santoso yang memimpin tim.\n',
+        "Budi Santoso", None,
+        id="the_lower_case_pronoun_ends_the_name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,speaker,title", SURNAME_YANG)
+def test_a_capitalised_yang_after_a_name_word_is_a_surname(text, speaker, title):
+    check(text, speaker, title)

@@ -5,9 +5,12 @@ and the person it brings in as whom the next pronoun cue means.
 Every text here was written for these tests (see tests/extraction/conftest.py)."""
 from __future__ import annotations
 
+import pytest
+
 from quotebook.extraction.mentions import parse_mention
 
 from .conftest import assert_quotes, assert_title, check_one, direct
+from .test_speakers import check
 
 OFFICIAL = 'Kepala Dinas Pendidikan Sentosa Andi Wijaya mengatakan sekolah dibuka. "Kami siap," kata Andi.\n'
 
@@ -158,3 +161,30 @@ def test_a_group_after_the_name_and_a_comma_is_not_its_role():
         '"Saya ingin memohon maaf," ujar Bima.\n'
     )
     check_one(text, speaker="Bima Sakti Wirawan", title="Mantan anggota Korps Marinir")
+
+
+CIRCUMSTANCE_AFTER_A_ROLE = [
+    pytest.param(
+        'JAKARTA - Warga melapor.\n\n"Kami dirugikan," kata Rina Kartika, koordinator pelapor ditemui di sela-sela '
+        "pelaporan di Mapolres Sentosa, Rabu.\n",
+        "Rina Kartika", "koordinator pelapor",
+        id="a_passive_verb_of_being_met_after_the_role_after_the_cue",
+    ),
+    pytest.param(
+        "JAKARTA - Rina Kartika, koordinator pelapor saat dihubungi terpisah, menyebut kerugian warga besar.\n\n"
+        '"Kami dirugikan," katanya.\n',
+        "Rina Kartika", "koordinator pelapor",
+        id="saat_after_a_role_set_off_after_a_subject",
+    ),
+    pytest.param(
+        "JAKARTA - Rina Kartika, pedagang buku yang berjualan di Pasar Sentosa, menyebut pembeli berkurang.\n\n"
+        '"Sepi sekali," katanya.\n',
+        "Rina Kartika", "pedagang buku yang berjualan di Pasar Sentosa",
+        id="a_relative_clause_describes_the_role_and_stays",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,speaker,title", CIRCUMSTANCE_AFTER_A_ROLE)
+def test_a_circumstance_after_a_role_ends_it(text, speaker, title):
+    check(text, speaker, title)
