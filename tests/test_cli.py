@@ -337,6 +337,14 @@ def test_quotes_outputs(sample_db, monkeypatch):
     assert github.startswith("|") and "| speaker " in github.splitlines()[0]
     dated = rows(run("quotes", "--since", "2022-03", "--until", "2022-12-31", "--json", db=sample_db))
     assert {q["date"] for q in dated} == {"2022-03-28", "2022-08-17"}
+    month = rows(run("quotes", "--since", "2022-08", "--until", "2022-08", "--json", db=sample_db))
+    assert {q["date"] for q in month} == {"2022-08-17"}  # a month, within itself
+
+
+def test_a_backwards_date_range_is_an_error_not_an_empty_answer(sample_db):
+    result = run("quotes", "--since", "2023", "--until", "2022-12-31", db=sample_db)
+    assert result.exit_code == 2
+    assert "2023 is after --until 2022-12-31" in result.output
 
 
 def test_speakers_and_speaker_profile(sample_db):

@@ -57,6 +57,8 @@ def quotes(speaker, search, since, until, source, limit, show_all, group, db_pat
     """
     from ..store import BadQuery
 
+    if since and until and since > until + "~":
+        raise click.BadParameter(f"{since} is after --until {until}: nothing can be in that range", param_hint="'--since'")
     cut = limit is None and not show_all and not group and is_terminal_table(as_json, as_nl, as_csv, fmt)
     chosen = dict(speaker=speaker, search=search, since=since, until=until, source=source)
     with database(db_path) as store:
