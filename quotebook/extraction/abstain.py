@@ -40,11 +40,11 @@ from bisect import bisect_left, bisect_right
 from typing import Iterator
 
 from .vocabulary import VOCAB
-from .tokens import fold, is_acronym, PASSIVE_WITH_AGENT
+from .tokens import fold, is_acronym, one_slip, PASSIVE_WITH_AGENT
 from .article import Article
 from .events import Event
 from .titles import Mention
-from .people import one_slip, People, Person
+from .people import People, Person
 
 # The kinds of event that name someone as speaking (see context.Event).
 SPEAKING = frozenset({"speak"})
@@ -145,7 +145,7 @@ def _doubled(a: str, b: str) -> bool:
 
 def _near(a: str, b: str) -> bool:
     """Are two different name words one slip apart (`sutarmo`, `sutarno`;
-    `arifudin`, `ariffudin`; see people.one_slip), or is the shorter, of four
+    `arifudin`, `ariffudin`; see tokens.one_slip), or is the shorter, of four
     letters or more, the opening of the longer (`joyo`, `joyokusumo`)?"""
     if a == b:
         return False

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .vocabulary import VOCAB
-from .tokens import alternatives, DEMONSTRATIVE_AFTER, fold, is_upper_start, SENTENCE_END
+from .tokens import alternatives, DEMONSTRATIVE_AFTER, fold, is_upper_start, one_slip, SENTENCE_END
 from .layout import Paragraph
 from .marks import Span
 from .article import abbreviation_before, Article, opens_with_preposition
@@ -154,18 +154,7 @@ def _misspelt_cue(text: str, span: Span) -> re.Match[str] | None:
         return None
     word = m.group("cue")
     known = word in VOCAB.lower_case or word in VOCAB.usually_lower or word in VOCAB.no_name_words
-    return m if not known and any(len(verb) >= 4 and _one_slip(word, verb) for verb in CUE_VERBS) else None
-
-
-def _one_slip(word: str, verb: str) -> bool:
-    """Is the word the verb with one letter changed, left out, added, or two neighbours swapped?"""
-    if word == verb or abs(len(word) - len(verb)) > 1:
-        return False
-    if len(word) == len(verb):
-        diff = [i for i in range(len(word)) if word[i] != verb[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == verb[diff[1]] and word[diff[1]] == verb[diff[0]])
-    short, long = (word, verb) if len(word) < len(verb) else (verb, word)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    return m if not known and any(len(verb) >= 4 and one_slip(word, verb) for verb in CUE_VERBS) else None
 
 
 def wording_cue(cue: str) -> bool:

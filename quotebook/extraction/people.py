@@ -12,7 +12,7 @@ from typing import Iterator
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .tokens import fold, is_acronym, NAME_WORD, name_like, places_of
+from .tokens import fold, is_acronym, NAME_WORD, name_like, one_slip, places_of
 from .phrases import VERB_WORD
 from .titles import Mention, role_word
 from .article import Article
@@ -676,23 +676,6 @@ def _covers_one_word(full: tuple[str, ...], s: str) -> bool:
 def _with_age(text: str, key: str) -> bool:
     """Does the text bring the (folded) one-word name in with an age: `Deden (27)`?"""
     return re.search(re.escape(key.capitalize()) + r"[ \t]*\([ \t]*\d{1,3}[ \t]*\)", text) is not None
-
-
-def one_slip(a: str, b: str) -> bool:
-    """Are two different words of one first letter one slip of the pen apart: a
-    letter replaced, added, left out or moved (`rendi`, `rnedi`; `ulytz`,
-    `ultzy`)? Taking one letter out of each (or out of the longer) makes them equal."""
-    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    if len(a) < len(b):
-        return a in _one_out(b)
-    return not _one_out(a).isdisjoint(_one_out(b))
-
-
-def _one_out(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 def _fullest(titles: list[str]) -> str:

@@ -16,7 +16,7 @@ from itertools import islice
 from typing import Iterator
 
 from ..model import Quote
-from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, keeps_period, SENTENCE_END
+from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, keeps_period, one_slip, SENTENCE_END
 from .vocabulary import VOCAB
 from .marks import QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
 from .titles import Mention, role_word
@@ -25,7 +25,7 @@ from .cues import Attribution, attribute
 from .context import context_events, stray_capital
 from .events import Event
 from .antecedents import from_context, named_run_ends
-from .people import aliases_referring_back, one_slip, People, Person, speaker_name, stated_aliases
+from .people import aliases_referring_back, People, Person, speaker_name, stated_aliases
 from .abstain import near_namesake, no_name_word, place_for_a_name, product_for_a_name, spelling_variant, weak_switch
 from .referents import cue_noun, cue_referent, described_role, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles

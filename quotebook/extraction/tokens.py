@@ -267,3 +267,20 @@ def last_non_space(text: str, lo: int, hi: int) -> int:
     while at >= lo and text[at].isspace():
         at -= 1
     return at
+
+
+def one_slip(a: str, b: str) -> bool:
+    """Are two different words of one first letter one slip of the pen apart: a
+    letter replaced, added, left out or moved (`rendi`, `rnedi`; `ulytz`,
+    `ultzy`)? Taking one letter out of each (or out of the longer) makes them equal."""
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) < len(b):
+        return a in _one_out(b)
+    return not _one_out(a).isdisjoint(_one_out(b))
+
+
+def _one_out(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
