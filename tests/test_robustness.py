@@ -303,20 +303,21 @@ def test_extract_command_on_adversarial_text(text):
         check_extract_output(as_text_file, body)
 
 
-MEGABYTE = 1_000_000
+# (half a megabyte: a path quadratic in the text would take minutes; the benchmark measures 1 and 4 MB)
+PATHOLOGICAL_SIZE = 500_000
 _spec = importlib.util.spec_from_file_location("bench_shapes", ROOT / "bench" / "shapes.py")
 _shapes = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_shapes)
 HEADLINE = _shapes.HEADLINE
-# The shapes run here at a megabyte: the benchmark's, less the three it measures per MB alone.
+# The shapes run here: the benchmark's, less the three it measures per MB alone.
 PATHOLOGICAL = dict(list(_shapes.SHAPES.items())[:7])
 
 
 @pytest.mark.parametrize("shape", PATHOLOGICAL)
-def test_a_megabyte_of_a_pathological_shape_finishes(shape):
+def test_half_a_megabyte_of_a_pathological_shape_finishes(shape):
     opening, unit = PATHOLOGICAL[shape]
     head = HEADLINE + opening
-    text = head + (unit * (MEGABYTE // len(unit) + 1))[: MEGABYTE - len(head)]
+    text = head + (unit * (PATHOLOGICAL_SIZE // len(unit) + 1))[: PATHOLOGICAL_SIZE - len(head)]
     with deadline():
         quotes = extract(text)
     assert all(text[q.start : q.end] == q.quote for q in quotes)
