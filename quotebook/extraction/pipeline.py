@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from dataclasses import replace
 from itertools import islice
 from typing import Iterator
@@ -146,12 +147,26 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
 
 def _names_cued(article: Article, attributions: list[tuple[Span, Attribution]]) -> frozenset[str]:
     """The words the cues use for speakers: a bare capitalised run matters only
-    when it holds one of them (it may be the fullest form of that name)."""
+    when it holds one of them (it may be the fullest form of that name); and the
+    name set off after a role a cue describes its speaker with (`pelatih PSBS, Divaldo
+    Alves` for `kata pelatih asal Portugal itu`: who the description refers back to)."""
     needed = set(article.evidence.short)
-    for _, found in attributions:
+    roles = set()
+    for span, found in attributions:
         if found.mention and found.mention.name:
             needed.update(map(fold, found.mention.name))
+        elif found.position == "after" and (noun := cue_noun(article, span)) and role_word(noun):
+            roles.add(noun)
+    for role in roles:
+        for m in _role_then_name(role).finditer(article.text):
+            needed.update(map(fold, m.group(1).split()))
     return frozenset(needed)
+
+
+@lru_cache(maxsize=256)
+def _role_then_name(role: str) -> re.Pattern[str]:
+    """A name set off by a comma after the role and a few words (`pelatih PSBS, Divaldo Alves`)."""
+    return re.compile(rf"\b{re.escape(role)}\b[^,.;:!?\n\"\u201c\u201d]{{0,40}},[ \t]+([A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+)*)")
 
 
 def _everyone_named(article: Article, events: list[Event], attributions: list[tuple[Span, Attribution]]) -> People:

@@ -333,3 +333,17 @@ def test_a_bare_reply_to_a_reporters_question_is_still_the_previous_speakers():
         '"Nanti saja," jawabnya.\n'
     )
     assert [q.speaker for q in direct(text)] == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_a_description_at_the_cue_refers_back_to_the_one_set_off_after_that_role():
+    # The coach is only mentioned, as the agent of a passive, with his role before a comma;
+    # `kata pelatih asal Portugal itu` means him, not the keeper quoted before.
+    text = (
+        "Penjaga gawang Persebaya, Erlangga Putra, tampil gemilang saat timnya ditahan imbang.\n"
+        '"Kami ingin sekali menang," kata Erlangga.\n'
+        "Penampilan itu diakui langsung oleh pelatih tim tamu, Divaldo Santos. Ia menyebut kiper itu luar biasa.\n"
+        '"Saya ingin memberikan apresiasi khusus kepada dia," kata pelatih asal Portugal itu.\n'
+    )
+    assert [(q.speaker, q.title) for q in direct(text)] == [
+        ("Erlangga Putra", "Penjaga gawang Persebaya"), ("Divaldo Santos", "pelatih tim tamu"),
+    ]
