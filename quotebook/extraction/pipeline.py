@@ -155,8 +155,8 @@ def _names_cued(article: Article, attributions: list[tuple[Span, Attribution]]) 
     for span, found in attributions:
         if found.mention and found.mention.name:
             needed.update(map(fold, found.mention.name))
-        elif found.position == "after" and (noun := cue_noun(article, span)) and role_word(noun):
-            roles.add(noun)
+        elif found.mention and " " in found.mention.text and (noun := cue_noun(article, span)) and role_word(noun):
+            roles.add(noun)  # (a description of words: not `ujarnya`, `kata dia`)
     for role in roles:
         for m in _role_then_name(role).finditer(article.text):
             needed.update(map(fold, m.group(1).split()))
