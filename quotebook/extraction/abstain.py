@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import Iterator
 
 from .vocabulary import VOCAB
 from .tokens import fold, is_acronym, one_slip, PASSIVE_WITH_AGENT
@@ -192,37 +191,21 @@ PRODUCT_REACH = 80
 BEFORE_A_PERSON = "|".join(sorted(map(re.escape, VOCAB.naming_words | VOCAB.honorifics), key=len, reverse=True))
 
 
-def written_as_product(text: str, word: str) -> bool:
-    """Does the text write the word (as written, capitalised) as a product's or a brand's
-    name: right after a product noun (data/product_nouns.txt), perhaps after more such
-    words, or right before a model code? Not a word known as a name, role, place or
-    common word, nor one after such a word (`mobil Pak Rudi`)."""
+def written_as_product(article: Article, word: str) -> bool:
+    """Does the article write the word (as written, capitalised) as a product's or a
+    brand's name: right after a product noun (data/product_nouns.txt), perhaps after
+    more such words, or right before a model code? Not a word known as a name, role,
+    place or common word, nor one after such a word (`mobil Pak Rudi`)."""
     if not _may_name_a_product(fold(word)):
         return False
-    for at in _written_at(text, word):
+    text = article.text
+    for at in (article.starts[i] for i in article.places.where(word)):
         if MODEL_CODE_AFTER.match(text, at + len(word)):
             return True
         before = PRODUCT_BEFORE.search(text, max(0, at - PRODUCT_REACH), at)
         if before is not None and all(_may_name_a_product(fold(w)) for w in before.group(1).split()):
             return True
     return False
-
-
-def _written_at(text: str, word: str) -> Iterator[int]:
-    """Where the text writes the word as a word of its own (no letter, digit, `_` or `-`
-    beside it). (A search, not a pattern made per word: one per speaker was 10% of extraction.)"""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if not (at and _word_char(text[at - 1])) and not (end < len(text) and _word_char(text[end])):
-            yield at
-            at = text.find(word, end)
-        else:
-            at = text.find(word, at + 1)
-
-
-def _word_char(char: str) -> bool:
-    return char.isalnum() or char in "_-"
 
 
 def _may_name_a_product(key: str) -> bool:
@@ -234,7 +217,7 @@ def _may_name_a_product(key: str) -> bool:
     )
 
 
-def product_for_a_name(text: str, person: Person) -> bool:
+def product_for_a_name(article: Article, person: Person) -> bool:
     """Is the person named by a brand or a model: the first word of the name one the
     corpus (data/product_words.txt) or the article (see written_as_product) writes as
     a product's (`Toyota`, `Kalindra Zavira`), and no word of it one the article
@@ -242,9 +225,9 @@ def product_for_a_name(text: str, person: Person) -> bool:
     word = person.name[0]
     if is_acronym(word) or not _may_name_a_product(person.key[0]):
         return False
-    if person.key[0] not in VOCAB.product_words and not written_as_product(text, word):
+    if person.key[0] not in VOCAB.product_words and not written_as_product(article, word):
         return False
-    return not any(_introduced_as_person(text, w) for w in person.name)
+    return not any(_introduced_as_person(article.text, w) for w in person.name)
 
 
 def _introduced_as_person(text: str, word: str) -> bool:

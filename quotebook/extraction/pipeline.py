@@ -349,7 +349,7 @@ def _product_named(article: Article, mention: Mention | None, speaker: Person) -
     """Is the speaker a product or a brand (see abstain.product_for_a_name), not
     named bare at the cue (`tulis Toyota dalam keterangannya`: the company)?"""
     bare_at_cue = mention is not None and bool(mention.name) and not mention.title
-    return not bare_at_cue and product_for_a_name(article.text, speaker)
+    return not bare_at_cue and product_for_a_name(article, speaker)
 
 
 def _same_noun_as_before(article: Article, attributions: list[tuple[Span, Attribution]], n: int, referent: Referent) -> bool:

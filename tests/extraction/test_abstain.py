@@ -269,4 +269,4 @@ def test_a_product_after_a_role_is_no_name(text, expected):
     ],
 )
 def test_words_written_as_products(text, word, product):
-    assert written_as_product(text, word) is product
+    assert written_as_product(Article(text), word) is product
