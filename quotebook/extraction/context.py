@@ -786,7 +786,8 @@ def _opens_circumstance(key: str) -> bool:
 def _of_a_group(description: str) -> bool:
     """Does the description after a name open with a plural determiner (`Rudi, sejumlah
     pejabat pemerintah menegaskan`): about a group, not the one named?"""
-    return fold(description.split()[0]) in VOCAB.group_determiners if description.split() else False
+    words = description.split()
+    return bool(words) and fold(words[0]) in VOCAB.group_determiners
 
 
 def _opens_clause(before: str) -> bool:
