@@ -639,6 +639,8 @@ def cpu_seconds_to_extract(text: str, indirect: bool) -> float | None:
 def measure_robustness(small_mb: float, large_mb: float) -> dict:
     """For each shape, direct and --indirect: CPU s/MB at SMALL_MB and LARGE_MB of text, and
     their ratio (linear: the time per MB stays the same; the bar is within 5x for 4x the text)."""
+    from quotebook import budget
+
     rows = []
     for shape in ROBUSTNESS_SHAPES:
         for indirect in (False, True):
@@ -654,7 +656,16 @@ def measure_robustness(small_mb: float, large_mb: float) -> dict:
             log(f"robustness: {shape}, {row['mode']}: {row['s_per_mb_small']} s/MB at {small_mb} MB, "
                 f"{row['s_per_mb_large']} s/MB at {large_mb} MB")
     return {"small_mb": small_mb, "large_mb": large_mb, "limit_s": ROBUSTNESS_LIMIT_S, "shapes": rows,
-            "compiled": _compiled(), "met": all(r["met"] for r in rows)}
+            "compiled": _compiled(), "met": all(r["met"] for r in rows), "budget_s_per_mb": budget.SECONDS_PER_MB}
+
+
+def budget_line(figures: dict) -> str:
+    """The slowest shape per MB beside the CPU budget an article gets per MB (quotebook/budget.py):
+    a shape that is only dense must stay well inside it, or ingest would leave such articles out."""
+    worst = max((r[k] for r in figures["shapes"] for k in ("s_per_mb_small", "s_per_mb_large") if r[k] is not None),
+                default=0.0)
+    return (f"slowest shape {worst} s/MB; an article's CPU budget {figures['budget_s_per_mb']} s/MB "
+            f"(quotebook/budget.py): {'within' if worst * 2 <= figures['budget_s_per_mb'] else 'NOT within'} half of it")
 
 
 def _compiled() -> bool:
@@ -872,6 +883,7 @@ def main(argv=None) -> int:
         print(robustness_table(figures["robustness"]))
         print(f"\ncompiled core: {figures['robustness']['compiled']}; CPU time of quotebook.extract in this process; "
               f"all under 1 s/MB and linear: {figures['robustness']['met']}")
+        print(budget_line(figures["robustness"]))
         out = args.json_out.with_name("robustness.json")
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(figures, indent=1, ensure_ascii=False) + "\n")
@@ -961,6 +973,7 @@ def main(argv=None) -> int:
     figures["table"] = print_table(figures)
     print("\nRobustness: CPU time per MB of the worst adversarial shapes\n")
     print(robustness_table(figures["robustness"]))
+    print(budget_line(figures["robustness"]))
     print(f"\n{figures['command']}  ({figures['seconds']} s; figures in {args.json_out})")
     args.json_out.parent.mkdir(parents=True, exist_ok=True)
     args.json_out.write_text(json.dumps(figures, indent=1, ensure_ascii=False) + "\n")
