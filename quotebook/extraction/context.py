@@ -78,7 +78,6 @@ PREDICATE_AFTER = re.compile(r"[ \t]+(?:juga[ \t]+|pun[ \t]+)?[a-z]")
 # Phrases that introduce the person a following quote is from.
 INTRODUCING = re.compile(rf"\b(?:{alternatives(VOCAB.introducing_words)})[ \t]*:?[ \t]*$")
 APPOSITIVE_ROLE = re.compile(r"[ \t]*,[ \t]*([a-z][^,.;:\n\"\u201c\u201d()]{2,80})[,.]")
-ROLE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
 WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+$")
 # `Menurut Kusnawan, ...` and `..., terang Fredly, ...`: a speaker named inside
 # reported speech. `Menurut X` and `, kata X` / `, kata ahli X`, with literal
@@ -95,7 +94,7 @@ RELATIVE_VERB = re.compile(r"(?<![\w-])[a-z][\w\-]*[ \t]+yang[ \t]+(?:(?:juga|se
 # `Menurut warga setempat, ...`: someone unnamed as the source of what follows.
 UNNAMED_SOURCE = re.compile(r"(?<![\w-])[Mm]enurut[ \t]+(?=[a-z])")
 SET_OFF_SEGMENT = re.compile(r"[ \t]*,[ \t]*([^,;:\n\"\u201c\u201d]{1,80})")
-SENTENCE_OPENERS = re.compile(f"(?:{alternatives(VOCAB.sentence_openers)}),?")
+SENTENCE_OPENERS = frozenset(VOCAB.sentence_openers)
 NUMBER_AFTER = re.compile(r"[ \t]+\d")
 SET_OFF_NAME_AFTER = re.compile(r",[ \t]*[A-Z]")
 AGENT_OLEH = re.compile(r"[ \t]+oleh(?=[ \t]+[A-Z])")
@@ -449,6 +448,8 @@ def _run_words(article: Article, m: regex.Match) -> tuple[int, list[str]] | None
     with a name-like one, and none before a number."""
     text, at = article.text, m.start()
     words = _words_to_sentence_end(m.group())
+    if not (any(map(name_like, words)) or (words[-1].endswith(".") and name_like(words[-1][:-1]))):
+        return None  # (before the dearer test of its first word: the words below are some of these)
     if len(words) > 1 and article.opens_before_a_name(at, words[0], words[1]):
         # `Kedatangan Deka ke rumah sakit`: the common word opens the sentence, the name follows
         at = text.index(words[1], at + len(words[0]))
@@ -489,11 +490,10 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
     if found is None:
         return []
     at, words = found
-    role_m = ROLE_BEFORE.search(text, max(para.start, at - 30), at)
-    role = role_m.group(1) if role_m else ""
+    role_at, role = _lower_word_before(text, max(para.start, at - 30), at)
     role_key = fold(role) if role else ""
-    if role_m and role_key in VOCAB.roles:
-        role = _role_with_its_head(text, para.start, role_m.start(1), role)
+    if role_key in VOCAB.roles:
+        role = _role_with_its_head(text, para.start, role_at, role)
     titled_run = role_key in VOCAB.roles or role_key in VOCAB.passive_reporting or any(
         map(office_rank_or_honorific, words)
     ) or _role_opening_a_sentence(article, para, at, words)
@@ -527,6 +527,22 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
         kind = "acting"  # `Ipda Andri Saputra bermaksud turun`: no office, named by no cue: a victim, not a source
     events.append(Event(at, mention, kind))
     return events
+
+
+def _lower_word_before(text: str, lo: int, at: int) -> tuple[int, str]:
+    """Where the match of `\b([a-z]+)[ \t]+$` in text[lo:at] starts and its word, or (-1, ""): a word of
+    lower-case ASCII letters, not glued to a word character before it, then spaces or
+    tabs to `at` (`$` also before a final newline). Read back from `at`: the pattern
+    was tried at each character, each time to the end of its word."""
+    end = at - 1 if text[at - 1 : at] == "\n" else at
+    word_end = end
+    while word_end > lo and text[word_end - 1] in " \t":
+        word_end -= 1
+    start = word_end
+    while start > lo and "a" <= text[start - 1] <= "z":
+        start -= 1
+    glued = start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")
+    return (start, text[start:word_end]) if word_end < end and start < word_end and not glued else (-1, "")
 
 
 def _role_opening_a_sentence(article: Article, para: Paragraph, at: int, words: list[str]) -> bool:
@@ -694,8 +710,9 @@ def _described_run(article: Article, para: Paragraph, m: regex.Match, spans: Spa
     end = at + len(" ".join(run))
     age = AGE_AFTER.match(text, end, para.end)
     mention = _role_before(article, para, at, end, age, run[-1])
-    if mention is None and not article.in_opening_phrase(para.start, at):
-        mention = _role_after(article, age.end() if age else end, para.end, tuple(run))
+    if mention is None:
+        after = _role_after(article, age.end() if age else end, para.end, tuple(run))
+        mention = None if after is None or article.in_opening_phrase(para.start, at) else after
     return Event(at, mention, "described") if mention is not None else None
 
 
@@ -794,7 +811,8 @@ def _opens_clause(before: str) -> bool:
     """Does a name with only this text before it in its clause open the clause?
     An opening phrase set off by a comma does not count (`Terkait hal itu, ...`)."""
     before = before.strip()
-    if not before.strip(" ,") or SENTENCE_OPENERS.fullmatch(before.strip(" ,")):
+    opening = before.strip(" ,")
+    if not opening or opening in SENTENCE_OPENERS:
         return True
     return before.endswith(",") and len(before.split()) <= 6 and before.count(",") == 1
 
