@@ -78,6 +78,8 @@ PREDICATE_AFTER = re.compile(r"[ \t]+(?:juga[ \t]+|pun[ \t]+)?[a-z]")
 # Phrases that introduce the person a following quote is from.
 INTRODUCING = re.compile(rf"\b(?:{alternatives(VOCAB.introducing_words)})[ \t]*:?[ \t]*$")
 APPOSITIVE_ROLE = re.compile(r"[ \t]*,[ \t]*([a-z][^,.;:\n\"\u201c\u201d()]{2,80})[,.]")
+# A lower-case word, read backwards (see _lower_word_before).
+LOWER_WORD = re.compile("[a-z]+")
 WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+$")
 # `Menurut Kusnawan, ...` and `..., terang Fredly, ...`: a speaker named inside
 # reported speech. `Menurut X` and `, kata X` / `, kata ahli X`, with literal
@@ -530,19 +532,17 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
 
 
 def _lower_word_before(text: str, lo: int, at: int) -> tuple[int, str]:
-    """Where the match of `\b([a-z]+)[ \t]+$` in text[lo:at] starts and its word, or (-1, ""): a word of
-    lower-case ASCII letters, not glued to a word character before it, then spaces or
-    tabs to `at` (`$` also before a final newline). Read back from `at`: the pattern
-    was tried at each character, each time to the end of its word."""
-    end = at - 1 if text[at - 1 : at] == "\n" else at
-    word_end = end
-    while word_end > lo and text[word_end - 1] in " \t":
-        word_end -= 1
-    start = word_end
-    while start > lo and "a" <= text[start - 1] <= "z":
-        start -= 1
-    glued = start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")
-    return (start, text[start:word_end]) if word_end < end and start < word_end and not glued else (-1, "")
+    """Where the match of `\\b([a-z]+)[ \\t]+$` in text[lo:at] starts, and its word;
+    (-1, "") if none: a word of lower-case ASCII letters not glued to a word character
+    before it, then spaces or tabs (`$` also stands before a final newline). Read
+    backwards: the pattern, tried at each character, read each word to its end."""
+    before = text[lo : at - 1 if text[at - 1 : at] == "\n" else at]
+    stripped = before.rstrip(" \t")
+    m = LOWER_WORD.match(stripped[::-1]) if len(stripped) < len(before) else None
+    start = lo + len(stripped) - m.end() if m else 0
+    if m is None or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")):
+        return -1, ""
+    return start, text[start : lo + len(stripped)]
 
 
 def _role_opening_a_sentence(article: Article, para: Paragraph, at: int, words: list[str]) -> bool:
