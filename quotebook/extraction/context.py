@@ -84,10 +84,11 @@ WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+$")
 # `Menurut Kusnawan, ...` and `..., terang Fredly, ...`: a speaker named inside
 # reported speech. `Menurut X` and `, kata X` / `, kata ahli X`, with literal
 # openings (see one_of).
-INLINE_ATTRIBUTION = re.compile(
-    "(?:" + one_of("Mm", r"(?<!\w.)enurut")
-    + rf"|,\s*(?P<cue>{longest_first(frozenset(c for c in VOCAB.cues if c.isalpha()))})\b)\s+(?=[A-Z]|[a-z]+ [a-z]*\s*[A-Z])"
-)
+INLINE_CUE = rf",\s*(?P<cue>{longest_first(frozenset(c for c in VOCAB.cues if c.isalpha()))})\b"
+INLINE_NAME_AFTER = r"\s+(?=[A-Z]|[a-z]+ [a-z]*\s*[A-Z])"
+INLINE_ATTRIBUTION = re.compile("(?:" + one_of("Mm", r"(?<!\w.)enurut") + f"|{INLINE_CUE}){INLINE_NAME_AFTER}")
+# Its cue alternative alone, for a paragraph without `enurut`: a scan for commas, not also for each `m`.
+INLINE_CUE_ATTRIBUTION = re.compile(INLINE_CUE + INLINE_NAME_AFTER)
 # `... menyambut baik kunjungan itu dan (menegaskan)`: a reporting verb joined to an earlier predicate.
 JOINED_BY_DAN = re.compile(r"[ \t]dan[ \t]+(?:(?:juga|pun|lalu|kemudian)[ \t]+)?$")
 FIRST_ACTIVE_VERB = re.compile(r"(?<=[ \t])me[a-z]{3,}(?=[ \t])")
@@ -191,7 +192,8 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         if _second_of_a_pair(text, para.start, lo):
             lo = article.clause_start(para.start, lo - 3)  # `tim kampanye Vonnie - Hendry, mengaku`
         lo = max(lo, at - 300)
-        lo = max((m.end() for m in NEW_CLAUSE.finditer(text, lo, at)), default=lo)  # `..., padahal TGPF menyatakan`
+        if text.find(",", lo, at) >= 0:  # `..., padahal TGPF menyatakan`
+            lo = max((m.end() for m in NEW_CLAUSE.finditer(text, lo, at)), default=lo)
         clause = text[lo:at]
         if "yang" in clause and RELATIVE_VERB.search(clause):  # (`in` first: the pattern is tried at each character)
             continue  # `dari para pekerja yang meminta ...`: the verb's subject is the noun before `yang`, no one named
@@ -336,7 +338,8 @@ def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Ev
     events: list[Event] = []
     if not _may_cite(article, para):
         return events
-    for m in INLINE_ATTRIBUTION.finditer(article.text, para.start, para.end):
+    menurut = article.text.find("enurut", para.start, para.end) >= 0
+    for m in (INLINE_ATTRIBUTION if menurut else INLINE_CUE_ATTRIBUTION).finditer(article.text, para.start, para.end):
         if m.start() in spans:
             continue
         phrase, end = read_speaker_phrase(article.text, m.end(), para.end)

@@ -148,7 +148,8 @@ def _office_openings(article: Article, para: Paragraph) -> list[regex.Match]:
         return []
     pattern = OFFICE_THEN_NAME_PLAIN if article.plain else OFFICE_THEN_NAME
     found: list[regex.Match] = []
-    dateline = DATELINE.match(text, para.start, min(para.end, para.start + 80))
+    head = min(para.end, para.start + 80)
+    dateline = DATELINE.match(text, para.start, head) if DATELINE_MARK.search(text, para.start, head) else None
     starts = _starts_in(article, para) + ([dateline.end() - 1] if dateline else [])  # `JAKARTA, KOMPAS.com- Pemain ...`
     for at in sorted(starts):
         if found and at < found[-1].end():
@@ -159,6 +160,10 @@ def _office_openings(article: Article, para: Paragraph) -> list[regex.Match]:
             if m is not None:
                 found.append(m)
     return found
+
+
+# What every match of DATELINE holds: a dash or a colon (a fast scan before the pattern).
+DATELINE_MARK = re.compile("[-\u2013\u2014:]")
 
 
 # A phrase opening a sentence with a common word and set off by a comma (`Selain

@@ -56,6 +56,8 @@ def test_a_paragraph_the_inline_scan_skips_has_no_inline_attribution(paragraph):
     found = list(context.INLINE_ATTRIBUTION.finditer(article.text, para.start, para.end))
     assert context._may_cite(article, para) or not found
     assert context._may_cite(article, para) == ("Pasar Induk" not in paragraph)
+    if "enurut" not in paragraph:
+        assert spans(context.INLINE_CUE_ATTRIBUTION.finditer(article.text, para.start, para.end)) == spans(found)
 
 
 @pytest.mark.parametrize("many", [False, True])
