@@ -101,7 +101,8 @@ SENTENCE_OPENERS = frozenset(VOCAB.sentence_openers)
 NUMBER_AFTER = re.compile(r"[ \t]+\d")
 SET_OFF_NAME_AFTER = re.compile(r",[ \t]*[A-Z]")
 AGENT_OLEH = re.compile(r"[ \t]+oleh(?=[ \t]+[A-Z])")
-# The passive verb with its agent `-nya` that every match of PASSIVE_WITH_AGENT ends with.
+# The passive verb with its agent `-nya` that every match of PASSIVE_WITH_AGENT ends with: a
+# paragraph without one is not scanned for that (tried at each `i`, `t` and `y`).
 AGENT_VERB = re.compile(r"di[a-z]{3,}nya\b")
 # A person's name: one to four capitalised words, perhaps with an age after it;
 # also a capitalised place after a role (`warga Kampung Sawah`).
@@ -137,6 +138,7 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
     capitalised runs (title-led names). In the order of the text."""
     events: list[Event] = []
     places = key_places(article, needed)
+    agents = [m.start() for m in AGENT_VERB.finditer(article.text)]  # (one scan; no match holds a line break)
     runs = CAP_RUN_PLAIN if article.plain else CAP_RUN
     for para in article.paragraphs:
         if para.skip:
@@ -154,7 +156,8 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
         events.extend(office_holders_opening(article, para, spans))
         events.extend(named_with_role_opening(article, para, spans))
         events.extend(_subjects_right_before_quotes(article, para, spans))
-        events.extend(_taken_up_by_a_passive(article, para, spans, events))
+        if _any_within(agents, para.start, para.end):
+            events.extend(_taken_up_by_a_passive(article, para, spans, events))
     events.sort(key=lambda e: e.pos)
     return events
 
@@ -166,8 +169,6 @@ def _taken_up_by_a_passive(article: Article, para: Paragraph, spans: Spans, even
     has named someone as speaking or as a subject already (`Hal itu
     disampaikannya` after `Presiden ... meminta ... Menteri ...` is the President's)."""
     text = article.text
-    if not AGENT_VERB.search(text, para.start, para.end):
-        return []  # (a fast scan: PASSIVE_WITH_AGENT is tried at each `i`, `t` and `y`)
     out: list[Event] = []
     for m in PASSIVE_WITH_AGENT.finditer(text, para.start, para.end):
         if m.start(1) in spans:
