@@ -78,15 +78,17 @@ PREDICATE_AFTER = re.compile(r"[ \t]+(?:juga[ \t]+|pun[ \t]+)?[a-z]")
 # Phrases that introduce the person a following quote is from.
 INTRODUCING = re.compile(rf"\b(?:{alternatives(VOCAB.introducing_words)})[ \t]*:?[ \t]*$")
 APPOSITIVE_ROLE = re.compile(r"[ \t]*,[ \t]*([a-z][^,.;:\n\"\u201c\u201d()]{2,80})[,.]")
-ROLE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
+# A lower-case word, read backwards (see _lower_word_before).
+LOWER_WORD = re.compile("[a-z]+")
 WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+$")
 # `Menurut Kusnawan, ...` and `..., terang Fredly, ...`: a speaker named inside
 # reported speech. `Menurut X` and `, kata X` / `, kata ahli X`, with literal
 # openings (see one_of).
-INLINE_ATTRIBUTION = re.compile(
-    "(?:" + one_of("Mm", r"(?<!\w.)enurut")
-    + rf"|,\s*(?P<cue>{longest_first(frozenset(c for c in VOCAB.cues if c.isalpha()))})\b)\s+(?=[A-Z]|[a-z]+ [a-z]*\s*[A-Z])"
-)
+INLINE_CUE = rf",\s*(?P<cue>{longest_first(frozenset(c for c in VOCAB.cues if c.isalpha()))})\b"
+INLINE_NAME_AFTER = r"\s+(?=[A-Z]|[a-z]+ [a-z]*\s*[A-Z])"
+INLINE_ATTRIBUTION = re.compile("(?:" + one_of("Mm", r"(?<!\w.)enurut") + f"|{INLINE_CUE}){INLINE_NAME_AFTER}")
+# Its cue alternative alone, for a paragraph without `enurut`: a scan for commas, not also for each `m`.
+INLINE_CUE_ATTRIBUTION = re.compile(INLINE_CUE + INLINE_NAME_AFTER)
 # `... menyambut baik kunjungan itu dan (menegaskan)`: a reporting verb joined to an earlier predicate.
 JOINED_BY_DAN = re.compile(r"[ \t]dan[ \t]+(?:(?:juga|pun|lalu|kemudian)[ \t]+)?$")
 FIRST_ACTIVE_VERB = re.compile(r"(?<=[ \t])me[a-z]{3,}(?=[ \t])")
@@ -95,11 +97,12 @@ RELATIVE_VERB = re.compile(r"(?<![\w-])[a-z][\w\-]*[ \t]+yang[ \t]+(?:(?:juga|se
 # `Menurut warga setempat, ...`: someone unnamed as the source of what follows.
 UNNAMED_SOURCE = re.compile(r"(?<![\w-])[Mm]enurut[ \t]+(?=[a-z])")
 SET_OFF_SEGMENT = re.compile(r"[ \t]*,[ \t]*([^,;:\n\"\u201c\u201d]{1,80})")
-SENTENCE_OPENERS = re.compile(f"(?:{alternatives(VOCAB.sentence_openers)}),?")
+SENTENCE_OPENERS = frozenset(VOCAB.sentence_openers)
 NUMBER_AFTER = re.compile(r"[ \t]+\d")
 SET_OFF_NAME_AFTER = re.compile(r",[ \t]*[A-Z]")
 AGENT_OLEH = re.compile(r"[ \t]+oleh(?=[ \t]+[A-Z])")
-# The passive verb with its agent `-nya` that every match of PASSIVE_WITH_AGENT ends with.
+# The passive verb with its agent `-nya` that every match of PASSIVE_WITH_AGENT ends with: a
+# paragraph without one is not scanned for that (tried at each `i`, `t` and `y`).
 AGENT_VERB = re.compile(r"di[a-z]{3,}nya\b")
 # A person's name: one to four capitalised words, perhaps with an age after it;
 # also a capitalised place after a role (`warga Kampung Sawah`).
@@ -135,6 +138,7 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
     capitalised runs (title-led names). In the order of the text."""
     events: list[Event] = []
     places = key_places(article, needed)
+    agents = [m.start() for m in AGENT_VERB.finditer(article.text)]  # (one scan; no match holds a line break)
     runs = CAP_RUN_PLAIN if article.plain else CAP_RUN
     for para in article.paragraphs:
         if para.skip:
@@ -152,7 +156,8 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
         events.extend(office_holders_opening(article, para, spans))
         events.extend(named_with_role_opening(article, para, spans))
         events.extend(_subjects_right_before_quotes(article, para, spans))
-        events.extend(_taken_up_by_a_passive(article, para, spans, events))
+        if _any_within(agents, para.start, para.end):
+            events.extend(_taken_up_by_a_passive(article, para, spans, events))
     events.sort(key=lambda e: e.pos)
     return events
 
@@ -164,8 +169,6 @@ def _taken_up_by_a_passive(article: Article, para: Paragraph, spans: Spans, even
     has named someone as speaking or as a subject already (`Hal itu
     disampaikannya` after `Presiden ... meminta ... Menteri ...` is the President's)."""
     text = article.text
-    if not AGENT_VERB.search(text, para.start, para.end):
-        return []  # (a fast scan: PASSIVE_WITH_AGENT is tried at each `i`, `t` and `y`)
     out: list[Event] = []
     for m in PASSIVE_WITH_AGENT.finditer(text, para.start, para.end):
         if m.start(1) in spans:
@@ -190,7 +193,8 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         if _second_of_a_pair(text, para.start, lo):
             lo = article.clause_start(para.start, lo - 3)  # `tim kampanye Vonnie - Hendry, mengaku`
         lo = max(lo, at - 300)
-        lo = max((m.end() for m in NEW_CLAUSE.finditer(text, lo, at)), default=lo)  # `..., padahal TGPF menyatakan`
+        if text.find(",", lo, at) >= 0:  # `..., padahal TGPF menyatakan`
+            lo = max((m.end() for m in NEW_CLAUSE.finditer(text, lo, at)), default=lo)
         clause = text[lo:at]
         if "yang" in clause and RELATIVE_VERB.search(clause):  # (`in` first: the pattern is tried at each character)
             continue  # `dari para pekerja yang meminta ...`: the verb's subject is the noun before `yang`, no one named
@@ -335,7 +339,8 @@ def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Ev
     events: list[Event] = []
     if not _may_cite(article, para):
         return events
-    for m in INLINE_ATTRIBUTION.finditer(article.text, para.start, para.end):
+    menurut = article.text.find("enurut", para.start, para.end) >= 0
+    for m in (INLINE_ATTRIBUTION if menurut else INLINE_CUE_ATTRIBUTION).finditer(article.text, para.start, para.end):
         if m.start() in spans:
             continue
         phrase, end = read_speaker_phrase(article.text, m.end(), para.end)
@@ -449,6 +454,8 @@ def _run_words(article: Article, m: regex.Match) -> tuple[int, list[str]] | None
     with a name-like one, and none before a number."""
     text, at = article.text, m.start()
     words = _words_to_sentence_end(m.group())
+    if not (any(map(name_like, words)) or (words[-1].endswith(".") and name_like(words[-1][:-1]))):
+        return None  # (before the dearer test of its first word: the words below are some of these)
     if len(words) > 1 and article.opens_before_a_name(at, words[0], words[1]):
         # `Kedatangan Deka ke rumah sakit`: the common word opens the sentence, the name follows
         at = text.index(words[1], at + len(words[0]))
@@ -489,11 +496,10 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
     if found is None:
         return []
     at, words = found
-    role_m = ROLE_BEFORE.search(text, max(para.start, at - 30), at)
-    role = role_m.group(1) if role_m else ""
+    role_at, role = _lower_word_before(text, max(para.start, at - 30), at)
     role_key = fold(role) if role else ""
-    if role_m and role_key in VOCAB.roles:
-        role = _role_with_its_head(text, para.start, role_m.start(1), role)
+    if role_key in VOCAB.roles:
+        role = _role_with_its_head(text, para.start, role_at, role)
     titled_run = role_key in VOCAB.roles or role_key in VOCAB.passive_reporting or any(
         map(office_rank_or_honorific, words)
     ) or _role_opening_a_sentence(article, para, at, words)
@@ -527,6 +533,20 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
         kind = "acting"  # `Ipda Andri Saputra bermaksud turun`: no office, named by no cue: a victim, not a source
     events.append(Event(at, mention, kind))
     return events
+
+
+def _lower_word_before(text: str, lo: int, at: int) -> tuple[int, str]:
+    """Where the match of `\\b([a-z]+)[ \\t]+$` in text[lo:at] starts, and its word;
+    (-1, "") if none: a word of lower-case ASCII letters not glued to a word character
+    before it, then spaces or tabs (`$` also stands before a final newline). Read
+    backwards: the pattern, tried at each character, read each word to its end."""
+    before = text[lo : at - 1 if text[at - 1 : at] == "\n" else at]
+    stripped = before.rstrip(" \t")
+    m = LOWER_WORD.match(stripped[::-1]) if len(stripped) < len(before) else None
+    start = lo + len(stripped) - m.end() if m else 0
+    if m is None or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")):
+        return -1, ""
+    return start, text[start : lo + len(stripped)]
 
 
 def _role_opening_a_sentence(article: Article, para: Paragraph, at: int, words: list[str]) -> bool:
@@ -694,8 +714,9 @@ def _described_run(article: Article, para: Paragraph, m: regex.Match, spans: Spa
     end = at + len(" ".join(run))
     age = AGE_AFTER.match(text, end, para.end)
     mention = _role_before(article, para, at, end, age, run[-1])
-    if mention is None and not article.in_opening_phrase(para.start, at):
-        mention = _role_after(article, age.end() if age else end, para.end, tuple(run))
+    if mention is None:
+        after = _role_after(article, age.end() if age else end, para.end, tuple(run))
+        mention = None if after is None or article.in_opening_phrase(para.start, at) else after
     return Event(at, mention, "described") if mention is not None else None
 
 
@@ -794,7 +815,8 @@ def _opens_clause(before: str) -> bool:
     """Does a name with only this text before it in its clause open the clause?
     An opening phrase set off by a comma does not count (`Terkait hal itu, ...`)."""
     before = before.strip()
-    if not before.strip(" ,") or SENTENCE_OPENERS.fullmatch(before.strip(" ,")):
+    opening = before.strip(" ,")
+    if not opening or opening in SENTENCE_OPENERS:
         return True
     return before.endswith(",") and len(before.split()) <= 6 and before.count(",") == 1
 

@@ -48,9 +48,6 @@ OFFICE_THEN_NAME_PLAIN = plain_twin(OFFICE_THEN_NAME)
 # (The tails' repeats are possessive: what a repeat gives back is never the comma or
 # period that must follow it, so backing off is never tried.)
 OFFICE_TAIL = re.compile(r",[ \t]*+[A-Z]")
-# What every match of VERBLESS_INTRO holds, in re (a literal first, so a fast scan):
-# a paragraph without it is not searched with the slower pattern.
-VERBLESS_TAIL = re.compile(r",[ \t]*+[a-z][^.,;:!?\n\"\u201c\u201d()]{2,60}+\.")
 # Where a sentence may start inside a line: after a sentence end and a space (each
 # found by str.find, far faster than a pattern scanning for the set).
 SENTENCE_GAPS = tuple(end + space for end in ".!?" for space in " \t")
@@ -65,11 +62,15 @@ NAME_THEN_ROLE = regex.compile(
     regex.M,
 )
 NAME_THEN_ROLE_PLAIN = plain_twin(NAME_THEN_ROLE)
-# What every match of NAME_THEN_ROLE holds from its first comma on (the role closed by a
-# comma, or by the sentence's verb: `Siti, istri dari pemilik kedai menjadi`), in re (a literal
-# first, so a fast scan): a paragraph without it is not searched with the slower pattern.
-ROLE_TAIL = re.compile(
-    r",[ \t]*+[a-z](?:[^,.;:!?\n\"\u201c\u201d()]{2,80}+,[ \t]*+[a-z]|[^,.;:!?\n\"\u201c\u201d()]{2,80}?[ \t](?:me|ber)[a-z])"
+# What every match of VERBLESS_INTRO and of NAME_THEN_ROLE opens with: a name, perhaps an
+# age, a comma, a lower-case letter. Most sentences fail it within their first words, so
+# the slower patterns are tried only where it matches. (Its twin holds the name's letters
+# and spaces possessively: neither is followed by a comma or a parenthesis, so giving one
+# back never makes a match.)
+NAME_COMMA_TAIL = r"(?:\([ \t]*+\d{1,3}[ \t]*+\)[ \t]*+)?,[ \t]*+[a-z]"
+NAME_COMMA = regex.compile(rf"{SHORT_NAME}[ \t]*{NAME_COMMA_TAIL}")
+NAME_COMMA_PLAIN = plain_twin(
+    NAME_COMMA, rf"\p{{Lu}}[\p{{L}}'\u2019\-]++(?:[ \t]++\p{{Lu}}[\p{{L}}'\u2019\-]++){{0,3}}+[ \t]*+{NAME_COMMA_TAIL}"
 )
 
 
@@ -107,7 +108,7 @@ def verbless_introductions(article: Article, para: Paragraph, spans: Spans) -> l
 
 def _verbless_openings(article: Article, para: Paragraph) -> list[regex.Match]:
     """The matches of VERBLESS_INTRO in the paragraph (one holds no sentence end but its last period)."""
-    return _openings(article, para, VERBLESS_TAIL, VERBLESS_INTRO_PLAIN if article.plain else VERBLESS_INTRO)
+    return _openings(article, para, VERBLESS_INTRO_PLAIN if article.plain else VERBLESS_INTRO)
 
 
 def _role(words: list[str], clause: bool = True) -> str:
@@ -147,7 +148,8 @@ def _office_openings(article: Article, para: Paragraph) -> list[regex.Match]:
         return []
     pattern = OFFICE_THEN_NAME_PLAIN if article.plain else OFFICE_THEN_NAME
     found: list[regex.Match] = []
-    dateline = DATELINE.match(text, para.start, min(para.end, para.start + 80))
+    head = min(para.end, para.start + 80)
+    dateline = DATELINE.match(text, para.start, head) if DATELINE_MARK.search(text, para.start, head) else None
     starts = _starts_in(article, para) + ([dateline.end() - 1] if dateline else [])  # `JAKARTA, KOMPAS.com- Pemain ...`
     for at in sorted(starts):
         if found and at < found[-1].end():
@@ -158,6 +160,10 @@ def _office_openings(article: Article, para: Paragraph) -> list[regex.Match]:
             if m is not None:
                 found.append(m)
     return found
+
+
+# What every match of DATELINE holds: a dash or a colon (a fast scan before the pattern).
+DATELINE_MARK = re.compile("[-\u2013\u2014:]")
 
 
 # A phrase opening a sentence with a common word and set off by a comma (`Selain
@@ -234,21 +240,19 @@ def named_with_role_opening(article: Article, para: Paragraph, spans: Spans) -> 
 
 
 def _role_openings(article: Article, para: Paragraph) -> list[regex.Match]:
-    """The matches of NAME_THEN_ROLE in the paragraph (one holds no sentence end, and opens with a capital)."""
-    return _openings(article, para, ROLE_TAIL, NAME_THEN_ROLE_PLAIN if article.plain else NAME_THEN_ROLE, capital=True)
+    """The matches of NAME_THEN_ROLE in the paragraph (one holds no sentence end)."""
+    return _openings(article, para, NAME_THEN_ROLE_PLAIN if article.plain else NAME_THEN_ROLE)
 
 
-def _openings(article: Article, para: Paragraph, tail: regex.Pattern, pattern: regex.Pattern,
-              capital: bool = False) -> list[regex.Match]:
-    """The matches of PATTERN in the paragraph as finditer would find them: none without
-    its TAIL; else, as a match starts a sentence and holds no sentence end but its last
-    period, it is tried only at each sentence start (that is a capital letter, with CAPITAL)."""
+def _openings(article: Article, para: Paragraph, pattern: regex.Pattern) -> list[regex.Match]:
+    """The matches of PATTERN in the paragraph as finditer would find them: as a match
+    starts a sentence and holds no sentence end but its last period, it is tried only
+    at each sentence start, where NAME_COMMA matches."""
     text = article.text
-    if not tail.search(text, para.start, para.end):
-        return []
+    opening = NAME_COMMA_PLAIN if article.plain else NAME_COMMA
     found: list[regex.Match] = []
     for at in _starts_in(article, para):
-        if at < para.end and (not capital or text[at].isupper()) and (not found or at >= found[-1].end()):
+        if at < para.end and (not found or at >= found[-1].end()) and opening.match(text, at, para.end):
             m = pattern.match(text, at, para.end)
             if m is not None:
                 found.append(m)

@@ -56,14 +56,14 @@ def cue_referent(article: Article, span: Span, mention: Mention | None, spelt: S
     cue = cue_verb_after(article, span)
     if cue is None or not cue.group("cue")[:1].islower():
         return None
+    if cue.group("nya") and not wording_cue(cue.group("cue")):
+        return None  # `," ujarnya`: the pronoun says who (no need to read the words after it)
     sentence = _cue_clause(article.text, cue.end())
     words = _to_phrase_stop(sentence.split(",")[0].split())
     if wording_cue(cue.group("cue")):
         # `," bunyi surat edaran tersebut`, `," bunyinya`: the words are a text's, read as
         # after `demikian bunyi`: its owner when named, else nobody
         return _statement_owner(article, []) if cue.group("nya") else _text_owner(article, words)
-    if cue.group("nya"):
-        return None
     if words and mention is not None and _role_pointed_back(mention, words, sentence):
         return Referent("back", tuple(words))  # `jelas Dokter Spesialis Mata di RSUD Sentosa itu`
     if not words or _says_nothing(words[0]):

@@ -56,6 +56,8 @@ def test_a_paragraph_the_inline_scan_skips_has_no_inline_attribution(paragraph):
     found = list(context.INLINE_ATTRIBUTION.finditer(article.text, para.start, para.end))
     assert context._may_cite(article, para) or not found
     assert context._may_cite(article, para) == ("Pasar Induk" not in paragraph)
+    if "enurut" not in paragraph:
+        assert spans(context.INLINE_CUE_ATTRIBUTION.finditer(article.text, para.start, para.end)) == spans(found)
 
 
 @pytest.mark.parametrize("many", [False, True])
@@ -137,7 +139,7 @@ def test_role_openings_are_the_matches_of_the_whole_scan():
     for para in article.paragraphs:
         whole = list(introductions.NAME_THEN_ROLE.finditer(ROLE_OPENINGS, para.start, para.end))
         assert spans(introductions._role_openings(article, para)) == spans(whole)
-        assert not whole or introductions.ROLE_TAIL.search(ROLE_OPENINGS, para.start, para.end)
+        assert all(introductions.NAME_COMMA.match(ROLE_OPENINGS, m.start(), para.end) for m in whole)
     names = [m.group(1) for p in article.paragraphs for m in introductions._role_openings(article, p)]
     # (`Sari` follows two spaces: no sentence start for either; `budi` is no capital)
     assert names == ["Adi", "Rudi Hartono", "\u00c9lise", "Joko", "Dewi"]
@@ -196,7 +198,7 @@ def test_verbless_openings_are_the_matches_of_the_whole_scan(text):
     for para in article.paragraphs:
         whole = list(introductions.VERBLESS_INTRO.finditer(text, para.start, para.end))
         assert spans(introductions._verbless_openings(article, para)) == spans(whole)
-        assert not whole or introductions.VERBLESS_TAIL.search(text, para.start, para.end)
+        assert all(introductions.NAME_COMMA.match(text, m.start(), para.end) for m in whole)
     names = [m.group(1) for p in Article(VERBLESS).paragraphs for m in introductions._verbless_openings(Article(VERBLESS), p)]
     # (`Sari` and `Joko` follow two spaces, `Ani` ends with no space after its period, `Rina` with a `?`)
     assert names == ["Maya", "Rudi Hartono", "Dewi", "Budi", "\u00c9lise", "Adi"]
