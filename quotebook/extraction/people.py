@@ -719,6 +719,7 @@ DESCRIBED_BACK = regex.compile(
     r"(?:(?P<address>\p{Lu}\p{Ll}+)[ \t]+)?(?P<alias>\p{Lu}\p{Ll}{2,})[ \t]+(?:ini|itu|tersebut)\b"
 )
 NAME_WORD_RE = regex.compile(NAME_WORD)
+NON_SPACE = regex.compile(r"\S+")
 # `Benny, sapaan akrab Direktur RS Sentosa Benjamin Sitompul,`, `Ara -sapaan Maruarar Sirait-`,
 # `Benny (sapaan akrab Benjamin Sitompul)`: the nickname first, then the word that says
 # it is one, then the full name (perhaps after its role) up to the phrase's end.
@@ -814,7 +815,7 @@ def _initials_stated(article: Article) -> list[Alias]:
         if before is None:
             continue
         initials = m.group(1)
-        words = list(regex.finditer(r"\S+", text, pos=before.start(1), endpos=before.end(1)))[-len(initials):]
+        words = list(NON_SPACE.finditer(text, before.start(1), before.end(1)))[-len(initials):]
         if len(words) < len(initials) or "".join(w.group()[0] for w in words) != initials:
             continue
         full = _alias_owner(article, words[0].start(), words[-1].end())
