@@ -839,12 +839,14 @@ def _nicknames_in_parens(article: Article) -> list[Alias]:
         one_word = len(words) == 1
         if not one_word and fold(words[0]) not in VOCAB.honorifics and fold(words[0]) not in VOCAB.familiar_address:
             continue  # (`Bupati Ogan Komering Ilir (Sumatera Selatan)`: a place, no nickname)
+        if one_word and not name_like(words[0]):
+            continue  # (a word that is no name word is no nickname: see below, before the search)
         alias = tuple(w for w in words if fold(w) not in VOCAB.honorifics and fold(w) not in VOCAB.familiar_address)
         before = name_words_before.search(text, max(0, m.start() - 120), m.start())
         if not alias or before is None:
             continue
         name = before.group(1).rstrip()
-        if one_word and not (name_like(words[0]) and _nickname_of(tuple(map(fold, name.split())), fold(words[0]))):
+        if one_word and not _nickname_of(tuple(map(fold, name.split())), fold(words[0])):
             continue  # one word: only a short form of the name (`Joko Widodo (Jokowi)`), not `(Sumsel)`, `(BPS)`
         full = _alias_owner(article, before.start(1), before.start(1) + len(name))
         if full is None or len(full.name) < 2 or fold(full.name[-1]) != fold(name.split()[-1]):
