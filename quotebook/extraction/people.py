@@ -766,15 +766,18 @@ def _aliases_stated(article: Article) -> list[Alias]:
     full_before = FULL_BEFORE_PLAIN if article.plain else FULL_BEFORE
     alias_after = ALIAS_AFTER_PLAIN if article.plain else ALIAS_AFTER
     for m in _alias_words(text):
-        before = full_before.search(text, max(0, m.start() - 80), m.start())
         after = alias_after.match(text, m.end(), m.end() + 60)
-        if before is None or after is None:
+        if after is None:
             continue
         alias = tuple(w for w in after.group("alias").split() if fold(w) not in VOCAB.honorifics)
         while len(alias) > 1 and is_acronym(alias[-1]) and len(alias[-1]) >= 3:
             alias = alias[:-1]  # `Nazril Irham atau Ariel NOAH`: the band's name after the nickname
         if m.group("plain") and (len(alias) != 1 or not after.group("after") or not name_like(alias[0])):
             continue  # a bare `atau` joins two names only before a comma or a verb: `Bambang Suharjo atau Basuki,`
+        # (the name before, searched for last: the search tries each place of its window)
+        before = full_before.search(text, max(0, m.start() - 80), m.start())
+        if before is None:
+            continue
         full = _alias_owner(article, before.start("full"), before.end("full"))
         if alias and full is not None and len(full.name) >= 2 and tuple(map(fold, alias)) != tuple(map(fold, full.name)):
             found.append((alias, full, before.start("full")))
