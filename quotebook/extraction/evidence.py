@@ -186,10 +186,9 @@ class NameEvidence:
         if not words[first][:1].isupper() or (first > 0 and words[first - 1][:1].isupper() and self._joined(first - 1)):
             return None
         # `Sekarang Rudi menegaskan`: a common word opening the sentence is no name
-        opener = self.common_opener(self.starts[first], words[first])
-        return next(
-            (words[k] for k in (first, first + 1) if k <= j and name_like(words[k]) and not (k == first and opener)), None
-        )
+        if name_like(words[first]) and not self.common_opener(self.starts[first], words[first]):
+            return words[first]
+        return words[first + 1] if first + 1 <= j and name_like(words[first + 1]) else None
 
     def common_opener(self, at: int, word: str) -> bool:
         """Is the capitalised word at `at` a common word opening its sentence: one the

@@ -719,6 +719,7 @@ DESCRIBED_BACK = regex.compile(
     r"(?:(?P<address>\p{Lu}\p{Ll}+)[ \t]+)?(?P<alias>\p{Lu}\p{Ll}{2,})[ \t]+(?:ini|itu|tersebut)\b"
 )
 NAME_WORD_RE = regex.compile(NAME_WORD)
+NON_SPACE = regex.compile(r"\S+")
 # `Benny, sapaan akrab Direktur RS Sentosa Benjamin Sitompul,`, `Ara -sapaan Maruarar Sirait-`,
 # `Benny (sapaan akrab Benjamin Sitompul)`: the nickname first, then the word that says
 # it is one, then the full name (perhaps after its role) up to the phrase's end.
@@ -765,15 +766,18 @@ def _aliases_stated(article: Article) -> list[Alias]:
     full_before = FULL_BEFORE_PLAIN if article.plain else FULL_BEFORE
     alias_after = ALIAS_AFTER_PLAIN if article.plain else ALIAS_AFTER
     for m in _alias_words(text):
-        before = full_before.search(text, max(0, m.start() - 80), m.start())
         after = alias_after.match(text, m.end(), m.end() + 60)
-        if before is None or after is None:
+        if after is None:
             continue
         alias = tuple(w for w in after.group("alias").split() if fold(w) not in VOCAB.honorifics)
         while len(alias) > 1 and is_acronym(alias[-1]) and len(alias[-1]) >= 3:
             alias = alias[:-1]  # `Nazril Irham atau Ariel NOAH`: the band's name after the nickname
         if m.group("plain") and (len(alias) != 1 or not after.group("after") or not name_like(alias[0])):
             continue  # a bare `atau` joins two names only before a comma or a verb: `Bambang Suharjo atau Basuki,`
+        # (the name before, searched for last: the search tries each place of its window)
+        before = full_before.search(text, max(0, m.start() - 80), m.start())
+        if before is None:
+            continue
         full = _alias_owner(article, before.start("full"), before.end("full"))
         if alias and full is not None and len(full.name) >= 2 and tuple(map(fold, alias)) != tuple(map(fold, full.name)):
             found.append((alias, full, before.start("full")))
@@ -814,7 +818,7 @@ def _initials_stated(article: Article) -> list[Alias]:
         if before is None:
             continue
         initials = m.group(1)
-        words = list(regex.finditer(r"\S+", text, pos=before.start(1), endpos=before.end(1)))[-len(initials):]
+        words = list(NON_SPACE.finditer(text, before.start(1), before.end(1)))[-len(initials):]
         if len(words) < len(initials) or "".join(w.group()[0] for w in words) != initials:
             continue
         full = _alias_owner(article, words[0].start(), words[-1].end())
@@ -838,12 +842,14 @@ def _nicknames_in_parens(article: Article) -> list[Alias]:
         one_word = len(words) == 1
         if not one_word and fold(words[0]) not in VOCAB.honorifics and fold(words[0]) not in VOCAB.familiar_address:
             continue  # (`Bupati Ogan Komering Ilir (Sumatera Selatan)`: a place, no nickname)
+        if one_word and not name_like(words[0]):
+            continue  # (a word that is no name word is no nickname: see below, before the search)
         alias = tuple(w for w in words if fold(w) not in VOCAB.honorifics and fold(w) not in VOCAB.familiar_address)
         before = name_words_before.search(text, max(0, m.start() - 120), m.start())
         if not alias or before is None:
             continue
         name = before.group(1).rstrip()
-        if one_word and not (name_like(words[0]) and _nickname_of(tuple(map(fold, name.split())), fold(words[0]))):
+        if one_word and not _nickname_of(tuple(map(fold, name.split())), fold(words[0])):
             continue  # one word: only a short form of the name (`Joko Widodo (Jokowi)`), not `(Sumsel)`, `(BPS)`
         full = _alias_owner(article, before.start(1), before.start(1) + len(name))
         if full is None or len(full.name) < 2 or fold(full.name[-1]) != fold(name.split()[-1]):

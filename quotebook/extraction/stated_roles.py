@@ -104,18 +104,21 @@ def _roles_at(
     para_start = newlines[i - 1] + 1 if i else 0
     j = bisect_left(newlines, end)
     para_end = newlines[j] if j < len(newlines) else len(text)
-    before = text[article.clause_start(max(para_start, start - BEFORE), start) : end]
     after = "" if article.in_opening_phrase(para_start, start) else article.speaker_phrase(start, para_end)[0]
     before_name = last_non_space(text, 0, start)
     set_off = before_name >= 0 and text[before_name] in ",("
     found = []
-    for phrase in chain((before,), _from_office(before)):  # the clause, or only from an office on
-        title = _role_of(article, phrase, person, BEFORE_LOWER, names)
-        if title and not set_off and (_relation(title) or len(person.key) == 1):
-            break  # `kuasa hukum Rina Amelia`: Rina's lawyer, not Rina; `manajer Persib`: a one-word name after a role, not set off, may be an organisation's
-        if title:
-            found.append(title)
-            break
+    # A one-word name after a role, not set off, may be an organisation's (`manajer
+    # Persib`): no role before it, and the clause is not read.
+    if set_off or len(person.key) > 1:
+        before = text[article.clause_start(max(para_start, start - BEFORE), start) : end]
+        for phrase in chain((before,), _from_office(before)):  # the clause, or only from an office on
+            title = _role_of(article, phrase, person, BEFORE_LOWER, names)
+            if title and not set_off and _relation(title):
+                break  # `kuasa hukum Rina Amelia`: Rina's lawyer, not Rina
+            if title:
+                found.append(title)
+                break
     title = _role_of(article, after, person, MOST_WORDS, names)
     if not title and after:
         title = _linked_role(article, person, start, end, para_end, names)
