@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import accumulate, compress
 
 from .vocabulary import VOCAB
 from .tokens import common_word, fold, mostly_common_word, keeps_period, matches_opening, one_of
@@ -62,7 +63,8 @@ class Article:
         self.plain = plain and short_words(self.words)
         # Indexes into words of the reporting verbs, the passive reporting
         # verbs, and the cue verbs (with `menurut`), found in one pass.
-        found = [(i, w) for i, w in enumerate(self.words) if w in VOCAB.verb_words]
+        words = self.words
+        found = [(i, words[i]) for i in compress(range(len(words)), map(VOCAB.verb_words.__contains__, words))]
         self.reporting_at = tuple([i for i, w in found if w in VOCAB.reporting])
         self.passive_at = tuple([i for i, w in found if w in VOCAB.passive_reporting])
         self.cue_at = tuple([i for i, w in found if w in VOCAB.cue_words and not self._compound_at(i)])
@@ -183,14 +185,9 @@ def opens_with_preposition(words: list[str]) -> bool:
 
 def word_starts(parts: list[str]) -> tuple[int, ...]:
     """Where each word of TOKEN.split's parts (gap, word, gap, ..., word, gap)
-    starts: where the lengths of the parts before it add up to."""
-    starts: list[int] = []
-    at = 0
-    for k in range(0, len(parts) - 1, 2):
-        at += len(parts[k])
-        starts.append(at)
-        at += len(parts[k + 1])
-    return tuple(starts)
+    starts: where the lengths of the parts before it add up to (the running sums
+    at each gap before a word)."""
+    return tuple(accumulate(map(len, parts)))[0:-1:2]
 
 
 # Where each clause break starts, where the clause after it begins, and for each break
