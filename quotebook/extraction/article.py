@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import accumulate, compress
 
 from .vocabulary import VOCAB
 from .tokens import common_word, fold, mostly_common_word, keeps_period, matches_opening, one_of
@@ -36,7 +37,8 @@ CLAUSE_BREAK = re.compile(
 )
 CLAUSE_OPENINGS = ".!?\u2026\"\u201c\u201d\u201e-\u2013\u2014"  # what each of its matches opens with
 DASHES = "-\u2013\u2014"
-WORD_BEFORE = re.compile(r"([\w.]+)$")
+WORD_BEFORE = re.compile(r"([\w.]+)$")  # what abbreviation_before finds (tests/extraction/test_shortcuts.py)
+RUN = re.compile(r"[\w.]*")  # its run, read on the reversed text before the period
 # The farthest back a clause is read from, in characters: a cue and its speaker stand
 # within a few words of the quote, and a bound keeps every backward look linear in the
 # text (a paragraph of quotes and cues with no sentence end was quadratic).
@@ -62,7 +64,8 @@ class Article:
         self.plain = plain and short_words(self.words)
         # Indexes into words of the reporting verbs, the passive reporting
         # verbs, and the cue verbs (with `menurut`), found in one pass.
-        found = [(i, w) for i, w in enumerate(self.words) if w in VOCAB.verb_words]
+        words = self.words
+        found = [(i, words[i]) for i in compress(range(len(words)), map(VOCAB.verb_words.__contains__, words))]
         self.reporting_at = tuple([i for i, w in found if w in VOCAB.reporting])
         self.passive_at = tuple([i for i, w in found if w in VOCAB.passive_reporting])
         self.cue_at = tuple([i for i, w in found if w in VOCAB.cue_words and not self._compound_at(i)])
@@ -120,15 +123,16 @@ class Article:
         (see Breaks), not by trying every abbreviation in the window per call (`"Ya."`
         again and again made each call try dozens)."""
         if self._breaks is None:
-            self._breaks = clause_breaks(self.text)
-        starts, ends, real = self._breaks
+            self._breaks = Breaks(self.text)
+        breaks = self._breaks
+        starts, ends = breaks.starts, breaks.ends
         floor = max(lo, hi - CLAUSE_WINDOW)
         cut = floor > lo  # an abbreviation's period before the floor ends the look back
         k = bisect_left(starts, hi) - 1  # the last break before hi
         if k >= 0:
-            if ends[k] <= hi and real[k] == k:
+            if ends[k] <= hi and breaks.real(k) == k:
                 return max(lo, ends[k]) if ends[k] >= floor else _word_from(self.text, floor, hi)
-            j = real[k - 1] if k else -1  # the breaks after j, before k, are all abbreviations'
+            j = breaks.real(k - 1) if k else -1  # the breaks after j, before k, are all abbreviations'
             if j >= 0 and not (cut and (starts[k] < floor or (j + 1 < k and starts[j + 1] < floor))):
                 return max(lo, ends[j]) if ends[j] >= floor else _word_from(self.text, floor, hi)
         return lo if floor == lo else _word_from(self.text, floor, hi)
@@ -183,44 +187,56 @@ def opens_with_preposition(words: list[str]) -> bool:
 
 def word_starts(parts: list[str]) -> tuple[int, ...]:
     """Where each word of TOKEN.split's parts (gap, word, gap, ..., word, gap)
-    starts: where the lengths of the parts before it add up to."""
-    starts: list[int] = []
-    at = 0
-    for k in range(0, len(parts) - 1, 2):
-        at += len(parts[k])
-        starts.append(at)
-        at += len(parts[k + 1])
-    return tuple(starts)
+    starts: where the lengths of the parts before it add up to (the running sums
+    at each gap before a word)."""
+    return tuple(accumulate(map(len, parts)))[0:-1:2]
 
 
-# Where each clause break starts, where the clause after it begins, and for each break
-# the last one at or before it that is no abbreviation's period (-1 if none).
-Breaks = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]
+# What `real` has not yet been asked about.
+UNKNOWN = -2
 
 
-def clause_breaks(text: str) -> Breaks:
-    """Where each sentence end, quote mark or dash break starts and where the
-    next clause begins, for the whole text, and which of them is a period that
-    ends an abbreviation (`Dr.`), marked once for the text."""
-    starts: list[int] = []
-    ends: list[int] = []
-    real: list[int] = []
-    scanned = 0  # the end of the last match
-    last = -1  # the last break that is no abbreviation's period
-    for m in matches_opening(CLAUSE_BREAK, text, CLAUSE_OPENINGS):
-        at = m.start()
-        if text[at] in DASHES and text[at - 1].isspace():
-            at -= 1  # a dash break starts at the space before the dash ...
-            if at < scanned:
-                scanned = m.end()
-                continue  # ... unless that space ends the break before it (`kata dia. - Jakarta`)
-        scanned = m.end()
-        if not abbreviation_before(text, at):
-            last = len(starts)
-        starts.append(at)
-        ends.append(scanned)
-        real.append(last)
-    return tuple(starts), tuple(ends), tuple(real)
+class Breaks:
+    """Where each clause break (sentence end, quote mark or dash break) of the text
+    starts and where the next clause begins; and for each break the last one at or
+    before it that is no abbreviation's period (`Dr.`), found only for the breaks a
+    clause is read back to (most are never asked about)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts: list[int] = []
+        ends: list[int] = []
+        scanned = 0  # the end of the last match
+        for m in matches_opening(CLAUSE_BREAK, text, CLAUSE_OPENINGS):
+            at = m.start()
+            if text[at] in DASHES and text[at - 1].isspace():
+                at -= 1  # a dash break starts at the space before the dash ...
+                if at < scanned:
+                    scanned = m.end()
+                    continue  # ... unless that space ends the break before it (`kata dia. - Jakarta`)
+            scanned = m.end()
+            starts.append(at)
+            ends.append(scanned)
+        self.starts: tuple[int, ...] = tuple(starts)
+        self.ends: tuple[int, ...] = tuple(ends)
+        self._real: list[int] = [UNKNOWN] * len(starts)
+
+    def real(self, k: int) -> int:
+        """The last break at or before break k that is no abbreviation's period, -1 if
+        none: read back from k to a break already known (each break is read once)."""
+        real = self._real
+        walked: list[int] = []
+        i = k
+        while i >= 0 and real[i] == UNKNOWN:
+            if not abbreviation_before(self.text, self.starts[i]):
+                real[i] = i
+                break
+            walked.append(i)
+            i -= 1
+        last = real[i] if i >= 0 else -1
+        for w in walked:
+            real[w] = last
+        return last
 
 
 def _word_from(text: str, at: int, hi: int) -> int:
@@ -237,10 +253,9 @@ def abbreviation_before(text: str, dot: int) -> bool:
         return False
     # The run of word characters and periods right before the dot, at most 12 back
     # (WORD_BEFORE.search(text, max(0, dot - 12), dot), whose `$` also stands before a
-    # final newline), read backwards: the search tried each of those 12 places.
+    # final newline): RUN matched once on those characters reversed, where the search
+    # tried each of the 12 places.
     lo = max(0, dot - 12)
     end = dot - 1 if dot > lo and text[dot - 1] == "\n" else dot
-    start = end
-    while start > lo and (text[start - 1].isalnum() or text[start - 1] in "._"):
-        start -= 1
+    start = end - RUN.match(text[lo:end][::-1]).end()  # type: ignore[union-attr]  # it matches the empty string
     return start < end and keeps_period(text[start:end] + ".")

@@ -22,7 +22,7 @@ ENDS_WITH_BAHWA = re.compile(r"\bbahwa$")
 TRAILING_BAHWA = re.compile(r"\s*(?:bahwa)?\s*,?$")
 OPENS_WITH_MENURUT = re.compile(r"(?i)^\s*menurut\s+(.+)$")
 # `Rizal Tuasikal salah satu warga lainnya mengaku`: a name, then its role with no comma.
-NAME_THEN_DETERMINER = re.compile(r"^((?:[A-Z][\w'\u2019\-]*[ \t]+){0,3}[A-Z][\w'\u2019\-]*)( (?:salah (?:satu|seorang)|seorang) )")
+NAME_THEN_DETERMINER = re.compile(r"((?:[A-Z][\w'\u2019\-]*[ \t]+){0,3}[A-Z][\w'\u2019\-]*)( (?:salah (?:satu|seorang)|seorang) )")
 # A description ending with a demonstrative refers back: `mantan kapten tim nasional itu`.
 REFERS_BACK = re.compile(r"\S[ \t]+\S+[ \t]+(?:itu|tersebut|ini)$")
 # `"...," Yanti memungkas.`: a short name, then a reporting verb ending the sentence.
@@ -274,7 +274,10 @@ def subject_before(article: Article, clause_lo: int, verb_at: int) -> Mention | 
         words.pop(0)  # `Awalnya Rini mengaku`, `Sekarang, dia mengklaim`
     elif len(words) > 1 and words[0][:1].isupper() and fold(words[1]) in VOCAB.subject_pronouns:
         words.pop(0)  # `Kedepan dia memastikan`: a word before the pronoun opens the sentence, no name
-    clause = NAME_THEN_DETERMINER.sub(r"\1,\2", " ".join(words).strip(" ,"), count=1)
+    clause = " ".join(words).strip(" ,")
+    m = NAME_THEN_DETERMINER.match(clause)
+    if m is not None:
+        clause = f"{clause[: m.end(1)]},{clause[m.end(1) :]}"  # (sub would call back into Python for its template)
     if not clause:
         return None
     words = clause.split()

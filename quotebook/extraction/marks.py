@@ -32,6 +32,12 @@ class Span:
     closed: bool
 
 
+def has_quote_mark(text: str) -> bool:
+    """Is there a quote mark in the text (QUOTE_MARK.search(text), by a search for each
+    mark: the engine tests every character of a text with no quote mark against them all)?"""
+    return any(mark in text for mark in QUOTE_MARK_CHARS) or "''" in text
+
+
 def _mark_role(text: str, at: int, length: int) -> str:
     """'open', 'close' or 'either', judged by what stands on each side of the mark."""
     before = text[at - 1] if at > 0 else "\n"

@@ -19,7 +19,7 @@ from typing import Iterator
 from ..model import Quote
 from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, keeps_period, one_slip, SENTENCE_END
 from .vocabulary import VOCAB
-from .marks import QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
+from .marks import has_quote_mark, QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
 from .titles import Mention, role_word
 from .article import Article
 from .cues import Attribution, attribute
@@ -39,7 +39,8 @@ REPORTED_START = re.compile(r"[ \t]*,?[ \t]*(?:bahwa[ \t]+)?")
 REPORTED_END = re.compile(r"[.!?](?=\s|$)")
 # The end of the sentence a cue after a quote stands in: before the next quote mark.
 # A period inside a word (`dikonfirmasi Kompas.com, Senin`, `Rp 1.000`) ends no sentence.
-SENTENCE_AFTER_CUE = re.compile(r"(?:[^.!?\"\u201c\u201d\u201e\n]|\.(?=\w))*[.!?](?=\s|$)")
+# (Possessive: a run given back would end with a period before a word, which ends no sentence.)
+SENTENCE_AFTER_CUE = re.compile(r"(?:[^.!?\"\u201c\u201d\u201e\n]++|\.(?=\w))*+[.!?](?=\s|$)")
 
 
 # A no-break or thin space reads as a space (`kata\xa0Kang Marhaen`); one character
@@ -121,7 +122,7 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
     """Every direct quote in one article's text, with its speaker, title and cue,
     in reading order. With ``indirect=True`` reported speech (`X mengatakan,
     pemerintah akan ...`) comes too, as quotes of kind ``indirect``."""
-    if not text or not (indirect or QUOTE_MARK.search(text)):
+    if not text or not (indirect or has_quote_mark(text)):
         return []
     unglued = _unglued(each_replaced(text, ODD_SPACES, " "))
     spaced, spaces = _spaced(unglued, sorted(_glued_stops(unglued) + _glued_initials(unglued)))
