@@ -246,8 +246,12 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
         return nobody
     if rest == 1 and tokens[start - 1] in ("dan", "serta", "&") and any(map(_title_word, tokens[: start - 1])):
         return nobody  # `Dokter Spesialis Mata dan Telinga`: `dan` joins two fields of the office
-    if rest == 1 and (is_acronym(tokens[-1]) or prev in VOCAB.place_kinds):
-        return nobody  # `warga Kelurahan Sukasari`: where, not who
+    if rest == 1 and (is_acronym(tokens[-1]) or prev in VOCAB.place_kinds or prev in VOCAB.institution_kinds):
+        return nobody  # `warga Kelurahan Sukasari`, `Rektor Universitas Tadulako`: where, not who
+    if fold(tokens[0]) in COMPANY_FORMS:
+        return nobody  # `PT Jasamarga Transjawa Tol menyampaikan`: the firm, no one in it named
+    if rest == 2 and prev in COMPANY_FORMS and not _opens_a_name_not_a_place(tokens[start]):
+        return nobody  # `Direktur PT Bintang Dunia`: the firm's name (a clinic's may be a place: `Puskesmas Tegalsari Wahidin`)
     if prev in ("pihak", "kubu", "manajemen"):
         return nobody  # `pihak Jouska`: the organisation speaking, not a person
     if rest == 3 and (prev in VOCAB.place_kinds or prev in VOCAB.institution_kinds) and not _three_word_name(tokens[start:]):
@@ -269,6 +273,10 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
             return nobody
         start += 2
     return start
+
+
+# The legal forms written before a firm's name: Perseroan Terbatas, Commanditaire Vennootschap.
+COMPANY_FORMS = frozenset({"pt", "cv"})
 
 
 def _three_word_name(run: tuple[str, ...] | list[str]) -> bool:

@@ -402,6 +402,8 @@ def _choose_speaker(
         if holder is not None:
             return holder, title
         context = from_context([e for e in window if not _office_alone(e.mention)], strong=True)
+    if context is not None and _named_organisation(context):
+        return None, None  # `Pemkot Sukamaju meminta maaf ...` then `"...," imbuhnya`: no person named Sukamaju
     if context is not None:
         person = people.resolve(context.name, pos)
         if weak_switch(article, pos, context, window, person, previous[0] if previous else None, quoted_before=previous is not None):

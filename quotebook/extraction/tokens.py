@@ -66,8 +66,9 @@ CAMEL_CASE = regex.compile(r"\p{Ll}\p{Lu}")
 CAPITALS_THEN_LOWER = regex.compile(r"\p{Lu}{2,}\p{Ll}")
 # `McDonald`, `McTominay`: a capital after the Irish and Scottish `Mc` is a name's.
 MC_NAME = regex.compile(r"Mc\p{Lu}\p{Ll}+$")
-# Capitalised nouns made with pe-...-an opening a sentence (`Penanganan Covid`).
-NOUN_SHAPE = re.compile(r"pe(?:n|m|ng|ny|r)?[a-z]{3,}an$")
+# Capitalised nouns made with pe-...-an opening a sentence (`Penanganan Covid`). No
+# Indonesian root opens with z, q, x or v: `Pezavian` is a name.
+NOUN_SHAPE = re.compile(r"pe(?:n|m|ng|ny|r)?(?![zqxv])[a-z]{3,}an$")
 # Capitalised verbs opening a sentence (`Diterangkan Arifin`, `Menurutnya`).
 # A bare -an ending makes verbs only with ber- and per- (`Berdatangan`): a me-
 # word ending in -an is a name (`Mediarman`). Before any other consonant me- becomes

@@ -312,3 +312,14 @@ def test_tanggung_jawab_before_a_name_is_no_cue_naming_a_speaker():
         '"Ini pelayanan untuk rakyat," ucapnya.\n'
     )
     assert [q.speaker for q in direct(text)] == ["Bayu Anggoro", "Bayu Anggoro"]
+
+
+# A local government (`Pemkot`, `Pemkab`) named as the subject is no person: the place
+# after it is not a name a pronoun cue could mean.
+@pytest.mark.parametrize("body", ["Pemkot Sukamaju", "Pemkab Karangwangi", "Polres Karangwangi"])
+def test_a_body_named_as_the_subject_is_not_the_speaker_of_a_pronoun_cue(body):
+    text = (
+        f"JAKARTA - {body} meminta maaf kepada masyarakat atas gangguan itu.\n\n"
+        '"Mohon maaf atas ketidaknyamanan ini," imbuhnya.\n'
+    )
+    assert [q.speaker for q in direct(text)] == [None]

@@ -176,3 +176,37 @@ def test_a_district_numeral_before_a_name_is_not_part_of_it(intro, cue, name):
 )
 def test_a_company_head_word_ends_an_organisation(phrase):
     check_one(f'Penerbangan ditunda. "Kami mohon maaf atas keterlambatan ini," ujar {phrase}.', speaker=None, title=phrase)
+
+
+# A firm's or an institution's name is not a person's: the word after PT, CV or
+# Universitas belongs to it, and a run opening with PT is the firm alone.
+@pytest.mark.parametrize(
+    "phrase", ["Rektor Universitas Sukamaju", "Direktur PT Bintang Samudra", "Manajer CV Karya Mandiri"]
+)
+def test_the_name_after_a_firm_or_institution_is_its_own(phrase):
+    check_one(f'Kampus itu berbenah. "Kami mohon maaf atas keterlambatan ini," ujar {phrase}.', speaker=None, title=phrase)
+
+
+def test_a_firm_opening_the_sentence_is_no_person_a_pronoun_cue_means():
+    text = (
+        "JAKARTA - Jalan tol ditutup sementara.\n\n"
+        "PT Lintas Samudra Raya menyampaikan permohonan maaf atas gangguan itu.\n\n"
+        '"Pengguna jalan dapat memakai gerbang lain," pungkasnya.\n'
+    )
+    assert [q.speaker for q in direct(text)] == [None]
+
+
+def test_a_person_after_a_firm_keeps_the_name():
+    check_one(
+        'Jalan tol ditutup. "Kami mohon maaf," ujar Direktur Utama PT Lintas Samudra Budi Hartanto.',
+        speaker="Budi Hartanto", title="Direktur Utama PT Lintas Samudra",
+    )
+
+
+# `Pezavian`: pe- and -an make nouns (`Penanganan`), but no Indonesian root opens with z, q, x or v.
+def test_a_name_shaped_like_a_pe_an_noun_with_a_foreign_letter_is_a_name():
+    text = (
+        "TEHERAN - Presiden Negara Timur Rahim Pezavian meninjau lokasi.\n\n"
+        '"Kami akan membangun kembali," ujar Pezavian.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Rahim Pezavian"]

@@ -166,3 +166,11 @@ STATED = [
 @pytest.mark.parametrize("text,want", STATED)
 def test_stated_roles(text, want):
     check_one(text, **want)
+
+
+def test_a_role_set_off_after_a_name_keeps_the_firm_named_after_its_legal_form():
+    text = (
+        "JAKARTA - Somsak Wirathep, Direktur PT Bintang Samudra, hadir dalam acara itu.\n\n"
+        '"Kami sungguh minta maaf," kata Wirathep.\n'
+    )
+    check_one(text, speaker="Somsak Wirathep", title="Direktur PT Bintang Samudra")
