@@ -219,12 +219,13 @@ class Breaks:
             ends.append(scanned)
         self.starts: tuple[int, ...] = tuple(starts)
         self.ends: tuple[int, ...] = tuple(ends)
-        self._real: list[int] = [UNKNOWN] * len(starts)
+        # (not `_real`: mypyc names the C field `__real`, a GCC keyword)
+        self.last_real: list[int] = [UNKNOWN] * len(starts)  # per break, once read: see real()
 
     def real(self, k: int) -> int:
         """The last break at or before break k that is no abbreviation's period, -1 if
         none: read back from k to a break already known (each break is read once)."""
-        real = self._real
+        real = self.last_real
         walked: list[int] = []
         i = k
         while i >= 0 and real[i] == UNKNOWN:
