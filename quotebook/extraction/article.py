@@ -44,6 +44,7 @@ RUN = re.compile(r"[\w.]*")  # its run, read on the reversed text before the per
 # text (a paragraph of quotes and cues with no sentence end was quadratic).
 CLAUSE_WINDOW = 400
 SPACE = re.compile(r"\s")
+SENTENCE_GAP = re.compile(r"[.!?][ \t]")  # a sentence end and its space (see sentence_starts)
 BLANKS = re.compile(r"[ \t]*")
 
 
@@ -74,7 +75,8 @@ class Article:
         self.cue_verbs: dict[int, re.Match[str] | None] = {}  # see cues.cue_verb_after
         self._words_of: dict[int, tuple[int, int]] = {}  # a paragraph's index: its first word, one past its last
         self._breaks: Breaks | None = None
-        self.sentence_starts: dict[tuple[int, int], list[int]] = {}  # a paragraph's, as introductions finds them
+        self._sentence_gaps: list[int] | None = None  # see sentence_starts
+        self.name_comma_starts: dict[int, list[int]] = {}  # a paragraph's index: see introductions._name_comma_starts
         self.places = WordPlaces(self.words)
         self.evidence = NameEvidence(
             text, self.starts, self.words, self.reporting_at, self.cue_at, self._opens_sentence, self.places, self.plain
@@ -101,6 +103,14 @@ class Article:
         if found is None:
             found = self._phrases[(first, end)] = read_speaker_phrase(self.text, first, end)
         return found if found[1] != first else (found[0], pos)
+
+    def sentence_starts(self, start: int, end: int) -> list[int]:
+        """The start, and where each sentence end and the space or tab after it in
+        text[start:end] is followed by more, in order (the ends found once per article)."""
+        if self._sentence_gaps is None:
+            self._sentence_gaps = [m.start() for m in SENTENCE_GAP.finditer(self.text)]
+        gaps = self._sentence_gaps
+        return [start] + [at + 2 for at in gaps[bisect_left(gaps, start) : bisect_left(gaps, end - 1)]]
 
     def count(self, word: str) -> int:
         """How many of the article's words are this word (see WordPlaces)."""
