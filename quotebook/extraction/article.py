@@ -37,6 +37,7 @@ CLAUSE_BREAK = re.compile(
 )
 CLAUSE_OPENINGS = ".!?\u2026\"\u201c\u201d\u201e-\u2013\u2014"  # what each of its matches opens with
 DASHES = "-\u2013\u2014"
+BREAK_ENDS = frozenset('"\u201c\u201d\u201e-')  # what a match of CLAUSE_BREAK may end with, but a space
 WORD_BEFORE = re.compile(r"([\w.]+)$")  # what abbreviation_before finds (tests/extraction/test_shortcuts.py)
 RUN = re.compile(r"[\w.]*")  # its run, read on the reversed text before the period
 # The farthest back a clause is read from, in characters: a cue and its speaker stand
@@ -181,6 +182,11 @@ class Article:
         read back to lo at most? The words after its comma are the sentence's own,
         about others (`Selain Rudi, beberapa warga di lingkungan rumahnya ...`), not a
         role set off after the name."""
+        # (The cheap test first: a clause break ends after a space, a quote mark or a
+        # dash, so the last word before `at`, if it holds neither, is the clause's.)
+        last = self.text[lo:at].rsplit(None, 1)[-1:]
+        if not last or (BREAK_ENDS.isdisjoint(last[0]) and fold(last[0]) not in VOCAB.prepositions):
+            return False
         before = self.text[self.clause_start(lo, at) : at].split()
         return 0 < len(before) <= 2 and fold(before[-1]) in VOCAB.prepositions and opens_with_preposition(before)
 
