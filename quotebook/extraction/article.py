@@ -37,6 +37,7 @@ CLAUSE_BREAK = re.compile(
 )
 CLAUSE_OPENINGS = ".!?\u2026\"\u201c\u201d\u201e-\u2013\u2014"  # what each of its matches opens with
 DASHES = "-\u2013\u2014"
+BREAK_ENDS = frozenset('"\u201c\u201d\u201e-')  # what a match of CLAUSE_BREAK may end with, but a space
 WORD_BEFORE = re.compile(r"([\w.]+)$")  # what abbreviation_before finds (tests/extraction/test_shortcuts.py)
 RUN = re.compile(r"[\w.]*")  # its run, read on the reversed text before the period
 # The farthest back a clause is read from, in characters: a cue and its speaker stand
@@ -44,6 +45,7 @@ RUN = re.compile(r"[\w.]*")  # its run, read on the reversed text before the per
 # text (a paragraph of quotes and cues with no sentence end was quadratic).
 CLAUSE_WINDOW = 400
 SPACE = re.compile(r"\s")
+SENTENCE_GAP = re.compile(r"[.!?][ \t]")  # a sentence end and its space (see sentence_starts)
 BLANKS = re.compile(r"[ \t]*")
 
 
@@ -74,7 +76,8 @@ class Article:
         self.cue_verbs: dict[int, re.Match[str] | None] = {}  # see cues.cue_verb_after
         self._words_of: dict[int, tuple[int, int]] = {}  # a paragraph's index: its first word, one past its last
         self._breaks: Breaks | None = None
-        self.sentence_starts: dict[tuple[int, int], list[int]] = {}  # a paragraph's, as introductions finds them
+        self._sentence_gaps: list[int] | None = None  # see sentence_starts
+        self.name_comma_starts: dict[int, list[int]] = {}  # a paragraph's index: see introductions._name_comma_starts
         self.places = WordPlaces(self.words)
         self.evidence = NameEvidence(
             text, self.starts, self.words, self.reporting_at, self.cue_at, self._opens_sentence, self.places, self.plain
@@ -101,6 +104,14 @@ class Article:
         if found is None:
             found = self._phrases[(first, end)] = read_speaker_phrase(self.text, first, end)
         return found if found[1] != first else (found[0], pos)
+
+    def sentence_starts(self, start: int, end: int) -> list[int]:
+        """The start, and where each sentence end and the space or tab after it in
+        text[start:end] is followed by more, in order (the ends found once per article)."""
+        if self._sentence_gaps is None:
+            self._sentence_gaps = [m.start() for m in SENTENCE_GAP.finditer(self.text)]
+        gaps = self._sentence_gaps
+        return [start] + [at + 2 for at in gaps[bisect_left(gaps, start) : bisect_left(gaps, end - 1)]]
 
     def count(self, word: str) -> int:
         """How many of the article's words are this word (see WordPlaces)."""
@@ -171,6 +182,11 @@ class Article:
         read back to lo at most? The words after its comma are the sentence's own,
         about others (`Selain Rudi, beberapa warga di lingkungan rumahnya ...`), not a
         role set off after the name."""
+        # (The cheap test first: a clause break ends after a space, a quote mark or a
+        # dash, so the last word before `at`, if it holds neither, is the clause's.)
+        last = self.text[lo:at].rsplit(None, 1)[-1:]
+        if not last or (BREAK_ENDS.isdisjoint(last[0]) and fold(last[0]) not in VOCAB.prepositions):
+            return False
         before = self.text[self.clause_start(lo, at) : at].split()
         return 0 < len(before) <= 2 and fold(before[-1]) in VOCAB.prepositions and opens_with_preposition(before)
 

@@ -120,6 +120,7 @@ NEW_CLAUSE = re.compile(rf",[ \t]+(?:{alternatives(VOCAB.clause_conjunctions)})[
 # `menurutnya`, a subject in the same sentence is content, not a speaker.
 REPORTED_CONTENT = re.compile(r"\b(?:bahwa|[Mm]enurutnya|[Mm]enurut[ \t]+(?:dia|ia|beliau))\b")
 ROLE_AFTER = re.compile(r"[ \t]*,?[ \t]*((?:[a-z][\w\-/]*[ \t]*){1,8})")
+FIRST_WORD_AFTER = re.compile(r"[ \t]*,?[ \t]*([a-z][\w\-/]*)")  # the first word of ROLE_AFTER's group
 
 
 WORD_AFTER = re.compile(r"[ \t]+(\w+)")
@@ -742,11 +743,14 @@ def _role_before(article: Article, para: Paragraph, at: int, end: int, age: re.M
 def _role_after(article: Article, pos: int, end: int, name: tuple[str, ...]) -> Mention | None:
     """`(37) pedagang bakso`, `, warga Kampung Sawah`, `salah seorang sopir angkot setempat`."""
     text = article.text
+    first = FIRST_WORD_AFTER.match(text, pos, end)
+    if first is None or not (_role_head_word(first.group(1)) or first.group(1).lower() in VOCAB.determiner_heads):
+        return None  # (the cheap test first: with no determiner to strip, the first word is the role's below)
     m = ROLE_AFTER.match(text, pos, end)
     if not m or not m.group(1) or _of_a_group(m.group(1)):
         return None
     words = strip_determiners(m.group(1).split())
-    if not words or not (fold(words[0]) in VOCAB.roles or fold(words[0]) in VOCAB.offices):
+    if not words or not _role_head_word(words[0]):
         return None
     kept: list[str] = []
     for w in words:
@@ -760,6 +764,11 @@ def _role_after(article: Article, pos: int, end: int, name: tuple[str, ...]) -> 
     while kept and fold(kept[-1]) in VOCAB.role_end_words:
         kept.pop()
     return Mention(name, without_other_ones(" ".join(kept)), text=" ".join(name)) if kept else None
+
+
+def _role_head_word(word: str) -> bool:
+    """Is the word a role or an office (`pedagang`, `ketua`)?"""
+    return fold(word) in VOCAB.roles or fold(word) in VOCAB.offices
 
 
 def _ends_role(key: str) -> bool:
@@ -789,7 +798,7 @@ def _appositive_role(text: str, pos: int, end: int) -> str | None:
     if not m or _of_a_group(m.group(1)):
         return None
     words = strip_determiners(m.group(1).split())
-    if not words or not (fold(words[0]) in VOCAB.roles or fold(words[0]) in VOCAB.offices):
+    if not words or not _role_head_word(words[0]):
         return None
     if fold(words[0]) in VOCAB.people_in_the_news:
         return None  # `menganiaya Joko Susilo, pemilik warung`: a victim, not a source

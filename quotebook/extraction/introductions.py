@@ -48,9 +48,6 @@ OFFICE_THEN_NAME_PLAIN = plain_twin(OFFICE_THEN_NAME)
 # (The tails' repeats are possessive: what a repeat gives back is never the comma or
 # period that must follow it, so backing off is never tried.)
 OFFICE_TAIL = re.compile(r",[ \t]*+[A-Z]")
-# Where a sentence may start inside a line: after a sentence end and a space (each
-# found by str.find, far faster than a pattern scanning for the set).
-SENTENCE_GAPS = tuple(end + space for end in ".!?" for space in " \t")
 
 # `Adi, seorang warga Sukajadi, juga menyetujui ...`: a name opening a sentence, its
 # role set off by commas (or by a comma and the verb: `Siti, istri dari pemilik Kedai
@@ -150,7 +147,7 @@ def _office_openings(article: Article, para: Paragraph) -> list[regex.Match]:
     found: list[regex.Match] = []
     head = min(para.end, para.start + 80)
     dateline = DATELINE.match(text, para.start, head) if DATELINE_MARK.search(text, para.start, head) else None
-    starts = _starts_in(article, para) + ([dateline.end() - 1] if dateline else [])  # `JAKARTA, KOMPAS.com- Pemain ...`
+    starts = article.sentence_starts(para.start, para.end) + ([dateline.end() - 1] if dateline else [])  # `JAKARTA, KOMPAS.com- Pemain ...`
     for at in sorted(starts):
         if found and at < found[-1].end():
             continue  # (a match may hold the dateline's start)
@@ -175,27 +172,6 @@ def _past_opening_phrase(text: str, at: int, end: int) -> int:
     """Where the sentence at `at` goes on past a phrase opening it (see OPENING_PHRASE), or `at`."""
     m = OPENING_PHRASE.match(text, at, end)
     return m.end() if m is not None and common_word(m.group(1)) else at
-
-
-def _starts_in(article: Article, para: Paragraph) -> list[int]:
-    """_sentence_starts of the paragraph, found once per paragraph (three scans ask)."""
-    key = (para.start, para.end)
-    found = article.sentence_starts.get(key)
-    if found is None:
-        found = article.sentence_starts[key] = _sentence_starts(article.text, para.start, para.end)
-    return found
-
-
-def _sentence_starts(text: str, start: int, end: int) -> list[int]:
-    """The start, and where each sentence end and its space in text[start:end] is followed by more, in order."""
-    starts = [start]
-    for gap in SENTENCE_GAPS:
-        at = text.find(gap, start, end)
-        while at >= 0:
-            starts.append(at + 2)
-            at = text.find(gap, at + 2, end)
-    starts.sort()
-    return starts
 
 
 def _may_open_office(article: Article, at: int) -> bool:
@@ -248,12 +224,22 @@ def _openings(article: Article, para: Paragraph, pattern: regex.Pattern) -> list
     """The matches of PATTERN in the paragraph as finditer would find them: as a match
     starts a sentence and holds no sentence end but its last period, it is tried only
     at each sentence start, where NAME_COMMA matches."""
-    text = article.text
-    opening = NAME_COMMA_PLAIN if article.plain else NAME_COMMA
     found: list[regex.Match] = []
-    for at in _starts_in(article, para):
-        if at < para.end and (not found or at >= found[-1].end()) and opening.match(text, at, para.end):
-            m = pattern.match(text, at, para.end)
+    for at in _name_comma_starts(article, para):
+        if not found or at >= found[-1].end():
+            m = pattern.match(article.text, at, para.end)
             if m is not None:
                 found.append(m)
+    return found
+
+
+def _name_comma_starts(article: Article, para: Paragraph) -> list[int]:
+    """The sentence starts of the paragraph where NAME_COMMA matches, found once (both
+    the verbless and the role openings ask)."""
+    found = article.name_comma_starts.get(para.index)
+    if found is None:
+        text, end = article.text, para.end
+        opening = NAME_COMMA_PLAIN if article.plain else NAME_COMMA
+        found = [at for at in article.sentence_starts(para.start, end) if at < end and opening.match(text, at, end)]
+        article.name_comma_starts[para.index] = found
     return found

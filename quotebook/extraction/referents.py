@@ -164,6 +164,9 @@ def _name_in_a_description(sentence: str, name: tuple[str, ...]) -> bool:
     person is from or whose they are; the person is someone named before, not
     them. (`kata pria bernama Rudi itu` gives the name; `kata warga Sukamaju,
     Rudi` the name after the description.)"""
+    first = sentence.split(None, 1)[:1]
+    if first and first[0].rstrip(",") and not first[0].islower():
+        return False  # (the cheap test first: that word, its commas dropped, is words[0] below)
     words = [w.rstrip(",") for w in _to_phrase_stop(sentence.split())]
     words = [w for w in words if w]
     if len(words) < 3 or fold(words[-1]) not in DEMONSTRATIVES or tuple(words[1 : 1 + len(name)]) != name:
