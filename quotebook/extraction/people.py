@@ -719,6 +719,19 @@ DESCRIBED_BACK = regex.compile(
     r"(?:(?P<address>\p{Lu}\p{Ll}+)[ \t]+)?(?P<alias>\p{Lu}\p{Ll}{2,})[ \t]+(?:ini|itu|tersebut)\b"
 )
 NAME_WORD_RE = regex.compile(NAME_WORD)
+# The (folded) words no name the parser reads holds but as its last word: the words
+# that are no name word (VOCAB.no_name_words), less those a run of name words takes
+# in all the same (see mentions._extends_name_back and _name_run: a particle, a cue,
+# a month, a compass word, an office's or a common name, `Lalu`, and short words:
+# initials, `Al`, `Dan`) and the words of name prefixes (mentions._back_to_name_prefix).
+NEVER_IN_A_NAME = frozenset(
+    key for key in VOCAB.no_name_words
+    if not (
+        len(key) <= 3 or key in VOCAB.name_words or key in VOCAB.name_particles or key in VOCAB.cues
+        or key in VOCAB.months or key in VOCAB.compass_words or key in VOCAB.office_names
+        or key in VOCAB.common_names or key == "lalu" or any(key in prefix for prefix in VOCAB.name_prefixes)
+    )
+)
 NON_SPACE = regex.compile(r"\S+")
 # `Benny, sapaan akrab Direktur RS Sentosa Benjamin Sitompul,`, `Ara -sapaan Maruarar Sirait-`,
 # `Benny (sapaan akrab Benjamin Sitompul)`: the nickname first, then the word that says
@@ -821,6 +834,8 @@ def _initials_stated(article: Article) -> list[Alias]:
         words = list(NON_SPACE.finditer(text, before.start(1), before.end(1)))[-len(initials):]
         if len(words) < len(initials) or "".join(w.group()[0] for w in words) != initials:
             continue
+        if any(fold(w.group()) in NEVER_IN_A_NAME for w in words[:-1]):
+            continue  # (`Badan Pusat Statistik (BPS)`: an organisation's words, which no name holds)
         full = _alias_owner(article, words[0].start(), words[-1].end())
         if full is not None and tuple(map(fold, full.name)) == tuple(fold(w.group()) for w in words):
             found.append(((initials,), full, words[0].start()))
