@@ -894,10 +894,8 @@ def _described_aliases(article: Article) -> list[Alias]:
     speaking (not `Semarang` for `Ara`); none when no one's does."""
     text = article.text
     found: list[Alias] = []
-    if "disapa" not in text and "dipanggil" not in text:
-        return found  # no word that gives a nickname: the whole text unscanned
     name_word = NAME_WORD_RE_PLAIN if article.plain else NAME_WORD_RE
-    for m in (DESCRIBED_ALIAS_PLAIN if article.plain else DESCRIBED_ALIAS).finditer(text):
+    for m in _described_alias_matches(article):
         alias = m.group("alias")
         key = fold(alias)
         holder = None
@@ -907,6 +905,28 @@ def _described_aliases(article: Article) -> list[Alias]:
                 holder = word
         if holder is not None:  # (the name alone: the titles come with its own mentions)
             found.append(((alias,), Mention((holder.group(),), None, text=holder.group()), holder.start()))
+    return found
+
+
+def _described_alias_matches(article: Article) -> list[regex.Match]:
+    """DESCRIBED_ALIAS.finditer(article.text), searched only from three words before
+    each `disapa` or `dipanggil` (a match opens with the word before `yang`) to the end
+    of its line (no match holds a line break), past the matches found before (matches
+    never overlap), not tried at every lower-case word of the text."""
+    pattern = DESCRIBED_ALIAS_PLAIN if article.plain else DESCRIBED_ALIAS
+    text, starts = article.text, article.starts
+    found: list[regex.Match] = []
+    if "disapa" not in text and "dipanggil" not in text:
+        return found  # (the words not looked up: a text that has neither has no match)
+    end = 0  # where the last match ends
+    for i in sorted(article.places.where("disapa") + article.places.where("dipanggil")):
+        line_end = text.find("\n", starts[i])
+        stop = len(text) if line_end < 0 else line_end
+        m = pattern.search(text, max(end, starts[max(0, i - 3)]), stop)
+        while m is not None and m.start() <= starts[i]:  # (a match opening after it is a later place's)
+            found.append(m)
+            end = m.end()
+            m = pattern.search(text, end, stop)
     return found
 
 
