@@ -673,9 +673,20 @@ def _covers_one_word(full: tuple[str, ...], s: str) -> bool:
     return False
 
 
+# An age in parentheses right after a name: `Deden (27)`.
+AGE_AFTER = re.compile(r"[ \t]*\([ \t]*\d{1,3}[ \t]*\)")
+
+
 def _with_age(text: str, key: str) -> bool:
-    """Does the text bring the (folded) one-word name in with an age: `Deden (27)`?"""
-    return re.search(re.escape(key.capitalize()) + r"[ \t]*\([ \t]*\d{1,3}[ \t]*\)", text) is not None
+    """Does the text bring the (folded) one-word name in with an age: `Deden (27)`?
+    (Each place of the name found by str.find: a pattern made for each name filled re's cache.)"""
+    name = key.capitalize()
+    at = text.find(name)
+    while at >= 0:
+        if AGE_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _fullest(titles: list[str]) -> str:
