@@ -12,7 +12,7 @@ from typing import Iterator
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .tokens import fold, is_acronym, NAME_WORD, name_like, one_slip, places_of
+from .tokens import fold, is_acronym, matches_opening, NAME_WORD, name_like, one_slip, places_of
 from .phrases import VERB_WORD
 from .titles import Mention, role_word
 from .article import Article
@@ -835,7 +835,7 @@ def _initials_stated(article: Article) -> list[Alias]:
     found: list[Alias] = []
     name_words_before = NAME_WORDS_BEFORE_PLAIN if article.plain else NAME_WORDS_BEFORE
     name_after = NAME_AFTER_PLAIN if article.plain else NAME_AFTER
-    for m in INITIALS_IN_PARENS.finditer(text):
+    for m in matches_opening(INITIALS_IN_PARENS, text, "("):
         if name_after.match(text, m.end()):
             continue  # (`Bupati Ogan Komering Ilir (OKI) Muchendi`: a place inside a title)
         before = name_words_before.search(text, max(0, m.start() - 120), m.start())
@@ -860,10 +860,8 @@ def _nicknames_in_parens(article: Article) -> list[Alias]:
     keyed without the honorific, as a cue's short form is (`kata Gus Ipul`)."""
     text = article.text
     found: list[Alias] = []
-    if "(" not in text:
-        return found
     name_words_before = NAME_WORDS_BEFORE_PLAIN if article.plain else NAME_WORDS_BEFORE
-    for m in (NICKNAME_IN_PARENS_PLAIN if article.plain else NICKNAME_IN_PARENS).finditer(text):
+    for m in matches_opening(NICKNAME_IN_PARENS_PLAIN if article.plain else NICKNAME_IN_PARENS, text, "("):
         words = m.group("alias").split()
         one_word = len(words) == 1
         if not one_word and fold(words[0]) not in VOCAB.honorifics and fold(words[0]) not in VOCAB.familiar_address:
@@ -961,10 +959,11 @@ def aliases_referring_back(article: Article) -> list[tuple[str, int]]:
 def _nicknames(article: Article) -> list[Alias]:
     text = article.text
     found: list[Alias] = []
-    if "'" not in text and "\u2018" not in text:
-        return found  # no mark to open a nickname: the whole text unscanned
     quoted_nickname = QUOTED_NICKNAME_PLAIN if article.plain else QUOTED_NICKNAME
-    for mark in NICKNAME_MARK.finditer(text):
+    for at in places_of(text, "'\u2018"):  # (each mark found by str.find, then the space before it matched)
+        mark = NICKNAME_MARK.match(text, at - 1) if at else None
+        if mark is None:
+            continue
         m = quoted_nickname.search(text, max(0, mark.start() - 40), mark.end() + 80)
         if m is None or m.start("alias") != mark.end():
             continue
