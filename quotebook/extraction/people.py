@@ -904,7 +904,7 @@ def _described_aliases(article: Article) -> list[Alias]:
     text = article.text
     found: list[Alias] = []
     name_word = NAME_WORD_RE_PLAIN if article.plain else NAME_WORD_RE
-    for m in _described_alias_matches(article):
+    for m in _given_nicknames(article, DESCRIBED_ALIAS_PLAIN if article.plain else DESCRIBED_ALIAS):
         alias = m.group("alias")
         key = fold(alias)
         holder = None
@@ -917,12 +917,11 @@ def _described_aliases(article: Article) -> list[Alias]:
     return found
 
 
-def _described_alias_matches(article: Article) -> list[regex.Match]:
-    """DESCRIBED_ALIAS.finditer(article.text), searched only from three words before
-    each `disapa` or `dipanggil` (a match opens with the word before `yang`) to the end
-    of its line (no match holds a line break), past the matches found before (matches
-    never overlap), not tried at every lower-case word of the text."""
-    pattern = DESCRIBED_ALIAS_PLAIN if article.plain else DESCRIBED_ALIAS
+def _given_nicknames(article: Article, pattern: regex.Pattern) -> list[regex.Match]:
+    """pattern.finditer(article.text) for DESCRIBED_ALIAS or DESCRIBED_BACK, searched
+    only from three words before each `disapa` or `dipanggil` (a match opens with the
+    word before `yang`) to the end of its line (no match holds a line break), past the
+    matches found before (matches never overlap), not tried at every word of the text."""
     text, starts = article.text, article.starts
     found: list[regex.Match] = []
     if "disapa" not in text and "dipanggil" not in text:
@@ -944,10 +943,10 @@ def aliases_referring_back(article: Article) -> list[tuple[str, int]]:
     of a person (a word for a person or a role) gives with a demonstrative, or that
     is said to be someone's (`kata Cak Imin, sapaan akrabnya`), and where it stands;
     whom it refers back to is for the caller to say."""
-    if "disapa" not in article.text and "dipanggil" not in article.text and "sapaan" not in article.text:
-        return []
-    found: list[tuple[str, int]] = [(m.group("alias"), m.start()) for m in NICKNAME_OF_SOMEONE.finditer(article.text)]
-    for m in DESCRIBED_BACK.finditer(article.text):
+    found: list[tuple[str, int]] = []
+    if "sapaan" in article.text:
+        found += [(m.group("alias"), m.start()) for m in NICKNAME_OF_SOMEONE.finditer(article.text)]
+    for m in _given_nicknames(article, DESCRIBED_BACK):
         head, address = fold(m.group("head")), m.group("address")
         if address and fold(address) not in VOCAB.familiar_address and fold(address) not in VOCAB.honorifics:
             continue  # (`disapa Cak Imin ini`: the address is no part of the nickname)
