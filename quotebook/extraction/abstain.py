@@ -221,7 +221,11 @@ def written_as_product(article: Article, word: str) -> bool:
     for at in (article.starts[i] for i in article.places.where(word)):
         if MODEL_CODE_AFTER.match(text, at + len(word)):
             return True
-        before = PRODUCT_BEFORE.search(text, max(0, at - PRODUCT_REACH), at)
+        lo = max(0, at - PRODUCT_REACH)
+        reach = text[lo:at].lower()
+        if not any(noun in reach for noun in VOCAB.product_nouns):
+            continue  # (no product noun before it: the search, tried at each place of the reach, not made)
+        before = PRODUCT_BEFORE.search(text, lo, at)
         if before is not None and all(_may_name_a_product(fold(w)) for w in before.group(1).split()):
             return True
     return False
