@@ -752,6 +752,8 @@ NICKNAME_FIRST = regex.compile(
     r"(?:[ \t]+(?:akrab|karib))?[ \t\u00a0]+(?P<full>[^,;:.!?()\-\u2013\u2014\n\"\u201c\u201d]{3,120})"
 )
 NICKNAME_MARK = re.compile("[ \t]['\u2018](?=[A-Z])")
+# What a nickname in marks opens with after its mark: its word, the closing mark, a name word.
+NICKNAME_CLOSED = regex.compile(rf"{NAME_WORD}['\u2019][ \t]+{NAME_WORD}")
 # The same patterns for a plain text (see plain.py).
 FULL_BEFORE_PLAIN, ALIAS_AFTER_PLAIN, QUOTED_NICKNAME_PLAIN, NICKNAME_IN_PARENS_PLAIN = map(
     plain_twin, (FULL_BEFORE, ALIAS_AFTER, QUOTED_NICKNAME, NICKNAME_IN_PARENS)
@@ -961,8 +963,8 @@ def _nicknames(article: Article) -> list[Alias]:
     quoted_nickname = QUOTED_NICKNAME_PLAIN if article.plain else QUOTED_NICKNAME
     for at in places_of(text, "'\u2018"):  # (each mark found by str.find, then the space before it matched)
         mark = NICKNAME_MARK.match(text, at - 1) if at else None
-        if mark is None:
-            continue
+        if mark is None or not NICKNAME_CLOSED.match(text, mark.end()):
+            continue  # (`program 'Makan Bergizi Gratis'`: the words in marks are no nickname)
         m = quoted_nickname.search(text, max(0, mark.start() - 40), mark.end() + 80)
         if m is None or m.start("alias") != mark.end():
             continue
