@@ -43,7 +43,7 @@ from .tokens import fold, is_acronym, one_slip, PASSIVE_WITH_AGENT
 from .article import Article
 from .events import Event
 from .titles import Mention
-from .people import People, Person
+from .people import AGE_AFTER, People, Person
 
 # The kinds of event that name someone as speaking (see context.Event).
 SPEAKING = frozenset({"speak"})
@@ -129,9 +129,23 @@ def spelling_variant(people: People, person: Person) -> tuple[Person, str | None
     return other, role
 
 
+# No word character right before, or after, a place.
+NO_WORD_BEFORE = re.compile(r"(?<!\w)")
+NO_WORD_AFTER = re.compile(r"(?!\w)")
+
+
 def _written(text: str, word: str) -> int:
-    """How often the text writes the word whole."""
-    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+    """How often the text writes the word whole (no word character right before or after it)."""
+    count = 0
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if NO_WORD_BEFORE.match(text, at) and NO_WORD_AFTER.match(text, end):
+            count += 1
+            at = text.find(word, end)  # (the places counted do not overlap)
+        else:
+            at = text.find(word, at + 1)
+    return count
 
 
 def _doubled(a: str, b: str) -> bool:
@@ -189,6 +203,11 @@ MODEL_CODE_AFTER = re.compile(r"[ \t]+[A-Z]{2,3}\d{1,4}\b(?![./-])")
 PRODUCT_REACH = 80
 # The words a person's name follows: `bernama` and the honorifics (`Bu`, `Pak`).
 BEFORE_A_PERSON = "|".join(sorted(map(re.escape, VOCAB.naming_words | VOCAB.honorifics), key=len, reverse=True))
+# One of them, perhaps with a period, ending where the text is read to; how far back it may open.
+PERSON_WORD_BEFORE = re.compile(rf"(?i:\b(?:{BEFORE_A_PERSON})\.?)\Z")
+PERSON_WORD_REACH = max(map(len, VOCAB.naming_words | VOCAB.honorifics)) + 1
+# Where a word starts or ends (`\b`).
+WORD_EDGE = re.compile(r"\b")
 
 
 def written_as_product(article: Article, word: str) -> bool:
@@ -202,7 +221,11 @@ def written_as_product(article: Article, word: str) -> bool:
     for at in (article.starts[i] for i in article.places.where(word)):
         if MODEL_CODE_AFTER.match(text, at + len(word)):
             return True
-        before = PRODUCT_BEFORE.search(text, max(0, at - PRODUCT_REACH), at)
+        lo = max(0, at - PRODUCT_REACH)
+        reach = text[lo:at].lower()
+        if not any(noun in reach for noun in VOCAB.product_nouns):
+            continue  # (no product noun before it: the search, tried at each place of the reach, not made)
+        before = PRODUCT_BEFORE.search(text, lo, at)
         if before is not None and all(_may_name_a_product(fold(w)) for w in before.group(1).split()):
             return True
     return False
@@ -232,7 +255,23 @@ def product_for_a_name(article: Article, person: Person) -> bool:
 
 def _introduced_as_person(text: str, word: str) -> bool:
     """Does the text write the word with an age (`Mercy (30)`) or after `bernama` or an
-    honorific (`bernama Mercy`, `Bu Mercy`)?"""
-    name = re.escape(word)
-    pattern = rf"\b{name}[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)|(?i:\b(?:{BEFORE_A_PERSON})\.?)[ \t]+{name}\b"
-    return re.search(pattern, text) is not None
+    honorific (`bernama Mercy`, `Bu Mercy`)? Each place of the word is found by str.find
+    and what stands around it matched there (a pattern made for each word, with all the
+    honorifics in it, was compiled anew for most words)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if WORD_EDGE.match(text, at) and AGE_AFTER.match(text, end):
+            return True
+        if WORD_EDGE.match(text, end) and _after_a_person_word(text, at):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _after_a_person_word(text: str, at: int) -> bool:
+    """Does `bernama` or an honorific, perhaps with a period, then spaces stand right before `at`?"""
+    blanks = at
+    while blanks > 0 and text[blanks - 1] in " \t":
+        blanks -= 1
+    return blanks < at and PERSON_WORD_BEFORE.search(text, max(0, blanks - PERSON_WORD_REACH), blanks) is not None

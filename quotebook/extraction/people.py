@@ -12,7 +12,7 @@ from typing import Iterator
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .tokens import fold, is_acronym, NAME_WORD, name_like, one_slip, places_of
+from .tokens import fold, is_acronym, matches_opening, NAME_WORD, name_like, one_slip, places_of
 from .phrases import VERB_WORD
 from .titles import Mention, role_word
 from .article import Article
@@ -673,9 +673,20 @@ def _covers_one_word(full: tuple[str, ...], s: str) -> bool:
     return False
 
 
+# An age in parentheses right after a name: `Deden (27)`.
+AGE_AFTER = re.compile(r"[ \t]*\([ \t]*\d{1,3}[ \t]*\)")
+
+
 def _with_age(text: str, key: str) -> bool:
-    """Does the text bring the (folded) one-word name in with an age: `Deden (27)`?"""
-    return re.search(re.escape(key.capitalize()) + r"[ \t]*\([ \t]*\d{1,3}[ \t]*\)", text) is not None
+    """Does the text bring the (folded) one-word name in with an age: `Deden (27)`?
+    (Each place of the name found by str.find: a pattern made for each name filled re's cache.)"""
+    name = key.capitalize()
+    at = text.find(name)
+    while at >= 0:
+        if AGE_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _fullest(titles: list[str]) -> str:
@@ -719,6 +730,19 @@ DESCRIBED_BACK = regex.compile(
     r"(?:(?P<address>\p{Lu}\p{Ll}+)[ \t]+)?(?P<alias>\p{Lu}\p{Ll}{2,})[ \t]+(?:ini|itu|tersebut)\b"
 )
 NAME_WORD_RE = regex.compile(NAME_WORD)
+# The (folded) words no name the parser reads holds but as its last word: the words
+# that are no name word (VOCAB.no_name_words), less those a run of name words takes
+# in all the same (see mentions._extends_name_back and _name_run: a particle, a cue,
+# a month, a compass word, an office's or a common name, `Lalu`, and short words:
+# initials, `Al`, `Dan`) and the words of name prefixes (mentions._back_to_name_prefix).
+NEVER_IN_A_NAME = frozenset(
+    key for key in VOCAB.no_name_words
+    if not (
+        len(key) <= 3 or key in VOCAB.name_words or key in VOCAB.name_particles or key in VOCAB.cues
+        or key in VOCAB.months or key in VOCAB.compass_words or key in VOCAB.office_names
+        or key in VOCAB.common_names or key == "lalu" or any(key in prefix for prefix in VOCAB.name_prefixes)
+    )
+)
 NON_SPACE = regex.compile(r"\S+")
 # `Benny, sapaan akrab Direktur RS Sentosa Benjamin Sitompul,`, `Ara -sapaan Maruarar Sirait-`,
 # `Benny (sapaan akrab Benjamin Sitompul)`: the nickname first, then the word that says
@@ -728,6 +752,8 @@ NICKNAME_FIRST = regex.compile(
     r"(?:[ \t]+(?:akrab|karib))?[ \t\u00a0]+(?P<full>[^,;:.!?()\-\u2013\u2014\n\"\u201c\u201d]{3,120})"
 )
 NICKNAME_MARK = re.compile("[ \t]['\u2018](?=[A-Z])")
+# What a nickname in marks opens with after its mark: its word, the closing mark, a name word.
+NICKNAME_CLOSED = regex.compile(rf"{NAME_WORD}['\u2019][ \t]+{NAME_WORD}")
 # The same patterns for a plain text (see plain.py).
 FULL_BEFORE_PLAIN, ALIAS_AFTER_PLAIN, QUOTED_NICKNAME_PLAIN, NICKNAME_IN_PARENS_PLAIN = map(
     plain_twin, (FULL_BEFORE, ALIAS_AFTER, QUOTED_NICKNAME, NICKNAME_IN_PARENS)
@@ -811,7 +837,7 @@ def _initials_stated(article: Article) -> list[Alias]:
     found: list[Alias] = []
     name_words_before = NAME_WORDS_BEFORE_PLAIN if article.plain else NAME_WORDS_BEFORE
     name_after = NAME_AFTER_PLAIN if article.plain else NAME_AFTER
-    for m in INITIALS_IN_PARENS.finditer(text):
+    for m in matches_opening(INITIALS_IN_PARENS, text, "("):
         if name_after.match(text, m.end()):
             continue  # (`Bupati Ogan Komering Ilir (OKI) Muchendi`: a place inside a title)
         before = name_words_before.search(text, max(0, m.start() - 120), m.start())
@@ -821,6 +847,8 @@ def _initials_stated(article: Article) -> list[Alias]:
         words = list(NON_SPACE.finditer(text, before.start(1), before.end(1)))[-len(initials):]
         if len(words) < len(initials) or "".join(w.group()[0] for w in words) != initials:
             continue
+        if any(fold(w.group()) in NEVER_IN_A_NAME for w in words[:-1]):
+            continue  # (`Badan Pusat Statistik (BPS)`: an organisation's words, which no name holds)
         full = _alias_owner(article, words[0].start(), words[-1].end())
         if full is not None and tuple(map(fold, full.name)) == tuple(fold(w.group()) for w in words):
             found.append(((initials,), full, words[0].start()))
@@ -834,10 +862,8 @@ def _nicknames_in_parens(article: Article) -> list[Alias]:
     keyed without the honorific, as a cue's short form is (`kata Gus Ipul`)."""
     text = article.text
     found: list[Alias] = []
-    if "(" not in text:
-        return found
     name_words_before = NAME_WORDS_BEFORE_PLAIN if article.plain else NAME_WORDS_BEFORE
-    for m in (NICKNAME_IN_PARENS_PLAIN if article.plain else NICKNAME_IN_PARENS).finditer(text):
+    for m in matches_opening(NICKNAME_IN_PARENS_PLAIN if article.plain else NICKNAME_IN_PARENS, text, "("):
         words = m.group("alias").split()
         one_word = len(words) == 1
         if not one_word and fold(words[0]) not in VOCAB.honorifics and fold(words[0]) not in VOCAB.familiar_address:
@@ -879,10 +905,8 @@ def _described_aliases(article: Article) -> list[Alias]:
     speaking (not `Semarang` for `Ara`); none when no one's does."""
     text = article.text
     found: list[Alias] = []
-    if "disapa" not in text and "dipanggil" not in text:
-        return found  # no word that gives a nickname: the whole text unscanned
     name_word = NAME_WORD_RE_PLAIN if article.plain else NAME_WORD_RE
-    for m in (DESCRIBED_ALIAS_PLAIN if article.plain else DESCRIBED_ALIAS).finditer(text):
+    for m in _given_nicknames(article, DESCRIBED_ALIAS_PLAIN if article.plain else DESCRIBED_ALIAS):
         alias = m.group("alias")
         key = fold(alias)
         holder = None
@@ -895,15 +919,36 @@ def _described_aliases(article: Article) -> list[Alias]:
     return found
 
 
+def _given_nicknames(article: Article, pattern: regex.Pattern) -> list[regex.Match]:
+    """pattern.finditer(article.text) for DESCRIBED_ALIAS or DESCRIBED_BACK, searched
+    only from three words before each `disapa` or `dipanggil` (a match opens with the
+    word before `yang`) to the end of its line (no match holds a line break), past the
+    matches found before (matches never overlap), not tried at every word of the text."""
+    text, starts = article.text, article.starts
+    found: list[regex.Match] = []
+    if "disapa" not in text and "dipanggil" not in text:
+        return found  # (the words not looked up: a text that has neither has no match)
+    end = 0  # where the last match ends
+    for i in sorted(article.places.where("disapa") + article.places.where("dipanggil")):
+        line_end = text.find("\n", starts[i])
+        stop = len(text) if line_end < 0 else line_end
+        m = pattern.search(text, max(end, starts[max(0, i - 3)]), stop)
+        while m is not None and m.start() <= starts[i]:  # (a match opening after it is a later place's)
+            found.append(m)
+            end = m.end()
+            m = pattern.search(text, end, stop)
+    return found
+
+
 def aliases_referring_back(article: Article) -> list[tuple[str, int]]:
     """`Perempuan yang disapa Leni ini menegaskan ...`: each nickname a description
     of a person (a word for a person or a role) gives with a demonstrative, or that
     is said to be someone's (`kata Cak Imin, sapaan akrabnya`), and where it stands;
     whom it refers back to is for the caller to say."""
-    if "disapa" not in article.text and "dipanggil" not in article.text and "sapaan" not in article.text:
-        return []
-    found: list[tuple[str, int]] = [(m.group("alias"), m.start()) for m in NICKNAME_OF_SOMEONE.finditer(article.text)]
-    for m in DESCRIBED_BACK.finditer(article.text):
+    found: list[tuple[str, int]] = []
+    if "sapaan" in article.text:
+        found += [(m.group("alias"), m.start()) for m in NICKNAME_OF_SOMEONE.finditer(article.text)]
+    for m in _given_nicknames(article, DESCRIBED_BACK):
         head, address = fold(m.group("head")), m.group("address")
         if address and fold(address) not in VOCAB.familiar_address and fold(address) not in VOCAB.honorifics:
             continue  # (`disapa Cak Imin ini`: the address is no part of the nickname)
@@ -915,10 +960,11 @@ def aliases_referring_back(article: Article) -> list[tuple[str, int]]:
 def _nicknames(article: Article) -> list[Alias]:
     text = article.text
     found: list[Alias] = []
-    if "'" not in text and "\u2018" not in text:
-        return found  # no mark to open a nickname: the whole text unscanned
     quoted_nickname = QUOTED_NICKNAME_PLAIN if article.plain else QUOTED_NICKNAME
-    for mark in NICKNAME_MARK.finditer(text):
+    for at in places_of(text, "'\u2018"):  # (each mark found by str.find, then the space before it matched)
+        mark = NICKNAME_MARK.match(text, at - 1) if at else None
+        if mark is None or not NICKNAME_CLOSED.match(text, mark.end()):
+            continue  # (`program 'Makan Bergizi Gratis'`: the words in marks are no nickname)
         m = quoted_nickname.search(text, max(0, mark.start() - 40), mark.end() + 80)
         if m is None or m.start("alias") != mark.end():
             continue
