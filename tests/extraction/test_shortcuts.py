@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotebook.extraction import context, cues, introductions, people, pipeline, tokens
 from quotebook.extraction.evidence import SCANS, WordPlaces
@@ -251,3 +253,23 @@ def test_word_places_by_scan_and_by_index_agree():
     for word in asked:
         assert places.where(word) == [i for i, w in enumerate(words) if w == word]
     assert len(asked) > SCANS
+
+
+# people.NEVER_IN_A_NAME lets _initials_stated skip the parse of a phrase whose words
+# before the last hold one of them: it copies the exceptions of the name parser
+# (mentions._extends_name_back, _name_run, _back_to_name_prefix), so no name the parser
+# reads may hold one of them but as its last word. Each word that is no name word is
+# tried inside a name, after the words initials stand after.
+NO_NAME_WORDS = sorted(VOCAB.no_name_words)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(NO_NAME_WORDS), st.sampled_from(["Budi", "Rina", "Ahmad"]),
+    st.sampled_from(["Santoso", "Wulandari", "Hasan"]), st.sampled_from(["kata", "Ketua", "bersama", "Menurut"]),
+)
+def test_no_name_the_parser_reads_holds_a_never_word_but_last(word, first, last, before):
+    for phrase in (f"{first} {word.capitalize()} {last}", f"{word.capitalize()} {first} {last}"):
+        mention = Article(f"JAKARTA - Acara itu ramai. {before} {phrase} hadir.\n").mention(f"{before} {phrase}")
+        name = tuple(map(fold, mention.name)) if mention else ()
+        assert not any(k in people.NEVER_IN_A_NAME for k in name[:-1]), (phrase, name)
