@@ -416,6 +416,30 @@ def stands_alone(text: str, span: Span, para: Paragraph) -> bool:
     return len(inner.split()) >= 2 or inner[-1:] in SENTENCE_END + ","
 
 
+def _brought_in_by_no_one(article: Article, span: Span, para_start: int) -> Attribution | None:
+    """A quote standing alone after a clause that ends with a colon, names no one and
+    points back to no one (`Investor berpegangan pada prinsip: "`, `Spanduk itu
+    bertuliskan: "`): the clause brings the words in, so they are not the previous
+    speaker's; an unnamed source. (`Berikut pernyataannya:`, `Ia menjawab dengan canda:`
+    point back to who spoke before.)"""
+    lo = article.clause_start(para_start, span.open_at)
+    head = article.text[lo : span.open_at].rstrip()
+    if not head.endswith(":") or len(head.split()) > 12:
+        return None
+    head = head[:-1]
+    if _reporting_verbs(head) or _cue_verb_in(head) or article.mention(head) is not None or _points_back(head):
+        return None  # (`Bellwald yang tampak menahan tangis berkata:`: someone speaks, unread)
+    return Attribution(Mention((), None, role_only=True, text=head), ":", "before")
+
+
+def _points_back(clause: str) -> bool:
+    """Does the clause point back to someone named before: a pronoun, a word with -nya, `berikut`?"""
+    return any(
+        key in VOCAB.pronouns or key == "berikut" or (key.endswith("nya") and len(key) > 4)
+        for key in map(fold, WORD_RUN.findall(clause))
+    )
+
+
 def attribute(article: Article, spans: list[Span]) -> list[tuple[Span, Attribution]]:
     """Each span with the cue after or before it; a span with neither is kept
     only when it stands alone (a name or a term in quote marks is dropped)."""
@@ -427,6 +451,6 @@ def attribute(article: Article, spans: list[Span]) -> list[tuple[Span, Attributi
         if found is None:
             if not stands_alone(article.text, span, para):
                 continue
-            found = Attribution(None, None, "alone")
+            found = _brought_in_by_no_one(article, span, para.start) or Attribution(None, None, "alone")
         out.append((span, found))
     return out

@@ -452,3 +452,24 @@ def test_the_quote_after_a_title_keeps_its_speaker():
     text = ALBUM_HEAD + 'Laras mengatakan, "Rumah Kedua" ditulis saat ia merantau. "Lagu itu sangat personal," ujarnya.\n'
     q = only(text)
     assert (core(q.quote), q.speaker) == ("Lagu itu sangat personal", "Laras Pramesti")
+
+
+# A clause ending with a colon that names no one and points back to no one brings the
+# words in itself: they are not the previous speaker's.
+COLON_OPENINGS = [
+    pytest.param("Investor berpegangan pada prinsip:", None, id="a_principle_held_by_a_group"),
+    pytest.param("Spanduk di depan gedung itu bertuliskan:", None, id="a_banner"),
+    pytest.param("Ia menjawab santai dengan canda:", "Budi Santoso", id="a_pronoun_points_back"),
+    pytest.param("Berikut pernyataan lengkapnya:", "Budi Santoso", id="berikut_and_nya_point_back"),
+    pytest.param("Budi yang tampak menahan tangis berkata:", "Budi Santoso", id="a_speech_verb_names_someone"),
+]
+
+
+@pytest.mark.parametrize("opening,speaker", COLON_OPENINGS)
+def test_a_colon_clause_naming_no_one_brings_in_no_ones_words(opening, speaker):
+    text = (
+        "JAKARTA - Pasar saham melemah. Analis Sentosa Sekuritas Budi Santoso menilai koreksi wajar.\n\n"
+        '"Koreksi ini sehat," ujar Budi.\n\n'
+        f'{opening} "Jangan menaruh semua telur dalam satu keranjang."\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Budi Santoso", speaker]
