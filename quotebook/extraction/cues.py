@@ -316,7 +316,7 @@ def cue_before(article: Article, span: Span, para_start: int) -> Attribution | N
     lo = article.clause_start(para_start, span.open_at)
     stripped = article.text[lo : span.open_at].rstrip()
     if not stripped:
-        return None
+        return _colon_closing_the_paragraph_before(article, span)
     if stripped.endswith(":") and len(stripped.split()) <= 12:
         return _cue_before_colon(article, lo, stripped[:-1])
     if not stripped.endswith(",") and not ENDS_WITH_BAHWA.search(stripped):
@@ -340,6 +340,23 @@ WORD_AFTER_CLOSE = re.compile(r"[ \t]+([a-z]+)(?![\w-])")
 # A verb by its prefix (`ditulis`, `terinspirasi`, `bercerita`, `menjadi`, `mengangkat`),
 # or a copula: what goes on with a sentence whose subject the word before is.
 PREDICATE_SHAPE = re.compile(r"(?:di|ter|ber|me)[a-z]{3,}|adalah|ialah|merupakan")
+
+
+def _colon_closing_the_paragraph_before(article: Article, span: Span) -> Attribution | None:
+    """A quote opening its paragraph after one that ends with a colon (`Dalam ulasannya,
+    NME menulis:`): the cue is that paragraph's last clause, as if on the same line."""
+    lo, clause = _last_clause_before(article, span)
+    head = clause[:-1].rstrip()
+    return _cue_before_colon(article, lo, head) if clause.endswith(":") and head and len(head.split()) <= 12 else None
+
+
+def _last_clause_before(article: Article, span: Span) -> tuple[int, str]:
+    """Where the last clause of the paragraph before the span's starts, and its words ('' if none)."""
+    before = article.by_index.get(span.paragraph - 1)
+    if before is None or before.skip:
+        return 0, ""
+    lo = article.clause_start(before.start, before.end)
+    return lo, article.text[lo : before.end]
 
 
 def names_a_subject(text: str, span: Span) -> bool:
@@ -424,6 +441,8 @@ def _brought_in_by_no_one(article: Article, span: Span, para_start: int) -> Attr
     point back to who spoke before.)"""
     lo = article.clause_start(para_start, span.open_at)
     head = article.text[lo : span.open_at].rstrip()
+    if not head:  # opening its paragraph: the clause closing the paragraph before
+        lo, head = _last_clause_before(article, span)
     if not head.endswith(":") or len(head.split()) > 12:
         return None
     head = head[:-1]

@@ -473,3 +473,14 @@ def test_a_colon_clause_naming_no_one_brings_in_no_ones_words(opening, speaker):
         f'{opening} "Jangan menaruh semua telur dalam satu keranjang."\n'
     )
     assert [q.speaker for q in direct(text)] == ["Budi Santoso", speaker]
+
+
+def test_a_colon_closing_the_paragraph_before_is_the_quotes_cue():
+    text = (
+        "JAKARTA - Festival musik itu ditutup.\n\n"
+        '"Penampilan terbaik tahun ini," kata ketua panitia, Rina Wulandari.\n\n'
+        "Dalam ulasannya, majalah Irama menulis:\n\n"
+        '"Dalam cahaya putih yang lembut, mereka membawakan lagu terakhir."\n'
+    )
+    first, second = direct(text)
+    assert (first.speaker, second.speaker, second.cue) == ("Rina Wulandari", None, "menulis")
