@@ -39,7 +39,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .vocabulary import VOCAB
-from .tokens import fold, is_acronym, one_slip, PASSIVE_WITH_AGENT
+from .tokens import fold, is_acronym, one_slip, PASSIVE_WITH_AGENT, places_of
 from .article import Article
 from .events import Event
 from .titles import Mention
@@ -135,7 +135,8 @@ NO_WORD_AFTER = re.compile(r"(?!\w)")
 
 
 def _written(text: str, word: str) -> int:
-    """How often the text writes the word whole (no word character right before or after it)."""
+    """How often the text writes the word whole (no word character right before or after it),
+    places not overlapping (so not places_of, which gives every place)."""
     count = 0
     at = text.find(word)
     while at >= 0:
@@ -255,17 +256,15 @@ def product_for_a_name(article: Article, person: Person) -> bool:
 
 def _introduced_as_person(text: str, word: str) -> bool:
     """Does the text write the word with an age (`Mercy (30)`) or after `bernama` or an
-    honorific (`bernama Mercy`, `Bu Mercy`)? Each place of the word is found by str.find
+    honorific (`bernama Mercy`, `Bu Mercy`)? Each place of the word is found (places_of)
     and what stands around it matched there (a pattern made for each word, with all the
     honorifics in it, was compiled anew for most words)."""
-    at = text.find(word)
-    while at >= 0:
+    for at in places_of(text, (word,)):
         end = at + len(word)
         if WORD_EDGE.match(text, at) and AGE_AFTER.match(text, end):
             return True
         if WORD_EDGE.match(text, end) and _after_a_person_word(text, at):
             return True
-        at = text.find(word, at + 1)
     return False
 
 

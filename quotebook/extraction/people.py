@@ -679,14 +679,9 @@ AGE_AFTER = re.compile(r"[ \t]*\([ \t]*\d{1,3}[ \t]*\)")
 
 def _with_age(text: str, key: str) -> bool:
     """Does the text bring the (folded) one-word name in with an age: `Deden (27)`?
-    (Each place of the name found by str.find: a pattern made for each name filled re's cache.)"""
+    (Each place of the name found by places_of: a pattern made for each name filled re's cache.)"""
     name = key.capitalize()
-    at = text.find(name)
-    while at >= 0:
-        if AGE_AFTER.match(text, at + len(name)):
-            return True
-        at = text.find(name, at + 1)
-    return False
+    return any(AGE_AFTER.match(text, at + len(name)) for at in places_of(text, (name,)))
 
 
 def _fullest(titles: list[str]) -> str:
