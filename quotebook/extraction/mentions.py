@@ -246,7 +246,7 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
         return nobody
     if rest == 1 and tokens[start - 1] in ("dan", "serta", "&") and any(map(_title_word, tokens[: start - 1])):
         return nobody  # `Dokter Spesialis Mata dan Telinga`: `dan` joins two fields of the office
-    if rest == 1 and (is_acronym(tokens[-1]) or prev in VOCAB.place_kinds or prev in VOCAB.institution_kinds):
+    if rest == 1 and (is_acronym(tokens[-1]) or prev in VOCAB.kinds):
         return nobody  # `warga Kelurahan Sukasari`, `Rektor Universitas Tadulako`: where, not who
     if fold(tokens[0]) in COMPANY_FORMS:
         return nobody  # `PT Jasamarga Transjawa Tol menyampaikan`: the firm, no one in it named
@@ -254,7 +254,7 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
         return nobody  # `Direktur PT Bintang Dunia`: the firm's name (a clinic's may be a place: `Puskesmas Tegalsari Wahidin`)
     if prev in ("pihak", "kubu", "manajemen"):
         return nobody  # `pihak Jouska`: the organisation speaking, not a person
-    if rest == 3 and (prev in VOCAB.place_kinds or prev in VOCAB.institution_kinds) and not _three_word_name(tokens[start:]):
+    if rest == 3 and prev in VOCAB.kinds and not _three_word_name(tokens[start:]):
         start += 1  # `Universitas Tadulako Hendra Wijaya`, `Kabupaten Karawang Yudi Prasetyo`
     elif (
         rest == 2 and prev in VOCAB.region_kinds and not (start > 1 and fold(tokens[start - 2]) == "wali")
@@ -305,7 +305,7 @@ def _named_after_a_person(tokens: list[str], start: int) -> bool:
     while k > 0 and fold(tokens[k - 1]) in VOCAB.honorifics:
         k -= 1
     kind = fold(tokens[k - 1]) if 0 < k < start else ""
-    return kind in VOCAB.place_kinds or kind in VOCAB.institution_kinds
+    return kind in VOCAB.kinds
 
 
 def _office_then_preposition(tokens: Sequence[str], start: int) -> bool:
@@ -571,7 +571,7 @@ def _name_after_lower_role(tokens: tuple[str, ...], evidence: NameEvidence) -> i
     run = tokens[at:]
     if at == len(tokens) - len(words) + 1 or len(run) < 2 or not all(map(name_like, run)):
         return 0
-    if fold(run[0]) in VOCAB.place_kinds or fold(run[0]) in VOCAB.institution_kinds:
+    if fold(run[0]) in VOCAB.kinds:
         return 0
     return at if any(fold(w) in evidence.short for w in run) else 0
 
@@ -631,7 +631,7 @@ def _at_most_three(name: tuple[str, ...], prefix: tuple[str, ...], before: str, 
     ):
         return 0
     cut = _three_words_from(name)
-    if before.islower() or fold(before) in VOCAB.institution_kinds or fold(before) in VOCAB.place_kinds:
+    if before.islower() or fold(before) in VOCAB.kinds:
         cut = _past_unknown_words(name, cut)
     elif 0 < cut == len(name) - 3 and evidence is not None and _organisation_goes_on(name[cut - 1], name[cut], evidence):
         cut += 1  # `Direktur Pengawasan Bursa Karbon Hendra Wijaya`: Karbon ends the exchange's name
@@ -715,7 +715,7 @@ def _only_name_words(name: tuple[str, ...]) -> bool:
     institution's or place's kind: `UIN Syarif Hidayatullah M ...`) and no common word
     that names a branch's place (`(BPS) Tanah Merah Hendra Wijaya`)?"""
     return not any(
-        (is_acronym(w) and (i or len(w) > 2)) or fold(w) in VOCAB.institution_kinds or fold(w) in VOCAB.place_kinds
+        (is_acronym(w) and (i or len(w) > 2)) or fold(w) in VOCAB.kinds
         or fold(w) in VOCAB.usually_lower
         for i, w in enumerate(name)
     )

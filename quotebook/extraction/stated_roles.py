@@ -244,19 +244,15 @@ def _place_at(words: list[str], i: int) -> bool:
     """Does the run of capitalised words holding words[i] open with a place's or an
     institution's kind (`Desa Sukamaju, Nekamese`), or stand after a preposition; or
     does such a kind stand right before words[i] (`Direktur PT Bintang Dunia`)?"""
-    if i > 0 and _kind(fold(words[i - 1])):
+    if i > 0 and fold(words[i - 1]) in VOCAB.kinds:
         return True
     j = i
     while j > 0 and is_upper_start(words[j - 1]):
         j -= 1
     return (
-        _kind(fold(words[j]))
+        fold(words[j]) in VOCAB.kinds
         or (j > 0 and words[j - 1].islower() and fold(words[j - 1]) in VOCAB.prepositions)
     )
-
-
-def _kind(key: str) -> bool:
-    return key in VOCAB.place_kinds or key in VOCAB.institution_kinds
 
 
 def _name_opens_after_role(words: list[str]) -> bool:

@@ -170,7 +170,7 @@ def name_initials(token: str) -> bool:
     return (
         is_acronym(token) and len(token) <= 3 and not ROMAN.fullmatch(token)
         and not (key in VOCAB.titles or key in VOCAB.places or key in VOCAB.honorifics or key in VOCAB.ranks)
-        and key not in VOCAB.institution_kinds and key not in VOCAB.place_kinds  # `RS`, `RT`
+        and key not in VOCAB.kinds  # `RS`, `RT`
     )
 
 

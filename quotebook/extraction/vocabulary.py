@@ -53,7 +53,7 @@ class Vocabulary:
     mostly_lower: frozenset[str]  # those and rarer ones (seen twice), less the listed names
     chrome: re.Pattern[str]  # a line of site chrome
     place_kinds: frozenset[str]
-    institution_kinds: frozenset[str]
+    kinds: frozenset[str]  # data/place_kinds.txt and institution_kinds.txt: a kind of place or institution, named by the word after it
     kinds_after_names: frozenset[str]  # `Sentosa University`: English puts the kind last
     place_words_before: frozenset[str]  # as written
     name_particles: frozenset[str]
@@ -148,7 +148,7 @@ class Vocabulary:
             mostly_lower=words("mostly_lower_words") - names,
             chrome=re.compile("|".join(f"(?:{p})" for p in lexicon.entries("chrome")), re.IGNORECASE),
             place_kinds=words("place_kinds"),
-            institution_kinds=words("institution_kinds"),
+            kinds=words("place_kinds") | words("institution_kinds"),
             kinds_after_names=words("kinds_after_names"),
             place_words_before=frozenset(lexicon.entries("place_words_before")),
             name_particles=words("name_particles"),
