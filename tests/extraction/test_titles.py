@@ -767,3 +767,11 @@ def test_a_role_abbreviation_before_a_surname_is_no_initials():
         '"Kami menyerukan gencatan senjata," ujar PM Tan.\n'
     )
     check_one(text, speaker="Lawrence Tan", title="Perdana Menteri (PM) Singapura")
+
+
+def test_a_police_paur_is_an_office_before_the_rank():
+    check_one(
+        'Korban ditemukan. "Saat petugas datang, korban ditemukan," ungkap Paur Humas Polres Sukamaju, '
+        "Iptu Rina Wulandari, Senin.",
+        speaker="Rina Wulandari", title="Paur Humas Polres Sukamaju Iptu",  # (the rank after the role)
+    )
