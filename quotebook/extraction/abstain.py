@@ -43,15 +43,12 @@ from .tokens import fold, is_acronym, one_slip, PASSIVE_WITH_AGENT, places_of
 from .article import Article
 from .events import Event
 from .titles import Mention
-from .people import AGE_AFTER, People, Person
+from .people import AGE_AFTER, CAPITALISED_LEAD, People, Person
 
 # The kinds of event that name someone as speaking (see context.Event).
 SPEAKING = frozenset({"speak"})
 # A passive verb (`dinilai`, `diyakini`, `disebut`): its subject is talked about, not talking.
 PASSIVE = re.compile(r"di[a-z]{3,}$")
-# What may stand before a subject opening its sentence: capitalised words (a role,
-# a time: `Pada Juni 2024,`), numbers and commas.
-CAPITALISED_LEAD = re.compile(r"(?:(?:[A-Z][\w'\u2019\-.]*|\d[\d/]*|[()])[ \t]*,?[ \t]*)*")
 
 
 def weak_switch(

@@ -52,12 +52,23 @@ FEW = 32
 
 class Namesakes:
     """The people a short name may stand for, and which of them it means at a place in the
-    text: one whose name it opens (short forms are first names), then the one named last
-    before that place, then the longest name; of those alike, the first added. Found by a
-    search in the places they are named: a scan of them all per quote was quadratic for
-    many people sharing a first name."""
+    text. First the one the article made the short name stand for: the only one of them
+    named before the short name was first written alone (`kata Marquez` after `Marc
+    Marquez`, still his after `adiknya, Alex Marquez`), until another of them opens a
+    sentence as its subject or speaker (`Plh Kepala ... Mohammad Alexander, saat
+    dihubungi, membenarkan ...` after `tutur Alexander` for Alexander Sinuraya). Else
+    one whose name it opens (short forms are first names), then the one named last
+    before that place, then the longest name; of those alike, the first added. Found
+    by a search in the places they are named: a scan of them all per quote was
+    quadratic for many people sharing a first name."""
 
-    def __init__(self, key: tuple[str, ...], people: list[Person]) -> None:
+    def __init__(self, key: tuple[str, ...], people: list[Person], written_alone: list[int], text: str) -> None:
+        self.owner, self.owned_from = _owner_of_short_name(people, written_alone)
+        # where another of them opens a sentence after the owner was made: the owner's hold ends
+        self.rival_from = 0 if self.owner is None else min(
+            (at for p in people if p is not self.owner for at in p.positions if at > self.owned_from and _opens_a_sentence(text, at)),
+            default=len(text) + 1,
+        )
         opens = [_opens(p.key, key) for p in people]
         best = max(opens)
         group = [p for p, o in zip(people, opens) if o == best]
@@ -71,8 +82,35 @@ class Namesakes:
         self.meant = [meant[at] for at in self.places]
 
     def meant_at(self, pos: int) -> Person:
+        if self.owner is not None and self.owned_from <= pos < self.rival_from:
+            return self.owner
         i = bisect_right(self.places, pos)
         return self.meant[i - 1] if i else self.longest
+
+
+def _owner_of_short_name(people: list[Person], written_alone: list[int]) -> tuple[Person | None, int]:
+    """Whom the short name stands for from where it is first written alone: the one
+    person of `people` named before that place (None when none or several were)."""
+    if not written_alone:
+        return None, 0
+    first = min(written_alone)
+    before = [p for p in people if p.positions and min(p.positions) < first]
+    return (before[0], first) if len(before) == 1 else (None, 0)
+
+
+# What may stand before a subject opening its sentence: capitalised words (a role,
+# a time: `Pada Juni 2024,`), numbers and commas.
+CAPITALISED_LEAD = re.compile(r"(?:(?:[A-Z][\w'\u2019\-.]*|\d[\d/]*|[()])[ \t]*,?[ \t]*)*")
+SENTENCE_BREAK = re.compile(r".*(?:[.!?\u201d\"][ \t]+|\n\s*)", re.S)
+
+
+def _opens_a_sentence(text: str, at: int) -> bool:
+    """Does the phrase at `at` open its sentence (the paragraph, or after a sentence's
+    end), with at most capitalised words before it?"""
+    lo = max(0, at - 200)
+    m = SENTENCE_BREAK.match(text, lo, at)
+    start = m.end() if m else (0 if lo == 0 else at + 1)
+    return start <= at and CAPITALISED_LEAD.fullmatch(text, start, at) is not None
 
 
 def _opens(full: tuple[str, ...], key: tuple[str, ...]) -> bool:
@@ -180,7 +218,8 @@ class People:
             return fullest[0] if fullest else None
         namesakes = self._namesakes.get(key)
         if namesakes is None:
-            namesakes = self._namesakes[key] = Namesakes(key, fullest)
+            alone = self.by_key.get(key)
+            namesakes = self._namesakes[key] = Namesakes(key, fullest, alone.positions if alone is not None else [], self.text)
         self._meant_at += 1
         return namesakes.meant_at(pos)
 

@@ -247,3 +247,34 @@ def test_one_person_introduced_twice_with_two_roles_is_one_person():
         '"Kami siapkan posko di setiap kecamatan," ujar Ahmad Lutfan.\n'
     )
     check_one(text, speaker="Ahmad Lutfan Santoso", title="Gubernur Jawa Tengah")
+
+
+def test_a_short_name_stays_with_the_one_it_was_first_written_for():
+    # `Wirawan` alone was Rudi's before his brother was named, in passing
+    text = (
+        "Pebalap tim Sentosa, Rudi Wirawan, menyatakan siap tampil di seri berikutnya.\n\n"
+        '"Kami akan tampil habis-habisan," kata Wirawan.\n\n'
+        "Ia memimpin klasemen dengan keunggulan 40 poin atas adiknya, Dodi Wirawan.\n\n"
+        "Wirawan menilai latihan Jumat menjadi penting.\n\n"
+        '"Cuaca akan menentukan hasil," ujarnya.\n'
+    )
+    assert [q.speaker for q in extract(text)] == ["Rudi Wirawan", "Rudi Wirawan"]
+
+
+def test_a_namesake_opening_a_sentence_takes_the_short_name_over():
+    text = (
+        "Asisten Pidana Khusus Kejati Sentosa Hendra Lubis mengatakan pihaknya telah memeriksa saksi. "
+        '"Kami sudah memeriksa 12 orang," tutur Lubis. '
+        "Kepala Gudang Bulog Sentosa Rudi Lubis, saat dihubungi, membenarkan penyelidikan itu. "
+        '"Kami menyerahkan kasus ini kepada kejaksaan," ujar Lubis.\n'
+    )
+    assert [q.speaker for q in extract(text)] == ["Hendra Lubis", "Rudi Lubis"]
+
+
+def test_a_short_name_is_not_someone_named_only_after_the_quote():
+    text = (
+        "Presiden Rudi Hartono menanggapi kritik itu dengan santai.\n\n"
+        '"Saya kira begitu," kata Hartono.\n\n'
+        'Kronologi lengkapnya ada di artikel "Hartono Menit ke Menit, dari Awal hingga Akhir".\n'
+    )
+    assert [q.speaker for q in extract(text)] == ["Rudi Hartono"]
