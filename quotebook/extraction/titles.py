@@ -10,7 +10,7 @@ from typing import Sequence
 from .. import lexicon
 from ..names import abbreviations
 from .vocabulary import VOCAB
-from .tokens import common_word, is_upper_start, name_like, opens_title, fold
+from .tokens import common_word, DEMONSTRATIVES, is_upper_start, name_like, opens_title, fold
 
 
 # One comma-separated part of a speaker phrase: its words, where its name
@@ -415,12 +415,14 @@ def _roles_after(parsed: tuple[Segment, ...], name_seg: int) -> list[str]:
 
 def _to_predicate(words: list[str]) -> list[str]:
     """A role after the name up to its sentence's predicate (`ibu almarhum tidak
-    berencana ...` is `ibu almarhum`); a relative clause describing the role
-    stays (`warga yang tinggal di ...`)."""
+    berencana ...` is `ibu almarhum`) or the demonstrative closing it (`siswi kelas
+    III ini`); a relative clause describing the role stays (`warga yang tinggal di ...`)."""
     for i, w in enumerate(words[1:], 1):
         key = fold(w)
         if key == "yang":
             return words
+        if key in DEMONSTRATIVES and w.islower():
+            return words[:i]
         if w[:1].islower() and ends_role(key):
             return words[:i]
     return words

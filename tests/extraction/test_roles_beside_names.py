@@ -71,6 +71,9 @@ def test_roles_of_ordinary_people_set_off_after_the_name():
          "Ahmad", "pengemudi ojek online"),
         ('"Sepi sekali," ujar Budi Santoso, pemilik warung bakso di Jalan Melati, Senin (3/2/2025).',
          "Budi Santoso", "pemilik warung bakso di Jalan Melati"),
+        # a demonstrative closes the role (`ini` is no part of it)
+        ('"Saya suka buku dongeng," kata Sinta, siswi kelas III ini.', "Sinta", "siswi kelas III"),
+        ('Dodi, siswa kelas VI itu, lebih senang membaca.\n"Bukunya bagus," ujarnya.', "Dodi", "siswa kelas VI"),
     ):
         check_one(text, speaker=name, title=title)
 
