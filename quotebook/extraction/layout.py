@@ -33,17 +33,27 @@ def layout(text: str) -> list[Paragraph]:
     """The article's non-empty lines, each a paragraph, with the ones to skip marked."""
     paragraphs: list[Paragraph] = []
     pos = 0
+    blank_lines_part = "\n\n" in text
+    wraps = False  # does the line before go on in this one?
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         stripped = line.strip()
         if not stripped:
+            wraps = False
             continue
         lead = len(line) - len(line.lstrip())
         start += lead
         end = start + len(stripped)
-        skip = bool(VOCAB.chrome.match(stripped))
-        paragraphs.append(Paragraph(len(paragraphs), start, end, skip))
+        if wraps and stripped[0].islower():
+            paragraphs[-1].end = end  # `demi\ncucu, demi saudara`: a line wrapped inside a sentence
+        else:
+            skip = bool(VOCAB.chrome.match(stripped))
+            paragraphs.append(Paragraph(len(paragraphs), start, end, skip))
+        # Where blank lines part the paragraphs, a line break after a lower-case word or
+        # a comma and before a lower-case one wraps a sentence; elsewhere every line is
+        # a paragraph (a heading above a lower-case line: `Tiket\nbjb Tandamata`).
+        wraps = blank_lines_part and (stripped[-1].islower() or stripped[-1] == ",")
     _skip_headline(text, paragraphs)
     for para, nxt in zip(paragraphs[1:-1], paragraphs[2:]):
         if para.skip:

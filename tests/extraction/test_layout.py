@@ -86,3 +86,22 @@ def test_pull_quote_above_the_dateline_gives_no_quote():
     )
     qs = assert_quotes(text, [("Pembeli sekarang cuma beli seperempat kilo", "Darsih")])
     assert qs[0].start > text.index("Liputan6.com")
+
+
+def test_a_line_wrapped_inside_a_sentence_stays_in_its_paragraph_where_blank_lines_part_them():
+    text = (
+        "Mantan menteri Rudi Hartono menyapa pendukungnya di depan gedung pengadilan.\n\n"
+        '"Saya hanya setia di barisan ibu-bapak, yang berjuang demi anak, demi\n'
+        'cucu, demi saudara," ujar Rudi.\n\n'
+        "Sidang dilanjutkan pekan depan.\n"
+    )
+    qs = assert_quotes(text, [("Saya hanya setia di barisan", "Rudi Hartono")])
+    assert qs[0].quote.endswith("cucu, demi saudara,") and qs[0].cue == "ujar"
+
+
+def test_a_heading_above_a_lower_case_line_stays_a_paragraph_where_single_lines_part_them():
+    from quotebook.extraction.layout import layout
+
+    text = "Produk Tabungan untuk Dapat Tiket\nbjb Tandamata menawarkan hadiah.\nNasabah senang."
+    assert len(layout(text)) == 3
+    assert len(layout(text.replace(".\n", ".\n\n"))) == 3 - 1  # (blank lines part them: the wrap joins)
