@@ -94,6 +94,8 @@ JOINED_BY_DAN = re.compile(r"[ \t]dan[ \t]+(?:(?:juga|pun|lalu|kemudian)[ \t]+)?
 FIRST_ACTIVE_VERB = re.compile(r"(?<=[ \t])me[a-z]{3,}(?=[ \t])")
 # A reporting verb in a relative clause on a lower-case noun (`para pekerja yang (meminta)`).
 RELATIVE_VERB = re.compile(r"(?<![\w-])[a-z][\w\-]*[ \t]+yang[ \t]+(?:(?:juga|sempat|telah|sudah|pun|kemudian|lalu|terus|masih)[ \t]+)*$")
+# A relative clause set off by commas, closing the text before a verb: `, yang tidak ikut berangkat, `.
+SET_OFF_RELATIVE = re.compile(r",[ \t]*yang[ \t][^,]*,[ \t]*$")
 # `Menurut warga setempat, ...`: someone unnamed as the source of what follows.
 UNNAMED_SOURCE = re.compile(r"(?<![\w-])[Mm]enurut[ \t]+(?=[a-z])")
 SET_OFF_SEGMENT = re.compile(r"[ \t]*,[ \t]*([^,;:\n\"\u201c\u201d]{1,80})")
@@ -196,14 +198,15 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         lo = max(lo, at - 300)
         if text.find(",", lo, at) >= 0:  # `..., padahal TGPF menyatakan`
             lo = max((m.end() for m in NEW_CLAUSE.finditer(text, lo, at)), default=lo)
-        clause = text[lo:at]
+        subject_end = _before_set_off_relative(text, lo, at)
+        clause = text[lo:subject_end]
         if "yang" in clause and RELATIVE_VERB.search(clause):  # (`in` first: the pattern is tried at each character)
             continue  # `dari para pekerja yang meminta ...`: the verb's subject is the noun before `yang`, no one named
         unnamed = unnamed_subject(clause)
         if _reported_content(clause):
             # `Downing menyampaikan bahwa Perdana Menteri ... Starmer telah mengucapkan`: Downing
             # speaks; Starmer only in what he reports (still the source of its reported speech)
-            mention = subject_before(article, lo, at)
+            mention = subject_before(article, lo, subject_end)
             if mention and mention.name:
                 events.append(Event(at, mention, "mentioned", at + len(words[i])))
             continue
@@ -212,7 +215,7 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
             continue
         if clause == clause.lower():
             continue  # no capital, no name nor pronoun opening the sentence: `pemerintah mengatakan`
-        mention = subject_before(article, lo, _first_of_joined_predicates(text, lo, at))
+        mention = subject_before(article, lo, _first_of_joined_predicates(text, lo, subject_end))
         if mention and mention.name and _described_subject(clause):
             # `Sudi (53). Warga Kopo, Bandung ini mengapresiasi`: the one brought in with an age, else whom `ia` means
             aged = introduced_with_age(article, para.start, lo)
@@ -229,6 +232,16 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         elif mention and (_unnamed_role(mention) or _bare_office(mention)):
             events.append(Event(at, mention, "speak"))  # `Ayah ZR menyebut`, `Gubernur menambahkan`
     return events
+
+
+def _before_set_off_relative(text: str, lo: int, at: int) -> int:
+    """Where the subject before the verb at `at` ends: before a relative clause set off
+    by commas right before the verb (`Suami korban, yang tidak ikut berangkat,
+    menjelaskan`), else at the verb."""
+    if text.find("yang", lo, at) < 0:
+        return at
+    m = SET_OFF_RELATIVE.search(text, lo, at)
+    return m.start() if m is not None else at
 
 
 def _first_of_joined_predicates(text: str, lo: int, at: int) -> int:

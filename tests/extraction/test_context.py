@@ -323,3 +323,14 @@ def test_a_body_named_as_the_subject_is_not_the_speaker_of_a_pronoun_cue(body):
         '"Mohon maaf atas ketidaknyamanan ini," imbuhnya.\n'
     )
     assert [q.speaker for q in direct(text)] == [None]
+
+
+def test_a_relative_clause_set_off_before_the_verb_leaves_the_subject_before_it():
+    police = "Wakil Kepala Kepolisian Sentosa, Inspektur Rudi Hartono, menyampaikan bahwa laporan diterima Rabu.\n\n"
+    quote = '"Saya melihat istri bolak-balik ke toilet," ujarnya.\n'
+    # someone unnamed speaks last: the pronoun is theirs, not the officer's
+    check_one(police + "Suami korban, yang tidak ikut berangkat, menjelaskan bahwa ia ikut makan.\n\n" + quote,
+              speaker=None, title="Suami korban")
+    # a named subject with its clause set off speaks
+    check_one(police + "Budi Santoso, yang juga ketua RT, menjelaskan bahwa ia ikut makan.\n\n" + quote,
+              speaker="Budi Santoso")
