@@ -17,7 +17,7 @@ from itertools import islice
 from typing import Iterator
 
 from ..model import Quote
-from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, keeps_period, one_slip, SENTENCE_END
+from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, one_slip, SENTENCE_END
 from .vocabulary import VOCAB
 from .marks import has_quote_mark, QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
 from .titles import Mention, role_word
@@ -618,11 +618,27 @@ def _named_organisation(mention: Mention) -> str:
     run opening with an organisation word (not an office: `Kepala ...`) and holding
     no name of two words or more is the organisation speaking, named whole."""
     run = mention.text.split()
-    if len(mention.name) > 1 or len(run) < 2 or not all(w[:1].isupper() or w in ("dan", "&") for w in run):
+    if len(run) < 2 or not all(w[:1].isupper() or w in ("dan", "&") for w in run):
+        return ""
+    if run[1:] == list(mention.name) and _acronym_at_a_place(run):
+        return mention.text  # `kata KBRI Phnom Penh`: the embassy there, no person named Phnom Penh
+    if len(mention.name) > 1:
         return ""
     head = fold(run[0])
     person_word = head in VOCAB.offices or head in VOCAB.ranks or head in VOCAB.honorifics or head in VOCAB.name_particles
     return mention.text if head in VOCAB.titles and not person_word else ""  # (not `Jenderal Sigit`, `Al Ghazali`)
+
+
+def _acronym_at_a_place(run: list[str]) -> bool:
+    """Does the run open with an organisation's acronym (three capitals or more, no
+    office nor rank) and go on with a place (`KBRI Phnom Penh`, `BPBD Jawa Barat`),
+    read as a name?"""
+    head = run[0]
+    key = fold(head)
+    return (
+        len(head) >= 3 and is_acronym(head) and key not in VOCAB.offices and key not in VOCAB.ranks
+        and fold(run[1]) in VOCAB.place_words
+    )
 
 
 def _named_speaker(article: Article, people: People, pos: int, mention: Mention) -> Choice:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import check_one
+from .conftest import check_one, direct
 from .test_speakers import check, last_quote, table
 
 
@@ -475,3 +475,9 @@ def test_a_statement_with_no_owner_is_the_organisation_said_before(text, speaker
 def test_a_relative_named_by_whose_relative_they_are_is_not_that_person(relative):
     text = f'Bagus (12) tewas tenggelam di sungai.\n"Dia anak yang baik," ujar {relative} Bagus.\n'
     check_one(text, speaker=None, title=f"{relative} Bagus")
+
+
+@pytest.mark.parametrize("body", ["KBRI Phnom Penh", "BPBD Jawa Barat"])
+def test_an_organisations_acronym_before_a_place_is_the_organisation_not_a_person_named_by_the_place(body):
+    text = f'"Kami sudah menghubungi keluarganya," kata {body} dalam keterangannya, Minggu (19/10).\n\n"Kami terus memantau," lanjutnya.'
+    assert [q.speaker for q in direct(text)] == [body, body]
