@@ -678,8 +678,16 @@ def _covers(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
             return True
     if k > 1:
         # Initials for some of the words: `Sultan HB X` in Sultan Hamengku Buwono X.
-        return any(_covers_from(full, short, i) for i in range(n - k + 1))
+        return any(_covers_from(full, short, i) for i in range(n - k + 1)) or _covers_without_openers(full, short)
     return _covers_one_word(full, short[0])
+
+
+def _covers_without_openers(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """Does the short name cover the full one with the words that only open a given
+    name left out past its first word (`Tengku Taufik` for Tengku Muhammad Taufik)?"""
+    kept = full[:1] + tuple(w for w in full[1:] if w not in VOCAB.first_names)
+    k = len(short)
+    return len(kept) < len(full) and any(kept[i : i + k] == short for i in range(len(kept) - k + 1))
 
 
 def _covers_from(full: tuple[str, ...], short: tuple[str, ...], at: int) -> bool:

@@ -278,3 +278,23 @@ def test_a_short_name_is_not_someone_named_only_after_the_quote():
         'Kronologi lengkapnya ada di artikel "Hartono Menit ke Menit, dari Awal hingga Akhir".\n'
     )
     assert [q.speaker for q in extract(text)] == ["Rudi Hartono"]
+
+
+def test_teuku_and_tengku_stay_in_the_name_and_may_be_its_short_form():
+    text = (
+        "Hal ini disampaikan Ketua LBH Sentosa Tengku Ardiansah.\n\n"
+        '"Kami akan melapor," ungkapnya.\n\n'
+        '"Kami menunggu jawaban," kata Tengku.\n'
+    )
+    assert [q.speaker for q in extract(text)] == ["Tengku Ardiansah", "Tengku Ardiansah"]
+    check_one('"Kami siap," kata Menteri Ekonomi Kreatif Teuku Rizki Harsono.', speaker="Teuku Rizki Harsono")
+
+
+def test_a_short_form_may_leave_out_a_word_that_only_opens_given_names():
+    text = (
+        "Presiden Grup Sentosa, Tengku Muhammad Rafiq, mengatakan perusahaan akan berbenah.\n\n"
+        '"Kami sedang meninjau seluruh operasi," kata Tengku Rafiq.\n'
+    )
+    q = only(text)
+    assert q.speaker == "Tengku Muhammad Rafiq"
+    assert_title(q, "Presiden Grup Sentosa")
