@@ -235,7 +235,7 @@ def test_a_spelling_variant_of_one_person_is_that_person(text, expected):
         pytest.param(  # the word is also a person's, brought in with an age
             "Mobil Mercy milik seorang pengusaha terbakar di jalan tol. Mercy (30), sopir mobil itu, selamat.\n\n"
             '"Api muncul dari kap mesin," kata sopir Mercy.',
-            ("Mercy", "sopir mobil itu"),
+            ("Mercy", "sopir mobil"),  # (the demonstrative closes the role)
             id="a-person-with-an-age",
         ),
         pytest.param(  # the word is also a person's, after an honorific
