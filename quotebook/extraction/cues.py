@@ -44,6 +44,7 @@ CUE_VERBS = frozenset(c.lower() for c in VOCAB.cues)
 CUE_FORMS = CUE_VERBS | frozenset(c + "nya" for c in CUE_VERBS)
 CUE_LENGTHS = tuple(sorted({len(form) for form in CUE_FORMS}))
 CUE_OPENING = r"[ \t]*[,.]?[ \t]*(?:[\u2013\u2014-][ \t]*)?"  # cue_pattern's, before the verb
+SO_BEFORE_CUE = re.compile(CUE_OPENING + r"(?:begitu|demikian)(?=[ \t]+[a-z])")
 WORD_AFTER_MARK = re.compile(CUE_OPENING + r"(\w*)")
 WORD_RUN = re.compile(r"\w+")
 CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -136,11 +137,24 @@ def cue_verb_after(article: Article, span: Span) -> re.Match[str] | None:
 
 
 def _cue_verb_after(text: str, span: Span) -> re.Match[str] | None:
-    m = cue_verb_at(text, span.close_end)
+    m = _cue_verb_after_so(text, span.close_end) or cue_verb_at(text, span.close_end)
     if m is None:
         return _misspelt_cue(text, span)
     if wording_cue(m.group("cue")) and not _clause_ends(text, span, m):
         return None  # `mendengar "duar" bunyi ledakan`: the sound of a blast, no text's wording
+    return m
+
+
+def _cue_verb_after_so(text: str, pos: int) -> re.Match[str] | None:
+    """`"...," begitu kata Rudi`, `," demikian ujar Rudi`: a cue verb after `begitu` or
+    `demikian` ("so"), the verb the cue; not a written one (`demikian bunyi pasal itu`,
+    `demikian pesan yang diterima`: `demikian` itself the cue of a text's wording)."""
+    so = SO_BEFORE_CUE.match(text, pos)
+    if so is None:
+        return None
+    m = cue_verb_at(text, so.end())
+    if m is None or m.group("nya") or fold(m.group("cue")) in VOCAB.written_cues or fold(m.group("cue")) in VOCAB.statement_nouns:
+        return None
     return m
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import assert_title, check_one, check_quotes, core, direct, only, show
+from .conftest import assert_quotes, assert_title, check_one, check_quotes, core, direct, only, show
 
 
 BRIDGE = (
@@ -404,6 +404,26 @@ PU_HEAD = "Kepala Dinas PU Kota Sentosa Rudi Hartono meninjau jalan.\n\n"
 def test_a_cue_verb_with_a_typing_slip_before_a_name_is_a_cue(sentence):
     q = only(PU_HEAD + sentence)
     assert (core(q.quote), q.speaker) == ("Perbaikan jalan selesai akhir bulan", "Rudi Hartono")
+
+
+@pytest.mark.parametrize("so", ["begitu", "demikian"])
+def test_a_cue_verb_after_begitu_or_demikian_is_the_cue(so):
+    # `"...," begitu kata X`: the cue is the verb, X the speaker, read as after `kata` alone;
+    # and the pronoun cue after it means X.
+    text = (
+        "Jalan desa di Sukamaju ramai oleh delman setiap Lebaran.\n"
+        f'"Ini adalah tradisi lama kami," {so} kata Darmaji (61), warga Desa Sukamaju.\n'
+        "Dia bercerita, awalnya delman hanya ada dua.\n"
+        'Kini jumlahnya puluhan. "Sekarang juga jadi hiburan," tandas dia.\n'
+    )
+    qs = assert_quotes(text, [("Ini adalah tradisi lama kami", "Darmaji"), ("Sekarang juga jadi hiburan", "Darmaji")])
+    assert qs[0].cue == "kata"
+    assert_title(qs[0], "warga Desa Sukamaju")
+
+
+def test_demikian_before_a_written_cue_stays_the_cue_of_the_text():
+    q = only(PU_HEAD + '"Jalan ditutup sampai Senin," demikian bunyi pengumuman Dinas PU.')
+    assert q.cue == "demikian"
 
 
 @pytest.mark.parametrize(
