@@ -49,7 +49,7 @@ NAMED_CUE = (
 
 NAMED_CUES = [
     "kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "tegas", "sebut", "imbuh", "tambah",
-    "terang", "papar", "lanjut", "pungkas", "harap", "tandas", "urai", "sambung",
+    "terang", "papar", "lanjut", "pungkas", "harap", "tandas", "urai", "sambung", "celetuk",
 ]
 
 
@@ -73,7 +73,7 @@ PRONOUN_CUES = [
     "katanya", "ujarnya", "ucapnya", "tuturnya", "jelasnya", "ungkapnya", "tegasnya", "imbuhnya",
     "tambahnya", "terangnya", "lanjutnya", "pungkasnya", "urainya", "sebutnya", "harapnya",
     "kata dia", "ujar dia", "sebut dia", "sambung dia", "tutur dia", "jelas dia", "kata ia",
-    "ujar beliau",
+    "ujar beliau", "celetuknya",
 ]
 
 
@@ -83,6 +83,15 @@ def test_cue_after_with_pronoun_goes_to_the_person_named_as_speaking(cue):
     assert core(q.quote) == "Kami ingin pemudik pulang dan kembali dengan selamat"
     assert q.speaker == "Arief Wicaksono"
     assert_title(q, "Kepala Dinas Kesehatan Jawa Tengah")
+
+
+def test_celetuk_before_a_short_name_and_the_verb_of_its_reply():
+    text = (
+        "Wakil Bupati Sentosa Bayu Pradipta meninjau vaksinasi di SD Negeri 3 bersama Camat Maju.\n"
+        "Camat bertanya kepada seorang siswi apakah suntikan itu sakit.\n"
+        '"Sakit lah pak," celetuk Bayu menimpali Camat.\n'
+    )
+    check_one(text, quote="Sakit lah pak", speaker="Bayu Pradipta", cue="celetuk")
 
 
 @pytest.mark.parametrize(
