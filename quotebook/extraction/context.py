@@ -14,7 +14,7 @@ from .layout import DATELINE, Paragraph
 from .marks import Spans
 from .article import Article
 from .titles import is_role_segment, role_word, strip_determiners, Mention, without_other_ones
-from .phrases import PARAGRAPH_END, read_speaker_phrase, VERB_WORD
+from .phrases import PARAGRAPH_END, past_account_noun, read_speaker_phrase, VERB_WORD
 from .cues import subject_before
 from .events import Event
 from .plain import plain_twin
@@ -344,7 +344,8 @@ def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Ev
     for m in (INLINE_ATTRIBUTION if menurut else INLINE_CUE_ATTRIBUTION).finditer(article.text, para.start, para.end):
         if m.start() in spans:
             continue
-        phrase, end = read_speaker_phrase(article.text, m.end(), para.end)
+        at = m.end() if m.group("cue") else past_account_noun(article.text, m.end())
+        phrase, end = read_speaker_phrase(article.text, at, para.end)
         role_then_name = _role_then_name(article, phrase)
         subject_after_role = role_then_name and _clause_goes_on(article.text, end, para.end)
         if not m.group("cue") and not (role_then_name and not subject_after_role):

@@ -12,7 +12,7 @@ from .layout import Paragraph
 from .marks import Span
 from .article import abbreviation_before, Article, opens_with_preposition
 from .titles import ACTIVE_VERB, Mention, READ_ON_PREPOSITIONS
-from .phrases import read_speaker_phrase
+from .phrases import past_account_noun, read_speaker_phrase
 from .mentions import holder_named_elsewhere, opens_an_organisation
 
 
@@ -338,7 +338,7 @@ def cue_before(article: Article, span: Span, para_start: int) -> Attribution | N
     head = TRAILING_BAHWA.sub("", stripped)
     m = OPENS_WITH_MENURUT.match(head)
     if m:
-        mention = article.mention(m.group(1))
+        mention = article.mention(head[past_account_noun(head, m.start(1)) :])
         return Attribution(mention, "menurut", "before") if mention else None
     verbs = _reporting_verbs(head)
     if verbs and not head[verbs[-1].end() :].strip():

@@ -24,7 +24,11 @@ DATED_CREDIT = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*/")  # `Kompas (19/2/2022
 RELATIVE_CLAUSE = re.compile(r"yang[ \t]+[^,.;:!?\n\"\u201c\u201d()]{1,80}(?=,[ \t]*[A-Z])")
 APPOSITIVE = re.compile(r"[^,.;:\n\"\u201c\u201d()]{1,80}")
 PAREN_THEN_COMMA = re.compile(r"\([^()\n]{1,80}\)[ \t]*,")
-ROLE_AFTER_NAME = 80  # characters: as far as an appositive is read
+ROLE_AFTER_NAME = 80
+# `penuturan Pak Budi`, `keterangan dari Rina`: an account noun (after `menurut`), then a capital.
+ACCOUNT_THEN_CAPITAL = re.compile(
+    rf"(?:{'|'.join(sorted(VOCAB.account_nouns))})(?:[ \t]+dari)?[ \t]+(?=[A-Z])", re.IGNORECASE
+)  # characters: as far as an appositive is read
 
 
 def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
@@ -94,6 +98,14 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
         i = after
     phrase = " ".join(parts).replace(" ,", ",").strip(", ")
     return phrase, i
+
+
+def past_account_noun(text: str, pos: int) -> int:
+    """After `menurut`, where its person starts: past a noun for their account
+    (`Menurut penuturan Pak Budi`, `menurut keterangan dari Rina`) when a
+    capitalised word follows it; else pos."""
+    m = ACCOUNT_THEN_CAPITAL.match(text, pos)
+    return m.end() if m and text[m.end()].isupper() else pos
 
 
 def _address_before_name(text: str, word: str, after: int, end: int) -> bool:
