@@ -44,6 +44,9 @@ CUE_VERBS = frozenset(c.lower() for c in VOCAB.cues)
 CUE_FORMS = CUE_VERBS | frozenset(c + "nya" for c in CUE_VERBS)
 CUE_LENGTHS = tuple(sorted({len(form) for form in CUE_FORMS}))
 CUE_OPENING = r"[ \t]*[,.]?[ \t]*(?:[\u2013\u2014-][ \t]*)?"  # cue_pattern's, before the verb
+# `"...," tertulis dalam unggahan itu`, `," demikian tertulis di laman resmi KPU`: the words
+# are written in the text named after the preposition (see referents.cue_referent).
+WRITTEN_IN = re.compile(CUE_OPENING + r"(?:demikian[ \t]+)?(?P<cue>tertulis)(?P<nya>)(?=[ \t]+(?:dalam|di|pada)[ \t])")
 SO_BEFORE_CUE = re.compile(CUE_OPENING + r"(?:begitu|demikian)(?=[ \t]+[a-z])")
 WORD_AFTER_MARK = re.compile(CUE_OPENING + r"(\w*)")
 WORD_RUN = re.compile(r"\w+")
@@ -83,6 +86,8 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
     if m.end() < len(text) and (text[m.end()] == "-" or text[m.end()].isalnum()):
         return None
     cue = m.group("cue").lower()
+    if m.re is WRITTEN_IN:
+        return Attribution(None, cue, "after", m.end())  # the words after it name a text (see referents), no speaker
     if m.group("nya"):
         return Attribution(Mention((), None, pronoun=True, text=m.group(0).strip()), cue + "nya", "after", m.end())
     phrase, end = article.speaker_phrase(m.end(), para_end)
@@ -138,6 +143,8 @@ def cue_verb_after(article: Article, span: Span) -> re.Match[str] | None:
 
 def _cue_verb_after(text: str, span: Span) -> re.Match[str] | None:
     m = _cue_verb_after_so(text, span.close_end) or cue_verb_at(text, span.close_end)
+    if (m is None or fold(m.group("cue")) == "demikian") and (written := WRITTEN_IN.match(text, span.close_end)):
+        return written if _clause_ends(text, span, written) else None
     if m is None:
         return _misspelt_cue(text, span)
     if wording_cue(m.group("cue")) and not _clause_ends(text, span, m):
