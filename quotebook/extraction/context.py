@@ -15,7 +15,7 @@ from .marks import Spans
 from .article import Article
 from .titles import is_role_segment, role_word, strip_determiners, Mention, without_other_ones
 from .phrases import PARAGRAPH_END, past_account_noun, read_speaker_phrase, VERB_WORD
-from .cues import subject_before
+from .cues import first_of_joined_predicates, subject_before
 from .events import Event
 from .plain import plain_twin
 from .referents import introduced_with_age
@@ -89,9 +89,6 @@ INLINE_NAME_AFTER = r"\s+(?=[A-Z]|[a-z]+ [a-z]*\s*[A-Z])"
 INLINE_ATTRIBUTION = re.compile("(?:" + one_of("Mm", r"(?<!\w.)enurut") + f"|{INLINE_CUE}){INLINE_NAME_AFTER}")
 # Its cue alternative alone, for a paragraph without `enurut`: a scan for commas, not also for each `m`.
 INLINE_CUE_ATTRIBUTION = re.compile(INLINE_CUE + INLINE_NAME_AFTER)
-# `... menyambut baik kunjungan itu dan (menegaskan)`: a reporting verb joined to an earlier predicate.
-JOINED_BY_DAN = re.compile(r"[ \t]dan[ \t]+(?:(?:juga|pun|lalu|kemudian)[ \t]+)?$")
-FIRST_ACTIVE_VERB = re.compile(r"(?<=[ \t])me[a-z]{3,}(?=[ \t])")
 # A reporting verb in a relative clause on a lower-case noun (`para pekerja yang (meminta)`).
 RELATIVE_VERB = re.compile(r"(?<![\w-])[a-z][\w\-]*[ \t]+yang[ \t]+(?:(?:juga|sempat|telah|sudah|pun|kemudian|lalu|terus|masih)[ \t]+)*$")
 # `Menurut warga setempat, ...`: someone unnamed as the source of what follows.
@@ -212,7 +209,7 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
             continue
         if clause == clause.lower():
             continue  # no capital, no name nor pronoun opening the sentence: `pemerintah mengatakan`
-        mention = subject_before(article, lo, _first_of_joined_predicates(text, lo, at))
+        mention = subject_before(article, lo, first_of_joined_predicates(text, lo, at))
         if mention and mention.name and _described_subject(clause):
             # `Sudi (53). Warga Kopo, Bandung ini mengapresiasi`: the one brought in with an age, else whom `ia` means
             aged = introduced_with_age(article, para.start, lo)
@@ -229,16 +226,6 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         elif mention and (_unnamed_role(mention) or _bare_office(mention)):
             events.append(Event(at, mention, "speak"))  # `Ayah ZR menyebut`, `Gubernur menambahkan`
     return events
-
-
-def _first_of_joined_predicates(text: str, lo: int, at: int) -> int:
-    """Where the subject of the reporting verb at `at` ends: before the first of two
-    predicates joined by `dan` (`Direktur ..., Agus Salim menyambut baik kunjungan
-    itu dan menegaskan`), else at the verb itself."""
-    if text.find("dan", lo, at) < 0 or not JOINED_BY_DAN.search(text, lo, at):
-        return at
-    m = FIRST_ACTIVE_VERB.search(text, lo, at)
-    return m.start() if m is not None else at
 
 
 def _paraphrase_goes_on(text: str, start: int, lo: int) -> bool:

@@ -14,6 +14,7 @@ from .article import abbreviation_before, Article, opens_with_preposition
 from .titles import ACTIVE_VERB, Mention, READ_ON_PREPOSITIONS
 from .phrases import past_account_noun, read_speaker_phrase
 from .mentions import holder_named_elsewhere, opens_an_organisation
+from .introductions import unnamed_subject
 
 
 PRONOUN_VERB = re.compile(r"[ \t]*,?[ \t]*([a-z]{2,}nya)(?=[ \t]*[.,;\n]|$)")
@@ -47,6 +48,9 @@ CUE_OPENING = r"[ \t]*[,.]?[ \t]*(?:[\u2013\u2014-][ \t]*)?"  # cue_pattern's, b
 # `"...," tertulis dalam unggahan itu`, `," demikian tertulis di laman resmi KPU`: the words
 # are written in the text named after the preposition (see referents.cue_referent).
 WRITTEN_IN = re.compile(CUE_OPENING + r"(?:demikian[ \t]+)?(?P<cue>tertulis)(?P<nya>)(?=[ \t]+(?:dalam|di|pada)[ \t])")
+# `... menyambut baik kunjungan itu dan (menegaskan)`: a reporting verb joined to an earlier predicate.
+JOINED_BY_DAN = re.compile(r"[ \t]dan[ \t]+(?:(?:juga|pun|lalu|kemudian)[ \t]+)?$")
+FIRST_ACTIVE_VERB = re.compile(r"(?<=[ \t])me[a-z]{3,}(?=[ \t])")
 SO_BEFORE_CUE = re.compile(CUE_OPENING + r"(?:begitu|demikian)(?=[ \t]+[a-z])")
 WORD_AFTER_MARK = re.compile(CUE_OPENING + r"(\w*)")
 WORD_RUN = re.compile(r"\w+")
@@ -322,6 +326,16 @@ def subject_before(article: Article, clause_lo: int, verb_at: int) -> Mention | 
     return mention
 
 
+def first_of_joined_predicates(text: str, lo: int, at: int) -> int:
+    """Where the subject of the reporting verb at `at` ends: before the first of two
+    predicates joined by `dan` (`Direktur ..., Agus Salim menyambut baik kunjungan
+    itu dan menegaskan`), else at the verb itself."""
+    if text.find("dan", lo, at) < 0 or not JOINED_BY_DAN.search(text, lo, at):
+        return at
+    m = FIRST_ACTIVE_VERB.search(text, lo, at)
+    return m.start() if m is not None else at
+
+
 def _pronoun_after_adjunct(lead: str, last: list[str]) -> bool:
     """Is the clause's subject a pronoun after a phrase set off by a comma, a phrase with
     no verb of its own (`Dalam memo internalnya, ia`; not `Budi mengatakan, ia`)?"""
@@ -350,7 +364,9 @@ def cue_before(article: Article, span: Span, para_start: int) -> Attribution | N
     verbs = _reporting_verbs(head)
     if verbs and not head[verbs[-1].end() :].strip():
         verb = verbs[-1]
-        mention = subject_before(article, lo, lo + verb.start())
+        # `seorang pria lain mendekatinya dan berkata, "`: the subject of the first predicate, perhaps unnamed
+        at = first_of_joined_predicates(article.text, lo, lo + verb.start())
+        mention = unnamed_subject(article.text[lo:at]) or subject_before(article, lo, at)
         return Attribution(mention, verb.group("verb"), "before") if mention else None
     return _cue_verb_before(article, lo, head, span.open_at)
 

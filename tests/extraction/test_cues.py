@@ -415,6 +415,20 @@ def test_a_cue_verb_with_a_typing_slip_before_a_name_is_a_cue(sentence):
     assert (core(q.quote), q.speaker) == ("Perbaikan jalan selesai akhir bulan", "Rudi Hartono")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Rina terjatuh ketika seorang pria lain mendekatinya dan berkata, "Orang itu berbahaya."',
+        'Seorang pria lain mendekat dan berkata, "Orang itu berbahaya."',
+    ],
+)
+def test_an_unnamed_subject_of_two_joined_predicates_before_the_quote_is_nobody(sentence):
+    # The subject of `mendekatinya dan berkata` is `seorang pria lain`: someone unnamed, not
+    # the name earlier in the sentence, and the second predicate is no part of the title.
+    text = "Rina Kartika pulang larut malam dari pasar.\n" + sentence + "\n"
+    check_one(text, quote="Orang itu berbahaya", speaker=None, title="pria lain", cue="berkata")
+
+
 @pytest.mark.parametrize("so", ["begitu", "demikian"])
 def test_a_cue_verb_after_begitu_or_demikian_is_the_cue(so):
     # `"...," begitu kata X`: the cue is the verb, X the speaker, read as after `kata` alone;
