@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .vocabulary import VOCAB
-from .tokens import alternatives, DEMONSTRATIVE_AFTER, fold, is_upper_start, one_slip, SENTENCE_END
+from .tokens import all_name_like, alternatives, DEMONSTRATIVE_AFTER, fold, is_upper_start, one_slip, SENTENCE_END, VERB_SHAPE
 from .layout import Paragraph
 from .marks import Span
 from .article import abbreviation_before, Article, opens_with_preposition
@@ -95,8 +95,45 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
     if m.group("nya"):
         return Attribution(Mention((), None, pronoun=True, text=m.group(0).strip()), cue + "nya", "after", m.end())
     phrase, end = article.speaker_phrase(m.end(), para_end)
+    if not phrase and cue not in VOCAB.written_cues:
+        described = _described_then_named(article, m.end(), para_end)
+        if described is not None:
+            return Attribution(described[0], cue, "after", described[1])
     phrase, end = _office_read_on(article, phrase, end, para_end) or (phrase, end)
     return _phrase_after(article, cue, phrase, end, para_end)
+
+
+# `kata promotor acara, Rina`: a few lower-case words, then a comma (see _described_then_named).
+DESCRIPTION_SET_OFF = re.compile(r"[ \t]+((?:[a-z][a-z\-]*[ \t]+){0,3}[a-z][a-z\-]*)[ \t]*,[ \t]*")
+
+
+def _described_then_named(article: Article, pos: int, para_end: int) -> tuple[Mention, int] | None:
+    """`"...," kata promotor acara, Rina Kartika.`: a description in lower case that
+    opens with no word we know as a role, then the name set off by a comma: the named
+    person, the description their title; and where that ends. Not words of a
+    clause (a verb, a preposition, a pronoun, an adverb: `kata sambil menunjuk, ...`,
+    `ujar lagi, ...`), nor written words (`tulis akun lain, Kamis`); the name a
+    name alone (not a day: `teriak massa aksi, Selasa`)."""
+    m = DESCRIPTION_SET_OFF.match(article.text, pos, para_end)
+    words = m.group(1).split() if m is not None else []
+    if m is None or VERB_SHAPE.match(words[0]) or not all(map(_describes, words)):
+        return None
+    phrase, end = article.speaker_phrase(m.end(), para_end)
+    mention = article.mention(phrase) if phrase and "," not in phrase else None
+    if mention is None or not mention.name or mention.title or not all_name_like(mention.name):
+        return None
+    return Mention(mention.name, m.group(1), text=f"{m.group(1)}, {phrase}"), end
+
+
+def _describes(word: str) -> bool:
+    """Can the lower-case word be part of a description of a person (no active verb,
+    no preposition, pronoun, adverb or word for written words)?"""
+    key = fold(word)
+    return not (
+        key in VOCAB.phrase_stops or key in VOCAB.prepositions or key in VOCAB.pronouns or key in VOCAB.trailing_adverbs
+        or key in VOCAB.source_verbs or key in VOCAB.statement_nouns or key in VOCAB.cues or key in VOCAB.reporting
+        or key in VOCAB.circumstance_words or key == "yang" or ACTIVE_VERB.match(key)
+    )
 
 
 # A preposition inside an office's name, then a capital (see READ_ON_PREPOSITIONS).

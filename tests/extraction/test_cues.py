@@ -429,6 +429,28 @@ def test_an_unnamed_subject_of_two_joined_predicates_before_the_quote_is_nobody(
     check_one(text, quote="Orang itu berbahaya", speaker=None, title="pria lain", cue="berkata")
 
 
+@pytest.mark.parametrize(
+    "cue,title",
+    [("kata promotor acara", "promotor acara"), ("ujar pembasmi hama berlisensi", "pembasmi hama berlisensi")],
+)
+def test_a_description_we_know_no_role_of_then_a_name_set_off_is_the_named_speaker(cue, title):
+    text = f'Konser musik digelar di Lapangan Sentosa pekan depan.\n"Acara ini akan meriah sekali," {cue}, Rina Kartika.\n'
+    check_one(text, speaker="Rina Kartika", title=title)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "teriak massa aksi, Selasa (14/10/2025).",  # a day, no name
+        "kata sambil tersenyum, Rina.",  # a clause, no description
+        "tulis akun lain, Rina Kartika.",  # written words
+    ],
+)
+def test_words_before_a_comma_that_describe_no_one_give_no_speaker(tail):
+    text = f'Konser musik digelar di Lapangan Sentosa pekan depan.\n"Acara ini akan meriah sekali!" {tail}\n'
+    check_one(text, speaker=None)
+
+
 @pytest.mark.parametrize("so", ["begitu", "demikian"])
 def test_a_cue_verb_after_begitu_or_demikian_is_the_cue(so):
     # `"...," begitu kata X`: the cue is the verb, X the speaker, read as after `kata` alone;
