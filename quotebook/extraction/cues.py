@@ -45,7 +45,7 @@ CUE_VERBS = frozenset(c.lower() for c in VOCAB.cues)
 CUE_FORMS = CUE_VERBS | frozenset(c + "nya" for c in CUE_VERBS)
 CUE_LENGTHS = tuple(sorted({len(form) for form in CUE_FORMS}))
 CUE_OPENING = r"[ \t]*[,.]?[ \t]*(?:[\u2013\u2014-][ \t]*)?"  # cue_pattern's, before the verb
-# `"...," tertulis dalam unggahan itu`, `," demikian tertulis di laman resmi KPU`: the words
+# `"...," tertulis dalam unggahan itu`, `," demikian tertulis di laman resmi BKPS`: the words
 # are written in the text named after the preposition (see referents.cue_referent).
 WRITTEN_IN = re.compile(CUE_OPENING + r"(?:demikian[ \t]+)?(?P<cue>tertulis)(?P<nya>)(?=[ \t]+(?:dalam|di|pada)[ \t])")
 # `... menyambut baik kunjungan itu dan (menegaskan)`: a reporting verb joined to an earlier predicate.

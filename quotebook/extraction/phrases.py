@@ -279,7 +279,7 @@ def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | No
 
 def _next_part(text: str, pos: int) -> int:
     """Where the next comma-separated part starts after one ending at pos: past the
-    comma, or past a parenthesis and its comma (`Kelautan dan Pertanian (KPKP), Rina`)."""
+    comma, or past a parenthesis and its comma (`Perikanan dan Peternakan (DPPP), Rina`)."""
     paren = PAREN_THEN_COMMA.match(text, pos)
     return paren.end() if paren else pos + 1
 

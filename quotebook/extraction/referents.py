@@ -218,9 +218,9 @@ def _text_owner(article: Article, words: list[str]) -> Referent:
 
 
 def _written_in(article: Article, words: list[str]) -> Referent:
-    """The words after `tertulis dalam` (`unggahan yang dilihat`, `website resmi DKPP`):
+    """The words after `tertulis dalam` (`unggahan yang dilihat`, `website resmi BKPS`):
     the text's owner when one capitalised word names it, else nobody; more such words
-    may name the text itself (`website LHKPN KPK`, `laman SiRUP LKPP`) rather than whose it is."""
+    may name the text itself (`laman SIRAP LKPS`: a system of the body LKPS) rather than whose it is."""
     until = next((i for i, w in enumerate(words) if fold(w) == "yang" or fold(w) in VOCAB.source_verbs), len(words))
     if sum(1 for w in words[:until] if w[:1].isupper()) > 1:
         return Referent("nobody")
