@@ -14,8 +14,8 @@ from .layout import DATELINE, Paragraph
 from .marks import Spans
 from .article import Article
 from .titles import is_role_segment, role_word, strip_determiners, Mention, without_other_ones
-from .phrases import PARAGRAPH_END, read_speaker_phrase, VERB_WORD
-from .cues import subject_before
+from .phrases import PARAGRAPH_END, past_account_noun, read_speaker_phrase, VERB_WORD
+from .cues import first_of_joined_predicates, subject_before
 from .events import Event
 from .plain import plain_twin
 from .referents import introduced_with_age
@@ -89,9 +89,6 @@ INLINE_NAME_AFTER = r"\s+(?=[A-Z]|[a-z]+ [a-z]*\s*[A-Z])"
 INLINE_ATTRIBUTION = re.compile("(?:" + one_of("Mm", r"(?<!\w.)enurut") + f"|{INLINE_CUE}){INLINE_NAME_AFTER}")
 # Its cue alternative alone, for a paragraph without `enurut`: a scan for commas, not also for each `m`.
 INLINE_CUE_ATTRIBUTION = re.compile(INLINE_CUE + INLINE_NAME_AFTER)
-# `... menyambut baik kunjungan itu dan (menegaskan)`: a reporting verb joined to an earlier predicate.
-JOINED_BY_DAN = re.compile(r"[ \t]dan[ \t]+(?:(?:juga|pun|lalu|kemudian)[ \t]+)?$")
-FIRST_ACTIVE_VERB = re.compile(r"(?<=[ \t])me[a-z]{3,}(?=[ \t])")
 # A reporting verb in a relative clause on a lower-case noun (`para pekerja yang (meminta)`).
 RELATIVE_VERB = re.compile(r"(?<![\w-])[a-z][\w\-]*[ \t]+yang[ \t]+(?:(?:juga|sempat|telah|sudah|pun|kemudian|lalu|terus|masih)[ \t]+)*$")
 # A relative clause set off by commas, closing the text before a verb: `, yang tidak ikut berangkat, `.
@@ -215,7 +212,7 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
             continue
         if clause == clause.lower():
             continue  # no capital, no name nor pronoun opening the sentence: `pemerintah mengatakan`
-        mention = subject_before(article, lo, _first_of_joined_predicates(text, lo, subject_end))
+        mention = subject_before(article, lo, first_of_joined_predicates(text, lo, subject_end))
         if mention and mention.name and _described_subject(clause):
             # `Sudi (53). Warga Kopo, Bandung ini mengapresiasi`: the one brought in with an age, else whom `ia` means
             aged = introduced_with_age(article, para.start, lo)
@@ -241,16 +238,6 @@ def _before_set_off_relative(text: str, lo: int, at: int) -> int:
     if text.find("yang", lo, at) < 0:
         return at
     m = SET_OFF_RELATIVE.search(text, lo, at)
-    return m.start() if m is not None else at
-
-
-def _first_of_joined_predicates(text: str, lo: int, at: int) -> int:
-    """Where the subject of the reporting verb at `at` ends: before the first of two
-    predicates joined by `dan` (`Direktur ..., Agus Salim menyambut baik kunjungan
-    itu dan menegaskan`), else at the verb itself."""
-    if text.find("dan", lo, at) < 0 or not JOINED_BY_DAN.search(text, lo, at):
-        return at
-    m = FIRST_ACTIVE_VERB.search(text, lo, at)
     return m.start() if m is not None else at
 
 
@@ -357,7 +344,8 @@ def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Ev
     for m in (INLINE_ATTRIBUTION if menurut else INLINE_CUE_ATTRIBUTION).finditer(article.text, para.start, para.end):
         if m.start() in spans:
             continue
-        phrase, end = read_speaker_phrase(article.text, m.end(), para.end)
+        at = m.end() if m.group("cue") else past_account_noun(article.text, m.end())
+        phrase, end = read_speaker_phrase(article.text, at, para.end)
         role_then_name = _role_then_name(article, phrase)
         subject_after_role = role_then_name and _clause_goes_on(article.text, end, para.end)
         if not m.group("cue") and not (role_then_name and not subject_after_role):

@@ -7,13 +7,14 @@ import re
 from dataclasses import dataclass
 
 from .vocabulary import VOCAB
-from .tokens import alternatives, DEMONSTRATIVE_AFTER, fold, is_upper_start, one_slip, SENTENCE_END
+from .tokens import all_name_like, alternatives, DEMONSTRATIVE_AFTER, fold, is_upper_start, one_slip, SENTENCE_END, VERB_SHAPE
 from .layout import Paragraph
 from .marks import Span
 from .article import abbreviation_before, Article, opens_with_preposition
 from .titles import ACTIVE_VERB, Mention, READ_ON_PREPOSITIONS
-from .phrases import read_speaker_phrase
+from .phrases import past_account_noun, read_speaker_phrase
 from .mentions import holder_named_elsewhere, opens_an_organisation
+from .introductions import unnamed_subject
 
 
 PRONOUN_VERB = re.compile(r"[ \t]*,?[ \t]*([a-z]{2,}nya)(?=[ \t]*[.,;\n]|$)")
@@ -44,6 +45,13 @@ CUE_VERBS = frozenset(c.lower() for c in VOCAB.cues)
 CUE_FORMS = CUE_VERBS | frozenset(c + "nya" for c in CUE_VERBS)
 CUE_LENGTHS = tuple(sorted({len(form) for form in CUE_FORMS}))
 CUE_OPENING = r"[ \t]*[,.]?[ \t]*(?:[\u2013\u2014-][ \t]*)?"  # cue_pattern's, before the verb
+# `"...," tertulis dalam unggahan itu`, `," demikian tertulis di laman resmi BKPS`: the words
+# are written in the text named after the preposition (see referents.cue_referent).
+WRITTEN_IN = re.compile(CUE_OPENING + r"(?:demikian[ \t]+)?(?P<cue>tertulis)(?P<nya>)(?=[ \t]+(?:dalam|di|pada)[ \t])")
+# `... menyambut baik kunjungan itu dan (menegaskan)`: a reporting verb joined to an earlier predicate.
+JOINED_BY_DAN = re.compile(r"[ \t]dan[ \t]+(?:(?:juga|pun|lalu|kemudian)[ \t]+)?$")
+FIRST_ACTIVE_VERB = re.compile(r"(?<=[ \t])me[a-z]{3,}(?=[ \t])")
+SO_BEFORE_CUE = re.compile(CUE_OPENING + r"(?:begitu|demikian)(?=[ \t]+[a-z])")
 WORD_AFTER_MARK = re.compile(CUE_OPENING + r"(\w*)")
 WORD_RUN = re.compile(r"\w+")
 CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -82,11 +90,50 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
     if m.end() < len(text) and (text[m.end()] == "-" or text[m.end()].isalnum()):
         return None
     cue = m.group("cue").lower()
+    if m.re is WRITTEN_IN:
+        return Attribution(None, cue, "after", m.end())  # the words after it name a text (see referents), no speaker
     if m.group("nya"):
         return Attribution(Mention((), None, pronoun=True, text=m.group(0).strip()), cue + "nya", "after", m.end())
     phrase, end = article.speaker_phrase(m.end(), para_end)
+    if not phrase and cue not in VOCAB.written_cues:
+        described = _described_then_named(article, m.end(), para_end)
+        if described is not None:
+            return Attribution(described[0], cue, "after", described[1])
     phrase, end = _office_read_on(article, phrase, end, para_end) or (phrase, end)
     return _phrase_after(article, cue, phrase, end, para_end)
+
+
+# `kata promotor acara, Rina`: a few lower-case words, then a comma (see _described_then_named).
+DESCRIPTION_SET_OFF = re.compile(r"[ \t]+((?:[a-z][a-z\-]*[ \t]+){0,3}[a-z][a-z\-]*)[ \t]*,[ \t]*")
+
+
+def _described_then_named(article: Article, pos: int, para_end: int) -> tuple[Mention, int] | None:
+    """`"...," kata promotor acara, Rina Kartika.`: a description in lower case that
+    opens with no word we know as a role, then the name set off by a comma: the named
+    person, the description their title; and where that ends. Not words of a
+    clause (a verb, a preposition, a pronoun, an adverb: `kata sambil menunjuk, ...`,
+    `ujar lagi, ...`), nor written words (`tulis akun lain, Kamis`); the name a
+    name alone (not a day: `teriak massa aksi, Selasa`)."""
+    m = DESCRIPTION_SET_OFF.match(article.text, pos, para_end)
+    words = m.group(1).split() if m is not None else []
+    if m is None or VERB_SHAPE.match(words[0]) or not all(map(_describes, words)):
+        return None
+    phrase, end = article.speaker_phrase(m.end(), para_end)
+    mention = article.mention(phrase) if phrase and "," not in phrase else None
+    if mention is None or not mention.name or mention.title or not all_name_like(mention.name):
+        return None
+    return Mention(mention.name, m.group(1), text=f"{m.group(1)}, {phrase}"), end
+
+
+def _describes(word: str) -> bool:
+    """Can the lower-case word be part of a description of a person (no active verb,
+    no preposition, pronoun, adverb or word for written words)?"""
+    key = fold(word)
+    return not (
+        key in VOCAB.phrase_stops or key in VOCAB.prepositions or key in VOCAB.pronouns or key in VOCAB.trailing_adverbs
+        or key in VOCAB.source_verbs or key in VOCAB.statement_nouns or key in VOCAB.cues or key in VOCAB.reporting
+        or key in VOCAB.circumstance_words or key == "yang" or ACTIVE_VERB.match(key)
+    )
 
 
 # A preposition inside an office's name, then a capital (see READ_ON_PREPOSITIONS).
@@ -136,11 +183,26 @@ def cue_verb_after(article: Article, span: Span) -> re.Match[str] | None:
 
 
 def _cue_verb_after(text: str, span: Span) -> re.Match[str] | None:
-    m = cue_verb_at(text, span.close_end)
+    m = _cue_verb_after_so(text, span.close_end) or cue_verb_at(text, span.close_end)
+    if (m is None or fold(m.group("cue")) == "demikian") and (written := WRITTEN_IN.match(text, span.close_end)):
+        return written if _clause_ends(text, span, written) else None
     if m is None:
         return _misspelt_cue(text, span)
     if wording_cue(m.group("cue")) and not _clause_ends(text, span, m):
         return None  # `mendengar "duar" bunyi ledakan`: the sound of a blast, no text's wording
+    return m
+
+
+def _cue_verb_after_so(text: str, pos: int) -> re.Match[str] | None:
+    """`"...," begitu kata Rudi`, `," demikian ujar Rudi`: a cue verb after `begitu` or
+    `demikian` ("so"), the verb the cue; not a written one (`demikian bunyi pasal itu`,
+    `demikian pesan yang diterima`: `demikian` itself the cue of a text's wording)."""
+    so = SO_BEFORE_CUE.match(text, pos)
+    if so is None:
+        return None
+    m = cue_verb_at(text, so.end())
+    if m is None or m.group("nya") or fold(m.group("cue")) in VOCAB.written_cues or fold(m.group("cue")) in VOCAB.statement_nouns:
+        return None
     return m
 
 
@@ -301,6 +363,16 @@ def subject_before(article: Article, clause_lo: int, verb_at: int) -> Mention | 
     return mention
 
 
+def first_of_joined_predicates(text: str, lo: int, at: int) -> int:
+    """Where the subject of the reporting verb at `at` ends: before the first of two
+    predicates joined by `dan` (`Direktur ..., Agus Salim menyambut baik kunjungan
+    itu dan menegaskan`), else at the verb itself."""
+    if text.find("dan", lo, at) < 0 or not JOINED_BY_DAN.search(text, lo, at):
+        return at
+    m = FIRST_ACTIVE_VERB.search(text, lo, at)
+    return m.start() if m is not None else at
+
+
 def _pronoun_after_adjunct(lead: str, last: list[str]) -> bool:
     """Is the clause's subject a pronoun after a phrase set off by a comma, a phrase with
     no verb of its own (`Dalam memo internalnya, ia`; not `Budi mengatakan, ia`)?"""
@@ -324,12 +396,14 @@ def cue_before(article: Article, span: Span, para_start: int) -> Attribution | N
     head = TRAILING_BAHWA.sub("", stripped)
     m = OPENS_WITH_MENURUT.match(head)
     if m:
-        mention = article.mention(m.group(1))
+        mention = article.mention(head[past_account_noun(head, m.start(1)) :])
         return Attribution(mention, "menurut", "before") if mention else None
     verbs = _reporting_verbs(head)
     if verbs and not head[verbs[-1].end() :].strip():
         verb = verbs[-1]
-        mention = subject_before(article, lo, lo + verb.start())
+        # `seorang pria lain mendekatinya dan berkata, "`: the subject of the first predicate, perhaps unnamed
+        at = first_of_joined_predicates(article.text, lo, lo + verb.start())
+        mention = unnamed_subject(article.text[lo:at]) or subject_before(article, lo, at)
         return Attribution(mention, verb.group("verb"), "before") if mention else None
     return _cue_verb_before(article, lo, head, span.open_at)
 

@@ -23,7 +23,12 @@ VERB_WORD = regex.compile(r"(?:me|ber|ter)\p{L}{3,}$")  # a verb ends a lower-ca
 DATED_CREDIT = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*/")  # `Kompas (19/2/2022)`
 RELATIVE_CLAUSE = re.compile(r"yang[ \t]+[^,.;:!?\n\"\u201c\u201d()]{1,80}(?=,[ \t]*[A-Z])")
 APPOSITIVE = re.compile(r"[^,.;:\n\"\u201c\u201d()]{1,80}")
+PAREN_THEN_COMMA = re.compile(r"\([^()\n]{1,80}\)[ \t]*,")
 ROLE_AFTER_NAME = 80  # characters: as far as an appositive is read
+# `penuturan Pak Budi`, `keterangan dari Rina`: an account noun (after `menurut`), then a capital.
+ACCOUNT_THEN_CAPITAL = re.compile(
+    rf"(?:{'|'.join(sorted(VOCAB.account_nouns))})(?:[ \t]+dari)?[ \t]+(?=[A-Z])", re.IGNORECASE
+)
 
 
 def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
@@ -93,6 +98,14 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
         i = after
     phrase = " ".join(parts).replace(" ,", ",").strip(", ")
     return phrase, i
+
+
+def past_account_noun(text: str, pos: int) -> int:
+    """After `menurut`, where its person starts: past a noun for their account
+    (`Menurut penuturan Pak Budi`, `menurut keterangan dari Rina`) when a
+    capitalised word follows it; else pos."""
+    m = ACCOUNT_THEN_CAPITAL.match(text, pos)
+    return m.end() if m and text[m.end()].isupper() else pos
 
 
 def _address_before_name(text: str, word: str, after: int, end: int) -> bool:
@@ -259,9 +272,16 @@ def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | No
         return None
     if m.group(0).strip() == words[0] and DATED_CREDIT.match(text, m.end()):
         return None  # `kata Rahmat, Kompas (19/2/2022)`: the outlet and date of the interview
-    if not any(name_like(w.rstrip(".")) for w in words) and not _appositive_end(text, m.end() + 1, end, lower_mode):
+    if not any(name_like(w.rstrip(".")) for w in words) and not _appositive_end(text, _next_part(text, m.end()), end, lower_mode):
         return None  # a place may stand between role and name: `Kepala Puskesmas X, Jakarta Utara, Edison`
     return m.end()
+
+
+def _next_part(text: str, pos: int) -> int:
+    """Where the next comma-separated part starts after one ending at pos: past the
+    comma, or past a parenthesis and its comma (`Perikanan dan Peternakan (DPPP), Rina`)."""
+    paren = PAREN_THEN_COMMA.match(text, pos)
+    return paren.end() if paren else pos + 1
 
 
 def _leading_capitals(found: list[str]) -> list[str]:

@@ -16,7 +16,7 @@ from .vocabulary import VOCAB
 from .tokens import DEMONSTRATIVES, fold, is_acronym, keeps_period, NAME_WORD, name_like, places_of, SHORT_NAME, VERB_SHAPE
 from .article import Article
 from .marks import Span
-from .cues import cue_verb_after, wording_cue
+from .cues import cue_verb_after, wording_cue, WRITTEN_IN
 from .titles import Mention
 
 # The rest of the cue's sentence: to a sentence end, a quote mark or a parenthesis.
@@ -59,6 +59,8 @@ def cue_referent(article: Article, span: Span, mention: Mention | None, spelt: S
     if cue.group("nya") and not wording_cue(cue.group("cue")):
         return None  # `," ujarnya`: the pronoun says who (no need to read the words after it)
     sentence = _cue_clause(article.text, cue.end())
+    if cue.re is WRITTEN_IN:
+        return _written_in(article, sentence.split(",")[0].split()[1:])
     words = _to_phrase_stop(sentence.split(",")[0].split())
     if wording_cue(cue.group("cue")):
         # `," bunyi surat edaran tersebut`, `," bunyinya`: the words are a text's, read as
@@ -213,6 +215,16 @@ def _text_owner(article: Article, words: list[str]) -> Referent:
             return Referent("nobody")
         nouns += 1
     return _statement_owner(article, words[nouns:])
+
+
+def _written_in(article: Article, words: list[str]) -> Referent:
+    """The words after `tertulis dalam` (`unggahan yang dilihat`, `website resmi BKPS`):
+    the text's owner when one capitalised word names it, else nobody; more such words
+    may name the text itself (`laman SIRAP LKPS`: a system of the body LKPS) rather than whose it is."""
+    until = next((i for i, w in enumerate(words) if fold(w) == "yang" or fold(w) in VOCAB.source_verbs), len(words))
+    if sum(1 for w in words[:until] if w[:1].isupper()) > 1:
+        return Referent("nobody")
+    return _text_owner(article, words)
 
 
 def _statement_owner(article: Article, words: list[str]) -> Referent:

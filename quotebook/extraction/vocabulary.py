@@ -81,6 +81,7 @@ class Vocabulary:
     no_name_words: frozenset[str]  # titles, places, not_names, ranks, honorifics, roles, offices, cues, reporting verbs
     statement_nouns: frozenset[str]  # `keterangan`, `pernyataan`: written words a cue may name
     work_nouns: frozenset[str]  # `kitab`, `buku`: the capitalised words after one are its title
+    account_nouns: frozenset[str]  # `penuturan`: `menurut penuturan X` reads X as `menurut X` does
     person_nouns: frozenset[str]  # `pria`, `perempuan`: a person with no role
     written_cues: frozenset[str]  # `tulis`, `demikian`
     definite_determiners: frozenset[str]  # `sang`
@@ -170,7 +171,7 @@ class Vocabulary:
             sentence_openers=lexicon.entries("sentence_openers"),
             degrees=lexicon.entries("degrees"),
             no_name_words=titles | places | not_names | ranks | honorifics | roles | words("offices") | words("english_offices") | cues | reporting,
-            statement_nouns=words("statement_nouns"), work_nouns=words("work_nouns"), person_nouns=words("person_nouns"),
+            statement_nouns=words("statement_nouns"), work_nouns=words("work_nouns"), account_nouns=words("account_nouns"), person_nouns=words("person_nouns"),
             written_cues=words("written_cues"), definite_determiners=words("definite_determiners"),
             group_determiners=words("group_determiners"), reply_cues=words("reply_cues"),
             cue_compound_openers=words("cue_compound_openers"),

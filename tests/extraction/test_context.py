@@ -279,6 +279,23 @@ def test_a_role_set_off_after_a_name_elsewhere_in_the_sentence_is_still_its_role
     check_one(text, speaker="Pudin Saputra", title_has=("warga Jalan Kenanga",))
 
 
+@pytest.mark.parametrize("account", ["penuturan", "keterangan", "penjelasan dari"])
+def test_the_person_after_menurut_and_an_account_noun_is_the_source(account):
+    # `Menurut penuturan Pak Darmo, ...`: Darmo gives the account, as after `Menurut Pak Darmo`.
+    text = (
+        "Kami disambut Pak Darmo, juru kunci makam desa.\n"
+        f"Menurut {account} Pak Darmo, nama desa itu berasal dari sebuah prasasti. "
+        '"Prasasti itu ditemukan kakek saya," ujarnya, "saat menggali sumur."\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Darmo", "Darmo"]
+
+
+@pytest.mark.parametrize("account", ["penuturan", "keterangan"])
+def test_menurut_and_an_account_noun_before_a_quote_is_its_cue(account):
+    text = f'Warga Sukamaju, Ratna Sari, melihat kejadian itu.\nMenurut {account} Ratna, "Mobil itu melaju sangat kencang."\n'
+    check_one(text, speaker="Ratna Sari", cue="menurut")
+
+
 @pytest.mark.parametrize("according", ["Menurutnya", "Menurut dia"])
 def test_a_name_opening_the_clause_after_menurutnya_is_the_speakers_view_of_them_not_a_new_speaker(according):
     # The speaker's view of someone criticised: the next pronoun cue is still the speaker's.

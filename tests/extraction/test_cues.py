@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import assert_title, check_one, check_quotes, core, direct, only, show
+from .conftest import assert_quotes, assert_title, check_one, check_quotes, core, direct, only, show
 
 
 BRIDGE = (
@@ -49,7 +49,7 @@ NAMED_CUE = (
 
 NAMED_CUES = [
     "kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "tegas", "sebut", "imbuh", "tambah",
-    "terang", "papar", "lanjut", "pungkas", "harap", "tandas", "urai", "sambung",
+    "terang", "papar", "lanjut", "pungkas", "harap", "tandas", "urai", "sambung", "celetuk",
 ]
 
 
@@ -73,7 +73,7 @@ PRONOUN_CUES = [
     "katanya", "ujarnya", "ucapnya", "tuturnya", "jelasnya", "ungkapnya", "tegasnya", "imbuhnya",
     "tambahnya", "terangnya", "lanjutnya", "pungkasnya", "urainya", "sebutnya", "harapnya",
     "kata dia", "ujar dia", "sebut dia", "sambung dia", "tutur dia", "jelas dia", "kata ia",
-    "ujar beliau",
+    "ujar beliau", "celetuknya",
 ]
 
 
@@ -83,6 +83,15 @@ def test_cue_after_with_pronoun_goes_to_the_person_named_as_speaking(cue):
     assert core(q.quote) == "Kami ingin pemudik pulang dan kembali dengan selamat"
     assert q.speaker == "Arief Wicaksono"
     assert_title(q, "Kepala Dinas Kesehatan Jawa Tengah")
+
+
+def test_celetuk_before_a_short_name_and_the_verb_of_its_reply():
+    text = (
+        "Wakil Bupati Sentosa Bayu Pradipta meninjau vaksinasi di SD Negeri 3 bersama Camat Maju.\n"
+        "Camat bertanya kepada seorang siswi apakah suntikan itu sakit.\n"
+        '"Sakit lah pak," celetuk Bayu menimpali Camat.\n'
+    )
+    check_one(text, quote="Sakit lah pak", speaker="Bayu Pradipta", cue="celetuk")
 
 
 @pytest.mark.parametrize(
@@ -404,6 +413,62 @@ PU_HEAD = "Kepala Dinas PU Kota Sentosa Rudi Hartono meninjau jalan.\n\n"
 def test_a_cue_verb_with_a_typing_slip_before_a_name_is_a_cue(sentence):
     q = only(PU_HEAD + sentence)
     assert (core(q.quote), q.speaker) == ("Perbaikan jalan selesai akhir bulan", "Rudi Hartono")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Rina terjatuh ketika seorang pria lain mendekatinya dan berkata, "Orang itu berbahaya."',
+        'Seorang pria lain mendekat dan berkata, "Orang itu berbahaya."',
+    ],
+)
+def test_an_unnamed_subject_of_two_joined_predicates_before_the_quote_is_nobody(sentence):
+    # The subject of `mendekatinya dan berkata` is `seorang pria lain`: someone unnamed, not
+    # the name earlier in the sentence, and the second predicate is no part of the title.
+    text = "Rina Kartika pulang larut malam dari pasar.\n" + sentence + "\n"
+    check_one(text, quote="Orang itu berbahaya", speaker=None, title="pria lain", cue="berkata")
+
+
+@pytest.mark.parametrize(
+    "cue,title",
+    [("kata promotor acara", "promotor acara"), ("ujar pembasmi hama berlisensi", "pembasmi hama berlisensi")],
+)
+def test_a_description_we_know_no_role_of_then_a_name_set_off_is_the_named_speaker(cue, title):
+    text = f'Konser musik digelar di Lapangan Sentosa pekan depan.\n"Acara ini akan meriah sekali," {cue}, Rina Kartika.\n'
+    check_one(text, speaker="Rina Kartika", title=title)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "teriak massa aksi, Selasa (14/10/2025).",  # a day, no name
+        "kata sambil tersenyum, Rina.",  # a clause, no description
+        "tulis akun lain, Rina Kartika.",  # written words
+    ],
+)
+def test_words_before_a_comma_that_describe_no_one_give_no_speaker(tail):
+    text = f'Konser musik digelar di Lapangan Sentosa pekan depan.\n"Acara ini akan meriah sekali!" {tail}\n'
+    check_one(text, speaker=None)
+
+
+@pytest.mark.parametrize("so", ["begitu", "demikian"])
+def test_a_cue_verb_after_begitu_or_demikian_is_the_cue(so):
+    # `"...," begitu kata X`: the cue is the verb, X the speaker, read as after `kata` alone;
+    # and the pronoun cue after it means X.
+    text = (
+        "Jalan desa di Sukamaju ramai oleh delman setiap Lebaran.\n"
+        f'"Ini adalah tradisi lama kami," {so} kata Darmaji (61), warga Desa Sukamaju.\n'
+        "Dia bercerita, awalnya delman hanya ada dua.\n"
+        'Kini jumlahnya puluhan. "Sekarang juga jadi hiburan," tandas dia.\n'
+    )
+    qs = assert_quotes(text, [("Ini adalah tradisi lama kami", "Darmaji"), ("Sekarang juga jadi hiburan", "Darmaji")])
+    assert qs[0].cue == "kata"
+    assert_title(qs[0], "warga Desa Sukamaju")
+
+
+def test_demikian_before_a_written_cue_stays_the_cue_of_the_text():
+    q = only(PU_HEAD + '"Jalan ditutup sampai Senin," demikian bunyi pengumuman Dinas PU.')
+    assert q.cue == "demikian"
 
 
 @pytest.mark.parametrize(

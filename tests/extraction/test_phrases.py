@@ -21,6 +21,10 @@ from quotebook.extraction.phrases import read_speaker_phrase
         pytest.param("Menko Polhukam Mahfud MD.", "Menko Polhukam Mahfud MD", id="initials-end-the-paragraph"),
         pytest.param("dia saat ditemui di rumahnya.", "dia", id="pronoun"),
         pytest.param("bang Rahmat di pasar, Senin.", "Rahmat", id="form-of-address-in-lower-case"),
+        pytest.param(
+            "petugas Dinas Pangan, Perikanan dan Peternakan (DPPP), Suryani, di pameran.",
+            "petugas Dinas Pangan, Perikanan dan Peternakan (DPPP), Suryani", id="list-of-units-then-abbreviation-then-name",
+        ),
     ],
 )
 def test_the_phrase_after_a_cue_verb(after_cue, phrase):

@@ -34,6 +34,11 @@ def last(text: str):
         ('"Denda dibayar dua kali lipat," bunyinya.', None),
         ('"Denda dibayar dua kali lipat," bunyi kitab Purwa.', None),
         ('"Iuran naik bertahap," bunyi pernyataan tersebut dikutip Jumat (19/9/2025).', None),
+        # `tertulis dalam X` (written in X): the text's owner when one word names it, else nobody.
+        ('"Jalan ditutup sampai Desember," tertulis dalam unggahan yang dilihat, Minggu (5/10/2025).', None),
+        ('"Pengadu mendalilkan teradu menerima uang," demikian tertulis dalam website resmi BKPS yang dilihat, Jumat.', "BKPS"),
+        ('"Total harta Rp 1,5 miliar," demikian tertulis di laman SIRAP LKPS Sentosa yang dilihat, Rabu.', None),
+        ('"Gugatan ditolak seluruhnya," tertulis dalam putusan.', None),
         # A group's noun opens an organisation's name, not a title before a person's.
         ('"Kami menolak," bunyi keterangan resmi Koalisi Masyarakat Sipil Melawan Kekerasan.', "Koalisi Masyarakat Sipil Melawan Kekerasan"),
         ('"Kami menolak," demikian keterangan Koalisi Masyarakat Sipil Peduli Sentosa.', "Koalisi Masyarakat Sipil Peduli Sentosa"),
@@ -45,6 +50,11 @@ def last(text: str):
 def test_words_after_the_cue_that_name_no_person_are_not_the_previous_speaker(tail, speaker):
     q = last(PREVIOUS + tail)
     assert q.speaker == speaker, q
+
+
+def test_a_name_in_marks_before_tertulis_is_no_quote():
+    # (words quoted whole end with punctuation; a name or a term written somewhere does not)
+    assert direct('Di gerbang desa itu "Selamat Datang" tertulis dalam huruf besar.') == []
 
 
 def test_written_words_belong_to_the_organisation_in_its_fullest_form():

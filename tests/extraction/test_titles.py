@@ -202,6 +202,14 @@ ONE_QUOTE = [
     ),
     pytest.param(
         (
+            '"Bibit cabai kami bagikan gratis," ujar petugas Dinas Pangan, Perikanan dan Peternakan (DPPP), '
+            "Suryani, dalam pameran di Balai Kota Sentosa, Rabu.\n"
+        ),
+        dict(speaker="Suryani", title="petugas Dinas Pangan, Perikanan dan Peternakan (DPPP)"),
+        id="a_role_holding_a_list_of_units_and_its_abbreviation_then_the_name_set_off",
+    ),
+    pytest.param(
+        (
             "BANDUNG, KOMPAS.com - Wakil Gubernur Jawa Barat Rahmat Sutisna meninjau posko banjir.\n"
             '"Bantuan sudah kami kirim sejak pagi," kata Rahmat.\n'
         ),
@@ -564,8 +572,8 @@ UNLISTED_OFFICE_WORDS = [
         "Kasubdit Jatanras Ditreskrimum Polda Sentosa AKBP", id="akbp_after_a_unit",
     ),
     pytest.param(
-        "Kepala Dinas Pertanian, Perikanan, dan Peternakan (DP3) Kabupaten Bogor Agus Wibowo", "Agus Wibowo",
-        "Kepala Dinas Pertanian, Perikanan, dan Peternakan (DP3) Kabupaten Bogor", id="the_last_field_of_a_list",
+        "Kepala Dinas Pertanian, Perikanan, dan Peternakan (DPPP) Kabupaten Bogor Agus Wibowo", "Agus Wibowo",
+        "Kepala Dinas Pertanian, Perikanan, dan Peternakan (DPPP) Kabupaten Bogor", id="the_last_field_of_a_list",
     ),
 ]
 
