@@ -277,8 +277,9 @@ def _direct_quotes(
         # The people named between the previous quote (and its cue) and this one.
         window = events[bisect_left(event_positions, previous_end) : bisect_left(event_positions, span.open_at)]
         referent = cue_referent(article, span, found.mention, spelt) if found.position == "after" else None
-        if referent is not None and _same_noun_as_before(article, attributions, n, referent) and previous is not None:
-            speaker, title = previous  # `kata pemandu di Museum Sentosa`, then `ujar pemandu tersebut`
+        same = _same_noun_before(article, people, attributions, n, referent) if referent is not None else None
+        if same is not None:
+            speaker, title = chosen[same], quotes[same].title  # `kata pemandu di Museum Sentosa`, then `ujar pemandu tersebut`
         elif referent is not None:
             replied_to = previous if found.cue and fold(found.cue) in VOCAB.reply_cues else None
             speaker, title = _referred(
@@ -353,16 +354,31 @@ def _product_named(article: Article, mention: Mention | None, speaker: Person) -
     return not bare_at_cue and product_for_a_name(article, speaker)
 
 
-def _same_noun_as_before(article: Article, attributions: list[tuple[Span, Attribution]], n: int, referent: Referent) -> bool:
-    """Is the cue of quote n the noun alone, with a demonstrative pointing back,
-    that the previous quote's cue described its speaker with (`kata pemandu di
-    Museum Sentosa`, then `ujar pemandu tersebut`)? That quote's speaker, named
-    or not. (A description that says more, `kata politisi dari PDI-P ini` after
-    `kata politisi senior Partai Golkar ini`, is someone else.)"""
-    if n == 0 or referent.kind != "back" or referent.alias or attributions[n - 1][1].position != "after":
-        return False
+def _same_noun_before(
+    article: Article, people: People, attributions: list[tuple[Span, Attribution]], n: int, referent: Referent
+) -> int | None:
+    """The quote whose cue described its speaker with the noun that the cue of quote
+    n is, alone, with a demonstrative pointing back (`kata pemandu di Museum
+    Sentosa`, then `ujar pemandu tersebut`): that quote's speaker, named or not. The
+    quote before it; or, when no one the article names before holds that role, the
+    last quote before with that noun (`jawab perawat`, a quote of someone else, then
+    `kata perawat tersebut`: the nurse, not whoever spoke last). (A description that
+    says more, `kata politisi dari PDI-P ini` after `kata politisi senior Partai
+    Golkar ini`, is someone else.)"""
+    if n == 0 or referent.kind != "back" or referent.alias:
+        return None
     noun = noun_pointed_back(article, attributions[n][0])
-    return bool(noun) and cue_noun(article, attributions[n - 1][0]) == noun
+    if not noun:
+        return None
+    if attributions[n - 1][1].position == "after" and cue_noun(article, attributions[n - 1][0]) == noun:
+        return n - 1
+    if next(people.headed_before(noun, attributions[n][0].open_at), None) is not None:
+        return None
+    return next(
+        (k for k in range(n - 2, -1, -1)
+         if attributions[k][1].position == "after" and cue_noun(article, attributions[k][0]) == noun),
+        None,
+    )
 
 
 def _cue_sentence_end(article: Article, span: Span, found: Attribution) -> int:

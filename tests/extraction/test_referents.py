@@ -189,6 +189,29 @@ def test_the_noun_of_the_previous_cue_pointed_back_at_is_its_speaker(tail, speak
     assert last(MUSEUM + tail).speaker == speaker
 
 
+def test_the_noun_of_an_earlier_unnamed_speaker_pointed_back_at_is_not_the_last_speaker():
+    text = (
+        "Bupati Sentosa Rudi Hartono meninjau posyandu di Desa Sukamaju, Senin.\n\n"
+        '"Umur berapa anak ini?" tanya Rudi ke bidan di ruang periksa.\n\n'
+        '"Dua tahun," jawab bidan.\n\n'
+        '"Sudah imunisasi campak?" tanya Rudi.\n\n'
+        '"Sudah, pak, bulan lalu," kata bidan tersebut.'
+    )
+    quotes = direct(text)
+    assert [q.speaker for q in quotes] == ["Rudi Hartono", None, "Rudi Hartono", None]
+    assert quotes[-1].title == "bidan"
+
+
+def test_the_noun_of_an_earlier_cue_is_the_holder_the_article_names_since():
+    text = (
+        '"Dua tahun," jawab bidan.\n\n'
+        "Bidan Puskesmas Sukamaju Dewi Anggraini menjelaskan jadwal imunisasi.\n\n"
+        '"Jadwalnya tiap Senin," ujar Dewi.\n\n'
+        '"Semua anak sudah terdata," kata bidan tersebut.'
+    )
+    assert direct(text)[-1].speaker == "Dewi Anggraini"
+
+
 def test_the_same_noun_described_further_is_someone_else():
     text = (
         "Ketua MPR Rudi Hartono berpesan agar warga merayakan Lebaran di rumah.\n\n"
