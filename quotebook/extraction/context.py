@@ -495,7 +495,7 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
     text = article.text
     found = _run_words(article, m)
     if found is None:
-        return []
+        return _office_subject(article, para, m)
     at, words = found
     role_at, role = _lower_word_before(text, max(para.start, at - 30), at)
     role_key = fold(role) if role else ""
@@ -534,6 +534,37 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
         kind = "acting"  # `Ipda Andri Saputra bermaksud turun`: no office, named by no cue: a victim, not a source
     events.append(Event(at, mention, kind))
     return events
+
+
+def _office_subject(article: Article, para: Paragraph, m: regex.Match) -> list[Event]:
+    """A run that is an office and its place or body with no name (`Rektor UPI`,
+    `Kepala Dinas Pendidikan`), opening its clause before a predicate: the sentence
+    is about the office's holder (whom the article may name), not whoever spoke
+    before; a subject with the office as title."""
+    text, run = article.text, m.group()
+    if " " not in run or fold(run.split()[0]) not in VOCAB.offices or "." in run:
+        return []
+    if not _predicate_follows(text, m.end()):
+        return []
+    before = text[article.clause_start(para.start, m.start()) : m.start()]
+    if not _opens_clause(before) or _reported_content(before):
+        return []
+    mention = article.mention(run)
+    if mention is None or not mention.role_only or mention.title != run:
+        return []
+    return [Event(m.start(), mention, "subject")]
+
+
+def _predicate_follows(text: str, pos: int) -> bool:
+    """Do a verb (`menggunakan`) and before it at most three lower-case words (`yang
+    dilantik`), none a demonstrative, follow pos: no name or place read on (`Pimpinan
+    Bank bjb Sumedang Rina ...`), no description referring back (`... dari PKS ini`)?"""
+    for word in text[pos : pos + 120].split()[:4]:
+        if not word.isalpha() or not word.islower() or word in DEMONSTRATIVES:
+            return False
+        if VERB_WORD.match(word) and word not in VOCAB.roles:
+            return True
+    return False
 
 
 def _lower_word_before(text: str, lo: int, at: int) -> tuple[int, str]:

@@ -413,11 +413,11 @@ def _choose_speaker(
     context = from_context(window, strong=True)
     if context is None and previous is None:
         context = from_context(window, strong=False)
-    if context is not None and _office_alone(context):
+    if context is not None and any(e.mention is context and _office_event(e) for e in window):
         holder, title = _role_speaker(people, pos, context)  # `Gubernur menambahkan, ...`: the holder
         if holder is not None:
             return holder, title
-        context = from_context([e for e in window if not _office_alone(e.mention)], strong=True)
+        context = from_context([e for e in window if not _office_event(e)], strong=True)
     if context is not None and _named_organisation(context):
         return None, None  # `Pemkot Sukamaju meminta maaf ...` then `"...," imbuhnya`: no person named Sukamaju
     if context is not None:
@@ -439,6 +439,15 @@ def _office_alone(mention: Mention) -> bool:
     may name a holder of?"""
     title = mention.title or ""
     return mention.role_only and " " not in title and title[:1].isupper() and fold(title) in VOCAB.offices
+
+
+def _office_event(event: Event) -> bool:
+    """Does the event name an office whose holder the article may name: alone, or with
+    its body as a sentence's subject (`Rektor UPI yang dilantik menggunakan ...`)?"""
+    title = event.mention.title or ""
+    return _office_alone(event.mention) or (
+        event.kind == "subject" and event.mention.role_only and title[:1].isupper() and fold(title.split()[0]) in VOCAB.offices
+    )
 
 
 def _referred(
@@ -536,8 +545,25 @@ def _referred_back(
     if person is not None:
         return person, context.title if context is not None else None
     if previous is not None and previous[0] is not None:
-        return previous
+        other = _quoted_in_that_body(people, inside, previous[0], quoted)
+        return (other, None) if other is not None else previous
     return None, " ".join(words)
+
+
+def _quoted_in_that_body(people: People, inside: set[str], speaker: Person, quoted: Quoted) -> Person | None:
+    """`kata mantan Ketua Fraksi Partai Sentosa DPR RI itu` after a quote of a rector: the
+    one person quoted before whose title names the body the description names (two
+    words of it: `DPR RI`), when the previous speaker's title has none of its words;
+    else None (the previous speaker: a description may well give them a new office)."""
+    body = {fold(w) for w in inside if fold(w) not in VOCAB.offices and fold(w) not in VOCAB.office_modifiers}
+    if len(body) < 2 or body & _title_words(people, speaker):
+        return None
+    found = [p for p in quoted.people if p is not speaker and len(body & _title_words(people, p)) >= 2]
+    return found[0] if len(found) == 1 else None
+
+
+def _title_words(people: People, person: Person) -> set[str]:
+    return {fold(w) for w in (people.best_title(person) or "").split()}
 
 
 def _first_two(holders: Iterator[Person], inside: set[str]) -> list[Person]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import check_one
+from .conftest import check_one, direct
 from .test_speakers import check, last_quote, table
 
 
@@ -325,7 +325,37 @@ UNNAMED_SUBJECTS = table(
         '"Besok kita bertemu dengan gurunya di sekolah," katanya.',
         "Dedi Mulyadi", "Gubernur Jawa Barat",
     ),
+    (
+        # an office and its body as a sentence's subject, whatever the verb: the holder
+        # named with the body spelt out (`Direktur Rumah Sakit Umum Daerah (RSUD) ...`)
+        "an-office-and-its-body-as-subject",
+        "Wakil Ketua DPRD Sentosa Rudi Hartono meninggalkan pelantikan Direktur Rumah Sakit "
+        "Umum Daerah (RSUD) Merdeka Dewi Anggraini.\n\n"
+        '"Saya keberatan," kata Rudi, Senin.\n\n'
+        "Dalam prosesi itu, Direktur RSUD yang dilantik menggunakan bahasa Inggris.\n\n"
+        '"Saya berjanji akan bekerja jujur," ucapnya.',
+        "Dewi Anggraini", "Direktur Rumah Sakit Umum Daerah (RSUD) Merdeka",
+    ),
+    (
+        "an-office-as-subject-nobody-holds-leaves-the-speaker",
+        "Ketua DPD PPS Jawa Barat Rudi Hartono membenarkan keputusan rapat itu.\n\n"
+        "Pengurus PPS di daerah pun menangkap aspirasi itu.\n\n"
+        '"Semua kader menginginkan hal ini," katanya.',
+        "Rudi Hartono", "Ketua DPD PPS Jawa Barat",
+    ),
 )
+
+
+def test_a_description_naming_the_body_of_someone_quoted_before_is_them_not_the_last_speaker():
+    text = (
+        "Wakil Ketua DPRD Sentosa Rudi Hartono meninggalkan pelantikan Direktur Rumah Sakit "
+        "Umum Daerah (RSUD) Merdeka Dewi Anggraini.\n\n"
+        '"Saya keberatan," kata Rudi, Senin.\n\n'
+        "Dalam prosesi itu, Direktur RSUD yang dilantik menggunakan bahasa Inggris.\n\n"
+        '"Saya berjanji akan bekerja jujur," ucapnya.\n\n'
+        '"Ini tidak boleh terulang," kata mantan Ketua Komisi IV DPRD Sentosa itu.'
+    )
+    assert [q.speaker for q in direct(text)] == ["Rudi Hartono", "Dewi Anggraini", "Rudi Hartono"]
 
 
 @pytest.mark.parametrize("text,speaker,title", UNNAMED_SUBJECTS)
