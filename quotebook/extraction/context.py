@@ -350,9 +350,19 @@ def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Ev
         if not m.group("cue") and not (role_then_name and not subject_after_role):
             phrase = phrase.split(",")[0]  # `Menurut Kusnawan, Blue Water ...`
         mention = article.mention(phrase) if phrase else None
-        if mention and (mention.name or (subject_after_role and _office_alone(mention))):
+        if mention and (mention.name or (subject_after_role and _office_alone(mention)) or _body_alone(mention)):
             events.append(Event(m.start(), mention, "speak"))
     return events
+
+
+def _body_alone(mention: Mention) -> bool:
+    """Is the mention an organisation with no name (`Menurut Aliansi Sentosa, ...`): it
+    speaks, as a body (no person a pronoun cue after could mean)?"""
+    words = (mention.title or "").split()
+    return (
+        mention.role_only and len(words) >= 2 and all(w[:1].isupper() for w in words)
+        and fold(words[0]) in VOCAB.titles and not office_rank_or_honorific(words[0])
+    )
 
 
 def _office_alone(mention: Mention) -> bool:

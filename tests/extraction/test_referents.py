@@ -212,6 +212,27 @@ def test_the_noun_of_an_earlier_cue_is_the_holder_the_article_names_since():
     assert direct(text)[-1].speaker == "Dewi Anggraini"
 
 
+@pytest.mark.parametrize(
+    "between,speakers",
+    [
+        # `kata mereka`: a group or a body, never the one person quoted before
+        ("Para petani di Desa Sukamaju juga mengeluhkan harga pupuk.", [None, None]),
+        # `Menurut <a body>, ...`: the body speaks, and the pronoun cue after it is its too
+        ("Menurut Asosiasi KSP, kunci sandi dirancang agar tahan dari serangan.", ["Asosiasi KSP", "Asosiasi KSP"]),
+        ("Menurut Aliansi KSP, kunci sandi dirancang agar tahan dari serangan.", ["Aliansi KSP", "Aliansi KSP"]),
+    ],
+)
+def test_mereka_at_the_cue_is_a_body_named_as_speaking_or_nobody(between, speakers):
+    text = (
+        "Direktur PT Sentosa Rudi Hartono mengatakan layanan itu aman.\n\n"
+        '"Data pengguna kami lindungi," kata Rudi.\n\n'
+        f"{between}\n\n"
+        '"Harga naik dua kali lipat," kata mereka.\n\n'
+        '"Tidak ada yang bisa dicuri," imbuhnya.'
+    )
+    assert [q.speaker for q in direct(text)] == ["Rudi Hartono", *speakers]
+
+
 def test_the_same_noun_described_further_is_someone_else():
     text = (
         "Ketua MPR Rudi Hartono berpesan agar warga merayakan Lebaran di rumah.\n\n"
