@@ -11,7 +11,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 from .vocabulary import longest_first, VOCAB
 from .tokens import all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name
 from .layout import DATELINE, Paragraph
-from .marks import Spans
+from .marks import QUOTE_MARK_CHARS, Spans
 from .article import Article
 from .titles import is_role_segment, role_word, strip_determiners, Mention, without_other_ones
 from .phrases import PARAGRAPH_END, read_speaker_phrase, VERB_WORD
@@ -193,6 +193,9 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         lo = article.clause_start(para.start, at)
         if _second_of_a_pair(text, para.start, lo):
             lo = article.clause_start(para.start, lo - 3)  # `tim kampanye Vonnie - Hendry, mengaku`
+        opened = _quoted_name_before(text, para.start, lo, spans)
+        if opened >= 0:
+            lo = article.clause_start(para.start, opened)  # `pembawa acara podcast "Senja" asal Sentosa mengatakan`
         lo = max(lo, at - 300)
         if text.find(",", lo, at) >= 0:  # `..., padahal TGPF menyatakan`
             lo = max((m.end() for m in NEW_CLAUSE.finditer(text, lo, at)), default=lo)
@@ -229,6 +232,20 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         elif mention and (_unnamed_role(mention) or _bare_office(mention)):
             events.append(Event(at, mention, "speak"))  # `Ayah ZR menyebut`, `Gubernur menambahkan`
     return events
+
+
+def _quoted_name_before(text: str, start: int, lo: int, spans: Spans) -> int:
+    """Where the opening mark stands of a name in quote marks that ends right before lo
+    (`pembawa acara podcast "Senja dan Bintang" asal Sentosa`: a title, no quote, after a
+    lower-case word): the clause goes on before it; -1 when none does."""
+    if lo < 2 or text[lo - 1] not in QUOTE_MARK_CHARS:
+        return -1
+    opened = max(text.rfind(mark, max(start, lo - 60), lo - 1) for mark in QUOTE_MARK_CHARS)
+    name = text[opened + 1 : lo - 1] if opened >= 0 else ""
+    words = text[max(start, opened - 30) : opened].split()
+    if not name[:1].isupper() or len(name.split()) > 6 or any(c in name for c in ".!?\n") or opened in spans:
+        return -1
+    return opened if words and words[-1].isalpha() and words[-1].islower() else -1
 
 
 def _first_of_joined_predicates(text: str, lo: int, at: int) -> int:

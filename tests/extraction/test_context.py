@@ -323,3 +323,23 @@ def test_a_body_named_as_the_subject_is_not_the_speaker_of_a_pronoun_cue(body):
         '"Mohon maaf atas ketidaknyamanan ini," imbuhnya.\n'
     )
     assert [q.speaker for q in direct(text)] == [None]
+
+
+# The subject of a reporting verb read back past what is no clause break: a name in
+# quote marks inside the description (a programme's title, no quote), and read from
+# a markup tag glued before the name (`[img.2]Dewi`).
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        'Dewi Lestari (38), seorang pembawa acara podcast "Senja dan Bintang" asal Sentosa mengatakan bahwa '
+        "waktu terbaiknya adalah saat membaca.",
+        "[img.2]Dewi Lestari (38), penulis asal Sentosa mengatakan bahwa waktu terbaiknya adalah saat membaca.",
+    ],
+)
+def test_the_subject_is_read_past_a_quoted_title_and_a_glued_markup_tag(introduction):
+    text = (
+        '"Semua harus ikut," kata Rudi Hartono.\n\n'
+        f"{introduction}\n\n"
+        '"Aku paling senang membaca buku," ujarnya.'
+    )
+    assert [q.speaker for q in direct(text)] == ["Rudi Hartono", "Dewi Lestari"]

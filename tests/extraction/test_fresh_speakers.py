@@ -234,7 +234,7 @@ def test_the_subject_right_before_the_quote(text, speaker, title):
 
 
 # Capitals then lower case (`JPMorgan`) make a firm's name, no first name; `Mc`
-# opens a name (`McDonald`); degrees after a name without a comma are no name words.
+# and `Mac` open a name (`McDonald`, `MacLeod`); degrees after a name without a comma are no name words.
 WORD_SHAPES = table(
     (
         "firm-glued-before-the-name",
@@ -251,6 +251,13 @@ WORD_SHAPES = table(
         "mc-opens-a-surname",
         '"Ini angka yang mengerikan," ujar Amanda McKenzie, CEO Dewan Iklim.',
         "Amanda McKenzie", "CEO Dewan Iklim",
+    ),
+    (
+        "mac-opens-a-surname",
+        '"Semua harus ikut," kata Rudi Hartono.\n\n'
+        "Dewi MacLeod (39), penulis asal Sentosa mengatakan bahwa acara sosial melelahkan.\n\n"
+        '"Aku butuh waktu sendiri," ujarnya.',
+        "Dewi MacLeod", "penulis asal Sentosa",
     ),
     (
         "degrees-after-the-name-without-a-comma",
