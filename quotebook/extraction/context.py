@@ -9,7 +9,7 @@ from bisect import bisect_left
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import longest_first, VOCAB
-from .tokens import all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name
+from .tokens import all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, VERB_SHAPE
 from .layout import DATELINE, Paragraph
 from .marks import QUOTE_MARK_CHARS, Spans
 from .article import Article
@@ -215,7 +215,8 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
             continue
         if clause == clause.lower():
             continue  # no capital, no name nor pronoun opening the sentence: `pemerintah mengatakan`
-        mention = subject_before(article, lo, _first_of_joined_predicates(text, lo, at))
+        subject_end = _first_of_joined_predicates(text, lo, at)
+        mention = subject_before(article, lo, subject_end) or _name_closing_the_subject(text[lo:subject_end])
         if mention and mention.name and _described_subject(clause):
             # `Sudi (53). Warga Kopo, Bandung ini mengapresiasi`: the one brought in with an age, else whom `ia` means
             aged = introduced_with_age(article, para.start, lo)
@@ -243,9 +244,41 @@ def _quoted_name_before(text: str, start: int, lo: int, spans: Spans) -> int:
     opened = max(text.rfind(mark, max(start, lo - 60), lo - 1) for mark in QUOTE_MARK_CHARS)
     name = text[opened + 1 : lo - 1] if opened >= 0 else ""
     words = text[max(start, opened - 30) : opened].split()
-    if not name[:1].isupper() or len(name.split()) > 6 or any(c in name for c in ".!?\n") or opened in spans:
+    if not name[:1].isupper() or len(name.split()) > 6 or any(c in name for c in ".,!?\n") or opened in spans:
         return -1
     return opened if words and words[-1].isalpha() and words[-1].islower() else -1
+
+
+def _name_closing_the_subject(clause: str) -> Mention | None:
+    """`Kritikus musik Budi Santoso menilai`: a subject no rule reads as a person (its
+    noun is in no list), a capitalised noun opening the clause and one or two
+    lower-case words, then a name of two to four words right before the verb: that
+    person, the words before as their title. (Else the pronoun cue after the
+    sentence would reach back to whoever spoke before.)"""
+    words = clause.split()
+    while words and fold(words[-1]) in VOCAB.trailing_adverbs:
+        words.pop()
+    n = 0
+    while n < min(4, len(words)) and name_like(words[-1 - n]) and words[-1 - n].isalpha():
+        n += 1
+    name, before = words[len(words) - n :], words[: len(words) - n]
+    if n < 2 or not 2 <= len(before) <= 3 or not before[0].isalpha() or not before[0][:1].isupper():
+        return None
+    if not all(w.isalpha() and w.islower() for w in before[1:]) or any(map(_function_word, before)):
+        return None
+    head = fold(before[0])
+    if head in VOCAB.statement_nouns or head in VOCAB.group_nouns or head in VOCAB.product_nouns:
+        return None  # `Laman resmi Uni Eropa menyampaikan`: a text's or a body's words, no person
+    return Mention(tuple(name), " ".join(before), text=" ".join(words))
+
+
+def _function_word(word: str) -> bool:
+    """Is the word one that opens a phrase or a clause, or a pronoun or a verb: no noun of a role?"""
+    key = fold(word)
+    return (
+        key in VOCAB.prepositions or key in VOCAB.pronouns or key in DEMONSTRATIVES or key in VOCAB.reporting
+        or key in VOCAB.clause_conjunctions or key in SENTENCE_OPENERS or bool(VERB_SHAPE.match(key) or VERB_WORD.match(key))
+    )
 
 
 def _first_of_joined_predicates(text: str, lo: int, at: int) -> int:

@@ -343,3 +343,25 @@ def test_the_subject_is_read_past_a_quoted_title_and_a_glued_markup_tag(introduc
         '"Aku paling senang membaca buku," ujarnya.'
     )
     assert [q.speaker for q in direct(text)] == ["Rudi Hartono", "Dewi Lestari"]
+
+
+# A subject no list reads as a person (`Kritikus musik`: a noun in no role list and a
+# field), ending in a name right before the reporting verb: that person is the one
+# the pronoun cue after the sentence means, not the speaker quoted before.
+def test_a_name_closing_an_unread_subject_is_the_speaker_of_the_pronoun_cue_after():
+    text = (
+        'Menteri Keuangan Sri Wahyuni mengatakan anggaran cukup. "Kami siap," kata Sri.\n\n'
+        "Kritikus musik Budi Santoso menilai album itu terlalu panjang.\n\n"
+        '"Album ini membosankan," ujarnya.'
+    )
+    quote = direct(text)[-1]
+    assert (quote.speaker, quote.title) == ("Budi Santoso", "Kritikus musik")
+
+
+def test_a_text_or_a_body_before_a_capitalised_run_is_no_person_closing_the_subject():
+    text = (
+        '"Kami siap," kata Menteri Keuangan Sri Wahyuni.\n\n'
+        "Laman resmi Uni Sentosa menyampaikan bahwa kesepakatan itu tercapai.\n\n"
+        '"Ini capaian penting," ujarnya.'
+    )
+    assert direct(text)[-1].speaker != "Uni Sentosa"
