@@ -12,7 +12,7 @@ from .vocabulary import longest_first, VOCAB
 from .tokens import all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, VERB_SHAPE
 from .layout import DATELINE, Paragraph
 from .marks import QUOTE_MARK_CHARS, Spans
-from .article import Article
+from .article import Article, opens_with_preposition
 from .titles import is_role_segment, role_word, strip_determiners, Mention, without_other_ones
 from .phrases import PARAGRAPH_END, read_speaker_phrase, VERB_WORD
 from .cues import subject_before
@@ -713,7 +713,7 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
         verb = WORD_AFTER.match(text, at + len(run))
         held = verb is not None and fold(verb.group(1)) in VOCAB.view_verbs and _paraphrase_goes_on(text, para.start, at)
         return "mentioned" if _reported_content(before) or held else "subject"  # not after `Menurutnya,`
-    if mention.title and _embedded(text[max(para.start, at - 60) : at]):
+    if mention.title and (_embedded(text[max(para.start, at - 60) : at]) or _in_opening_phrase(before, text, at + len(run))):
         return "mentioned"
     if mention.title and len(mention.name) >= 2:
         if " dan " not in run and INTRODUCING.search(text, max(para.start, at - 40), at):
@@ -721,6 +721,13 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
         if " dan " not in run and not PREDICATE_AFTER.match(text, at + len(run)):
             return "mentioned"
     return "named"
+
+
+def _in_opening_phrase(before: str, text: str, end: int) -> bool:
+    """Does the name end a prepositional phrase that opens its sentence and is set off
+    by a comma (`Pada masa pemerintahan Presiden Rudi, penerima bantuan ...`): a
+    circumstance of what the sentence says, not someone doing or saying it?"""
+    return text.startswith(",", end) and opens_with_preposition(before.split()) and "," not in before
 
 
 def _embedded(before: str) -> bool:

@@ -365,3 +365,17 @@ def test_a_text_or_a_body_before_a_capitalised_run_is_no_person_closing_the_subj
         '"Ini capaian penting," ujarnya.'
     )
     assert direct(text)[-1].speaker != "Uni Sentosa"
+
+
+# A titled name ending a prepositional phrase that opens the sentence (`Pada masa
+# pemerintahan Presiden Budi, ...`) is a circumstance, no switch of speaker: the
+# pronoun cue after the sentence stays with the speaker quoted before.
+def test_a_name_in_an_opening_prepositional_phrase_does_not_take_the_pronoun_cue():
+    text = (
+        "Menteri Sosial Rudi Hartono meninjau penyaluran bantuan di Sentosa.\n\n"
+        '"Data harus terus diperbarui," ujar Rudi.\n\n'
+        "Ia menjelaskan data itu menjadi dasar penyaluran bantuan.\n\n"
+        "Pada masa pemerintahan Presiden Budi, penerima bantuan didorong menjadi keluarga yang mandiri.\n\n"
+        '"Selama ini fokusnya pada perlindungan sosial," ungkapnya.'
+    )
+    assert [q.speaker for q in direct(text)] == ["Rudi Hartono", "Rudi Hartono"]
