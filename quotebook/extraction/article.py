@@ -25,8 +25,9 @@ TOKEN = re.compile(r"([^\W\d_][a-z\w'\u2019\-]*)")
 TOKEN_PLAIN = re.compile(r"([A-Za-z][A-Za-z0-9_'\u2019\-]*)")
 # A clause ends at a sentence end, at a quote mark, or at a dash of up to three set off by
 # spaces (`Semarang (ANTARA) - Kepala ...`, `KOMPAS.com --- Pelatih ...`, so a dateline
-# never joins a title), or glued to an outlet's domain (`KOMPAS.com-Ketua ...`):
-# `[.!?…]["”']?\s+|["“”„]+|\s(?:-{1,3}|–|—)\s(?=[A-Z])|\.(?:com|id)-{1,3}\s*(?=[A-Z])`, written with literal
+# never joins a title), or glued to an outlet's domain (`KOMPAS.com-Ketua ...`), or
+# at a markup tag's bracket glued to a capital (`[img.2]Rina`):
+# `[.!?…]["”']?\s+|["“”„]+|\s(?:-{1,3}|–|—)\s(?=[A-Z])|\.(?:com|id)-{1,3}\s*(?=[A-Z])|\](?=[A-Z])`, written with literal
 # openings (see one_of), so a dash break is found at the dash, not at the
 # space before it.
 CLAUSE_BREAK = re.compile(
@@ -34,10 +35,11 @@ CLAUSE_BREAK = re.compile(
     + "|" + one_of('"\u201c\u201d\u201e', '["\u201c\u201d\u201e]*')
     + "|" + r"-(?:(?<=\s.)-{0,2}\s|(?<=\.com.)-{0,2}\s*|(?<=\.id.)-{0,2}\s*)(?=[A-Z])"
     + "|" + one_of("\u2013\u2014", r"(?<=\s.)\s(?=[A-Z])")
+    + "|" + one_of("]", "(?=[A-Z])")  # a markup tag glued to the sentence after it: `[img.2]Rina Wati (39), ...`
 )
-CLAUSE_OPENINGS = ".!?\u2026\"\u201c\u201d\u201e-\u2013\u2014"  # what each of its matches opens with
+CLAUSE_OPENINGS = ".!?\u2026\"\u201c\u201d\u201e-\u2013\u2014]"  # what each of its matches opens with
 DASHES = "-\u2013\u2014"
-BREAK_ENDS = frozenset('"\u201c\u201d\u201e-')  # what a match of CLAUSE_BREAK may end with, but a space
+BREAK_ENDS = frozenset('"\u201c\u201d\u201e-]')  # what a match of CLAUSE_BREAK may end with, but a space
 WORD_BEFORE = re.compile(r"([\w.]+)$")  # what abbreviation_before finds (tests/extraction/test_shortcuts.py)
 RUN = re.compile(r"[\w.]*")  # its run, read on the reversed text before the period
 # The farthest back a clause is read from, in characters: a cue and its speaker stand

@@ -9,10 +9,10 @@ from bisect import bisect_left
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import longest_first, VOCAB
-from .tokens import all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name
+from .tokens import all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, VERB_SHAPE
 from .layout import DATELINE, Paragraph
-from .marks import Spans
-from .article import Article
+from .marks import QUOTE_MARK_CHARS, Spans
+from .article import Article, opens_with_preposition
 from .titles import is_role_segment, role_word, strip_determiners, Mention, without_other_ones
 from .phrases import PARAGRAPH_END, past_account_noun, read_speaker_phrase, VERB_WORD
 from .cues import first_of_joined_predicates, subject_before
@@ -192,6 +192,9 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         lo = article.clause_start(para.start, at)
         if _second_of_a_pair(text, para.start, lo):
             lo = article.clause_start(para.start, lo - 3)  # `tim kampanye Vonnie - Hendry, mengaku`
+        opened = _quoted_name_before(text, para.start, lo, spans)
+        if opened >= 0:
+            lo = article.clause_start(para.start, opened)  # `pembawa acara podcast "Senja" asal Sentosa mengatakan`
         lo = max(lo, at - 300)
         if text.find(",", lo, at) >= 0:  # `..., padahal TGPF menyatakan`
             lo = max((m.end() for m in NEW_CLAUSE.finditer(text, lo, at)), default=lo)
@@ -212,7 +215,8 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
             continue
         if clause == clause.lower():
             continue  # no capital, no name nor pronoun opening the sentence: `pemerintah mengatakan`
-        mention = subject_before(article, lo, first_of_joined_predicates(text, lo, subject_end))
+        subject_end = first_of_joined_predicates(text, lo, subject_end)
+        mention = subject_before(article, lo, subject_end) or _name_closing_the_subject(text[lo:subject_end])
         if mention and mention.name and _described_subject(clause):
             # `Sudi (53). Warga Kopo, Bandung ini mengapresiasi`: the one brought in with an age, else whom `ia` means
             aged = introduced_with_age(article, para.start, lo)
@@ -239,6 +243,54 @@ def _before_set_off_relative(text: str, lo: int, at: int) -> int:
         return at
     m = SET_OFF_RELATIVE.search(text, lo, at)
     return m.start() if m is not None else at
+
+
+def _quoted_name_before(text: str, start: int, lo: int, spans: Spans) -> int:
+    """Where the opening mark stands of a name in quote marks that ends right before lo
+    (`pembawa acara podcast "Senja dan Bintang" asal Sentosa`: a title, no quote, after a
+    lower-case word): the clause goes on before it; -1 when none does."""
+    if lo < 2 or text[lo - 1] not in QUOTE_MARK_CHARS:
+        return -1
+    opened = max(text.rfind(mark, max(start, lo - 60), lo - 1) for mark in QUOTE_MARK_CHARS)
+    name = text[opened + 1 : lo - 1] if opened >= 0 else ""
+    words = text[max(start, opened - 30) : opened].split()
+    if not name[:1].isupper() or len(name.split()) > 6 or any(c in name for c in ".,!?\n") or opened in spans:
+        return -1
+    return opened if words and words[-1].isalpha() and words[-1].islower() else -1
+
+
+def _name_closing_the_subject(clause: str) -> Mention | None:
+    """`Kritikus musik Budi Santoso menilai`: a subject no rule reads as a person (its
+    noun is in no list), a capitalised noun opening the clause and one or two
+    lower-case words, then a name of two to four words right before the verb: that
+    person, the words before as their title. (Else the pronoun cue after the
+    sentence would reach back to whoever spoke before.)"""
+    words = clause.split()
+    while words and fold(words[-1]) in VOCAB.trailing_adverbs:
+        words.pop()
+    n = 0
+    while n < min(4, len(words)) and name_like(words[-1 - n]) and words[-1 - n].isalpha():
+        n += 1
+    name, before = words[len(words) - n :], words[: len(words) - n]
+    if n < 2 or not 2 <= len(before) <= 3 or not before[0].isalpha() or not before[0][:1].isupper():
+        return None
+    if not all(w.isalpha() and w.islower() for w in before[1:]) or any(map(_function_word, before)):
+        return None
+    head = fold(before[0])
+    if head in VOCAB.statement_nouns or head in VOCAB.group_nouns or head in VOCAB.product_nouns:
+        return None  # `Laman resmi Uni Eropa menyampaikan`: a text's or a body's words, no person
+    return Mention(tuple(name), " ".join(before), text=" ".join(words))
+
+
+def _function_word(word: str) -> bool:
+    """Is the word one that opens a phrase or a clause, or a pronoun or a verb: no noun of a role?"""
+    key = fold(word)
+    return (
+        key in VOCAB.prepositions or key in VOCAB.pronouns or key in DEMONSTRATIVES or key in VOCAB.reporting
+        or key in VOCAB.clause_conjunctions or key in SENTENCE_OPENERS or bool(VERB_SHAPE.match(key) or VERB_WORD.match(key))
+    )
+
+
 
 
 def _paraphrase_goes_on(text: str, start: int, lo: int) -> bool:
@@ -351,9 +403,19 @@ def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Ev
         if not m.group("cue") and not (role_then_name and not subject_after_role):
             phrase = phrase.split(",")[0]  # `Menurut Kusnawan, Blue Water ...`
         mention = article.mention(phrase) if phrase else None
-        if mention and (mention.name or (subject_after_role and _office_alone(mention))):
+        if mention and (mention.name or (subject_after_role and _office_alone(mention)) or _body_alone(mention)):
             events.append(Event(m.start(), mention, "speak"))
     return events
+
+
+def _body_alone(mention: Mention) -> bool:
+    """Is the mention an organisation with no name (`Menurut Aliansi Sentosa, ...`): it
+    speaks, as a body (no person a pronoun cue after could mean)?"""
+    words = (mention.title or "").split()
+    return (
+        mention.role_only and len(words) >= 2 and all(w[:1].isupper() for w in words)
+        and fold(words[0]) in VOCAB.titles and not office_rank_or_honorific(words[0])
+    )
 
 
 def _office_alone(mention: Mention) -> bool:
@@ -496,7 +558,7 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
     text = article.text
     found = _run_words(article, m)
     if found is None:
-        return []
+        return _office_subject(article, para, m)
     at, words = found
     role_at, role = _lower_word_before(text, max(para.start, at - 30), at)
     role_key = fold(role) if role else ""
@@ -535,6 +597,37 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
         kind = "acting"  # `Ipda Andri Saputra bermaksud turun`: no office, named by no cue: a victim, not a source
     events.append(Event(at, mention, kind))
     return events
+
+
+def _office_subject(article: Article, para: Paragraph, m: regex.Match) -> list[Event]:
+    """A run that is an office and its place or body with no name (`Rektor UPI`,
+    `Kepala Dinas Pendidikan`), opening its clause before a predicate: the sentence
+    is about the office's holder (whom the article may name), not whoever spoke
+    before; a subject with the office as title."""
+    text, run = article.text, m.group()
+    if " " not in run or fold(run.split()[0]) not in VOCAB.offices or "." in run:
+        return []
+    if not _predicate_follows(text, m.end()):
+        return []
+    before = text[article.clause_start(para.start, m.start()) : m.start()]
+    if not _opens_clause(before) or _reported_content(before):
+        return []
+    mention = article.mention(run)
+    if mention is None or not mention.role_only or mention.title != run:
+        return []
+    return [Event(m.start(), mention, "subject")]
+
+
+def _predicate_follows(text: str, pos: int) -> bool:
+    """Do a verb (`menggunakan`) and before it at most three lower-case words (`yang
+    dilantik`), none a demonstrative, follow pos: no name or place read on (`Pimpinan
+    Bank bjb Sumedang Rina ...`), no description referring back (`... dari PKS ini`)?"""
+    for word in text[pos : pos + 120].split()[:4]:
+        if not word.isalpha() or not word.islower() or word in DEMONSTRATIVES:
+            return False
+        if VERB_WORD.match(word) and word not in VOCAB.roles:
+            return True
+    return False
 
 
 def _lower_word_before(text: str, lo: int, at: int) -> tuple[int, str]:
@@ -623,7 +716,7 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
         verb = WORD_AFTER.match(text, at + len(run))
         held = verb is not None and fold(verb.group(1)) in VOCAB.view_verbs and _paraphrase_goes_on(text, para.start, at)
         return "mentioned" if _reported_content(before) or held else "subject"  # not after `Menurutnya,`
-    if mention.title and _embedded(text[max(para.start, at - 60) : at]):
+    if mention.title and (_embedded(text[max(para.start, at - 60) : at]) or _in_opening_phrase(before, text, at + len(run))):
         return "mentioned"
     if mention.title and len(mention.name) >= 2:
         if " dan " not in run and INTRODUCING.search(text, max(para.start, at - 40), at):
@@ -631,6 +724,13 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
         if " dan " not in run and not PREDICATE_AFTER.match(text, at + len(run)):
             return "mentioned"
     return "named"
+
+
+def _in_opening_phrase(before: str, text: str, end: int) -> bool:
+    """Does the name end a prepositional phrase that opens its sentence and is set off
+    by a comma (`Pada masa pemerintahan Presiden Rudi, penerima bantuan ...`): a
+    circumstance of what the sentence says, not someone doing or saying it?"""
+    return text.startswith(",", end) and opens_with_preposition(before.split()) and "," not in before
 
 
 def _embedded(before: str) -> bool:

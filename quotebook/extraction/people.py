@@ -564,6 +564,7 @@ class TitleIndex:
         self.read: dict[tuple[str, ...], HoldersRead] = {}  # see People.is_titled
         for person in people:
             exact = {tuple(t.lower().split()) for t in person.titles}
+            exact |= {short for t in person.titles if " (" in t and (short := _acronym_form(t))}
             for table, keys in (
                 (self.exact, exact),
                 (self.opening, {words[:n] for words in exact for n in range(len(words) + 1)}),
@@ -646,6 +647,21 @@ def _office_heads(word: str) -> str:
     """The office word's head, written out when it abbreviates one (`kapolda`: `kepala`)."""
     written_out = abbreviations().get(word, "").split()
     return fold(written_out[0]) if written_out else word
+
+
+def _acronym_form(title: str) -> tuple[str, ...]:
+    """The title's words with the name an acronym in parentheses spells out replaced by
+    it (`Rektor Universitas Pendidikan Indonesia (UPI)`: `rektor upi`), lower case;
+    () when no parenthesis holds the initials of the words right before it."""
+    words = title.split()
+    for i, word in enumerate(words):
+        acronym = word[1:-1] if word.startswith("(") and word.endswith(")") else ""
+        if len(acronym) < 2 or not acronym.isupper():
+            continue
+        for k in range(max(0, i - len(acronym)), i):
+            if "".join(w[0] for w in words[k:i]) == acronym:
+                return tuple(w.lower() for w in words[:k] + [acronym] + words[i + 1 :])
+    return ()
 
 
 def _spells_out(title: str, acronym: str) -> bool:

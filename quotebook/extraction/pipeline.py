@@ -277,8 +277,9 @@ def _direct_quotes(
         # The people named between the previous quote (and its cue) and this one.
         window = events[bisect_left(event_positions, previous_end) : bisect_left(event_positions, span.open_at)]
         referent = cue_referent(article, span, found.mention, spelt) if found.position == "after" else None
-        if referent is not None and _same_noun_as_before(article, attributions, n, referent) and previous is not None:
-            speaker, title = previous  # `kata pemandu di Museum Sentosa`, then `ujar pemandu tersebut`
+        same = _same_noun_before(article, people, attributions, n, referent) if referent is not None else None
+        if same is not None:
+            speaker, title = chosen[same], quotes[same].title  # `kata pemandu di Museum Sentosa`, then `ujar pemandu tersebut`
         elif referent is not None:
             replied_to = previous if found.cue and fold(found.cue) in VOCAB.reply_cues else None
             speaker, title = _referred(
@@ -353,16 +354,31 @@ def _product_named(article: Article, mention: Mention | None, speaker: Person) -
     return not bare_at_cue and product_for_a_name(article, speaker)
 
 
-def _same_noun_as_before(article: Article, attributions: list[tuple[Span, Attribution]], n: int, referent: Referent) -> bool:
-    """Is the cue of quote n the noun alone, with a demonstrative pointing back,
-    that the previous quote's cue described its speaker with (`kata pemandu di
-    Museum Sentosa`, then `ujar pemandu tersebut`)? That quote's speaker, named
-    or not. (A description that says more, `kata politisi dari PDI-P ini` after
-    `kata politisi senior Partai Golkar ini`, is someone else.)"""
-    if n == 0 or referent.kind != "back" or referent.alias or attributions[n - 1][1].position != "after":
-        return False
+def _same_noun_before(
+    article: Article, people: People, attributions: list[tuple[Span, Attribution]], n: int, referent: Referent
+) -> int | None:
+    """The quote whose cue described its speaker with the noun that the cue of quote
+    n is, alone, with a demonstrative pointing back (`kata pemandu di Museum
+    Sentosa`, then `ujar pemandu tersebut`): that quote's speaker, named or not. The
+    quote before it; or, when no one the article names before holds that role, the
+    last quote before with that noun (`jawab perawat`, a quote of someone else, then
+    `kata perawat tersebut`: the nurse, not whoever spoke last). (A description that
+    says more, `kata politisi dari PDI-P ini` after `kata politisi senior Partai
+    Golkar ini`, is someone else.)"""
+    if n == 0 or referent.kind != "back" or referent.alias:
+        return None
     noun = noun_pointed_back(article, attributions[n][0])
-    return bool(noun) and cue_noun(article, attributions[n - 1][0]) == noun
+    if not noun:
+        return None
+    if attributions[n - 1][1].position == "after" and cue_noun(article, attributions[n - 1][0]) == noun:
+        return n - 1
+    if next(people.headed_before(noun, attributions[n][0].open_at), None) is not None:
+        return None
+    return next(
+        (k for k in range(n - 2, -1, -1)
+         if attributions[k][1].position == "after" and cue_noun(article, attributions[k][0]) == noun),
+        None,
+    )
 
 
 def _cue_sentence_end(article: Article, span: Span, found: Attribution) -> int:
@@ -397,11 +413,11 @@ def _choose_speaker(
     context = from_context(window, strong=True)
     if context is None and previous is None:
         context = from_context(window, strong=False)
-    if context is not None and _office_alone(context):
+    if context is not None and any(e.mention is context and _office_event(e) for e in window):
         holder, title = _role_speaker(people, pos, context)  # `Gubernur menambahkan, ...`: the holder
         if holder is not None:
             return holder, title
-        context = from_context([e for e in window if not _office_alone(e.mention)], strong=True)
+        context = from_context([e for e in window if not _office_event(e)], strong=True)
     if context is not None and _named_organisation(context):
         return None, None  # `Pemkot Sukamaju meminta maaf ...` then `"...," imbuhnya`: no person named Sukamaju
     if context is not None:
@@ -423,6 +439,15 @@ def _office_alone(mention: Mention) -> bool:
     may name a holder of?"""
     title = mention.title or ""
     return mention.role_only and " " not in title and title[:1].isupper() and fold(title) in VOCAB.offices
+
+
+def _office_event(event: Event) -> bool:
+    """Does the event name an office whose holder the article may name: alone, or with
+    its body as a sentence's subject (`Rektor UPI yang dilantik menggunakan ...`)?"""
+    title = event.mention.title or ""
+    return _office_alone(event.mention) or (
+        event.kind == "subject" and event.mention.role_only and title[:1].isupper() and fold(title.split()[0]) in VOCAB.offices
+    )
 
 
 def _referred(
@@ -520,8 +545,25 @@ def _referred_back(
     if person is not None:
         return person, context.title if context is not None else None
     if previous is not None and previous[0] is not None:
-        return previous
+        other = _quoted_in_that_body(people, inside, previous[0], quoted)
+        return (other, None) if other is not None else previous
     return None, " ".join(words)
+
+
+def _quoted_in_that_body(people: People, inside: set[str], speaker: Person, quoted: Quoted) -> Person | None:
+    """`kata mantan Ketua Fraksi Partai Sentosa DPR RI itu` after a quote of a rector: the
+    one person quoted before whose title names the body the description names (two
+    words of it: `DPR RI`), when the previous speaker's title has none of its words;
+    else None (the previous speaker: a description may well give them a new office)."""
+    body = {fold(w) for w in inside if fold(w) not in VOCAB.offices and fold(w) not in VOCAB.office_modifiers}
+    if len(body) < 2 or body & _title_words(people, speaker):
+        return None
+    found = [p for p in quoted.people if p is not speaker and len(body & _title_words(people, p)) >= 2]
+    return found[0] if len(found) == 1 else None
+
+
+def _title_words(people: People, person: Person) -> set[str]:
+    return {fold(w) for w in (people.best_title(person) or "").split()}
 
 
 def _first_two(holders: Iterator[Person], inside: set[str]) -> list[Person]:

@@ -351,3 +351,59 @@ def test_a_relative_clause_set_off_before_the_verb_leaves_the_subject_before_it(
     # a named subject with its clause set off speaks
     check_one(police + "Budi Santoso, yang juga ketua RT, menjelaskan bahwa ia ikut makan.\n\n" + quote,
               speaker="Budi Santoso")
+
+
+# The subject of a reporting verb read back past what is no clause break: a name in
+# quote marks inside the description (a programme's title, no quote), and read from
+# a markup tag glued before the name (`[img.2]Dewi`).
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        'Dewi Lestari (38), seorang pembawa acara podcast "Senja dan Bintang" asal Sentosa mengatakan bahwa '
+        "waktu terbaiknya adalah saat membaca.",
+        "[img.2]Dewi Lestari (38), penulis asal Sentosa mengatakan bahwa waktu terbaiknya adalah saat membaca.",
+    ],
+)
+def test_the_subject_is_read_past_a_quoted_title_and_a_glued_markup_tag(introduction):
+    text = (
+        '"Semua harus ikut," kata Rudi Hartono.\n\n'
+        f"{introduction}\n\n"
+        '"Aku paling senang membaca buku," ujarnya.'
+    )
+    assert [q.speaker for q in direct(text)] == ["Rudi Hartono", "Dewi Lestari"]
+
+
+# A subject no list reads as a person (`Kritikus musik`: a noun in no role list and a
+# field), ending in a name right before the reporting verb: that person is the one
+# the pronoun cue after the sentence means, not the speaker quoted before.
+def test_a_name_closing_an_unread_subject_is_the_speaker_of_the_pronoun_cue_after():
+    text = (
+        'Menteri Keuangan Sri Wahyuni mengatakan anggaran cukup. "Kami siap," kata Sri.\n\n'
+        "Kritikus musik Budi Santoso menilai album itu terlalu panjang.\n\n"
+        '"Album ini membosankan," ujarnya.'
+    )
+    quote = direct(text)[-1]
+    assert (quote.speaker, quote.title) == ("Budi Santoso", "Kritikus musik")
+
+
+def test_a_text_or_a_body_before_a_capitalised_run_is_no_person_closing_the_subject():
+    text = (
+        '"Kami siap," kata Menteri Keuangan Sri Wahyuni.\n\n'
+        "Laman resmi Uni Sentosa menyampaikan bahwa kesepakatan itu tercapai.\n\n"
+        '"Ini capaian penting," ujarnya.'
+    )
+    assert direct(text)[-1].speaker != "Uni Sentosa"
+
+
+# A titled name ending a prepositional phrase that opens the sentence (`Pada masa
+# pemerintahan Presiden Budi, ...`) is a circumstance, no switch of speaker: the
+# pronoun cue after the sentence stays with the speaker quoted before.
+def test_a_name_in_an_opening_prepositional_phrase_does_not_take_the_pronoun_cue():
+    text = (
+        "Menteri Sosial Rudi Hartono meninjau penyaluran bantuan di Sentosa.\n\n"
+        '"Data harus terus diperbarui," ujar Rudi.\n\n'
+        "Ia menjelaskan data itu menjadi dasar penyaluran bantuan.\n\n"
+        "Pada masa pemerintahan Presiden Budi, penerima bantuan didorong menjadi keluarga yang mandiri.\n\n"
+        '"Selama ini fokusnya pada perlindungan sosial," ungkapnya.'
+    )
+    assert [q.speaker for q in direct(text)] == ["Rudi Hartono", "Rudi Hartono"]

@@ -234,7 +234,7 @@ def test_the_subject_right_before_the_quote(text, speaker, title):
 
 
 # Capitals then lower case (`JPMorgan`) make a firm's name, no first name; `Mc`
-# opens a name (`McDonald`); degrees after a name without a comma are no name words.
+# and `Mac` open a name (`McDonald`, `MacLeod`); degrees after a name without a comma are no name words.
 WORD_SHAPES = table(
     (
         "firm-glued-before-the-name",
@@ -251,6 +251,13 @@ WORD_SHAPES = table(
         "mc-opens-a-surname",
         '"Ini angka yang mengerikan," ujar Amanda McKenzie, CEO Dewan Iklim.',
         "Amanda McKenzie", "CEO Dewan Iklim",
+    ),
+    (
+        "mac-opens-a-surname",
+        '"Semua harus ikut," kata Rudi Hartono.\n\n'
+        "Dewi MacLeod (39), penulis asal Sentosa mengatakan bahwa acara sosial melelahkan.\n\n"
+        '"Aku butuh waktu sendiri," ujarnya.',
+        "Dewi MacLeod", "penulis asal Sentosa",
     ),
     (
         "degrees-after-the-name-without-a-comma",
@@ -325,7 +332,37 @@ UNNAMED_SUBJECTS = table(
         '"Besok kita bertemu dengan gurunya di sekolah," katanya.',
         "Dedi Mulyadi", "Gubernur Jawa Barat",
     ),
+    (
+        # an office and its body as a sentence's subject, whatever the verb: the holder
+        # named with the body spelt out (`Direktur Rumah Sakit Umum Daerah (RSUD) ...`)
+        "an-office-and-its-body-as-subject",
+        "Wakil Ketua DPRD Sentosa Rudi Hartono meninggalkan pelantikan Direktur Rumah Sakit "
+        "Umum Daerah (RSUD) Merdeka Dewi Anggraini.\n\n"
+        '"Saya keberatan," kata Rudi, Senin.\n\n'
+        "Dalam prosesi itu, Direktur RSUD yang dilantik menggunakan bahasa Inggris.\n\n"
+        '"Saya berjanji akan bekerja jujur," ucapnya.',
+        "Dewi Anggraini", "Direktur Rumah Sakit Umum Daerah (RSUD) Merdeka",
+    ),
+    (
+        "an-office-as-subject-nobody-holds-leaves-the-speaker",
+        "Ketua DPD PPS Jawa Barat Rudi Hartono membenarkan keputusan rapat itu.\n\n"
+        "Pengurus PPS di daerah pun menangkap aspirasi itu.\n\n"
+        '"Semua kader menginginkan hal ini," katanya.',
+        "Rudi Hartono", "Ketua DPD PPS Jawa Barat",
+    ),
 )
+
+
+def test_a_description_naming_the_body_of_someone_quoted_before_is_them_not_the_last_speaker():
+    text = (
+        "Wakil Ketua DPRD Sentosa Rudi Hartono meninggalkan pelantikan Direktur Rumah Sakit "
+        "Umum Daerah (RSUD) Merdeka Dewi Anggraini.\n\n"
+        '"Saya keberatan," kata Rudi, Senin.\n\n'
+        "Dalam prosesi itu, Direktur RSUD yang dilantik menggunakan bahasa Inggris.\n\n"
+        '"Saya berjanji akan bekerja jujur," ucapnya.\n\n'
+        '"Ini tidak boleh terulang," kata mantan Ketua Komisi IV DPRD Sentosa itu.'
+    )
+    assert [q.speaker for q in direct(text)] == ["Rudi Hartono", "Dewi Anggraini", "Rudi Hartono"]
 
 
 @pytest.mark.parametrize("text,speaker,title", UNNAMED_SUBJECTS)

@@ -199,6 +199,50 @@ def test_the_noun_of_the_previous_cue_pointed_back_at_is_its_speaker(tail, speak
     assert last(MUSEUM + tail).speaker == speaker
 
 
+def test_the_noun_of_an_earlier_unnamed_speaker_pointed_back_at_is_not_the_last_speaker():
+    text = (
+        "Bupati Sentosa Rudi Hartono meninjau posyandu di Desa Sukamaju, Senin.\n\n"
+        '"Umur berapa anak ini?" tanya Rudi ke bidan di ruang periksa.\n\n'
+        '"Dua tahun," jawab bidan.\n\n'
+        '"Sudah imunisasi campak?" tanya Rudi.\n\n'
+        '"Sudah, pak, bulan lalu," kata bidan tersebut.'
+    )
+    quotes = direct(text)
+    assert [q.speaker for q in quotes] == ["Rudi Hartono", None, "Rudi Hartono", None]
+    assert quotes[-1].title == "bidan"
+
+
+def test_the_noun_of_an_earlier_cue_is_the_holder_the_article_names_since():
+    text = (
+        '"Dua tahun," jawab bidan.\n\n'
+        "Bidan Puskesmas Sukamaju Dewi Anggraini menjelaskan jadwal imunisasi.\n\n"
+        '"Jadwalnya tiap Senin," ujar Dewi.\n\n'
+        '"Semua anak sudah terdata," kata bidan tersebut.'
+    )
+    assert direct(text)[-1].speaker == "Dewi Anggraini"
+
+
+@pytest.mark.parametrize(
+    "between,speakers",
+    [
+        # `kata mereka`: a group or a body, never the one person quoted before
+        ("Para petani di Desa Sukamaju juga mengeluhkan harga pupuk.", [None, None]),
+        # `Menurut <a body>, ...`: the body speaks, and the pronoun cue after it is its too
+        ("Menurut Asosiasi KSP, kunci sandi dirancang agar tahan dari serangan.", ["Asosiasi KSP", "Asosiasi KSP"]),
+        ("Menurut Aliansi KSP, kunci sandi dirancang agar tahan dari serangan.", ["Aliansi KSP", "Aliansi KSP"]),
+    ],
+)
+def test_mereka_at_the_cue_is_a_body_named_as_speaking_or_nobody(between, speakers):
+    text = (
+        "Direktur PT Sentosa Rudi Hartono mengatakan layanan itu aman.\n\n"
+        '"Data pengguna kami lindungi," kata Rudi.\n\n'
+        f"{between}\n\n"
+        '"Harga naik dua kali lipat," kata mereka.\n\n'
+        '"Tidak ada yang bisa dicuri," imbuhnya.'
+    )
+    assert [q.speaker for q in direct(text)] == ["Rudi Hartono", *speakers]
+
+
 def test_the_same_noun_described_further_is_someone_else():
     text = (
         "Ketua MPR Rudi Hartono berpesan agar warga merayakan Lebaran di rumah.\n\n"
