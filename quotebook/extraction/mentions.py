@@ -65,7 +65,13 @@ def _segment_tokens(segment: str) -> tuple[list[str], bool]:
         tokens.pop()  # `Agus Harimurti Yudhoyono (AHY)`, `Joko Widodo (Jokowi)`: the name ends the part
     while len(tokens) > 2 and tokens[-2][:1].isupper() and _degree_after_name(tokens[-1]):
         tokens.pop()  # `Juliana Anggono ST MSc`: degrees after the name, no comma between
-    return [t if not t.endswith(".") or keeps_period(t) else t.rstrip(".") for t in tokens], has_age
+    last = len(tokens) - 1
+    return [t if not t.endswith(".") or keeps_period(t) or _abbreviated_role(t, i < last) else t.rstrip(".") for i, t in enumerate(tokens)], has_age
+
+
+def _abbreviated_role(token: str, more: bool) -> bool:
+    """A role abbreviation keeps its period before the office it heads (`Plt. Direktur`)."""
+    return more and token[:-1].lower() in abbreviations()
 
 
 def _nickname_after_the_name(tokens: list[str]) -> bool:

@@ -287,6 +287,13 @@ def test_a_name_word_after_an_office_abbreviation_is_the_name():
     )
 
 
+def test_an_abbreviated_role_with_its_period_heads_the_office_and_the_name():
+    check_one(
+        '"Antrean paspor sudah kami urai," ujar Plt. Kepala Kantor Imigrasi Bogor Rudi Hartono di kantornya.\n',
+        speaker="Rudi Hartono", title="Plt. Kepala Kantor Imigrasi Bogor",
+    )
+
+
 def test_an_abbreviated_place_kind_does_not_end_the_sentence():
     assert_quotes(
         (

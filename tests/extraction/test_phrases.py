@@ -21,6 +21,11 @@ from quotebook.extraction.phrases import read_speaker_phrase
         pytest.param("Menko Polhukam Mahfud MD.", "Menko Polhukam Mahfud MD", id="initials-end-the-paragraph"),
         pytest.param("dia saat ditemui di rumahnya.", "dia", id="pronoun"),
         pytest.param("bang Rahmat di pasar, Senin.", "Rahmat", id="form-of-address-in-lower-case"),
+        pytest.param(
+            "Plt. Kepala Dinas Perikanan Rudi Hartono di Sukamulya.", "Plt. Kepala Dinas Perikanan Rudi Hartono",
+            id="role-abbreviation-with-its-period-before-the-office",
+        ),
+        pytest.param("Kapolres. Ia menambahkan patroli digelar.", "Kapolres", id="role-abbreviation-ending-the-sentence"),
     ],
 )
 def test_the_phrase_after_a_cue_verb(after_cue, phrase):
