@@ -472,6 +472,18 @@ def test_a_title_word_closing_a_name_is_its_last_word():
     )
 
 
+def test_a_rank_written_out_after_a_name_word_is_the_surname():
+    # A rank stands before its holder's name: `Laksamana` with no name after it,
+    # after a first name, is the surname.
+    check_one(
+        (
+            "Humas RSUD Sukamulya, dr Rudi Laksamana, pada Rabu (4/6/2025) menjelaskan kondisi pasien.\n"
+            '"Pasien kami pantau setiap jam," ungkap Rudi.\n'
+        ),
+        speaker="Rudi Laksamana", title="Humas RSUD Sukamulya",
+    )
+
+
 def test_the_word_after_dan_inside_a_title_is_a_field_of_the_office():
     # `Dokter Spesialis Mata dan Telinga`: `dan` joins two fields of the office;
     # `Telinga` is no name.
