@@ -627,13 +627,17 @@ def _fuller(a: Person, b: Person) -> bool:
     return len(a.key) == 1 and len(a.key[0]) > len(b.key[0]) and not b.titles
 
 
+# The suffixes that set a son's name apart from his father's (folded).
+GENERATIONS = frozenset({"jr", "sr"})
+
+
 def _covers(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
     """Does the full name contain the short one: a run of its words, a prefix of one
     word (`Novi` in Triatmi Noviartuti), initials (`SBY`), or the first syllables of
     two words run together (`Jokowi`)?"""
     n, k = len(full), len(short)
-    if k == 0 or k > n:
-        return False
+    if k == 0 or k > n or (full[-1] in GENERATIONS and short == full[:-1]):
+        return False  # `Budi Santoso Jr.` is not the Budi Santoso the article names too
     for i in range(n - k + 1):
         if full[i : i + k] == short:
             return True

@@ -247,3 +247,13 @@ def test_one_person_introduced_twice_with_two_roles_is_one_person():
         '"Kami siapkan posko di setiap kecamatan," ujar Ahmad Lutfan.\n'
     )
     check_one(text, speaker="Ahmad Lutfan Santoso", title="Gubernur Jawa Tengah")
+
+
+def test_a_name_with_jr_is_not_the_father_named_the_same():
+    text = (
+        "Pebalap senior Rudi Wirawan kembali menjadi juara.\n\n"
+        '"Saya senang sekali," kata Wirawan.\n\n'
+        "Ia kini melatih anaknya, Rudi Wirawan Jr., di sirkuit yang sama.\n\n"
+        '"Tahun depan kami balapan bersama," ujar Rudi Wirawan.\n'
+    )
+    assert [q.speaker for q in extract(text)] == ["Rudi Wirawan", "Rudi Wirawan"]
