@@ -291,7 +291,9 @@ class NameEvidence:
             if keys[k] in self.short and keys[k] not in VOCAB.name_particles:  # (`Van Kempen` for Frank van Kempen)
                 if all(key in given for key in keys[:k]):
                     return None
-                while k > 0 and (keys[k - 1] in given or self._initials_of(name[k - 1], name[k])):
+                while k > 0 and (
+                    keys[k - 1] in given or self._initials_of(name[k - 1], name[k]) or self._first_name_of(name[k - 1], name[k])
+                ):
                     k -= 1  # given names and initials open the name: `Sri Indah Lestari`, `AR Budi Santoso`
                 return k
         return None
@@ -314,6 +316,17 @@ class NameEvidence:
         if place or opener:
             return place
         return guess and (fold(name[1]) in VOCAB.common_names or fold(name[1]) in VOCAB.given_names)
+
+    def _first_name_of(self, word: str, following: str) -> bool:
+        """Is the word a first name before the short form (`BPJS Kesehatan Ali Gufron
+        Mukti` called Gufron): one the corpus sees opening names and not as a place,
+        an organisation's word or a common word (`Utama`), which the article never
+        writes without the short form after it?"""
+        key = fold(word)
+        return (
+            key in VOCAB.name_openers and key not in VOCAB.place_words and key not in VOCAB.places
+            and key not in VOCAB.titles and key not in VOCAB.usually_lower and not self.independent(word, following)
+        )
 
     def _initials_of(self, word: str, following: str) -> bool:
         """Are the two capitals the initials opening a name (`AR Budi Santoso`):

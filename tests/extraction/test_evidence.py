@@ -93,6 +93,16 @@ ONE_QUOTE = [
         dict(speaker="Wiryono", title_has=("Kasi Intel Kejaksaan Negeri Tanah Datar",)),
         id="a_region_of_two_words_ends_before_a_name_used_alone_at_a_cue",
     ),
+    # `Budi` opens names and never stands without `Hartawan`: the first name, not the
+    # organisation's last word, though the article calls him `Hartawan`.
+    pytest.param(
+        (
+            "Sementara itu, Kepala BPJS Ketenagakerjaan Budi Hartawan Saputra mengatakan, klaim dipercepat.\n"
+            '"Klaim kini cair dalam tiga hari," kata Hartawan.\n'
+        ),
+        dict(speaker="Budi Hartawan Saputra", title="Kepala BPJS Ketenagakerjaan"),
+        id="a_first_name_before_the_short_form_opens_the_name",
+    ),
 ]
 
 
