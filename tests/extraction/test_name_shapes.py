@@ -294,6 +294,13 @@ def test_an_abbreviated_role_with_its_period_heads_the_office_and_the_name():
     )
 
 
+def test_a_country_after_an_office_is_the_offices():
+    check_one(
+        '"Kami mendukung gencatan senjata," kata Menteri Luar Negeri Kuwait Salim Haddad saat berbicara di forum itu.\n',
+        speaker="Salim Haddad", title="Menteri Luar Negeri Kuwait",
+    )
+
+
 def test_an_abbreviated_place_kind_does_not_end_the_sentence():
     assert_quotes(
         (
