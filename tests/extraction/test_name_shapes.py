@@ -294,6 +294,13 @@ def test_an_abbreviated_role_with_its_period_heads_the_office_and_the_name():
     )
 
 
+def test_an_active_verb_inside_an_organisations_name_opens_no_name():
+    check_one(
+        '"Izin tambang harus dicabut," tulis Koalisi Masyarakat Sipil Melawan Oligarki.\n',
+        speaker="Koalisi Masyarakat Sipil Melawan Oligarki", title=None,
+    )
+
+
 def test_a_country_after_an_office_is_the_offices():
     check_one(
         '"Kami mendukung gencatan senjata," kata Menteri Luar Negeri Kuwait Salim Haddad saat berbicara di forum itu.\n',
