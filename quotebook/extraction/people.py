@@ -715,7 +715,8 @@ QUOTED_NICKNAME = regex.compile(rf"(?P<first>{NAME_WORD})[ \t]+['\u2018](?P<alia
 INITIALS_IN_PARENS = re.compile(r"\(([A-Z]{2,5})\)")
 # `Saifullah Yusuf (Gus Ipul)`: a nickname with an honorific in parentheses after the name.
 NICKNAME_IN_PARENS = regex.compile(rf"\((?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})\)")
-NAME_WORDS_BEFORE = regex.compile(rf"((?:{NAME_WORD}[ \t]+){{2,5}})$")
+# (a comma may stand before the parenthesis: `Saifullah Yusuf, (Gus Ipul)`)
+NAME_WORDS_BEFORE = regex.compile(rf"((?:{NAME_WORD}[ \t]+){{1,4}}{NAME_WORD})[ \t]*,?[ \t]*$")
 NAME_AFTER = regex.compile(r"[ \t]*\p{Lu}")
 # `pria yang akrab disapa Aco`: a nickname given to a lower-case description.
 DESCRIBED_ALIAS = regex.compile(r"\b\p{Ll}+[ \t]+yang[ \t]+(?:(?:akrab|biasa|karib)[ \t]+)?(?:disapa|dipanggil)[ \t]+(?P<alias>\p{Lu}\p{Ll}{2,})\b(?![ \t]+\p{Lu})")

@@ -187,6 +187,12 @@ NICKNAMES_IN_PARENS = table(
         '"Warga sudah dievakuasi," kata Kang Emil.',
         "Ridwan Kamil", "Gubernur Jawa Barat",
     ),
+    (
+        "nickname-in-parens-after-a-comma",
+        "Menteri Pertanian Hasanuddin Rahman, (Gus Udin) membuka pasar murah di alun-alun.\n\n"
+        '"Harga beras kami tekan," kata Gus Udin.',
+        "Hasanuddin Rahman", "Menteri Pertanian",
+    ),
 )
 
 
