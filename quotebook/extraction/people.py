@@ -705,7 +705,7 @@ def speaker_name(person: Person) -> str:
 ALIAS_WORD = re.compile(r"\b(?:alias|disapa|dipanggil|dikenal(?:[ \t]+dengan)?(?:[ \t]+(?:nama|sapaan))?|(?P<plain>atau))[ \t]+")
 ALIAS_OPENERS = ("alias", "disapa", "dipanggil", "dikenal", "atau")  # how each ALIAS_WORD opens
 FULL_BEFORE = regex.compile(
-    rf"(?P<full>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,5}})[ \t]*,?[ \t]*"
+    rf"(?P<full>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,5}})[ \t]*,?[ \t]*"
     r"(?:atau[ \t]+)?(?:yang[ \t]+)?(?:(?:akrab|biasa|kerap|lebih)[ \t]+)?$"
 )
 ALIAS_AFTER = regex.compile(rf"(?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})(?P<after>[ \t]*[,.)]|[ \t]+[a-z])?")
@@ -805,7 +805,9 @@ def _aliases_stated(article: Article) -> list[Alias]:
         if before is None:
             continue
         full = _alias_owner(article, before.start("full"), before.end("full"))
-        if alias and full is not None and len(full.name) >= 2 and tuple(map(fold, alias)) != tuple(map(fold, full.name)):
+        # (one name word only where a nickname is stated outright: `Aminullah atau kerap disapa JQ`)
+        shortest = 2 if m.group("plain") or m.group(0).startswith("dikenal") else 1
+        if alias and full is not None and len(full.name) >= shortest and tuple(map(fold, alias)) != tuple(map(fold, full.name)):
             found.append((alias, full, before.start("full")))
     return found
 
