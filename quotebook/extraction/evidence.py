@@ -10,7 +10,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .vocabulary import VOCAB
 from .plain import plain_twin
-from .tokens import common_word, fold, is_acronym, matches_opening, name_initials, name_like, office_rank_or_honorific, usual_name
+from .tokens import common_word, fold, is_acronym, matches_opening, mostly_common_word, name_initials, name_like, office_rank_or_honorific, usual_name
 
 
 # `Badan Pusat Statistik (BPS)`, `Kementerian Komunikasi dan Digital (Komdigi)`: an
@@ -185,10 +185,22 @@ class NameEvidence:
             first -= 1
         if not words[first][:1].isupper() or (first > 0 and words[first - 1][:1].isupper() and self._joined(first - 1)):
             return None
-        # `Sekarang Rudi menegaskan`: a common word opening the sentence is no name
+        # `Sekarang Rudi menegaskan`: a common word opening the sentence is no name, nor
+        # a rarer one the corpus writes mostly in lower case before a name (`Mulanya Rudi menolak`)
         if name_like(words[first]) and not self.common_opener(self.starts[first], words[first]):
-            return words[first]
+            if not (first < j and self._rare_common_opener(words[first])):
+                return words[first]
         return words[first + 1] if first + 1 <= j and name_like(words[first + 1]) else None
+
+    def _rare_common_opener(self, word: str) -> bool:
+        """Is the capitalised word one the corpus writes mostly in lower case, no
+        honorific nor a word seen opening names, that the article never capitalises
+        in mid-sentence (see Article.opens_before_a_name)?"""
+        key = fold(word)
+        return (
+            mostly_common_word(word) and key not in VOCAB.honorifics and key not in VOCAB.name_openers
+            and not self.capitalised_mid_sentence(word)
+        )
 
     def common_opener(self, at: int, word: str) -> bool:
         """Is the capitalised word at `at` a common word opening its sentence: one the

@@ -109,3 +109,17 @@ ONE_QUOTE = [
 @pytest.mark.parametrize("text,want", ONE_QUOTE)
 def test_the_one_quote_of_each_text(text, want):
     check_one(text, **want)
+
+
+def test_a_rare_common_word_opening_a_sentence_is_no_short_form():
+    # `Mulanya` (written mostly in lower case) opens the sentence before the name the
+    # article uses alone: no person `Mulanya Wellington`, and no short form `Mulanya`.
+    check_one(
+        (
+            "Pelatih Sentosa FC, Marco Wellington, hadir dalam jumpa pers di Bandung, Jumat.\n\n"
+            "Mulanya Wellington menolak untuk naik kuda lumping, namun akhirnya mau juga.\n\n"
+            "Wellington mengaku ini kunjungan pertamanya ke Indonesia.\n\n"
+            '"Saya sangat senang berada di sini," paparnya.\n'
+        ),
+        speaker="Marco Wellington", title="Pelatih Sentosa FC",
+    )
