@@ -188,17 +188,23 @@ class NameEvidence:
         # `Sekarang Rudi menegaskan`: a common word opening the sentence is no name, nor
         # a rarer one the corpus writes mostly in lower case before a name (`Mulanya Rudi menolak`)
         if name_like(words[first]) and not self.common_opener(self.starts[first], words[first]):
-            if not (first < j and self._rare_common_opener(words[first])):
+            if not (first < j and self.rare_common_opener(words[first])):
                 return words[first]
         return words[first + 1] if first + 1 <= j and name_like(words[first + 1]) else None
 
-    def _rare_common_opener(self, word: str) -> bool:
-        """Is the capitalised word one the corpus writes mostly in lower case, no
-        honorific nor a word seen opening names, that the article never capitalises
-        in mid-sentence (see Article.opens_before_a_name)?"""
+    def rare_common_opener(self, word: str, following: str = "") -> bool:
+        """Is the capitalised word one the corpus writes mostly in lower case (`Kisruh`,
+        `Mulanya`), no honorific nor a word a corpus saw opening names (`Tuan`, `Bintang`),
+        that the article never capitalises in mid-sentence? Before FOLLOWING, a word a
+        corpus saw opening names, an organisation's word it usually writes in lower case
+        counts too (`Hubungan Rudi Wirawan dan ...`; not `Kepolisian Sentosa`)."""
         key = fold(word)
+        common = mostly_common_word(word) or (
+            fold(following) in VOCAB.name_openers and key in VOCAB.titles and key in VOCAB.usually_lower
+            and key not in VOCAB.offices and key not in VOCAB.roles
+        )
         return (
-            mostly_common_word(word) and key not in VOCAB.honorifics and key not in VOCAB.name_openers
+            common and key not in VOCAB.honorifics and key not in VOCAB.name_openers
             and not self.capitalised_mid_sentence(word)
         )
 

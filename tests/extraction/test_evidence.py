@@ -123,3 +123,16 @@ def test_a_rare_common_word_opening_a_sentence_is_no_short_form():
         ),
         speaker="Marco Wellington", title="Pelatih Sentosa FC",
     )
+
+
+def test_an_organisation_word_written_in_lower_case_opening_a_sentence_is_no_title():
+    # `Hubungan` (of Hubungan Masyarakat) opens the sentence as a common noun before the name
+    check_one(
+        (
+            "Rudi Wirawan kembali mengungkap rencana pernikahannya dengan Maya Sari.\n\n"
+            "Rudi Wirawan mengatakan pernikahan digelar tahun depan.\n\n"
+            "Hubungan Rudi Wirawan dan Maya Sari telah terjalin sejak 2016.\n\n"
+            '"Kami berencana menikah setelah musim balap," imbuh Rudi Wirawan.\n'
+        ),
+        speaker="Rudi Wirawan", title=None,
+    )
