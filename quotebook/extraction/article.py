@@ -9,7 +9,7 @@ from bisect import bisect_left
 from itertools import accumulate, compress
 
 from .vocabulary import VOCAB
-from .tokens import common_word, fold, mostly_common_word, keeps_period, matches_opening, one_of
+from .tokens import common_word, fold, keeps_period, matches_opening, one_of
 from .layout import layout, Paragraph
 from .titles import Mention
 from .evidence import NameEvidence, WordPlaces
@@ -157,18 +157,16 @@ class Article:
     def opens_before_a_name(self, at: int, word: str, following: str) -> bool:
         """Is the capitalised word at `at`, before FOLLOWING, a common word opening its
         sentence before a name: one common_opener says is, or a rarer one the corpus
-        writes mostly in lower case (`Kisruh`, `Polemik`) before the word the article
+        writes mostly in lower case (`Kisruh`, `Polemik`, `Hubungan`: see
+        NameEvidence.rare_common_opener) before the word the article
         calls someone by at a cue or a reporting verb (`Kisruh Budi dengan ...`, `kata
-        Budi`), a word the article itself never uses for a speaker nor capitalises in
-        mid-sentence, and no honorific nor a word a corpus saw opening names (`Tuan`, `Bintang`)?"""
+        Budi`), a word the article itself never uses for a speaker?"""
         evidence = self.evidence
         if evidence.common_opener(at, word):
             return True
-        key = fold(word)
         return (
-            mostly_common_word(word) and fold(following) in evidence.short and key not in evidence.short
-            and key not in VOCAB.honorifics and key not in VOCAB.name_openers
-            and not evidence.capitalised_mid_sentence(word) and self._opens_sentence(at)
+            evidence.rare_common_opener(word, following) and fold(following) in evidence.short
+            and fold(word) not in evidence.short and self._opens_sentence(at)
         )
 
     def _opens_sentence(self, at: int) -> bool:

@@ -320,6 +320,15 @@ def _pronoun_then_verb(text: str, pos: int, para_end: int) -> Attribution | None
     return Attribution(Mention((), None, pronoun=True, text=m.group(1)), m.group(2), "after", m.end(2))
 
 
+def _opener_before_subject(article: Article, at: int, words: list[str]) -> bool:
+    """Is the clause's first word a common word opening it before the subject (see
+    Article.opens_before_a_name when a word follows)?"""
+    first = words[0].rstrip(",")
+    if len(words) > 1 and not words[0].endswith(","):
+        return article.opens_before_a_name(at, first, words[1])
+    return article.common_opener(at, first)
+
+
 def subject_before(article: Article, clause_lo: int, verb_at: int) -> Mention | None:
     """The speaker in `X mengatakan`, `Sutini (52), pemilik toko, mengatakan`."""
     text = article.text
@@ -332,8 +341,8 @@ def subject_before(article: Article, clause_lo: int, verb_at: int) -> Mention | 
     words = clause.split()
     while words and fold(words[-1].rstrip(",")) in VOCAB.trailing_adverbs:
         words.pop()  # `Ganjar Pranowo bahkan menyatakan`, `Luthfi juga menegaskan`
-    if words and article.common_opener(clause_lo, words[0].rstrip(",")):
-        words.pop(0)  # `Awalnya Rini mengaku`, `Sekarang, dia mengklaim`
+    if words and _opener_before_subject(article, clause_lo, words):
+        words.pop(0)  # `Awalnya Rini mengaku`, `Sekarang, dia mengklaim`, `Mulanya Rini menolak`
     elif len(words) > 1 and words[0][:1].isupper() and fold(words[1]) in VOCAB.subject_pronouns:
         words.pop(0)  # `Kedepan dia memastikan`: a word before the pronoun opens the sentence, no name
     clause = " ".join(words).strip(" ,")

@@ -10,7 +10,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .vocabulary import VOCAB
 from .plain import plain_twin
-from .tokens import common_word, fold, is_acronym, matches_opening, name_initials, name_like, office_rank_or_honorific, usual_name
+from .tokens import common_word, fold, is_acronym, matches_opening, mostly_common_word, name_initials, name_like, office_rank_or_honorific, usual_name
 
 
 # `Badan Pusat Statistik (BPS)`, `Kementerian Komunikasi dan Digital (Komdigi)`: an
@@ -185,10 +185,28 @@ class NameEvidence:
             first -= 1
         if not words[first][:1].isupper() or (first > 0 and words[first - 1][:1].isupper() and self._joined(first - 1)):
             return None
-        # `Sekarang Rudi menegaskan`: a common word opening the sentence is no name
+        # `Sekarang Rudi menegaskan`: a common word opening the sentence is no name, nor
+        # a rarer one the corpus writes mostly in lower case before a name (`Mulanya Rudi menolak`)
         if name_like(words[first]) and not self.common_opener(self.starts[first], words[first]):
-            return words[first]
+            if not (first < j and self.rare_common_opener(words[first])):
+                return words[first]
         return words[first + 1] if first + 1 <= j and name_like(words[first + 1]) else None
+
+    def rare_common_opener(self, word: str, following: str = "") -> bool:
+        """Is the capitalised word one the corpus writes mostly in lower case (`Kisruh`,
+        `Mulanya`), no honorific nor a word a corpus saw opening names (`Tuan`, `Bintang`),
+        that the article never capitalises in mid-sentence? Before FOLLOWING, a word a
+        corpus saw opening names, an organisation's word it usually writes in lower case
+        counts too (`Hubungan Rudi Wirawan dan ...`; not `Kepolisian Sentosa`)."""
+        key = fold(word)
+        common = mostly_common_word(word) or (
+            fold(following) in VOCAB.name_openers and key in VOCAB.titles and key in VOCAB.usually_lower
+            and key not in VOCAB.offices and key not in VOCAB.roles
+        )
+        return (
+            common and key not in VOCAB.honorifics and key not in VOCAB.name_openers
+            and not self.capitalised_mid_sentence(word)
+        )
 
     def common_opener(self, at: int, word: str) -> bool:
         """Is the capitalised word at `at` a common word opening its sentence: one the
@@ -291,7 +309,9 @@ class NameEvidence:
             if keys[k] in self.short and keys[k] not in VOCAB.name_particles:  # (`Van Kempen` for Frank van Kempen)
                 if all(key in given for key in keys[:k]):
                     return None
-                while k > 0 and (keys[k - 1] in given or self._initials_of(name[k - 1], name[k])):
+                while k > 0 and (
+                    keys[k - 1] in given or self._initials_of(name[k - 1], name[k]) or self._first_name_of(name[k - 1], name[k])
+                ):
                     k -= 1  # given names and initials open the name: `Sri Indah Lestari`, `AR Budi Santoso`
                 return k
         return None
@@ -314,6 +334,17 @@ class NameEvidence:
         if place or opener:
             return place
         return guess and (fold(name[1]) in VOCAB.common_names or fold(name[1]) in VOCAB.given_names)
+
+    def _first_name_of(self, word: str, following: str) -> bool:
+        """Is the word a first name before the short form (`BPJS Kesehatan Ali Gufron
+        Mukti` called Gufron): one the corpus sees opening names and not as a place,
+        an organisation's word or a common word (`Utama`), which the article never
+        writes without the short form after it?"""
+        key = fold(word)
+        return (
+            key in VOCAB.name_openers and key not in VOCAB.place_words and key not in VOCAB.places
+            and key not in VOCAB.titles and key not in VOCAB.usually_lower and not self.independent(word, following)
+        )
 
     def _initials_of(self, word: str, following: str) -> bool:
         """Are the two capitals the initials opening a name (`AR Budi Santoso`):

@@ -65,7 +65,13 @@ def _segment_tokens(segment: str) -> tuple[list[str], bool]:
         tokens.pop()  # `Agus Harimurti Yudhoyono (AHY)`, `Joko Widodo (Jokowi)`: the name ends the part
     while len(tokens) > 2 and tokens[-2][:1].isupper() and _degree_after_name(tokens[-1]):
         tokens.pop()  # `Juliana Anggono ST MSc`: degrees after the name, no comma between
-    return [t if not t.endswith(".") or keeps_period(t) else t.rstrip(".") for t in tokens], has_age
+    last = len(tokens) - 1
+    return [t if not t.endswith(".") or keeps_period(t) or _abbreviated_role(t, i < last) else t.rstrip(".") for i, t in enumerate(tokens)], has_age
+
+
+def _abbreviated_role(token: str, more: bool) -> bool:
+    """An office modifier's abbreviation keeps its period before the office it heads (`Plt. Direktur`)."""
+    return more and fold(token[:-1]) in VOCAB.office_modifiers
 
 
 def _nickname_after_the_name(tokens: list[str]) -> bool:
@@ -263,6 +269,8 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
         # `Kabupaten Sukamaju Wulandarini` (not `Wali Kota Mohammad Idris`, nor `Kepala
         # Desa Rudi Hartono`, where a word seen opening names and never a place follows)
         start += 1
+    if start > 0 and _verb_in_a_name(tokens[start]) and is_upper_start(tokens[start - 1]):
+        return nobody  # `Koalisi Masyarakat Sipil Melawan Impunitas`: a verb goes on the organisation's name
     if prev in VOCAB.roles and tokens[start - 1].islower():
         while len(tokens) - start > 1 and fold(tokens[start]) in VOCAB.usually_lower:
             start += 1  # `warga Kebun Lelang Rudi`: common words open a place's name, not a person's
@@ -273,6 +281,18 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
             return nobody
         start += 2
     return start
+
+
+# The active verb's prefix as its first sound shapes it (`melawan`, `membangun`,
+# `mendukung`, `mengawal`, `menyapa`; not `media`).
+VERB_PREFIX = re.compile(r"me(?:[lrwy]|m[bpaeiou]|n[cdjtszaeiou]|ng[aeiougkh]|ny[aeiou])[a-z]{2,}$")
+
+
+def _verb_in_a_name(token: str) -> bool:
+    """Is the capitalised word an active verb the corpus writes in lower case
+    (`Melawan`, `Membangun`)? No name opens with one; an organisation's name may hold one."""
+    key = fold(token)
+    return key in VOCAB.usually_lower and bool(VERB_PREFIX.match(key))
 
 
 # The legal forms written before a firm's name: Perseroan Terbatas, Commanditaire Vennootschap.

@@ -682,13 +682,17 @@ def _fuller(a: Person, b: Person) -> bool:
     return len(a.key) == 1 and len(a.key[0]) > len(b.key[0]) and not b.titles
 
 
+# The suffixes that set a son's name apart from his father's (folded).
+GENERATIONS = frozenset({"jr", "sr"})
+
+
 def _covers(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
     """Does the full name contain the short one: a run of its words, a prefix of one
     word (`Novi` in Triatmi Noviartuti), initials (`SBY`), or the first syllables of
     two words run together (`Jokowi`)?"""
     n, k = len(full), len(short)
-    if k == 0 or k > n:
-        return False
+    if k == 0 or k > n or (full[-1] in GENERATIONS and short == full[:-1]):
+        return False  # `Budi Santoso Jr.` is not the Budi Santoso the article names too
     for i in range(n - k + 1):
         if full[i : i + k] == short:
             return True
@@ -764,7 +768,7 @@ def speaker_name(person: Person) -> str:
 ALIAS_WORD = re.compile(r"\b(?:alias|disapa|dipanggil|dikenal(?:[ \t]+dengan)?(?:[ \t]+(?:nama|sapaan))?|(?P<plain>atau))[ \t]+")
 ALIAS_OPENERS = ("alias", "disapa", "dipanggil", "dikenal", "atau")  # how each ALIAS_WORD opens
 FULL_BEFORE = regex.compile(
-    rf"(?P<full>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,5}})[ \t]*,?[ \t]*"
+    rf"(?P<full>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,5}})[ \t]*,?[ \t]*"
     r"(?:atau[ \t]+)?(?:yang[ \t]+)?(?:(?:akrab|biasa|kerap|lebih)[ \t]+)?$"
 )
 ALIAS_AFTER = regex.compile(rf"(?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})(?P<after>[ \t]*[,.)]|[ \t]+[a-z])?")
@@ -774,7 +778,8 @@ QUOTED_NICKNAME = regex.compile(rf"(?P<first>{NAME_WORD})[ \t]+['\u2018](?P<alia
 INITIALS_IN_PARENS = re.compile(r"\(([A-Z]{2,5})\)")
 # `Saifullah Yusuf (Gus Ipul)`: a nickname with an honorific in parentheses after the name.
 NICKNAME_IN_PARENS = regex.compile(rf"\((?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})\)")
-NAME_WORDS_BEFORE = regex.compile(rf"((?:{NAME_WORD}[ \t]+){{2,5}})$")
+# (a comma may stand before the parenthesis: `Saifullah Yusuf, (Gus Ipul)`)
+NAME_WORDS_BEFORE = regex.compile(rf"((?:{NAME_WORD}[ \t]+){{1,4}}{NAME_WORD})[ \t]*,?[ \t]*$")
 NAME_AFTER = regex.compile(r"[ \t]*\p{Lu}")
 # `pria yang akrab disapa Aco`: a nickname given to a lower-case description.
 DESCRIBED_ALIAS = regex.compile(r"\b\p{Ll}+[ \t]+yang[ \t]+(?:(?:akrab|biasa|karib)[ \t]+)?(?:disapa|dipanggil)[ \t]+(?P<alias>\p{Lu}\p{Ll}{2,})\b(?![ \t]+\p{Lu})")
@@ -863,7 +868,9 @@ def _aliases_stated(article: Article) -> list[Alias]:
         if before is None:
             continue
         full = _alias_owner(article, before.start("full"), before.end("full"))
-        if alias and full is not None and len(full.name) >= 2 and tuple(map(fold, alias)) != tuple(map(fold, full.name)):
+        # (one name word only where a nickname is stated outright: `Aminullah atau kerap disapa JQ`)
+        shortest = 2 if m.group("plain") or m.group(0).startswith("dikenal") else 1
+        if alias and full is not None and len(full.name) >= shortest and tuple(map(fold, alias)) != tuple(map(fold, full.name)):
             found.append((alias, full, before.start("full")))
     return found
 

@@ -9,6 +9,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .vocabulary import VOCAB
 from .titles import english_office, possessed_role
+from ..names import abbreviations
 from .tokens import is_upper_start, keeps_period, name_like, fold, WORD
 
 
@@ -171,8 +172,23 @@ def _lower_case_next(text: str, pos: int) -> bool:
 
 def _ends_sentence(text: str, word: str, after: int) -> bool:
     """Does the word's final period end the sentence (not an initial's or an
-    abbreviation's, unless the paragraph ends there: `kata Mahfud MD.`)?"""
-    return word.endswith(".") and (not keeps_period(word) or bool(PARAGRAPH_END.match(text, after)))
+    abbreviation's, unless the paragraph ends there: `kata Mahfud MD.`; nor a role
+    abbreviation's before the office it heads: `kata Plt. Direktur Jenderal ...`)?"""
+    if not word.endswith(".") or _abbreviated_role_before_office(text, word, after):
+        return False
+    return not keeps_period(word) or bool(PARAGRAPH_END.match(text, after))
+
+
+def _abbreviated_role_before_office(text: str, word: str, after: int) -> bool:
+    """Is the word an office modifier's abbreviation with its period (`Plt.`, `Plh.`),
+    then an office on the same line (`Direktur`, `Kapusdatin`)? It never stands
+    alone; a role's abbreviation may end a sentence before the next one opens with
+    an office (`kata Menkeu. Gubernur Jawa Barat ...`, `tegas Kapolres. Ia ...`)."""
+    if fold(word[:-1]) not in VOCAB.office_modifiers:
+        return False
+    nxt = PHRASE_TOKEN.match(text, after)
+    key = fold(nxt.group(3)) if nxt and nxt.group(3) and text[after:nxt.start(3)] == " " else ""
+    return key in VOCAB.offices or key in abbreviations()
 
 
 def _takes_word(

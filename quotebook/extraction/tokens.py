@@ -118,6 +118,8 @@ def title_word_ends_name(tokens: list[str] | tuple[str, ...]) -> bool:
     Indonesian writes a role before the name, never right after it: a word of
     an organisation's name (not an office nor a role) closing a run of two name
     words, the first one that opens names, is the name's last word."""
+    if len(tokens) >= 2 and _rank_ends_name(tokens[-2], tokens[-1]):
+        return True
     if len(tokens) < 3:
         return False
     last, key = tokens[-1], fold(tokens[-1])
@@ -125,6 +127,18 @@ def title_word_ends_name(tokens: list[str] | tuple[str, ...]) -> bool:
         return False
     first, second = tokens[-3], tokens[-2]
     return fold(first) in VOCAB.name_openers and name_like(first) and name_like(second)
+
+
+def _rank_ends_name(before: str, last: str) -> bool:
+    """Is the last word a rank written out (`Laksamana`, `Kolonel`) right after a name
+    word? A rank stands before its holder's name, so one with no name after it is the
+    surname. Not a word that is also a role or office (`Kapten`, `Komisaris`), nor a
+    contraction or unit written after a rank (`Kol`, `Inf`)."""
+    key = fold(last)
+    return (
+        key in VOCAB.ranks and len(key) >= 6 and last[1:].islower() and name_like(before)
+        and key not in VOCAB.titles and key not in VOCAB.offices and key not in VOCAB.roles
+    )
 
 
 def _shaped_as_no_name(token: str, key: str) -> bool:

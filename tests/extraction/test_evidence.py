@@ -93,9 +93,46 @@ ONE_QUOTE = [
         dict(speaker="Wiryono", title_has=("Kasi Intel Kejaksaan Negeri Tanah Datar",)),
         id="a_region_of_two_words_ends_before_a_name_used_alone_at_a_cue",
     ),
+    # `Budi` opens names and never stands without `Hartawan`: the first name, not the
+    # organisation's last word, though the article calls him `Hartawan`.
+    pytest.param(
+        (
+            "Sementara itu, Kepala BPJS Ketenagakerjaan Budi Hartawan Saputra mengatakan, klaim dipercepat.\n"
+            '"Klaim kini cair dalam tiga hari," kata Hartawan.\n'
+        ),
+        dict(speaker="Budi Hartawan Saputra", title="Kepala BPJS Ketenagakerjaan"),
+        id="a_first_name_before_the_short_form_opens_the_name",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text,want", ONE_QUOTE)
 def test_the_one_quote_of_each_text(text, want):
     check_one(text, **want)
+
+
+def test_a_rare_common_word_opening_a_sentence_is_no_short_form():
+    # `Mulanya` (written mostly in lower case) opens the sentence before the name the
+    # article uses alone: no person `Mulanya Wellington`, and no short form `Mulanya`.
+    check_one(
+        (
+            "Pelatih Sentosa FC, Marco Wellington, hadir dalam jumpa pers di Bandung, Jumat.\n\n"
+            "Mulanya Wellington menolak untuk naik kuda lumping, namun akhirnya mau juga.\n\n"
+            "Wellington mengaku ini kunjungan pertamanya ke Indonesia.\n\n"
+            '"Saya sangat senang berada di sini," paparnya.\n'
+        ),
+        speaker="Marco Wellington", title="Pelatih Sentosa FC",
+    )
+
+
+def test_an_organisation_word_written_in_lower_case_opening_a_sentence_is_no_title():
+    # `Hubungan` (of Hubungan Masyarakat) opens the sentence as a common noun before the name
+    check_one(
+        (
+            "Rudi Wirawan kembali mengungkap rencana pernikahannya dengan Maya Sari.\n\n"
+            "Rudi Wirawan mengatakan pernikahan digelar tahun depan.\n\n"
+            "Hubungan Rudi Wirawan dan Maya Sari telah terjalin sejak 2016.\n\n"
+            '"Kami berencana menikah setelah musim balap," imbuh Rudi Wirawan.\n'
+        ),
+        speaker="Rudi Wirawan", title=None,
+    )

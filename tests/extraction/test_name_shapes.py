@@ -287,6 +287,27 @@ def test_a_name_word_after_an_office_abbreviation_is_the_name():
     )
 
 
+def test_an_abbreviated_role_with_its_period_heads_the_office_and_the_name():
+    check_one(
+        '"Antrean paspor sudah kami urai," ujar Plt. Kepala Kantor Imigrasi Bogor Rudi Hartono di kantornya.\n',
+        speaker="Rudi Hartono", title="Plt. Kepala Kantor Imigrasi Bogor",
+    )
+
+
+def test_an_active_verb_inside_an_organisations_name_opens_no_name():
+    check_one(
+        '"Izin tambang harus dicabut," tulis Koalisi Masyarakat Sipil Melawan Oligarki.\n',
+        speaker="Koalisi Masyarakat Sipil Melawan Oligarki", title=None,
+    )
+
+
+def test_a_country_after_an_office_is_the_offices():
+    check_one(
+        '"Kami mendukung gencatan senjata," kata Menteri Luar Negeri Kuwait Salim Haddad saat berbicara di forum itu.\n',
+        speaker="Salim Haddad", title="Menteri Luar Negeri Kuwait",
+    )
+
+
 def test_an_abbreviated_place_kind_does_not_end_the_sentence():
     assert_quotes(
         (
@@ -462,6 +483,18 @@ def test_a_title_word_closing_a_name_is_its_last_word():
             '"Hadiahnya kami naikkan," kata Hendra Wira Negara.\n'
         ),
         [("Kami ingin", "Hendra Wira Negara"), ("Hadiahnya", "Hendra Wira Negara")],
+    )
+
+
+def test_a_rank_written_out_after_a_name_word_is_the_surname():
+    # A rank stands before its holder's name: `Laksamana` with no name after it,
+    # after a first name, is the surname.
+    check_one(
+        (
+            "Humas RSUD Sukamulya, dr Rudi Laksamana, pada Rabu (4/6/2025) menjelaskan kondisi pasien.\n"
+            '"Pasien kami pantau setiap jam," ungkap Rudi.\n'
+        ),
+        speaker="Rudi Laksamana", title="Humas RSUD Sukamulya",
     )
 
 

@@ -298,3 +298,13 @@ def test_a_short_form_may_leave_out_a_word_that_only_opens_given_names():
     q = only(text)
     assert q.speaker == "Tengku Muhammad Rafiq"
     assert_title(q, "Presiden Grup Sentosa")
+
+
+def test_a_name_with_jr_is_not_the_father_named_the_same():
+    text = (
+        "Pebalap senior Rudi Wirawan kembali menjadi juara.\n\n"
+        '"Saya senang sekali," kata Wirawan.\n\n'
+        "Ia kini melatih anaknya, Rudi Wirawan Jr., di sirkuit yang sama.\n\n"
+        '"Tahun depan kami balapan bersama," ujar Rudi Wirawan.\n'
+    )
+    assert [q.speaker for q in extract(text)] == ["Rudi Wirawan", "Rudi Wirawan"]

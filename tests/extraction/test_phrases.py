@@ -25,6 +25,15 @@ from quotebook.extraction.phrases import read_speaker_phrase
             "petugas Dinas Pangan, Perikanan dan Peternakan (DPPP), Suryani, di pameran.",
             "petugas Dinas Pangan, Perikanan dan Peternakan (DPPP), Suryani", id="list-of-units-then-abbreviation-then-name",
         ),
+        pytest.param(
+            "Plt. Kepala Dinas Perikanan Rudi Hartono di Sukamulya.", "Plt. Kepala Dinas Perikanan Rudi Hartono",
+            id="role-abbreviation-with-its-period-before-the-office",
+        ),
+        pytest.param("Kapolres. Ia menambahkan patroli digelar.", "Kapolres", id="role-abbreviation-ending-the-sentence"),
+        pytest.param(
+            "Menkeu. Gubernur Jawa Sentosa Rudi Hartono menambahkan.", "Menkeu",
+            id="role-abbreviation-ending-the-sentence-before-an-office",
+        ),
     ],
 )
 def test_the_phrase_after_a_cue_verb(after_cue, phrase):

@@ -187,11 +187,40 @@ NICKNAMES_IN_PARENS = table(
         '"Warga sudah dievakuasi," kata Kang Emil.',
         "Ridwan Kamil", "Gubernur Jawa Barat",
     ),
+    (
+        "nickname-in-parens-after-a-comma",
+        "Menteri Pertanian Hasanuddin Rahman, (Gus Udin) membuka pasar murah di alun-alun.\n\n"
+        '"Harga beras kami tekan," kata Gus Udin.',
+        "Hasanuddin Rahman", "Menteri Pertanian",
+    ),
 )
 
 
 @pytest.mark.parametrize("text,speaker,title", NICKNAMES_IN_PARENS)
 def test_a_nickname_in_parens_is_the_name_before_it(text, speaker, title):
+    check(text, speaker, title)
+
+
+# A nickname stated outright (`atau akrab disapa`) after a name of one word is its alias.
+ONE_WORD_NAMES_WITH_A_NICKNAME = table(
+    (
+        "nickname-of-a-one-word-name-set-off",
+        "Pendamping hukum warga, Kusumawardani, atau akrab disapa Dani, menemui penyidik.\n\n"
+        '"Kami minta berkasnya segera dilimpahkan," kata Dani.',
+        "Kusumawardani", "Pendamping hukum warga",
+    ),
+    (
+        "nickname-at-a-cue",
+        "Ketua RT 05 Hasanuddin Pohan menunjukkan tanggul yang jebol.\n\n"
+        '"Air masuk sejak subuh," kata Hasanuddin atau kerap disapa Ucok.\n\n'
+        '"Kami sudah lapor ke kelurahan," ujar Ucok.',
+        "Hasanuddin Pohan", "Ketua RT 05",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", ONE_WORD_NAMES_WITH_A_NICKNAME)
+def test_a_nickname_stated_for_a_one_word_name_is_its_alias(text, speaker, title):
     check(text, speaker, title)
 
 

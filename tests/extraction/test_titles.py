@@ -783,3 +783,13 @@ def test_a_police_paur_is_an_office_before_the_rank():
         "Iptu Rina Wulandari, Senin.",
         speaker="Rina Wulandari", title="Paur Humas Polres Sukamaju Iptu",  # (the rank after the role)
     )
+
+
+def test_a_role_after_dan_and_someone_elses_name_is_the_named_ones():
+    check_one(
+        (
+            "Jelang laga final, pelatih Sentosa FC Marco Wellington dan pelatih Garuda Muda, Rafael Dantas, hadir di Bandung.\n\n"
+            '"Kami siap bermain habis-habisan," kata Dantas.\n'
+        ),
+        speaker="Rafael Dantas", title="pelatih Garuda Muda",
+    )
