@@ -11,7 +11,7 @@ from .tokens import all_name_like, alternatives, DEMONSTRATIVE_AFTER, fold, is_u
 from .layout import Paragraph
 from .marks import Span
 from .article import abbreviation_before, Article, opens_with_preposition
-from .titles import ACTIVE_VERB, Mention, READ_ON_PREPOSITIONS
+from .titles import ACTIVE_VERB, Mention, READ_ON_PREPOSITIONS, role_word
 from .phrases import past_account_noun, read_speaker_phrase
 from .mentions import holder_named_elsewhere, opens_an_organisation
 from .introductions import unnamed_subject
@@ -27,7 +27,7 @@ NAME_THEN_DETERMINER = re.compile(r"((?:[A-Z][\w'\u2019\-]*[ \t]+){0,3}[A-Z][\w'
 # A description ending with a demonstrative refers back: `mantan kapten tim nasional itu`.
 REFERS_BACK = re.compile(r"\S[ \t]+\S+[ \t]+(?:itu|tersebut|ini)$")
 # `"...," Yanti memungkas.`: a short name, then a reporting verb ending the sentence.
-NAME_THEN_VERB = re.compile(r"[ \t]*((?:[A-Z][\w'\u2019\-]*[ \t]+){1,3})([a-z]+)(?=[ \t]*[.,;](?:\s|$))")
+NAME_THEN_VERB = re.compile(r"[ \t]*((?:[a-z]+[ \t]+)?(?:[A-Z][\w'\u2019\-]*[ \t]+){1,3})([a-z]+)(?=[ \t]*[.,;](?:\s|$))")
 # `"...," dia menambahkan.`, `"...," ia juga berkata kepada wartawan.`: a pronoun, then a
 # reporting verb closing the clause or followed by a preposition (`kepada`, `di`).
 PRONOUN_THEN_VERB = re.compile(
@@ -302,10 +302,14 @@ def _refers_back(phrase: str, text: str, end: int, para_end: int) -> bool:
 
 
 def _name_then_verb(article: Article, pos: int, para_end: int) -> Attribution | None:
-    """`"...," Yanti memungkas.`: a short name, then a reporting verb ending the sentence."""
+    """`"...," Yanti memungkas.`, `"...," dokter Yanti mengingatkan.`: a short name, perhaps
+    after a role in lower case, then a reporting verb ending the sentence."""
     m = NAME_THEN_VERB.match(article.text, pos, para_end)
     if not m or m.group(2) not in VOCAB.reporting:
         return None
+    role = m.group(1).split()[0]
+    if role.islower() and not role_word(fold(role)):
+        return None  # (`"...," lalu Yanti pergi.`: no role before the name)
     mention = article.mention(m.group(1).strip())
     if mention is None or not mention.name:
         return None

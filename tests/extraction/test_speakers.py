@@ -528,6 +528,12 @@ CUES = table(
         "Yanti Lestari", "Juru bicara KPK",
     ),
     (
+        "role-name-then-verb-after-the-quote",
+        "Dokter hewan Sinta Wulandari menjelaskan gejala kucing yang sakit.\n\n"
+        '"Kalau kucing tidak mau makan, segera bawa ke klinik," dokter Sinta mengingatkan.',
+        "Sinta Wulandari", "Dokter hewan",
+    ),
+    (
         "reduplicated-word-opening-a-paragraph-is-no-dateline",
         'Polisi menangkap dua pelaku.\n\n"Kerugian sekitar Rp13 juta," ujar Kapolsek Sukajadi Kompol Sutarjo.\n\n'
         "Barang-barang yang dicuri berupa kaos dan sepatu.",
