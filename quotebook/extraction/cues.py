@@ -86,7 +86,10 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
             return Attribution(Mention((), None, pronoun=True, text=other.group(1)), other.group(1), "after", other.end())
         if inner[-1:] not in ",.!?\u2026":
             return None
-        return _name_then_verb(article, span.close_end, para_end) or _pronoun_then_verb(text, span.close_end, para_end)
+        return (
+            _name_then_verb(article, span.close_end, para_end) or _pronoun_then_verb(text, span.close_end, para_end)
+            or _misspelt_nya_cue(text, span.close_end, para_end)
+        )
     if m.end() < len(text) and (text[m.end()] == "-" or text[m.end()].isalnum()):
         return None
     cue = m.group("cue").lower()
@@ -217,6 +220,26 @@ def _misspelt_cue(text: str, span: Span) -> re.Match[str] | None:
     word = m.group("cue")
     known = word in VOCAB.lower_case or word in VOCAB.usually_lower or word in VOCAB.no_name_words
     return m if not known and any(len(verb) >= 4 and one_slip(word, verb) for verb in CUE_VERBS) else None
+
+
+# A word closing the clause after the quote (`," sambungya.`): a cue with -nya misspelt?
+WORD_CLOSING_CLAUSE = re.compile(rf"{CUE_OPENING}([a-z]{{6,}})(?=[ \t]*[.,;](?:\s|$))")
+CUE_NYA_FORMS = frozenset(verb + "nya" for verb in CUE_VERBS if len(verb) >= 4)
+
+
+def _misspelt_nya_cue(text: str, pos: int, para_end: int) -> Attribution | None:
+    """`"...," sambungya.`: a word one typing slip away from a cue verb with -nya (of four
+    letters or more before it), closing the clause, that the corpus does not know as a
+    word of its own: the pronoun cue it was meant to be."""
+    m = WORD_CLOSING_CLAUSE.match(text, pos, para_end)
+    if m is None:
+        return None
+    word = m.group(1)
+    if word in VOCAB.lower_case or word in VOCAB.usually_lower or word in VOCAB.no_name_words:
+        return None
+    if not any(one_slip(word, form) for form in CUE_NYA_FORMS):
+        return None
+    return Attribution(Mention((), None, pronoun=True, text=word), word, "after", m.end())
 
 
 def wording_cue(cue: str) -> bool:

@@ -415,6 +415,17 @@ def test_a_cue_verb_with_a_typing_slip_before_a_name_is_a_cue(sentence):
     assert (core(q.quote), q.speaker) == ("Perbaikan jalan selesai akhir bulan", "Rudi Hartono")
 
 
+@pytest.mark.parametrize("cue", ["sambungya", "tutupnha", "ujarya"])
+def test_a_cue_with_nya_and_a_typing_slip_is_a_pronoun_cue(cue):
+    q = only(PU_HEAD + f'"Perbaikan jalan selesai akhir bulan," {cue}.')
+    assert (q.speaker, q.cue) == ("Rudi Hartono", cue)
+
+
+def test_a_word_of_its_own_closing_the_clause_is_no_misspelt_cue():
+    assert only(PU_HEAD + '"Perbaikan jalan selesai akhir bulan," tanyanya.').cue == "tanyanya"
+    assert direct(PU_HEAD + 'Warga menyebut proyek itu "jalan tol mini," sebutan lama.') == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
