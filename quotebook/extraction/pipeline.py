@@ -660,7 +660,7 @@ def _named_organisation(mention: Mention) -> str:
     run opening with an organisation word (not an office: `Kepala ...`) and holding
     no name of two words or more is the organisation speaking, named whole."""
     run = mention.text.split()
-    if len(run) < 2 or not all(w[:1].isupper() or w in ("dan", "&") for w in run):
+    if len(run) < 2 or "," in mention.text or not all(w[:1].isupper() or w in ("dan", "&") for w in run):
         return ""
     if run[1:] == list(mention.name) and _acronym_at_a_place(run):
         return mention.text  # `kata KBRI Phnom Penh`: the embassy there, no person named Phnom Penh
@@ -732,7 +732,7 @@ def _reported_speech(article: Article, events: list[Event], people: People) -> l
         clause = text[start:end]
         if len(clause.split()) < 4 or QUOTE_MARK.search(clause):
             continue
-        speaker = people.resolve(event.mention.name, event.pos)
+        speaker, title = _reporter(people, event)
         out.append(
             Quote(
                 quote=clause,
@@ -740,13 +740,26 @@ def _reported_speech(article: Article, events: list[Event], people: People) -> l
                 end=end,
                 speaker=speaker_name(speaker) if speaker else None,
                 speaker_mention=event.mention.text,
-                title=(people.best_title(speaker) if speaker else None) or event.mention.title,
+                title=title,
                 cue=text[event.pos : event.verb_end],
                 kind="indirect",
                 paragraph=_paragraph_at(article, starts, start),
             )
         )
     return out
+
+
+def _reporter(people: People, event: Event) -> Choice:
+    """Who reports the speech the event's verb brings in, checked as a quote's speaker
+    is: an organisation named whole (`Kementerian Kebudayaan Prancis menyatakan`),
+    and no place nor common word as a person's name."""
+    organisation = _named_organisation(event.mention)
+    if organisation:
+        return Person(tuple(organisation.split())), None
+    speaker = people.resolve(event.mention.name, event.pos)
+    if speaker is not None and (place_for_a_name(speaker, event.mention.title) or no_name_word(speaker)):
+        return None, event.mention.title
+    return speaker, (people.best_title(speaker) if speaker else None) or event.mention.title
 
 
 def _paragraph_at(article: Article, starts: list[int], pos: int) -> int:

@@ -36,6 +36,21 @@ def test_indirect_speech_is_never_a_direct_quote():
     assert direct(text) == []
 
 
+@pytest.mark.parametrize(
+    "sentence,speaker,title",
+    [
+        # an organisation named whole, not a person named by its place
+        ("Kementerian Kebudayaan Sentosa menyatakan delapan benda warisan budaya raib dari museum.",
+         "Kementerian Kebudayaan Sentosa", None),
+        # a country after a role is the role's, no person's name
+        ("Warga Singapura mengatakan mereka merasa aman berjalan sendirian di malam hari.", None, "Warga"),
+    ],
+)
+def test_who_reports_indirect_speech_is_checked_as_a_quotes_speaker_is(sentence, speaker, title):
+    reported = [q for q in extract(sentence, indirect=True) if q.kind == "indirect"]
+    assert [(q.speaker, q.title) for q in reported] == [(speaker, title)]
+
+
 ONE_LINE = (
     "SEMARANG, KOMPAS \u2014 Pemerintah Provinsi Jawa Tengah menambah 200 bus untuk angkutan mudik "
     "gratis tahun ini. {o}Kuotanya kami naikkan karena peminatnya terus bertambah,{c} kata Kepala "
