@@ -27,7 +27,7 @@ from .context import context_events, stray_capital
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, People, Person, speaker_name, stated_aliases
-from .abstain import near_namesake, no_name_word, place_for_a_name, product_for_a_name, spelling_variant, weak_switch
+from .abstain import near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, product_for_a_name, spelling_variant, weak_switch
 from .referents import cue_noun, cue_referent, described_role, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
 from .mentions import DEGREE
@@ -294,7 +294,7 @@ def _direct_quotes(
         elif found.mention is not None and _two_quoted_namesakes(people, span.open_at, found.mention, window, quoted):
             speaker, title = None, found.mention.title  # `kata Budi` after Budi Santoso and Budi Hartono: either
         else:
-            speaker, title = _choose_speaker(article, people, span.open_at, found.mention, run_ends[n], window, previous)
+            speaker, title = _choose_speaker(article, people, (span.open_at, span.end), found.mention, run_ends[n], window, previous)
         if speaker is not None and previous is not None and speaker is previous[0] and _answers_the_question(article, attributions, n):
             speaker, title = None, None  # `"Kenapa?" tanya Rudi. "Karena terlambat," balasnya.`: not Rudi
         if speaker is not None and no_name_word(speaker):
@@ -395,11 +395,12 @@ def _cue_sentence_end(article: Article, span: Span, found: Attribution) -> int:
 
 
 def _choose_speaker(
-    article: Article, people: People, pos: int, mention: Mention | None,
+    article: Article, people: People, quote: tuple[int, int], mention: Mention | None,
     run_end: Mention | None, window: list[Event], previous: Choice | None,
 ) -> Choice:
-    """The speaker of the quote at pos, whose cue gave `mention` (None for a
-    quote standing alone): see the module's docstring for the order."""
+    """The speaker of the quote opening at pos (its words ending at `end`), whose cue gave `mention`
+    (None for a quote standing alone): see the module's docstring for the order."""
+    pos, end = quote
     organisation = _organisation(article, mention) if mention else ""
     if organisation:
         # `tulis BPS dalam laman resminya`: the organisation, in the fullest form the article gives
@@ -424,6 +425,10 @@ def _choose_speaker(
         person = people.resolve(context.name, pos)
         if weak_switch(article, pos, context, window, person, previous[0] if previous else None, quoted_before=previous is not None):
             return None, None  # nobody by name, and not that person's title either
+        if person is not None and person is not (previous[0] if previous else None) and own_role_spoken_of(
+            article.text[pos:end], (people.best_title(person), context.title)
+        ):
+            return None, None  # `Korban yang merasa tertipu ...` by the victim: not theirs (see abstain)
         return person, context.title
     return previous if previous is not None else (None, None)
 
