@@ -416,8 +416,8 @@ def _choose_speaker(
         context = from_context(window, strong=False)
     if context is not None and any(e.mention is context and _office_event(e) for e in window):
         holder, title = _role_speaker(people, pos, context)  # `Gubernur menambahkan, ...`: the holder
-        if holder is not None:
-            return holder, title
+        if holder is not None or _several_hold(people, pos, context):
+            return holder, title  # (`Hakim menambahkan` after two judges: neither, nor who spoke before)
         context = from_context([e for e in window if not _office_event(e)], strong=True)
     if context is not None and _named_organisation(context):
         return None, None  # `Pemkot Sukamaju meminta maaf ...` then `"...," imbuhnya`: no person named Sukamaju
@@ -704,9 +704,13 @@ def _named_speaker(article: Article, people: People, pos: int, mention: Mention)
 
 
 def _role_speaker(people: People, pos: int, mention: Mention) -> Choice:
-    """A cue that names a role (`kata Presiden`): its holder, when the article names them."""
+    """A cue that names a role (`kata Presiden`): its holder, when the article names
+    them; a bare office several named before hold (`ucap Hakim` after `Hakim Ketua
+    Rudi` and `Hakim Anggota Sari`) none of them by name."""
     title = mention.title
     if not title or not title[:1].isupper():
+        return None, title
+    if _several_hold(people, pos, mention):
         return None, title
     speaker = people.by_title(title, pos)
     if speaker is None and " " not in title:
@@ -716,6 +720,12 @@ def _role_speaker(people: People, pos: int, mention: Mention) -> Choice:
         if named is not None and named.key[0] == fold(title) and len(named.key) > 1:
             return named, None  # the word was the name; the title comes from the person
     return speaker, title
+
+
+def _several_hold(people: People, pos: int, mention: Mention) -> bool:
+    """Is the mention a bare office (one word) that several people named before pos hold?"""
+    title = mention.title or ""
+    return bool(title) and " " not in title and people.holders_of(title, pos) > 1
 
 
 def _reported_speech(article: Article, events: list[Event], people: People) -> list[Quote]:
