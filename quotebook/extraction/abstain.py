@@ -17,6 +17,12 @@ names among those it chose, far below the rest), not guessed:
   paragraph, opening a sentence as its subject (`Rina, warga Cimahi, kini
   ...`, `Pada Juni 2025, Menteri Rudi Hartono memberikan ...`), or taken
   up by a pronoun (`... Pasalnya, dia bingung`) keeps the quote.
+- the quote's own role spoken of: the same switch to a person whose role
+  in the story (`Salah satu korban bernama Rina`; data/people_in_the_news.txt)
+  the quote names as someone else (`Korban yang merasa tertipu membuat
+  laporan`, not `saya sebagai korban`): the quote is about them, not theirs.
+  A person with no role may be the victim: a quote that speaks of `korban`
+  is no evidence for them either.
 - a near namesake: a one-word name the article never gives a role nor a
   fuller form (`kata Sutarmo`), spelled one letter off a name word of someone
   the article does introduce (`Ketua Bawaslu ... Sutarno Wiraguna`), or the
@@ -45,6 +51,8 @@ from .events import Event
 from .titles import Mention
 from .people import AGE_AFTER, CAPITALISED_LEAD, People, Person
 
+# A word of a quote.
+WORD = re.compile(r"\w+")
 # The kinds of event that name someone as speaking (see context.Event).
 SPEAKING = frozenset({"speak"})
 # A passive verb (`dinilai`, `diyakini`, `disebut`): its subject is talked about, not talking.
@@ -68,6 +76,32 @@ def weak_switch(
     if at < 0 or named[-1].pos >= article.paragraphs[at].start:
         return False
     return not any(_opens_as_subject(article, e.pos) for e in named) and not _taken_up(article, named[0].pos, pos)
+
+
+# A role in the story that names a group its holder speaks for.
+GROUP_ONE_IS_OF = frozenset({"warga"})
+# The role a person the article gives none may hold: a crime story often names its
+# victim with no role (`membunuh istrinya, Rina (41)`), `korban` only in others' words.
+ROLE_OF_THE_UNTITLED = frozenset({"korban"})
+# A role word right after these is the speaker's own (`saya sebagai korban`, `kami korban`).
+OWN_ROLE_BEFORE = frozenset({"sebagai", "selaku", "saya", "aku", "kami", "kita"})
+
+
+def own_role_spoken_of(quote: str, titles: tuple[str | None, ...]) -> bool:
+    """Does the quote name, as someone else, the role in the story
+    (data/people_in_the_news.txt) that opens one of the person's titles
+    (`korban`: `Korban yang merasa tertipu ...`), or, when the person has no
+    title, `korban` (see ROLE_OF_THE_UNTITLED)? Not after `sebagai` or a
+    pronoun (`saya sebagai korban`, `kami korban`). Not `warga`: a resident
+    speaks of the residents as of a group they are one of (`Saat warga
+    menemukan ...`)."""
+    roles: frozenset[str] | set[str] = {fold(t.split()[0]) for t in titles if t} & VOCAB.people_in_the_news - GROUP_ONE_IS_OF
+    if not any(titles):
+        roles = ROLE_OF_THE_UNTITLED
+    if not roles:
+        return False
+    words = [fold(w) for w in WORD.findall(quote)]
+    return any(w in roles and (i == 0 or words[i - 1] not in OWN_ROLE_BEFORE) for i, w in enumerate(words))
 
 
 def _opens_as_subject(article: Article, at: int) -> bool:

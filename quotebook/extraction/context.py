@@ -221,6 +221,8 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
             # `Sudi (53). Warga Kopo, Bandung ini mengapresiasi`: the one brought in with an age, else whom `ia` means
             aged = introduced_with_age(article, para.start, lo)
             mention = aged or Mention((), None, pronoun=True, text=mention.text)
+        if mention and mention.name and _described_as_a_group(mention):
+            continue  # `para pemimpin Jerman, Prancis, dan Italia menekankan`: a group, no one person
         if mention and stray_capital(article, mention):
             mention = Mention((), None, pronoun=True, text=mention.text)  # `Da juga menegaskan`: a typo for `Ia`
         if mention and mention.name and len(mention.name) == 1 and fold(mention.name[0]) in article.evidence.organisations:
@@ -836,7 +838,11 @@ def _role_before(article: Article, para: Paragraph, at: int, end: int, age: re.M
     if (
         found and found.name and found.title and fold(found.name[-1]) == fold(last)
         and len(found.title.split()) <= 12 and "." not in found.title
+        and not any(fold(w) in VOCAB.reporting for w in found.title.split())
+        and not _described_as_a_group(found)
     ):
+        # (a reporting verb makes it a clause, not a role: `pejabat itu mengatakan kepada AFP, Budi ...`;
+        # a plural determiner a group: `para pemimpin Jerman, Prancis, ...`)
         return found
     return None
 
@@ -912,6 +918,14 @@ def _opens_circumstance(key: str) -> bool:
     warga ditemui di sela-sela ...`, `saat`) or a reporting verb? A relative clause
     describes the role and stays (`pedagang buku yang berjualan di ...`)."""
     return (key in VOCAB.phrase_stops and key != "yang") or key in VOCAB.reporting
+
+
+def _described_as_a_group(mention: Mention) -> bool:
+    """Does a plural determiner stand right before the mention's title (`para pemimpin
+    Jerman, Prancis, dan Italia`): the title of a group, the name one of a list?"""
+    title = mention.title or ""
+    at = mention.text.rfind(title) if title else -1
+    return at > 0 and _of_a_group(" ".join(mention.text[:at].split()[-1:]))
 
 
 def _of_a_group(description: str) -> bool:

@@ -548,17 +548,29 @@ def _brought_in_by_no_one(article: Article, span: Span, para_start: int) -> Attr
     points back to no one (`Investor berpegangan pada prinsip: "`, `Spanduk itu
     bertuliskan: "`): the clause brings the words in, so they are not the previous
     speaker's; an unnamed source. (`Berikut pernyataannya:`, `Ia menjawab dengan canda:`
-    point back to who spoke before.)"""
+    point back to who spoke before.) A clause ending with a wording verb (`Dengan
+    demikian, Pasal 5 dalam RUU ... diusulkan berbunyi:`) brings in a text, however
+    long, whatever it names."""
     lo = article.clause_start(para_start, span.open_at)
     head = article.text[lo : span.open_at].rstrip()
     if not head:  # opening its paragraph: the clause closing the paragraph before
         lo, head = _last_clause_before(article, span)
-    if not head.endswith(":") or len(head.split()) > 12:
+    if not head.endswith(":"):
         return None
     head = head[:-1]
+    if _gives_wording(head):
+        return Attribution(Mention((), None, role_only=True, text=head), ":", "before")
+    if len(head.split()) > 12:
+        return None
     if _reporting_verbs(head) or _cue_verb_in(head) or article.mention(head) is not None or _points_back(head):
         return None  # (`Bellwald yang tampak menahan tangis berkata:`: someone speaks, unread)
     return Attribution(Mention((), None, role_only=True, text=head), ":", "before")
+
+
+def _gives_wording(clause: str) -> bool:
+    """Does the clause end with a verb giving a text's wording (data/wording_verbs.txt)?"""
+    last = WORD_RUN.findall(clause)[-1:]
+    return bool(last) and fold(last[0]) in VOCAB.wording_verbs
 
 
 def _points_back(clause: str) -> bool:

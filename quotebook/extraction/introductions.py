@@ -23,7 +23,11 @@ from .plain import plain_twin
 
 # An unnamed subject right before a reporting verb: `salah satu staf kantor (mengatakan)`.
 # (Not `salah satu pelaku usaha yang (mengaku)`: the verb is in a relative clause.)
-UNNAMED_SUBJECT = re.compile(r"(?<![\w-])(?:[Ss]alah[ \t]+(?:satu|seorang)|[Ss]eorang)[ \t]+(?:(?!yang\b)[a-z][\w\-]*[ \t]+){1,4}$")
+# Capitalised words after the role may be its body (`seorang pejabat senior Gedung Putih`: group 1).
+UNNAMED_SUBJECT = re.compile(
+    r"(?<![\w-])(?:[Ss]alah[ \t]+(?:satu|seorang)|[Ss]eorang)[ \t]+(?:(?!yang\b)[a-z][\w\-]*[ \t]+){1,4}"
+    r"((?:[A-Z][\w\-]*[ \t]+){0,4})$"
+)
 # `Maya, pembeli lainnya.`, `Rudi Hartono (45), warga Cimahi.`: a sentence of a name,
 # perhaps an age, a comma and a lower-case role, with no verb.
 VERBLESS_INTRO = regex.compile(
@@ -82,12 +86,22 @@ def unnamed_subject(clause: str) -> Mention | None:
     m = UNNAMED_SUBJECT.search(clause)
     if m is None:
         return None
+    body = m.group(1).split()
+    if body and (not _names_a_body(body[0]) or any(fold(w) in VOCAB.naming_words for w in m.group().split())):
+        return None  # `seorang warga Budi Santoso`, `salah satu keluarga korban berinisial IK`: named
     before = clause[: m.start()].rstrip(" \t,")
     last = before.rsplit(None, 1)[-1] if before.strip() else ""
     if last and not (last.islower() and last != "bahwa" and last not in VOCAB.reporting):
         return None
     role = " ".join(strip_determiners(m.group().split()))
     return Mention((), role, role_only=True, text=m.group().strip())
+
+
+def _names_a_body(word: str) -> bool:
+    """Does the capitalised word open the name of a body or a place, not a person's
+    (`Gedung`, `Kementerian`, `Eropa`)? Not initials: `seorang warga AS` may be a person's."""
+    key = fold(word)
+    return key in VOCAB.titles or key in VOCAB.kinds or key in VOCAB.place_words
 
 
 def verbless_introductions(article: Article, para: Paragraph, spans: Spans) -> list[Event]:

@@ -396,6 +396,18 @@ class People:
                 return self.resolve(holder.name, pos) or holder
         return None
 
+    def holders_of(self, office: str, pos: int) -> int:
+        """How many people named before pos the article gives a title holding the
+        office word, not after a word making another office of it (`Hakim Ketua Rudi`,
+        `Anggota majelis hakim Sari`: two judges; `Wakil Presiden` is not a Presiden)."""
+        key = fold(office)
+        held = {
+            id(self.resolve(p.name, pos) or p)
+            for p in self._title_index().by_word.get(key, [])
+            if p.last_named(pos) >= 0 and any(_holds(t, key) for t in p.titles)
+        }
+        return len(held)
+
     def titled_before(self, word: str, pos: int) -> Person | None:
         """The one person named before `pos` with a title headed by the word (`sang
         pelatih` for the Pelatih Timnas named before, once in the fullest form of its
@@ -541,6 +553,12 @@ def _among(people: Iterator[Person], ids: set[int]) -> Iterator[Person]:
 def _headed(person: Person, key: str) -> bool:
     """Has the person a title headed by the (folded) word?"""
     return any(_title_head(t) == key for t in person.titles)
+
+
+def _holds(title: str, key: str) -> bool:
+    """Does the title hold the (folded) office word, not right after an office modifier?"""
+    words = [fold(w) for w in title.split()]
+    return any(w == key and (i == 0 or words[i - 1] not in VOCAB.office_modifiers) for i, w in enumerate(words))
 
 
 def _title_head(title: str) -> str:

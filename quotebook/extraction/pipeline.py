@@ -27,7 +27,7 @@ from .context import context_events, stray_capital
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, People, Person, speaker_name, stated_aliases
-from .abstain import near_namesake, no_name_word, place_for_a_name, product_for_a_name, spelling_variant, weak_switch
+from .abstain import near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, product_for_a_name, spelling_variant, weak_switch
 from .referents import cue_noun, cue_referent, described_role, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
 from .mentions import DEGREE
@@ -294,7 +294,7 @@ def _direct_quotes(
         elif found.mention is not None and _two_quoted_namesakes(people, span.open_at, found.mention, window, quoted):
             speaker, title = None, found.mention.title  # `kata Budi` after Budi Santoso and Budi Hartono: either
         else:
-            speaker, title = _choose_speaker(article, people, span.open_at, found.mention, run_ends[n], window, previous)
+            speaker, title = _choose_speaker(article, people, (span.open_at, span.end), found.mention, run_ends[n], window, previous)
         if speaker is not None and previous is not None and speaker is previous[0] and _answers_the_question(article, attributions, n):
             speaker, title = None, None  # `"Kenapa?" tanya Rudi. "Karena terlambat," balasnya.`: not Rudi
         if speaker is not None and no_name_word(speaker):
@@ -395,11 +395,12 @@ def _cue_sentence_end(article: Article, span: Span, found: Attribution) -> int:
 
 
 def _choose_speaker(
-    article: Article, people: People, pos: int, mention: Mention | None,
+    article: Article, people: People, quote: tuple[int, int], mention: Mention | None,
     run_end: Mention | None, window: list[Event], previous: Choice | None,
 ) -> Choice:
-    """The speaker of the quote at pos, whose cue gave `mention` (None for a
-    quote standing alone): see the module's docstring for the order."""
+    """The speaker of the quote opening at pos (its words ending at `end`), whose cue gave `mention`
+    (None for a quote standing alone): see the module's docstring for the order."""
+    pos, end = quote
     organisation = _organisation(article, mention) if mention else ""
     if organisation:
         # `tulis BPS dalam laman resminya`: the organisation, in the fullest form the article gives
@@ -415,8 +416,8 @@ def _choose_speaker(
         context = from_context(window, strong=False)
     if context is not None and any(e.mention is context and _office_event(e) for e in window):
         holder, title = _role_speaker(people, pos, context)  # `Gubernur menambahkan, ...`: the holder
-        if holder is not None:
-            return holder, title
+        if holder is not None or _several_hold(people, pos, context):
+            return holder, title  # (`Hakim menambahkan` after two judges: neither, nor who spoke before)
         context = from_context([e for e in window if not _office_event(e)], strong=True)
     if context is not None and _named_organisation(context):
         return None, None  # `Pemkot Sukamaju meminta maaf ...` then `"...," imbuhnya`: no person named Sukamaju
@@ -424,6 +425,10 @@ def _choose_speaker(
         person = people.resolve(context.name, pos)
         if weak_switch(article, pos, context, window, person, previous[0] if previous else None, quoted_before=previous is not None):
             return None, None  # nobody by name, and not that person's title either
+        if person is not None and person is not (previous[0] if previous else None) and own_role_spoken_of(
+            article.text[pos:end], (people.best_title(person), context.title)
+        ):
+            return None, None  # `Korban yang merasa tertipu ...` by the victim: not theirs (see abstain)
         return person, context.title
     return previous if previous is not None else (None, None)
 
@@ -699,9 +704,13 @@ def _named_speaker(article: Article, people: People, pos: int, mention: Mention)
 
 
 def _role_speaker(people: People, pos: int, mention: Mention) -> Choice:
-    """A cue that names a role (`kata Presiden`): its holder, when the article names them."""
+    """A cue that names a role (`kata Presiden`): its holder, when the article names
+    them; a bare office several named before hold (`ucap Hakim` after `Hakim Ketua
+    Rudi` and `Hakim Anggota Sari`) none of them by name."""
     title = mention.title
     if not title or not title[:1].isupper():
+        return None, title
+    if _several_hold(people, pos, mention):
         return None, title
     speaker = people.by_title(title, pos)
     if speaker is None and " " not in title:
@@ -711,6 +720,12 @@ def _role_speaker(people: People, pos: int, mention: Mention) -> Choice:
         if named is not None and named.key[0] == fold(title) and len(named.key) > 1:
             return named, None  # the word was the name; the title comes from the person
     return speaker, title
+
+
+def _several_hold(people: People, pos: int, mention: Mention) -> bool:
+    """Is the mention a bare office (one word) that several people named before pos hold?"""
+    title = mention.title or ""
+    return bool(title) and " " not in title and people.holders_of(title, pos) > 1
 
 
 def _reported_speech(article: Article, events: list[Event], people: People) -> list[Quote]:

@@ -101,6 +101,7 @@ class Vocabulary:
     office_modifiers: frozenset[str]  # `mantan`, `wakil`: open a role before its office word
     product_nouns: tuple[str, ...]  # `mobil`, `merek`: the capitalised words after one name a product
     product_words: frozenset[str]  # `toyota`, `honda`: seen naming a product in a corpus, never a person
+    wording_verbs: frozenset[str]  # `berbunyi`: a text's words follow, no one's speech
 
     @staticmethod
     def load() -> Vocabulary:
@@ -180,6 +181,7 @@ class Vocabulary:
             office_names=words("office_names"), office_fields=words("office_fields"), months=frozenset(w for e in lexicon.entries("months") for w in e.lower().split()[1:]), clause_conjunctions=lexicon.entries("clause_conjunctions"),
             office_modifiers=words("office_modifiers"),
             product_nouns=lexicon.entries("product_nouns"), product_words=words("product_words"),
+            wording_verbs=words("wording_verbs"),
         )
 
 

@@ -65,6 +65,59 @@ def test_a_new_person_only_mentioned_does_not_take_the_quote(text, expected):
     assert last(text) == expected
 
 
+CASE = (
+    '"Pelaku menjual lahan fiktif sejak 2019," kata Kapolres Sukamaju AKBP Bayu Pranata.\n\n'
+    "Salah satu korban bernama Dimas Saputra (35) mengaku rugi Rp 40 juta. Ia membeli lahan seluas "
+    "90 meter persegi.\n\n"
+    "Pelaku berjanji menerbitkan sertifikat. Angsuran dibayar setiap bulan.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "quote, expected",
+    [
+        pytest.param(  # the victim's role spoken of: the quote is about the victim, not the victim's
+            '"Korban yang merasa tertipu membuat laporan polisi," katanya.',
+            (None, None),
+            id="the-role-spoken-of",
+        ),
+        pytest.param(  # the victim speaking as the victim keeps it
+            '"Saya sebagai korban merasa tertipu," katanya.',
+            ("Dimas Saputra", "korban"),
+            id="the-role-taken-as-ones-own",
+        ),
+        pytest.param(  # the role not spoken of keeps it
+            '"Uang saya tidak dikembalikan," katanya.',
+            ("Dimas Saputra", "korban"),
+            id="the-role-not-spoken-of",
+        ),
+    ],
+)
+def test_a_quote_speaking_of_the_candidates_role_is_not_theirs(quote, expected):
+    assert last(CASE + quote) == expected
+
+
+UNTITLED = (
+    '"Tersangka sempat tidur seharian," ungkap Kapolsek Sukamaju Kompol Bayu Pranata.\n\n'
+    "Saat akan dibunuh, Rina belum tidur. Rina justru meminta Dodi memijat punggungnya.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "quote, expected",
+    [
+        pytest.param(  # someone with no role, perhaps the victim: a quote about the victim is not theirs
+            '"Permintaan korban dimanfaatkan oleh tersangka," ungkapnya.', (None, None), id="the-victim-spoken-of"
+        ),
+        pytest.param(  # no victim spoken of: the running text's person
+            '"Saya sudah lelah," ungkapnya.', ("Rina", None), id="no-victim-spoken-of"
+        ),
+    ],
+)
+def test_a_quote_about_the_victim_is_not_an_untitled_persons(quote, expected):
+    assert last(UNTITLED + quote) == expected
+
+
 @pytest.mark.parametrize(
     "sentence, name, opens",
     [

@@ -407,3 +407,45 @@ def test_a_name_in_an_opening_prepositional_phrase_does_not_take_the_pronoun_cue
         '"Selama ini fokusnya pada perlindungan sosial," ungkapnya.'
     )
     assert [q.speaker for q in direct(text)] == ["Rudi Hartono", "Rudi Hartono"]
+
+
+def test_an_unnamed_source_reporting_a_named_person_is_not_that_person():
+    # `mengatakan kepada wartawan ...` makes the words before the name a clause, not
+    # the name's role; its subject, unnamed with its body, says the quote after it
+    text = (
+        "SUKAMAJU - Gubernur Sukamaju Bima Sakti dikabarkan akan menjual rumah peristirahatannya.\n\n"
+        "Seorang pejabat senior Kantor Gubernur mengatakan kepada wartawan pada Jumat (6/6/2025), Bima "
+        "sedang memikirkan kemungkinan menjual rumah tersebut.\n\n"
+        '"Ya, dia sedang memikirkannya," ujarnya singkat.\n\n'
+        "Bima membeli rumah itu pada Maret lalu.\n\n"
+        '"Ini rumah yang luar biasa," ujar Bima dalam unggahan di media sosial.'
+    )
+    assert [(q.speaker, q.title) for q in direct(text)] == [
+        (None, "pejabat senior Kantor Gubernur"),
+        ("Bima Sakti", "Gubernur Sukamaju"),
+    ]
+
+
+def test_a_role_of_a_group_before_a_list_is_no_title_of_a_name_in_it():
+    text = (
+        '"Kami menolak rencana itu," kata Presiden Bima Sakti.\n\n'
+        "Pada 19 Mei, para pemimpin Jerman, Bima, dan Italia dalam pernyataan bersama menekankan penolakan itu.\n\n"
+        '"Itu melanggar hukum," ujar Bima.'
+    )
+    assert [(q.speaker, q.title) for q in direct(text)] == [("Bima Sakti", "Presiden")] * 2
+
+
+@pytest.mark.parametrize(
+    "clause, role",
+    [
+        ("Seorang pejabat senior Kementerian Keuangan ", "pejabat senior Kementerian Keuangan"),
+        ("salah satu staf kantor ", "staf kantor"),
+        ("Seorang warga Budi Santoso ", None),  # a name after the role: named
+        ("Salah satu keluarga korban berinisial BS ", None),
+    ],
+)
+def test_an_unnamed_subject_with_its_body(clause, role):
+    from quotebook.extraction.introductions import unnamed_subject
+
+    found = unnamed_subject(clause)
+    assert (found.title if found else None) == role

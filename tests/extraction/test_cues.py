@@ -538,6 +538,11 @@ COLON_OPENINGS = [
     pytest.param("Ia menjawab santai dengan canda:", "Budi Santoso", id="a_pronoun_points_back"),
     pytest.param("Berikut pernyataan lengkapnya:", "Budi Santoso", id="berikut_and_nya_point_back"),
     pytest.param("Budi yang tampak menahan tangis berkata:", "Budi Santoso", id="a_speech_verb_names_someone"),
+    pytest.param(  # a wording verb: a text, however long the clause, `demikian` no cue in it
+        "Dengan demikian, Pasal 12 Huruf B dalam rancangan peraturan versi pemerintah diusulkan berbunyi:",
+        None,
+        id="a_long_clause_giving_a_texts_wording",
+    ),
 ]
 
 

@@ -797,3 +797,37 @@ ADDRESS = table(
 @pytest.mark.parametrize("text,speaker,title", ADDRESS)
 def test_a_form_of_address_before_the_name_is_left_out(text, speaker, title):
     check(text, speaker, title)
+
+
+JUDGES = (
+    '"Menjatuhkan pidana penjara selama dua tahun," kata Hakim Ketua Bayu Pranata di ruang sidang.\n\n'
+    "Anggota majelis hakim, Dewi Lestari, menyampaikan, majelis sependapat dengan ahli.\n\n"
+    '"Menimbang bahwa dakwaan tidak terbukti," ujar hakim Dewi.\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(  # a bare office at the cue, two judges named before: neither
+            JUDGES + '"Terdakwa bersikap sopan selama persidangan," ucap Hakim.',
+            (None, "Hakim"),
+            id="a-cue",
+        ),
+        pytest.param(  # a bare office speaking before a pronoun cue: neither, nor who spoke before
+            JUDGES + "Hakim mengatakan, pernyataan terdakwa tidak dapat diterima.\n\n"
+            '"Menimbang bahwa terdakwa bersalah," ujarnya.',
+            (None, "Hakim"),
+            id="a-pronoun-cue",
+        ),
+        pytest.param(  # one judge named: the holder
+            '"Menjatuhkan pidana penjara selama dua tahun," kata Hakim Bayu Pranata di ruang sidang.\n\n'
+            '"Terdakwa bersikap sopan selama persidangan," ucap Hakim.',
+            ("Bayu Pranata", "Hakim"),
+            id="one-holder",
+        ),
+    ],
+)
+def test_a_bare_office_several_named_before_hold_is_none_of_them(text, expected):
+    quotes = direct(text)
+    assert (quotes[-1].speaker, quotes[-1].title) == expected
