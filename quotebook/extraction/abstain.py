@@ -21,8 +21,6 @@ names among those it chose, far below the rest), not guessed:
   in the story (`Salah satu korban bernama Rina`; data/people_in_the_news.txt)
   the quote names as someone else (`Korban yang merasa tertipu membuat
   laporan`, not `saya sebagai korban`): the quote is about them, not theirs.
-  A person with no role may be the victim: a quote that speaks of `korban`
-  is no evidence for them either.
 - a near namesake: a one-word name the article never gives a role nor a
   fuller form (`kata Sutarmo`), spelled one letter off a name word of someone
   the article does introduce (`Ketua Bawaslu ... Sutarno Wiraguna`), or the
@@ -80,9 +78,6 @@ def weak_switch(
 
 # A role in the story that names a group its holder speaks for.
 GROUP_ONE_IS_OF = frozenset({"warga"})
-# The role a person the article gives none may hold: a crime story often names its
-# victim with no role (`membunuh istrinya, Rina (41)`), `korban` only in others' words.
-ROLE_OF_THE_UNTITLED = frozenset({"korban"})
 # A role word right after these is the speaker's own (`saya sebagai korban`, `kami korban`).
 OWN_ROLE_BEFORE = frozenset({"sebagai", "selaku", "saya", "aku", "kami", "kita"})
 
@@ -90,14 +85,11 @@ OWN_ROLE_BEFORE = frozenset({"sebagai", "selaku", "saya", "aku", "kami", "kita"}
 def own_role_spoken_of(quote: str, titles: tuple[str | None, ...]) -> bool:
     """Does the quote name, as someone else, the role in the story
     (data/people_in_the_news.txt) that opens one of the person's titles
-    (`korban`: `Korban yang merasa tertipu ...`), or, when the person has no
-    title, `korban` (see ROLE_OF_THE_UNTITLED)? Not after `sebagai` or a
+    (`korban`: `Korban yang merasa tertipu ...`)? Not after `sebagai` or a
     pronoun (`saya sebagai korban`, `kami korban`). Not `warga`: a resident
     speaks of the residents as of a group they are one of (`Saat warga
     menemukan ...`)."""
-    roles: frozenset[str] | set[str] = {fold(t.split()[0]) for t in titles if t} & VOCAB.people_in_the_news - GROUP_ONE_IS_OF
-    if not any(titles):
-        roles = ROLE_OF_THE_UNTITLED
+    roles = {fold(t.split()[0]) for t in titles if t} & VOCAB.people_in_the_news - GROUP_ONE_IS_OF
     if not roles:
         return False
     words = [fold(w) for w in WORD.findall(quote)]

@@ -97,27 +97,6 @@ def test_a_quote_speaking_of_the_candidates_role_is_not_theirs(quote, expected):
     assert last(CASE + quote) == expected
 
 
-UNTITLED = (
-    '"Tersangka sempat tidur seharian," ungkap Kapolsek Sukamaju Kompol Bayu Pranata.\n\n'
-    "Saat akan dibunuh, Rina belum tidur. Rina justru meminta Dodi memijat punggungnya.\n\n"
-)
-
-
-@pytest.mark.parametrize(
-    "quote, expected",
-    [
-        pytest.param(  # someone with no role, perhaps the victim: a quote about the victim is not theirs
-            '"Permintaan korban dimanfaatkan oleh tersangka," ungkapnya.', (None, None), id="the-victim-spoken-of"
-        ),
-        pytest.param(  # no victim spoken of: the running text's person
-            '"Saya sudah lelah," ungkapnya.', ("Rina", None), id="no-victim-spoken-of"
-        ),
-    ],
-)
-def test_a_quote_about_the_victim_is_not_an_untitled_persons(quote, expected):
-    assert last(UNTITLED + quote) == expected
-
-
 @pytest.mark.parametrize(
     "sentence, name, opens",
     [
