@@ -302,6 +302,9 @@ def _phrase_after(article: Article, cue: str, phrase: str, end: int, para_end: i
         # `kata mantan kapten tim nasional itu`, `pungkas Doktor politik ... ini`:
         # a description of someone already named, as a pronoun would be
         return Attribution(Mention((), None, pronoun=True, text=phrase), cue, "after", end)
+    if _circumstance_first(phrase):
+        # `," ujar dalam Diskusi Publik ...`, `," kata saat ditemui`: the subject left out, as in `ujarnya`
+        return Attribution(Mention((), None, pronoun=True, text=phrase), cue, "after", end)
     mention = article.mention(phrase) if phrase else None
     if mention is None:
         if phrase and fold(phrase.split()[0]) in VOCAB.pronouns:
@@ -311,6 +314,13 @@ def _phrase_after(article: Article, cue: str, phrase: str, end: int, para_end: i
         else:
             return Attribution(None, cue, "after", end)
     return Attribution(mention, cue, "after", end)
+
+
+def _circumstance_first(phrase: str) -> bool:
+    """Does the phrase after a cue verb open with a lower-case word that only ends a
+    speaker phrase (`dalam`, `saat`, `usai`: data/phrase_stops.txt), not `yang`?"""
+    first = phrase.split(maxsplit=1)[0] if phrase else ""
+    return first.islower() and first != "yang" and first in VOCAB.phrase_stops
 
 
 def _refers_back(phrase: str, text: str, end: int, para_end: int) -> bool:

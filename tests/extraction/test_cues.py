@@ -565,3 +565,9 @@ def test_a_colon_closing_the_paragraph_before_is_the_quotes_cue():
     )
     first, second = direct(text)
     assert (first.speaker, second.speaker, second.cue) == ("Rina Wulandari", None, "menulis")
+
+
+@pytest.mark.parametrize("circumstance", ["dalam Diskusi Publik di Jakarta, Sabtu", "saat ditemui di kantornya"])
+def test_a_cue_verb_then_a_circumstance_leaves_the_subject_out_as_a_pronoun_cue_does(circumstance):
+    q = only(PU_HEAD + f'"Perbaikan jalan selesai akhir bulan," ujar {circumstance}.')
+    assert (q.speaker, q.title) == ("Rudi Hartono", "Kepala Dinas PU Kota Sentosa")
