@@ -727,7 +727,8 @@ def _covers_from(full: tuple[str, ...], short: tuple[str, ...], at: int) -> bool
 
 def _covers_one_word(full: tuple[str, ...], s: str) -> bool:
     """A one-word short name: a prefix of a word, the initials of all, or the
-    first syllables of two words run together."""
+    first syllables of two words run together (the first whole: `Jokowi`; or the
+    first three letters or more of each: `Zulhas` for Zulkifli Hasan)."""
     n = len(full)
     if len(s) >= 4 and any(w.startswith(s) for w in full) and (n > 1 or (len(s) >= 5 and full[0].isalpha())):
         return True  # (a one-word name clipped to five letters or more: `Wulan` for Wulandarini)
@@ -736,6 +737,8 @@ def _covers_one_word(full: tuple[str, ...], s: str) -> bool:
     for i in range(n - 1):
         a, b = full[i], full[i + 1]
         if s.startswith(a) and len(s) > len(a) and b.startswith(s[len(a) :]) and len(s) - len(a) >= 2:
+            return True
+        if any(a.startswith(s[:k]) and b.startswith(s[k:]) for k in range(3, min(len(a), len(s) - 3) + 1)):
             return True
     return False
 
