@@ -289,14 +289,14 @@ class NameEvidence:
         if before and (fold(before) in VOCAB.ranks or fold(before) in VOCAB.honorifics or before.startswith("(")):
             return 0  # nothing stands between a rank and its name: `Jenderal Raden Prabowo Argo Yuwono`
         keys = list(map(fold, name))
-        at_short_form = self._start_at_short_form(name, keys, set_off, before)
+        at_short_form = self._start_at_short_form(name, keys, set_off)
         if at_short_form == 1 and len(name) == 3 and after_unit(before) and not self.region_of_unit(name):
             return 0  # `Wakil Ketua DPR Sufmi Dasco Ahmad` called Dasco: his first name, no region
         if at_short_form is not None:
             return at_short_form
         return self._after_organisation(name, keys, before, self._leading_common_words(name, keys), set_off)
 
-    def _start_at_short_form(self, name: Sequence[str], keys: list[str], set_off: bool, before: str = "") -> int | None:
+    def _start_at_short_form(self, name: Sequence[str], keys: list[str], set_off: bool) -> int | None:
         """`Jaringan Gusdurian Alissa Wahid` called Alissa: the name starts at
         its short form, with the given names right before it (`Blambangan Sri
         Indah Lestari`); None when no short form (after a word that is not a
@@ -313,8 +313,6 @@ class NameEvidence:
                     keys[k - 1] in given or self._initials_of(name[k - 1], name[k]) or self._first_name_of(name[k - 1], name[k])
                 ):
                     k -= 1  # given names and initials open the name: `Sri Indah Lestari`, `AR Budi Santoso`
-                if k == len(name) - 2 and self._opens_a_name_of_three(name[k - 1], name[k], name[k - 2] if k >= 2 else before):
-                    k -= 1
                 return k
         return None
 
@@ -348,14 +346,14 @@ class NameEvidence:
             and key not in VOCAB.titles and key not in VOCAB.usually_lower and not self.independent(word, following)
         )
 
-    def _opens_a_name_of_three(self, word: str, short: str, before: str) -> bool:
+    def opens_a_name_of_three(self, word: str, short: str, before: str) -> bool:
         """`Kepala Departemen Komunikasi Bank Indonesia Ramdan Denny Prakoso` called
         Denny: the word before the short form (the middle of the run's last three)
         opens the name, though no corpus saw it open one, when nothing marks it as an
         organisation's: a name-like word of three letters or more no list knows (no
         role, organisation word, place or common word), never written without the short
-        form after it, after a place or an acronym that closes the organisation
-        (`Bank Indonesia`, `Bara JP`)."""
+        form after it, after a place that closes the organisation (`Bank Indonesia`,
+        `Kabupaten Gunungkidul`)."""
         key = fold(word)
         if not before or len(word) < 3 or not name_like(word) or is_acronym(word) or common_word(word) or self.independent(word, short):
             return False
@@ -365,8 +363,8 @@ class NameEvidence:
         closing = fold(before)
         if closing in VOCAB.offices or closing in VOCAB.roles:
             return False  # (`Kapolres Sentosa Budi Hartono`: the word after an office is its place)
-        # (not any organisation's word: `Ketua Umum Apindo Sanny ...`, `Officer Investree Dickie ...`)
-        return is_acronym(before) or closing in VOCAB.places
+        # (not an organisation's word nor an acronym: `Ketua Umum Apindo Sanny ...`, `PARA Syndicate Ari ...`)
+        return closing in VOCAB.places
 
     def _initials_of(self, word: str, following: str) -> bool:
         """Are the two capitals the initials opening a name (`AR Budi Santoso`):

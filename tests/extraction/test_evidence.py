@@ -143,12 +143,13 @@ def test_an_organisation_word_written_in_lower_case_opening_a_sentence_is_no_tit
     [
         pytest.param("Kepala Departemen Komunikasi Bank Indonesia", "Ramdor Wisnu Prakasa",
                      "Kepala Departemen Komunikasi Bank Indonesia", id="after-a-place"),
-        pytest.param("Ketua Umum Relawan SKP", "Ramdor Wisnu Prakasa", "Ketua Umum Relawan SKP", id="after-an-acronym"),
+        pytest.param("analis mata uang Bank Sentosa", "Wisnu Prakasa", "analis mata uang Bank Sentosa Ramdor",
+                     id="after-a-role-in-lower-case-stays-unsure"),
         pytest.param("Wakil Ketua Umum Apsindo", "Wisnu Prakasa", "Wakil Ketua Umum Apsindo Ramdor",
                      id="after-an-organisation-word-stays-unsure"),
     ],
 )
-def test_an_unknown_word_after_a_place_or_acronym_opens_a_name_of_three_called_by_its_middle_word(office, speaker, title):
+def test_an_unknown_word_after_an_office_and_its_place_opens_a_name_of_three_called_by_its_middle_word(office, speaker, title):
     text = (
         f"{office} Ramdor Wisnu Prakasa mengatakan, kebijakan itu bagian dari upaya menjaga stabilitas.\n"
         '"Kebijakan ini ditempuh dengan hati-hati," kata Wisnu.\n'
