@@ -123,14 +123,25 @@ def _taken_up(article: Article, lo: int, hi: int) -> bool:
 def near_namesake(people: People, person: Person) -> bool:
     """Is the person named by one word only, with no role anywhere, and that word
     one letter off (or the opening of) a name word of someone the article introduces
-    (with a role, or by more than one word)?"""
+    (with a role, by more than one word, or by one word it writes far more often: see
+    _prevails)?"""
     if len(person.key) != 1 or len(person.key[0]) < 3 or people.best_title(person) is not None:
         return False
     word = person.key[0]
     return any(
-        other is not person and (other.titles or len(other.key) > 1) and any(_near(word, k) for k in other.key)
+        other is not person and (
+            (other.titles or len(other.key) > 1) and any(_near(word, k) for k in other.key)
+            or one_slip(word, other.key[0]) and _prevails(people.text, other.name[0], person.name[0])
+        )
         for other in people.near(word)
     )
+
+
+def _prevails(text: str, usual: str, rare: str) -> bool:
+    """Does the text write the one spelling of a name at least three times as often as
+    the other (`Suhari` all through, `Sahari` once or twice): the usual one is the
+    person's name, the rare one a slip of the writer's?"""
+    return _written(text, usual) >= 3 * max(1, _written(text, rare))
 
 
 def spelling_variant(people: People, person: Person) -> tuple[Person, str | None] | None:

@@ -832,6 +832,9 @@ def _role_before(article: Article, para: Paragraph, at: int, end: int, age: re.M
     near = text[max(para.start, at - 12) : at].rstrip()  # cheap tests before the clause is read
     if not (near.endswith(",") or (near and fold(near.split()[-1]) in VOCAB.naming_words)):
         return None
+    said = SAID_BEFORE.search(text, max(para.start, at - 40), at) if near.endswith(",") else None
+    if said is not None and fold(said.group(1)) in VOCAB.reporting:
+        return None  # `Kasubdit X Rudi Santoso menjelaskan, Budi Hartono ...`: someone else's clause, no role
     lo = max(article.clause_start(para.start, at), at - 150)
     phrase = text[lo:end] + (f" ({age.group().strip(' (),')})" if age else "")
     found = article.mention(phrase)
@@ -845,6 +848,10 @@ def _role_before(article: Article, para: Paragraph, at: int, end: int, age: re.M
         # a plural determiner a group: `para pemimpin Jerman, Prancis, ...`)
         return found
     return None
+
+
+# The word before the comma that sets off a name.
+SAID_BEFORE = re.compile(r"([a-z]+),[ \t]*$")
 
 
 def _role_after(article: Article, pos: int, end: int, name: tuple[str, ...]) -> Mention | None:

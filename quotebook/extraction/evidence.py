@@ -346,6 +346,26 @@ class NameEvidence:
             and key not in VOCAB.titles and key not in VOCAB.usually_lower and not self.independent(word, following)
         )
 
+    def opens_a_name_of_three(self, word: str, short: str, before: str) -> bool:
+        """`Kepala Departemen Komunikasi Bank Indonesia Ramdan Denny Prakoso` called
+        Denny: the word before the short form (the middle of the run's last three)
+        opens the name, though no corpus saw it open one, when nothing marks it as an
+        organisation's: a name-like word of three letters or more no list knows (no
+        role, organisation word, place or common word), never written without the short
+        form after it, after a place that closes the organisation (`Bank Indonesia`,
+        `Kabupaten Gunungkidul`)."""
+        key = fold(word)
+        if not before or len(word) < 3 or not name_like(word) or is_acronym(word) or common_word(word) or self.independent(word, short):
+            return False
+        known = (VOCAB.titles, VOCAB.places, VOCAB.place_words, VOCAB.usually_lower, VOCAB.roles, VOCAB.offices)
+        if any(key in words for words in known):
+            return False
+        closing = fold(before)
+        if closing in VOCAB.offices or closing in VOCAB.roles:
+            return False  # (`Kapolres Sentosa Budi Hartono`: the word after an office is its place)
+        # (not an organisation's word nor an acronym: `Ketua Umum Apindo Sanny ...`, `PARA Syndicate Ari ...`)
+        return closing in VOCAB.places
+
     def _initials_of(self, word: str, following: str) -> bool:
         """Are the two capitals the initials opening a name (`AR Budi Santoso`):
         no known acronym, never written without the name after them (`Bara JP`)?"""

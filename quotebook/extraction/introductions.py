@@ -142,8 +142,8 @@ def office_holders_opening(article: Article, para: Paragraph, spans: Spans) -> l
     events: list[Event] = []
     for m in _office_openings(article, para):
         office, name = m.group(1), tuple(m.group(2).split())
-        if m.start() in spans or not _opens_office(office.split()[0]):
-            continue
+        if m.start() in spans or not _opens_office(office.split()[0]) or fold(office.split()[-1]) in VOCAB.reporting:
+            continue  # (`Kasubdit X Rudi Santoso menjelaskan, Budi Hartono ...`: a clause of someone speaking, no office)
         if len(name) >= 2 and all_name_like(name):
             events.append(Event(m.start(2), Mention(name, without_other_ones(office), text=m.group(2)), "subject"))
     return events

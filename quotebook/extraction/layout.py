@@ -26,6 +26,14 @@ DATELINE = re.compile(
 )
 
 
+# A dash glued between two words, the first with no period (`IEU-CEPA`, `Al-Khoziny`):
+# a compound word, no dateline's (as `KOMPAS.com-Fenomena` is).
+GLUED_DASH = re.compile(r"(?:^|[ \t,(])[^ \t,(.]*\w-\w$")
+# A sentence that ends inside a line and another that opens after it
+# (`... kemiskinan. Prabowo juga ...`): a lead of two sentences, no headline.
+SENTENCE_INSIDE = re.compile(r"\b[a-z]{4,}[.!?][ \t]+[A-Z]")
+
+
 SUBHEADING_STOP = re.compile("[:;\"\u201c\u201d\u201e\u00ab\u00bb]|[.!?,] ")
 
 
@@ -80,17 +88,30 @@ def is_subheading(line: str) -> bool:
 
 
 def _skip_headline(text: str, paragraphs: list[Paragraph]) -> None:
-    """A first line with no sentence end, followed by more text, is a headline;
-    and whatever stands above a dateline (a headline, a pull quote, chrome) is
-    not the story."""
+    """A first line with no sentence end, followed by more text, is a headline
+    (not the lead: see _lead); and whatever stands above a dateline (a headline,
+    a pull quote, chrome) is not the story."""
     if len(paragraphs) < 2:
         return
     for para in paragraphs[1:5]:
-        if DATELINE.match(text, para.start, min(para.end, para.start + 80)):
+        if _dateline(text, para):
             for above in paragraphs[: para.index]:
                 above.skip = True
             return
     first = paragraphs[0]
     line = text[first.start : first.end]
-    if line[-1] not in SENTENCE_END + ",\"\u201d" and len(line.split()) <= 25:
+    if line[-1] not in SENTENCE_END + ",\"\u201d" and len(line.split()) <= 25 and not _lead(text, first):
         first.skip = True
+
+
+def _lead(text: str, para: Paragraph) -> bool:
+    """Is the line the story's lead, whose last sentence lost its stop: it opens with a
+    dateline (`SENTOSA, KOMPAS.com - ...`), or holds a sentence's end?"""
+    line = text[para.start : para.end]
+    return SENTENCE_INSIDE.search(line) is not None or _dateline(text, para)
+
+
+def _dateline(text: str, para: Paragraph) -> bool:
+    """Does the paragraph open with a dateline?"""
+    dateline = DATELINE.match(text, para.start, min(para.end, para.start + 80))
+    return dateline is not None and not GLUED_DASH.search(dateline.group())

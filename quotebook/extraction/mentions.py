@@ -624,6 +624,8 @@ def _title_words_in_run(
     if evidence and len(name) >= 2:
         # at the first word the article uses alone for a person (see NameEvidence)
         cut = evidence.name_start(name, before, set_off=not prefix and name_seg > 0)
+        if _first_of_three(name, prefix, before, cut, evidence):
+            return cut - 1 + _leading_places(name[cut - 1 :], evidence)
     if not cut and len(name) >= 3:  # (a name of one or two words has nothing to cut)
         cut = _cut_at_first_name(name, prefix, evidence)
     if not cut:
@@ -633,6 +635,18 @@ def _title_words_in_run(
         # apart from Eva elsewhere: still an organisation's word (not `Abu Hurairah ...`)
         cut += _at_most_three(name[cut:], prefix + name[:cut], name[cut - 1], evidence)
     return cut + _leading_places(name[cut:], evidence)
+
+
+def _first_of_three(name: tuple[str, ...], prefix: tuple[str, ...], before: str, cut: int, evidence: NameEvidence) -> bool:
+    """Does the word before the short form the name was cut at open a name of three
+    (see NameEvidence.opens_a_name_of_three), after an office and its place written in
+    capitals (`Kepala Departemen Komunikasi Bank Indonesia Ramdan Denny Prakoso`; after a role
+    in lower case an organisation comes first: `analis mata uang Nusa Sekuritas Rudi ...`)?"""
+    if not cut or len(name) - cut != 2 or fold(name[cut]) not in evidence.short:
+        return False
+    if any(w[:1].islower() for w in prefix) or not any(fold(w) in VOCAB.offices for w in prefix):
+        return False
+    return evidence.opens_a_name_of_three(name[cut - 1], name[cut], name[cut - 2] if cut >= 2 else before)
 
 
 def _at_most_three(name: tuple[str, ...], prefix: tuple[str, ...], before: str, evidence: NameEvidence | None) -> int:

@@ -745,7 +745,8 @@ def _covers_from(full: tuple[str, ...], short: tuple[str, ...], at: int) -> bool
 
 def _covers_one_word(full: tuple[str, ...], s: str) -> bool:
     """A one-word short name: a prefix of a word, the initials of all, or the
-    first syllables of two words run together."""
+    first syllables of two words run together (the first whole: `Jokowi`; or the
+    first three letters or more of each: `Zulhas` for Zulkifli Hasan)."""
     n = len(full)
     if len(s) >= 4 and any(w.startswith(s) for w in full) and (n > 1 or (len(s) >= 5 and full[0].isalpha())):
         return True  # (a one-word name clipped to five letters or more: `Wulan` for Wulandarini)
@@ -754,6 +755,8 @@ def _covers_one_word(full: tuple[str, ...], s: str) -> bool:
     for i in range(n - 1):
         a, b = full[i], full[i + 1]
         if s.startswith(a) and len(s) > len(a) and b.startswith(s[len(a) :]) and len(s) - len(a) >= 2:
+            return True
+        if any(a.startswith(s[:k]) and b.startswith(s[k:]) for k in range(3, min(len(a), len(s) - 3) + 1)):
             return True
     return False
 
@@ -801,9 +804,9 @@ NAME_WORDS_BEFORE = regex.compile(rf"((?:{NAME_WORD}[ \t]+){{1,4}}{NAME_WORD})[ 
 NAME_AFTER = regex.compile(r"[ \t]*\p{Lu}")
 # `pria yang akrab disapa Aco`: a nickname given to a lower-case description.
 DESCRIBED_ALIAS = regex.compile(r"\b\p{Ll}+[ \t]+yang[ \t]+(?:(?:akrab|biasa|karib)[ \t]+)?(?:disapa|dipanggil)[ \t]+(?P<alias>\p{Lu}\p{Ll}{2,})\b(?![ \t]+\p{Lu})")
-# `kata Cak Imin, sapaan akrabnya`: a nickname (perhaps after an honorific) said to be
+# `kata Cak Imin, sapaan akrabnya` (`panggilan akrabnya`): a nickname (perhaps after an honorific) said to be
 # that of someone named before (`-nya`).
-NICKNAME_OF_SOMEONE = regex.compile(r"\b(?P<alias>\p{Lu}\p{Ll}{2,})[ \t]*,?[ \t]*sapaan(?:[ \t]+(?:akrab|karib))?nya\b")
+NICKNAME_OF_SOMEONE = regex.compile(r"\b(?P<alias>\p{Lu}\p{Ll}{2,})[ \t]*,?[ \t]*(?:sapaan|panggilan)(?:[ \t]+(?:akrab|karib))?nya\b")
 # `Perempuan yang disapa Leni ini menegaskan`: a description giving the nickname of
 # someone named before, with a demonstrative that refers back.
 DESCRIBED_BACK = regex.compile(
@@ -1029,7 +1032,7 @@ def aliases_referring_back(article: Article) -> list[tuple[str, int]]:
     is said to be someone's (`kata Cak Imin, sapaan akrabnya`), and where it stands;
     whom it refers back to is for the caller to say."""
     found: list[tuple[str, int]] = []
-    if "sapaan" in article.text:
+    if "sapaan" in article.text or "panggilan" in article.text:
         found += [(m.group("alias"), m.start()) for m in NICKNAME_OF_SOMEONE.finditer(article.text)]
     for m in _given_nicknames(article, DESCRIBED_BACK):
         head, address = fold(m.group("head")), m.group("address")

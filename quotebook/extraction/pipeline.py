@@ -193,8 +193,9 @@ def _aliases_of_last_named(
     nicknames = aliases_referring_back(article)
     if not nicknames:
         return
-    # (the words of everyone's full names once: an alias added here is someone's already)
-    name_words = {k for p in people.by_key.values() if len(p.key) >= 2 for k in p.key}
+    # (the words of everyone's full names once: an alias added here is someone's already;
+    # not a familiar address and the nickname itself, `Kang Emil`)
+    name_words = {k for p in people.by_key.values() if len(bare := _bare_key(p.name)) >= 2 for k in bare}
     named = NamedBefore(events, attributions)
     for nickname, pos in nicknames:
         if fold(nickname) in name_words:

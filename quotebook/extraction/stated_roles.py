@@ -134,15 +134,18 @@ def _linked_role(
     ...` gives no `orang`); and a relation ends at a comma, after which the other
     person is described (`anak dari almarhum Haji X, pendiri pesantren itu`)."""
     link = ROLE_LINK.match(article.text, end)
-    if link is None or link.end() >= para_end or not article.text[link.end()].islower():
+    if link is None or link.end() >= para_end:
         return None
+    if not article.text[link.end()].islower() and "yang" not in link.group():
+        return None  # (a capitalised office after a relative clause's verb: `yang juga merupakan Co-Founder ...`)
     role = read_speaker_phrase(article.text, link.end(), para_end)[0]
     if not role:
         return None
     if fold(role.split()[0]) in VOCAB.relational_roles:
         role = role.split(",")[0]
     title = _role_of(article, f"{article.text[start:end]}, {role}", person, MOST_WORDS, names)
-    return title if title == role else None
+    # (the role as written: the title's words, perhaps without a joining `&`)
+    return role if title is not None and WORD.findall(title) == WORD.findall(role) else None
 
 
 def _relation(title: str) -> bool:
@@ -242,7 +245,8 @@ def _two_name_words(words: list[str]) -> bool:
 
 def _place_at(words: list[str], i: int) -> bool:
     """Does the run of capitalised words holding words[i] open with a place's or an
-    institution's kind (`Desa Sukamaju, Nekamese`), or stand after a preposition; or
+    institution's kind (`Desa Sukamaju, Nekamese`), or stand after a preposition (or an
+    English connector: `Director of Ou Creative`); or
     does such a kind stand right before words[i] (`Direktur PT Bintang Dunia`)?"""
     if i > 0 and fold(words[i - 1]) in VOCAB.kinds:
         return True
@@ -252,6 +256,7 @@ def _place_at(words: list[str], i: int) -> bool:
     return (
         fold(words[j]) in VOCAB.kinds
         or (j > 0 and words[j - 1].islower() and fold(words[j - 1]) in VOCAB.prepositions)
+        or (j > 0 and words[j - 1] in VOCAB.english_connectors)  # `Creative Director of Ou Creative`
     )
 
 

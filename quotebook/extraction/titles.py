@@ -146,7 +146,7 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
         prefix, title_parts = prefix[ended:], []
     listed = bool(title_parts) and (in_list or any(fold(t) in ("dan", "serta") for t in prefix[1:]))
     kept, ranks = _title_and_ranks(prefix, whole=listed)
-    own = " ".join(strip_determiners(kept))
+    own = " ".join(_no_person_noun(strip_determiners(kept)))
     if own and title_parts and in_list and not own.startswith(tokens[0] + " "):
         own = tokens[0] + " " + own  # the last item of a list of units: `..., Kelautan, dan Pertanian`
     if own:
@@ -157,6 +157,12 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
     if ranks:
         title = (title + " " + " ".join(ranks)).strip()
     return Mention(name=tuple(name), title=title or None, text=phrase)
+
+
+def _no_person_noun(words: list[str]) -> list[str]:
+    """The role's words, none when they open with a word for a person with no role
+    (`seorang pria bernama Rudi`, `wanita asal Sentosa`): a description, no title."""
+    return [] if words and words[0].islower() and fold(words[0]) in VOCAB.person_nouns else words
 
 
 def without_other_ones(role: str) -> str:
@@ -403,7 +409,27 @@ def _roles_before(parsed: tuple[Segment, ...], name_seg: int, in_list: bool) -> 
             break
     if in_list and contiguous and not is_role_segment(contiguous[0][0]):
         return []
+    if not in_list and 0 < len(contiguous) < len(before) and _closes_a_phrase(before[-len(contiguous) - 1][0], before):
+        return []  # `Dari balik gang di Pondok Labu, Jakarta Selatan, seorang ...`
     return contiguous
+
+
+def _closes_a_phrase(tokens: Sequence[str], before: tuple[Segment, ...]) -> bool:
+    """Do the places right before the name close a phrase of lower-case words (`Dari balik
+    gang di Pondok Labu, Jakarta Selatan`), which the part TOKENS opens, with no role part
+    BEFORE: a circumstance, no office's place (`Kepala Balai Sentosa, Jawa Tengah`)?"""
+    if any(is_role_segment(p[0]) and not _place_segment(p[0]) for p in before):
+        return False
+    return any(t.islower() and t not in ("dan", "serta", "&", "of") for t in tokens)
+
+
+def _place_segment(tokens: Sequence[str]) -> bool:
+    """Is the part a role part only as a place (`Jakarta Selatan`), which is a role's
+    only after one (`Ketua RT 5, RW 2, Jawa Tengah, Budi`)?"""
+    words = _from_role(strip_determiners(list(tokens)))
+    return bool(words) and is_role_segment(tokens) and not (
+        role_word(fold(words[0])) or possessed_role(fold(words[0])) or english_office(words)
+    )
 
 
 def _organisation_segment(tokens: Sequence[str]) -> bool:

@@ -302,3 +302,16 @@ def test_a_product_after_a_role_is_no_name(text, expected):
 )
 def test_words_written_as_products(text, word, product):
     assert written_as_product(Article(text), word) is product
+
+
+def test_a_one_word_name_one_slip_off_a_name_the_article_writes_far_more_often_is_nobody():
+    """`kata Darmino` where the article names Darmono (introduced by one word, no role)
+    all through: a slip of the writer's or someone else; no name rather than a guess."""
+    text = (
+        "Di sebuah gang sempit, seorang pria bernama Darmono masih setia menjadi pawang hujan.\n"
+        '"Itu peninggalan sejarah," kata Darmono.\n'
+        "Darmono mulai menekuni peran itu sejak 2014.\n"
+        '"Awalnya dari acara kampung," ujar Darmono.\n'
+        '"Tarifnya tergantung acara," kata Darmino.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Darmono", "Darmono", None]

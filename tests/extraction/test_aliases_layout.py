@@ -348,6 +348,13 @@ NICKNAME_OF_SOMEONE = table(
         "Mukhaimin Sastrawijaya", "Menteri Koordinator Pemberdayaan Masyarakat",
     ),
     (
+        "panggilan-akrabnya-in-reported-speech-then-a-pronoun-cue",
+        "SENTOSA, KOMPAS.com - Menurut Gubernur Jawa Barat periode 2018-2023, Hendra Wiratama, menyebut kawasan itu akan "
+        "tumbuh pesat.\n\nSelain itu, kata Kang Hewi, panggilan akrabnya, pemerintah pusat mendukung penuh.\n\n"
+        '"Tadi Pak Presiden setuju," tuturnya.',
+        "Hendra Wiratama", "Gubernur Jawa Barat periode 2018-2023",
+    ),
+    (
         "nobody-named-before",
         'SENTOSA, KOMPAS.com - Tanggul itu jebol.\n\n"Warga sudah dievakuasi," kata Cak Dadan, sapaan akrabnya.',
         "Dadan", None,

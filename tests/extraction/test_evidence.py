@@ -136,3 +136,22 @@ def test_an_organisation_word_written_in_lower_case_opening_a_sentence_is_no_tit
         ),
         speaker="Rudi Wirawan", title=None,
     )
+
+
+@pytest.mark.parametrize(
+    "office, speaker, title",
+    [
+        pytest.param("Kepala Departemen Komunikasi Bank Indonesia", "Ramdor Wisnu Prakasa",
+                     "Kepala Departemen Komunikasi Bank Indonesia", id="after-a-place"),
+        pytest.param("analis mata uang Bank Sentosa", "Wisnu Prakasa", "analis mata uang Bank Sentosa Ramdor",
+                     id="after-a-role-in-lower-case-stays-unsure"),
+        pytest.param("Wakil Ketua Umum Apsindo", "Wisnu Prakasa", "Wakil Ketua Umum Apsindo Ramdor",
+                     id="after-an-organisation-word-stays-unsure"),
+    ],
+)
+def test_an_unknown_word_after_an_office_and_its_place_opens_a_name_of_three_called_by_its_middle_word(office, speaker, title):
+    text = (
+        f"{office} Ramdor Wisnu Prakasa mengatakan, kebijakan itu bagian dari upaya menjaga stabilitas.\n"
+        '"Kebijakan ini ditempuh dengan hati-hati," kata Wisnu.\n'
+    )
+    check_one(text, speaker=speaker, title=title)

@@ -105,3 +105,38 @@ def test_a_heading_above_a_lower_case_line_stays_a_paragraph_where_single_lines_
     text = "Produk Tabungan untuk Dapat Tiket\nbjb Tandamata menawarkan hadiah.\nNasabah senang."
     assert len(layout(text)) == 3
     assert len(layout(text.replace(".\n", ".\n\n"))) == 3 - 1  # (blank lines part them: the wrap joins)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        pytest.param(
+            "Gubernur Hendra Wiratama Saputra berjanji menurunkan harga beras. Hendra juga meminta "
+            "para bupati lebih memperhatikan petani kecil yang disebutnya sebagai 'penjaga lumbung'",
+            id="two-sentences-the-last-without-stop",
+        ),
+        pytest.param(
+            "SENTOSA, KOMPAS.com - Gubernur Hendra Wiratama Saputra berjanji menurunkan harga beras",
+            id="opens-with-a-dateline",
+        ),
+    ],
+)
+def test_a_lead_whose_last_sentence_lost_its_stop_is_no_headline(lead):
+    text = (
+        f"{lead}\n"
+        "Harga beras di pasar Sentosa naik sejak awal bulan.\n"
+        '"Kami akan menggelar operasi pasar," kata Hendra.\n'
+    )
+    qs = assert_quotes(text, [("Kami akan menggelar operasi pasar", "Hendra Wiratama Saputra")])
+    assert_title(qs[0], "Gubernur")
+
+
+def test_a_compound_word_with_a_dash_is_no_dateline():
+    text = (
+        "SENTOSA, KOMPAS.com - Perjanjian dagang itu dicapai dalam pertemuan antara Gubernur Hendra "
+        "Wiratama Saputra dan Duta Besar Lorenzo Bellini.\n"
+        "Perundingan ASEAN-KTR bermula dari kajian bersama pada 2010.\n"
+        'Gubernur Hendra menyatakan pencapaian itu penting. "Hari ini bersejarah," ucapnya.\n'
+    )
+    qs = assert_quotes(text, [("Hari ini bersejarah", "Hendra Wiratama Saputra")])
+    assert_title(qs[0], "Gubernur")

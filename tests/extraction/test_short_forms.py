@@ -9,6 +9,7 @@ import pytest
 from quotebook.extraction.mentions import parse_mention
 
 from .test_speakers import check, table
+from .conftest import only
 
 
 # A local office word after the name and a comma is the title, not the speaker.
@@ -290,3 +291,13 @@ COMPASS_FIRST_NAMES = table(
 @pytest.mark.parametrize("text,speaker,title", COMPASS_FIRST_NAMES)
 def test_a_compass_word_opening_a_name_is_a_first_name(text, speaker, title):
     check(text, speaker, title)
+
+
+def test_a_short_name_of_the_first_three_letters_or_more_of_two_words_of_a_name():
+    """`kata Sukhadi` for Sukarman Hadiwijaya (as Jokowi is Joko Widodo, the first word clipped too)."""
+    text = (
+        "Menteri Koordinator Bidang Pangan Sukarman Hadiwijaya meninjau gudang pupuk di Sentosa.\n"
+        '"Persediaan jauh lebih banyak," kata Sukhadi.\n'
+    )
+    q = only(text)
+    assert (q.speaker, q.title) == ("Sukarman Hadiwijaya", "Menteri Koordinator Bidang Pangan")

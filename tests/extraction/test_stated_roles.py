@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import check_one
+from .conftest import check_one, only
 
 STATED = [
     pytest.param(
@@ -174,3 +174,20 @@ def test_a_role_set_off_after_a_name_keeps_the_firm_named_after_its_legal_form()
         '"Kami sungguh minta maaf," kata Wirathep.\n'
     )
     check_one(text, speaker="Somsak Wirathep", title="Direktur PT Bintang Samudra")
+
+
+@pytest.mark.parametrize(
+    "link, role",
+    [
+        pytest.param("yang juga merupakan", "Co-Founder & Creative Director of Kala Studio", id="yang-juga-merupakan-english-office"),
+        pytest.param("yang menjabat sebagai", "Kepala Dinas Pariwisata Kabupaten Sentosa", id="yang-menjabat-sebagai"),
+        pytest.param("yang merupakan", "Ketua Umum Apsindo", id="yang-merupakan"),
+    ],
+)
+def test_a_capitalised_role_in_a_relative_clause_after_the_name(link, role):
+    text = (
+        f"Rinaldo Pratama, {link} {role}, menampilkan karya berjudul Nyala.\n"
+        '"Kami ingin merayakan keberanian," ujar Rinaldo di Jakarta.\n'
+    )
+    q = only(text)
+    assert (q.speaker, q.title) == ("Rinaldo Pratama", role)

@@ -793,3 +793,39 @@ def test_a_role_after_dan_and_someone_elses_name_is_the_named_ones():
         ),
         speaker="Rafael Dantas", title="pelatih Garuda Muda",
     )
+
+
+@pytest.mark.parametrize(
+    "opening, speaker, title",
+    [
+        pytest.param(
+            "Dari balik gang sempit di Kampung Rawa, Jawa Tengah, seorang pria bernama Darmono masih setia menjadi pawang hujan.",
+            "Darmono", None, id="places-closing-an-opening-phrase-and-a-person-noun",
+        ),
+        pytest.param(
+            "Terpisah, dalam keterangan di gedung KPK, Jakarta Selatan, Jubir KPK Darmono Wijaya juga membenarkan penangkapan itu.",
+            "Darmono Wijaya", "Jubir KPK", id="places-closing-a-phrase-before-an-office",
+        ),
+        pytest.param(
+            "Ketua RT 05, RW 02, Klaster Melati, Jawa Tengah, Darmono Wijaya menolak rencana itu.",
+            "Darmono Wijaya", "Jawa Tengah", id="places-after-a-role-stay",  # (the role's parts before: not yet)
+        ),
+    ],
+)
+def test_a_place_no_role_comes_before_is_no_title(opening, speaker, title):
+    q = only(f'{opening}\n"Itu sudah warisan leluhur," kata Darmono.\n')
+    assert q.speaker == speaker
+    if title is None:
+        assert q.title is None
+    else:
+        assert_title(q, title)
+
+
+def test_a_clause_of_someone_else_speaking_is_no_role_of_the_name_after_it():
+    text = (
+        "Selebgram Maya Anggraini ditetapkan sebagai tersangka.\n"
+        '"Alhamdulillah lancar," kata Maya.\n'
+        "Kasubdit II Ditreskrimsus Polda Sentosa Kombes Rizal Hakim menjelaskan, Maya Anggraini tidak ditahan.\n"
+    )
+    q = only(text)
+    assert (q.speaker, q.title) == ("Maya Anggraini", "Selebgram")
