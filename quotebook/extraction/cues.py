@@ -58,7 +58,7 @@ CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _ONE_CUE: dict[str, re.Pattern[str]] = {}  # a form: cue_pattern narrowed to its verb
 CUE_VERB_WORD = re.compile(rf"{CUE_OPENING}(?P<cue>\w+)(?P<nya>nya)?\b", re.IGNORECASE)  # (\w+ takes the whole run: no nya)
 # A lower-case word after the closing mark, a capitalised word after it (see _misspelt_cue).
-MISSPELT_CUE = re.compile(rf"{CUE_OPENING}(?P<cue>[a-z]{{4,}})(?P<nya>)(?=[ \t]+[A-Z][a-z])")
+MISSPELT_CUE = re.compile(rf"{CUE_OPENING}(?P<cue>[a-z]{{4,}})(?P<nya>)(?=[ \t]+(?:[A-Z][a-z]|(?:dia|beliau)\b))")
 CUE_VERB_NYA_WORD = re.compile(rf"{CUE_OPENING}(?P<cue>\w+)(?P<nya>nya)\b", re.IGNORECASE)
 
 
@@ -210,9 +210,9 @@ def _cue_verb_after_so(text: str, pos: int) -> re.Match[str] | None:
 
 
 def _misspelt_cue(text: str, span: Span) -> re.Match[str] | None:
-    """`"...," kara Rudi`: a word one typing slip away from a cue verb of four
-    letters or more, after a quote closed with punctuation (see _clause_ends) and
-    before a capitalised word, that the corpus does not know as a word of its own
+    """`"...," kara Rudi`, `," uajr dia`: a word one typing slip away from a cue verb of
+    four letters or more, after a quote closed with punctuation (see _clause_ends) and
+    before a capitalised word or `dia`, that the corpus does not know as a word of its own
     (so `kita`, `kota`, `kesan` are never read as `kata`, `pesan`)."""
     m = MISSPELT_CUE.match(text, span.close_end)
     if m is None or not _clause_ends(text, span, m):

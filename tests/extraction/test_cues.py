@@ -408,6 +408,7 @@ PU_HEAD = "Kepala Dinas PU Kota Sentosa Rudi Hartono meninjau jalan.\n\n"
         '"Perbaikan jalan selesai akhir bulan," kara Rudi dalam keterangannya.',
         '"Perbaikan jalan selesai akhir bulan," ujra Rudi.',
         '"Perbaikan jalan selesai akhir bulan", tuturr Rudi.',
+        '"Perbaikan jalan selesai akhir bulan," uajr dia.',
     ],
 )
 def test_a_cue_verb_with_a_typing_slip_before_a_name_is_a_cue(sentence):
