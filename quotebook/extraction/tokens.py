@@ -156,7 +156,19 @@ def _shaped_as_no_name(token: str, key: str) -> bool:
     first, _, second = key.partition("-")
     if second and first.endswith(second):
         return True  # a reduplicated common word: `Berkali-kali`
-    return bool(VERB_SHAPE.match(key) or NOUN_SHAPE.match(key) or key.startswith(VOCAB.org_prefixes))
+    if VERB_SHAPE.match(key):
+        return not _named_like_a_verb(key)
+    return bool(NOUN_SHAPE.match(key) or key.startswith(VOCAB.org_prefixes))
+
+
+# ber-/per- and -i, as verbs are (`perbaiki`, `berarti`) and names too (`Permadi`, `Pertiwi`, `Bernardi`).
+BER_PER_I = re.compile(r"(?:ber|per)[a-z]{2,}[^aeiou]i$")
+
+
+def _named_like_a_verb(key: str) -> bool:
+    """Is the word shaped as ber-/per- ... -i but never written in lower case in the
+    corpus: a name (`Permanasari`, `Bernardi`), not a verb (`perbaiki` is written so)?"""
+    return bool(BER_PER_I.match(key)) and key not in VOCAB.lower_case and key not in VOCAB.usually_lower
 
 
 def _has_digit(token: str) -> bool:

@@ -48,3 +48,18 @@ ONE_QUOTE = [
 @pytest.mark.parametrize("text,want", ONE_QUOTE)
 def test_the_one_quote_of_each_text(text, want):
     check_one(text, **want)
+
+
+@pytest.mark.parametrize("word,is_name", [("Permanasari", True), ("Bernadi", True), ("Berarti", False), ("Bersaksi", False)])
+def test_a_word_shaped_ber_or_per_i_is_a_verb_only_when_the_corpus_writes_it_in_lower_case(word, is_name):
+    from quotebook.extraction.tokens import name_like
+
+    assert name_like(word) is is_name
+
+
+def test_a_surname_shaped_like_a_per_i_verb_ends_the_name_and_its_nickname_resolves():
+    text = (
+        "Bupati Sentosa Dyah Kartika Permanasari atau akrab disapa Mbak Tika, mengatakan tanggul harus dibangun.\n\n"
+        '"Diperlukan tanggul laut," kata Mbak Tika.'
+    )
+    check_one(text, speaker="Dyah Kartika Permanasari", title="Bupati Sentosa")
