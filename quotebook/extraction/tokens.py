@@ -161,14 +161,16 @@ def _shaped_as_no_name(token: str, key: str) -> bool:
     return bool(NOUN_SHAPE.match(key) or key.startswith(VOCAB.org_prefixes))
 
 
-# ber-/per- and -i, as verbs are (`perbaiki`, `berarti`) and names too (`Permadi`, `Pertiwi`, `Bernardi`).
-BER_PER_I = re.compile(r"(?:ber|per)[a-z]{2,}[^aeiou]i$")
+# per- and -i, as verbs are (`perbaiki`) and names too (`Permadi`, `Permanasari`). (Not
+# ber-: adjectives such as `bergizi` open programmes' names, capitalised too often for the
+# corpus to count them as lower-case words.)
+PER_I = re.compile(r"per[a-z]{2,}[^aeiou]i$")
 
 
 def _named_like_a_verb(key: str) -> bool:
-    """Is the word shaped as ber-/per- ... -i but never written in lower case in the
-    corpus: a name (`Permanasari`, `Bernardi`), not a verb (`perbaiki` is written so)?"""
-    return bool(BER_PER_I.match(key)) and key not in VOCAB.lower_case and key not in VOCAB.usually_lower
+    """Is the word shaped as per- ... -i but not one the corpus writes in lower case:
+    a name (`Permanasari`), not a verb?"""
+    return bool(PER_I.match(key)) and key not in VOCAB.lower_case and key not in VOCAB.usually_lower
 
 
 def _has_digit(token: str) -> bool:
