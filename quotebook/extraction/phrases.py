@@ -141,7 +141,14 @@ def _apposition_after_name(parts: list[str], text: str, pos: int, end: int) -> b
     if not words or not all(name_like(w) for w in words) or "," in parts or not nxt or not nxt.group(3) or nxt.end() > end:
         return False
     key = fold(nxt.group(3))
-    return key in VOCAB.roles or key in VOCAB.offices or key in VOCAB.relational_roles
+    if key in VOCAB.roles or key in VOCAB.offices or key in VOCAB.relational_roles:
+        return True
+    run: list[str] = []
+    for word in text[pos:end].split()[:6]:  # `selaku Managing Director Vidio`: an office in English
+        if not word[:1].isupper():
+            break
+        run.append(word.strip(",."))
+    return english_office(run)
 
 
 def _role_so_far(parts: list[str]) -> bool:

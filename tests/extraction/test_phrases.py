@@ -31,6 +31,10 @@ from quotebook.extraction.phrases import read_speaker_phrase
         ),
         pytest.param("Kapolres. Ia menambahkan patroli digelar.", "Kapolres", id="role-abbreviation-ending-the-sentence"),
         pytest.param(
+            "Hendra Susanto selaku Managing Director Sentosa TV di Jakarta.",
+            "Hendra Susanto selaku Managing Director Sentosa TV", id="selaku-then-an-office-in-english",
+        ),
+        pytest.param(
             "Menkeu. Gubernur Jawa Sentosa Rudi Hartono menambahkan.", "Menkeu",
             id="role-abbreviation-ending-the-sentence-before-an-office",
         ),
