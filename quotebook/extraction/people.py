@@ -853,7 +853,7 @@ def stated_aliases(article: Article) -> list[Alias]:
     yang akrab disapa Y`, nicknames in single marks (`Munafri 'Appi' Arifuddin`) and
     initials spelled out (`Agus Harimurti Yudhoyono (AHY)`)."""
     return (
-        _aliases_stated(article) + _nicknames(article) + _initials_stated(article)
+        _aliases_stated(article) + _nicknames(article) + _initials_stated(article) + _initials_then_name(article)
         + _nicknames_in_parens(article) + _described_aliases(article) + _nicknames_first(article)
     )
 
@@ -938,6 +938,27 @@ def _initials_stated(article: Article) -> list[Alias]:
         full = _alias_owner(article, words[0].start(), words[-1].end())
         if full is not None and tuple(map(fold, full.name)) == tuple(fold(w.group()) for w in words):
             found.append(((initials,), full, words[0].start()))
+    return found
+
+
+# `KDM alias Kang Dedi Mulyadi`: initials, then the name they stand for after `alias`.
+INITIALS_ALIAS = regex.compile(rf"\b(?P<initials>[A-Z]{{2,5}})[ \t]+alias[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,4}})")
+
+
+def _initials_then_name(article: Article) -> list[Alias]:
+    """`pria yang akrab disapa KDM alias Kang Dedi Mulyadi`: the initials are an alias
+    of the name whose words they begin (a familiar address left out of the name)."""
+    found: list[Alias] = []
+    for at in places_of(article.text, ("alias",)):
+        m = INITIALS_ALIAS.search(article.text, max(0, at - 8), at + 90)
+        if m is None or m.start("name") < at:
+            continue
+        words = m.group("name").split()
+        if "".join(w[0] for w in words) != m.group("initials"):
+            continue
+        name = tuple(w for w in words if fold(w) not in VOCAB.familiar_address)
+        if len(name) >= 2:
+            found.append(((m.group("initials"),), Mention(name, None, text=" ".join(name)), m.start()))
     return found
 
 

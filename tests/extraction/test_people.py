@@ -308,3 +308,13 @@ def test_a_name_with_jr_is_not_the_father_named_the_same():
         '"Tahun depan kami balapan bersama," ujar Rudi Wirawan.\n'
     )
     assert [q.speaker for q in extract(text)] == ["Rudi Wirawan", "Rudi Wirawan"]
+
+
+def test_initials_then_alias_and_the_name_they_stand_for():
+    text = (
+        "Gubernur Jawa Barat Rudi Wibowo meninjau stadion.\n\n"
+        '"Persib tidak masuk final," sebut pria yang akrab disapa KRW alias Kang Rudi Wibowo ini.\n\n'
+        '"Kegiatannya akan meriah," tutur KRW.\n'
+    )
+    # (the initials hold `Kang`, a familiar address, so they do not cover the name by themselves)
+    assert [(q.speaker, q.title) for q in extract(text)] == [("Rudi Wibowo", "Gubernur Jawa Barat")] * 2
