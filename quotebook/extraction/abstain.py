@@ -76,8 +76,11 @@ def weak_switch(
     return not any(_opens_as_subject(article, e.pos) for e in named) and not _taken_up(article, named[0].pos, pos)
 
 
-# A role in the story that names a group its holder speaks for.
-GROUP_ONE_IS_OF = frozenset({"warga"})
+# A role in the story that names a group its holder speaks for or belongs to
+# (`Keluarga sudah ikhlas`, said by one of the family).
+GROUP_ONE_IS_OF = frozenset({"warga", "keluarga", "kerabat", "tetangga", "pasien"})
+# After the role word: others of it, not the speaker (`korban lain`, `korban lainnya`).
+OTHERS_AFTER = frozenset({"lain", "lainnya"})
 # A role word right after these is the speaker's own (`saya sebagai korban`, `kami korban`).
 OWN_ROLE_BEFORE = frozenset({"sebagai", "selaku", "saya", "aku", "kami", "kita"})
 
@@ -86,14 +89,18 @@ def own_role_spoken_of(quote: str, titles: tuple[str | None, ...]) -> bool:
     """Does the quote name, as someone else, the role in the story
     (data/people_in_the_news.txt) that opens one of the person's titles
     (`korban`: `Korban yang merasa tertipu ...`)? Not after `sebagai` or a
-    pronoun (`saya sebagai korban`, `kami korban`). Not `warga`: a resident
-    speaks of the residents as of a group they are one of (`Saat warga
-    menemukan ...`)."""
+    pronoun (`saya sebagai korban`, `kami korban`), nor before `lain` (`Korban
+    lain ...`: others). Not a group's word (`warga`, `keluarga`): one of them
+    speaks of the group they are one of (`Saat warga menemukan ...`)."""
     roles = {fold(t.split()[0]) for t in titles if t} & VOCAB.people_in_the_news - GROUP_ONE_IS_OF
     if not roles:
         return False
     words = [fold(w) for w in WORD.findall(quote)]
-    return any(w in roles and (i == 0 or words[i - 1] not in OWN_ROLE_BEFORE) for i, w in enumerate(words))
+    return any(
+        w in roles and (i == 0 or words[i - 1] not in OWN_ROLE_BEFORE)
+        and (i + 1 == len(words) or words[i + 1] not in OTHERS_AFTER)
+        for i, w in enumerate(words)
+    )
 
 
 def _opens_as_subject(article: Article, at: int) -> bool:
@@ -131,7 +138,7 @@ def near_namesake(people: People, person: Person) -> bool:
     return any(
         other is not person and (
             (other.titles or len(other.key) > 1) and any(_near(word, k) for k in other.key)
-            or one_slip(word, other.key[0]) and _prevails(people.text, other.name[0], person.name[0])
+            or len(word) >= 6 and one_slip(word, other.key[0]) and _prevails(people.text, other.name[0], person.name[0])
         )
         for other in people.near(word)
     )
@@ -140,7 +147,8 @@ def near_namesake(people: People, person: Person) -> bool:
 def _prevails(text: str, usual: str, rare: str) -> bool:
     """Does the text write the one spelling of a name at least three times as often as
     the other (`Suhari` all through, `Sahari` once or twice): the usual one is the
-    person's name, the rare one a slip of the writer's?"""
+    person's name, the rare one a slip of the writer's? (Asked of names of six letters
+    or more only: two short names a letter apart, `Rina` and `Rini`, are two people.)"""
     return _written(text, usual) >= 3 * max(1, _written(text, rare))
 
 

@@ -278,6 +278,8 @@ def _name_closing_the_subject(clause: str) -> Mention | None:
         return None
     if not all(w.isalpha() and w.islower() for w in before[1:]) or any(map(_function_word, before)):
         return None
+    if any(fold(w) in VOCAB.time_words for w in before):
+        return Mention(tuple(name), None, text=" ".join(words))  # `Pagi tadi Budi Santoso menjelaskan`: a time, no role
     head = fold(before[0])
     if head in VOCAB.statement_nouns or head in VOCAB.group_nouns or head in VOCAB.product_nouns:
         return None  # `Laman resmi Uni Eropa menyampaikan`: a text's or a body's words, no person
@@ -291,8 +293,6 @@ def _function_word(word: str) -> bool:
         key in VOCAB.prepositions or key in VOCAB.pronouns or key in DEMONSTRATIVES or key in VOCAB.reporting
         or key in VOCAB.clause_conjunctions or key in SENTENCE_OPENERS or bool(VERB_SHAPE.match(key) or VERB_WORD.match(key))
     )
-
-
 
 
 def _paraphrase_goes_on(text: str, start: int, lo: int) -> bool:
@@ -822,7 +822,6 @@ def _described_run(article: Article, para: Paragraph, m: regex.Match, spans: Spa
         after = _role_after(article, age.end() if age else end, para.end, tuple(run))
         mention = None if after is None or article.in_opening_phrase(para.start, at) else after
     return Event(at, mention, "described") if mention is not None else None
-
 
 
 def _role_before(article: Article, para: Paragraph, at: int, end: int, age: re.Match | None, last: str) -> Mention | None:

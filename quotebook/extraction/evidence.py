@@ -188,9 +188,15 @@ class NameEvidence:
         # `Sekarang Rudi menegaskan`: a common word opening the sentence is no name, nor
         # a rarer one the corpus writes mostly in lower case before a name (`Mulanya Rudi menolak`)
         if name_like(words[first]) and not self.common_opener(self.starts[first], words[first]):
-            if not (first < j and self.rare_common_opener(words[first])):
+            if not (first < j and self.rare_common_opener(words[first]) and self._common_here(words[first])):
                 return words[first]
         return words[first + 1] if first + 1 <= j and name_like(words[first + 1]) else None
+
+    def _common_here(self, word: str) -> bool:
+        """Does the article show the word to be a common one: with -nya (`Mulanya`), or
+        also written in lower case? (A given name may be a common word: `Cahaya Lestari`.)"""
+        key = fold(word)
+        return key.endswith("nya") or self.written_in_lower_case(key)
 
     def rare_common_opener(self, word: str, following: str = "") -> bool:
         """Is the capitalised word one the corpus writes mostly in lower case (`Kisruh`,

@@ -100,7 +100,11 @@ def _owner_of_short_name(people: list[Person], written_alone: list[int]) -> tupl
 
 # What may stand before a subject opening its sentence: capitalised words (a role,
 # a time: `Pada Juni 2024,`), numbers and commas.
-CAPITALISED_LEAD = re.compile(r"(?:(?:[A-Z][\w'\u2019\-.]*|\d[\d/]*|[()])[ \t]*,?[ \t]*)*")
+# (Each item matches one way only, the lookaheads ending it where it ends: a failed
+# fullmatch would otherwise try every split of a long word in capitals.)
+CAPITALISED_LEAD = re.compile(
+    r"(?:(?:[A-Z][\w'\u2019\-.]*(?![\w'\u2019\-.])|\d[\d/]*(?![\d/])|[()])[ \t]*,?[ \t]*)*"
+)
 SENTENCE_BREAK = re.compile(r".*(?:[.!?\u201d\"][ \t]+|\n\s*)", re.S)
 
 
@@ -788,6 +792,8 @@ def speaker_name(person: Person) -> str:
 # `Bambang Suharjo atau Basuki,`, `Rudi Hartono yang biasa dipanggil Rudi`.
 ALIAS_WORD = re.compile(r"\b(?:alias|disapa|dipanggil|dikenal(?:[ \t]+dengan)?(?:[ \t]+(?:nama|sapaan))?|(?P<plain>atau))[ \t]+")
 ALIAS_OPENERS = ("alias", "disapa", "dipanggil", "dikenal", "atau")  # how each ALIAS_WORD opens
+# The adverb that makes `disapa`, `dipanggil` give a nickname (`akrab disapa`), not a summons.
+NICKNAME_ADVERB = re.compile(r"(?:akrab|biasa|kerap|karib|sering)[ \t]+$")
 FULL_BEFORE = regex.compile(
     rf"(?P<full>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,5}})[ \t]*,?[ \t]*"
     r"(?:atau[ \t]+)?(?:yang[ \t]+)?(?:(?:akrab|biasa|kerap|lebih)[ \t]+)?$"
@@ -889,8 +895,9 @@ def _aliases_stated(article: Article) -> list[Alias]:
         if before is None:
             continue
         full = _alias_owner(article, before.start("full"), before.end("full"))
-        # (one name word only where a nickname is stated outright: `Aminullah atau kerap disapa JQ`)
-        shortest = 2 if m.group("plain") or m.group(0).startswith("dikenal") else 1
+        # (one name word only where a nickname is stated outright: `Aminullah atau kerap disapa JQ`,
+        # `Budi alias Deka`; not `Budi dipanggil Rina ke kantor`, someone summoning him)
+        shortest = 1 if m.group(0).startswith("alias") or NICKNAME_ADVERB.search(text, max(0, m.start() - 8), m.start()) else 2
         if alias and full is not None and len(full.name) >= shortest and tuple(map(fold, alias)) != tuple(map(fold, full.name)):
             found.append((alias, full, before.start("full")))
     return found

@@ -28,7 +28,7 @@ PAREN_THEN_COMMA = re.compile(r"\([^()\n]{1,80}\)[ \t]*,")
 ROLE_AFTER_NAME = 80  # characters: as far as an appositive is read
 # `penuturan Pak Budi`, `keterangan dari Rina`: an account noun (after `menurut`), then a capital.
 ACCOUNT_THEN_CAPITAL = re.compile(
-    rf"(?:{'|'.join(sorted(VOCAB.account_nouns))})(?:[ \t]+dari)?[ \t]+(?=[A-Z])", re.IGNORECASE
+    rf"(?:{'|'.join(sorted(VOCAB.account_nouns))})(?:[ \t]+dari)?[ \t]+(?=(?-i:[A-Z]))", re.IGNORECASE
 )
 
 
@@ -106,7 +106,7 @@ def past_account_noun(text: str, pos: int) -> int:
     (`Menurut penuturan Pak Budi`, `menurut keterangan dari Rina`) when a
     capitalised word follows it; else pos."""
     m = ACCOUNT_THEN_CAPITAL.match(text, pos)
-    return m.end() if m and text[m.end()].isupper() else pos
+    return m.end() if m else pos
 
 
 def _address_before_name(text: str, word: str, after: int, end: int) -> bool:

@@ -133,10 +133,11 @@ def _rank_ends_name(before: str, last: str) -> bool:
     """Is the last word a rank written out (`Laksamana`, `Kolonel`) right after a name
     word? A rank stands before its holder's name, so one with no name after it is the
     surname. Not a word that is also a role or office (`Kapten`, `Komisaris`), nor a
-    contraction or unit written after a rank (`Kol`, `Inf`)."""
+    contraction or unit written after a rank (`Kol`, `Inf`): only a rank that is also a
+    family name (data/rank_surnames.txt; not `Korps Marinir`, a corps)."""
     key = fold(last)
     return (
-        key in VOCAB.ranks and len(key) >= 6 and last[1:].islower() and name_like(before)
+        key in VOCAB.rank_surnames and last[1:].islower() and name_like(before)
         and key not in VOCAB.titles and key not in VOCAB.offices and key not in VOCAB.roles
     )
 

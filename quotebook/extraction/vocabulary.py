@@ -82,6 +82,8 @@ class Vocabulary:
     statement_nouns: frozenset[str]  # `keterangan`, `pernyataan`: written words a cue may name
     work_nouns: frozenset[str]  # `kitab`, `buku`: the capitalised words after one are its title
     account_nouns: frozenset[str]  # `penuturan`: `menurut penuturan X` reads X as `menurut X` does
+    rank_surnames: frozenset[str]  # `laksamana`: a rank that is also a family name (`Harry Laksamana`)
+    time_words: frozenset[str]  # `pagi`, `pekan`: a time phrase opening a sentence, no role
     person_nouns: frozenset[str]  # `pria`, `perempuan`: a person with no role
     written_cues: frozenset[str]  # `tulis`, `demikian`
     definite_determiners: frozenset[str]  # `sang`
@@ -172,7 +174,7 @@ class Vocabulary:
             sentence_openers=lexicon.entries("sentence_openers"),
             degrees=lexicon.entries("degrees"),
             no_name_words=titles | places | not_names | ranks | honorifics | roles | words("offices") | words("english_offices") | cues | reporting,
-            statement_nouns=words("statement_nouns"), work_nouns=words("work_nouns"), account_nouns=words("account_nouns"), person_nouns=words("person_nouns"),
+            statement_nouns=words("statement_nouns"), work_nouns=words("work_nouns"), account_nouns=words("account_nouns"), rank_surnames=words("rank_surnames"), time_words=words("time_words"), person_nouns=words("person_nouns"),
             written_cues=words("written_cues"), definite_determiners=words("definite_determiners"),
             group_determiners=words("group_determiners"), reply_cues=words("reply_cues"),
             cue_compound_openers=words("cue_compound_openers"),
