@@ -51,7 +51,7 @@ OFFICE_THEN_NAME_PLAIN = plain_twin(OFFICE_THEN_NAME)
 # lower-case letter. A paragraph without it is not tried at each sentence start.
 # (The tails' repeats are possessive: what a repeat gives back is never the comma or
 # period that must follow it, so backing off is never tried.)
-OFFICE_TAIL = re.compile(r",[ \t]*+[A-Z]")
+OFFICE_TAIL = re.compile(r",[ \t]*[A-Z]")
 
 # `Adi, seorang warga Sukajadi, juga menyetujui ...`: a name opening a sentence, its
 # role set off by commas (or by a comma and the verb: `Siti, istri dari pemilik Kedai

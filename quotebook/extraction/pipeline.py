@@ -40,7 +40,9 @@ REPORTED_END = re.compile(r"[.!?](?=\s|$)")
 # The end of the sentence a cue after a quote stands in: before the next quote mark.
 # A period inside a word (`dikonfirmasi Kompas.com, Senin`, `Rp 1.000`) ends no sentence.
 # (Possessive: a run given back would end with a period before a word, which ends no sentence.)
-SENTENCE_AFTER_CUE = re.compile(r"(?:[^.!?\"\u201c\u201d\u201e\n]++|\.(?=\w))*+[.!?](?=\s|$)")
+# (No possessive repeat of the group: re got those wrong before Python 3.11.5, gh-106052;
+# the two branches never match the same character, so giving back finds nothing else.)
+SENTENCE_AFTER_CUE = re.compile(r"(?:[^.!?\"\u201c\u201d\u201e\n]|\.(?=\w))*[.!?](?=\s|$)")
 
 
 # A no-break or thin space reads as a space (`kata\xa0Kang Marhaen`); one character
@@ -399,8 +401,9 @@ def _choose_speaker(
     article: Article, people: People, quote: tuple[int, int], mention: Mention | None,
     run_end: Mention | None, window: list[Event], previous: Choice | None,
 ) -> Choice:
-    """The speaker of the quote opening at pos (its words ending at `end`), whose cue gave `mention`
-    (None for a quote standing alone): see the module's docstring for the order."""
+    """The speaker of the quote whose marks stand at `quote` (where it opens, where its
+    words end), whose cue gave `mention` (None for a quote standing alone): see the
+    module's docstring for the order."""
     pos, end = quote
     organisation = _organisation(article, mention) if mention else ""
     if organisation:

@@ -17,6 +17,7 @@ write) never applies there. Any other text keeps the `regex` patterns.
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any, Sequence
 
 import regex  # type: ignore[import-untyped]
@@ -40,9 +41,16 @@ def plain_characters(text: str) -> bool:
     return text.isascii() or NOT_PLAIN.search(text) is None
 
 
+# The twins make repeats possessive, which re got wrong in some patterns before Python
+# 3.11.5 (CPython gh-106052: Debian 12's 3.11.2 finds other matches than `regex`
+# does); there every text keeps the `regex` patterns.
+TWINS_TRUSTED = sys.version_info >= (3, 11, 5)
+
+
 def is_plain(text: str, words: Sequence[str]) -> bool:
-    """Is the text plain (see the module), its words (Article.words) all at most LONGEST_WORD long?"""
-    return plain_characters(text) and short_words(words)
+    """Is the text plain (see the module), its words (Article.words) all at most LONGEST_WORD
+    long, and re's engine one the twins can trust (TWINS_TRUSTED)?"""
+    return TWINS_TRUSTED and plain_characters(text) and short_words(words)
 
 
 def short_words(words: Sequence[str]) -> bool:

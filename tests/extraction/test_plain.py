@@ -63,7 +63,8 @@ def test_the_classes_are_written_in_ascii_inside_and_outside_a_set():
     assert plain.ascii_classes(r"[^\p{Lu}\]]\\p{L}\p{M}") == r"[^A-Z\]]\\p{L}(?!)"
 
 
-def test_a_text_is_plain_with_curly_quotes_and_dashes_only():
+def test_a_text_is_plain_with_curly_quotes_and_dashes_only(monkeypatch):
+    monkeypatch.setattr(plain, "TWINS_TRUSTED", True)  # (what the text is, whatever the interpreter)
     assert plain.is_plain("\u201cKami siap,\u201d kata Budi \u2013 warga\u2026", ["Kami"])
     assert not plain.is_plain("kata Andr\u00e9 Santoso", ["kata"])  # a letter beyond ASCII
     assert plain.is_plain("kata\x1cBudi\x0b", ["kata", "Budi"])  # (ASCII: \s, \w and \b read it alike)
@@ -78,6 +79,7 @@ def test_a_twin_refuses_the_flags_re_may_read_otherwise():
         plain.plain_twin(regex.compile("a", regex.I))
 
 
+@pytest.mark.skipif(not plain.TWINS_TRUSTED, reason="re's possessive repeats are wrong before 3.11.5: no twin is used")
 @pytest.mark.parametrize("name, pattern, twin", list(twins()), ids=lambda v: v if isinstance(v, str) else "")
 def test_each_twin_finds_what_its_pattern_finds_on_plain_text(name, pattern, twin):
     texts = [t for t in TEXTS + corpus_texts() if plain.is_plain(t, Article(t).words)]
@@ -144,3 +146,8 @@ def test_plain_words_are_the_words_of_the_unicode_token():
         starts = word_starts(parts)
         assert [text[s : s + len(w)] for s, w in zip(starts, parts[1::2])] == parts[1::2]
         assert len(starts) == len(parts) // 2
+
+
+def test_no_text_is_plain_where_re_cannot_be_trusted_with_the_twins(monkeypatch):
+    monkeypatch.setattr(plain, "TWINS_TRUSTED", False)
+    assert not plain.is_plain("Kata Budi Santoso.", ["Kata", "Budi", "Santoso."])
