@@ -96,9 +96,11 @@ def ascii_classes(pattern: str) -> str:
     return "".join(out)
 
 
-def plain_twin(pattern: Any, source: str | None = None) -> re.Pattern[str]:
+def plain_twin(pattern: Any, source: str | None = None) -> Any:
     """The `regex` pattern (or the SOURCE written for it, when the pattern holds what
-    re cannot write, see the module) compiled by re for plain text."""
+    re cannot write, see the module) compiled by re for plain text; the pattern itself
+    where re's twins are not trusted (TWINS_TRUSTED: Python 3.10 cannot even compile
+    their possessive repeats)."""
     flags = pattern.flags & ~IGNORED_FLAGS
     re_flags = re.ASCII
     for flag, same in FLAGS.items():
@@ -107,4 +109,6 @@ def plain_twin(pattern: Any, source: str | None = None) -> re.Pattern[str]:
             flags &= ~flag
     if flags:
         raise ValueError(f"no plain twin for the flags {flags:#x} of {pattern.pattern!r}")
+    if not TWINS_TRUSTED:
+        return pattern  # (a `regex` pattern: the same methods, so Any is returned)
     return re.compile(ascii_classes(pattern.pattern if source is None else source), re_flags)
