@@ -212,19 +212,25 @@ def _cue_verb_after_so(text: str, pos: int) -> re.Match[str] | None:
 def _misspelt_cue(text: str, span: Span) -> re.Match[str] | None:
     """`"...," kara Rudi`, `," uajr dia`: a word one typing slip away from a cue verb of
     four letters or more, after a quote closed with punctuation (see _clause_ends) and
-    before a capitalised word or `dia`, that the corpus does not know as a word of its own
-    (so `kita`, `kota`, `kesan` are never read as `kata`, `pesan`)."""
+    before a capitalised word or `dia` (see _slip_of_one)."""
     m = MISSPELT_CUE.match(text, span.close_end)
     if m is None or not _clause_ends(text, span, m):
         return None
-    word = m.group("cue")
+    return m if _slip_of_one(m.group("cue"), LONG_CUE_VERBS) else None
+
+
+def _slip_of_one(word: str, forms: frozenset[str]) -> bool:
+    """Is the word one typing slip away from one of the forms, and no word the corpus
+    knows as one of its own (so `kita`, `kota`, `kesan` are never `kata`, `pesan`)?"""
     known = word in VOCAB.lower_case or word in VOCAB.usually_lower or word in VOCAB.no_name_words
-    return m if not known and any(len(verb) >= 4 and one_slip(word, verb) for verb in CUE_VERBS) else None
+    return not known and any(one_slip(word, form) for form in forms)
 
 
 # A word closing the clause after the quote (`," sambungya.`): a cue with -nya misspelt?
 WORD_CLOSING_CLAUSE = re.compile(rf"{CUE_OPENING}([a-z]{{6,}})(?=[ \t]*[.,;](?:\s|$))")
-CUE_NYA_FORMS = frozenset(verb + "nya" for verb in CUE_VERBS if len(verb) >= 4)
+# The cue verbs of four letters or more, bare and with -nya: shorter ones are a slip from too many words.
+LONG_CUE_VERBS = frozenset(verb for verb in CUE_VERBS if len(verb) >= 4)
+CUE_NYA_FORMS = frozenset(verb + "nya" for verb in LONG_CUE_VERBS)
 
 
 def _misspelt_nya_cue(text: str, pos: int, para_end: int) -> Attribution | None:
@@ -235,9 +241,7 @@ def _misspelt_nya_cue(text: str, pos: int, para_end: int) -> Attribution | None:
     if m is None:
         return None
     word = m.group(1)
-    if word in VOCAB.lower_case or word in VOCAB.usually_lower or word in VOCAB.no_name_words:
-        return None
-    if not any(one_slip(word, form) for form in CUE_NYA_FORMS):
+    if not _slip_of_one(word, CUE_NYA_FORMS):
         return None
     return Attribution(Mention((), None, pronoun=True, text=word), word, "after", m.end())
 
