@@ -3,6 +3,7 @@ twice, and lists that say opposite things about a word do not share it."""
 from __future__ import annotations
 
 import ast
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -85,7 +86,7 @@ def test_the_vocabulary_loads_every_list_the_extraction_names(monkeypatch):
 def test_a_data_file_holds_each_entry_once(name):
     entries = [entry.lower().rstrip(".") for entry in lexicon.entries(name)]
     assert entries, f"data/{name}.txt is empty"
-    twice = sorted({entry for entry in entries if entries.count(entry) > 1})
+    twice = sorted(entry for entry, times in Counter(entries).items() if times > 1)
     assert not twice, f"data/{name}.txt lists these more than once: {twice}"
 
 

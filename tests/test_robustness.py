@@ -167,15 +167,15 @@ def snapshot(db) -> dict:
 
 
 # ---------------------------------------------------------------------------
-# A generated corpus: 2,000 short articles, three quotes each, in two JSON Lines
-# files that share 400 articles.
+# A generated corpus: 1,000 short articles, three quotes each, in two JSON Lines
+# files that share 200 articles (more than two batches of BATCH_ARTICLES in all).
 
 GIVEN = ["Budi", "Ida", "Agus", "Sri", "Dewi", "Rudi", "Wahyu", "Rina", "Hendra", "Lestari"]
 FAMILY = ["Santoso", "Hartono", "Siregar", "Nasution", "Wibowo", "Lubis", "Gunawan", "Saragih", "Pohan", "Tanjung"]
 ROLES = ["Kepala Dinas Perhubungan", "Ketua RT 05", "Direktur Utama PT Maju", "Camat Sukamaju", "Kepala Desa Mekar"]
 CITIES = ["JAKARTA", "SEMARANG", "BANDUNG", "MEDAN", "SURABAYA"]
-PARTS = (range(0, 1200), range(800, 2000))
-TOTAL = 2000
+PARTS = (range(0, 600), range(400, 1000))
+TOTAL = 1000
 
 
 def article_text(n: int) -> str:
@@ -446,10 +446,10 @@ def busy_ingest(corpus, db):
     more to work on; its input stays open, so it cannot have finished."""
     lines = corpus_lines(corpus)
     proc = start("ingest", "-", "--jobs", 2, "--db", db, stdin=subprocess.PIPE)
-    proc.stdin.write(b"".join(lines[:1000]))
+    proc.stdin.write(b"".join(lines[:700]))
     proc.stdin.flush()
     wait_for(lambda: stored(db) > 0, proc)
-    proc.stdin.write(b"".join(lines[1000:1600]))
+    proc.stdin.write(b"".join(lines[700:1100]))
     proc.stdin.flush()
     return proc
 
