@@ -227,7 +227,7 @@ def _a_role(title: str, most_lower: int, names: frozenset[tuple[str, ...]], own:
         and len(words) <= MOST_WORDS and ". " not in title
         and sum(w[:1].islower() for w in words) <= most_lower
         and not _predicate_in(words)
-        and not _holds(keys, own) and not _holds_any(keys, names)
+        and not _holds(keys, own) and not _holds_any(tuple(map(fold, title.replace(",", " , ").split())), names)
         and not _two_name_words(words)
         and not _name_opens_after_role(words)
     )
@@ -297,8 +297,14 @@ def _holds(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
 
 
 def _holds_any(words: tuple[str, ...], names: frozenset[tuple[str, ...]]) -> bool:
-    """Does a run of the words make one of the names (looked up, not each name tried)?"""
-    return any(words[i:j] in names for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    """Does a run of the words make one of the names, and another part of the title
+    follow it (`Gubernur Banten Wahidin Halim, Wali Kota Bekasi`: a list of people read
+    as one)? A name ending the title, or going on in lower case, is an organisation's
+    or a place's in it (`Pelatih Selangor FC`, `Wali Kota New York terpilih`)."""
+    return any(
+        words[i:j] in names and j < len(words) and words[j] in (",", "dan", "serta")
+        for i in range(len(words)) for j in range(i + 1, len(words))
+    )
 
 
 def _fuller(title: str, titles: list[str]) -> bool:

@@ -41,6 +41,15 @@ STATED = [
     ),
     pytest.param(
         (
+            "Pembangunan kota baru berjalan. Hal itu disebut Kepala Otorita KBS, Bambang Wicaksono dalam acara "
+            "forum investasi, Sabtu. Sejumlah investor menyatakan minat.\n\nBambang juga menegaskan, kota itu siap.\n\n"
+            '"Saat ini sudah ada 30 investor," kata Bambang.\n'
+        ),
+        dict(speaker="Bambang Wicaksono", title="Kepala Otorita KBS"),
+        id="an_organisation_read_as_a_name_elsewhere_ends_the_role_it_is_in",
+    ),
+    pytest.param(
+        (
             "Kuasa hukum Rina Amelia mengajukan banding atas putusan itu pada Senin.\n"
             "Rina Amelia sendiri hadir di ruang sidang.\n"
             '"Saya tidak pernah menerima uang itu," kata Rina.\n'

@@ -829,3 +829,20 @@ def test_a_clause_of_someone_else_speaking_is_no_role_of_the_name_after_it():
     )
     q = only(text)
     assert (q.speaker, q.title) == ("Maya Anggraini", "Selebgram")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, title",
+    [
+        pytest.param(
+            'Ekspor naik.\n\n"Kami dorong ekspor keripik," kata Konsul Jenderal RI Meri Hutapea, Senin.\n',
+            "Meri Hutapea", "Konsul Jenderal RI", id="konsul-jenderal-after-the-quote",
+        ),
+        pytest.param(
+            'Ekspor naik.\n\nDubes RI untuk Jepang, Arifi Santoso, mengatakan, produk itu laku. "Kami dorong terus," ujarnya.\n',
+            "Arifi Santoso", "Dubes RI untuk Jepang", id="dubes-before-the-quote",
+        ),
+    ],
+)
+def test_a_diplomats_office_is_a_title(text, speaker, title):
+    check_one(text, speaker=speaker, title=title)
