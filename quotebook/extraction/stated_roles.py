@@ -13,7 +13,7 @@ from .article import Article
 from .people import People, Person
 from .phrases import read_speaker_phrase
 from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, english_office, is_role_segment, possessed_role, role_word
-from .tokens import fold, is_upper_start, last_non_space, name_like, WORD
+from .tokens import fold, is_upper_start, last_non_space, mostly_common_word, name_like, WORD
 from .vocabulary import VOCAB
 
 # How far back the clause before a name is read, in characters (a role and its
@@ -238,9 +238,15 @@ def _two_name_words(words: list[str]) -> bool:
     place's after its kind or a preposition (`warga Kampung Sawah`, `pedagang di
     Pasar Baru`, `siswa SMA Negeri 1`)?"""
     return any(
-        name_like(a) and name_like(b) and not _place_at(words, i)
+        _name_word(a) and _name_word(b) and not _place_at(words, i)
         for i, (a, b) in enumerate(zip(words, words[1:]))
     )
+
+
+def _name_word(word: str) -> bool:
+    """Is the word like a name's, and not a common word the corpus writes mostly in lower
+    case (`Presiden Ekosistem Android`: a field's word opens the organisation)?"""
+    return name_like(word) and not mostly_common_word(word)
 
 
 def _place_at(words: list[str], i: int) -> bool:

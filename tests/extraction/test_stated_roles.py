@@ -50,6 +50,15 @@ STATED = [
     ),
     pytest.param(
         (
+            "Perusahaan itu akan menggabungkan dua sistem operasinya. Langkah ini disampaikan langsung oleh "
+            "Rangga Wiratama, Presiden Ekosistem Android, dalam wawancara dengan sebuah media.\n\n"
+            '"Kami akan menggabungkan keduanya," kata Wiratama.\n'
+        ),
+        dict(speaker="Rangga Wiratama", title="Presiden Ekosistem Android"),
+        id="an_organisation_opening_with_a_common_word_is_no_name_in_the_role",
+    ),
+    pytest.param(
+        (
             "Kuasa hukum Rina Amelia mengajukan banding atas putusan itu pada Senin.\n"
             "Rina Amelia sendiri hadir di ruang sidang.\n"
             '"Saya tidak pernah menerima uang itu," kata Rina.\n'
