@@ -321,9 +321,18 @@ def _description(words: list[str], sentence: str) -> Referent:
         return Referent("role", tuple(words))
     if pointed or relative:
         return Referent("back", tuple(words))
+    if _bare_role(words) and _names_someone(sentence.split(",")[0].split()):
+        return Referent("nobody")  # `ujar psikolog terkenal Budi Santoso`: someone the phrase names, not one before
     if _bare_role(words):
         return Referent("role", tuple(words))  # `ujar pelatih asal Belanda`: the one named before with that role, if one
     return Referent("nobody")
+
+
+def _names_someone(words: list[str]) -> bool:
+    """Do two name-like words stand together after the role in the cue's clause, a name
+    the phrase could not read (`psikolog terkenal Budi Santoso`, `arkeolog paling terkenal
+    di Sentosa dan mantan menteri Budi Santoso`: read on past a word that ended it)?"""
+    return any(name_like(a) and name_like(b.rstrip(".")) for a, b in zip(words[1:], words[2:]))
 
 
 def _bare_role(words: list[str]) -> bool:
