@@ -122,8 +122,8 @@ def _name_run(tokens: list[str]) -> int:
         i -= 1
     while i < len(tokens) and i > 0 and fold(tokens[i]) in VOCAB.name_words and _office_goes_on(tokens[i - 1]):
         i += 1
-    if 1 < i < len(tokens) and initials_after_rank(tokens[i - 1], tokens[i - 2]):
-        i -= 1  # `Inspektur Jenderal RZ Panca Putra Simanjuntak`
+    if 1 < i < len(tokens) and initials_after_rank(tokens[i - 1], tokens[i - 2]) and not _jenderal_of_office_at(tokens, i - 2):
+        i -= 1  # `Inspektur Jenderal RZ Panca Putra Simanjuntak` (not `Sekretaris Jenderal PBB Antonio Guterres`)
     elif 1 < i < len(tokens) and _acronym_closes(tokens[i - 2]) and name_initials(tokens[i - 1]) and len(tokens[i - 1]) <= 2:
         i -= 1  # `Ketua Ikatan Keluarga Sentosa (IKS) AB Purba`: initials opening the name
     elif i == 1 < len(tokens) and name_initials(tokens[0]) and len(tokens[0]) <= 2 and fold(tokens[0]) not in abbreviations():
@@ -134,6 +134,12 @@ def _name_run(tokens: list[str]) -> int:
     if 0 < i < len(tokens) - 1 and _district_numeral(tokens[i - 1], tokens[i], tokens[i + 1]):
         i += 1  # `Dapil Aceh I Muslim Hadi`: the electoral district's numeral, then the name
     return i
+
+
+def _jenderal_of_office_at(tokens: list[str], i: int) -> bool:
+    """Is tokens[i] the `Jenderal` of an office (`Direktur Jenderal`), no rank, so that
+    capitals after it are its organisation's (`WHO`), not the initials of a name?"""
+    return i > 0 and fold(tokens[i]) == "jenderal" and jenderal_of_office(tokens[i - 1])
 
 
 def _district_numeral(before: str, token: str, after: str) -> bool:

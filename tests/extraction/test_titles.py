@@ -846,3 +846,16 @@ def test_a_clause_of_someone_else_speaking_is_no_role_of_the_name_after_it():
 )
 def test_a_diplomats_office_is_a_title(text, speaker, title):
     check_one(text, speaker=speaker, title=title)
+
+
+@pytest.mark.parametrize(
+    "phrase, name, title",
+    [
+        pytest.param("Sekretaris Jenderal PBB Antonio Gutierrez", ("Antonio", "Gutierrez"), "Sekretaris Jenderal PBB", id="office"),
+        pytest.param("Direktur Jenderal WHO Tedros Amare", ("Tedros", "Amare"), "Direktur Jenderal WHO", id="office-2"),
+        pytest.param("Inspektur Jenderal RZ Panca Simanjuntak", ("RZ", "Panca", "Simanjuntak"), "Inspektur Jenderal", id="rank"),
+    ],
+)
+def test_capitals_after_the_jenderal_of_an_office_are_its_organisation_not_initials(phrase, name, title):
+    mention = parse_mention(phrase)
+    assert (mention.name, mention.title) == (name, title)
