@@ -16,7 +16,7 @@ from .tokens import all_name_like, common_word, fold, name_like, SHORT_NAME, VER
 from .layout import DATELINE, Paragraph
 from .marks import Spans
 from .article import Article
-from .titles import strip_determiners, Mention, without_other_ones
+from .titles import strip_determiners, Mention, without_other_ones, role_through
 from .phrases import VERB_WORD
 from .events import Event
 from .plain import plain_twin
@@ -145,7 +145,8 @@ def office_holders_opening(article: Article, para: Paragraph, spans: Spans) -> l
         if m.start() in spans or not _opens_office(office.split()[0]) or fold(office.split()[-1]) in VOCAB.reporting:
             continue  # (`Kasubdit X Rudi Santoso menjelaskan, Budi Hartono ...`: a clause of someone speaking, no office)
         if len(name) >= 2 and all_name_like(name):
-            events.append(Event(m.start(2), Mention(name, without_other_ones(office), text=m.group(2)), "subject"))
+            role = without_other_ones(" ".join(role_through(office.split())))
+            events.append(Event(m.start(2), Mention(name, role, text=m.group(2)), "subject"))
     return events
 
 

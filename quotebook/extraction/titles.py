@@ -191,6 +191,7 @@ def _title_and_ranks(prefix: tuple[str, ...], whole: bool = False) -> tuple[list
     ranks: list[str] = []
     kept: list[str] = []
     after_rank = False
+    prefix = tuple(role_through(list(prefix)))
     before_name = _before_name_run(prefix)
     for i, tok in enumerate(prefix):
         key = fold(tok)
@@ -368,7 +369,35 @@ def _common_rank_tail(tok: str, after_rank: bool) -> bool:
 
 
 def _segment_title(segment: Segment) -> str:
-    return " ".join(_unpossessed(_from_role(strip_determiners(_after_someone_else(list(segment[0]))))))
+    return " ".join(_unpossessed(_from_role(strip_determiners(_after_someone_else(role_through(list(segment[0])))))))
+
+
+# `X melalui ROLE, NAME`: X speaks through the named holder of ROLE.
+THROUGH = frozenset({"melalui", "lewat"})
+
+
+def role_through(words: list[str]) -> list[str]:
+    """The role after `melalui` (`Pihak Jawa Pos melalui kuasa hukumnya`, `Kemendagri
+    melalui Sekretaris Jenderal`), made the role of the one named before it where it
+    names none of its own: a role with -nya (`kuasa hukum Jawa Pos`) or office words
+    alone (`Sekretaris Jenderal Kemendagri`); the words as they are without one."""
+    at = next((i for i in range(len(words) - 1, 0, -1) if words[i] in THROUGH), None)
+    if at is None or at + 1 == len(words) or not role_word(fold(words[at + 1])):
+        return words
+    role = words[at + 1 :]
+    owner: list[str] = []
+    for w in reversed(words[:at]):
+        if not is_upper_start(w) or w.endswith(","):
+            break
+        owner.insert(0, w)
+    while owner and role_word(fold(owner[0])):
+        owner = owner[1:]  # `Pihak Jawa Pos`: the body's name
+    last = fold(role[-1])
+    if owner and len(last) > 5 and last.endswith("nya"):
+        return [*role[:-1], role[-1][:-3], *owner]
+    if owner and all(role_word(fold(w)) or fold(w) == "jenderal" for w in role):
+        return [*role, *owner]
+    return role
 
 
 def _after_someone_else(words: list[str]) -> list[str]:

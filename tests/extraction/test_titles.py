@@ -859,3 +859,22 @@ def test_a_diplomats_office_is_a_title(text, speaker, title):
 def test_capitals_after_the_jenderal_of_an_office_are_its_organisation_not_initials(phrase, name, title):
     mention = parse_mention(phrase)
     assert (mention.name, mention.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        pytest.param(
+            "Kasus itu berlanjut. Pihak Sentosa Pos melalui kuasa hukumnya, Dimas Hartono, mengeklaim nama itu dipakai.\n\n"
+            '"Secara hukum terafiliasi," kata Dimas.\n',
+            "kuasa hukum Sentosa Pos", id="a-role-with-nya",
+        ),
+        pytest.param(
+            "Inflasi naik. Sebelumnya, Kemenkop melalui Sekretaris Jenderal Tomi Hartono memberi teguran.\n\n"
+            '"Bapak ibu sekalian, cek kembali," kata Tomi.\n',
+            "Sekretaris Jenderal Kemenkop", id="office-words-alone",
+        ),
+    ],
+)
+def test_a_role_through_which_a_body_speaks_is_the_bodys(text, title):
+    check_one(text, title=title)
