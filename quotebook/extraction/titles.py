@@ -441,14 +441,15 @@ def _roles_before(parsed: tuple[Segment, ...], name_seg: int, in_list: bool) -> 
     if not in_list and 0 < len(contiguous) < len(before) and _closes_a_phrase(before[-len(contiguous) - 1][0], before):
         return []  # `Dari balik gang di Pondok Labu, Jakarta Selatan, seorang ...`
     if not in_list and contiguous and all(_place_segment(p[0]) for p in contiguous):
-        return _role_before_places(before, len(before) - len(contiguous))
+        return _role_before_places(before, len(before) - len(contiguous)) or contiguous
     return contiguous
 
 
 def _role_before_places(before: tuple[Segment, ...], first_place: int) -> list[Segment]:
     """`Ketua RT 18, RW 14, Klaster Sakura, Jakarta Timur, Budi`: the places before the name
     and the units in capitals before them, back to the role part that opens them; none
-    when no role opens them (a place alone is no title)."""
+    when no role opens them (the places alone then stand for a role we cannot read:
+    `Pengawas Hutan Balai X, Kalimantan Tengah, Budi`, with a role word we do not list)."""
     for i in range(first_place - 1, -1, -1):
         tokens = before[i][0]
         if is_role_segment(tokens) and not _place_segment(tokens):

@@ -885,7 +885,7 @@ def test_a_role_through_which_a_body_speaks_is_the_bodys(text, title):
     [
         pytest.param("Ketua RT 18, RW 14, Klaster Sakura, Jakarta Timur, Wahyu Andika", "Ketua RT 18, RW 14, Klaster Sakura, Jakarta Timur", id="units-then-a-place"),
         pytest.param("Kepala Dusun Ngampel, Kelurahan Sumber, Kecamatan Mojo, Wahyu Andika", "Kepala Dusun Ngampel, Kelurahan Sumber, Kecamatan Mojo", id="places-back-to-the-role"),
-        pytest.param("Jakarta Timur, Wahyu Andika", None, id="a-place-alone-is-no-title"),
+        pytest.param("Jakarta Timur, Wahyu Andika", "Jakarta Timur", id="places-no-role-opens-stay-as-they-were"),
     ],
 )
 def test_places_before_the_name_belong_to_the_role_that_opens_them(phrase, title):
