@@ -183,7 +183,7 @@ def _extends_name_back(tokens: list[str], i: int) -> bool:
         return True  # `Rio Hakim`, `Lukman Hakim Saifuddin`: after a name word, an office word is a name's
     if inside and upper and key in VOCAB.common_names and key not in VOCAB.honorifics:
         return True  # a name that is also a common word, before a name: `Sentosa Hari Prasetyo`, `Tim Cook`
-    return inner and name_initials(t)
+    return inner and name_initials(t) and key not in VOCAB.kinds_after_names  # (`Arema FC Joel`: the club's, no initials)
 
 
 def _opens_its_part(tokens: list[str], i: int) -> bool:
@@ -241,6 +241,9 @@ def _initials_of_someone(tokens: tuple[str, ...] | list[str], has_age: bool) -> 
     return not has_age or not any(fold(t) in VOCAB.roles or fold(t) in VOCAB.relational_roles for t in tokens[:k])
 
 
+ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
+
+
 def _where_name_starts(tokens: list[str], start: int) -> int:
     """Where the name in the run of name-like words from `start` starts;
     len(tokens) when the run names a place or an organisation, not a person."""
@@ -254,6 +257,8 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
         # unless a role word stands before it (`jaksa Ali Mukartono`).
         if not (_lower_word_before_a_name(prev, rest) or _office_then_preposition(tokens, start)):
             return nobody
+    if rest == 1 and start > 0 and ROMAN_NUMERAL.fullmatch(tokens[start]):
+        return nobody  # `Balai Pelestarian Kebudayaan Wilayah X`: a unit's number
     if rest <= 2 and _named_after_a_person(tokens, start):
         return nobody
     if rest == 1 and tokens[start - 1] in ("dan", "serta", "&") and any(map(_title_word, tokens[: start - 1])):
@@ -264,6 +269,8 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
         return nobody  # `PT Jasamarga Transjawa Tol menyampaikan`: the firm, no one in it named
     if rest == 2 and prev in COMPANY_FORMS and not _opens_a_name_not_a_place(tokens[start]):
         return nobody  # `Direktur PT Bintang Dunia`: the firm's name (a clinic's may be a place: `Puskesmas Tegalsari Wahidin`)
+    if rest == 2 and tokens[0].islower() and prev in VOCAB.kinds and prev not in VOCAB.place_kinds and not _opens_a_name_not_a_place(tokens[start]):
+        return nobody  # `ekolog Universitas Gadjah Mada`: after a common role, where it works (an office names its holder)
     if prev in ("pihak", "kubu", "manajemen"):
         return nobody  # `pihak Jouska`: the organisation speaking, not a person
     if rest == 3 and prev in VOCAB.kinds and not _three_word_name(tokens[start:]):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .tokens import DEMONSTRATIVES, fold, is_acronym, keeps_period, NAME_WORD, name_like, places_of, SHORT_NAME, VERB_SHAPE
+from .tokens import DEMONSTRATIVES, fold, is_acronym, is_upper_start, keeps_period, NAME_WORD, name_like, places_of, SHORT_NAME, VERB_SHAPE
 from .article import Article
 from .marks import Span
 from .cues import cue_verb_after, wording_cue, WRITTEN_IN
@@ -329,10 +329,34 @@ def _description(words: list[str], sentence: str) -> Referent:
 
 
 def _names_someone(words: list[str]) -> bool:
-    """Do two name-like words stand together after the role in the cue's clause, a name
-    the phrase could not read (`psikolog terkenal Budi Santoso`, `arkeolog paling terkenal
-    di Sentosa dan mantan menteri Budi Santoso`: read on past a word that ended it)?"""
-    return any(name_like(a) and name_like(b.rstrip(".")) for a, b in zip(words[1:], words[2:]))
+    """Does a name stand in the cue's clause after the role, one the phrase could not
+    read (`psikolog terkenal Budi Santoso`, `arkeolog paling terkenal di Sentosa dan mantan
+    menteri Budi Santoso`)? A run of capitalised words right after the role is its
+    organisation (`pelatih Arema FC`); one after a preposition or a verb is a place, a
+    medium or someone else (`di Stadion Manahan Solo`, `didampingi Sekda Budi Hartono`)."""
+    i = 2
+    while i < len(words):
+        if not is_upper_start(words[i]):
+            i += 1
+            continue
+        run_start = i
+        while i < len(words) and is_upper_start(words[i]):
+            i += 1
+        run = [w.rstrip(".") for w in words[run_start:i]]
+        before = fold(words[run_start - 1])
+        set_apart = (
+            before in VOCAB.prepositions or before in VOCAB.phrase_stops or bool(VERB_SHAPE.match(before))
+            or (before.startswith("di") and len(before) > 6)
+        )
+        if not set_apart and any(_a_persons(a) and _a_persons(b) for a, b in zip(run, run[1:])):
+            return True
+    return False
+
+
+def _a_persons(word: str) -> bool:
+    """Is the word like a person's name's: name-like, no place's, organisation's or office's?"""
+    key = fold(word)
+    return name_like(word) and key not in VOCAB.place_words and key not in VOCAB.titles and key not in VOCAB.kinds
 
 
 def _bare_role(words: list[str]) -> bool:

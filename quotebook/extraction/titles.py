@@ -400,24 +400,29 @@ def role_through(words: list[str]) -> list[str]:
     return role
 
 
+# The words that join one person to another in a clause (`Ketua X Budi bersama Sekretaris Y, Rina`).
+ALONG_WITH = frozenset({"dan", "serta", "bersama", "beserta", "didampingi", "maupun"})
+
+
 def _after_someone_else(words: list[str]) -> list[str]:
-    """The role after the last `dan` or `serta` that follows someone else's name and
+    """The role after the last `dan`, `serta`, `bersama` ... that follows someone else's name and
     opens a role (`pelatih Klub A Rudi Hartono dan pelatih Klub B, Budi Santoso`: Budi's
     role is `pelatih Klub B`); the words as they are without one."""
     for i in range(len(words) - 2, 1, -1):
         if (
-            fold(words[i]) in ("dan", "serta") and role_word(fold(words[i + 1]))
-            and all(map(_name_word_in_a_role, words[i - 2 : i]))
+            fold(words[i]) in ALONG_WITH and role_word(fold(words[i + 1]))
+            and _name_word_in_a_role(words[i - 1]) and _name_word_in_a_role(words[i - 2], common=True)
         ):
             return words[i + 1 :]
     return words
 
 
-def _name_word_in_a_role(word: str) -> bool:
-    """Is the word in a role a name's: name-like, no organisation's, place's or common word
-    (`Ahli Mesir Kuno dan mantan kepala ...`: two roles of one person)?"""
+def _name_word_in_a_role(word: str, common: bool = False) -> bool:
+    """Is the word in a role a name's: name-like, no organisation's, place's or (unless
+    `common`: a given name's first word may be one, `Adil Makmur`) common word (`Ahli
+    Mesir Kuno dan mantan kepala ...`: two roles of one person)?"""
     key = fold(word)
-    return name_like(word) and key not in VOCAB.titles and key not in VOCAB.place_words and not common_word(word)
+    return name_like(word) and key not in VOCAB.titles and key not in VOCAB.place_words and (common or not common_word(word))
 
 
 def _roles_before(parsed: tuple[Segment, ...], name_seg: int, in_list: bool) -> list[Segment]:
