@@ -345,7 +345,8 @@ def _names_someone(words: list[str]) -> bool:
         run = [w.rstrip(".") for w in words[run_start:i]]
         before = fold(words[run_start - 1])
         set_apart = (
-            before in VOCAB.prepositions or before in VOCAB.phrase_stops or bool(VERB_SHAPE.match(before))
+            before in VOCAB.prepositions or before in VOCAB.phrase_stops
+            or (bool(VERB_SHAPE.match(before)) and before not in VOCAB.offices and before not in VOCAB.roles)
             or (before.startswith("di") and len(before) > 6)
         )
         if not set_apart and any(_a_persons(a) and _a_persons(b) for a, b in zip(run, run[1:])):
