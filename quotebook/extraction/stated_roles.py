@@ -197,7 +197,9 @@ def _from_office(clause: str) -> Iterator[str]:
         before = _chunk_before(clause, at)
         if not before[:1].islower() or fold(before) in VOCAB.roles:
             continue
-        if office or (fold(before) in AFTER_PREPOSITION and is_role_segment([word]) and "," in clause[at:]):
+        if office and fold(before) in VOCAB.office_modifiers:
+            yield clause[at - len(before) - 1 :]  # `terhadap mantan Gubernur X, Budi`: a former office
+        elif office or (fold(before) in AFTER_PREPOSITION and is_role_segment([word]) and "," in clause[at:]):
             yield clause[at:]
 
 
@@ -318,12 +320,15 @@ def _fuller(title: str, titles: list[str]) -> bool:
     one of them more fully: going on after it (`siswa kelas XII` in `siswa kelas XII
     di SMA 9`), before one that is only an organisation or a rank (`Fraksi PAN` in
     `Wakil Ketua MPR dari Fraksi PAN`; not `Presiden` in `pimpinan Presiden`), or
-    listing roles before it (`penyiar` in `Musisi dan penyiar`)?"""
+    listing roles before it (`penyiar` in `Musisi dan penyiar`), or saying it is former
+    (`mantan`: data/office_modifiers.txt)?"""
     keys = tuple(map(fold, title.split()))
     for t in titles:
         have = tuple(map(fold, t.split()))
         if keys[: len(have)] == have:
             return True
+        if len(keys) > len(have) and keys[-len(have) :] == have and all(k in VOCAB.office_modifiers for k in keys[: -len(have)]):
+            return True  # `mantan Gubernur X` for `Gubernur X`: the office was a former one
         if _holds(keys, have) and have[0] not in VOCAB.offices and have[0] not in VOCAB.roles:
             return True
         if len(keys) > len(have) and keys[-len(have) :] == have and keys[-len(have) - 1] in LISTING:

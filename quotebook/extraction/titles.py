@@ -215,6 +215,8 @@ def _title_and_ranks(prefix: tuple[str, ...], whole: bool = False) -> tuple[list
         opens = next((i for i, t in enumerate(kept) if fold(t) in VOCAB.titles or t.startswith("(")), len(kept))
         while 0 < opens < len(kept) and _unknown_office_word(kept[opens - 1]):
             opens -= 1  # `Dirtipidter Bareskrim Polri`: an office we do not list, before its organisation
+    while 0 < opens < len(kept) and fold(kept[opens - 1]) in VOCAB.office_modifiers:
+        opens -= 1  # `terhadap mantan Gubernur ...`: a former office is another office
     kept = _without_a_partner(_after_predicate(_before_alias(kept[opens:])))
     while kept and fold(kept[-1]) in VOCAB.naming_words:
         kept.pop()  # `warga bernama Sinta`: the role is `warga`

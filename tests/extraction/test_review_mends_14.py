@@ -57,3 +57,13 @@ def test_a_place_or_medium_after_a_bare_role_keeps_the_holder_named_before(tail)
 def test_konjen_is_an_office():
     text = 'Ekspor naik.\n\nKonjen RI di Osaka, Diana Sutikno, mengatakan, produk itu laku. "Kami dorong terus," ujarnya.\n'
     assert said(text) == [("Diana Sutikno", "Konjen RI di Osaka")]
+
+
+def test_sub_koordinator_is_an_office():
+    text = 'Pencairan dimulai.\n\n"Silakan buka laman itu," kata Subkoordinator PIP Mulyono, dikutip dari sebuah media.\n'
+    assert said(text) == [("Mulyono", "Subkoordinator PIP")]
+
+
+def test_a_former_office_stated_mid_sentence_keeps_its_mantan():
+    text = 'Laporan itu dibuat mantan Gubernur Jawa Barat Rudi Kamal.\n\n"Ini tidak benar," kata Rudi.\n'
+    assert said(text) == [("Rudi Kamal", "mantan Gubernur Jawa Barat")]
