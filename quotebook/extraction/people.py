@@ -12,7 +12,7 @@ from typing import Iterator
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .tokens import fold, is_acronym, matches_opening, NAME_WORD, name_like, one_slip, places_of
+from .tokens import fold, is_acronym, matches_opening, NAME_WORD, name_like, one_slip, places_of, spelt_out
 from .phrases import VERB_WORD
 from .titles import Mention, role_word
 from .article import Article
@@ -676,14 +676,11 @@ def _acronym_form(title: str) -> tuple[str, ...]:
     it (`Rektor Universitas Pendidikan Indonesia (UPI)`: `rektor upi`), lower case;
     () when no parenthesis holds the initials of the words right before it."""
     words = title.split()
-    for i, word in enumerate(words):
-        acronym = word[1:-1] if word.startswith("(") and word.endswith(")") else ""
-        if len(acronym) < 2 or not acronym.isupper():
-            continue
-        for k in range(max(0, i - len(acronym)), i):
-            if "".join(w[0] for w in words[k:i]) == acronym:
-                return tuple(w.lower() for w in words[:k] + [acronym] + words[i + 1 :])
-    return ()
+    found = spelt_out(words)
+    if found is None:
+        return ()
+    k, i = found
+    return tuple(w.lower() for w in words[:k] + [words[i][1:-1]] + words[i + 1 :])
 
 
 def _spells_out(title: str, acronym: str) -> bool:

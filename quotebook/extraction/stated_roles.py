@@ -13,7 +13,7 @@ from .article import Article
 from .people import People, Person
 from .phrases import read_speaker_phrase
 from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, english_office, is_role_segment, possessed_role, role_word
-from .tokens import fold, is_upper_start, last_non_space, mostly_common_word, name_like, WORD
+from .tokens import fold, is_upper_start, last_non_space, mostly_common_word, name_like, spelt_out, WORD
 from .vocabulary import VOCAB
 
 # How far back the clause before a name is read, in characters (a role and its
@@ -230,9 +230,16 @@ def _a_role(title: str, most_lower: int, names: frozenset[tuple[str, ...]], own:
         and sum(w[:1].islower() for w in words) <= most_lower
         and not _predicate_in(words)
         and not _holds(keys, own) and not _holds_any(tuple(map(fold, title.replace(",", " , ").split())), names)
-        and not _two_name_words(words)
+        and not _two_name_words(_without_spelt_out(words))
         and not _name_opens_after_role(words)
     )
+
+
+def _without_spelt_out(words: list[str]) -> list[str]:
+    """The words less those an acronym in parentheses after them spells out (`United
+    Farm Workers (UFW)`: an organisation's name, no person's)."""
+    found = spelt_out(words)
+    return words if found is None else words[: found[0]] + words[found[1] :]
 
 
 def _two_name_words(words: list[str]) -> bool:

@@ -315,3 +315,17 @@ def one_slip(a: str, b: str) -> bool:
 
 def _one_out(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def spelt_out(words: list[str]) -> tuple[int, int] | None:
+    """Where the first run of words an acronym in parentheses right after them spells
+    out starts, and where its parenthesis stands (`Universitas Pendidikan Indonesia
+    (UPI)`: the initials of the words before it); None when no parenthesis does so."""
+    for i, word in enumerate(words):
+        acronym = word[1:-1] if word.startswith("(") and word.endswith(")") else ""
+        if len(acronym) < 2 or not acronym.isupper():
+            continue
+        for k in range(max(0, i - len(acronym)), i):
+            if "".join(w[0] for w in words[k:i]) == acronym:
+                return k, i
+    return None

@@ -67,3 +67,11 @@ def test_sub_koordinator_is_an_office():
 def test_a_former_office_stated_mid_sentence_keeps_its_mantan():
     text = 'Laporan itu dibuat mantan Gubernur Jawa Barat Rudi Kamal.\n\n"Ini tidak benar," kata Rudi.\n'
     assert said(text) == [("Rudi Kamal", "mantan Gubernur Jawa Barat")]
+
+
+def test_an_organisation_an_acronym_spells_out_is_no_name_in_the_role():
+    text = (
+        "Warga ikut ditahan, menurut Elena Marsh, Wakil Presiden Nasional United Farm Workers (UFW). "
+        'Seorang pekerja dilaporkan meninggal.\n\n"Ada warga yang turut ditahan," kata Marsh.\n'
+    )
+    assert said(text) == [("Elena Marsh", "Wakil Presiden Nasional United Farm Workers (UFW)")]
