@@ -75,3 +75,11 @@ def test_an_organisation_an_acronym_spells_out_is_no_name_in_the_role():
         'Seorang pekerja dilaporkan meninggal.\n\n"Ada warga yang turut ditahan," kata Marsh.\n'
     )
     assert said(text) == [("Elena Marsh", "Wakil Presiden Nasional United Farm Workers (UFW)")]
+
+
+def test_a_departemen_is_an_organisation_word():
+    text = (
+        "Departemen Keamanan Dalam Negeri (DKN) menyebut migran itu kabur.\n\n"
+        '"Individu itu tidak dikejar," jelas DKN dalam pernyataan tertulis.\n'
+    )
+    assert said(text) == [("Departemen Keamanan Dalam Negeri", None)]
