@@ -12,7 +12,7 @@ from itertools import chain
 from .article import Article
 from .people import People, Person
 from .phrases import read_speaker_phrase
-from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, english_office, is_role_segment, possessed_role, role_word
+from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, english_office, is_role_segment, opens_a_written_out_role, possessed_role, role_word
 from .tokens import fold, is_upper_start, last_non_space, mostly_common_word, name_like, spelt_out, WORD
 from .vocabulary import VOCAB
 
@@ -191,7 +191,7 @@ def _from_office(clause: str) -> Iterator[str]:
     for m in WORD.finditer(clause):
         at = m.start()
         word = m.group()
-        office = word[:1].isupper() and fold(word) in VOCAB.offices
+        office = word[:1].isupper() and (fold(word) in VOCAB.offices or opens_a_written_out_role(clause[at : at + 40].split(), 0))
         if not at or not (office or after_preposition):
             continue
         before = _chunk_before(clause, at)
@@ -225,12 +225,13 @@ def _a_role(title: str, most_lower: int, names: frozenset[tuple[str, ...]], own:
     head = keys[0]
     organisation = words[0][:1].isupper() and (head in VOCAB.titles and len(words) > 1 or english_office(words))
     return (
-        (head in VOCAB.offices or head in VOCAB.roles or organisation) and head not in VOCAB.person_nouns
+        (head in VOCAB.offices or head in VOCAB.roles or organisation or opens_a_written_out_role(words, 0))
+        and head not in VOCAB.person_nouns
         and len(words) <= MOST_WORDS and ". " not in title
         and sum(w[:1].islower() for w in words) <= most_lower
         and not _predicate_in(words)
         and not _holds(keys, own) and not _holds_any(tuple(map(fold, title.replace(",", " , ").split())), names)
-        and not _two_name_words(_without_spelt_out(words))
+        and not _two_name_words(_without_spelt_out(words[2:] if opens_a_written_out_role(words, 0) else words))
         and not _name_opens_after_role(words)
     )
 

@@ -58,7 +58,7 @@ def is_role_segment(tokens: Sequence[str]) -> bool:
     head = fold(words[0])
     return (
         role_word(head) or possessed_role(head) or (head in VOCAB.places and is_upper_start(words[0]))
-        or english_office(words)
+        or english_office(words) or opens_a_written_out_role(words, 0)
     )
 
 
@@ -111,7 +111,7 @@ def _from_role(words: list[str]) -> list[str]:
     return words
 
 
-def _opens_a_written_out_role(words: list[str], i: int) -> bool:
+def opens_a_written_out_role(words: list[str], i: int) -> bool:
     """Do words i and i + 1 open a role an abbreviation stands for (`Perdana Menteri`
     of `PM`), though the first is no office word?"""
     return i + 1 < len(words) and f"{fold(words[i])} {fold(words[i + 1])}" in _written_out_openings()
@@ -273,7 +273,7 @@ def _opens_title_at(kept: list[str], i: int) -> bool:
     t = kept[i]
     if fold(t) == "jenderal" and i and jenderal_of_office(kept[i - 1]):
         return False
-    return (opens_title(t) and not _common_rank_tail(t, False)) or _opens_a_written_out_role(kept, i)
+    return (opens_title(t) and not _common_rank_tail(t, False)) or opens_a_written_out_role(kept, i)
 
 
 def _after_predicate(kept: list[str]) -> list[str]:

@@ -83,3 +83,13 @@ def test_a_departemen_is_an_organisation_word():
         '"Individu itu tidak dikejar," jelas DKN dalam pernyataan tertulis.\n'
     )
     assert said(text) == [("Departemen Keamanan Dalam Negeri", None)]
+
+
+def test_duta_besar_opens_a_role_though_duta_alone_is_a_name_word():
+    text = (
+        "Investasi terus masuk. Optimisme itu turut disambut Duta Besar Pakistan, Zahid Hafiz, yang meninjau "
+        'langsung kawasan pembangunan.\n\n"Ini tempat yang indah," kata Zahid.\n'
+    )
+    assert said(text) == [("Zahid Hafiz", "Duta Besar Pakistan")]
+    surname = 'Menanda Putra Duta menerima penghargaan itu.\n\n"Saya siap mengabdi," kata Menanda.\n'
+    assert said(surname) == [("Menanda Putra Duta", None)]
