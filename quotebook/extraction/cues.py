@@ -163,10 +163,22 @@ def _office_read_on(article: Article, phrase: str, end: int, para_end: int) -> t
     if len(read_on) < 3 or any(w[:1].islower() for w in read_on):
         return None
     longer = f"{phrase} {m.group(1)} {rest}"
+    if _place_then_name_set_off(rest):
+        mention = article.mention(longer)  # `ujar Konsul Jenderal RI di Houston, Nana Yuliana, Selasa`
+        return (longer, stop) if mention is not None and mention.name == tuple(rest.split(",")[-1].split()) else None
     mention = article.mention(longer)
     if mention is None or not mention.name or mention.role_only or not opens_an_organisation(read_on[0]):
         return None
     return (longer, stop) if holder_named_elsewhere(longer.split(), mention.name, article.evidence) else None
+
+
+def _place_then_name_set_off(rest: str) -> bool:
+    """Is the phrase after an office's preposition a place, then a name of two words or more
+    set off by a comma (`Houston, Nana Yuliana`): no place nor day (`Semarang, Jawa Tengah`)?"""
+    parts = [p.split() for p in rest.split(",")]
+    if len(parts) != 2 or not parts[0] or len(parts[1]) < 2:
+        return False
+    return all_name_like(tuple(parts[1])) and not any(fold(w) in VOCAB.place_words or fold(w) in VOCAB.places for w in parts[1])
 
 
 def _capitalised_cue(text: str, span: Span, m: re.Match[str]) -> bool:

@@ -93,3 +93,15 @@ def test_duta_besar_opens_a_role_though_duta_alone_is_a_name_word():
     assert said(text) == [("Zahid Hafiz", "Duta Besar Pakistan")]
     surname = 'Menanda Putra Duta menerima penghargaan itu.\n\n"Saya siap mengabdi," kata Menanda.\n'
     assert said(surname) == [("Menanda Putra Duta", None)]
+
+
+@pytest.mark.parametrize(
+    "cue_words, speaker, title",
+    [
+        ("ujar Konsul Jenderal RI di Houston, Nana Yuliana, Selasa", "Nana Yuliana", "Konsul Jenderal RI di Houston"),
+        ("kata Kepala Sekolah di Desa Sukamaju, Arifi Santoso", "Arifi Santoso", "Kepala Sekolah di Desa Sukamaju"),
+        ("kata Kepala Dinas Kesehatan di Semarang, Jawa Tengah", None, "Kepala Dinas Kesehatan"),
+    ],
+)
+def test_an_office_at_a_place_then_a_name_set_off(cue_words, speaker, title):
+    assert said(f'Ekspor naik.\n\n"Kami dorong terus," {cue_words}.\n') == [(speaker, title)]
