@@ -142,12 +142,22 @@ def office_holders_opening(article: Article, para: Paragraph, spans: Spans) -> l
     events: list[Event] = []
     for m in _office_openings(article, para):
         office, name = m.group(1), tuple(m.group(2).split())
-        if m.start() in spans or not _opens_office(office.split()[0]) or fold(office.split()[-1]) in VOCAB.reporting:
+        opens = _opens_office(office.split()[0]) or _relation_to_someone_named(office.split())
+        if m.start() in spans or not opens or fold(office.split()[-1]) in VOCAB.reporting:
             continue  # (`Kasubdit X Rudi Santoso menjelaskan, Budi Hartono ...`: a clause of someone speaking, no office)
         if len(name) >= 2 and all_name_like(name):
             role = without_other_ones(" ".join(role_through(office.split())))
             events.append(Event(m.start(2), Mention(name, role, text=m.group(2)), "subject"))
     return events
+
+
+def _relation_to_someone_named(words: list[str]) -> bool:
+    """Does the part open with a relation to someone it names (`Istri almarhum Brigadir
+    Budi Santoso`, `Ayah korban Dina Lestari`): the one set off after it is the relative,
+    the sentence's subject, not the one named inside?"""
+    return fold(words[0]) in VOCAB.relational_roles and any(
+        name_like(a) and name_like(b) for a, b in zip(words[1:], words[2:])
+    )
 
 
 def _office_openings(article: Article, para: Paragraph) -> list[regex.Match]:
@@ -200,7 +210,7 @@ def _may_open_office(article: Article, at: int) -> bool:
     if i == len(article.starts) or article.starts[i] != at:
         return True  # no word of the index starts here: let the pattern judge
     word = article.words[i]
-    return not word.isalpha() or _opens_office(word)
+    return not word.isalpha() or _opens_office(word) or fold(word) in VOCAB.relational_roles
 
 
 def _opens_office(word: str) -> bool:

@@ -105,3 +105,16 @@ def test_duta_besar_opens_a_role_though_duta_alone_is_a_name_word():
 )
 def test_an_office_at_a_place_then_a_name_set_off(cue_words, speaker, title):
     assert said(f'Ekspor naik.\n\n"Kami dorong terus," {cue_words}.\n') == [(speaker, title)]
+
+
+@pytest.mark.parametrize(
+    "opening, speaker, title",
+    [
+        ("Istri almarhum Brigadir Yoga Hutapea, Rina Hartanti, tak kuasa menahan tangis.", "Rina Hartanti", "Istri almarhum Brigadir Yoga Hutapea"),
+        ("Ayah korban Dina Lestari, Slamet Riyadi, tampak terpukul.", "Slamet Riyadi", "Ayah korban Dina Lestari"),
+        ("Adik Gubernur Sentosa Andra Wijaya, Rudi Hartanto, juga hadir.", "Rudi Hartanto", "Adik Gubernur Sentosa Andra Wijaya"),
+    ],
+)
+def test_a_relative_set_off_after_the_one_they_are_related_to_is_the_subject(opening, speaker, title):
+    text = f'Pemakaman berlangsung haru.\n\n{opening}\n\n"Saya ikhlas melepasnya," ujarnya.\n'
+    assert said(text) == [(speaker, title)]
