@@ -9,7 +9,7 @@ from bisect import bisect_left
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import longest_first, VOCAB
-from .tokens import all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, VERB_SHAPE
+from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, VERB_SHAPE
 from .layout import DATELINE, Paragraph
 from .marks import QUOTE_MARK_CHARS, Spans
 from .article import Article, opens_with_preposition
@@ -117,6 +117,7 @@ ROLE_NAME_SUBJECT_PLAIN = plain_twin(ROLE_NAME_SUBJECT)
 NEW_CLAUSE = re.compile(rf",[ \t]+(?:{alternatives(VOCAB.clause_conjunctions)})[ \t]")
 # What someone reports: after `bahwa` following a reporting verb, or after
 # `menurutnya`, a subject in the same sentence is content, not a speaker.
+SHORT_FORM_AFTER = re.compile(r"[ \t]+atau[ \t]+([A-Z]{2,8})\b")  # `... Karya Infrastruktur atau HKI`
 REPORTED_CONTENT = re.compile(r"\b(?:bahwa|[Mm]enurutnya|[Mm]enurut[ \t]+(?:dia|ia|beliau))\b")
 ROLE_AFTER = re.compile(r"[ \t]*,?[ \t]*((?:[a-z][\w\-/]*[ \t]*){1,8})")
 FIRST_WORD_AFTER = re.compile(r"[ \t]*,?[ \t]*([a-z][\w\-/]*)")  # the first word of ROLE_AFTER's group
@@ -570,6 +571,9 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
         map(office_rank_or_honorific, words)
     ) or _role_opening_a_sentence(article, para, at, words)
     run = " ".join(words)
+    short = SHORT_FORM_AFTER.match(text, at + len(run), para.end)
+    if short is not None and abbreviates(words, short.group(1)):
+        return []  # `PT Hutama Karya Infrastruktur atau HKI Budi ...`: a firm, its holder after its short form
     role_after = None if titled_run else _appositive_role(text, at + len(run), para.end)
     if role_after and article.in_opening_phrase(para.start, at):
         role_after = None

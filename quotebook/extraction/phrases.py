@@ -10,7 +10,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 from .vocabulary import VOCAB
 from .titles import english_office, possessed_role
 from ..names import abbreviations
-from .tokens import is_upper_start, keeps_period, name_like, fold, WORD
+from .tokens import abbreviates, is_upper_start, keeps_period, name_like, fold, WORD
 
 
 PARAGRAPH_END = re.compile(r"[ \t]*(?:\n|$)")
@@ -79,6 +79,11 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
                 lower_mode = _lower_case_next(text, after)
                 i = after
                 continue
+            short = _short_form_after(parts, text, after, end) if word == "atau" and parts and not lower_mode else None
+            if short is not None:
+                parts.extend(("atau", short.group(3)))  # `PT Hutama Karya Infrastruktur atau HKI Budi`: read on
+                i = short.end()
+                continue
             if word == "&" and not (parts and _office_word(parts[-1])):
                 break  # `kata Budi & Rina`: two people (`CEO & Founder` joins two offices)
             sentence_end = _ends_sentence(text, word, after)
@@ -113,6 +118,13 @@ def _address_before_name(text: str, word: str, after: int, end: int) -> bool:
     """Is the word a form of address written in lower case before a capitalised
     name (`kata bang Rahmat`, `tanya sus Wati`)? It names nobody itself."""
     return word[:1].islower() and fold(word) in VOCAB.address_words and _next_is_upper(text, after, end)
+
+
+def _short_form_after(parts: list[str], text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The acronym of the capitalised words before `atau` that follows it (`... Karya
+    Infrastruktur atau HKI`), if one does."""
+    nxt = PHRASE_TOKEN.match(text, pos)
+    return nxt if nxt and nxt.group(3) and nxt.end() <= end and abbreviates(parts, nxt.group(3)) else None
 
 
 def _office_word(word: str) -> bool:

@@ -10,7 +10,7 @@ from typing import Sequence
 from .. import lexicon
 from ..names import abbreviations
 from .vocabulary import VOCAB
-from .tokens import common_word, DEMONSTRATIVES, is_upper_start, name_like, opens_title, fold
+from .tokens import abbreviates, common_word, DEMONSTRATIVES, is_upper_start, name_like, opens_title, fold
 
 
 # One comma-separated part of a speaker phrase: its words, where its name
@@ -318,6 +318,8 @@ def _before_alias(kept: list[str]) -> list[str]:
     at = next((i for i, t in enumerate(kept) if t in ALIAS_WORDS), None)
     if at is None:
         return kept
+    if kept[at] == "atau" and at + 1 < len(kept) and abbreviates(kept[:at], kept[at + 1]):
+        return kept[:at] + kept[at + 2 :]  # `PT Hutama Karya Infrastruktur atau HKI`: the firm's short form
     while at > 0 and kept[at - 1] in ALIAS_LEAD:
         at -= 1
     if at == 0 or not name_like(kept[at - 1]):

@@ -157,6 +157,8 @@ def _shaped_as_no_name(token: str, key: str) -> bool:
     first, _, second = key.partition("-")
     if second and first.endswith(second):
         return True  # a reduplicated common word: `Berkali-kali`
+    if second and all(part in VOCAB.place_words or part in VOCAB.compass_words for part in key.split("-")):
+        return True  # places joined: `Jawa Timur-Bali`, `Jakarta-Bandung`
     if VERB_SHAPE.match(key):
         return not _named_like_a_verb(key)
     return bool(NOUN_SHAPE.match(key) or key.startswith(VOCAB.org_prefixes))
@@ -329,3 +331,10 @@ def spelt_out(words: list[str]) -> tuple[int, int] | None:
             if "".join(w[0] for w in words[k:i]) == acronym:
                 return k, i
     return None
+
+
+def abbreviates(words: list[str] | tuple[str, ...], acronym: str) -> bool:
+    """Is the acronym the initials of the words it follows (`PT Hutama Karya Infrastruktur
+    atau HKI`)? (An organisation's short form after `atau`, no alias of a person.)"""
+    n = len(acronym)
+    return 1 < n <= len(words) and acronym.isupper() and acronym.isalpha() and "".join(w[:1] for w in words[-n:]).upper() == acronym

@@ -6,6 +6,7 @@ import pytest
 
 from quotebook.extraction import extract
 from quotebook.extraction.mentions import parse_mention
+from quotebook.extraction.tokens import name_like
 
 COACH = "Pelatih asal Brasil, Marcos Silva, memimpin latihan pagi itu.\n\n"
 
@@ -118,3 +119,16 @@ def test_an_office_at_a_place_then_a_name_set_off(cue_words, speaker, title):
 def test_a_relative_set_off_after_the_one_they_are_related_to_is_the_subject(opening, speaker, title):
     text = f'Pemakaman berlangsung haru.\n\n{opening}\n\n"Saya ikhlas melepasnya," ujarnya.\n'
     assert said(text) == [(speaker, title)]
+
+
+def test_a_firms_short_form_after_atau_is_no_alias_of_a_person():
+    text = (
+        "Jalan tol dibuka.\n\nHal itu disampaikan Direktur Operasi III PT Sinar Karya Abadi atau SKA Budi Santoso Putra "
+        'dalam siaran pers, Sabtu.\n\n"Dengan tersambungnya ramp, arus lancar," jelasnya.\n'
+    )
+    assert said(text) == [("Budi Santoso Putra", "Direktur Operasi III PT Sinar Karya Abadi")]
+
+
+def test_places_joined_by_a_hyphen_are_no_name():
+    assert not name_like("Timur-Bali") and not name_like("Jakarta-Bandung")
+    assert name_like("Abdul-Rahman")
