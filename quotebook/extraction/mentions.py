@@ -9,7 +9,7 @@ from typing import Callable, Sequence
 
 from .vocabulary import VOCAB
 from .tokens import alternatives, common_word, opens_title, usual_name, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, WORD
-from .titles import is_role_segment, jenderal_of_office, Mention, READ_ON_PREPOSITIONS, role_mention, Segment, split_title, strip_determiners
+from .titles import BODY_WORDS, is_role_segment, jenderal_of_office, Mention, READ_ON_PREPOSITIONS, role_mention, Segment, split_title, strip_determiners
 from .evidence import after_unit, NameEvidence
 from ..names import abbreviations
 
@@ -122,7 +122,9 @@ def _name_run(tokens: list[str]) -> int:
         i -= 1
     while i < len(tokens) and i > 0 and fold(tokens[i]) in VOCAB.name_words and _office_goes_on(tokens[i - 1]):
         i += 1
-    if 1 < i < len(tokens) and initials_after_rank(tokens[i - 1], tokens[i - 2]) and not _jenderal_of_office_at(tokens, i - 2):
+    if 1 < i < len(tokens) and initials_after_rank(tokens[i - 1], tokens[i - 2]) and not (
+        _jenderal_of_office_at(tokens, i - 2) and len(tokens[i - 1]) > 2
+    ):
         i -= 1  # `Inspektur Jenderal RZ Panca Putra Simanjuntak` (not `Sekretaris Jenderal PBB Antonio Guterres`)
     elif 1 < i < len(tokens) and _acronym_closes(tokens[i - 2]) and name_initials(tokens[i - 1]) and len(tokens[i - 1]) <= 2:
         i -= 1  # `Ketua Ikatan Keluarga Sentosa (IKS) AB Purba`: initials opening the name
@@ -138,7 +140,8 @@ def _name_run(tokens: list[str]) -> int:
 
 def _jenderal_of_office_at(tokens: list[str], i: int) -> bool:
     """Is tokens[i] the `Jenderal` of an office (`Direktur Jenderal`), no rank, so that
-    capitals after it are its organisation's (`WHO`), not the initials of a name?"""
+    capitals of three letters or more after it are its organisation's (`WHO`), not the
+    initials of a name (`Sekretaris Jenderal HM Prasetyo`)?"""
     return i > 0 and fold(tokens[i]) == "jenderal" and jenderal_of_office(tokens[i - 1])
 
 
@@ -269,9 +272,12 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
         return nobody  # `PT Jasamarga Transjawa Tol menyampaikan`: the firm, no one in it named
     if rest == 2 and prev in COMPANY_FORMS and not _opens_a_name_not_a_place(tokens[start]):
         return nobody  # `Direktur PT Bintang Dunia`: the firm's name (a clinic's may be a place: `Puskesmas Tegalsari Wahidin`)
-    if rest == 2 and tokens[0].islower() and prev in VOCAB.kinds and prev not in VOCAB.place_kinds and not _opens_a_name_not_a_place(tokens[start]):
+    if (
+        rest == 2 and tokens[0].islower() and is_upper_start(tokens[start - 1]) and prev in VOCAB.kinds
+        and prev not in VOCAB.place_kinds and not _opens_a_name_not_a_place(tokens[start])
+    ):
         return nobody  # `ekolog Universitas Gadjah Mada`: after a common role, where it works (an office names its holder)
-    if prev in ("pihak", "kubu", "manajemen"):
+    if prev in BODY_WORDS:
         return nobody  # `pihak Jouska`: the organisation speaking, not a person
     if rest == 3 and prev in VOCAB.kinds and not _three_word_name(tokens[start:]):
         start += 1  # `Universitas Tadulako Hendra Wijaya`, `Kabupaten Karawang Yudi Prasetyo`

@@ -360,6 +360,11 @@ def _a_persons(word: str) -> bool:
     return name_like(word) and key not in VOCAB.place_words and key not in VOCAB.titles and key not in VOCAB.kinds
 
 
+# Words by which a role describes another holder than one named before: `petugas lain`,
+# `psikolog kedua yang diwawancarai`, `sopir berinisial BS`.
+SOMEONE_ELSE = frozenset({"lain", "lainnya", "kedua", "ketiga", "keempat", "kelima", "berinisial"})
+
+
 def _bare_role(words: list[str]) -> bool:
     """Is the description a role described further (`pelatih asal Belanda`; a word
     alone, `kata hakim`, may be any of a bench), not someone else (`petugas lain`),
@@ -367,7 +372,7 @@ def _bare_role(words: list[str]) -> bool:
     head = fold(words[0])
     return (
         len(words) >= 2 and (head in VOCAB.roles or head in VOCAB.offices) and head not in VOCAB.relational_roles
-        and not any(fold(w) in VOCAB.pronouns or fold(w) in ("lain", "lainnya") for w in words)
+        and not any(fold(w) in VOCAB.pronouns or fold(w) in SOMEONE_ELSE for w in words)
     )
 
 

@@ -39,7 +39,8 @@ LISTING = frozenset({"dan", "serta", "sekaligus"})
 # or an age written bare between commas (`Darmin, 46, warga Kampung Sawah`).
 ROLE_LINK = re.compile(
     r"(?:[ \t]*\(\d{1,3}\))?(?:[ \t]*,[ \t]*\d{1,3}[ \t]*,[ \t]*|[ \t]*,?[ \t]*(?:"
-    r"yang[ \t]+(?:(?:juga|kini|saat[ \t]+ini|sehari-hari)[ \t]+)?(?:(?:menjabat|berprofesi|bekerja)[ \t]+sebagai|merupakan|adalah)"
+    r"yang[ \t]+(?:(?:juga|kini|saat[ \t]+ini|sehari-hari|(?:pada[ \t]+)?(?:saat|kala|ketika|waktu)[ \t]+itu)[ \t]+)?"
+    r"(?:(?:menjabat|berprofesi|bekerja)[ \t]+sebagai|merupakan|adalah)"
     r"|yang[ \t]+juga|(?:juga[ \t]+)?(?:merupakan|adalah))[ \t]+)"
 )
 

@@ -383,8 +383,10 @@ THROUGH = frozenset({"melalui", "lewat"})
 def role_through(words: list[str]) -> list[str]:
     """The role after `melalui` (`Pihak Jawa Pos melalui kuasa hukumnya`, `Kemendagri
     melalui Sekretaris Jenderal`), made the role of the one named before it where it
-    names none of its own: a role with -nya (`kuasa hukum Jawa Pos`) or office words
-    alone (`Sekretaris Jenderal Kemendagri`); the words as they are without one."""
+    names none of its own: a role with -nya, of whoever that is (`kuasa hukum Jawa Pos`,
+    `kuasa hukum Bupati X Budi`), or office words alone, of an organisation only
+    (`Sekretaris Jenderal Kemendagri`; not of `Ketua Umum Partai X Budi`: the party's
+    Sekjen is no one's); the words as they are without one."""
     at = next((i for i in range(len(words) - 1, 0, -1) if words[i] in THROUGH), None)
     if at is None or at + 1 == len(words) or not role_word(fold(words[at + 1])):
         return words
@@ -394,14 +396,28 @@ def role_through(words: list[str]) -> list[str]:
         if not is_upper_start(w) or w.endswith(","):
             break
         owner.insert(0, w)
-    while owner and role_word(fold(owner[0])):
+    if owner and fold(owner[0]) in BODY_WORDS:
         owner = owner[1:]  # `Pihak Jawa Pos`: the body's name
+    if not owner or fold(owner[0]) in VOCAB.prepositions:
+        return role  # (`Di Jakarta melalui ...`: a place, no owner)
     last = fold(role[-1])
-    if owner and len(last) > 5 and last.endswith("nya"):
+    if len(last) > 5 and last.endswith("nya"):
         return [*role[:-1], role[-1][:-3], *owner]
-    if owner and all(role_word(fold(w)) or fold(w) == "jenderal" for w in role):
+    if all(role_word(fold(w)) or fold(w) == "jenderal" for w in role) and _an_organisation(owner):
         return [*role, *owner]
     return role
+
+
+# The words that name a body by those who act for it: `pihak Jasa Marga`, `kubu X`.
+BODY_WORDS = frozenset({"pihak", "kubu", "manajemen"})
+
+
+def _an_organisation(words: list[str]) -> bool:
+    """Do the capitalised words name an organisation alone: no office, role or rank in
+    them, and no two name-like words together that are no organisation's or place's?"""
+    if any(role_word(fold(w)) or fold(w) in VOCAB.ranks for w in words):
+        return False
+    return not any(_name_word_in_a_role(a) and _name_word_in_a_role(b) for a, b in zip(words, words[1:]))
 
 
 # The words that join one person to another in a clause (`Ketua X Budi bersama Sekretaris Y, Rina`).

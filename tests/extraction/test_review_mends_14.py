@@ -132,3 +132,30 @@ def test_a_firms_short_form_after_atau_is_no_alias_of_a_person():
 def test_places_joined_by_a_hyphen_are_no_name():
     assert not name_like("Timur-Bali") and not name_like("Jakarta-Bandung")
     assert name_like("Abdul-Rahman")
+
+
+@pytest.mark.parametrize(
+    "opening, speaker, title",
+    [
+        ("Ketua Umum Partai Bintang Sudirman Hadi melalui Sekretaris Jenderal Rudi Hartono menyampaikan sikap partai.", "Rudi Hartono", "Sekretaris Jenderal"),
+        ("Bupati Sentosa Rudi Hartono melalui kuasa hukumnya, Budi Santoso, membantah tuduhan itu.", "Budi Santoso", "kuasa hukum Bupati Sentosa Rudi Hartono"),
+        ("Di Jakarta melalui Ketua Panitia Budi Santoso, panitia mengumumkan hasil.", "Budi Santoso", "Ketua Panitia"),
+    ],
+)
+def test_the_one_a_role_through_melalui_belongs_to_is_an_organisation_or_a_whole_person(opening, speaker, title):
+    who = speaker.split()[0]
+    assert said(f'Rapat digelar.\n\n{opening}\n\n"Kami solid," kata {who}.\n') == [(speaker, title)]
+
+
+@pytest.mark.parametrize("words", ["psikolog kedua yang diwawancarai Tribun Sentosa", "psikolog berinisial BS di Klinik Harapan Sentosa"])
+def test_an_ordinal_or_initials_make_a_role_someone_else_than_its_holder_named_before(words):
+    text = f'Psikolog Rina Wulandari menjelaskan dampaknya.\n\n"Anak perlu didampingi," ujar {words}.\n'
+    assert said(text)[0][0] is None
+
+
+def test_a_common_roles_kind_word_in_lower_case_is_no_institution():
+    assert said('Sekolah itu rusak.\n\n"Kami butuh bantuan," kata kepala sekolah Wiwik Sumarni.\n') == [("Wiwik Sumarni", "kepala sekolah")]
+
+
+def test_two_capitals_after_the_jenderal_of_an_office_stay_initials():
+    assert parse_mention("Sekretaris Jenderal HM Prasetyo").name == ("HM", "Prasetyo")
