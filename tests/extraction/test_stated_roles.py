@@ -209,3 +209,12 @@ def test_a_capitalised_role_in_a_relative_clause_after_the_name(link, role):
     )
     q = only(text)
     assert (q.speaker, q.title) == ("Rinaldo Pratama", role)
+
+
+@pytest.mark.parametrize("when", ["saat itu", "pada kala itu", "ketika itu"])
+def test_a_role_held_at_the_time_told_links_to_the_name(when):
+    text = (
+        'Target pajak ditetapkan.\n\n"Kami menetapkan target kepatuhan," jelas Dwi Astuti yang '
+        f"{when} menjabat sebagai Kepala Dinas Pendidikan dalam siaran pers.\n"
+    )
+    check_one(text, speaker="Dwi Astuti", title="Kepala Dinas Pendidikan")
