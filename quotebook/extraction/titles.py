@@ -218,8 +218,8 @@ def _title_and_ranks(prefix: tuple[str, ...], whole: bool = False) -> tuple[list
     while 0 < opens < len(kept) and fold(kept[opens - 1]) in VOCAB.office_modifiers:
         opens -= 1  # `terhadap mantan Gubernur ...`: a former office is another office
     kept = _without_a_partner(_after_predicate(_before_alias(kept[opens:])))
-    while kept and fold(kept[-1]) in VOCAB.naming_words:
-        kept.pop()  # `warga bernama Sinta`: the role is `warga`
+    while kept and (fold(kept[-1]) in VOCAB.naming_words or kept[-1] == "yang"):
+        kept.pop()  # `warga bernama Sinta`, `siswi asal X yang bernama Dinda`: the role is `warga`, `siswi asal X`
     return kept, ranks
 
 

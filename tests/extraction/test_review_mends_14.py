@@ -159,3 +159,8 @@ def test_a_common_roles_kind_word_in_lower_case_is_no_institution():
 
 def test_two_capitals_after_the_jenderal_of_an_office_stay_initials():
     assert parse_mention("Sekretaris Jenderal HM Prasetyo").name == ("HM", "Prasetyo")
+
+
+def test_a_role_before_yang_bernama_ends_before_yang():
+    text = 'Berita itu viral.\n\nPemerintah merespons soal siswi asal Kabupaten Kotabaru yang bernama Dinda (18).\n\n"Nama saya satu huruf," kata Dinda.\n'
+    assert said(text) == [("Dinda", "siswi asal Kabupaten Kotabaru")]
