@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from .vocabulary import VOCAB
-from .tokens import alternatives, common_word, opens_title, usual_name, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, WORD
+from .tokens import alternatives, common_word, mostly_common_word, opens_title, usual_name, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, WORD
 from .titles import BODY_WORDS, is_role_segment, jenderal_of_office, Mention, READ_ON_PREPOSITIONS, role_mention, Segment, split_title, strip_determiners
 from .evidence import after_unit, NameEvidence
 from ..names import abbreviations
@@ -264,6 +264,8 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
         return nobody  # `Balai Pelestarian Kebudayaan Wilayah X`: a unit's number
     if rest <= 2 and _named_after_a_person(tokens, start):
         return nobody
+    if rest == 2 and fold(tokens[start]) in VOCAB.place_words and mostly_common_word(tokens[start + 1]):
+        return nobody  # `ahli Mesir Kuno`: a place and a common word, a field or an era, no one's name
     if rest == 1 and tokens[start - 1] in ("dan", "serta", "&") and any(map(_title_word, tokens[: start - 1])):
         return nobody  # `Dokter Spesialis Mata dan Telinga`: `dan` joins two fields of the office
     if rest == 1 and (is_acronym(tokens[-1]) or prev in VOCAB.kinds):

@@ -164,3 +164,12 @@ def test_two_capitals_after_the_jenderal_of_an_office_stay_initials():
 def test_a_role_before_yang_bernama_ends_before_yang():
     text = 'Berita itu viral.\n\nPemerintah merespons soal siswi asal Kabupaten Kotabaru yang bernama Dinda (18).\n\n"Nama saya satu huruf," kata Dinda.\n'
     assert said(text) == [("Dinda", "siswi asal Kabupaten Kotabaru")]
+
+
+def test_a_place_and_a_common_word_after_a_role_are_a_field_no_name():
+    assert parse_mention("pemandu wisata dan calon ahli Mesir Kuno").name == ()
+
+
+def test_a_contributor_is_a_role():
+    text = 'Wartawan dilarang merekam.\n\n"Saya juga kaget," ungkap Kontributor CNN, Risal kepada wartawan, Kamis.\n'
+    assert said(text) == [("Risal", "Kontributor CNN")]
