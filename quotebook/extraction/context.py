@@ -118,6 +118,7 @@ NEW_CLAUSE = re.compile(rf",[ \t]+(?:{alternatives(VOCAB.clause_conjunctions)})[
 # What someone reports: after `bahwa` following a reporting verb, or after
 # `menurutnya`, a subject in the same sentence is content, not a speaker.
 SHORT_FORM_AFTER = re.compile(r"[ \t]+atau[ \t]+([A-Z]{2,8})\b")  # `... Karya Infrastruktur atau HKI`
+VERB_THEN_COMMA = re.compile(r"([a-z]+)[ \t]*,[ \t]*$")  # `Dia mengungkapkan, ` before what is reported
 REPORTED_CONTENT = re.compile(r"\b(?:bahwa|[Mm]enurutnya|[Mm]enurut[ \t]+(?:dia|ia|beliau))\b")
 ROLE_AFTER = re.compile(r"[ \t]*,?[ \t]*((?:[a-z][\w\-/]*[ \t]*){1,8})")
 FIRST_WORD_AFTER = re.compile(r"[ \t]*,?[ \t]*([a-z][\w\-/]*)")  # the first word of ROLE_AFTER's group
@@ -305,7 +306,11 @@ def _paraphrase_goes_on(text: str, start: int, lo: int) -> bool:
 
 def _reported_content(clause: str) -> bool:
     """Is the clause before a reporting verb what someone else reports: after
-    `menurutnya` (`menurut dia`), or after `bahwa` that follows a reporting verb?"""
+    `menurutnya` (`menurut dia`), after `bahwa` that follows a reporting verb, or after
+    a reporting verb and its comma (`Dia mengungkapkan, Kapolsek X tidak ...`)?"""
+    said = VERB_THEN_COMMA.search(clause)
+    if said is not None and fold(said.group(1)) in VOCAB.reporting:
+        return True
     if "bahwa" not in clause and "enurut" not in clause:
         return False  # (a fast test: REPORTED_CONTENT is tried at each character)
     m = REPORTED_CONTENT.search(clause)

@@ -25,18 +25,18 @@ def last(text: str):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        pytest.param(  # named mid-sentence, inside what the previous speaker says, a paragraph before
+        pytest.param(  # named mid-sentence, inside what the previous speaker reports (`Dia menambahkan, ...`)
             OPENING + "Ia kemudian menyebut masih ada ganjalan di parlemen. Dia menambahkan, Presiden Rudi "
             "Hartono belum mendapat dukungan penuh dari partai oposisi.\n\n"
             '"Sewaktu-waktu partai itu bisa berbalik arah," tutur dia.',
-            (None, None),
+            ("Arya Wiguna", "peneliti Lembaga Kajian Sentosa"),
             id="named-inside-a-reported-clause-a-paragraph-before",
         ),
-        pytest.param(  # the same, in the quote's own paragraph: the name stands
+        pytest.param(  # the same, in the quote's own paragraph: still only what the speaker reports
             OPENING + "Ia kemudian menyebut masih ada ganjalan di parlemen. Dia menambahkan, Presiden Rudi "
             'Hartono belum mendapat dukungan penuh dari partai oposisi. "Sewaktu-waktu partai itu bisa '
             'berbalik arah," tutur dia.',
-            ("Rudi Hartono", "Presiden"),
+            ("Arya Wiguna", "peneliti Lembaga Kajian Sentosa"),
             id="named-inside-a-reported-clause-in-the-quotes-paragraph",
         ),
         pytest.param(  # the object of the previous speaker's plea

@@ -173,3 +173,13 @@ def test_a_place_and_a_common_word_after_a_role_are_a_field_no_name():
 def test_a_contributor_is_a_role():
     text = 'Wartawan dilarang merekam.\n\n"Saya juga kaget," ungkap Kontributor CNN, Risal kepada wartawan, Kamis.\n'
     assert said(text) == [("Risal", "Kontributor CNN")]
+
+
+@pytest.mark.parametrize("subject", ["Dia", "Sulpakar"])
+def test_someone_named_in_what_a_speaker_reports_after_a_comma_is_no_new_speaker(subject):
+    text = (
+        "Wartawan dilarang merekam.\n\nKasi Humas Polres Barru Iptu Sulpakar menuturkan, kejadian itu salah paham.\n\n"
+        f"{subject} mengungkapkan, Kapolsek Irwansyah tidak berniat melarang wartawan.\n\n"
+        '"Mungkin begini, lain maknanya dia," ujarnya.\n'
+    )
+    assert said(text) == [("Sulpakar", "Kasi Humas Polres Barru Iptu")]
