@@ -221,7 +221,19 @@ def _segment(seg: str) -> Segment | None:
         start -= 1  # an age makes a name of a word that is also a common word: `Hari (60), pedagang cabai`
     elif _initials_of_someone(tokens, has_age):
         start -= 1
+    elif _opens_with_a_name_prefix(tokens):
+        start = 0  # `I Nyoman Gede Surya Mataram`: a prefixed name, its last word a place's too
     return tuple(tokens), start, has_age
+
+
+def _opens_with_a_name_prefix(tokens: list[str]) -> bool:
+    """Is the part a name that opens with a prefix (`I Nyoman`, `Ni Luh`, `La Ode`) and
+    goes on in capitals, two words or more after it?"""
+    keys = tuple(map(fold, tokens))
+    return any(
+        keys[: len(p)] == p and len(keys) >= len(p) + 2 and all(map(is_upper_start, tokens[len(p) :]))
+        for p in VOCAB.name_prefixes if p and keys[0] == p[0]
+    )
 
 
 def _initials_of_someone(tokens: tuple[str, ...] | list[str], has_age: bool) -> bool:

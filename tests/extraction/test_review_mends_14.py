@@ -183,3 +183,13 @@ def test_someone_named_in_what_a_speaker_reports_after_a_comma_is_no_new_speaker
         '"Mungkin begini, lain maknanya dia," ujarnya.\n'
     )
     assert said(text) == [("Sulpakar", "Kasi Humas Polres Barru Iptu")]
+
+
+def test_a_name_opening_with_a_prefix_is_a_name_though_it_ends_in_a_place_word():
+    mention = parse_mention("Deputi Bidang Koordinasi Kemenko Kumham Imipas, I Nyoman Gede Surya Mataram")
+    assert mention.name == ("I", "Nyoman", "Gede", "Surya", "Mataram")
+
+
+def test_chair_is_an_english_office():
+    text = 'Cuaca ekstrem.\n\n"Dingin sekali di sini," ujar Chair & CEO Sentosa Tech, Charles Robson.\n'
+    assert said(text)[0][0] == "Charles Robson"
