@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from .vocabulary import VOCAB
-from .tokens import alternatives, common_word, mostly_common_word, opens_title, usual_name, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, WORD
+from .tokens import all_name_like, alternatives, common_word, mostly_common_word, opens_title, usual_name, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, WORD
 from .titles import BODY_WORDS, is_role_segment, jenderal_of_office, Mention, READ_ON_PREPOSITIONS, role_mention, Segment, split_title, strip_determiners
 from .evidence import after_unit, NameEvidence
 from ..names import abbreviations
@@ -499,6 +499,11 @@ def _name_segment(parsed: list[Segment], with_name: list[int]) -> int | None:
     return max(with_name, key=rank)
 
 
+# A name of two or three words, then `dari` and where the person comes from (`Randy McCarthy dari
+# firma hukum Hall Estill`): the name is the person's; a name after `dari` is an organisation's.
+NAME_FROM = re.compile(r"((?:[A-Z][\w'\-]+[ \t]+){1,2}[A-Z][\w'\-]+)[ \t]+dari[ \t]+\S")
+
+
 def parse_mention(phrase: str, evidence: NameEvidence | None = None) -> Mention | None:
     """Title and name from a phrase such as ``Kepala Cabang BPJAMSOSTEK Semarang
     Majapahit Imron Fatoni``, ``salah satu pedagang sayuran, Jonathan``,
@@ -511,6 +516,9 @@ def parse_mention(phrase: str, evidence: NameEvidence | None = None) -> Mention 
     phrase = phrase.strip(" ,;:-\u2013\u2014")
     if not phrase:
         return None
+    affiliated = NAME_FROM.match(phrase)
+    if affiliated is not None and all_name_like(affiliated.group(1).split()):
+        return Mention(tuple(affiliated.group(1).split()), None, text=phrase)  # `Randy McCarthy dari firma hukum X`
     parsed, name_seg = _segments(phrase)
     if not parsed:
         return None

@@ -20,7 +20,7 @@ from ..model import Quote
 from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, one_slip, SENTENCE_END
 from .vocabulary import VOCAB
 from .marks import has_quote_mark, QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
-from .titles import Mention, role_word
+from .titles import BODY_WORDS, Mention, role_word
 from .article import Article
 from .cues import Attribution, attribute
 from .context import context_events, stray_capital
@@ -669,15 +669,17 @@ def _named_organisation(mention: Mention) -> str:
     run opening with an organisation word (not an office: `Kepala ...`) and holding
     no name of two words or more is the organisation speaking, named whole."""
     run = mention.text.split()
+    if len(run) > 2 and fold(run[0]) in BODY_WORDS:
+        run = run[1:]  # `pihak KBRI Phnom Penh`: the body itself
     if len(run) < 2 or "," in mention.text or not all(w[:1].isupper() or w in ("dan", "&") for w in run):
         return ""
     if run[1:] == list(mention.name) and _acronym_at_a_place(run):
-        return mention.text  # `kata KBRI Phnom Penh`: the embassy there, no person named Phnom Penh
+        return " ".join(run)  # `kata KBRI Phnom Penh`: the embassy there, no person named Phnom Penh
     if len(mention.name) > 1:
         return ""
     head = fold(run[0])
     person_word = head in VOCAB.offices or head in VOCAB.ranks or head in VOCAB.honorifics or head in VOCAB.name_particles
-    return mention.text if head in VOCAB.titles and not person_word else ""  # (not `Jenderal Sigit`, `Al Ghazali`)
+    return " ".join(run) if head in VOCAB.titles and not person_word else ""  # (not `Jenderal Sigit`, `Al Ghazali`)
 
 
 def _acronym_at_a_place(run: list[str]) -> bool:

@@ -193,3 +193,13 @@ def test_a_name_opening_with_a_prefix_is_a_name_though_it_ends_in_a_place_word()
 def test_chair_is_an_english_office():
     text = 'Cuaca ekstrem.\n\n"Dingin sekali di sini," ujar Chair & CEO Sentosa Tech, Charles Robson.\n'
     assert said(text)[0][0] == "Charles Robson"
+
+
+def test_a_body_spoken_for_by_pihak_is_the_body():
+    text = 'Warga ditahan.\n\n"Setelah menerima informasi, kami bergerak," jelas pihak KBRI Phnom Penh dalam keterangannya.\n'
+    assert said(text) == [("KBRI Phnom Penh", None)]
+
+
+def test_a_name_then_dari_is_the_persons_not_the_organisations_after_it():
+    text = 'Saham naik.\n\nRandall McCoy dari firma hukum Hall Ester menyebut kasus itu rumit. "Tidak ada yang pasti," ujarnya.\n'
+    assert said(text) == [("Randall McCoy", None)]
