@@ -87,8 +87,10 @@ def unnamed_subject(clause: str) -> Mention | None:
     if m is None:
         return None
     body = m.group(1).split()
-    if body and (not _names_a_body(body[0]) or any(fold(w) in VOCAB.naming_words for w in m.group().split())):
+    placed = bool(body) and any(fold(w) in VOCAB.prepositions for w in m.group()[: m.start(1) - m.start()].split())
+    if body and not placed and (not _names_a_body(body[0]) or any(fold(w) in VOCAB.naming_words for w in m.group().split())):
         return None  # `seorang warga Budi Santoso`, `salah satu keluarga korban berinisial IK`: named
+    # (`seorang warga di kedai teh Castle Rising`: a place after a preposition, no name)
     before = clause[: m.start()].rstrip(" \t,")
     last = before.rsplit(None, 1)[-1] if before.strip() else ""
     if last and not (last.islower() and last != "bahwa" and last not in VOCAB.reporting):

@@ -203,3 +203,12 @@ def test_a_body_spoken_for_by_pihak_is_the_body():
 def test_a_name_then_dari_is_the_persons_not_the_organisations_after_it():
     text = 'Saham naik.\n\nRandall McCoy dari firma hukum Hall Ester menyebut kasus itu rumit. "Tidak ada yang pasti," ujarnya.\n'
     assert said(text) == [("Randall McCoy", None)]
+
+
+def test_an_unnamed_someone_at_a_named_place_is_no_one_named():
+    text = (
+        'Desa itu ramai.\n\n"Kami senang," kata Rina Gill, pemilik toko.\n\n'
+        "Seorang warga di kedai teh Castle Rising menyebut langkah itu berlebihan.\n\n"
+        '"Seolah mereka berpikir taruh saja di sini," ujarnya.\n'
+    )
+    assert said(text)[1][0] is None
