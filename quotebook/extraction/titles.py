@@ -217,7 +217,7 @@ def _title_and_ranks(prefix: tuple[str, ...], whole: bool = False) -> tuple[list
             opens -= 1  # `Dirtipidter Bareskrim Polri`: an office we do not list, before its organisation
     while 0 < opens < len(kept) and fold(kept[opens - 1]) in VOCAB.office_modifiers:
         opens -= 1  # `terhadap mantan Gubernur ...`: a former office is another office
-    kept = _without_a_partner(_after_predicate(_before_alias(kept[opens:])))
+    kept = _without_a_partner(_after_predicate(_before_alias(_after_someone_else(kept[opens:], office_only=True))))
     while kept and (fold(kept[-1]) in VOCAB.naming_words or kept[-1] == "yang"):
         kept.pop()  # `warga bernama Sinta`, `siswi asal X yang bernama Dinda`: the role is `warga`, `siswi asal X`
     return kept, ranks
@@ -424,13 +424,16 @@ def _an_organisation(words: list[str]) -> bool:
 ALONG_WITH = frozenset({"dan", "serta", "bersama", "beserta", "didampingi", "maupun"})
 
 
-def _after_someone_else(words: list[str]) -> list[str]:
+def _after_someone_else(words: list[str], office_only: bool = False) -> list[str]:
     """The role after the last `dan`, `serta`, `bersama` ... that follows someone else's name and
     opens a role (`pelatih Klub A Rudi Hartono dan pelatih Klub B, Budi Santoso`: Budi's
-    role is `pelatih Klub B`); the words as they are without one."""
+    role is `pelatih Klub B`); the words as they are without one. With `office_only` (a run
+    with no comma, where a list of units may hold `dan`), only before an office in capitals
+    (`Gubernur X Budi Santoso dan Wakil Gubernur Y`)."""
     for i in range(len(words) - 2, 1, -1):
         if (
             fold(words[i]) in ALONG_WITH and role_word(fold(words[i + 1]))
+            and (not office_only or (is_upper_start(words[i + 1]) and fold(words[i + 1]) in VOCAB.offices))
             and _name_word_in_a_role(words[i - 1]) and _name_word_in_a_role(words[i - 2], common=True)
         ):
             return words[i + 1 :]
