@@ -119,6 +119,8 @@ NEW_CLAUSE = re.compile(rf",[ \t]+(?:{alternatives(VOCAB.clause_conjunctions)})[
 # `menurutnya`, a subject in the same sentence is content, not a speaker.
 SHORT_FORM_AFTER = re.compile(r"[ \t]+atau[ \t]+([A-Z]{2,8})\b")  # `... Karya Infrastruktur atau HKI`
 VERB_THEN_COMMA = re.compile(r"([a-z]+)[ \t]*,[ \t]*$")  # `Dia mengungkapkan, ` before what is reported
+# `Menurut Bahlil, ` or `lanjut Fadli, ` before what that source reports.
+SOURCE_THEN_COMMA = re.compile(r"\b(?:[Mm]enurut|lanjut)[ \t]+(?:[A-Z][\w'\-]*[ \t]+){0,3}[A-Z][\w'\-]*[ \t]*,[ \t]*$")
 REPORTED_CONTENT = re.compile(r"\b(?:bahwa|[Mm]enurutnya|[Mm]enurut[ \t]+(?:dia|ia|beliau))\b")
 ROLE_AFTER = re.compile(r"[ \t]*,?[ \t]*((?:[a-z][\w\-/]*[ \t]*){1,8})")
 FIRST_WORD_AFTER = re.compile(r"[ \t]*,?[ \t]*([a-z][\w\-/]*)")  # the first word of ROLE_AFTER's group
@@ -311,6 +313,8 @@ def _reported_content(clause: str) -> bool:
     said = VERB_THEN_COMMA.search(clause)
     if said is not None and fold(said.group(1)) in VOCAB.reporting:
         return True
+    if ("enurut" in clause or "anjut" in clause) and SOURCE_THEN_COMMA.search(clause):
+        return True  # `Menurut Bahlil, Soeharto adalah ...`, `Selain itu, lanjut Fadli, Soeharto ...`
     if "bahwa" not in clause and "enurut" not in clause:
         return False  # (a fast test: REPORTED_CONTENT is tried at each character)
     m = REPORTED_CONTENT.search(clause)

@@ -25,6 +25,9 @@ DATED_CREDIT = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*/")  # `Kompas (19/2/2022
 RELATIVE_CLAUSE = re.compile(r"yang[ \t]+[^,.;:!?\n\"\u201c\u201d()]{1,80}(?=,[ \t]*[A-Z])")
 APPOSITIVE = re.compile(r"[^,.;:\n\"\u201c\u201d()]{1,80}")
 PAREN_THEN_COMMA = re.compile(r"\([^()\n]{1,80}\)[ \t]*,")
+# After a name and its comma, another name opening a clause: a lower-case word follows it
+# that is no role nor a word of a name (`Soeharto juga ...`, `Budi Santoso telah ...`).
+NAME_THEN_PREDICATE = re.compile(r"[ \t]*(?:[A-Z][\w'\-]*[ \t]+){1,3}(?:juga|telah|sudah|akan|tidak|belum|masih|pun|adalah|merupakan)\b")
 ROLE_AFTER_NAME = 80  # characters: as far as an appositive is read
 # `penuturan Pak Budi`, `keterangan dari Rina`: an account noun (after `menurut`), then a capital.
 ACCOUNT_THEN_CAPITAL = re.compile(
@@ -60,6 +63,8 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
                 break
             if _appositive_end(text, after, end, bool(lower_mode)) is None and not _office_after_name(parts, text, after, end):
                 break
+            if all(map(name_like, parts)) and NAME_THEN_PREDICATE.match(text, after, end):
+                break  # `lanjut Fadli, Soeharto juga memiliki ...`: a new clause's subject, no second name of his
             parts.append(",")
             if _lower_case_next(text, after):
                 lower_mode = True  # a role follows the name: `Ratna Dewi, ketua RT setempat`

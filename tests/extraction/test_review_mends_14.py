@@ -219,3 +219,15 @@ def test_an_office_after_dan_and_someone_elses_name_is_the_named_ones():
     assert (mention.name, mention.title) == (("Mulyadi", "Iskandar"), "Menteri Koordinator Bidang PMK")
     both = parse_mention("Wakil Ketua MPR dan anggota Komisi III DPR Eddy Santoso")  # two roles of one person
     assert both.title == "Wakil Ketua MPR dan anggota Komisi III DPR"
+
+
+@pytest.mark.parametrize(
+    "middle",
+    ["Selain itu, lanjut Fadli, Suharyo juga memiliki peran penting dalam pembangunan.", "Menurut Fadli, Suharyo adalah tokoh penting."],
+)
+def test_someone_named_in_what_a_source_reports_after_menurut_or_lanjut_is_no_new_speaker(middle):
+    text = (
+        'Gelar diusulkan.\n\n"Semua memenuhi syarat," kata Menteri Kebudayaan Fadli Rahman.\n\n'
+        f'{middle}\n\n"Jasanya besar," ujar dia.\n'
+    )
+    assert said(text)[1] == ("Fadli Rahman", "Menteri Kebudayaan")
