@@ -85,6 +85,12 @@ OTHERS_AFTER = frozenset({"lain", "lainnya"})
 OWN_ROLE_BEFORE = frozenset({"sebagai", "selaku", "saya", "aku", "kami", "kita"})
 
 
+def named_in(quote: str, name: tuple[str, ...]) -> bool:
+    """Does the quote write the name whole (`Profesor (Yohanes Surya) bilang`), as one
+    speaks of someone else, not of oneself?"""
+    return len(name) >= 2 and " ".join(name) in quote
+
+
 def own_role_spoken_of(quote: str, titles: tuple[str | None, ...]) -> bool:
     """Does the quote name, as someone else, the role in the story
     (data/people_in_the_news.txt) that opens one of the person's titles

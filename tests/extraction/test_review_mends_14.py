@@ -231,3 +231,11 @@ def test_someone_named_in_what_a_source_reports_after_menurut_or_lanjut_is_no_ne
         f'{middle}\n\n"Jasanya besar," ujar dia.\n'
     )
     assert said(text)[1] == ("Fadli Rahman", "Menteri Kebudayaan")
+
+
+def test_a_pronoun_cue_is_not_of_someone_its_quote_names_whole():
+    text = (
+        "Acara itu meriah.\n\nYohan Suryadi mengingatkan pentingnya sains.\n\n"
+        '"Kemarin Profesor (Yohan Suryadi) bilang, jangan pensiun dulu. Tapi saya bilang sudah waktunya," ungkapnya.\n'
+    )
+    assert said(text)[0][0] is None
