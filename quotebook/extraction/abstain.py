@@ -91,6 +91,22 @@ def named_in(quote: str, name: tuple[str, ...]) -> bool:
     return len(name) >= 2 and " ".join(name) in quote
 
 
+def taken_up_again(text: str, window: list[Event], chosen: Mention, quote_at: int) -> bool:
+    """Is someone only mentioned after the chosen speaker's event (in what that speaker
+    reports: `Dia mengungkapkan, Kapolsek Hendro Saputro tidak ...`) taken up again by a
+    sentence opening with a word of that name before the quote (`Hendro kemudian
+    memerintahkan ...`)? Then the pronoun cue may be theirs: no name."""
+    at = next((e.pos for e in window if e.mention is chosen), None)
+    if at is None:
+        return False
+    for e in window:
+        if e.kind == "mentioned" and e.pos > at and e.mention.name and e.mention.name != chosen.name:
+            words = "|".join(re.escape(w) for w in e.mention.name if len(w) >= 3)
+            if words and re.search(rf"(?:[.!?][ \t]+|\n[ \t]*)(?:{words})\b", text[e.pos : quote_at]):
+                return True
+    return False
+
+
 def own_role_spoken_of(quote: str, titles: tuple[str | None, ...]) -> bool:
     """Does the quote name, as someone else, the role in the story
     (data/people_in_the_news.txt) that opens one of the person's titles

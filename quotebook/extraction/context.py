@@ -306,13 +306,19 @@ def _paraphrase_goes_on(text: str, start: int, lo: int) -> bool:
     return m is not None and fold(m.group(1)) in VOCAB.reporting
 
 
+def _circumstance_first(clause: str) -> bool:
+    """Does the clause open with a word of circumstance (`Saat`, `Ketika`, `Usai`, `Selain`)?"""
+    first = clause.split(None, 1)
+    return bool(first) and (first[0].lower() in VOCAB.circumstance_words or first[0].lower() in ("selain", "sambil"))
+
+
 def _reported_content(clause: str) -> bool:
     """Is the clause before a reporting verb what someone else reports: after
     `menurutnya` (`menurut dia`), after `bahwa` that follows a reporting verb, or after
     a reporting verb and its comma (`Dia mengungkapkan, Kapolsek X tidak ...`)?"""
     said = VERB_THEN_COMMA.search(clause)
-    if said is not None and fold(said.group(1)) in VOCAB.reporting:
-        return True
+    if said is not None and fold(said.group(1)) in VOCAB.reporting and not _circumstance_first(clause):
+        return True  # (not `Saat wartawan bertanya, Bupati X memilih diam`: a time, the Bupati its subject)
     if ("enurut" in clause or "anjut" in clause) and SOURCE_THEN_COMMA.search(clause):
         return True  # `Menurut Bahlil, Soeharto adalah ...`, `Selain itu, lanjut Fadli, Soeharto ...`
     if "bahwa" not in clause and "enurut" not in clause:

@@ -239,3 +239,21 @@ def test_a_pronoun_cue_is_not_of_someone_its_quote_names_whole():
         '"Kemarin Profesor (Yohan Suryadi) bilang, jangan pensiun dulu. Tapi saya bilang sudah waktunya," ungkapnya.\n'
     )
     assert said(text)[0][0] is None
+
+
+def test_a_time_clause_with_a_reporting_verb_is_no_report():
+    text = (
+        "Kasus itu berlanjut.\n\nWakil Ketua KPK Nurul Hakim menyebut penyidik sudah memanggil tersangka dua kali.\n\n"
+        "Saat wartawan bertanya, Bupati Lampung Tengah Arman Saputra memilih diam dan bergegas masuk ke mobilnya.\n\n"
+        '"Tanya saja ke pengacara saya," katanya.\n'
+    )
+    assert said(text) == [("Arman Saputra", "Bupati Lampung Tengah")]
+
+
+def test_someone_reported_on_then_taken_up_by_name_leaves_a_pronoun_cue_unnamed():
+    text = (
+        "Pungli terungkap.\n\nKepala Seksi Pidana Khusus, Rina Marlina, menjelaskan, kasus bermula dari laporan warga. "
+        "Dia mengungkapkan, Kapolsek Cibinong AKP Hendro Saputro tidak mengetahui adanya pungutan tersebut.\n\n"
+        'Hendro kemudian memerintahkan anggotanya menyelidiki.\n\n"Kami tidak akan menoleransi pungli," ujarnya.\n'
+    )
+    assert said(text)[0][0] != "Rina Marlina"
