@@ -34,6 +34,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotebook import extract, sources
+from quotebook import ingest as ingest_module
 from quotebook.ingest import TASK_ARTICLES
 from quotebook.cli import cli
 from quotebook.meta import read_meta
@@ -539,6 +540,33 @@ def test_ctrl_c_mid_ingest_says_what_was_stored_and_exits_130(corpus, tmp_path):
     assert said and int(said.group(1)) == stored(db) > 0, message
     assert workers and all_gone(workers)
     check_whole(db)
+
+
+class _DropsItsException:
+    """Sends Ctrl-C while it is collected: Python runs the handler inside __del__ and
+    only prints the KeyboardInterrupt it raises (as for any finalizer the collector runs)."""
+
+    def __del__(self):
+        os.kill(os.getpid(), signal.SIGINT)
+        for _ in range(1000):  # bytecode, so that the handler runs here, in the finalizer
+            pass
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # (the dropped exception, printed)
+def test_ctrl_c_whose_exception_python_drops_still_stops_the_ingest(corpus, tmp_path, monkeypatch):
+    fill, seen = ingest_module._fill, []
+
+    def fill_then_ctrl_c_in_a_finalizer(pending, results):
+        fill(pending, results)
+        seen.append(pending)
+        if len(seen) == 3:
+            _DropsItsException()  # (collected at once: no name holds it)
+
+    monkeypatch.setattr(ingest_module, "_fill", fill_then_ctrl_c_in_a_finalizer)
+    db = tmp_path / "q.db"
+    result = run("ingest", corpus[0], "--jobs", 1, "--db", db)
+    assert result.exit_code == 130, result.output
+    assert "interrupted; stored so far" in result.stderr and len(seen) < TOTAL
 
 
 def test_ctrl_c_just_after_a_commit_counts_that_batch_as_stored(corpus, tmp_path, monkeypatch):

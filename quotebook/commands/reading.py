@@ -129,19 +129,34 @@ def ingest(paths, db_path, jobs, again, stdin_format, verbose):
             click.echo(("\r\033[K" if on_terminal else "") + f"{kind}: {safe_for_terminal(message)}", err=True)
         return echo
 
+    # A signal whose exception Python drops (one raised inside a finalizer that the garbage
+    # collector runs is only printed) must still stop the run: each article looks again.
+    stopped: list[type[KeyboardInterrupt]] = []
+
     def terminate(signum, frame):
+        stopped.append(Terminated)
         raise Terminated
+
+    def interrupt(signum, frame):
+        stopped.append(KeyboardInterrupt)
+        raise KeyboardInterrupt
+
+    def advance(nbytes):
+        if stopped:
+            raise stopped[0]
+        if progress is not None:
+            progress.update(nbytes)
 
     # Ctrl-C (and SIGTERM) is caught outside: the progress display ends its line first, so the
     # message stands on a line of its own, and a Ctrl-C as the bar appears is caught too.
     try:
         with database(db_path, write=True, create=True) as store, bar as progress, \
-                on_signal(signal.SIGTERM, terminate):
+                on_signal(signal.SIGTERM, terminate), on_signal(signal.SIGINT, interrupt):
             try:
                 run(
                     store, paths, jobs=jobs or os.cpu_count() or 1, summary=summary,
                     on_error=report("Error"), on_warning=report("Warning"),
-                    on_progress=progress.update if progress is not None else (lambda nbytes: None), again=again,
+                    on_progress=advance, again=again,
                     on_skip=report("Skipped") if verbose else (lambda message: None), stdin_format=stdin_format,
                 )
             except CannotStart as exc:
