@@ -115,9 +115,10 @@ ROLE_NAME_SUBJECT = regex.compile(
 ROLE_NAME_SUBJECT_PLAIN = plain_twin(ROLE_NAME_SUBJECT)
 # `..., padahal dulu TGPF menyatakan`: a comma and a conjunction open a new clause.
 NEW_CLAUSE = re.compile(rf",[ \t]+(?:{alternatives(VOCAB.clause_conjunctions)})[ \t]")
-# What someone reports: after `bahwa` following a reporting verb, or after
-# `menurutnya`, a subject in the same sentence is content, not a speaker.
 SHORT_FORM_AFTER = re.compile(r"[ \t]+atau[ \t]+([A-Z]{2,8})\b")  # `... Karya Infrastruktur atau HKI`
+# What someone reports: after `bahwa` following a reporting verb, after `menurutnya`,
+# or after a reporting verb or a source and a comma, a subject in the same sentence
+# is content, not a speaker.
 VERB_THEN_COMMA = re.compile(r"([a-z]+)[ \t]*,[ \t]*$")  # `Dia mengungkapkan, ` before what is reported
 # `Menurut Bahlil, ` or `lanjut Fadli, ` before what that source reports.
 SOURCE_THEN_COMMA = re.compile(r"\b(?:[Mm]enurut|lanjut)[ \t]+(?:[A-Z][\w'\-]*[ \t]+){0,3}[A-Z][\w'\-]*[ \t]*,[ \t]*$")

@@ -284,13 +284,8 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
         return nobody  # `warga Kelurahan Sukasari`, `Rektor Universitas Tadulako`: where, not who
     if fold(tokens[0]) in COMPANY_FORMS:
         return nobody  # `PT Jasamarga Transjawa Tol menyampaikan`: the firm, no one in it named
-    if rest == 2 and prev in COMPANY_FORMS and not _opens_a_name_not_a_place(tokens[start]):
-        return nobody  # `Direktur PT Bintang Dunia`: the firm's name (a clinic's may be a place: `Puskesmas Tegalsari Wahidin`)
-    if (
-        rest == 2 and tokens[0].islower() and is_upper_start(tokens[start - 1]) and prev in VOCAB.kinds
-        and prev not in VOCAB.place_kinds and not _opens_a_name_not_a_place(tokens[start])
-    ):
-        return nobody  # `ekolog Universitas Gadjah Mada`: after a common role, where it works (an office names its holder)
+    if rest == 2 and _named_institution(tokens, start, prev) and not _opens_a_name_not_a_place(tokens[start]):
+        return nobody  # `Direktur PT Bintang Dunia`, `ekolog Universitas Gadjah Mada`: the institution's name
     if prev in BODY_WORDS:
         return nobody  # `pihak Jouska`: the organisation speaking, not a person
     if rest == 3 and prev in VOCAB.kinds and not _three_word_name(tokens[start:]):
@@ -314,6 +309,16 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
             return nobody
         start += 2
     return start
+
+
+def _named_institution(tokens: list[str], start: int, prev: str) -> bool:
+    """Is the word before the run (folded: prev) one naming the institution the run names:
+    a firm's legal form (`PT`), or an institution's kind in capitals after a common role
+    (`ekolog Universitas`; after an office the run may be its holder's name, and a clinic's
+    may be a place: `Kepala Puskesmas Tegalsari Wahidin`)?"""
+    if prev in COMPANY_FORMS:
+        return True
+    return tokens[0].islower() and is_upper_start(tokens[start - 1]) and prev in VOCAB.kinds and prev not in VOCAB.place_kinds
 
 
 # The active verb's prefix as its first sound shapes it (`melawan`, `membangun`,

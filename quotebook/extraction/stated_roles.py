@@ -225,14 +225,15 @@ def _a_role(title: str, most_lower: int, names: frozenset[tuple[str, ...]], own:
     keys = tuple(map(fold, words))
     head = keys[0]
     organisation = words[0][:1].isupper() and (head in VOCAB.titles and len(words) > 1 or english_office(words))
+    written_out = opens_a_written_out_role(words, 0)  # `Duta Besar`: its two words are no one's name
     return (
-        (head in VOCAB.offices or head in VOCAB.roles or organisation or opens_a_written_out_role(words, 0))
+        (head in VOCAB.offices or head in VOCAB.roles or organisation or written_out)
         and head not in VOCAB.person_nouns
         and len(words) <= MOST_WORDS and ". " not in title
         and sum(w[:1].islower() for w in words) <= most_lower
         and not _predicate_in(words)
         and not _holds(keys, own) and not _holds_any(tuple(map(fold, title.replace(",", " , ").split())), names)
-        and not _two_name_words(_without_spelt_out(words[2:] if opens_a_written_out_role(words, 0) else words))
+        and not _two_name_words(_without_spelt_out(words[2:] if written_out else words))
         and not _name_opens_after_role(words)
     )
 
