@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from .vocabulary import VOCAB
-from .tokens import all_name_like, alternatives, common_word, mostly_common_word, opens_title, usual_name, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, WORD
+from .tokens import all_name_like, alternatives, ROMAN, common_word, mostly_common_word, opens_title, usual_name, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, WORD
 from .titles import BODY_WORDS, is_role_segment, jenderal_of_office, Mention, READ_ON_PREPOSITIONS, role_mention, Segment, split_title, strip_determiners
 from .evidence import after_unit, NameEvidence
 from ..names import abbreviations
@@ -256,9 +256,6 @@ def _initials_of_someone(tokens: tuple[str, ...] | list[str], has_age: bool) -> 
     return not has_age or not any(fold(t) in VOCAB.roles or fold(t) in VOCAB.relational_roles for t in tokens[:k])
 
 
-ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
-
-
 def _where_name_starts(tokens: list[str], start: int) -> int:
     """Where the name in the run of name-like words from `start` starts;
     len(tokens) when the run names a place or an organisation, not a person."""
@@ -272,8 +269,8 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
         # unless a role word stands before it (`jaksa Ali Mukartono`).
         if not (_lower_word_before_a_name(prev, rest) or _office_then_preposition(tokens, start)):
             return nobody
-    if rest == 1 and start > 0 and ROMAN_NUMERAL.fullmatch(tokens[start]):
-        return nobody  # `Balai Pelestarian Kebudayaan Wilayah X`: a unit's number
+    if rest == 1 and start > 0 and is_upper_start(tokens[start - 1]) and ROMAN.fullmatch(tokens[start]):
+        return nobody  # `Balai Pelestarian Kebudayaan Wilayah X`: a unit's number (not `pelaku berinisial X`)
     if rest <= 2 and _named_after_a_person(tokens, start):
         return nobody
     if rest == 2 and fold(tokens[start]) in VOCAB.place_words and mostly_common_word(tokens[start + 1]):

@@ -34,6 +34,11 @@ def test_a_units_roman_numeral_is_no_name():
     assert said(text) == [(None, "arkeolog Balai Pelestarian Kebudayaan Wilayah X")]
 
 
+@pytest.mark.parametrize(("phrase", "initial"), [("tersangka berinisial X", "X"), ("pelaku V (34)", "V")])
+def test_a_single_letter_after_a_role_in_lower_case_stays_someones_initial(phrase, initial):
+    assert parse_mention(phrase).name == (initial,)
+
+
 def test_a_role_after_bersama_and_someone_elses_name_is_the_named_ones():
     text = (
         "Kegiatan itu dibuka Menteri Pertanian Adil Makmur bersama Dirjen Tanaman Pangan, Rudi Hartono.\n\n"
