@@ -519,7 +519,7 @@ def parse_mention(phrase: str, evidence: NameEvidence | None = None) -> Mention 
     if not phrase:
         return None
     affiliated = NAME_FROM.match(phrase)
-    if affiliated is not None and all_name_like(affiliated.group(1).split()):
+    if affiliated is not None and all_name_like(affiliated.group(1).split()) and not common_word(affiliated.group(1).split()[0]):
         return Mention(tuple(affiliated.group(1).split()), None, text=phrase)  # `Randy McCarthy dari firma hukum X`
     parsed, name_seg = _segments(phrase)
     if not parsed:

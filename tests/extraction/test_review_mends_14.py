@@ -262,3 +262,9 @@ def test_someone_reported_on_then_taken_up_by_name_leaves_a_pronoun_cue_unnamed(
         'Hendro kemudian memerintahkan anggotanya menyelidiki.\n\n"Kami tidak akan menoleransi pungli," ujarnya.\n'
     )
     assert said(text)[0][0] != "Rina Marlina"
+
+
+@pytest.mark.parametrize("phrase", ["Bersama Rudi Santoso dari Polres Bogor", "Kepada Rudi Santoso dari Polres Bogor"])
+def test_a_common_word_before_a_name_and_dari_is_no_part_of_the_name(phrase):
+    mention = parse_mention(phrase)
+    assert mention is None or "Bersama" not in mention.name and "Kepada" not in mention.name
