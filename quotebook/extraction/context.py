@@ -855,8 +855,10 @@ def _role_before(article: Article, para: Paragraph, at: int, end: int, age: re.M
     if said is not None and fold(said.group(1)) in VOCAB.reporting:
         return None  # `Kasubdit X Rudi Santoso menjelaskan, Budi Hartono ...`: someone else's clause, no role
     lo = max(article.clause_start(para.start, at), at - 150)
-    phrase = text[lo:end] + (f" ({age.group().strip(' (),')})" if age else "")
-    found = article.mention(phrase)
+    aged = f" ({age.group().strip(' (),')})" if age else ""
+    found = article.mention(text[lo:end] + aged)
+    if found and found.name and not found.title and near.endswith(","):
+        found = _role_after_preposition(article, lo, at, end, age) or found
     if (
         found and found.name and found.title and fold(found.name[-1]) == fold(last)
         and len(found.title.split()) <= 12 and "." not in found.title
@@ -869,6 +871,27 @@ def _role_before(article: Article, para: Paragraph, at: int, end: int, age: re.M
     return None
 
 
+def _role_after_preposition(article: Article, lo: int, at: int, end: int, age: re.Match | None) -> Mention | None:
+    """`Kritik datang dari anggota Komisi II DPR lainnya, Deddy Yevri Sitorus.`, `dirasakan
+    oleh seorang pembeli, Aika (19), yang ...`: the role opening after the clause's last
+    preposition (or agent `oleh`), set off before a name that a comma or the sentence's
+    end closes. A name its verb follows is the subject after an opening phrase
+    (`Sedangkan untuk pegawai lain, Prabowo meminta`), no one the role describes."""
+    text = article.text
+    closed = CLOSES_APPOSITION.match(text, age.end() if age else end)
+    start = max((m.end() for m in LOWER_WORD.finditer(text, lo, at) if m.group() in AFTER_A_ROLE_OPENS), default=lo)
+    if closed is None or start == lo:
+        return None
+    found = article.mention(text[start:end] + (f" ({age.group().strip(' (),')})" if age else ""))
+    if found is None or not found.title or "," in found.title or "yang" in found.title.split():
+        return None  # (a list, or a relative clause: `pihak keluarga yang diwakili Ketua LMK X, Achmad`)
+    head = fold(found.title.split()[0])
+    return found if _role_head_word(head) or head in VOCAB.relational_roles else None
+
+
+LOWER_WORD = re.compile(r"\b[a-z]+\b")
+AFTER_A_ROLE_OPENS = VOCAB.prepositions | {"oleh"}
+CLOSES_APPOSITION = re.compile(r"[ \t]*(?:[,.;]|$)", re.M)
 # The word before the comma that sets off a name.
 SAID_BEFORE = re.compile(r"([a-z]+),[ \t]*$")
 

@@ -191,3 +191,32 @@ CIRCUMSTANCE_AFTER_A_ROLE = [
 @pytest.mark.parametrize("text,speaker,title", CIRCUMSTANCE_AFTER_A_ROLE)
 def test_a_circumstance_after_a_role_ends_it(text, speaker, title):
     check(text, speaker, title)
+
+
+ROLE_AFTER_A_PREPOSITION = [
+    pytest.param(
+        "JAKARTA - Kritik juga datang dari anggota Komisi IV DPR lainnya, Yohanes Saragih Putra. Yohanes menilai "
+        'aturan itu janggal.\n\n"Saya tidak sependapat," kata Yohanes.\n',
+        "Yohanes Saragih Putra", "anggota Komisi IV DPR", id="dari_a_role_and_a_name_the_sentence_end_closes",
+    ),
+    pytest.param(
+        "BANDUNG - Hal serupa dirasakan oleh seorang pembeli sepatu bekas, Wulan (21), yang datang dari Cimahi.\n\n"
+        '"Harganya masih masuk akal," kata Wulan.\n',
+        "Wulan", "pembeli sepatu bekas", id="oleh_a_role_and_a_name_a_comma_closes",
+    ),
+    pytest.param(
+        "JAKARTA - Presiden Budi Santoso berbicara soal gaji hakim. Sedangkan untuk pegawai lain, Budi meminta "
+        'mereka bersabar.\n\n"Semua akan naik," ujar Budi.\n',
+        "Budi Santoso", "Presiden", id="the_subject_after_an_opening_phrase_is_no_one_it_describes",
+    ),
+    pytest.param(
+        "SENTOSA - Kasus guru madrasah di Sentosa, Ahmad Fauzan (63), yang menampar muridnya berakhir damai.\n\n"
+        '"Saya menyesal," kata Fauzan.\n',
+        "Ahmad Fauzan", None, id="a_place_after_the_preposition_is_no_role",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,speaker,title", ROLE_AFTER_A_PREPOSITION)
+def test_a_role_after_a_preposition_set_off_before_a_name_is_its_title(text, speaker, title):
+    check(text, speaker, title)
