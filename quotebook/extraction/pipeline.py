@@ -473,8 +473,8 @@ def _referred(
     in with an age since the previous quote (`Ali (19), sopir angkot,`) first."""
     pos = between[1]
     if referent.kind in ("organisation", "person", "initials"):
-        person = people.resolve(referent.words, pos) if referent.kind != "organisation" else None
-        return person or Person(referent.words), None
+        # (an owner of written words read as an organisation may be a person named before: `bunyi pernyataan Budi`)
+        return people.resolve(referent.words, pos) or Person(referent.words), None
     if referent.kind == "back":
         aged = introduced_with_age(article, *between)
         if aged is not None:

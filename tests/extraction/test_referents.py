@@ -421,3 +421,10 @@ def test_a_role_whose_clause_names_someone_is_not_the_holder_named_before(cue_wo
 def test_a_profession_in_ologist_is_a_title():
     text = 'Serangga itu tidak menggigit.\n\n"Serangga ini tidak berbahaya," kata entomolog Universitas Sentosa, Hamdan Latif.\n'
     check_one(text, speaker="Hamdan Latif", title="entomolog Universitas Sentosa")
+
+
+@pytest.mark.parametrize("owner", ["Rudi", "Rudi Hartono"])
+def test_the_owner_of_written_words_is_a_person_named_before_in_the_fullest_form(owner):
+    # (`bunyi pernyataan Rudi`: the statement's owner is the person the article named, with their title)
+    q = last(PREVIOUS + f'"Harga beras turun pekan depan," bunyi pernyataan {owner}.')
+    assert (q.speaker, q.title) == ("Rudi Hartono", "Kepala Dinas Pangan Kota Sentosa"), q
