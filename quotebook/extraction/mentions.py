@@ -16,9 +16,11 @@ from ..names import abbreviations
 
 PARENS_AND_COMMAS = re.compile(r"[(),]")
 # An academic or professional degree written after a name: `S.H.`, `M.Si.`, `Ph.D`, `MBA`,
-# and a medical specialist's without periods (`SpA`, `SpPD`, `SpTHT-KL`: `Sp` and the field's capitals).
+# and a medical specialist's without periods (`SpA`, `SpPD`, `SpTHT-KL`: `Sp` and the field's capitals),
+# perhaps with a consultant's mark (`Sp.PD(K)`, `Sp.A (K)`).
 DEGREE = re.compile(
     rf"(?:(?:[A-Z][a-zA-Z]{{0,3}}\.){{1,3}}[A-Za-z]{{0,3}}\.?|Sp[A-Z][A-Za-z]{{0,3}}(?:-[A-Z]{{1,3}})?|{alternatives(VOCAB.degrees)})"
+    r"(?:[ \t]?\([A-Z]{1,3}\))?"
 )
 PAREN = re.compile(r"\(([^()]*)\)")
 APPOSITION_SPACED = tuple(f" {w} " for w in VOCAB.apposition_words)

@@ -8,7 +8,7 @@ import re
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .titles import english_office, possessed_role
+from .titles import english_office, possessed_role, stop_with_no_phrase
 from ..names import abbreviations
 from .tokens import abbreviates, is_upper_start, keeps_period, name_like, fold, WORD
 
@@ -96,6 +96,8 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
             stop, mode = _takes_word(text, bare, bool(parts), lower_mode, after, end)
             if stop and (_month_inside_name(parts, bare, text, after, end) or _surname_yang(parts, bare, text, after)):
                 stop, mode = False, False
+            if stop and lower_mode and (sentence_end or text.startswith(",", after)) and stop_with_no_phrase(bare):
+                stop = False  # `kata Rina, dokter spesialis penyakit dalam.`: the role's word, no phrase
             if stop:
                 break
             if not mode and _role_after_age(parts, bare):

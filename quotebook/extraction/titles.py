@@ -542,7 +542,7 @@ def _to_predicate(words: list[str]) -> list[str]:
             return words
         if key in DEMONSTRATIVES and w.islower():
             return words[:i]
-        if w[:1].islower() and ends_role(key):
+        if w[:1].islower() and ends_role(key) and not _opens_no_phrase(words, i):
             return words[:i]
     return words
 
@@ -559,6 +559,18 @@ def _opens_predicate(tokens: Sequence[str]) -> bool:
     if key in VOCAB.roles or key in VOCAB.offices:
         return False
     return not any(w[:1].isupper() for w in words[1:]) or ends_role(key)
+
+
+def _opens_no_phrase(words: list[str], i: int) -> bool:
+    """Is the word at i the role's last word and a stop that then opens no phrase (see stop_with_no_phrase)?"""
+    return i == len(words) - 1 and stop_with_no_phrase(words[i])
+
+
+def stop_with_no_phrase(word: str) -> bool:
+    """Is the word, when nothing follows it in its part, a stop opening no phrase and so
+    a word of the role (`dokter spesialis penyakit dalam`)? Not a time (`kemarin`)."""
+    key = fold(word)
+    return key in VOCAB.phrase_stops and key not in VOCAB.time_words
 
 
 def ends_role(key: str) -> bool:

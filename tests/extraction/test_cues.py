@@ -572,3 +572,9 @@ def test_a_colon_closing_the_paragraph_before_is_the_quotes_cue():
 def test_a_cue_verb_then_a_circumstance_leaves_the_subject_out_as_a_pronoun_cue_does(circumstance):
     q = only(PU_HEAD + f'"Perbaikan jalan selesai akhir bulan," ujar {circumstance}.')
     assert (q.speaker, q.title) == ("Rudi Hartono", "Kepala Dinas PU Kota Sentosa")
+
+
+@pytest.mark.parametrize("cue", ["dalih", "kilah"])
+def test_a_pretext_verb_after_the_quote_is_a_cue(cue):
+    text = 'Kepala Dinas Pangan Sentosa Rudi Hartono menolak tuduhan itu.\n\n"Stok kami aman, tidak ada penimbunan," ' + cue + " Rudi."
+    check_one(text, speaker="Rudi Hartono", cue=cue)

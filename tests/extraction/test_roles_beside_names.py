@@ -220,3 +220,18 @@ ROLE_AFTER_A_PREPOSITION = [
 @pytest.mark.parametrize("text,speaker,title", ROLE_AFTER_A_PREPOSITION)
 def test_a_role_after_a_preposition_set_off_before_a_name_is_its_title(text, speaker, title):
     check(text, speaker, title)
+
+
+@pytest.mark.parametrize("degree", ["Sp.PD(K)", "Sp.A (K)"])
+def test_a_consultants_degree_between_the_name_and_the_role_is_skipped(degree):
+    text = (
+        f"JAKARTA - dr. Rina Lestari Wibowo, {degree}, dokter spesialis anak, mengingatkan pentingnya imunisasi.\n\n"
+        '"Jangan tunda imunisasi," kata Rina.\n'
+    )
+    check(text, "Rina Lestari Wibowo", "dokter spesialis anak")
+
+
+def test_a_stop_word_ending_the_role_opens_no_phrase():
+    # `penyakit dalam` (internal medicine): `dalam` with nothing after it is no preposition; `kemarin` is a time
+    check('"Jaga porsi," kata Rina Lestari, dokter spesialis penyakit dalam.', "Rina Lestari", "dokter spesialis penyakit dalam")
+    check('"Jaga porsi," kata Rina Lestari, pedagang bakso kemarin.', "Rina Lestari", "pedagang bakso")
