@@ -13,7 +13,7 @@ from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMON
 from .layout import DATELINE, Paragraph
 from .marks import QUOTE_MARK_CHARS, Spans
 from .article import Article, opens_with_preposition
-from .titles import is_role_segment, role_word, strip_determiners, Mention, without_other_ones
+from .titles import is_role_segment, role_word, SENTENCE_OPENERS, strip_determiners, Mention, without_other_ones
 from .phrases import PARAGRAPH_END, past_account_noun, read_speaker_phrase, VERB_WORD
 from .cues import first_of_joined_predicates, subject_before
 from .events import Event
@@ -96,7 +96,6 @@ SET_OFF_RELATIVE = re.compile(r",[ \t]*yang[ \t][^,]*,[ \t]*$")
 # `Menurut warga setempat, ...`: someone unnamed as the source of what follows.
 UNNAMED_SOURCE = re.compile(r"(?<![\w-])[Mm]enurut[ \t]+(?=[a-z])")
 SET_OFF_SEGMENT = re.compile(r"[ \t]*,[ \t]*([^,;:\n\"\u201c\u201d]{1,80})")
-SENTENCE_OPENERS = frozenset(VOCAB.sentence_openers)
 NUMBER_AFTER = re.compile(r"[ \t]+\d")
 SET_OFF_NAME_AFTER = re.compile(r",[ \t]*[A-Z]")
 AGENT_OLEH = re.compile(r"[ \t]+oleh(?=[ \t]+[A-Z])")
@@ -296,7 +295,7 @@ def _function_word(word: str) -> bool:
     key = fold(word)
     return (
         key in VOCAB.prepositions or key in VOCAB.pronouns or key in DEMONSTRATIVES or key in VOCAB.reporting
-        or key in VOCAB.clause_conjunctions or key in SENTENCE_OPENERS or bool(VERB_SHAPE.match(key) or VERB_WORD.match(key))
+        or key in VOCAB.clause_conjunctions or word in SENTENCE_OPENERS or bool(VERB_SHAPE.match(key) or VERB_WORD.match(key))
     )
 
 

@@ -94,7 +94,10 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
             sentence_end = _ends_sentence(text, word, after)
             bare = word.rstrip(".") if sentence_end else word
             stop, mode = _takes_word(text, bare, bool(parts), lower_mode, after, end)
-            if stop and (_month_inside_name(parts, bare, text, after, end) or _surname_yang(parts, bare, text, after)):
+            if stop and (
+                _month_inside_name(parts, bare, text, after, end) or _surname_yang(parts, bare, text, after)
+                or _preposition_inside_a_name(parts, bare, text, after, end)
+            ):
                 stop, mode = False, False
             if stop and lower_mode and (sentence_end or text.startswith(",", after)) and stop_with_no_phrase(bare):
                 stop = False  # `kata Rina, dokter spesialis penyakit dalam.`: the role's word, no phrase
@@ -265,6 +268,15 @@ def _month_inside_name(parts: list[str], bare: str, text: str, after: int, end: 
     return bool(nxt and nxt.group(3) and nxt.end() <= end and text[after:nxt.start(3)] == " " and name_like(nxt.group(3)))
 
 
+def _preposition_inside_a_name(parts: list[str], bare: str, text: str, after: int, end: int) -> bool:
+    """Is the capitalised preposition a word of a name between two capitalised words
+    (`CEO & Founder Tentang Anak`: a firm's name), not a phrase after the speaker?"""
+    if not parts or not parts[-1][:1].isupper() or not bare[:1].isupper() or fold(bare) not in VOCAB.prepositions:
+        return False
+    nxt = PHRASE_TOKEN.match(text, after)
+    return bool(nxt and nxt.group(3) and nxt.end() <= end and text[after:nxt.start(3)] == " " and nxt.group(3)[:1].isupper())
+
+
 def _role_after_age(parts: list[str], bare: str) -> bool:
     """Is the lower-case word a role right after a name's age (`Dodo (40) warga`)?"""
     return (
@@ -296,6 +308,8 @@ def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | No
     """After a comma in a speaker phrase: does a name (or rank and name) follow,
     as in `pedagang sayuran, Jonathan,`? Then where it ends, else None."""
     m = APPOSITIVE.match(text, pos)
+    if m and m.group(0).strip() in DOCTOR and text.startswith(".", m.end()):
+        m = APPOSITIVE.match(text, m.end() + 1)  # `CEO PT X, dr. Rina Lestari`: the doctor's `dr.`, then the name
     if not m or m.end() > end:
         return None
     found = WORD.findall(m.group(0))

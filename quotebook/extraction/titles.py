@@ -98,11 +98,15 @@ def _unpossessed(words: list[str]) -> list[str]:
     return words
 
 
+# Phrases that open a sentence before its subject, as written (`Adapun`, `Sementara itu`).
+SENTENCE_OPENERS = frozenset(VOCAB.sentence_openers)
+
+
 def _from_role(words: list[str]) -> list[str]:
     """The words from the office word on, after a connector opening the
-    sentence (`Sementara itu Ketua BEM ...`, `Menurut perwakilan peternak`); the
-    words as they are without one."""
-    if len(words) > 2 and common_word(words[0]):
+    sentence (`Sementara itu Ketua BEM ...`, `Adapun Kepala BPS ...`, `Menurut
+    perwakilan peternak`); the words as they are without one."""
+    if len(words) > 2 and (common_word(words[0]) or words[0] in SENTENCE_OPENERS):
         if words[0] in VOCAB.cue_words and words[1].islower() and fold(words[1]) in VOCAB.roles:
             return words[1:]  # `Menurut perwakilan peternak, Sarmin` (not `Sebagai pengajar di ...`)
         i = 2 if words[1].islower() else 1  # `Sementara itu`, `Kemudian`

@@ -235,3 +235,26 @@ def test_a_stop_word_ending_the_role_opens_no_phrase():
     # `penyakit dalam` (internal medicine): `dalam` with nothing after it is no preposition; `kemarin` is a time
     check('"Jaga porsi," kata Rina Lestari, dokter spesialis penyakit dalam.', "Rina Lestari", "dokter spesialis penyakit dalam")
     check('"Jaga porsi," kata Rina Lestari, pedagang bakso kemarin.', "Rina Lestari", "pedagang bakso")
+
+
+def test_an_office_after_a_sentence_opener_is_the_title_of_the_name_set_off_after_it():
+    text = (
+        "SEMARANG - Data sensus dirilis. Adapun Kepala Badan Statistik Provinsi Sentosa, Wulan Prameswari, menjelaskan "
+        'data itu menjadi acuan.\n\n"Semua usaha akan terdata," kata Wulan.\n'
+    )
+    check(text, "Wulan Prameswari", "Kepala Badan Statistik Provinsi Sentosa")
+
+
+@pytest.mark.parametrize("office", ["Perbekel", "Keuchik", "Kuwu"])
+def test_a_regional_village_heads_office_opens_a_title(office):
+    text = f'SENTOSA - {office} Sukamaju Made Arya Wibawa mengakui desanya ramai.\n\n"Kami jaga ketat," kata Made.\n'
+    check(text, "Made Arya Wibawa", f"{office} Sukamaju")
+
+
+def test_a_doctors_dr_and_a_capitalised_preposition_of_a_firm_leave_the_speaker_phrase_whole():
+    # `Tentang Anak` is a firm's name (a capitalised preposition between capitals); `, dr. X` the doctor set off
+    check_one(
+        'JAKARTA - Flu menyerang anak.\n\n"Istirahat di rumah," terang CEO Klinik Tentang Sehat, dr. Rina Lestari, '
+        "Sp.A, dalam webinar.",
+        speaker="Rina Lestari", title="CEO Klinik Tentang Sehat",
+    )
