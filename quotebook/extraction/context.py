@@ -458,7 +458,12 @@ def _unnamed_sources(article: Article, para: Paragraph, spans: Spans) -> list[Ev
             continue
         phrase, end = read_speaker_phrase(text, m.end(), para.end)
         mention = article.mention(phrase) if phrase else None
-        if not (mention and mention.role_only and mention.title and _role_head(mention.title)):
+        if not (mention and mention.title and _role_head(mention.title)):
+            continue
+        if mention.name and "," in phrase:  # the phrase read on to the holder set off (`, dr. Rina Kartika`)
+            events.append(Event(m.start(), mention, "speak"))
+            continue
+        if mention.name:
             continue
         holder = _named_after(article, end, para.end)
         if holder is not None:

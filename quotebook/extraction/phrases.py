@@ -19,6 +19,7 @@ PHRASE_TOKEN = re.compile(r"[ \t]*(?:(\([^()\n]{0,80}\))|([,;:.!?\u2026\"\u201c\
 # A medical doctor's title in lower case, then the name (`kata dr Rina Lestari`); other
 # honorifics in lower case are most often a relation (`ujar bapak Bagas`: the father of Bagas).
 DOCTOR = frozenset({"dr", "drg"})
+DOCTOR_WITH_PERIOD = re.compile(r"[ \t]*drg?\.[ \t]*(?=[A-Z])")  # `, dr. Rina`: set off before the name
 PAREN_WORDS = regex.compile(r"[\p{L}\p{M}\s.\-&]{1,40}")  # `(Elsam)`, `(Persero)` inside a title
 VERB_WORD = regex.compile(r"(?:me|ber|ter)\p{L}{3,}$")  # a verb ends a lower-case speaker phrase
 DATED_CREDIT = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*/")  # `Kompas (19/2/2022)`
@@ -66,6 +67,9 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
             if all(map(name_like, parts)) and NAME_THEN_PREDICATE.match(text, after, end):
                 break  # `lanjut Fadli, Soeharto juga memiliki ...`: a new clause's subject, no second name of his
             parts.append(",")
+            doctor = DOCTOR_WITH_PERIOD.match(text, after)
+            if doctor is not None:
+                after = doctor.end()  # `CEO PT X, dr. Rina Lestari`: the doctor's `dr.` (see _appositive_end), then the name
             if _lower_case_next(text, after):
                 lower_mode = True  # a role follows the name: `Ratna Dewi, ketua RT setempat`
         else:
@@ -307,9 +311,8 @@ def _next_is_upper(text: str, pos: int, end: int) -> bool:
 def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | None:
     """After a comma in a speaker phrase: does a name (or rank and name) follow,
     as in `pedagang sayuran, Jonathan,`? Then where it ends, else None."""
-    m = APPOSITIVE.match(text, pos)
-    if m and m.group(0).strip() in DOCTOR and text.startswith(".", m.end()):
-        m = APPOSITIVE.match(text, m.end() + 1)  # `CEO PT X, dr. Rina Lestari`: the doctor's `dr.`, then the name
+    doctor = DOCTOR_WITH_PERIOD.match(text, pos)
+    m = APPOSITIVE.match(text, doctor.end() if doctor else pos)
     if not m or m.end() > end:
         return None
     found = WORD.findall(m.group(0))

@@ -258,3 +258,8 @@ def test_a_doctors_dr_and_a_capitalised_preposition_of_a_firm_leave_the_speaker_
         "Sp.A, dalam webinar.",
         speaker="Rina Lestari", title="CEO Klinik Tentang Sehat",
     )
+
+
+def test_a_doctors_dr_with_its_period_after_a_role_and_a_comma_opens_the_name():
+    check_one('"Jangan tunda," kata dokter spesialis anak, dr. Rina Lestari, di Jakarta.', speaker="Rina Lestari",
+              title="dokter spesialis anak")
