@@ -977,8 +977,7 @@ def _nicknames_in_parens(article: Article) -> list[Alias]:
     for m in matches_opening(NICKNAME_IN_PARENS_PLAIN if article.plain else NICKNAME_IN_PARENS, text, "("):
         words = m.group("alias").split()
         one_word = len(words) == 1
-        if not one_word and fold(words[0]) not in VOCAB.honorifics and fold(words[0]) not in VOCAB.familiar_address:
-            continue  # (`Bupati Ogan Komering Ilir (Sumatera Selatan)`: a place, no nickname)
+        addressed = fold(words[0]) in VOCAB.honorifics or fold(words[0]) in VOCAB.familiar_address
         if one_word and not name_like(words[0]):
             continue  # (a word that is no name word is no nickname: see below, before the search)
         alias = tuple(w for w in words if fold(w) not in VOCAB.honorifics and fold(w) not in VOCAB.familiar_address)
@@ -986,6 +985,8 @@ def _nicknames_in_parens(article: Article) -> list[Alias]:
         if not alias or before is None:
             continue
         name = before.group(1).rstrip()
+        if not one_word and not addressed and not _clipped_words(tuple(map(fold, name.split())), tuple(map(fold, words))):
+            continue  # (`Bupati Ogan Komering Ilir (Sumatera Selatan)`: a place, no nickname)
         if one_word and not _nickname_of(tuple(map(fold, name.split())), fold(words[0])):
             continue  # one word: only a short form of the name (`Joko Widodo (Jokowi)`), not `(Sumsel)`, `(BPS)`
         full = _alias_owner(article, before.start(1), before.start(1) + len(name))
@@ -1001,12 +1002,37 @@ def _nicknames_in_parens(article: Article) -> list[Alias]:
 
 def _nickname_of(full: tuple[str, ...], s: str) -> bool:
     """Is the one (folded) word a nickname the full name's words make: a short form
-    (see _covers), a clipped first syllable (`Mul` for Mulyadi) or a last syllable
-    with a sound before it (`Iwan` for Hendrawan, `Yanto` for Suryanto)? Said only of
-    a word in parentheses after the name, where the clipping is stated."""
+    (see _covers), a clipped first syllable (`Mul` for Mulyadi), a last syllable
+    with a sound before it (`Iwan` for Hendrawan, `Yanto` for Suryanto), or a first
+    syllable run into letters of the next word from its start (`Bamsoet` for Bambang
+    Soesatyo)? Said only of a word in parentheses after the name, where the clipping is stated."""
     if _covers(full, (s,)):
         return True
-    return len(s) >= 3 and any(w.startswith(s) or (len(s) >= 4 and w.endswith(s[1:])) for w in full)
+    if len(s) >= 3 and any(w.startswith(s) or (len(s) >= 4 and w.endswith(s[1:])) for w in full):
+        return True
+    return any(
+        a.startswith(s[:k]) and b.startswith(s[k]) and _letters_in_order(s[k:], b)
+        for a, b in zip(full, full[1:]) for k in range(2, len(s) - 1)
+    )
+
+
+def _letters_in_order(letters: str, word: str) -> bool:
+    """Do the letters stand in the word in this order (not always side by side)?"""
+    rest = iter(word)
+    return all(ch in rest for ch in letters)
+
+
+def _clipped_words(full: tuple[str, ...], alias: tuple[str, ...]) -> bool:
+    """Is each (folded) word of a nickname of several a word of the full name or its
+    start, in order, the first clipped (`Melki Laka Lena` for Emanuel Melkiades Laka Lena)?"""
+    at = 0
+    for word in alias:
+        while at < len(full) and not full[at].startswith(word):
+            at += 1
+        if at == len(full):
+            return False
+        at += 1
+    return alias != full[-len(alias):] and len(alias[0]) >= 3
 
 
 def _described_aliases(article: Article) -> list[Alias]:

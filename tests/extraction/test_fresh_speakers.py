@@ -414,6 +414,18 @@ NICKNAMES_IN_PARENTHESES = table(
         "Darsono Wibisono", None,
     ),
     (
+        "a-first-syllable-run-into-letters-of-the-next-word",
+        "JAKARTA - Anggota DPR RI Bambang Suryatmo (Bamsur) menegaskan pentingnya pembenahan.\n\n"
+        '"Semua harus dibenahi," kata Bamsur.',
+        "Bambang Suryatmo", "Anggota DPR RI",
+    ),
+    (
+        "several-words-the-first-clipped",
+        "KUPANG - Gubernur Sentosa Timur (STT), Agustinus Melkianus Daka Lena (Melki Daka Lena), mengatakan dinas siap.\n\n"
+        '"Kami siap membantu," kata Melki.',
+        "Agustinus Melkianus Daka Lena", "Gubernur Sentosa Timur (STT)",
+    ),
+    (
         "initials-of-an-office-are-no-nickname",
         "Kepala Badan Pangan Sentosa (BPS) Rudi Hartawan meninjau pasar.\n\n"
         '"Harga beras turun," kata Rudi.',
