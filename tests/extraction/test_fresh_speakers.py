@@ -415,9 +415,9 @@ NICKNAMES_IN_PARENTHESES = table(
     ),
     (
         "a-first-syllable-run-into-letters-of-the-next-word",
-        "JAKARTA - Anggota DPR RI Bambang Suryatmo (Bamsur) menegaskan pentingnya pembenahan.\n\n"
-        '"Semua harus dibenahi," kata Bamsur.',
-        "Bambang Suryatmo", "Anggota DPR RI",
+        "JAKARTA - Anggota DPR RI Bambang Soekatmo (Bamsoet) menegaskan pentingnya pembenahan.\n\n"
+        '"Semua harus dibenahi," kata Bamsoet.',
+        "Bambang Soekatmo", "Anggota DPR RI",
     ),
     (
         "several-words-the-first-clipped",
