@@ -851,13 +851,14 @@ NAME_WORDS_BEFORE_PLAIN, NAME_AFTER_PLAIN, DESCRIBED_ALIAS_PLAIN, NAME_WORD_RE_P
 Alias = tuple[tuple[str, ...], Mention, int]  # the alias's words, the full mention with its title, where it stands
 
 
-def stated_aliases(article: Article) -> list[Alias]:
+def stated_aliases(article: Article, cued: frozenset[str] = frozenset()) -> list[Alias]:
     """The other names the article says a person goes by: `X alias Y`, `X, atau
     yang akrab disapa Y`, nicknames in single marks (`Munafri 'Appi' Arifuddin`) and
-    initials spelled out (`Agus Harimurti Yudhoyono (AHY)`)."""
+    initials spelled out (`Agus Harimurti Yudhoyono (AHY)`). `cued`: the (folded) one-word
+    names cues give speakers, which a word in parentheses after a name may be (see _nicknames_in_parens)."""
     return (
         _aliases_stated(article) + _nicknames(article) + _initials_stated(article) + _initials_then_name(article)
-        + _nicknames_in_parens(article) + _described_aliases(article) + _nicknames_first(article)
+        + _nicknames_in_parens(article, cued) + _described_aliases(article) + _nicknames_first(article)
     )
 
 
@@ -966,11 +967,12 @@ def _initials_then_name(article: Article) -> list[Alias]:
     return found
 
 
-def _nicknames_in_parens(article: Article) -> list[Alias]:
+def _nicknames_in_parens(article: Article, cued: frozenset[str]) -> list[Alias]:
     """`Menteri Sosial Saifullah Yusuf (Gus Ipul)`: a nickname opened by an honorific
     or a familiar address (`Cak`, `Kang`), or one word the name's words make
-    (`Joko Widodo (Jokowi)`), in parentheses after a name is its alias,
-    keyed without the honorific, as a cue's short form is (`kata Gus Ipul`)."""
+    (`Joko Widodo (Jokowi)`) or a cue gives a speaker by (`Pramono Aji (Oney)`, then
+    `kata Oney`; not a club's or a country's name), in parentheses after a name is its
+    alias, keyed without the honorific, as a cue's short form is (`kata Gus Ipul`)."""
     text = article.text
     found: list[Alias] = []
     name_words_before = NAME_WORDS_BEFORE_PLAIN if article.plain else NAME_WORDS_BEFORE
@@ -987,17 +989,28 @@ def _nicknames_in_parens(article: Article) -> list[Alias]:
         name = before.group(1).rstrip()
         if not one_word and not addressed and not _clipped_words(tuple(map(fold, name.split())), tuple(map(fold, words))):
             continue  # (`Bupati Ogan Komering Ilir (Sumatera Selatan)`: a place, no nickname)
-        if one_word and not _nickname_of(tuple(map(fold, name.split())), fold(words[0])):
+        cued_word = one_word and _cued_nickname(article, words[0], cued)
+        if one_word and not (cued_word or _nickname_of(tuple(map(fold, name.split())), fold(words[0]))):
             continue  # one word: only a short form of the name (`Joko Widodo (Jokowi)`), not `(Sumsel)`, `(BPS)`
         full = _alias_owner(article, before.start(1), before.start(1) + len(name))
         if full is None or len(full.name) < 2 or fold(full.name[-1]) != fold(name.split()[-1]):
             continue
-        if one_word and not _nickname_of(tuple(map(fold, full.name)), fold(words[0])):
+        if one_word and not (cued_word or _nickname_of(tuple(map(fold, full.name)), fold(words[0]))):
             continue
         if full.title and not _titled_clause(full.title):
             full = Mention(full.name, None, text=" ".join(full.name))  # (`... berkunjung ke rumah Presiden`: no title)
         found.append((alias, full, before.start(1)))
     return found
+
+
+def _cued_nickname(article: Article, word: str, cued: frozenset[str]) -> bool:
+    """Is the word in parentheses after a name one a cue gives a speaker by, and no
+    organisation, place, country or initials (`(Persib)`, `(China)`, `(BPS)`)?"""
+    key = fold(word)
+    return (
+        key in cued and not is_acronym(word) and key not in article.evidence.organisations
+        and key not in VOCAB.place_words
+    )
 
 
 def _nickname_of(full: tuple[str, ...], s: str) -> bool:

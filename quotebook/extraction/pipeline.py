@@ -179,7 +179,8 @@ def _everyone_named(article: Article, events: list[Event], attributions: list[tu
     for span, found in attributions:
         if found.mention and found.mention.name:
             people.add(found.mention, span.open_at)
-    for alias, full, pos in stated_aliases(article):
+    cued = frozenset(fold(f.mention.name[0]) for _, f in attributions if f.mention and len(f.mention.name) == 1)
+    for alias, full, pos in stated_aliases(article, cued):
         people.add_alias(alias, full, pos)
     _aliases_of_last_named(article, people, events, attributions)
     add_stated_roles(article, people)

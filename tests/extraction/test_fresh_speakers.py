@@ -426,6 +426,18 @@ NICKNAMES_IN_PARENTHESES = table(
         "Agustinus Melkianus Daka Lena", "Gubernur Sentosa Timur (STT)",
     ),
     (
+        "a-word-a-cue-gives-a-speaker-by",
+        "JAKARTA - Direktur Bisnis Bank Sentosa Rasmito Prakoso Adi (Oding) menyampaikan kerja sama itu.\n\n"
+        '"Kami berkomitmen mendukung pembiayaan," kata Oding.',
+        "Rasmito Prakoso Adi", "Direktur Bisnis Bank Sentosa",
+    ),
+    (
+        "a-country-a-cue-names-is-no-nickname",
+        "Pelari Budi Santoso (Jepang) memimpin lomba.\n\n"
+        '"Kami tidak akan menyerah," kata Jepang.',
+        "Jepang", None,
+    ),
+    (
         "initials-of-an-office-are-no-nickname",
         "Kepala Badan Pangan Sentosa (BPS) Rudi Hartawan meninjau pasar.\n\n"
         '"Harga beras turun," kata Rudi.',
