@@ -460,7 +460,8 @@ def _unnamed_sources(article: Article, para: Paragraph, spans: Spans) -> list[Ev
         mention = article.mention(phrase) if phrase else None
         if not (mention and mention.title and _role_head(mention.title)):
             continue
-        if mention.name and "," in phrase:  # the phrase read on to the holder set off (`, dr. Rina Kartika`)
+        if mention.name and "," in phrase and not _clause_predicate_after(text, end, para.end):
+            # the phrase read on to the holder set off (`, dr. Rina Kartika,`); not a clause's subject (`, Budi jarang ...`)
             events.append(Event(m.start(), mention, "speak"))
             continue
         if mention.name:
@@ -471,6 +472,14 @@ def _unnamed_sources(article: Article, para: Paragraph, spans: Spans) -> list[Ev
         elif len(mention.title.split()) >= 2 and fold(mention.title.split()[-1]) not in DEMONSTRATIVES:
             events.append(Event(m.start(), mention, "speak"))
     return events
+
+
+def _clause_predicate_after(text: str, pos: int, end: int) -> bool:
+    """Does a lower-case word that opens no phrase follow at pos (`Budi jarang terlihat`):
+    the name before it is a clause's subject? (`Budi saat ditemui, ...` is not.)"""
+    m = NEXT_WORD.match(text, pos, end)
+    key = m.group(1) if m is not None and m.group(1).islower() else ""
+    return bool(key) and key not in VOCAB.phrase_stops and key not in VOCAB.circumstance_words and key not in VOCAB.time_words
 
 
 def _named_after(article: Article, pos: int, end: int) -> Mention | None:
@@ -845,6 +854,8 @@ def _described_run(article: Article, para: Paragraph, m: regex.Match, spans: Spa
     if mention is None:
         after = _role_after(article, age.end() if age else end, para.end, tuple(run))
         mention = None if after is None or article.in_opening_phrase(para.start, at) else after
+    if mention is None:
+        mention = _role_after_preposition(article, para, at, end, age, run[-1])
     return Event(at, mention, "described") if mention is not None else None
 
 
@@ -859,10 +870,7 @@ def _role_before(article: Article, para: Paragraph, at: int, end: int, age: re.M
     if said is not None and fold(said.group(1)) in VOCAB.reporting:
         return None  # `Kasubdit X Rudi Santoso menjelaskan, Budi Hartono ...`: someone else's clause, no role
     lo = max(article.clause_start(para.start, at), at - 150)
-    aged = f" ({age.group().strip(' (),')})" if age else ""
-    found = article.mention(text[lo:end] + aged)
-    if found and found.name and not found.title and near.endswith(","):
-        found = _role_after_preposition(article, lo, at, end, age) or found
+    found = article.mention(text[lo:end] + _age_words(age))
     if (
         found and found.name and found.title and fold(found.name[-1]) == fold(last)
         and len(found.title.split()) <= 12 and "." not in found.title
@@ -875,25 +883,50 @@ def _role_before(article: Article, para: Paragraph, at: int, end: int, age: re.M
     return None
 
 
-def _role_after_preposition(article: Article, lo: int, at: int, end: int, age: re.Match | None) -> Mention | None:
+def _role_after_preposition(
+    article: Article, para: Paragraph, at: int, end: int, age: re.Match | None, last: str
+) -> Mention | None:
     """`Kritik datang dari anggota Komisi II DPR lainnya, Deddy Yevri Sitorus.`, `dirasakan
     oleh seorang pembeli, Aika (19), yang ...`: the role opening after the clause's last
-    preposition (or agent `oleh`), set off before a name that a comma or the sentence's
-    end closes. A name its verb follows is the subject after an opening phrase
-    (`Sedangkan untuk pegawai lain, Prabowo meminta`), no one the role describes."""
+    preposition (or agent `oleh`), set off before a name (from `at` to `end`, its last
+    word `last`) that a comma or the sentence's end closes. Not where the clause opens
+    with a phrase (`Usai bertemu dengan anggota DPR, Budi, langsung pulang`) or a
+    connector (`Sedangkan untuk pegawai lain, Prabowo ...`): the name is its subject."""
     text = article.text
-    closed = CLOSES_APPOSITION.match(text, age.end() if age else end)
-    start = max((m.end() for m in LOWER_WORD.finditer(text, lo, at) if m.group() in AFTER_A_ROLE_OPENS), default=lo)
-    if closed is None or start == lo:
+    if not text[max(para.start, at - 3) : at].rstrip().endswith(",") or not CLOSES_APPOSITION.match(text, age.end() if age else end):
         return None
-    found = article.mention(text[start:end] + (f" ({age.group().strip(' (),')})" if age else ""))
-    if found is None or not found.title or "," in found.title or "yang" in found.title.split():
+    said = SAID_BEFORE.search(text, max(para.start, at - 40), at)
+    if said is not None and fold(said.group(1)) in VOCAB.reporting:
+        return None
+    lo = max(article.clause_start(para.start, at), at - 150)
+    opening = text[lo:at].split(None, 1)[:1]
+    start = max((m.end() for m in LOWER_WORD.finditer(text, lo, at) if m.group() in AFTER_A_ROLE_OPENS), default=lo)
+    if start == lo or not opening or (_opens_a_phrase(opening[0]) and text.find(",", lo, start) < 0):
+        return None  # (an opening phrase closed before the preposition leaves it in the clause: `Saat itu, X berbincang dengan ...`)
+    found = article.mention(text[start:end] + _age_words(age))
+    if found is None or not found.name or fold(found.name[-1]) != fold(last) or not found.title or _described_as_a_group(found):
+        return None
+    words = found.title.split()
+    if "," in found.title or "yang" in words or "dan" in words:
         return None  # (a list, or a relative clause: `pihak keluarga yang diwakili Ketua LMK X, Achmad`)
-    head = fold(found.title.split()[0])
-    return found if _role_head_word(head) or head in VOCAB.relational_roles else None
+    return found if _role_head_word(words[0]) or fold(words[0]) in VOCAB.relational_roles else None
 
 
-LOWER_WORD = re.compile(r"\b[a-z]+\b")
+def _opens_a_phrase(word: str) -> bool:
+    """Does the word opening a clause open a phrase before its subject (`Usai`, `Setelah`,
+    `Untuk`, `Sedangkan`, `Adapun`)?"""
+    key = fold(word)
+    return (
+        key in VOCAB.prepositions or key in VOCAB.phrase_stops or key in VOCAB.circumstance_words
+        or key in VOCAB.clause_conjunctions or word in SENTENCE_OPENERS
+    )
+
+
+def _age_words(age: re.Match | None) -> str:
+    """The age after a name as a speaker phrase writes it (` (40)`), or ""."""
+    return f" ({age.group().strip(' (),')})" if age else ""
+
+
 AFTER_A_ROLE_OPENS = VOCAB.prepositions | {"oleh"}
 CLOSES_APPOSITION = re.compile(r"[ \t]*(?:[,.;]|$)", re.M)
 # The word before the comma that sets off a name.

@@ -476,7 +476,14 @@ def _segments(phrase: str) -> tuple[tuple[Segment, ...], int | None]:
     segments = [seg for seg in _split_segments(phrase) if not DEGREE.fullmatch(seg)]
     parsed = [found for found in map(_segment, segments) if found is not None]
     with_name = [i for i, (tokens, start, _) in enumerate(parsed) if start < len(tokens)]
+    if len(with_name) > 1 and _opening_word(parsed[0][0]):
+        with_name = with_name[1:]  # `Terbaru, anggota Komisi VII DPR Budi Santoso`: an opener, not `Dedy, anggota ...`
     return tuple(parsed), with_name[0] if len(with_name) == 1 else _name_segment(parsed, with_name)
+
+
+def _opening_word(tokens: tuple[str, ...]) -> bool:
+    """Is the part one common word in capitals (`Terbaru`, `Sebelumnya`): a sentence's opener, no name?"""
+    return len(tokens) == 1 and common_word(tokens[0])
 
 
 def _name_segment(parsed: list[Segment], with_name: list[int]) -> int | None:

@@ -68,6 +68,9 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
                 break  # `lanjut Fadli, Soeharto juga memiliki ...`: a new clause's subject, no second name of his
             parts.append(",")
             doctor = DOCTOR_WITH_PERIOD.match(text, after)
+            if doctor is not None and NAME_THEN_PREDICATE.match(text, doctor.end(), end):
+                parts.pop()
+                break  # `kata perawat jaga, dr. Budi sudah memeriksanya`: a new clause's subject
             if doctor is not None:
                 after = doctor.end()  # `CEO PT X, dr. Rina Lestari`: the doctor's `dr.` (see _appositive_end), then the name
             if _lower_case_next(text, after):
@@ -273,10 +276,10 @@ def _month_inside_name(parts: list[str], bare: str, text: str, after: int, end: 
 
 
 def _preposition_inside_a_name(parts: list[str], bare: str, text: str, after: int, end: int) -> bool:
-    """Is the capitalised preposition a word of a name between two capitalised words
-    (`CEO & Founder Tentang Anak`: a firm's name), not a phrase after the speaker?"""
-    if not parts or not parts[-1][:1].isupper() or not bare[:1].isupper() or fold(bare) not in VOCAB.prepositions:
-        return False
+    """Is the capitalised preposition after an office word a word of the name of its
+    firm (`CEO & Founder Tentang Anak`), not a phrase after the speaker?"""
+    if not parts or not _office_word(parts[-1]) or not bare[:1].isupper() or fold(bare) not in VOCAB.prepositions:
+        return False  # (after an office only: `kata Budi Santoso Di Kantornya` in title case is a phrase)
     nxt = PHRASE_TOKEN.match(text, after)
     return bool(nxt and nxt.group(3) and nxt.end() <= end and text[after:nxt.start(3)] == " " and nxt.group(3)[:1].isupper())
 

@@ -474,8 +474,10 @@ def _referred(
     in with an age since the previous quote (`Ali (19), sopir angkot,`) first."""
     pos = between[1]
     if referent.kind in ("organisation", "person", "initials"):
-        # (an owner of written words read as an organisation may be a person named before: `bunyi pernyataan Budi`)
-        return people.resolve(referent.words, pos) or Person(referent.words), None
+        person = people.resolve(referent.words, pos)
+        if referent.kind == "organisation" and person is not None and not _first_words(person, referent.words):
+            person = None  # `bunyi pernyataan Budi` is Budi Santoso's; `pernyataan resmi Ford` no Bill Ford's
+        return person or Person(referent.words), None
     if referent.kind == "back":
         aged = introduced_with_age(article, *between)
         if aged is not None:
@@ -496,6 +498,11 @@ def _referred(
         if holder is not None:
             return holder, None
     return None, mention.title if mention is not None else None
+
+
+def _first_words(person: Person, words: tuple[str, ...]) -> bool:
+    """Are the words the person's name or its first words (`Budi` of Budi Santoso, not `Santoso`)?"""
+    return tuple(map(fold, person.name[: len(words)])) == tuple(map(fold, words))
 
 
 def _organisation_before(window: list[Event], previous: Choice | None) -> Person | None:

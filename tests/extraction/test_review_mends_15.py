@@ -1,0 +1,50 @@
+"""Shapes a review of the fifteenth session's rules broke, mended (quotebook/extraction:
+context, phrases, pipeline). Every text here was written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from .test_speakers import check
+
+
+# Each text broke a new rule before its mend.
+SESSION_15_BREAKS = [
+    pytest.param(
+        'Menurut tetangga korban, Budi jarang terlihat keluar rumah.\n\n"Dia memang pendiam," ujarnya.',
+        None, None, id="menurut_a_role_then_a_clauses_subject_is_no_holder",
+    ),
+    pytest.param(
+        'Menurut warga setempat, Joko Susilo saat ditemui di rumahnya, banjir datang tiba-tiba.\n\n"Airnya cepat naik," katanya.',
+        "Joko Susilo", "warga setempat", id="menurut_a_role_then_its_holder_and_a_circumstance",
+    ),
+    pytest.param(
+        'Sebelum dijemput oleh petugas Basarnas, Joni, seorang nelayan, bertahan di atas perahu.\n\n"Saya hanya bisa berdoa," kata Joni.',
+        "Joni", "nelayan", id="the_role_after_the_name_wins_over_one_after_a_preposition",
+    ),
+    pytest.param(
+        'Usai bertemu dengan anggota Komisi IV DPR, Sutrisno, didampingi istrinya, langsung pulang.\n\n"Kami diberi harapan," kata Sutrisno.',
+        "Sutrisno", None, id="the_subject_after_an_opening_phrase_takes_no_role_from_it",
+    ),
+    pytest.param(
+        'Penghargaan itu diberikan kepada siswa berprestasi dan guru pembimbingnya, Rina Kartika.\n\n"Saya bangga," kata Rina.',
+        "Rina Kartika", None, id="a_list_after_a_preposition_is_no_role",
+    ),
+    pytest.param(
+        'Presiden Direktur PT Sentosa Motor, Bill Sentosa, berkunjung tahun lalu.\n\n'
+        '"Kami menghentikan penjualan," bunyi pernyataan resmi Sentosa.',
+        "Sentosa", None, id="a_firm_named_as_a_persons_surname_stays_the_firm",
+    ),
+    pytest.param(
+        '"Pasien sudah stabil," kata perawat jaga, dr. Budi Santoso sudah memeriksanya tadi pagi.',
+        None, "perawat jaga", id="a_doctor_opening_a_new_clause_is_not_the_speaker",
+    ),
+    pytest.param(
+        '"Kami siap," ujar Kepala Dinas Pendidikan Budi Santoso Di Kantornya, Senin (3/2).',
+        "Budi Santoso", "Kepala Dinas Pendidikan", id="a_capitalised_preposition_after_a_name_ends_the_phrase",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,speaker,title", SESSION_15_BREAKS)
+def test_session_15_review_breaks_stay_mended(text, speaker, title):
+    check(text, speaker, title)
