@@ -48,6 +48,7 @@ from .article import Article
 from .events import Event
 from .titles import Mention
 from .people import AGE_AFTER, CAPITALISED_LEAD, People, Person
+from .introductions import acts_after_age, NAME_AND_AGE, turned_to
 
 # A word of a quote.
 WORD = re.compile(r"\w+")
@@ -73,7 +74,33 @@ def weak_switch(
     at = bisect_right(article.paragraphs, pos, key=lambda p: p.start) - 1
     if at < 0 or named[-1].pos >= article.paragraphs[at].start:
         return False
-    return not any(_opens_as_subject(article, e.pos) for e in named) and not _taken_up(article, named[0].pos, pos)
+    return (
+        not any(_opens_as_subject(article, e.pos) or _brought_in_with_age(article, e) for e in named)
+        and not _taken_up(article, named[0].pos, pos)
+    )
+
+
+def _brought_in_with_age(article: Article, event: Event) -> bool:
+    """Is the person of the event brought in by a name and an age as someone new the
+    text turns to (see introductions.turned_to), or as the subject after their role set
+    off (`Pemilik pub X, Amy Hudson (47), memahami ...`)? Not one of the people a story
+    is about (`Korban, Budi (12), mengalami ...`)."""
+    name, title = " ".join(event.mention.name), event.mention.title or ""
+    at = article.text.find(name, event.pos, event.pos + 200) if name else -1
+    m = NAME_AND_AGE.match(article.text, at) if at >= 0 else None
+    if m is None or m.group(1) != name:
+        return False
+    para = article.paragraphs[bisect_right(article.paragraphs, at, key=lambda p: p.start) - 1]
+    if turned_to(article, para, m):
+        return True
+    return event.kind == "subject" and bool(title) and not _in_the_news(event) and acts_after_age(article.text, m.end(), para.end)
+
+
+def _in_the_news(event: Event) -> bool:
+    """Is the event's person one the story is about by their role (`Korban, Budi, ...`,
+    `Pemilik warung, Budi, ...`: data/people_in_the_news.txt)?"""
+    words = (event.mention.title or "").split()
+    return bool(words) and fold(words[0]) in VOCAB.people_in_the_news
 
 
 # A role in the story that names a group its holder speaks for or belongs to

@@ -3,7 +3,9 @@ speaking, whom the next pronoun cue means: someone unnamed as the subject of a
 reporting verb (`sayangnya salah satu staf kantor mengatakan`), a name with
 its role in a line of its own with no verb (`Maya, pembeli lainnya.`), and the
 holder of an office or a role set off by commas opening a sentence (`Presiden
-KSPSI, Andi Gani Nena Wea, mendorong ...`, `Adi, seorang warga, juga setuju`)."""
+KSPSI, Andi Gani Nena Wea, mendorong ...`, `Adi, seorang warga, juga setuju`), and
+someone new brought in by a name and an age (`Ratna Yuliani (25) datang ...`,
+`Pandangan serupa datang dari Rendy Setiawan (46), dosen.`)."""
 from __future__ import annotations
 
 import re
@@ -16,7 +18,7 @@ from .tokens import all_name_like, common_word, fold, name_like, SHORT_NAME, VER
 from .layout import DATELINE, Paragraph
 from .marks import Spans
 from .article import Article
-from .titles import strip_determiners, Mention, without_other_ones, role_through
+from .titles import SENTENCE_OPENERS, strip_determiners, Mention, without_other_ones, role_through
 from .phrases import VERB_WORD
 from .events import Event
 from .plain import plain_twin
@@ -38,11 +40,12 @@ VERBLESS_INTRO = regex.compile(
 VERBLESS_INTRO_PLAIN = plain_twin(VERBLESS_INTRO)
 
 # `Presiden Konfederasi Serikat Pekerja (KSPSI), Andi Gani Nena Wea, mendorong ...`: an
-# office, its holder's name set off by commas, a lower-case verb: the sentence's subject
-# (also after a phrase opening the sentence: see _past_opening_phrase).
+# office, its holder's name (perhaps with an age: `Pemilik pub X, Amy Hudson (47),`) set
+# off by commas, a lower-case verb: the sentence's subject (also after a phrase opening
+# the sentence: see _past_opening_phrase).
 OFFICE_THEN_NAME = regex.compile(
     r"(?:^|(?<=[.!?,\-\u2013\u2014][ \t]))(\p{Lu}[\p{L}\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}\-]*|[a-z]+|\([A-Z][\w\-]{1,15}\))){0,12})"
-    rf"[ \t]*,[ \t]*({SHORT_NAME})(?:[ \t]*,[ \t]*|[ \t]+)(?=[a-z])",
+    rf"[ \t]*,[ \t]*({SHORT_NAME})(?:[ \t]*\([ \t]*\d{{1,3}}[ \t]*\))?(?:[ \t]*,[ \t]*|[ \t]+)(?=[a-z])",
     regex.M,
 )
 OFFICE_THEN_NAME_PLAIN = plain_twin(OFFICE_THEN_NAME)
@@ -147,6 +150,8 @@ def office_holders_opening(article: Article, para: Paragraph, spans: Spans) -> l
         opens = _opens_office(office.split()[0]) or _relation_to_someone_named(office.split())
         if m.start() in spans or not opens or fold(office.split()[-1]) in VOCAB.reporting:
             continue  # (`Kasubdit X Rudi Santoso menjelaskan, Budi Hartono ...`: a clause of someone speaking, no office)
+        if fold(office.split()[0]) in VOCAB.people_in_the_news and PASSIVE_VERB.match(article.text, m.end()):
+            continue  # `Tersangka, Budi (27), ditahan ...`: one the story is about, acted on
         if len(name) >= 2 and all_name_like(name):
             role = without_other_ones(" ".join(role_through(office.split())))
             events.append(Event(m.start(2), Mention(name, role, text=m.group(2)), "subject"))
@@ -270,3 +275,81 @@ def _name_comma_starts(article: Article, para: Paragraph) -> list[int]:
         found = [at for at in article.sentence_starts(para.start, end) if at < end and opening.match(text, at, end)]
         article.name_comma_starts[para.index] = found
     return found
+
+
+# A name and an age: `Ratna Yuliani (25)`.
+NAME_AND_AGE = regex.compile(rf"({SHORT_NAME})[ \t]*\([ \t]*\d{{1,2}}[ \t]*\)")
+NAME_AND_AGE_PLAIN = plain_twin(NAME_AND_AGE)
+# Words that say the one brought in next shares a view or an experience (`Hal yang sama
+# dirasakan oleh`, `Pandangan serupa datang dari`, `Senada dengan itu, ...`).
+SHARED = frozenset({"sama", "serupa", "senada"})
+
+
+def brought_in_with_age(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
+    """Someone new the text turns to, by a name (no initials) and an age: opening a
+    sentence as its active subject (`Ratna Yuliani (25) datang ...`, `Sementara itu,
+    warga bernama Teguh (60), terus ...`), or after `oleh`/`dari` in a sentence that
+    says they share a view or an experience (`Kekhawatiran serupa disampaikan oleh
+    sopir angkot bernama Dosol (43).`). Not a suspect known by initials (`AS (23)`),
+    nor one a passive verb acts on (`Budi Santoso (34) ditangkap`)."""
+    events: list[Event] = []
+    text = article.text
+    if text.find("(", para.start, para.end) < 0:
+        return events
+    for m in (NAME_AND_AGE_PLAIN if article.plain else NAME_AND_AGE).finditer(text, para.start, para.end):
+        if m.start() not in spans and turned_to(article, para, m):
+            events.append(Event(m.start(), Mention(tuple(m.group(1).split()), None, text=m.group(1)), "introduced"))
+    return events
+
+
+def turned_to(article: Article, para: Paragraph, m: regex.Match) -> bool:
+    """Does the match of NAME_AND_AGE bring in someone new the text turns to (see brought_in_with_age)?"""
+    name = m.group(1).split()
+    if not all_name_like(name) or any(w.isupper() for w in name) or article.common_opener(m.start(), name[0]):
+        return False  # (`Tangan Masyitah (31) cekatan meracik ...`: her hands; the name is read elsewhere)
+    before = article.text[article.clause_start(para.start, m.start()) : m.start()].split()
+    return _opens_with_age(before, article.text, m.end(), para.end) or _shares_with_age(before)
+
+
+def _opens_with_age(before: list[str], text: str, pos: int, end: int) -> bool:
+    """Does the name with its age open its sentence (after an opener set off, and a
+    role and `bernama`), an active predicate after it (see acts_after_age)?"""
+    words = _past_opener(before)
+    if words is None or (words and not (fold(words[-1]) == "bernama" and all(w.islower() for w in words))):
+        return False  # (`Seorang pria di X, Budi (49), menembak ...`: a role set off, no opener)
+    return acts_after_age(text, pos, end)
+
+
+def acts_after_age(text: str, pos: int, end: int) -> bool:
+    """After a name's age at pos (a role set off perhaps), does an active predicate
+    follow: no passive (`ditahan`), nor a role right after the age (`Budi (47) warga X
+    yang disebut ...`: someone spoken of)?"""
+    m = VERB_AFTER_AGE.match(text, pos, end)
+    key = m.group(1) if m is not None else ""
+    if key == "yang":  # a relative clause on the name (`Budi (29), yang hendak pulang, juga ...`): its verb's voice
+        m = WORD_AFTER.match(text, m.end(), end)
+        key = m.group(1) if m is not None else ""
+    return bool(key) and not PASSIVE_VERB.match(key) and key not in VOCAB.roles and key not in VOCAB.offices
+
+
+def _shares_with_age(before: list[str]) -> bool:
+    """Is the name after `oleh` or `dari` in a sentence saying its bearer shares a view
+    or an experience (`Hal yang sama juga dirasakan oleh siswa lainnya,`)?"""
+    words = [fold(w.strip(",")) for w in before]
+    named_after = bool(words) and (words[-1] in ("oleh", "dari", "bernama") or before[-1].endswith(","))
+    return named_after and any(w in SHARED for w in words) and any(w in ("oleh", "dari") for w in words)
+
+
+def _past_opener(words: list[str]) -> list[str] | None:
+    """The words after a phrase opening the sentence and set off by a comma (`Sementara
+    itu,`), all of them without one; None when what the comma closes is no opener."""
+    cut = max((i + 1 for i, w in enumerate(words) if w.endswith(",")), default=0)
+    if cut and " ".join(words[:cut]).rstrip(",") not in SENTENCE_OPENERS:
+        return None
+    return words[cut:]
+
+
+# After the age: a role set off by commas perhaps, then the first lower-case word.
+VERB_AFTER_AGE = re.compile(r"(?:[ \t]*,[^,.;:!?\n]{1,80},|[ \t]*,)?[ \t]+([a-z]+)")
+PASSIVE_VERB = re.compile(r"di[a-z]{3,}\b")
+WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")

@@ -28,7 +28,7 @@ from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, People, Person, speaker_name, stated_aliases
 from .abstain import named_in, taken_up_again, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, product_for_a_name, spelling_variant, weak_switch
-from .referents import cue_noun, cue_referent, described_role, noun_pointed_back, introduced_with_age, Referent, SpeltOut
+from .referents import cue_noun, cue_referent, cue_words, described_role, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
 from .mentions import DEGREE
 
@@ -299,6 +299,8 @@ def _direct_quotes(
             speaker, title = None, found.mention.title  # `kata Budi` after Budi Santoso and Budi Hartono: either
         else:
             speaker, title = _choose_speaker(article, people, (span.open_at, span.end), found.mention, run_ends[n], window, previous)
+            if speaker is not None and found.mention is None and _named_in_the_cue(article, span, speaker):
+                speaker, title = None, None  # `ujar bapak Bagas` (his father) after Bagas Wicaksono: not Bagas
         if speaker is not None and previous is not None and speaker is previous[0] and _answers_the_question(article, attributions, n):
             speaker, title = None, None  # `"Kenapa?" tanya Rudi. "Karena terlambat," balasnya.`: not Rudi
         if speaker is not None and no_name_word(speaker):
@@ -498,6 +500,14 @@ def _referred(
         if holder is not None:
             return holder, None
     return None, mention.title if mention is not None else None
+
+
+def _named_in_the_cue(article: Article, span: Span, person: Person) -> bool:
+    """Do the words after the quote's cue verb, read as no speaker, name someone's
+    relative with a word of the person's name (`ujar bapak Bagas`: his father)?"""
+    words = cue_words(article, span)
+    related = bool(words) and words[0].islower() and (fold(words[0]) in VOCAB.honorifics or fold(words[0]) in VOCAB.relational_roles)
+    return related and not {fold(w.strip(".,")) for w in words[1:]}.isdisjoint(person.key)
 
 
 def _first_words(person: Person, words: tuple[str, ...]) -> bool:

@@ -90,7 +90,7 @@ def cue_noun(article: Article, span: Span) -> str:
     """The lower-case noun that a cue after the quote `span` describes its speaker
     with (`kata pemandu di Museum Sentosa`, `ujar seorang pemandu`: `pemandu`;
     determiners skipped), folded; "" when the cue has none."""
-    words = _cue_words(article, span)
+    words = cue_words(article, span)
     while words and (fold(words[0]) in VOCAB.determiner_heads or fold(words[0]) == "satu"):
         words = words[1:]
     word = words[0] if words else ""
@@ -101,12 +101,12 @@ def noun_pointed_back(article: Article, span: Span) -> str:
     """The noun of a cue after the quote that is that noun, pointed back at by a
     demonstrative or `sang`, and nothing more (`ujar pemandu tersebut`, `kata sang
     pemandu`), folded; else ""."""
-    words = _cue_words(article, span)
+    words = cue_words(article, span)
     noun = [w for w in words if fold(w) not in VOCAB.definite_determiners and fold(w) not in DEMONSTRATIVES]
     return cue_noun(article, span) if len(noun) == 1 < len(words) else ""
 
 
-def _cue_words(article: Article, span: Span) -> list[str]:
+def cue_words(article: Article, span: Span) -> list[str]:
     """The words after the cue verb of the quote `span`, to a comma or the clause's end."""
     cue = cue_verb_after(article, span)
     if cue is None or cue.group("nya"):

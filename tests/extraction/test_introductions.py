@@ -120,3 +120,39 @@ def test_the_other_one_of_a_role_is_no_part_of_the_title():
         '"Kami akan jawab di pengadilan," kata Yohanes.\n'
     )
     check_one(text, speaker="Yohanes Siregar", title="Kuasa hukum")
+
+
+# A vox-pop feature turns from one interviewee to the next by a name and an age.
+FIRST_INTERVIEWEE = '"Harga buku di sini murah," kata Wulan Sari, pegawai swasta.\n\n'
+BROUGHT_IN_WITH_AGE = [
+    pytest.param("Rudi Hartono (25) datang hampir setiap bulan. Biasanya ia mencari buku pelajaran.", "Rudi Hartono",
+                 id="opening-the-sentence-with-an-active-verb"),
+    pytest.param("Pandangan serupa datang dari Rudi Hartono (46), dosen.", "Rudi Hartono", id="a-shared-view-dari"),
+    pytest.param("Kekhawatiran serupa disampaikan oleh pedagang bernama Rudi (43).", "Rudi", id="a-shared-view-oleh-bernama"),
+    pytest.param("Sementara itu, Rudi Hartono (51), pedagang buku lama, masih bertahan.", "Rudi Hartono",
+                 id="after-an-opener-with-a-role-set-off"),
+    pytest.param("Ketua paguyuban pedagang, Rudi Hartono (47), memahami dilema itu.", "Rudi Hartono", id="an-office-then-name-and-age"),
+]
+
+
+@pytest.mark.parametrize("intro,speaker", BROUGHT_IN_WITH_AGE)
+def test_someone_brought_in_by_a_name_and_an_age_is_whom_the_next_pronoun_means(intro, speaker):
+    quotes = direct(FIRST_INTERVIEWEE + intro + '\n\n"Di toko baru harganya dua kali lipat," katanya.')
+    assert quotes[-1].speaker == speaker, quotes[-1]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Rudi Hartono (34) ditangkap di rumahnya pekan lalu.",  # a passive acts on him
+        "Pelaku berinisial RH (34) ditangkap di rumahnya.",  # a suspect known by initials
+        "Seorang pria di Sentosa, Rudi Hartono (49), menyerang tetangganya.",  # the name opens nothing
+        "Tersangka, Rudi Hartono (27), ditahan di Mapolres.",  # one the story is about, acted on
+        "Rudi Hartono (30), yang ditangkap pekan lalu di Sentosa, Jawa Barat, kini ditahan.",  # a passive relative clause
+        "Sementara, Rudi Hartono (47) warga Jalan Melati yang disebut pegawai itu bukan pegawainya.",  # spoken of
+    ],
+)
+def test_someone_brought_in_with_an_age_but_not_as_a_source_takes_no_pronoun(intro):
+    quotes = direct(FIRST_INTERVIEWEE + intro + '\n\n"Di toko baru harganya dua kali lipat," katanya.')
+    assert quotes[-1].speaker != "Rudi Hartono", quotes[-1]
+
