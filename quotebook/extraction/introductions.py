@@ -326,9 +326,9 @@ def acts_after_age(text: str, pos: int, end: int) -> bool:
     yang disebut ...`: someone spoken of)?"""
     m = VERB_AFTER_AGE.match(text, pos, end)
     key = m.group(1) if m is not None else ""
-    if key == "yang":  # a relative clause on the name (`Budi (29), yang hendak pulang, juga ...`): its verb's voice
-        m = WORD_AFTER.match(text, m.end(), end)
-        key = m.group(1) if m is not None else ""
+    if m is not None and key == "yang":  # a relative clause on the name (`Budi (29), yang hendak pulang, juga ...`): its verb's voice
+        after = WORD_AFTER.match(text, m.end(), end)
+        key = after.group(1) if after is not None else ""
     return bool(key) and not PASSIVE_VERB.match(key) and key not in VOCAB.roles and key not in VOCAB.offices
 
 
