@@ -68,6 +68,8 @@ def weak_switch(
     `quoted_before`)? An unnamed previous speaker makes the mention no stronger."""
     if (previous is None and not quoted_before) or person is None or person is previous:
         return False
+    if previous is not None and _initials_only(antecedent.name) and not _initials_only(getattr(previous, "name", ())):
+        return True  # `Kakek W ... Ia dijerat ...` after a named official: one known by initials is spoken of
     named = [e for e in window if e.mention.name == antecedent.name]
     if not named or any(e.kind in SPEAKING for e in named):
         return False
@@ -78,6 +80,11 @@ def weak_switch(
         not any(_opens_as_subject(article, e.pos) or _brought_in_with_age(article, e) for e in named)
         and not _taken_up(article, named[0].pos, pos)
     )
+
+
+def _initials_only(name: tuple[str, ...]) -> bool:
+    """Is the name initials only (`W`, `AS`, `IGKS`), as news writes suspects, victims and children?"""
+    return bool(name) and all(w.isalpha() and w.isupper() and len(w) <= 5 for w in name)
 
 
 def _brought_in_with_age(article: Article, event: Event) -> bool:
