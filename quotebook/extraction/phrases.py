@@ -27,8 +27,11 @@ RELATIVE_CLAUSE = re.compile(r"yang[ \t]+[^,.;:!?\n\"\u201c\u201d()]{1,80}(?=,[ 
 APPOSITIVE = re.compile(r"[^,.;:\n\"\u201c\u201d()]{1,80}")
 PAREN_THEN_COMMA = re.compile(r"\([^()\n]{1,80}\)[ \t]*,")
 # After a name and its comma, another name opening a clause: a lower-case word follows it
-# that is no role nor a word of a name (`Soeharto juga ...`, `Budi Santoso telah ...`).
-NAME_THEN_PREDICATE = re.compile(r"[ \t]*(?:[A-Z][\w'\-]*[ \t]+){1,3}(?:juga|telah|sudah|akan|tidak|belum|masih|pun|adalah|merupakan)\b")
+# that is no role nor a word of a name (`Soeharto juga ...`, `Budi Santoso telah ...`), or
+# an active verb (`Noel menerima ...`).
+NAME_THEN_PREDICATE = re.compile(
+    r"[ \t]*(?:[A-Z][\w'\-]*[ \t]+){1,3}(?:juga|telah|sudah|akan|tidak|belum|masih|pun|adalah|merupakan|me[a-z]{3,}|ber[a-z]{3,})\b"
+)
 ROLE_AFTER_NAME = 80  # characters: as far as an appositive is read
 # `penuturan Pak Budi`, `keterangan dari Rina`: an account noun (after `menurut`), then a capital.
 ACCOUNT_THEN_CAPITAL = re.compile(

@@ -58,3 +58,21 @@ def test_one_known_by_initials_as_a_pronouns_subject_does_not_take_an_officials_
         '"Ancaman hukumannya 15 tahun penjara," pungkasnya.'
     )
     check(text, None, None)
+
+
+def test_a_source_then_a_name_opening_a_clause_with_an_active_verb_is_the_source_speaking():
+    text = (
+        '"Kami tidak tahu," kata Budi Santoso.\n\n'
+        "Di sisi lain, lanjut Sugiarto, Nando menerima kartu anggota partai. "
+        '"Tapi ada kewajiban menjadi anggota," katanya.'
+    )
+    check(text, "Sugiarto", None)
+
+
+def test_a_sociologist_named_after_an_inline_cue_speaks_next():
+    text = (
+        '"Kami tidak tahu," kata Budi Santoso.\n\n'
+        "Diskursus publik bisa memperburuk diskriminasi, kata sosiolog Malte Reinhart dari Lembaga Riset Sentosa, "
+        'yang ikut meneliti kesenjangan upah. "Kategori ras tertentu menjadi lebih menonjol," ujarnya.'
+    )
+    check(text, "Malte Reinhart", "sosiolog")
