@@ -28,7 +28,7 @@ from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, People, Person, speaker_name, stated_aliases
 from .abstain import named_in, taken_up_again, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, product_for_a_name, spelling_variant, weak_switch
-from .referents import cue_noun, cue_referent, cue_words, described_role, noun_pointed_back, introduced_with_age, Referent, SpeltOut
+from .referents import cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
 from .mentions import DEGREE
 
@@ -301,6 +301,9 @@ def _direct_quotes(
             speaker, title = _choose_speaker(article, people, (span.open_at, span.end), found.mention, run_ends[n], window, previous)
             if speaker is not None and found.mention is None and _named_in_the_cue(article, span, speaker):
                 speaker, title = None, None  # `ujar bapak Bagas` (his father) after Bagas Wicaksono: not Bagas
+            holder = _account_holder(people, handle_after_cue(article, span), speaker) if not (found.mention and found.mention.name) else None
+            if holder is not None:
+                speaker, title = holder, None  # `tulisnya di akun @maiaestiantyreal`: the account's holder wrote it
         if speaker is not None and previous is not None and speaker is previous[0] and _answers_the_question(article, attributions, n):
             speaker, title = None, None  # `"Kenapa?" tanya Rudi. "Karena terlambat," balasnya.`: not Rudi
         if speaker is not None and no_name_word(speaker):
@@ -500,6 +503,20 @@ def _referred(
         if holder is not None:
             return holder, None
     return None, mention.title if mention is not None else None
+
+
+def _account_holder(people: People, handle: str, chosen: Person | None) -> Person | None:
+    """The one person the article names whose full name the handle of the account a
+    pronoun cue quotes spells (`tulisnya di akun @maiaestiantyreal`: Maia Estianty),
+    unless the one chosen has a name the handle spells too; else None."""
+    def spelt(person: Person) -> bool:
+        letters = "".join(person.key)
+        return len(person.key) >= 2 and len(letters) >= 8 and letters in handle
+
+    if not handle or (chosen is not None and spelt(chosen)):
+        return None
+    holders = [p for p in people.by_key.values() if spelt(p)]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _named_in_the_cue(article: Article, span: Span, person: Person) -> bool:

@@ -66,6 +66,8 @@ def cue_referent(article: Article, span: Span, mention: Mention | None, spelt: S
         # `," bunyi surat edaran tersebut`, `," bunyinya`: the words are a text's, read as
         # after `demikian bunyi`: its owner when named, else nobody
         return _statement_owner(article, []) if cue.group("nya") else _text_owner(article, words)
+    if len(words) > 1 and words[0][:1].isupper() and words[1][:1] == "@":
+        return Referent("nobody")  # `tulis Instagram @kampus_ui`: the platform, then the account's handle
     if words and mention is not None and _role_pointed_back(mention, words, sentence):
         return Referent("back", tuple(words))  # `jelas Dokter Spesialis Mata di RSUD Sentosa itu`
     if words and fold(words[0]) == "mereka":
@@ -104,6 +106,17 @@ def noun_pointed_back(article: Article, span: Span) -> str:
     words = cue_words(article, span)
     noun = [w for w in words if fold(w) not in VOCAB.definite_determiners and fold(w) not in DEMONSTRATIVES]
     return cue_noun(article, span) if len(noun) == 1 < len(words) else ""
+
+
+def handle_after_cue(article: Article, span: Span) -> str:
+    """The account handle the cue's clause after the quote gives (`tulisnya di akun
+    @rinakartika`), folded, without dots and underscores; "" when none."""
+    cue = cue_verb_after(article, span)
+    m = HANDLE.search(_cue_clause(article.text, cue.end())) if cue is not None else None
+    return m.group(1).lower().replace(".", "").replace("_", "") if m is not None else ""
+
+
+HANDLE = re.compile(r"@([\w.]{3,})")
 
 
 def cue_words(article: Article, span: Span) -> list[str]:

@@ -76,3 +76,15 @@ def test_a_sociologist_named_after_an_inline_cue_speaks_next():
         'yang ikut meneliti kesenjangan upah. "Kategori ras tertentu menjadi lebih menonjol," ujarnya.'
     )
     check(text, "Malte Reinhart", "sosiolog")
+
+
+def test_the_account_a_pronoun_cue_quotes_is_its_holders_when_the_handle_spells_their_name():
+    text = (
+        'JAKARTA - "Aku senang sekali," kata penyanyi Rina Kartika.\n\nMusisi Andi Prasetyo menjelaskan alasannya.\n\n'
+        '"Kembali ke setelan awal setelah mengantar anak," tulisnya dikutip dari akun @rinakartikareal, Kamis.'
+    )
+    check(text, "Rina Kartika", "penyanyi")
+
+
+def test_a_platform_then_a_handle_after_a_written_cue_names_nobody():
+    check('JAKARTA - Kampus menggelar acara.\n\n"Kami resmi bergabung," tulis Instagram @kampus_sentosa dikutip Rabu.', None, None)
