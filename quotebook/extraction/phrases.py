@@ -324,6 +324,8 @@ def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | No
     found = WORD.findall(m.group(0))
     if len(found) > 1 and fold(found[0]) in DOCTOR and found[0][:1].islower():
         found = found[1:]  # `CEO PT X, dr. Rina Lestari`: a medical doctor's `dr`, then the name
+    elif len(found) > 2 and fold(found[0]) in VOCAB.ranks and found[1] in DOCTOR:
+        found = found[:1] + found[2:]  # `Kasubdit Dokpol, AKBP dr Adam Bimantoro`: a rank, a doctor's `dr`
     words = _leading_capitals(found)
     units = _units_listed(words)
     if not words:

@@ -88,3 +88,14 @@ def test_the_account_a_pronoun_cue_quotes_is_its_holders_when_the_handle_spells_
 
 def test_a_platform_then_a_handle_after_a_written_cue_names_nobody():
     check('JAKARTA - Kampus menggelar acara.\n\n"Kami resmi bergabung," tulis Instagram @kampus_sentosa dikutip Rabu.', None, None)
+
+
+def test_a_rank_then_a_doctors_dr_set_off_after_an_office_opens_the_name():
+    check('"Jenazah berhasil diidentifikasi," ungkap Kasubdit Dokpol Polda Sentosa, AKBP dr Adam Wicaksono.',
+          "Adam Wicaksono", "Kasubdit Dokpol Polda Sentosa AKBP")
+
+
+@pytest.mark.parametrize("degrees", ["MPH", "SKM MKes", "SKed"])
+def test_health_degrees_without_periods_after_the_name_are_no_name_words(degrees):
+    text = f'JAKARTA - Kepala Puskesmas Sentosa Rina Lestari {degrees} mengatakan warga sehat.\n\n"Kami siap," kata Rina.'
+    check(text, "Rina Lestari", "Kepala Puskesmas Sentosa")
