@@ -216,6 +216,7 @@ def _segment(seg: str) -> Segment | None:
     tokens, has_age = _segment_tokens(seg)
     if not tokens:
         return None
+    tokens = _office_before_rank_and_name(tokens)
     start = _name_run(tokens)
     if start < len(tokens):
         start = _where_name_starts(tokens, start)
@@ -226,6 +227,27 @@ def _segment(seg: str) -> Segment | None:
     elif _opens_with_a_name_prefix(tokens):
         start = 0  # `I Nyoman Gede Surya Mataram`: a prefixed name, its last word a place's too
     return tuple(tokens), start, has_age
+
+
+def _office_before_rank_and_name(tokens: list[str]) -> list[str]:
+    """`Kompol Budi Santoso Kapolsek Cilandak`: a rank, a name, then an office and its
+    place, read as the office and place first, then the rank and the name (`Kapolsek
+    Cilandak Kompol Budi Santoso`); other words as they are."""
+    ranks = 0
+    while ranks < len(tokens) and is_upper_start(tokens[ranks]) and fold(tokens[ranks]) in VOCAB.ranks:
+        ranks += 1
+    end = ranks
+    while end < len(tokens) and end - ranks < 3 and _plain_name_word(tokens[end]):
+        end += 1
+    if ranks and end > ranks and end < len(tokens) and is_upper_start(tokens[end]) and fold(tokens[end]) in VOCAB.offices:
+        return tokens[end:] + tokens[:end]
+    return tokens
+
+
+def _plain_name_word(word: str) -> bool:
+    """A name word that is no rank, office or title word."""
+    key = fold(word)
+    return name_like(word) and key not in VOCAB.ranks and key not in VOCAB.offices and key not in VOCAB.titles
 
 
 def _opens_with_a_name_prefix(tokens: list[str]) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotebook.extraction.mentions import parse_mention
+
 from .test_speakers import check
 
 
@@ -99,3 +101,16 @@ def test_a_rank_then_a_doctors_dr_set_off_after_an_office_opens_the_name():
 def test_health_degrees_without_periods_after_the_name_are_no_name_words(degrees):
     text = f'JAKARTA - Kepala Puskesmas Sentosa Rina Lestari {degrees} mengatakan warga sehat.\n\n"Kami siap," kata Rina.'
     check(text, "Rina Lestari", "Kepala Puskesmas Sentosa")
+
+
+@pytest.mark.parametrize(
+    "phrase,name,title",
+    [
+        ("Kompol Budi Santoso Kapolsek Cilandak", ("Budi", "Santoso"), "Kapolsek Cilandak Kompol"),
+        ("AKP Yusran Kasat Lantas Polres Sentosa", ("Yusran",), "Kasat Lantas Polres Sentosa AKP"),
+    ],
+)
+def test_a_rank_and_a_name_before_the_office_are_read_as_after_it(phrase, name, title):
+    # (the place after the office was read as the name: `Cilandak`)
+    mention = parse_mention(phrase)
+    assert (mention.name, mention.title) == (name, title)
