@@ -48,7 +48,6 @@ from .article import Article
 from .events import Event
 from .titles import Mention
 from .people import AGE_AFTER, CAPITALISED_LEAD, People, Person
-from .introductions import acts_after_age, NAME_AND_AGE, turned_to
 
 # A word of a quote.
 WORD = re.compile(r"\w+")
@@ -68,8 +67,6 @@ def weak_switch(
     `quoted_before`)? An unnamed previous speaker makes the mention no stronger."""
     if (previous is None and not quoted_before) or person is None or person is previous:
         return False
-    if previous is not None and _initials_only(antecedent.name) and not _initials_only(getattr(previous, "name", ())):
-        return True  # `Kakek W ... Ia dijerat ...` after a named official: one known by initials is spoken of
     named = [e for e in window if e.mention.name == antecedent.name]
     if not named or any(e.kind in SPEAKING for e in named):
         return False
@@ -77,37 +74,9 @@ def weak_switch(
     if at < 0 or named[-1].pos >= article.paragraphs[at].start:
         return False
     return (
-        not any(_opens_as_subject(article, e.pos) or _brought_in_with_age(article, e) for e in named)
+        not any(_opens_as_subject(article, e.pos) or e.kind == "turned_to" for e in named)
         and not _taken_up(article, named[0].pos, pos)
     )
-
-
-def _initials_only(name: tuple[str, ...]) -> bool:
-    """Is the name initials only (`W`, `AS`, `IGKS`), as news writes suspects, victims and children?"""
-    return bool(name) and all(w.isalpha() and w.isupper() and len(w) <= 5 for w in name)
-
-
-def _brought_in_with_age(article: Article, event: Event) -> bool:
-    """Is the person of the event brought in by a name and an age as someone new the
-    text turns to (see introductions.turned_to), or as the subject after their role set
-    off (`Pemilik pub X, Amy Hudson (47), memahami ...`)? Not one of the people a story
-    is about (`Korban, Budi (12), mengalami ...`)."""
-    name, title = " ".join(event.mention.name), event.mention.title or ""
-    at = article.text.find(name, event.pos, event.pos + 200) if name else -1
-    m = NAME_AND_AGE.match(article.text, at) if at >= 0 else None
-    if m is None or m.group(1) != name:
-        return False
-    para = article.paragraphs[bisect_right(article.paragraphs, at, key=lambda p: p.start) - 1]
-    if turned_to(article, para, m):
-        return True
-    return event.kind == "subject" and bool(title) and not _in_the_news(event) and acts_after_age(article.text, m.end(), para.end)
-
-
-def _in_the_news(event: Event) -> bool:
-    """Is the event's person one the story is about by their role (`Korban, Budi, ...`,
-    `Pemilik warung, Budi, ...`: data/people_in_the_news.txt)?"""
-    words = (event.mention.title or "").split()
-    return bool(words) and fold(words[0]) in VOCAB.people_in_the_news
 
 
 # A role in the story that names a group its holder speaks for or belongs to

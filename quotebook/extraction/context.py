@@ -179,7 +179,7 @@ def _taken_up_by_a_passive(article: Article, para: Paragraph, spans: Spans, even
         if m.start(1) in spans:
             continue
         before = [e for e in events if para.start <= e.pos < m.start() and e.kind != "described"]
-        if before and not any(e.kind in ("speak", "subject", "introduced", "acting") for e in before):
+        if before and not any(e.kind in ("speak", "subject", "introduced", "turned_to", "acting") for e in before):
             last = before[-1].mention
             if last.name and last.title is not None and len(last.name) >= 2:
                 out.append(Event(m.start(1), last, "subject"))

@@ -13,5 +13,5 @@ class Event:
 
     pos: int
     mention: Mention
-    kind: str  # 'speak', 'subject', 'acting', 'introduced', 'named', 'mentioned' or 'described'
+    kind: str  # 'speak', 'subject', 'acting', 'introduced', 'turned_to', 'named', 'mentioned' or 'described'
     verb_end: int = 0  # for a reporting verb: where the reported words may start

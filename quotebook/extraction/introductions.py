@@ -40,12 +40,11 @@ VERBLESS_INTRO = regex.compile(
 VERBLESS_INTRO_PLAIN = plain_twin(VERBLESS_INTRO)
 
 # `Presiden Konfederasi Serikat Pekerja (KSPSI), Andi Gani Nena Wea, mendorong ...`: an
-# office, its holder's name (perhaps with an age: `Pemilik pub X, Amy Hudson (47),`) set
-# off by commas, a lower-case verb: the sentence's subject (also after a phrase opening
-# the sentence: see _past_opening_phrase).
+# office, its holder's name set off by commas, a lower-case verb: the sentence's subject
+# (also after a phrase opening the sentence: see _past_opening_phrase).
 OFFICE_THEN_NAME = regex.compile(
     r"(?:^|(?<=[.!?,\-\u2013\u2014][ \t]))(\p{Lu}[\p{L}\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}\-]*|[a-z]+|\([A-Z][\w\-]{1,15}\))){0,12})"
-    rf"[ \t]*,[ \t]*({SHORT_NAME})(?:[ \t]*\([ \t]*\d{{1,3}}[ \t]*\))?(?:[ \t]*,[ \t]*|[ \t]+)(?=[a-z])",
+    rf"[ \t]*,[ \t]*({SHORT_NAME})(?:[ \t]*,[ \t]*|[ \t]+)(?=[a-z])",
     regex.M,
 )
 OFFICE_THEN_NAME_PLAIN = plain_twin(OFFICE_THEN_NAME)
@@ -298,7 +297,7 @@ def brought_in_with_age(article: Article, para: Paragraph, spans: Spans) -> list
         return events
     for m in (NAME_AND_AGE_PLAIN if article.plain else NAME_AND_AGE).finditer(text, para.start, para.end):
         if m.start() not in spans and turned_to(article, para, m):
-            events.append(Event(m.start(), Mention(tuple(m.group(1).split()), None, text=m.group(1)), "introduced"))
+            events.append(Event(m.start(), Mention(tuple(m.group(1).split()), None, text=m.group(1)), "turned_to"))
     return events
 
 

@@ -20,7 +20,7 @@ from ..model import Quote
 from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, one_slip, SENTENCE_END
 from .vocabulary import VOCAB
 from .marks import has_quote_mark, QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
-from .titles import BODY_WORDS, Mention, role_word
+from .titles import BODY_WORDS, Mention, role_word, strip_determiners
 from .article import Article
 from .cues import Attribution, attribute
 from .context import context_events, stray_capital
@@ -216,7 +216,7 @@ class NamedBefore:
     a look through all of them for each nickname (quadratic in a long article)."""
 
     def __init__(self, events: list[Event], attributions: list[tuple[Span, Attribution]]) -> None:
-        named = [(e.pos, e.mention) for e in events if e.kind in ("speak", "subject", "introduced") and e.mention.name]
+        named = [(e.pos, e.mention) for e in events if e.kind in ("speak", "subject", "introduced", "turned_to") and e.mention.name]
         named += [(span.open_at, f.mention) for span, f in attributions if f.mention and f.mention.name]
         # By place; of those named at one place, the first in the list comes last (it is the one meant).
         order = sorted(range(len(named)), key=lambda i: (named[i][0], -i))
@@ -421,6 +421,8 @@ def _choose_speaker(
         return _role_speaker(people, pos, mention)
     if run_end is not None:
         return people.resolve(run_end.name, pos), run_end.title
+    if previous is not None and _holds_an_office(previous[1]):
+        window = [e for e in window if e.kind != "turned_to"]  # an official goes on: a resident brought in is spoken of
     context = from_context(window, strong=True)
     if context is None and previous is None:
         context = from_context(window, strong=False)
@@ -445,6 +447,12 @@ def _choose_speaker(
             return None, None  # `Dia mengungkapkan, Kapolsek Hendro ...` then `Hendro kemudian memerintahkan ...`
         return person, context.title
     return previous if previous is not None else (None, None)
+
+
+def _holds_an_office(title: str | None) -> bool:
+    """Does the title open with an office (`Kapolsek Sentosa`, `Menteri Kesehatan`)?"""
+    words = strip_determiners((title or "").split())
+    return bool(words) and fold(words[0]) in VOCAB.offices and fold(words[0]) not in VOCAB.people_in_the_news
 
 
 def _pronoun_first(mention: Mention) -> bool:

@@ -66,8 +66,6 @@ def cue_referent(article: Article, span: Span, mention: Mention | None, spelt: S
         # `," bunyi surat edaran tersebut`, `," bunyinya`: the words are a text's, read as
         # after `demikian bunyi`: its owner when named, else nobody
         return _statement_owner(article, []) if cue.group("nya") else _text_owner(article, words)
-    if len(words) > 1 and words[0][:1].isupper() and words[1][:1] == "@":
-        return Referent("nobody")  # `tulis Instagram @kampus_ui`: the platform, then the account's handle
     if words and mention is not None and _role_pointed_back(mention, words, sentence):
         return Referent("back", tuple(words))  # `jelas Dokter Spesialis Mata di RSUD Sentosa itu`
     if words and fold(words[0]) == "mereka":
@@ -109,14 +107,23 @@ def noun_pointed_back(article: Article, span: Span) -> str:
 
 
 def handle_after_cue(article: Article, span: Span) -> str:
-    """The account handle the cue's clause after the quote gives (`tulisnya di akun
-    @rinakartika`), folded, without dots and underscores; "" when none."""
+    """The handle of the account a written cue says the words were written on (`tulisnya
+    di akun Instagram @rinakartika`), folded, without dots and underscores; "" when
+    none, or when the account is one tagged, commented on or replied to."""
     cue = cue_verb_after(article, span)
-    m = HANDLE.search(_cue_clause(article.text, cue.end())) if cue is not None else None
-    return m.group(1).lower().replace(".", "").replace("_", "") if m is not None else ""
+    if cue is None or fold(cue.group("cue")) not in VOCAB.written_cues:
+        return ""
+    clause = _cue_clause(article.text, cue.end())
+    m = OWN_ACCOUNT.search(clause)
+    if m is None or any(w in clause[: m.start()] for w in NOT_ONES_OWN):
+        return ""
+    return m.group(1).lower().replace(".", "").replace("_", "")
 
 
-HANDLE = re.compile(r"@([\w.]{3,})")
+# `akun @x`, `akun Instagram @x`, `akun Instagram pribadinya, @x`: the account named as one.
+OWN_ACCOUNT = re.compile(r"\bakun(?:[ \t]+\S+){0,2}?[ \t,]+@([\w.]{3,})")
+# Words that make the account someone else's: tagged, commented on, replied to.
+NOT_ONES_OWN = ("menandai", "komentar", "membalas", "menyebut")
 
 
 def cue_words(article: Article, span: Span) -> list[str]:
