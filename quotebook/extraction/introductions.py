@@ -151,9 +151,12 @@ def office_holders_opening(article: Article, para: Paragraph, spans: Spans) -> l
             continue  # (`Kasubdit X Rudi Santoso menjelaskan, Budi Hartono ...`: a clause of someone speaking, no office)
         if fold(office.split()[0]) in VOCAB.people_in_the_news and PASSIVE_VERB.match(article.text, m.end()):
             continue  # `Tersangka, Budi (27), ditahan ...`: one the story is about, acted on
-        if len(name) >= 2 and all_name_like(name):
-            role = without_other_ones(" ".join(role_through(office.split())))
-            events.append(Event(m.start(2), Mention(name, role, text=m.group(2)), "subject"))
+        ranks = 0
+        while ranks < len(name) - 1 and fold(name[ranks]) in VOCAB.ranks:
+            ranks += 1  # `Kapolres Wonogiri, AKBP Wahyu Sulistyo,`: the rank goes with the office
+        if len(name) - ranks >= (1 if ranks else 2) and all_name_like(name[ranks:]):  # (a rank makes one word a name)
+            role = without_other_ones(" ".join(role_through(office.split()) + list(name[:ranks])))
+            events.append(Event(m.start(2), Mention(name[ranks:], role, text=m.group(2)), "subject"))
     return events
 
 

@@ -168,3 +168,10 @@ def test_an_official_goes_on_after_someone_brought_in_with_an_age(intro):
     # (a police chief or a minister quoted, a resident brought in: the next pronoun cue is still the official's)
     text = '"Pelaku sudah kami kejar," kata Kapolsek Sentosa AKP Hendra Gunawan.\n\n' + intro + '\n\n"Korban sudah kami bawa," ujarnya.'
     assert direct(text)[-1].speaker == "Hendra Gunawan"
+
+
+@pytest.mark.parametrize("name", ["Wahyu Sulistyo", "Suprapto"])
+def test_a_rank_before_the_name_set_off_after_an_office_goes_with_the_office(name):
+    text = f'WONOGIRI - Kapolsek Sentosa, AKP {name}, meresmikan pos itu.\n\n"Terima kasih kepada warga," kata {name.split()[0]}.'
+    quote = direct(text)[-1]
+    assert (quote.speaker, quote.title) == (name, "Kapolsek Sentosa AKP")
