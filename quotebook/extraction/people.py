@@ -1132,7 +1132,8 @@ def _titled_clause(title: str) -> bool:
 
 def _alias_owner(article: Article, start: int, end: int, drop: str = "", name: str = "") -> Mention | None:
     """The person whose name ends at `end`, with the title its clause gives (`Menteri Sosial, Saifullah Yusuf`)."""
-    phrase = article.text[article.clause_start(max(0, start - 200), start) : end]
+    lo = max(article.clause_start(max(0, start - 200), start), article.text.rfind("\n", 0, start) + 1)  # (no line break)
+    phrase = article.text[lo:end]
     if drop:
         phrase = phrase[: len(phrase) - len(drop)] + name
     mention = article.mention(phrase)

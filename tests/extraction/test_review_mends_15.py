@@ -116,3 +116,12 @@ def test_a_rank_and_a_name_before_the_office_are_read_as_after_it(phrase, name, 
     # (the place after the office was read as the name: `Cilandak`)
     mention = parse_mention(phrase)
     assert (mention.name, mention.title) == (name, title)
+
+
+def test_the_title_of_a_name_with_an_alias_stays_in_its_paragraph():
+    text = (
+        "Warga terdampak:\n- Kelurahan Balok, Kecamatan Sentosa: 31 KK\n\n"
+        "Menanggapi situasi ini, Bupati Sentosa Dyah Ayu Permatasari atau akrab disapa Mbak Ayu, mengatakan pihaknya siap.\n\n"
+        '"Kami terus berkoordinasi," kata Mbak Ayu.'
+    )
+    check(text, "Dyah Ayu Permatasari", "Bupati Sentosa")
