@@ -125,3 +125,9 @@ def test_the_title_of_a_name_with_an_alias_stays_in_its_paragraph():
         '"Kami terus berkoordinasi," kata Mbak Ayu.'
     )
     check(text, "Dyah Ayu Permatasari", "Bupati Sentosa")
+
+
+@pytest.mark.parametrize("role", ["Fisikawan", "Cendekiawan", "Pustakawan"])
+def test_a_wan_profession_before_a_name_is_a_role_not_a_name_word(role):
+    mention = parse_mention(f"{role} Rudi Hartono")
+    assert (mention.name, mention.title) == (("Rudi", "Hartono"), role)
