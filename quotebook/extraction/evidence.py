@@ -108,6 +108,12 @@ def _indexed(words: tuple[str, ...]) -> dict[str, list[int]]:
     return index
 
 
+def _common_name_alone(key: str) -> bool:
+    """Is the (folded) word a common given name and no title or place word (`asep`;
+    not `agung` of Jaksa Agung)?"""
+    return key in VOCAB.common_names and key not in VOCAB.titles and key not in VOCAB.offices and key not in VOCAB.place_words
+
+
 def after_unit(word: str) -> bool:
     """Is the word an organisation's acronym (`DPR`, `BPBD`), no rank or office (`AKBP`)
     and no short form in parentheses?"""
@@ -317,8 +323,9 @@ class NameEvidence:
                     return None
                 while k > 0 and (
                     keys[k - 1] in given or self._initials_of(name[k - 1], name[k]) or self._first_name_of(name[k - 1], name[k])
+                    or _common_name_alone(keys[k - 1])
                 ):
-                    k -= 1  # given names and initials open the name: `Sri Indah Lestari`, `AR Budi Santoso`
+                    k -= 1  # given names and initials open the name: `Sri Indah Lestari`, `AR Budi Santoso`, `KPK Asep Guntur Rahayu`
                 return k
         return None
 

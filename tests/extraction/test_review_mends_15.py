@@ -131,3 +131,13 @@ def test_the_title_of_a_name_with_an_alias_stays_in_its_paragraph():
 def test_a_wan_profession_before_a_name_is_a_role_not_a_name_word(role):
     mention = parse_mention(f"{role} Rudi Hartono")
     assert (mention.name, mention.title) == (("Rudi", "Hartono"), role)
+
+
+def test_a_common_given_name_before_another_speakers_short_form_opens_the_name():
+    # (`Guntur` is another speaker's short form; `Asep` before it is a given name, not the body's)
+    text = (
+        '"Kami melapor hari ini," kata Koordinator Gabungan Guntur Harahap. "Kami tunggu," ujar Guntur.\n\n'
+        "Pelaksana Tugas Deputi Penindakan KPK Asep Guntur Rahayu menyebut akan mengecek laporan itu.\n\n"
+        '"Laporan ditelaah dulu," ucap Asep.'
+    )
+    check(text, "Asep Guntur Rahayu", "Pelaksana Tugas Deputi Penindakan KPK")
