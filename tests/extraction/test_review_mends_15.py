@@ -141,3 +141,11 @@ def test_a_common_given_name_before_another_speakers_short_form_opens_the_name()
         '"Laporan ditelaah dulu," ucap Asep.'
     )
     check(text, "Asep Guntur Rahayu", "Pelaksana Tugas Deputi Penindakan KPK")
+
+
+def test_a_first_and_last_name_is_the_full_name_with_its_middle():
+    text = (
+        "LUWU - Bupati Sentosa Utara Andi Abdullah Rahmat menerima tamu dari Mesir.\n\n"
+        '"Kami tawarkan kerja sama jangka panjang," ujar Andi Rahmat kepada wartawan.'
+    )
+    check(text, "Andi Abdullah Rahmat", "Bupati Sentosa Utara")
