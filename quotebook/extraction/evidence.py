@@ -108,6 +108,13 @@ def _indexed(words: tuple[str, ...]) -> dict[str, list[int]]:
     return index
 
 
+def _a_place_only(word: str) -> bool:
+    """Is the word a place or a country of the hand lists, and no name word (`Perancis`;
+    not `Solo`, a name too; not `Media`, a corpus' place word and a first name)?"""
+    key = fold(word)
+    return (key in VOCAB.places or key in VOCAB.countries) and key not in VOCAB.name_words and key not in VOCAB.common_names
+
+
 def _common_name_alone(key: str) -> bool:
     """Is the (folded) word a common given name and no title or place word (`asep`;
     not `agung` of Jaksa Agung)?"""
@@ -153,8 +160,12 @@ class NameEvidence:
         self.places = places
         # The short forms as the article writes them: `Imron menjelaskan`, and
         # `kata Imron`, `Menurut Imron` (cued).
-        cued = {words[i + 1] for i in cue_at if i + 1 < len(words) and self._joined(i) and name_like(words[i + 1])}
-        written = {word for word in map(self._subject_of, reporting_at) if word} | cued
+        # (a country or place is no one's short form: `Perancis menyatakan`, `menyatakan, Perancis dapat ...`)
+        cued = {
+            words[i + 1] for i in cue_at
+            if i + 1 < len(words) and self._joined(i) and name_like(words[i + 1]) and not _a_place_only(words[i + 1])
+        }
+        written = {word for word in map(self._subject_of, reporting_at) if word and not _a_place_only(word)} | cued
         self.short = frozenset(map(fold, written))
         self.cued = frozenset(map(fold, cued))  # the short forms written right after a cue word
         # Where the article writes a short form again (as written at a cue).

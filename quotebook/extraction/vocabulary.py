@@ -71,6 +71,7 @@ class Vocabulary:
     naming_words: frozenset[str]  # `bernama`: the name after it, the role before it
     region_kinds: frozenset[str]
     place_words: frozenset[str]  # seen as places in a corpus (and the hand lists of places and countries)
+    countries: frozenset[str]  # the hand list of countries
     name_openers: frozenset[str]  # seen opening a name in a corpus (`kata Budi`, `Kombes Budi`)
     role_end_words: frozenset[str]
     predicate_openers: frozenset[str]
@@ -167,7 +168,7 @@ class Vocabulary:
             trailing_adverbs=words("trailing_adverbs"),
             people_in_the_news=words("people_in_the_news"),
             naming_words=words("naming_words"), region_kinds=words("region_kinds"),
-            place_words=words("place_words") | words("countries") | places, name_openers=words("name_openers"),
+            place_words=words("place_words") | words("countries") | places, countries=words("countries"), name_openers=words("name_openers"),
             role_end_words=words("role_end_words"), predicate_openers=words("predicate_openers"),
             circumstance_words=lexicon.entries("circumstance_words"),
             introducing_words=lexicon.entries("introducing_words"),

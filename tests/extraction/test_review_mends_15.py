@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotebook.extraction.article import Article
 from quotebook.extraction.mentions import parse_mention
 
 from .test_speakers import check
@@ -149,3 +150,10 @@ def test_a_first_and_last_name_is_the_full_name_with_its_middle():
         '"Kami tawarkan kerja sama jangka panjang," ujar Andi Rahmat kepada wartawan.'
     )
     check(text, "Andi Abdullah Rahmat", "Bupati Sentosa Utara")
+
+
+
+def test_a_country_written_alone_after_a_reporting_verb_is_no_ones_short_form():
+    # (`sikap tegas Perancis`: a cue word's form before the country made it the first word of `Perancis Emmanuel Macron`)
+    article = Article("Ia menyoroti sikap tegas Perancis terhadap Israel. Wong menegaskan hal itu.")
+    assert "wong" in article.evidence.short and "perancis" not in article.evidence.short
