@@ -343,9 +343,16 @@ def _description(words: list[str], sentence: str) -> Referent:
         return Referent("back", tuple(words))
     if _bare_role(words) and _names_someone(sentence.split(",")[0].split()):
         return Referent("nobody")  # `ujar psikolog terkenal Budi Santoso`: someone the phrase names, not one before
-    if _bare_role(words):
-        return Referent("role", tuple(words))  # `ujar pelatih asal Belanda`: the one named before with that role, if one
+    if _bare_role(words) or _bare_office(words):
+        return Referent("role", tuple(words))  # `ujar pelatih asal Belanda`, `kata presiden`: the one named before with it, if one
     return Referent("nobody")
+
+
+def _bare_office(words: list[str]) -> bool:
+    """Is the description one office word that no one holds but by office (`kata presiden`;
+    not a role many hold, `kata hakim`, `kata warga`)?"""
+    key = fold(words[0])
+    return len(words) == 1 and key in VOCAB.offices and key not in VOCAB.roles and key not in VOCAB.relational_roles
 
 
 def _names_someone(words: list[str]) -> bool:

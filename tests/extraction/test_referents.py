@@ -428,3 +428,15 @@ def test_the_owner_of_written_words_is_a_person_named_before_in_the_fullest_form
     # (`bunyi pernyataan Rudi`: the statement's owner is the person the article named, with their title)
     q = last(PREVIOUS + f'"Harga beras turun pekan depan," bunyi pernyataan {owner}.')
     assert (q.speaker, q.title) == ("Rudi Hartono", "Kepala Dinas Pangan Kota Sentosa"), q
+
+
+@pytest.mark.parametrize(
+    "before,speaker",
+    [
+        ("Presiden Kenya Daniel Mwangi menanggapi kritik itu.", "Daniel Mwangi"),
+        ("Presiden Kenya Daniel Mwangi dan Presiden Peru Luis Quispe bertemu.", None),  # two presidents: either
+    ],
+)
+def test_a_bare_office_after_the_cue_is_its_one_holder_named_before(before, speaker):
+    q = last(before + '\n\n"Kami akan melihatnya," kata presiden kepada wartawan.')
+    assert q.speaker == speaker, q
