@@ -312,14 +312,14 @@ class NameEvidence:
         if before and (fold(before) in VOCAB.ranks or fold(before) in VOCAB.honorifics or before.startswith("(")):
             return 0  # nothing stands between a rank and its name: `Jenderal Raden Prabowo Argo Yuwono`
         keys = list(map(fold, name))
-        at_short_form = self._start_at_short_form(name, keys, set_off)
+        at_short_form = self._start_at_short_form(name, keys, set_off, before)
         if at_short_form == 1 and len(name) == 3 and after_unit(before) and not self.region_of_unit(name):
             return 0  # `Wakil Ketua DPR Sufmi Dasco Ahmad` called Dasco: his first name, no region
         if at_short_form is not None:
             return at_short_form
         return self._after_organisation(name, keys, before, self._leading_common_words(name, keys), set_off)
 
-    def _start_at_short_form(self, name: Sequence[str], keys: list[str], set_off: bool) -> int | None:
+    def _start_at_short_form(self, name: Sequence[str], keys: list[str], set_off: bool, before: str = "") -> int | None:
         """`Jaringan Gusdurian Alissa Wahid` called Alissa: the name starts at
         its short form, with the given names right before it (`Blambangan Sri
         Indah Lestari`); None when no short form (after a word that is not a
@@ -334,9 +334,11 @@ class NameEvidence:
                     return None
                 while k > 0 and (
                     keys[k - 1] in given or self._initials_of(name[k - 1], name[k]) or self._first_name_of(name[k - 1], name[k])
-                    or _common_name_alone(keys[k - 1])
+                    or (k == 1 and _common_name_alone(keys[0]) and (set_off or after_unit(before)))
                 ):
-                    k -= 1  # given names and initials open the name: `Sri Indah Lestari`, `AR Budi Santoso`, `KPK Asep Guntur Rahayu`
+                    # given names and initials open the name: `Sri Indah Lestari`, `AR Budi Santoso`; and a common
+                    # given name opening the run after a body's initials or set off (`KPK Asep Guntur Rahayu`, not `Pondok Indah Budi`)
+                    k -= 1
                 return k
         return None
 

@@ -239,9 +239,18 @@ def _office_before_rank_and_name(tokens: list[str]) -> list[str]:
     end = ranks
     while end < len(tokens) and end - ranks < 3 and _plain_name_word(tokens[end]):
         end += 1
-    if ranks and end > ranks and end < len(tokens) and is_upper_start(tokens[end]) and fold(tokens[end]) in VOCAB.offices:
+    while end + 2 < len(tokens) and fold(tokens[end]) in VOCAB.offices and fold(tokens[end + 1]) in VOCAB.offices:
+        end += 1  # `Letkol Rahmat Hakim Dandim 0712`: of two office words the first is a surname
+    office = tokens[end] if end + 1 < len(tokens) else ""  # (an office with its place or unit after it)
+    if ranks and end > ranks and is_upper_start(office) and fold(office) in VOCAB.offices and not _surname_too(office):
         return tokens[end:] + tokens[:end]
     return tokens
+
+
+def _surname_too(word: str) -> bool:
+    """Is the office word a name word too (`Hakim` of Lukman Hakim)?"""
+    key = fold(word)
+    return key in VOCAB.name_words or key in VOCAB.common_names
 
 
 def _plain_name_word(word: str) -> bool:

@@ -706,17 +706,15 @@ GENERATIONS = frozenset({"jr", "sr"})
 
 
 def _covers(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
-    """Does the full name contain the short one: a run of its words, its first and
-    last, a prefix of one word (`Novi` in Triatmi Noviartuti), initials (`SBY`), or the
-    first syllables of two words run together (`Jokowi`)?"""
+    """Does the full name contain the short one: a run of its words, a prefix of one
+    word (`Novi` in Triatmi Noviartuti), initials (`SBY`), or the first syllables of
+    two words run together (`Jokowi`)?"""
     n, k = len(full), len(short)
     if k == 0 or k > n or (full[-1] in GENERATIONS and short == full[:-1]):
         return False  # `Budi Santoso Jr.` is not the Budi Santoso the article names too
     for i in range(n - k + 1):
         if full[i : i + k] == short:
             return True
-    if k == 2 and n >= 3 and short == (full[0], full[-1]):
-        return True  # first and last: `Andi Rahim` for Andi Abdullah Rahim
     if k > 1:
         # Initials for some of the words: `Sultan HB X` in Sultan Hamengku Buwono X.
         return any(_covers_from(full, short, i) for i in range(n - k + 1)) or _covers_without_openers(full, short)
@@ -1134,8 +1132,8 @@ def _titled_clause(title: str) -> bool:
 
 def _alias_owner(article: Article, start: int, end: int, drop: str = "", name: str = "") -> Mention | None:
     """The person whose name ends at `end`, with the title its clause gives (`Menteri Sosial, Saifullah Yusuf`)."""
-    lo = max(article.clause_start(max(0, start - 200), start), article.text.rfind("\n", 0, start) + 1)  # (no line break)
-    phrase = article.text[lo:end]
+    para = article.paragraphs[bisect_right(article.paragraphs, start, key=lambda p: p.start) - 1]
+    phrase = article.text[article.clause_start(max(para.start, start - 200), start) : end]  # (in its paragraph)
     if drop:
         phrase = phrase[: len(phrase) - len(drop)] + name
     mention = article.mention(phrase)
