@@ -150,6 +150,9 @@ def main() -> int:
         print(f"$ {step.command}\n  README:\n" + "\n".join("    " + x for x in step.expected)
               + "\n  now:\n" + "\n".join("    " + x for x in got))
     print(f"{len(differ)} output(s) differ" + (" (pasted into README.md)" if write and differ else ""))
+    skipped = [step for step in steps(README.read_text(encoding="utf-8")) if "../shared" in step.command and not SHARED.is_dir()]
+    if skipped:
+        print(f"{len(skipped)} command(s) not run: they read {SHARED}, which is not there")
     return 1 if differ and not write else 0
 
 
