@@ -106,7 +106,7 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
             stop, mode = _takes_word(text, bare, bool(parts), lower_mode, after, end)
             if stop and (
                 _month_inside_name(parts, bare, text, after, end) or _surname_yang(parts, bare, text, after)
-                or _preposition_inside_a_name(parts, bare, text, after, end)
+                or _preposition_inside_a_name(parts, bare, text, after, end) or _office_then_its_body(parts, bare, text, after, end)
             ):
                 stop, mode = False, False
             if stop and lower_mode and (sentence_end or text.startswith(",", after)) and stop_with_no_phrase(bare):
@@ -283,6 +283,15 @@ def _preposition_inside_a_name(parts: list[str], bare: str, text: str, after: in
     firm (`CEO & Founder Tentang Anak`), not a phrase after the speaker?"""
     if not parts or not _office_word(parts[-1]) or not bare[:1].isupper() or fold(bare) not in VOCAB.prepositions:
         return False  # (after an office only: `kata Budi Santoso Di Kantornya` in title case is a phrase)
+    nxt = PHRASE_TOKEN.match(text, after)
+    return bool(nxt and nxt.group(3) and nxt.end() <= end and text[after:nxt.start(3)] == " " and nxt.group(3)[:1].isupper())
+
+
+def _office_then_its_body(parts: list[str], bare: str, text: str, after: int, end: int) -> bool:
+    """Is `dari` between an office set off after the name and its body in capitals
+    (`Amanda McKenzie, CEO dari Climate Council`), not a phrase after the speaker?"""
+    if bare != "dari" or len(parts) < 2 or parts[-2] != "," or not _office_word(parts[-1]):
+        return False
     nxt = PHRASE_TOKEN.match(text, after)
     return bool(nxt and nxt.group(3) and nxt.end() <= end and text[after:nxt.start(3)] == " " and nxt.group(3)[:1].isupper())
 

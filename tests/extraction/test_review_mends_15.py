@@ -170,3 +170,8 @@ THIRD_REVIEW = [
 @pytest.mark.parametrize("text,speaker,title", THIRD_REVIEW)
 def test_third_review_breaks_stay_mended(text, speaker, title):
     check(text, speaker, title)
+
+
+def test_an_office_set_off_after_the_name_keeps_its_body_after_dari():
+    check('"Ini angka resmi," ujar Amanda Kendrick, CEO dari Climate Sentosa.', "Amanda Kendrick", "CEO dari Climate Sentosa")
+    check('"Ini angka resmi," ujar Budi Santoso, Ketua RT dari Jakarta Utara, kepada wartawan.', "Budi Santoso", "Ketua RT")
