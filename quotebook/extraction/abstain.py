@@ -40,7 +40,7 @@ names among those it chose, far below the rest), not guessed:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from .vocabulary import VOCAB
 from .tokens import fold, is_acronym, one_slip, PASSIVE_WITH_AGENT, places_of
@@ -70,8 +70,8 @@ def weak_switch(
     named = [e for e in window if e.mention.name == antecedent.name]
     if not named or any(e.kind in SPEAKING for e in named):
         return False
-    at = bisect_right(article.paragraphs, pos, key=lambda p: p.start) - 1
-    if at < 0 or named[-1].pos >= article.paragraphs[at].start:
+    para = article.paragraph_at(pos)
+    if para is None or named[-1].pos >= para.start:
         return False
     return (
         not any(_opens_as_subject(article, e.pos) or e.kind == "turned_to" for e in named)

@@ -5,7 +5,7 @@ the speaker phrases already read in it. Nothing here outlives the article."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress
 
 from .vocabulary import VOCAB
@@ -118,6 +118,11 @@ class Article:
     def count(self, word: str) -> int:
         """How many of the article's words are this word (see WordPlaces)."""
         return len(self.places.where(word))
+
+    def paragraph_at(self, pos: int) -> Paragraph | None:
+        """The paragraph the offset stands in (or after, between two), None before the first."""
+        at = bisect_right(self.paragraphs, pos, key=lambda p: p.start) - 1
+        return self.paragraphs[at] if at >= 0 else None
 
     def within(self, indexes: tuple[int, ...], para: Paragraph) -> tuple[int, ...]:
         """The word indexes (sorted) whose words stand in the paragraph (its words found

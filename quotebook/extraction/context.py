@@ -867,9 +867,8 @@ def _role_before(article: Article, para: Paragraph, at: int, end: int, age: re.M
     near = text[max(para.start, at - 12) : at].rstrip()  # cheap tests before the clause is read
     if not (near.endswith(",") or (near and fold(near.split()[-1]) in VOCAB.naming_words)):
         return None
-    said = SAID_BEFORE.search(text, max(para.start, at - 40), at) if near.endswith(",") else None
-    if said is not None and fold(said.group(1)) in VOCAB.reporting:
-        return None  # `Kasubdit X Rudi Santoso menjelaskan, Budi Hartono ...`: someone else's clause, no role
+    if near.endswith(",") and _after_someone_saying(text, para.start, at):
+        return None
     lo = max(article.clause_start(para.start, at), at - 150)
     found = article.mention(text[lo:end] + _age_words(age))
     if (
@@ -896,8 +895,7 @@ def _role_after_preposition(
     text = article.text
     if not text[max(para.start, at - 3) : at].rstrip().endswith(",") or not CLOSES_APPOSITION.match(text, age.end() if age else end):
         return None
-    said = SAID_BEFORE.search(text, max(para.start, at - 40), at)
-    if said is not None and fold(said.group(1)) in VOCAB.reporting:
+    if _after_someone_saying(text, para.start, at):
         return None
     lo = max(article.clause_start(para.start, at), at - 150)
     opening = text[lo:at].split(None, 1)[:1]
@@ -930,6 +928,13 @@ def _age_words(age: re.Match | None) -> str:
 
 AFTER_A_ROLE_OPENS = VOCAB.prepositions | {"oleh"}
 CLOSES_APPOSITION = re.compile(r"[ \t]*(?:[,.;]|$)", re.M)
+def _after_someone_saying(text: str, start: int, at: int) -> bool:
+    """Does a reporting verb and a comma stand right before the name at `at` (`Kasubdit X
+    Rudi Santoso menjelaskan, Budi Hartono ...`): someone else's clause, no role set off?"""
+    said = SAID_BEFORE.search(text, max(start, at - 40), at)
+    return said is not None and fold(said.group(1)) in VOCAB.reporting
+
+
 # The word before the comma that sets off a name.
 SAID_BEFORE = re.compile(r"([a-z]+),[ \t]*$")
 

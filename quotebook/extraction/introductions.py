@@ -299,12 +299,12 @@ def brought_in_with_age(article: Article, para: Paragraph, spans: Spans) -> list
     if text.find("(", para.start, para.end) < 0:
         return events
     for m in (NAME_AND_AGE_PLAIN if article.plain else NAME_AND_AGE).finditer(text, para.start, para.end):
-        if m.start() not in spans and turned_to(article, para, m):
+        if m.start() not in spans and _turned_to(article, para, m):
             events.append(Event(m.start(), Mention(tuple(m.group(1).split()), None, text=m.group(1)), "turned_to"))
     return events
 
 
-def turned_to(article: Article, para: Paragraph, m: regex.Match) -> bool:
+def _turned_to(article: Article, para: Paragraph, m: regex.Match) -> bool:
     """Does the match of NAME_AND_AGE bring in someone new the text turns to (see brought_in_with_age)?"""
     name = m.group(1).split()
     if not all_name_like(name) or any(w.isupper() for w in name) or article.common_opener(m.start(), name[0]):
@@ -315,14 +315,14 @@ def turned_to(article: Article, para: Paragraph, m: regex.Match) -> bool:
 
 def _opens_with_age(before: list[str], text: str, pos: int, end: int) -> bool:
     """Does the name with its age open its sentence (after an opener set off, and a
-    role and `bernama`), an active predicate after it (see acts_after_age)?"""
+    role and `bernama`), an active predicate after it (see _acts_after_age)?"""
     words = _past_opener(before)
     if words is None or (words and not (fold(words[-1]) == "bernama" and all(w.islower() for w in words))):
         return False  # (`Seorang pria di X, Budi (49), menembak ...`: a role set off, no opener)
-    return acts_after_age(text, pos, end)
+    return _acts_after_age(text, pos, end)
 
 
-def acts_after_age(text: str, pos: int, end: int) -> bool:
+def _acts_after_age(text: str, pos: int, end: int) -> bool:
     """After a name's age at pos (a role set off perhaps), does an active predicate
     follow: no passive (`ditahan`), nor a role right after the age (`Budi (47) warga X
     yang disebut ...`: someone spoken of)?"""

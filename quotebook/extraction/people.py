@@ -1132,8 +1132,8 @@ def _titled_clause(title: str) -> bool:
 
 def _alias_owner(article: Article, start: int, end: int, drop: str = "", name: str = "") -> Mention | None:
     """The person whose name ends at `end`, with the title its clause gives (`Menteri Sosial, Saifullah Yusuf`)."""
-    para = article.paragraphs[bisect_right(article.paragraphs, start, key=lambda p: p.start) - 1]
-    phrase = article.text[article.clause_start(max(para.start, start - 200), start) : end]  # (in its paragraph)
+    para = article.paragraph_at(start)
+    phrase = article.text[article.clause_start(max(para.start if para else 0, start - 200), start) : end]  # (in its paragraph)
     if drop:
         phrase = phrase[: len(phrase) - len(drop)] + name
     mention = article.mention(phrase)

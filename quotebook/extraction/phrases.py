@@ -274,8 +274,7 @@ def _month_inside_name(parts: list[str], bare: str, text: str, after: int, end: 
     not a date after the name (`kata Budi Juli lalu`, `Budi, Juli 2025`)?"""
     if not parts or fold(bare) not in VOCAB.months or not name_like(parts[-1]):
         return False
-    nxt = PHRASE_TOKEN.match(text, after)
-    return bool(nxt and nxt.group(3) and nxt.end() <= end and text[after:nxt.start(3)] == " " and name_like(nxt.group(3)))
+    return name_like(_word_one_space_after(text, after, end))
 
 
 def _preposition_inside_a_name(parts: list[str], bare: str, text: str, after: int, end: int) -> bool:
@@ -283,8 +282,7 @@ def _preposition_inside_a_name(parts: list[str], bare: str, text: str, after: in
     firm (`CEO & Founder Tentang Anak`), not a phrase after the speaker?"""
     if not parts or not _office_word(parts[-1]) or not bare[:1].isupper() or fold(bare) not in VOCAB.prepositions:
         return False  # (after an office only: `kata Budi Santoso Di Kantornya` in title case is a phrase)
-    nxt = PHRASE_TOKEN.match(text, after)
-    return bool(nxt and nxt.group(3) and nxt.end() <= end and text[after:nxt.start(3)] == " " and nxt.group(3)[:1].isupper())
+    return _word_one_space_after(text, after, end)[:1].isupper()
 
 
 def _office_then_its_body(parts: list[str], bare: str, text: str, after: int, end: int) -> bool:
@@ -292,8 +290,13 @@ def _office_then_its_body(parts: list[str], bare: str, text: str, after: int, en
     (`Amanda McKenzie, CEO dari Climate Council`), not a phrase after the speaker?"""
     if bare != "dari" or len(parts) < 2 or parts[-2] != "," or not _office_word(parts[-1]):
         return False
-    nxt = PHRASE_TOKEN.match(text, after)
-    return bool(nxt and nxt.group(3) and nxt.end() <= end and text[after:nxt.start(3)] == " " and nxt.group(3)[:1].isupper())
+    return _word_one_space_after(text, after, end)[:1].isupper()
+
+
+def _word_one_space_after(text: str, pos: int, end: int) -> str:
+    """The phrase's next word when one space stands before it at pos, else ""."""
+    nxt = PHRASE_TOKEN.match(text, pos)
+    return nxt.group(3) if nxt and nxt.group(3) and nxt.end() <= end and text[pos : nxt.start(3)] == " " else ""
 
 
 def _role_after_age(parts: list[str], bare: str) -> bool:

@@ -546,8 +546,8 @@ def _to_predicate(words: list[str]) -> list[str]:
             return words
         if key in DEMONSTRATIVES and w.islower():
             return words[:i]
-        if w[:1].islower() and ends_role(key) and not _opens_no_phrase(words, i):
-            return words[:i]
+        if w[:1].islower() and ends_role(key) and not (i == len(words) - 1 and stop_with_no_phrase(w)):
+            return words[:i]  # (a last word that opens no phrase is the role's: see stop_with_no_phrase)
     return words
 
 
@@ -563,11 +563,6 @@ def _opens_predicate(tokens: Sequence[str]) -> bool:
     if key in VOCAB.roles or key in VOCAB.offices:
         return False
     return not any(w[:1].isupper() for w in words[1:]) or ends_role(key)
-
-
-def _opens_no_phrase(words: list[str], i: int) -> bool:
-    """Is the word at i the role's last word and a stop that then opens no phrase (see stop_with_no_phrase)?"""
-    return i == len(words) - 1 and stop_with_no_phrase(words[i])
 
 
 def stop_with_no_phrase(word: str) -> bool:

@@ -116,6 +116,7 @@ class Vocabulary:
         determiners = tuple(sorted(words("determiners"), key=len, reverse=True))
         english = lexicon.entries("english_connectors")
         titles, places, not_names, roles = words("titles"), words("places"), words("not_names"), words("roles")
+        countries = words("countries")
         names = words("given_names") | words("common_names") | words("first_names")
         honorifics = frozenset(w.lower().rstrip(".") for w in lexicon.entries("honorifics"))
         ranks = frozenset(w.lower() for entry in lexicon.entries("ranks") for w in entry.split())
@@ -168,7 +169,7 @@ class Vocabulary:
             trailing_adverbs=words("trailing_adverbs"),
             people_in_the_news=words("people_in_the_news"),
             naming_words=words("naming_words"), region_kinds=words("region_kinds"),
-            place_words=words("place_words") | words("countries") | places, countries=words("countries"), name_openers=words("name_openers"),
+            place_words=words("place_words") | countries | places, countries=countries, name_openers=words("name_openers"),
             role_end_words=words("role_end_words"), predicate_openers=words("predicate_openers"),
             circumstance_words=lexicon.entries("circumstance_words"),
             introducing_words=lexicon.entries("introducing_words"),
