@@ -132,3 +132,19 @@ def test_the_development_sets_give_one_speaker_a_person_and_no_role_in_a_name(tm
     }
     names = [s["name"] for s in json.loads(run("speakers", "--json", "--db", db).stdout)]
     assert [n for n in names if "".join(fold(n.split()[0])) in roles] == []
+
+
+def test_a_nickname_an_article_states_finds_the_speaker_it_names(tmp_path):
+    # The quote is stored under the full name (`kata Bamsur` resolves to it); the nickname
+    # the article states in parentheses still finds him, though no speaker goes by it.
+    path = tmp_path / "a.jsonl"
+    text = (
+        "JAKARTA - Anggota DPR RI Bambang Soekatmo (Bamsoet) menegaskan pentingnya pembenahan partai.\n\n"
+        '"Partai harus berbenah," kata Bamsoet.\n'
+    )
+    path.write_text(json.dumps({"id": "n1", "outlet": "Detik", "text": text}) + "\n")
+    db = tmp_path / "q.db"
+    assert run("ingest", path, "--jobs", 1, "--db", db).exit_code == 0
+    found = run("quotes", "--speaker", "bamsoet", "--json", "--db", db)
+    assert found.exit_code == 0, found.stderr
+    assert {r["speaker"] for r in json.loads(found.stdout)} == {"Bambang Soekatmo"}

@@ -58,7 +58,8 @@ class Identity(Connection):
 
     def find_speakers(self, name: str) -> list[dict]:
         """The speakers NAME means: those whose name or alias it is (one-word
-        namesakes included), else all whose names hold its words, most quoted first."""
+        namesakes included), else those an article says it is a name of, else all
+        whose names hold its words, most quoted first."""
         key = speaker_key(split_role(name)[0] or name)
         if not key or len(key.split()) > MAX_NAME_WORDS:
             return []
@@ -69,6 +70,14 @@ class Identity(Connection):
         )
         if exact:
             return exact
+        stated = self._rows(
+            "SELECT DISTINCT speakers.* FROM speaker_links JOIN speaker_aliases ON speaker_aliases.key = speaker_links.name_key "
+            "JOIN speakers ON speakers.id = speaker_aliases.speaker_id WHERE speaker_links.alias_key = :key "
+            "ORDER BY quote_count DESC, name",
+            {"key": key},
+        )
+        if stated:
+            return stated  # `bamsoet`: an article says it is Bambang Soesatyo's (`Bambang Soesatyo (Bamsoet)`)
         words = key.split()
         query = "key : (" + " ".join(f'"{w}"' for w in words) + "*)"  # the last word may be cut short
         return self._rows(
