@@ -128,6 +128,32 @@ def own_role_spoken_of(quote: str, titles: tuple[str | None, ...]) -> bool:
     )
 
 
+# A person spoken of (`dia`, `ia`, `beliau`) or a group speaking (`kami`), and the
+# speaker speaking of themself alone.
+SPOKEN_OF_OR_FOR = frozenset({"dia", "ia", "beliau", "kami"})
+FIRST_PERSON = frozenset({"saya", "aku", "gue", "gua"})
+# A name, perhaps an adverb or two, and a passive verb: `Rudi akhirnya ditangkap`.
+NAME_THEN_PASSIVE = re.compile(
+    r"(?:[A-Z][\w'\-]*[ \t]+){1,5}(?:(?:akhirnya|pun|juga|lalu|kemudian|langsung|sempat|telah|sudah|kembali|lantas)[ \t]+){0,2}(di[a-z]{3,})\b"
+)
+
+
+def acted_on_before_the_quote(text: str, quote: str, window: list[Event], chosen: Mention) -> bool:
+    """Is the chosen person, named as speaking nowhere since the previous quote, last
+    the subject of a passive verb (`Rudi akhirnya ditangkap polisi. Rudi dihadiahi
+    timah panas ...`), while the quote speaks of someone as `dia` or for a group as
+    `kami` and never of its speaker alone (`"Kami lumpuhkan supaya dia tidak kabur
+    lagi," katanya.`)? Then it is most likely whoever acted on them speaking."""
+    named = [e for e in window if e.mention.name == chosen.name]
+    if not named or any(e.kind != "subject" for e in named):
+        return False
+    m = NAME_THEN_PASSIVE.match(text, named[-1].pos)
+    if m is None or m.group(1) in VOCAB.speaker_passives:
+        return False
+    words = {fold(w) for w in WORD.findall(quote)}
+    return bool(words & SPOKEN_OF_OR_FOR) and not words & FIRST_PERSON
+
+
 def _opens_as_subject(article: Article, at: int) -> bool:
     """Is the person named at `at` the active subject opening a sentence: nothing
     but capitalised words before it in the sentence, and no passive verb after it?"""

@@ -19,7 +19,7 @@ from .cues import first_of_joined_predicates, subject_before
 from .events import Event
 from .plain import plain_twin
 from .referents import introduced_with_age
-from .introductions import brought_in_with_age, named_with_role_opening, office_holders_opening, unnamed_subject, verbless_introductions
+from .introductions import brought_in_with_age, named_with_role_opening, office_holders_opening, unnamed_subject, verbless_introductions, views_from
 
 
 # Two or more capitalised words in a row (parentheses and `dan` may join them).
@@ -160,6 +160,7 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
         events.extend(office_holders_opening(article, para, spans))
         events.extend(named_with_role_opening(article, para, spans))
         events.extend(brought_in_with_age(article, para, spans))
+        events.extend(views_from(article, para, spans))
         events.extend(_subjects_right_before_quotes(article, para, spans))
         if _any_within(agents, para.start, para.end):
             events.extend(_taken_up_by_a_passive(article, para, spans, events))

@@ -5,7 +5,8 @@ its role in a line of its own with no verb (`Maya, pembeli lainnya.`), and the
 holder of an office or a role set off by commas opening a sentence (`Presiden
 KSPSI, Andi Gani Nena Wea, mendorong ...`, `Adi, seorang warga, juga setuju`), and
 someone new brought in by a name and an age (`Ratna Yuliani (25) datang ...`,
-`Pandangan serupa datang dari Rendy Setiawan (46), dosen.`)."""
+`Pandangan serupa datang dari Rendy Setiawan (46), dosen.`), and someone a view
+comes from (`Pandangan berbeda datang dari budayawan Bambang Sutrisno.`)."""
 from __future__ import annotations
 
 import re
@@ -19,7 +20,7 @@ from .layout import DATELINE, Paragraph
 from .marks import Spans
 from .article import Article
 from .titles import SENTENCE_OPENERS, strip_determiners, Mention, without_other_ones, role_through
-from .phrases import VERB_WORD
+from .phrases import read_speaker_phrase, VERB_WORD
 from .events import Event
 from .plain import plain_twin
 
@@ -355,3 +356,29 @@ def _past_opener(words: list[str]) -> list[str] | None:
 VERB_AFTER_AGE = re.compile(r"(?:[ \t]*,[^,.;:!?\n]{1,80},|[ \t]*,)?[ \t]+([a-z]+)")
 PASSIVE_VERB = re.compile(r"di[a-z]{3,}\b")
 WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+
+
+# A view coming from someone: `Pandangan berbeda datang dari`, `Suara kritis juga datang dari`
+# (the noun opening its clause, its words before `datang` in lower case).
+VIEW_FROM = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(sorted(VOCAB.view_nouns, key=len, reverse=True))})(?:[ \t]+[a-z]+){{0,3}}"
+    r"[ \t]+(?:(?:pun|juga|pula|kemudian|justru)[ \t]+)?datang[ \t]+(?:(?:pula|juga)[ \t]+)?dari[ \t]+(?=\S)"
+)
+
+
+def views_from(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
+    """Someone named as whom a view comes from (`Pandangan lebih realistis datang dari
+    Bambang Sutrisno, budayawan.`), as speaking: the `Menurutnya` and the `ujarnya` after
+    are theirs."""
+    text = article.text
+    if text.find("datang", para.start, para.end) < 0:
+        return []
+    events: list[Event] = []
+    for m in VIEW_FROM.finditer(text, para.start, para.end):
+        if m.start() in spans:
+            continue
+        phrase, _ = read_speaker_phrase(text, m.end(), para.end)
+        mention = article.mention(phrase) if phrase else None
+        if mention is not None and mention.name:
+            events.append(Event(m.start(), mention, "speak"))
+    return events

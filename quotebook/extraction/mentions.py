@@ -67,6 +67,7 @@ def _segment_tokens(segment: str) -> tuple[list[str], bool]:
         tokens.pop()  # `Agus Harimurti Yudhoyono (AHY)`, `Joko Widodo (Jokowi)`: the name ends the part
     while len(tokens) > 2 and tokens[-2][:1].isupper() and _degree_after_name(tokens[-1]):
         tokens.pop()  # `Juliana Anggono ST MSc`: degrees after the name, no comma between
+    del tokens[len(tokens) - _capitals_after_a_degree(tokens) :]
     last = len(tokens) - 1
     return [t if not t.endswith(".") or keeps_period(t) or _abbreviated_role(t, i < last) else t.rstrip(".") for i, t in enumerate(tokens)], has_age
 
@@ -97,6 +98,16 @@ def _degree_after_name(token: str) -> bool:
     """A degree written after a name: two capitals at least (`MSc`, `S.H.`, `M.Psi.`,
     a membership such as `MCIHort`), so not an initial (`Maria S.`) nor `Jr.`."""
     return sum(map(str.isupper, token)) >= 2 and bool(DEGREE.fullmatch(token) or CAPITALS_THEN_LOWER.match(token))
+
+
+def _capitals_after_a_degree(tokens: list[str]) -> int:
+    """How many words end the part that are a degree and short capitals after it, more
+    degrees no list holds (`Seema Shah MPH MS RD`); 0 when the run of short capitals
+    opens with no degree (`Mahfud MD`, `Ahmad MS`: a name's letters)."""
+    k = len(tokens)
+    while k > 2 and tokens[k - 1].isalpha() and tokens[k - 1].isupper() and len(tokens[k - 1]) <= 3:
+        k -= 1
+    return len(tokens) - k if k < len(tokens) and _degree_after_name(tokens[k]) else 0
 
 
 def _initials_of_the_name(tokens: list[str]) -> bool:
@@ -219,7 +230,7 @@ def _segment(seg: str) -> Segment | None:
     tokens = _office_before_rank_and_name(tokens)
     start = _name_run(tokens)
     if start < len(tokens):
-        start = _where_name_starts(tokens, start)
+        start = _where_name_starts(tokens, start, has_age)
     elif has_age and tokens[-1][:1].isupper() and fold(tokens[-1]) in VOCAB.common_names:
         start -= 1  # an age makes a name of a word that is also a common word: `Hari (60), pedagang cabai`
     elif _initials_of_someone(tokens, has_age):
@@ -289,9 +300,10 @@ def _initials_of_someone(tokens: tuple[str, ...] | list[str], has_age: bool) -> 
     return not has_age or not any(fold(t) in VOCAB.roles or fold(t) in VOCAB.relational_roles for t in tokens[:k])
 
 
-def _where_name_starts(tokens: list[str], start: int) -> int:
+def _where_name_starts(tokens: list[str], start: int, has_age: bool) -> int:
     """Where the name in the run of name-like words from `start` starts;
-    len(tokens) when the run names a place or an organisation, not a person."""
+    len(tokens) when the run names a place or an organisation, not a person
+    (which an age after the run never is)."""
     nobody = len(tokens)
     if start > 0 and fold(tokens[-1]) in VOCAB.kinds_after_names:
         return nobody  # `Guru Besar Sentosa University`: a role at an organisation named in English
@@ -299,8 +311,10 @@ def _where_name_starts(tokens: list[str], start: int) -> int:
     rest = len(tokens) - start
     if start > 0 and tokens[start - 1][:1].isalpha() and not is_upper_start(tokens[start - 1]):
         # `di Kantor PSSI`, `sekitar Tanggul Usman`: a place, not a name,
-        # unless a role word stands before it (`jaksa Ali Mukartono`).
-        if not (_lower_word_before_a_name(prev, rest) or _office_then_preposition(tokens, start)):
+        # unless a role word stands before it (`jaksa Ali Mukartono`), or an age after
+        # it (`Penjual sayur Sinta Wulandari (41)`).
+        aged = has_age and prev not in VOCAB.prepositions
+        if not (aged or _lower_word_before_a_name(prev, rest) or _office_then_preposition(tokens, start)):
             return nobody
     if rest == 1 and start > 0 and is_upper_start(tokens[start - 1]) and ROMAN.fullmatch(tokens[start]):
         return nobody  # `Balai Pelestarian Kebudayaan Wilayah X`: a unit's number (not `pelaku berinisial X`)
@@ -734,7 +748,8 @@ def _first_of_three(name: tuple[str, ...], prefix: tuple[str, ...], before: str,
 
 def _at_most_three(name: tuple[str, ...], prefix: tuple[str, ...], before: str, evidence: NameEvidence | None) -> int:
     """How many leading words of a run longer than a name go to the title: at most
-    three words of a long run are the name, unless the article writes its first word
+    three words of a long run are the name, unless it opens with a common given name
+    after a role in lower case, or the article writes its first word
     alone after a cue (not only as the word opening this phrase) or a rank stands right
     before it (`Komisaris Besar Ade Ary Syam
     Indradi`) or an organisation's or place's acronym in parentheses closes the title
@@ -742,6 +757,7 @@ def _at_most_three(name: tuple[str, ...], prefix: tuple[str, ...], before: str, 
     not count (`Maria Yosefa S Lado`)."""
     if (
         not prefix or len(name) <= 3 or fold(name[0]) in VOCAB.given_names
+        or (before.islower() and fold(name[0]) in VOCAB.common_names)  # `budayawan Bambang Ekoloyo Butet Kartaredjasa`
         or (_acronym_closes(prefix[-1]) and _only_name_words(name))
         or (evidence is not None and fold(name[0]) in evidence.cued and fold(prefix[0]) != fold(name[0]))
         or fold(before) in VOCAB.ranks or fold(before) in VOCAB.honorifics

@@ -27,7 +27,7 @@ from .context import context_events, stray_capital
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, People, Person, speaker_name, stated_aliases
-from .abstain import named_in, taken_up_again, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, product_for_a_name, spelling_variant, weak_switch
+from .abstain import acted_on_before_the_quote, named_in, taken_up_again, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, product_for_a_name, spelling_variant, weak_switch
 from .referents import cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
 from .mentions import DEGREE
@@ -443,6 +443,10 @@ def _choose_speaker(
             return None, None  # `Korban yang merasa tertipu ...` by the victim: not theirs (see abstain)
         if person is not None and person is not (previous[0] if previous else None) and named_in(article.text[pos:end], person.name):
             return None, None  # `"Kemarin Profesor (Yohanes Surya) bilang ..."`: the quote speaks of them
+        if person is not None and previous is not None and person is not previous[0] and acted_on_before_the_quote(
+            article.text, article.text[pos:end], window, context
+        ):
+            return None, None  # `Rudi dihadiahi timah panas ...` then `"Kami lumpuhkan supaya dia tidak kabur," katanya`
         if person is not None and taken_up_again(article.text, window, context, pos):
             return None, None  # `Dia mengungkapkan, Kapolsek Hendro ...` then `Hendro kemudian memerintahkan ...`
         return person, context.title

@@ -90,6 +90,8 @@ class Vocabulary:
     definite_determiners: frozenset[str]  # `sang`
     group_determiners: frozenset[str]  # `sejumlah`, `para`: a group follows, not one person
     reply_cues: frozenset[str]  # `sahut`, `jawab`: someone answers the previous speaker
+    speaker_passives: frozenset[str]  # `ditemui`, `dilantik`: the subject speaks next
+    view_nouns: frozenset[str]  # `pandangan`, `kritik`: `... datang dari NAME` brings a speaker in
     cue_compound_openers: frozenset[str]  # `tanggung` of `tanggung jawab`: no cue
     group_nouns: frozenset[str]  # `tim`, `pihak`: a group, not one person
     prepositions: frozenset[str]  # `dengan`, `kepada`: a name after one is in a prepositional phrase
@@ -178,7 +180,7 @@ class Vocabulary:
             no_name_words=titles | places | not_names | ranks | honorifics | roles | words("offices") | words("english_offices") | cues | reporting,
             statement_nouns=words("statement_nouns"), work_nouns=words("work_nouns"), account_nouns=words("account_nouns"), rank_surnames=words("rank_surnames"), time_words=words("time_words"), person_nouns=words("person_nouns"),
             written_cues=words("written_cues"), definite_determiners=words("definite_determiners"),
-            group_determiners=words("group_determiners"), reply_cues=words("reply_cues"),
+            group_determiners=words("group_determiners"), reply_cues=words("reply_cues"), speaker_passives=words("speaker_passives"), view_nouns=words("view_nouns"),
             cue_compound_openers=words("cue_compound_openers"),
             group_nouns=words("group_nouns"), prepositions=words("prepositions"),
             relational_roles=words("relational_roles"), apposition_words=words("apposition_words"), subject_pronouns=words("subject_pronouns"), view_verbs=words("view_verbs"),
