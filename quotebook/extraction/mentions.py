@@ -231,8 +231,12 @@ def _segment(seg: str) -> Segment | None:
     start = _name_run(tokens)
     if start < len(tokens):
         start = _where_name_starts(tokens, start, has_age)
-    elif has_age and tokens[-1][:1].isupper() and fold(tokens[-1]) in VOCAB.common_names:
-        start -= 1  # an age makes a name of a word that is also a common word: `Hari (60), pedagang cabai`
+    elif has_age and tokens[-1][:1].isupper() and (
+        fold(tokens[-1]) in VOCAB.common_names or (len(tokens) == 1 and fold(tokens[0]) in VOCAB.office_names)
+    ):
+        # an age makes a name of a word that is also a common word (`Hari (60), pedagang cabai`)
+        # or, set off alone, an office's (`Ketua RT setempat, Hakim (56),`)
+        start -= 1
     elif _initials_of_someone(tokens, has_age):
         start -= 1
     elif _opens_with_a_name_prefix(tokens):

@@ -306,7 +306,7 @@ def _direct_quotes(
                 speaker, title = holder, None  # `tulisnya di akun @maiaestiantyreal`: the account's holder wrote it
         if speaker is not None and previous is not None and speaker is previous[0] and _answers_the_question(article, attributions, n):
             speaker, title = None, None  # `"Kenapa?" tanya Rudi. "Karena terlambat," balasnya.`: not Rudi
-        if speaker is not None and no_name_word(speaker):
+        if speaker is not None and no_name_word(article.text, speaker):
             speaker, title = None, None  # `Gratis` of `program Makan Bergizi Gratis`: its 'title' is no role either
         if speaker is not None and near_namesake(people, speaker):
             # `kata Sutarmo` beside `Sutarno Wiraguna`: nobody; `kata Salimudin` beside
@@ -770,11 +770,13 @@ def _role_speaker(people: People, pos: int, mention: Mention) -> Choice:
     if _several_hold(people, pos, mention):
         return None, title
     speaker = people.by_title(title, pos)
+    if speaker is None and fold(title) in VOCAB.office_epithets:
+        speaker = people.by_title(VOCAB.office_epithets[fold(title)], pos)  # `ujar Kepala Negara`: the President
     if speaker is None and " " not in title:
-        # `tutur Lalu` for Lalu M Syafriadi: a word that is no name
-        # alone, but opens the name of someone in the article
+        # `tutur Lalu` for Lalu M Syafriadi: a word that is no name alone, but opens
+        # the name of someone in the article; `ujar Hakim` for `Ketua RT, Hakim (56)`
         named = people.resolve((title,), pos)
-        if named is not None and named.key[0] == fold(title) and len(named.key) > 1:
+        if named is not None and named.key[0] == fold(title):
             return named, None  # the word was the name; the title comes from the person
     return speaker, title
 
@@ -829,7 +831,7 @@ def _reporter(people: People, event: Event) -> Choice:
     if organisation:
         return Person(tuple(organisation.split())), None
     speaker = people.resolve(event.mention.name, event.pos)
-    if speaker is not None and (place_for_a_name(speaker, event.mention.title) or no_name_word(speaker)):
+    if speaker is not None and (place_for_a_name(speaker, event.mention.title) or no_name_word(people.text, speaker)):
         return None, event.mention.title
     return speaker, (people.best_title(speaker) if speaker else None) or event.mention.title
 

@@ -92,6 +92,7 @@ class Vocabulary:
     reply_cues: frozenset[str]  # `sahut`, `jawab`: someone answers the previous speaker
     speaker_passives: frozenset[str]  # `ditemui`, `dilantik`: the subject speaks next
     view_nouns: frozenset[str]  # `pandangan`, `kritik`: `... datang dari NAME` brings a speaker in
+    office_epithets: dict[str, str]  # folded epithet -> the office it stands for: `kepala negara` -> `Presiden`
     cue_compound_openers: frozenset[str]  # `tanggung` of `tanggung jawab`: no cue
     group_nouns: frozenset[str]  # `tim`, `pihak`: a group, not one person
     prepositions: frozenset[str]  # `dengan`, `kepada`: a name after one is in a prepositional phrase
@@ -181,6 +182,7 @@ class Vocabulary:
             statement_nouns=words("statement_nouns"), work_nouns=words("work_nouns"), account_nouns=words("account_nouns"), rank_surnames=words("rank_surnames"), time_words=words("time_words"), person_nouns=words("person_nouns"),
             written_cues=words("written_cues"), definite_determiners=words("definite_determiners"),
             group_determiners=words("group_determiners"), reply_cues=words("reply_cues"), speaker_passives=words("speaker_passives"), view_nouns=words("view_nouns"),
+            office_epithets={k.lower(): v.strip() for k, v in (re.split(r"\s{2,}", e, maxsplit=1) for e in lexicon.entries("office_epithets"))},
             cue_compound_openers=words("cue_compound_openers"),
             group_nouns=words("group_nouns"), prepositions=words("prepositions"),
             relational_roles=words("relational_roles"), apposition_words=words("apposition_words"), subject_pronouns=words("subject_pronouns"), view_verbs=words("view_verbs"),

@@ -183,7 +183,12 @@ def test_a_common_word_is_no_speakers_name(middle, expected):
     [(("Caranya",), True), (("Gratis",), True), (("Da",), True), (("Sinta",), False), (("Rudi", "Hartono"), False)],
 )
 def test_no_name_words(name, no_name):
-    assert no_name_word(Person(name)) is no_name
+    assert no_name_word("Caranya mudah. Gratis semua. Da itu siapa?", Person(name)) is no_name
+
+
+def test_a_common_word_the_text_writes_with_an_age_is_a_name():
+    assert no_name_word("Ketua RT setempat, Hakim (56), datang.", Person(("Hakim",))) is False
+    assert no_name_word("Hakim menolak gugatan itu.", Person(("Hakim",))) is True
 
 
 SIGNED = "Aturan itu diteken Ketua Komisi Pemilihan Kabupaten Sentosa {name}.\n\n"

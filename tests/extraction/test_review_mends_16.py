@@ -79,3 +79,28 @@ def test_someone_a_view_comes_from_speaks_next(text, speaker, title):
 def test_news_or_support_coming_from_someone_does_not_make_them_speak(opening):
     text = '"Tim siap bertanding," kata pelatih Budi Santoso.\n\n' + opening + '\n\n"Kami senang dia kembali," ujarnya.'
     assert extract(text)[-1].speaker != "Sinta Wulandari"
+
+
+def test_a_seema_shah_style_run_of_degrees_after_a_name_ends_it():
+    m = parse_mention("Seema Shah MPH MS RD, seorang ahli diet")
+    assert m is not None and (m.name, m.title) == (("Seema", "Shah"), "ahli diet")
+    m = parse_mention("Menko Polhukam Mahfud MD")  # a name's letters, no degree before them
+    assert m is not None and m.name == ("Mahfud", "MD")
+
+
+def test_the_head_of_state_is_the_president_named_before():
+    text = (
+        'Presiden Rudi Hartono meresmikan jalan tol di Sentosa, Senin.\n\n"Jalan ini untuk rakyat," kata Rudi.\n\n'
+        'Menteri PUPR Budi Santoso juga hadir. "Kami kebut," kata Budi.\n\n'
+        '"Pokoknya tidak ada masalah, kita bayar," ujar Kepala Negara.\n\n"Manfaatnya mengurangi macet," ujarnya.'
+    )
+    assert [(q.speaker, q.title) for q in extract(text)[2:]] == [("Rudi Hartono", "Presiden")] * 2
+
+
+def test_an_office_word_set_off_with_an_age_is_a_name():
+    text = (
+        "Korban ditemukan warga di bawah pohon.\n\nKetua RT setempat, Hakim (56), mengatakan anak itu ditemukan lemas.\n\n"
+        '"Warga lalu menghubungi saya, dan saya bawa dia ke kelurahan," ujar Hakim.'
+    )
+    check(text, "Hakim", "Ketua RT setempat")
+    check('Sidang dipimpin Hakim Ketua Rudi Hartono.\n\n"Sidang ditunda," ujar Hakim.', "Rudi Hartono", "Hakim Ketua")
