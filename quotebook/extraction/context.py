@@ -127,6 +127,8 @@ FIRST_WORD_AFTER = re.compile(r"[ \t]*,?[ \t]*([a-z][\w\-/]*)")  # the first wor
 
 
 WORD_AFTER = re.compile(r"[ \t]+(\w+)")
+# A copula or `yakni` before a role and a name: the role is what follows it.
+COPULA = re.compile(r"\b(?:adalah|ialah|yakni|yaitu)[ \t]+")
 # An active verb (`mengundang`, `menemui`, `menghadirkan`): a name after it is its object.
 ACTIVE_VERB = re.compile(r"me[a-z]{3,}$")
 # Words of that shape that name whose words follow: `menurut Budi`, `melalui Kabid Humas ...` (its spokesperson).
@@ -871,6 +873,7 @@ def _role_before(article: Article, para: Paragraph, at: int, end: int, age: re.M
     if near.endswith(",") and _after_someone_saying(text, para.start, at):
         return None
     lo = max(article.clause_start(para.start, at), at - 150)
+    lo = max((m.end() for m in COPULA.finditer(text, lo, at)), default=lo)  # `Pelaku adalah suami tiri korban, X`: after it
     found = article.mention(text[lo:end] + _age_words(age))
     if (
         found and found.name and found.title and fold(found.name[-1]) == fold(last)

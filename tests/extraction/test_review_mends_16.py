@@ -104,3 +104,11 @@ def test_an_office_word_set_off_with_an_age_is_a_name():
     )
     check(text, "Hakim", "Ketua RT setempat")
     check('Sidang dipimpin Hakim Ketua Rudi Hartono.\n\n"Sidang ditunda," ujar Hakim.', "Rudi Hartono", "Hakim Ketua")
+
+
+def test_a_role_after_a_copula_and_before_a_name_set_off_is_the_title_without_the_clause():
+    text = (
+        "Endang (41), pemilik warung di Legian, dibunuh. Pelaku adalah suami tiri sekaligus karyawannya sendiri, "
+        'Kamal Mopangga (33).\n\n"Saya sudah bilang jangan hina saya," kata Kamal.'
+    )
+    check(text, "Kamal Mopangga", "suami tiri sekaligus karyawannya sendiri")
