@@ -130,7 +130,7 @@ def _name_run(tokens: list[str]) -> int:
     a name word right after an office written in capitals (`Direktur Utama`,
     `Jaksa Agung`; after a role in lower case it opens the name: `pelatih Bagus Wicaksono`).
     """
-    i = len(tokens) - 1 if title_word_ends_name(tokens) else len(tokens)
+    i = len(tokens) - 1 if title_word_ends_name(tokens) or _regnal_numeral(tokens) else len(tokens)
     while i > 0 and _extends_name_back(tokens, i):
         i -= 1
     while i < len(tokens) and i > 0 and fold(tokens[i]) in VOCAB.name_words and _office_goes_on(tokens[i - 1]):
@@ -149,6 +149,15 @@ def _name_run(tokens: list[str]) -> int:
     if 0 < i < len(tokens) - 1 and _district_numeral(tokens[i - 1], tokens[i], tokens[i + 1]):
         i += 1  # `Dapil Aceh I Muslim Hadi`: the electoral district's numeral, then the name
     return i
+
+
+def _regnal_numeral(tokens: list[str]) -> bool:
+    """Does a Roman numeral of two letters or more close the part after an office and one
+    name word (`Paus Leo XIV`): the name's, a pope's or a monarch's?"""
+    return (
+        len(tokens) >= 3 and len(tokens[-1]) >= 2 and ROMAN.fullmatch(tokens[-1]) is not None
+        and name_like(tokens[-2]) and fold(tokens[-3]) in VOCAB.offices
+    )
 
 
 def _jenderal_of_office_at(tokens: list[str], i: int) -> bool:

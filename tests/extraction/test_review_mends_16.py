@@ -112,3 +112,21 @@ def test_a_role_after_a_copula_and_before_a_name_set_off_is_the_title_without_th
         'Kamal Mopangga (33).\n\n"Saya sudah bilang jangan hina saya," kata Kamal.'
     )
     check(text, "Kamal Mopangga", "suami tiri sekaligus karyawannya sendiri")
+
+
+@pytest.mark.parametrize("phrase,name,title", [
+    ("Paus Leo XIV", ("Leo", "XIV"), "Paus"),
+    ("Paus Fransiskus", ("Fransiskus",), "Paus"),
+    ("Uskup Agung Jakarta Kardinal Ignatius Suharyo", ("Ignatius", "Suharyo"), "Uskup Agung Jakarta Kardinal"),
+])
+def test_a_popes_or_bishops_office_is_no_part_of_the_name(phrase, name, title):
+    m = parse_mention(phrase)
+    assert m is not None and (m.name, m.title) == (name, title)
+
+
+def test_a_popes_short_name_at_the_cue_is_his_name_with_its_numeral():
+    text = ('VATIKAN - Paus Leo XIV menyerukan perdamaian, Minggu.\n\n"Kekerasan harus dihentikan," kata Paus Leo.\n\n'
+            '"Kami berdoa untuk semua korban," ujarnya.')
+    assert [(q.speaker, q.title) for q in extract(text)] == [("Leo XIV", "Paus")] * 2
+    m = parse_mention("Kepala Seksi II")  # a unit's number after an office and a field: no name
+    assert m is not None and not m.name
