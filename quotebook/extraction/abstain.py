@@ -140,15 +140,16 @@ NAME_THEN_PASSIVE = re.compile(
 
 def acted_on_before_the_quote(text: str, quote: str, window: list[Event], chosen: Mention) -> bool:
     """Is the chosen person, named as speaking nowhere since the previous quote, last
-    the subject of a passive verb (`Rudi akhirnya ditangkap polisi. Rudi dihadiahi
-    timah panas ...`), while the quote speaks of someone as `dia` or for a group as
-    `kami` and never of its speaker alone (`"Kami lumpuhkan supaya dia tidak kabur
-    lagi," katanya.`)? Then it is most likely whoever acted on them speaking."""
+    the subject of a passive verb of arrest or force (`Rudi akhirnya ditangkap polisi.
+    Rudi dihadiahi timah panas ...`: data/force_passives.txt), while the quote speaks
+    of someone as `dia` or for a group as `kami` and never of its speaker alone
+    (`"Kami lumpuhkan supaya dia tidak kabur lagi," katanya.`)? Then it is most likely
+    whoever acted on them speaking."""
     named = [e for e in window if e.mention.name == chosen.name]
     if not named or any(e.kind != "subject" for e in named):
         return False
     m = NAME_THEN_PASSIVE.match(text, named[-1].pos)
-    if m is None or m.group(1) in VOCAB.speaker_passives:
+    if m is None or m.group(1) not in VOCAB.force_passives:
         return False
     words = {fold(w) for w in WORD.findall(quote)}
     return bool(words & SPOKEN_OF_OR_FOR) and not words & FIRST_PERSON

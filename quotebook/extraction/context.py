@@ -13,7 +13,7 @@ from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMON
 from .layout import DATELINE, Paragraph
 from .marks import QUOTE_MARK_CHARS, Spans
 from .article import Article, opens_with_preposition
-from .titles import is_role_segment, role_word, SENTENCE_OPENERS, strip_determiners, Mention, without_other_ones
+from .titles import is_role_segment, listed_with_a_relation, role_word, SENTENCE_OPENERS, strip_determiners, Mention, without_other_ones
 from .phrases import PARAGRAPH_END, past_account_noun, read_speaker_phrase, VERB_WORD
 from .cues import first_of_joined_predicates, subject_before
 from .events import Event
@@ -966,6 +966,8 @@ def _role_after(article: Article, pos: int, end: int, name: tuple[str, ...]) -> 
         kept.extend(place.group().split())
     while kept and fold(kept[-1]) in VOCAB.role_end_words:
         kept.pop()
+    if len(kept) == 1 and listed_with_a_relation(text, pos, kept[0]):
+        return None  # `memeriksa Ika, ibu, dan adiknya`: a list of people, no role of Ika's
     return Mention(name, without_other_ones(" ".join(kept)), text=" ".join(name)) if kept else None
 
 

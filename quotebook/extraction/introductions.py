@@ -358,11 +358,14 @@ PASSIVE_VERB = re.compile(r"di[a-z]{3,}\b")
 WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
 
 
-# A view coming from someone: `Pandangan berbeda datang dari`, `Suara kritis juga datang dari`
-# (the noun opening its clause, its words before `datang` in lower case).
+# A view coming from someone, opening its sentence (after an opener set off, perhaps):
+# `Pandangan berbeda datang dari`, `Di sisi lain, suara kritis juga datang dari` (not
+# `pengakuan yang datang dari tersangka` nor `setelah kritik keras datang dari` inside a sentence).
 VIEW_FROM = re.compile(
-    rf"(?<![\w-])(?i:{'|'.join(sorted(VOCAB.view_nouns, key=len, reverse=True))})(?:[ \t]+[a-z]+){{0,3}}"
-    r"[ \t]+(?:(?:pun|juga|pula|kemudian|justru)[ \t]+)?datang[ \t]+(?:(?:pula|juga)[ \t]+)?dari[ \t]+(?=\S)"
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"\u201d][ \t]))(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2},[ \t]+)?"
+    rf"(?i:{'|'.join(sorted(VOCAB.view_nouns, key=len, reverse=True))})(?:[ \t]+(?!yang\b)[a-z]+){{0,3}}"
+    r"[ \t]+(?:(?:pun|juga|pula|kemudian|justru)[ \t]+)?datang[ \t]+(?:(?:pula|juga)[ \t]+)?dari[ \t]+(?=\S)",
+    re.M,
 )
 
 

@@ -107,7 +107,9 @@ def _capitals_after_a_degree(tokens: list[str]) -> int:
     k = len(tokens)
     while k > 2 and tokens[k - 1].isalpha() and tokens[k - 1].isupper() and len(tokens[k - 1]) <= 3:
         k -= 1
-    return len(tokens) - k if k < len(tokens) and _degree_after_name(tokens[k]) else 0
+    if k == len(tokens) or not _degree_after_name(tokens[k]) or _title_word(tokens[k - 1]) or not name_like(tokens[k - 1]):
+        return 0  # (`Juru Bicara MA RI`: the court's initials after an office)
+    return len(tokens) - k
 
 
 def _initials_of_the_name(tokens: list[str]) -> bool:
@@ -326,7 +328,7 @@ def _where_name_starts(tokens: list[str], start: int, has_age: bool) -> int:
         # `di Kantor PSSI`, `sekitar Tanggul Usman`: a place, not a name,
         # unless a role word stands before it (`jaksa Ali Mukartono`), or an age after
         # it (`Penjual sayur Sinta Wulandari (41)`).
-        aged = has_age and prev not in VOCAB.prepositions
+        aged = has_age and prev not in VOCAB.prepositions and rest <= 3 and not any(map(_place_word, tokens[start:]))
         if not (aged or _lower_word_before_a_name(prev, rest) or _office_then_preposition(tokens, start)):
             return nobody
     if rest == 1 and start > 0 and is_upper_start(tokens[start - 1]) and ROMAN.fullmatch(tokens[start]):
@@ -514,6 +516,12 @@ def _word_character(text: str, i: int) -> bool:
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
+def _place_word(token: str) -> bool:
+    """Is the word a place's or an institution's (`Pasar`, `Jalan`, `Tanah`, `Jakarta`)?"""
+    key = fold(token)
+    return key in VOCAB.kinds or key in VOCAB.place_words or key in VOCAB.places or key in VOCAB.place_kinds
+
+
 def _lower_word_before_a_name(prev: str, rest: int) -> bool:
     """Can a run of `rest` name-like words after the lower-case word `prev` be a name?"""
     if prev in VOCAB.english_connectors:
@@ -642,9 +650,17 @@ def _name_of_a_relation(before: tuple[str, ...], has_age: Callable[[], bool]) ->
     k = len(before)
     while k > 0 and before[k - 1].islower() and fold(before[k - 1]) in RELATION_TAIL and fold(before[k - 1]) not in VOCAB.relational_roles:
         k -= 1
+    if k == 1 and is_upper_start(before[0]) and fold(before[0]) not in VOCAB.honorifics and not _opens_name_prefixes(before[0]):
+        return fold(before[0]) in VOCAB.relational_roles  # opening the sentence: `Keluarga Rina lalu datang`, `Ayah Rafi (9)`
     if not (k > 0 and before[k - 1].islower() and fold(before[k - 1]) in VOCAB.relational_roles):
         return False
     return k < len(before) or fold(before[k - 1]) not in VOCAB.honorifics or has_age()
+
+
+def _opens_name_prefixes(word: str) -> bool:
+    """Does the word open a name's prefix (`Anak` of the Balinese `Anak Agung`: data/name_prefixes.txt)?"""
+    key = fold(word)
+    return any(prefix[0] == key for prefix in VOCAB.name_prefixes)
 
 
 def _a_childs_name(name: tuple[str, ...], evidence: NameEvidence | None) -> bool:
@@ -770,7 +786,7 @@ def _at_most_three(name: tuple[str, ...], prefix: tuple[str, ...], before: str, 
     not count (`Maria Yosefa S Lado`)."""
     if (
         not prefix or len(name) <= 3 or fold(name[0]) in VOCAB.given_names
-        or (before.islower() and fold(name[0]) in VOCAB.common_names)  # `budayawan Bambang Ekoloyo Butet Kartaredjasa`
+        or _opens_with_a_given_name(name, before)
         or (_acronym_closes(prefix[-1]) and _only_name_words(name))
         or (evidence is not None and fold(name[0]) in evidence.cued and fold(prefix[0]) != fold(name[0]))
         or fold(before) in VOCAB.ranks or fold(before) in VOCAB.honorifics
@@ -782,6 +798,14 @@ def _at_most_three(name: tuple[str, ...], prefix: tuple[str, ...], before: str, 
     elif 0 < cut == len(name) - 3 and evidence is not None and _organisation_goes_on(name[cut - 1], name[cut], evidence):
         cut += 1  # `Direktur Pengawasan Bursa Karbon Hendra Wijaya`: Karbon ends the exchange's name
     return cut
+
+
+def _opens_with_a_given_name(name: tuple[str, ...], before: str) -> bool:
+    """Does the run after a role in lower case open with a common given name and hold no
+    other (`budayawan Bambang Ekoloyo Butet Kartaredjasa`; not `pengelola Ratu Boko Heru
+    Prasetyo Wibowo`, where a place named for a person comes before the name)?"""
+    keys = [fold(w) for w in name]
+    return before.islower() and keys[0] in VOCAB.common_names and not any(k in VOCAB.common_names for k in keys[1:])
 
 
 def _organisation_goes_on(before: str, word: str, evidence: NameEvidence) -> bool:

@@ -12,7 +12,7 @@ from itertools import chain
 from .article import Article
 from .people import People, Person
 from .phrases import read_speaker_phrase
-from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, english_office, is_role_segment, opens_a_written_out_role, possessed_role, role_word
+from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, english_office, is_role_segment, listed_with_a_relation, opens_a_written_out_role, possessed_role, role_word
 from .tokens import fold, is_upper_start, last_non_space, mostly_common_word, name_like, spelt_out, WORD
 from .vocabulary import VOCAB
 
@@ -121,6 +121,8 @@ def _roles_at(
                 found.append(title)
                 break
     title = _role_of(article, after, person, MOST_WORDS, names)
+    if title and listed_with_a_relation(text, end, title):
+        title = None  # `memeriksa Ika, ibu, dan adiknya`: a list of people, no role of Ika's
     if not title and after:
         title = _linked_role(article, person, start, end, para_end, names)
     return found + [title] if title else found

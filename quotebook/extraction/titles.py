@@ -606,3 +606,11 @@ def _counted_person(parsed: tuple[Segment, ...], words: list[str]) -> bool:
     """Does the phrase open with a word counting people, then a lower-case noun (see HUMAN_CLASSIFIERS)?"""
     opening = " ".join(parsed[0][0][: len(parsed[0][0]) - len(words)]).lower()
     return opening in HUMAN_CLASSIFIERS and words[0][:1].islower() and fold(words[0]) not in VOCAB.phrase_stops
+
+
+def listed_with_a_relation(text: str, end: int, title: str) -> bool:
+    """Is the title one relation set off after the name at `end`, then a list going on
+    (`Ika, ibu, dan adiknya`: her mother and her brother)?"""
+    if " " in title or fold(title) not in VOCAB.relational_roles:
+        return False
+    return re.compile(rf"[ \t]*,[ \t]*{re.escape(title)}[ \t]*,[ \t]*(?:dan|serta)[ \t]").match(text, end) is not None

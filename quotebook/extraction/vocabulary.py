@@ -90,7 +90,7 @@ class Vocabulary:
     definite_determiners: frozenset[str]  # `sang`
     group_determiners: frozenset[str]  # `sejumlah`, `para`: a group follows, not one person
     reply_cues: frozenset[str]  # `sahut`, `jawab`: someone answers the previous speaker
-    speaker_passives: frozenset[str]  # `ditemui`, `dilantik`: the subject speaks next
+    force_passives: frozenset[str]  # `ditangkap`, `dihadiahi`: the subject is acted on
     view_nouns: frozenset[str]  # `pandangan`, `kritik`: `... datang dari NAME` brings a speaker in
     office_epithets: dict[str, str]  # folded epithet -> the office it stands for: `kepala negara` -> `Presiden`
     cue_compound_openers: frozenset[str]  # `tanggung` of `tanggung jawab`: no cue
@@ -181,7 +181,7 @@ class Vocabulary:
             no_name_words=titles | places | not_names | ranks | honorifics | roles | words("offices") | words("english_offices") | cues | reporting,
             statement_nouns=words("statement_nouns"), work_nouns=words("work_nouns"), account_nouns=words("account_nouns"), rank_surnames=words("rank_surnames"), time_words=words("time_words"), person_nouns=words("person_nouns"),
             written_cues=words("written_cues"), definite_determiners=words("definite_determiners"),
-            group_determiners=words("group_determiners"), reply_cues=words("reply_cues"), speaker_passives=words("speaker_passives"), view_nouns=words("view_nouns"),
+            group_determiners=words("group_determiners"), reply_cues=words("reply_cues"), force_passives=words("force_passives"), view_nouns=words("view_nouns"),
             office_epithets={k.lower(): v.strip() for k, v in (re.split(r"\s{2,}", e, maxsplit=1) for e in lexicon.entries("office_epithets"))},
             cue_compound_openers=words("cue_compound_openers"),
             group_nouns=words("group_nouns"), prepositions=words("prepositions"),

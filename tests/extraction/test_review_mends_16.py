@@ -32,6 +32,13 @@ def test_a_pronoun_cue_after_someone_acted_on_is_not_theirs_when_it_speaks_of_di
     (POLICE_THEN_SUSPECT + '"Saya menyesal, dia yang memulai," katanya.', "Rudi Hartanto"),
     # named as speaking after the passive: theirs
     (POLICE_THEN_SUSPECT + 'Rudi mengaku menyesal. "Kami memang bertengkar," katanya.', "Rudi Hartanto"),
+    # a passive that is no arrest nor force (a review's breaks)
+    ('Sutini (62), warga Desa Jembungan, mengaku air masuk ke rumahnya. "Airnya naik cepat sekali," kata Sutini.\n\n'
+     '"Bantuan ini kami salurkan bertahap," kata Kepala Dinas Sosial Dwi Sundarto.\n\n'
+     'Sutini kemudian diberi paket sembako oleh petugas.\n\n"Kami sekeluarga sangat terbantu," katanya.', "Sutini"),
+    ('Budi Santoso maju sebagai calon tunggal. "Saya siap bekerja keras," kata Budi.\n\n'
+     '"Pemilihan berjalan demokratis," kata ketua panitia, Rahmat Hidayat.\n\n'
+     'Budi kemudian ditetapkan sebagai ketua umum secara aklamasi.\n\n"Kami akan fokus menyiapkan atlet," katanya.', "Budi Santoso"),
 ])
 def test_a_pronoun_cue_after_a_passive_stays_with_its_subject_otherwise(text, speaker):
     assert extract(text)[-1].speaker == speaker
@@ -130,3 +137,48 @@ def test_a_popes_short_name_at_the_cue_is_his_name_with_its_numeral():
     assert [(q.speaker, q.title) for q in extract(text)] == [("Leo XIV", "Paus")] * 2
     m = parse_mention("Kepala Seksi II")  # a unit's number after an office and a field: no name
     assert m is not None and not m.name
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a view word inside someone else's sentence brings in no one (a review's breaks)
+    ("Kasat Reskrim Polres Bogor AKP Teguh Prasetya mengatakan, keterangan saksi sesuai dengan pengakuan yang datang dari "
+     'tersangka Budi Hartono.\n\n"Kami masih mendalami peran tersangka lain," ujarnya.', "Teguh Prasetya"),
+    ("Menteri ESDM Arif Setiabudi menyatakan akan mengkaji ulang aturan itu setelah kritik keras datang dari Ketua DPR "
+     'Ratna Kusumawati.\n\n"Kami akan cari jalan keluar secepatnya," katanya.', "Arif Setiabudi"),
+])
+def test_a_view_coming_from_someone_inside_another_sentence_is_no_speaker(text, speaker):
+    assert extract(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("phrase,name,title", [
+    # a place or a firm before the name, opening with a given name (a review's breaks)
+    ("pengelola Ratu Boko Heru Prasetyo Wibowo", ("Heru", "Prasetyo", "Wibowo"), "pengelola Ratu Boko"),
+    ("pedagang Sari Asih Plaza Rina Marlina", ("Rina", "Marlina"), "pedagang Sari Asih Plaza"),
+    # the court's initials after an office are no degree
+    ("Juru Bicara MA RI", (), "Juru Bicara MA RI"),
+    # with an age, a name after a market or a street is not read off a place
+    ("penjual ayam potong Pasar Induk Kramat Jati Sumarni (47)", (), "penjual ayam potong Pasar Induk Kramat Jati Sumarni"),
+    ("pedagang kaki lima Tanah Abang Rina (38)", (), "pedagang kaki lima Tanah Abang Rina"),
+    # a relation opening the sentence: the other person's name, not theirs
+    ("Keluarga Rina", (), "Keluarga Rina"),
+    ("Ayah Rafi (9)", (), "Ayah Rafi"),
+    ("Anak Agung Raka Putra Dharmana", ("Anak", "Agung", "Raka", "Putra", "Dharmana"), None),
+    ("Ibu Sumiati (45)", ("Sumiati",), None),
+])
+def test_names_after_places_relations_and_initials(phrase, name, title):
+    m = parse_mention(phrase)
+    assert m is not None and (m.name, m.title) == (name, title)
+
+
+def test_a_pronoun_cue_after_the_victims_family_is_not_the_victims():
+    text = (
+        'Kapolsek Sukamaju Kompol Hendra Wiratama mengatakan pelaku ditangkap.\n\n"Kami terpaksa melumpuhkan pelaku," kata Hendra.\n\n'
+        'Jasad Rina ditemukan dua hari kemudian. Keluarga Rina lalu datang ke lokasi.\n\n'
+        '"Hasil autopsi menunjukkan luka di leher korban," ungkapnya.'
+    )
+    assert extract(text)[-1].speaker != "Rina"
+
+
+def test_a_relation_set_off_in_a_list_of_people_is_no_role():
+    check('Petugas datang untuk memeriksa Ika, ibu, dan adiknya.\n\n"Jangan, Kak," ucap Ika.', "Ika", None)
+    check('Rudi Hartono, ayah korban, dan istrinya datang.\n\n"Kami minta keadilan," kata Rudi.', "Rudi Hartono", "ayah korban")
