@@ -182,3 +182,9 @@ def test_a_pronoun_cue_after_the_victims_family_is_not_the_victims():
 def test_a_relation_set_off_in_a_list_of_people_is_no_role():
     check('Petugas datang untuk memeriksa Ika, ibu, dan adiknya.\n\n"Jangan, Kak," ucap Ika.', "Ika", None)
     check('Rudi Hartono, ayah korban, dan istrinya datang.\n\n"Kami minta keadilan," kata Rudi.', "Rudi Hartono", "ayah korban")
+
+
+def test_saran_is_a_cue():
+    text = ('Wakil Presiden Operasional Sentosa AC, Richie Wibowo, membagikan tipsnya.\n\n'
+            '"Periksa filter AC setiap bulan, tetapi baca buku manualnya," saran Richie.')
+    check(text, "Richie Wibowo", "Wakil Presiden Operasional Sentosa AC")
