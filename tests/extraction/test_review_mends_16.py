@@ -188,3 +188,9 @@ def test_saran_is_a_cue():
     text = ('Wakil Presiden Operasional Sentosa AC, Richie Wibowo, membagikan tipsnya.\n\n'
             '"Periksa filter AC setiap bulan, tetapi baca buku manualnya," saran Richie.')
     check(text, "Richie Wibowo", "Wakil Presiden Operasional Sentosa AC")
+
+
+@pytest.mark.parametrize("cue", ["usul", "catat", "tuntas"])
+def test_more_cue_verbs(cue):
+    text = f'Dekan Fakultas Desain Universitas Sentosa, Agus Wibowo, hadir.\n\n"Kami fokus pada kemampuan mahasiswa," {cue} Agus.'
+    check(text, "Agus Wibowo", "Dekan Fakultas Desain Universitas Sentosa")
