@@ -563,10 +563,15 @@ def stands_alone(text: str, span: Span, para: Paragraph) -> bool:
         return False
     end = para.end if span.last_paragraph == para.index else len(text)
     after = text[span.close_end : min(end, span.close_end + 80)].lstrip()
-    if after and not (after[0].isupper() or after[0] in "\"\u201c\u201d(["):
+    if after and not (after[0].isupper() or after[0] in "\"\u201c\u201d([" or _stop_after_the_mark(after)):
         return False
     inner = text[span.start : span.end].strip()
     return len(inner.split()) >= 2 or inner[-1:] in SENTENCE_END + ","
+
+
+def _stop_after_the_mark(after: str) -> bool:
+    """Does the sentence end right after the closing mark (`... sekarang".`), its stop outside?"""
+    return after[0] in SENTENCE_END and (len(after) == 1 or after[1].isspace())
 
 
 def _brought_in_by_no_one(article: Article, span: Span, para_start: int) -> Attribution | None:

@@ -194,3 +194,11 @@ def test_saran_is_a_cue():
 def test_more_cue_verbs(cue):
     text = f'Dekan Fakultas Desain Universitas Sentosa, Agus Wibowo, hadir.\n\n"Kami fokus pada kemampuan mahasiswa," {cue} Agus.'
     check(text, "Agus Wibowo", "Dekan Fakultas Desain Universitas Sentosa")
+
+
+def test_a_quote_standing_alone_with_its_full_stop_after_the_closing_mark():
+    text = ('"Ini angka yang mengerikan," ujar Rina Kusuma, direktur lembaga itu.\n'
+            '"Namun kita masih bisa memilih masa depan yang lebih baik sekarang".\n')
+    assert [(q.quote[:5], q.speaker) for q in extract(text)] == [("Ini a", "Rina Kusuma"), ("Namun", "Rina Kusuma")]
+    # a term in quote marks closing a sentence stays no quote
+    assert len(extract('Program itu disebut "Makan Bergizi Gratis".\n')) == 0
