@@ -720,10 +720,13 @@ def _named_organisation(mention: Mention) -> str:
     run opening with an organisation word (not an office: `Kepala ...`) and holding
     no name of two words or more is the organisation speaking, named whole."""
     run = mention.text.split()
-    if len(run) > 2 and fold(run[0]) in BODY_WORDS:
+    body = len(run) > 2 and fold(run[0]) in BODY_WORDS
+    if body:
         run = run[1:]  # `pihak KBRI Phnom Penh`: the body itself
     if len(run) < 2 or "," in mention.text or not all(w[:1].isupper() or w in ("dan", "&") for w in run):
         return ""
+    if body and is_acronym(run[0]) and fold(run[0]) not in VOCAB.offices and fold(run[0]) not in VOCAB.ranks:
+        return " ".join(run)  # `pihak BRT Transkota Line`: an organisation opening with its acronym, no one named
     if run[1:] == list(mention.name) and _acronym_at_a_place(run):
         return " ".join(run)  # `kata KBRI Phnom Penh`: the embassy there, no person named Phnom Penh
     if len(mention.name) > 1:

@@ -202,3 +202,13 @@ def test_a_quote_standing_alone_with_its_full_stop_after_the_closing_mark():
     assert [(q.quote[:5], q.speaker) for q in extract(text)] == [("Ini a", "Rina Kusuma"), ("Namun", "Rina Kusuma")]
     # a term in quote marks closing a sentence stays no quote
     assert len(extract('Program itu disebut "Makan Bergizi Gratis".\n')) == 0
+
+
+def test_pihak_and_an_organisations_acronym_is_no_person_a_pronoun_cue_means():
+    text = (
+        "Manajer Humas PT Bus Raya Sari Wulandari menjelaskan, perbaikan mulai pukul 07.00 WIB.\n\n"
+        '"Petugas masih memperbaiki aspal," ungkap Sari.\n\n'
+        "Atas peristiwa ini, pihak BRT Transkota Line juga meminta maaf atas keterlambatan.\n\n"
+        '"Kami mengimbau penumpang untuk mengikuti arahan petugas," lanjut dia.'
+    )
+    assert extract(text)[-1].speaker != "Transkota Line"
