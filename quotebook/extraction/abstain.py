@@ -132,9 +132,11 @@ def own_role_spoken_of(quote: str, titles: tuple[str | None, ...]) -> bool:
 # speaker speaking of themself alone.
 SPOKEN_OF_OR_FOR = frozenset({"dia", "ia", "beliau", "kami"})
 FIRST_PERSON = frozenset({"saya", "aku", "gue", "gua"})
-# A name, perhaps an adverb or two, and a passive verb: `Rudi akhirnya ditangkap`.
+# A name, perhaps an adverb or two, and a passive verb: `Rudi akhirnya ditangkap`; then the
+# rest of its sentence, where another passive may go on (`ditetapkan sebagai tersangka dan dijerat`).
 NAME_THEN_PASSIVE = re.compile(
-    r"(?:[A-Z][\w'\-]*[ \t]+){1,5}(?:(?:akhirnya|pun|juga|lalu|kemudian|langsung|sempat|telah|sudah|kembali|lantas)[ \t]+){0,2}(di[a-z]{3,})\b"
+    r"(?:[A-Z][\w'\-]*[ \t]+){1,5}(?:(?:akhirnya|pun|juga|lalu|kemudian|langsung|sempat|telah|sudah|kembali|lantas)[ \t]+){0,2}"
+    r"(di[a-z]{3,}\b[^.!?\n]*)"
 )
 
 
@@ -149,7 +151,7 @@ def acted_on_before_the_quote(text: str, quote: str, window: list[Event], chosen
     if not named or any(e.kind != "subject" for e in named):
         return False
     m = NAME_THEN_PASSIVE.match(text, named[-1].pos)
-    if m is None or m.group(1) not in VOCAB.force_passives:
+    if m is None or not any(w in VOCAB.force_passives for w in WORD.findall(m.group(1))):
         return False
     words = {fold(w) for w in WORD.findall(quote)}
     return bool(words & SPOKEN_OF_OR_FOR) and not words & FIRST_PERSON
@@ -274,13 +276,13 @@ def place_for_a_name(person: Person, title: str | None) -> bool:
 def no_name_word(text: str, person: Person) -> bool:
     """Is the person named by one word only, a word the corpus writes in lower case
     in mid-sentence (data/lower_case_words.txt, data/common_words.txt) or a name
-    particle (`Da`, `van`), which the text never introduces as a person's (with an
+    particle (`Da`, `van`), which the text never introduces as an adult's (with an
     age: `Ketua RT setempat, Hakim (56)`)? Initials in capitals are no such word (`pelaku AS (34)`)."""
     if len(person.key) != 1 or is_acronym(person.name[0]):
         return False
     key = person.key[0]
     common = key in VOCAB.lower_case or key in VOCAB.usually_lower or key in VOCAB.name_particles
-    return common and not _introduced_as_person(text, person.name[0])
+    return common and not _introduced_as_an_adult(text, person.name[0])
 
 
 # A capitalised word as a product is named (`Zavira`, `Land-Cruiser`).
@@ -362,6 +364,23 @@ def _introduced_as_person(text: str, word: str) -> bool:
         if WORD_EDGE.match(text, end) and _after_a_person_word(text, at):
             return True
     return False
+
+
+def _introduced_as_an_adult(text: str, word: str) -> bool:
+    """Does the text write the word with an adult's age (`Hakim (56)`) or after `bernama` or
+    an honorific (`Bu Titik`), and never with a child's (`sebut saja Bunga (9)`: a child's
+    name, often made up, whose mother `Ibu Bunga` is)?"""
+    found = False
+    for at in places_of(text, (word,)):
+        end = at + len(word)
+        age = AGE_AFTER.match(text, end) if WORD_EDGE.match(text, at) else None
+        if age is not None:
+            if int(re.search(r"\d+", age.group()).group()) < 18:  # type: ignore[union-attr]  # the pattern holds digits
+                return False
+            found = True
+        elif WORD_EDGE.match(text, end) and _after_a_person_word(text, at):
+            found = True
+    return found
 
 
 def _after_a_person_word(text: str, at: int) -> bool:

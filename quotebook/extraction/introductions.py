@@ -358,15 +358,18 @@ PASSIVE_VERB = re.compile(r"di[a-z]{3,}\b")
 WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
 
 
-# A view coming from someone, opening its sentence (after an opener set off, perhaps):
-# `Pandangan berbeda datang dari`, `Di sisi lain, suara kritis juga datang dari` (not
-# `pengakuan yang datang dari tersangka` nor `setelah kritik keras datang dari` inside a sentence).
+# A view coming from someone, opening its sentence or its clause after a comma or a
+# dateline's dash: `Pandangan berbeda datang dari`, `Menanggapi hal itu, kritik keras datang
+# dari`, `Jakarta - Kritik datang dari` (not `pengakuan yang datang dari tersangka` nor
+# `setelah kritik keras datang dari` inside a sentence).
 VIEW_FROM = re.compile(
-    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"\u201d][ \t]))(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2},[ \t]+)?"
+    r"(?:^|(?<=[.!?,][ \t])|(?<=[.!?][\"\u201d][ \t])|(?<=[\-\u2013\u2014][ \t]))"
     rf"(?i:{'|'.join(sorted(VOCAB.view_nouns, key=len, reverse=True))})(?:[ \t]+(?!yang\b)[a-z]+){{0,3}}"
-    r"[ \t]+(?:(?:pun|juga|pula|kemudian|justru)[ \t]+)?datang[ \t]+(?:(?:pula|juga)[ \t]+)?dari[ \t]+(?=\S)",
+    r"[ \t]+(?:(?:pun|juga|pula|kemudian|justru|antara[ \t]+lain)[ \t]+)?datang[ \t]+(?:(?:pula|juga)[ \t]+)?dari[ \t]+(?=\S)",
     re.M,
 )
+# The word closing the clause before a comma: a reporting verb makes what follows reported content.
+WORD_BEFORE_COMMA = re.compile(r"(\w+)[ \t]*,[ \t]*$")
 
 
 def views_from(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
@@ -378,8 +381,9 @@ def views_from(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
         return []
     events: list[Event] = []
     for m in VIEW_FROM.finditer(text, para.start, para.end):
-        if m.start() in spans:
-            continue
+        said = WORD_BEFORE_COMMA.search(text, max(para.start, m.start() - 40), m.start())
+        if m.start() in spans or (said is not None and fold(said.group(1)) in VOCAB.reporting):
+            continue  # (`Menteri X menyatakan, kritik keras datang dari Y`: what X says)
         phrase, _ = read_speaker_phrase(text, m.end(), para.end)
         mention = article.mention(phrase) if phrase else None
         if mention is not None and mention.name:

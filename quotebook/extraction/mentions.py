@@ -154,11 +154,12 @@ def _name_run(tokens: list[str]) -> int:
 
 
 def _regnal_numeral(tokens: list[str]) -> bool:
-    """Does a Roman numeral of two letters or more close the part after an office and one
-    name word (`Paus Leo XIV`): the name's, a pope's or a monarch's?"""
+    """Does a Roman numeral of two letters or more close the part after a pope's or an
+    emperor's office and one name word (`Paus Leo XIV`: data/regnal_titles.txt)? It is
+    the name's (after another office it numbers a unit: `Ketua Pansus II`)."""
     return (
         len(tokens) >= 3 and len(tokens[-1]) >= 2 and ROMAN.fullmatch(tokens[-1]) is not None
-        and name_like(tokens[-2]) and fold(tokens[-3]) in VOCAB.offices
+        and name_like(tokens[-2]) and fold(tokens[-3]) in VOCAB.regnal_titles
     )
 
 
@@ -328,7 +329,7 @@ def _where_name_starts(tokens: list[str], start: int, has_age: bool) -> int:
         # `di Kantor PSSI`, `sekitar Tanggul Usman`: a place, not a name,
         # unless a role word stands before it (`jaksa Ali Mukartono`), or an age after
         # it (`Penjual sayur Sinta Wulandari (41)`).
-        aged = has_age and prev not in VOCAB.prepositions and rest <= 3 and not any(map(_place_word, tokens[start:]))
+        aged = has_age and prev not in VOCAB.prepositions and rest <= 4 and not _place_word(tokens[start])
         if not (aged or _lower_word_before_a_name(prev, rest) or _office_then_preposition(tokens, start)):
             return nobody
     if rest == 1 and start > 0 and is_upper_start(tokens[start - 1]) and ROMAN.fullmatch(tokens[start]):
@@ -651,7 +652,7 @@ def _name_of_a_relation(before: tuple[str, ...], has_age: Callable[[], bool]) ->
     while k > 0 and before[k - 1].islower() and fold(before[k - 1]) in RELATION_TAIL and fold(before[k - 1]) not in VOCAB.relational_roles:
         k -= 1
     if k == 1 and is_upper_start(before[0]) and fold(before[0]) not in VOCAB.honorifics and not _opens_name_prefixes(before[0]):
-        return fold(before[0]) in VOCAB.relational_roles  # opening the sentence: `Keluarga Rina lalu datang`, `Ayah Rafi (9)`
+        return fold(before[0]) in VOCAB.kin_words  # opening the sentence: `Keluarga Rina lalu datang`, `Ayah Rafi (9)`
     if not (k > 0 and before[k - 1].islower() and fold(before[k - 1]) in VOCAB.relational_roles):
         return False
     return k < len(before) or fold(before[k - 1]) not in VOCAB.honorifics or has_age()
@@ -801,11 +802,11 @@ def _at_most_three(name: tuple[str, ...], prefix: tuple[str, ...], before: str, 
 
 
 def _opens_with_a_given_name(name: tuple[str, ...], before: str) -> bool:
-    """Does the run after a role in lower case open with a common given name and hold no
-    other (`budayawan Bambang Ekoloyo Butet Kartaredjasa`; not `pengelola Ratu Boko Heru
-    Prasetyo Wibowo`, where a place named for a person comes before the name)?"""
-    keys = [fold(w) for w in name]
-    return before.islower() and keys[0] in VOCAB.common_names and not any(k in VOCAB.common_names for k in keys[1:])
+    """Is the run after a role in lower case four words opening with a common given name,
+    no place's or institution's word among them (`budayawan Bambang Ekoloyo Butet
+    Kartaredjasa`, `asisten pelatih Budi Eko Prasetyo Utomo`; not `pengelola Ratu Boko Heru
+    Prasetyo Wibowo`, a place named for a person before the name)?"""
+    return before.islower() and len(name) == 4 and fold(name[0]) in VOCAB.common_names and not any(map(_place_word, name))
 
 
 def _organisation_goes_on(before: str, word: str, evidence: NameEvidence) -> bool:

@@ -773,8 +773,9 @@ def _role_speaker(people: People, pos: int, mention: Mention) -> Choice:
     if _several_hold(people, pos, mention):
         return None, title
     speaker = people.by_title(title, pos)
-    if speaker is None and fold(title) in VOCAB.office_epithets:
-        speaker = people.by_title(VOCAB.office_epithets[fold(title)], pos)  # `ujar Kepala Negara`: the President
+    office = VOCAB.office_epithets.get(fold(title))
+    if speaker is None and office is not None and people.holders_of(office, pos) == 1:
+        speaker = people.by_title(office, pos)  # `ujar Kepala Negara`: the President (not when two were named)
     if speaker is None and " " not in title:
         # `tutur Lalu` for Lalu M Syafriadi: a word that is no name alone, but opens
         # the name of someone in the article; `ujar Hakim` for `Ketua RT, Hakim (56)`

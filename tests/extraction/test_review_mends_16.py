@@ -212,3 +212,68 @@ def test_pihak_and_an_organisations_acronym_is_no_person_a_pronoun_cue_means():
         '"Kami mengimbau penumpang untuk mengikuti arahan petugas," lanjut dia.'
     )
     assert extract(text)[-1].speaker != "Transkota Line"
+
+
+# A second review's breaks of this session's rules (its invented texts), each mended.
+SECOND_REVIEW = [
+    pytest.param(
+        'JAKARTA, KOMPAS.com - Presiden RI Prabowo Subianto menerima kunjungan kenegaraan Presiden Emmanuel Macron di Istana Merdeka, Jakarta, Rabu (28/5/2025).\n\nKedua kepala negara kemudian menggelar pertemuan bilateral. "Kami sepakat memperkuat kerja sama di bidang energi dan pendidikan," kata Prabowo.\n\nMacron mengatakan Perancis siap memperluas kerja sama pertahanan. "Indonesia adalah mitra strategis kami," kata Macron.\n\n"Kami juga membahas situasi di Gaza," ujar Kepala Negara.\n',
+        None, 'Kepala Negara', id='the_head_of_state_is_nobody_when_two_presidents_were_named',
+    ),
+    pytest.param(
+        'BOGOR, KOMPAS.com - Presiden Prabowo Subianto menerima kunjungan Presiden Brasil Luiz Inacio Lula da Silva di Istana Bogor, Kamis (10/7/2025).\n\n"Brasil dan Indonesia punya hutan tropis terbesar di dunia," kata Prabowo.\n\nDalam pertemuan itu, Presiden Lula mengundang Prabowo untuk hadir di KTT iklim COP30 di Belem.\n\n"Saya sudah sampaikan, insya Allah saya akan hadir," ujar Kepala Negara.\n',
+        None, 'Kepala Negara', id='the_head_of_state_after_a_visiting_president_is_nobody',
+    ),
+    pytest.param(
+        'Pertemuan itu dipimpin Ketua Pansus II DPRD Jawa Barat Rudi Hermawan. Ia mengatakan raperda akan disahkan pekan depan.\n\n"Masih ada dua pasal yang kami perdalam," kata Ketua Pansus II.\n',
+        'Rudi Hermawan', None, id='a_numbered_unit_after_an_office_is_no_name',
+    ),
+    pytest.param(
+        'Prajurit Yonif 512 diberangkatkan ke Papua, Rabu (4/6/2025). Upacara dipimpin Komandan Batalyon XI Letkol Inf Dedi Kurniawan.\n\n"Jaga nama baik kesatuan," ujar Komandan Batalyon XI.\n',
+        'Dedi Kurniawan', None, id='a_battalions_numeral_is_no_name',
+    ),
+    pytest.param(
+        'Kapolsek Cibinong Kompol Hendra Wiratama mengatakan pelaku ditangkap di rumah kontrakannya, Minggu (2/3/2025).\n\nRudi Hartanto mengaku nekat mencuri karena terlilit utang. "Saya menyesal, Pak," kata Rudi.\n\n"Pelaku tidak melawan saat kami datangi," kata Hendra.\n\nRudi kemudian ditetapkan sebagai tersangka dan dijerat Pasal 363 KUHP.\n\n"Dia terancam hukuman tujuh tahun penjara," katanya.',
+        None, None, id='a_suspect_charged_after_another_passive_is_acted_on',
+    ),
+    pytest.param(
+        'Wali Kota Bandung Farhan mengatakan pihaknya menyiapkan bantuan bagi korban banjir. "Kami kirim logistik hari ini," kata Farhan.\n\nWarga Kampung Cieunteung, Sumarni (52), mengaku rumahnya terendam setinggi satu meter. "Air masuk jam dua pagi," kata Sumarni.\n\n"Posko pengungsian kami buka di tiga titik," kata Farhan.\n\nSumarni kemudian dievakuasi petugas BPBD ke masjid terdekat menggunakan perahu karet.\n\n"Dia sudah lansia, jadi kami prioritaskan," ujarnya.\n',
+        None, None, id='someone_evacuated_is_acted_on',
+    ),
+    pytest.param(
+        'Menteri Pendidikan Dasar dan Menengah Abdul Halim mengatakan sistem zonasi akan diganti mulai tahun ajaran baru. "Kami ganti dengan sistem domisili," kata Halim.\n\nMenanggapi rencana Menteri Halim, kritik keras datang dari pengamat pendidikan Ratna Kusumawati.\n\n"Ganti nama saja tidak menyelesaikan masalah," ujarnya.\n',
+        'Ratna Kusumawati', 'pengamat pendidikan', id='a_view_after_an_opener_set_off_by_a_comma',
+    ),
+    pytest.param(
+        'Jakarta - Kritik keras datang dari pengamat pendidikan Ratna Kusumawati terkait rencana penghapusan sistem zonasi yang diumumkan Menteri Pendidikan Dasar dan Menengah Abdul Halim.\n\n"Ganti nama saja tidak menyelesaikan masalah," ujarnya, Rabu (5/3/2025).\n',
+        'Ratna Kusumawati', 'pengamat pendidikan', id='a_view_after_a_datelines_dash',
+    ),
+    pytest.param(
+        'MEDAN, KOMPAS.com - Harga cabai merah di Pasar Sukaramai, Medan, naik hingga Rp 80.000 per kilogram, Senin (13/1/2025).\n\nKepala Dinas Perdagangan Kota Medan Benny Sinomba mengatakan kenaikan dipicu cuaca buruk. "Pasokan dari Karo berkurang," kata Benny.\n\nPedagang ikan Rahmat Tanjung (45) mengaku pembeli ikut berkurang sejak pekan lalu.\n\n"Orang belanja sekarang setengah dari biasanya," ujarnya.\n',
+        'Rahmat Tanjung', 'Pedagang ikan', id='an_age_after_a_surname_that_is_also_a_place',
+    ),
+    pytest.param(
+        'Ratusan warga mengantre minyak goreng murah di halaman Kantor Kecamatan Cibinong, Rabu (5/2/2025).\n\nCamat Cibinong Ahmad Suhendar mengatakan pihaknya menyiapkan 2.000 liter. "Satu KTP dua liter," kata Ahmad.\n\nPenjual gorengan Siti Nur Aisyah Putri (41) mengaku sudah mengantre sejak pukul enam pagi.\n\n"Kalau beli di warung harganya sudah Rp 20.000," katanya.\n',
+        'Siti Nur Aisyah Putri', 'Penjual gorengan', id='an_age_after_a_four_word_name',
+    ),
+    pytest.param(
+        'Timnas U-17 Indonesia menang 2-0 atas Yaman di laga uji coba, Rabu (5/3/2025). Pelatih kepala timnas memuji mental para pemain.\n\nSementara itu, asisten pelatih Budi Eko Prasetyo Utomo mengatakan tim masih perlu memperbaiki penyelesaian akhir.\n\n"Peluang banyak, tapi yang masuk cuma dua," ujarnya.\n',
+        'Budi Eko Prasetyo Utomo', 'asisten pelatih', id='four_name_words_after_a_role_with_a_given_name_inside',
+    ),
+    pytest.param(
+        'Pengacara Hotman Paris Hutapea mendatangi Polda Metro Jaya, Senin (3/3/2025), untuk mendampingi kliennya.\n\n"Saya minta polisi segera tetapkan tersangka," kata Hotman.\n',
+        'Hotman Paris Hutapea', 'Pengacara', id='a_lawyer_opening_the_sentence_is_the_lawyer',
+    ),
+    pytest.param(
+        'Seorang bocah perempuan, sebut saja Bunga (9), menjadi korban pencabulan tetangganya.\n\n"Dia sering dipanggil ke rumah pelaku," kata Ibu Bunga.\n',
+        None, None, id='the_mother_of_a_child_given_a_pseudonym_is_nobody',
+    ),
+]
+
+
+@pytest.mark.parametrize("text,speaker,title", SECOND_REVIEW)
+def test_second_review_breaks_stay_mended(text, speaker, title):
+    q = extract(text)[-1]
+    assert (q.speaker, q.title if speaker is None else None) == (speaker, title if speaker is None else None)
+    if speaker is not None and title is not None:
+        assert q.title == title
