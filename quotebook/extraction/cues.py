@@ -387,8 +387,8 @@ def subject_before(article: Article, clause_lo: int, verb_at: int) -> Mention | 
     text = article.text
     clause = text[clause_lo:verb_at]
     lead, comma, rest = clause.partition(",")
-    if comma and opens_with_preposition(lead.split()):
-        # `Selain Rudi, beberapa warga ... mengeluhkan`: the subject follows the opening phrase
+    if comma and (opens_with_preposition(lead.split()) or fold(lead.split()[0]) in VOCAB.subordinators if lead.split() else False):
+        # `Selain Rudi, beberapa warga ... mengeluhkan`, `Karena ..., Feynman menyarankan`: the subject follows the opening phrase
         clause_lo += len(lead) + 1 + len(rest) - len(rest.lstrip())
         clause = rest
     words = clause.split()

@@ -277,3 +277,14 @@ def test_second_review_breaks_stay_mended(text, speaker, title):
     assert (q.speaker, q.title if speaker is None else None) == (speaker, title if speaker is None else None)
     if speaker is not None and title is not None:
         assert q.title == title
+
+
+def test_a_clause_opening_with_a_subordinator_is_no_part_of_the_subject():
+    text = ('Fisikawan Richard Feynman dikenal jenius.\n\nKarena orang cerdas memiliki titik buta masing-masing, '
+            'Feynman menyarankan agar kita terus belajar.\n\n"Prinsip pertama adalah jangan membodohi diri sendiri," kata Feynman.')
+    check(text, "Richard Feynman", "Fisikawan")
+
+
+def test_a_craftsman_after_menurut_is_a_role():
+    text = 'Menurut perajin parfum Divanda Gitadesiani, kemenyan punya aroma khas.\n\n"Aromanya hangat," kata Divanda.'
+    check(text, "Divanda Gitadesiani", "perajin parfum")
