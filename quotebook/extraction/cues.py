@@ -96,6 +96,9 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
     if m.re is WRITTEN_IN:
         return Attribution(None, cue, "after", m.end())  # the words after it name a text (see referents), no speaker
     if m.group("nya"):
+        named = _name_after_nya(article, m.end(), para_end)
+        if named is not None:
+            return Attribution(named[0], cue + "nya", "after", named[1])  # `," ujarnya Ma'mun.`: a slip for `ujar Ma'mun`
         return Attribution(Mention((), None, pronoun=True, text=m.group(0).strip()), cue + "nya", "after", m.end())
     phrase, end = article.speaker_phrase(m.end(), para_end)
     if not phrase and cue not in VOCAB.written_cues:
@@ -104,6 +107,16 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
             return Attribution(described[0], cue, "after", described[1])
     phrase, end = _office_read_on(article, phrase, end, para_end) or (phrase, end)
     return _phrase_after(article, cue, phrase, end, para_end)
+
+
+def _name_after_nya(article: Article, pos: int, para_end: int) -> tuple[Mention, int] | None:
+    """The person named right after a cue with -nya (`," ujarnya Ma'mun.`, `katanya Hendro
+    Wibowo`), and where the phrase ends; None for anything else (`ujarnya, Senin`)."""
+    if not CAPITAL_AFTER.match(article.text, pos):
+        return None
+    phrase, end = article.speaker_phrase(pos, para_end)
+    mention = article.mention(phrase) if phrase else None
+    return (mention, end) if mention is not None and mention.name else None
 
 
 # `kata promotor acara, Rina`: a few lower-case words, then a comma (see _described_then_named).

@@ -288,3 +288,12 @@ def test_a_clause_opening_with_a_subordinator_is_no_part_of_the_subject():
 def test_a_craftsman_after_menurut_is_a_role():
     text = 'Menurut perajin parfum Divanda Gitadesiani, kemenyan punya aroma khas.\n\n"Aromanya hangat," kata Divanda.'
     check(text, "Divanda Gitadesiani", "perajin parfum")
+
+
+def test_a_name_after_a_cue_with_nya_is_the_speaker():
+    text = (
+        'Menteri Sutrisno Hadi meninjau lokasi tambang.\n\n"Kami akan menindak tegas," kata Sutrisno.\n\n'
+        "Sementara itu Direktur Penegakan Hukum, Hendro Wibowo, memberi imbauan kepada masyarakat.\n\n"
+        '"Tentu kami selalu mendukung program pemerintah," ujarnya Hendro.\n\n"Ya," katanya, Senin (3/3/2025).'
+    )
+    assert [(q.speaker, q.cue) for q in extract(text)[1:]] == [("Hendro Wibowo", "ujarnya"), ("Hendro Wibowo", "katanya")]
