@@ -197,6 +197,8 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         at = starts[i]
         if at in spans:
             continue
+        # (after a speech phrase, `memberi imbauan kepada ...`, no reported clause starts)
+        verb_end = at + len(words[i]) if words[i] in VOCAB.reporting else 0
         lo = article.clause_start(para.start, at)
         if _second_of_a_pair(text, para.start, lo):
             lo = article.clause_start(para.start, lo - 3)  # `tim kampanye Vonnie - Hendry, mengaku`
@@ -216,7 +218,7 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
             # speaks; Starmer only in what he reports (still the source of its reported speech)
             mention = subject_before(article, lo, subject_end)
             if mention and mention.name:
-                events.append(Event(at, mention, "mentioned", at + len(words[i])))
+                events.append(Event(at, mention, "mentioned", verb_end))
             continue
         if unnamed is not None:  # `salah satu staf kantor mengatakan`: someone the next pronoun may mean
             events.append(Event(at, unnamed, "speak"))
@@ -237,9 +239,9 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
             continue  # `Komdigi memastikan ...`: the organisation, not a person a pronoun could mean
         if mention and mention.name and fold(words[i]) in VOCAB.view_verbs and _paraphrase_goes_on(text, para.start, lo):
             # `Ia menekankan ... . Presiden Rudi ingin ...`: a view the previous speaker reports
-            events.append(Event(at, mention, "mentioned", at + len(words[i])))
+            events.append(Event(at, mention, "mentioned", verb_end))
         elif mention and (mention.name or mention.pronoun):
-            events.append(Event(at, mention, "speak", at + len(words[i])))
+            events.append(Event(at, mention, "speak", verb_end))
         elif mention and (_unnamed_role(mention) or _bare_office(mention)):
             events.append(Event(at, mention, "speak"))  # `Ayah ZR menyebut`, `Gubernur menambahkan`
     return events

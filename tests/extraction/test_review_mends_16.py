@@ -297,3 +297,14 @@ def test_a_name_after_a_cue_with_nya_is_the_speaker():
         '"Tentu kami selalu mendukung program pemerintah," ujarnya Hendro.\n\n"Ya," katanya, Senin (3/3/2025).'
     )
     assert [(q.speaker, q.cue) for q in extract(text)[1:]] == [("Hendro Wibowo", "ujarnya"), ("Hendro Wibowo", "katanya")]
+
+
+@pytest.mark.parametrize("phrase", ["memberi imbauan kepada masyarakat", "angkat bicara soal tambang itu", "memberikan tanggapan"])
+def test_someone_a_speech_phrase_names_speaks_next(phrase):
+    text = (
+        'Menteri Sutrisno Hadi meninjau lokasi tambang.\n\n"Kami akan menindak tegas," kata Sutrisno.\n\n'
+        f"Sementara itu Direktur Penegakan Hukum, Hendro Wibowo, {phrase}.\n\n"
+        '"Tentu kami selalu mendukung program pemerintah," ujarnya.'
+    )
+    check(text, "Hendro Wibowo", "Direktur Penegakan Hukum")
+    assert not [q for q in extract(text, indirect=True) if q.kind == "indirect"]  # no reported clause after the phrase
