@@ -132,6 +132,8 @@ def own_role_spoken_of(quote: str, titles: tuple[str | None, ...]) -> bool:
 # speaker speaking of themself alone.
 SPOKEN_OF_OR_FOR = frozenset({"dia", "ia", "beliau", "kami"})
 FIRST_PERSON = frozenset({"saya", "aku", "gue", "gua"})
+# Words that join a second predicate to the first: `ditetapkan sebagai tersangka dan dijerat`.
+JOINING = frozenset({"dan", "lalu", "kemudian", "serta", "sekaligus"})
 # A name, perhaps an adverb or two, and a passive verb: `Rudi akhirnya ditangkap`; then the
 # rest of its sentence, where another passive may go on (`ditetapkan sebagai tersangka dan dijerat`).
 NAME_THEN_PASSIVE = re.compile(
@@ -151,10 +153,20 @@ def acted_on_before_the_quote(text: str, quote: str, window: list[Event], chosen
     if not named or any(e.kind != "subject" for e in named):
         return False
     m = NAME_THEN_PASSIVE.match(text, named[-1].pos)
-    if m is None or not any(w in VOCAB.force_passives for w in WORD.findall(m.group(1))):
+    if m is None or not _forced(WORD.findall(m.group(1))):
         return False
     words = {fold(w) for w in WORD.findall(quote)}
     return bool(words & SPOKEN_OF_OR_FOR) and not words & FIRST_PERSON
+
+
+def _forced(predicate: list[str]) -> bool:
+    """Is the first verb of the predicate's words, or one joined to it (`ditetapkan sebagai
+    tersangka dan dijerat`), a passive of arrest or force? (Not one of another clause: `dihubungi
+    saat warga masih dievakuasi`.)"""
+    return bool(predicate) and (
+        predicate[0] in VOCAB.force_passives
+        or any(w in VOCAB.force_passives and predicate[i - 1] in JOINING for i, w in enumerate(predicate) if i)
+    )
 
 
 def _opens_as_subject(article: Article, at: int) -> bool:
@@ -366,16 +378,20 @@ def _introduced_as_person(text: str, word: str) -> bool:
     return False
 
 
+# Under this age a common word as a name is a child's, often made up (`sebut saja Bunga (9)`).
+CHILD_AGE = 13
+
+
 def _introduced_as_an_adult(text: str, word: str) -> bool:
-    """Does the text write the word with an adult's age (`Hakim (56)`) or after `bernama` or
-    an honorific (`Bu Titik`), and never with a child's (`sebut saja Bunga (9)`: a child's
-    name, often made up, whose mother `Ibu Bunga` is)?"""
+    """Does the text write the word with an age (`Hakim (56)`, `Bintang (15)`) or after
+    `bernama` or an honorific (`Bu Titik`), and never with a child's (`sebut saja Bunga (9)`:
+    a child's name, often made up, whose mother `Ibu Bunga` is)?"""
     found = False
     for at in places_of(text, (word,)):
         end = at + len(word)
         age = AGE_AFTER.match(text, end) if WORD_EDGE.match(text, at) else None
         if age is not None:
-            if int(re.search(r"\d+", age.group()).group()) < 18:  # type: ignore[union-attr]  # the pattern holds digits
+            if int(re.search(r"\d+", age.group()).group()) < CHILD_AGE:  # type: ignore[union-attr]  # the pattern holds digits
                 return False
             found = True
         elif WORD_EDGE.match(text, end) and _after_a_person_word(text, at):

@@ -93,6 +93,8 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
     if m.end() < len(text) and (text[m.end()] == "-" or text[m.end()].isalnum()):
         return None
     cue = m.group("cue").lower()
+    if cue in VOCAB.noun_cues and text[span.start : span.end].rstrip()[-1:] not in ",.!?\u2026":
+        return None  # `Nama "Stadion Baru" usul Wali Kota X`: a term, named by whom
     if m.re is WRITTEN_IN:
         return Attribution(None, cue, "after", m.end())  # the words after it name a text (see referents), no speaker
     if m.group("nya"):
@@ -397,13 +399,23 @@ def _opener_before_subject(article: Article, at: int, words: list[str]) -> bool:
 
 def subject_before(article: Article, clause_lo: int, verb_at: int) -> Mention | None:
     """The speaker in `X mengatakan`, `Sutini (52), pemilik toko, mengatakan`."""
-    text = article.text
-    clause = text[clause_lo:verb_at]
+    clause = article.text[clause_lo:verb_at]
     lead, comma, rest = clause.partition(",")
-    if comma and (opens_with_preposition(lead.split()) or fold(lead.split()[0]) in VOCAB.subordinators if lead.split() else False):
-        # `Selain Rudi, beberapa warga ... mengeluhkan`, `Karena ..., Feynman menyarankan`: the subject follows the opening phrase
-        clause_lo += len(lead) + 1 + len(rest) - len(rest.lstrip())
-        clause = rest
+    past_lead = clause_lo + len(lead) + 1 + len(rest) - len(rest.lstrip())
+    if comma and opens_with_preposition(lead.split()):
+        # `Selain Rudi, beberapa warga ... mengeluhkan`: the subject follows the opening phrase
+        return _subject_in(article, past_lead, rest)
+    if comma and lead.split() and fold(lead.split()[0]) in VOCAB.subordinators:
+        # `Karena ..., Feynman menyarankan`: the subject follows the clause, when it names
+        # someone there (not `Ketika dikonfirmasi Kapolsek X, mengatakan`)
+        found = _subject_in(article, past_lead, rest)
+        if found is not None and (found.name or found.pronoun):
+            return found
+    return _subject_in(article, clause_lo, clause)
+
+
+def _subject_in(article: Article, clause_lo: int, clause: str) -> Mention | None:
+    """The speaker the clause from clause_lo names (see subject_before)."""
     words = clause.split()
     while words and fold(words[-1].rstrip(",")) in VOCAB.trailing_adverbs:
         words.pop()  # `Ganjar Pranowo bahkan menyatakan`, `Luthfi juga menegaskan`
@@ -576,15 +588,20 @@ def stands_alone(text: str, span: Span, para: Paragraph) -> bool:
         return False
     end = para.end if span.last_paragraph == para.index else len(text)
     after = text[span.close_end : min(end, span.close_end + 80)].lstrip()
-    if after and not (after[0].isupper() or after[0] in "\"\u201c\u201d([" or _stop_after_the_mark(after)):
+    if after and not (after[0].isupper() or after[0] in "\"\u201c\u201d([" or _stop_after_the_mark(after, text[span.start : span.end])):
         return False
     inner = text[span.start : span.end].strip()
     return len(inner.split()) >= 2 or inner[-1:] in SENTENCE_END + ","
 
 
-def _stop_after_the_mark(after: str) -> bool:
-    """Does the sentence end right after the closing mark (`... sekarang".`), its stop outside?"""
-    return after[0] in SENTENCE_END and (len(after) == 1 or after[1].isspace())
+def _stop_after_the_mark(after: str, inner: str) -> bool:
+    """Does the sentence end right after the closing mark (`... sekarang".`), its stop outside,
+    the quoted words a sentence rather than a title in title case (`Judul lagunya: "Rindu Ibu".`,
+    `Tagar: "Indonesia Gelap".`: as many capitalised words as others after the first)?"""
+    if not (after[0] in SENTENCE_END and (len(after) == 1 or after[1].isspace())):
+        return False
+    words = [w for w in inner.split()[1:] if w[:1].isalpha()]
+    return sum(w[:1].islower() for w in words) > sum(w[:1].isupper() for w in words)
 
 
 def _brought_in_by_no_one(article: Article, span: Span, para_start: int) -> Attribution | None:

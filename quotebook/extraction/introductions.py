@@ -368,8 +368,6 @@ VIEW_FROM = re.compile(
     r"[ \t]+(?:(?:pun|juga|pula|kemudian|justru|antara[ \t]+lain)[ \t]+)?datang[ \t]+(?:(?:pula|juga)[ \t]+)?dari[ \t]+(?=\S)",
     re.M,
 )
-# The word closing the clause before a comma: a reporting verb makes what follows reported content.
-WORD_BEFORE_COMMA = re.compile(r"(\w+)[ \t]*,[ \t]*$")
 
 
 def views_from(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
@@ -381,11 +379,18 @@ def views_from(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
         return []
     events: list[Event] = []
     for m in VIEW_FROM.finditer(text, para.start, para.end):
-        said = WORD_BEFORE_COMMA.search(text, max(para.start, m.start() - 40), m.start())
-        if m.start() in spans or (said is not None and fold(said.group(1)) in VOCAB.reporting):
-            continue  # (`Menteri X menyatakan, kritik keras datang dari Y`: what X says)
+        if m.start() in spans or _reported_before(article, para, m.start()):
+            continue
         phrase, _ = read_speaker_phrase(text, m.end(), para.end)
         mention = article.mention(phrase) if phrase else None
         if mention is not None and mention.name:
             events.append(Event(m.start(), mention, "speak"))
     return events
+
+
+def _reported_before(article: Article, para: Paragraph, at: int) -> bool:
+    """Does the sentence before `at` open with `Menurut` or end with a reporting verb and a
+    comma (`Menurut Deddy, kritik serupa juga datang dari X`, `Menteri Y menyatakan, kritik
+    keras datang dari X`)? Then the view is what they report."""
+    before = article.text[article.clause_start(para.start, at) : at].split()
+    return bool(before) and (fold(before[0]) == "menurut" or (before[-1].endswith(",") and fold(before[-1].rstrip(",")) in VOCAB.reporting))

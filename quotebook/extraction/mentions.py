@@ -338,6 +338,8 @@ def _where_name_starts(tokens: list[str], start: int, has_age: bool) -> int:
         return nobody
     if rest == 2 and fold(tokens[start]) in VOCAB.place_words and mostly_common_word(tokens[start + 1]):
         return nobody  # `ahli Mesir Kuno`: a place and a common word, a field or an era, no one's name
+    if rest == 2 and prev in VOCAB.offices and fold(tokens[start]) in VOCAB.countries:
+        start += 1  # `Kaisar Jepang Naruhito`: the office's country, then the name
     if rest == 1 and tokens[start - 1] in ("dan", "serta", "&") and any(map(_title_word, tokens[: start - 1])):
         return nobody  # `Dokter Spesialis Mata dan Telinga`: `dan` joins two fields of the office
     if rest == 1 and (is_acronym(tokens[-1]) or prev in VOCAB.kinds):
@@ -652,7 +654,8 @@ def _name_of_a_relation(before: tuple[str, ...], has_age: Callable[[], bool]) ->
     while k > 0 and before[k - 1].islower() and fold(before[k - 1]) in RELATION_TAIL and fold(before[k - 1]) not in VOCAB.relational_roles:
         k -= 1
     if k == 1 and is_upper_start(before[0]) and fold(before[0]) not in VOCAB.honorifics and not _opens_name_prefixes(before[0]):
-        return fold(before[0]) in VOCAB.kin_words  # opening the sentence: `Keluarga Rina lalu datang`, `Ayah Rafi (9)`
+        # opening the sentence: `Keluarga Rina lalu datang`, `Tetangga Rina mengatakan` (not `Pengacara Hotman Paris`)
+        return fold(before[0]) in VOCAB.relational_roles and fold(before[0]) not in VOCAB.professional_relations
     if not (k > 0 and before[k - 1].islower() and fold(before[k - 1]) in VOCAB.relational_roles):
         return False
     return k < len(before) or fold(before[k - 1]) not in VOCAB.honorifics or has_age()

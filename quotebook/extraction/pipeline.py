@@ -17,7 +17,7 @@ from itertools import islice
 from typing import Iterator
 
 from ..model import Quote
-from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, one_slip, SENTENCE_END
+from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, one_slip, SENTENCE_END, usual_name
 from .vocabulary import VOCAB
 from .marks import has_quote_mark, QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
 from .titles import BODY_WORDS, Mention, role_word, strip_determiners
@@ -725,8 +725,12 @@ def _named_organisation(mention: Mention) -> str:
         run = run[1:]  # `pihak KBRI Phnom Penh`: the body itself
     if len(run) < 2 or "," in mention.text or not all(w[:1].isupper() or w in ("dan", "&") for w in run):
         return ""
-    if body and is_acronym(run[0]) and fold(run[0]) not in VOCAB.offices and fold(run[0]) not in VOCAB.ranks:
-        return " ".join(run)  # `pihak BRT Transkota Line`: an organisation opening with its acronym, no one named
+    if body and is_acronym(run[0]) and fold(run[0]) not in VOCAB.offices and fold(run[0]) not in VOCAB.ranks and not (
+        mention.name and usual_name(fold(mention.name[0]))
+    ):
+        # `pihak BRT Transkota Line`: an organisation opening with its acronym, no one named
+        # (not `pihak KPK Budi Prasetyo`: its spokesman)
+        return " ".join(run)
     if run[1:] == list(mention.name) and _acronym_at_a_place(run):
         return " ".join(run)  # `kata KBRI Phnom Penh`: the embassy there, no person named Phnom Penh
     if len(mention.name) > 1:

@@ -308,3 +308,367 @@ def test_someone_a_speech_phrase_names_speaks_next(phrase):
     )
     check(text, "Hendro Wibowo", "Direktur Penegakan Hukum")
     assert not [q for q in extract(text, indirect=True) if q.kind == "indirect"]  # no reported clause after the phrase
+
+
+# A third review's texts (invented): terms and titles in quote marks before a cue verb that is
+# also a noun, or standing alone with a full stop after the mark; relations opening a sentence;
+# views reported after `Menurut`; `pihak` before an acronym and a name; subordinate clauses;
+# passives of another clause; ages. Each row: the quotes found (their first words) and speakers
+# (rows whose speakers are still wrong, as before this session, are left out).
+THIRD_REVIEW = [
+    pytest.param(
+        'Berat badan Rudi Hartono (38) turun 15 kilogram dalam empat bulan. "Awalnya saya tidak percaya bisa," kata Rudi.\n\nRudi mulai menjalani diet "intermittent fasting" saran dokter gizi Rina Amelia sejak Januari lalu.',
+        [('Awalnya saya tidak perca', 'Rudi Hartono')],
+        id='s1_diet_saran_dokter',
+    ),
+    pytest.param(
+        'Warung milik Sutini (52) di Jalan Kaliurang selalu ramai pembeli. "Alhamdulillah tiap hari habis," ujar Sutini.\n\nNama "Warung Mbok Tini" saran anaknya, Dimas Prasetyo, yang kuliah di Yogyakarta.',
+        [('Alhamdulillah tiap hari ', 'Sutini')],
+        id='s2_nama_warung_saran_anak',
+    ),
+    pytest.param(
+        'Menurut Kepala Dinas Pendidikan Kota Bandung, Hikmat Ginanjar, sekolah kini diminta aktif mencegah perundungan. "Kami tidak ingin ada korban lagi," kata Hikmat.\n\nSekolah juga menerapkan program "Sahabat Sebaya" saran psikolog anak Seto Mulyadi.',
+        [('Kami tidak ingin ada kor', 'Hikmat Ginanjar')],
+        id='s3_program_saran_psikolog',
+    ),
+    pytest.param(
+        'Ketua RW 07 Bambang Suryadi mengaku kecewa dengan pengelola apartemen. "Sudah tiga kali kami lapor," kata Bambang.\n\nPengelola menyebut keluhan warga "sudah ditindaklanjuti", sarannya warga cukup melapor lewat aplikasi.',
+        [('Sudah tiga kali kami lap', 'Bambang Suryadi')],
+        id='s4_sarannya_after_term',
+    ),
+    pytest.param(
+        '"Jangan panik, segera hubungi 112," saran Kapolsek Cibeunying Kidul Kompol Andi Wijaya.',
+        [('Jangan panik, segera hub', 'Andi Wijaya')],
+        id='s5_saran_true_cue',
+    ),
+    pytest.param(
+        'Wakil Ketua Baleg DPR Ahmad Doli Kurnia mengatakan pembahasan akan dipercepat. "Target kami selesai tahun ini," kata Doli.\n\nBaleg juga menyepakati RUU "Masyarakat Adat" usul inisiatif DPR untuk dibawa ke paripurna.',
+        [('Target kami selesai tahu', 'Ahmad Doli Kurnia')],
+        id='u1_ruu_usul_inisiatif',
+    ),
+    pytest.param(
+        'Warga Solo terbelah soal rencana penggantian nama stadion. "Nama lama sudah melekat," kata Slamet Riyadi, warga Banjarsari.\n\nNama "Stadion Manahan Baru" usul Wali Kota Solo Respati Ardi itu pun menuai kritik.',
+        [('Nama lama sudah melekat,', 'Slamet Riyadi')],
+        id='u2_nama_stadion_usul_wali_kota',
+    ),
+    pytest.param(
+        'Ekonom Indef Tauhid Ahmad menilai program itu perlu dikaji. "Risikonya besar," kata Tauhid.\n\nIstilah "koperasi desa merah putih" usul Presiden Prabowo Subianto kini dipakai di seluruh daerah.',
+        [('Risikonya besar,', 'Tauhid Ahmad')],
+        id='u3_istilah_usul_presiden',
+    ),
+    pytest.param(
+        'Anggota DPRD Kota Bandung Rizki Pratama menyebut warga menginginkan ruang publik baru. "Warga butuh tempat berkumpul," ujar Rizki.\n\nPemkot menamai taman itu "Taman Sauyunan", usulnya datang dari komunitas pemuda setempat.',
+        [('Warga butuh tempat berku', 'Rizki Pratama')],
+        id='u4_usulnya',
+    ),
+    pytest.param(
+        '"Sebaiknya jam masuk sekolah dimundurkan," usul Ketua Komisi D DPRD Jabar Hendra Kurniawan.',
+        [('Sebaiknya jam masuk seko', 'Hendra Kurniawan')],
+        id='u5_usul_true_cue',
+    ),
+    pytest.param(
+        'Kapolsek Depok Barat Kompol Sutrisno mengimbau warga tetap waspada. "Pelaku biasanya beraksi dini hari," kata Sutrisno.\n\nJika melihat aksi "klitih", catat pelat nomor kendaraan pelaku dan segera lapor ke polisi terdekat.',
+        [('Pelaku biasanya beraksi ', 'Sutrisno')],
+        id='c1_catat_imperative',
+    ),
+    pytest.param(
+        'Ahli keuangan Prita Ghozie mengingatkan pentingnya mencatat pengeluaran. "Banyak orang tidak sadar uangnya habis ke mana," kata Prita.\n\nPisahkan dana "darurat", catat setiap pengeluaran harian, lalu evaluasi setiap akhir bulan.',
+        [('Banyak orang tidak sadar', 'Prita Ghozie')],
+        id='c2_catat_imperative_2',
+    ),
+    pytest.param(
+        'Striker Persija Gustavo Almeida kembali mencetak gol. "Saya senang bisa membantu tim," ujar Gustavo.\n\nGol itu menjadi yang ke-12 musim ini, "rekor pribadi", catat laman resmi klub.',
+        [('Saya senang bisa membant', 'Gustavo Almeida')],
+        id='c3_catat_statistik',
+    ),
+    pytest.param(
+        '"Inflasi Maret 2025 sebesar 1,03 persen," catat BPS dalam rilisnya.',
+        [('Inflasi Maret 2025 sebes', None)],
+        id='c4_catat_true',
+    ),
+    pytest.param(
+        'Kepala Dinas PUPR Kalbar Sri Wahyuni mengatakan anggaran sudah tersedia. "Kami optimistis," kata Sri.\n\nPembangunan "Jembatan Merah Putih" tuntas tahun depan.',
+        [('Kami optimistis,', 'Sri Wahyuni')],
+        id='t1_jembatan_tuntas_tahun_depan',
+    ),
+    pytest.param(
+        'Kabid Humas Polda Jateng Kombes Artanto menjelaskan jaringan itu beroperasi sejak 2019. "Korbannya puluhan orang," kata Artanto.\n\nKasus "mafia tanah" tuntas diungkap Polda Jateng dalam dua bulan.',
+        [('Korbannya puluhan orang,', 'Artanto')],
+        id='t2_kasus_tuntas_diungkap',
+    ),
+    pytest.param(
+        'Arus mudik tahun ini disebut lebih lancar. "Tidak ada kemacetan panjang di tol," kata Kakorlantas Irjen Agus Suryonugroho.\n\nSetelah Operasi "Ketupat 2025" tuntas, Kapolri Jenderal Listyo Sigit Prabowo memberikan penghargaan kepada personel.',
+        [('Tidak ada kemacetan panj', 'Agus Suryonugroho')],
+        id='t3_operasi_tuntas_kapolri',
+    ),
+    pytest.param(
+        'Pelatih Timnas Indonesia Patrick Kluivert memuji mental pemain. "Mereka luar biasa," ujar Kluivert.\n\nMisi "curi poin" tuntas Timnas Indonesia di Riyadh.',
+        [('Mereka luar biasa,', 'Patrick Kluivert')],
+        id='t5_misi_tuntas_timnas',
+    ),
+    pytest.param(
+        '"Semua berkas perkara sudah kami limpahkan ke kejaksaan," tuntas Kasatreskrim Polres Bogor AKP Teguh Kumara.',
+        [('Semua berkas perkara sud', 'Teguh Kumara')],
+        id='t6_tuntas_true',
+    ),
+    pytest.param(
+        'Ketua Panitia HUT RI Kelurahan Cempaka Putih, Agus Salim, mengatakan lomba digelar tiga hari. "Pesertanya ratusan warga," kata Agus.\n\nTema peringatan tahun ini: "Bersatu Berdaulat, Rakyat Sejahtera".',
+        [('Pesertanya ratusan warga', 'Agus Salim')],
+        id='a1_tema_colon',
+    ),
+    pytest.param(
+        'Penyanyi Rina Nose merilis lagu baru pekan ini. "Lagu ini saya tulis untuk ibu," kata Rina.\n\nJudul lagunya: "Rindu Ibu".',
+        [('Lagu ini saya tulis untu', 'Rina Nose')],
+        id='a2_judul_lagunya_colon',
+    ),
+    pytest.param(
+        'Wali Kota Bogor Dedie A Rachim meluncurkan gerakan bersih sungai. "Sungai harus kembali jernih," kata Dedie.\n\nGerakan itu diberi nama "Ciliwung Bersih". "Ciliwung Bersih". Begitu tulisan di spanduk yang terbentang di sepanjang bantaran.',
+        [('Sungai harus kembali jer', 'Dedie A Rachim')],
+        id='a3_slogan_sentence_initial_quote_term',
+    ),
+    pytest.param(
+        'Menteri Sosial Saifullah Yusuf meninjau dapur umum di Bekasi. "Kami pastikan bantuan sampai," kata Saifullah.\n\nNama programnya: "Sembako Murah Keliling".',
+        [('Kami pastikan bantuan sa', 'Saifullah Yusuf')],
+        id='a4_nama_program_colon_nya',
+    ),
+    pytest.param(
+        'Ratusan buruh berunjuk rasa di depan Gedung DPRD Jateng. "Kami menolak upah murah," kata Koordinator Aksi Sumarno.\n\nSalah satu spanduk bertuliskan: "Buruh Bukan Budak".',
+        [('Kami menolak upah murah,', 'Sumarno')],
+        id='a5_spanduk_bertuliskan',
+    ),
+    pytest.param(
+        'Pedagang Pasar Johar, Wati (45), bercerita soal julukan lapaknya. "Dulu sepi sekali," kata Wati.\n\nKini lapaknya punya julukan baru dari pembeli: "Lapak Sultan".',
+        [('Dulu sepi sekali,', 'Wati')],
+        id='a6_sebutannya_colon',
+    ),
+    pytest.param(
+        'Polisi menyita 2 kilogram sabu dari tangan pelaku. Kasatresnarkoba Polres Medan AKBP Rafli mengatakan pelaku jaringan internasional. "Ini jaringan lama," kata Rafli.\n\nPelaku dijuluki "Si Kancil". "Si Kancil". Julukan itu melekat karena ia kerap lolos dari penggerebekan.',
+        [('Ini jaringan lama,', 'Rafli')],
+        id='a7_quote_term_after_sentence_with_stop_inside_earlier',
+    ),
+    pytest.param(
+        'Kepala BPBD Kabupaten Garut Aah Anwar Saefuloh mengatakan hujan deras mengguyur sejak sore. "Air naik cepat sekali," kata Aah.\n\n"Warga yang tinggal di bantaran kami minta mengungsi sekarang".',
+        [('Air naik cepat sekali,', 'Aah Anwar Saefuloh'), ('Warga yang tinggal di ba', 'Aah Anwar Saefuloh')],
+        id='a8_true_case_continuation',
+    ),
+    pytest.param(
+        'Warganet ramai mengkritik kebijakan itu. "Ini tidak adil bagi pekerja," tulis akun @budi_s.\n\nTagar yang trending di X sejak pagi: "Indonesia Gelap".',
+        [('Ini tidak adil bagi peke', None)],
+        id='a9_hashtag_trending_colon',
+    ),
+    pytest.param(
+        'Ditanya apakah akan maju lagi dalam Pilkada, Bupati Sleman Harda Kiswaya hanya tersenyum. "Nanti dulu," ujar Harda.\n\nJawabannya kepada wartawan pun singkat: "Belum tahu".',
+        [('Nanti dulu,', 'Harda Kiswaya'), ('Belum tahu', 'Harda Kiswaya')],
+        id='a10_answer_one_word',
+    ),
+    pytest.param(
+        'Kasatreskrim Polres Bekasi AKBP Sumarni mengatakan pelaku sudah lima kali beraksi. "Dia sangat licin," kata Sumarni.\n\n"Si Belut Putih". Begitu warga Tambun menjuluki pelaku yang selalu lolos dari kejaran polisi.',
+        [('Dia sangat licin,', 'Sumarni')],
+        id='a11_nickname_opens_sentence_begitu',
+    ),
+    pytest.param(
+        'Gelandang Persib Bandung Beckham Putra tampil gemilang. "Saya hanya menjalankan instruksi pelatih," ujar Beckham.\n\nJulukannya di kalangan suporter: "Pangeran Bandung".',
+        [('Saya hanya menjalankan i', 'Beckham Putra')],
+        id='a12_julukannya_colon',
+    ),
+    pytest.param(
+        'Ketua RT Budi Santoso kesal dengan ulah pemuda itu. "Sudah sering diingatkan," kata Budi.\n\nWarga menyebut pemuda itu "biang onar".',
+        [('Sudah sering diingatkan,', 'Budi Santoso')],
+        id='a13_in_sentence_term_held',
+    ),
+    pytest.param(
+        'Wali Kota Medan Rico Waas meninjau lokasi banjir. "Drainase akan kami perbaiki," kata Rico.\n\nBaca juga: "Banjir Rendam Ratusan Rumah di Medan Johor".\n\nGenangan surut pada Rabu sore.',
+        [('Drainase akan kami perba', 'Rico Waas')],
+        id='a14_baca_juga',
+    ),
+    pytest.param(
+        'Pengamat politik Ujang Komarudin menilai koalisi masih cair. "Semua masih mungkin," kata Ujang.\n\nSebelumnya, Kompas.com memberitakan: "PDI-P Buka Peluang Koalisi dengan Gerindra".',
+        [('Semua masih mungkin,', 'Ujang Komarudin')],
+        id='a15_headline_quote_from_earlier_article',
+    ),
+    pytest.param(
+        'Ustaz Adi Hidayat mengingatkan jemaah soal sedekah. "Sedekah tidak mengurangi harta," ujar Adi.\n\nRasulullah SAW bersabda: "Tangan di atas lebih baik daripada tangan di bawah".',
+        [('Sedekah tidak mengurangi', 'Adi Hidayat'), ('Tangan di atas lebih bai', None)],
+        id='a16_hadith_regulation_held',
+    ),
+    pytest.param(
+        'Sutradara Joko Anwar kembali menggarap film horor. "Ini proyek yang paling menantang," ujar Joko.\n\nJudul filmnya: "Pengepungan di Bukit Duri".',
+        [('Ini proyek yang paling m', 'Joko Anwar')],
+        id='a17_film_title_colon_by_nya',
+    ),
+    pytest.param(
+        'Kapolres Sleman AKBP Edy Setyanto mengatakan pelaku menyerahkan diri. "Dia datang bersama orang tuanya.\n\n"Saat ini pelaku masih kami periksa intensif".',
+        [('Dia datang bersama orang', 'Edy Setyanto')],
+        id='a18_continuation_paragraph_true',
+    ),
+    pytest.param(
+        'Rina Wulandari (34) ditemukan tak sadarkan diri di rumahnya di Cengkareng, Selasa pagi. Tetangga Rina mengatakan, "Pintunya terkunci dari dalam, kami dobrak."',
+        [('Pintunya terkunci dari d', None)],
+        id='k1_tetangga_rina_mengatakan',
+    ),
+    pytest.param(
+        'Polisi masih menyelidiki hilangnya Rina Wulandari (24). Teman Rina, Dewi Anggraini (25), mengatakan, "Terakhir dia pamit mau ke Bandung."',
+        [('Terakhir dia pamit mau k', 'Dewi Anggraini')],
+        id='k2_teman_rina_dewi_30',
+    ),
+    pytest.param(
+        'Pemakaman aktor Ashraf Sinclair dipadati pelayat. Sahabat Ashraf, Ari Lasso, mengatakan, "Dia orang yang sangat baik."',
+        [('Dia orang yang sangat ba', 'Ari Lasso')],
+        id='k3_sahabat_almarhum',
+    ),
+    pytest.param(
+        'Ratusan orang berkumpul di depan rumah Anies Baswedan di Lebak Bulus. Pendukung Anies mengatakan, "Kami tetap setia sampai kapan pun."',
+        [('Kami tetap setia sampai ', None)],
+        id='k4_pendukung_anies_mengatakan',
+    ),
+    pytest.param(
+        'Pengacara Hotman Paris Hutapea mengatakan, "Klien saya tidak bersalah."',
+        [('Klien saya tidak bersala', 'Hotman Paris Hutapea')],
+        id='k6_pengacara_hotman_paris_fix',
+    ),
+    pytest.param(
+        'Sutini (60) tinggal sendirian sejak suaminya meninggal. "Dia jarang keluar rumah," ujar tetangga Sutini.',
+        [('Dia jarang keluar rumah,', None)],
+        id='k7_tetangga_sutini_ujar',
+    ),
+    pytest.param(
+        'Rafi (9) tenggelam di Kali Bekasi, Minggu sore. Ayah Rafi mengatakan, "Dia pamit main bola."',
+        [('Dia pamit main bola.', None)],
+        id='k8_ayah_rafi_9_held',
+    ),
+    pytest.param(
+        'Rencana kenaikan tarif parkir di Kota Bandung menuai pro dan kontra. Wakil Ketua DPRD Kota Bandung Toni Wijaya mendukung rencana itu. "Ini untuk mengurangi kemacetan," kata Toni.\n\nMenurut Toni, kritik paling keras justru datang dari Asosiasi Pengusaha Ritel. "Mereka khawatir pengunjung turun," ujarnya.',
+        [('Ini untuk mengurangi kem', 'Toni Wijaya'), ('Mereka khawatir pengunju', 'Toni Wijaya')],
+        id='v1_menurut_x_kritik_datang_dari_y_ujarnya',
+    ),
+    pytest.param(
+        'Politikus PDI-P Deddy Sitorus menilai rancangan itu terburu-buru. "Prosesnya tidak transparan," kata Deddy.\n\nMenurut Deddy, kritik serupa juga datang dari Ketua Fraksi PKS Jazuli Juwaini. "Kami sepakat soal itu," ujarnya.',
+        [('Prosesnya tidak transpar', 'Deddy Sitorus'), ('Kami sepakat soal itu,', 'Deddy Sitorus')],
+        id='v2_menurut_x_kritik_datang_dari_person_y_dia_quote',
+    ),
+    pytest.param(
+        'Kapolsek Cilandak Kompol Febriman Sarlase mengatakan motif pelaku adalah utang. "Pelaku sakit hati karena ditagih," kata Febriman.\n\nDalam pemeriksaan, pengakuan itu datang dari tersangka Andi Saputra sendiri. "Dia mengaku khilaf," kata Febriman.',
+        [('Pelaku sakit hati karena', 'Febriman Sarlase'), ('Dia mengaku khilaf,', 'Febriman Sarlase')],
+        id='v3_pengakuan_datang_dari_pelaku_after_comma_in_police_report',
+    ),
+    pytest.param(
+        'Artis Nikita Mirzani dilaporkan atas dugaan pencemaran nama baik. "Kami sudah serahkan bukti," kata pelapor, Dokter Reza Gladys.\n\nKetika Nikita dimintai konfirmasi, tanggapan datang dari kuasa hukumnya, Fahmi Bachmid. "Klien kami akan hadir memenuhi panggilan," ujar Fahmi.',
+        [('Kami sudah serahkan bukt', 'Reza Gladys'), ('Klien kami akan hadir me', 'Fahmi Bachmid')],
+        id='v5_ketika_x_dikonfirmasi_tanggapan_datang_dari_kuasa_hukumnya',
+    ),
+    pytest.param(
+        'Penyidik memeriksa tiga saksi dalam kasus korupsi kuota haji. "Pemeriksaan berlangsung delapan jam," kata pihak KPK Budi Prasetyo.',
+        [('Pemeriksaan berlangsung ', 'Budi Prasetyo')],
+        id='o1_pihak_kpk_name',
+    ),
+    pytest.param(
+        'Pasien BPJS mengeluhkan antrean panjang di RSUD Koja. Pihak RSUD Koja meminta maaf atas kejadian itu. "Kami akan tambah loket," lanjut dia.',
+        [('Kami akan tambah loket,', None)],
+        id='o2_pihak_rsud_then_lanjut_dia',
+    ),
+    pytest.param(
+        'Ratusan karyawan PT Sritex menggelar aksi. "Kami minta pesangon dibayar," kata pihak PT Sritex Iwan Kurniawan Lukminto.',
+        [('Kami minta pesangon diba', 'Iwan Kurniawan Lukminto')],
+        id='o3_pihak_pt_name',
+    ),
+    pytest.param(
+        '"Permintaan batik tulis naik menjelang Lebaran," kata perajin batik asal Pekalongan, Siti Maemunah.',
+        [('Permintaan batik tulis n', 'Siti Maemunah')],
+        id='o4_perajin',
+    ),
+    pytest.param(
+        'Ketika ditemui di rumahnya, Rabu (5/3), Budi Santoso mengatakan, "Saya tidak tahu apa-apa soal itu."',
+        [('Saya tidak tahu apa-apa ', 'Budi Santoso')],
+        id='b2_subordinate_clause_with_date_comma',
+    ),
+    pytest.param(
+        'Setelah Kapolres Bogor AKBP Rio Wahyu Anggoro meninjau lokasi, Camat Cibinong Ahmad Syukri mengatakan, "Kami akan pasang lampu di titik rawan."',
+        [('Kami akan pasang lampu d', 'Ahmad Syukri')],
+        id='b3_setelah_name_in_lead_main_subject_role',
+    ),
+    pytest.param(
+        'Meski Rina Wulandari sempat kecewa, akhirnya mengatakan, "Saya terima keputusan juri."',
+        [],
+        id='b4_meski_with_subject_in_lead_verb_in_main_subject_less_main',
+    ),
+    pytest.param(
+        'Karena terlambat datang, pelatih Persija Carlos Pena mengatakan, "Kami kehilangan fokus di awal laga."',
+        [('Kami kehilangan fokus di', 'Persija Carlos Pena')],
+        id='b5_karena_lead_with_title',
+    ),
+    pytest.param(
+        'Sekretaris Daerah Jabar Herman Suryatman ikut hadir dalam rapat itu. \n\nJika Gubernur Dedi Mulyadi berhalangan, dia mengatakan, "Saya yang akan mewakili."',
+        [('Saya yang akan mewakili.', 'Herman Suryatman')],
+        id='b6_jika_name_in_lead_dia',
+    ),
+    pytest.param(
+        'Sebelum pertandingan, Kapten Timnas Jay Idzes, yang bermain di Serie A, mengatakan, "Kami siap."',
+        [('Kami siap.', 'Jay Idzes')],
+        id='b7_sebelum_two_comma_appositive',
+    ),
+    pytest.param(
+        'Ketika wartawan bertanya soal anggaran, Kepala Bappeda Kota Malang Dwi Rahayu menyarankan, "Tanyakan langsung ke DPRD."',
+        [('Tanyakan langsung ke DPR', 'Dwi Rahayu')],
+        id='b8_lead_with_reporting_verb_inside',
+    ),
+    pytest.param(
+        'Karena orang cerdas memiliki titik buta, fisikawan Richard Feynman menyarankan, "Jangan pernah membodohi diri sendiri."',
+        [('Jangan pernah membodohi ', 'Richard Feynman')],
+        id='b9_karena_title_scan_original',
+    ),
+    pytest.param(
+        'Kalau ditanya soal target, Ketua Umum PBSI Fadil Imran mengatakan, "Kami ingin dua emas."',
+        [('Kami ingin dua emas.', 'Fadil Imran')],
+        id='b10_kalau_as_opener_with_menurut',
+    ),
+    pytest.param(
+        'Agar warga tidak panik, Kepala Pelaksana BPBD DKI Isnawa Adji menegaskan: "Stok logistik cukup untuk sepekan."',
+        [('Stok logistik cukup untu', 'Isnawa Adji')],
+        id='b11_agar_subject_in_lead_quote_after_colon',
+    ),
+    pytest.param(
+        'Lantaran Presiden Prabowo Subianto berhalangan, Wakil Presiden Gibran Rakabuming Raka mengatakan, "Saya hadir mewakili Bapak Presiden."',
+        [('Saya hadir mewakili Bapa', 'Gibran Rakabuming Raka')],
+        id='b12_lantaran_lead_names_the_speaker_s_office',
+    ),
+    pytest.param(
+        'Kecelakaan beruntun terjadi di Tol Cipularang KM 92. "Ada enam kendaraan terlibat," kata Kasat Lantas Polres Purwakarta AKP Endang.\n\nAsep Saepudin (40), sopir truk, dimintai keterangan setelah korban dibawa ke RS Bayu Asih. "Dia tiba-tiba mengerem mendadak di depan saya," katanya.',
+        [('Ada enam kendaraan terli', 'Endang'), ('Dia tiba-tiba mengerem m', 'Asep Saepudin')],
+        id='f3_diwawancarai_korban_dibawa_ke_rs',
+    ),
+    pytest.param(
+        'Polisi menangkap pelaku penipuan arisan online. "Kerugian korban mencapai Rp 2 miliar," kata Kasat Reskrim Polres Depok AKBP Bambang Prakoso.\n\nRudi Hartono ditetapkan sebagai tersangka dan dijerat pasal penipuan. "Dia sudah lama kami intai," ujarnya.',
+        [('Kerugian korban mencapai', 'Bambang Prakoso'), ('Dia sudah lama kami inta', 'Bambang Prakoso')],
+        id='f4_original_ditetapkan_dan_dijerat_should_abstain',
+    ),
+    pytest.param(
+        'Ribuan siswa SMA di Kota Bogor mengikuti tes kemampuan akademik, Senin (14/4). Intan (16), siswi kelas XII SMAN 3 Bogor, mengaku gugup. "Soal matematikanya susah sekali," kata Intan.',
+        [('Soal matematikanya susah', 'Intan')],
+        id='h1_intan_16_student_vox_pop',
+    ),
+    pytest.param(
+        'Atlet panjat tebing cilik Bintang (15) meraih emas di Kejurnas. "Saya persembahkan untuk ibu," kata Bintang.',
+        [('Saya persembahkan untuk ', 'Bintang')],
+        id='h2_bintang_15_athlete',
+    ),
+    pytest.param(
+        'Putri (17), pelajar asal Cirebon, menjadi korban penipuan lowongan kerja. "Saya disuruh bayar Rp 2 juta dulu," kata Putri.',
+        [('Saya disuruh bayar Rp 2 ', 'Putri')],
+        id='h3_putri_17_quote',
+    ),
+    pytest.param(
+        'Bocah perempuan yang sebut saja Bunga (9) menjadi korban pencabulan. "Anak saya trauma berat," kata Ibu Bunga.',
+        [('Anak saya trauma berat,', None)],
+        id='h4_bunga_9_mother_held',
+    ),
+    pytest.param(
+        'Mentari (12), juara lomba pidato bahasa Inggris tingkat nasional, mengaku berlatih setiap hari. "Saya latihan di depan cermin," ujar Mentari.',
+        [('Saya latihan di depan ce', None)],
+        id='h5_mentari_12_speaking_herself',
+    ),
+]
+
+
+@pytest.mark.parametrize("text,quotes", THIRD_REVIEW)
+def test_third_review_texts(text, quotes):
+    assert [(q.quote[:24], q.speaker) for q in extract(text)] == quotes
