@@ -127,6 +127,8 @@ FIRST_WORD_AFTER = re.compile(r"[ \t]*,?[ \t]*([a-z][\w\-/]*)")  # the first wor
 
 
 WORD_AFTER = re.compile(r"[ \t]+(\w+)")
+# `bahwa` as a word: what follows it is what someone says, sees or thinks.
+BAHWA = re.compile(r"\bbahwa\b")
 # A copula or `yakni` before a role and a name: the role is what follows it.
 COPULA = re.compile(r"\b(?:adalah|ialah|yakni|yaitu)[ \t]+")
 # An active verb (`mengundang`, `menemui`, `menghadirkan`): a name after it is its object.
@@ -407,8 +409,16 @@ def _passive_speakers(article: Article, para: Paragraph, spans: Spans) -> list[E
         phrase, _ = read_speaker_phrase(article.text, by.end() if by else after, para.end)
         mention = article.mention(phrase) if phrase else None
         if mention and mention.name:
-            events.append(Event(at, mention, "speak"))
+            events.append(Event(at, mention, "mentioned" if _said_before(article, para, at) else "speak"))
     return events
+
+
+def _said_before(article: Article, para: Paragraph, at: int) -> bool:
+    """Is the passive reporting verb at `at` in what someone reports (`Ia melihat bahwa wacana
+    yang diutarakan Menteri X ...`)? Its agent said it some time, and is not who speaks now.
+    (A relative clause alone says nothing: `keterangan yang disampaikan prakirawan X` is X's.)"""
+    before = article.text[article.clause_start(para.start, at) : at]
+    return BAHWA.search(before) is not None or _reported_content(before)
 
 
 def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
@@ -627,7 +637,8 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
         return events  # `Pemain Dewa United ini menegaskan`: a role and its club, referring back; no name
     if role_key in VOCAB.passive_reporting:
         if not SET_OFF_NAME_AFTER.match(text, at + len(run)):  # `dibenarkan Kabid Humas Polda X, Kombes Rudi`:
-            events.append(Event(at, mention, "speak"))  # the agent is the name set off after the office
+            # the agent is the name set off after the office
+            events.append(Event(at, mention, "mentioned" if _said_before(article, para, role_at) else "speak"))
         return events
     opens = mention.title is not None or fold(words[0]) in VOCAB.honorifics
     if mention.title is None and role_after and len(mention.name) >= 2:

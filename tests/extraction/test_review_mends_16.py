@@ -672,3 +672,18 @@ THIRD_REVIEW = [
 @pytest.mark.parametrize("text,quotes", THIRD_REVIEW)
 def test_third_review_texts(text, quotes):
     assert [(q.quote[:24], q.speaker) for q in extract(text)] == quotes
+
+
+@pytest.mark.parametrize("minister", ["Menteri Agama Sutrisno Hadi", "Menteri Agama (Menag) Sutrisno Hadi"])
+def test_the_agent_of_a_passive_in_what_someone_reports_is_no_speaker(minister):
+    text = (
+        'Ketua Komisi Nasional Pemantau Rudi Hartono menilai rencana itu perlu dikaji.\n\n"Tentu wacana ini perlu dikaji," kata Rudi.\n\n'
+        f"Ia melihat bahwa wacana yang diutarakan {minister} tersebut bagian dari upaya perbaikan.\n\n"
+        '"Saya melihatnya bagian daripada ikhtiar Menteri Agama untuk memperbaiki layanan," ucapnya.\n\n'
+        f"Sebelumnya, {minister} menyatakan wacana itu. \"Kami kaji,\" kata Sutrisno."
+    )
+    assert extract(text)[1].speaker == "Rudi Hartono"
+    # a relative clause alone still gives the source: `keterangan yang disampaikan X`
+    text = ('"Banjir datang tiba-tiba," kata warga, Enuy.\n\nBerdasarkan keterangan tertulis yang disampaikan prakirawan '
+            'Stasiun Klimatologi Leni Haswan, banjir dipicu hujan lebat.\n\n"Awan konvektif tumbuh sejak sore," ujarnya.')
+    assert extract(text)[-1].speaker == "Leni Haswan"
