@@ -132,8 +132,8 @@ def own_role_spoken_of(quote: str, titles: tuple[str | None, ...]) -> bool:
 # speaker speaking of themself alone.
 SPOKEN_OF_OR_FOR = frozenset({"dia", "ia", "beliau", "kami"})
 FIRST_PERSON = frozenset({"saya", "aku", "gue", "gua"})
-# Words that join a second predicate to the first: `ditetapkan sebagai tersangka dan dijerat`.
-JOINING = frozenset({"dan", "lalu", "kemudian", "serta", "sekaligus"})
+# Words that open another clause, with a subject of its own: `dihubungi saat warga masih dievakuasi`.
+ANOTHER_CLAUSE = frozenset({"saat", "ketika", "sementara", "sedangkan", "padahal", "karena", "yang", "bahwa"})
 # A name, perhaps an adverb or two, and a passive verb: `Rudi akhirnya ditangkap`; then the
 # rest of its sentence, where another passive may go on (`ditetapkan sebagai tersangka dan dijerat`).
 NAME_THEN_PASSIVE = re.compile(
@@ -160,13 +160,15 @@ def acted_on_before_the_quote(text: str, quote: str, window: list[Event], chosen
 
 
 def _forced(predicate: list[str]) -> bool:
-    """Is the first verb of the predicate's words, or one joined to it (`ditetapkan sebagai
-    tersangka dan dijerat`), a passive of arrest or force? (Not one of another clause: `dihubungi
-    saat warga masih dievakuasi`.)"""
-    return bool(predicate) and (
-        predicate[0] in VOCAB.force_passives
-        or any(w in VOCAB.force_passives and predicate[i - 1] in JOINING for i, w in enumerate(predicate) if i)
-    )
+    """Is a verb of the predicate's words (`diketahui sudah ditahan`, `ditetapkan sebagai
+    tersangka dan dijerat`) a passive of arrest or force, before any word opening another
+    clause with its own subject (not `dihubungi saat warga masih dievakuasi`)?"""
+    for word in predicate:
+        if word in ANOTHER_CLAUSE:
+            return False
+        if word in VOCAB.force_passives:
+            return True
+    return False
 
 
 def _opens_as_subject(article: Article, at: int) -> bool:
@@ -378,25 +380,29 @@ def _introduced_as_person(text: str, word: str) -> bool:
     return False
 
 
-# Under this age a common word as a name is a child's, often made up (`sebut saja Bunga (9)`).
+# Under this age a common word as a name is a child's, often made up (`sebut saja Bunga (9)`);
+# under ADULT_AGE, a child's whose parent an honorific before it means (`kata Ibu Bunga`).
 CHILD_AGE = 13
+ADULT_AGE = 18
 
 
 def _introduced_as_an_adult(text: str, word: str) -> bool:
     """Does the text write the word with an age (`Hakim (56)`, `Bintang (15)`) or after
-    `bernama` or an honorific (`Bu Titik`), and never with a child's (`sebut saja Bunga (9)`:
-    a child's name, often made up, whose mother `Ibu Bunga` is)?"""
-    found = False
+    `bernama` or an honorific (`Bu Titik`), never with a child's age (`sebut saja Bunga (9)`),
+    nor with a minor's and after an honorific (`Bunga (14)` ... `kata Ibu Bunga`: her mother)?"""
+    found = minor = honorific = False
     for at in places_of(text, (word,)):
         end = at + len(word)
         age = AGE_AFTER.match(text, end) if WORD_EDGE.match(text, at) else None
         if age is not None:
-            if int(re.search(r"\d+", age.group()).group()) < CHILD_AGE:  # type: ignore[union-attr]  # the pattern holds digits
+            years = int(re.search(r"\d+", age.group()).group())  # type: ignore[union-attr]  # the pattern holds digits
+            if years < CHILD_AGE:
                 return False
+            minor = minor or years < ADULT_AGE
             found = True
         elif WORD_EDGE.match(text, end) and _after_a_person_word(text, at):
-            found = True
-    return found
+            found = honorific = True
+    return found and not (minor and honorific)
 
 
 def _after_a_person_word(text: str, at: int) -> bool:

@@ -55,6 +55,7 @@ SO_BEFORE_CUE = re.compile(CUE_OPENING + r"(?:begitu|demikian)(?=[ \t]+[a-z])")
 WORD_AFTER_MARK = re.compile(CUE_OPENING + r"(\w*)")
 WORD_RUN = re.compile(r"\w+")
 CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 _ONE_CUE: dict[str, re.Pattern[str]] = {}  # a form: cue_pattern narrowed to its verb
 CUE_VERB_WORD = re.compile(rf"{CUE_OPENING}(?P<cue>\w+)(?P<nya>nya)?\b", re.IGNORECASE)  # (\w+ takes the whole run: no nya)
 # A lower-case word after the closing mark, a capitalised word after it (see _misspelt_cue).
@@ -93,7 +94,7 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
     if m.end() < len(text) and (text[m.end()] == "-" or text[m.end()].isalnum()):
         return None
     cue = m.group("cue").lower()
-    if cue in VOCAB.noun_cues and text[span.start : span.end].rstrip()[-1:] not in ",.!?\u2026":
+    if cue in VOCAB.noun_cues and not _words_said(text, span, m.end()):
         return None  # `Nama "Stadion Baru" usul Wali Kota X`: a term, named by whom
     if m.re is WRITTEN_IN:
         return Attribution(None, cue, "after", m.end())  # the words after it name a text (see referents), no speaker
@@ -109,6 +110,15 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
             return Attribution(described[0], cue, "after", described[1])
     phrase, end = _office_read_on(article, phrase, end, para_end) or (phrase, end)
     return _phrase_after(article, cue, phrase, end, para_end)
+
+
+def _words_said(text: str, span: Span, cue_end: int) -> bool:
+    """Before a cue verb that is a noun too (`pesan`, `usul`): do the quoted words end with
+    punctuation (`"...," pesan Made`), or a comma follow the mark and no lower-case word the
+    cue (`"...", pesan Made.`; not `"Taman Sauyunan", usulnya datang dari ...`)?"""
+    if text[span.start : span.end].rstrip()[-1:] in ",.!?\u2026":
+        return True
+    return text.startswith(",", span.close_end) and LOWER_WORD_AFTER.match(text, cue_end) is None
 
 
 def _name_after_nya(article: Article, pos: int, para_end: int) -> tuple[Mention, int] | None:
@@ -405,13 +415,17 @@ def subject_before(article: Article, clause_lo: int, verb_at: int) -> Mention | 
     if comma and opens_with_preposition(lead.split()):
         # `Selain Rudi, beberapa warga ... mengeluhkan`: the subject follows the opening phrase
         return _subject_in(article, past_lead, rest)
-    if comma and lead.split() and fold(lead.split()[0]) in VOCAB.subordinators:
-        # `Karena ..., Feynman menyarankan`: the subject follows the clause, when it names
-        # someone there (not `Ketika dikonfirmasi Kapolsek X, mengatakan`)
-        found = _subject_in(article, past_lead, rest)
-        if found is not None and (found.name or found.pronoun):
-            return found
+    if comma and rest.strip() and _subordinate(lead.split()):
+        # `Karena ..., Feynman menyarankan`, `Setelah bertemu Gubernur X, sejumlah pedagang
+        # mengatakan`: the subject follows the clause (but `Ketika dikonfirmasi Kapolsek X,
+        # mengatakan`, with nothing after it, is the clause's)
+        return _subject_in(article, past_lead, rest)
     return _subject_in(article, clause_lo, clause)
+
+
+def _subordinate(lead: list[str]) -> bool:
+    """Does the lead open with a subordinator, not a time phrase (`Ketika itu`, `Setelah itu`)?"""
+    return len(lead) > 1 and fold(lead[0]) in VOCAB.subordinators and fold(lead[1].rstrip(",")) != "itu"
 
 
 def _subject_in(article: Article, clause_lo: int, clause: str) -> Mention | None:
@@ -597,11 +611,12 @@ def stands_alone(text: str, span: Span, para: Paragraph) -> bool:
 def _stop_after_the_mark(after: str, inner: str) -> bool:
     """Does the sentence end right after the closing mark (`... sekarang".`), its stop outside,
     the quoted words a sentence rather than a title in title case (`Judul lagunya: "Rindu Ibu".`,
-    `Tagar: "Indonesia Gelap".`: as many capitalised words as others after the first)?"""
+    `"Pengepungan di Bukit Duri".`: after the first, no word in lower case but a preposition
+    or a connector; `"Terima kasih Pak Prabowo".` is a sentence)?"""
     if not (after[0] in SENTENCE_END and (len(after) == 1 or after[1].isspace())):
         return False
     words = [w for w in inner.split()[1:] if w[:1].isalpha()]
-    return sum(w[:1].islower() for w in words) > sum(w[:1].isupper() for w in words)
+    return any(w[:1].islower() and fold(w) not in VOCAB.prepositions and fold(w) not in VOCAB.title_connectors for w in words)
 
 
 def _brought_in_by_no_one(article: Article, span: Span, para_start: int) -> Attribution | None:

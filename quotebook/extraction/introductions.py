@@ -389,8 +389,14 @@ def views_from(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
 
 
 def _reported_before(article: Article, para: Paragraph, at: int) -> bool:
-    """Does the sentence before `at` open with `Menurut` or end with a reporting verb and a
-    comma (`Menurut Deddy, kritik serupa juga datang dari X`, `Menteri Y menyatakan, kritik
-    keras datang dari X`)? Then the view is what they report."""
+    """Does the sentence before `at` open with a source (`Menurut Deddy,`, `Menurutnya,`; not
+    `Menurut pantauan Kompas.com,`) or end with a reporting verb and a comma (`Menteri Y
+    menyatakan, kritik keras datang dari X`)? Then the view is what they report."""
     before = article.text[article.clause_start(para.start, at) : at].split()
-    return bool(before) and (fold(before[0]) == "menurut" or (before[-1].endswith(",") and fold(before[-1].rstrip(",")) in VOCAB.reporting))
+    if not before:
+        return False
+    first = fold(before[0].rstrip(","))
+    source = first == "menurutnya" or (
+        first == "menurut" and len(before) > 1 and (before[1][:1].isupper() or fold(before[1].rstrip(",")) in VOCAB.pronouns)
+    )
+    return source or (before[-1].endswith(",") and fold(before[-1].rstrip(",")) in VOCAB.reporting)

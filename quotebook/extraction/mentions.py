@@ -338,8 +338,6 @@ def _where_name_starts(tokens: list[str], start: int, has_age: bool) -> int:
         return nobody
     if rest == 2 and fold(tokens[start]) in VOCAB.place_words and mostly_common_word(tokens[start + 1]):
         return nobody  # `ahli Mesir Kuno`: a place and a common word, a field or an era, no one's name
-    if rest == 2 and prev in VOCAB.offices and fold(tokens[start]) in VOCAB.countries:
-        start += 1  # `Kaisar Jepang Naruhito`: the office's country, then the name
     if rest == 1 and tokens[start - 1] in ("dan", "serta", "&") and any(map(_title_word, tokens[: start - 1])):
         return nobody  # `Dokter Spesialis Mata dan Telinga`: `dan` joins two fields of the office
     if rest == 1 and (is_acronym(tokens[-1]) or prev in VOCAB.kinds):

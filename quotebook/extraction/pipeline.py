@@ -725,11 +725,12 @@ def _named_organisation(mention: Mention) -> str:
         run = run[1:]  # `pihak KBRI Phnom Penh`: the body itself
     if len(run) < 2 or "," in mention.text or not all(w[:1].isupper() or w in ("dan", "&") for w in run):
         return ""
-    if body and is_acronym(run[0]) and fold(run[0]) not in VOCAB.offices and fold(run[0]) not in VOCAB.ranks and not (
-        mention.name and usual_name(fold(mention.name[0]))
+    if body and is_acronym(run[0]) and fold(run[0]) not in VOCAB.offices and fold(run[0]) not in VOCAB.ranks and (
+        (fold(run[0]) in VOCAB.kinds and run[1:] == list(mention.name)) or not (mention.name and usual_name(fold(mention.name[0])))
     ):
-        # `pihak BRT Transkota Line`: an organisation opening with its acronym, no one named
-        # (not `pihak KPK Budi Prasetyo`: its spokesman)
+        # `pihak BRT Transkota Line`: an organisation opening with its acronym, no one named;
+        # `pihak RSUD Ahmad Yani`: an institution named after someone (not `pihak KPK Budi
+        # Prasetyo`, `pihak PT Sritex Iwan Lukminto`: its spokesman, its owner)
         return " ".join(run)
     if run[1:] == list(mention.name) and _acronym_at_a_place(run):
         return " ".join(run)  # `kata KBRI Phnom Penh`: the embassy there, no person named Phnom Penh

@@ -687,3 +687,547 @@ def test_the_agent_of_a_passive_in_what_someone_reports_is_no_speaker(minister):
     text = ('"Banjir datang tiba-tiba," kata warga, Enuy.\n\nBerdasarkan keterangan tertulis yang disampaikan prakirawan '
             'Stasiun Klimatologi Leni Haswan, banjir dipicu hujan lebat.\n\n"Awan konvektif tumbuh sejak sore," ujarnya.')
     assert extract(text)[-1].speaker == "Leni Haswan"
+
+
+# A fourth review's texts (invented): `pihak` and institutions named after people; views after
+# `Menurut` and a source or a reporter's note; subordinate clauses before unnamed subjects;
+# passives of arrest in the quote's paragraph; cue verbs that are nouns, the comma outside the
+# mark; pseudonyms of minors and their parents. Each row: the quotes found and their speakers
+# (rows still wrong as before this session left out).
+FOURTH_REVIEW = [
+    pytest.param(
+        'Seorang pasien BPJS, Sumarni (54), mengeluh ditolak rumah sakit. "Saya disuruh pulang padahal masih sesak," kata Sumarni.\n\nDikonfirmasi terpisah, pihak RS Budi Kemuliaan membantah tudingan itu. "Pasien sudah kami tangani sesuai prosedur," kata pihak RS Budi Kemuliaan.',
+        [('Saya disuruh pulang pada', 'Sumarni'), ('Pasien sudah kami tangan', 'RS Budi Kemuliaan')],
+        id='pihak_rs_budi_kemuliaan',
+    ),
+    pytest.param(
+        'Seorang pasien BPJS, Sumarni (54), mengeluh ditolak rumah sakit. "Saya disuruh pulang padahal masih sesak," kata Sumarni.\n\nPihak RS Budi Kemuliaan membantah tudingan itu. "Pasien sudah kami tangani sesuai prosedur," tulis pihak RS Budi Kemuliaan dalam keterangannya.',
+        [('Saya disuruh pulang pada', 'Sumarni'), ('Pasien sudah kami tangan', 'RS Budi Kemuliaan')],
+        id='pihak_rs_budi_kemuliaan_subj',
+    ),
+    pytest.param(
+        'Seorang pasien BPJS, Sumarni (54), mengeluh ditolak rumah sakit. "Saya disuruh pulang padahal masih sesak," kata Sumarni.\n\n"Semua pasien kami layani tanpa membedakan jenis jaminan," ujar pihak RSUD Ahmad Yani.',
+        [('Saya disuruh pulang pada', 'Sumarni'), ('Semua pasien kami layani', 'RSUD Ahmad Yani')],
+        id='pihak_rsud_ahmad_yani',
+    ),
+    pytest.param(
+        'Seorang pasien BPJS, Sumarni (54), mengeluh ditolak rumah sakit. "Saya disuruh pulang padahal masih sesak," kata Sumarni.\n\n"Pasien sudah kami tangani sesuai prosedur," kata pihak RSUD Siti Fatimah saat dikonfirmasi.',
+        [('Saya disuruh pulang pada', 'Sumarni'), ('Pasien sudah kami tangan', 'RSUD Siti Fatimah')],
+        id='pihak_rsud_siti_fatimah',
+    ),
+    pytest.param(
+        'Seorang siswa diduga menjadi korban perundungan. "Anak saya sampai tidak mau sekolah," kata ibu korban.\n\n"Kami sudah memanggil para siswa yang terlibat," kata pihak SD Budi Mulia.',
+        [('Anak saya sampai tidak m', None), ('Kami sudah memanggil par', 'SD Budi Mulia')],
+        id='pihak_sd_budi_mulia',
+    ),
+    pytest.param(
+        'Mahasiswa menggelar aksi menolak kenaikan UKT. "Kami minta transparansi," kata koordinator aksi, Rahmat.\n\n"Kenaikan UKT sudah sesuai aturan," kata pihak UIN Syarif Hidayatullah.',
+        [('Kami minta transparansi,', 'Rahmat'), ('Kenaikan UKT sudah sesua', 'UIN Syarif Hidayatullah')],
+        id='pihak_uin_syarif',
+    ),
+    pytest.param(
+        'Seorang pasien BPJS, Sumarni (54), mengeluh ditolak rumah sakit. "Saya disuruh pulang padahal masih sesak," kata Sumarni.\n\n"Kami sudah melakukan evaluasi internal," ujar pihak RSUD Abdul Wahab Sjahranie.',
+        [('Saya disuruh pulang pada', 'Sumarni'), ('Kami sudah melakukan eva', 'RSUD Abdul Wahab Sjahranie')],
+        id='pihak_rsud_abdul_wahab',
+    ),
+    pytest.param(
+        'KPK memeriksa mantan pejabat Kementan. "Saksi hadir," kata pihak KPK Budi Prasetyo.',
+        [('Saksi hadir,', 'Budi Prasetyo')],
+        id='pihak_kpk_budi',
+    ),
+    pytest.param(
+        '"Perjalanan kereta sudah kembali normal," kata pihak KAI Daop 8 Surabaya.',
+        [('Perjalanan kereta sudah ', None)],
+        id='pihak_kai_daop',
+    ),
+    pytest.param(
+        'Seorang pasien BPJS, Sumarni (54), mengeluh ditolak rumah sakit. "Saya disuruh pulang padahal masih sesak," kata Sumarni.\n\n"Pasien sudah kami tangani sesuai prosedur," kata pihak RS Hermina Arcamanik.',
+        [('Saya disuruh pulang pada', 'Sumarni'), ('Pasien sudah kami tangan', None)],
+        id='pihak_rs_hermina',
+    ),
+    pytest.param(
+        'Puluhan buruh berunjuk rasa menuntut THR. "Kami belum dibayar," kata seorang buruh.\n\n"THR akan dibayarkan pekan depan," kata pihak PT Adi Sarana Armada.',
+        [('Kami belum dibayar,', None), ('THR akan dibayarkan peka', 'PT Adi Sarana Armada')],
+        id='pihak_pt_adi',
+    ),
+    pytest.param(
+        '"Kami sudah memberikan sanksi kepada siswa yang terlibat," kata pihak SMA Muhammadiyah 1.',
+        [('Kami sudah memberikan sa', None)],
+        id='pihak_smk_muhammadiyah',
+    ),
+    pytest.param(
+        'Menteri Pertanian Andi Amran Sulaiman menyebut stok beras aman hingga Lebaran. "Gudang Bulog penuh," kata Amran.\n\nMenurut pantauan Kompas.com, kritik keras justru datang dari Ketua Komisi IV DPR Siti Hediati Hariyadi. "Harga di pasar masih tinggi, petani juga belum sejahtera," ujarnya.',
+        [('Gudang Bulog penuh,', 'Andi Amran Sulaiman'), ('Harga di pasar masih tin', 'Siti Hediati Hariyadi')],
+        id='view_menurut_pantauan',
+    ),
+    pytest.param(
+        'Menteri Pertanian Andi Amran Sulaiman menyebut stok beras aman hingga Lebaran. "Gudang Bulog penuh," kata Amran.\n\nMenurut data BPS, harga gabah turun sepanjang Maret. Kritik pun datang dari pengamat pertanian Khudori. "Petani yang paling dirugikan," ujarnya.',
+        [('Gudang Bulog penuh,', 'Andi Amran Sulaiman'), ('Petani yang paling dirug', 'Khudori')],
+        id='view_menurut_data',
+    ),
+    pytest.param(
+        'Menteri Pertanian Andi Amran Sulaiman menyebut stok beras aman hingga Lebaran. "Gudang Bulog penuh," kata Amran.\n\nMenurut catatan Kompas.com, kritik paling keras datang dari pengamat pertanian Khudori.\n\n"Petani yang paling dirugikan kalau harga gabah anjlok," ujarnya.',
+        [('Gudang Bulog penuh,', 'Andi Amran Sulaiman'), ('Petani yang paling dirug', 'Khudori')],
+        id='view_menurut_data_same_sentence',
+    ),
+    pytest.param(
+        'Menteri Pertanian Andi Amran Sulaiman menyebut stok beras aman hingga Lebaran. "Gudang Bulog penuh," kata Amran.\n\nSementara itu, menurut pantauan di lapangan, pandangan berbeda datang dari Ketua KTNA Yadi Sofyan Noor. "Stok memang ada, tapi distribusinya lambat," ujarnya.',
+        [('Gudang Bulog penuh,', 'Andi Amran Sulaiman'), ('Stok memang ada, tapi di', 'Yadi Sofyan Noor')],
+        id='view_sementara_menurut',
+    ),
+    pytest.param(
+        'Menteri Pertanian Andi Amran Sulaiman menyebut stok beras aman hingga Lebaran. "Gudang Bulog penuh," kata Amran.\n\nMenurut jadwal, tanggapan resmi datang dari Kepala Bapanas Arief Prasetyo Adi. "Kami akan umumkan HET baru pekan depan," ujarnya.',
+        [('Gudang Bulog penuh,', 'Andi Amran Sulaiman'), ('Kami akan umumkan HET ba', 'Arief Prasetyo Adi')],
+        id='view_menurut_rencana',
+    ),
+    pytest.param(
+        'Menteri Pertanian Andi Amran Sulaiman menyebut stok beras aman hingga Lebaran. "Gudang Bulog penuh," kata Amran.\n\nPandangan berbeda datang dari pengamat pertanian Khudori. "Petani yang paling dirugikan," ujarnya.',
+        [('Gudang Bulog penuh,', 'Andi Amran Sulaiman'), ('Petani yang paling dirug', 'Khudori')],
+        id='view_plain_view',
+    ),
+    pytest.param(
+        'Gubernur Jawa Tengah Ahmad Luthfi meninjau pasar yang terbakar. "Pedagang akan kami relokasi sementara," kata Luthfi.\n\nSetelah bertemu Gubernur Ahmad Luthfi, sejumlah pedagang mengatakan, "Kami hanya ingin segera berjualan lagi."',
+        [('Pedagang akan kami relok', 'Ahmad Luthfi'), ('Kami hanya ingin segera ', None)],
+        id='sub_setelah_bertemu_warga',
+    ),
+    pytest.param(
+        'Gubernur Jawa Tengah Ahmad Luthfi meninjau pasar yang terbakar. "Pedagang akan kami relokasi sementara," kata Luthfi.\n\nKetika ditanya soal janji Luthfi, seorang pedagang mengatakan, "Semoga bukan cuma janji."',
+        [('Pedagang akan kami relok', 'Ahmad Luthfi'), ('Semoga bukan cuma janji.', None)],
+        id='sub_ketika_ditanya_seorang_warga',
+    ),
+    pytest.param(
+        'Gubernur Jawa Tengah Ahmad Luthfi meninjau pasar yang terbakar. "Pedagang akan kami relokasi sementara," kata Luthfi.\n\nKarena Luthfi belum memastikan lokasi relokasi, para pedagang mengatakan masih was-was. "Kami belum tahu harus jualan di mana," kata salah satu pedagang.',
+        [('Pedagang akan kami relok', 'Ahmad Luthfi'), ('Kami belum tahu harus ju', None)],
+        id='sub_karena_luthfi_pedagang',
+    ),
+    pytest.param(
+        'Ketika dikonfirmasi, Kapolsek Tembalang mengatakan, "Kasusnya masih kami dalami."',
+        [('Kasusnya masih kami dala', None)],
+        id='sub_ketika_dikonfirmasi_role',
+    ),
+    pytest.param(
+        'Ketika dikonfirmasi Kapolsek Tembalang Kompol Rudi Hartono, mengatakan kasusnya masih didalami. "Kami masih memeriksa saksi," ujarnya.',
+        [('Kami masih memeriksa sak', 'Rudi Hartono')],
+        id='sub_ketika_dikonfirmasi_kapolsek_named',
+    ),
+    pytest.param(
+        'Gubernur Jawa Tengah Ahmad Luthfi meninjau pasar yang terbakar. "Pedagang akan kami relokasi sementara," kata Luthfi.\n\nKetika ditemui di lokasi, Sutini (55), pedagang sayur, mengatakan, "Semua dagangan saya habis terbakar."',
+        [('Pedagang akan kami relok', 'Ahmad Luthfi'), ('Semua dagangan saya habi', 'Sutini')],
+        id='sub_ketika_ditemui_name',
+    ),
+    pytest.param(
+        'Gubernur Jawa Tengah Ahmad Luthfi meninjau pasar yang terbakar. "Pedagang akan kami relokasi sementara," kata Luthfi.\n\nSetelah dilantik Bupati Semarang Ngesti Nugraha, para kepala desa mengatakan, "Kami siap bekerja untuk warga."',
+        [('Pedagang akan kami relok', 'Ahmad Luthfi'), ('Kami siap bekerja untuk ', None)],
+        id='sub_setelah_dilantik_kades',
+    ),
+    pytest.param(
+        'Gubernur Jawa Tengah Ahmad Luthfi meninjau pasar yang terbakar. "Pedagang akan kami relokasi sementara," kata Luthfi.\n\nMeski sudah dijanjikan relokasi oleh Luthfi, pedagang mengatakan, "Kami masih khawatir."',
+        [('Pedagang akan kami relok', 'Ahmad Luthfi'), ('Kami masih khawatir.', None)],
+        id='sub_meski_named_then_pronoun',
+    ),
+    pytest.param(
+        'Gubernur Jawa Tengah Ahmad Luthfi meninjau pasar yang terbakar. "Pedagang akan kami relokasi sementara," kata Luthfi.\n\nSebelum Luthfi datang, warga mengatakan, "Pemadam baru tiba satu jam kemudian."',
+        [('Pedagang akan kami relok', 'Ahmad Luthfi'), ('Pemadam baru tiba satu j', None)],
+        id='sub_sebelum_ibu',
+    ),
+    pytest.param(
+        'Gubernur Jawa Tengah Ahmad Luthfi meninjau pasar yang terbakar. "Pedagang akan kami relokasi sementara," kata Luthfi.\n\nKetika ditanya tentang Luthfi, ia mengatakan, "Beliau orang baik."',
+        [('Pedagang akan kami relok', 'Ahmad Luthfi'), ('Beliau orang baik.', 'Ahmad Luthfi')],
+        id='sub_ketika_warga_sebut_nama_pronoun',
+    ),
+    pytest.param(
+        'Wali Kota Solo Respati Ardi meninjau lokasi banjir. "Pompa air sudah kami kerahkan," kata Respati.\n\nKarena Respati sedang rapat di Jakarta, Pemkot Solo mengatakan, "Posko pengungsian dibuka 24 jam."',
+        [('Pompa air sudah kami ker', 'Respati Ardi'), ('Posko pengungsian dibuka', 'Pemkot Solo')],
+        id='sub2_karena_pemkot',
+    ),
+    pytest.param(
+        'Kapolresta Solo Kombes Catur Cahyono mengatakan dua saksi sudah diperiksa. "Kami dalami keterangannya," kata Catur.\n\nSetelah diperiksa penyidik Satreskrim, salah satu saksi mengatakan, "Saya cuma melihat dari jauh."',
+        [('Kami dalami keteranganny', 'Catur Cahyono'), ('Saya cuma melihat dari j', None)],
+        id='sub2_setelah_diperiksa_saksi',
+    ),
+    pytest.param(
+        'Wali Kota Solo Respati Ardi meninjau lokasi banjir. "Pompa air sudah kami kerahkan," kata Respati.\n\nKetika Respati datang ke posko, beberapa pengungsi mengatakan, "Kami butuh selimut dan obat-obatan."',
+        [('Pompa air sudah kami ker', 'Respati Ardi'), ('Kami butuh selimut dan o', None)],
+        id='sub2_ketika_kunjungan_warga',
+    ),
+    pytest.param(
+        'Wali Kota Solo Respati Ardi meninjau lokasi banjir. "Pompa air sudah kami kerahkan," kata Respati.\n\nMeski Respati sudah berjanji, relawan mengatakan, "Bantuan logistik belum sampai ke RT kami."',
+        [('Pompa air sudah kami ker', 'Respati Ardi'), ('Bantuan logistik belum s', None)],
+        id='sub2_meski_hujan_relawan',
+    ),
+    pytest.param(
+        'Wali Kota Solo Respati Ardi meninjau lokasi banjir. "Pompa air sudah kami kerahkan," kata Respati.\n\nSetelah didatangi Respati, Ketua RT 03 mengatakan, "Warga sedikit lega."',
+        [('Pompa air sudah kami ker', 'Respati Ardi'), ('Warga sedikit lega.', None)],
+        id='sub2_setelah_ketua_rt',
+    ),
+    pytest.param(
+        'Kapolsek Sukamaju Kompol Darmawan Hadi Saputra mengatakan pelaku menjambret tas seorang ibu di depan pasar.\n\n"Pelaku sempat melawan saat akan ditangkap petugas kami," kata Darmawan, Senin (3/3/2025).\n\nRudi Hartanto mengaku nekat karena terlilit utang. "Saya butuh uang untuk bayar kontrakan," kata Rudi.\n\n"Pelaku sudah merencanakan perbuatannya sejak sore," ungkap Darmawan.\n\nSampai di Kota Garut, Rudi bersembunyi di sebuah gubuk di tengah sawah.\n\nRudi akhirnya ditangkap di rumah kontrakannya.\n\n"Dia kami jerat dengan Pasal 365 KUHP, ancamannya sembilan tahun penjara," katanya.',
+        [('Pelaku sempat melawan sa', 'Darmawan Hadi Saputra'), ('Saya butuh uang untuk ba', 'Rudi Hartanto'), ('Pelaku sudah merencanaka', 'Darmawan Hadi Saputra'), ('Dia kami jerat dengan Pa', None)],
+        id='pass_p_ditangkap_first',
+    ),
+    pytest.param(
+        'Kapolsek Sukamaju Kompol Darmawan Hadi Saputra mengatakan pelaku menjambret tas seorang ibu di depan pasar.\n\n"Pelaku sempat melawan saat akan ditangkap petugas kami," kata Darmawan, Senin (3/3/2025).\n\nRudi Hartanto mengaku nekat karena terlilit utang. "Saya butuh uang untuk bayar kontrakan," kata Rudi.\n\n"Pelaku sudah merencanakan perbuatannya sejak sore," ungkap Darmawan.\n\nSampai di Kota Garut, Rudi bersembunyi di sebuah gubuk di tengah sawah.\n\nRudi diketahui sudah ditahan di Mapolsek Sukamaju sejak Senin.\n\n"Dia kami jerat dengan Pasal 365 KUHP, ancamannya sembilan tahun penjara," katanya.',
+        [('Pelaku sempat melawan sa', 'Darmawan Hadi Saputra'), ('Saya butuh uang untuk ba', 'Rudi Hartanto'), ('Pelaku sudah merencanaka', 'Darmawan Hadi Saputra'), ('Dia kami jerat dengan Pa', None)],
+        id='pass_p_diketahui_ditahan',
+    ),
+    pytest.param(
+        'Kapolsek Sukamaju Kompol Darmawan Hadi Saputra mengatakan pelaku menjambret tas seorang ibu di depan pasar.\n\n"Pelaku sempat melawan saat akan ditangkap petugas kami," kata Darmawan, Senin (3/3/2025).\n\nRudi Hartanto mengaku nekat karena terlilit utang. "Saya butuh uang untuk bayar kontrakan," kata Rudi.\n\n"Pelaku sudah merencanakan perbuatannya sejak sore," ungkap Darmawan.\n\nSampai di Kota Garut, Rudi bersembunyi di sebuah gubuk di tengah sawah.\n\nRudi dikabarkan telah diamankan di Mapolsek Sukamaju.\n\n"Dia kami jerat dengan Pasal 365 KUHP, ancamannya sembilan tahun penjara," katanya.',
+        [('Pelaku sempat melawan sa', 'Darmawan Hadi Saputra'), ('Saya butuh uang untuk ba', 'Rudi Hartanto'), ('Pelaku sudah merencanaka', 'Darmawan Hadi Saputra'), ('Dia kami jerat dengan Pa', None)],
+        id='pass_p_dikabarkan_diamankan',
+    ),
+    pytest.param(
+        'Kapolsek Sukamaju Kompol Darmawan Hadi Saputra mengatakan pelaku menjambret tas seorang ibu di depan pasar.\n\n"Pelaku sempat melawan saat akan ditangkap petugas kami," kata Darmawan, Senin (3/3/2025).\n\nRudi Hartanto mengaku nekat karena terlilit utang. "Saya butuh uang untuk bayar kontrakan," kata Rudi.\n\n"Pelaku sudah merencanakan perbuatannya sejak sore," ungkap Darmawan.\n\nSampai di Kota Garut, Rudi bersembunyi di sebuah gubuk di tengah sawah.\n\nRudi ditetapkan sebagai tersangka, ditahan di Rutan Polsek Sukamaju.\n\n"Dia kami jerat dengan Pasal 365 KUHP, ancamannya sembilan tahun penjara," katanya.',
+        [('Pelaku sempat melawan sa', 'Darmawan Hadi Saputra'), ('Saya butuh uang untuk ba', 'Rudi Hartanto'), ('Pelaku sudah merencanaka', 'Darmawan Hadi Saputra'), ('Dia kami jerat dengan Pa', None)],
+        id='pass_p_ditetapkan_comma',
+    ),
+    pytest.param(
+        'Kapolsek Sukamaju Kompol Darmawan Hadi Saputra mengatakan pelaku menjambret tas seorang ibu di depan pasar.\n\n"Pelaku sempat melawan saat akan ditangkap petugas kami," kata Darmawan, Senin (3/3/2025).\n\nRudi Hartanto mengaku nekat karena terlilit utang. "Saya butuh uang untuk bayar kontrakan," kata Rudi.\n\n"Pelaku sudah merencanakan perbuatannya sejak sore," ungkap Darmawan.\n\nSampai di Kota Garut, Rudi bersembunyi di sebuah gubuk di tengah sawah.\n\nRudi ditetapkan sebagai tersangka dan kini ditahan di Mapolsek Sukamaju.\n\n"Dia kami jerat dengan Pasal 365 KUHP, ancamannya sembilan tahun penjara," katanya.',
+        [('Pelaku sempat melawan sa', 'Darmawan Hadi Saputra'), ('Saya butuh uang untuk ba', 'Rudi Hartanto'), ('Pelaku sudah merencanaka', 'Darmawan Hadi Saputra'), ('Dia kami jerat dengan Pa', None)],
+        id='pass_p_ditetapkan_dan_kini',
+    ),
+    pytest.param(
+        'Kapolsek Sukamaju Kompol Darmawan Hadi Saputra mengatakan pelaku menjambret tas seorang ibu di depan pasar.\n\n"Pelaku sempat melawan saat akan ditangkap petugas kami," kata Darmawan, Senin (3/3/2025).\n\nRudi Hartanto mengaku nekat karena terlilit utang. "Saya butuh uang untuk bayar kontrakan," kata Rudi.\n\n"Pelaku sudah merencanakan perbuatannya sejak sore," ungkap Darmawan.\n\nSampai di Kota Garut, Rudi bersembunyi di sebuah gubuk di tengah sawah.\n\nRudi digiring ke mobil patroli dan langsung ditahan di Mapolsek.\n\n"Dia kami jerat dengan Pasal 365 KUHP, ancamannya sembilan tahun penjara," katanya.',
+        [('Pelaku sempat melawan sa', 'Darmawan Hadi Saputra'), ('Saya butuh uang untuk ba', 'Rudi Hartanto'), ('Pelaku sudah merencanaka', 'Darmawan Hadi Saputra'), ('Dia kami jerat dengan Pa', None)],
+        id='pass_p_digiring_langsung',
+    ),
+    pytest.param(
+        'Kapolsek Sukamaju Kompol Darmawan Hadi Saputra mengatakan pelaku menjambret tas seorang ibu di depan pasar.\n\n"Pelaku sempat melawan saat akan ditangkap petugas kami," kata Darmawan, Senin (3/3/2025).\n\nRudi Hartanto mengaku nekat karena terlilit utang. "Saya butuh uang untuk bayar kontrakan," kata Rudi.\n\n"Pelaku sudah merencanakan perbuatannya sejak sore," ungkap Darmawan.\n\nSampai di Kota Garut, Rudi bersembunyi di sebuah gubuk di tengah sawah.\n\nRudi dijemput petugas di rumahnya, kemudian dibawa ke Mapolsek Sukamaju.\n\n"Dia kami jerat dengan Pasal 365 KUHP, ancamannya sembilan tahun penjara," katanya.',
+        [('Pelaku sempat melawan sa', 'Darmawan Hadi Saputra'), ('Saya butuh uang untuk ba', 'Rudi Hartanto'), ('Pelaku sudah merencanaka', 'Darmawan Hadi Saputra'), ('Dia kami jerat dengan Pa', None)],
+        id='pass_p_dijemput_paksa',
+    ),
+    pytest.param(
+        'Kapolsek Sukamaju Kompol Darmawan Hadi Saputra mengatakan pelaku menjambret tas seorang ibu di depan pasar.\n\n"Pelaku sempat melawan saat akan ditangkap petugas kami," kata Darmawan, Senin (3/3/2025).\n\nRudi Hartanto mengaku nekat karena terlilit utang. "Saya butuh uang untuk bayar kontrakan," kata Rudi.\n\n"Pelaku sudah merencanakan perbuatannya sejak sore," ungkap Darmawan.\n\nSampai di Kota Garut, Rudi bersembunyi di sebuah gubuk di tengah sawah.\n\nRudi kemudian dibawa ke Mapolsek untuk diperiksa.\n\n"Dia kami jerat dengan Pasal 365 KUHP, ancamannya sembilan tahun penjara," katanya.',
+        [('Pelaku sempat melawan sa', 'Darmawan Hadi Saputra'), ('Saya butuh uang untuk ba', 'Rudi Hartanto'), ('Pelaku sudah merencanaka', 'Darmawan Hadi Saputra'), ('Dia kami jerat dengan Pa', None)],
+        id='pass_p_dibawa_ke',
+    ),
+    pytest.param(
+        'Kapolsek Sukamaju Kompol Darmawan Hadi Saputra mengatakan pelaku menjambret tas seorang ibu di depan pasar.\n\n"Pelaku sempat melawan saat akan ditangkap petugas kami," kata Darmawan, Senin (3/3/2025).\n\nRudi Hartanto mengaku nekat karena terlilit utang. "Saya butuh uang untuk bayar kontrakan," kata Rudi.\n\n"Pelaku sudah merencanakan perbuatannya sejak sore," ungkap Darmawan.\n\nSampai di Kota Garut, Rudi bersembunyi di sebuah gubuk di tengah sawah.\n\nRudi disergap petugas saat tidur, lalu diborgol.\n\n"Dia kami jerat dengan Pasal 365 KUHP, ancamannya sembilan tahun penjara," katanya.',
+        [('Pelaku sempat melawan sa', 'Darmawan Hadi Saputra'), ('Saya butuh uang untuk ba', 'Rudi Hartanto'), ('Pelaku sudah merencanaka', 'Darmawan Hadi Saputra'), ('Dia kami jerat dengan Pa', None)],
+        id='pass_p_disergap',
+    ),
+    pytest.param(
+        'Kapolsek Sukamaju Kompol Darmawan Hadi Saputra mengatakan pelaku menjambret tas seorang ibu di depan pasar.\n\n"Pelaku sempat melawan saat akan ditangkap petugas kami," kata Darmawan, Senin (3/3/2025).\n\nRudi Hartanto mengaku nekat karena terlilit utang. "Saya butuh uang untuk bayar kontrakan," kata Rudi.\n\n"Pelaku sudah merencanakan perbuatannya sejak sore," ungkap Darmawan.\n\nSampai di Kota Garut, Rudi bersembunyi di sebuah gubuk di tengah sawah.\n\nRudi diamankan bersama barang bukti sebuah sepeda motor.\n\n"Dia kami jerat dengan Pasal 365 KUHP, ancamannya sembilan tahun penjara," katanya.',
+        [('Pelaku sempat melawan sa', 'Darmawan Hadi Saputra'), ('Saya butuh uang untuk ba', 'Rudi Hartanto'), ('Pelaku sudah merencanaka', 'Darmawan Hadi Saputra'), ('Dia kami jerat dengan Pa', None)],
+        id='pass_p_diamankan_bersama',
+    ),
+    pytest.param(
+        'Sutini (62), warga Desa Jembungan, mengaku rumahnya terendam. "Airnya naik cepat sekali," kata Sutini.\n\n"Bantuan ini kami salurkan bertahap," kata Kepala BPBD Dwi Sundarto.\n\nSutini dihubungi saat warga masih dievakuasi ke balai desa.\n\n"Kami sekeluarga mengungsi ke rumah saudara, dia yang jemput," katanya.',
+        [('Airnya naik cepat sekali', 'Sutini'), ('Bantuan ini kami salurka', 'Dwi Sundarto'), ('Kami sekeluarga mengungs', None)],
+        id='pass_p_dihubungi_saat',
+    ),
+    pytest.param(
+        'Kapolsek Sukamaju Kompol Darmawan Hadi Saputra mengatakan pelaku menjambret tas seorang ibu di depan pasar.\n\n"Pelaku sempat melawan saat akan ditangkap petugas kami," kata Darmawan, Senin (3/3/2025).\n\nRudi Hartanto mengaku nekat karena terlilit utang. "Saya butuh uang untuk bayar kontrakan," kata Rudi.\n\n"Pelaku sudah merencanakan perbuatannya sejak sore," ungkap Darmawan.\n\nSampai di Kota Garut, Rudi bersembunyi di sebuah gubuk di tengah sawah.\n\nRudi diduga sempat ditangkap warga sebelum diserahkan ke polisi.\n\n"Dia kami jerat dengan Pasal 365 KUHP, ancamannya sembilan tahun penjara," katanya.',
+        [('Pelaku sempat melawan sa', 'Darmawan Hadi Saputra'), ('Saya butuh uang untuk ba', 'Rudi Hartanto'), ('Pelaku sudah merencanaka', 'Darmawan Hadi Saputra'), ('Dia kami jerat dengan Pa', None)],
+        id='pass_p_diduga_ditangkap',
+    ),
+    pytest.param(
+        'Kapolsek Sukamaju Kompol Darmawan Hadi Saputra mengatakan pelaku menjambret tas seorang ibu di depan pasar.\n\n"Pelaku sempat melawan saat akan ditangkap petugas kami," kata Darmawan, Senin (3/3/2025).\n\nRudi Hartanto mengaku nekat karena terlilit utang. "Saya butuh uang untuk bayar kontrakan," kata Rudi.\n\n"Pelaku sudah merencanakan perbuatannya sejak sore," ungkap Darmawan.\n\nSampai di Kota Garut, Rudi bersembunyi di sebuah gubuk di tengah sawah.\n\nRudi ditemui di rumah kontrakannya.\n\n"Dia kami jerat dengan Pasal 365 KUHP, ancamannya sembilan tahun penjara," katanya.',
+        [('Pelaku sempat melawan sa', 'Darmawan Hadi Saputra'), ('Saya butuh uang untuk ba', 'Rudi Hartanto'), ('Pelaku sudah merencanaka', 'Darmawan Hadi Saputra'), ('Dia kami jerat dengan Pa', None)],
+        id='pass_p_ditemui',
+    ),
+    pytest.param(
+        'Kapolsek Sukamaju Kompol Darmawan Hadi Saputra mengatakan pelaku menjambret tas seorang ibu di depan pasar.\n\n"Pelaku sempat melawan saat akan ditangkap petugas kami," kata Darmawan, Senin (3/3/2025).\n\nRudi Hartanto mengaku nekat karena terlilit utang. "Saya butuh uang untuk bayar kontrakan," kata Rudi.\n\n"Pelaku sudah merencanakan perbuatannya sejak sore," ungkap Darmawan.\n\nSampai di Kota Garut, Rudi bersembunyi di sebuah gubuk di tengah sawah.\n\n"Dia kami jerat dengan Pasal 365 KUHP, ancamannya sembilan tahun penjara," katanya.',
+        [('Pelaku sempat melawan sa', 'Darmawan Hadi Saputra'), ('Saya butuh uang untuk ba', 'Rudi Hartanto'), ('Pelaku sudah merencanaka', 'Darmawan Hadi Saputra'), ('Dia kami jerat dengan Pa', None)],
+        id='pass_p_nothing',
+    ),
+    pytest.param(
+        'Kapolsek Sukamaju Kompol Darmawan Hadi Saputra mengatakan pelaku ditangkap di sebuah gudang.\n\n"Pelaku sempat melawan saat akan ditangkap petugas kami," kata Darmawan, Senin (3/3/2025).\n\nRudi Hartanto mengaku kesal karena terus dimarahi majikannya. "Saya sudah minta dia berhenti," kata Rudi.\n\n"Pelaku sudah merencanakan perbuatannya sejak sore," ungkap Darmawan.\n\nSampai di Kota Garut, Rudi bersembunyi di sebuah gubuk di tengah sawah.\n\nRudi akhirnya ditangkap polisi dari Polsek Sukamaju. Rudi dihadiahi timah panas di kaki kirinya.\n\n"Kami lumpuhkan supaya dia tidak kabur lagi," katanya.',
+        [('Pelaku sempat melawan sa', 'Darmawan Hadi Saputra'), ('Saya sudah minta dia ber', 'Rudi Hartanto'), ('Pelaku sudah merencanaka', 'Darmawan Hadi Saputra'), ('Kami lumpuhkan supaya di', None)],
+        id='pass2_test_orig',
+    ),
+    pytest.param(
+        'Kapolsek Sukamaju Kompol Darmawan Hadi Saputra mengatakan pelaku ditangkap di sebuah gudang.\n\n"Pelaku sempat melawan saat akan ditangkap petugas kami," kata Darmawan, Senin (3/3/2025).\n\nRudi Hartanto mengaku kesal karena terus dimarahi majikannya. "Saya sudah minta dia berhenti," kata Rudi.\n\n"Pelaku sudah merencanakan perbuatannya sejak sore," ungkap Darmawan.\n\nSampai di Kota Garut, Rudi bersembunyi di sebuah gubuk di tengah sawah.\n\nPolisi terus mencari keberadaan pelaku.\n\n"Kami lumpuhkan supaya dia tidak kabur lagi," katanya.',
+        [('Pelaku sempat melawan sa', 'Darmawan Hadi Saputra'), ('Saya sudah minta dia ber', 'Rudi Hartanto'), ('Pelaku sudah merencanaka', 'Darmawan Hadi Saputra'), ('Kami lumpuhkan supaya di', None)],
+        id='pass2_none',
+    ),
+    pytest.param(
+        'Kapolsek Sukamaju Kompol Darmawan Hadi Saputra mengatakan pelaku ditangkap di sebuah gudang.\n\n"Pelaku sempat melawan saat akan ditangkap petugas kami," kata Darmawan, Senin (3/3/2025).\n\nRudi Hartanto mengaku kesal karena terus dimarahi majikannya. "Saya sudah minta dia berhenti," kata Rudi.\n\n"Pelaku sudah merencanakan perbuatannya sejak sore," ungkap Darmawan.\n\nSampai di Kota Garut, Rudi bersembunyi di sebuah gubuk di tengah sawah.\n\nRudi ditemui warga di gubuk itu.\n\n"Kami lumpuhkan supaya dia tidak kabur lagi," katanya.',
+        [('Pelaku sempat melawan sa', 'Darmawan Hadi Saputra'), ('Saya sudah minta dia ber', 'Rudi Hartanto'), ('Pelaku sudah merencanaka', 'Darmawan Hadi Saputra'), ('Kami lumpuhkan supaya di', None)],
+        id='pass2_ditemui',
+    ),
+    pytest.param(
+        'Kapolsek Sukamaju Kompol Darmawan Hadi Saputra mengatakan pelaku ditangkap di sebuah gudang.\n\n"Pelaku sempat melawan saat akan ditangkap petugas kami," kata Darmawan, Senin (3/3/2025).\n\nRudi Hartanto mengaku kesal karena terus dimarahi majikannya. "Saya sudah minta dia berhenti," kata Rudi.\n\n"Pelaku sudah merencanakan perbuatannya sejak sore," ungkap Darmawan.\n\nSampai di Kota Garut, Rudi bersembunyi di sebuah gubuk di tengah sawah.\n\nRudi diketahui sudah ditahan di Mapolsek Sukamaju sejak Senin.\n\n"Kami lumpuhkan supaya dia tidak kabur lagi," katanya.',
+        [('Pelaku sempat melawan sa', 'Darmawan Hadi Saputra'), ('Saya sudah minta dia ber', 'Rudi Hartanto'), ('Pelaku sudah merencanaka', 'Darmawan Hadi Saputra'), ('Kami lumpuhkan supaya di', None)],
+        id='pass2_diketahui_ditahan',
+    ),
+    pytest.param(
+        'Kapolsek Sukamaju Kompol Darmawan Hadi Saputra mengatakan pelaku ditangkap di sebuah gudang.\n\n"Pelaku sempat melawan saat akan ditangkap petugas kami," kata Darmawan, Senin (3/3/2025).\n\nRudi Hartanto mengaku kesal karena terus dimarahi majikannya. "Saya sudah minta dia berhenti," kata Rudi.\n\n"Pelaku sudah merencanakan perbuatannya sejak sore," ungkap Darmawan.\n\nSampai di Kota Garut, Rudi bersembunyi di sebuah gubuk di tengah sawah.\n\nRudi dikabarkan telah diamankan di Mapolsek Sukamaju.\n\n"Kami lumpuhkan supaya dia tidak kabur lagi," katanya.',
+        [('Pelaku sempat melawan sa', 'Darmawan Hadi Saputra'), ('Saya sudah minta dia ber', 'Rudi Hartanto'), ('Pelaku sudah merencanaka', 'Darmawan Hadi Saputra'), ('Kami lumpuhkan supaya di', None)],
+        id='pass2_dikabarkan_diamankan',
+    ),
+    pytest.param(
+        'Kapolsek Sukamaju Kompol Darmawan Hadi Saputra mengatakan pelaku ditangkap di sebuah gudang.\n\n"Pelaku sempat melawan saat akan ditangkap petugas kami," kata Darmawan, Senin (3/3/2025).\n\nRudi Hartanto mengaku kesal karena terus dimarahi majikannya. "Saya sudah minta dia berhenti," kata Rudi.\n\n"Pelaku sudah merencanakan perbuatannya sejak sore," ungkap Darmawan.\n\nSampai di Kota Garut, Rudi bersembunyi di sebuah gubuk di tengah sawah.\n\nRudi ditetapkan sebagai tersangka, ditahan di Rutan Polsek Sukamaju.\n\n"Kami lumpuhkan supaya dia tidak kabur lagi," katanya.',
+        [('Pelaku sempat melawan sa', 'Darmawan Hadi Saputra'), ('Saya sudah minta dia ber', 'Rudi Hartanto'), ('Pelaku sudah merencanaka', 'Darmawan Hadi Saputra'), ('Kami lumpuhkan supaya di', None)],
+        id='pass2_ditetapkan_comma',
+    ),
+    pytest.param(
+        'Kapolsek Sukamaju Kompol Darmawan Hadi Saputra mengatakan pelaku ditangkap di sebuah gudang.\n\n"Pelaku sempat melawan saat akan ditangkap petugas kami," kata Darmawan, Senin (3/3/2025).\n\nRudi Hartanto mengaku kesal karena terus dimarahi majikannya. "Saya sudah minta dia berhenti," kata Rudi.\n\n"Pelaku sudah merencanakan perbuatannya sejak sore," ungkap Darmawan.\n\nSampai di Kota Garut, Rudi bersembunyi di sebuah gubuk di tengah sawah.\n\nRudi ditetapkan sebagai tersangka dan kini ditahan di Mapolsek Sukamaju.\n\n"Kami lumpuhkan supaya dia tidak kabur lagi," katanya.',
+        [('Pelaku sempat melawan sa', 'Darmawan Hadi Saputra'), ('Saya sudah minta dia ber', 'Rudi Hartanto'), ('Pelaku sudah merencanaka', 'Darmawan Hadi Saputra'), ('Kami lumpuhkan supaya di', None)],
+        id='pass2_ditetapkan_dan_kini',
+    ),
+    pytest.param(
+        'Kapolsek Sukamaju Kompol Darmawan Hadi Saputra mengatakan pelaku ditangkap di sebuah gudang.\n\n"Pelaku sempat melawan saat akan ditangkap petugas kami," kata Darmawan, Senin (3/3/2025).\n\nRudi Hartanto mengaku kesal karena terus dimarahi majikannya. "Saya sudah minta dia berhenti," kata Rudi.\n\n"Pelaku sudah merencanakan perbuatannya sejak sore," ungkap Darmawan.\n\nSampai di Kota Garut, Rudi bersembunyi di sebuah gubuk di tengah sawah.\n\nRudi digiring ke mobil patroli dan langsung ditahan di Mapolsek.\n\n"Kami lumpuhkan supaya dia tidak kabur lagi," katanya.',
+        [('Pelaku sempat melawan sa', 'Darmawan Hadi Saputra'), ('Saya sudah minta dia ber', 'Rudi Hartanto'), ('Pelaku sudah merencanaka', 'Darmawan Hadi Saputra'), ('Kami lumpuhkan supaya di', None)],
+        id='pass2_digiring_langsung',
+    ),
+    pytest.param(
+        'Kapolsek Sukamaju Kompol Darmawan Hadi Saputra mengatakan pelaku ditangkap di sebuah gudang.\n\n"Pelaku sempat melawan saat akan ditangkap petugas kami," kata Darmawan, Senin (3/3/2025).\n\nRudi Hartanto mengaku kesal karena terus dimarahi majikannya. "Saya sudah minta dia berhenti," kata Rudi.\n\n"Pelaku sudah merencanakan perbuatannya sejak sore," ungkap Darmawan.\n\nSampai di Kota Garut, Rudi bersembunyi di sebuah gubuk di tengah sawah.\n\nRudi disergap petugas saat tidur, lalu diborgol.\n\n"Kami lumpuhkan supaya dia tidak kabur lagi," katanya.',
+        [('Pelaku sempat melawan sa', 'Darmawan Hadi Saputra'), ('Saya sudah minta dia ber', 'Rudi Hartanto'), ('Pelaku sudah merencanaka', 'Darmawan Hadi Saputra'), ('Kami lumpuhkan supaya di', None)],
+        id='pass2_disergap_lalu',
+    ),
+    pytest.param(
+        'Kapolsek Sukamaju Kompol Darmawan Hadi Saputra mengatakan pelaku ditangkap di sebuah gudang.\n\n"Pelaku sempat melawan saat akan ditangkap petugas kami," kata Darmawan, Senin (3/3/2025).\n\nRudi Hartanto mengaku kesal karena terus dimarahi majikannya. "Saya sudah minta dia berhenti," kata Rudi.\n\n"Pelaku sudah merencanakan perbuatannya sejak sore," ungkap Darmawan.\n\nSampai di Kota Garut, Rudi bersembunyi di sebuah gubuk di tengah sawah.\n\nRudi dikepung petugas di gubuk itu dan akhirnya ditembak di kaki kirinya.\n\n"Kami lumpuhkan supaya dia tidak kabur lagi," katanya.',
+        [('Pelaku sempat melawan sa', 'Darmawan Hadi Saputra'), ('Saya sudah minta dia ber', 'Rudi Hartanto'), ('Pelaku sudah merencanaka', 'Darmawan Hadi Saputra'), ('Kami lumpuhkan supaya di', None)],
+        id='pass2_dikepung_ditembak',
+    ),
+    pytest.param(
+        'Kapolsek Sukamaju Kompol Darmawan Hadi Saputra mengatakan pelaku ditangkap di sebuah gudang.\n\n"Pelaku sempat melawan saat akan ditangkap petugas kami," kata Darmawan, Senin (3/3/2025).\n\nRudi Hartanto mengaku kesal karena terus dimarahi majikannya. "Saya sudah minta dia berhenti," kata Rudi.\n\n"Pelaku sudah merencanakan perbuatannya sejak sore," ungkap Darmawan.\n\nSampai di Kota Garut, Rudi bersembunyi di sebuah gubuk di tengah sawah.\n\nRudi diketahui dibekuk petugas gabungan saat hendak kabur ke Bandung.\n\n"Kami lumpuhkan supaya dia tidak kabur lagi," katanya.',
+        [('Pelaku sempat melawan sa', 'Darmawan Hadi Saputra'), ('Saya sudah minta dia ber', 'Rudi Hartanto'), ('Pelaku sudah merencanaka', 'Darmawan Hadi Saputra'), ('Kami lumpuhkan supaya di', None)],
+        id='pass2_diketahui_dibekuk',
+    ),
+    pytest.param(
+        'Kapolsek Sukamaju Kompol Darmawan Hadi Saputra mengatakan pelaku ditangkap di sebuah gudang.\n\n"Pelaku sempat melawan saat akan ditangkap petugas kami," kata Darmawan, Senin (3/3/2025).\n\nRudi Hartanto mengaku kesal karena terus dimarahi majikannya. "Saya sudah minta dia berhenti," kata Rudi.\n\n"Pelaku sudah merencanakan perbuatannya sejak sore," ungkap Darmawan.\n\nSampai di Kota Garut, Rudi bersembunyi di sebuah gubuk di tengah sawah.\n\nRudi dijemput paksa petugas pada Minggu malam dan saat ini ditahan.\n\n"Kami lumpuhkan supaya dia tidak kabur lagi," katanya.',
+        [('Pelaku sempat melawan sa', 'Darmawan Hadi Saputra'), ('Saya sudah minta dia ber', 'Rudi Hartanto'), ('Pelaku sudah merencanaka', 'Darmawan Hadi Saputra'), ('Kami lumpuhkan supaya di', None)],
+        id='pass2_dijemput_ditahan',
+    ),
+    pytest.param(
+        'Kapolsek Sukamaju Kompol Darmawan Hadi Saputra mengatakan pelaku ditangkap di sebuah gudang.\n\n"Pelaku sempat melawan saat akan ditangkap petugas kami," kata Darmawan, Senin (3/3/2025).\n\nRudi Hartanto mengaku kesal karena terus dimarahi majikannya. "Saya sudah minta dia berhenti," kata Rudi.\n\n"Pelaku sudah merencanakan perbuatannya sejak sore," ungkap Darmawan.\n\nSampai di Kota Garut, Rudi bersembunyi di sebuah gubuk di tengah sawah.\n\nRudi diburu selama dua pekan sebelum akhirnya ditangkap di gubuk itu.\n\n"Kami lumpuhkan supaya dia tidak kabur lagi," katanya.',
+        [('Pelaku sempat melawan sa', 'Darmawan Hadi Saputra'), ('Saya sudah minta dia ber', 'Rudi Hartanto'), ('Pelaku sudah merencanaka', 'Darmawan Hadi Saputra'), ('Kami lumpuhkan supaya di', None)],
+        id='pass2_diburu_ditangkap',
+    ),
+    pytest.param(
+        'Rudi Santoso (34), sopir truk, mengaku tidak melihat pengendara motor itu. "Saya sudah mengerem," kata Rudi.\n\n"Korban meninggal di lokasi," kata Kasat Lantas Polres Klaten AKP Dwi Sundarto.\n\nRudi kemudian ditemui wartawan di pos polisi. "Kami minta keluarga korban bersabar, dia akan kami proses sesuai hukum," katanya.',
+        [('Saya sudah mengerem,', 'Rudi Santoso'), ('Korban meninggal di loka', 'Dwi Sundarto'), ('Kami minta keluarga korb', 'Rudi Santoso')],
+        id='pass3_ditemui',
+    ),
+    pytest.param(
+        'Rudi Santoso (34), sopir truk, mengaku tidak melihat pengendara motor itu. "Saya sudah mengerem," kata Rudi.\n\n"Korban meninggal di lokasi," kata Kasat Lantas Polres Klaten AKP Dwi Sundarto.\n\nRudi kemudian ditahan di Mapolres Klaten. "Kami minta keluarga korban bersabar, dia akan kami proses sesuai hukum," katanya.',
+        [('Saya sudah mengerem,', 'Rudi Santoso'), ('Korban meninggal di loka', 'Dwi Sundarto'), ('Kami minta keluarga korb', None)],
+        id='pass3_ditahan_first',
+    ),
+    pytest.param(
+        'Rudi Santoso (34), sopir truk, mengaku tidak melihat pengendara motor itu. "Saya sudah mengerem," kata Rudi.\n\n"Korban meninggal di lokasi," kata Kasat Lantas Polres Klaten AKP Dwi Sundarto.\n\nRudi diketahui sudah ditahan di Mapolres Klaten sejak Senin. "Kami minta keluarga korban bersabar, dia akan kami proses sesuai hukum," katanya.',
+        [('Saya sudah mengerem,', 'Rudi Santoso'), ('Korban meninggal di loka', 'Dwi Sundarto'), ('Kami minta keluarga korb', None)],
+        id='pass3_diketahui_ditahan',
+    ),
+    pytest.param(
+        'Rudi Santoso (34), sopir truk, mengaku tidak melihat pengendara motor itu. "Saya sudah mengerem," kata Rudi.\n\n"Korban meninggal di lokasi," kata Kasat Lantas Polres Klaten AKP Dwi Sundarto.\n\nRudi dikabarkan telah diamankan di Mapolres Klaten. "Kami minta keluarga korban bersabar, dia akan kami proses sesuai hukum," katanya.',
+        [('Saya sudah mengerem,', 'Rudi Santoso'), ('Korban meninggal di loka', 'Dwi Sundarto'), ('Kami minta keluarga korb', None)],
+        id='pass3_dikabarkan_diamankan',
+    ),
+    pytest.param(
+        'Rudi Santoso (34), sopir truk, mengaku tidak melihat pengendara motor itu. "Saya sudah mengerem," kata Rudi.\n\n"Korban meninggal di lokasi," kata Kasat Lantas Polres Klaten AKP Dwi Sundarto.\n\nRudi ditetapkan sebagai tersangka, ditahan di Rutan Polres Klaten. "Kami minta keluarga korban bersabar, dia akan kami proses sesuai hukum," katanya.',
+        [('Saya sudah mengerem,', 'Rudi Santoso'), ('Korban meninggal di loka', 'Dwi Sundarto'), ('Kami minta keluarga korb', None)],
+        id='pass3_ditetapkan_comma',
+    ),
+    pytest.param(
+        'Rudi Santoso (34), sopir truk, mengaku tidak melihat pengendara motor itu. "Saya sudah mengerem," kata Rudi.\n\n"Korban meninggal di lokasi," kata Kasat Lantas Polres Klaten AKP Dwi Sundarto.\n\nRudi ditetapkan sebagai tersangka dan kini ditahan di Mapolres Klaten. "Kami minta keluarga korban bersabar, dia akan kami proses sesuai hukum," katanya.',
+        [('Saya sudah mengerem,', 'Rudi Santoso'), ('Korban meninggal di loka', 'Dwi Sundarto'), ('Kami minta keluarga korb', None)],
+        id='pass3_ditetapkan_dan_kini',
+    ),
+    pytest.param(
+        'Rudi Santoso (34), sopir truk, mengaku tidak melihat pengendara motor itu. "Saya sudah mengerem," kata Rudi.\n\n"Korban meninggal di lokasi," kata Kasat Lantas Polres Klaten AKP Dwi Sundarto.\n\nRudi digiring ke mobil patroli dan langsung ditahan di Mapolres. "Kami minta keluarga korban bersabar, dia akan kami proses sesuai hukum," katanya.',
+        [('Saya sudah mengerem,', 'Rudi Santoso'), ('Korban meninggal di loka', 'Dwi Sundarto'), ('Kami minta keluarga korb', None)],
+        id='pass3_digiring_langsung',
+    ),
+    pytest.param(
+        'Rudi Santoso (34), sopir truk, mengaku tidak melihat pengendara motor itu. "Saya sudah mengerem," kata Rudi.\n\n"Korban meninggal di lokasi," kata Kasat Lantas Polres Klaten AKP Dwi Sundarto.\n\nRudi ditetapkan sebagai tersangka sehingga harus ditahan selama 20 hari. "Kami minta keluarga korban bersabar, dia akan kami proses sesuai hukum," katanya.',
+        [('Saya sudah mengerem,', 'Rudi Santoso'), ('Korban meninggal di loka', 'Dwi Sundarto'), ('Kami minta keluarga korb', None)],
+        id='pass3_ditetapkan_sehingga',
+    ),
+    pytest.param(
+        'Rudi Santoso (34), sopir truk, mengaku tidak melihat pengendara motor itu. "Saya sudah mengerem," kata Rudi.\n\n"Korban meninggal di lokasi," kata Kasat Lantas Polres Klaten AKP Dwi Sundarto.\n\nRudi diperiksa selama enam jam sebelum akhirnya ditahan. "Kami minta keluarga korban bersabar, dia akan kami proses sesuai hukum," katanya.',
+        [('Saya sudah mengerem,', 'Rudi Santoso'), ('Korban meninggal di loka', 'Dwi Sundarto'), ('Kami minta keluarga korb', None)],
+        id='pass3_diperiksa_sebelum',
+    ),
+    pytest.param(
+        'Rudi Santoso (34), sopir truk, mengaku tidak melihat pengendara motor itu. "Saya sudah mengerem," kata Rudi.\n\n"Korban meninggal di lokasi," kata Kasat Lantas Polres Klaten AKP Dwi Sundarto.\n\nRudi dijemput petugas, lalu dibawa ke Mapolres Klaten. "Kami minta keluarga korban bersabar, dia akan kami proses sesuai hukum," katanya.',
+        [('Saya sudah mengerem,', 'Rudi Santoso'), ('Korban meninggal di loka', 'Dwi Sundarto'), ('Kami minta keluarga korb', None)],
+        id='pass3_dijemput_lalu',
+    ),
+    pytest.param(
+        'Rudi Santoso (34), sopir truk, mengaku tidak melihat pengendara motor itu. "Saya sudah mengerem," kata Rudi.\n\n"Korban meninggal di lokasi," kata Kasat Lantas Polres Klaten AKP Dwi Sundarto.\n\nRudi ditetapkan sebagai tersangka dan dijerat Pasal 310 UU LLAJ. "Kami minta keluarga korban bersabar, dia akan kami proses sesuai hukum," katanya.',
+        [('Saya sudah mengerem,', 'Rudi Santoso'), ('Korban meninggal di loka', 'Dwi Sundarto'), ('Kami minta keluarga korb', None)],
+        id='pass3_ditetapkan_dijerat',
+    ),
+    pytest.param(
+        'Rudi Santoso (34), sopir truk, mengaku tidak melihat pengendara motor itu. "Saya sudah mengerem," kata Rudi.\n\n"Korban meninggal di lokasi," kata Kasat Lantas Polres Klaten AKP Dwi Sundarto.\n\nRudi ditetapkan sebagai tersangka serta langsung dijerat Pasal 310 UU LLAJ. "Kami minta keluarga korban bersabar, dia akan kami proses sesuai hukum," katanya.',
+        [('Saya sudah mengerem,', 'Rudi Santoso'), ('Korban meninggal di loka', 'Dwi Sundarto'), ('Kami minta keluarga korb', None)],
+        id='pass3_ditetapkan_serta_dijerat',
+    ),
+    pytest.param(
+        'Kapolres Sleman AKBP Edy Setyanto mengatakan arus mudik tahun ini meningkat. "Puncaknya kami perkirakan H-3," kata Edy.\n\nIa juga meminta pemudik beristirahat setiap dua jam. "Jangan paksakan diri kalau sudah lelah," pesan Edy.',
+        [('Puncaknya kami perkiraka', 'Edy Setyanto'), ('Jangan paksakan diri kal', 'Edy Setyanto')],
+        id='cue_pesan_comma_inside',
+    ),
+    pytest.param(
+        'Kapolres Sleman AKBP Edy Setyanto mengatakan arus mudik tahun ini meningkat. "Puncaknya kami perkirakan H-3," kata Edy.\n\nKepala Dinas Perhubungan DIY Ni Made Dwipanti juga mengingatkan pemudik. "Jangan paksakan diri kalau sudah lelah", pesan Made.',
+        [('Puncaknya kami perkiraka', 'Edy Setyanto'), ('Jangan paksakan diri kal', 'Ni Made Dwipanti')],
+        id='cue_pesan_comma_outside',
+    ),
+    pytest.param(
+        'Kapolres Sleman AKBP Edy Setyanto mengatakan arus mudik tahun ini meningkat. "Puncaknya kami perkirakan H-3," kata Edy.\n\nBupati Sleman Harda Kiswaya ikut memantau pos pengamanan.\n\n"Jaga kesehatan dan jangan paksakan diri kalau sudah lelah", pesan Harda.',
+        [('Puncaknya kami perkiraka', 'Edy Setyanto'), ('Jaga kesehatan dan janga', 'Harda Kiswaya')],
+        id='cue_pesan_comma_outside_other',
+    ),
+    pytest.param(
+        'Kapolres Sleman AKBP Edy Setyanto mengatakan arus mudik tahun ini meningkat. "Puncaknya kami perkirakan H-3," kata Edy.\n\nBupati Sleman Harda Kiswaya ikut memantau pos pengamanan.\n\n"Jaga kesehatan dan jangan paksakan diri kalau sudah lelah" pesan Harda.',
+        [('Puncaknya kami perkiraka', 'Edy Setyanto'), ('Jaga kesehatan dan janga', 'Harda Kiswaya')],
+        id='cue_pesan_nocomma',
+    ),
+    pytest.param(
+        'Kapolres Sleman AKBP Edy Setyanto mengatakan arus mudik tahun ini meningkat. "Puncaknya kami perkirakan H-3," kata Edy.\n\nBupati Sleman Harda Kiswaya ikut memantau pos pengamanan. Ia meminta warga yang mudik menitipkan rumah kepada tetangga.\n\n"Kunci semua pintu dan laporkan ke RT", pesannya.',
+        [('Puncaknya kami perkiraka', 'Edy Setyanto'), ('Kunci semua pintu dan la', 'Harda Kiswaya')],
+        id='cue_pesan_nya_outside',
+    ),
+    pytest.param(
+        'Psikolog anak Seto Mulyadi mengingatkan orang tua agar membatasi gawai. "Anak butuh diajak bermain di luar rumah", saran Kak Seto.',
+        [('Anak butuh diajak bermai', 'Seto')],
+        id='cue_saran_outside',
+    ),
+    pytest.param(
+        'Psikolog anak Seto Mulyadi mengingatkan orang tua agar membatasi gawai. "Anak butuh diajak bermain di luar rumah," saran Seto.',
+        [('Anak butuh diajak bermai', 'Seto')],
+        id='cue_saran_inside',
+    ),
+    pytest.param(
+        'Anggota DPRD Solo Rudi Santoso meminta stadion itu diberi nama pahlawan lokal. "Sebaiknya pakai nama tokoh Solo sendiri", usul Rudi.',
+        [('Sebaiknya pakai nama tok', 'Rudi Santoso')],
+        id='cue_usul_outside',
+    ),
+    pytest.param(
+        'Pengamat sepak bola Tommy Welly menilai lini belakang Timnas masih rapuh. "Tiga gol lahir dari kesalahan yang sama", catat Tommy.',
+        [('Tiga gol lahir dari kesa', 'Tommy Welly')],
+        id='cue_catat_outside',
+    ),
+    pytest.param(
+        'Kapolres Sleman AKBP Edy Setyanto mengatakan arus mudik tahun ini meningkat. "Puncaknya kami perkirakan H-3," kata Edy.\n\nHarda Kiswaya juga meminta warga waspada. "Kalau ada yang mencurigakan, segera lapor ke polisi!" pesan Harda.',
+        [('Puncaknya kami perkiraka', 'Edy Setyanto'), ('Kalau ada yang mencuriga', 'Harda Kiswaya')],
+        id='cue_pesan_colon_q',
+    ),
+    pytest.param(
+        'Kapolres Sleman AKBP Edy Setyanto mengatakan arus mudik tahun ini meningkat. "Puncaknya kami perkirakan H-3," kata Edy.\n\nHarda Kiswaya juga meminta warga waspada. "Pokoknya hati-hati di jalan..." pesan Harda.',
+        [('Puncaknya kami perkiraka', 'Edy Setyanto'), ('Pokoknya hati-hati di ja', 'Harda Kiswaya')],
+        id='cue_pesan_ellipsis',
+    ),
+    pytest.param(
+        'Kapolres Sleman AKBP Edy Setyanto mengatakan arus mudik tahun ini meningkat. "Puncaknya kami perkirakan H-3," kata Edy.\n\nHarda Kiswaya juga meminta warga waspada. "Jangan lupa cek tekanan ban (sebelum berangkat)" pesan Harda.',
+        [('Puncaknya kami perkiraka', 'Edy Setyanto'), ('Jangan lupa cek tekanan ', 'Harda Kiswaya')],
+        id='cue_pesan_paren',
+    ),
+    pytest.param(
+        'Nama "Stadion Manahan Baru" usul Wali Kota Solo Respati Ardi ditolak DPRD.',
+        [],
+        id='cue_term_usul',
+    ),
+    pytest.param(
+        'Kapolres Sleman AKBP Edy Setyanto mengatakan arus mudik tahun ini meningkat. "Puncaknya kami perkirakan H-3," kata Edy.\n\nOperasi "Ketupat Progo" tuntas pekan depan.',
+        [('Puncaknya kami perkiraka', 'Edy Setyanto')],
+        id='cue_term_tuntas',
+    ),
+    pytest.param(
+        'Kapolres Sleman AKBP Edy Setyanto mengatakan arus mudik tahun ini meningkat. "Puncaknya kami perkirakan H-3," kata Edy.\n\n"Jangan lupa istirahat" - pesan Edy kepada pemudik yang melintas di pos.',
+        [('Puncaknya kami perkiraka', 'Edy Setyanto'), ('Jangan lupa istirahat', 'Edy Setyanto')],
+        id='cue_pesan_dash',
+    ),
+    pytest.param(
+        'Kapolres Sleman AKBP Edy Setyanto mengatakan arus mudik tahun ini meningkat. "Puncaknya kami perkirakan H-3," kata Edy.\n\nHarda Kiswaya mengunggah video di akun Instagramnya. "Selamat mudik, hati-hati di jalan" pesan Harda dalam video itu.',
+        [('Puncaknya kami perkiraka', 'Edy Setyanto'), ('Selamat mudik, hati-hati', 'Harda Kiswaya')],
+        id='cue_pesan_singkat_dash',
+    ),
+    pytest.param(
+        '"Semua berkas sudah kami lengkapi", tuntas Kasat Reskrim Polres Sleman AKP Riski Adrian.',
+        [('Semua berkas sudah kami ', 'Riski Adrian')],
+        id='cue_tuntas_quote',
+    ),
+    pytest.param(
+        'Remaja putri berinisial B alias Bunga (16) dilaporkan hilang sejak Jumat.\n\n"Terakhir pamit ke rumah teman," kata ayah Bunga.',
+        [('Terakhir pamit ke rumah ', None)],
+        id='age_bunga16_ayah',
+    ),
+    pytest.param(
+        'Bunga (16), korban perundungan, akhirnya mau bercerita.\n\n"Saya dipukul di kamar mandi," kata Bunga.',
+        [('Saya dipukul di kamar ma', 'Bunga')],
+        id='age_bunga16_kata_bunga',
+    ),
+    pytest.param(
+        'Kasus kekerasan seksual menimpa Melati (14), pelajar di Kecamatan Sewon.\n\nIbu Melati mengatakan anaknya kini enggan keluar rumah. "Dia cuma mengurung diri di kamar," ujar Ibu Melati.',
+        [('Dia cuma mengurung diri ', None)],
+        id='age_melati14_ibu',
+    ),
+    pytest.param(
+        'Atlet muda Bintang (15) meraih emas di Popda DIY. "Saya latihan setiap hari," kata Bintang.',
+        [('Saya latihan setiap hari', 'Bintang')],
+        id='age_bintang15',
+    ),
+    pytest.param(
+        'Sebut saja Kembang (15), siswi kelas IX, mengaku dipaksa pelaku. "Saya diancam mau dibunuh," ujar Kembang.\n\nKapolres Bantul AKBP Novita Eka Sari mengatakan pelaku sudah ditahan. "Dia kami jerat UU Perlindungan Anak," kata Novita.',
+        [('Saya diancam mau dibunuh', 'Kembang'), ('Dia kami jerat UU Perlin', 'Novita Eka Sari')],
+        id='age_kembang15_pronoun',
+    ),
+    pytest.param(
+        'Seorang siswi, sebut saja Bunga (9), menjadi korban pencabulan tetangganya. Pelaku sudah ditahan.\n\n"Anak saya sekarang takut keluar rumah," kata Ibu Bunga.',
+        [('Anak saya sekarang takut', None)],
+        id='age2_bunga9_ibu',
+    ),
+    pytest.param(
+        'Seorang siswi, sebut saja Bunga (9), menjadi korban pencabulan tetangganya.\n\nIbu Bunga mengatakan anaknya trauma berat. "Dia tidak mau sekolah lagi," ujarnya.',
+        [('Dia tidak mau sekolah la', None)],
+        id='age2_bunga9_ibu_subj',
+    ),
+    pytest.param(
+        'Korban, sebut saja Bintang (9), dianiaya kakak kelasnya.\n\n"Kami sudah melapor ke polisi," kata Bu Bintang.',
+        [('Kami sudah melapor ke po', None)],
+        id='age2_bintang9_bu',
+    ),
+    pytest.param(
+        'Melati (9) menjadi korban perundungan di sekolahnya.\n\n"Kami minta sekolah bertanggung jawab," kata Pak Melati kepada wartawan.',
+        [('Kami minta sekolah berta', None)],
+        id='age2_melati9_pak',
+    ),
+    pytest.param(
+        'Seorang siswi, sebut saja Bunga (14), menjadi korban pencabulan tetangganya. Pelaku sudah ditahan.\n\n"Anak saya sekarang takut keluar rumah," kata Ibu Bunga.',
+        [('Anak saya sekarang takut', None)],
+        id='age2_bunga14_ibu',
+    ),
+    pytest.param(
+        'Seorang siswi, sebut saja Bunga (14), menjadi korban pencabulan tetangganya.\n\nIbu Bunga mengatakan anaknya trauma berat. "Dia tidak mau sekolah lagi," ujarnya.',
+        [('Dia tidak mau sekolah la', None)],
+        id='age2_bunga14_ibu_subj',
+    ),
+    pytest.param(
+        'Korban, sebut saja Bintang (14), dianiaya kakak kelasnya.\n\n"Kami sudah melapor ke polisi," kata Bu Bintang.',
+        [('Kami sudah melapor ke po', None)],
+        id='age2_bintang14_bu',
+    ),
+    pytest.param(
+        'Melati (14) menjadi korban perundungan di sekolahnya.\n\n"Kami minta sekolah bertanggung jawab," kata Pak Melati kepada wartawan.',
+        [('Kami minta sekolah berta', None)],
+        id='age2_melati14_pak',
+    ),
+    pytest.param(
+        'Seorang siswi, sebut saja Bunga (16), menjadi korban pencabulan tetangganya. Pelaku sudah ditahan.\n\n"Anak saya sekarang takut keluar rumah," kata Ibu Bunga.',
+        [('Anak saya sekarang takut', None)],
+        id='age2_bunga16_ibu',
+    ),
+    pytest.param(
+        'Seorang siswi, sebut saja Bunga (16), menjadi korban pencabulan tetangganya.\n\nIbu Bunga mengatakan anaknya trauma berat. "Dia tidak mau sekolah lagi," ujarnya.',
+        [('Dia tidak mau sekolah la', None)],
+        id='age2_bunga16_ibu_subj',
+    ),
+    pytest.param(
+        'Korban, sebut saja Bintang (16), dianiaya kakak kelasnya.\n\n"Kami sudah melapor ke polisi," kata Bu Bintang.',
+        [('Kami sudah melapor ke po', None)],
+        id='age2_bintang16_bu',
+    ),
+    pytest.param(
+        'Melati (16) menjadi korban perundungan di sekolahnya.\n\n"Kami minta sekolah bertanggung jawab," kata Pak Melati kepada wartawan.',
+        [('Kami minta sekolah berta', None)],
+        id='age2_melati16_pak',
+    ),
+]
+
+
+@pytest.mark.parametrize("text,quotes", FOURTH_REVIEW)
+def test_fourth_review_texts(text, quotes):
+    assert [(q.quote[:24], q.speaker) for q in extract(text)] == quotes
