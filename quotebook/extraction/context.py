@@ -127,8 +127,9 @@ FIRST_WORD_AFTER = re.compile(r"[ \t]*,?[ \t]*([a-z][\w\-/]*)")  # the first wor
 
 
 WORD_AFTER = re.compile(r"[ \t]+(\w+)")
-# `bahwa` as a word: what follows it is what someone says, sees or thinks.
-BAHWA = re.compile(r"\bbahwa\b")
+# `bahwa` after a verb (`Ia melihat bahwa`, `menilai bahwa`): what follows is what someone
+# says, sees or thinks (after a noun it is a fact's content: `Informasi bahwa ... dibenarkan X`).
+BAHWA_AFTER_A_VERB = re.compile(r"\b(?:me|ber|ter)[a-z]{3,}[ \t]+bahwa\b")
 # A copula or `yakni` before a role and a name: the role is what follows it.
 COPULA = re.compile(r"\b(?:adalah|ialah|yakni|yaitu)[ \t]+")
 # An active verb (`mengundang`, `menemui`, `menghadirkan`): a name after it is its object.
@@ -416,9 +417,10 @@ def _passive_speakers(article: Article, para: Paragraph, spans: Spans) -> list[E
 def _said_before(article: Article, para: Paragraph, at: int) -> bool:
     """Is the passive reporting verb at `at` in what someone reports (`Ia melihat bahwa wacana
     yang diutarakan Menteri X ...`)? Its agent said it some time, and is not who speaks now.
-    (A relative clause alone says nothing: `keterangan yang disampaikan prakirawan X` is X's.)"""
+    (A relative clause alone says nothing, `keterangan yang disampaikan prakirawan X` is X's;
+    nor a fact's content, `Informasi bahwa pelaku diamankan dibenarkan oleh Kasat X`.)"""
     before = article.text[article.clause_start(para.start, at) : at]
-    return BAHWA.search(before) is not None or _reported_content(before)
+    return BAHWA_AFTER_A_VERB.search(before) is not None or _reported_content(before)
 
 
 def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
