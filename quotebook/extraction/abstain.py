@@ -387,10 +387,11 @@ ADULT_AGE = 18
 
 
 def _introduced_as_an_adult(text: str, word: str) -> bool:
-    """Does the text write the word with an age (`Hakim (56)`, `Bintang (15)`) or after
-    `bernama` or an honorific (`Bu Titik`), never with a child's age (`sebut saja Bunga (9)`),
-    nor with a minor's and after an honorific (`Bunga (14)` ... `kata Ibu Bunga`: her mother)?"""
-    found = minor = honorific = False
+    """Does the text write the word with an age (`Hakim (56)`, `Bintang (15)`), never with a
+    child's (`sebut saja Bunga (9)`), nor with a minor's and after an honorific (`Bunga (14)`
+    ... `kata Ibu Bunga`: her mother)? An honorific alone makes no name of a common word
+    (`kata Bu Kantin`: the canteen's owner)."""
+    aged = minor = honorific = False
     for at in places_of(text, (word,)):
         end = at + len(word)
         age = AGE_AFTER.match(text, end) if WORD_EDGE.match(text, at) else None
@@ -399,10 +400,10 @@ def _introduced_as_an_adult(text: str, word: str) -> bool:
             if years < CHILD_AGE:
                 return False
             minor = minor or years < ADULT_AGE
-            found = True
+            aged = True
         elif WORD_EDGE.match(text, end) and _after_a_person_word(text, at):
-            found = honorific = True
-    return found and not (minor and honorific)
+            honorific = True
+    return aged and not (minor and honorific)
 
 
 def _after_a_person_word(text: str, at: int) -> bool:

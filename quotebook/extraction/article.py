@@ -70,7 +70,7 @@ class Article:
         # verbs, and the cue verbs (with `menurut`), found in one pass.
         words = self.words
         found = [(i, words[i]) for i in compress(range(len(words)), map(VOCAB.verb_words.__contains__, words))]
-        self.reporting_at = tuple([i for i, w in found if w in VOCAB.reporting or self._speech_phrase_at(i)])
+        self.reporting_at = tuple([i for i, w in found if w in VOCAB.reporting])
         self.passive_at = tuple([i for i, w in found if w in VOCAB.passive_reporting])
         self.cue_at = tuple([i for i, w in found if w in VOCAB.cue_words and not self._compound_at(i)])
         self._mentions: dict[str, Mention | None] = {}
@@ -84,10 +84,6 @@ class Article:
         self.evidence = NameEvidence(
             text, self.starts, self.words, self.reporting_at, self.cue_at, self._opens_sentence, self.places, self.plain
         )
-
-    def _speech_phrase_at(self, i: int) -> bool:
-        """Do words i and i + 1 say someone speaks (`angkat bicara`, `memberi imbauan`)?"""
-        return i + 1 < len(self.words) and (self.words[i], self.words[i + 1].lower()) in VOCAB.speech_phrases
 
     def _compound_at(self, i: int) -> bool:
         """Is word i the second of a compound (`tanggung jawab`), no cue?"""

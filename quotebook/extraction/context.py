@@ -200,8 +200,7 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         at = starts[i]
         if at in spans:
             continue
-        # (after a speech phrase, `memberi imbauan kepada ...`, no reported clause starts)
-        verb_end = at + len(words[i]) if words[i] in VOCAB.reporting else 0
+        verb_end = at + len(words[i])
         lo = article.clause_start(para.start, at)
         if _second_of_a_pair(text, para.start, lo):
             lo = article.clause_start(para.start, lo - 3)  # `tim kampanye Vonnie - Hendry, mengaku`

@@ -55,6 +55,7 @@ SO_BEFORE_CUE = re.compile(CUE_OPENING + r"(?:begitu|demikian)(?=[ \t]+[a-z])")
 WORD_AFTER_MARK = re.compile(CUE_OPENING + r"(\w*)")
 WORD_RUN = re.compile(r"\w+")
 CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+SENTENCE_CLOSES = re.compile(r"[ \t]*(?:[.!?]|$)", re.M)
 _ONE_CUE: dict[str, re.Pattern[str]] = {}  # a form: cue_pattern narrowed to its verb
 CUE_VERB_WORD = re.compile(rf"{CUE_OPENING}(?P<cue>\w+)(?P<nya>nya)?\b", re.IGNORECASE)  # (\w+ takes the whole run: no nya)
 # A lower-case word after the closing mark, a capitalised word after it (see _misspelt_cue).
@@ -119,13 +120,26 @@ def _words_said(text: str, span: Span) -> bool:
 
 
 def _name_after_nya(article: Article, pos: int, para_end: int) -> tuple[Mention, int] | None:
-    """The person named right after a cue with -nya (`," ujarnya Ma'mun.`, `katanya Hendro
-    Wibowo`), and where the phrase ends; None for anything else (`ujarnya, Senin`)."""
-    if not CAPITAL_AFTER.match(article.text, pos):
+    """The person named right after a cue with -nya, closing the sentence, whom the article
+    names elsewhere too (`," ujarnya Ma'mun.` after `Direktur X, Ma'mun, ...`), and where the
+    phrase ends; None for anything else: a time (`katanya Ramadan lalu`), an outlet
+    (`ujarnya Kompas.com.`), a place (`ujarnya Stadion Si Jalak Harupat.`), `ujarnya, Senin`."""
+    text = article.text
+    if not CAPITAL_AFTER.match(text, pos):
         return None
     phrase, end = article.speaker_phrase(pos, para_end)
-    mention = article.mention(phrase) if phrase else None
-    return (mention, end) if mention is not None and mention.name else None
+    words = phrase.split()
+    if not words or "." in phrase or not SENTENCE_CLOSES.match(text, end) or _place_or_kind(words[0]):
+        return None
+    mention = article.mention(phrase)
+    if mention is None or not mention.name or len(article.places.where(mention.name[0])) < 2:
+        return None
+    return mention, end
+
+
+def _place_or_kind(word: str) -> bool:
+    key = fold(word)
+    return key in VOCAB.kinds or key in VOCAB.place_words or key in VOCAB.places
 
 
 # `kata promotor acara, Rina`: a few lower-case words, then a comma (see _described_then_named).

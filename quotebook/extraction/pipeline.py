@@ -306,6 +306,8 @@ def _direct_quotes(
                 speaker, title = holder, None  # `tulisnya di akun @maiaestiantyreal`: the account's holder wrote it
         if speaker is not None and previous is not None and speaker is previous[0] and _answers_the_question(article, attributions, n):
             speaker, title = None, None  # `"Kenapa?" tanya Rudi. "Karena terlambat," balasnya.`: not Rudi
+        if speaker is not None and found.mention is not None and _epithet_of_someone_unquoted(found.mention, speaker, quoted):
+            speaker = None  # `ujar Kepala Negara` after `Prabowo disambut Presiden Lula`: the one President named, never quoted
         if speaker is not None and no_name_word(article.text, speaker):
             speaker, title = None, None  # `Gratis` of `program Makan Bergizi Gratis`: its 'title' is no role either
         if speaker is not None and near_namesake(people, speaker):
@@ -342,6 +344,13 @@ def _direct_quotes(
             for q, p in zip(quotes, chosen)
         ]
     return quotes
+
+
+def _epithet_of_someone_unquoted(mention: Mention, speaker: Person, quoted: Quoted) -> bool:
+    """Is the cue an office's epithet (`ujar Kepala Negara`: data/office_epithets.txt) and its
+    holder someone no quote before was given to? (A guest's office is named as often as the
+    host's, and the host is most often the one quoted.)"""
+    return mention.role_only and fold(mention.title or "") in VOCAB.office_epithets and id(speaker) not in quoted.ids
 
 
 def _answers_the_question(article: Article, attributions: list[tuple[Span, Attribution]], n: int) -> bool:

@@ -95,7 +95,6 @@ class Vocabulary:
     regnal_titles: frozenset[str]  # `paus`: its holders are numbered after their name
     professional_relations: frozenset[str]  # `pengacara`: a relation that is a profession too
     subordinators: frozenset[str]  # `karena`, `meski`: open a clause before the main one
-    speech_phrases: frozenset[tuple[str, str]]  # `angkat bicara`, `memberi imbauan`: read as a reporting verb
     noun_cues: frozenset[str]  # `usul`, `tuntas`: a cue only after quoted words ending with punctuation
     office_epithets: dict[str, str]  # folded epithet -> the office it stands for: `kepala negara` -> `Presiden`
     cue_compound_openers: frozenset[str]  # `tanggung` of `tanggung jawab`: no cue
@@ -140,7 +139,7 @@ class Vocabulary:
             reporting=reporting,
             reporting_pattern=re.compile(rf"\b(?P<verb>{longest_first(reporting)})\b"),
             passive_reporting=passive,
-            verb_words=reporting | passive | cue_words | {e.split()[0] for e in words("speech_phrases")},
+            verb_words=reporting | passive | cue_words,
             pronouns=words("pronouns"),
             honorifics=honorifics,
             ranks=ranks,
@@ -187,7 +186,6 @@ class Vocabulary:
             statement_nouns=words("statement_nouns"), work_nouns=words("work_nouns"), account_nouns=words("account_nouns"), rank_surnames=words("rank_surnames"), time_words=words("time_words"), person_nouns=words("person_nouns"),
             written_cues=words("written_cues"), definite_determiners=words("definite_determiners"),
             group_determiners=words("group_determiners"), reply_cues=words("reply_cues"), force_passives=words("force_passives"), view_nouns=words("view_nouns"), regnal_titles=words("regnal_titles"), professional_relations=words("professional_relations"), subordinators=words("subordinators"), noun_cues=words("noun_cues"),
-            speech_phrases=frozenset(tuple(e.split(maxsplit=1)) for e in words("speech_phrases")),  # type: ignore[misc]  # two words a line
             office_epithets={k.lower(): v.strip() for k, v in (re.split(r"\s{2,}", e, maxsplit=1) for e in lexicon.entries("office_epithets"))},
             cue_compound_openers=words("cue_compound_openers"),
             group_nouns=words("group_nouns"), prepositions=words("prepositions"),
