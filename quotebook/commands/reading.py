@@ -148,10 +148,12 @@ def ingest(paths, db_path, jobs, again, stdin_format, verbose):
             progress.update(nbytes)
 
     # Ctrl-C (and SIGTERM) is caught outside: the progress display ends its line first, so the
-    # message stands on a line of its own, and a Ctrl-C as the bar appears is caught too.
+    # message stands on a line of its own. The handlers are set before the bar shows: a Ctrl-C
+    # as it appeared could otherwise meet Python's own handler, whose KeyboardInterrupt a
+    # finalizer may swallow (the run then went on to the end; the handlers here leave a mark).
     try:
-        with database(db_path, write=True, create=True) as store, bar as progress, \
-                on_signal(signal.SIGTERM, terminate), on_signal(signal.SIGINT, interrupt):
+        with on_signal(signal.SIGTERM, terminate), on_signal(signal.SIGINT, interrupt), \
+                database(db_path, write=True, create=True) as store, bar as progress:
             try:
                 run(
                     store, paths, jobs=jobs or os.cpu_count() or 1, summary=summary,
