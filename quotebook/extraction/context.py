@@ -131,7 +131,7 @@ WORD_AFTER = re.compile(r"[ \t]+(\w+)")
 # says, sees or thinks (after a noun it is a fact's content: `Informasi bahwa ... dibenarkan X`).
 BAHWA_AFTER_A_VERB = re.compile(r"\b(?:me|ber|ter)[a-z]{3,}[ \t]+bahwa\b")
 # A copula or `yakni` before a role and a name: the role is what follows it.
-COPULA = re.compile(r"\b(?:adalah|ialah|yakni|yaitu)[ \t]+")
+COPULA = re.compile(r"\b(?:adalah|ialah)[ \t]+")
 # An active verb (`mengundang`, `menemui`, `menghadirkan`): a name after it is its object.
 ACTIVE_VERB = re.compile(r"me[a-z]{3,}$")
 # Words of that shape that name whose words follow: `menurut Budi`, `melalui Kabid Humas ...` (its spokesperson).

@@ -1236,3 +1236,8 @@ FOURTH_REVIEW = [
 @pytest.mark.parametrize("text,quotes", FOURTH_REVIEW)
 def test_fourth_review_texts(text, quotes):
     assert [(q.quote[:24], q.speaker) for q in extract(text)] == quotes
+
+
+def test_a_role_then_yakni_and_the_name_is_the_title():
+    text = 'Salah satu peserta adalah murid SMKN 26 Jakarta yakni Laras.\n\n"InsyaAllah 100 persen optimis," kata Laras.'
+    check(text, "Laras", "murid SMKN 26 Jakarta")
