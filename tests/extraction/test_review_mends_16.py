@@ -1241,3 +1241,13 @@ def test_fourth_review_texts(text, quotes):
 def test_a_role_then_yakni_and_the_name_is_the_title():
     text = 'Salah satu peserta adalah murid SMKN 26 Jakarta yakni Laras.\n\n"InsyaAllah 100 persen optimis," kata Laras.'
     check(text, "Laras", "murid SMKN 26 Jakarta")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Mendikdasmen Abdul Mu\'ti meminta sekolah bersiap. "Kami siap," kata Mu\'ti.\n\n'
+     'Ketika Dedie ditanya soal kesiapan sekolah di Bogor, ia menjawab, "Semua sudah kami siapkan."', "Dedie"),
+    ('Ketua KPU Kota Depok Willi Sumarlin hadir. Komisioner Fathul Arif juga hadir. "Kami siap," kata Fathul.\n\n'
+     'Ketika Willi Sumarlin, Ketua KPU Depok, ditanya wartawan, ia mengatakan, "Semua logistik sudah siap."', "Willi Sumarlin"),
+])
+def test_a_pronoun_after_a_subordinate_clause_means_the_person_the_clause_opens_with(text, speaker):
+    assert extract(text)[-1].speaker == speaker
