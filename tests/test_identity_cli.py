@@ -148,3 +148,14 @@ def test_a_nickname_an_article_states_finds_the_speaker_it_names(tmp_path):
     found = run("quotes", "--speaker", "bamsoet", "--json", "--db", db)
     assert found.exit_code == 0, found.stderr
     assert {r["speaker"] for r in json.loads(found.stdout)} == {"Bambang Soekatmo"}
+
+
+def test_undoing_a_rename_after_a_merge_of_the_renamed_and_its_undo_renames_the_right_speaker(db):
+    # (a state-machine test found it: the merge moved the rename's record to the speaker it kept,
+    # and undoing the rename after undoing the merge renamed that one, making two speakers of one name)
+    assert run("rename", "Budi Gunadi Sadikin", "Budi Gunadi Sadikin", "--db", db).exit_code == 0
+    assert run("merge", "Tri Rismaharini", "Budi Gunadi Sadikin", "--db", db).exit_code == 0
+    assert run("undo", "--db", db).exit_code == 0
+    assert run("undo", "--db", db).stdout == "Undid the rename: Budi Gunadi Sadikin is Budi Gunadi Sadikin again.\n"
+    names = [name for name, _ in speakers(db)]
+    assert names.count("Budi Gunadi Sadikin") == 1 and "Tri Rismaharini" in names

@@ -258,7 +258,10 @@ class Identity(Connection):
                 self.changes.touched.update({holder, again})
                 return f"Undid the merge of {name} into {new_name}: they are two speakers again."
             if action == "rename":
-                self.conn.execute("UPDATE speakers SET name = ? WHERE id = ?", [name, speaker_id])
+                # The speaker holding the new name's key now: a merge since moved this correction to
+                # the speaker it kept, and undoing that merge gave the renamed one back its key.
+                holder = self._holder([detail["key"]]) or speaker_id
+                self.conn.execute("UPDATE speakers SET name = ? WHERE id = ?", [name, holder])
                 if detail["alias"] is None:
                     self.conn.execute("DELETE FROM speaker_aliases WHERE key = ?", [detail["key"]])
                 else:
