@@ -130,7 +130,9 @@ WORD_AFTER = re.compile(r"[ \t]+(\w+)")
 # `bahwa` after a verb (`Ia melihat bahwa`, `menilai bahwa`): what follows is what someone
 # says, sees or thinks (after a noun it is a fact's content: `Informasi bahwa ... dibenarkan X`).
 BAHWA_AFTER_A_VERB = re.compile(r"\b(?:me|ber|ter)[a-z]{3,}[ \t]+bahwa\b")
-# A copula or `yakni` before a role and a name: the role is what follows it.
+# After a name, the next of a list: `Andi Saputra, Budi Hartono, dan ...`, `Anies dan Ridwan`.
+LIST_GOES_ON_AFTER = re.compile(r"(?:[ \t]*\([^)\n]{1,12}\))?[ \t]*(?:,[ \t]*[A-Z]|,?[ \t]*(?:dan|serta)[ \t]+[A-Z])")
+# A copula before a role and a name: the role is what follows it.
 COPULA = re.compile(r"\b(?:adalah|ialah)[ \t]+")
 # An active verb (`mengundang`, `menemui`, `menghadirkan`): a name after it is its object.
 ACTIVE_VERB = re.compile(r"me[a-z]{3,}$")
@@ -886,6 +888,8 @@ def _role_before(article: Article, para: Paragraph, at: int, end: int, age: re.M
         return None
     if near.endswith(",") and _after_someone_saying(text, para.start, at):
         return None
+    if near.split()[-1:] in (["yakni"], ["yaitu"]) and LIST_GOES_ON_AFTER.match(text, end):
+        return None  # `memeriksa tiga saksi, yakni Andi, Budi, dan Citra`: a list, the clause no role of one
     lo = max(article.clause_start(para.start, at), at - 150)
     lo = max((m.end() for m in COPULA.finditer(text, lo, at)), default=lo)  # `Pelaku adalah suami tiri korban, X`: after it
     found = article.mention(text[lo:end] + _age_words(age))

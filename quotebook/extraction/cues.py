@@ -430,24 +430,8 @@ def subject_before(article: Article, clause_lo: int, verb_at: int) -> Mention | 
         # `Karena ..., Feynman menyarankan`, `Setelah bertemu Gubernur X, sejumlah pedagang
         # mengatakan`: the subject follows the clause (but `Ketika dikonfirmasi Kapolsek X,
         # mengatakan`, with nothing after it, is the clause's)
-        found = _subject_in(article, past_lead, rest)
-        if found is not None and found.pronoun and any(fold(w.strip(",")) in VOCAB.asked_passives for w in clause.split()):
-            return _subject_of_the_clause(article, lead.split()) or found  # `Ketika Dedie ditanya ..., ia menjawab`
-        return found
+        return _subject_in(article, past_lead, rest)
     return _subject_in(article, clause_lo, clause)
-
-
-def _subject_of_the_clause(article: Article, lead: list[str]) -> Mention | None:
-    """The person named right after the subordinator opening the lead (`Ketika Dedie ditanya
-    soal ...`, `Ketika Willi Sumarlin`), whom the pronoun of the main clause means when the
-    clause says they were asked (data/asked_passives.txt)."""
-    run: list[str] = []
-    for word in lead[1:5]:
-        if not word[:1].isupper():
-            break
-        run.append(word)
-    mention = article.mention(" ".join(run)) if run else None
-    return mention if mention is not None and mention.name else None
 
 
 def _subordinate(lead: list[str]) -> bool:

@@ -96,7 +96,6 @@ class Vocabulary:
     professional_relations: frozenset[str]  # `pengacara`: a relation that is a profession too
     subordinators: frozenset[str]  # `karena`, `meski`: open a clause before the main one
     noun_cues: frozenset[str]  # `usul`, `tuntas`: a cue only after quoted words ending with punctuation
-    asked_passives: frozenset[str]  # `ditanya`, `dikonfirmasi`: the one asked answers
     office_epithets: dict[str, str]  # folded epithet -> the office it stands for: `kepala negara` -> `Presiden`
     cue_compound_openers: frozenset[str]  # `tanggung` of `tanggung jawab`: no cue
     group_nouns: frozenset[str]  # `tim`, `pihak`: a group, not one person
@@ -186,7 +185,7 @@ class Vocabulary:
             no_name_words=titles | places | not_names | ranks | honorifics | roles | words("offices") | words("english_offices") | cues | reporting,
             statement_nouns=words("statement_nouns"), work_nouns=words("work_nouns"), account_nouns=words("account_nouns"), rank_surnames=words("rank_surnames"), time_words=words("time_words"), person_nouns=words("person_nouns"),
             written_cues=words("written_cues"), definite_determiners=words("definite_determiners"),
-            group_determiners=words("group_determiners"), reply_cues=words("reply_cues"), force_passives=words("force_passives"), view_nouns=words("view_nouns"), regnal_titles=words("regnal_titles"), professional_relations=words("professional_relations"), subordinators=words("subordinators"), noun_cues=words("noun_cues"), asked_passives=words("asked_passives"),
+            group_determiners=words("group_determiners"), reply_cues=words("reply_cues"), force_passives=words("force_passives"), view_nouns=words("view_nouns"), regnal_titles=words("regnal_titles"), professional_relations=words("professional_relations"), subordinators=words("subordinators"), noun_cues=words("noun_cues"),
             office_epithets={k.lower(): v.strip() for k, v in (re.split(r"\s{2,}", e, maxsplit=1) for e in lexicon.entries("office_epithets"))},
             cue_compound_openers=words("cue_compound_openers"),
             group_nouns=words("group_nouns"), prepositions=words("prepositions"),
