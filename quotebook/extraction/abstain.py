@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Iterator
 
 from .vocabulary import VOCAB
 from .tokens import fold, is_acronym, one_slip, PASSIVE_WITH_AGENT, places_of
@@ -368,16 +369,21 @@ def product_for_a_name(article: Article, person: Person) -> bool:
 
 def _introduced_as_person(text: str, word: str) -> bool:
     """Does the text write the word with an age (`Mercy (30)`) or after `bernama` or an
-    honorific (`bernama Mercy`, `Bu Mercy`)? Each place of the word is found (places_of)
-    and what stands around it matched there (a pattern made for each word, with all the
-    honorifics in it, was compiled anew for most words)."""
+    honorific (`bernama Mercy`, `Bu Mercy`)?"""
+    return any(age is not None or honorific for age, honorific in _introductions(text, word))
+
+
+def _introductions(text: str, word: str) -> Iterator[tuple[int | None, bool]]:
+    """At each place of the word in the text (places_of: a pattern made for each word, with
+    all the honorifics in it, was compiled anew for most words), the age written after it,
+    if any, and else whether `bernama` or an honorific stands before it."""
     for at in places_of(text, (word,)):
         end = at + len(word)
-        if WORD_EDGE.match(text, at) and AGE_AFTER.match(text, end):
-            return True
-        if WORD_EDGE.match(text, end) and _after_a_person_word(text, at):
-            return True
-    return False
+        age = AGE_AFTER.match(text, end) if WORD_EDGE.match(text, at) else None
+        if age is not None:
+            yield int(re.search(r"\d+", age.group()).group()), False  # type: ignore[union-attr]  # the pattern holds digits
+        else:
+            yield None, bool(WORD_EDGE.match(text, end)) and _after_a_person_word(text, at)
 
 
 # Under this age a common word as a name is a child's, often made up (`sebut saja Bunga (9)`);
@@ -392,17 +398,13 @@ def _introduced_as_an_adult(text: str, word: str) -> bool:
     ... `kata Ibu Bunga`: her mother)? An honorific alone makes no name of a common word
     (`kata Bu Kantin`: the canteen's owner)."""
     aged = minor = honorific = False
-    for at in places_of(text, (word,)):
-        end = at + len(word)
-        age = AGE_AFTER.match(text, end) if WORD_EDGE.match(text, at) else None
-        if age is not None:
-            years = int(re.search(r"\d+", age.group()).group())  # type: ignore[union-attr]  # the pattern holds digits
+    for years, after_honorific in _introductions(text, word):
+        if years is not None:
             if years < CHILD_AGE:
                 return False
             minor = minor or years < ADULT_AGE
             aged = True
-        elif WORD_EDGE.match(text, end) and _after_a_person_word(text, at):
-            honorific = True
+        honorific = honorific or after_honorific
     return aged and not (minor and honorific)
 
 

@@ -13,7 +13,7 @@ from .marks import Span
 from .article import abbreviation_before, Article, opens_with_preposition
 from .titles import ACTIVE_VERB, Mention, READ_ON_PREPOSITIONS, role_word
 from .phrases import past_account_noun, read_speaker_phrase
-from .mentions import holder_named_elsewhere, opens_an_organisation
+from .mentions import holder_named_elsewhere, opens_an_organisation, place_word
 from .introductions import unnamed_subject
 
 
@@ -129,17 +129,12 @@ def _name_after_nya(article: Article, pos: int, para_end: int) -> tuple[Mention,
         return None
     phrase, end = article.speaker_phrase(pos, para_end)
     words = phrase.split()
-    if not words or "." in phrase or not SENTENCE_CLOSES.match(text, end) or _place_or_kind(words[0]):
+    if not words or "." in phrase or not SENTENCE_CLOSES.match(text, end) or place_word(words[0]):
         return None
     mention = article.mention(phrase)
     if mention is None or not mention.name or len(article.places.where(mention.name[0])) < 2:
         return None
     return mention, end
-
-
-def _place_or_kind(word: str) -> bool:
-    key = fold(word)
-    return key in VOCAB.kinds or key in VOCAB.place_words or key in VOCAB.places
 
 
 # `kata promotor acara, Rina`: a few lower-case words, then a comma (see _described_then_named).

@@ -329,7 +329,7 @@ def _where_name_starts(tokens: list[str], start: int, has_age: bool) -> int:
         # `di Kantor PSSI`, `sekitar Tanggul Usman`: a place, not a name,
         # unless a role word stands before it (`jaksa Ali Mukartono`), or an age after
         # it (`Penjual sayur Sinta Wulandari (41)`).
-        aged = has_age and prev not in VOCAB.prepositions and rest <= 4 and not _place_word(tokens[start])
+        aged = has_age and prev not in VOCAB.prepositions and rest <= 4 and not place_word(tokens[start])
         if not (aged or _lower_word_before_a_name(prev, rest) or _office_then_preposition(tokens, start)):
             return nobody
     if rest == 1 and start > 0 and is_upper_start(tokens[start - 1]) and ROMAN.fullmatch(tokens[start]):
@@ -517,7 +517,7 @@ def _word_character(text: str, i: int) -> bool:
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
-def _place_word(token: str) -> bool:
+def place_word(token: str) -> bool:
     """Is the word a place's or an institution's (`Pasar`, `Jalan`, `Tanah`, `Jakarta`)?"""
     key = fold(token)
     return key in VOCAB.kinds or key in VOCAB.place_words or key in VOCAB.places or key in VOCAB.place_kinds
@@ -651,18 +651,12 @@ def _name_of_a_relation(before: tuple[str, ...], has_age: Callable[[], bool]) ->
     k = len(before)
     while k > 0 and before[k - 1].islower() and fold(before[k - 1]) in RELATION_TAIL and fold(before[k - 1]) not in VOCAB.relational_roles:
         k -= 1
-    if k == 1 and is_upper_start(before[0]) and fold(before[0]) not in VOCAB.honorifics and not _opens_name_prefixes(before[0]):
+    if k == 1 and is_upper_start(before[0]) and fold(before[0]) not in VOCAB.honorifics and fold(before[0]) not in PREFIX_FIRSTS:
         # opening the sentence: `Keluarga Rina lalu datang`, `Tetangga Rina mengatakan` (not `Pengacara Hotman Paris`)
         return fold(before[0]) in VOCAB.relational_roles and fold(before[0]) not in VOCAB.professional_relations
     if not (k > 0 and before[k - 1].islower() and fold(before[k - 1]) in VOCAB.relational_roles):
         return False
     return k < len(before) or fold(before[k - 1]) not in VOCAB.honorifics or has_age()
-
-
-def _opens_name_prefixes(word: str) -> bool:
-    """Does the word open a name's prefix (`Anak` of the Balinese `Anak Agung`: data/name_prefixes.txt)?"""
-    key = fold(word)
-    return any(prefix[0] == key for prefix in VOCAB.name_prefixes)
 
 
 def _a_childs_name(name: tuple[str, ...], evidence: NameEvidence | None) -> bool:
@@ -807,7 +801,7 @@ def _opens_with_a_given_name(name: tuple[str, ...], before: str) -> bool:
     no place's or institution's word among them (`budayawan Bambang Ekoloyo Butet
     Kartaredjasa`, `asisten pelatih Budi Eko Prasetyo Utomo`; not `pengelola Ratu Boko Heru
     Prasetyo Wibowo`, a place named for a person before the name)?"""
-    return before.islower() and len(name) == 4 and fold(name[0]) in VOCAB.common_names and not any(map(_place_word, name))
+    return before.islower() and len(name) == 4 and fold(name[0]) in VOCAB.common_names and not any(map(place_word, name))
 
 
 def _organisation_goes_on(before: str, word: str, evidence: NameEvidence) -> bool:

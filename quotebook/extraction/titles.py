@@ -608,9 +608,14 @@ def _counted_person(parsed: tuple[Segment, ...], words: list[str]) -> bool:
     return opening in HUMAN_CLASSIFIERS and words[0][:1].islower() and fold(words[0]) not in VOCAB.phrase_stops
 
 
+# A word set off after a name, then a list going on: `, ibu, dan` (see listed_with_a_relation).
+RELATION_IN_A_LIST = re.compile(r"[ \t]*,[ \t]*(\w+)[ \t]*,[ \t]*(?:dan|serta)[ \t]")
+
+
 def listed_with_a_relation(text: str, end: int, title: str) -> bool:
     """Is the title one relation set off after the name at `end`, then a list going on
     (`Ika, ibu, dan adiknya`: her mother and her brother)?"""
     if " " in title or fold(title) not in VOCAB.relational_roles:
         return False
-    return re.compile(rf"[ \t]*,[ \t]*{re.escape(title)}[ \t]*,[ \t]*(?:dan|serta)[ \t]").match(text, end) is not None
+    m = RELATION_IN_A_LIST.match(text, end)
+    return m is not None and m.group(1) == title

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from .. import lexicon
+from ..names import TWO_SPACES
 
 
 def longest_first(words: frozenset[str]) -> str:
@@ -186,7 +187,7 @@ class Vocabulary:
             statement_nouns=words("statement_nouns"), work_nouns=words("work_nouns"), account_nouns=words("account_nouns"), rank_surnames=words("rank_surnames"), time_words=words("time_words"), person_nouns=words("person_nouns"),
             written_cues=words("written_cues"), definite_determiners=words("definite_determiners"),
             group_determiners=words("group_determiners"), reply_cues=words("reply_cues"), force_passives=words("force_passives"), view_nouns=words("view_nouns"), regnal_titles=words("regnal_titles"), professional_relations=words("professional_relations"), subordinators=words("subordinators"), noun_cues=words("noun_cues"),
-            office_epithets={k.lower(): v.strip() for k, v in (re.split(r"\s{2,}", e, maxsplit=1) for e in lexicon.entries("office_epithets"))},
+            office_epithets={k.lower(): v.strip() for k, v in (TWO_SPACES.split(e, maxsplit=1) for e in lexicon.entries("office_epithets"))},
             cue_compound_openers=words("cue_compound_openers"),
             group_nouns=words("group_nouns"), prepositions=words("prepositions"),
             relational_roles=words("relational_roles"), apposition_words=words("apposition_words"), subject_pronouns=words("subject_pronouns"), view_verbs=words("view_verbs"),
