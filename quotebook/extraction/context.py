@@ -9,7 +9,8 @@ from bisect import bisect_left
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import longest_first, VOCAB
-from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, VERB_SHAPE
+from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, VERB_SHAPE, usual_name, is_acronym
+from .mentions import opens_a_name_not_a_place
 from .layout import DATELINE, Paragraph
 from .marks import QUOTE_MARK_CHARS, Spans
 from .article import Article, opens_with_preposition
@@ -138,6 +139,8 @@ COPULA = re.compile(r"\b(?:adalah|ialah)[ \t]+")
 ACTIVE_VERB = re.compile(r"me[a-z]{3,}$")
 # Words of that shape that name whose words follow: `menurut Budi`, `melalui Kabid Humas ...` (its spokesperson).
 NAMING_VERBS = frozenset({"menurut", "melalui"})
+# The rest of a sentence, then the next opening with a personal pronoun (`Ia mengaku`).
+PRONOUN_SENTENCE_AFTER = re.compile(r"[^.!?\n\"\u201c\u201d]{1,300}[.!?][ \t\n]+(?:Ia|Dia|Beliau)[ \t]+[a-z]")
 # A paragraph opening with a pronoun subject and (after an adverb or two) its verb: `Ia juga menekankan`.
 PRONOUN_REPORTING = re.compile(r"(?:Ia|Dia|Beliau)[ \t]+(?:(?:pun|juga|lalu|kemudian|lantas|kembali)[ \t]+){0,2}(\w+)")
 
@@ -625,8 +628,9 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
     role_after = None if titled_run else _appositive_role(text, at + len(run), para.end)
     if role_after and article.in_opening_phrase(para.start, at):
         role_after = None
-    if not titled_run and not role_after and needed.isdisjoint(map(fold, words)):
-        return []  # a bare name nobody's cue refers to: no speaker, no title to learn
+    bare_subject = not titled_run and not role_after and _bare_name_subject(article, para, at, run)
+    if not titled_run and not role_after and not bare_subject and needed.isdisjoint(map(fold, words)):
+        return []  # a bare name nobody's cue refers to, doing nothing: no speaker, no title to learn
     events = _first_of_a_list(article, at, run)
     mention = article.mention(role + " " + run if role_key in VOCAB.roles else run)
     if mention and mention.title and _common_words_only(mention.title):
@@ -643,7 +647,7 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
             # the agent is the name set off after the office
             events.append(Event(at, mention, "mentioned" if _said_before(article, para, role_at) else "speak"))
         return events
-    opens = mention.title is not None or fold(words[0]) in VOCAB.honorifics
+    opens = mention.title is not None or fold(words[0]) in VOCAB.honorifics or (bare_subject and len(mention.name) >= 2)
     if mention.title is None and role_after and len(mention.name) >= 2:
         # `dihadiri William Wongso, salah satu tokoh kuliner Indonesia`
         mention = Mention(mention.name, role_after, text=run)
@@ -652,6 +656,28 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
         kind = "acting"  # `Ipda Andri Saputra bermaksud turun`: no office, named by no cue: a victim, not a source
     events.append(Event(at, mention, kind))
     return events
+
+
+def _bare_name_subject(article: Article, para: Paragraph, at: int, run: str) -> bool:
+    """Does a name with no title open its clause before a predicate, and the next
+    sentence open with a personal pronoun (`Rina Wulandari turut membagikan
+    pengalamannya. Ia mengaku ...`)? Then the pronoun is that person, not whoever
+    was quoted before. (Without the pronoun the run may be a body or a thing:
+    `Data BGN menunjukkan ...`.)"""
+    end = at + len(run)
+    if not _predicate_follows(article.text, end) or not PRONOUN_SENTENCE_AFTER.match(article.text, end):
+        return False
+    if not _a_persons_name(run.split()):
+        return False  # `Merespons kondisi itu, RSI Sultan Agung menyiapkan ... Dia menambahkan`: the speaker goes on
+    return _opens_clause(article.text[article.clause_start(para.start, at) : at])
+
+
+def _a_persons_name(words: list[str]) -> bool:
+    """Does the run open with a word seen opening names (no place), and hold no
+    acronym and no kind of place or institution (`SD Alkhairaat`, `Bank Sentosa`)?"""
+    if not (opens_a_name_not_a_place(words[0]) or usual_name(fold(words[0]))):
+        return False
+    return not any(is_acronym(w) or fold(w) in VOCAB.kinds for w in words)
 
 
 def _office_subject(article: Article, para: Paragraph, m: regex.Match) -> list[Event]:
@@ -804,7 +830,9 @@ def _embedded(before: str) -> bool:
 
 
 def _in_relative_clause(before: str) -> bool:
-    return "yang" in before.split()[-4:]
+    """Is `yang` among the last four words, after any comma (`Dalam kesempatan yang
+    sama, warga Rina ...` opens with a phrase; the name is its clause's subject)?"""
+    return "yang" in before.rpartition(",")[2].split()[-4:]
 
 
 def _object_taking(word: str) -> bool:

@@ -344,7 +344,7 @@ def _where_name_starts(tokens: list[str], start: int, has_age: bool) -> int:
         return nobody  # `warga Kelurahan Sukasari`, `Rektor Universitas Tadulako`: where, not who
     if fold(tokens[0]) in COMPANY_FORMS:
         return nobody  # `PT Jasamarga Transjawa Tol menyampaikan`: the firm, no one in it named
-    if rest == 2 and _named_institution(tokens, start, prev) and not _opens_a_name_not_a_place(tokens[start]):
+    if rest == 2 and _named_institution(tokens, start, prev) and not opens_a_name_not_a_place(tokens[start]):
         return nobody  # `Direktur PT Bintang Dunia`, `ekolog Universitas Gadjah Mada`: the institution's name
     if prev in BODY_WORDS:
         return nobody  # `pihak Jouska`: the organisation speaking, not a person
@@ -352,7 +352,7 @@ def _where_name_starts(tokens: list[str], start: int, has_age: bool) -> int:
         start += 1  # `Universitas Tadulako Hendra Wijaya`, `Kabupaten Karawang Yudi Prasetyo`
     elif (
         rest == 2 and prev in VOCAB.region_kinds and not (start > 1 and fold(tokens[start - 2]) == "wali")
-        and not _opens_a_name_not_a_place(tokens[start])
+        and not opens_a_name_not_a_place(tokens[start])
     ):
         # `Kabupaten Sukamaju Wulandarini` (not `Wali Kota Mohammad Idris`, nor `Kepala
         # Desa Rudi Hartono`, where a word seen opening names and never a place follows)
@@ -362,6 +362,8 @@ def _where_name_starts(tokens: list[str], start: int, has_age: bool) -> int:
     if prev in VOCAB.roles and tokens[start - 1].islower():
         while len(tokens) - start > 1 and fold(tokens[start]) in VOCAB.usually_lower:
             start += 1  # `warga Kebun Lelang Rudi`: common words open a place's name, not a person's
+    if start > 0 and fold(tokens[-1]) in VOCAB.countries and any(fold(t) in VOCAB.kinds for t in tokens[:start]):
+        return nobody  # `entomolog di Institut Ilmu Pengetahuan Alam Islandia`: the institute's name ends with its country
     if fold(tokens[start]) in VOCAB.place_kinds:
         # `pedagang Pasar Minggu`: a place, no name; in a longer run the
         # place comes first and the name after it.
@@ -378,7 +380,15 @@ def _named_institution(tokens: list[str], start: int, prev: str) -> bool:
     may be a place: `Kepala Puskesmas Tegalsari Wahidin`)?"""
     if prev in COMPANY_FORMS:
         return True
-    return tokens[0].islower() and is_upper_start(tokens[start - 1]) and prev in VOCAB.kinds and prev not in VOCAB.place_kinds
+    return _opens_with_a_common_word(tokens) and is_upper_start(tokens[start - 1]) and prev in VOCAB.kinds and prev not in VOCAB.place_kinds
+
+
+def _opens_with_a_common_word(tokens: list[str]) -> bool:
+    """Does the phrase open in lower case, perhaps after a determiner opening its sentence
+    (`Seorang peneliti di ...`)?"""
+    if tokens[0].islower():
+        return True
+    return len(tokens) > 1 and tokens[1].islower() and fold(tokens[0]) in VOCAB.determiner_heads
 
 
 # The active verb's prefix as its first sound shapes it (`melawan`, `membangun`,
@@ -402,10 +412,10 @@ def _three_word_name(run: tuple[str, ...] | list[str]) -> bool:
     words (`Satgas Rudi Hartono Saputra`): a usual first name that is no place,
     and a last word that is no first name (a surname), not `Universitas Ahmad
     Dahlan Rina` nor `Kabupaten Karawang Yudi Prasetyo`?"""
-    return _opens_a_name_not_a_place(run[0]) and usual_name(fold(run[0])) and not usual_name(fold(run[-1]))
+    return opens_a_name_not_a_place(run[0]) and usual_name(fold(run[0])) and not usual_name(fold(run[-1]))
 
 
-def _opens_a_name_not_a_place(token: str) -> bool:
+def opens_a_name_not_a_place(token: str) -> bool:
     key = fold(token)
     return key in VOCAB.name_openers and key not in VOCAB.place_words and key not in VOCAB.places
 

@@ -62,6 +62,7 @@ GLUED_INITIAL = re.compile(r"\.(?<=(?<![\w.])[A-Z].)(?=[A-Z][a-z]+\b)")
 # A full stop glued to the next sentence (`kata Wawan.Dia menambahkan`, `tambahnya.Selain
 # itu`): a word of letters, a period, and a capitalised word that opens sentences.
 GLUED_STOP = re.compile(r"\.(?<=[a-z].)(?=([A-Z][a-z]+)\b)")  # (opening with the literal: see tokens.one_of)
+LETTERS = re.compile(r"[^\W\d_]+")
 WORD_BEFORE_STOP = re.compile(r"(?<![\w.\-/@])[A-Za-z][a-z]+$")
 
 
@@ -506,7 +507,7 @@ def _referred(
         return person or Person(referent.words), None
     if referent.kind == "back":
         aged = introduced_with_age(article, *between)
-        if aged is not None:
+        if aged is not None and _fits_the_description(article.text[between[0] : between[1]], referent.words):
             return people.resolve(aged.name, pos) or Person(aged.name), aged.title
         if referent.alias:
             return _goes_by(people, pos, referent.alias, window), None
@@ -524,6 +525,14 @@ def _referred(
         if holder is not None:
             return holder, None
     return None, mention.title if mention is not None else None
+
+
+def _fits_the_description(between: str, words: tuple[str, ...]) -> bool:
+    """Does the text since the previous quote write the role a description refers back
+    with (`polisi` of `kata polisi itu`), or does it name no role (`pria berusia 69 tahun
+    itu`)? A victim brought in with an age (`Korban, Siti (45), dirawat`) is no police officer."""
+    role = _described_role_word(words)
+    return not role or role in {fold(w) for w in LETTERS.findall(between)}
 
 
 def _account_holder(people: People, handle: str, chosen: Person | None) -> Person | None:
