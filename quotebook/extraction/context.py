@@ -140,7 +140,11 @@ ACTIVE_VERB = re.compile(r"me[a-z]{3,}$")
 # Words of that shape that name whose words follow: `menurut Budi`, `melalui Kabid Humas ...` (its spokesperson).
 NAMING_VERBS = frozenset({"menurut", "melalui"})
 # The rest of a sentence, then the next opening with a personal pronoun (`Ia mengaku`).
-PRONOUN_SENTENCE_AFTER = re.compile(r"[^.!?\n\"\u201c\u201d]{1,300}[.!?][ \t\n]+(?:Ia|Dia|Beliau)[ \t]+[a-z]")
+PRONOUN_NEXT = r"[.!?][ \t\n]+(?:(?:Ia|Dia|Beliau)[ \t]+[a-z]|Menurutnya[ \t]*,)"
+PRONOUN_SENTENCE_AFTER = re.compile(r"[^.!?\n\"\u201c\u201d]{1,300}" + PRONOUN_NEXT)
+PRONOUN_SENTENCE_NEXT = re.compile(PRONOUN_NEXT)  # right after the name
+# An office and its body set off by a comma before a name: `Ketua Komite Sekolah, `.
+OFFICE_SET_OFF_BEFORE = re.compile(r"\b([A-Z][\w\-]*)(?:[ \t]+[A-Z][\w\-]*){0,6},[ \t]+$")
 # A paragraph opening with a pronoun subject and (after an adverb or two) its verb: `Ia juga menekankan`.
 PRONOUN_REPORTING = re.compile(r"(?:Ia|Dia|Beliau)[ \t]+(?:(?:pun|juga|lalu|kemudian|lantas|kembali)[ \t]+){0,2}(\w+)")
 
@@ -652,6 +656,8 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
         # `dihadiri William Wongso, salah satu tokoh kuliner Indonesia`
         mention = Mention(mention.name, role_after, text=run)
     kind = _run_kind(article, para, at, run, mention, opens)
+    if bare_subject and kind == "named":
+        kind = "subject"  # set off after an office, closing its sentence (see _bare_name_subject)
     if kind == "subject" and needed.isdisjoint(map(fold, mention.name)) and not _holds_office(mention.title):
         kind = "acting"  # `Ipda Andri Saputra bermaksud turun`: no office, named by no cue: a victim, not a source
     events.append(Event(at, mention, kind))
@@ -659,25 +665,26 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
 
 
 def _bare_name_subject(article: Article, para: Paragraph, at: int, run: str) -> bool:
-    """Does a name with no title open its clause before a predicate, and the next
-    sentence open with a personal pronoun (`Rina Wulandari turut membagikan
-    pengalamannya. Ia mengaku ...`)? Then the pronoun is that person, not whoever
-    was quoted before. (Without the pronoun the run may be a body or a thing:
-    `Data BGN menunjukkan ...`.)"""
-    end = at + len(run)
-    if not _predicate_follows(article.text, end) or not PRONOUN_SENTENCE_AFTER.match(article.text, end):
-        return False
-    if not _a_persons_name(run.split()):
+    """Is a name with no title the person the next sentence's personal pronoun means
+    (`Ia mengaku ...`, `Menurutnya, ...`): opening its clause before a predicate
+    (`Rina Wulandari turut membagikan pengalamannya. Ia mengaku ...`), or set off after
+    an office, closing its sentence (`... dukungan dari Ketua Komite Sekolah, Wulan
+    Sasmita. Menurutnya, ...`)? Then the pronoun is that person, not whoever was quoted
+    before. (Without the pronoun the run may be a body or a thing: `Data BGN menunjukkan ...`.)"""
+    text, end, words = article.text, at + len(run), run.split()
+    if any(is_acronym(w) or fold(w) in VOCAB.kinds for w in words):
         return False  # `Merespons kondisi itu, RSI Sultan Agung menyiapkan ... Dia menambahkan`: the speaker goes on
-    return _opens_clause(article.text[article.clause_start(para.start, at) : at])
-
-
-def _a_persons_name(words: list[str]) -> bool:
-    """Does the run open with a word seen opening names (no place), and hold no
-    acronym and no kind of place or institution (`SD Alkhairaat`, `Bank Sentosa`)?"""
-    if not (opens_a_name_not_a_place(words[0]) or usual_name(fold(words[0]))):
+    if PRONOUN_SENTENCE_NEXT.match(text, end):
+        office = OFFICE_SET_OFF_BEFORE.search(text, max(para.start, at - 80), at)
+        return office is not None and fold(office.group(1)) in VOCAB.offices
+    if not _predicate_follows(text, end) or not PRONOUN_SENTENCE_AFTER.match(text, end):
         return False
-    return not any(is_acronym(w) or fold(w) in VOCAB.kinds for w in words)
+    return _opens_a_name(words[0]) and _opens_clause(text[article.clause_start(para.start, at) : at])
+
+
+def _opens_a_name(word: str) -> bool:
+    """Is the word seen opening names and never a place, or a usual given name?"""
+    return opens_a_name_not_a_place(word) or usual_name(fold(word))
 
 
 def _office_subject(article: Article, para: Paragraph, m: regex.Match) -> list[Event]:

@@ -80,3 +80,20 @@ def test_the_end_of_an_institutions_name_is_no_persons_name(phrase):
 ])
 def test_a_holder_named_after_an_institution_still_is(phrase, name):
     assert parse_mention(phrase).name == name
+
+
+CONTEST = (
+    "Penyelenggaraan lomba ini pun mendapat apresiasi dari Kepala Dinas Pendidikan Kota Salatiga, Rudi Hartawan. "
+    '"Kami ingin semua sekolah ikut serta," ujar Rudi.\n\n'
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", [
+    (CONTEST + "Lomba tersebut juga mendapat dukungan dari Ketua Komite Sekolah, Wulan Sasmita. Ia menilai kegiatan "
+     'ini penting bagi anak-anak.\n\n"Anak-anak perlu ruang untuk berkreasi," pungkasnya.', "Wulan Sasmita", "Ketua Komite Sekolah"),
+    # `Menurutnya,` after her: not the head of office quoted before
+    (CONTEST + "Lomba tersebut juga mendapat dukungan dari Ketua Komite Sekolah, Wulan Sasmita. Menurutnya, kegiatan "
+     'ini penting bagi anak-anak.\n\n"Anak-anak perlu ruang untuk berkreasi," pungkasnya.', None, None),
+])
+def test_a_pronoun_after_a_name_set_off_after_an_office_closing_the_sentence_is_not_the_previous_speaker(text, speaker, title):
+    check(text, speaker, title)
