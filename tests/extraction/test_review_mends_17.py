@@ -97,3 +97,16 @@ CONTEST = (
 ])
 def test_a_pronoun_after_a_name_set_off_after_an_office_closing_the_sentence_is_not_the_previous_speaker(text, speaker, title):
     check(text, speaker, title)
+
+
+@pytest.mark.parametrize("text,speaker,title", [
+    ('"Keluarganya baru tahu dari media sosial," kata peneliti pada Lembaga Hak Sipil Asia (LHSA), Farah Nadeem.',
+     "Farah Nadeem", "peneliti pada Lembaga Hak Sipil Asia (LHSA)"),
+    ('"Datanya sudah kami serahkan," kata analis pada Badan Pusat Statistik, Rudi Hartono.',
+     "Rudi Hartono", "analis pada Badan Pusat Statistik"),
+    # `pada` before a day or a date is when, not where: the phrase ends before it
+    ('Rudi Hartono, peneliti, hadir di sana.\n\n"Datanya sudah kami serahkan," kata peneliti itu pada Senin (3/3/2025).',
+     "Rudi Hartono", "peneliti"),
+])
+def test_a_role_reads_on_through_pada_to_the_body_it_works_at(text, speaker, title):
+    check(text, speaker, title)
