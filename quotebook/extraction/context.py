@@ -140,9 +140,12 @@ ACTIVE_VERB = re.compile(r"me[a-z]{3,}$")
 # Words of that shape that name whose words follow: `menurut Budi`, `melalui Kabid Humas ...` (its spokesperson).
 NAMING_VERBS = frozenset({"menurut", "melalui"})
 # The rest of a sentence, then the next opening with a personal pronoun (`Ia mengaku`).
-PRONOUN_NEXT = r"[.!?][ \t\n]+(?:(?:Ia|Dia|Beliau)[ \t]+[a-z]|Menurutnya[ \t]*,)"
+PRONOUN_NEXT = r"[.!?][ \t\n]+(?:(?:Ia|Dia|Beliau)[ \t]+(?:(?:pun|juga|lalu|kemudian|lantas|kembali)[ \t]+){0,2}([a-z]+)|Menurutnya[ \t]*,)"
 PRONOUN_SENTENCE_AFTER = re.compile(r"[^.!?\n\"\u201c\u201d]{1,300}" + PRONOUN_NEXT)
 PRONOUN_SENTENCE_NEXT = re.compile(PRONOUN_NEXT)  # right after the name
+LOWER_WORDS = re.compile(r"\b[a-z]+\b")
+# Words after which an office and a name are whom something goes to, not a new source.
+RECEIVING_WORDS = frozenset({"kepada", "untuk", "bagi", "terhadap", "ke"})
 # An office and its body set off by a comma before a name: `Ketua Komite Sekolah, `.
 OFFICE_SET_OFF_BEFORE = re.compile(r"\b([A-Z][\w\-]*)(?:[ \t]+[A-Z][\w\-]*){0,6},[ \t]+$")
 # A paragraph opening with a pronoun subject and (after an adverb or two) its verb: `Ia juga menekankan`.
@@ -336,8 +339,8 @@ def _reported_content(clause: str) -> bool:
     said = VERB_THEN_COMMA.search(clause)
     if said is not None and fold(said.group(1)) in VOCAB.reporting and not _circumstance_first(clause):
         return True  # (not `Saat wartawan bertanya, Bupati X memilih diam`: a time, the Bupati its subject)
-    if ("enurut" in clause or "anjut" in clause) and SOURCE_THEN_COMMA.search(clause):
-        return True  # `Menurut Bahlil, Soeharto adalah ...`, `Selain itu, lanjut Fadli, Soeharto ...`
+    if ("enurut" in clause or "anjut" in clause) and SOURCE_THEN_COMMA.search(clause, 0, clause.rfind(",") + 1):
+        return True  # `Menurut Bahlil, Soeharto adalah ...`, `Selain itu, lanjut Fadli, Soeharto ...` (the subject may follow)
     if "bahwa" not in clause and "enurut" not in clause:
         return False  # (a fast test: REPORTED_CONTENT is tried at each character)
     m = REPORTED_CONTENT.search(clause)
@@ -665,8 +668,8 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
 
 
 def _bare_name_subject(article: Article, para: Paragraph, at: int, run: str) -> bool:
-    """Is a name with no title the person the next sentence's personal pronoun means
-    (`Ia mengaku ...`, `Menurutnya, ...`): opening its clause before a predicate
+    """Is a name with no title the person the next sentence's personal pronoun speaking
+    means (`Ia mengaku ...`, `Menurutnya, ...`): opening its clause before a predicate
     (`Rina Wulandari turut membagikan pengalamannya. Ia mengaku ...`), or set off after
     an office, closing its sentence (`... dukungan dari Ketua Komite Sekolah, Wulan
     Sasmita. Menurutnya, ...`)? Then the pronoun is that person, not whoever was quoted
@@ -674,12 +677,32 @@ def _bare_name_subject(article: Article, para: Paragraph, at: int, run: str) -> 
     text, end, words = article.text, at + len(run), run.split()
     if any(is_acronym(w) or fold(w) in VOCAB.kinds for w in words):
         return False  # `Merespons kondisi itu, RSI Sultan Agung menyiapkan ... Dia menambahkan`: the speaker goes on
-    if PRONOUN_SENTENCE_NEXT.match(text, end):
+    if _speaking(PRONOUN_SENTENCE_NEXT.match(text, end)):
         office = OFFICE_SET_OFF_BEFORE.search(text, max(para.start, at - 80), at)
-        return office is not None and fold(office.group(1)) in VOCAB.offices
-    if not _predicate_follows(text, end) or not PRONOUN_SENTENCE_AFTER.match(text, end):
+        return office is not None and fold(office.group(1)) in VOCAB.offices and not _spoken_to_or_reported(article, para, office.start())
+    if not _predicate_follows(text, end) or not _speaking(PRONOUN_SENTENCE_AFTER.match(text, end)):
         return False
     return _opens_a_name(words[0]) and _opens_clause(text[article.clause_start(para.start, at) : at])
+
+
+def _spoken_to_or_reported(article: Article, para: Paragraph, office_at: int) -> bool:
+    """Does the office before a name set off stand after a word naming whom something
+    goes to (`menyerahkan bantuan kepada Kepala Desa X, Rudi.`), or in a sentence
+    reporting someone's words (`Ia menambahkan, acara itu dihadiri Wakil Wali Kota X,
+    Rudi.`, `Ia mengatakan usulan itu datang lewat Anggota DPRD, Rina.`)? Then the
+    pronoun after the name is likelier the sentence's subject's."""
+    text = article.text
+    before = WORD_BEFORE.search(text, max(para.start, office_at - 30), office_at)
+    if before is not None and fold(before.group(1)) in RECEIVING_WORDS:
+        return True
+    sentence = max(para.start, max(text.rfind(". ", para.start, office_at), text.rfind("\n", para.start, office_at)) + 1)
+    return any(w in VOCAB.reporting for w in LOWER_WORDS.findall(text, sentence, office_at))
+
+
+def _speaking(m: re.Match | None) -> bool:
+    """Does the pronoun sentence matched (see PRONOUN_NEXT) have the pronoun speak (`Ia
+    mengaku`, `Menurutnya,`), not only undergo or do (`Ia mengalami luka`, `Dia dijerat`)?"""
+    return m is not None and (m.group(1) is None or fold(m.group(1)) in VOCAB.reporting)
 
 
 def _opens_a_name(word: str) -> bool:

@@ -362,8 +362,11 @@ def _where_name_starts(tokens: list[str], start: int, has_age: bool) -> int:
     if prev in VOCAB.roles and tokens[start - 1].islower():
         while len(tokens) - start > 1 and fold(tokens[start]) in VOCAB.usually_lower:
             start += 1  # `warga Kebun Lelang Rudi`: common words open a place's name, not a person's
-    if start > 0 and fold(tokens[-1]) in VOCAB.countries and any(fold(t) in VOCAB.kinds for t in tokens[:start]):
-        return nobody  # `entomolog di Institut Ilmu Pengetahuan Alam Islandia`: the institute's name ends with its country
+    if (
+        rest == 2 and start > 0 and fold(tokens[-1]) in VOCAB.countries and mostly_common_word(tokens[start])
+        and any(fold(t) in VOCAB.kinds for t in tokens[:start])
+    ):
+        return nobody  # `entomolog di Institut Ilmu Pengetahuan Alam Islandia`: the institute's name goes on to its country
     if fold(tokens[start]) in VOCAB.place_kinds:
         # `pedagang Pasar Minggu`: a place, no name; in a longer run the
         # place comes first and the name after it.

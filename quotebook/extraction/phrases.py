@@ -288,10 +288,13 @@ def _preposition_inside_a_name(parts: list[str], bare: str, text: str, after: in
 
 def _role_at_a_body(parts: list[str], bare: str, text: str, after: int, end: int) -> bool:
     """Is `pada` between a role in lower case and the body it works at (`peneliti pada
-    Lembaga Hak Sipil Asia`), not a time after the speaker (`pada Senin`)?"""
+    Lembaga Hak Sipil Asia`), not a time after the speaker (`pada Senin`) nor whom they
+    speak to (`kata seorang petani pada Presiden ...`, `pada Kapolsek ...`)?"""
     if bare != "pada" or not parts or not parts[-1].islower():
         return False
     key = fold(_word_one_space_after(text, after, end))
+    if key in VOCAB.offices or key in VOCAB.ranks or key in VOCAB.honorifics:
+        return False
     return key in VOCAB.titles or key in VOCAB.kinds
 
 
