@@ -695,7 +695,8 @@ def _spoken_to_or_reported(article: Article, para: Paragraph, office_at: int) ->
     before = WORD_BEFORE.search(text, max(para.start, office_at - 30), office_at)
     if before is not None and fold(before.group(1)) in RECEIVING_WORDS:
         return True
-    sentence = max(para.start, max(text.rfind(". ", para.start, office_at), text.rfind("\n", para.start, office_at)) + 1)
+    lo = max(para.start, office_at - 300)  # (bounded: a paragraph may be one endless sentence)
+    sentence = max(lo, text.rfind(". ", lo, office_at) + 1)
     return any(w in VOCAB.reporting for w in LOWER_WORDS.findall(text, sentence, office_at))
 
 
