@@ -51,6 +51,8 @@ SHAPES = {
     "initials in parentheses after other words, each quoted by them": ("", 'Andi Budi (AHY) hadir. "Ya," kata AHY.\n'),
     "reported speech, one short paragraph after another": ("", "Budi Santoso mengatakan, jalan di desa itu rusak.\n"),
     "many people, each quoted by full name": ("", '"Ya," kata Dodi {surname}.\n'),
+    # Found in the seventeenth session: each quote read every place of the name it went to.
+    "a suspect named by initials before each pronoun cue": ("", 'Kini, Kakek S harus menanggung akibatnya. "Ya," pungkasnya. '),
 }
 
 

@@ -678,6 +678,11 @@ QUADRATIC_BEFORE = {
     "reported speech, one short paragraph after another, --indirect": (
         lambda n: "Budi Santoso mengatakan, jalan di desa itu rusak parah.\n" * n, 16_000, True, 8
     ),
+    # Each quote read every place of the name it went to, to see whether the article writes
+    # it as a product's (one paragraph: 18x for 4x the quotes).
+    "a suspect named by initials before each pronoun cue": (
+        lambda n: 'Kini, Kakek S harus menanggung akibatnya. "Ya," pungkasnya. ' * n, 1_600, False, 8
+    ),
     # The whole text was searched once for each word a cue names (12x for 4x the people).
     # The spaces ending each line lengthen the text at almost no cost to the extraction,
     # so that those searches show at a test's size.

@@ -328,9 +328,14 @@ def written_as_product(article: Article, word: str) -> bool:
     """Does the article write the word (as written, capitalised) as a product's or a
     brand's name: right after a product noun (data/product_nouns.txt), perhaps after
     more such words, or right before a model code? Not a word known as a name, role,
-    place or common word, nor one after such a word (`mobil Pak Rudi`)."""
-    if not _may_name_a_product(fold(word)):
-        return False
+    place or common word, nor one after such a word (`mobil Pak Rudi`). Found once per
+    word and article: a name quoted at every cue would read all its places each time."""
+    if word not in article.products:
+        article.products[word] = _may_name_a_product(fold(word)) and _written_as_product(article, word)
+    return article.products[word]
+
+
+def _written_as_product(article: Article, word: str) -> bool:
     text = article.text
     for at in (article.starts[i] for i in article.places.where(word)):
         if MODEL_CODE_AFTER.match(text, at + len(word)):
