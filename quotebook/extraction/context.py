@@ -9,8 +9,7 @@ from bisect import bisect_left
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import longest_first, VOCAB
-from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, VERB_SHAPE, usual_name, is_acronym
-from .mentions import opens_a_name_not_a_place
+from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, VERB_SHAPE
 from .layout import DATELINE, Paragraph
 from .marks import QUOTE_MARK_CHARS, Spans
 from .article import Article, opens_with_preposition
@@ -139,15 +138,6 @@ COPULA = re.compile(r"\b(?:adalah|ialah)[ \t]+")
 ACTIVE_VERB = re.compile(r"me[a-z]{3,}$")
 # Words of that shape that name whose words follow: `menurut Budi`, `melalui Kabid Humas ...` (its spokesperson).
 NAMING_VERBS = frozenset({"menurut", "melalui"})
-# The rest of a sentence, then the next opening with a personal pronoun (`Ia mengaku`).
-PRONOUN_NEXT = r"[.!?][ \t\n]+(?:(?:Ia|Dia|Beliau)[ \t]+(?:(?:pun|juga|lalu|kemudian|lantas|kembali)[ \t]+){0,2}([a-z]+)|Menurutnya[ \t]*,)"
-PRONOUN_SENTENCE_AFTER = re.compile(r"[^.!?\n\"\u201c\u201d]{1,300}" + PRONOUN_NEXT)
-PRONOUN_SENTENCE_NEXT = re.compile(PRONOUN_NEXT)  # right after the name
-LOWER_WORDS = re.compile(r"\b[a-z]+\b")
-# Words after which an office and a name are whom something goes to, not a new source.
-RECEIVING_WORDS = frozenset({"kepada", "untuk", "bagi", "terhadap", "ke"})
-# An office and its body set off by a comma before a name: `Ketua Komite Sekolah, `.
-OFFICE_SET_OFF_BEFORE = re.compile(r"\b([A-Z][\w\-]*)(?:[ \t]+[A-Z][\w\-]*){0,6},[ \t]+$")
 # A paragraph opening with a pronoun subject and (after an adverb or two) its verb: `Ia juga menekankan`.
 PRONOUN_REPORTING = re.compile(r"(?:Ia|Dia|Beliau)[ \t]+(?:(?:pun|juga|lalu|kemudian|lantas|kembali)[ \t]+){0,2}(\w+)")
 
@@ -635,9 +625,8 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
     role_after = None if titled_run else _appositive_role(text, at + len(run), para.end)
     if role_after and article.in_opening_phrase(para.start, at):
         role_after = None
-    bare_subject = not titled_run and not role_after and _bare_name_subject(article, para, at, run)
-    if not titled_run and not role_after and not bare_subject and needed.isdisjoint(map(fold, words)):
-        return []  # a bare name nobody's cue refers to, doing nothing: no speaker, no title to learn
+    if not titled_run and not role_after and needed.isdisjoint(map(fold, words)):
+        return []  # a bare name nobody's cue refers to: no speaker, no title to learn
     events = _first_of_a_list(article, at, run)
     mention = article.mention(role + " " + run if role_key in VOCAB.roles else run)
     if mention and mention.title and _common_words_only(mention.title):
@@ -654,61 +643,15 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
             # the agent is the name set off after the office
             events.append(Event(at, mention, "mentioned" if _said_before(article, para, role_at) else "speak"))
         return events
-    opens = mention.title is not None or fold(words[0]) in VOCAB.honorifics or (bare_subject and len(mention.name) >= 2)
+    opens = mention.title is not None or fold(words[0]) in VOCAB.honorifics
     if mention.title is None and role_after and len(mention.name) >= 2:
         # `dihadiri William Wongso, salah satu tokoh kuliner Indonesia`
         mention = Mention(mention.name, role_after, text=run)
     kind = _run_kind(article, para, at, run, mention, opens)
-    if bare_subject and kind == "named":
-        kind = "subject"  # set off after an office, closing its sentence (see _bare_name_subject)
     if kind == "subject" and needed.isdisjoint(map(fold, mention.name)) and not _holds_office(mention.title):
         kind = "acting"  # `Ipda Andri Saputra bermaksud turun`: no office, named by no cue: a victim, not a source
     events.append(Event(at, mention, kind))
     return events
-
-
-def _bare_name_subject(article: Article, para: Paragraph, at: int, run: str) -> bool:
-    """Is a name with no title the person the next sentence's personal pronoun speaking
-    means (`Ia mengaku ...`, `Menurutnya, ...`): opening its clause before a predicate
-    (`Rina Wulandari turut membagikan pengalamannya. Ia mengaku ...`), or set off after
-    an office, closing its sentence (`... dukungan dari Ketua Komite Sekolah, Wulan
-    Sasmita. Menurutnya, ...`)? Then the pronoun is that person, not whoever was quoted
-    before. (Without the pronoun the run may be a body or a thing: `Data BGN menunjukkan ...`.)"""
-    text, end, words = article.text, at + len(run), run.split()
-    if any(is_acronym(w) or fold(w) in VOCAB.kinds for w in words):
-        return False  # `Merespons kondisi itu, RSI Sultan Agung menyiapkan ... Dia menambahkan`: the speaker goes on
-    if _speaking(PRONOUN_SENTENCE_NEXT.match(text, end)):
-        office = OFFICE_SET_OFF_BEFORE.search(text, max(para.start, at - 80), at)
-        return office is not None and fold(office.group(1)) in VOCAB.offices and not _spoken_to_or_reported(article, para, office.start())
-    if not _predicate_follows(text, end) or not _speaking(PRONOUN_SENTENCE_AFTER.match(text, end)):
-        return False
-    return _opens_a_name(words[0]) and _opens_clause(text[article.clause_start(para.start, at) : at])
-
-
-def _spoken_to_or_reported(article: Article, para: Paragraph, office_at: int) -> bool:
-    """Does the office before a name set off stand after a word naming whom something
-    goes to (`menyerahkan bantuan kepada Kepala Desa X, Rudi.`), or in a sentence
-    reporting someone's words (`Ia menambahkan, acara itu dihadiri Wakil Wali Kota X,
-    Rudi.`, `Ia mengatakan usulan itu datang lewat Anggota DPRD, Rina.`)? Then the
-    pronoun after the name is likelier the sentence's subject's."""
-    text = article.text
-    before = WORD_BEFORE.search(text, max(para.start, office_at - 30), office_at)
-    if before is not None and fold(before.group(1)) in RECEIVING_WORDS:
-        return True
-    lo = max(para.start, office_at - 300)  # (bounded: a paragraph may be one endless sentence)
-    sentence = max(lo, text.rfind(". ", lo, office_at) + 1)
-    return any(w in VOCAB.reporting for w in LOWER_WORDS.findall(text, sentence, office_at))
-
-
-def _speaking(m: re.Match | None) -> bool:
-    """Does the pronoun sentence matched (see PRONOUN_NEXT) have the pronoun speak (`Ia
-    mengaku`, `Menurutnya,`), not only undergo or do (`Ia mengalami luka`, `Dia dijerat`)?"""
-    return m is not None and (m.group(1) is None or fold(m.group(1)) in VOCAB.reporting)
-
-
-def _opens_a_name(word: str) -> bool:
-    """Is the word seen opening names and never a place, or a usual given name?"""
-    return opens_a_name_not_a_place(word) or usual_name(fold(word))
 
 
 def _office_subject(article: Article, para: Paragraph, m: regex.Match) -> list[Event]:

@@ -344,7 +344,7 @@ def _where_name_starts(tokens: list[str], start: int, has_age: bool) -> int:
         return nobody  # `warga Kelurahan Sukasari`, `Rektor Universitas Tadulako`: where, not who
     if fold(tokens[0]) in COMPANY_FORMS:
         return nobody  # `PT Jasamarga Transjawa Tol menyampaikan`: the firm, no one in it named
-    if rest == 2 and _named_institution(tokens, start, prev) and not opens_a_name_not_a_place(tokens[start]):
+    if rest == 2 and _named_institution(tokens, start, prev) and not _opens_a_name_not_a_place(tokens[start]):
         return nobody  # `Direktur PT Bintang Dunia`, `ekolog Universitas Gadjah Mada`: the institution's name
     if prev in BODY_WORDS:
         return nobody  # `pihak Jouska`: the organisation speaking, not a person
@@ -352,7 +352,7 @@ def _where_name_starts(tokens: list[str], start: int, has_age: bool) -> int:
         start += 1  # `Universitas Tadulako Hendra Wijaya`, `Kabupaten Karawang Yudi Prasetyo`
     elif (
         rest == 2 and prev in VOCAB.region_kinds and not (start > 1 and fold(tokens[start - 2]) == "wali")
-        and not opens_a_name_not_a_place(tokens[start])
+        and not _opens_a_name_not_a_place(tokens[start])
     ):
         # `Kabupaten Sukamaju Wulandarini` (not `Wali Kota Mohammad Idris`, nor `Kepala
         # Desa Rudi Hartono`, where a word seen opening names and never a place follows)
@@ -415,10 +415,10 @@ def _three_word_name(run: tuple[str, ...] | list[str]) -> bool:
     words (`Satgas Rudi Hartono Saputra`): a usual first name that is no place,
     and a last word that is no first name (a surname), not `Universitas Ahmad
     Dahlan Rina` nor `Kabupaten Karawang Yudi Prasetyo`?"""
-    return opens_a_name_not_a_place(run[0]) and usual_name(fold(run[0])) and not usual_name(fold(run[-1]))
+    return _opens_a_name_not_a_place(run[0]) and usual_name(fold(run[0])) and not usual_name(fold(run[-1]))
 
 
-def opens_a_name_not_a_place(token: str) -> bool:
+def _opens_a_name_not_a_place(token: str) -> bool:
     key = fold(token)
     return key in VOCAB.name_openers and key not in VOCAB.place_words and key not in VOCAB.places
 

@@ -107,7 +107,6 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
             if stop and (
                 _month_inside_name(parts, bare, text, after, end) or _surname_yang(parts, bare, text, after)
                 or _preposition_inside_a_name(parts, bare, text, after, end) or _office_then_its_body(parts, bare, text, after, end)
-                or _role_at_a_body(parts, bare, text, after, end)
             ):
                 stop, mode = False, False
             if stop and lower_mode and (sentence_end or text.startswith(",", after)) and stop_with_no_phrase(bare):
@@ -284,18 +283,6 @@ def _preposition_inside_a_name(parts: list[str], bare: str, text: str, after: in
     if not parts or not _office_word(parts[-1]) or not bare[:1].isupper() or fold(bare) not in VOCAB.prepositions:
         return False  # (after an office only: `kata Budi Santoso Di Kantornya` in title case is a phrase)
     return _word_one_space_after(text, after, end)[:1].isupper()
-
-
-def _role_at_a_body(parts: list[str], bare: str, text: str, after: int, end: int) -> bool:
-    """Is `pada` between a role in lower case and the body it works at (`peneliti pada
-    Lembaga Hak Sipil Asia`), not a time after the speaker (`pada Senin`) nor whom they
-    speak to (`kata seorang petani pada Presiden ...`, `pada Kapolsek ...`)?"""
-    if bare != "pada" or not parts or not parts[-1].islower():
-        return False
-    key = fold(_word_one_space_after(text, after, end))
-    if key in VOCAB.offices or key in VOCAB.ranks or key in VOCAB.honorifics:
-        return False
-    return key in VOCAB.titles or key in VOCAB.kinds
 
 
 def _office_then_its_body(parts: list[str], bare: str, text: str, after: int, end: int) -> bool:

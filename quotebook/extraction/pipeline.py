@@ -27,7 +27,7 @@ from .context import context_events, stray_capital
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, People, Person, speaker_name, stated_aliases
-from .abstain import acted_on_before_the_quote, named_in, taken_up_again, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, product_for_a_name, spelling_variant, weak_switch
+from .abstain import acted_on_before_the_quote, named_in, only_done_to_by_initials, taken_up_again, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, product_for_a_name, spelling_variant, weak_switch
 from .referents import cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
 from .mentions import DEGREE
@@ -62,7 +62,6 @@ GLUED_INITIAL = re.compile(r"\.(?<=(?<![\w.])[A-Z].)(?=[A-Z][a-z]+\b)")
 # A full stop glued to the next sentence (`kata Wawan.Dia menambahkan`, `tambahnya.Selain
 # itu`): a word of letters, a period, and a capitalised word that opens sentences.
 GLUED_STOP = re.compile(r"\.(?<=[a-z].)(?=([A-Z][a-z]+)\b)")  # (opening with the literal: see tokens.one_of)
-LETTERS = re.compile(r"[^\W\d_]+")
 WORD_BEFORE_STOP = re.compile(r"(?<![\w.\-/@])[A-Za-z][a-z]+$")
 
 
@@ -459,22 +458,12 @@ def _choose_speaker(
             return None, None  # `Rudi dihadiahi timah panas ...` then `"Kami lumpuhkan supaya dia tidak kabur," katanya`
         if person is not None and taken_up_again(article.text, window, context, pos):
             return None, None  # `Dia mengungkapkan, Kapolsek Hendro ...` then `Hendro kemudian memerintahkan ...`
-        if person is not None and previous is not None and person is not previous[0] and _only_spoken_of_by_initials(window, context, article.text[end : end + 40]):
+        if person is not None and previous is not None and person is not previous[0] and only_done_to_by_initials(
+            article.text, pos, end, window, context
+        ):
             return None, None  # `Kini, Kakek S harus mempertanggungjawabkan ...` then `pungkasnya`: the police's words
         return person, context.title
     return previous if previous is not None else (None, None)
-
-
-def _only_spoken_of_by_initials(window: list[Event], chosen: Mention, after: str) -> bool:
-    """Is the chosen person named by initials alone (`Kakek S`, `tersangka AR`: how the news
-    names a suspect, a victim or a child) and only as the subject of what is done, never as
-    speaking since the previous quote, nor in the cue after the quote (`ucap E`)? Then a
-    pronoun cue is not theirs on that ground."""
-    if not chosen.name or not all(len(w.rstrip(".")) <= 3 and w.rstrip(".").isupper() for w in chosen.name):
-        return False
-    if set(LETTERS.findall(after)) & set(chosen.name):
-        return False
-    return not any(e.kind == "speak" and e.mention.name == chosen.name for e in window)
 
 
 def _holds_an_office(title: str | None) -> bool:
@@ -521,10 +510,8 @@ def _referred(
         return person or Person(referent.words), None
     if referent.kind == "back":
         aged = introduced_with_age(article, *between)
-        if aged is not None and _fits_the_description(article.text[between[0] : between[1]], referent.words):
+        if aged is not None:
             return people.resolve(aged.name, pos) or Person(aged.name), aged.title
-        if aged is not None and not _fits_the_previous(people, previous, referent.words):
-            return None, None  # `Korban, Siti (45), dirawat` then `kata polisi itu`: neither she nor, on that ground, who spoke before
         if referent.alias:
             return _goes_by(people, pos, referent.alias, window), None
         speaker, title = _referred_back(people, pos, referent.words, window, previous, quoted)
@@ -541,25 +528,6 @@ def _referred(
         if holder is not None:
             return holder, None
     return None, mention.title if mention is not None else None
-
-
-def _fits_the_description(between: str, words: tuple[str, ...]) -> bool:
-    """Can a description referring back (`kata polisi itu`) mean the one the text since the
-    previous quote brings in with an age? Not when it names a role the text never writes
-    there and that text makes the one brought in a party to a case (`Korban, Siti (45),
-    dirawat`: a victim is no police officer); a new role for them otherwise
-    (`Gun Gun (44), peserta lari, ...` then `ujar akademisi itu`) may well be theirs."""
-    role = _described_role_word(words)
-    if not role:
-        return True
-    written = {fold(w) for w in LETTERS.findall(between)}
-    return role in written or written.isdisjoint(VOCAB.case_roles)
-
-
-def _fits_the_previous(people: People, previous: Choice | None, words: tuple[str, ...]) -> bool:
-    """Does the previous speaker's title hold the role the description refers back with?"""
-    role = _described_role_word(words)
-    return previous is not None and previous[0] is not None and role in _title_words(people, previous[0])
 
 
 def _account_holder(people: People, handle: str, chosen: Person | None) -> Person | None:

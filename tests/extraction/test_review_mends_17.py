@@ -1,5 +1,7 @@
 """Wrong speakers a scan of the seventeenth session's output on unseen articles found, mended
-(quotebook/extraction: context, pipeline, mentions). Every text here was written for these tests."""
+(quotebook/extraction: abstain, context, mentions), and the paragraphs three reviewers broke
+the session's other rules with (those rules were taken back; the paragraphs stay, so that no
+rule brings the breaks back). Every text here was written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -8,89 +10,27 @@ from quotebook.extraction.mentions import parse_mention
 
 from .test_speakers import check, last_quote
 
-HEAD_OF_RT = (
-    "Ketua RT 05 Budi Santoso mengatakan warga sudah lama menunggu perbaikan jalan.\n\n"
-    '"Sudah tiga tahun rusak," kata Budi.\n\n'
+# ---------------------------------------------------------------------------
+# A source's reported sentence: `Menurut X, Y menolak ...` does not make Y speak.
+
+RENDRA = (
+    "JAKARTA, KOMPAS.com - Ketua Lembaga Pemantau Hukum Nusantara Rendra Wicaksono menilai pengadilan "
+    "Malaysia akan menolak permohonan buron kasus alat kesehatan, Hartono Gunadi.\n\n"
+    '"Kami yakin pengadilan di sana serius," kata Rendra saat dihubungi, Selasa (3/6/2025).\n\n'
 )
-COACH = 'Pelatih Persib Bojan Hodak mengatakan timnya siap.\n\n"Kami siap," kata Bojan.\n\n'
-
-
-@pytest.mark.parametrize("text,speaker,title", [
-    (HEAD_OF_RT + "Rina Wulandari turut membagikan pengalamannya melewati jalan itu. Ia mengaku pernah terjatuh.\n\n"
-     '"Motor saya sampai rusak," katanya.', "Rina Wulandari", None),
-    (COACH + "Sementara itu, Marc Klok masih menjalani pemulihan cedera. Ia mengaku sudah bisa berlari.\n\n"
-     '"Saya sudah lebih baik," ujarnya.', "Marc Klok", None),
-    # an opening phrase holding `yang` does not make the name after it a relative clause's
-    (HEAD_OF_RT + "Dalam kesempatan yang sama, warga Rina Wulandari turut membagikan pengalamannya. "
-     'Ia mengaku pernah terjatuh.\n\n"Motor saya sampai rusak," katanya.', "Rina Wulandari", "warga"),
-])
-def test_a_pronoun_after_a_name_opening_the_sentence_before_it_is_that_person(text, speaker, title):
-    check(text, speaker, title)
-
-
-@pytest.mark.parametrize("text,speaker,title", [
-    # a body or an institution opening the sentence: the pronoun after it is the speaker going on
-    (COACH + "Setelah itu, Persib Bandung menggelar latihan tertutup. Ia menambahkan semua pemain siap.\n\n"
-     '"Tidak ada yang cedera," ujarnya.', "Bojan Hodak", "Pelatih Persib"),
-    ("Direktur Utama RSUD Sentosa, dr. Agus Prasetyo, mengatakan layanan kembali normal.\n\n"
-     '"Pasien sudah bisa datang," kata Agus.\n\n'
-     "Merespons kondisi tersebut, RSUD Sentosa menyiapkan petugas antar-jemput. Dia menambahkan bantuan datang dari relawan.\n\n"
-     '"Kami berterima kasih," imbuhnya.', "Agus Prasetyo", "Direktur Utama RSUD Sentosa"),
-    # no pronoun after the name: the name may be the topic, not the speaker (unchanged)
-    (COACH + 'Sementara itu, Marc Klok masih menjalani pemulihan cedera.\n\n"Dia belum bisa main," ujarnya.',
-     "Bojan Hodak", "Pelatih Persib"),
-    # the name is what a sentence reported after `bahwa` opens: not the subject
-    (COACH + "Bojan menegaskan bahwa Marc Klok belum bisa dimainkan. Ia menambahkan tim medis masih memantau.\n\n"
-     '"Kami tidak mau ambil risiko," ujarnya.', "Bojan Hodak", "Pelatih Persib"),
-])
-def test_a_pronoun_after_something_else_opening_the_sentence_stays_with_the_speaker(text, speaker, title):
-    check(text, speaker, title)
-
-
-VICTIM_BETWEEN = (
-    "MEDAN, KOMPAS.com - Kapolres Deli Serdang AKBP Raditya Kusuma mengatakan pelaku sudah ditangkap.\n\n"
-    '"Pelaku kami tangkap di rumahnya," kata Raditya, Selasa (4/11/2025).\n\n'
-    "Korban, Siti Aminah (45), kini dirawat di RSUD Lubuk Pakam.\n\n"
-)
-
-
-@pytest.mark.parametrize("cue,speaker", [
-    # a victim is no police officer; nor does the chief's title write `polisi`: nobody
-    ("kata polisi itu", None),
-    ("ujar perwira menengah Polri itu", None),
-    ("kata perempuan itu", "Siti Aminah"),  # names no role: the one brought in with an age
-    ("ujar korban itu", "Siti Aminah"),
-])
-def test_a_description_means_a_party_to_the_case_brought_in_with_an_age_only_if_it_fits(cue, speaker):
-    check(VICTIM_BETWEEN + f'"Satu orang masih kami kejar," {cue}.', speaker, None)
-
-
-@pytest.mark.parametrize("text,speaker", [
-    # a new role for someone who is no party to a case may well be theirs (a review's breaks)
-    ("Kasatlantas Polres Malang AKP Agung Prasetyo mengatakan kecelakaan dipicu rem blong.\n\n"
-     '"Truk melaju dari arah Batu dan menabrak empat sepeda motor," kata Agung.\n\n'
-     'Sopir truk, Sugeng (47), selamat dan kini menjalani pemeriksaan.\n\n'
-     '"Saya sudah injak rem, tapi tidak berfungsi," kata pengemudi itu.', "Sugeng"),
-    ("Gun Gun Heryanto (44), peserta lari setengah maraton, juga tampak bersemangat.\n\n"
-     '"Saya harus menjaga ritme lari," ujar akademisi perguruan tinggi itu.', "Gun Gun Heryanto"),
-])
-def test_a_description_with_a_new_role_still_means_the_one_brought_in_with_an_age(text, speaker):
-    assert last_quote(text).speaker == speaker
 
 
 @pytest.mark.parametrize("middle", [
-    # the pronoun sentence after the name does not speak: the official goes on (a review's breaks)
-    "Andi Saputra meninggal dunia di lokasi kejadian. Ia mengalami luka parah di bagian kepala.",
-    "Kadek Arel mengalami cedera engkel pada menit ke-60. Ia langsung ditarik keluar.",
-    "Sementara itu, Hartono Gunadi kini ditahan di Rutan Salemba. Dia dijerat pasal berlapis.",
+    "Menurut Rendra, Hartono Gunadi menolak diperiksa.",
+    "Selain itu, lanjut Rendra, Hartono Gunadi meminta pemeriksaan secara tertutup.",
 ])
-def test_a_pronoun_that_does_not_speak_after_a_bare_name_leaves_the_speaker_going_on(middle):
-    text = (
-        "DEMAK, KOMPAS.com - Kapolsek Mranggen AKP Joko Susilo mengatakan kejadian itu terjadi pukul 05.30 WIB.\n\n"
-        f'"Jalan masih gelap," kata Joko, Senin (3/11/2025).\n\n{middle}\n\n"Semua sudah kami tangani," katanya.'
-    )
-    check(text, "Joko Susilo", "Kapolsek Mranggen AKP")
+def test_a_subject_after_a_sources_comma_is_only_in_what_the_source_reports(middle):
+    check(RENDRA + middle + '\n\n"Kami menilai sikap kejaksaan sudah benar," ucap dia.',
+          "Rendra Wicaksono", "Ketua Lembaga Pemantau Hukum Nusantara")
 
+
+# ---------------------------------------------------------------------------
+# Someone named by initials, only done to since the previous quote.
 
 SUSPECT_BY_INITIALS = (
     "Kasi Humas Polres Blitar Iptu Bambang Suryono menerangkan, saat ini S sudah ditetapkan sebagai tersangka.\n\n"
@@ -102,24 +42,24 @@ SUSPECT_BY_INITIALS = (
     # a suspect named by initials, only done to since: not theirs, nor (on that ground) the officer's
     (SUSPECT_BY_INITIALS + "Kini, Kakek S harus mempertanggungjawabkan perbuatannya.\n\n"
      '"Ancaman hukumannya tujuh tahun penjara," pungkasnya.', None),
+    (SUSPECT_BY_INITIALS + "Kini, Tersangka S harus mempertanggungjawabkan perbuatannya.\n\n"
+     '"Ancaman hukumannya tujuh tahun penjara," pungkasnya.', None),
     # named speaking, or at the cue: theirs
     (SUSPECT_BY_INITIALS + 'Kakek S mengaku menyesal.\n\n"Saya khilaf," katanya.', "S"),
     ('Rina (40) tidak menyangka anaknya ditangkap. "Saya khawatir," kata Rina.\n\n'
      'E (42) juga demikian. Ia baru tahu dari teman anaknya.\n\n"Ternyata di sini," ucap E.', "E"),
+    # a victim speaking of themself (a review's paragraph): theirs
+    ("BLITAR, KOMPAS.com - Kapolsek Kademangan AKP Suharto mengatakan seorang kakek menjadi korban penipuan.\n\n"
+     '"Korban diminta mentransfer uang Rp 15 juta," kata Suharto, Senin (10/11/2025).\n\n'
+     "Kakek S baru sadar tertipu setelah nomor pelaku tidak bisa dihubungi. Kakek S lalu melapor ke Polsek "
+     'Kademangan ditemani cucunya.\n\n"Uang itu tabungan saya untuk berobat," ujarnya dengan suara bergetar.', "S"),
 ])
-def test_someone_named_by_initials_takes_a_pronoun_cue_only_when_named_speaking(text, speaker):
+def test_someone_named_by_initials_takes_a_pronoun_cue_only_when_named_speaking_or_speaking_as_saya(text, speaker):
     assert last_quote(text).speaker == speaker
 
 
-@pytest.mark.parametrize("text,speaker,title", [
-    ("GARUT, KOMPAS.com - Kepala SMK Negeri 2 Garut Ahmad Bahrain mengatakan sekolahnya menerima bantuan.\n\n"
-     '"Siswa jadi bisa praktik setiap hari," kata Bahrain.', "Ahmad Bahrain", "Kepala SMK Negeri 2 Garut"),
-    ('Direktur RSUD Kota Bekasi Muhammad Yaman mengatakan layanan normal.\n\n"Pasien aman," ujar Yaman.',
-     "Muhammad Yaman", "Direktur RSUD Kota Bekasi"),
-])
-def test_a_persons_name_ending_in_a_countrys_name_is_still_theirs(text, speaker, title):
-    check(text, speaker, title)
-
+# ---------------------------------------------------------------------------
+# The end of an institution's name is no person's.
 
 @pytest.mark.parametrize("phrase", [
     "Seorang peneliti di Fakultas Hukum Universitas Gadjah Mada",
@@ -139,60 +79,59 @@ def test_a_holder_named_after_an_institution_still_is(phrase, name):
     assert parse_mention(phrase).name == name
 
 
-CONTEST = (
-    "Penyelenggaraan lomba ini pun mendapat apresiasi dari Kepala Dinas Pendidikan Kota Salatiga, Rudi Hartawan. "
-    '"Kami ingin semua sekolah ikut serta," ujar Rudi.\n\n'
-)
-
-
 @pytest.mark.parametrize("text,speaker,title", [
-    (CONTEST + "Lomba tersebut juga mendapat dukungan dari Ketua Komite Sekolah, Wulan Sasmita. Ia menilai kegiatan "
-     'ini penting bagi anak-anak.\n\n"Anak-anak perlu ruang untuk berkreasi," pungkasnya.', "Wulan Sasmita", "Ketua Komite Sekolah"),
-    # `Menurutnya,` after her: not the head of office quoted before
-    (CONTEST + "Lomba tersebut juga mendapat dukungan dari Ketua Komite Sekolah, Wulan Sasmita. Menurutnya, kegiatan "
-     'ini penting bagi anak-anak.\n\n"Anak-anak perlu ruang untuk berkreasi," pungkasnya.', None, None),
+    ("GARUT, KOMPAS.com - Kepala SMK Negeri 2 Garut Ahmad Bahrain mengatakan sekolahnya menerima bantuan.\n\n"
+     '"Siswa jadi bisa praktik setiap hari," kata Bahrain.', "Ahmad Bahrain", "Kepala SMK Negeri 2 Garut"),
+    ('Direktur RSUD Kota Bekasi Muhammad Yaman mengatakan layanan normal.\n\n"Pasien aman," ujar Yaman.',
+     "Muhammad Yaman", "Direktur RSUD Kota Bekasi"),
 ])
-def test_a_pronoun_after_a_name_set_off_after_an_office_closing_the_sentence_is_not_the_previous_speaker(text, speaker, title):
+def test_a_persons_name_ending_in_a_countrys_name_is_still_theirs(text, speaker, title):
     check(text, speaker, title)
 
 
-@pytest.mark.parametrize("text,speaker,title", [
-    ('"Keluarganya baru tahu dari media sosial," kata peneliti pada Lembaga Hak Sipil Asia (LHSA), Farah Nadeem.',
-     "Farah Nadeem", "peneliti pada Lembaga Hak Sipil Asia (LHSA)"),
-    ('"Datanya sudah kami serahkan," kata analis pada Badan Pusat Statistik, Rudi Hartono.',
-     "Rudi Hartono", "analis pada Badan Pusat Statistik"),
-    # `pada` before a day or a date is when, not where: the phrase ends before it
-    ('Rudi Hartono, peneliti, hadir di sana.\n\n"Datanya sudah kami serahkan," kata peneliti itu pada Senin (3/3/2025).',
-     "Rudi Hartono", "peneliti"),
-])
-def test_a_role_reads_on_through_pada_to_the_body_it_works_at(text, speaker, title):
-    check(text, speaker, title)
+def test_an_opening_phrase_holding_yang_does_not_make_the_name_after_it_a_relative_clauses():
+    text = (
+        "Ketua RT 05 Budi Santoso mengatakan warga sudah lama menunggu perbaikan jalan.\n\n"
+        '"Sudah tiga tahun rusak," kata Budi.\n\n'
+        "Dalam kesempatan yang sama, warga Rina Wulandari turut membagikan pengalamannya. Ia mengaku pernah terjatuh.\n\n"
+        '"Motor saya sampai rusak," katanya.'
+    )
+    check(text, "Rina Wulandari", "warga")
 
+
+# ---------------------------------------------------------------------------
+# Reviewers' paragraphs that broke rules taken back: each is right as it stands.
 
 @pytest.mark.parametrize("text,speaker", [
-    # `pada` before an office is whom the speaker speaks to (a review's breaks)
+    # a pronoun sentence after a bare name paraphrases them; the officer goes on
+    ("CIREBON, KOMPAS.com - Kapolsek Kejaksan Kompol Heri Kurniawan mengatakan seorang pria ditangkap karena "
+     'mencuri kotak amal masjid.\n\n"Aksinya terekam kamera CCTV," kata Heri, Senin (10/11/2025).\n\n'
+     "Asep Suryana mencongkel kotak amal itu dengan obeng saat masjid sepi. Ia mengaku sudah tiga kali mencuri "
+     'kotak amal di masjid yang sama.\n\n"Uangnya dipakai untuk membeli rokok dan judi online," ujarnya.', "Heri Kurniawan"),
+    ('Pelatih Timnas U-23 Gerald Vanenburg menyebut lini belakang masih menjadi pekerjaan rumah.\n\n'
+     '"Kami kebobolan dari situasi yang seharusnya bisa dicegah," kata Vanenburg.\n\n'
+     "Kadek Arel mengalami cedera engkel pada menit ke-60. Ia langsung ditarik keluar dan mendapat perawatan.\n\n"
+     '"Kami belum tahu seberapa parah cederanya," katanya.', "Gerald Vanenburg"),
+    # an office holder set off, then `Ia`: the sentence's subject
+    ("KEBUMEN, KOMPAS.com - Kapolres Kebumen AKBP Eka Baasith Syamsuri meninjau pos pengamanan mudik.\n\n"
+     '"Semua pos sudah siap beroperasi," kata Eka.\n\n'
+     "Kapolres didampingi Kepala Dinas Perhubungan Kebumen, Bambang Irawan. Ia meminta petugas memperhatikan "
+     'titik rawan kecelakaan di jalur itu.\n\n"Jangan ada anggota yang lengah," ujarnya.', "Eka Baasith Syamsuri"),
+    ("PT Bank Jateng Cabang Boyolali menyalurkan bantuan 200 paket sembako bagi warga terdampak banjir.\n\n"
+     '"Bantuan ini bentuk kepedulian kami," kata Pemimpin Cabang Bank Jateng Boyolali, Retno Wulandari.\n\n'
+     "Retno menyerahkan bantuan tersebut secara simbolis kepada Kepala Desa Jipangan, Sutarno Hadi. Ia berharap "
+     'bantuan itu dapat meringankan beban warga.\n\n"Ke depan kami akan terus hadir," ujarnya.', "Retno Wulandari"),
+    # someone brought in with an age, then a description with a role the text never wrote
+    ("SOLO, KOMPAS.com - Ketua Paguyuban Pedagang Pasar Klewer Sutanto Wibowo mengatakan kebakaran menghanguskan "
+     'sedikitnya 60 kios.\n\n"Kerugian pedagang ditaksir miliaran rupiah," kata Sutanto, Senin (3/11/2025).\n\n'
+     "Salah satu korban, Sumarni (52), kehilangan seluruh stok kain batik yang baru dibelinya.\n\n"
+     '"Semua habis, tidak ada yang bisa diselamatkan," kata pedagang batik itu.', "Sumarni"),
+    # `pada` before a body or an office: whom the speaker speaks to
+    ("SEMARANG, KOMPAS.com - Ratusan buruh pabrik garmen berunjuk rasa di depan Gedung DPRD Jawa Tengah.\n\n"
+     '"Sudah enam bulan kami tidak digaji, Pak," kata seorang buruh pada Komisi E DPRD Jawa Tengah, Abdul Hamid, '
+     "yang menemui massa.", None),
     ("Presiden Prabowo Subianto meninjau panen raya di Desa Tegalrejo. Sejumlah petani menyampaikan keluhan.\n\n"
      '"Pupuk subsidi sering telat datang, Pak," kata seorang petani pada Presiden Prabowo Subianto.', None),
-    ("Suparmi (54), warga Kelurahan Cilincing, mendatangi Polsek Cilincing untuk melaporkan anaknya yang hilang.\n\n"
-     '"Tolong cari anak saya," ujar ibu itu pada Kapolsek Cilincing Kompol Hadi Prasetyo.', "Suparmi"),
 ])
-def test_pada_before_an_office_ends_the_speakers_phrase(text, speaker):
+def test_a_reviewers_paragraph_keeps_its_speaker(text, speaker):
     assert last_quote(text).speaker == speaker
-
-
-@pytest.mark.parametrize("middle", [
-    # the name is whom something goes to: the pronoun is the sentence's subject's
-    "Retno menyerahkan bantuan tersebut secara simbolis kepada Kepala Desa Jipangan, Sutarno Hadi. "
-    "Ia berharap bantuan itu dapat meringankan beban warga.",
-    # the sentence reports the speaker's words: `Menurutnya,` goes on with them
-    "Ia menambahkan, penyerahan bantuan juga dihadiri Wakil Bupati Boyolali, Wahyu Irawan. "
-    "Menurutnya, bantuan akan disalurkan bertahap.",
-    "Ia mengatakan data penerima berasal dari Kepala Desa Jipangan, Sutarno Hadi. Menurutnya, datanya sudah diperbarui.",
-])
-def test_a_pronoun_after_an_office_holder_spoken_to_or_reported_stays_with_the_speaker(middle):
-    text = (
-        "PT Bank Jateng Cabang Boyolali menyalurkan bantuan 200 paket sembako bagi warga terdampak banjir.\n\n"
-        '"Bantuan ini bentuk kepedulian kami," kata Pemimpin Cabang Bank Jateng Boyolali, Retno Wulandari.\n\n'
-        f'{middle}\n\n"Ke depan kami akan terus hadir untuk masyarakat," ujarnya.'
-    )
-    check(text, "Retno Wulandari", "Pemimpin Cabang Bank Jateng Boyolali")
