@@ -51,8 +51,17 @@ SHAPES = {
     "initials in parentheses after other words, each quoted by them": ("", 'Andi Budi (AHY) hadir. "Ya," kata AHY.\n'),
     "reported speech, one short paragraph after another": ("", "Budi Santoso mengatakan, jalan di desa itu rusak.\n"),
     "many people, each quoted by full name": ("", '"Ya," kata Dodi {surname}.\n'),
-    # Found in the seventeenth session: each quote read every place of the name it went to.
+    # Found in the seventeenth session: each quote read every place of the name it went to;
+    # each verb in a quoted phrase read the words of the rest of the text (--indirect).
     "a suspect named by initials before each pronoun cue": ("", 'Kini, Kakek S harus menanggung akibatnya. "Ya," pungkasnya. '),
+    "quoted phrases with a verb in them": ("", 'Spanduk bertuliskan "Kami menolak tambang" dipasang warga.\n\n'),
+    # ... each nickname and each slip of a name, in one endless paragraph, read to its end.
+    "a nickname given again and again in one paragraph": (
+        "", 'Ketua Umum PKB Rahmat Hidayat yang akrab disapa Cak Mamat menyampaikan sikap. "Kami siap," kata Mamat. '
+    ),
+    "a name and its slip, each quoted again and again in one paragraph": (
+        "", 'Seorang pria bernama Darmono menjadi pawang hujan. "Itu tugas saya," kata Darmono. "Hujan pasti reda," kata Darmino. '
+    ),
 }
 
 

@@ -683,6 +683,21 @@ QUADRATIC_BEFORE = {
     "a suspect named by initials before each pronoun cue": (
         lambda n: 'Kini, Kakek S harus menanggung akibatnya. "Ya," pungkasnya. ' * n, 1_600, False, 8
     ),
+    # --indirect: a verb inside a quoted phrase that is no quote read the words of the whole
+    # text after it, looking for a title in quote marks before its clause (14x for 4x).
+    "quoted phrases with a verb in them, --indirect": (
+        lambda n: 'Spanduk bertuliskan "Kami menolak tambang" dipasang warga.\n\n' * n, 8_000, True, 8
+    ),
+    # One endless paragraph: each `disapa` searched to the end of its line for a nickname (15x for 4x) ...
+    "a nickname given again and again in one paragraph": (
+        lambda n: 'Ketua Umum PKB Rahmat Hidayat yang akrab disapa Cak Mamat menyampaikan sikap. "Kami siap," kata Mamat. ' * n,
+        1_200, False, 8,
+    ),
+    # ... and each quote by a name one letter off another counted both in the whole text (15x for 4x).
+    "a name and its slip, each quoted again and again in one paragraph": (
+        lambda n: 'Seorang pria bernama Darmono menjadi pawang hujan. "Itu tugas saya," kata Darmono. '
+        '"Hujan pasti reda," kata Darmino. ' * n, 1_000, False, 8,
+    ),
     # The whole text was searched once for each word a cue names (12x for 4x the people).
     # The spaces ending each line lengthen the text at almost no cost to the extraction,
     # so that those searches show at a test's size.

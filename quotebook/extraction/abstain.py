@@ -53,6 +53,9 @@ from .people import AGE_AFTER, CAPITALISED_LEAD, People, Person
 
 # A word of a quote.
 WORD = re.compile(r"\w+")
+# The functions here that read every place of a word in the text keep their answers for the
+# articles being read (a name quoted at every cue asks again at each quote), not for many texts.
+INTRODUCTIONS_CACHE = 32
 # The kinds of event that name someone as speaking (see context.Event).
 SPEAKING = frozenset({"speak"})
 # A passive verb (`dinilai`, `diyakini`, `disebut`): its subject is talked about, not talking.
@@ -261,6 +264,7 @@ NO_WORD_BEFORE = re.compile(r"(?<!\w)")
 NO_WORD_AFTER = re.compile(r"(?!\w)")
 
 
+@lru_cache(maxsize=INTRODUCTIONS_CACHE)
 def _written(text: str, word: str) -> int:
     """How often the text writes the word whole (no word character right before or after it),
     places not overlapping (so not places_of, which gives every place)."""
@@ -386,11 +390,6 @@ def product_for_a_name(article: Article, person: Person) -> bool:
     if person.key[0] not in VOCAB.product_words and not written_as_product(article, word):
         return False
     return not any(_introduced_as_person(article.text, w) for w in person.name)
-
-
-# Each of the two below reads every place of the word in the text: kept for the articles
-# being read (a name quoted at every cue asks again at each quote), not for many texts.
-INTRODUCTIONS_CACHE = 32
 
 
 @lru_cache(maxsize=INTRODUCTIONS_CACHE)

@@ -138,6 +138,9 @@ COPULA = re.compile(r"\b(?:adalah|ialah)[ \t]+")
 ACTIVE_VERB = re.compile(r"me[a-z]{3,}$")
 # Words of that shape that name whose words follow: `menurut Budi`, `melalui Kabid Humas ...` (its spokesperson).
 NAMING_VERBS = frozenset({"menurut", "melalui"})
+# How far back in its paragraph a subject described (`Warga Kopo ini`) looks for the one
+# brought in with an age (to the paragraph's start was quadratic in one endless paragraph).
+AGED_REACH = 1000
 # A paragraph opening with a pronoun subject and (after an adverb or two) its verb: `Ia juga menekankan`.
 PRONOUN_REPORTING = re.compile(r"(?:Ia|Dia|Beliau)[ \t]+(?:(?:pun|juga|lalu|kemudian|lantas|kembali)[ \t]+){0,2}(\w+)")
 
@@ -233,7 +236,7 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         mention = subject_before(article, lo, subject_end) or _name_closing_the_subject(text[lo:subject_end])
         if mention and mention.name and _described_subject(clause):
             # `Sudi (53). Warga Kopo, Bandung ini mengapresiasi`: the one brought in with an age, else whom `ia` means
-            aged = introduced_with_age(article, para.start, lo)
+            aged = introduced_with_age(article, max(para.start, lo - AGED_REACH), lo)
             mention = aged or Mention((), None, pronoun=True, text=mention.text)
         if mention and mention.name and _described_as_a_group(mention):
             continue  # `para pemimpin Jerman, Prancis, dan Italia menekankan`: a group, no one person
@@ -268,7 +271,9 @@ def _quoted_name_before(text: str, start: int, lo: int, spans: Spans) -> int:
     if lo < 2 or text[lo - 1] not in QUOTE_MARK_CHARS:
         return -1
     opened = max(text.rfind(mark, max(start, lo - 60), lo - 1) for mark in QUOTE_MARK_CHARS)
-    name = text[opened + 1 : lo - 1] if opened >= 0 else ""
+    if opened < 0:
+        return -1  # (text[...:-1] below would be the whole text to its end)
+    name = text[opened + 1 : lo - 1]
     words = text[max(start, opened - 30) : opened].split()
     if not name[:1].isupper() or len(name.split()) > 6 or any(c in name for c in ".,!?\n") or opened in spans:
         return -1

@@ -1069,19 +1069,26 @@ def _described_aliases(article: Article) -> list[Alias]:
     return found
 
 
+# How far past `disapa` a match of DESCRIBED_ALIAS or DESCRIBED_BACK may end: a nickname,
+# a form of address and a demonstrative (searching to the end of a long line was quadratic).
+NICKNAME_REACH = 300
+
+
 def _given_nicknames(article: Article, pattern: regex.Pattern) -> list[regex.Match]:
     """pattern.finditer(article.text) for DESCRIBED_ALIAS or DESCRIBED_BACK, searched
     only from three words before each `disapa` or `dipanggil` (a match opens with the
-    word before `yang`) to the end of its line (no match holds a line break), past the
-    matches found before (matches never overlap), not tried at every word of the text."""
+    word before `yang`) to the end of its line (no match holds a line break) or
+    NICKNAME_REACH, past the matches found before (matches never overlap), not tried at
+    every word of the text."""
     text, starts = article.text, article.starts
     found: list[regex.Match] = []
     if "disapa" not in text and "dipanggil" not in text:
         return found  # (the words not looked up: a text that has neither has no match)
     end = 0  # where the last match ends
     for i in sorted(article.places.where("disapa") + article.places.where("dipanggil")):
-        line_end = text.find("\n", starts[i])
-        stop = len(text) if line_end < 0 else line_end
+        reach = min(len(text), starts[i] + NICKNAME_REACH)
+        line_end = text.find("\n", starts[i], reach)
+        stop = reach if line_end < 0 else line_end
         m = pattern.search(text, max(end, starts[max(0, i - 3)]), stop)
         while m is not None and m.start() <= starts[i]:  # (a match opening after it is a later place's)
             found.append(m)
