@@ -135,3 +135,18 @@ def test_an_opening_phrase_holding_yang_does_not_make_the_name_after_it_a_relati
 ])
 def test_a_reviewers_paragraph_keeps_its_speaker(text, speaker):
     assert last_quote(text).speaker == speaker
+
+
+@pytest.mark.parametrize("phrase,name", [
+    ("ahli gizi di Jakarta, Rani DeSantos", ("Rani", "DeSantos")),
+    ("aktor Leonardo DiCaprio", ("Leonardo", "DiCaprio")),
+    ("pemain LeBron James", ("LeBron", "James")),
+    ("Rani McAllister", ("Rani", "McAllister")),
+])
+def test_a_capital_inside_a_surname_after_de_di_le_or_mc_is_a_names(phrase, name):
+    assert parse_mention(phrase).name == name
+
+
+@pytest.mark.parametrize("phrase", ["aplikasi GoPay", "layanan WhatsApp"])
+def test_a_capital_inside_a_brand_is_still_no_names(phrase):
+    assert parse_mention(phrase) is None or parse_mention(phrase).name == ()
