@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 from typing import Iterator
 
 from .vocabulary import VOCAB
@@ -53,9 +52,25 @@ from .people import AGE_AFTER, CAPITALISED_LEAD, People, Person
 
 # A word of a quote.
 WORD = re.compile(r"\w+")
-# The functions here that read every place of a word in the text keep their answers for the
-# articles being read (a name quoted at every cue asks again at each quote), not for many texts.
-INTRODUCTIONS_CACHE = 32
+
+
+class PerText:
+    """What a function answered for the words of the text it was last asked about: a name
+    quoted at every cue is asked about again at each quote, and reading every place of the
+    word each time was quadratic. One text at a time, known by identity (an equal copy of
+    a long text would be compared character by character at every question)."""
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.answers: dict[str, int] = {}
+
+    def of(self, text: str) -> dict[str, int]:
+        if text is not self.text:
+            self.text, self.answers = text, {}
+        return self.answers
+
+
+WRITTEN, INTRODUCED, ADULT, PRODUCT = PerText(), PerText(), PerText(), PerText()
 # The kinds of event that name someone as speaking (see context.Event).
 SPEAKING = frozenset({"speak"})
 # A passive verb (`dinilai`, `diyakini`, `disebut`): its subject is talked about, not talking.
@@ -264,10 +279,16 @@ NO_WORD_BEFORE = re.compile(r"(?<!\w)")
 NO_WORD_AFTER = re.compile(r"(?!\w)")
 
 
-@lru_cache(maxsize=INTRODUCTIONS_CACHE)
 def _written(text: str, word: str) -> int:
     """How often the text writes the word whole (no word character right before or after it),
     places not overlapping (so not places_of, which gives every place)."""
+    answers = WRITTEN.of(text)
+    if word not in answers:
+        answers[word] = _count_written(text, word)
+    return answers[word]
+
+
+def _count_written(text: str, word: str) -> int:
     count = 0
     at = text.find(word)
     while at >= 0:
@@ -350,9 +371,10 @@ def written_as_product(article: Article, word: str) -> bool:
     more such words, or right before a model code? Not a word known as a name, role,
     place or common word, nor one after such a word (`mobil Pak Rudi`). Found once per
     word and article: a name quoted at every cue would read all its places each time."""
-    if word not in article.products:
-        article.products[word] = _may_name_a_product(fold(word)) and _written_as_product(article, word)
-    return article.products[word]
+    answers = PRODUCT.of(article.text)
+    if word not in answers:
+        answers[word] = _may_name_a_product(fold(word)) and _written_as_product(article, word)
+    return bool(answers[word])
 
 
 def _written_as_product(article: Article, word: str) -> bool:
@@ -392,11 +414,13 @@ def product_for_a_name(article: Article, person: Person) -> bool:
     return not any(_introduced_as_person(article.text, w) for w in person.name)
 
 
-@lru_cache(maxsize=INTRODUCTIONS_CACHE)
 def _introduced_as_person(text: str, word: str) -> bool:
     """Does the text write the word with an age (`Mercy (30)`) or after `bernama` or an
     honorific (`bernama Mercy`, `Bu Mercy`)?"""
-    return any(age is not None or honorific for age, honorific in _introductions(text, word))
+    answers = INTRODUCED.of(text)
+    if word not in answers:
+        answers[word] = any(age is not None or honorific for age, honorific in _introductions(text, word))
+    return bool(answers[word])
 
 
 def _introductions(text: str, word: str) -> Iterator[tuple[int | None, bool]]:
@@ -420,12 +444,18 @@ CHILD_AGE = 13
 ADULT_AGE = 18
 
 
-@lru_cache(maxsize=INTRODUCTIONS_CACHE)
 def _introduced_as_an_adult(text: str, word: str) -> bool:
     """Does the text write the word with an age (`Hakim (56)`, `Bintang (15)`), never with a
     child's (`sebut saja Bunga (9)`), nor with a minor's and after an honorific (`Bunga (14)`
     ... `kata Ibu Bunga`: her mother)? An honorific alone makes no name of a common word
     (`kata Bu Kantin`: the canteen's owner)."""
+    answers = ADULT.of(text)
+    if word not in answers:
+        answers[word] = _as_an_adult(text, word)
+    return bool(answers[word])
+
+
+def _as_an_adult(text: str, word: str) -> bool:
     aged = minor = honorific = False
     for years, after_honorific in _introductions(text, word):
         if years is not None:

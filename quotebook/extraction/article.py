@@ -80,7 +80,6 @@ class Article:
         self._breaks: Breaks | None = None
         self._sentence_gaps: list[int] | None = None  # see sentence_starts
         self.name_comma_starts: dict[int, list[int]] = {}  # a paragraph's index: see introductions._name_comma_starts
-        self.products: dict[str, bool] = {}  # a word: see abstain.written_as_product
         self.places = WordPlaces(self.words)
         self.evidence = NameEvidence(
             text, self.starts, self.words, self.reporting_at, self.cue_at, self._opens_sentence, self.places, self.plain
