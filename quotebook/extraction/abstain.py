@@ -182,12 +182,17 @@ def acted_on_before_the_quote(text: str, quote: str, window: list[Event], chosen
 def only_done_to_by_initials(text: str, pos: int, end: int, window: list[Event], chosen: Mention) -> bool:
     """Is the chosen person named by initials alone (`Kakek S`, `tersangka AR`: how the news
     names a suspect, a victim or a child), never named speaking since the previous quote
-    nor in the cue after the quote (`ucap E`), while the quote (from pos to end) never
-    speaks as `saya` or `aku` (a victim's own words)? Then a pronoun cue is most likely the
-    official's who spoke before about them: nobody's, on that ground."""
+    nor in the cue after the quote (`ucap E`), the text since then calling someone a suspect
+    or held (data/suspect_words.txt), while the quote (from pos to
+    end) never speaks as `saya` or `aku` (a victim's own words)? Then a pronoun cue is most
+    likely the official's who spoke before about them: nobody's, on that ground. (`Kakek S`
+    robbed, or given aid, speaks of `kami`, a grandchild, the crop: theirs.)"""
     if not chosen.name or not all(INITIALS.fullmatch(w) for w in chosen.name):
         return False
     if any(e.kind == "speak" and e.mention.name == chosen.name for e in window):
+        return False
+    since = {fold(w) for w in WORD.findall(text, window[0].pos if window else pos, pos)}
+    if since.isdisjoint(VOCAB.suspect_words):
         return False
     if set(WORD.findall(text, end, end + 40)) & set(chosen.name):
         return False

@@ -120,7 +120,13 @@ SHORT_FORM_AFTER = re.compile(r"[ \t]+atau[ \t]+([A-Z]{2,8})\b")  # `... Karya I
 # is content, not a speaker.
 VERB_THEN_COMMA = re.compile(r"([a-z]+)[ \t]*,[ \t]*$")  # `Dia mengungkapkan, ` before what is reported
 # `Menurut Bahlil, ` or `lanjut Fadli, ` before what that source reports.
-SOURCE_THEN_COMMA = re.compile(r"\b(?:[Mm]enurut|lanjut)[ \t]+(?:[A-Z][\w'\-]*[ \t]+){0,3}[A-Z][\w'\-]*[ \t]*,[ \t]*$")
+# `lanjut` only opening its clause or after a comma or a closing mark, and before a name
+# in lower case after its capital (`rencananya lanjut S2, Dimas mengaku`: going on to a
+# master's degree, no source).
+SOURCE_THEN_COMMA = re.compile(
+    r"(?:\b[Mm]enurut[ \t]+(?:[A-Z][\w'\-]*[ \t]+){0,3}[A-Z][\w'\-]*"
+    r"|(?:^|[,\"\u201d])[ \t]*lanjut[ \t]+(?:[A-Z][a-z][\w'\-]*[ \t]+){0,3}[A-Z][a-z][\w'\-]*)[ \t]*,[ \t]*$"
+)
 REPORTED_CONTENT = re.compile(r"\b(?:bahwa|[Mm]enurutnya|[Mm]enurut[ \t]+(?:dia|ia|beliau))\b")
 ROLE_AFTER = re.compile(r"[ \t]*,?[ \t]*((?:[a-z][\w\-/]*[ \t]*){1,8})")
 FIRST_WORD_AFTER = re.compile(r"[ \t]*,?[ \t]*([a-z][\w\-/]*)")  # the first word of ROLE_AFTER's group
@@ -809,9 +815,7 @@ def _embedded(before: str) -> bool:
 
 
 def _in_relative_clause(before: str) -> bool:
-    """Is `yang` among the last four words, after any comma (`Dalam kesempatan yang
-    sama, warga Rina ...` opens with a phrase; the name is its clause's subject)?"""
-    return "yang" in before.rpartition(",")[2].split()[-4:]
+    return "yang" in before.split()[-4:]
 
 
 def _object_taking(word: str) -> bool:

@@ -344,7 +344,7 @@ def _where_name_starts(tokens: list[str], start: int, has_age: bool) -> int:
         return nobody  # `warga Kelurahan Sukasari`, `Rektor Universitas Tadulako`: where, not who
     if fold(tokens[0]) in COMPANY_FORMS:
         return nobody  # `PT Jasamarga Transjawa Tol menyampaikan`: the firm, no one in it named
-    if rest == 2 and _named_institution(tokens, start, prev) and not _opens_a_name_not_a_place(tokens[start]):
+    if rest == 2 and _named_institution(tokens, start, prev, has_age) and not _opens_a_name_not_a_place(tokens[start]):
         return nobody  # `Direktur PT Bintang Dunia`, `ekolog Universitas Gadjah Mada`: the institution's name
     if prev in BODY_WORDS:
         return nobody  # `pihak Jouska`: the organisation speaking, not a person
@@ -376,22 +376,23 @@ def _where_name_starts(tokens: list[str], start: int, has_age: bool) -> int:
     return start
 
 
-def _named_institution(tokens: list[str], start: int, prev: str) -> bool:
+def _named_institution(tokens: list[str], start: int, prev: str, has_age: bool) -> bool:
     """Is the word before the run (folded: prev) one naming the institution the run names:
     a firm's legal form (`PT`), or an institution's kind in capitals after a common role
     (`ekolog Universitas`; after an office the run may be its holder's name, and a clinic's
-    may be a place: `Kepala Puskesmas Tegalsari Wahidin`)?"""
+    may be a place: `Kepala Puskesmas Tegalsari Wahidin`)? The role may follow a determiner
+    opening the sentence (`Seorang peneliti di Fakultas Hukum Universitas Gadjah Mada`), not
+    before an age or after a kind in capitals (`Seorang guru SD Rina Marlina (45)`: hers)."""
     if prev in COMPANY_FORMS:
         return True
-    return _opens_with_a_common_word(tokens) and is_upper_start(tokens[start - 1]) and prev in VOCAB.kinds and prev not in VOCAB.place_kinds
-
-
-def _opens_with_a_common_word(tokens: list[str]) -> bool:
-    """Does the phrase open in lower case, perhaps after a determiner opening its sentence
-    (`Seorang peneliti di ...`)?"""
+    if not (is_upper_start(tokens[start - 1]) and prev in VOCAB.kinds and prev not in VOCAB.place_kinds):
+        return False
     if tokens[0].islower():
         return True
-    return len(tokens) > 1 and tokens[1].islower() and fold(tokens[0]) in VOCAB.determiner_heads
+    return (
+        len(tokens) > 1 and tokens[1].islower() and fold(tokens[0]) in VOCAB.determiner_heads
+        and not has_age and not is_acronym(tokens[start - 1])
+    )
 
 
 # The active verb's prefix as its first sound shapes it (`melawan`, `membangun`,

@@ -64,9 +64,9 @@ ROMAN = re.compile(r"[IVXL]+")
 CAMEL_CASE = regex.compile(r"\p{Ll}\p{Lu}")
 # Capitals, then lower case: a firm or a product (`JPMorgan`, `PPh`), no name word.
 CAPITALS_THEN_LOWER = regex.compile(r"\p{Lu}{2,}\p{Ll}")
-# `McDonald`, `McTominay`, `MacPherson`, `DeCicco`, `DiCaprio`, `LeBron`: a capital after
-# the Irish and Scottish `Mc` and `Mac` and the Romance `De`, `Di`, `Le` is a name's.
-MC_NAME = regex.compile(r"(?:Ma?c\p{Lu}\p{Ll}+|(?:De|Di|Le)\p{Lu}\p{Ll}{2,})$")
+# `McDonald`, `McTominay`, `MacPherson`: a capital after the Irish and Scottish `Mc`
+# and `Mac` is a name's.
+MC_NAME = regex.compile(r"Ma?c\p{Lu}\p{Ll}+$")
 # Capitalised nouns made with pe-...-an opening a sentence (`Penanganan Covid`). No
 # Indonesian root opens with z, q, x or v: `Pezavian` is a name.
 NOUN_SHAPE = re.compile(r"pe(?:n|m|ng|ny|r)?(?![zqxv])[a-z]{3,}an$")

@@ -29,6 +29,16 @@ def test_a_subject_after_a_sources_comma_is_only_in_what_the_source_reports(midd
           "Rendra Wicaksono", "Ketua Lembaga Pemantau Hukum Nusantara")
 
 
+def test_lanjut_going_on_to_a_school_level_is_no_source():
+    text = (
+        "MALANG, KOMPAS.com - Rektor Universitas Brawijaya Widodo mengatakan 4.200 mahasiswa mengikuti wisuda.\n\n"
+        '"Sebanyak 38 persen lulus dengan predikat cum laude," kata Widodo, Sabtu (15/11/2025).\n\n'
+        "Salah satu wisudawan terbaik, Dimas Prasetyo, lulus dengan IPK 3,98. Ditanya soal rencananya lanjut S2, "
+        'Dimas mengaku belum memutuskan.\n\n"Mau kerja dulu, cari pengalaman di industri," katanya.'
+    )
+    assert last_quote(text).speaker == "Dimas Prasetyo"
+
+
 # ---------------------------------------------------------------------------
 # Someone named by initials, only done to since the previous quote.
 
@@ -48,6 +58,16 @@ SUSPECT_BY_INITIALS = (
     (SUSPECT_BY_INITIALS + 'Kakek S mengaku menyesal.\n\n"Saya khilaf," katanya.', "S"),
     ('Rina (40) tidak menyangka anaknya ditangkap. "Saya khawatir," kata Rina.\n\n'
      'E (42) juga demikian. Ia baru tahu dari teman anaknya.\n\n"Ternyata di sini," ucap E.', "E"),
+    # someone held, as the police speak of her: nobody (a review's paragraph)
+    ("KEBUMEN, KOMPAS.com - Kasat Reskrim Polres Kebumen AKP Ahmad Rohim mengatakan seorang nenek ditangkap.\n\n"
+     '"Barang bukti 40 lembar pecahan Rp 100.000," kata Rohim, Senin (10/11/2025).\n\n'
+     "Kini Nenek R harus mendekam di sel tahanan Polres Kebumen.\n\n"
+     '"Ancaman hukumannya sampai 15 tahun penjara," ujarnya.', None),
+    # no one suspected or held: an evacuee speaking for her family is theirs (a review's paragraph)
+    ("KUDUS, KOMPAS.com - Kepala Pelaksana BPBD Kudus Mundir mengatakan banjir merendam 1.200 rumah.\n\n"
+     '"Kami sudah mendirikan tiga dapur umum," kata Mundir, Senin (10/11/2025).\n\n'
+     "Nenek W terpaksa dievakuasi menggunakan perahu karet bersama cucunya.\n\n"
+     '"Sudah tiga hari kami tidak bisa masak," katanya.', "W"),
     # a victim speaking of themself (a review's paragraph): theirs
     ("BLITAR, KOMPAS.com - Kapolsek Kademangan AKP Suharto mengatakan seorang kakek menjadi korban penipuan.\n\n"
      '"Korban diminta mentransfer uang Rp 15 juta," kata Suharto, Senin (10/11/2025).\n\n'
@@ -73,6 +93,9 @@ def test_the_end_of_an_institutions_name_is_no_persons_name(phrase):
 
 @pytest.mark.parametrize("phrase,name", [
     ("Seorang ekolog Universitas Tadulako Hendra Wijaya", ("Hendra", "Wijaya")),
+    # a kind in capitals, or an age after the name: hers (a review's paragraphs)
+    ("Seorang guru SD Rina Marlina", ("Rina", "Marlina")),
+    ("Seorang guru Sekolah Pelita Rina Marlina (45)", ("Rina", "Marlina")),
     ("Rektor Universitas Sentosa Budi Hartono", ("Budi", "Hartono")),
 ])
 def test_a_holder_named_after_an_institution_still_is(phrase, name):
@@ -87,16 +110,6 @@ def test_a_holder_named_after_an_institution_still_is(phrase, name):
 ])
 def test_a_persons_name_ending_in_a_countrys_name_is_still_theirs(text, speaker, title):
     check(text, speaker, title)
-
-
-def test_an_opening_phrase_holding_yang_does_not_make_the_name_after_it_a_relative_clauses():
-    text = (
-        "Ketua RT 05 Budi Santoso mengatakan warga sudah lama menunggu perbaikan jalan.\n\n"
-        '"Sudah tiga tahun rusak," kata Budi.\n\n'
-        "Dalam kesempatan yang sama, warga Rina Wulandari turut membagikan pengalamannya. Ia mengaku pernah terjatuh.\n\n"
-        '"Motor saya sampai rusak," katanya.'
-    )
-    check(text, "Rina Wulandari", "warga")
 
 
 # ---------------------------------------------------------------------------
@@ -126,6 +139,14 @@ def test_an_opening_phrase_holding_yang_does_not_make_the_name_after_it_a_relati
      'sedikitnya 60 kios.\n\n"Kerugian pedagang ditaksir miliaran rupiah," kata Sutanto, Senin (3/11/2025).\n\n'
      "Salah satu korban, Sumarni (52), kehilangan seluruh stok kain batik yang baru dibelinya.\n\n"
      '"Semua habis, tidak ada yang bisa diselamatkan," kata pedagang batik itu.', "Sumarni"),
+    # a titled name after an opening phrase holding `yang`: mentioned, the coach goes on
+    ("JAKARTA, KOMPAS.com - Pelatih Persija Jakarta Mauricio Souza mengatakan timnya kehilangan fokus.\n\n"
+     '"Kami terlalu cepat merasa puas," kata Souza, Sabtu (8/11/2025).\n\n'
+     "Di laga yang sama, bek Persija Rizky Ridho mendapat kartu merah pada menit ke-70.\n\n"
+     '"Disiplin pemain harus kami evaluasi," ujarnya.', "Mauricio Souza"),
+    # a brand with a capital inside (`LeEco`) is no name word before the founder's name
+    ("JAKARTA, KOMPAS.com - Pendiri LeEco Jia Yueting mengatakan perusahaannya tetap memproduksi mobil listrik.\n\n"
+     '"Kami sudah mendapat investor baru," kata Jia dalam konferensi pers daring.', "Jia Yueting"),
     # `pada` before a body or an office: whom the speaker speaks to
     ("SEMARANG, KOMPAS.com - Ratusan buruh pabrik garmen berunjuk rasa di depan Gedung DPRD Jawa Tengah.\n\n"
      '"Sudah enam bulan kami tidak digaji, Pak," kata seorang buruh pada Komisi E DPRD Jawa Tengah, Abdul Hamid, '
@@ -135,18 +156,3 @@ def test_an_opening_phrase_holding_yang_does_not_make_the_name_after_it_a_relati
 ])
 def test_a_reviewers_paragraph_keeps_its_speaker(text, speaker):
     assert last_quote(text).speaker == speaker
-
-
-@pytest.mark.parametrize("phrase,name", [
-    ("ahli gizi di Jakarta, Rani DeSantos", ("Rani", "DeSantos")),
-    ("aktor Leonardo DiCaprio", ("Leonardo", "DiCaprio")),
-    ("pemain LeBron James", ("LeBron", "James")),
-    ("Rani McAllister", ("Rani", "McAllister")),
-])
-def test_a_capital_inside_a_surname_after_de_di_le_or_mc_is_a_names(phrase, name):
-    assert parse_mention(phrase).name == name
-
-
-@pytest.mark.parametrize("phrase", ["aplikasi GoPay", "layanan WhatsApp"])
-def test_a_capital_inside_a_brand_is_still_no_names(phrase):
-    assert parse_mention(phrase) is None or parse_mention(phrase).name == ()
