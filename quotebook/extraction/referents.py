@@ -68,6 +68,8 @@ def cue_referent(article: Article, span: Span, mention: Mention | None, spelt: S
         return _statement_owner(article, []) if cue.group("nya") else _text_owner(article, words)
     if words and mention is not None and _role_pointed_back(mention, words, sentence):
         return Referent("back", tuple(words))  # `jelas Dokter Spesialis Mata di RSUD Sentosa itu`
+    if [fold(w) for w in words[:2]] in (["yang", "lain"], ["yang", "lainnya"]):
+        return Referent("nobody")  # `," timpal yang lain`: another one of them, unnamed
     if words and fold(words[0]) == "mereka":
         return Referent("statement")  # `," kata mereka`: a body said before to speak, else nobody; no one person
     if not words or _says_nothing(words[0]):

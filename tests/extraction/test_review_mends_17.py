@@ -156,3 +156,37 @@ def test_a_persons_name_ending_in_a_countrys_name_is_still_theirs(text, speaker,
 ])
 def test_a_reviewers_paragraph_keeps_its_speaker(text, speaker):
     assert last_quote(text).speaker == speaker
+
+
+# ---------------------------------------------------------------------------
+# A final reader's wrong persons: a vox-pop feature turning from one resident to the next.
+
+PUB = (
+    'Jacqueline Hargreaves (52), warga lama desa itu, mengaku kesal. "Saya tidak suka," ujarnya.\n\n'
+    '"Kenapa tidak ke Amerika saja?" katanya sambil tertawa.\n\n'
+)
+
+
+@pytest.mark.parametrize("middle,speaker", [
+    # a long role set off after the age
+    ("Tom Neill (70), mantan petugas kepolisian yang dulu bertugas dalam perlindungan kerajaan di Sandringham, "
+     "memikirkan hal lain.", "Tom Neill"),
+    # a role set off before the name and its age
+    ("Pemilik pub The Black Horse, Amy Hudson (47), memahami dilema itu.", "Amy Hudson"),
+])
+def test_someone_new_brought_in_with_an_age_takes_the_next_pronoun_cue_from_the_resident_before(middle, speaker):
+    assert last_quote(PUB + middle + '\n\n"Yang terpikir pertama adalah biaya keamanan," ujarnya.').speaker == speaker
+
+
+def test_a_suspect_set_off_after_his_role_with_an_age_does_not_take_the_officers_words():
+    text = (
+        'Kapolsek Sukamaju Kompol Budi Santoso mengatakan pelaku sudah ditangkap. "Dia sempat kabur," ujar Budi.\n\n'
+        "Pelaku penembakan, Rudi Hartono (49), menembak korban dari jarak dekat.\n\n"
+        '"Kami masih mencari senjatanya," katanya.'
+    )
+    assert last_quote(text).speaker == "Budi Santoso"
+
+
+def test_the_other_one_answering_is_nobody_by_name():
+    text = PUB + '"Abu Dhabi saja," celetuk salah satu anggota klub buku.\n\n"Kenapa tidak ke Swiss?" timpal yang lain.'
+    assert last_quote(text).speaker is None
