@@ -182,8 +182,8 @@ def acted_on_before_the_quote(text: str, quote: str, window: list[Event], chosen
 def only_done_to_by_initials(text: str, pos: int, end: int, window: list[Event], chosen: Mention) -> bool:
     """Is the chosen person named by initials alone (`Kakek S`, `tersangka AR`: how the news
     names a suspect, a victim or a child), never named speaking since the previous quote
-    nor in the cue after the quote (`ucap E`), the text since then calling someone a suspect
-    or held (data/suspect_words.txt), while the quote (from pos to
+    nor in the cue after the quote (`ucap E`), their own clause calling them a suspect or
+    held (see _suspected), while the quote (from pos to
     end) never speaks as `saya` or `aku` (a victim's own words)? Then a pronoun cue is most
     likely the official's who spoke before about them: nobody's, on that ground. (`Kakek S`
     robbed, or given aid, speaks of `kami`, a grandchild, the crop: theirs.)"""
@@ -191,12 +191,24 @@ def only_done_to_by_initials(text: str, pos: int, end: int, window: list[Event],
         return False
     if any(e.kind == "speak" and e.mention.name == chosen.name for e in window):
         return False
-    since = {fold(w) for w in WORD.findall(text, window[0].pos if window else pos, pos)}
-    if since.isdisjoint(VOCAB.suspect_words):
+    if not any(_suspected(text, e.pos, chosen) for e in window if e.mention.name == chosen.name):
         return False
     if set(WORD.findall(text, end, end + 40)) & set(chosen.name):
         return False
     return not {fold(w) for w in WORD.findall(text, pos, end)} & FIRST_PERSON
+
+
+def _suspected(text: str, at: int, chosen: Mention) -> bool:
+    """Is the person named at `at` a suspect or held by the words of their own clause: a title
+    of data/suspect_words.txt (`Tersangka S`), or one of its words as their predicate, perhaps
+    after an adverb or two (`Kini Nenek R harus mendekam`, `Kakek W harus
+    mempertanggungjawabkan`)? Not a suspect word about someone else in their sentence
+    (`Nenek S lega pelaku yang merampas tasnya sudah ditangkap`)."""
+    if any(fold(w) in VOCAB.suspect_words for w in (chosen.title or "").split()):
+        return True
+    last = text.find(chosen.name[-1], at, at + 80)
+    m = PREDICATE_OF_NAME.match(text, last + len(chosen.name[-1])) if last >= 0 else None
+    return m is not None and fold(m.group(1)) in VOCAB.suspect_words
 
 
 def _forced(predicate: list[str]) -> bool:
@@ -441,6 +453,8 @@ def _introductions(text: str, word: str) -> Iterator[tuple[int | None, bool]]:
             yield None, bool(WORD_EDGE.match(text, end)) and _after_a_person_word(text, at)
 
 
+# The first word of a name's predicate, after an adverb or two: `harus mendekam`.
+PREDICATE_OF_NAME = re.compile(r"[ \t]+(?:(?:kini|harus|sudah|telah|sempat|akan|pun|juga|masih|terpaksa)[ \t]+){0,3}(\w+)")
 # A name written as initials: `S`, `AR`, `M.`.
 INITIALS = re.compile(r"[A-Z]{1,3}\.?")
 # Under this age a common word as a name is a child's, often made up (`sebut saja Bunga (9)`);

@@ -120,13 +120,10 @@ SHORT_FORM_AFTER = re.compile(r"[ \t]+atau[ \t]+([A-Z]{2,8})\b")  # `... Karya I
 # is content, not a speaker.
 VERB_THEN_COMMA = re.compile(r"([a-z]+)[ \t]*,[ \t]*$")  # `Dia mengungkapkan, ` before what is reported
 # `Menurut Bahlil, ` or `lanjut Fadli, ` before what that source reports.
-# `lanjut` only opening its clause or after a comma or a closing mark, and before a name
-# in lower case after its capital (`rencananya lanjut S2, Dimas mengaku`: going on to a
-# master's degree, no source).
-SOURCE_THEN_COMMA = re.compile(
-    r"(?:\b[Mm]enurut[ \t]+(?:[A-Z][\w'\-]*[ \t]+){0,3}[A-Z][\w'\-]*"
-    r"|(?:^|[,\"\u201d])[ \t]*lanjut[ \t]+(?:[A-Z][a-z][\w'\-]*[ \t]+){0,3}[A-Z][a-z][\w'\-]*)[ \t]*,[ \t]*$"
-)
+SOURCE_THEN_COMMA = re.compile(r"\b(?:[Mm]enurut|lanjut)[ \t]+(?:[A-Z][\w'\-]*[ \t]+){0,3}[A-Z][\w'\-]*[ \t]*,[ \t]*$")
+# `Menurut Rendra, ` opening a clause whose subject follows (`Menurut Rendra, Hartono menolak`;
+# not `lanjut`, which also goes on to a place: `Dari Stasiun Tugu, lanjut Malioboro, Dimas ...`).
+MENURUT_THEN_COMMA = re.compile(r"\b[Mm]enurut[ \t]+(?:[A-Z][\w'\-]*[ \t]+){0,3}[A-Z][\w'\-]*[ \t]*,[ \t]*$")
 REPORTED_CONTENT = re.compile(r"\b(?:bahwa|[Mm]enurutnya|[Mm]enurut[ \t]+(?:dia|ia|beliau))\b")
 ROLE_AFTER = re.compile(r"[ \t]*,?[ \t]*((?:[a-z][\w\-/]*[ \t]*){1,8})")
 FIRST_WORD_AFTER = re.compile(r"[ \t]*,?[ \t]*([a-z][\w\-/]*)")  # the first word of ROLE_AFTER's group
@@ -340,8 +337,10 @@ def _reported_content(clause: str) -> bool:
     said = VERB_THEN_COMMA.search(clause)
     if said is not None and fold(said.group(1)) in VOCAB.reporting and not _circumstance_first(clause):
         return True  # (not `Saat wartawan bertanya, Bupati X memilih diam`: a time, the Bupati its subject)
-    if ("enurut" in clause or "anjut" in clause) and SOURCE_THEN_COMMA.search(clause, 0, clause.rfind(",") + 1):
-        return True  # `Menurut Bahlil, Soeharto adalah ...`, `Selain itu, lanjut Fadli, Soeharto ...` (the subject may follow)
+    if ("enurut" in clause or "anjut" in clause) and SOURCE_THEN_COMMA.search(clause):
+        return True  # `Menurut Bahlil, Soeharto adalah ...`, `Selain itu, lanjut Fadli, Soeharto ...`
+    if "enurut" in clause and MENURUT_THEN_COMMA.search(clause, 0, clause.rfind(",") + 1):
+        return True  # `Menurut Rendra, Hartono Gunadi menolak diperiksa`: the subject after the source's comma
     if "bahwa" not in clause and "enurut" not in clause:
         return False  # (a fast test: REPORTED_CONTENT is tried at each character)
     m = REPORTED_CONTENT.search(clause)

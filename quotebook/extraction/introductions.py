@@ -315,24 +315,12 @@ def _turned_to(article: Article, para: Paragraph, m: regex.Match) -> bool:
 
 
 def _opens_with_age(before: list[str], text: str, pos: int, end: int) -> bool:
-    """Does the name with its age open its sentence (after an opener set off, a role and
-    `bernama`, or a role set off: `Pemilik pub The Black Horse, Amy Hudson (47), memahami`),
-    an active predicate after it (see _acts_after_age)?"""
+    """Does the name with its age open its sentence (after an opener set off, and a
+    role and `bernama`), an active predicate after it (see _acts_after_age)?"""
     words = _past_opener(before)
-    if words is None and _role_set_off(before):
-        words = []
     if words is None or (words and not (fold(words[-1]) == "bernama" and all(w.islower() for w in words))):
-        return False  # (`Seorang pria di X, Budi (49), menembak ...`: no role opening it, a determiner)
+        return False  # (`Seorang pria di X, Budi (49), menembak ...`: a role set off, no opener)
     return _acts_after_age(text, pos, end)
-
-
-def _role_set_off(before: list[str]) -> bool:
-    """Is what opens the sentence before the name a role set off by a comma, opening with
-    the role's word (`Pemilik pub The Black Horse,`), no party to a case (`Pelaku penembakan,`)?"""
-    if len(before) < 2 or not before[-1].endswith(",") or any(w.endswith(",") for w in before[:-1]):
-        return False
-    key = fold(before[0])
-    return before[0][:1].isupper() and key in VOCAB.roles and key not in VOCAB.suspect_words and key not in VOCAB.relational_roles
 
 
 def _acts_after_age(text: str, pos: int, end: int) -> bool:
@@ -364,9 +352,8 @@ def _past_opener(words: list[str]) -> list[str] | None:
     return words[cut:]
 
 
-# After the age: a role set off by commas perhaps (`mantan petugas kepolisian yang dulu
-# bertugas dalam perlindungan kerajaan di Sandringham,`), then the first lower-case word.
-VERB_AFTER_AGE = re.compile(r"(?:[ \t]*,[^,.;:!?\n]{1,150},|[ \t]*,)?[ \t]+([a-z]+)")
+# After the age: a role set off by commas perhaps, then the first lower-case word.
+VERB_AFTER_AGE = re.compile(r"(?:[ \t]*,[^,.;:!?\n]{1,80},|[ \t]*,)?[ \t]+([a-z]+)")
 PASSIVE_VERB = re.compile(r"di[a-z]{3,}\b")
 WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
 
