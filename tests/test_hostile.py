@@ -408,6 +408,7 @@ def test_more_workers_than_the_system_forks_is_a_clear_error(tmp_path, monkeypat
         return real_fork()
 
     monkeypatch.setattr(os, "fork", fork_three_then_refuse)
+    monkeypatch.setattr(os, "cpu_count", lambda: 1000)  # (more workers than cores are refused first: see below)
     db = tmp_path / "q.db"
     with deadline():
         result = run("ingest", SAMPLE, "--jobs", 1000, "--db", db)
@@ -415,6 +416,20 @@ def test_more_workers_than_the_system_forks_is_a_clear_error(tmp_path, monkeypat
         1, "Error: cannot start 1000 worker processes (Resource temporarily unavailable); give fewer with --jobs\n"
     )
     assert stored(db) == 0
+
+
+def test_more_jobs_than_cores_are_cut_to_the_cores_with_a_warning(tmp_path, monkeypatch):
+    # `--jobs 100000` once started thousands of workers, each holding the word lists, until the
+    # machine ran out of memory (12 minutes, then killed).
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    db = tmp_path / "q.db"
+    with deadline():
+        result = run("ingest", SAMPLE, "--jobs", 100_000, "--db", db)
+    assert result.exit_code == 0
+    assert result.stderr.splitlines()[0] == (
+        "Warning: --jobs 100000: this machine has 2 cores, and more workers than cores extract no faster; using 2"
+    )
+    assert stored(db) == 8
 
 
 # ---------------------------------------------------------------------------

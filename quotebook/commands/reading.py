@@ -75,7 +75,7 @@ def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
 @db_option
 @click.option(
     "--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
-    help="Worker processes for extraction.  [default: number of cores]",
+    help="Worker processes for extraction, at most one per core.  [default: number of cores]",
 )
 @click.option(
     "--again", is_flag=True,
@@ -114,6 +114,12 @@ def ingest(paths, db_path, jobs, again, stdin_format, verbose):
 
     summary = Summary()
     on_terminal = sys.stderr.isatty()
+    cores = os.cpu_count() or 1
+    if jobs is not None and jobs > cores:
+        # (each worker holds the word lists: thousands of them once filled the memory of a machine)
+        click.echo(f"Warning: --jobs {jobs}: this machine has {cores} cores, and more workers than cores "
+                   f"extract no faster; using {cores}", err=True)
+        jobs = cores
     total = input_size(paths) if on_terminal else None
     bar: Any  # a context manager whose value has update(nbytes), or None
     if total:
@@ -156,7 +162,7 @@ def ingest(paths, db_path, jobs, again, stdin_format, verbose):
                 database(db_path, write=True, create=True) as store, bar as progress:
             try:
                 run(
-                    store, paths, jobs=jobs or os.cpu_count() or 1, summary=summary,
+                    store, paths, jobs=jobs or cores, summary=summary,
                     on_error=report("Error"), on_warning=report("Warning"),
                     on_progress=advance, again=again,
                     on_skip=report("Skipped") if verbose else (lambda message: None), stdin_format=stdin_format,
