@@ -363,6 +363,16 @@ def test_speakers_and_speaker_profile(sample_db):
     assert {t["title"] for t in data["titles"]} == {"Wakil Presiden", "Wakil Presiden Republik Indonesia"}
 
 
+def test_a_profile_says_unknown_for_articles_with_no_outlet(tmp_path):
+    db = tmp_path / "q.db"
+    (tmp_path / "catatan.txt").write_text(
+        'Kepala Cabang BPJAMSOSTEK Semarang Majapahit Imron Fatoni hadir.\n\n"Kami siap melayani," kata Imron.\n'
+    )
+    assert run("ingest", SAMPLE, tmp_path / "catatan.txt", "--jobs", 1, db=db).exit_code == 0
+    outlets = run("speaker", "imron", db=db).stdout.split("\nOutlets\n")[1].split("\n\n")[0].splitlines()
+    assert sorted(line.split()[0] for line in outlets[2:]) == ["(unknown)", "ANTARA"]
+
+
 def test_ambiguous_and_unknown_speakers_are_explained(sample_db):
     ambiguous = run("quotes", "--speaker", "budi", db=sample_db)
     assert ambiguous.exit_code == 1
@@ -382,7 +392,7 @@ def test_ambiguous_and_unknown_speakers_are_explained(sample_db):
         (["--search", "AND OR"], "not a valid full-text search"),
         (["--since", "2022-13-01"], "is not a date"),
         (["--until", "kemarin"], "is not a date"),
-        (["--limit", "-1"], "-1 is not in the range"),
+        (["--limit", "-1"], "Error: Invalid value for '--limit' / '-n': -1 is less than 0"),
     ],
 )
 def test_bad_query_options_get_a_clear_message(sample_db, args, message):

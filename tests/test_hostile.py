@@ -383,7 +383,7 @@ def sample_db(tmp_path_factory) -> Path:
 def test_a_count_beyond_64_bits_is_refused_and_the_largest_is_all(sample_db, args):
     too_large = run(*args, str(2**63), "--db", sample_db)
     assert too_large.exit_code == 2
-    assert "Invalid value for" in too_large.stderr and "0<=x<=9223372036854775807" in too_large.stderr
+    assert "Invalid value for" in too_large.stderr and f"{2**63} is more than the largest number a database holds" in too_large.stderr
     largest = run(*args, str(2**63 - 1), "--db", sample_db, "--json")
     assert largest.exit_code == 0, largest.output
 

@@ -474,9 +474,14 @@ def test_never_a_silent_zero_articles(tmp_path):
         f"Warning: no article found: no .txt, .jsonl, .html, .htm or WARC file in {tmp_path / 'empty'}",
         "0 articles: 0 new, 0 unchanged, 0 replaced, 0 failed; 0 quotes stored, 0 new speakers",
     ]
+    extracted = run("extract", tmp_path / "empty", "--nl")  # the same inputs, the same warning
+    assert (extracted.exit_code, extracted.stdout, extracted.stderr.splitlines()) == (
+        0, "", [f"Warning: no article found: no .txt, .jsonl, .html, .htm or WARC file in {tmp_path / 'empty'}"]
+    )
     (tmp_path / "empty" / "scan.pdf").write_bytes(b"%PDF-1.4")
     (tmp_path / "empty" / "scan.png").write_bytes(b"\x89PNG")
     (tmp_path / "empty" / "README").write_text("x")
+    assert run("extract", tmp_path / "empty", "--nl").stderr == ""  # (what it skipped: nothing empty to warn of)
     result = run("ingest", tmp_path / "empty", db=db)
     assert result.stderr.splitlines() == [
         "0 articles: 0 new, 0 unchanged, 0 replaced, 0 failed; 0 quotes stored, 0 new speakers; "

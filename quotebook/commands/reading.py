@@ -43,11 +43,12 @@ def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
     from ..guarded import extract_article
     from ..sources import Skipped, SourceError, read_paths
 
-    failed = 0
+    failed = read = 0
 
     def rows():
-        nonlocal failed
+        nonlocal failed, read
         for item in read_paths(paths, stdin_format=stdin_format):
+            read += 1
             if isinstance(item, Skipped):
                 continue
             if isinstance(item, SourceError):
@@ -66,8 +67,15 @@ def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
                 yield {"article_id": article_id, **quote.to_dict()}
 
     emit(rows(), QUOTE_COLUMNS, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, table=QUOTE_TABLE)
+    if not read:
+        warn_no_article(paths)
     if failed:
         sys.exit(1)
+
+
+def warn_no_article(paths) -> None:
+    where = ", ".join(printable(str(p)) for p in paths)
+    click.echo(f"Warning: no article found: no .txt, .jsonl, .html, .htm or WARC file in {where}", err=True)
 
 
 @click.command()
@@ -178,8 +186,7 @@ def ingest(paths, db_path, jobs, again, stdin_format, verbose):
         said, code = ("terminated", 143) if isinstance(exc, Terminated) else ("interrupted", 130)
         fail(f"{said}; stored so far: {summary}. Run the same command again to finish.", code)
     if not summary.articles and not summary.skipped:
-        where = ", ".join(printable(str(p)) for p in paths)
-        click.echo(f"Warning: no article found: no .txt, .jsonl, .html, .htm or WARC file in {where}", err=True)
+        warn_no_article(paths)
     click.echo(str(summary), err=True)
     if summary.failed:
         sys.exit(1)

@@ -39,7 +39,24 @@ class Text(click.ParamType):
 
 TEXT = Text()
 LARGEST = 2**63 - 1  # what SQLite's integers hold
-COUNT = click.IntRange(min=0, max=LARGEST)
+
+
+class Count(click.ParamType):
+    """A number of rows: a whole number from 0 to the largest SQLite holds (said in words,
+    not as click's `0<=x<=9223372036854775807`)."""
+
+    name = "integer"
+
+    def convert(self, value, param, ctx):
+        number = click.INT.convert(value, param, ctx)
+        if number < 0:
+            self.fail(f"{number} is less than 0", param, ctx)
+        if number > LARGEST:
+            self.fail(f"{number} is more than the largest number a database holds", param, ctx)
+        return number
+
+
+COUNT = Count()
 
 
 class QuoteId(click.ParamType):
