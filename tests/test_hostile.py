@@ -713,6 +713,11 @@ QUADRATIC_BEFORE = {
         lambda n: 'Seorang pria bernama Darmono menjadi pawang hujan. "Itu tugas saya," kata Darmono. '
         '"Hujan pasti reda," kata Darmino. ' * n, 1_000, False, 8,
     ),
+    # ... and each passive with an agent `-nya` read every event found before it in the article.
+    "a passive with -nya after each named official, in one paragraph": (
+        lambda n: 'Bupati Bogor Rudi Hartono meminta bantuan kepada Menteri Sosial Agus Salim. '
+        'Hal itu disampaikannya di pendopo. "Warga butuh beras," ujarnya. ' * n, 2_800, False, 8,
+    ),
     # The whole text was searched once for each word a cue names (12x for 4x the people).
     # The spaces ending each line lengthen the text at almost no cost to the extraction,
     # so that those searches show at a test's size.

@@ -160,6 +160,7 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
     for para in article.paragraphs:
         if para.skip:
             continue
+        first = len(events)  # where this paragraph's events start
         events.extend(_verb_subjects(article, para, spans))
         events.extend(_passive_speakers(article, para, spans))
         events.extend(_inline_speakers(article, para, spans))
@@ -176,7 +177,7 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
         events.extend(views_from(article, para, spans))
         events.extend(_subjects_right_before_quotes(article, para, spans))
         if _any_within(agents, para.start, para.end):
-            events.extend(_taken_up_by_a_passive(article, para, spans, events))
+            events.extend(_taken_up_by_a_passive(article, para, spans, events[first:]))
     events.sort(key=lambda e: e.pos)
     return events
 
@@ -184,20 +185,32 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
 def _taken_up_by_a_passive(article: Article, para: Paragraph, spans: Spans, events: list[Event]) -> list[Event]:
     """`Kabar itu dirasakan penyanyi Rina Kartika. Unggahan itu dibagikannya ...`:
     the agent `-nya` of a passive verb takes up the person the paragraph named last
-    before it, who becomes whom the text is about (a subject), unless the paragraph
-    has named someone as speaking or as a subject already (`Hal itu
-    disampaikannya` after `Presiden ... meminta ... Menteri ...` is the President's)."""
+    before it (of `events`, the paragraph's so far, the last found of those before it),
+    who becomes whom the text is about (a subject), unless the paragraph has named
+    someone as speaking or as a subject already (`Hal itu disampaikannya` after
+    `Presiden ... meminta ... Menteri ...` is the President's). The events are read once,
+    in the order of the text, as the matches go on (for each match, all of them was
+    quadratic in a long paragraph)."""
     text = article.text
     out: list[Event] = []
+    found = sorted((e.pos, i) for i, e in enumerate(events) if e.pos >= para.start and e.kind != "described")
+    strong = min((events[i].pos for _, i in found if events[i].kind in STRONG_KINDS), default=len(text))
+    read, last = 0, -1  # how many of `found` stand before the match; the latest found of those
     for m in PASSIVE_WITH_AGENT.finditer(text, para.start, para.end):
         if m.start(1) in spans:
             continue
-        before = [e for e in events if para.start <= e.pos < m.start() and e.kind != "described"]
-        if before and not any(e.kind in ("speak", "subject", "introduced", "turned_to", "acting") for e in before):
-            last = before[-1].mention
-            if last.name and last.title is not None and len(last.name) >= 2:
-                out.append(Event(m.start(1), last, "subject"))
+        while read < len(found) and found[read][0] < m.start():
+            last = max(last, found[read][1])
+            read += 1
+        if last >= 0 and strong >= m.start():
+            mention = events[last].mention
+            if mention.name and mention.title is not None and len(mention.name) >= 2:
+                out.append(Event(m.start(1), mention, "subject"))
     return out
+
+
+# The kinds of event that say the paragraph named someone speaking or as a subject already.
+STRONG_KINDS = frozenset({"speak", "subject", "introduced", "turned_to", "acting"})
 
 
 def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
