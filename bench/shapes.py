@@ -62,6 +62,8 @@ SHAPES = {
     "a name and its slip, each quoted again and again in one paragraph": (
         "", 'Seorang pria bernama Darmono menjadi pawang hujan. "Itu tugas saya," kata Darmono. "Hujan pasti reda," kata Darmino. '
     ),
+    # ... each reporting verb read its clause to the end of an endless line (--indirect) ...
+    "reported clauses in one endless sentence": ("", "Budi Santoso mengatakan jalan di desa itu rusak parah dan harus segera diperbaiki, "),
     # ... and each passive with an agent `-nya` read every event found before it.
     "a passive with -nya after each named official, in one paragraph": (
         "", 'Bupati Bogor Rudi Hartono meminta bantuan kepada Menteri Sosial Agus Salim. Hal itu disampaikannya di pendopo. '

@@ -718,6 +718,12 @@ QUADRATIC_BEFORE = {
         lambda n: 'Bupati Bogor Rudi Hartono meminta bantuan kepada Menteri Sosial Agus Salim. '
         'Hal itu disampaikannya di pendopo. "Warga butuh beras," ujarnya. ' * n, 2_800, False, 8,
     ),
+    # --indirect: each reporting verb read its clause to the end of the line when no sentence
+    # ended it (one endless sentence of reported clauses: 20x for 4x).
+    "reported clauses in one endless sentence, --indirect": (
+        lambda n: 'Budi Santoso mengatakan jalan di desa itu rusak parah dan harus segera diperbaiki, ' * n,
+        2_400, True, 8,
+    ),
     # The whole text was searched once for each word a cue names (12x for 4x the people).
     # The spaces ending each line lengthen the text at almost no cost to the extraction,
     # so that those searches show at a test's size.

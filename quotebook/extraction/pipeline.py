@@ -809,6 +809,10 @@ def _several_hold(people: People, pos: int, mention: Mention) -> bool:
     return bool(title) and " " not in title and people.holders_of(title, pos) > 1
 
 
+# How far a reported clause is read for its sentence's or its line's end, in characters.
+REPORTED_REACH = 3000
+
+
 def _reported_speech(article: Article, events: list[Event], people: People) -> list[Quote]:
     """Reported speech: the clause after `X mengatakan,` up to the end of its
     sentence, when no quote mark opens it (that would be a direct quote)."""
@@ -821,10 +825,13 @@ def _reported_speech(article: Article, events: list[Event], people: People) -> l
         start = REPORTED_START.match(text, event.verb_end).end()  # type: ignore[union-attr]  # it matches the empty string
         if start >= len(text) or text[start] in QUOTE_MARK_CHARS or text[start] == "\n":
             continue
-        line_end = text.find("\n", start)
-        line_end = len(text) if line_end < 0 else line_end
-        m = REPORTED_END.search(text, start, line_end)
-        end = m.start() + 1 if m else line_end
+        reach = min(len(text), start + REPORTED_REACH)
+        line_end = text.find("\n", start, reach)
+        stop = reach if line_end < 0 else line_end
+        m = REPORTED_END.search(text, start, stop)
+        if m is None and line_end < 0 and reach < len(text):
+            continue  # no sentence's nor line's end in reach: no clause (reading to the end was quadratic)
+        end = m.start() + 1 if m else stop
         clause = text[start:end]
         if len(clause.split()) < 4 or QUOTE_MARK.search(clause):
             continue
