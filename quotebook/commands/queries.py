@@ -133,7 +133,8 @@ def speaker(name, latest, db_path, as_json, as_nl, as_csv, fmt):
         ))
     for heading, rows, table in (
         ("Titles", profile["titles"], Table(("title", "quotes", "first_seen", "last_seen"), wrap=("title",))),
-        ("Outlets", [{**row, "outlet": row["outlet"] or "(unknown)"} for row in profile["outlets"]], Table(("outlet", "quotes"))),
+        ("Outlets", [{**row, "outlet": row["outlet"] or "(unknown)"} for row in profile["outlets"]],
+         Table(("outlet", "quotes"))),
         ("Latest quotes", profile["latest_quotes"],
          Table(("date", "title", "quote", "outlet"), wrap=("quote", "title"), drop=("outlet", "title"))),
     ):

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import Iterator
+from typing import Callable, Iterator
 
 from .vocabulary import VOCAB
 from .tokens import fold, is_acronym, one_slip, PASSIVE_WITH_AGENT, places_of
@@ -64,10 +64,13 @@ class PerText:
         self.text = ""
         self.answers: dict[str, int] = {}
 
-    def of(self, text: str) -> dict[str, int]:
+    def answer(self, text: str, word: str, find: Callable[[], int]) -> int:
+        """The answer for the word in the text: found (by calling `find`) the first time only."""
         if text is not self.text:
             self.text, self.answers = text, {}
-        return self.answers
+        if word not in self.answers:
+            self.answers[word] = find()
+        return self.answers[word]
 
 
 WRITTEN, INTRODUCED, ADULT, PRODUCT = PerText(), PerText(), PerText(), PerText()
@@ -179,14 +182,20 @@ def acted_on_before_the_quote(text: str, quote: str, window: list[Event], chosen
     return bool(words & SPOKEN_OF_OR_FOR) and not words & FIRST_PERSON
 
 
+# A name written as initials: `S`, `AR`, `M.`.
+INITIALS = re.compile(r"[A-Z]{1,3}\.?")
+# The first word of a name's predicate, after an adverb or two: `harus mendekam`.
+PREDICATE_OF_NAME = re.compile(r"[ \t]+(?:(?:kini|harus|sudah|telah|sempat|akan|pun|juga|masih|terpaksa)[ \t]+){0,3}(\w+)")
+
+
 def only_done_to_by_initials(text: str, pos: int, end: int, window: list[Event], chosen: Mention) -> bool:
     """Is the chosen person named by initials alone (`Kakek S`, `tersangka AR`: how the news
     names a suspect, a victim or a child), never named speaking since the previous quote
     nor in the cue after the quote (`ucap E`), their own clause calling them a suspect or
-    held (see _suspected), while the quote (from pos to
-    end) never speaks as `saya` or `aku` (a victim's own words)? Then a pronoun cue is most
-    likely the official's who spoke before about them: nobody's, on that ground. (`Kakek S`
-    robbed, or given aid, speaks of `kami`, a grandchild, the crop: theirs.)"""
+    held (see _suspected), while the quote (from pos to end) never speaks as `saya` or
+    `aku` (a victim's own words)? Then a pronoun cue is most likely the official's who
+    spoke before about them: nobody's, on that ground. (`Kakek S` robbed, or given aid,
+    speaks of `kami`, a grandchild, the crop: theirs.)"""
     if not chosen.name or not all(INITIALS.fullmatch(w) for w in chosen.name):
         return False
     if any(e.kind == "speak" and e.mention.name == chosen.name for e in window):
@@ -299,10 +308,7 @@ NO_WORD_AFTER = re.compile(r"(?!\w)")
 def _written(text: str, word: str) -> int:
     """How often the text writes the word whole (no word character right before or after it),
     places not overlapping (so not places_of, which gives every place)."""
-    answers = WRITTEN.of(text)
-    if word not in answers:
-        answers[word] = _count_written(text, word)
-    return answers[word]
+    return WRITTEN.answer(text, word, lambda: _count_written(text, word))
 
 
 def _count_written(text: str, word: str) -> int:
@@ -388,10 +394,9 @@ def written_as_product(article: Article, word: str) -> bool:
     more such words, or right before a model code? Not a word known as a name, role,
     place or common word, nor one after such a word (`mobil Pak Rudi`). Found once per
     word and article: a name quoted at every cue would read all its places each time."""
-    answers = PRODUCT.of(article.text)
-    if word not in answers:
-        answers[word] = _may_name_a_product(fold(word)) and _written_as_product(article, word)
-    return bool(answers[word])
+    return bool(PRODUCT.answer(
+        article.text, word, lambda: _may_name_a_product(fold(word)) and _written_as_product(article, word)
+    ))
 
 
 def _written_as_product(article: Article, word: str) -> bool:
@@ -434,10 +439,9 @@ def product_for_a_name(article: Article, person: Person) -> bool:
 def _introduced_as_person(text: str, word: str) -> bool:
     """Does the text write the word with an age (`Mercy (30)`) or after `bernama` or an
     honorific (`bernama Mercy`, `Bu Mercy`)?"""
-    answers = INTRODUCED.of(text)
-    if word not in answers:
-        answers[word] = any(age is not None or honorific for age, honorific in _introductions(text, word))
-    return bool(answers[word])
+    return bool(INTRODUCED.answer(
+        text, word, lambda: any(age is not None or honorific for age, honorific in _introductions(text, word))
+    ))
 
 
 def _introductions(text: str, word: str) -> Iterator[tuple[int | None, bool]]:
@@ -453,10 +457,6 @@ def _introductions(text: str, word: str) -> Iterator[tuple[int | None, bool]]:
             yield None, bool(WORD_EDGE.match(text, end)) and _after_a_person_word(text, at)
 
 
-# The first word of a name's predicate, after an adverb or two: `harus mendekam`.
-PREDICATE_OF_NAME = re.compile(r"[ \t]+(?:(?:kini|harus|sudah|telah|sempat|akan|pun|juga|masih|terpaksa)[ \t]+){0,3}(\w+)")
-# A name written as initials: `S`, `AR`, `M.`.
-INITIALS = re.compile(r"[A-Z]{1,3}\.?")
 # Under this age a common word as a name is a child's, often made up (`sebut saja Bunga (9)`);
 # under ADULT_AGE, a child's whose parent an honorific before it means (`kata Ibu Bunga`).
 CHILD_AGE = 13
@@ -468,10 +468,7 @@ def _introduced_as_an_adult(text: str, word: str) -> bool:
     child's (`sebut saja Bunga (9)`), nor with a minor's and after an honorific (`Bunga (14)`
     ... `kata Ibu Bunga`: her mother)? An honorific alone makes no name of a common word
     (`kata Bu Kantin`: the canteen's owner)."""
-    answers = ADULT.of(text)
-    if word not in answers:
-        answers[word] = _as_an_adult(text, word)
-    return bool(answers[word])
+    return bool(ADULT.answer(text, word, lambda: _as_an_adult(text, word)))
 
 
 def _as_an_adult(text: str, word: str) -> bool:

@@ -119,11 +119,13 @@ SHORT_FORM_AFTER = re.compile(r"[ \t]+atau[ \t]+([A-Z]{2,8})\b")  # `... Karya I
 # or after a reporting verb or a source and a comma, a subject in the same sentence
 # is content, not a speaker.
 VERB_THEN_COMMA = re.compile(r"([a-z]+)[ \t]*,[ \t]*$")  # `Dia mengungkapkan, ` before what is reported
+# A source's capitalised name and its comma, ending what is read: `Bahlil, `.
+SOURCE_NAME_THEN_COMMA = r"[ \t]+(?:[A-Z][\w'\-]*[ \t]+){0,3}[A-Z][\w'\-]*[ \t]*,[ \t]*$"
 # `Menurut Bahlil, ` or `lanjut Fadli, ` before what that source reports.
-SOURCE_THEN_COMMA = re.compile(r"\b(?:[Mm]enurut|lanjut)[ \t]+(?:[A-Z][\w'\-]*[ \t]+){0,3}[A-Z][\w'\-]*[ \t]*,[ \t]*$")
+SOURCE_THEN_COMMA = re.compile(r"\b(?:[Mm]enurut|lanjut)" + SOURCE_NAME_THEN_COMMA)
 # `Menurut Rendra, ` opening a clause whose subject follows (`Menurut Rendra, Hartono menolak`;
 # not `lanjut`, which also goes on to a place: `Dari Stasiun Tugu, lanjut Malioboro, Dimas ...`).
-MENURUT_THEN_COMMA = re.compile(r"\b[Mm]enurut[ \t]+(?:[A-Z][\w'\-]*[ \t]+){0,3}[A-Z][\w'\-]*[ \t]*,[ \t]*$")
+MENURUT_THEN_COMMA = re.compile(r"\b[Mm]enurut" + SOURCE_NAME_THEN_COMMA)
 REPORTED_CONTENT = re.compile(r"\b(?:bahwa|[Mm]enurutnya|[Mm]enurut[ \t]+(?:dia|ia|beliau))\b")
 ROLE_AFTER = re.compile(r"[ \t]*,?[ \t]*((?:[a-z][\w\-/]*[ \t]*){1,8})")
 FIRST_WORD_AFTER = re.compile(r"[ \t]*,?[ \t]*([a-z][\w\-/]*)")  # the first word of ROLE_AFTER's group
