@@ -77,12 +77,12 @@ class Article:
         self._phrases: dict[tuple[int, int], tuple[str, int]] = {}  # see speaker_phrase
         self.cue_verbs: dict[int, re.Match[str] | None] = {}  # see cues.cue_verb_after
         self._words_of: dict[int, tuple[int, int]] = {}  # a paragraph's index: its first word, one past its last
-        self._breaks: Breaks | None = None
+        self.clauses = Clauses(text)
         self._sentence_gaps: list[int] | None = None  # see sentence_starts
         self.name_comma_starts: dict[int, list[int]] = {}  # a paragraph's index: see introductions._name_comma_starts
         self.places = WordPlaces(self.words)
         self.evidence = NameEvidence(
-            text, self.starts, self.words, self.reporting_at, self.cue_at, self._opens_sentence, self.places, self.plain
+            text, self.starts, self.words, self.reporting_at, self.cue_at, self.clauses.opens_sentence, self.places, self.plain
         )
 
     def _compound_at(self, i: int) -> bool:
@@ -135,6 +135,54 @@ class Article:
         return indexes[bisect_left(indexes, words[0]) : bisect_left(indexes, words[1])]
 
     def clause_start(self, lo: int, hi: int) -> int:
+        """See Clauses.start."""
+        return self.clauses.start(lo, hi)
+
+    def common_opener(self, at: int, word: str) -> bool:
+        """See NameEvidence.common_opener."""
+        return self.evidence.common_opener(at, word)
+
+    def opens_before_a_name(self, at: int, word: str, following: str) -> bool:
+        """Is the capitalised word at `at`, before FOLLOWING, a common word opening its
+        sentence before a name: one common_opener says is, or a rarer one the corpus
+        writes mostly in lower case (`Kisruh`, `Polemik`, `Hubungan`: see
+        NameEvidence.rare_common_opener) before the word the article
+        calls someone by at a cue or a reporting verb (`Kisruh Budi dengan ...`, `kata
+        Budi`), a word the article itself never uses for a speaker?"""
+        evidence = self.evidence
+        if evidence.common_opener(at, word):
+            return True
+        return (
+            evidence.rare_common_opener(word, following) and fold(following) in evidence.short
+            and fold(word) not in evidence.short and self.clauses.opens_sentence(at)
+        )
+
+    def in_opening_phrase(self, lo: int, at: int) -> bool:
+        """Does the name at `at` stand in a prepositional phrase opening its sentence
+        (`Selain Rudi Hartono,`, `Seperti Rudi,`, `Berbeda dengan Rudi,`), the clause
+        read back to lo at most? The words after its comma are the sentence's own,
+        about others (`Selain Rudi, beberapa warga di lingkungan rumahnya ...`), not a
+        role set off after the name."""
+        # (The cheap test first: a clause break ends after a space, a quote mark or a
+        # dash, so the last word before `at`, if it holds neither, is the clause's.)
+        last = self.text[lo:at].rsplit(None, 1)[-1:]
+        if not last or (BREAK_ENDS.isdisjoint(last[0]) and fold(last[0]) not in VOCAB.prepositions):
+            return False
+        before = self.text[self.clause_start(lo, at) : at].split()
+        return 0 < len(before) <= 2 and fold(before[-1]) in VOCAB.prepositions and opens_with_preposition(before)
+
+
+class Clauses:
+    """Where the clauses of a text start, its clause breaks (see Breaks) found when
+    first asked. (Its own object, not the Article's: the article's NameEvidence asks
+    it too, and a method of the Article held by it would make the Article a cycle of
+    references that only Python's collector of cycles could free.)"""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._breaks: Breaks | None = None
+
+    def start(self, lo: int, hi: int) -> int:
         """Start of the clause that ends at hi: after the last sentence end or quote mark,
         at most CLAUSE_WINDOW characters back (then at the first word that starts there).
         A period of an abbreviation ends no clause: the break before it is found at once
@@ -155,45 +203,12 @@ class Article:
                 return max(lo, ends[j]) if ends[j] >= floor else _word_from(self.text, floor, hi)
         return lo if floor == lo else _word_from(self.text, floor, hi)
 
-    def common_opener(self, at: int, word: str) -> bool:
-        """See NameEvidence.common_opener."""
-        return self.evidence.common_opener(at, word)
-
-    def opens_before_a_name(self, at: int, word: str, following: str) -> bool:
-        """Is the capitalised word at `at`, before FOLLOWING, a common word opening its
-        sentence before a name: one common_opener says is, or a rarer one the corpus
-        writes mostly in lower case (`Kisruh`, `Polemik`, `Hubungan`: see
-        NameEvidence.rare_common_opener) before the word the article
-        calls someone by at a cue or a reporting verb (`Kisruh Budi dengan ...`, `kata
-        Budi`), a word the article itself never uses for a speaker?"""
-        evidence = self.evidence
-        if evidence.common_opener(at, word):
-            return True
-        return (
-            evidence.rare_common_opener(word, following) and fold(following) in evidence.short
-            and fold(word) not in evidence.short and self._opens_sentence(at)
-        )
-
-    def _opens_sentence(self, at: int) -> bool:
+    def opens_sentence(self, at: int) -> bool:
         """Does the word at `at` open its paragraph or its clause?"""
         lo = at
         while lo > 0 and self.text[lo - 1] in " \t":
             lo -= 1
-        return lo == 0 or self.text[lo - 1] == "\n" or self.clause_start(0, at) == at
-
-    def in_opening_phrase(self, lo: int, at: int) -> bool:
-        """Does the name at `at` stand in a prepositional phrase opening its sentence
-        (`Selain Rudi Hartono,`, `Seperti Rudi,`, `Berbeda dengan Rudi,`), the clause
-        read back to lo at most? The words after its comma are the sentence's own,
-        about others (`Selain Rudi, beberapa warga di lingkungan rumahnya ...`), not a
-        role set off after the name."""
-        # (The cheap test first: a clause break ends after a space, a quote mark or a
-        # dash, so the last word before `at`, if it holds neither, is the clause's.)
-        last = self.text[lo:at].rsplit(None, 1)[-1:]
-        if not last or (BREAK_ENDS.isdisjoint(last[0]) and fold(last[0]) not in VOCAB.prepositions):
-            return False
-        before = self.text[self.clause_start(lo, at) : at].split()
-        return 0 < len(before) <= 2 and fold(before[-1]) in VOCAB.prepositions and opens_with_preposition(before)
+        return lo == 0 or self.text[lo - 1] == "\n" or self.start(0, at) == at
 
 
 def opens_with_preposition(words: list[str]) -> bool:
