@@ -7,6 +7,7 @@ its turn instead of failing. Every write goes through ``transaction()``.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import stat
 import time
@@ -25,6 +26,19 @@ BUSY_TIMEOUT_MS = 30_000
 DISK_FULL = "the disk is full"
 # What SQLite says when FTS5 cannot parse a search (not all of it says "fts5").
 FTS_ERRORS = ("fts5", "unknown special query", "unterminated string", "no such column")
+
+
+FTS_SYNTAX = re.compile(r'fts5: syntax error near "(.*)"', re.S)
+
+
+def _fts_problem(message: str) -> str:
+    """SQLite's complaint about a full-text search, in the words of the search."""
+    syntax = FTS_SYNTAX.fullmatch(message)
+    if syntax is not None:
+        return f"unexpected {syntax.group(1)}" if syntax.group(1) else "it ends where a word should follow"
+    if message.startswith("unknown special query"):
+        return "* only ends a word, as in korup* for every word that starts so"
+    return message
 
 
 Opened = TypeVar("Opened", bound="Connection")
@@ -113,7 +127,7 @@ class Connection:
         except sqlite3.OperationalError as exc:
             if any(sign in str(exc) for sign in FTS_ERRORS):
                 raise BadQuery(
-                    f"not a valid full-text search ({exc}); to search for AND, OR, NOT, brackets "
+                    f"not a valid full-text search ({_fts_problem(str(exc))}); to search for AND, OR, NOT, brackets "
                     'or other signs as written, put them in double quotes'
                 ) from exc
             raise
