@@ -94,7 +94,7 @@ RELATIVE_VERB = re.compile(r"(?<![\w-])[a-z][\w\-]*[ \t]+yang[ \t]+(?:(?:juga|se
 # A relative clause set off by commas, closing the text before a verb: `, yang tidak ikut berangkat, `.
 SET_OFF_RELATIVE = re.compile(r",[ \t]*yang[ \t][^,]*,[ \t]*$")
 # `Menurut warga setempat, ...`: someone unnamed as the source of what follows.
-UNNAMED_SOURCE = re.compile(r"(?<![\w-])[Mm]enurut[ \t]+(?=[a-z])")
+UNNAMED_SOURCE = re.compile(one_of("Mm", r"(?<![\w-].)enurut[ \t]+(?=[a-z])"))
 SET_OFF_SEGMENT = re.compile(r"[ \t]*,[ \t]*([^,;:\n\"\u201c\u201d]{1,80})")
 NUMBER_AFTER = re.compile(r"[ \t]+\d")
 SET_OFF_NAME_AFTER = re.compile(r",[ \t]*[A-Z]")
@@ -126,7 +126,9 @@ SOURCE_THEN_COMMA = re.compile(r"\b(?:[Mm]enurut|lanjut)" + SOURCE_NAME_THEN_COM
 # `Menurut Rendra, ` opening a clause whose subject follows (`Menurut Rendra, Hartono menolak`;
 # not `lanjut`, which also goes on to a place: `Dari Stasiun Tugu, lanjut Malioboro, Dimas ...`).
 MENURUT_THEN_COMMA = re.compile(r"\b[Mm]enurut" + SOURCE_NAME_THEN_COMMA)
-REPORTED_CONTENT = re.compile(r"\b(?:bahwa|[Mm]enurutnya|[Mm]enurut[ \t]+(?:dia|ia|beliau))\b")
+REPORTED_CONTENT = re.compile(
+    "|".join((r"b(?<!\w.)ahwa\b", *(c + r"(?<!\w.)enurut(?:nya|[ \t]+(?:dia|ia|beliau))\b" for c in "Mm")))
+)
 ROLE_AFTER = re.compile(r"[ \t]*,?[ \t]*((?:[a-z][\w\-/]*[ \t]*){1,8})")
 FIRST_WORD_AFTER = re.compile(r"[ \t]*,?[ \t]*([a-z][\w\-/]*)")  # the first word of ROLE_AFTER's group
 
@@ -349,7 +351,7 @@ def _reported_content(clause: str) -> bool:
     """Is the clause before a reporting verb what someone else reports: after
     `menurutnya` (`menurut dia`), after `bahwa` that follows a reporting verb, or after
     a reporting verb and its comma (`Dia mengungkapkan, Kapolsek X tidak ...`)?"""
-    said = VERB_THEN_COMMA.search(clause)
+    said = VERB_THEN_COMMA.search(clause) if clause.rstrip(" \t\n").endswith(",") else None  # (tried at each letter)
     if said is not None and fold(said.group(1)) in VOCAB.reporting and not _circumstance_first(clause):
         return True  # (not `Saat wartawan bertanya, Bupati X memilih diam`: a time, the Bupati its subject)
     if ("enurut" in clause or "anjut" in clause) and SOURCE_THEN_COMMA.search(clause):
@@ -357,7 +359,7 @@ def _reported_content(clause: str) -> bool:
     if "enurut" in clause and MENURUT_THEN_COMMA.search(clause, 0, clause.rfind(",") + 1):
         return True  # `Menurut Rendra, Hartono Gunadi menolak diperiksa`: the subject after the source's comma
     if "bahwa" not in clause and "enurut" not in clause:
-        return False  # (a fast test: REPORTED_CONTENT is tried at each character)
+        return False
     m = REPORTED_CONTENT.search(clause)
     if m is None:
         return False

@@ -281,6 +281,7 @@ def _name_comma_starts(article: Article, para: Paragraph) -> list[int]:
 
 
 # A name and an age: `Ratna Yuliani (25)`.
+AGE = re.compile(r"\([ \t]*\d{1,2}[ \t]*\)")  # what NAME_AND_AGE ends with: a paragraph without it is not scanned
 NAME_AND_AGE = regex.compile(rf"({SHORT_NAME})[ \t]*\([ \t]*\d{{1,2}}[ \t]*\)")
 NAME_AND_AGE_PLAIN = plain_twin(NAME_AND_AGE)
 # Words that say the one brought in next shares a view or an experience (`Hal yang sama
@@ -297,7 +298,7 @@ def brought_in_with_age(article: Article, para: Paragraph, spans: Spans) -> list
     nor one a passive verb acts on (`Budi Santoso (34) ditangkap`)."""
     events: list[Event] = []
     text = article.text
-    if text.find("(", para.start, para.end) < 0:
+    if AGE.search(text, para.start, para.end) is None:
         return events
     for m in (NAME_AND_AGE_PLAIN if article.plain else NAME_AND_AGE).finditer(text, para.start, para.end):
         if m.start() not in spans and _turned_to(article, para, m):
@@ -370,12 +371,17 @@ VIEW_FROM = re.compile(
 )
 
 
+# What every match of VIEW_FROM holds, found fast (a literal opens it); VIEW_FROM itself is
+# tried at each character.
+DATANG_DARI = re.compile(r"datang[ \t]+(?:(?:pula|juga)[ \t]+)?dari[ \t]+(?=\S)")
+
+
 def views_from(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
     """Someone named as whom a view comes from (`Pandangan lebih realistis datang dari
     Bambang Sutrisno, budayawan.`), as speaking: the `Menurutnya` and the `ujarnya` after
     are theirs."""
     text = article.text
-    if text.find("datang", para.start, para.end) < 0:
+    if DATANG_DARI.search(text, para.start, para.end) is None:
         return []
     events: list[Event] = []
     for m in VIEW_FROM.finditer(text, para.start, para.end):
