@@ -54,15 +54,34 @@ class SourceFinder:  # a finder for sys.meta_path (importlib.abc, its base class
         return None
 
 
+def _core(directory: str) -> str:
+    """Which core the package in DIRECTORY has: "compiled", "sources" (never compiled),
+    or "stale" (compiled, but a module's build is missing or older than its source)."""
+    sources = [path for path in glob(os.path.join(directory, "*.py")) if not path.endswith("__init__.py")]
+    compiled = {source: compiled_beside(source) for source in sources}
+    if not any(compiled.values()):
+        return "sources"
+    if all(built is not None and not stale(built, source) for source, built in compiled.items()):
+        return "compiled"
+    return "stale"
+
+
+CORE_IN_WORDS = {
+    "compiled": "compiled (mypyc)",
+    "sources": "Python sources (installed without compiling)",
+    "stale": "Python sources: the compiled core is older than its sources (pip install -e . compiles it again)",
+}
+
+
+def core_state(directory: str) -> str:
+    """In words, which extraction core the package in DIRECTORY runs (for --version)."""
+    return CORE_IN_WORDS[_core(directory)]
+
+
 def import_current_extraction(name: str, directory: str) -> None:
     """Make the modules of the package NAME (the extraction core, in DIRECTORY) import
     from their sources when a compiled module of it is missing or older than its source
     (and it was compiled at all). The package's __init__ calls this before it imports any
     of them, so a command that never extracts never looks."""
-    sources = [path for path in glob(os.path.join(directory, "*.py")) if not path.endswith("__init__.py")]
-    compiled = {source: compiled_beside(source) for source in sources}
-    if not any(compiled.values()):
-        return  # the pure-Python install
-    if all(built is not None and not stale(built, source) for source, built in compiled.items()):
-        return
-    sys.meta_path.insert(0, SourceFinder(name, directory))
+    if _core(directory) == "stale":
+        sys.meta_path.insert(0, SourceFinder(name, directory))

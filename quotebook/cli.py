@@ -43,8 +43,24 @@ class LazyGroup(click.Group):
         return getattr(import_module(module), function)
 
 
+def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """quotebook's version and its extraction core: compiled, or the sources (a checkout
+    changed since its install runs them, a good deal slower, until it is installed again)."""
+    if not value or ctx.resilient_parsing:
+        return
+    from importlib.metadata import version
+    from os.path import dirname, join
+
+    from ._compiled import core_state
+
+    core = core_state(join(dirname(__file__), "extraction"))
+    click.echo(f"quotebook, version {version('quotebook')}\nextraction core: {core}")
+    ctx.exit()
+
+
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="quotebook")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
+              help="Show the version and which extraction core runs, and exit.")
 def cli():
     """Find every direct quotation in Indonesian news and who said it.
 

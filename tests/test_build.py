@@ -56,6 +56,8 @@ def test_the_core_is_compiled_where_the_build_must_compile_it():
     for module in MODULES:
         path = import_module(f"quotebook.extraction.{module}").__file__
         assert not path.endswith(".py"), f"{path}: the install fell back to the Python module"
+    version = subprocess.run([sys.executable, "-m", "quotebook", "--version"], capture_output=True, text=True)
+    assert version.stdout.splitlines()[1] == "extraction core: compiled (mypyc)"
 
 
 @pytest.mark.skipif(not COMPILED, reason="the Python module is installed: nothing to compare")
@@ -94,6 +96,14 @@ def test_a_source_edited_after_the_compile_is_imported_as_python(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split("\n")[:2] == [str(package / "extraction" / "people.py"), "Budi Santoso"]
+    # ... and --version says so, with what compiles it again.
+    version = subprocess.run(
+        [sys.executable, "-m", "quotebook", "--version"], cwd=tmp_path, capture_output=True, text=True,
+        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+    )
+    assert version.stdout.splitlines()[1] == (
+        "extraction core: Python sources: the compiled core is older than its sources (pip install -e . compiles it again)"
+    )
 
 
 def test_a_source_written_by_the_same_install_is_not_stale(tmp_path):
