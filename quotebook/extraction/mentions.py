@@ -803,23 +803,11 @@ def _at_most_three(name: tuple[str, ...], prefix: tuple[str, ...], before: str, 
     ):
         return 0
     cut = _three_words_from(name)
-    if before.islower() or _named_after_a_kind(prefix):
+    if before.islower() or fold(before) in VOCAB.kinds:
         cut = _past_unknown_words(name, cut)
-    if 0 < cut == len(name) - 3 and evidence is not None and _organisation_goes_on(name[cut - 1], name[cut], evidence):
-        cut += 1  # `Direktur Pengawasan Bursa Karbon Hendra Wijaya`, `PT Bukit Asam Arsal Ismail`: the firm's last word
+    elif 0 < cut == len(name) - 3 and evidence is not None and _organisation_goes_on(name[cut - 1], name[cut], evidence):
+        cut += 1  # `Direktur Pengawasan Bursa Karbon Hendra Wijaya`: Karbon ends the exchange's name
     return cut
-
-
-def _named_after_a_kind(prefix: tuple[str, ...]) -> bool:
-    """Does the title end with a kind of institution or place and the capitalised words
-    after it (`PT`, `PT Bandung`): is the run still the name that kind opens?"""
-    for word in reversed(prefix):
-        key = fold(word)
-        if key in VOCAB.kinds:
-            return True
-        if not word[:1].isupper() or key in VOCAB.offices or key in VOCAB.roles or key in VOCAB.titles:
-            return False
-    return False
 
 
 def _opens_with_a_given_name(name: tuple[str, ...], before: str) -> bool:

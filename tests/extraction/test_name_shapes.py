@@ -10,24 +10,6 @@ from .conftest import assert_quotes, check_one
 from .test_speakers import check
 
 ONE_QUOTE = [
-    # A firm's name goes on past a place word after its kind (`PT Cirebon ...`) to the person's
-    # name, and a firm's last word that is a common word (`Asam`) is the firm's.
-    pytest.param(
-        (
-            "Direktur PT Cirebon Karya Lestarindo Yohanes Pranata meninjau gudang baru di Plumbon. "
-            '"Gudang ini kami buka untuk petani bawang," ujarnya.\n'
-        ),
-        dict(speaker="Yohanes Pranata", title="Direktur PT Cirebon Karya Lestarindo"),
-        id="a_firms_name_goes_on_after_a_place_to_the_persons",
-    ),
-    pytest.param(
-        (
-            "Direktur Utama PT Tanjung Asam Rendi Saputra mengatakan pabrik berhenti sepekan. "
-            '"Kami perbaiki tungku lebih dulu," katanya.\n'
-        ),
-        dict(speaker="Rendi Saputra", title="Direktur Utama PT Tanjung Asam"),
-        id="a_common_word_ending_a_firms_name_is_the_firms",
-    ),
     pytest.param(
         (
             "Kasat Reskrim AKP Darmawan Putra yang dihubungi menyebut tersangka sudah diperiksa."
