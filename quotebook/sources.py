@@ -121,7 +121,18 @@ def read_stdin(stream: BinaryIO | None = None, fmt: str = "auto") -> Iterator[It
     """Standard input, read as FMT (one of STDIN_FORMATS); "auto": JSON Lines when it starts
     with '{', a web page when it starts as one (<!DOCTYPE html>, <html>, a browser's
     "saved from" note), otherwise one article."""
-    yield from read_stream(stream if stream is not None else sys.stdin.buffer, "<stdin>", fmt=fmt)
+    yield from read_stream(stream if stream is not None else _stdin_bytes(), "<stdin>", fmt=fmt)
+
+
+def _stdin_bytes() -> BinaryIO:
+    """Standard input's bytes through a reader of its own, not sys.stdin.buffer: ingest's
+    reader thread may still be waiting in it when a Ctrl-C ends the process, and Python,
+    closing sys.stdin as it exits, waited for the lock that thread held on sys.stdin.buffer
+    and aborted ("Fatal Python error: _enter_buffered_busy", exit -6 instead of 130)."""
+    try:
+        return open(sys.stdin.fileno(), "rb", closefd=False)
+    except (AttributeError, OSError, ValueError):  # (no descriptor behind it: text given in memory)
+        return sys.stdin.buffer
 
 
 def read_stream(

@@ -480,6 +480,22 @@ def test_sigterm_mid_ingest_says_what_was_stored_and_exits_143(tmp_path, whom):
     check_whole(db)
 
 
+def test_a_process_ending_while_standard_input_is_still_being_waited_for_ends_cleanly():
+    """ingest's reader thread waits in standard input for more when a Ctrl-C ends the run. Read
+    through sys.stdin.buffer, Python closing sys.stdin at exit waited for the lock that thread
+    held and aborted ("Fatal Python error: _enter_buffered_busy"; exit -6, not 130: one Ctrl-C
+    in twelve on a busy machine). Here the ending is certain: the main thread simply returns."""
+    script = (
+        "import threading, time\nfrom quotebook.sources import read_stdin\n"
+        "threading.Thread(target=lambda: list(read_stdin()), daemon=True).start()\ntime.sleep(0.5)\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdin.write(json.dumps({"id": "a", "text": article_text(1)}).encode() + b"\n")  # and no end of input
+    proc.stdin.flush()
+    assert proc.wait(timeout=WAIT) == 0
+    assert proc.stderr.read().decode() == ""
+
+
 def test_workers_end_silently_with_a_parent_killed_by_sigkill(tmp_path):
     proc, db = busy_ingest(tmp_path)
     workers = workers_of(proc.pid)
