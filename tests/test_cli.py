@@ -392,6 +392,7 @@ def test_ambiguous_and_unknown_speakers_are_explained(sample_db):
         (["--search", "AND OR"], "not a valid full-text search (unexpected AND)"),
         (["--search", "*"], "(* only ends a word, as in korup* for every word that starts so)"),
         (["--search", "cabai OR"], "(it ends where a word should follow)"),
+        (["--search", "cabai AND NOT bawang"], "(unexpected NOT: NOT stands between two words, as in korupsi NOT suap)"),
         (["--since", "2022-13-01"], "is not a date"),
         (["--until", "kemarin"], "is not a date"),
         (["--limit", "-1"], "Error: Invalid value for '--limit' / '-n': -1 is less than 0"),

@@ -522,6 +522,19 @@ def test_a_db_that_is_no_file_is_refused_not_filled_and_lost(value, shown, args)
     assert (result.exit_code, result.stderr) == (2, f"Error: {shown}: {NOT_A_FILE}\n")
 
 
+@pytest.mark.parametrize("side", ["-wal", "-shm", "-journal"])
+@pytest.mark.parametrize("args", [["ingest", str(SAMPLE)], ["quotes"]])
+def test_sqlites_side_file_of_a_database_is_refused_as_db(sample_db, tmp_path, side, args):
+    """A query leaves q.db-wal and q.db-shm beside q.db. Given as --db, an ingest once stored
+    its quotes in q.db-wal, which the next command on q.db took back as its log and deleted."""
+    db = tmp_path / "q.db"
+    db.write_bytes(sample_db.read_bytes())
+    (tmp_path / f"q.db{side}").write_bytes(b"")
+    result = run(*args, "--db", f"{db}{side}")
+    assert (result.exit_code, result.stderr) == (2, f"Error: {db}{side}: is SQLite's {side} file of the database {db}; give --db that file\n")
+    assert (tmp_path / f"q.db{side}").read_bytes() == b""
+
+
 @pytest.mark.parametrize("args", [["ingest", "-"], ["quotes"], ["speakers"]])
 def test_a_named_pipe_as_db_is_refused_without_waiting(tmp_path, args):
     fifo = tmp_path / "q.db"

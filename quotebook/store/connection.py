@@ -28,6 +28,9 @@ DISK_FULL = "the disk is full"
 FTS_ERRORS = ("fts5", "unknown special query", "unterminated string", "no such column")
 
 
+# The files SQLite keeps beside a database while it is open: its write-ahead log, the
+# log's index in shared memory, the rollback journal.
+SIDE_FILES = ("-wal", "-shm", "-journal")
 FTS_SYNTAX = re.compile(r'fts5: syntax error near "(.*)"', re.S)
 
 
@@ -35,6 +38,8 @@ def _fts_problem(message: str) -> str:
     """SQLite's complaint about a full-text search, in the words of the search."""
     syntax = FTS_SYNTAX.fullmatch(message)
     if syntax is not None:
+        if syntax.group(1) == "NOT":
+            return "unexpected NOT: NOT stands between two words, as in korupsi NOT suap"
         return f"unexpected {syntax.group(1)}" if syntax.group(1) else "it ends where a word should follow"
     if message.startswith("unknown special query"):
         return "* only ends a word, as in korup* for every word that starts so"
@@ -142,6 +147,10 @@ class Connection:
             raise BadDatabase(f"{path}: no such database; store articles in it first with: quotebook ingest PATH --db {path}")
         if os.path.isdir(path):
             raise BadDatabase(f"{path}: is a directory, not a database file")
+        side = next((s for s in SIDE_FILES if path.endswith(s) and os.path.isfile(path[: -len(s)])), None)
+        if side is not None:
+            # (written to as a database, SQLite would take it back as its own file and delete it)
+            raise BadDatabase(f"{path}: is SQLite's {side} file of the database {path[: -len(side)]}; give --db that file")
         if self.write and os.path.exists(path) and not os.access(path, os.W_OK):
             raise BadDatabase(f"{path}: the database file is read-only")
         # SQLite keeps its -wal and -shm files beside the database (beside the file a symbolic link leads to).
