@@ -206,6 +206,9 @@ class GoldArticle:
     quotes: list[dict]
 
 
+NO_QUOTES = 'no "quotes" list'
+
+
 class GoldError(Exception):
     """A gold file or line that cannot be scored; the message names it."""
 
@@ -221,7 +224,7 @@ def _gold_article(line: str, where: str) -> GoldArticle:
         raise GoldError(f'{where}: no "text" string')
     quotes = record.get("quotes")
     if not isinstance(quotes, list):
-        raise GoldError(f'{where}: no "quotes" list')
+        raise GoldError(f"{where}: {NO_QUOTES}")
     for n, quote in enumerate(quotes, 1):
         if not isinstance(quote, dict) or not isinstance(quote.get("quote"), str):
             raise GoldError(f'{where}: quote {n} has no "quote" text')
@@ -255,4 +258,8 @@ def read_gold(path: str) -> tuple[list[GoldArticle], list[str]]:
         return [], [f"{path}: cannot be read: {exc.strerror}"]
     if not articles and not errors:
         errors.append(f"{path}: no articles in it")
+    elif not articles and all(e.endswith(NO_QUOTES) for e in errors):
+        # (articles to extract from, not an annotated set: one line says so, not one per article)
+        errors = [f"{path}: not an annotated set: no line has a \"quotes\" list (quotebook extract or ingest "
+                  "reads articles without one)"]
     return articles, errors

@@ -103,7 +103,9 @@ def test_several_gold_files_are_scored_together(gold_file, tmp_path):
     [
         (None, "{path}: no such file"),
         ('{"text": "Harga naik.", "quotes": []}\n{"text": "Harga', "{path}:2: not JSON: "),
-        ('\n{"text": "Harga naik."}\n', '{path}:2: no "quotes" list'),
+        ('{"text": "Harga naik.", "quotes": []}\n{"text": "Harga naik."}\n', '{path}:2: no "quotes" list'),
+        # articles to extract from, not an annotated set: one line for the file, not one per article
+        ('\n{"text": "Harga naik."}\n{"text": "Harga turun."}\n', '{path}: not an annotated set: no line has a "quotes" list'),
         ('{"quotes": []}\n', '{path}:1: no "text" string'),
         ('{"text": "Harga naik.", "quotes": [{"speaker": "Budi"}]}\n', '{path}:1: quote 1 has no "quote" text'),
         ('["text", "quotes"]\n', "{path}:1: expected a JSON object, found list"),
