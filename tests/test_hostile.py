@@ -396,6 +396,14 @@ def test_a_date_in_other_digits_is_refused_not_misread(sample_db, option, value)
     assert f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD" in result.stderr
 
 
+@pytest.mark.parametrize("value, said", [("abc", "'abc' is not a valid integer."), ("0", "0 is not in the range x>=1.")])
+def test_a_number_of_workers_that_is_none_is_said_so(tmp_path, value, said):
+    result = run("ingest", SAMPLE, "--jobs", value, "--db", tmp_path / "q.db")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == f"Error: Invalid value for '--jobs' / '-j': {said}"
+    assert not (tmp_path / "q.db").exists()
+
+
 def test_more_workers_than_the_system_forks_is_a_clear_error(tmp_path, monkeypatch):
     import errno
 

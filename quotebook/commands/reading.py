@@ -11,7 +11,7 @@ import click
 
 from ..articles import printable
 from ..output import Table, emit, output_options, safe_for_terminal
-from .shared import database, db_option, fail, format_option, on_signal
+from .shared import database, db_option, fail, format_option, on_signal, WORKERS
 
 QUOTE_COLUMNS = (
     "article_id", "quote", "start", "end", "speaker", "speaker_mention", "title", "cue", "kind", "paragraph"
@@ -82,7 +82,7 @@ def warn_no_article(paths) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @click.option(
-    "--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+    "--jobs", "-j", type=WORKERS, default=None, metavar="N",
     help="Worker processes for extraction, at most one per core.  [default: number of cores]",
 )
 @click.option(

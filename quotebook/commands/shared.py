@@ -59,6 +59,19 @@ class Count(click.ParamType):
 COUNT = Count()
 
 
+class Workers(click.IntRange):
+    """A number of worker processes: a whole number from 1 (click's IntRange, but called an
+    integer: `'abc' is not a valid integer`, not `... integer range`)."""
+
+    name = "integer"
+
+    def __init__(self) -> None:
+        super().__init__(min=1)
+
+
+WORKERS = Workers()
+
+
 class QuoteId(click.ParamType):
     """A quote's id as `quotebook quotes` lists it: a whole number from 1."""
 
