@@ -481,7 +481,9 @@ def test_never_a_silent_zero_articles(tmp_path):
     (tmp_path / "empty" / "scan.pdf").write_bytes(b"%PDF-1.4")
     (tmp_path / "empty" / "scan.png").write_bytes(b"\x89PNG")
     (tmp_path / "empty" / "README").write_text("x")
-    assert run("extract", tmp_path / "empty", "--nl").stderr == ""  # (what it skipped: nothing empty to warn of)
+    assert run("extract", tmp_path / "empty", "--nl").stderr == (  # (as ingest's summary says what it skipped)
+        f"Warning: no article found in {tmp_path / 'empty'}; 3 skipped: not an article format (.pdf, .png, README)\n"
+    )
     result = run("ingest", tmp_path / "empty", db=db)
     assert result.stderr.splitlines() == [
         "0 articles: 0 new, 0 unchanged, 0 replaced, 0 failed; 0 quotes stored, 0 new speakers; "

@@ -41,16 +41,19 @@ def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
       quotebook extract data/sample/articles.jsonl --nl
     """
     from ..guarded import extract_article
+    from ..ingest import Summary
     from ..sources import Skipped, SourceError, read_paths
 
     failed = read = 0
+    skipped = Summary()  # (only its files skipped, said when no article was found)
 
     def rows():
         nonlocal failed, read
         for item in read_paths(paths, stdin_format=stdin_format):
-            read += 1
             if isinstance(item, Skipped):
+                skipped.skip(item)
                 continue
+            read += 1
             if isinstance(item, SourceError):
                 failed += 1
                 click.echo(f"Error: {safe_for_terminal(str(item))}", err=True)
@@ -68,14 +71,18 @@ def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
 
     emit(rows(), QUOTE_COLUMNS, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, table=QUOTE_TABLE)
     if not read:
-        warn_no_article(paths)
+        warn_no_article(paths, skipped.skipped_text())
     if failed:
         sys.exit(1)
 
 
-def warn_no_article(paths) -> None:
+def warn_no_article(paths, skipped: str = "") -> None:
+    """Say that PATHS held no article; SKIPPED, what was passed over (Summary.skipped_text)."""
     where = ", ".join(printable(str(p)) for p in paths)
-    click.echo(f"Warning: no article found: no .txt, .jsonl, .html, .htm or WARC file in {where}", err=True)
+    if skipped:
+        click.echo(f"Warning: no article found in {where}{skipped}", err=True)
+    else:
+        click.echo(f"Warning: no article found: no .txt, .jsonl, .html, .htm or WARC file in {where}", err=True)
 
 
 @click.command()
