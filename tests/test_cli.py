@@ -388,7 +388,8 @@ def test_ambiguous_and_unknown_speakers_are_explained(sample_db):
     "args, message",
     [
         (["--search", '"bantuan sosial'], "unbalanced double quote"),
-        (["--search", "(cabai"], "not a valid full-text search"),
+        (["--search", "(cabai"], "unbalanced bracket: each ( needs its )"),
+        (["--search", "NEAR(cabai bawang"], "unbalanced bracket: each ( needs its )"),
         (["--search", "AND OR"], "not a valid full-text search (unexpected AND)"),
         (["--search", "*"], "(* only ends a word, as in korup* for every word that starts so)"),
         (["--search", "cabai OR"], "(it ends where a word should follow)"),

@@ -41,6 +41,9 @@ def fts_query(text: str) -> str:
     query = " ".join(parts).strip()
     if not query:
         raise BadQuery("nothing to search for")
+    outside_phrases = re.sub(r'"[^"]*"', "", query)
+    if outside_phrases.count("(") != outside_phrases.count(")"):
+        raise BadQuery("unbalanced bracket: each ( needs its )")
     return query
 
 
