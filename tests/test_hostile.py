@@ -504,6 +504,19 @@ def test_a_process_ending_while_standard_input_is_still_being_waited_for_ends_cl
     assert proc.stderr.read().decode() == ""
 
 
+def test_ctrl_c_stops_extract_with_exit_code_130():
+    """extract waiting for more standard input: Ctrl-C is an interruption (130), not click's
+    "Aborted!" with the exit code of a failed input (1)."""
+    proc = subprocess.Popen(QUOTEBOOK + ["extract", "-", "--nl"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    proc.stdin.write(json.dumps({"id": "a", "text": article_text(1)}).encode() + b"\n")
+    proc.stdin.flush()
+    assert json.loads(proc.stdout.readline())["article_id"] == "a"  # (it reads on: the next line is awaited)
+    proc.send_signal(signal.SIGINT)
+    assert proc.wait(timeout=WAIT) == 130
+    assert proc.stderr.read().decode() == "Error: interrupted\n"
+
+
 def test_workers_end_silently_with_a_parent_killed_by_sigkill(tmp_path):
     proc, db = busy_ingest(tmp_path)
     workers = workers_of(proc.pid)

@@ -69,7 +69,10 @@ def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
             for quote in found:
                 yield {"article_id": article_id, **quote.to_dict()}
 
-    emit(rows(), QUOTE_COLUMNS, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, table=QUOTE_TABLE)
+    try:
+        emit(rows(), QUOTE_COLUMNS, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, table=QUOTE_TABLE)
+    except KeyboardInterrupt:  # (click's own answer, "Aborted!" and 1, is the code of a failed input)
+        fail("interrupted", 130)
     if not read:
         warn_no_article(paths, skipped.skipped_text())
     if failed:
