@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from dataclasses import replace
@@ -127,17 +128,41 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
     pemerintah akan ...`) comes too, as quotes of kind ``indirect``."""
     if not text or not (indirect or has_quote_mark(text)):
         return []
-    # Python's collector of reference cycles walks every object alive, again and again
-    # as they grow: in a long text the article's words, events and people (a third of
-    # the time in a text of a megabyte). What the extraction leaves in cycles is
-    # collected after it, at the next allocations.
-    collecting = gc.isenabled()
-    gc.disable()
+    COLLECTOR_OFF.enter()
     try:
         return _extract(text, indirect)
     finally:
-        if collecting:
-            gc.enable()
+        COLLECTOR_OFF.leave()
+
+
+class CollectorOff:
+    """Python's collector of reference cycles, off while any extraction runs: it walks every
+    object alive, again and again as they grow, in a long text the article's words, events
+    and people (a third of the time in a text of a megabyte); an extraction leaves no cycle.
+    The first extraction in turns it off and the last one out back on, unless it was off
+    already: one switch for the process, so the threads that extract count under a lock
+    (each reading and setting it for itself once left it off for good)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.running = 0
+        self.was_on = False
+
+    def enter(self) -> None:
+        with self.lock:
+            if self.running == 0:
+                self.was_on = gc.isenabled()
+                gc.disable()
+            self.running += 1
+
+    def leave(self) -> None:
+        with self.lock:
+            self.running -= 1
+            if self.running == 0 and self.was_on:
+                gc.enable()
+
+
+COLLECTOR_OFF = CollectorOff()
 
 
 def _extract(text: str, indirect: bool) -> list[Quote]:

@@ -267,6 +267,36 @@ def test_extraction_leaves_the_cycle_collector_as_it_found_it(collecting):
     assert len(quotes) == 50 and {q.speaker for q in quotes} == {"Asep Sunandar"}
 
 
+def test_extractions_in_threads_leave_the_collector_on_when_the_last_ends():
+    """One switch for the whole process: while any thread extracts it stays off, and the last
+    one out turns it back on (each thread reading and setting it for itself once left it off
+    for good: T1 off, T2 reads off, T1 back on, T2 off and never on)."""
+    import gc
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    from quotebook.extraction.pipeline import COLLECTOR_OFF
+
+    assert gc.isenabled()
+    COLLECTOR_OFF.enter()  # T1
+    COLLECTOR_OFF.enter()  # T2, while T1 runs
+    COLLECTOR_OFF.leave()  # T1 ends
+    assert not gc.isenabled()  # T2 still extracts
+    COLLECTOR_OFF.leave()  # T2 ends
+    assert gc.isenabled()
+
+    text = '"Jalan ini sudah lama rusak," kata warga Desa Sukamaju, Asep Sunandar.\n'
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # (a thread switch as often as can be)
+    try:
+        with ThreadPoolExecutor(8) as pool:
+            found = list(pool.map(lambda n: extract(text * (1 + n % 5)), range(400)))
+    finally:
+        sys.setswitchinterval(interval)
+    assert gc.isenabled()
+    assert all(q.speaker == "Asep Sunandar" for quotes in found for q in quotes)
+
+
 def test_extraction_leaves_no_reference_cycles_behind():
     """With the collector off during extraction, what an article leaves in cycles would
     pile up in a loop that allocates nothing else: everything must be freed as soon as
