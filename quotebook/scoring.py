@@ -260,6 +260,6 @@ def read_gold(path: str) -> tuple[list[GoldArticle], list[str]]:
         errors.append(f"{path}: no articles in it")
     elif not articles and all(e.endswith(NO_QUOTES) for e in errors):
         # (articles to extract from, not an annotated set: one line says so, not one per article)
-        errors = [f"{path}: not an annotated set: no line has a \"quotes\" list (quotebook extract or ingest "
+        errors = [f"{path if path != '-' else '<stdin>'}: not an annotated set: no line has a \"quotes\" list (quotebook extract or ingest "
                   "reads articles without one)"]
     return articles, errors

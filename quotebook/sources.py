@@ -121,6 +121,9 @@ def read_stdin(stream: BinaryIO | None = None, fmt: str = "auto") -> Iterator[It
     """Standard input, read as FMT (one of STDIN_FORMATS); "auto": JSON Lines when it starts
     with '{', a web page when it starts as one (<!DOCTYPE html>, <html>, a browser's
     "saved from" note), otherwise one article."""
+    if stream is None and sys.stdin is None:  # (started with standard input closed: `<&-`)
+        yield SourceError("<stdin>", "standard input is closed")
+        return
     yield from read_stream(stream if stream is not None else _stdin_bytes(), "<stdin>", fmt=fmt)
 
 
@@ -267,12 +270,12 @@ def paced(paths: Iterable[str], stdin: BinaryIO | None = None) -> bool:
     a folder (whose pipes are skipped) or standard input read from a file is all there."""
     for path in paths:
         if path == "-":
-            stream = stdin if stdin is not None else sys.stdin.buffer
             try:
+                stream = stdin if stdin is not None else sys.stdin.buffer
                 if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
                     return True
             except (OSError, ValueError, AttributeError):
-                continue  # no file behind it (text given in memory): all there
+                continue  # no file behind it (text given in memory, or none: closed): all there
         elif _special(path):
             return True
     return False

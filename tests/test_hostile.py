@@ -504,6 +504,16 @@ def test_a_process_ending_while_standard_input_is_still_being_waited_for_ends_cl
     assert proc.stderr.read().decode() == ""
 
 
+@pytest.mark.parametrize("args", [["extract", "-"], ["ingest", "-", "--jobs", "1"]])
+def test_standard_input_closed_is_said_so(tmp_path, args):
+    """Started with standard input closed (`<&-`): Python has no sys.stdin at all."""
+    done = subprocess.run(QUOTEBOOK + args + (["--db", str(tmp_path / "q.db")] if args[0] == "ingest" else []),
+                          capture_output=True, text=True, preexec_fn=lambda: os.close(0), timeout=WAIT)
+    assert done.returncode == 1
+    assert done.stderr.splitlines()[0] == "Error: <stdin>: standard input is closed"
+    assert "Traceback" not in done.stderr
+
+
 def test_ctrl_c_stops_extract_with_exit_code_130():
     """extract waiting for more standard input: Ctrl-C is an interruption (130), not click's
     "Aborted!" with the exit code of a failed input (1)."""
@@ -554,6 +564,21 @@ def test_sqlites_side_file_of_a_database_is_refused_as_db(sample_db, tmp_path, s
     result = run(*args, "--db", f"{db}{side}")
     assert (result.exit_code, result.stderr) == (2, f"Error: {db}{side}: is SQLite's {side} file of the database {db}; give --db that file\n")
     assert (tmp_path / f"q.db{side}").read_bytes() == b""
+
+
+def test_a_link_to_a_side_file_is_refused_and_a_name_like_one_is_not(sample_db, tmp_path):
+    db = tmp_path / "q.db"
+    db.write_bytes(sample_db.read_bytes())
+    (tmp_path / "q.db-wal").write_bytes(b"")
+    (tmp_path / "alias.db").symlink_to(tmp_path / "q.db-wal")
+    linked = run("ingest", SAMPLE, "--db", tmp_path / "alias.db")
+    assert (linked.exit_code, linked.stderr) == (
+        2, f"Error: {tmp_path / 'alias.db'}: is SQLite's -wal file of the database {db} (where {tmp_path / 'alias.db'} "
+        "leads); give --db that file\n"
+    )
+    (tmp_path / "research").write_text("catatan liputan\n")  # a text file: research-journal is a name of its own
+    own = run("ingest", SAMPLE, "--db", tmp_path / "research-journal")
+    assert own.exit_code == 0, own.stderr
 
 
 @pytest.mark.parametrize("args", [["ingest", "-"], ["quotes"], ["speakers"]])

@@ -31,6 +31,29 @@ FTS_ERRORS = ("fts5", "unknown special query", "unterminated string", "no such c
 # The files SQLite keeps beside a database while it is open: its write-ahead log, the
 # log's index in shared memory, the rollback journal.
 SIDE_FILES = ("-wal", "-shm", "-journal")
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _side_file_of(path: str) -> tuple[str, str] | None:
+    """(the database, the suffix) when PATH, or the file a symbolic link at PATH leads to, is
+    one of SIDE_FILES beside an SQLite database; None for any other name (`research-journal`
+    beside a text file `research`)."""
+    for name in dict.fromkeys((path, os.path.realpath(path))):
+        for suffix in SIDE_FILES:
+            base = name[: -len(suffix)]
+            if name.endswith(suffix) and os.path.isfile(base) and _starts_as_sqlite(base):
+                return (base if name == path else f"{base} (where {path} leads)"), suffix
+    return None
+
+
+def _starts_as_sqlite(path: str) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
 FTS_SYNTAX = re.compile(r'fts5: syntax error near "(.*)"', re.S)
 
 
@@ -40,7 +63,7 @@ def _fts_problem(message: str) -> str:
     if syntax is not None:
         if syntax.group(1) == "NOT":
             return "unexpected NOT: NOT stands between two words, as in korupsi NOT suap"
-        return f"unexpected {syntax.group(1)}" if syntax.group(1) else "it ends where a word should follow"
+        return f'unexpected "{syntax.group(1)}"' if syntax.group(1) else "it ends where a word should follow"
     if message.startswith("unknown special query"):
         return "* only ends a word, as in korup* for every word that starts so"
     return message
@@ -147,10 +170,10 @@ class Connection:
             raise BadDatabase(f"{path}: no such database; store articles in it first with: quotebook ingest PATH --db {path}")
         if os.path.isdir(path):
             raise BadDatabase(f"{path}: is a directory, not a database file")
-        side = next((s for s in SIDE_FILES if path.endswith(s) and os.path.isfile(path[: -len(s)])), None)
+        side = _side_file_of(path)
         if side is not None:
             # (written to as a database, SQLite would take it back as its own file and delete it)
-            raise BadDatabase(f"{path}: is SQLite's {side} file of the database {path[: -len(side)]}; give --db that file")
+            raise BadDatabase(f"{path}: is SQLite's {side[1]} file of the database {side[0]}; give --db that file")
         if self.write and os.path.exists(path) and not os.access(path, os.W_OK):
             raise BadDatabase(f"{path}: the database file is read-only")
         # SQLite keeps its -wal and -shm files beside the database (beside the file a symbolic link leads to).

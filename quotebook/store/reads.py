@@ -41,10 +41,19 @@ def fts_query(text: str) -> str:
     query = " ".join(parts).strip()
     if not query:
         raise BadQuery("nothing to search for")
-    outside_phrases = re.sub(r'"[^"]*"', "", query)
-    if outside_phrases.count("(") != outside_phrases.count(")"):
-        raise BadQuery("unbalanced bracket: each ( needs its )")
+    _check_brackets(re.sub(r'"[^"]*"', "", query))
     return query
+
+
+def _check_brackets(query: str) -> None:
+    """Refuse a search (without its phrases) whose brackets do not pair, in words SQLite lacks."""
+    depth = 0
+    for sign in re.findall(r"[()]", query):
+        depth += 1 if sign == "(" else -1
+        if depth < 0:
+            raise BadQuery("unbalanced bracket: a ) closes no (")
+    if depth:
+        raise BadQuery("unbalanced bracket: each ( needs its )")
 
 
 def _bound(value: str, *, upper: bool) -> str:
