@@ -19,7 +19,7 @@ from typing import Iterator
 BASE_SECONDS = 5.0  # for any article: far more than a real article needs (milliseconds)
 # And per MB of text. Extraction is linear, but a text made of nothing but short quotes
 # (a transcript, a list of captions: tens of thousands of quotes to the megabyte) costs up
-# to about 2.4 s/MB (the benchmark's robustness section); a long real article 0.3 s/MB.
+# to about 2 s/MB (the benchmark's robustness section); a long real article 0.3 s/MB.
 # The budget stops a shape that grows faster than the text, never one that only is dense.
 SECONDS_PER_MB = 20.0
 
