@@ -92,6 +92,32 @@ class Skipped:
         return f"{self.origin}: {self.reason} ({self.detail})"
 
 
+class SkippedTally:
+    """What reading passed over, by reason and kind, as a run's summary says it."""
+
+    def __init__(self) -> None:
+        self.kinds: dict[str, dict[str, int]] = {}  # reason -> {detail: count}
+
+    def add(self, item: Skipped) -> None:
+        details = self.kinds.setdefault(item.reason, {})
+        details[item.detail] = details.get(item.detail, 0) + 1
+
+    def __bool__(self) -> bool:
+        return bool(self.kinds)
+
+    def text(self) -> str:
+        """`; 3 skipped: not an article format (.pdf, .png)`, one part per reason; '' when none."""
+        counts = {reason: sum(details.values()) for reason, details in self.kinds.items()}
+        if not counts:
+            return ""
+        parts = []
+        for reason, details in self.kinds.items():
+            kinds = sorted(details)
+            shown = ", ".join(kinds[:6]) + (", ..." if len(kinds) > 6 else "")
+            parts.append(f"{counts[reason]} {reason} ({shown})" if len(counts) > 1 else f"{reason} ({shown})")
+        return f"; {sum(counts.values())} skipped: " + ", ".join(parts)
+
+
 Item = Union[Article, SourceError, Skipped]
 
 

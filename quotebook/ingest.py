@@ -37,6 +37,7 @@ from typing import Callable, Iterable, Iterator, Union
 
 from .dates import iso_date
 from .model import Quote
+from .articles import SkippedTally
 from .sources import Article, Skipped, SourceError, paced, read_paths
 from .store import Store
 from .store.joins import Prepared, prepare
@@ -109,7 +110,7 @@ class Summary:
     failed: int = 0
     quotes: int = 0
     speakers: int = 0
-    skipped: dict = field(default_factory=dict)  # reason -> {detail: count}
+    skipped: SkippedTally = field(default_factory=SkippedTally)
 
     @property
     def articles(self) -> int:
@@ -122,23 +123,7 @@ class Summary:
             f"{self.replaced} replaced, {self.failed} failed; "
             f"{self.quotes} quote{'s' if self.quotes != 1 else ''} stored, "
             f"{self.speakers} new speaker{'s' if self.speakers != 1 else ''}"
-        ) + self.skipped_text()
-
-    def skip(self, item: Skipped) -> None:
-        details = self.skipped.setdefault(item.reason, {})
-        details[item.detail] = details.get(item.detail, 0) + 1
-
-    def skipped_text(self) -> str:
-        """`; 3 skipped: not an article format (.pdf, .png)`, one part per reason; '' when none."""
-        counts = {reason: sum(details.values()) for reason, details in self.skipped.items()}
-        if not counts:
-            return ""
-        parts = []
-        for reason, details in self.skipped.items():
-            kinds = sorted(details)
-            shown = ", ".join(kinds[:6]) + (", ..." if len(kinds) > 6 else "")
-            parts.append(f"{counts[reason]} {reason} ({shown})" if len(counts) > 1 else f"{reason} ({shown})")
-        return f"; {sum(counts.values())} skipped: " + ", ".join(parts)
+        ) + self.skipped.text()
 
     def add(self, other: "Summary") -> None:
         for name in ("new", "unchanged", "replaced", "failed", "quotes", "speakers"):
@@ -262,7 +247,7 @@ def ingest(
     paths = tuple(paths)  # (looked at twice: whether it comes at a pace of its own, and read)
 
     def skipped(item: Skipped) -> None:
-        summary.skip(item)
+        summary.skipped.add(item)
         on_skip(str(item))
 
     def unreadable(item: SourceError) -> None:

@@ -40,18 +40,18 @@ def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
     Example:
       quotebook extract data/sample/articles.jsonl --nl
     """
+    from ..articles import SkippedTally
     from ..guarded import extract_article
-    from ..ingest import Summary
     from ..sources import Skipped, SourceError, read_paths
 
     failed = read = 0
-    skipped = Summary()  # (only its files skipped, said when no article was found)
+    skipped = SkippedTally()  # (said when no article was found)
 
     def rows():
         nonlocal failed, read
         for item in read_paths(paths, stdin_format=stdin_format):
             if isinstance(item, Skipped):
-                skipped.skip(item)
+                skipped.add(item)
                 continue
             read += 1
             if isinstance(item, SourceError):
@@ -74,13 +74,13 @@ def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
     except KeyboardInterrupt:  # (click's own answer, "Aborted!" and 1, is the code of a failed input)
         fail("interrupted", 130)
     if not read:
-        warn_no_article(paths, skipped.skipped_text())
+        warn_no_article(paths, skipped.text())
     if failed:
         sys.exit(1)
 
 
 def warn_no_article(paths, skipped: str = "") -> None:
-    """Say that PATHS held no article; SKIPPED, what was passed over (Summary.skipped_text)."""
+    """Say that PATHS held no article; SKIPPED, what was passed over (SkippedTally.text)."""
     where = ", ".join(printable(str(p)) for p in paths)
     if skipped:
         click.echo(f"Warning: no article found in {where}{skipped}", err=True)
