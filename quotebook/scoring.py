@@ -235,10 +235,11 @@ def _gold_article(line: str, where: str) -> GoldArticle:
 def read_gold(path: str) -> tuple[list[GoldArticle], list[str]]:
     """The articles of one gold file, and one message for each line (or the file) that cannot be read."""
     articles, errors = [], []
+    name = path if path != "-" else "<stdin>"
     try:
         with open(path, "rb") if path != "-" else nullcontext(sys.stdin.buffer) as fh:
             for n, raw in enumerate(fh, 1):
-                where = f"{path if path != '-' else '<stdin>'}:{n}"
+                where = f"{name}:{n}"
                 try:
                     line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
                 except UnicodeDecodeError as exc:
@@ -260,6 +261,6 @@ def read_gold(path: str) -> tuple[list[GoldArticle], list[str]]:
         errors.append(f"{path}: no articles in it")
     elif not articles and all(e.endswith(NO_QUOTES) for e in errors):
         # (articles to extract from, not an annotated set: one line says so, not one per article)
-        errors = [f"{path if path != '-' else '<stdin>'}: not an annotated set: no line has a \"quotes\" list (quotebook extract or ingest "
+        errors = [f"{name}: not an annotated set: no line has a \"quotes\" list (quotebook extract or ingest "
                   "reads articles without one)"]
     return articles, errors

@@ -34,11 +34,11 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def _side_file_of(path: str) -> tuple[str, str] | None:
-    """(the database, the suffix) when PATH, or the file a symbolic link at PATH leads to, is
-    one of SIDE_FILES beside an SQLite database; None for any other name (`research-journal`
-    beside a text file `research`)."""
-    for name in dict.fromkeys((path, os.path.realpath(path))):
+def _side_file_of(path: str, real: str) -> tuple[str, str] | None:
+    """(the database, the suffix) when PATH, or REAL, the file a symbolic link at PATH leads
+    to, is one of SIDE_FILES beside an SQLite database; None for any other name
+    (`research-journal` beside a text file `research`)."""
+    for name in dict.fromkeys((path, real)):
         for suffix in SIDE_FILES:
             base = name[: -len(suffix)]
             if name.endswith(suffix) and os.path.isfile(base) and _starts_as_sqlite(base):
@@ -170,14 +170,14 @@ class Connection:
             raise BadDatabase(f"{path}: no such database; store articles in it first with: quotebook ingest PATH --db {path}")
         if os.path.isdir(path):
             raise BadDatabase(f"{path}: is a directory, not a database file")
-        side = _side_file_of(path)
+        # SQLite keeps its -wal and -shm files beside the database (beside the file a symbolic link leads to).
+        real = os.path.realpath(path)
+        side = _side_file_of(path, real)
         if side is not None:
             # (written to as a database, SQLite would take it back as its own file and delete it)
             raise BadDatabase(f"{path}: is SQLite's {side[1]} file of the database {side[0]}; give --db that file")
         if self.write and os.path.exists(path) and not os.access(path, os.W_OK):
             raise BadDatabase(f"{path}: the database file is read-only")
-        # SQLite keeps its -wal and -shm files beside the database (beside the file a symbolic link leads to).
-        real = os.path.realpath(path)
         folder = os.path.dirname(real)
         if self.write and not os.path.isdir(folder):
             raise BadDatabase(f"{path}: no such folder: {folder}; create it first, or give --db a file in a folder "
