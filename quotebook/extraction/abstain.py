@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import Callable, Iterator
+from typing import Callable, Final, Iterator
 
 from .vocabulary import VOCAB
 from .tokens import fold, is_acronym, one_slip, PASSIVE_WITH_AGENT, places_of
@@ -51,7 +51,7 @@ from .titles import Mention
 from .people import AGE_AFTER, CAPITALISED_LEAD, People, Person
 
 # A word of a quote.
-WORD = re.compile(r"\w+")
+WORD: Final = re.compile(r"\w+")
 
 
 class PerText:
@@ -75,9 +75,9 @@ class PerText:
 
 WRITTEN, INTRODUCED, ADULT, PRODUCT = PerText(), PerText(), PerText(), PerText()
 # The kinds of event that name someone as speaking (see context.Event).
-SPEAKING = frozenset({"speak"})
+SPEAKING: Final = frozenset({"speak"})
 # A passive verb (`dinilai`, `diyakini`, `disebut`): its subject is talked about, not talking.
-PASSIVE = re.compile(r"di[a-z]{3,}$")
+PASSIVE: Final = re.compile(r"di[a-z]{3,}$")
 
 
 def weak_switch(
@@ -104,11 +104,11 @@ def weak_switch(
 
 # A role in the story that names a group its holder speaks for or belongs to
 # (`Keluarga sudah ikhlas`, said by one of the family).
-GROUP_ONE_IS_OF = frozenset({"warga", "keluarga", "kerabat", "tetangga", "pasien"})
+GROUP_ONE_IS_OF: Final = frozenset({"warga", "keluarga", "kerabat", "tetangga", "pasien"})
 # After the role word: others of it, not the speaker (`korban lain`, `korban lainnya`).
-OTHERS_AFTER = frozenset({"lain", "lainnya"})
+OTHERS_AFTER: Final = frozenset({"lain", "lainnya"})
 # A role word right after these is the speaker's own (`saya sebagai korban`, `kami korban`).
-OWN_ROLE_BEFORE = frozenset({"sebagai", "selaku", "saya", "aku", "kami", "kita"})
+OWN_ROLE_BEFORE: Final = frozenset({"sebagai", "selaku", "saya", "aku", "kami", "kita"})
 
 
 def named_in(quote: str, name: tuple[str, ...]) -> bool:
@@ -153,13 +153,13 @@ def own_role_spoken_of(quote: str, titles: tuple[str | None, ...]) -> bool:
 
 # A person spoken of (`dia`, `ia`, `beliau`) or a group speaking (`kami`), and the
 # speaker speaking of themself alone.
-SPOKEN_OF_OR_FOR = frozenset({"dia", "ia", "beliau", "kami"})
-FIRST_PERSON = frozenset({"saya", "aku", "gue", "gua"})
+SPOKEN_OF_OR_FOR: Final = frozenset({"dia", "ia", "beliau", "kami"})
+FIRST_PERSON: Final = frozenset({"saya", "aku", "gue", "gua"})
 # Words that open another clause, with a subject of its own: `dihubungi saat warga masih dievakuasi`.
-ANOTHER_CLAUSE = frozenset({"saat", "ketika", "sementara", "sedangkan", "padahal", "karena", "yang", "bahwa"})
+ANOTHER_CLAUSE: Final = frozenset({"saat", "ketika", "sementara", "sedangkan", "padahal", "karena", "yang", "bahwa"})
 # A name, perhaps an adverb or two, and a passive verb: `Rudi akhirnya ditangkap`; then the
 # rest of its sentence, where another passive may go on (`ditetapkan sebagai tersangka dan dijerat`).
-NAME_THEN_PASSIVE = re.compile(
+NAME_THEN_PASSIVE: Final = re.compile(
     r"(?:[A-Z][\w'\-]*[ \t]+){1,5}(?:(?:akhirnya|pun|juga|lalu|kemudian|langsung|sempat|telah|sudah|kembali|lantas)[ \t]+){0,2}"
     r"(di[a-z]{3,}\b[^.!?\n]*)"
 )
@@ -183,9 +183,9 @@ def acted_on_before_the_quote(text: str, quote: str, window: list[Event], chosen
 
 
 # A name written as initials: `S`, `AR`, `M.`.
-INITIALS = re.compile(r"[A-Z]{1,3}\.?")
+INITIALS: Final = re.compile(r"[A-Z]{1,3}\.?")
 # The first word of a name's predicate, after an adverb or two: `harus mendekam`.
-PREDICATE_OF_NAME = re.compile(r"[ \t]+(?:(?:kini|harus|sudah|telah|sempat|akan|pun|juga|masih|terpaksa)[ \t]+){0,3}(\w+)")
+PREDICATE_OF_NAME: Final = re.compile(r"[ \t]+(?:(?:kini|harus|sudah|telah|sempat|akan|pun|juga|masih|terpaksa)[ \t]+){0,3}(\w+)")
 
 
 def only_done_to_by_initials(text: str, pos: int, end: int, window: list[Event], chosen: Mention) -> bool:
@@ -301,8 +301,8 @@ def spelling_variant(people: People, person: Person) -> tuple[Person, str | None
 
 
 # No word character right before, or after, a place.
-NO_WORD_BEFORE = re.compile(r"(?<!\w)")
-NO_WORD_AFTER = re.compile(r"(?!\w)")
+NO_WORD_BEFORE: Final = re.compile(r"(?<!\w)")
+NO_WORD_AFTER: Final = re.compile(r"(?!\w)")
 
 
 def _written(text: str, word: str) -> int:
@@ -365,27 +365,27 @@ def no_name_word(text: str, person: Person) -> bool:
 
 
 # A capitalised word as a product is named (`Zavira`, `Land-Cruiser`).
-PRODUCT_WORD = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
+PRODUCT_WORD: Final = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
 # What stands right before a word written as a product's name: a product noun, then
 # perhaps more such words (`mobil Zavira`, `mobil Kalindra Zavira`; capitalised only
 # opening a sentence: `Mobil Zavira itu`, not `Astra Kalindra Motor`).
-PRODUCT_BEFORE = re.compile(
+PRODUCT_BEFORE: Final = re.compile(
     rf"(?:\b(?:{'|'.join(VOCAB.product_nouns)})|(?:^|(?<=[.!?] ))(?:{'|'.join(n.capitalize() for n in VOCAB.product_nouns)}))"
     rf"[ \t]+((?:{PRODUCT_WORD}[ \t]+)*)\Z",
     re.M,
 )
 # What stands right after a brand: a model code, two or three capitals and a number
 # (`Suzuki XL7`; not `Nomor PRINT-12/...`).
-MODEL_CODE_AFTER = re.compile(r"[ \t]+[A-Z]{2,3}\d{1,4}\b(?![./-])")
+MODEL_CODE_AFTER: Final = re.compile(r"[ \t]+[A-Z]{2,3}\d{1,4}\b(?![./-])")
 # How far before a word its product noun may stand.
-PRODUCT_REACH = 80
+PRODUCT_REACH: Final = 80
 # The words a person's name follows: `bernama` and the honorifics (`Bu`, `Pak`).
-BEFORE_A_PERSON = "|".join(sorted(map(re.escape, VOCAB.naming_words | VOCAB.honorifics), key=len, reverse=True))
+BEFORE_A_PERSON: Final = "|".join(sorted(map(re.escape, VOCAB.naming_words | VOCAB.honorifics), key=len, reverse=True))
 # One of them, perhaps with a period, ending where the text is read to; how far back it may open.
-PERSON_WORD_BEFORE = re.compile(rf"(?i:\b(?:{BEFORE_A_PERSON})\.?)\Z")
-PERSON_WORD_REACH = max(map(len, VOCAB.naming_words | VOCAB.honorifics)) + 1
+PERSON_WORD_BEFORE: Final = re.compile(rf"(?i:\b(?:{BEFORE_A_PERSON})\.?)\Z")
+PERSON_WORD_REACH: Final = max(map(len, VOCAB.naming_words | VOCAB.honorifics)) + 1
 # Where a word starts or ends (`\b`).
-WORD_EDGE = re.compile(r"\b")
+WORD_EDGE: Final = re.compile(r"\b")
 
 
 def written_as_product(article: Article, word: str) -> bool:
@@ -459,8 +459,8 @@ def _introductions(text: str, word: str) -> Iterator[tuple[int | None, bool]]:
 
 # Under this age a common word as a name is a child's, often made up (`sebut saja Bunga (9)`);
 # under ADULT_AGE, a child's whose parent an honorific before it means (`kata Ibu Bunga`).
-CHILD_AGE = 13
-ADULT_AGE = 18
+CHILD_AGE: Final = 13
+ADULT_AGE: Final = 18
 
 
 def _introduced_as_an_adult(text: str, word: str) -> bool:

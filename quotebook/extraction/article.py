@@ -4,9 +4,10 @@ and cue verbs stand, its clause breaks, what it says about its names, and
 the speaker phrases already read in it. Nothing here outlives the article."""
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, compress
 
 from .vocabulary import VOCAB
 from .tokens import common_word, fold, keeps_period, matches_opening, one_of
@@ -20,9 +21,9 @@ from .phrases import read_speaker_phrase
 
 # The group makes TOKEN.split keep the words: gap, word, gap, word, ..., gap.
 # (a-z is redundant with \w, but re tests it first, before the Unicode class.)
-TOKEN = re.compile(r"([^\W\d_][a-z\w'\u2019\-]*)")
+TOKEN: Final = re.compile(r"([^\W\d_][a-z\w'\u2019\-]*)")
 # The same on plain characters (see plain.py), where a letter is A-Za-z and \w is A-Za-z0-9_.
-TOKEN_PLAIN = re.compile(r"([A-Za-z][A-Za-z0-9_'\u2019\-]*)")
+TOKEN_PLAIN: Final = re.compile(r"([A-Za-z][A-Za-z0-9_'\u2019\-]*)")
 # A clause ends at a sentence end, at a quote mark, or at a dash of up to three set off by
 # spaces (`Semarang (ANTARA) - Kepala ...`, `KOMPAS.com --- Pelatih ...`, so a dateline
 # never joins a title), or glued to an outlet's domain (`KOMPAS.com-Ketua ...`), or
@@ -30,25 +31,25 @@ TOKEN_PLAIN = re.compile(r"([A-Za-z][A-Za-z0-9_'\u2019\-]*)")
 # `[.!?…]["”']?\s+|["“”„]+|\s(?:-{1,3}|–|—)\s(?=[A-Z])|\.(?:com|id)-{1,3}\s*(?=[A-Z])|\](?=[A-Z])`, written with literal
 # openings (see one_of), so a dash break is found at the dash, not at the
 # space before it.
-CLAUSE_BREAK = re.compile(
+CLAUSE_BREAK: Final = re.compile(
     one_of(".!?\u2026", r"[\"\u201d']?\s+")
     + "|" + one_of('"\u201c\u201d\u201e', '["\u201c\u201d\u201e]*')
     + "|" + r"-(?:(?<=\s.)-{0,2}\s|(?<=\.com.)-{0,2}\s*|(?<=\.id.)-{0,2}\s*)(?=[A-Z])"
     + "|" + one_of("\u2013\u2014", r"(?<=\s.)\s(?=[A-Z])")
     + "|" + one_of("]", "(?=[A-Z])")  # a markup tag glued to the sentence after it: `[img.2]Rina Wati (39), ...`
 )
-CLAUSE_OPENINGS = ".!?\u2026\"\u201c\u201d\u201e-\u2013\u2014]"  # what each of its matches opens with
-DASHES = "-\u2013\u2014"
-BREAK_ENDS = frozenset('"\u201c\u201d\u201e-]')  # what a match of CLAUSE_BREAK may end with, but a space
-WORD_BEFORE = re.compile(r"([\w.]+)$")  # what abbreviation_before finds (tests/extraction/test_shortcuts.py)
-RUN = re.compile(r"[\w.]*")  # its run, read on the reversed text before the period
+CLAUSE_OPENINGS: Final = ".!?\u2026\"\u201c\u201d\u201e-\u2013\u2014]"  # what each of its matches opens with
+DASHES: Final = "-\u2013\u2014"
+BREAK_ENDS: Final = frozenset('"\u201c\u201d\u201e-]')  # what a match of CLAUSE_BREAK may end with, but a space
+WORD_BEFORE: Final = re.compile(r"([\w.]+)$")  # what abbreviation_before finds (tests/extraction/test_shortcuts.py)
+RUN: Final = re.compile(r"[\w.]*")  # its run, read on the reversed text before the period
 # The farthest back a clause is read from, in characters: a cue and its speaker stand
 # within a few words of the quote, and a bound keeps every backward look linear in the
 # text (a paragraph of quotes and cues with no sentence end was quadratic).
-CLAUSE_WINDOW = 400
-SPACE = re.compile(r"\s")
-SENTENCE_GAP = re.compile(r"[.!?][ \t]")  # a sentence end and its space (see sentence_starts)
-BLANKS = re.compile(r"[ \t]*")
+CLAUSE_WINDOW: Final = 400
+SPACE: Final = re.compile(r"\s")
+SENTENCE_GAP: Final = re.compile(r"[.!?][ \t]")  # a sentence end and its space (see sentence_starts)
+BLANKS: Final = re.compile(r"[ \t]*")
 
 
 class Article:
@@ -68,8 +69,7 @@ class Article:
         self.plain = plain and short_words(self.words)
         # Indexes into words of the reporting verbs, the passive reporting
         # verbs, and the cue verbs (with `menurut`), found in one pass.
-        words = self.words
-        found = [(i, words[i]) for i in compress(range(len(words)), map(VOCAB.verb_words.__contains__, words))]
+        found = verb_words_at(self.words)
         self.reporting_at = tuple([i for i, w in found if w in VOCAB.reporting])
         self.passive_at = tuple([i for i, w in found if w in VOCAB.passive_reporting])
         self.cue_at = tuple([i for i, w in found if w in VOCAB.cue_words and not self._compound_at(i)])
@@ -224,12 +224,25 @@ def opens_with_preposition(words: list[str]) -> bool:
 def word_starts(parts: list[str]) -> tuple[int, ...]:
     """Where each word of TOKEN.split's parts (gap, word, gap, ..., word, gap)
     starts: where the lengths of the parts before it add up to (the running sums
-    at each gap before a word)."""
-    return tuple(accumulate(map(len, parts)))[0:-1:2]
+    at each gap before a word). (A loop: compiled, it adds machine integers, where
+    accumulate made a Python integer per part.)"""
+    starts: list[int] = []
+    at = 0
+    for k in range(0, len(parts) - 1, 2):
+        at += len(parts[k])
+        starts.append(at)
+        at += len(parts[k + 1])
+    return tuple(starts)
+
+
+def verb_words_at(words: tuple[str, ...]) -> list[tuple[int, str]]:
+    """Each word of the verb lists (VOCAB.verb_words) and its index, in one pass."""
+    verbs = VOCAB.verb_words
+    return [(i, word) for i, word in enumerate(words) if word in verbs]
 
 
 # What `real` has not yet been asked about.
-UNKNOWN = -2
+UNKNOWN: Final = -2
 
 
 class Breaks:

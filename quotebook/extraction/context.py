@@ -3,6 +3,8 @@ alone (reporting-verb subjects, title-led names opening a sentence), as events
 in the order of the text; antecedents.py chooses among them."""
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from bisect import bisect_left
 
@@ -27,7 +29,7 @@ from .introductions import brought_in_with_age, named_with_role_opening, office_
 # (`H.`, `Dr.`), so a run never crosses the end of a sentence. A word is at most 61
 # characters: a longer one is no name, and an unbounded one made the pattern retry a
 # long word without spaces from each of its letters, quadratic in its length.
-WORD_CHARS = r"\p{L}\p{M}\d'\u2019\-"
+WORD_CHARS: Final = r"\p{L}\p{M}\d'\u2019\-"
 
 
 def cap_word(hold: str = "") -> str:
@@ -35,21 +37,21 @@ def cap_word(hold: str = "") -> str:
     return rf"\p{{Lu}}(?:[\p{{L}}\p{{M}}]{{0,2}}\.|[{WORD_CHARS}]{{0,60}}{hold})"
 
 
-CAP_WORD = cap_word()
+CAP_WORD: Final = cap_word()
 # Each word of a run of NAME_RUN (below) is the match of CAP_WORD at its start: the
 # run's words take nothing back (what follows each is optional), and both patterns
 # step from one capital's word to the next alike.
-NAME_WORDS = regex.compile(CAP_WORD)
-NAME_WORDS_PLAIN = plain_twin(NAME_WORDS)
+NAME_WORDS: Final = regex.compile(CAP_WORD)
+NAME_WORDS_PLAIN: Final = plain_twin(NAME_WORDS)
 # Up to this many keys, key_places searches the text for each (see there).
-FEW_KEYS = 32
+FEW_KEYS: Final = 32
 # From a capital with 61 more word characters after it, no run can start before the
 # last 61 characters of that word (its first word would be too long): the search skips
 # there at once instead of trying each letter, 61 characters each (`KATA` x 250,000).
-OVERLONG_WORD = rf"(?=\p{{Lu}}[{WORD_CHARS}]{{61}})[{WORD_CHARS}]+(?=[{WORD_CHARS}]{{61}})(*SKIP)(*FAIL)"
+OVERLONG_WORD: Final = rf"(?=\p{{Lu}}[{WORD_CHARS}]{{61}})[{WORD_CHARS}]+(?=[{WORD_CHARS}]{{61}})(*SKIP)(*FAIL)"
 # The words that may join the capitalised words of a run: `dan`, `of`, ... and the
 # particles inside a name (`Frank van Kempen`, `Ahmad bin Salim`) but a preposition (`di`).
-RUN_CONNECTORS = "|".join(
+RUN_CONNECTORS: Final = "|".join(
     sorted(
         {w for w in ("dan",) if w in VOCAB.title_connectors}
         | set(VOCAB.english_connectors)
@@ -64,92 +66,92 @@ def run_of(hold: str = "") -> str:
     return rf"{cap_word(hold)}(?:[ \t]+{hold}(?:{cap_word(hold)}|\([^()\n]{{1,40}}\)|(?:{RUN_CONNECTORS})\b))+"
 
 
-CAP_RUN = regex.compile(rf"{OVERLONG_WORD}|{run_of()}")
+CAP_RUN: Final = regex.compile(rf"{OVERLONG_WORD}|{run_of()}")
 # (A plain text has no overlong word to skip.) Its twin holds the letters of a word and
 # the spaces after it possessively: no character after either can be one of them, so
 # giving one back never makes a match, and re, which tried that at each capitalised
 # word not followed by another (a letter at a time), then runs several times faster.
 # (regex runs possessive repeats slower: CAP_RUN keeps greedy ones.)
-CAP_RUN_PLAIN = plain_twin(CAP_RUN, run_of("+"))
+CAP_RUN_PLAIN: Final = plain_twin(CAP_RUN, run_of("+"))
 # A word before the first name, so that a dateline (`Semarang - Sementara itu, ...`) is no pair.
-PAIRED_NAME_BEFORE = regex.compile(r"(?<=[\p{L},][ \t])\p{Lu}[\p{L}\p{M}]*[ \t]*[-\u2013][ \t]*$")
+PAIRED_NAME_BEFORE: Final = regex.compile(r"(?<=[\p{L},][ \t])\p{Lu}[\p{L}\p{M}]*[ \t]*[-\u2013][ \t]*$")
 # A lower-case word right after a name: the person does something in the sentence.
-PREDICATE_AFTER = re.compile(r"[ \t]+(?:juga[ \t]+|pun[ \t]+)?[a-z]")
+PREDICATE_AFTER: Final = re.compile(r"[ \t]+(?:juga[ \t]+|pun[ \t]+)?[a-z]")
 # Phrases that introduce the person a following quote is from.
-INTRODUCING = re.compile(rf"\b(?:{alternatives(VOCAB.introducing_words)})[ \t]*:?[ \t]*$")
-APPOSITIVE_ROLE = re.compile(r"[ \t]*,[ \t]*([a-z][^,.;:\n\"\u201c\u201d()]{2,80})[,.]")
+INTRODUCING: Final = re.compile(rf"\b(?:{alternatives(VOCAB.introducing_words)})[ \t]*:?[ \t]*$")
+APPOSITIVE_ROLE: Final = re.compile(r"[ \t]*,[ \t]*([a-z][^,.;:\n\"\u201c\u201d()]{2,80})[,.]")
 # A lower-case word, read backwards (see _lower_word_before).
-LOWER_WORD = re.compile("[a-z]+")
-WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+$")
+LOWER_WORD: Final = re.compile("[a-z]+")
+WORD_BEFORE: Final = re.compile(r"\b([A-Za-z]+)[ \t]+$")
 # `Menurut Kusnawan, ...` and `..., terang Fredly, ...`: a speaker named inside
 # reported speech. `Menurut X` and `, kata X` / `, kata ahli X`, with literal
 # openings (see one_of).
-INLINE_CUE = rf",\s*(?P<cue>{longest_first(frozenset(c for c in VOCAB.cues if c.isalpha()))})\b"
-INLINE_NAME_AFTER = r"\s+(?=[A-Z]|[a-z]+ [a-z]*\s*[A-Z])"
-INLINE_ATTRIBUTION = re.compile("(?:" + one_of("Mm", r"(?<!\w.)enurut") + f"|{INLINE_CUE}){INLINE_NAME_AFTER}")
+INLINE_CUE: Final = rf",\s*(?P<cue>{longest_first(frozenset(c for c in VOCAB.cues if c.isalpha()))})\b"
+INLINE_NAME_AFTER: Final = r"\s+(?=[A-Z]|[a-z]+ [a-z]*\s*[A-Z])"
+INLINE_ATTRIBUTION: Final = re.compile("(?:" + one_of("Mm", r"(?<!\w.)enurut") + f"|{INLINE_CUE}){INLINE_NAME_AFTER}")
 # Its cue alternative alone, for a paragraph without `enurut`: a scan for commas, not also for each `m`.
-INLINE_CUE_ATTRIBUTION = re.compile(INLINE_CUE + INLINE_NAME_AFTER)
+INLINE_CUE_ATTRIBUTION: Final = re.compile(INLINE_CUE + INLINE_NAME_AFTER)
 # A reporting verb in a relative clause on a lower-case noun (`para pekerja yang (meminta)`).
-RELATIVE_VERB = re.compile(r"(?<![\w-])[a-z][\w\-]*[ \t]+yang[ \t]+(?:(?:juga|sempat|telah|sudah|pun|kemudian|lalu|terus|masih)[ \t]+)*$")
+RELATIVE_VERB: Final = re.compile(r"(?<![\w-])[a-z][\w\-]*[ \t]+yang[ \t]+(?:(?:juga|sempat|telah|sudah|pun|kemudian|lalu|terus|masih)[ \t]+)*$")
 # A relative clause set off by commas, closing the text before a verb: `, yang tidak ikut berangkat, `.
-SET_OFF_RELATIVE = re.compile(r",[ \t]*yang[ \t][^,]*,[ \t]*$")
+SET_OFF_RELATIVE: Final = re.compile(r",[ \t]*yang[ \t][^,]*,[ \t]*$")
 # `Menurut warga setempat, ...`: someone unnamed as the source of what follows.
-UNNAMED_SOURCE = re.compile(one_of("Mm", r"(?<![\w-].)enurut[ \t]+(?=[a-z])"))
-SET_OFF_SEGMENT = re.compile(r"[ \t]*,[ \t]*([^,;:\n\"\u201c\u201d]{1,80})")
-NUMBER_AFTER = re.compile(r"[ \t]+\d")
-SET_OFF_NAME_AFTER = re.compile(r",[ \t]*[A-Z]")
-AGENT_OLEH = re.compile(r"[ \t]+oleh(?=[ \t]+[A-Z])")
+UNNAMED_SOURCE: Final = re.compile(one_of("Mm", r"(?<![\w-].)enurut[ \t]+(?=[a-z])"))
+SET_OFF_SEGMENT: Final = re.compile(r"[ \t]*,[ \t]*([^,;:\n\"\u201c\u201d]{1,80})")
+NUMBER_AFTER: Final = re.compile(r"[ \t]+\d")
+SET_OFF_NAME_AFTER: Final = re.compile(r",[ \t]*[A-Z]")
+AGENT_OLEH: Final = re.compile(r"[ \t]+oleh(?=[ \t]+[A-Z])")
 # The passive verb with its agent `-nya` that every match of PASSIVE_WITH_AGENT ends with: a
 # paragraph without one is not scanned for that (tried at each `i`, `t` and `y`).
-AGENT_VERB = re.compile(r"di[a-z]{3,}nya\b")
+AGENT_VERB: Final = re.compile(r"di[a-z]{3,}nya\b")
 # A person's name: one to four capitalised words, perhaps with an age after it;
 # also a capitalised place after a role (`warga Kampung Sawah`).
-NAME_RUN = regex.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}")
-NAME_RUN_PLAIN = plain_twin(NAME_RUN, rf"{cap_word('+')}(?:[ \t]++{cap_word('+')}){{0,3}}")  # (see CAP_RUN_PLAIN)
-AGE_AFTER = re.compile(r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\)|,[ \t]*\d{1,3}[ \t]*(?=,))")
+NAME_RUN: Final = regex.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}")
+NAME_RUN_PLAIN: Final = plain_twin(NAME_RUN, rf"{cap_word('+')}(?:[ \t]++{cap_word('+')}){{0,3}}")  # (see CAP_RUN_PLAIN)
+AGE_AFTER: Final = re.compile(r"[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\)|,[ \t]*\d{1,3}[ \t]*(?=,))")
 # A role word, a short name, a predicate: `hakim Budi pun geleng-geleng kepala`.
-ROLE_NAME_SUBJECT = regex.compile(
+ROLE_NAME_SUBJECT: Final = regex.compile(
     rf"(?<![\p{{L}}\-])(\p{{Ll}}+)[ \t]+({SHORT_NAME})[ \t]+(?:(?:pun|juga|lalu|kemudian|langsung)[ \t]+)?\p{{Ll}}"
 )
-ROLE_NAME_SUBJECT_PLAIN = plain_twin(ROLE_NAME_SUBJECT)
+ROLE_NAME_SUBJECT_PLAIN: Final = plain_twin(ROLE_NAME_SUBJECT)
 # `..., padahal dulu TGPF menyatakan`: a comma and a conjunction open a new clause.
-NEW_CLAUSE = re.compile(rf",[ \t]+(?:{alternatives(VOCAB.clause_conjunctions)})[ \t]")
-SHORT_FORM_AFTER = re.compile(r"[ \t]+atau[ \t]+([A-Z]{2,8})\b")  # `... Karya Infrastruktur atau HKI`
+NEW_CLAUSE: Final = re.compile(rf",[ \t]+(?:{alternatives(VOCAB.clause_conjunctions)})[ \t]")
+SHORT_FORM_AFTER: Final = re.compile(r"[ \t]+atau[ \t]+([A-Z]{2,8})\b")  # `... Karya Infrastruktur atau HKI`
 # What someone reports: after `bahwa` following a reporting verb, after `menurutnya`,
 # or after a reporting verb or a source and a comma, a subject in the same sentence
 # is content, not a speaker.
-VERB_THEN_COMMA = re.compile(r"([a-z]+)[ \t]*,[ \t]*$")  # `Dia mengungkapkan, ` before what is reported
+VERB_THEN_COMMA: Final = re.compile(r"([a-z]+)[ \t]*,[ \t]*$")  # `Dia mengungkapkan, ` before what is reported
 # A source's capitalised name and its comma, ending what is read: `Bahlil, `.
-SOURCE_NAME_THEN_COMMA = r"[ \t]+(?:[A-Z][\w'\-]*[ \t]+){0,3}[A-Z][\w'\-]*[ \t]*,[ \t]*$"
+SOURCE_NAME_THEN_COMMA: Final = r"[ \t]+(?:[A-Z][\w'\-]*[ \t]+){0,3}[A-Z][\w'\-]*[ \t]*,[ \t]*$"
 # `Menurut Bahlil, ` or `lanjut Fadli, ` before what that source reports.
-SOURCE_THEN_COMMA = re.compile(r"\b(?:[Mm]enurut|lanjut)" + SOURCE_NAME_THEN_COMMA)
+SOURCE_THEN_COMMA: Final = re.compile(r"\b(?:[Mm]enurut|lanjut)" + SOURCE_NAME_THEN_COMMA)
 # `Menurut Rendra, ` opening a clause whose subject follows (`Menurut Rendra, Hartono menolak`;
 # not `lanjut`, which also goes on to a place: `Dari Stasiun Tugu, lanjut Malioboro, Dimas ...`).
-MENURUT_THEN_COMMA = re.compile(r"\b[Mm]enurut" + SOURCE_NAME_THEN_COMMA)
-REPORTED_CONTENT = re.compile(
+MENURUT_THEN_COMMA: Final = re.compile(r"\b[Mm]enurut" + SOURCE_NAME_THEN_COMMA)
+REPORTED_CONTENT: Final = re.compile(
     "|".join((r"b(?<!\w.)ahwa\b", *(c + r"(?<!\w.)enurut(?:nya|[ \t]+(?:dia|ia|beliau))\b" for c in "Mm")))
 )
-ROLE_AFTER = re.compile(r"[ \t]*,?[ \t]*((?:[a-z][\w\-/]*[ \t]*){1,8})")
-FIRST_WORD_AFTER = re.compile(r"[ \t]*,?[ \t]*([a-z][\w\-/]*)")  # the first word of ROLE_AFTER's group
+ROLE_AFTER: Final = re.compile(r"[ \t]*,?[ \t]*((?:[a-z][\w\-/]*[ \t]*){1,8})")
+FIRST_WORD_AFTER: Final = re.compile(r"[ \t]*,?[ \t]*([a-z][\w\-/]*)")  # the first word of ROLE_AFTER's group
 
 
-WORD_AFTER = re.compile(r"[ \t]+(\w+)")
+WORD_AFTER: Final = re.compile(r"[ \t]+(\w+)")
 # `bahwa` after a verb (`Ia melihat bahwa`, `menilai bahwa`): what follows is what someone
 # says, sees or thinks (after a noun it is a fact's content: `Informasi bahwa ... dibenarkan X`).
-BAHWA_AFTER_A_VERB = re.compile(r"\b(?:me|ber|ter)[a-z]{3,}[ \t]+bahwa\b")
+BAHWA_AFTER_A_VERB: Final = re.compile(r"\b(?:me|ber|ter)[a-z]{3,}[ \t]+bahwa\b")
 # After a name, the next of a list: `Andi Saputra, Budi Hartono, dan ...`, `Anies dan Ridwan`.
-LIST_GOES_ON_AFTER = re.compile(r"(?:[ \t]*\([^)\n]{1,12}\))?[ \t]*(?:,[ \t]*[A-Z]|,?[ \t]*(?:dan|serta)[ \t]+[A-Z])")
+LIST_GOES_ON_AFTER: Final = re.compile(r"(?:[ \t]*\([^)\n]{1,12}\))?[ \t]*(?:,[ \t]*[A-Z]|,?[ \t]*(?:dan|serta)[ \t]+[A-Z])")
 # A copula before a role and a name: the role is what follows it.
-COPULA = re.compile(r"\b(?:adalah|ialah)[ \t]+")
+COPULA: Final = re.compile(r"\b(?:adalah|ialah)[ \t]+")
 # An active verb (`mengundang`, `menemui`, `menghadirkan`): a name after it is its object.
-ACTIVE_VERB = re.compile(r"me[a-z]{3,}$")
+ACTIVE_VERB: Final = re.compile(r"me[a-z]{3,}$")
 # Words of that shape that name whose words follow: `menurut Budi`, `melalui Kabid Humas ...` (its spokesperson).
-NAMING_VERBS = frozenset({"menurut", "melalui"})
+NAMING_VERBS: Final = frozenset({"menurut", "melalui"})
 # How far back in its paragraph a subject described (`Warga Kopo ini`) looks for the one
 # brought in with an age (to the paragraph's start was quadratic in one endless paragraph).
-AGED_REACH = 1000
+AGED_REACH: Final = 1000
 # A paragraph opening with a pronoun subject and (after an adverb or two) its verb: `Ia juga menekankan`.
-PRONOUN_REPORTING = re.compile(r"(?:Ia|Dia|Beliau)[ \t]+(?:(?:pun|juga|lalu|kemudian|lantas|kembali)[ \t]+){0,2}(\w+)")
+PRONOUN_REPORTING: Final = re.compile(r"(?:Ia|Dia|Beliau)[ \t]+(?:(?:pun|juga|lalu|kemudian|lantas|kembali)[ \t]+){0,2}(\w+)")
 
 
 def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> list[Event]:
@@ -214,7 +216,7 @@ def _taken_up_by_a_passive(article: Article, para: Paragraph, spans: Spans, even
 
 
 # The kinds of event that say the paragraph named someone speaking or as a subject already.
-STRONG_KINDS = frozenset({"speak", "subject", "introduced", "turned_to", "acting"})
+STRONG_KINDS: Final = frozenset({"speak", "subject", "introduced", "turned_to", "acting"})
 
 
 def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
@@ -556,7 +558,7 @@ def _clause_goes_on(text: str, pos: int, end: int) -> bool:
     return m is not None and m.group(1)[:1].islower()
 
 
-NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+NEXT_WORD: Final = re.compile(r"[ \t]+(\w+)")
 
 
 def _role_then_name(article: Article, phrase: str) -> bool:
@@ -758,7 +760,7 @@ def _name_set_off_before(text: str, lo: int, at: int) -> bool:
     return len(words) >= 2 and all_name_like(words)
 
 
-NAME_SET_OFF_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\-']+(?:[ \t]+\p{Lu}[\p{L}\-']+)+)[ \t]*(?:\(\d{1,3}\)[ \t]*)?,[ \t]*$")
+NAME_SET_OFF_BEFORE: Final = regex.compile(r"(\p{Lu}[\p{L}\-']+(?:[ \t]+\p{Lu}[\p{L}\-']+)+)[ \t]*(?:\(\d{1,3}\)[ \t]*)?,[ \t]*$")
 
 
 def _common_words_only(title: str) -> bool:
@@ -975,8 +977,8 @@ def _age_words(age: re.Match | None) -> str:
     return f" ({age.group().strip(' (),')})" if age else ""
 
 
-AFTER_A_ROLE_OPENS = VOCAB.prepositions | {"oleh"}
-CLOSES_APPOSITION = re.compile(r"[ \t]*(?:[,.;]|$)", re.M)
+AFTER_A_ROLE_OPENS: Final = VOCAB.prepositions | {"oleh"}
+CLOSES_APPOSITION: Final = re.compile(r"[ \t]*(?:[,.;]|$)", re.M)
 def _after_someone_saying(text: str, start: int, at: int) -> bool:
     """Does a reporting verb and a comma stand right before the name at `at` (`Kasubdit X
     Rudi Santoso menjelaskan, Budi Hartono ...`): someone else's clause, no role set off?"""
@@ -985,7 +987,7 @@ def _after_someone_saying(text: str, start: int, at: int) -> bool:
 
 
 # The word before the comma that sets off a name.
-SAID_BEFORE = re.compile(r"([a-z]+),[ \t]*$")
+SAID_BEFORE: Final = re.compile(r"([a-z]+),[ \t]*$")
 
 
 def _role_after(article: Article, pos: int, end: int, name: tuple[str, ...]) -> Mention | None:

@@ -3,6 +3,8 @@ before it (``X mengatakan, "``, ``Menurut X, "``, ``X: "``); and whether a
 span with no cue stands alone as a sentence of its own."""
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from dataclasses import dataclass
 
@@ -17,20 +19,20 @@ from .mentions import holder_named_elsewhere, opens_an_organisation, place_word
 from .introductions import unnamed_subject
 
 
-PRONOUN_VERB = re.compile(r"[ \t]*,?[ \t]*([a-z]{2,}nya)(?=[ \t]*[.,;\n]|$)")
-CIRCUMSTANCE = re.compile(rf"\s(?:{alternatives(VOCAB.circumstance_words)})\s")
-ENDS_WITH_BAHWA = re.compile(r"\bbahwa$")
-TRAILING_BAHWA = re.compile(r"\s*(?:bahwa)?\s*,?$")
-OPENS_WITH_MENURUT = re.compile(r"(?i)^\s*menurut\s+(.+)$")
+PRONOUN_VERB: Final = re.compile(r"[ \t]*,?[ \t]*([a-z]{2,}nya)(?=[ \t]*[.,;\n]|$)")
+CIRCUMSTANCE: Final = re.compile(rf"\s(?:{alternatives(VOCAB.circumstance_words)})\s")
+ENDS_WITH_BAHWA: Final = re.compile(r"\bbahwa$")
+TRAILING_BAHWA: Final = re.compile(r"\s*(?:bahwa)?\s*,?$")
+OPENS_WITH_MENURUT: Final = re.compile(r"(?i)^\s*menurut\s+(.+)$")
 # `Rizal Tuasikal salah satu warga lainnya mengaku`: a name, then its role with no comma.
-NAME_THEN_DETERMINER = re.compile(r"((?:[A-Z][\w'\u2019\-]*[ \t]+){0,3}[A-Z][\w'\u2019\-]*)( (?:salah (?:satu|seorang)|seorang) )")
+NAME_THEN_DETERMINER: Final = re.compile(r"((?:[A-Z][\w'\u2019\-]*[ \t]+){0,3}[A-Z][\w'\u2019\-]*)( (?:salah (?:satu|seorang)|seorang) )")
 # A description ending with a demonstrative refers back: `mantan kapten tim nasional itu`.
-REFERS_BACK = re.compile(r"\S[ \t]+\S+[ \t]+(?:itu|tersebut|ini)$")
+REFERS_BACK: Final = re.compile(r"\S[ \t]+\S+[ \t]+(?:itu|tersebut|ini)$")
 # `"...," Yanti memungkas.`: a short name, then a reporting verb ending the sentence.
-NAME_THEN_VERB = re.compile(r"[ \t]*((?:[a-z]+[ \t]+)?(?:[A-Z][\w'\u2019\-]*[ \t]+){1,3})([a-z]+)(?=[ \t]*[.,;](?:\s|$))")
+NAME_THEN_VERB: Final = re.compile(r"[ \t]*((?:[a-z]+[ \t]+)?(?:[A-Z][\w'\u2019\-]*[ \t]+){1,3})([a-z]+)(?=[ \t]*[.,;](?:\s|$))")
 # `"...," dia menambahkan.`, `"...," ia juga berkata kepada wartawan.`: a pronoun, then a
 # reporting verb closing the clause or followed by a preposition (`kepada`, `di`).
-PRONOUN_THEN_VERB = re.compile(
+PRONOUN_THEN_VERB: Final = re.compile(
     rf"[ \t]*(dia|ia|beliau)[ \t]+(?:(?:{alternatives(tuple(sorted(VOCAB.trailing_adverbs, key=len, reverse=True)))})[ \t]+)?([a-z]+)(?=[ \t]*(?:[.,;:]|$)|[ \t]+([a-z]+))"
 )
 # VOCAB.cue_pattern tries each of its many verbs, ignoring case, at every place it is
@@ -41,26 +43,26 @@ PRONOUN_THEN_VERB = re.compile(
 # the pattern narrowed to that one verb, which gives the same match. At the closing mark
 # the run is the whole word: a verb, or one with -nya after it (then the verb is the run
 # less -nya), so two patterns do for every verb (compiled once, not once per verb met).
-CUE_VERBS = frozenset(c.lower() for c in VOCAB.cues)
-CUE_FORMS = CUE_VERBS | frozenset(c + "nya" for c in CUE_VERBS)
-CUE_LENGTHS = tuple(sorted({len(form) for form in CUE_FORMS}))
-CUE_OPENING = r"[ \t]*[,.]?[ \t]*(?:[\u2013\u2014-][ \t]*)?"  # cue_pattern's, before the verb
+CUE_VERBS: Final = frozenset(c.lower() for c in VOCAB.cues)
+CUE_FORMS: Final = CUE_VERBS | frozenset(c + "nya" for c in CUE_VERBS)
+CUE_LENGTHS: Final = tuple(sorted({len(form) for form in CUE_FORMS}))
+CUE_OPENING: Final = r"[ \t]*[,.]?[ \t]*(?:[\u2013\u2014-][ \t]*)?"  # cue_pattern's, before the verb
 # `"...," tertulis dalam unggahan itu`, `," demikian tertulis di laman resmi BKPS`: the words
 # are written in the text named after the preposition (see referents.cue_referent).
-WRITTEN_IN = re.compile(CUE_OPENING + r"(?:demikian[ \t]+)?(?P<cue>tertulis)(?P<nya>)(?=[ \t]+(?:dalam|di|pada)[ \t])")
+WRITTEN_IN: Final = re.compile(CUE_OPENING + r"(?:demikian[ \t]+)?(?P<cue>tertulis)(?P<nya>)(?=[ \t]+(?:dalam|di|pada)[ \t])")
 # `... menyambut baik kunjungan itu dan (menegaskan)`: a reporting verb joined to an earlier predicate.
-JOINED_BY_DAN = re.compile(r"[ \t]dan[ \t]+(?:(?:juga|pun|lalu|kemudian)[ \t]+)?$")
-FIRST_ACTIVE_VERB = re.compile(r"(?<=[ \t])me[a-z]{3,}(?=[ \t])")
-SO_BEFORE_CUE = re.compile(CUE_OPENING + r"(?:begitu|demikian)(?=[ \t]+[a-z])")
-WORD_AFTER_MARK = re.compile(CUE_OPENING + r"(\w*)")
-WORD_RUN = re.compile(r"\w+")
-CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
-SENTENCE_CLOSES = re.compile(r"[ \t]*(?:[.!?]|$)", re.M)
+JOINED_BY_DAN: Final = re.compile(r"[ \t]dan[ \t]+(?:(?:juga|pun|lalu|kemudian)[ \t]+)?$")
+FIRST_ACTIVE_VERB: Final = re.compile(r"(?<=[ \t])me[a-z]{3,}(?=[ \t])")
+SO_BEFORE_CUE: Final = re.compile(CUE_OPENING + r"(?:begitu|demikian)(?=[ \t]+[a-z])")
+WORD_AFTER_MARK: Final = re.compile(CUE_OPENING + r"(\w*)")
+WORD_RUN: Final = re.compile(r"\w+")
+CAPITAL_AFTER: Final = re.compile(r"[ \t]+[A-Z][a-z]")
+SENTENCE_CLOSES: Final = re.compile(r"[ \t]*(?:[.!?]|$)", re.M)
 _ONE_CUE: dict[str, re.Pattern[str]] = {}  # a form: cue_pattern narrowed to its verb
-CUE_VERB_WORD = re.compile(rf"{CUE_OPENING}(?P<cue>\w+)(?P<nya>nya)?\b", re.IGNORECASE)  # (\w+ takes the whole run: no nya)
+CUE_VERB_WORD: Final = re.compile(rf"{CUE_OPENING}(?P<cue>\w+)(?P<nya>nya)?\b", re.IGNORECASE)  # (\w+ takes the whole run: no nya)
 # A lower-case word after the closing mark, a capitalised word after it (see _misspelt_cue).
-MISSPELT_CUE = re.compile(rf"{CUE_OPENING}(?P<cue>[a-z]{{4,}})(?P<nya>)(?=[ \t]+(?:[A-Z][a-z]|(?:dia|beliau)\b))")
-CUE_VERB_NYA_WORD = re.compile(rf"{CUE_OPENING}(?P<cue>\w+)(?P<nya>nya)\b", re.IGNORECASE)
+MISSPELT_CUE: Final = re.compile(rf"{CUE_OPENING}(?P<cue>[a-z]{{4,}})(?P<nya>)(?=[ \t]+(?:[A-Z][a-z]|(?:dia|beliau)\b))")
+CUE_VERB_NYA_WORD: Final = re.compile(rf"{CUE_OPENING}(?P<cue>\w+)(?P<nya>nya)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -138,7 +140,7 @@ def _name_after_nya(article: Article, pos: int, para_end: int) -> tuple[Mention,
 
 
 # `kata promotor acara, Rina`: a few lower-case words, then a comma (see _described_then_named).
-DESCRIPTION_SET_OFF = re.compile(r"[ \t]+((?:[a-z][a-z\-]*[ \t]+){0,3}[a-z][a-z\-]*)[ \t]*,[ \t]*")
+DESCRIPTION_SET_OFF: Final = re.compile(r"[ \t]+((?:[a-z][a-z\-]*[ \t]+){0,3}[a-z][a-z\-]*)[ \t]*,[ \t]*")
 
 
 def _described_then_named(article: Article, pos: int, para_end: int) -> tuple[Mention, int] | None:
@@ -171,7 +173,7 @@ def _describes(word: str) -> bool:
 
 
 # A preposition inside an office's name, then a capital (see READ_ON_PREPOSITIONS).
-OFFICE_PREPOSITION = re.compile(rf"[ \t]+({'|'.join(READ_ON_PREPOSITIONS)})[ \t]+(?=[A-Z])")
+OFFICE_PREPOSITION: Final = re.compile(rf"[ \t]+({'|'.join(READ_ON_PREPOSITIONS)})[ \t]+(?=[A-Z])")
 
 
 def _office_read_on(article: Article, phrase: str, end: int, para_end: int) -> tuple[str, int] | None:
@@ -270,10 +272,10 @@ def _slip_of_one(word: str, forms: frozenset[str]) -> bool:
 
 
 # A word closing the clause after the quote (`," sambungya.`): a cue with -nya misspelt?
-WORD_CLOSING_CLAUSE = re.compile(rf"{CUE_OPENING}([a-z]{{6,}})(?=[ \t]*[.,;](?:\s|$))")
+WORD_CLOSING_CLAUSE: Final = re.compile(rf"{CUE_OPENING}([a-z]{{6,}})(?=[ \t]*[.,;](?:\s|$))")
 # The cue verbs of four letters or more, bare and with -nya: shorter ones are a slip from too many words.
-LONG_CUE_VERBS = frozenset(verb for verb in CUE_VERBS if len(verb) >= 4)
-CUE_NYA_FORMS = frozenset(verb + "nya" for verb in LONG_CUE_VERBS)
+LONG_CUE_VERBS: Final = frozenset(verb for verb in CUE_VERBS if len(verb) >= 4)
+CUE_NYA_FORMS: Final = frozenset(verb + "nya" for verb in LONG_CUE_VERBS)
 
 
 def _misspelt_nya_cue(text: str, pos: int, para_end: int) -> Attribution | None:
@@ -517,10 +519,10 @@ def cue_before(article: Article, span: Span, para_start: int) -> Attribution | N
 
 # The lower-case word after a closing mark (on the same line, no comma between; not
 # the first half of a doubled word, `berkali-kali`).
-WORD_AFTER_CLOSE = re.compile(r"[ \t]+([a-z]+)(?![\w-])")
+WORD_AFTER_CLOSE: Final = re.compile(r"[ \t]+([a-z]+)(?![\w-])")
 # A verb by its prefix (`ditulis`, `terinspirasi`, `bercerita`, `menjadi`, `mengangkat`),
 # or a copula: what goes on with a sentence whose subject the word before is.
-PREDICATE_SHAPE = re.compile(r"(?:di|ter|ber|me)[a-z]{3,}|adalah|ialah|merupakan")
+PREDICATE_SHAPE: Final = re.compile(r"(?:di|ter|ber|me)[a-z]{3,}|adalah|ialah|merupakan")
 
 
 def _colon_closing_the_paragraph_before(article: Article, span: Span) -> Attribution | None:

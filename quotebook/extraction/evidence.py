@@ -4,7 +4,7 @@ of capitalised words is cut where the name starts."""
 from __future__ import annotations
 
 import re
-from typing import Callable, Sequence
+from typing import Callable, Final, Sequence
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
@@ -16,9 +16,9 @@ from .tokens import common_word, fold, is_acronym, matches_opening, mostly_commo
 # `Badan Pusat Statistik (BPS)`, `Kementerian Komunikasi dan Digital (Komdigi)`: an
 # organisation's name, then the short form the article will use for it. The
 # parenthesis is found first and the name read back in a bounded window.
-SHORT_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z\-]{1,15})\)")
-ORG_NAME_BEFORE = regex.compile(r"((?:\p{Lu}[\p{L}\-]*|dan|&)(?:[ \t]+(?:\p{Lu}[\p{L}\-]*|dan|&)){1,8})[ \t]*$")
-ORG_NAME_BEFORE_PLAIN = plain_twin(ORG_NAME_BEFORE)
+SHORT_IN_PARENS: Final = re.compile(r"\(([A-Z][A-Za-z\-]{1,15})\)")
+ORG_NAME_BEFORE: Final = regex.compile(r"((?:\p{Lu}[\p{L}\-]*|dan|&)(?:[ \t]+(?:\p{Lu}[\p{L}\-]*|dan|&)){1,8})[ \t]*$")
+ORG_NAME_BEFORE_PLAIN: Final = plain_twin(ORG_NAME_BEFORE)
 
 
 def defined_organisations(text: str, plain: bool = False) -> dict[str, str]:
@@ -58,7 +58,7 @@ def _all_name_words(words: list[str]) -> bool:
 
 
 # How many words WordPlaces finds by a scan of the article's words before it indexes them all.
-SCANS = 16
+SCANS: Final = 16
 
 
 class WordPlaces:
@@ -128,9 +128,9 @@ def after_unit(word: str) -> bool:
 
 
 # An age in parentheses after a name (`Rafi (7)`, `Rafi ( 7 tahun )`); under CHILD_AGE a child's.
-AGE_IN_PARENS = re.compile(r"\([ \t]*(\d{1,2})[ \t]*(?:tahun[ \t]*)?\)")
+AGE_IN_PARENS: Final = re.compile(r"\([ \t]*(\d{1,2})[ \t]*(?:tahun[ \t]*)?\)")
 # Under this age a person is a child (Indonesian law: Undang-Undang Perlindungan Anak).
-CHILD_AGE = 18
+CHILD_AGE: Final = 18
 
 
 class NameEvidence:

@@ -9,6 +9,8 @@ someone new brought in by a name and an age (`Ratna Yuliani (25) datang ...`,
 comes from (`Pandangan berbeda datang dari budayawan Bambang Sutrisno.`)."""
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from bisect import bisect_left
 
@@ -27,53 +29,53 @@ from .plain import plain_twin
 # An unnamed subject right before a reporting verb: `salah satu staf kantor (mengatakan)`.
 # (Not `salah satu pelaku usaha yang (mengaku)`: the verb is in a relative clause.)
 # Capitalised words after the role may be its body (`seorang pejabat senior Gedung Putih`: group 1).
-UNNAMED_SUBJECT = re.compile(
+UNNAMED_SUBJECT: Final = re.compile(
     r"(?<![\w-])(?:[Ss]alah[ \t]+(?:satu|seorang)|[Ss]eorang)[ \t]+(?:(?!yang\b)[a-z][\w\-]*[ \t]+){1,4}"
     r"((?:[A-Z][\w\-]*[ \t]+){0,4})$"
 )
 # `Maya, pembeli lainnya.`, `Rudi Hartono (45), warga Cimahi.`: a sentence of a name,
 # perhaps an age, a comma and a lower-case role, with no verb.
-VERBLESS_INTRO = regex.compile(
+VERBLESS_INTRO: Final = regex.compile(
     rf"(?:^|(?<=[.!?][ \t]))({SHORT_NAME})[ \t]*(?:\([ \t]*\d{{1,3}}[ \t]*\)[ \t]*)?,[ \t]*"
     r"([a-z][^.,;:!?\n\"\u201c\u201d()]{2,60})\.(?=\s|$)",
     regex.M,
 )
-VERBLESS_INTRO_PLAIN = plain_twin(VERBLESS_INTRO)
+VERBLESS_INTRO_PLAIN: Final = plain_twin(VERBLESS_INTRO)
 
 # `Presiden Konfederasi Serikat Pekerja (KSPSI), Andi Gani Nena Wea, mendorong ...`: an
 # office, its holder's name set off by commas, a lower-case verb: the sentence's subject
 # (also after a phrase opening the sentence: see _past_opening_phrase).
-OFFICE_THEN_NAME = regex.compile(
+OFFICE_THEN_NAME: Final = regex.compile(
     r"(?:^|(?<=[.!?,\-\u2013\u2014][ \t]))(\p{Lu}[\p{L}\-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}\-]*|[a-z]+|\([A-Z][\w\-]{1,15}\))){0,12})"
     rf"[ \t]*,[ \t]*({SHORT_NAME})(?:[ \t]*,[ \t]*|[ \t]+)(?=[a-z])",
     regex.M,
 )
-OFFICE_THEN_NAME_PLAIN = plain_twin(OFFICE_THEN_NAME)
+OFFICE_THEN_NAME_PLAIN: Final = plain_twin(OFFICE_THEN_NAME)
 # What every match of OFFICE_THEN_NAME holds from its comma on, in re (a literal first,
 # so a fast scan): a name set off by commas (no comma nor line break in it), then a
 # lower-case letter. A paragraph without it is not tried at each sentence start.
 # (The tails' repeats are possessive: what a repeat gives back is never the comma or
 # period that must follow it, so backing off is never tried.)
-OFFICE_TAIL = re.compile(r",[ \t]*[A-Z]")
+OFFICE_TAIL: Final = re.compile(r",[ \t]*[A-Z]")
 
 # `Adi, seorang warga Sukajadi, juga menyetujui ...`: a name opening a sentence, its
 # role set off by commas (or by a comma and the verb: `Siti, istri dari pemilik Kedai
 # Sentosa menjadi ...`), a lower-case predicate: the sentence's subject.
-NAME_THEN_ROLE = regex.compile(
+NAME_THEN_ROLE: Final = regex.compile(
     rf"(?:^|(?<=[.!?][ \t]))({SHORT_NAME})[ \t]*(?:\([ \t]*\d{{1,3}}[ \t]*\)[ \t]*)?,[ \t]*"
     r"(?:([a-z][^,.;:!?\n\"\u201c\u201d()]{2,80}),[ \t]*(?=[a-z])"
     r"|([a-z][^,.;:!?\n\"\u201c\u201d()]{2,80}?)[ \t]+(?=((?:me|ber)[a-z]{3,})[ \t]))",
     regex.M,
 )
-NAME_THEN_ROLE_PLAIN = plain_twin(NAME_THEN_ROLE)
+NAME_THEN_ROLE_PLAIN: Final = plain_twin(NAME_THEN_ROLE)
 # What every match of VERBLESS_INTRO and of NAME_THEN_ROLE opens with: a name, perhaps an
 # age, a comma, a lower-case letter. Most sentences fail it within their first words, so
 # the slower patterns are tried only where it matches. (Its twin holds the name's letters
 # and spaces possessively: neither is followed by a comma or a parenthesis, so giving one
 # back never makes a match.)
-NAME_COMMA_TAIL = r"(?:\([ \t]*+\d{1,3}[ \t]*+\)[ \t]*+)?,[ \t]*+[a-z]"
-NAME_COMMA = regex.compile(rf"{SHORT_NAME}[ \t]*{NAME_COMMA_TAIL}")
-NAME_COMMA_PLAIN = plain_twin(
+NAME_COMMA_TAIL: Final = r"(?:\([ \t]*+\d{1,3}[ \t]*+\)[ \t]*+)?,[ \t]*+[a-z]"
+NAME_COMMA: Final = regex.compile(rf"{SHORT_NAME}[ \t]*{NAME_COMMA_TAIL}")
+NAME_COMMA_PLAIN: Final = plain_twin(
     NAME_COMMA, rf"\p{{Lu}}[\p{{L}}'\u2019\-]++(?:[ \t]++\p{{Lu}}[\p{{L}}'\u2019\-]++){{0,3}}+[ \t]*+{NAME_COMMA_TAIL}"
 )
 
@@ -195,12 +197,12 @@ def _office_openings(article: Article, para: Paragraph) -> list[regex.Match]:
 
 
 # What every match of DATELINE holds: a dash or a colon (a fast scan before the pattern).
-DATELINE_MARK = re.compile("[-\u2013\u2014:]")
+DATELINE_MARK: Final = re.compile("[-\u2013\u2014:]")
 
 
 # A phrase opening a sentence with a common word and set off by a comma (`Selain
 # Bupati Hendra Gunawan, ...`, `Dalam acara itu, ...`): the subject comes after it.
-OPENING_PHRASE = re.compile(r"([A-Z][a-z]+)\b[^,.;:!?\n\"\u201c\u201d()]{0,80},[ \t]+(?=[A-Z])")
+OPENING_PHRASE: Final = re.compile(r"([A-Z][a-z]+)\b[^,.;:!?\n\"\u201c\u201d()]{0,80},[ \t]+(?=[A-Z])")
 
 
 def _past_opening_phrase(text: str, at: int, end: int) -> int:
@@ -281,12 +283,12 @@ def _name_comma_starts(article: Article, para: Paragraph) -> list[int]:
 
 
 # A name and an age: `Ratna Yuliani (25)`.
-AGE = re.compile(r"\([ \t]*\d{1,2}[ \t]*\)")  # what NAME_AND_AGE ends with: a paragraph without it is not scanned
-NAME_AND_AGE = regex.compile(rf"({SHORT_NAME})[ \t]*\([ \t]*\d{{1,2}}[ \t]*\)")
-NAME_AND_AGE_PLAIN = plain_twin(NAME_AND_AGE)
+AGE: Final = re.compile(r"\([ \t]*\d{1,2}[ \t]*\)")  # what NAME_AND_AGE ends with: a paragraph without it is not scanned
+NAME_AND_AGE: Final = regex.compile(rf"({SHORT_NAME})[ \t]*\([ \t]*\d{{1,2}}[ \t]*\)")
+NAME_AND_AGE_PLAIN: Final = plain_twin(NAME_AND_AGE)
 # Words that say the one brought in next shares a view or an experience (`Hal yang sama
 # dirasakan oleh`, `Pandangan serupa datang dari`, `Senada dengan itu, ...`).
-SHARED = frozenset({"sama", "serupa", "senada"})
+SHARED: Final = frozenset({"sama", "serupa", "senada"})
 
 
 def brought_in_with_age(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
@@ -354,16 +356,16 @@ def _past_opener(words: list[str]) -> list[str] | None:
 
 
 # After the age: a role set off by commas perhaps, then the first lower-case word.
-VERB_AFTER_AGE = re.compile(r"(?:[ \t]*,[^,.;:!?\n]{1,80},|[ \t]*,)?[ \t]+([a-z]+)")
-PASSIVE_VERB = re.compile(r"di[a-z]{3,}\b")
-WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+VERB_AFTER_AGE: Final = re.compile(r"(?:[ \t]*,[^,.;:!?\n]{1,80},|[ \t]*,)?[ \t]+([a-z]+)")
+PASSIVE_VERB: Final = re.compile(r"di[a-z]{3,}\b")
+WORD_AFTER: Final = re.compile(r"[ \t]+([a-z]+)")
 
 
 # A view coming from someone, opening its sentence or its clause after a comma or a
 # dateline's dash: `Pandangan berbeda datang dari`, `Menanggapi hal itu, kritik keras datang
 # dari`, `Jakarta - Kritik datang dari` (not `pengakuan yang datang dari tersangka` nor
 # `setelah kritik keras datang dari` inside a sentence).
-VIEW_FROM = re.compile(
+VIEW_FROM: Final = re.compile(
     r"(?:^|(?<=[.!?,][ \t])|(?<=[.!?][\"\u201d][ \t])|(?<=[\-\u2013\u2014][ \t]))"
     rf"(?i:{'|'.join(sorted(VOCAB.view_nouns, key=len, reverse=True))})(?:[ \t]+(?!yang\b)[a-z]+){{0,3}}"
     r"[ \t]+(?:(?:pun|juga|pula|kemudian|justru|antara[ \t]+lain)[ \t]+)?datang[ \t]+(?:(?:pula|juga)[ \t]+)?dari[ \t]+(?=\S)",
@@ -373,7 +375,7 @@ VIEW_FROM = re.compile(
 
 # What every match of VIEW_FROM holds, found fast (a literal opens it); VIEW_FROM itself is
 # tried at each character.
-DATANG_DARI = re.compile(r"datang[ \t]+(?:(?:pula|juga)[ \t]+)?dari[ \t]+(?=\S)")
+DATANG_DARI: Final = re.compile(r"datang[ \t]+(?:(?:pula|juga)[ \t]+)?dari[ \t]+(?=\S)")
 
 
 def views_from(article: Article, para: Paragraph, spans: Spans) -> list[Event]:

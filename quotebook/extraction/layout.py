@@ -2,6 +2,8 @@
 reported words (``Baca juga:`` lines, credits, a headline, site chrome)."""
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from dataclasses import dataclass
 
@@ -19,7 +21,7 @@ class Paragraph:
 
 # The dateline that opens a news story: `Semarang (ANTARA) -`, `JAKARTA, KOMPAS.com -`,
 # `Liputan6.com, Jakarta -`, `Jakarta, CNN Indonesia --`, `Jakarta -`, `medcom.id, Jakarta:`.
-DATELINE = re.compile(
+DATELINE: Final = re.compile(
     r"(?:[A-Z][\w.]*|[a-z][\w]*\.(?:com|co\.id|id|co))(?:[ ,]+(?:[A-Z][\w.]*|\([\w .]{2,30}\)|[a-z]+\.(?:com|id)))"
     r"{0,4}(?!-[a-z])\s*(?:--?|\u2013|\u2014)\s*\S"  # not a reduplicated word: `Barang-barang`
     r"|[a-z][\w]*\.(?:com|co\.id|id)(?:, [A-Z]\w*)?\s*:\s*\S"
@@ -28,13 +30,13 @@ DATELINE = re.compile(
 
 # A dash glued between two words, the first with no period (`IEU-CEPA`, `Al-Khoziny`):
 # a compound word, no dateline's (as `KOMPAS.com-Fenomena` is).
-GLUED_DASH = re.compile(r"(?:^|[ \t,(])[^ \t,(.]*\w-\w$")
+GLUED_DASH: Final = re.compile(r"(?:^|[ \t,(])[^ \t,(.]*\w-\w$")
 # A sentence that ends inside a line and another that opens after it
 # (`... kemiskinan. Prabowo juga ...`): a lead of two sentences, no headline.
-SENTENCE_INSIDE = re.compile(r"\b[a-z]{4,}[.!?][ \t]+[A-Z]")
+SENTENCE_INSIDE: Final = re.compile(r"\b[a-z]{4,}[.!?][ \t]+[A-Z]")
 
 
-SUBHEADING_STOP = re.compile("[:;\"\u201c\u201d\u201e\u00ab\u00bb]|[.!?,] ")
+SUBHEADING_STOP: Final = re.compile("[:;\"\u201c\u201d\u201e\u00ab\u00bb]|[.!?,] ")
 
 
 def layout(text: str) -> list[Paragraph]:

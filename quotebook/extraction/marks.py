@@ -2,6 +2,8 @@
 several paragraphs joined into one."""
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -11,14 +13,14 @@ from .tokens import matches_opening, one_of
 from .layout import Paragraph
 
 
-QUOTE_MARK_CHARS = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
+QUOTE_MARK_CHARS: Final = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
 # A run of the same mark counts once (`""`, a stray `''`), so a text made of
 # marks costs one step, not one per mark: `([marks])\1*|''+`.
-QUOTE_MARK = re.compile(f"({one_of(QUOTE_MARK_CHARS)}|'(?='))\\1*")
-QUOTE_MARK_OPENINGS = QUOTE_MARK_CHARS + "'"
-OPENING_GLYPHS = "\u201c\u201e\u201f\u00ab"
-CLOSING_GLYPHS = "\u201d\u00bb"
-CUE_AFTER_MARK = re.compile(r"[a-z]+")
+QUOTE_MARK: Final = re.compile(f"({one_of(QUOTE_MARK_CHARS)}|'(?='))\\1*")
+QUOTE_MARK_OPENINGS: Final = QUOTE_MARK_CHARS + "'"
+OPENING_GLYPHS: Final = "\u201c\u201e\u201f\u00ab"
+CLOSING_GLYPHS: Final = "\u201d\u00bb"
+CUE_AFTER_MARK: Final = re.compile(r"[a-z]+")
 
 
 @dataclass(slots=True)

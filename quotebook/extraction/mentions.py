@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import Callable, Final, Sequence
 
 from .vocabulary import VOCAB
 from .tokens import all_name_like, alternatives, ROMAN, common_word, mostly_common_word, opens_title, usual_name, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, WORD
@@ -14,17 +14,17 @@ from .evidence import after_unit, NameEvidence
 from ..names import abbreviations
 
 
-PARENS_AND_COMMAS = re.compile(r"[(),]")
+PARENS_AND_COMMAS: Final = re.compile(r"[(),]")
 # An academic or professional degree written after a name: `S.H.`, `M.Si.`, `Ph.D`, `MBA`,
 # and a medical specialist's without periods (`SpA`, `SpPD`, `SpTHT-KL`: `Sp` and the field's capitals),
 # perhaps with a consultant's mark (`Sp.PD(K)`, `Sp.A (K)`).
-DEGREE = re.compile(
+DEGREE: Final = re.compile(
     rf"(?:(?:[A-Z][a-zA-Z]{{0,3}}\.){{1,3}}[A-Za-z]{{0,3}}\.?|Sp[A-Z][A-Za-z]{{0,3}}(?:-[A-Z]{{1,3}})?|{alternatives(VOCAB.degrees)})"
     r"(?:[ \t]?\([A-Z]{1,3}\))?"
 )
-PAREN = re.compile(r"\(([^()]*)\)")
-APPOSITION_SPACED = tuple(f" {w} " for w in VOCAB.apposition_words)
-APPOSITION = re.compile(rf"[ \t]+(?:{alternatives(tuple(sorted(VOCAB.apposition_words)))})[ \t]+")
+PAREN: Final = re.compile(r"\(([^()]*)\)")
+APPOSITION_SPACED: Final = tuple(f" {w} " for w in VOCAB.apposition_words)
+APPOSITION: Final = re.compile(rf"[ \t]+(?:{alternatives(tuple(sorted(VOCAB.apposition_words)))})[ \t]+")
 
 
 def _split_segments(phrase: str) -> list[str]:
@@ -397,7 +397,7 @@ def _named_institution(tokens: list[str], start: int, prev: str, has_age: bool) 
 
 # The active verb's prefix as its first sound shapes it (`melawan`, `membangun`,
 # `mendukung`, `mengawal`, `menyapa`; not `media`).
-VERB_PREFIX = re.compile(r"me(?:[lrwy]|m[bpaeiou]|n[cdjtszaeiou]|ng[aeiougkh]|ny[aeiou])[a-z]{2,}$")
+VERB_PREFIX: Final = re.compile(r"me(?:[lrwy]|m[bpaeiou]|n[cdjtszaeiou]|ng[aeiougkh]|ny[aeiou])[a-z]{2,}$")
 
 
 def _verb_in_a_name(token: str) -> bool:
@@ -408,7 +408,7 @@ def _verb_in_a_name(token: str) -> bool:
 
 
 # The legal forms written before a firm's name: Perseroan Terbatas, Commanditaire Vennootschap.
-COMPANY_FORMS = frozenset({"pt", "cv"})
+COMPANY_FORMS: Final = frozenset({"pt", "cv"})
 
 
 def _three_word_name(run: tuple[str, ...] | list[str]) -> bool:
@@ -505,7 +505,7 @@ def holder_named_elsewhere(words: Sequence[str], name: Sequence[str], evidence: 
 
 
 # The word right before a place in the text, if a space alone stands between them.
-WORD_THEN_SPACE = re.compile(r"(\S+) $")
+WORD_THEN_SPACE: Final = re.compile(r"(\S+) $")
 
 
 def _written_alone(name: str, text: str) -> bool:
@@ -593,7 +593,7 @@ def _name_segment(parsed: list[Segment], with_name: list[int]) -> int | None:
 
 # A name of two or three words, then `dari` and where the person comes from (`Randy McCarthy dari
 # firma hukum Hall Estill`): the name is the person's; a name after `dari` is an organisation's.
-NAME_FROM = re.compile(r"((?:[A-Z][\w'\-]+[ \t]+){1,2}[A-Z][\w'\-]+)[ \t]+dari[ \t]+\S")
+NAME_FROM: Final = re.compile(r"((?:[A-Z][\w'\-]+[ \t]+){1,2}[A-Z][\w'\-]+)[ \t]+dari[ \t]+\S")
 
 
 def parse_mention(phrase: str, evidence: NameEvidence | None = None) -> Mention | None:
@@ -651,7 +651,7 @@ def _a_field(word: str) -> bool:
 
 
 # Between a relation and the name it is about: `kuasa hukum X`, `ayah korban X`, `ibu bocah X`.
-RELATION_TAIL = frozenset({"hukum"}) | VOCAB.people_in_the_news | VOCAB.person_nouns
+RELATION_TAIL: Final = frozenset({"hukum"}) | VOCAB.people_in_the_news | VOCAB.person_nouns
 
 
 def _name_of_a_relation(before: tuple[str, ...], has_age: Callable[[], bool]) -> bool:
@@ -680,7 +680,7 @@ def _a_childs_name(name: tuple[str, ...], evidence: NameEvidence | None) -> bool
 
 
 # The first words of the name prefixes: only where one stands can a prefix start.
-PREFIX_FIRSTS = frozenset(prefix[0] for prefix in VOCAB.name_prefixes if prefix)
+PREFIX_FIRSTS: Final = frozenset(prefix[0] for prefix in VOCAB.name_prefixes if prefix)
 
 
 def _back_to_name_prefix(tokens: tuple[str, ...], at: int) -> int:
@@ -733,7 +733,7 @@ def _name_after_lower_role(tokens: tuple[str, ...], evidence: NameEvidence) -> i
 
 
 # The words that say a name follows: `bernama`, `nama lengkap`.
-NAMING = VOCAB.naming_words | {"nama"}
+NAMING: Final = VOCAB.naming_words | {"nama"}
 
 
 def _place_comes(word: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Iterator
+from typing import Final, Iterator
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
@@ -43,11 +43,11 @@ class Person:
 
 
 # A capitalised word (an office?) before another, and the word before it.
-OFFICE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}\p{L}*)[ \t]+(?=(" + NAME_WORD + r"))")
-WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]+$")
+OFFICE_BEFORE: Final = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}\p{L}*)[ \t]+(?=(" + NAME_WORD + r"))")
+WORD_BEFORE: Final = regex.compile(r"(\p{L}+)[ \t]+$")
 
 # Up to this many people to compare, comparing them all is cheaper than looking them up.
-FEW = 32
+FEW: Final = 32
 
 
 class Namesakes:
@@ -102,10 +102,10 @@ def _owner_of_short_name(people: list[Person], written_alone: list[int]) -> tupl
 # a time: `Pada Juni 2024,`), numbers and commas.
 # (Each item matches one way only, the lookaheads ending it where it ends: a failed
 # fullmatch would otherwise try every split of a long word in capitals.)
-CAPITALISED_LEAD = re.compile(
+CAPITALISED_LEAD: Final = re.compile(
     r"(?:(?:[A-Z][\w'\u2019\-.]*(?![\w'\u2019\-.])|\d[\d/]*(?![\d/])|[()])[ \t]*,?[ \t]*)*"
 )
-SENTENCE_BREAK = re.compile(r".*(?:[.!?\u201d\"][ \t]+|\n\s*)", re.S)
+SENTENCE_BREAK: Final = re.compile(r".*(?:[.!?\u201d\"][ \t]+|\n\s*)", re.S)
 
 
 def _opens_a_sentence(text: str, at: int) -> bool:
@@ -702,7 +702,7 @@ def _fuller(a: Person, b: Person) -> bool:
 
 
 # The suffixes that set a son's name apart from his father's (folded).
-GENERATIONS = frozenset({"jr", "sr"})
+GENERATIONS: Final = frozenset({"jr", "sr"})
 
 
 def _covers(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
@@ -763,7 +763,7 @@ def _covers_one_word(full: tuple[str, ...], s: str) -> bool:
 
 
 # An age in parentheses right after a name: `Deden (27)`.
-AGE_AFTER = re.compile(r"[ \t]*\([ \t]*\d{1,3}[ \t]*\)")
+AGE_AFTER: Final = re.compile(r"[ \t]*\([ \t]*\d{1,3}[ \t]*\)")
 
 
 def _with_age(text: str, key: str) -> bool:
@@ -787,42 +787,42 @@ def speaker_name(person: Person) -> str:
 # alias after them read in a bounded window (linear on any text):
 # `Dewi Kartika alias Deka`, `Saifullah Yusuf, atau yang akrab disapa Gus Ipul`,
 # `Bambang Suharjo atau Basuki,`, `Rudi Hartono yang biasa dipanggil Rudi`.
-ALIAS_WORD = re.compile(r"\b(?:alias|disapa|dipanggil|dikenal(?:[ \t]+dengan)?(?:[ \t]+(?:nama|sapaan))?|(?P<plain>atau))[ \t]+")
-ALIAS_OPENERS = ("alias", "disapa", "dipanggil", "dikenal", "atau")  # how each ALIAS_WORD opens
+ALIAS_WORD: Final = re.compile(r"\b(?:alias|disapa|dipanggil|dikenal(?:[ \t]+dengan)?(?:[ \t]+(?:nama|sapaan))?|(?P<plain>atau))[ \t]+")
+ALIAS_OPENERS: Final = ("alias", "disapa", "dipanggil", "dikenal", "atau")  # how each ALIAS_WORD opens
 # The adverb that makes `disapa`, `dipanggil` give a nickname (`akrab disapa`), not a summons.
-NICKNAME_ADVERB = re.compile(r"(?:akrab|biasa|kerap|karib|sering)[ \t]+$")
-FULL_BEFORE = regex.compile(
+NICKNAME_ADVERB: Final = re.compile(r"(?:akrab|biasa|kerap|karib|sering)[ \t]+$")
+FULL_BEFORE: Final = regex.compile(
     rf"(?P<full>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,5}})[ \t]*,?[ \t]*"
     r"(?:atau[ \t]+)?(?:yang[ \t]+)?(?:(?:akrab|biasa|kerap|lebih)[ \t]+)?$"
 )
-ALIAS_AFTER = regex.compile(rf"(?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})(?P<after>[ \t]*[,.)]|[ \t]+[a-z])?")
+ALIAS_AFTER: Final = regex.compile(rf"(?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})(?P<after>[ \t]*[,.)]|[ \t]+[a-z])?")
 # `Munafri 'Appi' Arifuddin`: a nickname in single marks inside the name.
-QUOTED_NICKNAME = regex.compile(rf"(?P<first>{NAME_WORD})[ \t]+['\u2018](?P<alias>{NAME_WORD})['\u2019][ \t]+(?P<last>{NAME_WORD})")
+QUOTED_NICKNAME: Final = regex.compile(rf"(?P<first>{NAME_WORD})[ \t]+['\u2018](?P<alias>{NAME_WORD})['\u2019][ \t]+(?P<last>{NAME_WORD})")
 # `Agus Harimurti Yudhoyono (AHY)`: initials in parentheses after the words they begin.
-INITIALS_IN_PARENS = re.compile(r"\(([A-Z]{2,5})\)")
+INITIALS_IN_PARENS: Final = re.compile(r"\(([A-Z]{2,5})\)")
 # `Saifullah Yusuf (Gus Ipul)`: a nickname with an honorific in parentheses after the name.
-NICKNAME_IN_PARENS = regex.compile(rf"\((?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})\)")
+NICKNAME_IN_PARENS: Final = regex.compile(rf"\((?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})\)")
 # (a comma may stand before the parenthesis: `Saifullah Yusuf, (Gus Ipul)`)
-NAME_WORDS_BEFORE = regex.compile(rf"((?:{NAME_WORD}[ \t]+){{1,4}}{NAME_WORD})[ \t]*,?[ \t]*$")
-NAME_AFTER = regex.compile(r"[ \t]*\p{Lu}")
+NAME_WORDS_BEFORE: Final = regex.compile(rf"((?:{NAME_WORD}[ \t]+){{1,4}}{NAME_WORD})[ \t]*,?[ \t]*$")
+NAME_AFTER: Final = regex.compile(r"[ \t]*\p{Lu}")
 # `pria yang akrab disapa Aco`: a nickname given to a lower-case description.
-DESCRIBED_ALIAS = regex.compile(r"\b\p{Ll}+[ \t]+yang[ \t]+(?:(?:akrab|biasa|karib)[ \t]+)?(?:disapa|dipanggil)[ \t]+(?P<alias>\p{Lu}\p{Ll}{2,})\b(?![ \t]+\p{Lu})")
+DESCRIBED_ALIAS: Final = regex.compile(r"\b\p{Ll}+[ \t]+yang[ \t]+(?:(?:akrab|biasa|karib)[ \t]+)?(?:disapa|dipanggil)[ \t]+(?P<alias>\p{Lu}\p{Ll}{2,})\b(?![ \t]+\p{Lu})")
 # `kata Cak Imin, sapaan akrabnya` (`panggilan akrabnya`): a nickname (perhaps after an honorific) said to be
 # that of someone named before (`-nya`).
-NICKNAME_OF_SOMEONE = regex.compile(r"\b(?P<alias>\p{Lu}\p{Ll}{2,})[ \t]*,?[ \t]*(?:sapaan|panggilan)(?:[ \t]+(?:akrab|karib))?nya\b")
+NICKNAME_OF_SOMEONE: Final = regex.compile(r"\b(?P<alias>\p{Lu}\p{Ll}{2,})[ \t]*,?[ \t]*(?:sapaan|panggilan)(?:[ \t]+(?:akrab|karib))?nya\b")
 # `Perempuan yang disapa Leni ini menegaskan`: a description giving the nickname of
 # someone named before, with a demonstrative that refers back.
-DESCRIBED_BACK = regex.compile(
+DESCRIBED_BACK: Final = regex.compile(
     r"\b(?P<head>\p{L}+)[ \t]+yang[ \t]+(?:(?:akrab|biasa|karib)[ \t]+)?(?:disapa|dipanggil)[ \t]+"
     r"(?:(?P<address>\p{Lu}\p{Ll}+)[ \t]+)?(?P<alias>\p{Lu}\p{Ll}{2,})[ \t]+(?:ini|itu|tersebut)\b"
 )
-NAME_WORD_RE = regex.compile(NAME_WORD)
+NAME_WORD_RE: Final = regex.compile(NAME_WORD)
 # The (folded) words no name the parser reads holds but as its last word: the words
 # that are no name word (VOCAB.no_name_words), less those a run of name words takes
 # in all the same (see mentions._extends_name_back and _name_run: a particle, a cue,
 # a month, a compass word, an office's or a common name, `Lalu`, and short words:
 # initials, `Al`, `Dan`) and the words of name prefixes (mentions._back_to_name_prefix).
-NEVER_IN_A_NAME = frozenset(
+NEVER_IN_A_NAME: Final = frozenset(
     key for key in VOCAB.no_name_words
     if not (
         len(key) <= 3 or key in VOCAB.name_words or key in VOCAB.name_particles or key in VOCAB.cues
@@ -830,17 +830,17 @@ NEVER_IN_A_NAME = frozenset(
         or key in VOCAB.common_names or key == "lalu" or any(key in prefix for prefix in VOCAB.name_prefixes)
     )
 )
-NON_SPACE = regex.compile(r"\S+")
+NON_SPACE: Final = regex.compile(r"\S+")
 # `Benny, sapaan akrab Direktur RS Sentosa Benjamin Sitompul,`, `Ara -sapaan Maruarar Sirait-`,
 # `Benny (sapaan akrab Benjamin Sitompul)`: the nickname first, then the word that says
 # it is one, then the full name (perhaps after its role) up to the phrase's end.
-NICKNAME_FIRST = regex.compile(
+NICKNAME_FIRST: Final = regex.compile(
     rf"(?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})[ \t]*[,(\-\u2013\u2014][ \t]*sapaan"
     r"(?:[ \t]+(?:akrab|karib))?[ \t\u00a0]+(?P<full>[^,;:.!?()\-\u2013\u2014\n\"\u201c\u201d]{3,120})"
 )
-NICKNAME_MARK = re.compile("[ \t]['\u2018](?=[A-Z])")
+NICKNAME_MARK: Final = re.compile("[ \t]['\u2018](?=[A-Z])")
 # What a nickname in marks opens with after its mark: its word, the closing mark, a name word.
-NICKNAME_CLOSED = regex.compile(rf"{NAME_WORD}['\u2019][ \t]+{NAME_WORD}")
+NICKNAME_CLOSED: Final = regex.compile(rf"{NAME_WORD}['\u2019][ \t]+{NAME_WORD}")
 # The same patterns for a plain text (see plain.py).
 FULL_BEFORE_PLAIN, ALIAS_AFTER_PLAIN, QUOTED_NICKNAME_PLAIN, NICKNAME_IN_PARENS_PLAIN = map(
     plain_twin, (FULL_BEFORE, ALIAS_AFTER, QUOTED_NICKNAME, NICKNAME_IN_PARENS)
@@ -947,7 +947,7 @@ def _initials_stated(article: Article) -> list[Alias]:
 
 
 # `KDM alias Kang Dedi Mulyadi`: initials, then the name they stand for after `alias`.
-INITIALS_ALIAS = regex.compile(rf"\b(?P<initials>[A-Z]{{2,5}})[ \t]+alias[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,4}})")
+INITIALS_ALIAS: Final = regex.compile(rf"\b(?P<initials>[A-Z]{{2,5}})[ \t]+alias[ \t]+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,4}})")
 
 
 def _initials_then_name(article: Article) -> list[Alias]:
@@ -1071,7 +1071,7 @@ def _described_aliases(article: Article) -> list[Alias]:
 
 # How far past `disapa` a match of DESCRIBED_ALIAS or DESCRIBED_BACK may end: a nickname,
 # a form of address and a demonstrative (searching to the end of a long line was quadratic).
-NICKNAME_REACH = 300
+NICKNAME_REACH: Final = 300
 
 
 def _given_nicknames(article: Article, pattern: regex.Pattern) -> list[regex.Match]:

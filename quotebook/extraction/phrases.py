@@ -3,6 +3,8 @@
 KPK Johan Budi``)."""
 from __future__ import annotations
 
+from typing import Final
+
 import re
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
@@ -13,28 +15,28 @@ from ..names import abbreviations
 from .tokens import abbreviates, is_upper_start, keeps_period, name_like, fold, WORD
 
 
-PARAGRAPH_END = re.compile(r"[ \t]*(?:\n|$)")
+PARAGRAPH_END: Final = re.compile(r"[ \t]*(?:\n|$)")
 # (a lone `&` is a word: it joins two offices, `CEO & Founder PT X`, see read_speaker_phrase)
-PHRASE_TOKEN = re.compile(r"[ \t]*(?:(\([^()\n]{0,80}\))|([,;:.!?\u2026\"\u201c\u201d\u2013\u2014])|([^\W_][\w'\u2019\u2018.\-/&]*|&(?=[ \t])))")
+PHRASE_TOKEN: Final = re.compile(r"[ \t]*(?:(\([^()\n]{0,80}\))|([,;:.!?\u2026\"\u201c\u201d\u2013\u2014])|([^\W_][\w'\u2019\u2018.\-/&]*|&(?=[ \t])))")
 # A medical doctor's title in lower case, then the name (`kata dr Rina Lestari`); other
 # honorifics in lower case are most often a relation (`ujar bapak Bagas`: the father of Bagas).
-DOCTOR = frozenset({"dr", "drg"})
-DOCTOR_WITH_PERIOD = re.compile(r"[ \t]*drg?\.[ \t]*(?=[A-Z])")  # `, dr. Rina`: set off before the name
-PAREN_WORDS = regex.compile(r"[\p{L}\p{M}\s.\-&]{1,40}")  # `(Elsam)`, `(Persero)` inside a title
-VERB_WORD = regex.compile(r"(?:me|ber|ter)\p{L}{3,}$")  # a verb ends a lower-case speaker phrase
-DATED_CREDIT = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*/")  # `Kompas (19/2/2022)`
-RELATIVE_CLAUSE = re.compile(r"yang[ \t]+[^,.;:!?\n\"\u201c\u201d()]{1,80}(?=,[ \t]*[A-Z])")
-APPOSITIVE = re.compile(r"[^,.;:\n\"\u201c\u201d()]{1,80}")
-PAREN_THEN_COMMA = re.compile(r"\([^()\n]{1,80}\)[ \t]*,")
+DOCTOR: Final = frozenset({"dr", "drg"})
+DOCTOR_WITH_PERIOD: Final = re.compile(r"[ \t]*drg?\.[ \t]*(?=[A-Z])")  # `, dr. Rina`: set off before the name
+PAREN_WORDS: Final = regex.compile(r"[\p{L}\p{M}\s.\-&]{1,40}")  # `(Elsam)`, `(Persero)` inside a title
+VERB_WORD: Final = regex.compile(r"(?:me|ber|ter)\p{L}{3,}$")  # a verb ends a lower-case speaker phrase
+DATED_CREDIT: Final = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*/")  # `Kompas (19/2/2022)`
+RELATIVE_CLAUSE: Final = re.compile(r"yang[ \t]+[^,.;:!?\n\"\u201c\u201d()]{1,80}(?=,[ \t]*[A-Z])")
+APPOSITIVE: Final = re.compile(r"[^,.;:\n\"\u201c\u201d()]{1,80}")
+PAREN_THEN_COMMA: Final = re.compile(r"\([^()\n]{1,80}\)[ \t]*,")
 # After a name and its comma, another name opening a clause: a lower-case word follows it
 # that is no role nor a word of a name (`Soeharto juga ...`, `Budi Santoso telah ...`), or
 # an active verb (`Noel menerima ...`).
-NAME_THEN_PREDICATE = re.compile(
+NAME_THEN_PREDICATE: Final = re.compile(
     r"[ \t]*(?:[A-Z][\w'\-]*[ \t]+){1,3}(?:juga|telah|sudah|akan|tidak|belum|masih|pun|adalah|merupakan|me[a-z]{3,}|ber[a-z]{3,})\b"
 )
-ROLE_AFTER_NAME = 80  # characters: as far as an appositive is read
+ROLE_AFTER_NAME: Final = 80  # characters: as far as an appositive is read
 # `penuturan Pak Budi`, `keterangan dari Rina`: an account noun (after `menurut`), then a capital.
-ACCOUNT_THEN_CAPITAL = re.compile(
+ACCOUNT_THEN_CAPITAL: Final = re.compile(
     rf"(?:{'|'.join(sorted(VOCAB.account_nouns))})(?:[ \t]+dari)?[ \t]+(?=(?-i:[A-Z]))", re.IGNORECASE
 )
 

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from dataclasses import replace
 from itertools import islice
-from typing import Iterator
+from typing import Final, Iterator
 
 from ..model import Quote
 from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, one_slip, SENTENCE_END, usual_name
@@ -37,34 +37,34 @@ from .mentions import DEGREE
 # What a speaker choice gives: the person (None when unnamed) and the title.
 Choice = tuple[Person | None, str | None]
 # Reported speech: after the verb and its comma or `bahwa`, to the sentence end.
-REPORTED_START = re.compile(r"[ \t]*,?[ \t]*(?:bahwa[ \t]+)?")
-REPORTED_END = re.compile(r"[.!?](?=\s|$)")
+REPORTED_START: Final = re.compile(r"[ \t]*,?[ \t]*(?:bahwa[ \t]+)?")
+REPORTED_END: Final = re.compile(r"[.!?](?=\s|$)")
 # The end of the sentence a cue after a quote stands in: before the next quote mark.
 # A period inside a word (`dikonfirmasi Kompas.com, Senin`, `Rp 1.000`) ends no sentence.
 # (Possessive: a run given back would end with a period before a word, which ends no sentence.)
 # (No possessive repeat of the group: re got those wrong before Python 3.11.5, gh-106052;
 # the two branches never match the same character, so giving back finds nothing else.)
-SENTENCE_AFTER_CUE = re.compile(r"(?:[^.!?\"\u201c\u201d\u201e\n]|\.(?=\w))*[.!?](?=\s|$)")
+SENTENCE_AFTER_CUE: Final = re.compile(r"(?:[^.!?\"\u201c\u201d\u201e\n]|\.(?=\w))*[.!?](?=\s|$)")
 
 
 # A no-break or thin space reads as a space (`kata\xa0Kang Marhaen`); one character
 # for one, so offsets into the text as given stay right.
-ONE_SPACE = {0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " "}
-ODD_SPACES = tuple(map(chr, ONE_SPACE))
+ONE_SPACE: Final = {0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " "}
+ODD_SPACES: Final = tuple(map(chr, ONE_SPACE))
 # An honorific's period glued to the name (`kata Prof.Suryadarma`, `dr.Rina`) reads
 # as a space, so the honorific is a word of its own; one character for one. Each
 # pattern run over the whole text opens with the period (a literal: see
 # tokens.one_of), the word before it read back from there.
-GLUED_PERIOD = re.compile(r"\.(?=[A-Z][a-z])")
-HONORIFIC_BEFORE = re.compile(r"\b[A-Za-z]{1,6}\Z")
+GLUED_PERIOD: Final = re.compile(r"\.(?=[A-Z][a-z])")
+HONORIFIC_BEFORE: Final = re.compile(r"\b[A-Za-z]{1,6}\Z")
 # An initial glued to the name (`M.Ihsan`) gets a space after its period (not a degree: `M.Si`).
-GLUED_INITIAL = re.compile(r"\.(?<=(?<![\w.])[A-Z].)(?=[A-Z][a-z]+\b)")
+GLUED_INITIAL: Final = re.compile(r"\.(?<=(?<![\w.])[A-Z].)(?=[A-Z][a-z]+\b)")
 
 
 # A full stop glued to the next sentence (`kata Wawan.Dia menambahkan`, `tambahnya.Selain
 # itu`): a word of letters, a period, and a capitalised word that opens sentences.
-GLUED_STOP = re.compile(r"\.(?<=[a-z].)(?=([A-Z][a-z]+)\b)")  # (opening with the literal: see tokens.one_of)
-WORD_BEFORE_STOP = re.compile(r"(?<![\w.\-/@])[A-Za-z][a-z]+$")
+GLUED_STOP: Final = re.compile(r"\.(?<=[a-z].)(?=([A-Z][a-z]+)\b)")  # (opening with the literal: see tokens.one_of)
+WORD_BEFORE_STOP: Final = re.compile(r"(?<![\w.\-/@])[A-Za-z][a-z]+$")
 
 
 def _unglued(text: str) -> str:
@@ -162,7 +162,7 @@ class CollectorOff:
                 gc.enable()
 
 
-COLLECTOR_OFF = CollectorOff()
+COLLECTOR_OFF: Final = CollectorOff()
 
 
 def _extract(text: str, indirect: bool) -> list[Quote]:
@@ -850,7 +850,7 @@ def _several_hold(people: People, pos: int, mention: Mention) -> bool:
 
 
 # How far a reported clause is read for its sentence's or its line's end, in characters.
-REPORTED_REACH = 3000
+REPORTED_REACH: Final = 3000
 
 
 def _reported_speech(article: Article, events: list[Event], people: People) -> list[Quote]:

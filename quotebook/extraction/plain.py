@@ -18,22 +18,22 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import Any, Sequence
+from typing import Any, Final, Sequence
 
 import regex  # type: ignore[import-untyped]
 
 # The characters beyond ASCII a plain text may hold: punctuation in every
 # Unicode version (Pi, Pf, Ps, Pd, Po), never a letter, mark, digit or space.
-PUNCTUATION = "\u2018\u2019\u201c\u201d\u201e\u2013\u2014\u2026"
-NOT_PLAIN = re.compile(f"[^\x00-\x7f{PUNCTUATION}]")
-LONGEST_WORD = 61  # context.CAP_WORD's longest word: past it CAP_RUN skips (see there)
+PUNCTUATION: Final = "\u2018\u2019\u201c\u201d\u201e\u2013\u2014\u2026"
+NOT_PLAIN: Final = re.compile(f"[^\x00-\x7f{PUNCTUATION}]")
+LONGEST_WORD: Final = 61  # context.CAP_WORD's longest word: past it CAP_RUN skips (see there)
 
 # \p{..} class -> its ASCII letters, inside a set ([...]) and standing alone.
-ASCII_CLASSES = {"Lu": ("A-Z", "[A-Z]"), "Ll": ("a-z", "[a-z]"), "L": ("A-Za-z", "[A-Za-z]"), "M": ("", "(?!)")}
-UNICODE_CLASS = re.compile(r"\\p\{(\w+)\}")
+ASCII_CLASSES: Final = {"Lu": ("A-Z", "[A-Z]"), "Ll": ("a-z", "[a-z]"), "L": ("A-Za-z", "[A-Za-z]"), "M": ("", "(?!)")}
+UNICODE_CLASS: Final = re.compile(r"\\p\{(\w+)\}")
 # The flags a twin keeps; any other regex flag is refused (it may mean otherwise in re).
-FLAGS = {regex.M: re.M}
-IGNORED_FLAGS = regex.U | regex.V0
+FLAGS: Final = {regex.M: re.M}
+IGNORED_FLAGS: Final = regex.U | regex.V0
 
 
 def plain_characters(text: str) -> bool:
@@ -43,7 +43,7 @@ def plain_characters(text: str) -> bool:
 
 # The twins make repeats possessive, which re got wrong in some patterns before Python
 # 3.11.5 (CPython gh-106052: Debian 12's 3.11.2 finds other matches than `regex`
-# does); there every text keeps the `regex` patterns.
+# does); there every text keeps the `regex` patterns. (No Final: the tests set it.)
 TWINS_TRUSTED = sys.version_info >= (3, 11, 5)
 
 

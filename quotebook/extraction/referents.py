@@ -7,6 +7,8 @@ an initialism the article never spells out) name someone who is not the
 previous speaker, so the quote is nobody's rather than a guess."""
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from dataclasses import dataclass
 
@@ -20,18 +22,18 @@ from .cues import cue_verb_after, wording_cue, WRITTEN_IN
 from .titles import Mention
 
 # The rest of the cue's sentence: to a sentence end, a quote mark or a parenthesis.
-CUE_CLAUSE = re.compile(r"[ \t]*([^.;:!?\n\"\u201c\u201d()]{1,200})")
-DEMONSTRATIVE = re.compile(r"(?:^|[ \t])(?:itu|tersebut|ini)(?:$|[ \t,])")
-AGE = re.compile(r"\b\d{1,3}[ \t]+tahun\b|\bberusia\b|\bberumur\b")
+CUE_CLAUSE: Final = re.compile(r"[ \t]*([^.;:!?\n\"\u201c\u201d()]{1,200})")
+DEMONSTRATIVE: Final = re.compile(r"(?:^|[ \t])(?:itu|tersebut|ini)(?:$|[ \t,])")
+AGE: Final = re.compile(r"\b\d{1,3}[ \t]+tahun\b|\bberusia\b|\bberumur\b")
 # `pria yang karib disapa Cak Imin`: a description that gives the name it goes by.
-ALIAS_IN_DESCRIPTION = regex.compile(r"\b(?:disapa|dipanggil|sapaan)[ \t]+(\p{Lu}[\p{L}\p{M}'\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'\-]*){0,2})")
+ALIAS_IN_DESCRIPTION: Final = regex.compile(r"\b(?:disapa|dipanggil|sapaan)[ \t]+(\p{Lu}[\p{L}\p{M}'\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'\-]*){0,2})")
 # The capitalised words before a parenthesis, for `Agus Harimurti Yudhoyono (AHY)`.
-WORDS_BEFORE = regex.compile(rf"((?:{NAME_WORD}[ \t]+){{1,6}})$")
+WORDS_BEFORE: Final = regex.compile(rf"((?:{NAME_WORD}[ \t]+){{1,6}})$")
 # Each parenthesis holding up to five characters (a place `(AHY)` may stand), the
 # characters: a look ahead, so none is missed inside another (`(a(AHY)`).
-PARENTHESISED = re.compile(r"\((?=([^)]{1,5})\))")
+PARENTHESISED: Final = re.compile(r"\((?=([^)]{1,5})\))")
 # A person brought into the story with an age: `Rindang Maulana Wibisono (18)`.
-NAME_WITH_AGE = regex.compile(rf"({SHORT_NAME})[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)")
+NAME_WITH_AGE: Final = regex.compile(rf"({SHORT_NAME})[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,9 +125,9 @@ def handle_after_cue(article: Article, span: Span) -> str:
 
 
 # `akun @x`, `akun Instagram @x`, `akun Instagram pribadinya, @x`: the account named as one.
-OWN_ACCOUNT = re.compile(r"\bakun(?:[ \t]+\S+){0,2}?[ \t,]+@([\w.]{3,})")
+OWN_ACCOUNT: Final = re.compile(r"\bakun(?:[ \t]+\S+){0,2}?[ \t,]+@([\w.]{3,})")
 # Words that make the account someone else's: tagged, commented on, replied to.
-NOT_ONES_OWN = ("menandai", "komentar", "membalas", "menyebut")
+NOT_ONES_OWN: Final = ("menandai", "komentar", "membalas", "menyebut")
 
 
 def cue_words(article: Article, span: Span) -> list[str]:
@@ -391,7 +393,7 @@ def _a_persons(word: str) -> bool:
 
 # Words by which a role describes another holder than one named before: `petugas lain`,
 # `psikolog kedua yang diwawancarai`, `sopir berinisial BS`.
-SOMEONE_ELSE = frozenset({"lain", "lainnya", "kedua", "ketiga", "keempat", "kelima", "berinisial"})
+SOMEONE_ELSE: Final = frozenset({"lain", "lainnya", "kedua", "ketiga", "keempat", "kelima", "berinisial"})
 
 
 def _bare_role(words: list[str]) -> bool:

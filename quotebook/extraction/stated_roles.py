@@ -4,6 +4,8 @@ anywhere, not only where the person speaks. `Pengacara RK, Muslim Hadi yakin
 `yakin` is no speech verb and the quote's cue gives no role."""
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -18,26 +20,26 @@ from .vocabulary import VOCAB
 
 # How far back the clause before a name is read, in characters (a role and its
 # organisation: `Kepala Departemen Politik dan Perubahan Sosial Centre for ...`).
-BEFORE = 200
+BEFORE: Final = 200
 # A role longer than this is a sentence read as one, not a role; before the name, a
 # role with more words in lower case than this holds the sentence's predicate
 # (`siswa di Depok setuju dengan aturan yang dibuat Gubernur ... Dedi Mulyadi`).
-MOST_WORDS = 14
-BEFORE_LOWER = 6
-MOST_PLACES = 40
-NEWLINE = re.compile("\n")
+MOST_WORDS: Final = 14
+BEFORE_LOWER: Final = 6
+MOST_PLACES: Final = 40
+NEWLINE: Final = re.compile("\n")
 # The word after which a role opens a phrase of its own: the agent of a passive
 # (`dikonfirmasi oleh manajernya, Sinta`); after other prepositions a comma more
 # often ends an opening phrase (`untuk relawan, Kapendi menyatakan ...`).
-AFTER_PREPOSITION = frozenset({"oleh"})
+AFTER_PREPOSITION: Final = frozenset({"oleh"})
 # The words that join roles held at once: `Musisi dan penyiar`, `Komika sekaligus artis peran`.
-LISTING = frozenset({"dan", "serta", "sekaligus"})
+LISTING: Final = frozenset({"dan", "serta", "sekaligus"})
 # What links a role to the name before it other than a comma: a copula (`Budi
 # Santoso merupakan pengamat ...`, `Budi Santoso, yang juga pengamat ...`), in a
 # relative clause a verb of holding a post (`Rina yang berprofesi sebagai pedagang`;
 # without `yang` a sentence may tell of a past post: `Sebelum menjabat sebagai ...`),
 # or an age written bare between commas (`Darmin, 46, warga Kampung Sawah`).
-ROLE_LINK = re.compile(
+ROLE_LINK: Final = re.compile(
     r"(?:[ \t]*\(\d{1,3}\))?(?:[ \t]*,[ \t]*\d{1,3}[ \t]*,[ \t]*|[ \t]*,?[ \t]*(?:"
     r"yang[ \t]+(?:(?:juga|kini|saat[ \t]+ini|sehari-hari|(?:pada[ \t]+)?(?:saat|kala|ketika|waktu)[ \t]+itu)[ \t]+)?"
     r"(?:(?:menjabat|berprofesi|bekerja)[ \t]+sebagai|merupakan|adalah)"
@@ -171,7 +173,7 @@ def _role_of(
 
 
 # The words a role may open with (see _a_role), less those with -nya (see possessed_role).
-ROLE_HEADS = VOCAB.offices | VOCAB.roles | VOCAB.titles | VOCAB.english_offices
+ROLE_HEADS: Final = VOCAB.offices | VOCAB.roles | VOCAB.titles | VOCAB.english_offices
 
 
 def _may_give_a_role(phrase: str, name_words: int) -> bool:

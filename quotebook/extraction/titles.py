@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Sequence
+from typing import Final, Sequence
 
 from .. import lexicon
 from ..names import abbreviations
@@ -36,9 +36,9 @@ class Mention:
 
 # `pedagang lain`, `warga lainnya`, `guru honorer lainnya di Kota X`: the role is
 # `pedagang`, `warga`, `guru honorer di Kota X` (not `dan lain-lain`, `dan lainnya`).
-OTHER_ONES = re.compile(r"(?<=\w)(?<!\bdan)(?<!\batau)(?<!\bserta)[ \t]+(?:lain|lainnya)\b(?!-)")
+OTHER_ONES: Final = re.compile(r"(?<=\w)(?<!\bdan)(?<!\batau)(?<!\bserta)[ \t]+(?:lain|lainnya)\b(?!-)")
 # An active verb (`mendukung`, `menilai`): the predicate after a role.
-ACTIVE_VERB = re.compile(r"me[mn]?[a-z]{3,}$")
+ACTIVE_VERB: Final = re.compile(r"me[mn]?[a-z]{3,}$")
 
 
 def strip_determiners(words: list[str]) -> list[str]:
@@ -64,7 +64,7 @@ def is_role_segment(tokens: Sequence[str]) -> bool:
 
 # How far into a run of capitals the head of an English office may stand (`Corporate
 # Communication Group Head`): its modifiers come before it.
-ENGLISH_HEAD_AT = 4
+ENGLISH_HEAD_AT: Final = 4
 
 
 def english_office(words: Sequence[str]) -> bool:
@@ -99,7 +99,7 @@ def _unpossessed(words: list[str]) -> list[str]:
 
 
 # Phrases that open a sentence before its subject, as written (`Adapun`, `Sementara itu`).
-SENTENCE_OPENERS = frozenset(VOCAB.sentence_openers)
+SENTENCE_OPENERS: Final = frozenset(VOCAB.sentence_openers)
 
 
 def _from_role(words: list[str]) -> list[str]:
@@ -301,8 +301,8 @@ def _after_predicate(kept: list[str]) -> list[str]:
 # Those past which a speaker phrase reads on to the organisation and its holder's
 # name (see cues._office_read_on); not `bidang`, whose field reads
 # into the name (`bidang Transformasi Digital Rina Hartati`).
-READ_ON_PREPOSITIONS = ("pada", "untuk", "di")
-OFFICE_PREPOSITIONS = READ_ON_PREPOSITIONS + ("bidang",)
+READ_ON_PREPOSITIONS: Final = ("pada", "untuk", "di")
+OFFICE_PREPOSITIONS: Final = READ_ON_PREPOSITIONS + ("bidang",)
 
 
 def _inside_office(kept: list[str], i: int) -> bool:
@@ -312,8 +312,8 @@ def _inside_office(kept: list[str], i: int) -> bool:
 
 # `Menteri Sosial Saifullah Yusuf atau (yang akrab disapa) Gus Ipul`: the words
 # that state an alias of the name before them, and the words that lead up to them.
-ALIAS_WORDS = frozenset(("atau", "alias", "disapa", "dipanggil"))
-ALIAS_LEAD = frozenset(("atau", "yang", "akrab", "biasa", "karib", "kerap", "lebih"))
+ALIAS_WORDS: Final = frozenset(("atau", "alias", "disapa", "dipanggil"))
+ALIAS_LEAD: Final = frozenset(("atau", "yang", "akrab", "biasa", "karib", "kerap", "lebih"))
 
 
 def _before_alias(kept: list[str]) -> list[str]:
@@ -336,13 +336,13 @@ def _before_alias(kept: list[str]) -> list[str]:
 
 # The words that only go on a rank (`Inspektur Satu`, `Komisaris Besar`); in lower
 # case and after no rank word they are common words (`ada satu momen ...`).
-RANK_TAILS = frozenset(w.lower() for e in lexicon.entries("ranks") for w in e.split()[1:]) - frozenset(
+RANK_TAILS: Final = frozenset(w.lower() for e in lexicon.entries("ranks") for w in e.split()[1:]) - frozenset(
     e.split()[0].lower() for e in lexicon.entries("ranks")
 )
 
 
 # The organisations whose name goes on with `Jenderal` (`Direktorat Jenderal Pajak`).
-JENDERAL_ORGANISATIONS = frozenset(("direktorat", "sekretariat", "inspektorat"))
+JENDERAL_ORGANISATIONS: Final = frozenset(("direktorat", "sekretariat", "inspektorat"))
 
 
 def jenderal_of_office(before: str) -> bool:
@@ -381,7 +381,7 @@ def _segment_title(segment: Segment) -> str:
 
 
 # `X melalui ROLE, NAME`: X speaks through the named holder of ROLE.
-THROUGH = frozenset({"melalui", "lewat"})
+THROUGH: Final = frozenset({"melalui", "lewat"})
 
 
 def role_through(words: list[str]) -> list[str]:
@@ -413,7 +413,7 @@ def role_through(words: list[str]) -> list[str]:
 
 
 # The words that name a body by those who act for it: `pihak Jasa Marga`, `kubu X`.
-BODY_WORDS = frozenset({"pihak", "kubu", "manajemen"})
+BODY_WORDS: Final = frozenset({"pihak", "kubu", "manajemen"})
 
 
 def _an_organisation(words: list[str]) -> bool:
@@ -425,7 +425,7 @@ def _an_organisation(words: list[str]) -> bool:
 
 
 # The words that join one person to another in a clause (`Ketua X Budi bersama Sekretaris Y, Rina`).
-ALONG_WITH = frozenset({"dan", "serta", "bersama", "beserta", "didampingi", "maupun"})
+ALONG_WITH: Final = frozenset({"dan", "serta", "bersama", "beserta", "didampingi", "maupun"})
 
 
 def _after_someone_else(words: list[str], office_only: bool = False) -> list[str]:
@@ -584,7 +584,7 @@ def ends_role(key: str) -> bool:
 # The words that count people, and people only (`seorang perekam video`, `salah
 # seorang pengrajin`, `para pengrajin`): a lower-case noun after one is someone's role.
 # (Not `sang`: `kata sang pemandu` points back at someone named, see referents.)
-HUMAN_CLASSIFIERS = ("seorang", "salah seorang", "para")
+HUMAN_CLASSIFIERS: Final = ("seorang", "salah seorang", "para")
 
 
 def role_mention(phrase: str, parsed: tuple[Segment, ...]) -> Mention | None:
@@ -609,7 +609,7 @@ def _counted_person(parsed: tuple[Segment, ...], words: list[str]) -> bool:
 
 
 # A word set off after a name, then a list going on: `, ibu, dan` (see listed_with_a_relation).
-RELATION_IN_A_LIST = re.compile(r"[ \t]*,[ \t]*(\w+)[ \t]*,[ \t]*(?:dan|serta)[ \t]")
+RELATION_IN_A_LIST: Final = re.compile(r"[ \t]*,[ \t]*(\w+)[ \t]*,[ \t]*(?:dan|serta)[ \t]")
 
 
 def listed_with_a_relation(text: str, end: int, title: str) -> bool:

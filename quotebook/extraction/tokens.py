@@ -2,6 +2,8 @@
 a name, an initial, an acronym, an office or rank word)."""
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -12,14 +14,14 @@ from .vocabulary import VOCAB
 
 # A capitalised word as names are written (`O'Neil`, `Butar-butar`, `Ma’ruf`), and a
 # name of one to four such words of two letters or more: regex (not re) patterns.
-NAME_WORD = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*"
-SHORT_NAME = r"\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'\u2019\-]+){0,3}"
+NAME_WORD: Final = r"\p{Lu}[\p{L}\p{M}'\u2019\-]*"
+SHORT_NAME: Final = r"\p{Lu}[\p{L}\p{M}'\u2019\-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'\u2019\-]+){0,3}"
 
 # Per-process caches of pure functions of one word or one phrase. They are
 # bounded to fill within the first thousand articles or so, so that
 # a worker's memory is the same for ten thousand articles as for a million.
-TOKEN_CACHE = 1 << 13
-PHRASE_CACHE = 1 << 12
+TOKEN_CACHE: Final = 1 << 13
+PHRASE_CACHE: Final = 1 << 12
 
 
 def one_of(chars: str, then: str = "") -> str:
@@ -47,34 +49,34 @@ def alternatives(words: tuple[str, ...]) -> str:
     return "|".join(map(re.escape, words))
 
 
-APOSTROPHES = "'\u2019\u2018`"
-APOSTROPHE_FOLD = str.maketrans({a: "'" for a in APOSTROPHES[1:]})
-WORD = re.compile(r"[^\W_][\w'\u2019\u2018.\-/&]*")
-SENTENCE_END = ".!?\u2026"
+APOSTROPHES: Final = "'\u2019\u2018`"
+APOSTROPHE_FOLD: Final = str.maketrans({a: "'" for a in APOSTROPHES[1:]})
+WORD: Final = re.compile(r"[^\W_][\w'\u2019\u2018.\-/&]*")
+SENTENCE_END: Final = ".!?\u2026"
 # The demonstratives that close a description pointing back (`Ketua Perhimpunan Guru Sentosa tersebut`).
-DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
-DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
+DEMONSTRATIVES: Final = frozenset({"itu", "tersebut", "ini"})
+DEMONSTRATIVE_AFTER: Final = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
 # `Unggahan itu dibagikannya`, `foto yang diunggahnya`: a passive verb whose agent
 # `-nya` takes up a person as a pronoun does (after a demonstrative or `yang`, not
 # a noun such as `dinasnya`).
-PASSIVE_WITH_AGENT = re.compile(
+PASSIVE_WITH_AGENT: Final = re.compile(
     rf"(?:{whole_words(('itu', 'tersebut', 'ini', 'yang'))})[ \t]+(?:(?:juga|pun|telah|sudah)[ \t]+)?(di[a-z]{{3,}}nya)\b"
 )
-ROMAN = re.compile(r"[IVXL]+")
-CAMEL_CASE = regex.compile(r"\p{Ll}\p{Lu}")
+ROMAN: Final = re.compile(r"[IVXL]+")
+CAMEL_CASE: Final = regex.compile(r"\p{Ll}\p{Lu}")
 # Capitals, then lower case: a firm or a product (`JPMorgan`, `PPh`), no name word.
-CAPITALS_THEN_LOWER = regex.compile(r"\p{Lu}{2,}\p{Ll}")
+CAPITALS_THEN_LOWER: Final = regex.compile(r"\p{Lu}{2,}\p{Ll}")
 # `McDonald`, `McTominay`, `MacPherson`: a capital after the Irish and Scottish `Mc`
 # and `Mac` is a name's.
-MC_NAME = regex.compile(r"Ma?c\p{Lu}\p{Ll}+$")
+MC_NAME: Final = regex.compile(r"Ma?c\p{Lu}\p{Ll}+$")
 # Capitalised nouns made with pe-...-an opening a sentence (`Penanganan Covid`). No
 # Indonesian root opens with z, q, x or v: `Pezavian` is a name.
-NOUN_SHAPE = re.compile(r"pe(?:n|m|ng|ny|r)?(?![zqxv])[a-z]{3,}an$")
+NOUN_SHAPE: Final = re.compile(r"pe(?:n|m|ng|ny|r)?(?![zqxv])[a-z]{3,}an$")
 # Capitalised verbs opening a sentence (`Diterangkan Arifin`, `Menurutnya`).
 # A bare -an ending makes verbs only with ber- and per- (`Berdatangan`): a me-
 # word ending in -an is a name (`Mediarman`). Before any other consonant me- becomes
 # mem-, men-, meng- or meny- (`menggali`), so `Megawati`, `Mesakh` are no verbs.
-VERB_SHAPE = re.compile(r"(?:di|me[mnr]?(?=[aeioulmnrwy])|ter)[a-z]{3,}(?:kan|i|nya)$|(?:ber|per)[a-z]{3,}(?:kan|an|i|nya)$")
+VERB_SHAPE: Final = re.compile(r"(?:di|me[mnr]?(?=[aeioulmnrwy])|ter)[a-z]{3,}(?:kan|i|nya)$|(?:ber|per)[a-z]{3,}(?:kan|an|i|nya)$")
 
 
 @lru_cache(maxsize=TOKEN_CACHE)
@@ -167,7 +169,7 @@ def _shaped_as_no_name(token: str, key: str) -> bool:
 # per- and -i, as verbs are (`perbaiki`) and names too (`Permadi`, `Permanasari`). (Not
 # ber-: adjectives such as `bergizi` open programmes' names, capitalised too often for the
 # corpus to count them as lower-case words.)
-PER_I = re.compile(r"per[a-z]{2,}[^aeiou]i$")
+PER_I: Final = re.compile(r"per[a-z]{2,}[^aeiou]i$")
 
 
 def _named_like_a_verb(key: str) -> bool:
