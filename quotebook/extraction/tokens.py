@@ -79,12 +79,25 @@ NOUN_SHAPE: Final = re.compile(r"pe(?:n|m|ng|ny|r)?(?![zqxv])[a-z]{3,}an$")
 VERB_SHAPE: Final = re.compile(r"(?:di|me[mnr]?(?=[aeioulmnrwy])|ter)[a-z]{3,}(?:kan|i|nya)$|(?:ber|per)[a-z]{3,}(?:kan|an|i|nya)$")
 
 
-@lru_cache(maxsize=TOKEN_CACHE)
+# The caches of the two functions called most (hundreds of times an article): a dict,
+# emptied when full. Compiled, a call of a function that looks up its own dict costs a
+# fraction of one through lru_cache, whose wrapper is called as a Python object.
+FOLDED: Final[dict[str, str]] = {}
+NAME_LIKE: Final[dict[str, bool]] = {}
+
+
 def fold(token: str) -> str:
     """A token as compared: lower case, one apostrophe style, no final period."""
-    if token.isascii() and "`" not in token:
-        return token.rstrip(".").lower()  # (no apostrophe to fold: translate is slow, and a word new to the cache comes often)
-    return token.translate(APOSTROPHE_FOLD).rstrip(".").lower()
+    folded = FOLDED.get(token)
+    if folded is None:
+        if len(FOLDED) >= TOKEN_CACHE:
+            FOLDED.clear()
+        if token.isascii() and "`" not in token:
+            folded = token.rstrip(".").lower()  # (no apostrophe to fold: translate is slow, and a word new to the cache comes often)
+        else:
+            folded = token.translate(APOSTROPHE_FOLD).rstrip(".").lower()
+        FOLDED[token] = folded
+    return folded
 
 
 def is_upper_start(token: str) -> bool:
@@ -99,9 +112,17 @@ def is_acronym(token: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-@lru_cache(maxsize=TOKEN_CACHE)
 def name_like(token: str) -> bool:
-    """Could this token be part of a person's name?"""
+    """Could this token be part of a person's name? (Cached: see FOLDED.)"""
+    found = NAME_LIKE.get(token)
+    if found is None:
+        if len(NAME_LIKE) >= TOKEN_CACHE:
+            NAME_LIKE.clear()
+        found = NAME_LIKE[token] = _name_like(token)
+    return found
+
+
+def _name_like(token: str) -> bool:
     if not is_upper_start(token):
         return False
     key = fold(token)

@@ -182,6 +182,13 @@ def test_the_abbreviation_before_a_dot_is_what_the_search_it_replaces_finds(text
         assert article.abbreviation_before(text, dot) == searched(dot), dot
 
 
+@pytest.mark.parametrize(
+    "text", ["Ya. Tidak! Apa? Ya.\tNah.\nLalu", "...  .!? x.y. ", ".", ". ", "Ya.", "A .B. C!\u00a0D? \u2026 E"]
+)
+def test_sentence_gaps_are_the_matches_of_the_whole_pattern(text):
+    assert article.sentence_gaps(text) == [m.start() for m in article.SENTENCE_GAP.finditer(text)]
+
+
 @pytest.mark.parametrize("head", CLAUSES + ["Ketua RT Budi mengatakan", "xmengatakan, mengatakannya", "Ia mengatakan-nya", "Dia Mengatakan"])
 def test_the_reporting_verbs_of_a_clause_are_the_matches_of_the_whole_pattern(head):
     assert spans(cues._reporting_verbs(head)) == spans(VOCAB.reporting_pattern.finditer(head))
