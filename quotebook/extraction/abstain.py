@@ -40,9 +40,9 @@ names among those it chose, far below the rest), not guessed:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import Callable, Final, Iterator
 
+from .positions import bisect_left
 from .vocabulary import VOCAB
 from .tokens import fold, is_acronym, one_slip, PASSIVE_WITH_AGENT, places_of
 from .article import Article

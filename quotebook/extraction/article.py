@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import Final
 
 import re
-from bisect import bisect_left, bisect_right
 
+from .positions import bisect_left, bisect_right
 from .vocabulary import VOCAB
 from .tokens import common_word, fold, keeps_period, matches_opening, one_of
 from .layout import layout, Paragraph
@@ -59,20 +59,21 @@ class Article:
         self.text = text
         self.paragraphs: list[Paragraph] = layout(text)
         self.by_index: dict[int, Paragraph] = {p.index: p for p in self.paragraphs}
+        self.paragraph_starts = [p.start for p in self.paragraphs]
         # The words and their start offsets. Split, not finditer: no match
         # object per word.
         plain = plain_characters(text)
         parts: list[str] = (TOKEN_PLAIN if plain else TOKEN).split(text)
-        self.starts: tuple[int, ...] = word_starts(parts)
+        self.starts: list[int] = word_starts(parts)
         self.words: tuple[str, ...] = tuple(parts[1::2])
         # The fast patterns mean the same (see plain.py).
         self.plain = plain and short_words(self.words)
         # Indexes into words of the reporting verbs, the passive reporting
         # verbs, and the cue verbs (with `menurut`), found in one pass.
         found = verb_words_at(self.words)
-        self.reporting_at = tuple([i for i, w in found if w in VOCAB.reporting])
-        self.passive_at = tuple([i for i, w in found if w in VOCAB.passive_reporting])
-        self.cue_at = tuple([i for i, w in found if w in VOCAB.cue_words and not self._compound_at(i)])
+        self.reporting_at = [i for i, w in found if w in VOCAB.reporting]
+        self.passive_at = [i for i, w in found if w in VOCAB.passive_reporting]
+        self.cue_at = [i for i, w in found if w in VOCAB.cue_words and not self._compound_at(i)]
         self._mentions: dict[str, Mention | None] = {}
         self._phrases: dict[tuple[int, int], tuple[str, int]] = {}  # see speaker_phrase
         self.cue_verbs: dict[int, re.Match[str] | None] = {}  # see cues.cue_verb_after
@@ -121,10 +122,10 @@ class Article:
 
     def paragraph_at(self, pos: int) -> Paragraph | None:
         """The paragraph the offset stands in (or after, between two), None before the first."""
-        at = bisect_right(self.paragraphs, pos, key=lambda p: p.start) - 1
+        at = bisect_right(self.paragraph_starts, pos) - 1
         return self.paragraphs[at] if at >= 0 else None
 
-    def within(self, indexes: tuple[int, ...], para: Paragraph) -> tuple[int, ...]:
+    def within(self, indexes: list[int], para: Paragraph) -> list[int]:
         """The word indexes (sorted) whose words stand in the paragraph (its words found
         once: the stages ask for each paragraph several times)."""
         if not indexes:
@@ -236,7 +237,7 @@ def sentence_gaps(text: str) -> list[int]:
     return gaps
 
 
-def word_starts(parts: list[str]) -> tuple[int, ...]:
+def word_starts(parts: list[str]) -> list[int]:
     """Where each word of TOKEN.split's parts (gap, word, gap, ..., word, gap)
     starts: where the lengths of the parts before it add up to (the running sums
     at each gap before a word). (A loop: compiled, it adds machine integers, where
@@ -247,7 +248,7 @@ def word_starts(parts: list[str]) -> tuple[int, ...]:
         at += len(parts[k])
         starts.append(at)
         at += len(parts[k + 1])
-    return tuple(starts)
+    return starts
 
 
 def verb_words_at(words: tuple[str, ...]) -> list[tuple[int, str]]:
@@ -281,8 +282,8 @@ class Breaks:
             scanned = m.end()
             starts.append(at)
             ends.append(scanned)
-        self.starts: tuple[int, ...] = tuple(starts)
-        self.ends: tuple[int, ...] = tuple(ends)
+        self.starts = starts
+        self.ends = ends
         # (not `_real`: mypyc names the C field `__real`, a GCC keyword)
         self.last_real: list[int] = [UNKNOWN] * len(starts)  # per break, once read: see real()
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import Final
 
 import re
-from bisect import bisect_left
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
+from .positions import bisect_left
 from .vocabulary import longest_first, VOCAB
 from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, VERB_SHAPE
 from .layout import DATELINE, Paragraph

@@ -145,8 +145,8 @@ class NameEvidence:
     """
 
     def __init__(
-        self, text: str, starts: tuple[int, ...], words: tuple[str, ...],
-        reporting_at: tuple[int, ...], cue_at: tuple[int, ...], opens_sentence: Callable[[int], bool],
+        self, text: str, starts: list[int], words: tuple[str, ...],
+        reporting_at: list[int], cue_at: list[int], opens_sentence: Callable[[int], bool],
         places: WordPlaces, plain: bool = False,
     ) -> None:
         """From the article's words, their starts, the indexes of its reporting
@@ -169,7 +169,7 @@ class NameEvidence:
         self.short = frozenset(map(fold, written))
         self.cued = frozenset(map(fold, cued))  # the short forms written right after a cue word
         # Where the article writes a short form again (as written at a cue).
-        self.short_at = tuple(sorted(i for word in written for i in self.places.where(word))) if written else ()
+        self.short_at = sorted(i for word in written for i in self.places.where(word)) if written else []
         self.organisations = defined_organisations(text, plain)
         self._before_a_childs_age: tuple[str, ...] | None = None
 

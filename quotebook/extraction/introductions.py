@@ -12,10 +12,10 @@ from __future__ import annotations
 from typing import Final
 
 import re
-from bisect import bisect_left
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
+from .positions import bisect_left
 from .vocabulary import VOCAB
 from .tokens import all_name_like, common_word, fold, name_like, SHORT_NAME, VERB_SHAPE
 from .layout import DATELINE, Paragraph

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Final
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from .positions import bisect_left, bisect_right
 from .vocabulary import VOCAB
 from .tokens import matches_opening, one_of
 from .layout import Paragraph

@@ -4,13 +4,13 @@ Fatoni, Kepala Cabang BPJAMSOSTEK Semarang Majapahit."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Final, Iterator
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
+from .positions import bisect_right
 from .vocabulary import VOCAB
 from .tokens import fold, is_acronym, matches_opening, NAME_WORD, name_like, one_slip, places_of, spelt_out
 from .phrases import VERB_WORD

@@ -12,12 +12,12 @@ from __future__ import annotations
 import gc
 import re
 import threading
-from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from dataclasses import replace
 from itertools import islice
 from typing import Final, Iterator
 
+from .positions import bisect_left, bisect_right
 from ..model import Quote
 from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, one_slip, SENTENCE_END, usual_name
 from .vocabulary import VOCAB

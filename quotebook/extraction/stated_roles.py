@@ -7,10 +7,10 @@ from __future__ import annotations
 from typing import Final
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import chain
 
+from .positions import bisect_left
 from .article import Article
 from .people import People, Person
 from .phrases import read_speaker_phrase
