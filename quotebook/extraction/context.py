@@ -598,7 +598,7 @@ def _run_words(article: Article, m: regex.Match) -> tuple[int, list[str]] | None
     with a name-like one, and none before a number."""
     text, at = article.text, m.start()
     words = _words_to_sentence_end(m.group())
-    if not (any(map(name_like, words)) or (words[-1].endswith(".") and name_like(words[-1][:-1]))):
+    if not (any(name_like(w) for w in words) or (words[-1].endswith(".") and name_like(words[-1][:-1]))):
         return None  # (before the dearer test of its first word: the words below are some of these)
     if len(words) > 1 and article.opens_before_a_name(at, words[0], words[1]):
         # `Kedatangan Deka ke rumah sakit`: the common word opens the sentence, the name follows
@@ -609,7 +609,7 @@ def _run_words(article: Article, m: regex.Match) -> tuple[int, list[str]] | None
         words[-1] = words[-1][:-1]
     while len(words) > 1 and (words[-1] in VOCAB.title_connectors or words[-1] in VOCAB.name_particles):
         words.pop()
-    if len(words) < 2 or not any(map(name_like, words)):
+    if len(words) < 2 or not any(name_like(w) for w in words):
         return None
     if NUMBER_AFTER.match(text, m.end()):
         return None  # `Peraturan Wali Kota Makassar Nomor 19`, `Jalan Sudirman 12`: no person
@@ -654,7 +654,7 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
     role_after = None if titled_run else _appositive_role(text, at + len(run), para.end)
     if role_after and article.in_opening_phrase(para.start, at):
         role_after = None
-    if not titled_run and not role_after and needed.isdisjoint(map(fold, words)):
+    if not titled_run and not role_after and not any(fold(w) in needed for w in words):
         return []  # a bare name nobody's cue refers to: no speaker, no title to learn
     events = _first_of_a_list(article, at, run)
     mention = article.mention(role + " " + run if role_key in VOCAB.roles else run)
@@ -895,7 +895,7 @@ def _described_run(article: Article, para: Paragraph, m: regex.Match, spans: Spa
     while run and (not name_like(run[0]) or fold(run[0]) in VOCAB.prepositions):
         at = text.index(run[1], at + len(run[0])) if len(run) > 1 else at
         run = run[1:]  # `Menurut Subairi`, `Pastor Yustinus`, `Seperti Rudi`: the name starts later
-    if not run or at in spans or needed.isdisjoint(map(fold, run)) or not (name_like(run[-1]) or title_word_ends_name(run)):
+    if not run or at in spans or not any(fold(w) in needed for w in run) or not (name_like(run[-1]) or title_word_ends_name(run)):
         return None
     end = at + len(" ".join(run))
     age = AGE_AFTER.match(text, end, para.end)
