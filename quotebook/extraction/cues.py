@@ -65,14 +65,18 @@ MISSPELT_CUE: Final = re.compile(rf"{CUE_OPENING}(?P<cue>[a-z]{{4,}})(?P<nya>)(?
 CUE_VERB_NYA_WORD: Final = re.compile(rf"{CUE_OPENING}(?P<cue>\w+)(?P<nya>nya)\b", re.IGNORECASE)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Attribution:
-    """What the cue beside a quote says: who (mention), with which verb (cue), and where."""
+    """What the cue beside a quote says: who (mention), with which verb (cue), and where.
+    (An __init__ of its own: see titles.Mention.)"""
 
     mention: Mention | None
     cue: str | None
     position: str  # 'after', 'before', 'alone'
-    end: int = 0  # where the attribution ends (after the cue phrase), 0 when it ends at the quote
+    end: int  # where the attribution ends (after the cue phrase), 0 when it ends at the quote
+
+    def __init__(self, mention: Mention | None, cue: str | None, position: str, end: int = 0) -> None:
+        self.mention, self.cue, self.position, self.end = mention, cue, position, end
 
 
 def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None:

@@ -11,12 +11,17 @@ from .vocabulary import VOCAB
 from .tokens import SENTENCE_END
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Paragraph:
+    """(An __init__ of its own: see titles.Mention.)"""
+
     index: int
     start: int
     end: int
     skip: bool  # carries no reported words: Baca juga, credits, headline, chrome
+
+    def __init__(self, index: int, start: int, end: int, skip: bool) -> None:
+        self.index, self.start, self.end, self.skip = index, start, end, skip
 
 
 # The dateline that opens a news story: `Semarang (ANTARA) -`, `JAKARTA, KOMPAS.com -`,

@@ -23,8 +23,10 @@ CLOSING_GLYPHS: Final = "\u201d\u00bb"
 CUE_AFTER_MARK: Final = re.compile(r"[a-z]+")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Span:
+    """(An __init__ of its own: see titles.Mention.)"""
+
     open_at: int  # offset of the opening mark
     start: int  # first character inside the marks
     end: int  # one past the last character inside the marks
@@ -32,6 +34,12 @@ class Span:
     paragraph: int  # paragraph of the opening mark
     last_paragraph: int
     closed: bool
+
+    def __init__(
+        self, open_at: int, start: int, end: int, close_end: int, paragraph: int, last_paragraph: int, closed: bool
+    ) -> None:
+        self.open_at, self.start, self.end, self.close_end = open_at, start, end, close_end
+        self.paragraph, self.last_paragraph, self.closed = paragraph, last_paragraph, closed
 
 
 def has_quote_mark(text: str) -> bool:

@@ -4,7 +4,7 @@ Fatoni, Kepala Cabang BPJAMSOSTEK Semarang Majapahit."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import islice
 from typing import Final, Iterator
 
@@ -20,14 +20,19 @@ from .plain import plain_twin
 from ..names import abbreviations
 
 
-@dataclass
+@dataclass(init=False)
 class Person:
-    name: tuple[str, ...]
-    titles: list[str] = field(default_factory=list)
-    positions: list[int] = field(default_factory=list)
+    """(An __init__ of its own: see titles.Mention.)"""
 
-    def __post_init__(self) -> None:
-        self.key = tuple(map(fold, self.name))
+    name: tuple[str, ...]
+    titles: list[str]
+    positions: list[int]
+
+    def __init__(self, name: tuple[str, ...], titles: list[str] | None = None, positions: list[int] | None = None) -> None:
+        self.name = name
+        self.titles = [] if titles is None else titles
+        self.positions = [] if positions is None else positions
+        self.key = tuple([fold(w) for w in name])
         self.title_set = set(self.titles)
         self.sorted_to = 0  # how many positions there were when they were last sorted
 

@@ -18,16 +18,27 @@ from .tokens import abbreviates, common_word, DEMONSTRATIVES, is_upper_start, na
 Segment = tuple[tuple[str, ...], int, bool]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(unsafe_hash=True, slots=True, init=False)
 class Mention:
-    """A person as one place in the article writes them. Frozen: the parsers'
-    caches give the same Mention to every article that reads the same phrase."""
+    """A person as one place in the article writes them. Never changed once made: the
+    parsers' caches give the same Mention to every article that reads the same phrase
+    (hashed by its fields, as a frozen dataclass is).
+
+    An __init__ of its own, not frozen: mypyc compiles this one to C, where the
+    __init__ a dataclass writes is Python, called with a tuple and a dict of the
+    arguments (thousands of instructions a call; a frozen one's sets each field
+    through object.__setattr__)."""
 
     name: tuple[str, ...]  # name tokens, bare (no honorifics, ranks, degrees)
     title: str | None
-    role_only: bool = False  # no name: `seorang warga`, `jaksa`
-    pronoun: bool = False
-    text: str = ""  # as written
+    role_only: bool  # no name: `seorang warga`, `jaksa`
+    pronoun: bool
+    text: str  # as written
+
+    def __init__(
+        self, name: tuple[str, ...], title: str | None, role_only: bool = False, pronoun: bool = False, text: str = ""
+    ) -> None:
+        self.name, self.title, self.role_only, self.pronoun, self.text = name, title, role_only, pronoun, text
 
     @property
     def name_text(self) -> str | None:

@@ -221,6 +221,47 @@ def test_a_quote_is_built_as_the_dataclass_would_build_it_and_stays_frozen():
         Quote(*values[:-1])  # every field is needed
 
 
+@pytest.mark.parametrize(
+    "cls, values",
+    [
+        ("titles.Mention", ((("Rudi", "Hartono"), "Kepala Dinas", False, False, "Kepala Dinas Rudi Hartono"))),
+        ("referents.Referent", (("back", ("pelatih",), ("Rudi",)))),
+        ("events.Event", ((12, "a Mention", "speak", 30))),
+        ("cues.Attribution", ((None, "kata", "after", 40))),
+        ("marks.Span", ((0, 1, 5, 6, 0, 0, True))),
+        ("layout.Paragraph", ((2, 10, 80, False))),
+    ],
+)
+def test_the_records_of_the_stages_are_built_as_their_dataclasses_would_build_them(cls, values):
+    """The records write their own __init__ (compiled; the dataclass's is Python): by
+    position or by name, with the defaults a dataclass gives, equal (and Mention and
+    Referent hashed) by value."""
+    import importlib
+    from dataclasses import fields
+
+    from quotebook.extraction.titles import Mention
+
+    module, name = cls.split(".")
+    record = getattr(importlib.import_module(f"quotebook.extraction.{module}"), name)
+    values = tuple(Mention(("Rudi",), None) if v == "a Mention" else v for v in values)
+    by_position = record(*values)
+    by_name = record(**{f.name: v for f, v in zip(fields(record), values)})
+    assert by_position == by_name and repr(by_position) == repr(by_name)
+    assert tuple(getattr(by_position, f.name) for f in fields(record)) == values
+    if name in ("Mention", "Referent"):
+        assert hash(by_position) == hash(by_name) == hash(values)
+    with pytest.raises(TypeError):
+        record(*values[:1], nonsense=1)
+
+
+def test_a_mention_and_a_referent_take_the_defaults_a_dataclass_gave():
+    from quotebook.extraction.referents import Referent
+    from quotebook.extraction.titles import Mention
+
+    assert (Mention(("Rudi",), None).role_only, Mention(("Rudi",), None).pronoun, Mention(("Rudi",), None).text) == (False, False, "")
+    assert (Referent("nobody").words, Referent("nobody").alias) == ((), ())
+
+
 @pytest.mark.parametrize("next_sentence", ["Dia menambahkan", "Selain itu, dia menilai"])
 def test_a_full_stop_glued_to_the_next_sentence_ends_the_cue(next_sentence):
     # `kata Wawan.Dia menambahkan ...`: the sentence ends at the period, so the cue
