@@ -136,16 +136,18 @@ def test_the_classes_mean_the_same_in_both_engines_on_every_plain_character():
 
 
 def test_plain_words_are_the_words_of_the_unicode_token():
-    from quotebook.extraction.article import TOKEN, TOKEN_PLAIN, word_starts
+    from quotebook.extraction.article import plain_words, TOKEN, TOKEN_PLAIN, word_starts
 
     texts = [t for t in TEXTS + corpus_texts() if plain.plain_characters(t)]
     assert len(texts) >= len(TEXTS)
-    for text in texts + ["", "a", " a", "a ", "_a1'b\u2019c-d 9x"]:
+    every_char = "".join(f"a{c}b {c}A{c}" for c in [chr(i) for i in range(128)] + list(plain.PUNCTUATION))
+    for text in texts + ["", "a", " a", "a ", "_a1'b\u2019c-d 9x", "Z-'\u2019_9z\u201cA\u2014b\t@[`{Q", every_char]:
         parts = TOKEN_PLAIN.split(text)
         assert parts == TOKEN.split(text)
         starts = word_starts(parts)
         assert [text[s : s + len(w)] for s, w in zip(starts, parts[1::2])] == parts[1::2]
         assert len(starts) == len(parts) // 2
+        assert plain_words(text) == (parts[1::2], starts)  # (the compiled core's loop)
 
 
 def test_no_text_is_plain_where_re_cannot_be_trusted_with_the_twins(monkeypatch):
