@@ -119,6 +119,10 @@ def _lead(text: str, para: Paragraph) -> bool:
 
 
 def _dateline(text: str, para: Paragraph) -> bool:
-    """Does the paragraph open with a dateline?"""
-    dateline = DATELINE.match(text, para.start, min(para.end, para.start + 80))
+    """Does the paragraph open with a dateline? (Each holds a dash or a colon: a paragraph
+    whose opening has none is not tried.)"""
+    end = min(para.end, para.start + 80)
+    if all(text.find(mark, para.start, end) < 0 for mark in "-\u2013\u2014:"):
+        return False
+    dateline = DATELINE.match(text, para.start, end)
     return dateline is not None and not GLUED_DASH.search(dateline.group())

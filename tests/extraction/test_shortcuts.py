@@ -293,3 +293,19 @@ def test_positions_search_as_bisect_does(values, x):
     a = sorted(values)
     assert positions.bisect_left(a, x) == bisect.bisect_left(a, x)
     assert positions.bisect_right(a, x) == bisect.bisect_right(a, x)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Semarang (ANTARA) - Kepala Cabang", "JAKARTA, KOMPAS.com - Warga", "Liputan6.com, Jakarta -- Ketua",
+        "Jakarta, CNN Indonesia \u2014 Menteri", "medcom.id, Jakarta: Presiden", "KOMPAS.com-Fenomena", "Barang-barang itu",
+        "Jakarta \u2013 Rudi", "Jakarta Pusat Rudi datang", "Warga mengeluh", "x" * 90 + " - Rudi", "Al-Khoziny - Budi",
+    ],
+)
+def test_a_dateline_is_found_with_or_without_the_mark_shortcut(text):
+    from quotebook.extraction import layout
+
+    para = layout.Paragraph(0, 0, len(text), False)
+    m = layout.DATELINE.match(text, 0, min(len(text), 80))
+    assert layout._dateline(text, para) == (m is not None and not layout.GLUED_DASH.search(m.group()))
