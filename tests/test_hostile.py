@@ -78,6 +78,30 @@ def test_an_article_over_its_extraction_budget_fails_alone_in_extract(one_stalli
     assert len(result.stdout.splitlines()) == 4 * 3
 
 
+def test_the_budget_leaves_the_timer_signal_as_it_found_it():
+    """The handler of SIGVTALRM is the budget's only inside the block: the caller's, or
+    the default, before and after (and after a block that stopped over its budget)."""
+    import signal
+
+    def callers(signum, frame):
+        pass
+
+    for before in (signal.SIG_DFL, callers):
+        signal.signal(signal.SIGVTALRM, before)
+        try:
+            with budget.budget_for("kata Budi"):
+                assert signal.getsignal(signal.SIGVTALRM) not in (before, signal.SIG_DFL)
+            assert signal.getsignal(signal.SIGVTALRM) == before
+            with pytest.raises(budget.OverBudget), budget.budget_for("x"):
+                signal.setitimer(signal.ITIMER_VIRTUAL, 0.01)  # (its own timer, cut short: the budget expires)
+                while True:
+                    pass
+            assert signal.getsignal(signal.SIGVTALRM) == before
+            assert signal.getitimer(signal.ITIMER_VIRTUAL) == (0.0, 0.0)
+        finally:
+            signal.signal(signal.SIGVTALRM, signal.SIG_DFL)
+
+
 # ---------------------------------------------------------------------------
 # 2. Lone surrogates: half of a UTF-16 pair in JSON, a --db name that is not UTF-8.
 
