@@ -49,8 +49,10 @@ class Article:
 
     @property
     def article_id(self) -> str:
-        """The id the article is stored under (quotebook.ids)."""
-        return ids.article_id(given=self.id or self.url, path=self.path, text_hash=self.content_hash)
+        """The id the article is stored under (quotebook.ids). (The text is hashed only for
+        an article with no id, url or path: `extract` needs no hash otherwise.)"""
+        given = self.id or self.url
+        return ids.article_id(given=given, path=self.path, text_hash="" if given or self.path else self.content_hash)
 
 
 @dataclass
