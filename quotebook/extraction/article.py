@@ -8,7 +8,6 @@ from typing import Final
 
 import re
 
-from .positions import bisect_left, bisect_right
 from .vocabulary import VOCAB
 from .tokens import common_word, fold, keeps_period, matches_opening, one_of
 from .layout import layout, Paragraph
@@ -17,6 +16,7 @@ from .evidence import NameEvidence, WordPlaces
 from .plain import plain_characters, short_words
 from .mentions import parse_mention
 from .phrases import read_speaker_phrase
+from .positions import bisect_left, bisect_right, COMPILED
 
 
 # The group makes TOKEN.split keep the words: gap, word, gap, word, ..., gap.
@@ -238,10 +238,6 @@ def sentence_gaps(text: str) -> list[int]:
             at = text.find(end, at + 1)
     gaps.sort()
     return gaps
-
-
-# Whether this module runs compiled (mypyc), where a loop over characters is cheaper than the engine.
-COMPILED: Final = not __file__.endswith(".py")
 
 
 def plain_words(text: str) -> tuple[list[str], list[int]]:

@@ -78,6 +78,9 @@ class Attribution:
     def __init__(self, mention: Mention | None, cue: str | None, position: str, end: int = 0) -> None:
         self.mention, self.cue, self.position, self.end = mention, cue, position, end
 
+    def __reduce__(self) -> tuple:
+        return (Attribution, (self.mention, self.cue, self.position, self.end))
+
 
 def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None:
     """`," kata X`, `," ujarnya`, `" kata dia`: the cue right after the closing mark."""

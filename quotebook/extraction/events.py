@@ -19,3 +19,6 @@ class Event:
 
     def __init__(self, pos: int, mention: Mention, kind: str, verb_end: int = 0) -> None:
         self.pos, self.mention, self.kind, self.verb_end = pos, mention, kind, verb_end
+
+    def __reduce__(self) -> tuple:
+        return (Event, (self.pos, self.mention, self.kind, self.verb_end))

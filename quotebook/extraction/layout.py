@@ -23,6 +23,9 @@ class Paragraph:
     def __init__(self, index: int, start: int, end: int, skip: bool) -> None:
         self.index, self.start, self.end, self.skip = index, start, end, skip
 
+    def __reduce__(self) -> tuple:
+        return (Paragraph, (self.index, self.start, self.end, self.skip))
+
 
 # The dateline that opens a news story: `Semarang (ANTARA) -`, `JAKARTA, KOMPAS.com -`,
 # `Liputan6.com, Jakarta -`, `Jakarta, CNN Indonesia --`, `Jakarta -`, `medcom.id, Jakarta:`.

@@ -41,6 +41,9 @@ class Span:
         self.open_at, self.start, self.end, self.close_end = open_at, start, end, close_end
         self.paragraph, self.last_paragraph, self.closed = paragraph, last_paragraph, closed
 
+    def __reduce__(self) -> tuple:
+        return (Span, (self.open_at, self.start, self.end, self.close_end, self.paragraph, self.last_paragraph, self.closed))
+
 
 def has_quote_mark(text: str) -> bool:
     """Is there a quote mark in the text (QUOTE_MARK.search(text), by a search for each

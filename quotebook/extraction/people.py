@@ -36,6 +36,9 @@ class Person:
         self.title_set = set(self.titles)
         self.sorted_to = 0  # how many positions there were when they were last sorted
 
+    def __reduce__(self) -> tuple:
+        return (Person, (self.name, self.titles, self.positions))
+
     def last_named(self, pos: int) -> int:
         """Where the article last names the person at or before pos; -1 if not yet.
         A search in the sorted positions: once per quote, a scan of them all was

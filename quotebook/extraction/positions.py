@@ -10,6 +10,13 @@ module's own.
 from __future__ import annotations
 
 import bisect
+from importlib.machinery import EXTENSION_SUFFIXES
+from typing import Final
+
+# Whether the extraction core runs compiled (its modules are compiled all together or not
+# at all): a compiled module's file is an extension module. (Run as Python, a loop that
+# is cheap in C may cost many times what the engine or a builtin costs: see article.plain_words.)
+COMPILED: Final = str(globals().get("__file__") or "").endswith(tuple(EXTENSION_SUFFIXES))
 
 
 def bisect_left(a: list[int], x: int) -> int:
@@ -36,8 +43,6 @@ def bisect_right(a: list[int], x: int) -> int:
     return lo
 
 
-if not __file__.endswith(".py"):
-    pass  # compiled: the functions above
-else:  # run as Python, the bisect module's C functions are faster than any loop
+if not COMPILED:  # run as Python, the bisect module's C functions are faster than any loop
     bisect_left = bisect.bisect_left  # noqa: F811
     bisect_right = bisect.bisect_right  # noqa: F811

@@ -36,7 +36,7 @@ PARENTHESISED: Final = re.compile(r"\((?=([^)]{1,5})\))")
 NAME_WITH_AGE: Final = regex.compile(rf"({SHORT_NAME})[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)")
 
 
-@dataclass(unsafe_hash=True, slots=True, init=False)
+@dataclass(frozen=True, slots=True, init=False)
 class Referent:
     """What a cue's words mean: 'back' (a description of someone named before,
     `words` its role words), 'role' (a bare role: the one person named before
@@ -49,7 +49,12 @@ class Referent:
     alias: tuple[str, ...]  # 'back': the name the description says the person goes by
 
     def __init__(self, kind: str, words: tuple[str, ...] = (), alias: tuple[str, ...] = ()) -> None:
-        self.kind, self.words, self.alias = kind, words, alias  # (see titles.Mention)
+        object.__setattr__(self, "kind", kind)  # (see titles.Mention)
+        object.__setattr__(self, "words", words)
+        object.__setattr__(self, "alias", alias)
+
+    def __reduce__(self) -> tuple:
+        return (Referent, (self.kind, self.words, self.alias))
 
 
 def cue_referent(article: Article, span: Span, mention: Mention | None, spelt: SpeltOut) -> Referent | None:

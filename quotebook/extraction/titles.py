@@ -18,16 +18,15 @@ from .tokens import abbreviates, common_word, DEMONSTRATIVES, is_upper_start, na
 Segment = tuple[tuple[str, ...], int, bool]
 
 
-@dataclass(unsafe_hash=True, slots=True, init=False)
+@dataclass(frozen=True, slots=True, init=False)
 class Mention:
-    """A person as one place in the article writes them. Never changed once made: the
-    parsers' caches give the same Mention to every article that reads the same phrase
-    (hashed by its fields, as a frozen dataclass is).
+    """A person as one place in the article writes them. Frozen: the parsers' caches
+    give the same Mention to every article that reads the same phrase.
 
-    An __init__ of its own, not frozen: mypyc compiles this one to C, where the
-    __init__ a dataclass writes is Python, called with a tuple and a dict of the
-    arguments (thousands of instructions a call; a frozen one's sets each field
-    through object.__setattr__)."""
+    An __init__ of its own, which mypyc compiles (object.__setattr__ of a field becomes a
+    store in C): the one a dataclass writes is Python, called with a tuple and a dict of
+    the arguments, thousands of instructions a call. (The stages' other records do the
+    same; __reduce__ makes them as pickle and copy expect of a compiled class.)"""
 
     name: tuple[str, ...]  # name tokens, bare (no honorifics, ranks, degrees)
     title: str | None
@@ -38,7 +37,14 @@ class Mention:
     def __init__(
         self, name: tuple[str, ...], title: str | None, role_only: bool = False, pronoun: bool = False, text: str = ""
     ) -> None:
-        self.name, self.title, self.role_only, self.pronoun, self.text = name, title, role_only, pronoun, text
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "title", title)
+        object.__setattr__(self, "role_only", role_only)
+        object.__setattr__(self, "pronoun", pronoun)
+        object.__setattr__(self, "text", text)
+
+    def __reduce__(self) -> tuple:
+        return (Mention, (self.name, self.title, self.role_only, self.pronoun, self.text))
 
     @property
     def name_text(self) -> str | None:

@@ -230,14 +230,18 @@ def test_a_quote_is_built_as_the_dataclass_would_build_it_and_stays_frozen():
         ("cues.Attribution", ((None, "kata", "after", 40))),
         ("marks.Span", ((0, 1, 5, 6, 0, 0, True))),
         ("layout.Paragraph", ((2, 10, 80, False))),
+        ("people.Person", ((("Rudi", "Hartono"), ["Kepala Dinas"], [3, 40]))),
     ],
 )
 def test_the_records_of_the_stages_are_built_as_their_dataclasses_would_build_them(cls, values):
     """The records write their own __init__ (compiled; the dataclass's is Python): by
     position or by name, with the defaults a dataclass gives, equal (and Mention and
-    Referent hashed) by value."""
+    Referent hashed and frozen) by value, pickled and copied (a compiled class with an
+    __init__ of its own needs its __reduce__ for that)."""
+    import copy
     import importlib
-    from dataclasses import fields
+    import pickle
+    from dataclasses import FrozenInstanceError, fields
 
     from quotebook.extraction.titles import Mention
 
@@ -250,6 +254,10 @@ def test_the_records_of_the_stages_are_built_as_their_dataclasses_would_build_th
     assert tuple(getattr(by_position, f.name) for f in fields(record)) == values
     if name in ("Mention", "Referent"):
         assert hash(by_position) == hash(by_name) == hash(values)
+        with pytest.raises(FrozenInstanceError):
+            setattr(by_position, fields(record)[0].name, values[0])
+    for again in (pickle.loads(pickle.dumps(by_position)), copy.copy(by_position), copy.deepcopy(by_position)):
+        assert type(again) is record and again == by_position
     with pytest.raises(TypeError):
         record(*values[:1], nonsense=1)
 
