@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .positions import bisect_left, bisect_right
 from .vocabulary import VOCAB
-from .tokens import matches_opening, one_of
+from .tokens import one_of, places_of
 from .layout import Paragraph
 
 
@@ -103,7 +103,7 @@ def quote_spans(text: str, paragraphs: list[Paragraph]) -> list[Span]:
     current: Span | None = None
     depth = 0
     live = [p for p in paragraphs if not p.skip]
-    every_mark = [_at_and_length(m.span()) for m in matches_opening(QUOTE_MARK, text, QUOTE_MARK_OPENINGS)]
+    every_mark = mark_runs(text)
     mark_at = [at for at, _ in every_mark]
     for n, para in enumerate(live):
         # (a run of marks ends before its paragraph's end, a space or the text's end)
@@ -131,8 +131,24 @@ def quote_spans(text: str, paragraphs: list[Paragraph]) -> list[Span]:
     return [s for s in spans if text[s.start : s.end].strip()]
 
 
-def _at_and_length(span: tuple[int, int]) -> tuple[int, int]:
-    return span[0], span[1] - span[0]
+def mark_runs(text: str) -> list[tuple[int, int]]:
+    """Where each match of QUOTE_MARK starts and its length, as finditer finds them: a run
+    of one mark (`'` only two or more), found by str.find and a look at the characters
+    after it (compiled, a fraction of a call of the engine per mark)."""
+    runs: list[tuple[int, int]] = []
+    end = 0  # where the last run ends: the next starts at or after it
+    for at in places_of(text, QUOTE_MARK_OPENINGS):
+        if at < end:
+            continue
+        mark = text[at]
+        stop = at + 1
+        while stop < len(text) and text[stop] == mark:
+            stop += 1
+        if mark == "'" and stop == at + 1:
+            continue  # a lone `'` is no mark (an apostrophe)
+        runs.append((at, stop - at))
+        end = stop
+    return runs
 
 
 def _pair_marks(

@@ -309,3 +309,11 @@ def test_a_dateline_is_found_with_or_without_the_mark_shortcut(text):
     para = layout.Paragraph(0, 0, len(text), False)
     m = layout.DATELINE.match(text, 0, min(len(text), 80))
     assert layout._dateline(text, para) == (m is not None and not layout.GLUED_DASH.search(m.group()))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="\"\u201c\u201d\u201e\u201f\u00ab\u00bb' ax\n", max_size=40))
+def test_mark_runs_are_the_matches_of_the_quote_mark_pattern(text):
+    from quotebook.extraction import marks
+
+    assert marks.mark_runs(text) == [(m.start(), m.end() - m.start()) for m in marks.QUOTE_MARK.finditer(text)]
