@@ -282,19 +282,6 @@ def test_no_name_the_parser_reads_holds_a_never_word_but_last(word, first, last,
         assert not any(k in people.NEVER_IN_A_NAME for k in name[:-1]), (phrase, name)
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.integers(-5, 60), max_size=40), st.integers(-10, 70))
-def test_positions_search_as_bisect_does(values, x):
-    # (compiled, positions has loops of its own; as Python, it is the bisect module)
-    import bisect
-
-    from quotebook.extraction import positions
-
-    a = sorted(values)
-    assert positions.bisect_left(a, x) == bisect.bisect_left(a, x)
-    assert positions.bisect_right(a, x) == bisect.bisect_right(a, x)
-
-
 @pytest.mark.parametrize(
     "text",
     [
