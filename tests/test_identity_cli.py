@@ -159,3 +159,19 @@ def test_undoing_a_rename_after_a_merge_of_the_renamed_and_its_undo_renames_the_
     assert run("undo", "--db", db).stdout == "Undid the rename: Budi Gunadi Sadikin is Budi Gunadi Sadikin again.\n"
     names = [name for name, _ in speakers(db)]
     assert names.count("Budi Gunadi Sadikin") == 1 and "Tri Rismaharini" in names
+
+
+def test_a_profile_counts_an_outlets_copies_of_a_statement_once(tmp_path):
+    """Two articles of one outlet with the same quote (a story published twice): the
+    profile's outlets and latest quotes count and show the statement once, as its
+    quote count does."""
+    said = 'JAKARTA - Menteri Keuangan Purbaya Yudhi Sadewa menilai ekonomi membaik.\n\n"Pertumbuhan kita kuat," kata Purbaya.\n'
+    path = tmp_path / "twice.jsonl"
+    path.write_text("".join(json.dumps({"id": f"d{n}", "outlet": "detikNews", "text": said + "x" * n}) + "\n" for n in (1, 2)))
+    db = tmp_path / "q.db"
+    assert run("ingest", path, "--jobs", 1, "--db", db).exit_code == 0
+    (profile,) = json.loads(run("speaker", "Purbaya", "--json", "--db", db).stdout)
+    assert profile["quotes"] == 1
+    assert [(o["outlet"], o["quotes"]) for o in profile["outlets"]] == [("detikNews", 1)]
+    assert [q["quote"] for q in profile["latest_quotes"]] == ["Pertumbuhan kita kuat,"]
+    assert len(json.loads(run("quotes", "--speaker", "Purbaya", "--json", "--db", db).stdout)) == 2

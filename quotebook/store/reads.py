@@ -248,6 +248,10 @@ class Reads(Identity):
             "SELECT DISTINCT speaker_name FROM quotes WHERE speaker_id = ? AND speaker_name IS NOT NULL",
             sid * 2,
         )]
+        # An outlet's copies of one statement (the same quote in two of its articles) count once, as
+        # in the speaker's quote count, and the latest quotes show the newest copy; each quote of a
+        # database from before the statement keys is its own statement.
+        statement = "coalesce(quotes.statement, quotes.id)" if schema.version(self.conn) >= schema.IDENTITY_VERSION else "quotes.id"
         return {
             "id": speaker["id"],
             "name": speaker["name"],
@@ -263,15 +267,17 @@ class Reads(Identity):
                 sid,
             ),
             "outlets": self._rows(
-                "SELECT coalesce(articles.outlet, articles.source) AS outlet, count(*) AS quotes FROM quotes "
-                "JOIN articles ON articles.id = quotes.article_id WHERE quotes.speaker_id = ? "
+                f"SELECT coalesce(articles.outlet, articles.source) AS outlet, count(DISTINCT {statement}) AS quotes "
+                "FROM quotes JOIN articles ON articles.id = quotes.article_id WHERE quotes.speaker_id = ? "
                 "GROUP BY 1 ORDER BY 2 DESC, 1",
                 sid,
             ),
             "latest_quotes": self._rows(
-                "SELECT quotes.date, quotes.title, quotes.quote, articles.outlet, quotes.article_id FROM quotes "
-                "JOIN articles ON articles.id = quotes.article_id WHERE quotes.speaker_id = ? "
-                "ORDER BY quotes.date DESC, quotes.id LIMIT ?",
+                "SELECT date, title, quote, outlet, article_id FROM ("
+                "SELECT quotes.id, quotes.date, quotes.title, quotes.quote, articles.outlet, quotes.article_id, "
+                f"row_number() OVER (PARTITION BY {statement} ORDER BY quotes.date DESC, quotes.id) AS copy "
+                "FROM quotes JOIN articles ON articles.id = quotes.article_id WHERE quotes.speaker_id = ?"
+                ") WHERE copy = 1 ORDER BY date DESC, id LIMIT ?",
                 sid + [latest],
             ),
         }
