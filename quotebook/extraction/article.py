@@ -4,7 +4,7 @@ and cue verbs stand, its clause breaks, what it says about its names, and
 the speaker phrases already read in it. Nothing here outlives the article."""
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, TYPE_CHECKING
 
 import re
 
@@ -17,6 +17,9 @@ from .plain import plain_characters, short_words
 from .mentions import parse_mention
 from .phrases import read_speaker_phrase
 from .positions import bisect_left, bisect_right, COMPILED
+
+if TYPE_CHECKING:  # (mypyc's machine integer; an int when run as Python)
+    from mypy_extensions import i64
 
 
 # The group makes TOKEN.split keep the words: gap, word, gap, word, ..., gap.
@@ -247,14 +250,14 @@ def plain_words(text: str) -> tuple[list[str], list[int]]:
     split and word_starts; as Python, many times more."""
     words: list[str] = []
     starts: list[int] = []
-    n = len(text)
-    i = 0
+    n: i64 = len(text)  # (machine integers: no test of a Python integer's kind at each step)
+    i: i64 = 0
     while i < n:
-        c = ord(text[i])
+        c: i64 = ord(text[i])
         if 97 <= c <= 122 or 65 <= c <= 90:
-            j = i + 1
+            j: i64 = i + 1
             while j < n:
-                d = ord(text[j])  # goes on the word: a letter, a digit, _ ' \u2019 or - (a call here would cost a tenth)
+                d: i64 = ord(text[j])  # goes on the word: a letter, a digit, _ ' \u2019 or - (a call here would cost a tenth)
                 if not (97 <= d <= 122 or 65 <= d <= 90 or 48 <= d <= 57 or d == 95 or d == 39 or d == 0x2019 or d == 45):
                     break
                 j += 1

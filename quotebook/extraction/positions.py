@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import bisect
 from importlib.machinery import EXTENSION_SUFFIXES
-from typing import Final
+from typing import Final, TYPE_CHECKING
+
+if TYPE_CHECKING:  # (mypyc's machine integer; an int when run as Python)
+    from mypy_extensions import i64
 
 # Whether the extraction core runs compiled (its modules are compiled all together or not
 # at all): a compiled module's file is an extension module. (Run as Python, a loop that
@@ -21,9 +24,10 @@ COMPILED: Final = str(globals().get("__file__") or "").endswith(tuple(EXTENSION_
 
 def bisect_left(a: list[int], x: int) -> int:
     """Where x would go in the sorted list a, before any equal to it."""
-    lo, hi = 0, len(a)
+    lo: i64 = 0
+    hi: i64 = len(a)
     while lo < hi:
-        mid = (lo + hi) // 2
+        mid: i64 = (lo + hi) // 2
         if a[mid] < x:
             lo = mid + 1
         else:
@@ -33,9 +37,10 @@ def bisect_left(a: list[int], x: int) -> int:
 
 def bisect_right(a: list[int], x: int) -> int:
     """Where x would go in the sorted list a, after any equal to it."""
-    lo, hi = 0, len(a)
+    lo: i64 = 0
+    hi: i64 = len(a)
     while lo < hi:
-        mid = (lo + hi) // 2
+        mid: i64 = (lo + hi) // 2
         if x < a[mid]:
             hi = mid
         else:
