@@ -9,7 +9,7 @@ from typing import Final, TYPE_CHECKING
 import re
 
 from .vocabulary import VOCAB
-from .tokens import common_word, fold, keeps_period, matches_opening, one_of
+from .tokens import common_word, fold, keeps_period, matches_opening, one_of, places_of
 from .layout import layout, Paragraph
 from .titles import Mention
 from .evidence import NameEvidence, WordPlaces
@@ -232,15 +232,7 @@ def sentence_gaps(text: str) -> list[int]:
     """Where each sentence end followed by a space or a tab stands: the starts of the
     matches of SENTENCE_GAP, found by str.find (the engine tests each character of
     the text against the pattern's first set)."""
-    gaps: list[int] = []
-    for end in ".!?":
-        at = text.find(end)
-        while at >= 0:
-            if text[at + 1 : at + 2] in (" ", "\t"):
-                gaps.append(at)
-            at = text.find(end, at + 1)
-    gaps.sort()
-    return gaps
+    return [at for at in places_of(text, ".!?") if text[at + 1 : at + 2] in (" ", "\t")]
 
 
 def plain_words(text: str) -> tuple[list[str], list[int]]:
