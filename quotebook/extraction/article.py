@@ -4,9 +4,8 @@ and cue verbs stand, its clause breaks, what it says about its names, and
 the speaker phrases already read in it. Nothing here outlives the article."""
 from __future__ import annotations
 
-from typing import Final, TYPE_CHECKING
-
 import re
+from typing import Final, TYPE_CHECKING
 
 from .vocabulary import VOCAB
 from .tokens import common_word, fold, keeps_period, matches_opening, one_of, places_of

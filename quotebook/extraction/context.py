@@ -3,9 +3,8 @@ alone (reporting-verb subjects, title-led names opening a sentence), as events
 in the order of the text; antecedents.py chooses among them."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 

@@ -3,10 +3,9 @@ before it (``X mengatakan, "``, ``Menurut X, "``, ``X: "``); and whether a
 span with no cue stands alone as a sentence of its own."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from .vocabulary import VOCAB
 from .tokens import all_name_like, alternatives, DEMONSTRATIVE_AFTER, fold, is_upper_start, one_slip, SENTENCE_END, VERB_SHAPE

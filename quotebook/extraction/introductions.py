@@ -9,9 +9,8 @@ someone new brought in by a name and an age (`Ratna Yuliani (25) datang ...`,
 comes from (`Pandangan berbeda datang dari budayawan Bambang Sutrisno.`)."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 

@@ -2,10 +2,9 @@
 reported words (``Baca juga:`` lines, credits, a headline, site chrome)."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from .vocabulary import VOCAB
 from .tokens import SENTENCE_END

@@ -2,10 +2,9 @@
 several paragraphs joined into one."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from .positions import bisect_left, bisect_right
 from .vocabulary import VOCAB

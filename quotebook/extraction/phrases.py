@@ -3,9 +3,8 @@
 KPK Johan Budi``)."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 

@@ -7,10 +7,9 @@ an initialism the article never spells out) name someone who is not the
 previous speaker, so the quote is nobody's rather than a guess."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
 from dataclasses import dataclass
+from typing import Final
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 

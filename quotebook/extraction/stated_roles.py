@@ -4,11 +4,10 @@ anywhere, not only where the person speaks. `Pengacara RK, Muslim Hadi yakin
 `yakin` is no speech verb and the quote's cue gives no role."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
 from collections.abc import Iterator
 from itertools import chain
+from typing import Final
 
 from .positions import bisect_left
 from .article import Article

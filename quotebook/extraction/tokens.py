@@ -2,11 +2,10 @@
 a name, an initial, an acronym, an office or rank word)."""
 from __future__ import annotations
 
-from typing import Final
-
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Final
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
