@@ -299,14 +299,14 @@ class People:
     def _index(self, person: Person) -> None:
         self._serial[id(person)] = len(self._serial)
         key = person.key
+        for k in key:
+            _listed(self._by_word, k, person)
+            for n in range(4, len(k) + 1):
+                _listed(self._by_opening, k[:n], person)
         initials = "".join(k[:1] for k in key)
-        for table, words in (
-            (self._by_word, set(key)),
-            (self._by_opening, {k[:n] for k in key for n in range(4, len(k) + 1)}),
-            (self._by_initials, {initials[i:j] for i in range(len(initials)) for j in range(i + 2, len(initials) + 1)}),
-        ):
-            for word in words:
-                table.setdefault(word, []).append(person)
+        for i in range(len(initials)):
+            for j in range(i + 2, len(initials) + 1):
+                _listed(self._by_initials, initials[i:j], person)
 
     def _deletions_indexed(self) -> None:
         """Index the people added since the last time by each word of their key less one
@@ -329,7 +329,7 @@ class People:
         self._indexed()
         word = key[0]
         if len(key) > 1:
-            word = min(key, key=lambda k: len(self._by_word.get(k, ())) + len(self._by_initials.get(k, ())))
+            word = self._rarest(key)
             groups = [self._by_word.get(word), self._by_initials.get(word)]
         else:
             groups = [self._by_opening.get(word), self._by_word.get(word), self._by_initials.get(word)]
@@ -339,6 +339,19 @@ class People:
             return found[0]  # (each index's list holds each person once, in the order added)
         serial = self._serial
         return sorted({id(p): p for group in found for p in group}.values(), key=lambda p: serial[id(p)])
+
+    def _rarest(self, key: tuple[str, ...]) -> str:
+        """The word of the key fewest people's names hold (as a word or initials); the first of those."""
+        rarest, fewest = key[0], -1
+        for k in key:
+            people = self._by_word.get(k)
+            count = len(people) if people is not None else 0
+            by_initials = self._by_initials.get(k)
+            if by_initials is not None:
+                count += len(by_initials)
+            if fewest < 0 or count < fewest:
+                rarest, fewest = k, count
+        return rarest
 
     def near(self, word: str) -> Iterator[Person]:
         """The people with a name word that may be one letter off the (folded) word, or
@@ -711,6 +724,15 @@ def _fuller(a: Person, b: Person) -> bool:
 
 # The suffixes that set a son's name apart from his father's (folded).
 GENERATIONS: Final = frozenset({"jr", "sr"})
+
+
+def _listed(table: dict[str, list[Person]], word: str, person: Person) -> None:
+    """The person in the word's list, once: a person's words are indexed one after another."""
+    people = table.get(word)
+    if people is None:
+        table[word] = [person]
+    elif people[-1] is not person:
+        people.append(person)
 
 
 def _covers(full: tuple[str, ...], short: tuple[str, ...]) -> bool:

@@ -170,9 +170,9 @@ def _shaped_as_no_name(token: str, key: str) -> bool:
     organisation's contraction?"""
     if is_acronym(token) and len(token.rstrip(".")) > 1:
         return True
-    if _has_digit(token) or (CAMEL_CASE.search(token) and not MC_NAME.match(token)):
+    if _has_digit(token) or (_lower_then_capital(token) and not MC_NAME.match(token)):
         return True  # a product or brand: `GeNose`, `GoPay`
-    if CAPITALS_THEN_LOWER.match(token):
+    if _capitals_then_lower(token):
         return True  # a firm: `JPMorgan`
     if len(key) >= 8 and key.endswith("nya"):
         return True  # a common word with -nya opening a sentence: `Tujuannya`, `Sebelumnya`
@@ -181,9 +181,38 @@ def _shaped_as_no_name(token: str, key: str) -> bool:
         return True  # a reduplicated common word: `Berkali-kali`
     if second and all(part in VOCAB.place_words or part in VOCAB.compass_words for part in key.split("-")):
         return True  # places joined: `Jawa Timur-Bali`, `Jakarta-Bandung`
-    if VERB_SHAPE.match(key):
+    if key.startswith(VERB_OPENINGS) and VERB_SHAPE.match(key):
         return not _named_like_a_verb(key)
-    return bool(NOUN_SHAPE.match(key) or key.startswith(VOCAB.org_prefixes))
+    return bool((key.startswith("pe") and key.endswith("an") and NOUN_SHAPE.match(key)) or key.startswith(VOCAB.org_prefixes))
+
+
+# What every match of VERB_SHAPE opens with: a name opens with none of them most often,
+# and the test costs a fraction of the engine's call (the same for NOUN_SHAPE's pe- ... -an).
+VERB_OPENINGS: Final = ("di", "me", "ter", "ber", "per")
+
+
+# A new name word (a cache's miss) is read for its shape: by loops when it is ASCII, where
+# \p{Ll} and \p{Lu} are a-z and A-Z (the engine's call costs more than such a word).
+def _lower_then_capital(token: str) -> bool:
+    """Is there a lower-case letter right before a capital (CAMEL_CASE)?"""
+    if not token.isascii():
+        return CAMEL_CASE.search(token) is not None
+    lower = False
+    for ch in token:
+        if lower and "A" <= ch <= "Z":
+            return True
+        lower = "a" <= ch <= "z"
+    return False
+
+
+def _capitals_then_lower(token: str) -> bool:
+    """Does the token open with two capitals or more, then a lower-case letter (CAPITALS_THEN_LOWER)?"""
+    if not token.isascii():
+        return CAPITALS_THEN_LOWER.match(token) is not None
+    n = 0
+    while n < len(token) and "A" <= token[n] <= "Z":
+        n += 1
+    return n >= 2 and n < len(token) and "a" <= token[n] <= "z"
 
 
 # per- and -i, as verbs are (`perbaiki`) and names too (`Permadi`, `Permanasari`). (Not

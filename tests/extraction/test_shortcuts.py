@@ -304,3 +304,24 @@ def test_mark_runs_are_the_matches_of_the_quote_mark_pattern(text):
     from quotebook.extraction import marks
 
     assert marks.mark_runs(text) == [(m.start(), m.end() - m.start()) for m in marks.QUOTE_MARK.finditer(text)]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="aZzAMcpedirnbt-'.\u00e9\u00c9\u0131\u0130\u01c5\u00aa\u02b0", max_size=14))
+def test_a_words_shape_read_by_loops_is_what_the_patterns_find(word):
+    # (ASCII letters at the edges of a-z and A-Z, and letters whose case the engine and str
+    # tell apart: the dotless i, a titlecase digraph, ordinal and modifier letters)
+    assert tokens._lower_then_capital(word) == (tokens.CAMEL_CASE.search(word) is not None)
+    assert tokens._capitals_then_lower(word) == (tokens.CAPITALS_THEN_LOWER.match(word) is not None)
+    key = word.lower()
+    verb = key.startswith(tokens.VERB_OPENINGS) and tokens.VERB_SHAPE.match(key)
+    assert bool(verb) == bool(tokens.VERB_SHAPE.match(key))
+    noun = key.startswith("pe") and key.endswith("an") and tokens.NOUN_SHAPE.match(key)
+    assert bool(noun) == bool(tokens.NOUN_SHAPE.match(key))
+
+
+@pytest.mark.parametrize("word", ["GeNose", "GoPay", "JPMorgan", "PPh", "McDonald", "Budi", "BUDI", "iPhone",
+                                  "Dipanggilkan", "Pembangunan", "Permanasari", "X", ""])
+def test_the_shape_of_known_words_by_loops_is_what_the_patterns_find(word):
+    assert tokens._lower_then_capital(word) == (tokens.CAMEL_CASE.search(word) is not None)
+    assert tokens._capitals_then_lower(word) == (tokens.CAPITALS_THEN_LOWER.match(word) is not None)
