@@ -10,7 +10,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .positions import bisect_left
 from .vocabulary import longest_first, VOCAB
-from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, VERB_SHAPE
+from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, folded, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, VERB_SHAPE
 from .layout import DATELINE, Paragraph
 from .marks import QUOTE_MARK_CHARS, Spans
 from .article import Article, opens_with_preposition
@@ -316,7 +316,7 @@ def _name_closing_the_subject(clause: str) -> Mention | None:
     name, before = words[len(words) - n :], words[: len(words) - n]
     if n < 2 or not 2 <= len(before) <= 3 or not before[0].isalpha() or not before[0][:1].isupper():
         return None
-    if not all(w.isalpha() and w.islower() for w in before[1:]) or any(map(_function_word, before)):
+    if not all(w.isalpha() and w.islower() for w in before[1:]) or any(_function_word(w) for w in before):
         return None
     if any(fold(w) in VOCAB.time_words for w in before):
         return Mention(tuple(name), None, text=" ".join(words))  # `Pagi tadi Budi Santoso menjelaskan`: a time, no role
@@ -568,7 +568,7 @@ def _role_then_name(article: Article, phrase: str) -> bool:
         return False
     role, rest = article.mention(first), phrase.split(",")[1].split()
     # (a one-word `name` in the role is its place's: `Universitas Sentosa`)
-    return role is None or len(role.name) < (2 if len(rest) >= 2 and all(map(name_like, rest)) else 1)
+    return role is None or len(role.name) < (2 if len(rest) >= 2 and all(name_like(w) for w in rest) else 1)
 
 
 def _short_form_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
@@ -644,7 +644,7 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
     if role_key in VOCAB.roles:
         role = _role_with_its_head(text, para.start, role_at, role)
     titled_run = role_key in VOCAB.roles or role_key in VOCAB.passive_reporting or any(
-        map(office_rank_or_honorific, words)
+        office_rank_or_honorific(w) for w in words
     ) or _role_opening_a_sentence(article, para, at, words)
     run = " ".join(words)
     short = SHORT_FORM_AFTER.match(text, at + len(run), para.end)
@@ -664,7 +664,7 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
         return events
     if _place_of_the_office(text, para.start, at, at + len(run), mention):
         return events  # `Kapolres Karimun, AKBP Robby Topan, menjelaskan`: the holder is set off beside it
-    if mention.title and needed.isdisjoint(map(fold, mention.name)) and DEMONSTRATIVE_AFTER.match(text, at + len(run)):
+    if mention.title and needed.isdisjoint(folded(mention.name)) and DEMONSTRATIVE_AFTER.match(text, at + len(run)):
         return events  # `Pemain Dewa United ini menegaskan`: a role and its club, referring back; no name
     if role_key in VOCAB.passive_reporting:
         if not SET_OFF_NAME_AFTER.match(text, at + len(run)):  # `dibenarkan Kabid Humas Polda X, Kombes Rudi`:
@@ -676,7 +676,7 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
         # `dihadiri William Wongso, salah satu tokoh kuliner Indonesia`
         mention = Mention(mention.name, role_after, text=run)
     kind = _run_kind(article, para, at, run, mention, opens)
-    if kind == "subject" and needed.isdisjoint(map(fold, mention.name)) and not _holds_office(mention.title):
+    if kind == "subject" and needed.isdisjoint(folded(mention.name)) and not _holds_office(mention.title):
         kind = "acting"  # `Ipda Andri Saputra bermaksud turun`: no office, named by no cue: a victim, not a source
     events.append(Event(at, mention, kind))
     return events

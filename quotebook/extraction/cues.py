@@ -158,7 +158,7 @@ def _described_then_named(article: Article, pos: int, para_end: int) -> tuple[Me
     name alone (not a day: `teriak massa aksi, Selasa`)."""
     m = DESCRIPTION_SET_OFF.match(article.text, pos, para_end)
     words = m.group(1).split() if m is not None else []
-    if m is None or VERB_SHAPE.match(words[0]) or not all(map(_describes, words)):
+    if m is None or VERB_SHAPE.match(words[0]) or not all(_describes(w) for w in words):
         return None
     phrase, end = article.speaker_phrase(m.end(), para_end)
     mention = article.mention(phrase) if phrase and "," not in phrase else None

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Callable, Final, Sequence
 
 from .vocabulary import VOCAB
-from .tokens import all_name_like, alternatives, ROMAN, common_word, mostly_common_word, opens_title, usual_name, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, WORD
+from .tokens import all_name_like, alternatives, ROMAN, common_word, mostly_common_word, opens_title, usual_name, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, WORD, folded
 from .titles import BODY_WORDS, is_role_segment, jenderal_of_office, Mention, READ_ON_PREPOSITIONS, role_mention, Segment, split_title, strip_determiners
 from .evidence import after_unit, NameEvidence
 from ..names import abbreviations
@@ -90,7 +90,7 @@ def _nickname_after_the_name(tokens: list[str]) -> bool:
         return name_like(inner[0])
     return (
         len(inner) <= 3 and (fold(inner[0]) in VOCAB.honorifics or fold(inner[0]) in VOCAB.familiar_address)
-        and all(map(name_like, inner[1:]))
+        and all(name_like(w) for w in inner[1:])
     )
 
 
@@ -121,7 +121,7 @@ def _initials_of_the_name(tokens: list[str]) -> bool:
     if not (last.startswith("(") and len(tokens) == len(initials) + 1 and initials.isupper() and initials.isalpha()):
         return False
     words = tokens[:-1]
-    return all(map(name_like, words)) and "".join(w[0] for w in words) == initials
+    return all(name_like(w) for w in words) and "".join(w[0] for w in words) == initials
 
 
 def _name_run(tokens: list[str]) -> int:
@@ -289,9 +289,9 @@ def _plain_name_word(word: str) -> bool:
 def _opens_with_a_name_prefix(tokens: list[str]) -> bool:
     """Is the part a name that opens with a prefix (`I Nyoman`, `Ni Luh`, `La Ode`) and
     goes on in capitals, two words or more after it?"""
-    keys = tuple(map(fold, tokens))
+    keys = folded(tokens)
     return any(
-        keys[: len(p)] == p and len(keys) >= len(p) + 2 and all(map(is_upper_start, tokens[len(p) :]))
+        keys[: len(p)] == p and len(keys) >= len(p) + 2 and all(is_upper_start(w) for w in tokens[len(p) :])
         for p in VOCAB.name_prefixes if p and keys[0] == p[0]
     )
 
@@ -338,7 +338,7 @@ def _where_name_starts(tokens: list[str], start: int, has_age: bool) -> int:
         return nobody
     if rest == 2 and fold(tokens[start]) in VOCAB.place_words and mostly_common_word(tokens[start + 1]):
         return nobody  # `ahli Mesir Kuno`: a place and a common word, a field or an era, no one's name
-    if rest == 1 and tokens[start - 1] in ("dan", "serta", "&") and any(map(_title_word, tokens[: start - 1])):
+    if rest == 1 and tokens[start - 1] in ("dan", "serta", "&") and any(_title_word(w) for w in tokens[: start - 1]):
         return nobody  # `Dokter Spesialis Mata dan Telinga`: `dan` joins two fields of the office
     if rest == 1 and (is_acronym(tokens[-1]) or prev in VOCAB.kinds):
         return nobody  # `warga Kelurahan Sukasari`, `Rektor Universitas Tadulako`: where, not who
@@ -692,7 +692,7 @@ def _back_to_name_prefix(tokens: tuple[str, ...], at: int) -> int:
             continue  # (the empty prefix, if any, would give `at` itself, as the end does)
         for prefix in VOCAB.name_prefixes:
             end = j + len(prefix)
-            if end >= at and end < len(tokens) and tuple(map(fold, tokens[j:end])) == prefix:
+            if end >= at and end < len(tokens) and folded(tokens[j:end]) == prefix:
                 return j
     return at
 
@@ -725,7 +725,7 @@ def _name_after_lower_role(tokens: tuple[str, ...], evidence: NameEvidence) -> i
             return 0  # `Pemilik nama lengkap Rina Wulandari`: the name, and no role
         at += 1
     run = tokens[at:]
-    if at == len(tokens) - len(words) + 1 or len(run) < 2 or not all(map(name_like, run)):
+    if at == len(tokens) - len(words) + 1 or len(run) < 2 or not all(name_like(w) for w in run):
         return 0
     if fold(run[0]) in VOCAB.kinds:
         return 0
@@ -815,7 +815,7 @@ def _opens_with_a_given_name(name: tuple[str, ...], before: str) -> bool:
     no place's or institution's word among them (`budayawan Bambang Ekoloyo Butet
     Kartaredjasa`, `asisten pelatih Budi Eko Prasetyo Utomo`; not `pengelola Ratu Boko Heru
     Prasetyo Wibowo`, a place named for a person before the name)?"""
-    return before.islower() and len(name) == 4 and fold(name[0]) in VOCAB.common_names and not any(map(place_word, name))
+    return before.islower() and len(name) == 4 and fold(name[0]) in VOCAB.common_names and not any(place_word(w) for w in name)
 
 
 def _organisation_goes_on(before: str, word: str, evidence: NameEvidence) -> bool:
@@ -844,7 +844,7 @@ def _past_unknown_words(name: tuple[str, ...], cut: int) -> int:
     k = cut
     while len(name) - k > 2 and _unknown_in_names(name[k]):
         k += 1
-    return k if fold(name[k]) in VOCAB.name_openers and all(map(_unknown_in_names, name[:k])) else cut
+    return k if fold(name[k]) in VOCAB.name_openers and all(_unknown_in_names(w) for w in name[:k]) else cut
 
 
 def _unknown_in_names(word: str) -> bool:
@@ -942,7 +942,7 @@ def _cut_at_first_name(name: tuple[str, ...], prefix: tuple[str, ...], evidence:
 
     after_place = bool(prefix) and fold(prefix[-1]) in VOCAB.places  # `DKI Jakarta Cucu Ahmad Kurnia`
     cut = 0 if after_place else next(
-        (k for k in range(1, len(name) - 1) if fold(name[k]) in VOCAB.first_names and not any(map(known, name[:k]))),
+        (k for k in range(1, len(name) - 1) if fold(name[k]) in VOCAB.first_names and not any(known(w) for w in name[:k])),
         0,
     )
     if (

@@ -12,7 +12,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .positions import bisect_right
 from .vocabulary import VOCAB
-from .tokens import fold, is_acronym, matches_opening, NAME_WORD, name_like, one_slip, places_of, spelt_out
+from .tokens import fold, is_acronym, matches_opening, NAME_WORD, name_like, one_slip, places_of, spelt_out, folded
 from .phrases import VERB_WORD
 from .titles import Mention, role_word
 from .article import Article
@@ -32,7 +32,7 @@ class Person:
         self.name = name
         self.titles = [] if titles is None else titles
         self.positions = [] if positions is None else positions
-        self.key = tuple([fold(w) for w in name])
+        self.key = folded(name)
         self.title_set = set(self.titles)
         self.sorted_to = 0  # how many positions there were when they were last sorted
 
@@ -161,7 +161,7 @@ class People:
 
     def add_alias(self, alias: tuple[str, ...], full: Mention, pos: int) -> None:
         """`Saifullah Yusuf, atau yang akrab disapa Gus Ipul`: `kata Gus Ipul` is Saifullah Yusuf."""
-        self.aliases[tuple(map(fold, alias))] = full.name
+        self.aliases[folded(alias)] = full.name
         self.add(full, pos)  # (after the alias: add clears what was gathered from the names, is_titled too)
 
     def add(self, mention: Mention, pos: int) -> Person | None:
@@ -170,7 +170,7 @@ class People:
         self._fullest.clear()
         self._namesakes.clear()
         self._titles_changed()
-        key = tuple(map(fold, mention.name))
+        key = folded(mention.name)
         person = self.by_key.get(key)
         if person is None:
             person = self.by_key[key] = Person(mention.name)
@@ -201,16 +201,16 @@ class People:
 
     def resolve(self, name: tuple[str, ...], pos: int) -> Person | None:
         """The fullest person a (possibly short) name stands for."""
-        key = tuple(map(fold, name))
+        key = folded(name)
         full = self.aliases.get(key)
         if full is None and len(key) > 1 and key[0] in VOCAB.familiar_address:
             full = self.aliases.get(key[1:])  # `kata Kang Emil` after `Ridwan Kamil (Kang Emil)`
         if full is not None:
-            key = tuple(map(fold, full))
+            key = folded(full)
         person = self._resolve(key, pos)
         if full is None and person is not None and person.key in self.aliases:
             # `kata Benny` for `Benjamin Sitompul atau yang dikenal dengan nama Benny Sitompul`
-            person = self._resolve(tuple(map(fold, self.aliases[person.key])), pos) or person
+            person = self._resolve(folded(self.aliases[person.key]), pos) or person
         if person is not None and len(key) > 1 and key[0] in VOCAB.familiar_address:
             # `Mas` opens some Javanese names (Mas Achmad Santosa) and is a
             # familiar address elsewhere (`kata Mas Gibran` for Gibran Rakabuming)
@@ -521,7 +521,7 @@ class People:
         call to the next (a look through all of them for each quote was quadratic for many
         holders), those that depend on the place found again by each use."""
         index = self._title_index()
-        keys = tuple(map(fold, words))
+        keys = folded(words)
         read = index.read.get(keys)
         if read is None:
             read = index.read[keys] = HoldersRead()
@@ -926,7 +926,7 @@ def _aliases_stated(article: Article) -> list[Alias]:
         # (one name word only where a nickname is stated outright: `Aminullah atau kerap disapa JQ`,
         # `Budi alias Deka`; not `Budi dipanggil Rina ke kantor`, someone summoning him)
         shortest = 1 if m.group(0).startswith("alias") or NICKNAME_ADVERB.search(text, max(0, m.start() - 8), m.start()) else 2
-        if alias and full is not None and len(full.name) >= shortest and tuple(map(fold, alias)) != tuple(map(fold, full.name)):
+        if alias and full is not None and len(full.name) >= shortest and folded(alias) != folded(full.name):
             found.append((alias, full, before.start("full")))
     return found
 
@@ -946,7 +946,7 @@ def _nicknames_first(article: Article) -> list[Alias]:
             continue  # (`kata Kang Emil, sapaan akrabnya`: no full name after it)
         if full.title and any(fold(w) in VOCAB.relational_roles for w in full.title.split()):
             continue  # `Ucok, sapaan akrab anak sulung Budi Santoso`: the nickname is the son's
-        if tuple(map(fold, alias)) != tuple(map(fold, full.name)):
+        if folded(alias) != folded(full.name):
             found.append((alias, full, m.start("full")))
     return found
 
@@ -971,7 +971,7 @@ def _initials_stated(article: Article) -> list[Alias]:
         if any(fold(w.group()) in NEVER_IN_A_NAME for w in words[:-1]):
             continue  # (`Badan Pusat Statistik (BPS)`: an organisation's words, which no name holds)
         full = _alias_owner(article, words[0].start(), words[-1].end())
-        if full is not None and tuple(map(fold, full.name)) == tuple(fold(w.group()) for w in words):
+        if full is not None and folded(full.name) == tuple(fold(w.group()) for w in words):
             found.append(((initials,), full, words[0].start()))
     return found
 
@@ -1017,15 +1017,15 @@ def _nicknames_in_parens(article: Article, cued: frozenset[str]) -> list[Alias]:
         if not alias or before is None:
             continue
         name = before.group(1).rstrip()
-        if not one_word and not addressed and not _clipped_words(tuple(map(fold, name.split())), tuple(map(fold, words))):
+        if not one_word and not addressed and not _clipped_words(folded(name.split()), folded(words)):
             continue  # (`Bupati Ogan Komering Ilir (Sumatera Selatan)`: a place, no nickname)
         cued_word = one_word and _cued_nickname(article, words[0], cued)
-        if one_word and not (cued_word or _nickname_of(tuple(map(fold, name.split())), fold(words[0]))):
+        if one_word and not (cued_word or _nickname_of(folded(name.split()), fold(words[0]))):
             continue  # one word: only a short form of the name (`Joko Widodo (Jokowi)`), not `(Sumsel)`, `(BPS)`
         full = _alias_owner(article, before.start(1), before.start(1) + len(name))
         if full is None or len(full.name) < 2 or fold(full.name[-1]) != fold(name.split()[-1]):
             continue
-        if one_word and not (cued_word or _nickname_of(tuple(map(fold, full.name)), fold(words[0]))):
+        if one_word and not (cued_word or _nickname_of(folded(full.name), fold(words[0]))):
             continue
         if full.title and not _titled_clause(full.title):
             full = Mention(full.name, None, text=" ".join(full.name))  # (`... berkunjung ke rumah Presiden`: no title)

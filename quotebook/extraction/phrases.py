@@ -68,7 +68,7 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
                 break
             if _appositive_end(text, after, end, bool(lower_mode)) is None and not _office_after_name(parts, text, after, end):
                 break
-            if all(map(name_like, parts)) and NAME_THEN_PREDICATE.match(text, after, end) and not _office_after_name(parts, text, after, end):
+            if all(name_like(w) for w in parts) and NAME_THEN_PREDICATE.match(text, after, end) and not _office_after_name(parts, text, after, end):
                 break  # `lanjut Fadli, Soeharto juga memiliki ...`: a new clause's subject, no second name of his
             parts.append(",")
             doctor = DOCTOR_WITH_PERIOD.match(text, after)

@@ -19,7 +19,7 @@ from typing import Final, Iterator
 
 from .positions import bisect_left, bisect_right
 from ..model import Quote
-from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, one_slip, SENTENCE_END, usual_name
+from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, one_slip, SENTENCE_END, usual_name, folded
 from .vocabulary import VOCAB
 from .marks import has_quote_mark, QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
 from .titles import BODY_WORDS, Mention, role_word, strip_determiners
@@ -594,7 +594,7 @@ def _named_in_the_cue(article: Article, span: Span, person: Person) -> bool:
 
 def _first_words(person: Person, words: tuple[str, ...]) -> bool:
     """Are the words the person's name or its first words (`Budi` of Budi Santoso, not `Santoso`)?"""
-    return tuple(map(fold, person.name[: len(words)])) == tuple(map(fold, words))
+    return folded(person.name[: len(words)]) == folded(words)
 
 
 def _organisation_before(window: list[Event], previous: Choice | None) -> Person | None:

@@ -300,8 +300,8 @@ def _organisation_or_person(article: Article, run: list[str]) -> Referent:
     mention = article.mention(" ".join(run))
     if (
         mention is not None and len(mention.name) >= 2 and fold(run[0]) not in VOCAB.group_nouns
-        and (mention.title or any(map(is_acronym, run[: len(run) - len(mention.name)])))
-        and not any(map(is_acronym, mention.name)) and all(map(name_like, mention.name))
+        and (mention.title or any(is_acronym(w) for w in run[: len(run) - len(mention.name)]))
+        and not any(is_acronym(w) for w in mention.name) and all(name_like(w) for w in mention.name)
     ):
         return Referent("person", mention.name)
     return Referent("organisation", tuple(run))
@@ -440,7 +440,7 @@ def introduced_with_age(article: Article, lo: int, hi: int) -> Mention | None:
     found = None
     for m in NAME_WITH_AGE.finditer(article.text, lo, hi):
         mention = article.mention(m.group(1))
-        if mention is not None and mention.name and all(map(name_like, mention.name)):
+        if mention is not None and mention.name and all(name_like(w) for w in mention.name):
             found = mention
     return found
 

@@ -14,7 +14,7 @@ from .article import Article
 from .people import People, Person
 from .phrases import read_speaker_phrase
 from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, english_office, is_role_segment, listed_with_a_relation, opens_a_written_out_role, possessed_role, role_word
-from .tokens import fold, is_upper_start, last_non_space, mostly_common_word, name_like, spelt_out, WORD
+from .tokens import fold, is_upper_start, last_non_space, mostly_common_word, name_like, spelt_out, WORD, folded
 from .vocabulary import VOCAB
 
 # How far back the clause before a name is read, in characters (a role and its
@@ -166,7 +166,7 @@ def _role_of(
     if not _may_give_a_role(phrase, len(person.key)):
         return None
     mention = article.mention(phrase)
-    if mention is None or tuple(map(fold, mention.name)) != person.key or not mention.title:
+    if mention is None or folded(mention.name) != person.key or not mention.title:
         return None
     return mention.title if _a_role(mention.title, most_lower, names, person.key) else None
 
@@ -225,7 +225,7 @@ def _a_role(title: str, most_lower: int, names: frozenset[tuple[str, ...]], own:
     no one's name (`Gubernur Banten Wahidin Halim, Wali Kota Bekasi`: a list of
     people read as one; `Profesor Stebbing`: a name's first word)?"""
     words = title.split()
-    keys = tuple(map(fold, words))
+    keys = folded(words)
     head = keys[0]
     organisation = words[0][:1].isupper() and (head in VOCAB.titles and len(words) > 1 or english_office(words))
     written_out = opens_a_written_out_role(words, 0)  # `Duta Besar`: its two words are no one's name
@@ -235,7 +235,7 @@ def _a_role(title: str, most_lower: int, names: frozenset[tuple[str, ...]], own:
         and len(words) <= MOST_WORDS and ". " not in title
         and sum(w[:1].islower() for w in words) <= most_lower
         and not _predicate_in(words)
-        and not _holds(keys, own) and not _holds_any(tuple(map(fold, title.replace(",", " , ").split())), names)
+        and not _holds(keys, own) and not _holds_any(folded(title.replace(",", " , ").split()), names)
         and not _two_name_words(_without_spelt_out(words[2:] if written_out else words))
         and not _name_opens_after_role(words)
     )
@@ -335,9 +335,9 @@ def _fuller(title: str, titles: list[str]) -> bool:
     `Wakil Ketua MPR dari Fraksi PAN`; not `Presiden` in `pimpinan Presiden`), or
     listing roles before it (`penyiar` in `Musisi dan penyiar`), or saying it is former
     (`mantan`: data/office_modifiers.txt)?"""
-    keys = tuple(map(fold, title.split()))
+    keys = folded(title.split())
     for t in titles:
-        have = tuple(map(fold, t.split()))
+        have = folded(t.split())
         if keys[: len(have)] == have:
             return True
         if len(keys) > len(have) and keys[-len(have) :] == have and all(k in VOCAB.office_modifiers for k in keys[: -len(have)]):

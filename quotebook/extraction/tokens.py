@@ -3,7 +3,7 @@ a name, an initial, an acronym, an office or rank word)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Final
 
@@ -99,6 +99,11 @@ def fold(token: str) -> str:
     return folded
 
 
+def folded(words: Sequence[str]) -> tuple[str, ...]:
+    """tuple(map(fold, words)): compiled, a loop calls fold directly, where map calls it as a Python object."""
+    return tuple([fold(word) for word in words])
+
+
 def is_upper_start(token: str) -> bool:
     return token[:1].isupper()
 
@@ -132,7 +137,7 @@ def _name_like(token: str) -> bool:
 
 def all_name_like(words: list[str] | tuple[str, ...]) -> bool:
     """Are the words a name: each name-like, or the last a title word that ends one?"""
-    return bool(words) and all(map(name_like, words[:-1])) and (name_like(words[-1]) or title_word_ends_name(words))
+    return bool(words) and all(name_like(w) for w in words[:-1]) and (name_like(words[-1]) or title_word_ends_name(words))
 
 
 def title_word_ends_name(tokens: list[str] | tuple[str, ...]) -> bool:
