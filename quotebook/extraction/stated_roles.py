@@ -194,12 +194,14 @@ def _from_office(clause: str) -> Iterator[str]:
     after_preposition = any(p in clause.lower() for p in AFTER_PREPOSITION)
     for m in WORD.finditer(clause):
         at = m.start()
-        word = m.group()
-        office = word[:1].isupper() and (fold(word) in VOCAB.offices or opens_a_written_out_role(clause[at : at + 40].split(), 0))
-        if not at or not (office or after_preposition):
+        if not at:
             continue
         before = _chunk_before(clause, at)
         if not before[:1].islower() or fold(before) in VOCAB.roles:
+            continue  # (tested first: most words of a name's clause follow a capitalised one)
+        word = m.group()
+        office = word[:1].isupper() and (fold(word) in VOCAB.offices or opens_a_written_out_role(clause[at : at + 40].split(), 0))
+        if not (office or after_preposition):
             continue
         if office and fold(before) in VOCAB.office_modifiers:
             yield clause[at - len(before) - 1 :]  # `terhadap mantan Gubernur X, Budi`: a former office

@@ -203,10 +203,11 @@ def _lower_then_capital(token: str) -> bool:
     if not token.isascii():
         return CAMEL_CASE.search(token) is not None
     lower = False
-    for ch in token:
-        if lower and "A" <= ch <= "Z":
+    for i in range(len(token)):
+        c = ord(token[i])  # (compiled: a code read, where `for ch in token` makes a string of each)
+        if lower and 65 <= c <= 90:
             return True
-        lower = "a" <= ch <= "z"
+        lower = 97 <= c <= 122
     return False
 
 
@@ -215,9 +216,9 @@ def _capitals_then_lower(token: str) -> bool:
     if not token.isascii():
         return CAPITALS_THEN_LOWER.match(token) is not None
     n = 0
-    while n < len(token) and "A" <= token[n] <= "Z":
+    while n < len(token) and 65 <= ord(token[n]) <= 90:
         n += 1
-    return n >= 2 and n < len(token) and "a" <= token[n] <= "z"
+    return n >= 2 and n < len(token) and 97 <= ord(token[n]) <= 122
 
 
 # per- and -i, as verbs are (`perbaiki`) and names too (`Permadi`, `Permanasari`). (Not
