@@ -99,6 +99,30 @@ def fold(token: str) -> str:
     return folded
 
 
+def words_of(text: str, pos: int = 0, end: int | None = None) -> list[str]:
+    """WORD.findall(text, pos, end); in an ASCII text, where \\w is A-Za-z0-9_, by a
+    compiled loop over the codes (the engine's call costs more than a name's few words)."""
+    stop = len(text) if end is None else min(end, len(text))
+    if not text.isascii():
+        return WORD.findall(text, pos, stop)
+    found: list[str] = []
+    i = max(pos, 0)
+    while i < stop:
+        c = ord(text[i])
+        if 48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122:
+            j = i + 1
+            while j < stop:
+                d = ord(text[j])  # a letter, a digit, _ ' . - / &
+                if not (48 <= d <= 57 or 65 <= d <= 90 or 97 <= d <= 122 or d == 95 or d == 39 or d == 46 or d == 45 or d == 47 or d == 38):
+                    break
+                j += 1
+            found.append(text[i:j])
+            i = j
+        else:
+            i += 1
+    return found
+
+
 def folded(words: Sequence[str]) -> tuple[str, ...]:
     """tuple(map(fold, words)): compiled, a loop calls fold directly, where map calls it as a Python object."""
     return tuple([fold(word) for word in words])

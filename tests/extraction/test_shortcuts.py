@@ -325,3 +325,11 @@ def test_a_words_shape_read_by_loops_is_what_the_patterns_find(word):
 def test_the_shape_of_known_words_by_loops_is_what_the_patterns_find(word):
     assert tokens._lower_then_capital(word) == (tokens.CAMEL_CASE.search(word) is not None)
     assert tokens._capitals_then_lower(word) == (tokens.CAPITALS_THEN_LOWER.match(word) is not None)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="aZ09_'.-/&( ,\t\u2019\u00e9", max_size=30), st.integers(-2, 32), st.one_of(st.none(), st.integers(-2, 32)))
+def test_words_read_by_the_loop_are_the_words_the_pattern_finds(text, pos, end):
+    # (every character the pattern's classes name in ASCII, and two that make the text not ASCII)
+    expected = tokens.WORD.findall(text, pos) if end is None else tokens.WORD.findall(text, pos, end)
+    assert tokens.words_of(text, pos, end) == expected
