@@ -184,7 +184,7 @@ def _office_openings(article: Article, para: Paragraph) -> list[regex.Match]:
     end, so it is tried only at each sentence start (where finditer would find the same), and only
     where the word there is no plain word outside VOCAB.offices."""
     text = article.text
-    if not OFFICE_TAIL.search(text, para.start, para.end):
+    if text.find(",", para.start, para.end) < 0 or not OFFICE_TAIL.search(text, para.start, para.end):
         return []
     pattern = OFFICE_THEN_NAME_PLAIN if article.plain else OFFICE_THEN_NAME
     found: list[regex.Match] = []
@@ -306,7 +306,7 @@ def brought_in_with_age(article: Article, para: Paragraph, spans: Spans) -> list
     nor one a passive verb acts on (`Budi Santoso (34) ditangkap`)."""
     events: list[Event] = []
     text = article.text
-    if AGE.search(text, para.start, para.end) is None:
+    if text.find("(", para.start, para.end) < 0 or AGE.search(text, para.start, para.end) is None:
         return events
     for m in (NAME_AND_AGE_PLAIN if article.plain else NAME_AND_AGE).finditer(text, para.start, para.end):
         if m.start() not in spans and _turned_to(article, para, m):
@@ -389,7 +389,7 @@ def views_from(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
     Bambang Sutrisno, budayawan.`), as speaking: the `Menurutnya` and the `ujarnya` after
     are theirs."""
     text = article.text
-    if DATANG_DARI.search(text, para.start, para.end) is None:
+    if text.find("datang", para.start, para.end) < 0 or DATANG_DARI.search(text, para.start, para.end) is None:
         return []
     events: list[Event] = []
     for m in VIEW_FROM.finditer(text, para.start, para.end):
