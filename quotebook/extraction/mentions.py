@@ -4,7 +4,6 @@ the part with the name found and the name's run of words bounded."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Callable, Final, Sequence
 
 from .vocabulary import VOCAB
@@ -230,12 +229,28 @@ def _reduplicated_surname(tokens: list[str]) -> bool:
     )
 
 
-@lru_cache(maxsize=PHRASE_CACHE)
+# The caches of the parse's functions of a phrase (see tokens.FOLDED): a Segment or a
+# Mention in them is shared by every article that asks; nothing changes it.
+SEGMENT: Final[dict[str, Segment | None]] = {}
+SEGMENTS: Final[dict[str, tuple[tuple[Segment, ...], int | None]]] = {}
+WITH_NAME: Final[dict[tuple[str, int], Mention]] = {}
+ROLE_MENTION: Final[dict[str, Mention | None]] = {}
+
+
 def _segment(seg: str) -> Segment | None:
     """One comma-separated part of a speaker phrase as (words, where its name
     starts or len(words) when it has none, whether an age follows a word);
     None when it has no words. Cached apart from the phrase: the parts of a
     long subject clause come back in other clauses."""
+    if seg in SEGMENT:
+        return SEGMENT[seg]
+    if len(SEGMENT) >= PHRASE_CACHE:
+        SEGMENT.clear()
+    found = SEGMENT[seg] = _read_segment(seg)
+    return found
+
+
+def _read_segment(seg: str) -> Segment | None:
     tokens, has_age = _segment_tokens(seg)
     if not tokens:
         return None
@@ -549,11 +564,19 @@ def _lower_word_before_a_name(prev: str, rest: int) -> bool:
     )
 
 
-@lru_cache(maxsize=PHRASE_CACHE)
 def _segments(phrase: str) -> tuple[tuple[Segment, ...], int | None]:
     """The comma-separated parts of a speaker phrase, each as (words, where its
     name starts, whether an age follows), and which part holds the name. This
     part does not depend on the article, so it is computed once per phrase."""
+    found = SEGMENTS.get(phrase)
+    if found is None:
+        if len(SEGMENTS) >= PHRASE_CACHE:
+            SEGMENTS.clear()
+        found = SEGMENTS[phrase] = _read_segments(phrase)
+    return found
+
+
+def _read_segments(phrase: str) -> tuple[tuple[Segment, ...], int | None]:
     segments = [seg for seg in _split_segments(phrase) if not DEGREE.fullmatch(seg)]
     parsed = [found for found in map(_segment, segments) if found is not None]
     with_name = [i for i, (tokens, start, _) in enumerate(parsed) if start < len(tokens)]
@@ -996,18 +1019,26 @@ def _surname_like_a_place(tokens: tuple[str, ...], evidence: NameEvidence) -> bo
     )
 
 
-@lru_cache(maxsize=PHRASE_CACHE)
 def _mention_with_name(phrase: str, cut: int) -> Mention:
     """The rest of parse_mention once the article has told how many words of the
     name's run go to the title (cut): a function of the phrase and cut alone, so
     cached. The Mention is shared by every article that asks; nothing changes it."""
-    parsed, name_seg = _segments(phrase)
-    assert name_seg is not None  # only called for a phrase with a name
-    return split_title(phrase, parsed, name_seg, cut)
+    found = WITH_NAME.get((phrase, cut))
+    if found is None:
+        parsed, name_seg = _segments(phrase)
+        assert name_seg is not None  # only called for a phrase with a name
+        if len(WITH_NAME) >= PHRASE_CACHE:
+            WITH_NAME.clear()
+        found = WITH_NAME[(phrase, cut)] = split_title(phrase, parsed, name_seg, cut)
+    return found
 
 
-@lru_cache(maxsize=PHRASE_CACHE)
 def _role_mention(phrase: str) -> Mention | None:
     """A mention with no name, a function of the phrase alone, so cached (the
     Mention is shared, never changed)."""
-    return role_mention(phrase, _segments(phrase)[0])
+    if phrase in ROLE_MENTION:
+        return ROLE_MENTION[phrase]
+    if len(ROLE_MENTION) >= PHRASE_CACHE:
+        ROLE_MENTION.clear()
+    found = ROLE_MENTION[phrase] = role_mention(phrase, _segments(phrase)[0])
+    return found

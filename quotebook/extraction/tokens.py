@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from typing import Final
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
@@ -78,11 +77,25 @@ NOUN_SHAPE: Final = re.compile(r"pe(?:n|m|ng|ny|r)?(?![zqxv])[a-z]{3,}an$")
 VERB_SHAPE: Final = re.compile(r"(?:di|me[mnr]?(?=[aeioulmnrwy])|ter)[a-z]{3,}(?:kan|i|nya)$|(?:ber|per)[a-z]{3,}(?:kan|an|i|nya)$")
 
 
-# The caches of the two functions called most (hundreds of times an article): a dict,
-# emptied when full. Compiled, a call of a function that looks up its own dict costs a
-# fraction of one through lru_cache, whose wrapper is called as a Python object.
+# The caches of the functions of one word called most (hundreds of times an article): a
+# dict, emptied when full. Compiled, a call of a function that looks up its own dict costs
+# a fraction of one through lru_cache, whose wrapper is called as a Python object.
 FOLDED: Final[dict[str, str]] = {}
 NAME_LIKE: Final[dict[str, bool]] = {}
+ACRONYM: Final[dict[str, bool]] = {}
+KEEPS_PERIOD: Final[dict[str, bool]] = {}
+NAME_INITIALS: Final[dict[str, bool]] = {}
+OFFICE_RANK_OR_HONORIFIC: Final[dict[str, bool]] = {}
+OPENS_TITLE: Final[dict[str, bool]] = {}
+COMMON_WORD: Final[dict[str, bool]] = {}
+
+
+def kept(cache: dict[str, bool], token: str, answer: bool) -> bool:
+    """The answer, kept in the cache of its function (emptied when full)."""
+    if len(cache) >= TOKEN_CACHE:
+        cache.clear()
+    cache[token] = answer
+    return answer
 
 
 def fold(token: str) -> str:
@@ -132,8 +145,12 @@ def is_upper_start(token: str) -> bool:
     return token[:1].isupper()
 
 
-@lru_cache(maxsize=TOKEN_CACHE)
 def is_acronym(token: str) -> bool:
+    found = ACRONYM.get(token)
+    return found if found is not None else kept(ACRONYM, token, _is_acronym(token))
+
+
+def _is_acronym(token: str) -> bool:
     if "a" <= token[1:2] <= "z":
         return False  # (the cheap test first: most words are written so)
     letters = [c for c in token if c.isalpha()]
@@ -143,11 +160,7 @@ def is_acronym(token: str) -> bool:
 def name_like(token: str) -> bool:
     """Could this token be part of a person's name? (Cached: see FOLDED.)"""
     found = NAME_LIKE.get(token)
-    if found is None:
-        if len(NAME_LIKE) >= TOKEN_CACHE:
-            NAME_LIKE.clear()
-        found = NAME_LIKE[token] = _name_like(token)
-    return found
+    return found if found is not None else kept(NAME_LIKE, token, _name_like(token))
 
 
 def _name_like(token: str) -> bool:
@@ -262,9 +275,13 @@ def _has_digit(token: str) -> bool:
     return not (token.isascii() and token.isalpha()) and any(ch.isdigit() for ch in token)
 
 
-@lru_cache(maxsize=TOKEN_CACHE)
 def keeps_period(token: str) -> bool:
     """Initials and abbreviations keep their period (M., H., Dr.); a word does not."""
+    found = KEEPS_PERIOD.get(token)
+    return found if found is not None else kept(KEEPS_PERIOD, token, _keeps_period(token))
+
+
+def _keeps_period(token: str) -> bool:
     if not token.endswith("."):
         return False
     core = token.rstrip(".")
@@ -275,10 +292,14 @@ def keeps_period(token: str) -> bool:
     return len(core) <= 2 or "." in core or fold(core) in VOCAB.honorifics
 
 
-@lru_cache(maxsize=TOKEN_CACHE)
 def name_initials(token: str) -> bool:
     """Short capitals that belong to a name (`MD` in Mahfud MD, `RZ`), not an
     office, place, rank or roman numeral."""
+    found = NAME_INITIALS.get(token)
+    return found if found is not None else kept(NAME_INITIALS, token, _name_initials(token))
+
+
+def _name_initials(token: str) -> bool:
     key = fold(token)
     return (
         is_acronym(token) and len(token) <= 3 and not ROMAN.fullmatch(token)
@@ -299,24 +320,36 @@ def usual_name(key: str) -> bool:
     return key in VOCAB.given_names or key in VOCAB.common_names or key in VOCAB.first_names
 
 
-@lru_cache(maxsize=TOKEN_CACHE)
 def office_rank_or_honorific(token: str) -> bool:
+    found = OFFICE_RANK_OR_HONORIFIC.get(token)
+    return found if found is not None else kept(OFFICE_RANK_OR_HONORIFIC, token, _office_rank_or_honorific(token))
+
+
+def _office_rank_or_honorific(token: str) -> bool:
     key = fold(token)
     return key in VOCAB.offices or key in VOCAB.ranks or key in VOCAB.honorifics
 
 
-@lru_cache(maxsize=TOKEN_CACHE)
 def opens_title(token: str) -> bool:
+    found = OPENS_TITLE.get(token)
+    return found if found is not None else kept(OPENS_TITLE, token, _opens_title(token))
+
+
+def _opens_title(token: str) -> bool:
     key = fold(token)
     return key in VOCAB.offices or key in VOCAB.roles or key in VOCAB.ranks
 
 
-@lru_cache(maxsize=TOKEN_CACHE)
 def common_word(word: str) -> bool:
     """Is the capitalised word a common word the corpus writes in lower case in
     mid-sentence (`Hanya`, `Sekarang`), and no office, role or title (an office
     opens the title before a name: `Ketua RT 05 Rudi`), no determiner (`Salah
     satu warga, Sultan (60), mengatakan`) and no pronoun (`Dia melanjutkan`)?"""
+    found = COMMON_WORD.get(word)
+    return found if found is not None else kept(COMMON_WORD, word, _common_word(word))
+
+
+def _common_word(word: str) -> bool:
     key = fold(word)
     return word[:1].isupper() and key in VOCAB.lower_case and plain_common(key)
 
