@@ -17,6 +17,67 @@ from .tokens import abbreviates, is_upper_start, keeps_period, name_like, fold, 
 PARAGRAPH_END: Final = re.compile(r"[ \t]*(?:\n|$)")
 # (a lone `&` is a word: it joins two offices, `CEO & Founder PT X`, see read_speaker_phrase)
 PHRASE_TOKEN: Final = re.compile(r"[ \t]*(?:(\([^()\n]{0,80}\))|([,;:.!?\u2026\"\u201c\u201d\u2013\u2014])|([^\W_][\w'\u2019\u2018.\-/&]*|&(?=[ \t])))")
+PHRASE_PUNCTUATION: Final = ",;:.!?\u2026\"\u201c\u201d\u2013\u2014"  # PHRASE_TOKEN's second group
+PAREN_INSIDE: Final = 80  # characters at most inside a parenthesis (PHRASE_TOKEN's first group)
+
+
+class PhraseToken:
+    """A match of PHRASE_TOKEN: where its token starts (past the spaces and tabs) and
+    ends, and the token as the group it matched, the others empty (a group that
+    matches is never empty)."""
+
+    def __init__(self, start: int, end: int, paren: str, punct: str, word: str) -> None:
+        self.start = start
+        self.end = end
+        self.paren = paren
+        self.punct = punct
+        self.word = word
+
+
+def phrase_token(text: str, pos: int) -> PhraseToken | None:
+    """PHRASE_TOKEN.match(text, pos) as a PhraseToken: by a compiled loop over the codes
+    where the token's characters are ASCII or the pattern's own (the engine's call costs
+    more than a word), else by the pattern."""
+    n = len(text)
+    i = pos
+    while i < n and (text[i] == " " or text[i] == "\t"):
+        i += 1
+    if i >= n:
+        return None
+    c = ord(text[i])
+    if c == 40:  # `(`: what is inside, up to its `)`, no line break nor other parenthesis in it
+        j = i + 1
+        while j < n and j <= i + PAREN_INSIDE + 1:
+            d = ord(text[j])
+            if d == 41:
+                return PhraseToken(i, j + 1, text[i : j + 1], "", "")
+            if d == 40 or d == 10:
+                break
+            j += 1
+        return None
+    if text[i] in PHRASE_PUNCTUATION:
+        return PhraseToken(i, i + 1, "", text[i], "")
+    if c == 38:  # `&` set off by a space or tab: a word
+        return PhraseToken(i, i + 1, "", "", "&") if i + 1 < n and (text[i + 1] == " " or text[i + 1] == "\t") else None
+    if not (48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122):
+        return _matched_token(text, pos) if c >= 128 else None
+    j = i + 1
+    while j < n:
+        d = ord(text[j])  # a letter, a digit, _ ' . - / &
+        if not (48 <= d <= 57 or 65 <= d <= 90 or 97 <= d <= 122 or d == 95 or d == 39 or d == 46 or d == 45 or d == 47 or d == 38):
+            if d >= 128:
+                return _matched_token(text, pos)  # (perhaps a letter of the word: the pattern knows)
+            break
+        j += 1
+    return PhraseToken(i, j, "", "", text[i:j])
+
+
+def _matched_token(text: str, pos: int) -> PhraseToken | None:
+    m = PHRASE_TOKEN.match(text, pos)
+    if m is None:
+        return None
+    paren, punct, word = m.group(1) or "", m.group(2) or "", m.group(3) or ""
+    return PhraseToken(m.end() - len(paren or punct or word), m.end(), paren, punct, word)
 # A medical doctor's title in lower case, then the name (`kata dr Rina Lestari`); other
 # honorifics in lower case are most often a relation (`ujar bapak Bagas`: the father of Bagas).
 DOCTOR: Final = frozenset({"dr", "drg"})
@@ -52,13 +113,13 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
     lower_mode: bool | None = None  # the phrase started with a lower-case word
     i = pos
     while len(parts) < 30:
-        m = PHRASE_TOKEN.match(text, i)
+        m = phrase_token(text, i)
         if not m:
             break
-        after = m.end()
+        after = m.end
         if after > end:
             break
-        paren, punct, word = m.groups()
+        paren, punct, word = m.paren, m.punct, m.word
         if paren:
             if not parts or not _paren_in_title(paren):
                 break
@@ -83,11 +144,11 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
             if not parts and _address_before_name(text, word, after, end):
                 i = after  # `kata bang Rahmat`: a form of address in lower case, then the name
                 continue
-            clause = _relative_clause_before_name(text, m.start(3), end) if word == "yang" and _role_so_far(parts) else None
+            clause = _relative_clause_before_name(text, m.start, end) if word == "yang" and _role_so_far(parts) else None
             if clause is not None:
                 # `psikolog pendidikan yang berpraktik mandiri, Nadia Puspita`: the clause describes
                 # the role and stays in it (the title), and the phrase reads on to the name
-                parts.extend(text[m.start(3) : clause].split())
+                parts.extend(text[m.start : clause].split())
                 i = clause
                 continue
             if fold(word) in VOCAB.apposition_words and _apposition_after_name(parts, text, after, end):
@@ -97,8 +158,8 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
                 continue
             short = _short_form_after(parts, text, after, end) if word == "atau" and parts and not lower_mode else None
             if short is not None:
-                parts.extend(("atau", short.group(3)))  # `PT Hutama Karya Infrastruktur atau HKI Budi`: read on
-                i = short.end()
+                parts.extend(("atau", short.word))  # `PT Hutama Karya Infrastruktur atau HKI Budi`: read on
+                i = short.end
                 continue
             if word == "&" and not (parts and _office_word(parts[-1])):
                 break  # `kata Budi & Rina`: two people (`CEO & Founder` joins two offices)
@@ -141,11 +202,11 @@ def _address_before_name(text: str, word: str, after: int, end: int) -> bool:
     return word[:1].islower() and fold(word) in VOCAB.address_words and _next_is_upper(text, after, end)
 
 
-def _short_form_after(parts: list[str], text: str, pos: int, end: int) -> re.Match[str] | None:
+def _short_form_after(parts: list[str], text: str, pos: int, end: int) -> PhraseToken | None:
     """The acronym of the capitalised words before `atau` that follows it (`... Karya
     Infrastruktur atau HKI`), if one does."""
-    nxt = PHRASE_TOKEN.match(text, pos)
-    return nxt if nxt and nxt.group(3) and nxt.end() <= end and abbreviates(parts, nxt.group(3)) else None
+    nxt = phrase_token(text, pos)
+    return nxt if nxt and nxt.word and nxt.end <= end and abbreviates(parts, nxt.word) else None
 
 
 def _office_word(word: str) -> bool:
@@ -159,10 +220,10 @@ def _office_after_name(parts: list[str], text: str, pos: int, end: int) -> bool:
     words = [p for p in parts if not p.startswith("(")]  # an age: `Sutini (52), Kepala Dusun ...`
     if not words or not all(name_like(w) for w in words) or "," in parts:
         return False
-    nxt = PHRASE_TOKEN.match(text, pos)
-    if not nxt or not nxt.group(3) or nxt.end() > end:
+    nxt = phrase_token(text, pos)
+    if not nxt or not nxt.word or nxt.end > end:
         return False
-    word = nxt.group(3)
+    word = nxt.word
     return is_upper_start(word) and (fold(word) in VOCAB.offices or english_office(WORD.findall(text, pos, min(end, pos + ROLE_AFTER_NAME))))
 
 
@@ -170,10 +231,10 @@ def _apposition_after_name(parts: list[str], text: str, pos: int, end: int) -> b
     """After a name, does a role or an office follow the word that sets it off
     (`Budi Santoso selaku kuasa hukum ...`, `... selaku Ketua DPRD ...`)?"""
     words = [p for p in parts if not p.startswith("(")]
-    nxt = PHRASE_TOKEN.match(text, pos)
-    if not words or not all(name_like(w) for w in words) or "," in parts or not nxt or not nxt.group(3) or nxt.end() > end:
+    nxt = phrase_token(text, pos)
+    if not words or not all(name_like(w) for w in words) or "," in parts or not nxt or not nxt.word or nxt.end > end:
         return False
-    key = fold(nxt.group(3))
+    key = fold(nxt.word)
     if key in VOCAB.roles or key in VOCAB.offices or key in VOCAB.relational_roles:
         return True
     run: list[str] = []
@@ -206,8 +267,8 @@ def _paren_in_title(paren: str) -> bool:
 
 
 def _lower_case_next(text: str, pos: int) -> bool:
-    nxt = PHRASE_TOKEN.match(text, pos)
-    return bool(nxt and nxt.group(3) and not nxt.group(3)[:1].isupper())
+    nxt = phrase_token(text, pos)
+    return bool(nxt and nxt.word and not nxt.word[:1].isupper())
 
 
 def _ends_sentence(text: str, word: str, after: int) -> bool:
@@ -226,8 +287,8 @@ def _abbreviated_role_before_office(text: str, word: str, after: int) -> bool:
     an office (`kata Menkeu. Gubernur Jawa Barat ...`, `tegas Kapolres. Ia ...`)."""
     if fold(word[:-1]) not in VOCAB.office_modifiers:
         return False
-    nxt = PHRASE_TOKEN.match(text, after)
-    key = fold(nxt.group(3)) if nxt and nxt.group(3) and text[after:nxt.start(3)] == " " else ""
+    nxt = phrase_token(text, after)
+    key = fold(nxt.word) if nxt and nxt.word and text[after : nxt.start] == " " else ""
     return key in VOCAB.offices or key in abbreviations()
 
 
@@ -266,8 +327,8 @@ def _surname_yang(parts: list[str], bare: str, text: str, after: int) -> bool:
     ...`), right after a name word and before no capitalised word? The pronoun is lower case."""
     if bare != "Yang" or not parts or not name_like(parts[-1]):
         return False
-    nxt = PHRASE_TOKEN.match(text, after)
-    return not (nxt and nxt.group(3) and nxt.group(3)[:1].isupper())
+    nxt = phrase_token(text, after)
+    return not (nxt and nxt.word and nxt.word[:1].isupper())
 
 
 def _month_inside_name(parts: list[str], bare: str, text: str, after: int, end: int) -> bool:
@@ -296,8 +357,8 @@ def _office_then_its_body(parts: list[str], bare: str, text: str, after: int, en
 
 def _word_one_space_after(text: str, pos: int, end: int) -> str:
     """The phrase's next word when one space stands before it at pos, else ""."""
-    nxt = PHRASE_TOKEN.match(text, pos)
-    return nxt.group(3) if nxt and nxt.group(3) and nxt.end() <= end and text[pos : nxt.start(3)] == " " else ""
+    nxt = phrase_token(text, pos)
+    return nxt.word if nxt and nxt.word and nxt.end <= end and text[pos : nxt.start] == " " else ""
 
 
 def _role_after_age(parts: list[str], bare: str) -> bool:
@@ -318,13 +379,13 @@ def _opens_lower_phrase(key: str) -> bool:
 
 
 def _next_is_role(text: str, pos: int, end: int) -> bool:
-    m = PHRASE_TOKEN.match(text, pos)
-    return bool(m and m.group(3) and m.end() <= end and (fold(m.group(3)) in VOCAB.roles or fold(m.group(3)) in VOCAB.offices))
+    m = phrase_token(text, pos)
+    return bool(m and m.word and m.end <= end and (fold(m.word) in VOCAB.roles or fold(m.word) in VOCAB.offices))
 
 
 def _next_is_upper(text: str, pos: int, end: int) -> bool:
-    m = PHRASE_TOKEN.match(text, pos)
-    return bool(m and m.group(3) and m.end() <= end and m.group(3)[:1].isupper())
+    m = phrase_token(text, pos)
+    return bool(m and m.word and m.end <= end and m.word[:1].isupper())
 
 
 def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | None:

@@ -333,3 +333,25 @@ def test_words_read_by_the_loop_are_the_words_the_pattern_finds(text, pos, end):
     # (every character the pattern's classes name in ASCII, and two that make the text not ASCII)
     expected = tokens.WORD.findall(text, pos) if end is None else tokens.WORD.findall(text, pos, end)
     assert tokens.words_of(text, pos, end) == expected
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=" \t\n()aZ09_'.-/&,;:!?\"\u2026\u201c\u201d\u2013\u2014\u2019\u2018\u00e9\u00a0", max_size=24), st.integers(0, 26))
+def test_a_phrase_token_read_by_the_loop_is_the_match_of_the_pattern(text, pos):
+    from quotebook.extraction.phrases import PHRASE_TOKEN, phrase_token
+
+    token, m = phrase_token(text, pos), PHRASE_TOKEN.match(text, pos)
+    assert (token is None) == (m is None)
+    if m is not None:
+        groups = (token.paren or None, token.punct or None, token.word or None)
+        assert groups == m.groups() and token.end == m.end()
+        assert token.start == m.start(next(g for g in (1, 2, 3) if m.group(g) is not None))
+
+
+@pytest.mark.parametrize("inside", [79, 80, 81])
+def test_a_phrase_token_reads_a_parenthesis_of_at_most_80_characters(inside):
+    from quotebook.extraction.phrases import PHRASE_TOKEN, phrase_token
+
+    text = " (" + "x" * inside + ") Budi"
+    token, m = phrase_token(text, 0), PHRASE_TOKEN.match(text, 0)
+    assert (token.paren if token else None) == (m.group(1) if m else None)
