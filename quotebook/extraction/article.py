@@ -51,7 +51,6 @@ RUN: Final = re.compile(r"[\w.]*")  # its run, read on the reversed text before 
 CLAUSE_WINDOW: Final = 400
 SPACE: Final = re.compile(r"\s")
 SENTENCE_GAP: Final = re.compile(r"[.!?][ \t]")  # a sentence end and its space (see sentence_starts)
-BLANKS: Final = re.compile(r"[ \t]*")
 
 
 class Article:
@@ -107,7 +106,7 @@ class Article:
         phrase after its verb, and stated_roles again from the name it gives. Kept by where
         its first word stands (the phrase skips spaces and tabs before it); when it reads no
         word it ends where it was asked to start."""
-        first = BLANKS.match(self.text, pos).end()  # type: ignore[union-attr]  # it matches the empty string
+        first = past_blanks(self.text, pos)
         found = self._phrases.get((first, end))
         if found is None:
             found = self._phrases[(first, end)] = read_speaker_phrase(self.text, first, end)
@@ -232,6 +231,15 @@ def sentence_gaps(text: str) -> list[int]:
     matches of SENTENCE_GAP, found by str.find (the engine tests each character of
     the text against the pattern's first set)."""
     return [at for at in places_of(text, ".!?") if text[at + 1 : at + 2] in (" ", "\t")]
+
+
+def past_blanks(text: str, pos: int) -> int:
+    """Where the spaces and tabs from pos on end (the end of `[ \t]*` matched at pos,
+    which is within the text)."""
+    pos = max(0, min(pos, len(text)))
+    while pos < len(text) and (text[pos] == " " or text[pos] == "\t"):
+        pos += 1
+    return pos
 
 
 def plain_words(text: str) -> tuple[list[str], list[int]]:

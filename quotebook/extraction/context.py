@@ -13,7 +13,7 @@ from .vocabulary import longest_first, VOCAB
 from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, folded, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, VERB_SHAPE
 from .layout import DATELINE, Paragraph
 from .marks import QUOTE_MARK_CHARS, Spans
-from .article import Article, opens_with_preposition
+from .article import Article, opens_with_preposition, past_blanks
 from .titles import is_role_segment, listed_with_a_relation, role_word, SENTENCE_OPENERS, strip_determiners, Mention, without_other_ones
 from .phrases import PARAGRAPH_END, past_account_noun, read_speaker_phrase, VERB_WORD
 from .cues import first_of_joined_predicates, subject_before
@@ -610,7 +610,7 @@ def _run_words(article: Article, m: regex.Match) -> tuple[int, list[str]] | None
         words.pop()
     if len(words) < 2 or not any(name_like(w) for w in words):
         return None
-    if NUMBER_AFTER.match(text, m.end()):
+    if _blank_then(text, m.end(), "") and NUMBER_AFTER.match(text, m.end()):
         return None  # `Peraturan Wali Kota Makassar Nomor 19`, `Jalan Sudirman 12`: no person
     return at, words
 
@@ -647,7 +647,7 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
         office_rank_or_honorific(w) for w in words
     ) or _role_opening_a_sentence(article, para, at, words)
     run = " ".join(words)
-    short = SHORT_FORM_AFTER.match(text, at + len(run), para.end)
+    short = SHORT_FORM_AFTER.match(text, at + len(run), para.end) if _blank_then(text, at + len(run), "atau") else None
     if short is not None and abbreviates(words, short.group(1)):
         return []  # `PT Hutama Karya Infrastruktur atau HKI Budi ...`: a firm, its holder after its short form
     role_after = None if titled_run else _appositive_role(text, at + len(run), para.end)
@@ -897,7 +897,7 @@ def _described_run(article: Article, para: Paragraph, m: regex.Match, spans: Spa
     if not run or at in spans or not any(fold(w) in needed for w in run) or not (name_like(run[-1]) or title_word_ends_name(run)):
         return None
     end = at + len(" ".join(run))
-    age = AGE_AFTER.match(text, end, para.end)
+    age = AGE_AFTER.match(text, end, para.end) if text[past_blanks(text, end) : past_blanks(text, end) + 1] in ("(", ",") else None
     mention = _role_before(article, para, at, end, age, run[-1])
     if mention is None:
         after = _role_after(article, age.end() if age else end, para.end, tuple(run))
@@ -989,10 +989,21 @@ def _after_someone_saying(text: str, start: int, at: int) -> bool:
 SAID_BEFORE: Final = re.compile(r"([a-z]+),[ \t]*$")
 
 
+def _blank_then(text: str, pos: int, word: str) -> bool:
+    """Can a pattern of spaces or tabs, then the word (or, for "", a character that is no
+    letter), match at pos? (A test before the engine's call, which costs more.)"""
+    at = past_blanks(text, pos)
+    if at == pos or at >= len(text):
+        return False
+    return text.startswith(word, at) if word else not text[at].isalpha()
+
+
 def _role_after(article: Article, pos: int, end: int, name: tuple[str, ...]) -> Mention | None:
     """`(37) pedagang bakso`, `, warga Kampung Sawah`, `salah seorang sopir angkot setempat`."""
     text = article.text
-    first = FIRST_WORD_AFTER.match(text, pos, end)
+    at = past_blanks(text, pos)
+    at = past_blanks(text, at + 1) if text.startswith(",", at) else at
+    first = FIRST_WORD_AFTER.match(text, pos, end) if "a" <= text[at : at + 1] <= "z" else None
     if first is None or not (_role_head_word(first.group(1)) or first.group(1).lower() in VOCAB.determiner_heads):
         return None  # (the cheap test first: with no determiner to strip, the first word is the role's below)
     m = ROLE_AFTER.match(text, pos, end)

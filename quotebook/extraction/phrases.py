@@ -11,7 +11,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 from .vocabulary import VOCAB
 from .titles import english_office, possessed_role, stop_with_no_phrase
 from ..names import abbreviations
-from .tokens import abbreviates, is_upper_start, keeps_period, name_like, fold, WORD
+from .tokens import abbreviates, is_upper_start, keeps_period, name_like, fold, words_of
 
 
 PARAGRAPH_END: Final = re.compile(r"[ \t]*(?:\n|$)")
@@ -224,7 +224,7 @@ def _office_after_name(parts: list[str], text: str, pos: int, end: int) -> bool:
     if not nxt or not nxt.word or nxt.end > end:
         return False
     word = nxt.word
-    return is_upper_start(word) and (fold(word) in VOCAB.offices or english_office(WORD.findall(text, pos, min(end, pos + ROLE_AFTER_NAME))))
+    return is_upper_start(word) and (fold(word) in VOCAB.offices or english_office(words_of(text, pos, min(end, pos + ROLE_AFTER_NAME))))
 
 
 def _apposition_after_name(parts: list[str], text: str, pos: int, end: int) -> bool:
@@ -256,7 +256,7 @@ def _relative_clause_before_name(text: str, pos: int, end: int) -> int | None:
     m = RELATIVE_CLAUSE.match(text, pos, end)
     if m is None or _appositive_end(text, m.end() + 1, end, True) is None:
         return None
-    after = WORD.findall(text[m.end() + 1 : m.end() + 60])
+    after = words_of(text[m.end() + 1 : m.end() + 60])
     return m.end() if after and name_like(after[0]) and fold(after[0]) not in VOCAB.not_names else None
 
 
@@ -395,7 +395,7 @@ def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | No
     m = APPOSITIVE.match(text, doctor.end() if doctor else pos)
     if not m or m.end() > end:
         return None
-    found = WORD.findall(m.group(0))
+    found = words_of(m.group(0))
     if len(found) > 1 and fold(found[0]) in DOCTOR and found[0][:1].islower():
         found = found[1:]  # `CEO PT X, dr. Rina Lestari`: a medical doctor's `dr`, then the name
     elif len(found) > 2 and fold(found[0]) in VOCAB.ranks and found[1] in DOCTOR:

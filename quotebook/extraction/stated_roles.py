@@ -14,7 +14,7 @@ from .article import Article
 from .people import People, Person
 from .phrases import read_speaker_phrase
 from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, english_office, is_role_segment, listed_with_a_relation, opens_a_written_out_role, possessed_role, role_word
-from .tokens import fold, is_upper_start, last_non_space, mostly_common_word, name_like, spelt_out, WORD, folded
+from .tokens import fold, is_upper_start, last_non_space, mostly_common_word, name_like, spelt_out, WORD, folded, words_of
 from .vocabulary import VOCAB
 
 # How far back the clause before a name is read, in characters (a role and its
@@ -149,7 +149,7 @@ def _linked_role(
         role = role.split(",")[0]
     title = _role_of(article, f"{article.text[start:end]}, {role}", person, MOST_WORDS, names)
     # (the role as written: the title's words, perhaps without a joining `&`)
-    return role if title is not None and WORD.findall(title) == WORD.findall(role) else None
+    return role if title is not None and words_of(title) == words_of(role) else None
 
 
 def _relation(title: str) -> bool:
@@ -180,7 +180,7 @@ def _may_give_a_role(phrase: str, name_words: int) -> bool:
     mention's name and title are different words of its phrase, and a role opens with
     a word of the role lists: a phrase of no more words than the name (the name alone,
     most often) or with no such word is not parsed."""
-    words = WORD.findall(phrase)
+    words = words_of(phrase)
     if "(" not in phrase and len(words) <= name_words:
         return False
     return any(fold(w) in ROLE_HEADS or possessed_role(fold(w)) for w in words)

@@ -355,3 +355,18 @@ def test_a_phrase_token_reads_a_parenthesis_of_at_most_80_characters(inside):
     text = " (" + "x" * inside + ") Budi"
     token, m = phrase_token(text, 0), PHRASE_TOKEN.match(text, 0)
     assert (token.paren if token else None) == (m.group(1) if m else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t\na\u00a0", max_size=12), st.integers(-2, 14))
+def test_past_blanks_is_the_end_of_the_blanks_pattern(text, pos):
+    assert article.past_blanks(text, pos) == re.compile(r"[ \t]*").match(text, pos).end()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \tatu1\u0661HKI,(", max_size=16), st.integers(0, 16))
+def test_what_may_follow_blanks_is_found_wherever_the_patterns_match(text, pos):
+    if context.NUMBER_AFTER.match(text, pos):
+        assert context._blank_then(text, pos, "")
+    if context.SHORT_FORM_AFTER.match(text, pos):
+        assert context._blank_then(text, pos, "atau")
