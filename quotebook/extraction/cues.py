@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from .vocabulary import VOCAB
-from .tokens import all_name_like, alternatives, DEMONSTRATIVE_AFTER, fold, is_upper_start, one_slip, SENTENCE_END, VERB_SHAPE
+from .tokens import all_name_like, alternatives, DEMONSTRATIVE_AFTER, fold, is_upper_start, one_slip, SENTENCE_END, VERB_SHAPE, folded
 from .layout import Paragraph
 from .marks import Span
 from .article import abbreviation_before, Article, opens_with_preposition
@@ -656,7 +656,7 @@ def _points_back(clause: str) -> bool:
     """Does the clause point back to someone named before: a pronoun, a word with -nya, `berikut`?"""
     return any(
         key in VOCAB.pronouns or key == "berikut" or (key.endswith("nya") and len(key) > 4)
-        for key in map(fold, WORD_RUN.findall(clause))
+        for key in folded(WORD_RUN.findall(clause))
     )
 
 

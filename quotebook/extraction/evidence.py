@@ -165,7 +165,7 @@ class NameEvidence:
             words[i + 1] for i in cue_at
             if i + 1 < len(words) and self._joined(i) and name_like(words[i + 1]) and not _a_place_only(words[i + 1])
         }
-        written = {word for word in map(self._subject_of, reporting_at) if word and not _a_place_only(word)} | cued
+        written = {word for at in reporting_at if (word := self._subject_of(at)) and not _a_place_only(word)} | cued
         self.short = frozenset(map(fold, written))
         self.cued = frozenset(map(fold, cued))  # the short forms written right after a cue word
         # Where the article writes a short form again (as written at a cue).

@@ -32,7 +32,7 @@ def _split_segments(phrase: str) -> list[str]:
     if any(w in phrase for w in APPOSITION_SPACED):
         phrase = APPOSITION.sub(", ", phrase)
     if "(" not in phrase:
-        return [s for s in map(str.strip, phrase.split(",")) if s]
+        return [s for part in phrase.split(",") if (s := part.strip())]
     out, depth, start = [], 0, 0
     for m in PARENS_AND_COMMAS.finditer(phrase):  # only these characters matter
         i, ch = m.start(), m.group()
@@ -44,7 +44,7 @@ def _split_segments(phrase: str) -> list[str]:
             out.append(phrase[start:i])
             start = i + 1
     out.append(phrase[start:])
-    return [s for s in map(str.strip, out) if s]
+    return [s for part in out if (s := part.strip())]
 
 
 def _segment_tokens(segment: str) -> tuple[list[str], bool]:
@@ -578,7 +578,7 @@ def _segments(phrase: str) -> tuple[tuple[Segment, ...], int | None]:
 
 def _read_segments(phrase: str) -> tuple[tuple[Segment, ...], int | None]:
     segments = [seg for seg in _split_segments(phrase) if not DEGREE.fullmatch(seg)]
-    parsed = [found for found in map(_segment, segments) if found is not None]
+    parsed = [found for seg in segments if (found := _segment(seg)) is not None]
     with_name = [i for i, (tokens, start, _) in enumerate(parsed) if start < len(tokens)]
     if len(with_name) > 1 and _opening_word(parsed[0][0]):
         with_name = with_name[1:]  # `Terbaru, anggota Komisi VII DPR Budi Santoso`: an opener, not `Dedy, anggota ...`

@@ -588,7 +588,7 @@ def _holds(title: str, key: str) -> bool:
 
 def _title_head(title: str) -> str:
     """The title's first role or office word, folded ('' when it has none)."""
-    return next((k for k in map(fold, title.split()) if role_word(k)), "")
+    return next((k for k in folded(title.split()) if role_word(k)), "")
 
 
 class TitleIndex:

@@ -280,7 +280,7 @@ class NamedBefore:
 
 def _bare_key(name: tuple[str, ...]) -> tuple[str, ...]:
     """The name's folded words without honorifics or familiar address (`Cak Imin`: `imin`)."""
-    return tuple(k for k in map(fold, name) if k not in VOCAB.honorifics and k not in VOCAB.familiar_address)
+    return tuple(k for k in folded(name) if k not in VOCAB.honorifics and k not in VOCAB.familiar_address)
 
 
 class Quoted:
