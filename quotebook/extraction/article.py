@@ -8,7 +8,7 @@ import re
 from typing import Final, TYPE_CHECKING
 
 from .vocabulary import VOCAB
-from .tokens import common_word, fold, keeps_period, matches_opening, one_of, places_of
+from .tokens import common_word, fold, keeps_period, one_of, places_of
 from .layout import layout, Paragraph
 from .titles import Mention
 from .evidence import NameEvidence, WordPlaces
@@ -40,11 +40,11 @@ CLAUSE_BREAK: Final = re.compile(
     + "|" + one_of("\u2013\u2014", r"(?<=\s.)\s(?=[A-Z])")
     + "|" + one_of("]", "(?=[A-Z])")  # a markup tag glued to the sentence after it: `[img.2]Rina Wati (39), ...`
 )
+QUOTE_MARKS: Final = "\"\u201c\u201d\u201e"  # CLAUSE_BREAK's second alternative: a run of them
 CLAUSE_OPENINGS: Final = ".!?\u2026\"\u201c\u201d\u201e-\u2013\u2014]"  # what each of its matches opens with
 DASHES: Final = "-\u2013\u2014"
 BREAK_ENDS: Final = frozenset('"\u201c\u201d\u201e-]')  # what a match of CLAUSE_BREAK may end with, but a space
 WORD_BEFORE: Final = re.compile(r"([\w.]+)$")  # what abbreviation_before finds (tests/extraction/test_shortcuts.py)
-RUN: Final = re.compile(r"[\w.]*")  # its run, read on the reversed text before the period
 # The farthest back a clause is read from, in characters: a cue and its speaker stand
 # within a few words of the quote, and a bound keeps every backward look linear in the
 # text (a paragraph of quotes and cues with no sentence end was quadratic).
@@ -303,14 +303,18 @@ class Breaks:
         starts: list[int] = []
         ends: list[int] = []
         scanned = 0  # the end of the last match
-        for m in matches_opening(CLAUSE_BREAK, text, CLAUSE_OPENINGS):
-            at = m.start()
+        for at in places_of(text, CLAUSE_OPENINGS):
+            if at < scanned:
+                continue  # (inside the break before: matches do not overlap)
+            end = clause_break_end(text, at)
+            if end < 0:
+                continue
             if text[at] in DASHES and text[at - 1].isspace():
                 at -= 1  # a dash break starts at the space before the dash ...
                 if at < scanned:
-                    scanned = m.end()
+                    scanned = end
                     continue  # ... unless that space ends the break before it (`kata dia. - Jakarta`)
-            scanned = m.end()
+            scanned = end
             starts.append(at)
             ends.append(scanned)
         self.starts = starts
@@ -336,6 +340,30 @@ class Breaks:
         return last
 
 
+def clause_break_end(text: str, at: int) -> int:
+    """Where the match of CLAUSE_BREAK at `at` ends, -1 if none: a loop for a sentence end
+    and for quote marks, the breaks most texts hold (an engine call each cost more than
+    the break); the pattern for a dash or a bracket, whose breaks look behind."""
+    n = len(text)
+    c = text[at]
+    if c in ".!?\u2026":
+        j = at + 1  # then perhaps a closing mark, then whitespace (\s is what isspace says)
+        if j + 1 < n and text[j] in "\"\u201d'" and text[j + 1].isspace():
+            j += 1
+        if j >= n or not text[j].isspace():
+            return -1
+        while j < n and text[j].isspace():
+            j += 1
+        return j
+    if c in QUOTE_MARKS:
+        j = at + 1
+        while j < n and text[j] in QUOTE_MARKS:
+            j += 1
+        return j
+    m = CLAUSE_BREAK.match(text, at)
+    return m.end() if m is not None else -1
+
+
 def _word_from(text: str, at: int, hi: int) -> int:
     """The start of the first word that begins at or after AT (so a clause cut short is not cut mid-word)."""
     if at == 0 or text[at - 1].isspace():
@@ -350,9 +378,10 @@ def abbreviation_before(text: str, dot: int) -> bool:
         return False
     # The run of word characters and periods right before the dot, at most 12 back
     # (WORD_BEFORE.search(text, max(0, dot - 12), dot), whose `$` also stands before a
-    # final newline): RUN matched once on those characters reversed, where the search
-    # tried each of the 12 places.
+    # final newline): read back by a loop, where the search tried each of the 12 places.
     lo = max(0, dot - 12)
     end = dot - 1 if dot > lo and text[dot - 1] == "\n" else dot
-    start = end - RUN.match(text[lo:end][::-1]).end()  # type: ignore[union-attr]  # it matches the empty string
+    start = end
+    while start > lo and (text[start - 1].isalnum() or text[start - 1] == "_" or text[start - 1] == "."):
+        start -= 1  # (\w is what isalnum says, and `_`)
     return start < end and keeps_period(text[start:end] + ".")

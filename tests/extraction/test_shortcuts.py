@@ -370,3 +370,35 @@ def test_what_may_follow_blanks_is_found_wherever_the_patterns_match(text, pos):
         assert context._blank_then(text, pos, "")
     if context.SHORT_FORM_AFTER.match(text, pos):
         assert context._blank_then(text, pos, "atau")
+
+
+CLAUSE_TEXT = st.text(alphabet=".!?\u2026\"\u201c\u201d\u201e'-\u2013\u2014] \t\n\u00a0\x1cAbc.com", max_size=30)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(CLAUSE_TEXT)
+def test_clause_breaks_by_the_loop_are_the_matches_of_the_pattern(text):
+    for at in range(len(text)):
+        if text[at] in article.CLAUSE_OPENINGS:
+            m = article.CLAUSE_BREAK.match(text, at)
+            assert article.clause_break_end(text, at) == (m.end() if m else -1), at
+    breaks = article.Breaks(text)
+    assert (breaks.starts, breaks.ends) == _breaks_by_the_pattern(text)
+
+
+def _breaks_by_the_pattern(text):
+    """Breaks' starts and ends as the matches of CLAUSE_BREAK gave them (before the loop)."""
+    from quotebook.extraction.tokens import matches_opening
+
+    starts, ends, scanned = [], [], 0
+    for m in matches_opening(article.CLAUSE_BREAK, text, article.CLAUSE_OPENINGS):
+        at = m.start()
+        if text[at] in article.DASHES and text[at - 1].isspace():
+            at -= 1
+            if at < scanned:
+                scanned = m.end()
+                continue
+        scanned = m.end()
+        starts.append(at)
+        ends.append(scanned)
+    return starts, ends
