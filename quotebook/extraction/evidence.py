@@ -10,7 +10,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .vocabulary import VOCAB
 from .plain import plain_twin
-from .tokens import common_word, fold, is_acronym, matches_opening, mostly_common_word, name_initials, name_like, office_rank_or_honorific, usual_name
+from .tokens import common_word, fold, is_acronym, matches_opening, mostly_common_word, name_initials, name_like, office_rank_or_honorific, run_start_bound, usual_name
 
 
 # `Badan Pusat Statistik (BPS)`, `Kementerian Komunikasi dan Digital (Komdigi)`: an
@@ -27,7 +27,7 @@ def defined_organisations(text: str, plain: bool = False) -> dict[str, str]:
     found: dict[str, str] = {}
     name_before = ORG_NAME_BEFORE_PLAIN if plain else ORG_NAME_BEFORE
     for m in matches_opening(SHORT_IN_PARENS, text, "("):
-        before = name_before.search(text, max(0, m.start() - 100), m.start())
+        before = name_before.search(text, run_start_bound(text, max(0, m.start() - 100), m.start()), m.start())
         if before is None:
             continue
         words = before.group(1).split()

@@ -12,7 +12,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .positions import bisect_right
 from .vocabulary import VOCAB
-from .tokens import fold, is_acronym, matches_opening, NAME_WORD, name_like, one_slip, places_of, spelt_out, folded
+from .tokens import fold, is_acronym, matches_opening, NAME_WORD, name_like, one_slip, places_of, spelt_out, folded, run_start_bound
 from .phrases import VERB_WORD
 from .titles import Mention, role_word
 from .article import Article
@@ -961,7 +961,7 @@ def _initials_stated(article: Article) -> list[Alias]:
     for m in matches_opening(INITIALS_IN_PARENS, text, "("):
         if name_after.match(text, m.end()):
             continue  # (`Bupati Ogan Komering Ilir (OKI) Muchendi`: a place inside a title)
-        before = name_words_before.search(text, max(0, m.start() - 120), m.start())
+        before = name_words_before.search(text, run_start_bound(text, max(0, m.start() - 120), m.start()), m.start())
         if before is None:
             continue
         initials = m.group(1)
@@ -1013,7 +1013,7 @@ def _nicknames_in_parens(article: Article, cued: frozenset[str]) -> list[Alias]:
         if one_word and not name_like(words[0]):
             continue  # (a word that is no name word is no nickname: see below, before the search)
         alias = tuple(w for w in words if fold(w) not in VOCAB.honorifics and fold(w) not in VOCAB.familiar_address)
-        before = name_words_before.search(text, max(0, m.start() - 120), m.start())
+        before = name_words_before.search(text, run_start_bound(text, max(0, m.start() - 120), m.start()), m.start())
         if not alias or before is None:
             continue
         name = before.group(1).rstrip()

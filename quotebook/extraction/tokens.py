@@ -136,6 +136,36 @@ def words_of(text: str, pos: int = 0, end: int | None = None) -> list[str]:
     return found
 
 
+def run_start_bound(text: str, lo: int, hi: int) -> int:
+    """A place at or after lo before which no run of capitalised words (or `dan`, `&`)
+    ending at hi, perhaps with blanks and a comma after it, can start: past the last
+    ASCII character no such run holds, and past the last word of ASCII lower-case letters
+    that is not `dan` and cannot end with one (no such word holds a capital). A backward
+    search for the run (ORG_NAME_BEFORE, NAME_WORDS_BEFORE) tried every place of its
+    window; from here it finds the same. A character past ASCII never bounds it."""
+    i = hi
+    while i > lo and (text[i - 1] == " " or text[i - 1] == "\t"):
+        i -= 1
+    if i > lo and text[i - 1] == ",":
+        i -= 1
+    while i > lo:
+        if text[i - 1] == " " or text[i - 1] == "\t":
+            i -= 1
+            continue
+        j = i  # the word ending at i, read back
+        lower = True
+        while j > lo and text[j - 1] != " " and text[j - 1] != "\t":
+            c = ord(text[j - 1])
+            if c < 128 and not (65 <= c <= 90 or 97 <= c <= 122 or c == 45 or c == 39 or c == 38):
+                return j  # (a digit, a line break, punctuation: no run holds it)
+            lower = lower and 97 <= c <= 122
+            j -= 1
+        if lower and not text.endswith("dan", j, i):
+            return i
+        i = j
+    return lo
+
+
 def folded(words: Sequence[str]) -> tuple[str, ...]:
     """tuple(map(fold, words)): compiled, a loop calls fold directly, where map calls it as a Python object."""
     return tuple([fold(word) for word in words])

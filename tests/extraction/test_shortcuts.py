@@ -402,3 +402,40 @@ def _breaks_by_the_pattern(text):
         starts.append(at)
         ends.append(scanned)
     return starts, ends
+
+
+RUN_BEFORE_TEXT = st.text(alphabet="AbZdan &-'\u2019\t\n,.1(\u00c9\u00e9x", max_size=40)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(RUN_BEFORE_TEXT, st.integers(0, 40), st.integers(0, 40))
+def test_a_run_before_a_place_is_found_from_its_bound_as_from_the_window(text, lo, hi):
+    from quotebook.extraction.evidence import ORG_NAME_BEFORE, ORG_NAME_BEFORE_PLAIN
+    from quotebook.extraction.people import NAME_WORDS_BEFORE, NAME_WORDS_BEFORE_PLAIN
+
+    lo, hi = min(lo, hi, len(text)), min(hi, len(text))
+    bound = tokens.run_start_bound(text, lo, hi)
+    assert lo <= bound <= hi
+    for pattern in (ORG_NAME_BEFORE, ORG_NAME_BEFORE_PLAIN, NAME_WORDS_BEFORE, NAME_WORDS_BEFORE_PLAIN):
+        whole, bounded = pattern.search(text, lo, hi), pattern.search(text, bound, hi)
+        assert (whole.span(1) if whole else None) == (bounded.span(1) if bounded else None), pattern.pattern
+
+
+@pytest.mark.parametrize("text", [
+    "data dari Badan Pusat Statistik (BPS)", "Kementerian Komunikasi dan Digital (Komdigi)",
+    "Menteri Sosial Saifullah Yusuf, (Gus Ipul)", "kata warga Ramadan Jaya (RJ)", "di pasar, Joko Widodo (Jokowi)",
+])
+def test_a_run_before_a_parenthesis_in_news_is_found_from_its_bound(text):
+    from quotebook.extraction.evidence import ORG_NAME_BEFORE
+    from quotebook.extraction.people import NAME_WORDS_BEFORE
+
+    hi = text.index("(")
+    bound = tokens.run_start_bound(text, 0, hi)
+    for pattern in (ORG_NAME_BEFORE, NAME_WORDS_BEFORE):
+        whole, bounded = pattern.search(text, 0, hi), pattern.search(text, bound, hi)
+        assert (whole.span(1) if whole else None) == (bounded.span(1) if bounded else None)
+
+
+def test_the_bound_of_a_run_is_past_the_last_lower_case_word():
+    assert tokens.run_start_bound("data dari Badan Pusat Statistik ", 0, 32) == len("data dari")
+    assert tokens.run_start_bound("kata dia, Budi Santoso, ", 0, 24) == len("kata dia,")
