@@ -11,7 +11,7 @@ from .vocabulary import VOCAB
 from .tokens import all_name_like, alternatives, DEMONSTRATIVE_AFTER, fold, is_upper_start, one_slip, SENTENCE_END, VERB_SHAPE, folded
 from .layout import Paragraph
 from .marks import Span
-from .article import abbreviation_before, Article, opens_with_preposition
+from .article import abbreviation_before, Article, opens_with_preposition, past_blanks
 from .titles import ACTIVE_VERB, Mention, READ_ON_PREPOSITIONS, role_word
 from .phrases import past_account_noun, read_speaker_phrase
 from .mentions import holder_named_elsewhere, opens_an_organisation, place_word
@@ -53,7 +53,8 @@ WRITTEN_IN: Final = re.compile(CUE_OPENING + r"(?:demikian[ \t]+)?(?P<cue>tertul
 JOINED_BY_DAN: Final = re.compile(r"[ \t]dan[ \t]+(?:(?:juga|pun|lalu|kemudian)[ \t]+)?$")
 FIRST_ACTIVE_VERB: Final = re.compile(r"(?<=[ \t])me[a-z]{3,}(?=[ \t])")
 SO_BEFORE_CUE: Final = re.compile(CUE_OPENING + r"(?:begitu|demikian)(?=[ \t]+[a-z])")
-WORD_AFTER_MARK: Final = re.compile(CUE_OPENING + r"(\w*)")
+WORD_AFTER_MARK: Final = re.compile(CUE_OPENING + r"(\w*)")  # (read by word_after_mark)
+DASH_OPENINGS: Final = "\u2013\u2014-"  # CUE_OPENING's dashes
 WORD_RUN: Final = re.compile(r"\w+")
 CAPITAL_AFTER: Final = re.compile(r"[ \t]+[A-Z][a-z]")
 SENTENCE_CLOSES: Final = re.compile(r"[ \t]*(?:[.!?]|$)", re.M)
@@ -314,13 +315,30 @@ def _clause_ends(text: str, span: Span, m: re.Match[str]) -> bool:
 def cue_verb_at(text: str, pos: int) -> re.Match[str] | None:
     """VOCAB.cue_pattern.match(text, pos), by the pattern narrowed to the word there
     (the whole pattern when the word is not ASCII, where ignoring case is more than lower-casing)."""
-    word = WORD_AFTER_MARK.match(text, pos).group(1)  # type: ignore[union-attr]  # it matches the empty string
+    word = word_after_mark(text, pos)
     if not word.isascii():
         return VOCAB.cue_pattern.match(text, pos)
     word = word.lower()
     if word not in CUE_FORMS:
         return None
     return (CUE_VERB_WORD if word in CUE_VERBS else CUE_VERB_NYA_WORD).match(text, pos)
+
+
+def word_after_mark(text: str, pos: int) -> str:
+    """WORD_AFTER_MARK.match(text, pos).group(1): the run of word characters (\\w: what
+    isalnum says, and `_`) after CUE_OPENING, read by a loop. Every part of the opening
+    is optional and the run may be empty, so the match is the greedy one: blanks, a comma
+    or period, blanks, a dash, blanks."""
+    n = len(text)
+    i = past_blanks(text, pos)
+    if i < n and (text[i] == "," or text[i] == "."):
+        i = past_blanks(text, i + 1)
+    if i < n and text[i] in DASH_OPENINGS:
+        i = past_blanks(text, i + 1)
+    j = i
+    while j < n and (text[j].isalnum() or text[j] == "_"):
+        j += 1
+    return text[i:j]
 
 
 def _cue_verb_in(head: str) -> re.Match[str] | None:

@@ -113,16 +113,39 @@ def _owner_of_short_name(people: list[Person], written_alone: list[int]) -> tupl
 CAPITALISED_LEAD: Final = re.compile(
     r"(?:(?:[A-Z][\w'\u2019\-.]*(?![\w'\u2019\-.])|\d[\d/]*(?![\d/])|[()])[ \t]*,?[ \t]*)*"
 )
-SENTENCE_BREAK: Final = re.compile(r".*(?:[.!?\u201d\"][ \t]+|\n\s*)", re.S)
+SENTENCE_BREAK: Final = re.compile(r".*(?:[.!?\u201d\"][ \t]+|\n\s*)", re.S)  # (read by sentence_break_end)
+SENTENCE_END_MARKS: Final = ".!?\u201d\""
 
 
 def _opens_a_sentence(text: str, at: int) -> bool:
     """Does the phrase at `at` open its sentence (the paragraph, or after a sentence's
     end), with at most capitalised words before it?"""
     lo = max(0, at - 200)
-    m = SENTENCE_BREAK.match(text, lo, at)
-    start = m.end() if m else (0 if lo == 0 else at + 1)
-    return start <= at and CAPITALISED_LEAD.fullmatch(text, start, at) is not None
+    end = sentence_break_end(text, lo, at)
+    start = end if end >= 0 else (0 if lo == 0 else at + 1)
+    return start == at or (start < at and CAPITALISED_LEAD.fullmatch(text, start, at) is not None)
+
+
+def sentence_break_end(text: str, lo: int, hi: int) -> int:
+    """Where SENTENCE_BREAK.match(text, lo, hi) ends, -1 if it does not match: after the
+    last sentence end (a period, `!`, `?` or closing mark, then spaces or tabs) or line
+    break in text[lo:hi] and the blanks (whitespace, after a line break) after it; read
+    back by a loop, as the pattern's greedy start gives the last."""
+    k = hi - 1
+    while k >= lo:
+        c = text[k]
+        if c == "\n":
+            end = k + 1
+            while end < hi and text[end].isspace():
+                end += 1
+            return end
+        if c in SENTENCE_END_MARKS and k + 1 < hi and (text[k + 1] == " " or text[k + 1] == "\t"):
+            end = k + 1
+            while end < hi and (text[end] == " " or text[end] == "\t"):
+                end += 1
+            return end
+        k -= 1
+    return -1
 
 
 def _opens(full: tuple[str, ...], key: tuple[str, ...]) -> bool:

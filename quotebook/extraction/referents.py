@@ -15,13 +15,15 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .vocabulary import VOCAB
 from .tokens import DEMONSTRATIVES, fold, is_acronym, is_upper_start, keeps_period, NAME_WORD, name_like, places_of, SHORT_NAME, VERB_SHAPE
-from .article import Article
+from .article import Article, past_blanks
 from .marks import Span
 from .cues import cue_verb_after, wording_cue, WRITTEN_IN
 from .titles import Mention
 
 # The rest of the cue's sentence: to a sentence end, a quote mark or a parenthesis.
-CUE_CLAUSE: Final = re.compile(r"[ \t]*([^.;:!?\n\"\u201c\u201d()]{1,200})")
+CUE_CLAUSE: Final = re.compile(r"[ \t]*([^.;:!?\n\"\u201c\u201d()]{1,200})")  # (read by cue_clause_at)
+CUE_CLAUSE_STOPS: Final = ".;:!?\n\"\u201c\u201d()"
+CUE_CLAUSE_MOST: Final = 200
 DEMONSTRATIVE: Final = re.compile(r"(?:^|[ \t])(?:itu|tersebut|ini)(?:$|[ \t,])")
 AGE: Final = re.compile(r"\b\d{1,3}[ \t]+tahun\b|\bberusia\b|\bberumur\b")
 # `pria yang karib disapa Cak Imin`: a description that gives the name it goes by.
@@ -149,15 +151,30 @@ def _cue_clause(text: str, pos: int) -> str:
     """The rest of the cue's sentence from pos (CUE_CLAUSE), on past the period
     of an abbreviation or an initial before a capital (`di RSUD Dr. Sentosa itu`)."""
     parts: list[str] = []
-    while (m := CUE_CLAUSE.match(text, pos)) is not None:
-        parts.append(m.group(0))
-        end = m.end()
-        last = m.group(1).split()[-1] if m.group(1).split() else ""
+    while (found := cue_clause_at(text, pos)) is not None:
+        start, end = found
+        parts.append(text[pos:end])
+        words = text[start:end].split()
+        last = words[-1] if words else ""
         if not (text.startswith(". ", end) and text[end + 2 : end + 3].isupper() and keeps_period(last + ".")):
             break
         parts.append(".")
         pos = end + 1
     return "".join(parts).strip(" \t")
+
+
+def cue_clause_at(text: str, pos: int) -> tuple[int, int] | None:
+    """Where CUE_CLAUSE's group starts and ends when it matches at pos, by a loop: past
+    the blanks, up to 200 characters to a sentence end, a quote mark or a parenthesis;
+    when none follows the blanks, the last blank given back is the group's one character."""
+    n = len(text)
+    start = past_blanks(text, pos)
+    end = start
+    while end < n and end - start < CUE_CLAUSE_MOST and text[end] not in CUE_CLAUSE_STOPS:
+        end += 1
+    if end > start:
+        return start, end
+    return (start - 1, start) if start > pos else None
 
 
 def _capitalised_description(words: list[str], sentence: str) -> bool:

@@ -439,3 +439,33 @@ def test_a_run_before_a_parenthesis_in_news_is_found_from_its_bound(text):
 def test_the_bound_of_a_run_is_past_the_last_lower_case_word():
     assert tokens.run_start_bound("data dari Badan Pusat Statistik ", 0, 32) == len("data dari")
     assert tokens.run_start_bound("kata dia, Budi Santoso, ", 0, 24) == len("kata dia,")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=" \t,.-\u2013\u2014kata_9\u00e9\u0661\u00a0\"", max_size=16), st.integers(0, 17))
+def test_the_word_after_a_mark_read_by_the_loop_is_the_patterns(text, pos):
+    m = cues.WORD_AFTER_MARK.match(text, pos)
+    assert cues.word_after_mark(text, pos) == (m.group(1) if m else "")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=" \t.;:!?\n\"\u201c\u201d()ab", max_size=12), st.integers(0, 13))
+def test_a_cue_clause_read_by_the_loop_is_the_patterns(text, pos):
+    from quotebook.extraction import referents
+
+    m = referents.CUE_CLAUSE.match(text, pos)
+    assert referents.cue_clause_at(text, pos) == (m.span(1) if m else None)
+
+
+def test_a_cue_clause_stops_at_200_characters_as_the_pattern_does():
+    from quotebook.extraction import referents
+
+    text = "  " + "a" * 250
+    assert referents.cue_clause_at(text, 0) == referents.CUE_CLAUSE.match(text, 0).span(1)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=" \t\n\r\u00a0.!?\u201d\"aB", max_size=14), st.integers(0, 15), st.integers(0, 15))
+def test_a_sentence_break_read_back_by_the_loop_is_the_patterns(text, lo, hi):
+    m = people.SENTENCE_BREAK.match(text, lo, hi)
+    assert people.sentence_break_end(text, lo, min(hi, len(text))) == (m.end() if m else -1)
