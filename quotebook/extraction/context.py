@@ -131,7 +131,7 @@ REPORTED_CONTENT: Final = re.compile(
     "|".join((r"b(?<!\w.)ahwa\b", *(c + r"(?<!\w.)enurut(?:nya|[ \t]+(?:dia|ia|beliau))\b" for c in "Mm")))
 )
 ROLE_AFTER: Final = re.compile(r"[ \t]*,?[ \t]*((?:[a-z][\w\-/]*[ \t]*){1,8})")
-FIRST_WORD_AFTER: Final = re.compile(r"[ \t]*,?[ \t]*([a-z][\w\-/]*)")  # the first word of ROLE_AFTER's group
+FIRST_WORD_AFTER: Final = re.compile(r"[ \t]*,?[ \t]*([a-z][\w\-/]*)")  # the first word of ROLE_AFTER's group (see first_word_after)
 
 
 WORD_AFTER: Final = re.compile(r"[ \t]+(\w+)")
@@ -998,13 +998,28 @@ def _blank_then(text: str, pos: int, word: str) -> bool:
     return text.startswith(word, at) if word else not text[at].isalpha()
 
 
+def first_word_after(text: str, pos: int, end: int) -> str:
+    """FIRST_WORD_AFTER.match(text, pos, end)'s word, "" when it does not match, by a loop:
+    past blanks, a comma and blanks, a lower-case letter, then word characters (what
+    isalnum says, `_`), hyphens and slashes. (Each part takes all it can, and nothing it
+    gives back could open the word, so the greedy reading is the match.)"""
+    end = min(end, len(text))
+    at = min(past_blanks(text, pos), end)
+    if at < end and text[at] == ",":
+        at = min(past_blanks(text, at + 1), end)
+    if not (at < end and "a" <= text[at] <= "z"):
+        return ""
+    j = at + 1
+    while j < end and (text[j].isalnum() or text[j] == "_" or text[j] == "-" or text[j] == "/"):
+        j += 1
+    return text[at:j]
+
+
 def _role_after(article: Article, pos: int, end: int, name: tuple[str, ...]) -> Mention | None:
     """`(37) pedagang bakso`, `, warga Kampung Sawah`, `salah seorang sopir angkot setempat`."""
     text = article.text
-    at = past_blanks(text, pos)
-    at = past_blanks(text, at + 1) if text.startswith(",", at) else at
-    first = FIRST_WORD_AFTER.match(text, pos, end) if "a" <= text[at : at + 1] <= "z" else None
-    if first is None or not (_role_head_word(first.group(1)) or first.group(1).lower() in VOCAB.determiner_heads):
+    first = first_word_after(text, pos, end)
+    if not first or not (_role_head_word(first) or first.lower() in VOCAB.determiner_heads):
         return None  # (the cheap test first: with no determiner to strip, the first word is the role's below)
     m = ROLE_AFTER.match(text, pos, end)
     if not m or not m.group(1) or _of_a_group(m.group(1)):

@@ -469,3 +469,10 @@ def test_a_cue_clause_stops_at_200_characters_as_the_pattern_does():
 def test_a_sentence_break_read_back_by_the_loop_is_the_patterns(text, lo, hi):
     m = people.SENTENCE_BREAK.match(text, lo, hi)
     assert people.sentence_break_end(text, lo, min(hi, len(text))) == (m.end() if m else -1)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=" \t,aZ9_-/.\u00e9\u0661\u00a0", max_size=12), st.integers(0, 13), st.integers(0, 13))
+def test_the_first_word_after_a_name_read_by_the_loop_is_the_patterns(text, pos, end):
+    m = context.FIRST_WORD_AFTER.match(text, pos, end)
+    assert context.first_word_after(text, pos, end) == (m.group(1) if m else "")
