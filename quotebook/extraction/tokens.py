@@ -143,7 +143,7 @@ def run_start_bound(text: str, lo: int, hi: int) -> int:
     that is not `dan` and cannot end with one (no such word holds a capital). A backward
     search for the run (ORG_NAME_BEFORE, NAME_WORDS_BEFORE) tried every place of its
     window; from here it finds the same. A character past ASCII never bounds it."""
-    i = hi
+    i = hi - 1 if hi > lo and text[hi - 1] == "\n" else hi  # (their `$` stands before a final line break too)
     while i > lo and (text[i - 1] == " " or text[i - 1] == "\t"):
         i -= 1
     if i > lo and text[i - 1] == ",":

@@ -424,6 +424,7 @@ def test_a_run_before_a_place_is_found_from_its_bound_as_from_the_window(text, l
 @pytest.mark.parametrize("text", [
     "data dari Badan Pusat Statistik (BPS)", "Kementerian Komunikasi dan Digital (Komdigi)",
     "Menteri Sosial Saifullah Yusuf, (Gus Ipul)", "kata warga Ramadan Jaya (RJ)", "di pasar, Joko Widodo (Jokowi)",
+    "data dari Badan Pusat Statistik\n(BPS)", "kata Budi Santoso, \n(Gus Budi)", "Badan Pusat\n\n(BPS)",
 ])
 def test_a_run_before_a_parenthesis_in_news_is_found_from_its_bound(text):
     from quotebook.extraction.evidence import ORG_NAME_BEFORE
