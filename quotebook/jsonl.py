@@ -19,8 +19,7 @@ def _article_from_record(line: str, where: str, nbytes: int) -> Item:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        reason = exc.msg if exc.msg.endswith(" at") else exc.msg + " at"  # json's own messages vary
-        return SourceError(where, f"not a JSON object: {reason} column {exc.colno}", nbytes)
+        return SourceError(where, f"not a JSON object: {json_problem(exc)}", nbytes)
     except RecursionError:
         return SourceError(where, "not a JSON object: nested too deeply", nbytes)
     if not isinstance(record, dict):
@@ -29,6 +28,12 @@ def _article_from_record(line: str, where: str, nbytes: int) -> Item:
         return _quote_line(record, where, nbytes)
     # Text decoded from bytes holds no surrogate: only a \uD8xx-\uDFxx escape makes one.
     return article_from_dict(record, where, nbytes, surrogates="\\ud" in line or "\\uD" in line)
+
+
+def json_problem(exc: json.JSONDecodeError) -> str:
+    """What is wrong with a JSON line and where, in one phrase: `Expecting value at column 1`."""
+    reason = exc.msg if exc.msg.endswith(" at") else exc.msg + " at"  # json's own messages vary
+    return f"{reason} column {exc.colno}"
 
 
 def article_from_dict(record: dict, where: str, nbytes: int = 0, surrogates: bool = True) -> Item:

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, fields
 from functools import cache
 
 from . import lexicon
+from .jsonl import json_problem
 
 MATCH = 0.75
 OVERALL = "overall"
@@ -217,7 +218,7 @@ def _gold_article(line: str, where: str) -> GoldArticle:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise GoldError(f"{where}: not JSON: {exc.msg} at column {exc.colno}") from None
+        raise GoldError(f"{where}: not a JSON object: {json_problem(exc)}") from None
     if not isinstance(record, dict):
         raise GoldError(f"{where}: expected a JSON object, found {type(record).__name__}")
     if not isinstance(record.get("text"), str):
