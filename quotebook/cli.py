@@ -9,6 +9,8 @@ extractor nor the readers of input files.
 """
 from __future__ import annotations
 
+import errno
+import os
 from importlib import import_module
 
 import click
@@ -41,6 +43,29 @@ class LazyGroup(click.Group):
             return None
         module, function = COMMANDS[name]
         return getattr(import_module(module), function)
+
+    def invoke(self, ctx: click.Context):
+        """The command; an OS error no command answers itself (the output cannot be
+        written: a full disk) is one line, not a traceback. (A closed pipe stays
+        click's quiet exit.)"""
+        try:
+            return super().invoke(ctx)
+        except OSError as exc:
+            if exc.errno == errno.EPIPE:
+                raise
+            _output_to_nowhere()  # (what is left in its buffer cannot be written either)
+            where = f"{exc.filename}: " if exc.filename else ""
+            raise click.ClickException(f"{where}{exc.strerror or exc}") from None
+
+
+def _output_to_nowhere() -> None:
+    """Point standard output at the null device, so that flushing what the failed write
+    left in its buffer, when the process ends, raises nothing more."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, 1)
+    finally:
+        os.close(null)
 
 
 def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:

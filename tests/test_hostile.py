@@ -881,3 +881,13 @@ def test_a_workers_standard_error_writes_and_flushes_while_its_parent_lives_and_
     orphaned = _QuietOnceOrphaned(stream, os.getppid() + 1)  # not our parent: as if it were gone
     assert orphaned.write("Process ForkPoolWorker-1:\n") == 26
     assert stream.getvalue() == "Error: x\n"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (a device whose every write fails: a full disk)")
+def test_output_that_cannot_be_written_is_one_line_not_a_traceback(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text('"Harga beras naik lagi," kata Kepala Dinas Pangan Sentosa Budi Hartono.\n' * 400, encoding="utf-8")
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(QUOTEBOOK + ["extract", str(article)], stdout=full, stderr=subprocess.PIPE, text=True)
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == ["Error: No space left on device"], done.stderr
