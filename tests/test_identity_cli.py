@@ -175,3 +175,15 @@ def test_a_profile_counts_an_outlets_copies_of_a_statement_once(tmp_path):
     assert [(o["outlet"], o["quotes"]) for o in profile["outlets"]] == [("detikNews", 1)]
     assert [q["quote"] for q in profile["latest_quotes"]] == ["Pertumbuhan kita kuat,"]
     assert len(json.loads(run("quotes", "--speaker", "Purbaya", "--json", "--db", db).stdout)) == 2
+
+
+def test_a_pasted_page_is_no_name_and_is_not_echoed_whole(db):
+    page = "Menteri Kesehatan mengatakan vaksin tiba pekan depan. " * 2000
+    result = run("quotes", "--speaker", page, "--db", db)
+    assert result.exit_code == 1
+    [line] = result.stderr.splitlines()
+    assert line.startswith('Error: no speaker matches "Menteri Kesehatan') and len(line) < 200, line[:300]
+    result = run("rename", "Budi Gunadi Sadikin", page, "--db", db)
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: the new name is {len(page):,} characters long; a speaker's name has at most 200\n"
+    assert "Budi Gunadi Sadikin" in [name for name, _ in speakers(db)]

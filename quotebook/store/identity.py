@@ -17,6 +17,8 @@ from .connection import Connection
 from .errors import AmbiguousSpeaker, NoSuchSpeaker, StoreError
 
 MAX_NAME_WORDS = 12  # no speaker's name is longer: a longer search matches nobody
+MAX_NAME_CHARACTERS = 200  # nor a name given to a speaker
+SHOWN_CHARACTERS = 60  # of a name a user typed, in a message
 DOMINANT = 3  # a candidate with this many times the quotes of the next is the one meant
 
 
@@ -102,7 +104,7 @@ class Identity(Connection):
         if not matches:
             near = self.closest_speakers(name)
             raise NoSuchSpeaker(
-                f'no speaker matches "{name}"'
+                f'no speaker matches {shown(name)}'
                 + ("; the closest: " + ", ".join(f"{m['name']} ({m['quote_count']})" for m in near) if near else "")
             )
         if len(matches) == 1:
@@ -112,7 +114,7 @@ class Identity(Connection):
         if dominant and not exact and top["quote_count"] >= DOMINANT * max(second["quote_count"], 1):
             others = ", ".join(f"{m['name']} ({m['quote_count']})" for m in matches[1:6])
             more = f" and {len(matches) - 6} more" if len(matches) > 6 else ""
-            self.notes.append(f'"{name}" is taken as {top["name"]} ({top["quote_count"]} quotes); it also matches {others}{more}')
+            self.notes.append(f'{shown(name)} is taken as {top["name"]} ({top["quote_count"]} quotes); it also matches {others}{more}')
             return top
         raise AmbiguousSpeaker(name, matches)
 
@@ -147,13 +149,15 @@ class Identity(Connection):
         speaker = self.find_speaker(name)
         key = speaker_key(new_name)
         if not key:
-            raise StoreError(f'"{new_name}" has no letters to make a name of')
+            raise StoreError(f'{shown(new_name)} has no letters to make a name of')
+        if len(new_name) > MAX_NAME_CHARACTERS:
+            raise StoreError(f"the new name is {len(new_name):,} characters long; a speaker's name has at most {MAX_NAME_CHARACTERS}")
         with self.transaction():
             owner = self.conn.execute("SELECT speaker_id FROM speaker_aliases WHERE key = ?", [key]).fetchone()
             if owner and owner[0] != speaker["id"]:
                 taken = self.get_speaker(owner[0])
                 raise StoreError(
-                    f'"{new_name}" is already the speaker {taken["name"]}; '
+                    f'{shown(new_name)} is already the speaker {taken["name"]}; '
                     f'to make them one person use: quotebook merge "{taken["name"]}" "{speaker["name"]}"'
                 )
             if owner:
@@ -175,10 +179,10 @@ class Identity(Connection):
         key = speaker_key(split_role(name)[0] or name)
         row = self.conn.execute("SELECT speaker_id, name FROM speaker_aliases WHERE key = ?", [key]).fetchone()
         if row is None:
-            raise NoSuchSpeaker(f'no speaker is written "{name}"; see the spellings with: quotebook speaker NAME')
+            raise NoSuchSpeaker(f'no speaker is written {shown(name)}; see the spellings with: quotebook speaker NAME')
         owner = self.get_speaker(row[0])
         if speaker_key(owner["name"]) == key:
-            raise StoreError(f'"{name}" is the name of {owner["name"]} itself; unmerge one of its other spellings')
+            raise StoreError(f'{shown(name)} is the name of {owner["name"]} itself; unmerge one of its other spellings')
         keys = self._owned(owner["id"], self._joined_keys(owner["id"], key))
         with self.transaction():
             speaker_id = joins.new_speaker(self.conn, row[1])
@@ -277,3 +281,9 @@ class Identity(Connection):
             "INSERT INTO corrections (made_at, action, speaker_id, name, new_name, detail) VALUES (?, ?, ?, ?, ?, ?)",
             [now(), action, speaker_id, name, new_name, json.dumps(detail, ensure_ascii=False)],
         )
+
+
+def shown(name: str) -> str:
+    """A name a user typed, quoted for a message: cut after SHOWN_CHARACTERS (a pasted
+    page is no name, and an error line of 100 KB helps nobody)."""
+    return f'"{name}"' if len(name) <= SHOWN_CHARACTERS else f'"{name[:SHOWN_CHARACTERS]}..." ({len(name):,} characters)'
