@@ -229,12 +229,28 @@ def _reduplicated_surname(tokens: list[str]) -> bool:
     )
 
 
-# The caches of the parse's functions of a phrase (see tokens.FOLDED): a Segment or a
-# Mention in them is shared by every article that asks; nothing changes it.
+# The caches of the parse's functions of a phrase (dicts: see tokens.FOLDED): a Segment or
+# a Mention in them is shared by every article that asks; nothing changes it. They are
+# emptied when full between extractions only (see forget_phrases_if_full): the stages
+# compare a Mention by identity (`is`), and within an article two phrases that read the
+# same must give the one object.
 SEGMENT: Final[dict[str, Segment | None]] = {}
 SEGMENTS: Final[dict[str, tuple[tuple[Segment, ...], int | None]]] = {}
 WITH_NAME: Final[dict[tuple[str, int], Mention]] = {}
 ROLE_MENTION: Final[dict[str, Mention | None]] = {}
+
+
+def forget_phrases_if_full() -> None:
+    """Empty each cache of phrases that holds PHRASE_CACHE entries or more; called when no
+    extraction runs."""
+    if len(SEGMENT) >= PHRASE_CACHE:
+        SEGMENT.clear()
+    if len(SEGMENTS) >= PHRASE_CACHE:
+        SEGMENTS.clear()
+    if len(WITH_NAME) >= PHRASE_CACHE:
+        WITH_NAME.clear()
+    if len(ROLE_MENTION) >= PHRASE_CACHE:
+        ROLE_MENTION.clear()
 
 
 def _segment(seg: str) -> Segment | None:
@@ -244,8 +260,6 @@ def _segment(seg: str) -> Segment | None:
     long subject clause come back in other clauses."""
     if seg in SEGMENT:
         return SEGMENT[seg]
-    if len(SEGMENT) >= PHRASE_CACHE:
-        SEGMENT.clear()
     found = SEGMENT[seg] = _read_segment(seg)
     return found
 
@@ -570,8 +584,6 @@ def _segments(phrase: str) -> tuple[tuple[Segment, ...], int | None]:
     part does not depend on the article, so it is computed once per phrase."""
     found = SEGMENTS.get(phrase)
     if found is None:
-        if len(SEGMENTS) >= PHRASE_CACHE:
-            SEGMENTS.clear()
         found = SEGMENTS[phrase] = _read_segments(phrase)
     return found
 
@@ -1027,8 +1039,6 @@ def _mention_with_name(phrase: str, cut: int) -> Mention:
     if found is None:
         parsed, name_seg = _segments(phrase)
         assert name_seg is not None  # only called for a phrase with a name
-        if len(WITH_NAME) >= PHRASE_CACHE:
-            WITH_NAME.clear()
         found = WITH_NAME[(phrase, cut)] = split_title(phrase, parsed, name_seg, cut)
     return found
 
@@ -1038,7 +1048,5 @@ def _role_mention(phrase: str) -> Mention | None:
     Mention is shared, never changed)."""
     if phrase in ROLE_MENTION:
         return ROLE_MENTION[phrase]
-    if len(ROLE_MENTION) >= PHRASE_CACHE:
-        ROLE_MENTION.clear()
     found = ROLE_MENTION[phrase] = role_mention(phrase, _segments(phrase)[0])
     return found

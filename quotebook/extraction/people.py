@@ -131,6 +131,7 @@ def sentence_break_end(text: str, lo: int, hi: int) -> int:
     last sentence end (a period, `!`, `?` or closing mark, then spaces or tabs) or line
     break in text[lo:hi] and the blanks (whitespace, after a line break) after it; read
     back by a loop, as the pattern's greedy start gives the last."""
+    hi = min(hi, len(text))  # (as the engine takes an end past the text)
     k = hi - 1
     while k >= lo:
         c = text[k]

@@ -39,7 +39,7 @@ def phrase_token(text: str, pos: int) -> PhraseToken | None:
     where the token's characters are ASCII or the pattern's own (the engine's call costs
     more than a word), else by the pattern."""
     n = len(text)
-    i = pos
+    i = max(pos, 0)  # (as the engine takes a place before the text)
     while i < n and (text[i] == " " or text[i] == "\t"):
         i += 1
     if i >= n:

@@ -32,7 +32,7 @@ from .people import aliases_referring_back, People, Person, speaker_name, stated
 from .abstain import acted_on_before_the_quote, named_in, only_done_to_by_initials, taken_up_again, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, product_for_a_name, spelling_variant, weak_switch
 from .referents import cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
-from .mentions import DEGREE
+from .mentions import DEGREE, forget_phrases_if_full
 
 # What a speaker choice gives: the person (None when unnamed) and the title.
 Choice = tuple[Person | None, str | None]
@@ -136,12 +136,14 @@ def extract(text: str, *, indirect: bool = False) -> list[Quote]:
 
 
 class CollectorOff:
-    """Python's collector of reference cycles, off while any extraction runs: it walks every
+    """What is done when the first extraction starts and the last one ends. Python's
+    collector of reference cycles is off while any extraction runs: it walks every
     object alive, again and again as they grow, in a long text the article's words, events
     and people (a third of the time in a text of a megabyte); an extraction leaves no cycle.
     The first extraction in turns it off and the last one out back on, unless it was off
     already: one switch for the process, so the threads that extract count under a lock
-    (each reading and setting it for itself once left it off for good)."""
+    (each reading and setting it for itself once left it off for good). And as the first
+    starts, the caches of phrases are emptied if full (see mentions.SEGMENT)."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
@@ -153,6 +155,7 @@ class CollectorOff:
             if self.running == 0:
                 self.was_on = gc.isenabled()
                 gc.disable()
+                forget_phrases_if_full()  # (between extractions only: see mentions.SEGMENT)
             self.running += 1
 
     def leave(self) -> None:

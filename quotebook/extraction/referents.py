@@ -168,6 +168,7 @@ def cue_clause_at(text: str, pos: int) -> tuple[int, int] | None:
     the blanks, up to 200 characters to a sentence end, a quote mark or a parenthesis;
     when none follows the blanks, the last blank given back is the group's one character."""
     n = len(text)
+    pos = max(0, min(pos, n))  # (as the engine takes a place outside the text)
     start = past_blanks(text, pos)
     end = start
     while end < n and end - start < CUE_CLAUSE_MOST and text[end] not in CUE_CLAUSE_STOPS:

@@ -255,12 +255,13 @@ def _shaped_as_no_name(token: str, key: str) -> bool:
         return True  # places joined: `Jawa Timur-Bali`, `Jakarta-Bandung`
     if key.startswith(VERB_OPENINGS) and VERB_SHAPE.match(key):
         return not _named_like_a_verb(key)
-    return bool((key.startswith("pe") and key.endswith("an") and NOUN_SHAPE.match(key)) or key.startswith(VOCAB.org_prefixes))
+    return bool((key.startswith("pe") and key.endswith(NOUN_ENDINGS) and NOUN_SHAPE.match(key)) or key.startswith(VOCAB.org_prefixes))
 
 
 # What every match of VERB_SHAPE opens with: a name opens with none of them most often,
 # and the test costs a fraction of the engine's call (the same for NOUN_SHAPE's pe- ... -an).
 VERB_OPENINGS: Final = ("di", "me", "ter", "ber", "per")
+NOUN_ENDINGS: Final = ("an", "an\n")  # (`$` stands before a final line break too)
 
 
 # A new name word (a cache's miss) is read for its shape: by loops when it is ASCII, where

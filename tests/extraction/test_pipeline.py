@@ -8,6 +8,7 @@ import pytest
 
 from quotebook.extraction import extract
 from quotebook.extraction.pipeline import _glued_stops, _spaced
+from quotebook.extraction.titles import Mention
 
 from .conftest import assert_quotes, assert_title, check_one, check_quotes, direct
 
@@ -362,3 +363,30 @@ def test_extraction_leaves_no_reference_cycles_behind():
     quotes = extract(text, indirect=True)
     assert gc.collect() == 0
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Rina Marlina", "Rina Marlina"]
+
+
+# Two phrases of one article that read the same (`, Teguh Santoso` and `- Teguh Santoso`)
+# share one Mention through the caches of phrases, which the stages compare by identity.
+TAKEN_UP_AGAIN = (
+    "Kritik datang dari Kepala Sekolah SMAN 10 Sentosa, Teguh Santoso.\n"
+    "Hal itu berkat dukungan Menteri BUMN Hendro Saputro.\n"
+    "- Kepala Sekolah SMAN 10 Sentosa, Teguh Santoso, mengatakan sekolah dibuka.\n"
+    "Hendro kemudian memerintahkan anak buahnya.\n"
+    '"Kami akan terus memantau," katanya.\n'
+)
+
+
+@pytest.mark.parametrize("short_of_full", [1, 2, 5, 40])
+def test_an_articles_answer_does_not_depend_on_how_full_the_phrase_caches_are(short_of_full):
+    from quotebook.extraction import mentions
+    from quotebook.extraction.tokens import PHRASE_CACHE
+
+    alone = [q.to_dict() for q in extract(TAKEN_UP_AGAIN)]
+    for cache in (mentions.SEGMENT, mentions.SEGMENTS, mentions.WITH_NAME, mentions.ROLE_MENTION):
+        cache.clear()
+    for i in range(PHRASE_CACHE - short_of_full):  # (phrases of articles read before, as a batch leaves them)
+        mentions.SEGMENT[f"filler {i}"] = None
+        mentions.SEGMENTS[f"filler {i}"] = ((), None)
+        mentions.WITH_NAME[(f"filler {i}", 0)] = Mention((f"Filler{i}",), None, text=f"Filler{i}")
+        mentions.ROLE_MENTION[f"filler {i}"] = None
+    assert [q.to_dict() for q in extract(TAKEN_UP_AGAIN)] == alone
