@@ -187,3 +187,23 @@ def test_a_pasted_page_is_no_name_and_is_not_echoed_whole(db):
     assert result.exit_code == 1
     assert result.stderr == f"Error: the new name is {len(page):,} characters long; a speaker's name has at most 200\n"
     assert "Budi Gunadi Sadikin" in [name for name, _ in speakers(db)]
+
+
+def test_a_short_name_that_is_one_speakers_own_names_the_fuller_names_that_hold_it(tmp_path):
+    # `Prabowo` alone in one article, `Presiden Prabowo Subianto` in another: the store keeps two
+    # speakers (it cannot tell they are one person); asking for `prabowo` must not hide the other
+    path = tmp_path / "articles.jsonl"
+    path.write_text("".join(json.dumps(a) + "\n" for a in [
+        {"id": "a1", "outlet": "Kompas.com", "text": 'JAKARTA - Rapat kabinet digelar di Istana pada Senin.\n\n"Kita harus bekerja lebih cepat," kata Prabowo.\n'},
+        {"id": "a2", "outlet": "detikNews", "text": 'JAKARTA - Presiden Prabowo Subianto meresmikan jembatan baru.\n\n"Jembatan ini untuk rakyat," kata Prabowo.\n'},
+    ]))
+    db = tmp_path / "q.db"
+    assert run("ingest", path, "--jobs", 1, "--db", db).exit_code == 0
+    assert speakers(db) == [("Prabowo", 1), ("Prabowo Subianto", 1)]
+    result = run("quotes", "--speaker", "prabowo", "--nl", "--db", db)
+    assert [json.loads(line)["speaker"] for line in result.stdout.splitlines()] == ["Prabowo"]
+    assert result.stderr == (
+        'Note: "prabowo" is the speaker Prabowo; other speakers\' names hold it too: Prabowo Subianto (1). '
+        'If one is the same person: quotebook merge "Prabowo Subianto" "Prabowo"\n'
+    )
+    assert run("quotes", "--speaker", "Prabowo Subianto", "--nl", "--db", db).stderr == ""

@@ -80,6 +80,10 @@ class Identity(Connection):
         )
         if stated:
             return stated  # `bamsoet`: an article says it is Bambang Soesatyo's (`Bambang Soesatyo (Bamsoet)`)
+        return self._holding_words(key)
+
+    def _holding_words(self, key: str) -> list[dict]:
+        """The speakers whose names or aliases hold the key's words (the last perhaps cut short), most quoted first."""
         words = key.split()
         query = "key : (" + " ".join(f'"{w}"' for w in words) + "*)"  # the last word may be cut short
         return self._rows(
@@ -108,6 +112,8 @@ class Identity(Connection):
                 + ("; the closest: " + ", ".join(f"{m['name']} ({m['quote_count']})" for m in near) if near else "")
             )
         if len(matches) == 1:
+            if dominant:
+                self._note_fuller_names(name, matches[0])
             return matches[0]
         exact = speaker_key(name) in {speaker_key(m["name"]) for m in matches}
         top, second = matches[0], matches[1]
@@ -117,6 +123,20 @@ class Identity(Connection):
             self.notes.append(f'{shown(name)} is taken as {top["name"]} ({top["quote_count"]} quotes); it also matches {others}{more}')
             return top
         raise AmbiguousSpeaker(name, matches)
+
+    def _note_fuller_names(self, name: str, found: dict) -> None:
+        """When a name is one speaker's own (`Prabowo`) and other speakers' names hold its
+        words (`Prabowo Subianto`, not joined to it: the store could not tell they are one
+        person), a note names them, so their quotes are not missed."""
+        key = speaker_key(split_role(name)[0] or name)
+        others = [m for m in self._holding_words(key) if m["id"] != found["id"]] if key else []
+        if others:
+            listed = ", ".join(f"{m['name']} ({m['quote_count']})" for m in others[:5])
+            more = f" and {len(others) - 5} more" if len(others) > 5 else ""
+            self.notes.append(
+                f"{shown(name)} is the speaker {found['name']}; other speakers' names hold it too: {listed}{more}. "
+                f'If one is the same person: quotebook merge "{others[0]["name"]}" "{found["name"]}"'
+            )
 
     def closest_speakers(self, name: str, limit: int = 5) -> list[dict]:
         """The speakers whose names or aliases are nearest to NAME (accents and case aside)."""
