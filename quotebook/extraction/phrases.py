@@ -11,7 +11,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 from .vocabulary import VOCAB
 from .titles import english_office, possessed_role, stop_with_no_phrase
 from ..names import abbreviations
-from .tokens import abbreviates, is_upper_start, keeps_period, name_like, fold, words_of
+from .tokens import abbreviates, ascii_word_end, is_upper_start, keeps_period, name_like, fold, words_of
 
 
 PARAGRAPH_END: Final = re.compile(r"[ \t]*(?:\n|$)")
@@ -19,6 +19,27 @@ PARAGRAPH_END: Final = re.compile(r"[ \t]*(?:\n|$)")
 PHRASE_TOKEN: Final = re.compile(r"[ \t]*(?:(\([^()\n]{0,80}\))|([,;:.!?\u2026\"\u201c\u201d\u2013\u2014])|([^\W_][\w'\u2019\u2018.\-/&]*|&(?=[ \t])))")
 PHRASE_PUNCTUATION: Final = ",;:.!?\u2026\"\u201c\u201d\u2013\u2014"  # PHRASE_TOKEN's second group
 PAREN_INSIDE: Final = 80  # characters at most inside a parenthesis (PHRASE_TOKEN's first group)
+# A medical doctor's title in lower case, then the name (`kata dr Rina Lestari`); other
+# honorifics in lower case are most often a relation (`ujar bapak Bagas`: the father of Bagas).
+DOCTOR: Final = frozenset({"dr", "drg"})
+DOCTOR_WITH_PERIOD: Final = re.compile(r"[ \t]*drg?\.[ \t]*(?=[A-Z])")  # `, dr. Rina`: set off before the name
+PAREN_WORDS: Final = regex.compile(r"[\p{L}\p{M}\s.\-&]{1,40}")  # `(Elsam)`, `(Persero)` inside a title
+VERB_WORD: Final = regex.compile(r"(?:me|ber|ter)\p{L}{3,}$")  # a verb ends a lower-case speaker phrase
+DATED_CREDIT: Final = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*/")  # `Kompas (19/2/2022)`
+RELATIVE_CLAUSE: Final = re.compile(r"yang[ \t]+[^,.;:!?\n\"\u201c\u201d()]{1,80}(?=,[ \t]*[A-Z])")
+APPOSITIVE: Final = re.compile(r"[^,.;:\n\"\u201c\u201d()]{1,80}")
+PAREN_THEN_COMMA: Final = re.compile(r"\([^()\n]{1,80}\)[ \t]*,")
+# After a name and its comma, another name opening a clause: a lower-case word follows it
+# that is no role nor a word of a name (`Soeharto juga ...`, `Budi Santoso telah ...`), or
+# an active verb (`Noel menerima ...`).
+NAME_THEN_PREDICATE: Final = re.compile(
+    r"[ \t]*(?:[A-Z][\w'\-]*[ \t]+){1,3}(?:juga|telah|sudah|akan|tidak|belum|masih|pun|adalah|merupakan|me[a-z]{3,}|ber[a-z]{3,})\b"
+)
+ROLE_AFTER_NAME: Final = 80  # characters: as far as an appositive is read
+# `penuturan Pak Budi`, `keterangan dari Rina`: an account noun (after `menurut`), then a capital.
+ACCOUNT_THEN_CAPITAL: Final = re.compile(
+    rf"(?:{'|'.join(sorted(VOCAB.account_nouns))})(?:[ \t]+dari)?[ \t]+(?=(?-i:[A-Z]))", re.IGNORECASE
+)
 
 
 class PhraseToken:
@@ -59,16 +80,11 @@ def phrase_token(text: str, pos: int) -> PhraseToken | None:
         return PhraseToken(i, i + 1, "", text[i], "")
     if c == 38:  # `&` set off by a space or tab: a word
         return PhraseToken(i, i + 1, "", "", "&") if i + 1 < n and (text[i + 1] == " " or text[i + 1] == "\t") else None
-    if not (48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122):
+    if not (48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122):  # (the third group is WORD: see tokens.words_of)
         return _matched_token(text, pos) if c >= 128 else None
-    j = i + 1
-    while j < n:
-        d = ord(text[j])  # a letter, a digit, _ ' . - / &
-        if not (48 <= d <= 57 or 65 <= d <= 90 or 97 <= d <= 122 or d == 95 or d == 39 or d == 46 or d == 45 or d == 47 or d == 38):
-            if d >= 128:
-                return _matched_token(text, pos)  # (perhaps a letter of the word: the pattern knows)
-            break
-        j += 1
+    j = ascii_word_end(text, i + 1, n)
+    if j < n and ord(text[j]) >= 128:
+        return _matched_token(text, pos)  # (perhaps a letter of the word: the pattern knows)
     return PhraseToken(i, j, "", "", text[i:j])
 
 
@@ -78,27 +94,6 @@ def _matched_token(text: str, pos: int) -> PhraseToken | None:
         return None
     paren, punct, word = m.group(1) or "", m.group(2) or "", m.group(3) or ""
     return PhraseToken(m.end() - len(paren or punct or word), m.end(), paren, punct, word)
-# A medical doctor's title in lower case, then the name (`kata dr Rina Lestari`); other
-# honorifics in lower case are most often a relation (`ujar bapak Bagas`: the father of Bagas).
-DOCTOR: Final = frozenset({"dr", "drg"})
-DOCTOR_WITH_PERIOD: Final = re.compile(r"[ \t]*drg?\.[ \t]*(?=[A-Z])")  # `, dr. Rina`: set off before the name
-PAREN_WORDS: Final = regex.compile(r"[\p{L}\p{M}\s.\-&]{1,40}")  # `(Elsam)`, `(Persero)` inside a title
-VERB_WORD: Final = regex.compile(r"(?:me|ber|ter)\p{L}{3,}$")  # a verb ends a lower-case speaker phrase
-DATED_CREDIT: Final = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*/")  # `Kompas (19/2/2022)`
-RELATIVE_CLAUSE: Final = re.compile(r"yang[ \t]+[^,.;:!?\n\"\u201c\u201d()]{1,80}(?=,[ \t]*[A-Z])")
-APPOSITIVE: Final = re.compile(r"[^,.;:\n\"\u201c\u201d()]{1,80}")
-PAREN_THEN_COMMA: Final = re.compile(r"\([^()\n]{1,80}\)[ \t]*,")
-# After a name and its comma, another name opening a clause: a lower-case word follows it
-# that is no role nor a word of a name (`Soeharto juga ...`, `Budi Santoso telah ...`), or
-# an active verb (`Noel menerima ...`).
-NAME_THEN_PREDICATE: Final = re.compile(
-    r"[ \t]*(?:[A-Z][\w'\-]*[ \t]+){1,3}(?:juga|telah|sudah|akan|tidak|belum|masih|pun|adalah|merupakan|me[a-z]{3,}|ber[a-z]{3,})\b"
-)
-ROLE_AFTER_NAME: Final = 80  # characters: as far as an appositive is read
-# `penuturan Pak Budi`, `keterangan dari Rina`: an account noun (after `menurut`), then a capital.
-ACCOUNT_THEN_CAPITAL: Final = re.compile(
-    rf"(?:{'|'.join(sorted(VOCAB.account_nouns))})(?:[ \t]+dari)?[ \t]+(?=(?-i:[A-Z]))", re.IGNORECASE
-)
 
 
 def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:

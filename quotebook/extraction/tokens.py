@@ -122,18 +122,26 @@ def words_of(text: str, pos: int = 0, end: int | None = None) -> list[str]:
     i = max(pos, 0)
     while i < stop:
         c = ord(text[i])
-        if 48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122:
-            j = i + 1
-            while j < stop:
-                d = ord(text[j])  # a letter, a digit, _ ' . - / &
-                if not (48 <= d <= 57 or 65 <= d <= 90 or 97 <= d <= 122 or d == 95 or d == 39 or d == 46 or d == 45 or d == 47 or d == 38):
-                    break
-                j += 1
+        if 48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122:  # (WORD's first character in ASCII: a letter or digit)
+            j = ascii_word_end(text, i + 1, stop)
             found.append(text[i:j])
             i = j
         else:
             i += 1
     return found
+
+
+def ascii_word_end(text: str, pos: int, stop: int) -> int:
+    """Where the run of WORD's other characters in ASCII (a letter, a digit, _ ' . - / &)
+    from pos ends, at stop at the latest: the end of a word whose first character is
+    before pos, when the character there is ASCII."""
+    j = pos
+    while j < stop:
+        d = ord(text[j])
+        if not (48 <= d <= 57 or 65 <= d <= 90 or 97 <= d <= 122 or d == 95 or d == 39 or d == 46 or d == 45 or d == 47 or d == 38):
+            break
+        j += 1
+    return j
 
 
 def run_start_bound(text: str, lo: int, hi: int) -> int:
