@@ -10,7 +10,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .positions import bisect_left
 from .vocabulary import longest_first, VOCAB
-from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, folded, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, VERB_SHAPE
+from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, VERB_SHAPE
 from .layout import DATELINE, Paragraph
 from .marks import QUOTE_MARK_CHARS, Spans
 from .article import Article, opens_with_preposition, past_blanks
@@ -664,7 +664,7 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
         return events
     if _place_of_the_office(text, para.start, at, at + len(run), mention):
         return events  # `Kapolres Karimun, AKBP Robby Topan, menjelaskan`: the holder is set off beside it
-    if mention.title and needed.isdisjoint(folded(mention.name)) and DEMONSTRATIVE_AFTER.match(text, at + len(run)):
+    if mention.title and not any(fold(w) in needed for w in mention.name) and DEMONSTRATIVE_AFTER.match(text, at + len(run)):
         return events  # `Pemain Dewa United ini menegaskan`: a role and its club, referring back; no name
     if role_key in VOCAB.passive_reporting:
         if not SET_OFF_NAME_AFTER.match(text, at + len(run)):  # `dibenarkan Kabid Humas Polda X, Kombes Rudi`:
@@ -676,7 +676,7 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
         # `dihadiri William Wongso, salah satu tokoh kuliner Indonesia`
         mention = Mention(mention.name, role_after, text=run)
     kind = _run_kind(article, para, at, run, mention, opens)
-    if kind == "subject" and needed.isdisjoint(folded(mention.name)) and not _holds_office(mention.title):
+    if kind == "subject" and not any(fold(w) in needed for w in mention.name) and not _holds_office(mention.title):
         kind = "acting"  # `Ipda Andri Saputra bermaksud turun`: no office, named by no cue: a victim, not a source
     events.append(Event(at, mention, kind))
     return events
@@ -897,7 +897,8 @@ def _described_run(article: Article, para: Paragraph, m: regex.Match, spans: Spa
     if not run or at in spans or not any(fold(w) in needed for w in run) or not (name_like(run[-1]) or title_word_ends_name(run)):
         return None
     end = at + len(" ".join(run))
-    age = AGE_AFTER.match(text, end, para.end) if text[past_blanks(text, end) : past_blanks(text, end) + 1] in ("(", ",") else None
+    opens = past_blanks(text, end)  # (an age opens with a parenthesis or a comma: see AGE_AFTER)
+    age = AGE_AFTER.match(text, end, para.end) if text[opens : opens + 1] in ("(", ",") else None
     mention = _role_before(article, para, at, end, age, run[-1])
     if mention is None:
         after = _role_after(article, age.end() if age else end, para.end, tuple(run))

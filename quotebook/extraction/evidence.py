@@ -166,8 +166,8 @@ class NameEvidence:
             if i + 1 < len(words) and self._joined(i) and name_like(words[i + 1]) and not _a_place_only(words[i + 1])
         }
         written = {word for at in reporting_at if (word := self._subject_of(at)) and not _a_place_only(word)} | cued
-        self.short = frozenset(map(fold, written))
-        self.cued = frozenset(map(fold, cued))  # the short forms written right after a cue word
+        self.short = frozenset(fold(w) for w in written)
+        self.cued = frozenset(fold(w) for w in cued)  # the short forms written right after a cue word
         # Where the article writes a short form again (as written at a cue).
         self.short_at = sorted(i for word in written for i in self.places.where(word)) if written else []
         self.organisations = defined_organisations(text, plain)
@@ -311,7 +311,7 @@ class NameEvidence:
         """
         if before and (fold(before) in VOCAB.ranks or fold(before) in VOCAB.honorifics or before.startswith("(")):
             return 0  # nothing stands between a rank and its name: `Jenderal Raden Prabowo Argo Yuwono`
-        keys = list(map(fold, name))
+        keys = [fold(w) for w in name]
         at_short_form = self._start_at_short_form(name, keys, set_off, before)
         if at_short_form == 1 and len(name) == 3 and after_unit(before) and not self.region_of_unit(name):
             return 0  # `Wakil Ketua DPR Sufmi Dasco Ahmad` called Dasco: his first name, no region

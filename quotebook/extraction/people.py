@@ -336,8 +336,9 @@ class People:
         """Index the people added since the last time by each word of their key less one
         letter: only near needs it, asked about few names (it was half of indexing a person)."""
         for person in self._everyone[self._deletions_of :]:
-            for word in {k[:i] + k[i + 1 :] for k in person.key for i in range(len(k))}:
-                self._by_deletion.setdefault(word, []).append(person)
+            for k in person.key:
+                for i in range(len(k)):
+                    _listed(self._by_deletion, k[:i] + k[i + 1 :], person)
         self._deletions_of = len(self._everyone)
 
     def _could_cover(self, key: tuple[str, ...]) -> list[Person]:
@@ -554,7 +555,7 @@ class People:
         wanted = set(keys)
         for i in range(read.count, named):
             holder = holders[i]
-            if any(wanted <= set(map(fold, t.split())) for t in holder.titles):
+            if any(wanted <= set(folded(t.split())) for t in holder.titles):
                 meant_at = self._meant_at
                 full = self.resolve(holder.name, pos) or holder
                 if self._meant_at != meant_at:
@@ -578,7 +579,7 @@ class People:
             named = [p for p in self.by_key.values() if p.last_named(pos - 1) >= 0]
         seen: set[int] = set()
         for person in named:
-            if not any(keys <= set(map(fold, t.split())) for t in person.titles):
+            if not any(keys <= set(folded(t.split())) for t in person.titles):
                 continue
             full = self.resolve(person.name, pos) or person
             if id(full) not in seen:

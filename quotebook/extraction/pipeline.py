@@ -200,12 +200,12 @@ def _names_cued(article: Article, attributions: list[tuple[Span, Attribution]]) 
     roles = set()
     for span, found in attributions:
         if found.mention and found.mention.name:
-            needed.update(map(fold, found.mention.name))
+            needed.update(folded(found.mention.name))
         elif found.mention and " " in found.mention.text and (noun := cue_noun(article, span)) and role_word(noun):
             roles.add(noun)  # (a description of words: not `ujarnya`, `kata dia`)
     for role in roles:
         for m in _role_then_name(role).finditer(article.text):
-            needed.update(map(fold, m.group(1).split()))
+            needed.update(folded(m.group(1).split()))
     return frozenset(needed)
 
 
