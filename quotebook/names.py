@@ -107,6 +107,12 @@ def speaker_key(name: str) -> str:
     return " ".join(words)
 
 
+def typed_key(name: str) -> str:
+    """The key of a name as a user or an article writes it, a role before it left out
+    (`Mensos Tri Rismaharini` -> `tri rismaharini`); a name that is all role keeps it."""
+    return speaker_key(split_role(name)[0] or name)
+
+
 def split_role(name: str) -> tuple[str, str]:
     """(bare name, role) of a name as extracted: `Mensos Tri Rismaharini` -> (`Tri Rismaharini`, `Mensos`).
 

@@ -11,7 +11,7 @@ speaker and ``undo`` takes back the last one.
 from __future__ import annotations
 
 # (json is imported where it is used: a query command never needs it)
-from ..names import speaker_key, split_role
+from ..names import speaker_key, typed_key
 from . import joins
 from .connection import Connection
 from .errors import AmbiguousSpeaker, NoSuchSpeaker, StoreError
@@ -62,7 +62,7 @@ class Identity(Connection):
         """The speakers NAME means: those whose name or alias it is (one-word
         namesakes included), else those an article says it is a name of, else all
         whose names hold its words, most quoted first."""
-        key = speaker_key(split_role(name)[0] or name)
+        key = typed_key(name)
         if not key or len(key.split()) > MAX_NAME_WORDS:
             return []
         exact = self._rows(
@@ -128,7 +128,7 @@ class Identity(Connection):
         """When a name is one speaker's own (`Prabowo`) and other speakers' names hold its
         words (`Prabowo Subianto`, not joined to it: the store could not tell they are one
         person), a note names them, so their quotes are not missed."""
-        key = speaker_key(split_role(name)[0] or name)
+        key = typed_key(name)
         others = [m for m in self._holding_words(key) if m["id"] != found["id"]] if key else []
         if others:
             listed = ", ".join(f"{m['name']} ({m['quote_count']})" for m in others[:5])
@@ -196,7 +196,7 @@ class Identity(Connection):
         """Take the spelling NAME, and the quotes written so, out of the speaker it was
         merged or joined into: (the speaker it left, the speaker it is again). The rules
         join it to nobody afterwards."""
-        key = speaker_key(split_role(name)[0] or name)
+        key = typed_key(name)
         row = self.conn.execute("SELECT speaker_id, name FROM speaker_aliases WHERE key = ?", [key]).fetchone()
         if row is None:
             raise NoSuchSpeaker(f'no speaker is written {shown(name)}; see the spellings with: quotebook speaker NAME')
@@ -253,7 +253,7 @@ class Identity(Connection):
             quote_id for quote_id, written in self.conn.execute(
                 "SELECT id, speaker_name FROM quotes WHERE speaker_id = ? AND speaker_name IS NOT NULL", [from_id]
             )
-            if speaker_key(split_role(written)[0] or written) in keys
+            if typed_key(written) in keys
         ]
         self.conn.executemany("UPDATE quotes SET speaker_id = ? WHERE id = ?", [(to_id, q) for q in moved])
 

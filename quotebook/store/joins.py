@@ -19,7 +19,7 @@ from itertools import combinations
 import sqlite3
 from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Sequence
 
-from ..names import fold, short_form, speaker_key, split_role
+from ..names import fold, short_form, speaker_key, split_role, typed_key
 
 # The identity rules are imported where they are used: a query needs none of them.
 if TYPE_CHECKING:
@@ -128,7 +128,7 @@ def record_links(conn: sqlite3.Connection, article_id: str, links: list[Link]) -
 
 
 def alias_key(link: Link) -> str:
-    return speaker_key(split_role(link.alias)[0] or link.alias)
+    return typed_key(link.alias)
 
 
 def latest_title(conn: sqlite3.Connection, speaker_id: int) -> str | None:
