@@ -62,16 +62,19 @@ class Identity(Connection):
         """The speakers NAME means: those whose name or alias it is (one-word
         namesakes included), else those an article says it is a name of, else all
         whose names hold its words, most quoted first."""
-        key = typed_key(name)
+        return self._matches(typed_key(name))[0]
+
+    def _matches(self, key: str) -> tuple[list[dict], bool]:
+        """find_speakers of a typed key, and whether they were found by the words their names hold."""
         if not key or len(key.split()) > MAX_NAME_WORDS:
-            return []
+            return [], False
         exact = self._rows(
             "SELECT DISTINCT speakers.* FROM speaker_aliases JOIN speakers ON speakers.id = speaker_aliases.speaker_id "
             f"WHERE {joins.NAMESAKES} ORDER BY quote_count DESC, name",
             joins.namesakes(key),
         )
         if exact:
-            return exact
+            return exact, False
         stated = self._rows(
             "SELECT DISTINCT speakers.* FROM speaker_links JOIN speaker_aliases ON speaker_aliases.key = speaker_links.name_key "
             "JOIN speakers ON speakers.id = speaker_aliases.speaker_id WHERE speaker_links.alias_key = :key "
@@ -79,8 +82,8 @@ class Identity(Connection):
             {"key": key},
         )
         if stated:
-            return stated  # `bamsoet`: an article says it is Bambang Soesatyo's (`Bambang Soesatyo (Bamsoet)`)
-        return self._holding_words(key)
+            return stated, False  # `bamsoet`: an article says it is Bambang Soesatyo's (`Bambang Soesatyo (Bamsoet)`)
+        return self._holding_words(key), True
 
     def _holding_words(self, key: str) -> list[dict]:
         """The speakers whose names or aliases hold the key's words (the last perhaps cut short), most quoted first."""
@@ -104,7 +107,8 @@ class Identity(Connection):
         far more quotes than the rest means that one; ``notes`` then says which
         others matched. A name that matches nobody is answered with the closest names.
         """
-        matches = self.find_speakers(name)
+        key = typed_key(name)
+        matches, by_words = self._matches(key)
         if not matches:
             near = self.closest_speakers(name)
             raise NoSuchSpeaker(
@@ -112,8 +116,8 @@ class Identity(Connection):
                 + ("; the closest: " + ", ".join(f"{m['name']} ({m['quote_count']})" for m in near) if near else "")
             )
         if len(matches) == 1:
-            if dominant:
-                self._note_fuller_names(name, matches[0])
+            if dominant and not by_words:
+                self._note_fuller_names(name, key, matches[0])
             return matches[0]
         exact = speaker_key(name) in {speaker_key(m["name"]) for m in matches}
         top, second = matches[0], matches[1]
@@ -124,12 +128,11 @@ class Identity(Connection):
             return top
         raise AmbiguousSpeaker(name, matches)
 
-    def _note_fuller_names(self, name: str, found: dict) -> None:
-        """When a name is one speaker's own (`Prabowo`) and other speakers' names hold its
-        words (`Prabowo Subianto`, not joined to it: the store could not tell they are one
-        person), a note names them, so their quotes are not missed."""
-        key = typed_key(name)
-        others = [m for m in self._holding_words(key) if m["id"] != found["id"]] if key else []
+    def _note_fuller_names(self, name: str, key: str, found: dict) -> None:
+        """When a name (its typed key) is one speaker's own (`Prabowo`) and other speakers'
+        names hold its words (`Prabowo Subianto`, not joined to it: the store could not tell
+        they are one person), a note names them, so their quotes are not missed."""
+        others = [m for m in self._holding_words(key) if m["id"] != found["id"]]
         if others:
             listed = ", ".join(f"{m['name']} ({m['quote_count']})" for m in others[:5])
             more = f" and {len(others) - 5} more" if len(others) > 5 else ""
