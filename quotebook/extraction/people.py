@@ -174,6 +174,7 @@ class People:
         self._by_initials: dict[str, list[Person]] = {}
         self._by_deletion: dict[str, list[Person]] = {}  # each word of a key less one letter (see near)
         self._deletions_of = 0  # how many of everyone _by_deletion indexes (built only when near asks)
+        self._openings_of = 0  # how many of everyone _by_opening indexes (built only when a word alone is asked of)
         self._serial: dict[int, int] = {}  # id of an indexed person: the order it was added in
         self._titles: dict[int, str] | None = None  # see best_title
         self._by_title: TitleIndex | None = None  # see by_title
@@ -325,12 +326,21 @@ class People:
         key = person.key
         for k in key:
             _listed(self._by_word, k, person)
-            for n in range(4, len(k) + 1):
-                _listed(self._by_opening, k[:n], person)
         initials = "".join(k[:1] for k in key)
         for i in range(len(initials)):
             for j in range(i + 2, len(initials) + 1):
                 _listed(self._by_initials, initials[i:j], person)
+
+    def _openings_indexed(self) -> None:
+        """Index the people added since the last time by each opening of four letters or
+        more of each word of their key: only a name of one word asks (see _could_cover and
+        near), and in a text naming thousands of people by full name that may be never (it
+        was a fifth of indexing a person)."""
+        for person in self._everyone[self._openings_of :]:
+            for k in person.key:
+                for n in range(4, len(k) + 1):
+                    _listed(self._by_opening, k[:n], person)
+        self._openings_of = len(self._everyone)
 
     def _deletions_indexed(self) -> None:
         """Index the people added since the last time by each word of their key less one
@@ -357,6 +367,7 @@ class People:
             word = self._rarest(key)
             groups = [self._by_word.get(word), self._by_initials.get(word)]
         else:
+            self._openings_indexed()
             groups = [self._by_opening.get(word), self._by_word.get(word), self._by_initials.get(word)]
             groups += [self._by_word.get(word[:n]) for n in range(len(word) - 1)]
         found = [group for group in groups if group]
@@ -387,6 +398,7 @@ class People:
             yield from self._everyone
             return
         self._indexed()
+        self._openings_indexed()
         self._deletions_indexed()
         groups = [self._by_opening.get(word, ()), self._by_deletion.get(word, ())]
         groups += [self._by_word.get(word[:n], ()) for n in range(4, len(word))]
