@@ -13,8 +13,8 @@ from .positions import bisect_left
 from .article import Article
 from .people import People, Person
 from .phrases import read_speaker_phrase
-from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, english_office, is_role_segment, listed_with_a_relation, opens_a_written_out_role, possessed_role, role_word
-from .tokens import fold, is_upper_start, last_non_space, mostly_common_word, name_like, spelt_out, WORD, folded, words_of
+from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, english_office, is_role_segment, listed_with_a_relation, opens_a_written_out_role, possessed_role, role_word, WRITTEN_OUT_OPENINGS
+from .tokens import fold, is_upper_start, last_non_space, mostly_common_word, name_like, spelt_out, folded, word_spans, words_of
 from .vocabulary import VOCAB
 
 # How far back the clause before a name is read, in characters (a role and its
@@ -192,21 +192,32 @@ def _from_office(clause: str) -> Iterator[str]:
     when a comma sets the name off after it (`dikonfirmasi oleh manajernya, Sinta`):
     a role inside a sentence. (Read only as far as asked: the first that gives a role ends it.)"""
     after_preposition = any(p in clause.lower() for p in AFTER_PREPOSITION)
-    for m in WORD.finditer(clause):
-        at = m.start()
+    for at, word_end in word_spans(clause):
         if not at:
             continue
+        word = clause[at:word_end]
+        office = word[:1].isupper() and (fold(word) in VOCAB.offices or _opens_written_out(clause, at))
+        if not (office or after_preposition):
+            continue  # (tested first: most words of a name's clause are no office)
         before = _chunk_before(clause, at)
         if not before[:1].islower() or fold(before) in VOCAB.roles:
-            continue  # (tested first: most words of a name's clause follow a capitalised one)
-        word = m.group()
-        office = word[:1].isupper() and (fold(word) in VOCAB.offices or opens_a_written_out_role(clause[at : at + 40].split(), 0))
-        if not (office or after_preposition):
             continue
         if office and fold(before) in VOCAB.office_modifiers:
             yield clause[at - len(before) - 1 :]  # `terhadap mantan Gubernur X, Budi`: a former office
         elif office or (fold(before) in AFTER_PREPOSITION and is_role_segment([word]) and "," in clause[at:]):
             yield clause[at:]
+
+
+def _opens_written_out(clause: str, at: int) -> bool:
+    """Does the clause from `at` open a role an abbreviation stands for (see
+    opens_a_written_out_role; its first word as far as a blank, 40 characters at most)?
+    Split only when the first word may."""
+    end = at
+    while end < len(clause) and end < at + 40 and not clause[end].isspace():
+        end += 1
+    if fold(clause[at:end]) not in WRITTEN_OUT_OPENINGS:
+        return False
+    return opens_a_written_out_role(clause[at : at + 40].split(), 0)
 
 
 def _chunk_before(text: str, at: int) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Final, Sequence
 
 from .. import lexicon
@@ -135,12 +134,24 @@ def _from_role(words: list[str]) -> list[str]:
 def opens_a_written_out_role(words: list[str], i: int) -> bool:
     """Do words i and i + 1 open a role an abbreviation stands for (`Perdana Menteri`
     of `PM`), though the first is no office word?"""
-    return i + 1 < len(words) and f"{fold(words[i])} {fold(words[i + 1])}" in _written_out_openings()
+    if i + 1 >= len(words):
+        return False
+    seconds = WRITTEN_OUT_OPENINGS.get(fold(words[i]))
+    return seconds is not None and fold(words[i + 1]) in seconds
 
 
-@cache
-def _written_out_openings() -> frozenset[str]:
-    return frozenset(" ".join(long.lower().split()[:2]) for long in abbreviations().values())
+def _written_out_openings() -> dict[str, frozenset[str]]:
+    """The first word of each role an abbreviation stands for (in lower case) -> the
+    second words that follow it in those roles."""
+    seconds: dict[str, set[str]] = {}
+    for long in abbreviations().values():
+        words = long.lower().split()
+        if len(words) >= 2:
+            seconds.setdefault(words[0], set()).add(words[1])
+    return {first: frozenset(after) for first, after in seconds.items()}
+
+
+WRITTEN_OUT_OPENINGS: Final = _written_out_openings()
 
 
 def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: int) -> Mention:

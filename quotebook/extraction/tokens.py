@@ -131,6 +131,24 @@ def words_of(text: str, pos: int = 0, end: int | None = None) -> list[str]:
     return found
 
 
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each match of WORD in the text; by a compiled loop in an ASCII
+    text (see words_of)."""
+    if not text.isascii():
+        return [m.span() for m in WORD.finditer(text)]
+    found: list[tuple[int, int]] = []
+    i, stop = 0, len(text)
+    while i < stop:
+        c = ord(text[i])
+        if 48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122:
+            j = ascii_word_end(text, i + 1, stop)
+            found.append((i, j))
+            i = j
+        else:
+            i += 1
+    return found
+
+
 def ascii_word_end(text: str, pos: int, stop: int) -> int:
     """Where the run of WORD's other characters in ASCII (a letter, a digit, _ ' . - / &)
     from pos ends, at stop at the latest: the end of a word whose first character is

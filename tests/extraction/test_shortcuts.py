@@ -336,6 +336,46 @@ def test_words_read_by_the_loop_are_the_words_the_pattern_finds(text, pos, end):
     assert tokens.words_of(text, pos, end) == expected
 
 
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="aZ09_'.-/&( ,\t\u2019\u00e9", max_size=30))
+def test_word_spans_read_by_the_loop_are_the_spans_the_pattern_finds(text):
+    assert tokens.word_spans(text) == [m.span() for m in tokens.WORD.finditer(text)]
+
+
+def _written_out_by_the_whole_phrase(words, i):
+    """The test as it was: the two words joined, looked up among the roles' first two words."""
+    from quotebook.names import abbreviations
+
+    openings = {" ".join(long.lower().split()[:2]) for long in abbreviations().values()}
+    return i + 1 < len(words) and f"{fold(words[i])} {fold(words[i + 1])}" in openings
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "menurut Perdana Menteri Inggris, Keir Starmer",
+        "kata Duta Besar RI untuk Jepang, Heri",
+        "ujar Wakil Presiden, Gibran",
+        "dari PERDANA MENTERI. Budi",  # capitals, a period
+        "oleh Perdana\tMenteri",  # a tab between
+        "kata Perdana",  # the first word alone, at the end
+        "kata Perdanamenterisekaligusduta besarnya yang panjang sekali Menteri",  # a first word past 40 characters
+        "oleh Duta, Besar",
+        "",
+    ],
+)
+def test_a_written_out_role_opening_a_clause_is_found_as_by_the_whole_phrase(clause):
+    from quotebook.extraction import stated_roles
+    from quotebook.extraction.titles import opens_a_written_out_role
+
+    for at, _ in tokens.word_spans(clause):
+        words = clause[at : at + 40].split()
+        expected = _written_out_by_the_whole_phrase(words, 0)
+        assert opens_a_written_out_role(words, 0) == expected
+        assert stated_roles._opens_written_out(clause, at) == expected
+    assert stated_roles._opens_written_out("kata Perdana Menteri", 5)  # (the cases above find one)
+
+
 @settings(max_examples=1500, deadline=None)
 @given(st.text(alphabet=" \t\n()aZ09_'.-/&,;:!?\"\u2026\u201c\u201d\u2013\u2014\u2019\u2018\u00e9\u00a0", max_size=24), st.integers(-2, 26))
 def test_a_phrase_token_read_by_the_loop_is_the_match_of_the_pattern(text, pos):
