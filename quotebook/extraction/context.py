@@ -878,8 +878,44 @@ def key_places(article: Article, keys: frozenset[str]) -> list[int]:
         folded = each_replaced(text, APOSTROPHES[1:], "'").lower()  # fold's APOSTROPHE_FOLD
         if len(folded) == len(text):
             return places_of(folded, keys)
-    words = NAME_WORDS_PLAIN if article.plain else NAME_WORDS
-    return [m.start() for m in words.finditer(text) if fold(m.group()) in keys]
+    if article.plain:
+        return [start for start, end in plain_name_words(text) if fold(text[start:end]) in keys]
+    return [m.start() for m in NAME_WORDS.finditer(text) if fold(m.group()) in keys]
+
+
+def plain_name_words(text: str) -> list[tuple[int, int]]:
+    """The spans of NAME_WORDS_PLAIN's matches in a plain text, by a compiled loop over
+    the codes (the engine's call costs more than a name word): a capital, then up to two
+    letters and a period, else up to 60 of WORD_CHARS."""
+    found: list[tuple[int, int]] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        c = ord(text[i])
+        if not 65 <= c <= 90:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j < i + 3 and _ascii_letter(ord(text[j])):
+            j += 1
+        if j < n and text[j] == ".":
+            end = j + 1  # (backing off a letter puts a letter where the period should be: no other match)
+        else:
+            end = i + 1
+            while end < n and end < i + 61 and _plain_word_char(ord(text[end])):
+                end += 1
+        found.append((i, end))
+        i = end
+    return found
+
+
+def _ascii_letter(c: int) -> bool:
+    return 65 <= c <= 90 or 97 <= c <= 122
+
+
+def _plain_word_char(c: int) -> bool:
+    """One of WORD_CHARS in a plain text: a letter, a digit, ' \u2019 or -."""
+    return 65 <= c <= 90 or 97 <= c <= 122 or 48 <= c <= 57 or c == 39 or c == 0x2019 or c == 45
 
 
 def _any_within(places: list[int], lo: int, hi: int) -> bool:

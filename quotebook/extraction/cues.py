@@ -52,6 +52,7 @@ WRITTEN_IN: Final = re.compile(CUE_OPENING + r"(?:demikian[ \t]+)?(?P<cue>tertul
 # `... menyambut baik kunjungan itu dan (menegaskan)`: a reporting verb joined to an earlier predicate.
 JOINED_BY_DAN: Final = re.compile(r"[ \t]dan[ \t]+(?:(?:juga|pun|lalu|kemudian)[ \t]+)?$")
 FIRST_ACTIVE_VERB: Final = re.compile(r"(?<=[ \t])me[a-z]{3,}(?=[ \t])")
+SO_WORDS: Final = ("begitu", "demikian")
 SO_BEFORE_CUE: Final = re.compile(CUE_OPENING + r"(?:begitu|demikian)(?=[ \t]+[a-z])")
 WORD_AFTER_MARK: Final = re.compile(CUE_OPENING + r"(\w*)")  # (read by word_after_mark)
 DASH_OPENINGS: Final = "\u2013\u2014-"  # CUE_OPENING's dashes
@@ -252,6 +253,8 @@ def _cue_verb_after_so(text: str, pos: int) -> re.Match[str] | None:
     """`"...," begitu kata Rudi`, `," demikian ujar Rudi`: a cue verb after `begitu` or
     `demikian` ("so"), the verb the cue; not a written one (`demikian bunyi pasal itu`,
     `demikian pesan yang diterima`: `demikian` itself the cue of a text's wording)."""
+    if word_after_mark(text, pos) not in SO_WORDS:
+        return None  # (the test first: the engine's call costs more, and most cues have no `begitu`)
     so = SO_BEFORE_CUE.match(text, pos)
     if so is None:
         return None

@@ -280,7 +280,7 @@ def _abbreviated_role_before_office(text: str, word: str, after: int) -> bool:
     then an office on the same line (`Direktur`, `Kapusdatin`)? It never stands
     alone; a role's abbreviation may end a sentence before the next one opens with
     an office (`kata Menkeu. Gubernur Jawa Barat ...`, `tegas Kapolres. Ia ...`)."""
-    if fold(word[:-1]) not in VOCAB.office_modifiers:
+    if fold(word) not in VOCAB.office_modifiers:  # (fold drops the period: the word itself was folded before)
         return False
     nxt = phrase_token(text, after)
     key = fold(nxt.word) if nxt and nxt.word and text[after : nxt.start] == " " else ""

@@ -196,7 +196,7 @@ def _from_office(clause: str) -> Iterator[str]:
         if not at:
             continue
         word = clause[at:word_end]
-        office = word[:1].isupper() and (fold(word) in VOCAB.offices or _opens_written_out(clause, at))
+        office = word[:1].isupper() and (fold(word) in VOCAB.offices or _opens_written_out(clause, at, word))
         if not (office or after_preposition):
             continue  # (tested first: most words of a name's clause are no office)
         before = _chunk_before(clause, at)
@@ -208,14 +208,15 @@ def _from_office(clause: str) -> Iterator[str]:
             yield clause[at:]
 
 
-def _opens_written_out(clause: str, at: int) -> bool:
-    """Does the clause from `at` open a role an abbreviation stands for (see
+def _opens_written_out(clause: str, at: int, word: str) -> bool:
+    """Does the clause from the word at `at` open a role an abbreviation stands for (see
     opens_a_written_out_role; its first word as far as a blank, 40 characters at most)?
     Split only when the first word may."""
-    end = at
+    end = at + len(word)
     while end < len(clause) and end < at + 40 and not clause[end].isspace():
         end += 1
-    if fold(clause[at:end]) not in WRITTEN_OUT_OPENINGS:
+    first = word if end == at + len(word) and len(word) <= 40 else clause[at : min(end, at + 40)]
+    if fold(first) not in WRITTEN_OUT_OPENINGS:
         return False
     return opens_a_written_out_role(clause[at : at + 40].split(), 0)
 

@@ -342,6 +342,29 @@ def test_word_spans_read_by_the_loop_are_the_spans_the_pattern_finds(text):
     assert tokens.word_spans(text) == [m.span() for m in tokens.WORD.finditer(text)]
 
 
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="aZkB09.'-\u2019 \t\n,(\u201c", max_size=40))
+def test_name_words_read_by_the_loop_are_the_matches_of_the_pattern_in_plain_text(text):
+    # (every class the plain pattern names; long runs of letters reach its limit of 60 below)
+    assert context.plain_name_words(text) == [m.span() for m in context.NAME_WORDS_PLAIN.finditer(text)]
+
+
+@pytest.mark.parametrize("text", ["Z" * 70 + ".", "Ab" + "c" * 65 + " Kk.", "Bu.", "B.", "Bud.", "A-B'C\u2019d e.F", "xYz.Q"])
+def test_long_and_short_name_words_read_by_the_loop_are_the_matches_of_the_pattern(text):
+    assert context.plain_name_words(text) == [m.span() for m in context.NAME_WORDS_PLAIN.finditer(text)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\t", ",", ".", "-", "\u2013", "begitu", "demikian", "Begitu", "begitux", "_", "9", "kata", "\n"]), max_size=8))
+def test_so_before_a_cue_is_found_only_where_the_word_after_the_mark_is_so(pieces):
+    # (SO_BEFORE_CUE is tried only where word_after_mark reads `begitu` or `demikian`)
+    text = "".join(pieces)
+    for pos in range(len(text) + 1):
+        if cues.SO_BEFORE_CUE.match(text, pos):
+            assert cues.word_after_mark(text, pos) in cues.SO_WORDS
+    assert cues.SO_BEFORE_CUE.match(", - begitu kata", 0) and cues.word_after_mark(", - begitu kata", 0) == "begitu"
+
+
 def _written_out_by_the_whole_phrase(words, i):
     """The test as it was: the two words joined, looked up among the roles' first two words."""
     from quotebook.names import abbreviations
@@ -368,12 +391,12 @@ def test_a_written_out_role_opening_a_clause_is_found_as_by_the_whole_phrase(cla
     from quotebook.extraction import stated_roles
     from quotebook.extraction.titles import opens_a_written_out_role
 
-    for at, _ in tokens.word_spans(clause):
+    for at, end in tokens.word_spans(clause):
         words = clause[at : at + 40].split()
         expected = _written_out_by_the_whole_phrase(words, 0)
         assert opens_a_written_out_role(words, 0) == expected
-        assert stated_roles._opens_written_out(clause, at) == expected
-    assert stated_roles._opens_written_out("kata Perdana Menteri", 5)  # (the cases above find one)
+        assert stated_roles._opens_written_out(clause, at, clause[at:end]) == expected
+    assert stated_roles._opens_written_out("kata Perdana Menteri", 5, "Perdana")  # (the cases above find one)
 
 
 @settings(max_examples=1500, deadline=None)
