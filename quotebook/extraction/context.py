@@ -161,7 +161,6 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
     events: list[Event] = []
     places = key_places(article, needed)
     agents = [m.start() for m in AGENT_VERB.finditer(article.text)]  # (one scan; no match holds a line break)
-    runs = CAP_RUN_PLAIN if article.plain else CAP_RUN
     for para in article.paragraphs:
         if para.skip:
             continue
@@ -171,9 +170,9 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
         events.extend(_inline_speakers(article, para, spans))
         events.extend(_unnamed_sources(article, para, spans))
         events.extend(_short_form_subjects(article, para, spans))
-        for m in runs.finditer(article.text, para.start, para.end):
-            if m.start() not in spans:
-                events.extend(_run_events(article, para, m, needed))
+        for start, end in _cap_runs(article, para):
+            if start not in spans:
+                events.extend(_run_events(article, para, start, end, needed))
         events.extend(_described(article, para, spans, needed, places))
         events.extend(verbless_introductions(article, para, spans))
         events.extend(office_holders_opening(article, para, spans))
@@ -591,26 +590,107 @@ def _short_form_subjects(article: Article, para: Paragraph, spans: Spans) -> lis
     return events
 
 
-def _run_words(article: Article, m: regex.Match) -> tuple[int, list[str]] | None:
-    """Where the name of a capitalised run starts and its words, to the end of
-    its sentence and without a connector at its end; None unless two or more
-    with a name-like one, and none before a number."""
-    text, at = article.text, m.start()
-    words = _words_to_sentence_end(m.group())
+def _cap_runs(article: Article, para: Paragraph) -> list[tuple[int, int]]:
+    """(start, end) of each capitalised run in the paragraph (CAP_RUN's matches): in a
+    plain text by plain_cap_runs, else by the pattern."""
+    if article.plain:
+        return plain_cap_runs(article.text, para.start, para.end)
+    return [m.span() for m in CAP_RUN.finditer(article.text, para.start, para.end)]
+
+
+# The words that join a run's capitalised words (RUN_CONNECTORS), looked up.
+CONNECTORS: Final = frozenset(RUN_CONNECTORS.split("|"))
+
+
+def plain_cap_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of CAP_RUN_PLAIN's matches in text[start:end] (a plain text), by a
+    compiled loop over the codes (the engine's call at each capital cost more than
+    reading the run): a capitalised word, then one or more of a blank and a
+    capitalised word, a parenthesis or a connector. Where no run opens at a capital,
+    the next character is tried, as a search does (a run may open inside a word)."""
+    found: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        if not 65 <= ord(text[i]) <= 90:
+            i += 1
+            continue
+        first = run_end = _cap_word_end(text, i, end)
+        while True:
+            q = run_end
+            while q < end and (text[q] == " " or text[q] == "\t"):
+                q += 1
+            if q == run_end or q == end:
+                break
+            part_end = _run_part_end(text, q, end)
+            if part_end < 0:
+                break
+            run_end = part_end
+        if run_end > first:
+            found.append((i, run_end))
+            i = run_end
+        else:
+            i += 1
+    return found
+
+
+def _cap_word_end(text: str, at: int, end: int) -> int:
+    """Where CAP_WORD (plain) from the capital at `at` ends: up to two letters and a
+    period, else up to 60 of WORD_CHARS. (Backing off a letter puts a letter where the
+    period should be, and the longer word stops at that period: no other way matches.)"""
+    k = at + 1
+    while k < end and k < at + 3 and _ascii_letter(ord(text[k])):
+        k += 1
+    if k < end and text[k] == ".":
+        return k + 1
+    k = at + 1
+    while k < end and k < at + 61 and _plain_word_char(ord(text[k])):
+        k += 1
+    return k
+
+
+def _run_part_end(text: str, at: int, end: int) -> int:
+    """Where the part of a run after its blanks at `at` ends: a capitalised word, a
+    parenthesis of 1 to 40 characters with no parenthesis or line break inside, or
+    a connector as a whole word; -1 if none opens there."""
+    c = ord(text[at])
+    if 65 <= c <= 90:
+        return _cap_word_end(text, at, end)
+    if c == 40:  # `(`
+        k = at + 1
+        while k < end and k <= at + 41:
+            d = text[k]
+            if d == ")":
+                return k + 1 if k > at + 1 else -1
+            if d == "(" or d == "\n":
+                return -1
+            k += 1
+        return -1
+    k = at
+    while k < end and (_ascii_letter(ord(text[k])) or 48 <= ord(text[k]) <= 57 or text[k] == "_"):
+        k += 1  # (the whole word, as \b asks)
+    return k if text[at:k] in CONNECTORS else -1
+
+
+def _run_words(article: Article, start: int, end: int) -> tuple[int, list[str]] | None:
+    """Where the name of the capitalised run at [start, end) starts and its words, to
+    the end of its sentence and without a connector at its end; None unless two or
+    more with a name-like one, and none before a number."""
+    text, at = article.text, start
+    words = _words_to_sentence_end(text[start:end])
     if not (any(name_like(w) for w in words) or (words[-1].endswith(".") and name_like(words[-1][:-1]))):
         return None  # (before the dearer test of its first word: the words below are some of these)
     if len(words) > 1 and article.opens_before_a_name(at, words[0], words[1]):
         # `Kedatangan Deka ke rumah sakit`: the common word opens the sentence, the name follows
         at = text.index(words[1], at + len(words[0]))
         words = words[1:]
-    if words[-1].endswith(".") and PARAGRAPH_END.match(text, m.end()):
+    if words[-1].endswith(".") and PARAGRAPH_END.match(text, end):
         # `... Mahfud MD.` at the end of a paragraph: the period ends the sentence
         words[-1] = words[-1][:-1]
     while len(words) > 1 and (words[-1] in VOCAB.title_connectors or words[-1] in VOCAB.name_particles):
         words.pop()
     if len(words) < 2 or not any(name_like(w) for w in words):
         return None
-    if _blank_then(text, m.end(), "") and NUMBER_AFTER.match(text, m.end()):
+    if _blank_then(text, end, "") and NUMBER_AFTER.match(text, end):
         return None  # `Peraturan Wali Kota Makassar Nomor 19`, `Jalan Sudirman 12`: no person
     return at, words
 
@@ -629,15 +709,15 @@ def _role_with_its_head(text: str, lo: int, at: int, role: str) -> str:
     return f"{m.group(1)} {role}" if role_word(key) else role
 
 
-def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: frozenset[str]) -> list[Event]:
+def _run_events(article: Article, para: Paragraph, start: int, end: int, needed: frozenset[str]) -> list[Event]:
     """A capitalised run outside quotes (`Kepala Dinas ... Budi Santoso`): the
     person it names, if it has a title or a name some cue refers to, and how
     the sentence names them (see _run_kind). A list of people (`Seto
     Nurdiantoro, Nova Arianto dan Fakhri Husaini`) names its first too."""
     text = article.text
-    found = _run_words(article, m)
+    found = _run_words(article, start, end)
     if found is None:
-        return _office_subject(article, para, m)
+        return _office_subject(article, para, start, end)
     at, words = found
     role_at, role = _lower_word_before(text, max(para.start, at - 30), at)
     role_key = fold(role) if role else ""
@@ -682,23 +762,23 @@ def _run_events(article: Article, para: Paragraph, m: regex.Match, needed: froze
     return events
 
 
-def _office_subject(article: Article, para: Paragraph, m: regex.Match) -> list[Event]:
+def _office_subject(article: Article, para: Paragraph, start: int, end: int) -> list[Event]:
     """A run that is an office and its place or body with no name (`Rektor UPI`,
     `Kepala Dinas Pendidikan`), opening its clause before a predicate: the sentence
     is about the office's holder (whom the article may name), not whoever spoke
     before; a subject with the office as title."""
-    text, run = article.text, m.group()
+    text, run = article.text, article.text[start:end]
     if " " not in run or fold(run.split()[0]) not in VOCAB.offices or "." in run:
         return []
-    if not _predicate_follows(text, m.end()):
+    if not _predicate_follows(text, end):
         return []
-    before = text[article.clause_start(para.start, m.start()) : m.start()]
+    before = text[article.clause_start(para.start, start) : start]
     if not _opens_clause(before) or _reported_content(before):
         return []
     mention = article.mention(run)
     if mention is None or not mention.role_only or mention.title != run:
         return []
-    return [Event(m.start(), mention, "subject")]
+    return [Event(start, mention, "subject")]
 
 
 def _predicate_follows(text: str, pos: int) -> bool:

@@ -365,6 +365,31 @@ def test_so_before_a_cue_is_found_only_where_the_word_after_the_mark_is_so(piece
     assert cues.SO_BEFORE_CUE.match(", - begitu kata", 0) and cues.word_after_mark(", - begitu kata", 0) == "begitu"
 
 
+RUN_PIECES = ["Budi", "Dr.", "Jl.", "Ab.", "A", "Q", "dan", "van", "bin", "binti", "of", "der", "de", "at", "danx",
+              " ", " ", "\t", "(", ")", "(BPS)", "\n", "x", "9", "_", "\u2019", "'", "-", ".", ",", "\u201c", "Z" * 62, "b" * 45]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(RUN_PIECES), max_size=14), st.integers(0, 4), st.integers(0, 4))
+def test_capitalised_runs_read_by_the_loop_are_the_matches_of_the_pattern_in_plain_text(pieces, cut_start, cut_end):
+    text = "".join(pieces)
+    start, end = min(cut_start, len(text)), max(len(text) - cut_end, 0)
+    expected = [m.span() for m in context.CAP_RUN_PLAIN.finditer(text, start, end)]
+    assert context.plain_cap_runs(text, start, end) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala Dinas Pendidikan (Disdik) Kota Bandung Budi dan Rina van Kempen of Borneo.",
+    "Ketua RT 05 Pak Budi, kata Dr. Rina bin Salim (40) di Jl. Merdeka No. 5.",
+    "McDonald Trump dan\tWakil Ketua DPR-RI Puan Maharani\u2019s (PDI-P\n) itu.",
+    "Satu (" + "x" * 40 + ") Dua (" + "y" * 41 + ") Tiga () Empat dan",
+])
+def test_capitalised_runs_of_news_text_read_by_the_loop_are_the_matches_of_the_pattern(text):
+    expected = [m.span() for m in context.CAP_RUN_PLAIN.finditer(text)]
+    assert context.plain_cap_runs(text, 0, len(text)) == expected
+    assert expected  # (each holds a run)
+
+
 def _written_out_by_the_whole_phrase(words, i):
     """The test as it was: the two words joined, looked up among the roles' first two words."""
     from quotebook.names import abbreviations
