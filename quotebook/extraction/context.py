@@ -4,7 +4,7 @@ in the order of the text; antecedents.py chooses among them."""
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Final, TYPE_CHECKING
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
@@ -21,6 +21,9 @@ from .events import Event
 from .plain import plain_twin
 from .referents import introduced_with_age
 from .introductions import brought_in_with_age, named_with_role_opening, office_holders_opening, unnamed_subject, verbless_introductions, views_from
+
+if TYPE_CHECKING:  # (mypyc's machine integer; an int when run as Python)
+    from mypy_extensions import i64
 
 
 # Two or more capitalised words in a row (parentheses and `dan` may join them).
@@ -609,23 +612,15 @@ def plain_cap_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     capitalised word, a parenthesis or a connector. Where no run opens at a capital,
     the next character is tried, as a search does (a run may open inside a word)."""
     found: list[tuple[int, int]] = []
-    i = start
-    while i < end:
-        if not 65 <= ord(text[i]) <= 90:
+    i: i64 = start
+    stop: i64 = end
+    while i < stop:
+        c: i64 = ord(text[i])
+        if c < 65 or c > 90:
             i += 1
             continue
-        first = run_end = _cap_word_end(text, i, end)
-        while True:
-            q = run_end
-            while q < end and (text[q] == " " or text[q] == "\t"):
-                q += 1
-            if q == run_end or q == end:
-                break
-            part_end = _run_part_end(text, q, end)
-            if part_end < 0:
-                break
-            run_end = part_end
-        if run_end > first:
+        run_end = _run_from(text, i, end)
+        if run_end >= 0:
             found.append((i, run_end))
             i = run_end
         else:
@@ -633,17 +628,34 @@ def plain_cap_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
+def _run_from(text: str, at: int, end: int) -> int:
+    """Where CAP_RUN_PLAIN's match at the capital at `at` ends; -1 if none matches there."""
+    first = run_end = _cap_word_end(text, at, end)
+    while True:
+        q: i64 = run_end
+        while q < end and (ord(text[q]) == 32 or ord(text[q]) == 9):  # (blanks)
+            q += 1
+        if q == run_end or q == end:
+            break
+        part_end = _run_part_end(text, q, end)
+        if part_end < 0:
+            break
+        run_end = part_end
+    return run_end if run_end > first else -1
+
+
 def _cap_word_end(text: str, at: int, end: int) -> int:
     """Where CAP_WORD (plain) from the capital at `at` ends: up to two letters and a
     period, else up to 60 of WORD_CHARS. (Backing off a letter puts a letter where the
     period should be, and the longer word stops at that period: no other way matches.)"""
-    k = at + 1
-    while k < end and k < at + 3 and _ascii_letter(ord(text[k])):
+    stop: i64 = end
+    k: i64 = at + 1
+    while k < stop and k < at + 3 and _ascii_letter(ord(text[k])):
         k += 1
-    if k < end and text[k] == ".":
+    if k < stop and ord(text[k]) == 46:  # `.`
         return k + 1
     k = at + 1
-    while k < end and k < at + 61 and _plain_word_char(ord(text[k])):
+    while k < stop and k < at + 61 and _plain_word_char(ord(text[k])):
         k += 1
     return k
 
@@ -652,21 +664,23 @@ def _run_part_end(text: str, at: int, end: int) -> int:
     """Where the part of a run after its blanks at `at` ends: a capitalised word, a
     parenthesis of 1 to 40 characters with no parenthesis or line break inside, or
     a connector as a whole word; -1 if none opens there."""
-    c = ord(text[at])
+    stop: i64 = end
+    c: i64 = ord(text[at])
     if 65 <= c <= 90:
         return _cap_word_end(text, at, end)
+    k: i64 = at + 1
     if c == 40:  # `(`
-        k = at + 1
-        while k < end and k <= at + 41:
-            d = text[k]
-            if d == ")":
+        while k < stop and k <= at + 41:
+            d: i64 = ord(text[k])
+            if d == 41:  # `)`
                 return k + 1 if k > at + 1 else -1
-            if d == "(" or d == "\n":
+            if d == 40 or d == 10:  # `(`, a line break
                 return -1
             k += 1
         return -1
-    k = at
-    while k < end and (_ascii_letter(ord(text[k])) or 48 <= ord(text[k]) <= 57 or text[k] == "_"):
+    if not 97 <= c <= 122:
+        return -1  # (every connector opens with a lower-case letter)
+    while k < stop and (_ascii_letter(ord(text[k])) or 48 <= ord(text[k]) <= 57 or ord(text[k]) == 95):
         k += 1  # (the whole word, as \b asks)
     return k if text[at:k] in CONNECTORS else -1
 

@@ -378,6 +378,11 @@ def test_capitalised_runs_read_by_the_loop_are_the_matches_of_the_pattern_in_pla
     assert context.plain_cap_runs(text, start, end) == expected
 
 
+def test_every_connector_of_a_run_opens_with_a_lower_case_ascii_letter():
+    # (plain_cap_runs reads a connector only where such a letter stands)
+    assert context.CONNECTORS and all("a" <= word[0] <= "z" for word in context.CONNECTORS)
+
+
 @pytest.mark.parametrize("text", [
     "Kepala Dinas Pendidikan (Disdik) Kota Bandung Budi dan Rina van Kempen of Borneo.",
     "Ketua RT 05 Pak Budi, kata Dr. Rina bin Salim (40) di Jl. Merdeka No. 5.",
