@@ -979,25 +979,17 @@ def key_places(article: Article, keys: frozenset[str]) -> list[int]:
 
 def plain_name_words(text: str) -> list[tuple[int, int]]:
     """The spans of NAME_WORDS_PLAIN's matches in a plain text, by a compiled loop over
-    the codes (the engine's call costs more than a name word): a capital, then up to two
-    letters and a period, else up to 60 of WORD_CHARS."""
+    the codes (the engine's call costs more than a name word): from each capital not
+    inside a match, CAP_WORD (see _cap_word_end)."""
     found: list[tuple[int, int]] = []
-    n = len(text)
-    i = 0
+    n: i64 = len(text)
+    i: i64 = 0
     while i < n:
-        c = ord(text[i])
-        if not 65 <= c <= 90:
+        c: i64 = ord(text[i])
+        if c < 65 or c > 90:
             i += 1
             continue
-        j = i + 1
-        while j < n and j < i + 3 and _ascii_letter(ord(text[j])):
-            j += 1
-        if j < n and text[j] == ".":
-            end = j + 1  # (backing off a letter puts a letter where the period should be: no other match)
-        else:
-            end = i + 1
-            while end < n and end < i + 61 and _plain_word_char(ord(text[end])):
-                end += 1
+        end = _cap_word_end(text, i, n)
         found.append((i, end))
         i = end
     return found

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Final
+from typing import Final, TYPE_CHECKING
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
+
+if TYPE_CHECKING:  # (mypyc's machine integer; an int when run as Python)
+    from mypy_extensions import i64
 
 # A capitalised word as names are written (`O'Neil`, `Butar-butar`, `Ma’ruf`), and a
 # name of one to four such words of two letters or more: regex (not re) patterns.
@@ -115,13 +118,13 @@ def fold(token: str) -> str:
 def words_of(text: str, pos: int = 0, end: int | None = None) -> list[str]:
     """WORD.findall(text, pos, end); in an ASCII text, where \\w is A-Za-z0-9_, by a
     compiled loop over the codes (the engine's call costs more than a name's few words)."""
-    stop = len(text) if end is None else min(end, len(text))
+    stop: i64 = len(text) if end is None else min(end, len(text))
     if not text.isascii():
         return WORD.findall(text, pos, stop)
     found: list[str] = []
-    i = max(pos, 0)
+    i: i64 = max(pos, 0)
     while i < stop:
-        c = ord(text[i])
+        c: i64 = ord(text[i])
         if 48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122:  # (WORD's first character in ASCII: a letter or digit)
             j = ascii_word_end(text, i + 1, stop)
             found.append(text[i:j])
@@ -137,9 +140,10 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     if not text.isascii():
         return [m.span() for m in WORD.finditer(text)]
     found: list[tuple[int, int]] = []
-    i, stop = 0, len(text)
+    i: i64 = 0
+    stop: i64 = len(text)
     while i < stop:
-        c = ord(text[i])
+        c: i64 = ord(text[i])
         if 48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122:
             j = ascii_word_end(text, i + 1, stop)
             found.append((i, j))
@@ -153,9 +157,9 @@ def ascii_word_end(text: str, pos: int, stop: int) -> int:
     """Where the run of WORD's other characters in ASCII (a letter, a digit, _ ' . - / &)
     from pos ends, at stop at the latest: the end of a word whose first character is
     before pos, when the character there is ASCII."""
-    j = pos
+    j: i64 = pos
     while j < stop:
-        d = ord(text[j])
+        d: i64 = ord(text[j])
         if not (48 <= d <= 57 or 65 <= d <= 90 or 97 <= d <= 122 or d == 95 or d == 39 or d == 46 or d == 45 or d == 47 or d == 38):
             break
         j += 1
