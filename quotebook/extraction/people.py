@@ -226,7 +226,10 @@ class People:
 
     def resolve(self, name: tuple[str, ...], pos: int) -> Person | None:
         """The fullest person a (possibly short) name stands for."""
-        key = folded(name)
+        return self.resolve_key(folded(name), pos)
+
+    def resolve_key(self, key: tuple[str, ...], pos: int) -> Person | None:
+        """resolve for the name's key (folded: a Person's key, not folded again)."""
         full = self.aliases.get(key)
         if full is None and len(key) > 1 and key[0] in VOCAB.familiar_address:
             full = self.aliases.get(key[1:])  # `kata Kang Emil` after `Ridwan Kamil (Kang Emil)`
@@ -435,7 +438,7 @@ class People:
         if self._titles is None:
             gathered: dict[int, list[str]] = {}
             for other in self.by_key.values():
-                full = self.resolve(other.name, 0) or other
+                full = self.resolve_key(other.key, 0) or other
                 gathered.setdefault(id(full), []).extend(other.titles)
             self._titles = {key: _fullest(titles) for key, titles in gathered.items() if titles}
         if id(person) in self._titles:
@@ -455,7 +458,7 @@ class People:
             holders = index.holders(title, exact)
             if holders is not None:
                 holder = holders.named_last(pos)
-                return self.resolve(holder.name, pos) or holder
+                return self.resolve_key(holder.key, pos) or holder
         return None
 
     def holders_of(self, office: str, pos: int) -> int:
@@ -464,7 +467,7 @@ class People:
         `Anggota majelis hakim Sari`: two judges; `Wakil Presiden` is not a Presiden)."""
         key = fold(office)
         held = {
-            id(self.resolve(p.name, pos) or p)
+            id(self.resolve_key(p.key, pos) or p)
             for p in self._title_index().by_word.get(key, [])
             if p.last_named(pos) >= 0 and any(_holds(t, key) for t in p.titles)
         }
@@ -509,7 +512,7 @@ class People:
         read, named = self._holders_read(words, pos)
         if read.first.get(id(person), named) < named:
             return True
-        return any(i < named and (self.resolve(p.name, pos) or p) is person for i, p in read.by_place)
+        return any(i < named and (self.resolve_key(p.key, pos) or p) is person for i, p in read.by_place)
 
     def titled_quoted(self, words: tuple[str, ...], pos: int, quoted: list[Person]) -> Iterator[Person]:
         """Those of titled_all(words, pos) who are among the QUOTED (everyone quoted so far,
@@ -545,7 +548,7 @@ class People:
         for i, holder in read.by_place:
             if i >= named:
                 continue
-            full = self.resolve(holder.name, pos) or holder
+            full = self.resolve_key(holder.key, pos) or holder
             if read.first.get(id(full), named) < named or id(full) in seen:
                 continue  # (among those found, or already given)
             seen.add(id(full))
@@ -569,7 +572,7 @@ class People:
             holder = holders[i]
             if any(wanted <= set(folded(t.split())) for t in holder.titles):
                 meant_at = self._meant_at
-                full = self.resolve(holder.name, pos) or holder
+                full = self.resolve_key(holder.key, pos) or holder
                 if self._meant_at != meant_at:
                     read.by_place.append((i, holder))
                 elif id(full) not in read.first:
@@ -593,7 +596,7 @@ class People:
         for person in named:
             if not any(keys <= set(folded(t.split())) for t in person.titles):
                 continue
-            full = self.resolve(person.name, pos) or person
+            full = self.resolve_key(person.key, pos) or person
             if id(full) not in seen:
                 seen.add(id(full))
                 yield full

@@ -54,7 +54,7 @@ def add_stated_roles(article: Article, people: People) -> None:
     names = frozenset(p.key for p in people.by_key.values() if len(p.key) >= 2)
     # Only the fullest form of each name: a short form's titles go to its full
     # form anyway, and titles on a short form would change whom it resolves to.
-    fullest = [p for p in people.by_key.values() if people.resolve(p.name, len(text)) is p]
+    fullest = [p for p in people.by_key.values() if people.resolve_key(p.key, len(text)) is p]
     # Where each name's first word stands (looked up, not a scan of all words), and its
     # first two words: not every place of a first name many people share, for each of
     # them (that was quadratic).
