@@ -951,14 +951,50 @@ def _described(
     # No run holds a comma: past the last one before the first needed word, the runs
     # are those of a scan of the whole paragraph; none after the last needed word counts.
     lo = max(para.start, text.rfind(",", para.start, places[first]) + 1)
-    for m in (NAME_RUN_PLAIN if article.plain else NAME_RUN).finditer(text, lo, para.end):
-        if m.start() > places[end - 1]:
-            break
-        if _any_within(places, m.start(), m.end()):
-            event = _described_run(article, para, m, spans, needed)
+    for start, run_end in _name_runs(article, lo, para.end, places[end - 1]):
+        if _any_within(places, start, run_end):
+            event = _described_run(article, para, start, run_end, spans, needed)
             if event is not None:
                 out.append(event)
     return out
+
+
+def _name_runs(article: Article, lo: int, hi: int, last: int) -> list[tuple[int, int]]:
+    """(start, end) of NAME_RUN's matches in text[lo:hi] that start at or before LAST:
+    in a plain text by plain_name_runs, else by the pattern."""
+    if article.plain:
+        return plain_name_runs(article.text, lo, hi, last)
+    found = []
+    for m in NAME_RUN.finditer(article.text, lo, hi):
+        if m.start() > last:
+            break
+        found.append(m.span())
+    return found
+
+
+def plain_name_runs(text: str, start: int, end: int, last: int) -> list[tuple[int, int]]:
+    """The spans of NAME_RUN_PLAIN's matches in text[start:end] (a plain text) that
+    start at or before LAST, by a compiled loop (see plain_cap_runs): a capitalised
+    word, then up to three more, each after blanks."""
+    found: list[tuple[int, int]] = []
+    i: i64 = start
+    stop: i64 = end
+    while i < stop and i <= last:
+        c: i64 = ord(text[i])
+        if c < 65 or c > 90:
+            i += 1
+            continue
+        run_end: i64 = _cap_word_end(text, i, end)
+        for _ in range(3):
+            q: i64 = run_end
+            while q < stop and (ord(text[q]) == 32 or ord(text[q]) == 9):  # (blanks)
+                q += 1
+            if q == run_end or q == stop or not 65 <= ord(text[q]) <= 90:
+                break
+            run_end = _cap_word_end(text, q, end)
+        found.append((i, run_end))
+        i = run_end
+    return found
 
 
 def key_places(article: Article, keys: frozenset[str]) -> list[int]:
@@ -1009,10 +1045,10 @@ def _any_within(places: list[int], lo: int, hi: int) -> bool:
     return i < len(places) and places[i] < hi
 
 
-def _described_run(article: Article, para: Paragraph, m: regex.Match, spans: Spans, needed: frozenset[str]) -> Event | None:
-    """The run of capitalised words as a described name (see _described), if it is one."""
-    text, at = article.text, m.start()
-    run = _words_to_sentence_end(m.group())
+def _described_run(article: Article, para: Paragraph, start: int, run_end: int, spans: Spans, needed: frozenset[str]) -> Event | None:
+    """The run of capitalised words at [start, run_end) as a described name (see _described), if it is one."""
+    text, at = article.text, start
+    run = _words_to_sentence_end(text[start:run_end])
     while run and (not name_like(run[0]) or fold(run[0]) in VOCAB.prepositions):
         at = text.index(run[1], at + len(run[0])) if len(run) > 1 else at
         run = run[1:]  # `Menurut Subairi`, `Pastor Yustinus`, `Seperti Rudi`: the name starts later

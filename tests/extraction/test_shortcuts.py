@@ -378,6 +378,15 @@ def test_capitalised_runs_read_by_the_loop_are_the_matches_of_the_pattern_in_pla
     assert context.plain_cap_runs(text, start, end) == expected
 
 
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(RUN_PIECES), max_size=14), st.integers(0, 4), st.integers(0, 4), st.integers(0, 60))
+def test_name_runs_read_by_the_loop_are_the_matches_of_the_pattern_in_plain_text(pieces, cut_start, cut_end, last):
+    text = "".join(pieces)
+    start, end = min(cut_start, len(text)), max(len(text) - cut_end, 0)
+    expected = [m.span() for m in context.NAME_RUN_PLAIN.finditer(text, start, end) if m.start() <= last]
+    assert context.plain_name_runs(text, start, end, last) == expected
+
+
 def test_every_connector_of_a_run_opens_with_a_lower_case_ascii_letter():
     # (plain_cap_runs reads a connector only where such a letter stands)
     assert context.CONNECTORS and all("a" <= word[0] <= "z" for word in context.CONNECTORS)
@@ -393,6 +402,8 @@ def test_capitalised_runs_of_news_text_read_by_the_loop_are_the_matches_of_the_p
     expected = [m.span() for m in context.CAP_RUN_PLAIN.finditer(text)]
     assert context.plain_cap_runs(text, 0, len(text)) == expected
     assert expected  # (each holds a run)
+    names = [m.span() for m in context.NAME_RUN_PLAIN.finditer(text)]
+    assert context.plain_name_runs(text, 0, len(text), len(text)) == names
 
 
 def _written_out_by_the_whole_phrase(words, i):
