@@ -582,3 +582,18 @@ def test_a_sentence_break_read_back_by_the_loop_is_the_patterns(text, lo, hi):
 def test_the_first_word_after_a_name_read_by_the_loop_is_the_patterns(text, pos, end):
     m = context.FIRST_WORD_AFTER.match(text, pos, end)
     assert context.first_word_after(text, pos, end) == (m.group(1) if m else "")
+
+
+def test_a_quote_the_core_makes_is_the_quote_its_class_makes():
+    import dataclasses
+    import pickle
+
+    from quotebook.model import Quote
+
+    fields = ("Kami siap.", 10, 20, "Budi Santoso", "Budi", "Ketua RT", "kata", "direct", 3)
+    made, built = pipeline.new_quote(*fields), Quote(*fields)
+    assert made == built and hash(made) == hash(built) and repr(made) == repr(built)
+    assert made.to_dict() == dataclasses.asdict(built) and list(vars(made)) == list(vars(built))
+    assert pickle.loads(pickle.dumps(made)) == built
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.speaker = "Rina"  # type: ignore[misc]
