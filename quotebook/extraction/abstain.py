@@ -44,7 +44,7 @@ from typing import Callable, Final, Iterator
 
 from .positions import bisect_left
 from .vocabulary import VOCAB
-from .tokens import fold, is_acronym, one_slip, PASSIVE_WITH_AGENT, places_of
+from .tokens import fold, is_acronym, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start
 from .article import Article
 from .events import Event
 from .titles import Mention
@@ -240,7 +240,7 @@ def _opens_as_subject(article: Article, at: int) -> bool:
     if CAPITALISED_LEAD.fullmatch(article.text, start, at) is None:
         return False
     i = bisect_left(starts, at)
-    while i < len(words) and words[i][:1].isupper():
+    while i < len(words) and is_upper_start(words[i]):
         i += 1
     return i == len(words) or not PASSIVE.match(words[i]) or fold(words[i]) in VOCAB.pronouns
 

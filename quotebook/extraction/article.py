@@ -8,7 +8,7 @@ import re
 from typing import Final, TYPE_CHECKING
 
 from .vocabulary import VOCAB
-from .tokens import common_word, fold, keeps_period, one_of, places_of
+from .tokens import common_word, fold, keeps_period, one_of, places_of, is_upper_start
 from .layout import layout, Paragraph
 from .titles import Mention
 from .evidence import NameEvidence, WordPlaces
@@ -220,7 +220,7 @@ def opens_with_preposition(words: list[str]) -> bool:
     """Do the words open a sentence with a prepositional phrase: a capitalised
     preposition (`Selain`, `Seperti`, `Bersama`), or a common word and one
     (`Berbeda dengan`, `Senada dengan`, `Sama seperti`)?"""
-    if not words or not words[0][:1].isupper():
+    if not words or not is_upper_start(words[0]):
         return False
     head = fold(words[0])
     return head in VOCAB.prepositions or (len(words) > 1 and common_word(words[0]) and fold(words[1]) in VOCAB.prepositions)

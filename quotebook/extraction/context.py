@@ -10,7 +10,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .positions import bisect_left
 from .vocabulary import longest_first, VOCAB
-from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, VERB_SHAPE
+from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, VERB_SHAPE, is_upper_start, is_lower_start
 from .layout import DATELINE, Paragraph
 from .marks import QUOTE_MARK_CHARS, Spans
 from .article import Article, opens_with_preposition, past_blanks
@@ -298,7 +298,7 @@ def _quoted_name_before(text: str, start: int, lo: int, spans: Spans) -> int:
         return -1  # (text[...:-1] below would be the whole text to its end)
     name = text[opened + 1 : lo - 1]
     words = text[max(start, opened - 30) : opened].split()
-    if not name[:1].isupper() or len(name.split()) > 6 or any(c in name for c in ".,!?\n") or opened in spans:
+    if not is_upper_start(name) or len(name.split()) > 6 or any(c in name for c in ".,!?\n") or opened in spans:
         return -1
     return opened if words and words[-1].isalpha() and words[-1].islower() else -1
 
@@ -316,7 +316,7 @@ def _name_closing_the_subject(clause: str) -> Mention | None:
     while n < min(4, len(words)) and name_like(words[-1 - n]) and words[-1 - n].isalpha():
         n += 1
     name, before = words[len(words) - n :], words[: len(words) - n]
-    if n < 2 or not 2 <= len(before) <= 3 or not before[0].isalpha() or not before[0][:1].isupper():
+    if n < 2 or not 2 <= len(before) <= 3 or not before[0].isalpha() or not is_upper_start(before[0]):
         return None
     if not all(w.isalpha() and w.islower() for w in before[1:]) or any(_function_word(w) for w in before):
         return None
@@ -373,7 +373,7 @@ def _bare_office(mention: Mention) -> bool:
     """Is the subject an office alone, capitalised (`Gubernur`, `Kapolres`): its holder
     speaks, whom the article may name elsewhere?"""
     return mention.role_only and bool(mention.title) and " " not in mention.text and (
-        mention.text[:1].isupper() and fold(mention.text) in VOCAB.offices
+        is_upper_start(mention.text) and fold(mention.text) in VOCAB.offices
     )
 
 
@@ -480,7 +480,7 @@ def _body_alone(mention: Mention) -> bool:
     speaks, as a body (no person a pronoun cue after could mean)?"""
     words = (mention.title or "").split()
     return (
-        mention.role_only and len(words) >= 2 and all(w[:1].isupper() for w in words)
+        mention.role_only and len(words) >= 2 and all(is_upper_start(w) for w in words)
         and fold(words[0]) in VOCAB.titles and not office_rank_or_honorific(words[0])
     )
 
@@ -556,7 +556,7 @@ def _clause_goes_on(text: str, pos: int, end: int) -> bool:
     ditangkap ...`)? Then the name after the comma is the reported clause's subject,
     not the role's holder set off (`Menurut Kapolsek, Rudi Hartono, pelaku ...`)."""
     m = NEXT_WORD.match(text, pos, end)
-    return m is not None and m.group(1)[:1].islower()
+    return m is not None and is_lower_start(m.group(1))
 
 
 NEXT_WORD: Final = re.compile(r"[ \t]+(\w+)")
@@ -580,7 +580,7 @@ def _short_form_subjects(article: Article, para: Paragraph, spans: Spans) -> lis
     events: list[Event] = []
     for i in article.within(article.evidence.short_at, para):
         word, at = words[i], starts[i]
-        if at in spans or (i + 1 < len(words) and words[i + 1][:1].isupper()) or not name_like(word):
+        if at in spans or (i + 1 < len(words) and is_upper_start(words[i + 1])) or not name_like(word):
             continue  # the cheap tests first
         if article.common_opener(at, word) or fold(word) in article.evidence.organisations or _stray_word(article, word):
             continue

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from .vocabulary import VOCAB
-from .tokens import all_name_like, alternatives, DEMONSTRATIVE_AFTER, fold, is_upper_start, one_slip, SENTENCE_END, VERB_SHAPE, folded
+from .tokens import all_name_like, alternatives, DEMONSTRATIVE_AFTER, fold, is_upper_start, one_slip, SENTENCE_END, VERB_SHAPE, folded, is_lower_start
 from .layout import Paragraph
 from .marks import Span
 from .article import abbreviation_before, Article, opens_with_preposition, past_blanks
@@ -89,7 +89,7 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
     if not span.closed:
         return None
     m = cue_verb_after(article, span)
-    if not m or m.end() > para_end or not (m.group("cue")[:1].islower() or _capitalised_cue(text, span, m)):
+    if not m or m.end() > para_end or not (is_lower_start(m.group("cue")) or _capitalised_cue(text, span, m)):
         # A verb we do not list, with -nya: `," ujanya.`, `," menurutnya.`
         inner = text[span.start : span.end].rstrip()
         other = PRONOUN_VERB.match(text, span.close_end)
@@ -201,7 +201,7 @@ def _office_read_on(article: Article, phrase: str, end: int, para_end: int) -> t
         return None
     rest, stop = read_speaker_phrase(article.text, m.end(), para_end)
     read_on = rest.split()
-    if len(read_on) < 3 or any(w[:1].islower() for w in read_on):
+    if len(read_on) < 3 or any(is_lower_start(w) for w in read_on):
         return None
     longer = f"{phrase} {m.group(1)} {rest}"
     if _place_then_name_set_off(rest):
@@ -405,7 +405,7 @@ def _refers_back(phrase: str, text: str, end: int, para_end: int) -> bool:
     if not phrase or " " not in phrase or "," in phrase or "(" in phrase:
         return False
     head = phrase.split()[0]
-    if head[:1].isupper() and fold(head) not in VOCAB.offices and fold(head) not in VOCAB.roles:
+    if is_upper_start(head) and fold(head) not in VOCAB.offices and fold(head) not in VOCAB.roles:
         return False  # `Rudi Hartono itu` is no description
     return bool(REFERS_BACK.search(phrase) or DEMONSTRATIVE_AFTER.match(text, end, para_end))
 
@@ -470,7 +470,7 @@ def _subject_in(article: Article, clause_lo: int, clause: str) -> Mention | None
         words.pop()  # `Ganjar Pranowo bahkan menyatakan`, `Luthfi juga menegaskan`
     if words and _opener_before_subject(article, clause_lo, words):
         words.pop(0)  # `Awalnya Rini mengaku`, `Sekarang, dia mengklaim`, `Mulanya Rini menolak`
-    elif len(words) > 1 and words[0][:1].isupper() and fold(words[1]) in VOCAB.subject_pronouns:
+    elif len(words) > 1 and is_upper_start(words[0]) and fold(words[1]) in VOCAB.subject_pronouns:
         words.pop(0)  # `Kedepan dia memastikan`: a word before the pronoun opens the sentence, no name
     clause = " ".join(words).strip(" ,")
     m = NAME_THEN_DETERMINER.match(clause)
@@ -577,9 +577,9 @@ def names_a_subject(text: str, span: Span) -> bool:
     if not span.closed or span.last_paragraph != span.paragraph:
         return False
     words = text[span.start : span.end].split()
-    if not words or len(words) > 8 or words[-1][-1:] in SENTENCE_END + ",;:" or words[0][:1].islower():
+    if not words or len(words) > 8 or words[-1][-1:] in SENTENCE_END + ",;:" or is_lower_start(words[0]):
         return False
-    if any(w[:1].islower() and fold(w) not in VOCAB.prepositions and fold(w) not in VOCAB.title_connectors for w in words):
+    if any(is_lower_start(w) and fold(w) not in VOCAB.prepositions and fold(w) not in VOCAB.title_connectors for w in words):
         return False
     m = WORD_AFTER_CLOSE.match(text, span.close_end)
     if m is None:
@@ -615,10 +615,10 @@ def _cue_verb_before(article: Article, lo: int, head: str, open_at: int) -> Attr
     """A cue verb in the clause before the quote: `"A," lanjutnya, "B."`, `kata X, "`."""
     text = article.text
     m = _cue_verb_in(head)
-    if m and m.group("cue")[:1].islower() and m.group("nya") and not head[m.end() :].strip(" ,"):
+    if m and is_lower_start(m.group("cue")) and m.group("nya") and not head[m.end() :].strip(" ,"):
         # `"A," lanjutnya, "B."`
         return Attribution(Mention((), None, pronoun=True, text=m.group(0).strip()), m.group("cue").lower() + "nya", "before")
-    if m and m.group("cue")[:1].islower():
+    if m and is_lower_start(m.group("cue")):
         phrase, stop = read_speaker_phrase(text, lo + m.end(), open_at)
         if phrase and not text[stop:open_at].strip(" ,"):
             mention = article.mention(phrase)

@@ -10,7 +10,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .vocabulary import VOCAB
 from .plain import plain_twin
-from .tokens import common_word, fold, is_acronym, matches_opening, mostly_common_word, name_initials, name_like, office_rank_or_honorific, run_start_bound, usual_name
+from .tokens import common_word, fold, is_acronym, matches_opening, mostly_common_word, name_initials, name_like, office_rank_or_honorific, run_start_bound, usual_name, is_upper_start, is_lower_start
 
 
 # `Badan Pusat Statistik (BPS)`, `Kementerian Komunikasi dan Digital (Komdigi)`: an
@@ -198,9 +198,9 @@ class NameEvidence:
         if j < 0 or not all(self._joined(a) for a in range(j, verb)):
             return None  # `Kecamatan Borobudur, juga berharap`: not the verb's subject
         first = j
-        while first > 0 and first > j - 1 and words[first - 1][:1].isupper() and self._joined(first - 1):
+        while first > 0 and first > j - 1 and is_upper_start(words[first - 1]) and self._joined(first - 1):
             first -= 1
-        if not words[first][:1].isupper() or (first > 0 and words[first - 1][:1].isupper() and self._joined(first - 1)):
+        if not is_upper_start(words[first]) or (first > 0 and is_upper_start(words[first - 1]) and self._joined(first - 1)):
             return None
         # `Sekarang Rudi menegaskan`: a common word opening the sentence is no name, nor
         # a rarer one the corpus writes mostly in lower case before a name (`Mulanya Rudi menolak`)
@@ -246,7 +246,7 @@ class NameEvidence:
         if found is None:
             text, starts, words = self.text, self.starts, self.words
             found = self._named_here[word] = any(
-                i > 0 and words[i - 1][:1].islower() and text[starts[i - 1] + len(words[i - 1]) : starts[i]] == " "
+                i > 0 and is_lower_start(words[i - 1]) and text[starts[i - 1] + len(words[i - 1]) : starts[i]] == " "
                 for i in self.places.where(word)
             )
         return found

@@ -16,7 +16,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .positions import bisect_left
 from .vocabulary import VOCAB
-from .tokens import all_name_like, common_word, fold, name_like, SHORT_NAME, VERB_SHAPE
+from .tokens import all_name_like, common_word, fold, name_like, SHORT_NAME, VERB_SHAPE, is_upper_start
 from .layout import DATELINE, Paragraph
 from .marks import Spans
 from .article import Article
@@ -411,6 +411,6 @@ def _reported_before(article: Article, para: Paragraph, at: int) -> bool:
         return False
     first = fold(before[0].rstrip(","))
     source = first == "menurutnya" or (
-        first == "menurut" and len(before) > 1 and (before[1][:1].isupper() or fold(before[1].rstrip(",")) in VOCAB.pronouns)
+        first == "menurut" and len(before) > 1 and (is_upper_start(before[1]) or fold(before[1].rstrip(",")) in VOCAB.pronouns)
     )
     return source or (before[-1].endswith(",") and fold(before[-1].rstrip(",")) in VOCAB.reporting)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from .vocabulary import VOCAB
-from .tokens import SENTENCE_END
+from .tokens import SENTENCE_END, is_upper_start
 
 
 @dataclass(slots=True, init=False)
@@ -90,10 +90,10 @@ def is_subheading(line: str) -> bool:
     words = line.split()
     if len(words) > 10 or SUBHEADING_STOP.search(line.replace(", ", " ", 1)):
         return False
-    capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    capitals = sum(1 for w in words if is_upper_start(w) or w[:1].isdigit())
     # (one comma between two title-case halves: `Banyak Rekan Hadir, Ronaldo Absen`)
     share = 0.6 if ", " not in line else 0.9
-    return words[0][:1].isupper() and words[-1][:1].isupper() and capitals >= share * len(words)
+    return is_upper_start(words[0]) and is_upper_start(words[-1]) and capitals >= share * len(words)
 
 
 def _skip_headline(text: str, paragraphs: list[Paragraph]) -> None:

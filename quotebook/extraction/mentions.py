@@ -7,7 +7,7 @@ import re
 from typing import Callable, Final, Sequence
 
 from .vocabulary import VOCAB
-from .tokens import all_name_like, alternatives, ROMAN, common_word, mostly_common_word, opens_title, usual_name, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, folded, words_of
+from .tokens import all_name_like, alternatives, ROMAN, common_word, mostly_common_word, opens_title, usual_name, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, folded, words_of, is_lower_start
 from .titles import BODY_WORDS, is_role_segment, jenderal_of_office, Mention, READ_ON_PREPOSITIONS, role_mention, Segment, split_title, strip_determiners
 from .evidence import after_unit, NameEvidence
 from ..names import abbreviations
@@ -64,7 +64,7 @@ def _segment_tokens(segment: str) -> tuple[list[str], bool]:
     tokens.extend(words_of(segment, pos))
     if len(tokens) > 2 and (_initials_of_the_name(tokens) or _nickname_after_the_name(tokens)):
         tokens.pop()  # `Agus Harimurti Yudhoyono (AHY)`, `Joko Widodo (Jokowi)`: the name ends the part
-    while len(tokens) > 2 and tokens[-2][:1].isupper() and _degree_after_name(tokens[-1]):
+    while len(tokens) > 2 and is_upper_start(tokens[-2]) and _degree_after_name(tokens[-1]):
         tokens.pop()  # `Juliana Anggono ST MSc`: degrees after the name, no comma between
     del tokens[len(tokens) - _capitals_after_a_degree(tokens) :]
     last = len(tokens) - 1
@@ -145,7 +145,7 @@ def _name_run(tokens: list[str]) -> int:
     elif i == 1 < len(tokens) and name_initials(tokens[0]) and len(tokens[0]) <= 2 and fold(tokens[0]) not in abbreviations():
         i = 0  # `Bupati Tanah Merah, AR Sitompul,`: the part is initials and a name (not `PM Wong`)
 
-    if 1 < i < len(tokens) and tokens[i - 1] == "Lalu" and tokens[i - 2][:1].isupper():
+    if 1 < i < len(tokens) and tokens[i - 1] == "Lalu" and is_upper_start(tokens[i - 2]):
         i -= 1  # the Sasak name prefix after a title (`... Lombok Utara Lalu Kusnawan`), not the adverb
     if 0 < i < len(tokens) - 1 and _district_numeral(tokens[i - 1], tokens[i], tokens[i + 1]):
         i += 1  # `Dapil Aceh I Muslim Hadi`: the electoral district's numeral, then the name
@@ -188,7 +188,7 @@ def _extends_name_back(tokens: list[str], i: int) -> bool:
     t = tokens[i - 1]
     if name_like(t):
         return True
-    key, upper, inside = fold(t), t[:1].isupper(), i < len(tokens)
+    key, upper, inside = fold(t), is_upper_start(t), i < len(tokens)
     inner = i - 1 > 0 and name_like(tokens[i - 2])  # a name word before it too
     if inside and key in VOCAB.name_particles and (
         inner or (i - 2 > 0 and fold(tokens[i - 2]) in VOCAB.name_particles and name_like(tokens[i - 3]))
@@ -272,7 +272,7 @@ def _read_segment(seg: str) -> Segment | None:
     start = _name_run(tokens)
     if start < len(tokens):
         start = _where_name_starts(tokens, start, has_age)
-    elif has_age and tokens[-1][:1].isupper() and (
+    elif has_age and is_upper_start(tokens[-1]) and (
         fold(tokens[-1]) in VOCAB.common_names or (len(tokens) == 1 and fold(tokens[0]) in VOCAB.office_names)
     ):
         # an age makes a name of a word that is also a common word (`Hari (60), pedagang cabai`)
@@ -755,7 +755,7 @@ def _name_after_lower_role(tokens: tuple[str, ...], evidence: NameEvidence) -> i
     at = len(tokens) - len(words) + 1
     if not words or not (fold(words[0]) in VOCAB.roles or fold(words[0]) in VOCAB.offices):
         return 0
-    while at < len(tokens) and tokens[at][:1].islower() and not _place_comes(tokens[at]):
+    while at < len(tokens) and is_lower_start(tokens[at]) and not _place_comes(tokens[at]):
         if fold(tokens[at]) in NAMING:
             return 0  # `Pemilik nama lengkap Rina Wulandari`: the name, and no role
         at += 1
@@ -815,7 +815,7 @@ def _first_of_three(name: tuple[str, ...], prefix: tuple[str, ...], before: str,
     in lower case an organisation comes first: `analis mata uang Nusa Sekuritas Rudi ...`)?"""
     if not cut or len(name) - cut != 2 or fold(name[cut]) not in evidence.short:
         return False
-    if any(w[:1].islower() for w in prefix) or not any(fold(w) in VOCAB.offices for w in prefix):
+    if any(is_lower_start(w) for w in prefix) or not any(fold(w) in VOCAB.offices for w in prefix):
         return False
     return evidence.opens_a_name_of_three(name[cut - 1], name[cut], name[cut - 2] if cut >= 2 else before)
 

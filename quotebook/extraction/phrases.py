@@ -11,7 +11,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 from .vocabulary import VOCAB
 from .titles import english_office, possessed_role, stop_with_no_phrase
 from ..names import abbreviations
-from .tokens import abbreviates, ascii_word_end, is_upper_start, keeps_period, name_like, fold, words_of
+from .tokens import abbreviates, ascii_word_end, is_upper_start, keeps_period, name_like, fold, words_of, is_lower_start
 
 
 PARAGRAPH_END: Final = re.compile(r"[ \t]*(?:\n|$)")
@@ -194,7 +194,7 @@ def past_account_noun(text: str, pos: int) -> int:
 def _address_before_name(text: str, word: str, after: int, end: int) -> bool:
     """Is the word a form of address written in lower case before a capitalised
     name (`kata bang Rahmat`, `tanya sus Wati`)? It names nobody itself."""
-    return word[:1].islower() and fold(word) in VOCAB.address_words and _next_is_upper(text, after, end)
+    return is_lower_start(word) and fold(word) in VOCAB.address_words and _next_is_upper(text, after, end)
 
 
 def _short_form_after(parts: list[str], text: str, pos: int, end: int) -> PhraseToken | None:
@@ -234,7 +234,7 @@ def _apposition_after_name(parts: list[str], text: str, pos: int, end: int) -> b
         return True
     run: list[str] = []
     for word in text[pos:end].split()[:6]:  # `selaku Managing Director Vidio`: an office in English
-        if not word[:1].isupper():
+        if not is_upper_start(word):
             break
         run.append(word.strip(",."))
     return english_office(run)
@@ -242,7 +242,7 @@ def _apposition_after_name(parts: list[str], text: str, pos: int, end: int) -> b
 
 def _role_so_far(parts: list[str]) -> bool:
     """Did the phrase open with a lower-case role (`warga asal Ungaran`)?"""
-    return bool(parts) and parts[0][:1].islower()
+    return bool(parts) and is_lower_start(parts[0])
 
 
 def _relative_clause_before_name(text: str, pos: int, end: int) -> int | None:
@@ -263,7 +263,7 @@ def _paren_in_title(paren: str) -> bool:
 
 def _lower_case_next(text: str, pos: int) -> bool:
     nxt = phrase_token(text, pos)
-    return bool(nxt and nxt.word and not nxt.word[:1].isupper())
+    return bool(nxt and nxt.word and not is_upper_start(nxt.word))
 
 
 def _ends_sentence(text: str, word: str, after: int) -> bool:
@@ -296,7 +296,7 @@ def _takes_word(
     key = fold(bare)
     if bare[:1].isdigit() and has_parts and not lower_mode:
         return False, lower_mode  # a unit's number inside a title: `Daop 8 Surabaya`, `RT 001`
-    if bare[:1].isupper():
+    if is_upper_start(bare):
         if key in VOCAB.not_names and key not in VOCAB.pronouns and has_parts:
             return True, lower_mode
         return False, False if lower_mode is None or name_like(bare) else lower_mode
@@ -323,7 +323,7 @@ def _surname_yang(parts: list[str], bare: str, text: str, after: int) -> bool:
     if bare != "Yang" or not parts or not name_like(parts[-1]):
         return False
     nxt = phrase_token(text, after)
-    return not (nxt and nxt.word and nxt.word[:1].isupper())
+    return not (nxt and nxt.word and is_upper_start(nxt.word))
 
 
 def _month_inside_name(parts: list[str], bare: str, text: str, after: int, end: int) -> bool:
@@ -337,9 +337,9 @@ def _month_inside_name(parts: list[str], bare: str, text: str, after: int, end: 
 def _preposition_inside_a_name(parts: list[str], bare: str, text: str, after: int, end: int) -> bool:
     """Is the capitalised preposition after an office word a word of the name of its
     firm (`CEO & Founder Tentang Anak`), not a phrase after the speaker?"""
-    if not parts or not _office_word(parts[-1]) or not bare[:1].isupper() or fold(bare) not in VOCAB.prepositions:
+    if not parts or not _office_word(parts[-1]) or not is_upper_start(bare) or fold(bare) not in VOCAB.prepositions:
         return False  # (after an office only: `kata Budi Santoso Di Kantornya` in title case is a phrase)
-    return _word_one_space_after(text, after, end)[:1].isupper()
+    return is_upper_start(_word_one_space_after(text, after, end))
 
 
 def _office_then_its_body(parts: list[str], bare: str, text: str, after: int, end: int) -> bool:
@@ -347,7 +347,7 @@ def _office_then_its_body(parts: list[str], bare: str, text: str, after: int, en
     (`Amanda McKenzie, CEO dari Climate Council`), not a phrase after the speaker?"""
     if bare != "dari" or len(parts) < 2 or parts[-2] != "," or not _office_word(parts[-1]):
         return False
-    return _word_one_space_after(text, after, end)[:1].isupper()
+    return is_upper_start(_word_one_space_after(text, after, end))
 
 
 def _word_one_space_after(text: str, pos: int, end: int) -> str:
@@ -359,7 +359,7 @@ def _word_one_space_after(text: str, pos: int, end: int) -> str:
 def _role_after_age(parts: list[str], bare: str) -> bool:
     """Is the lower-case word a role right after a name's age (`Dodo (40) warga`)?"""
     return (
-        bool(parts) and not bare[:1].isupper() and fold(bare) in VOCAB.roles
+        bool(parts) and not is_upper_start(bare) and fold(bare) in VOCAB.roles
         and parts[-1][:1] == "(" and parts[-1][1:-1].strip().isdigit()
     )
 
@@ -380,7 +380,7 @@ def _next_is_role(text: str, pos: int, end: int) -> bool:
 
 def _next_is_upper(text: str, pos: int, end: int) -> bool:
     m = phrase_token(text, pos)
-    return bool(m and m.word and m.end <= end and m.word[:1].isupper())
+    return bool(m and m.word and m.end <= end and is_upper_start(m.word))
 
 
 def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | None:
@@ -391,7 +391,7 @@ def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | No
     if not m or m.end() > end:
         return None
     found = words_of(m.group(0))
-    if len(found) > 1 and fold(found[0]) in DOCTOR and found[0][:1].islower():
+    if len(found) > 1 and fold(found[0]) in DOCTOR and is_lower_start(found[0]):
         found = found[1:]  # `CEO PT X, dr. Rina Lestari`: a medical doctor's `dr`, then the name
     elif len(found) > 2 and fold(found[0]) in VOCAB.ranks and found[1] in DOCTOR:
         found = found[:1] + found[2:]  # `Kasubdit Dokpol, AKBP dr Adam Bimantoro`: a rank, a doctor's `dr`
@@ -400,7 +400,7 @@ def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | No
     if not words:
         # A role after the name: `kata Ratna Dewi, ketua RT setempat`; the words of its
         # organisation's name do not count (`ekonom asal X sekaligus wakil direktur Lembaga Riset X`).
-        lower = sum(1 for w in found if not w[:1].isupper())
+        lower = sum(1 for w in found if not is_upper_start(w))
         if not lower_mode and found and lower <= 8 and (fold(found[0]) in VOCAB.roles or fold(found[0]) in VOCAB.offices):
             return m.end()
         return None
@@ -422,12 +422,12 @@ def _next_part(text: str, pos: int) -> int:
 
 def _leading_capitals(found: list[str]) -> list[str]:
     """The capitalised words (and name particles) that open the words found."""
-    if found and fold(found[0]) in ("dan", "serta") and len(found) > 1 and found[1][:1].isupper():
+    if found and fold(found[0]) in ("dan", "serta") and len(found) > 1 and is_upper_start(found[1]):
         found = found[1:]  # the last item of a list of units: `Ketahanan Pangan, Kelautan, dan Pertanian`
     words: list[str] = []
     for i, w in enumerate(found):
-        listed = fold(w) in ("dan", "serta") and i + 1 < len(found) and found[i + 1][:1].isupper()
-        if not (w[:1].isupper() or fold(w) in VOCAB.name_particles or (words and listed)):
+        listed = fold(w) in ("dan", "serta") and i + 1 < len(found) and is_upper_start(found[i + 1])
+        if not (is_upper_start(w) or fold(w) in VOCAB.name_particles or (words and listed)):
             break
         words.append(w)
     return words

@@ -19,7 +19,7 @@ from typing import Final, Iterator
 
 from .positions import bisect_left, bisect_right
 from ..model import Quote
-from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, one_slip, SENTENCE_END, usual_name, folded
+from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, one_slip, SENTENCE_END, usual_name, folded, is_upper_start
 from .vocabulary import VOCAB
 from .marks import has_quote_mark, QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
 from .titles import BODY_WORDS, Mention, role_word, strip_determiners
@@ -540,7 +540,7 @@ def _office_alone(mention: Mention) -> bool:
     """Is the mention an office with no name (`Gubernur`, `Kapolres`), which the article
     may name a holder of?"""
     title = mention.title or ""
-    return mention.role_only and " " not in title and title[:1].isupper() and fold(title) in VOCAB.offices
+    return mention.role_only and " " not in title and is_upper_start(title) and fold(title) in VOCAB.offices
 
 
 def _office_event(event: Event) -> bool:
@@ -548,7 +548,7 @@ def _office_event(event: Event) -> bool:
     its body as a sentence's subject (`Rektor UPI yang dilantik menggunakan ...`)?"""
     title = event.mention.title or ""
     return _office_alone(event.mention) or (
-        event.kind == "subject" and event.mention.role_only and title[:1].isupper() and fold(title.split()[0]) in VOCAB.offices
+        event.kind == "subject" and event.mention.role_only and is_upper_start(title) and fold(title.split()[0]) in VOCAB.offices
     )
 
 
@@ -573,7 +573,7 @@ def _referred(
         if referent.alias:
             return _goes_by(people, pos, referent.alias, window), None
         speaker, title = _referred_back(people, pos, referent.words, window, previous, quoted)
-        if speaker is not None and title is None and mention is not None and mention.role_only and mention.text[:1].isupper():
+        if speaker is not None and title is None and mention is not None and mention.role_only and is_upper_start(mention.text):
             title = mention.title  # `jelas Dokter Spesialis Anak di RSUD itu`: the office the cue writes
         return speaker, title
     if referent.kind == "statement":
@@ -653,7 +653,7 @@ def _referred_back(
     as title, also when it fits two people quoted before (see _two_quoted_holders).
     A name inside the description (`ujar pengacara Rudi Hartono tersebut`) is
     whose the person is, not them."""
-    inside = {w for w in words if w[:1].isupper()}
+    inside = {w for w in words if is_upper_start(w)}
     role = _described_role_word(words)
     if role and fold(words[0]) == role:
         first = _first_two(people.headed_before(role, pos), inside)
@@ -794,7 +794,7 @@ def _named_organisation(mention: Mention) -> str:
     body = len(run) > 2 and fold(run[0]) in BODY_WORDS
     if body:
         run = run[1:]  # `pihak KBRI Phnom Penh`: the body itself
-    if len(run) < 2 or "," in mention.text or not all(w[:1].isupper() or w in ("dan", "&") for w in run):
+    if len(run) < 2 or "," in mention.text or not all(is_upper_start(w) or w in ("dan", "&") for w in run):
         return ""
     if body and is_acronym(run[0]) and fold(run[0]) not in VOCAB.offices and fold(run[0]) not in VOCAB.ranks and (
         (fold(run[0]) in VOCAB.kinds and run[1:] == list(mention.name)) or not (mention.name and usual_name(fold(mention.name[0])))
@@ -844,7 +844,7 @@ def _role_speaker(people: People, pos: int, mention: Mention) -> Choice:
     them; a bare office several named before hold (`ucap Hakim` after `Hakim Ketua
     Rudi` and `Hakim Anggota Sari`) none of them by name."""
     title = mention.title
-    if not title or not title[:1].isupper():
+    if not title or not is_upper_start(title):
         return None, title
     if _several_hold(people, pos, mention):
         return None, title

@@ -14,7 +14,7 @@ from typing import Final
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .tokens import DEMONSTRATIVES, fold, is_acronym, is_upper_start, keeps_period, NAME_WORD, name_like, places_of, SHORT_NAME, VERB_SHAPE
+from .tokens import DEMONSTRATIVES, fold, is_acronym, is_upper_start, keeps_period, NAME_WORD, name_like, places_of, SHORT_NAME, VERB_SHAPE, is_lower_start
 from .article import Article, past_blanks
 from .marks import Span
 from .cues import cue_verb_after, wording_cue, WRITTEN_IN
@@ -62,10 +62,10 @@ def cue_referent(article: Article, span: Span, mention: Mention | None, spelt: S
     """What the words after the cue verb of the quote `span` mean, when its cue
     names nobody by a name we can read (mention None, a role, or a pronoun with a
     description); None when they say nothing (`," ujarnya`, `," ujar saat ditemui`)."""
-    if mention is not None and len(mention.name) > 1 and not mention.text[:1].islower():
+    if mention is not None and len(mention.name) > 1 and not is_lower_start(mention.text):
         return None
     cue = cue_verb_after(article, span)
-    if cue is None or not cue.group("cue")[:1].islower():
+    if cue is None or not is_lower_start(cue.group("cue")):
         return None
     if cue.group("nya") and not wording_cue(cue.group("cue")):
         return None  # `," ujarnya`: the pronoun says who (no need to read the words after it)
@@ -94,7 +94,7 @@ def cue_referent(article: Article, span: Span, mention: Mention | None, spelt: S
         return _text_owner(article, words)
     if words[0][:1] == "@":
         return Referent("nobody")  # `tulis @rina_melati99`: an account handle names nobody
-    if words[0][:1].isupper():
+    if is_upper_start(words[0]):
         return None if mention is not None else _unread_name(article, fold(cue.group("cue")), words, spelt)
     return _description(words, sentence)
 
@@ -184,7 +184,7 @@ def _capitalised_description(words: list[str], sentence: str) -> bool:
     (`kata Rudi kepada wartawan`, `ujar Andi yang juga ketua RT itu` are names,
     and so is a word the article writes elsewhere too: `kata Musk awal minggu ini`)."""
     return (
-        len(words) > 2 and words[1][:1].islower() and not _stops(words[1]) and fold(words[1]) != "yang"
+        len(words) > 2 and is_lower_start(words[1]) and not _stops(words[1]) and fold(words[1]) != "yang"
         and not VERB_SHAPE.match(fold(words[1])) and bool(DEMONSTRATIVE.search(sentence))
     )
 
@@ -227,7 +227,7 @@ def _name_in_a_description(sentence: str, name: tuple[str, ...]) -> bool:
     head = fold(words[0])
     return (
         words[0].islower() and (head in VOCAB.roles or head in VOCAB.person_nouns)
-        and all(w[:1].isupper() for w in words[1:-1]) and not any(fold(w) in VOCAB.naming_words for w in words)
+        and all(is_upper_start(w) for w in words[1:-1]) and not any(fold(w) in VOCAB.naming_words for w in words)
     )
 
 
@@ -273,7 +273,7 @@ def _written_in(article: Article, words: list[str]) -> Referent:
     the text's owner when one capitalised word names it, else nobody; more such words
     may name the text itself (`laman SIRAP LKPS`: a system of the body LKPS) rather than whose it is."""
     until = next((i for i, w in enumerate(words) if fold(w) == "yang" or fold(w) in VOCAB.source_verbs), len(words))
-    if sum(1 for w in words[:until] if w[:1].isupper()) > 1:
+    if sum(1 for w in words[:until] if is_upper_start(w)) > 1:
         return Referent("nobody")
     return _text_owner(article, words)
 
@@ -289,7 +289,7 @@ def _statement_owner(article: Article, words: list[str]) -> Referent:
         return Referent("statement", body)  # `demikian pernyataan polisi`, `lanjut pernyataan tersebut`: said before
     run: list[str] = []
     for w in words:
-        if w[:1].isupper() or (run and w in ("dan", "&")):
+        if is_upper_start(w) or (run and w in ("dan", "&")):
             run.append(w)
         elif fold(w) == "yang" or fold(w) in VOCAB.source_verbs:
             break  # `pernyataan tersebut dikutip Jumat`: the date it was quoted on, no owner
@@ -332,7 +332,7 @@ def _unread_name(article: Article, cue: str, words: list[str], spelt: SpeltOut) 
     words (None) are left to the context."""
     run = []
     for w in words:
-        if not w[:1].isupper():
+        if not is_upper_start(w):
             break
         run.append(w)
     if run and (fold(run[0]) in article.evidence.organisations or cue in VOCAB.written_cues):

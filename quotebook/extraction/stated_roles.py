@@ -14,7 +14,7 @@ from .article import Article
 from .people import People, Person
 from .phrases import read_speaker_phrase
 from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, english_office, is_role_segment, listed_with_a_relation, opens_a_written_out_role, possessed_role, role_word, WRITTEN_OUT_OPENINGS
-from .tokens import fold, is_upper_start, last_non_space, mostly_common_word, name_like, spelt_out, folded, word_spans, words_of
+from .tokens import fold, is_upper_start, last_non_space, mostly_common_word, name_like, spelt_out, folded, word_spans, words_of, is_lower_start
 from .vocabulary import VOCAB
 
 # How far back the clause before a name is read, in characters (a role and its
@@ -196,11 +196,11 @@ def _from_office(clause: str) -> Iterator[str]:
         if not at:
             continue
         word = clause[at:word_end]
-        office = word[:1].isupper() and (fold(word) in VOCAB.offices or _opens_written_out(clause, at, word))
+        office = is_upper_start(word) and (fold(word) in VOCAB.offices or _opens_written_out(clause, at, word))
         if not (office or after_preposition):
             continue  # (tested first: most words of a name's clause are no office)
         before = _chunk_before(clause, at)
-        if not before[:1].islower() or fold(before) in VOCAB.roles:
+        if not is_lower_start(before) or fold(before) in VOCAB.roles:
             continue
         if office and fold(before) in VOCAB.office_modifiers:
             yield clause[at - len(before) - 1 :]  # `terhadap mantan Gubernur X, Budi`: a former office
@@ -241,13 +241,13 @@ def _a_role(title: str, most_lower: int, names: frozenset[tuple[str, ...]], own:
     words = title.split()
     keys = folded(words)
     head = keys[0]
-    organisation = words[0][:1].isupper() and (head in VOCAB.titles and len(words) > 1 or english_office(words))
+    organisation = is_upper_start(words[0]) and (head in VOCAB.titles and len(words) > 1 or english_office(words))
     written_out = opens_a_written_out_role(words, 0)  # `Duta Besar`: its two words are no one's name
     return (
         (head in VOCAB.offices or head in VOCAB.roles or organisation or written_out)
         and head not in VOCAB.person_nouns
         and len(words) <= MOST_WORDS and ". " not in title
-        and sum(w[:1].islower() for w in words) <= most_lower
+        and sum(is_lower_start(w) for w in words) <= most_lower
         and not _predicate_in(words)
         and not _holds(keys, own) and not _holds_any(folded(title.replace(",", " , ").split()), names)
         and not _two_name_words(_without_spelt_out(words[2:] if written_out else words))
@@ -312,7 +312,7 @@ def _predicate_in(words: list[str]) -> bool:
             return True
         if key == "yang":
             relative = True
-        elif w[:1].islower() and (ends_role(key) or _passive(key)) and not (relative and key in ("juga", "merupakan")) and (
+        elif is_lower_start(w) and (ends_role(key) or _passive(key)) and not (relative and key in ("juga", "merupakan")) and (
             not relative or not ACTIVE_VERB.match(key)
         ):
             return True

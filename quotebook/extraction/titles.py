@@ -9,7 +9,7 @@ from typing import Final, Sequence
 from .. import lexicon
 from ..names import abbreviations
 from .vocabulary import VOCAB
-from .tokens import abbreviates, common_word, DEMONSTRATIVES, is_upper_start, name_like, opens_title, fold
+from .tokens import abbreviates, common_word, DEMONSTRATIVES, is_upper_start, name_like, opens_title, fold, is_lower_start
 
 
 # One comma-separated part of a speaker phrase: its words, where its name
@@ -283,8 +283,8 @@ def _without_a_partner(kept: list[str]) -> list[str]:
     if kept:
         kept[-1] = kept[-1].rstrip(",")
     head = fold(kept[0]) if kept else ""
-    common = kept and (kept[0][:1].islower() or head in VOCAB.roles and head not in VOCAB.offices)
-    shared = common and (head in VOCAB.relational_roles or all(w[:1].islower() for w in kept[1:]))
+    common = kept and (is_lower_start(kept[0]) or head in VOCAB.roles and head not in VOCAB.offices)
+    shared = common and (head in VOCAB.relational_roles or all(is_lower_start(w) for w in kept[1:]))
     return kept if shared else []
 
 
@@ -317,7 +317,7 @@ def _after_predicate(kept: list[str]) -> list[str]:
     for i, t in enumerate(kept):
         if fold(t) == "yang":
             break
-        if t[:1].islower() and ends_role(fold(t)) and not _inside_office(kept, i):
+        if is_lower_start(t) and ends_role(fold(t)) and not _inside_office(kept, i):
             last = i
     if last is None:
         return kept
@@ -574,7 +574,7 @@ def _to_predicate(words: list[str]) -> list[str]:
             return words
         if key in DEMONSTRATIVES and w.islower():
             return words[:i]
-        if w[:1].islower() and ends_role(key) and not (i == len(words) - 1 and stop_with_no_phrase(w)):
+        if is_lower_start(w) and ends_role(key) and not (i == len(words) - 1 and stop_with_no_phrase(w)):
             return words[:i]  # (a last word that opens no phrase is the role's: see stop_with_no_phrase)
     return words
 
@@ -585,12 +585,12 @@ def _opens_predicate(tokens: Sequence[str]) -> bool:
     tetapi ...`: the role ends at the comma)? A part in lower case that opens no
     role and names no place (`waduk Jatiluhur` goes on), or opens with a verb."""
     words = strip_determiners(list(tokens))
-    if not words or not words[0][:1].islower():
+    if not words or not is_lower_start(words[0]):
         return False
     key = fold(words[0])
     if key in VOCAB.roles or key in VOCAB.offices:
         return False
-    return not any(w[:1].isupper() for w in words[1:]) or ends_role(key)
+    return not any(is_upper_start(w) for w in words[1:]) or ends_role(key)
 
 
 def stop_with_no_phrase(word: str) -> bool:
@@ -633,7 +633,7 @@ def role_mention(phrase: str, parsed: tuple[Segment, ...]) -> Mention | None:
 def _counted_person(parsed: tuple[Segment, ...], words: list[str]) -> bool:
     """Does the phrase open with a word counting people, then a lower-case noun (see HUMAN_CLASSIFIERS)?"""
     opening = " ".join(parsed[0][0][: len(parsed[0][0]) - len(words)]).lower()
-    return opening in HUMAN_CLASSIFIERS and words[0][:1].islower() and fold(words[0]) not in VOCAB.phrase_stops
+    return opening in HUMAN_CLASSIFIERS and is_lower_start(words[0]) and fold(words[0]) not in VOCAB.phrase_stops
 
 
 # A word set off after a name, then a list going on: `, ibu, dan` (see listed_with_a_relation).

@@ -202,7 +202,19 @@ def folded(words: Sequence[str]) -> tuple[str, ...]:
 
 
 def is_upper_start(token: str) -> bool:
-    return token[:1].isupper()
+    """token[:1].isupper(): in ASCII by the code (the method's call costs more than the test)."""
+    if not token:
+        return False
+    c = ord(token[0])
+    return 65 <= c <= 90 if c < 128 else token[:1].isupper()
+
+
+def is_lower_start(token: str) -> bool:
+    """token[:1].islower(), as is_upper_start."""
+    if not token:
+        return False
+    c = ord(token[0])
+    return 97 <= c <= 122 if c < 128 else token[:1].islower()
 
 
 def is_acronym(token: str) -> bool:
@@ -412,14 +424,14 @@ def common_word(word: str) -> bool:
 
 def _common_word(word: str) -> bool:
     key = fold(word)
-    return word[:1].isupper() and key in VOCAB.lower_case and plain_common(key)
+    return is_upper_start(word) and key in VOCAB.lower_case and plain_common(key)
 
 
 def mostly_common_word(word: str) -> bool:
     """common_word, of the words the corpus writes mostly in lower case, rare ones too
     (`Kisruh`, `Polemik`: data/mostly_lower_words.txt)."""
     key = fold(word)
-    return word[:1].isupper() and key in VOCAB.mostly_lower and plain_common(key)
+    return is_upper_start(word) and key in VOCAB.mostly_lower and plain_common(key)
 
 
 def plain_common(key: str) -> bool:

@@ -597,3 +597,11 @@ def test_a_quote_the_core_makes_is_the_quote_its_class_makes():
     assert pickle.loads(pickle.dumps(made)) == built
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.speaker = "Rina"  # type: ignore[misc]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="aZ09 .-'\u00c9\u00e9\u01c5\u2160\u0130\u03a3\u00aa", max_size=3))
+def test_the_case_of_a_first_letter_by_its_code_is_what_the_methods_say(token):
+    # (ASCII, Latin letters past it, a title-case letter, a capital numeral, letters lower() changes in length)
+    assert tokens.is_upper_start(token) == token[:1].isupper()
+    assert tokens.is_lower_start(token) == token[:1].islower()
