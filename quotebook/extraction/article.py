@@ -236,10 +236,14 @@ def sentence_gaps(text: str) -> list[int]:
 def past_blanks(text: str, pos: int) -> int:
     """Where the spaces and tabs from pos on end (the end of `[ \t]*` matched at pos,
     which is within the text)."""
-    pos = max(0, min(pos, len(text)))
-    while pos < len(text) and (text[pos] == " " or text[pos] == "\t"):
-        pos += 1
-    return pos
+    n: i64 = len(text)
+    i: i64 = max(0, min(pos, n))
+    while i < n:
+        c: i64 = ord(text[i])
+        if c != 32 and c != 9:  # (a space, a tab)
+            break
+        i += 1
+    return i
 
 
 def plain_words(text: str) -> tuple[list[str], list[int]]:

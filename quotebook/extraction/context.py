@@ -612,30 +612,33 @@ def plain_cap_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     capitalised word, a parenthesis or a connector. Where no run opens at a capital,
     the next character is tried, as a search does (a run may open inside a word)."""
     found: list[tuple[int, int]] = []
-    i: i64 = start
-    stop: i64 = end
-    while i < stop:
-        c: i64 = ord(text[i])
-        if c < 65 or c > 90:
-            i += 1
-            continue
+    i = _next_capital(text, start, end)
+    while i < end:
         run_end = _run_from(text, i, end)
         if run_end >= 0:
             found.append((i, run_end))
-            i = run_end
-        else:
-            i += 1
+        i = _next_capital(text, run_end if run_end >= 0 else i + 1, end)
     return found
+
+
+def _next_capital(text: str, pos: int, end: int) -> int:
+    """Where the first capital (A-Z) at or after pos stands; end if none before it."""
+    i: i64 = pos
+    stop: i64 = end
+    while i < stop:
+        c: i64 = ord(text[i])
+        if 65 <= c <= 90:
+            return i
+        i += 1
+    return end
 
 
 def _run_from(text: str, at: int, end: int) -> int:
     """Where CAP_RUN_PLAIN's match at the capital at `at` ends; -1 if none matches there."""
     first = run_end = _cap_word_end(text, at, end)
     while True:
-        q: i64 = run_end
-        while q < end and (ord(text[q]) == 32 or ord(text[q]) == 9):  # (blanks)
-            q += 1
-        if q == run_end or q == end:
+        q = past_blanks(text, run_end)  # (blanks past the end: none of the run's)
+        if q == run_end or q >= end:
             break
         part_end = _run_part_end(text, q, end)
         if part_end < 0:
@@ -977,23 +980,16 @@ def plain_name_runs(text: str, start: int, end: int, last: int) -> list[tuple[in
     start at or before LAST, by a compiled loop (see plain_cap_runs): a capitalised
     word, then up to three more, each after blanks."""
     found: list[tuple[int, int]] = []
-    i: i64 = start
-    stop: i64 = end
-    while i < stop and i <= last:
-        c: i64 = ord(text[i])
-        if c < 65 or c > 90:
-            i += 1
-            continue
-        run_end: i64 = _cap_word_end(text, i, end)
+    i = _next_capital(text, start, end)
+    while i < end and i <= last:
+        run_end = _cap_word_end(text, i, end)
         for _ in range(3):
-            q: i64 = run_end
-            while q < stop and (ord(text[q]) == 32 or ord(text[q]) == 9):  # (blanks)
-                q += 1
-            if q == run_end or q == stop or not 65 <= ord(text[q]) <= 90:
+            q = past_blanks(text, run_end)
+            if q == run_end or q >= end or not 65 <= ord(text[q]) <= 90:
                 break
             run_end = _cap_word_end(text, q, end)
         found.append((i, run_end))
-        i = run_end
+        i = _next_capital(text, run_end, end)
     return found
 
 
@@ -1018,16 +1014,11 @@ def plain_name_words(text: str) -> list[tuple[int, int]]:
     the codes (the engine's call costs more than a name word): from each capital not
     inside a match, CAP_WORD (see _cap_word_end)."""
     found: list[tuple[int, int]] = []
-    n: i64 = len(text)
-    i: i64 = 0
-    while i < n:
-        c: i64 = ord(text[i])
-        if c < 65 or c > 90:
-            i += 1
-            continue
-        end = _cap_word_end(text, i, n)
+    i = _next_capital(text, 0, len(text))
+    while i < len(text):
+        end = _cap_word_end(text, i, len(text))
         found.append((i, end))
-        i = end
+        i = _next_capital(text, end, len(text))
     return found
 
 
