@@ -17,7 +17,7 @@ import re
 import sys
 from functools import cache
 from itertools import chain, islice
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import click
 
@@ -92,6 +92,7 @@ def emit(
     fmt: str = "simple",
     table: Table | None = None,
     out=None,
+    say_empty: Callable[[], bool] = lambda: True,
 ) -> int:
     """Write rows in the chosen format; returns how many were written.
 
@@ -118,7 +119,8 @@ def emit(
     rows = iter(rows)
     first = list(islice(rows, FIRST_ROWS))
     if not first:
-        click.echo("(nothing to show)", err=True)  # an empty table would print nothing at all
+        if say_empty():  # (asked once the rows are read: not after an error that said why)
+            click.echo("(nothing to show)", err=True)  # an empty table would print nothing at all
         return 0
     if fmt != "simple":
         return _write_tabulate(chain(first, rows), table, fmt, headers, out)

@@ -196,6 +196,19 @@ def test_every_bad_file_or_line_gets_one_error_line_and_the_rest_is_stored(db, t
     assert stored == {"/good.txt", "/deeper/latin.txt", "/utf16.txt", "/unbalanced.txt", "j1", "j6"}
 
 
+def test_extract_says_nothing_to_show_only_of_articles_it_read_without_error(tmp_path):
+    quiet = tmp_path / "quiet.txt"
+    quiet.write_text("Harga cabai naik lagi di Pasar Induk pekan ini.\n")
+    (tmp_path / "empty").mkdir()
+
+    missing = run("extract", tmp_path / "missing.txt")
+    assert (missing.exit_code, missing.stderr) == (1, f"Error: {tmp_path}/missing.txt: no such file or directory\n")
+    nothing = run("extract", tmp_path / "empty")
+    assert nothing.exit_code == 0 and "(nothing to show)" not in nothing.stderr and "no article found" in nothing.stderr
+    read = run("extract", quiet)
+    assert (read.exit_code, read.stderr) == (0, "(nothing to show)\n")  # read, and no quote in it
+
+
 def test_ctrl_c_stops_cleanly_and_keeps_what_was_committed(db, monkeypatch):
     def articles_then_ctrl_c(paths, stdin=None, stdin_format="auto"):
         for i in range(5):

@@ -70,7 +70,8 @@ def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
                 yield {"article_id": article_id, **quote.to_dict()}
 
     try:
-        emit(rows(), QUOTE_COLUMNS, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, table=QUOTE_TABLE)
+        emit(rows(), QUOTE_COLUMNS, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, table=QUOTE_TABLE,
+             say_empty=lambda: read > failed)  # (an error or "no article found" says it already)
     except KeyboardInterrupt:  # (click's own answer, "Aborted!" and 1, is the code of a failed input)
         fail("interrupted", 130)
     if not read:
