@@ -32,6 +32,7 @@ from .jsonl import read_jsonl
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+TABLE_SUFFIXES = (".csv", ".tsv")  # (refused: a table read as one text would be one article of its cells)
 PARQUET_SUFFIXES = (".parquet",)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -66,6 +67,10 @@ def read_file(path: str) -> Iterator[Item]:
         with open(path, "rb") as fh:
             info = os.fstat(fh.fileno())
             regular = stat.S_ISREG(info.st_mode)
+            if regular and lower.endswith(TABLE_SUFFIXES):
+                yield SourceError(name, "a CSV or TSV table, which is not read: write the articles as JSON Lines "
+                                  "(one object a line with a \"text\" field) or Parquet")
+                return
             if not regular or not lower.endswith(ARTICLE_SUFFIXES):
                 # A pipe's text has no file to name it: its id comes from its text, as stdin's does.
                 yield from read_stream(fh, name, path=path if regular else None, size=info.st_size if regular else None)
@@ -112,6 +117,8 @@ def sniff_format(head: bytes) -> str:
     start = head.lstrip(b" \t\r\n" + codecs.BOM_UTF8)
     if start.startswith(b"{"):
         return "jsonl"
+    if start.startswith(b"[") and start[1:].lstrip(b" \t\r\n").startswith(b"{"):
+        return "json array"  # (refused: see read_stream)
     if start[:20].lower().startswith((b"<!doctype html", b"<html", b"<!-- saved from url=")):
         return "html"
     return "txt"
@@ -151,6 +158,9 @@ def read_stream(
         fmt = sniff_format(head)
     if fmt == "jsonl":
         yield from read_jsonl(buffered, origin)
+        return
+    if fmt == "json array":
+        yield SourceError(origin, "a JSON array of articles, not JSON Lines: write one article object a line (.jsonl)")
         return
     if fmt == "warc":
         from .web import read_warc

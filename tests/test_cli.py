@@ -209,6 +209,26 @@ def test_extract_says_nothing_to_show_only_of_articles_it_read_without_error(tmp
     assert (read.exit_code, read.stderr) == (0, "(nothing to show)\n")  # read, and no quote in it
 
 
+def test_a_json_array_or_a_csv_table_of_articles_is_refused_not_read_as_one_text(tmp_path):
+    articles = [{"id": "a1", "text": '"Kami siap," kata Budi Santoso.'}, {"id": "a2", "text": '"Ya," ujar Rina.'}]
+    array, table = tmp_path / "articles.json", tmp_path / "articles.csv"
+    array.write_text(json.dumps(articles, indent=2))
+    table.write_text('id,text\na1,"""Kami siap,"" kata Budi Santoso."\n')
+
+    result = run("extract", array, table, "--nl")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"Error: {array}: a JSON array of articles, not JSON Lines: write one article object a line (.jsonl)",
+        f"Error: {table}: a CSV or TSV table, which is not read: write the articles as JSON Lines "
+        '(one object a line with a "text" field) or Parquet',
+    ]
+    piped = run("extract", "-", "--nl", input=array.read_text())
+    assert piped.exit_code == 1 and "a JSON array of articles" in piped.stderr
+    # A text that opens with a bracket is still a text.
+    text = run("extract", "-", "--nl", input='[VIDEO] "Kami siap," kata Budi Santoso.\n')
+    assert text.exit_code == 0 and json.loads(text.stdout)["speaker"] == "Budi Santoso"
+
+
 def test_ctrl_c_stops_cleanly_and_keeps_what_was_committed(db, monkeypatch):
     def articles_then_ctrl_c(paths, stdin=None, stdin_format="auto"):
         for i in range(5):
