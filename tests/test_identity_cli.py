@@ -100,6 +100,10 @@ def test_a_dominant_speaker_is_taken_and_stderr_says_who_else_matched(tmp_path):
     taken = run("quotes", "--speaker", "anies", "--json", "--db", db)
     assert {r["speaker"] for r in json.loads(taken.stdout)} == {"Anies Baswedan"}
     assert taken.stderr == 'Note: "anies" is taken as Anies Baswedan (4 quotes); it also matches Anies Matta (1)\n'
+    # Two letters open too many names to take the one quoted most: quotebook asks.
+    asked = run("quotes", "--speaker", "an", "--json", "--db", db)
+    assert asked.exit_code != 0 and asked.stdout == ""
+    assert asked.stderr.startswith('Error: "an" matches 2 speakers; say which one:')
 
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "eval"

@@ -20,6 +20,9 @@ MAX_NAME_WORDS = 12  # no speaker's name is longer: a longer search matches nobo
 MAX_NAME_CHARACTERS = 200  # nor a name given to a speaker
 SHOWN_CHARACTERS = 60  # of a name a user typed, in a message
 DOMINANT = 3  # a candidate with this many times the quotes of the next is the one meant
+# ... when the name typed has this many letters at least: an initial or two (`e`, `dr`)
+# opens too many names to take the one quoted most as meant.
+DOMINANT_LETTERS = 3
 
 
 def now() -> str:
@@ -121,7 +124,8 @@ class Identity(Connection):
             return matches[0]
         exact = speaker_key(name) in {speaker_key(m["name"]) for m in matches}
         top, second = matches[0], matches[1]
-        if dominant and not exact and top["quote_count"] >= DOMINANT * max(second["quote_count"], 1):
+        letters = sum(c.isalpha() for c in key)
+        if dominant and not exact and letters >= DOMINANT_LETTERS and top["quote_count"] >= DOMINANT * max(second["quote_count"], 1):
             others = ", ".join(f"{m['name']} ({m['quote_count']})" for m in matches[1:6])
             more = f" and {len(matches) - 6} more" if len(matches) > 6 else ""
             self.notes.append(f'{shown(name)} is taken as {top["name"]} ({top["quote_count"]} quotes); it also matches {others}{more}')
