@@ -53,14 +53,12 @@ FEW_KEYS: Final = 32
 OVERLONG_WORD: Final = rf"(?=\p{{Lu}}[{WORD_CHARS}]{{61}})[{WORD_CHARS}]+(?=[{WORD_CHARS}]{{61}})(*SKIP)(*FAIL)"
 # The words that may join the capitalised words of a run: `dan`, `of`, ... and the
 # particles inside a name (`Frank van Kempen`, `Ahmad bin Salim`) but a preposition (`di`).
-RUN_CONNECTORS: Final = "|".join(
-    sorted(
-        {w for w in ("dan",) if w in VOCAB.title_connectors}
-        | set(VOCAB.english_connectors)
-        | (VOCAB.name_particles - VOCAB.prepositions),
-        key=len, reverse=True,
-    )
+CONNECTORS: Final = frozenset(
+    {w for w in ("dan",) if w in VOCAB.title_connectors}
+    | set(VOCAB.english_connectors)
+    | (VOCAB.name_particles - VOCAB.prepositions)
 )
+RUN_CONNECTORS: Final = "|".join(sorted(CONNECTORS, key=lambda w: (-len(w), w)))  # (the longest first)
 
 
 def run_of(hold: str = "") -> str:
@@ -599,10 +597,6 @@ def _cap_runs(article: Article, para: Paragraph) -> list[tuple[int, int]]:
     if article.plain:
         return plain_cap_runs(article.text, para.start, para.end)
     return [m.span() for m in CAP_RUN.finditer(article.text, para.start, para.end)]
-
-
-# The words that join a run's capitalised words (RUN_CONNECTORS), looked up.
-CONNECTORS: Final = frozenset(RUN_CONNECTORS.split("|"))
 
 
 def plain_cap_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
