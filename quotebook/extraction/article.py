@@ -78,6 +78,8 @@ class Article:
         self.reporting_at = [i for i, w in found if w in VOCAB.reporting]
         self.passive_at = [i for i, w in found if w in VOCAB.passive_reporting]
         self.cue_at = [i for i, w in found if w in VOCAB.cue_words and not self._compound_at(i)]
+        # The cue words a comma comes before, past blanks (`..., kata Budi`), compounds too.
+        self.cue_after_comma_at = [i for i, w in found if w in VOCAB.cue_words and _comma_before(text, self.starts[i])]
         self._mentions: dict[str, Mention | None] = {}
         self._phrases: dict[tuple[int, int], tuple[str, int]] = {}  # see speaker_phrase
         self.cue_verbs: dict[int, re.Match[str] | None] = {}  # see cues.cue_verb_after
@@ -284,6 +286,14 @@ def word_starts(parts: list[str]) -> list[int]:
         starts.append(at)
         at += len(parts[k + 1])
     return starts
+
+
+def _comma_before(text: str, at: int) -> bool:
+    """Is the last character before `at` that is no white space (as \\s) a comma?"""
+    i = at - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] == ","
 
 
 def verb_words_at(words: tuple[str, ...]) -> list[tuple[int, str]]:

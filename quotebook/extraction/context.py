@@ -455,9 +455,9 @@ def _said_before(article: Article, para: Paragraph, at: int) -> bool:
 def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
     """`Menurut Kusnawan, ...` and `..., terang Fredly, ...`."""
     events: list[Event] = []
-    if not _may_cite(article, para):
-        return events
     menurut = article.text.find("enurut", para.start, para.end) >= 0
+    if not (menurut or _may_cite_by_cue(article, para)):
+        return events
     for m in (INLINE_ATTRIBUTION if menurut else INLINE_CUE_ATTRIBUTION).finditer(article.text, para.start, para.end):
         if m.start() in spans:
             continue
@@ -542,11 +542,11 @@ def _role_head(title: str) -> bool:
     return bool(words) and fold(words[0]) in VOCAB.roles and fold(words[0]) not in VOCAB.group_nouns
 
 
-def _may_cite(article: Article, para: Paragraph) -> bool:
-    """Can INLINE_ATTRIBUTION match in the paragraph? Each match opens with a cue
-    word standing alone after a comma (a word of the article's word index) or with
-    `menurut`, which may be glued to the word before it (`x-Menurut`)."""
-    return bool(article.within(article.cue_at, para)) or article.text.find("enurut", para.start, para.end) >= 0
+def _may_cite_by_cue(article: Article, para: Paragraph) -> bool:
+    """Can INLINE_CUE_ATTRIBUTION match in the paragraph? Each match is a cue word
+    standing alone (a word of the article's word index) after a comma and blanks;
+    and only a paragraph with a cue that is no compound's second word is read."""
+    return bool(article.within(article.cue_at, para)) and bool(article.within(article.cue_after_comma_at, para))
 
 
 def _clause_goes_on(text: str, pos: int, end: int) -> bool:
@@ -808,14 +808,21 @@ def _lower_word_before(text: str, lo: int, at: int) -> tuple[int, str]:
     """Where the match of `\\b([a-z]+)[ \\t]+$` in text[lo:at] starts, and its word;
     (-1, "") if none: a word of lower-case ASCII letters not glued to a word character
     before it, then spaces or tabs (`$` also stands before a final newline). Read
-    backwards: the pattern, tried at each character, read each word to its end."""
-    before = text[lo : at - 1 if text[at - 1 : at] == "\n" else at]
-    stripped = before.rstrip(" \t")
-    m = LOWER_WORD.match(stripped[::-1]) if len(stripped) < len(before) else None
-    start = lo + len(stripped) - m.end() if m else 0
-    if m is None or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")):
+    backwards by a compiled loop: the pattern, tried at each character, read each word to its end."""
+    n: i64 = len(text)
+    hi: i64 = at - 1 if 1 <= at <= n and text[at - 1] == "\n" else min(at, n)
+    first: i64 = max(lo, 0)
+    i: i64 = hi
+    while i > first and (ord(text[i - 1]) == 32 or ord(text[i - 1]) == 9):  # (a space, a tab)
+        i -= 1
+    if i == hi:
         return -1, ""
-    return start, text[start : lo + len(stripped)]
+    word_end: i64 = i
+    while i > first and 97 <= ord(text[i - 1]) <= 122:  # (a-z)
+        i -= 1
+    if i == word_end or (i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")):
+        return -1, ""
+    return i, text[i:word_end]
 
 
 def _role_opening_a_sentence(article: Article, para: Paragraph, at: int, words: list[str]) -> bool:

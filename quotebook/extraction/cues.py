@@ -395,7 +395,9 @@ def _phrase_after(article: Article, cue: str, phrase: str, end: int, para_end: i
 def _circumstance_first(phrase: str) -> bool:
     """Does the phrase after a cue verb open with a lower-case word that only ends a
     speaker phrase (`dalam`, `saat`, `usai`: data/phrase_stops.txt), not `yang`?"""
-    first = phrase.split(maxsplit=1)[0] if phrase else ""
+    if not phrase or is_upper_start(phrase):
+        return False  # (the cheap test first: a word with a capital is not in lower case)
+    first = phrase.split(maxsplit=1)[0]
     return first.islower() and first != "yang" and first in VOCAB.phrase_stops
 
 

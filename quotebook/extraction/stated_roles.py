@@ -10,7 +10,7 @@ from itertools import chain
 from typing import Final
 
 from .positions import bisect_left
-from .article import Article
+from .article import Article, past_blanks
 from .people import People, Person
 from .phrases import read_speaker_phrase
 from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, english_office, is_role_segment, listed_with_a_relation, opens_a_written_out_role, possessed_role, role_word, WRITTEN_OUT_OPENINGS
@@ -114,7 +114,10 @@ def _roles_at(
     # Persib`): no role before it, and the clause is not read.
     if set_off or len(person.key) > 1:
         before = text[article.clause_start(max(para_start, start - BEFORE), start) : end]
-        for phrase in chain((before,), _from_office(before)):  # the clause, or only from an office on
+        # (a clause that cannot give a role by its words has no part that can: each part
+        # _from_office gives is the clause from one of its words on)
+        parts = chain((before,), _from_office(before)) if _may_give_a_role(before, len(person.key)) else iter(())
+        for phrase in parts:  # the clause, or only from an office on
             title = _role_of(article, phrase, person, BEFORE_LOWER, names)
             if title and not set_off and _relation(title):
                 break  # `kuasa hukum Rina Amelia`: Rina's lawyer, not Rina
@@ -137,7 +140,7 @@ def _linked_role(
     copula a phrase cut to its first word describes (`Rudi adalah orang pertama yang
     ...` gives no `orang`); and a relation ends at a comma, after which the other
     person is described (`anak dari almarhum Haji X, pendiri pesantren itu`)."""
-    link = ROLE_LINK.match(article.text, end)
+    link = ROLE_LINK.match(article.text, end) if _may_link(article.text, end) else None
     if link is None or link.end() >= para_end:
         return None
     if not article.text[link.end()].islower() and "yang" not in link.group():
@@ -150,6 +153,13 @@ def _linked_role(
     title = _role_of(article, f"{article.text[start:end]}, {role}", person, MOST_WORDS, names)
     # (the role as written: the title's words, perhaps without a joining `&`)
     return role if title is not None and words_of(title) == words_of(role) else None
+
+
+def _may_link(text: str, end: int) -> bool:
+    """Can ROLE_LINK match at `end`? Past spaces and tabs, each match goes on with an
+    age in parentheses, a comma, or a word of its copulas (`yang`, `juga`, `merupakan`, `adalah`)."""
+    i = past_blanks(text, end)
+    return i < len(text) and text[i] in "(,yjma"
 
 
 def _relation(title: str) -> bool:

@@ -56,10 +56,85 @@ def test_a_paragraph_the_inline_scan_skips_has_no_inline_attribution(paragraph):
     article = Article("Jakarta - Berita hari ini.\n" + paragraph + "\n")
     para = article.paragraphs[1]
     found = list(context.INLINE_ATTRIBUTION.finditer(article.text, para.start, para.end))
-    assert context._may_cite(article, para) or not found
-    assert context._may_cite(article, para) == ("Pasar Induk" not in paragraph)
+    may_cite = "enurut" in paragraph or context._may_cite_by_cue(article, para)
+    assert may_cite or not found
+    assert may_cite == ("Pasar Induk" not in paragraph)
     if "enurut" not in paragraph:
         assert spans(context.INLINE_CUE_ATTRIBUTION.finditer(article.text, para.start, para.end)) == spans(found)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from([
+    "kata", "ujar", "jawab", "tanggung", "Budi", "x", ",", ", ", " ", "  ", "\t", "\n", '"', "-", "kata-kata", "_",
+    "\u00a0", "\x1c", "Menurut", "enurut",
+]), max_size=10))
+def test_a_paragraph_with_no_cue_after_a_comma_has_no_match_of_the_cue_scan(pieces):
+    # (a compound's cue after a comma, `tanggung, jawab Budi`, beside a cue that is none's)
+    article = Article("Jakarta - Berita hari ini.\n" + "".join(pieces) + " Rina\n")
+    for para in article.paragraphs[1:]:
+        if article.within(article.cue_at, para) and not context._may_cite_by_cue(article, para):
+            assert not list(context.INLINE_CUE_ATTRIBUTION.finditer(article.text, para.start, para.end))
+
+
+def _lower_word_before_by_pattern(text, lo, at):
+    """What context._lower_word_before was: the text read backwards by the pattern."""
+    before = text[lo : at - 1 if text[at - 1 : at] == "\n" else at]
+    stripped = before.rstrip(" \t")
+    m = context.LOWER_WORD.match(stripped[::-1]) if len(stripped) < len(before) else None
+    start = lo + len(stripped) - m.end() if m else 0
+    if m is None or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")):
+        return -1, ""
+    return start, text[start : lo + len(stripped)]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="abz`{ Z\t\n_9-\u00e9\u00a0,", max_size=14), st.integers(0, 15), st.integers(0, 15))
+def test_the_lower_case_word_before_a_run_read_by_the_loop_is_the_patterns(text, lo, at):
+    lo, at = min(lo, at), max(lo, at)
+    assert context._lower_word_before(text, lo, min(at, len(text))) == _lower_word_before_by_pattern(text, lo, min(at, len(text)))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=" \t,(12)yangjuamerpdlhsbiZ.", max_size=30), st.integers(0, 30))
+def test_a_role_link_is_tried_wherever_the_pattern_may_match(text, pos):
+    from quotebook.extraction import stated_roles
+
+    if stated_roles.ROLE_LINK.match(text, pos):
+        assert stated_roles._may_link(text, pos)
+
+
+@pytest.mark.parametrize("text", ["Budi, 46, warga", "Budi (40) yang merupakan warga", "Rudi adalah warga", "Rina yang juga warga", "Rudi juga merupakan warga"])
+def test_a_role_link_written_out_is_tried(text):
+    from quotebook.extraction import stated_roles
+
+    at = 4  # (after the name)
+    assert stated_roles.ROLE_LINK.match(text, at) and stated_roles._may_link(text, at)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["dalam", "saat", "yang", "Dalam", "Budi", "\u00c9tienne", "2x", " ", "\t", "x"]), min_size=1, max_size=4))
+def test_a_circumstance_first_is_found_with_or_without_the_capital_shortcut(pieces):
+    phrase = " ".join(pieces)
+    if not phrase.split():
+        return
+    first = phrase.split(maxsplit=1)[0]
+    assert cues._circumstance_first(phrase) == (first.islower() and first != "yang" and first in VOCAB.phrase_stops)
+
+
+ROLE_CLAUSE_PIECES = [
+    "kata", "Budi", "Santoso", "mantan", "Gubernur", "Ketua", "RT", "dari", "oleh", "manajernya", ",", "(", "ketua",
+    "terhadap", "Anggota", "Komisi", "B", "warga", "x-Gubernur", "Kepala", "Dinas",
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(ROLE_CLAUSE_PIECES), min_size=1, max_size=9), st.integers(1, 3))
+def test_a_clause_that_cannot_give_a_role_has_no_part_that_can(pieces, name_words):
+    from quotebook.extraction import stated_roles
+
+    clause = " ".join(pieces)
+    if not stated_roles._may_give_a_role(clause, name_words):
+        assert not any(stated_roles._may_give_a_role(part, name_words) for part in stated_roles._from_office(clause))
 
 
 @pytest.mark.parametrize("many", [False, True])
