@@ -136,10 +136,23 @@ class Article:
         once: the stages ask for each paragraph several times)."""
         if not indexes:
             return indexes
+        first, end = self._word_range(para)
+        return indexes[bisect_left(indexes, first) : bisect_left(indexes, end)]
+
+    def any_within(self, indexes: list[int], para: Paragraph) -> bool:
+        """bool(within(indexes, para)), by one search and no list."""
+        if not indexes:
+            return False
+        first, end = self._word_range(para)
+        i = bisect_left(indexes, first)
+        return i < len(indexes) and indexes[i] < end
+
+    def _word_range(self, para: Paragraph) -> tuple[int, int]:
+        """The index of the paragraph's first word and one past its last (found once a paragraph)."""
         words = self._words_of.get(para.index)
         if words is None:
             words = self._words_of[para.index] = (bisect_left(self.starts, para.start), bisect_left(self.starts, para.end))
-        return indexes[bisect_left(indexes, words[0]) : bisect_left(indexes, words[1])]
+        return words
 
     def clause_start(self, lo: int, hi: int) -> int:
         """See Clauses.start."""

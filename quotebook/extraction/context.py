@@ -546,7 +546,7 @@ def _may_cite_by_cue(article: Article, para: Paragraph) -> bool:
     """Can INLINE_CUE_ATTRIBUTION match in the paragraph? Each match is a cue word
     standing alone (a word of the article's word index) after a comma and blanks;
     and only a paragraph with a cue that is no compound's second word is read."""
-    return bool(article.within(article.cue_at, para)) and bool(article.within(article.cue_after_comma_at, para))
+    return article.any_within(article.cue_at, para) and article.any_within(article.cue_after_comma_at, para)
 
 
 def _clause_goes_on(text: str, pos: int, end: int) -> bool:

@@ -89,7 +89,8 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
     if not span.closed:
         return None
     m = cue_verb_after(article, span)
-    if not m or m.end() > para_end or not (is_lower_start(m.group("cue")) or _capitalised_cue(text, span, m)):
+    verb, after = (m.group("cue"), m.end()) if m else ("", 0)  # (each read of the match is a call)
+    if not m or after > para_end or not (is_lower_start(verb) or _capitalised_cue(text, span, m)):
         # A verb we do not list, with -nya: `," ujanya.`, `," menurutnya.`
         inner = text[span.start : span.end].rstrip()
         other = PRONOUN_VERB.match(text, span.close_end)
@@ -101,21 +102,21 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
             _name_then_verb(article, span.close_end, para_end) or _pronoun_then_verb(text, span.close_end, para_end)
             or _misspelt_nya_cue(text, span.close_end, para_end)
         )
-    if m.end() < len(text) and (text[m.end()] == "-" or text[m.end()].isalnum()):
+    if after < len(text) and (text[after] == "-" or text[after].isalnum()):
         return None
-    cue = m.group("cue").lower()
+    cue = verb.lower()
     if cue in VOCAB.noun_cues and not _words_said(text, span):
         return None  # `Nama "Stadion Baru" usul Wali Kota X`: a term, named by whom
     if m.re is WRITTEN_IN:
-        return Attribution(None, cue, "after", m.end())  # the words after it name a text (see referents), no speaker
+        return Attribution(None, cue, "after", after)  # the words after it name a text (see referents), no speaker
     if m.group("nya"):
-        named = _name_after_nya(article, m.end(), para_end)
+        named = _name_after_nya(article, after, para_end)
         if named is not None:
             return Attribution(named[0], cue + "nya", "after", named[1])  # `," ujarnya Ma'mun.`: a slip for `ujar Ma'mun`
-        return Attribution(Mention((), None, pronoun=True, text=m.group(0).strip()), cue + "nya", "after", m.end())
-    phrase, end = article.speaker_phrase(m.end(), para_end)
+        return Attribution(Mention((), None, pronoun=True, text=m.group(0).strip()), cue + "nya", "after", after)
+    phrase, end = article.speaker_phrase(after, para_end)
     if not phrase and cue not in VOCAB.written_cues:
-        described = _described_then_named(article, m.end(), para_end)
+        described = _described_then_named(article, after, para_end)
         if described is not None:
             return Attribution(described[0], cue, "after", described[1])
     phrase, end = _office_read_on(article, phrase, end, para_end) or (phrase, end)
@@ -240,11 +241,12 @@ def cue_verb_after(article: Article, span: Span) -> re.Match[str] | None:
 
 def _cue_verb_after(text: str, span: Span) -> re.Match[str] | None:
     m = _cue_verb_after_so(text, span.close_end) or cue_verb_at(text, span.close_end)
-    if (m is None or fold(m.group("cue")) == "demikian") and (written := WRITTEN_IN.match(text, span.close_end)):
+    verb = m.group("cue") if m is not None else ""
+    if (m is None or fold(verb) == "demikian") and (written := WRITTEN_IN.match(text, span.close_end)):
         return written if _clause_ends(text, span, written) else None
     if m is None:
         return _misspelt_cue(text, span)
-    if wording_cue(m.group("cue")) and not _clause_ends(text, span, m):
+    if wording_cue(verb) and not _clause_ends(text, span, m):
         return None  # `mendengar "duar" bunyi ledakan`: the sound of a blast, no text's wording
     return m
 

@@ -680,3 +680,12 @@ def test_the_case_of_a_first_letter_by_its_code_is_what_the_methods_say(token):
     # (ASCII, Latin letters past it, a title-case letter, a capital numeral, letters lower() changes in length)
     assert tokens.is_upper_start(token) == token[:1].isupper()
     assert tokens.is_lower_start(token) == token[:1].islower()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.integers(0, 40), max_size=12))
+def test_a_paragraph_holds_some_of_the_words_exactly_when_within_finds_some(indexes):
+    indexes = sorted(set(indexes))
+    article = Article("Jakarta - Berita hari ini.\nRudi datang, kata Budi.\n\nIa pulang lagi.\nWarga diam saja di sana.\n")
+    for para in article.paragraphs:
+        assert article.any_within(indexes, para) == bool(article.within(indexes, para))
