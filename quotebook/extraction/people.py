@@ -12,7 +12,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .positions import bisect_right
 from .vocabulary import VOCAB
-from .tokens import fold, is_acronym, matches_opening, NAME_WORD, name_like, one_slip, places_of, spelt_out, folded, run_start_bound
+from .tokens import fold, is_acronym, matches_opening, NAME_WORD, name_like, one_slip, places_of, spelt_out, folded, name_key, run_start_bound
 from .phrases import VERB_WORD
 from .titles import Mention, role_word
 from .article import Article
@@ -32,7 +32,7 @@ class Person:
         self.name = name
         self.titles = [] if titles is None else titles
         self.positions = [] if positions is None else positions
-        self.key = folded(name)
+        self.key = name_key(name)
         self.title_set = set(self.titles)
         self.sorted_to = 0  # how many positions there were when they were last sorted
 
@@ -195,7 +195,7 @@ class People:
         self._fullest.clear()
         self._namesakes.clear()
         self._titles_changed()
-        key = folded(mention.name)
+        key = name_key(mention.name)
         person = self.by_key.get(key)
         if person is None:
             person = self.by_key[key] = Person(mention.name)
@@ -226,7 +226,7 @@ class People:
 
     def resolve(self, name: tuple[str, ...], pos: int) -> Person | None:
         """The fullest person a (possibly short) name stands for."""
-        return self.resolve_key(folded(name), pos)
+        return self.resolve_key(name_key(name), pos)
 
     def resolve_key(self, key: tuple[str, ...], pos: int) -> Person | None:
         """resolve for the name's key (folded: a Person's key, not folded again)."""

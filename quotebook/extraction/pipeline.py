@@ -19,7 +19,7 @@ from typing import Final, Iterator
 
 from .positions import bisect_left, bisect_right
 from ..model import Quote
-from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, one_slip, SENTENCE_END, usual_name, folded, is_upper_start
+from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, one_slip, SENTENCE_END, usual_name, folded, is_upper_start, name_key
 from .vocabulary import VOCAB
 from .marks import has_quote_mark, QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
 from .titles import BODY_WORDS, Mention, role_word, strip_determiners
@@ -215,7 +215,7 @@ def _names_cued(article: Article, attributions: list[tuple[Span, Attribution]]) 
     roles = set()
     for span, found in attributions:
         if found.mention and found.mention.name:
-            needed.update(folded(found.mention.name))
+            needed.update(name_key(found.mention.name))
         elif found.mention and " " in found.mention.text and (noun := cue_noun(article, span)) and role_word(noun):
             roles.add(noun)  # (a description of words: not `ujarnya`, `kata dia`)
     for role in roles:

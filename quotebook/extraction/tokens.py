@@ -91,6 +91,7 @@ NAME_INITIALS: Final[dict[str, bool]] = {}
 OFFICE_RANK_OR_HONORIFIC: Final[dict[str, bool]] = {}
 OPENS_TITLE: Final[dict[str, bool]] = {}
 COMMON_WORD: Final[dict[str, bool]] = {}
+NAME_KEYS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {}
 
 
 def kept(cache: dict[str, bool], token: str, answer: bool) -> bool:
@@ -201,6 +202,17 @@ def folded(words: Sequence[str]) -> tuple[str, ...]:
     return tuple([fold(word) for word in words])
 
 
+def name_key(name: tuple[str, ...]) -> tuple[str, ...]:
+    """folded(name), kept: a person's name is folded as a cue gives it, as the person is
+    made and indexed, and as it is resolved (a tuple's hash reads its words' kept hashes)."""
+    key = NAME_KEYS.get(name)
+    if key is None:
+        if len(NAME_KEYS) >= TOKEN_CACHE:
+            NAME_KEYS.clear()
+        key = NAME_KEYS[name] = folded(name)
+    return key
+
+
 def is_upper_start(token: str) -> bool:
     """token[:1].isupper(): in ASCII by the code (the method's call costs more than the test)."""
     if not token:
@@ -290,19 +302,26 @@ def _shaped_as_no_name(token: str, key: str) -> bool:
         return True  # a firm: `JPMorgan`
     if len(key) >= 8 and key.endswith("nya"):
         return True  # a common word with -nya opening a sentence: `Tujuannya`, `Sebelumnya`
-    first, _, second = key.partition("-")
-    if second and first.endswith(second):
-        return True  # a reduplicated common word: `Berkali-kali`
-    if second and all(part in VOCAB.place_words or part in VOCAB.compass_words for part in key.split("-")):
-        return True  # places joined: `Jawa Timur-Bali`, `Jakarta-Bandung`
-    if key.startswith(VERB_OPENINGS) and VERB_SHAPE.match(key):
+    if "-" in key:
+        first, _, second = key.partition("-")
+        if second and first.endswith(second):
+            return True  # a reduplicated common word: `Berkali-kali`
+        if second and all(part in VOCAB.place_words or part in VOCAB.compass_words for part in key.split("-")):
+            return True  # places joined: `Jawa Timur-Bali`, `Jakarta-Bandung`
+    opening = key[:1]  # (a test of the first letter before each test of several openings)
+    if opening in VERB_FIRST_LETTERS and key.startswith(VERB_OPENINGS) and VERB_SHAPE.match(key):
         return not _named_like_a_verb(key)
-    return bool((key.startswith("pe") and key.endswith(NOUN_ENDINGS) and NOUN_SHAPE.match(key)) or key.startswith(VOCAB.org_prefixes))
+    return bool(
+        (key.startswith("pe") and key.endswith(NOUN_ENDINGS) and NOUN_SHAPE.match(key))
+        or (opening in ORG_PREFIX_FIRST_LETTERS and key.startswith(VOCAB.org_prefixes))
+    )
 
 
 # What every match of VERB_SHAPE opens with: a name opens with none of them most often,
 # and the test costs a fraction of the engine's call (the same for NOUN_SHAPE's pe- ... -an).
 VERB_OPENINGS: Final = ("di", "me", "ter", "ber", "per")
+VERB_FIRST_LETTERS: Final = frozenset(o[0] for o in VERB_OPENINGS)
+ORG_PREFIX_FIRST_LETTERS: Final = frozenset(p[:1] for p in VOCAB.org_prefixes)
 NOUN_ENDINGS: Final = ("an", "an\n")  # (`$` stands before a final line break too)
 
 
@@ -344,8 +363,12 @@ def _named_like_a_verb(key: str) -> bool:
 
 
 def _has_digit(token: str) -> bool:
-    """any(ch.isdigit() for ch in token), the cheap test first (a word of ASCII letters has none)."""
-    return not (token.isascii() and token.isalpha()) and any(ch.isdigit() for ch in token)
+    """any(ch.isdigit() for ch in token), by a loop over the codes."""
+    for i in range(len(token)):
+        c = ord(token[i])  # (compiled: a code read; a digit in ASCII is 0-9)
+        if (48 <= c <= 57) if c < 128 else token[i].isdigit():
+            return True
+    return False
 
 
 def keeps_period(token: str) -> bool:
@@ -362,7 +385,9 @@ def _keeps_period(token: str) -> bool:
         return False  # a number ends its sentence: `... pandemi Covid - 19. Wishutama menerangkan`
     if len(core) == 3 and fold(core) in VOCAB.place_kinds:
         return True  # `Kec. Camplong`, `Kab. Sampang`
-    return len(core) <= 2 or "." in core or fold(core) in VOCAB.honorifics
+    # (fold(core), without the cache: a word new to it comes often here, a name's last word)
+    key = core.lower() if core.isascii() and "`" not in core else fold(core)
+    return len(core) <= 2 or "." in core or key in VOCAB.honorifics
 
 
 def name_initials(token: str) -> bool:

@@ -689,3 +689,49 @@ def test_a_paragraph_holds_some_of_the_words_exactly_when_within_finds_some(inde
     article = Article("Jakarta - Berita hari ini.\nRudi datang, kata Budi.\n\nIa pulang lagi.\nWarga diam saja di sana.\n")
     for para in article.paragraphs:
         assert article.any_within(indexes, para) == bool(article.within(indexes, para))
+
+
+def _shaped_as_no_name_as_it_was(token, key):
+    """tokens._shaped_as_no_name before its first-letter tests."""
+    if tokens.is_acronym(token) and len(token.rstrip(".")) > 1:
+        return True
+    if any(ch.isdigit() for ch in token) or (tokens._lower_then_capital(token) and not tokens.MC_NAME.match(token)):
+        return True
+    if tokens._capitals_then_lower(token):
+        return True
+    if len(key) >= 8 and key.endswith("nya"):
+        return True
+    first, _, second = key.partition("-")
+    if second and first.endswith(second):
+        return True
+    if second and all(part in VOCAB.place_words or part in VOCAB.compass_words for part in key.split("-")):
+        return True
+    if key.startswith(tokens.VERB_OPENINGS) and tokens.VERB_SHAPE.match(key):
+        return not tokens._named_like_a_verb(key)
+    return bool((key.startswith("pe") and key.endswith(tokens.NOUN_ENDINGS) and tokens.NOUN_SHAPE.match(key)) or key.startswith(VOCAB.org_prefixes))
+
+
+SHAPE_PIECES = sorted(set(VOCAB.org_prefixes) | set(tokens.VERB_OPENINGS) | {
+    "pe", "an", "nya", "-", "kali", "ber", "jawa", "timur", "x", "Q", "7", "\u0661", "\u00e9", ".", "M", "c", "D", "tangkap", "ikan",
+    "siap", "kan", "i", "lu", "gun",
+})
+
+
+@settings(max_examples=4000, deadline=None)
+@given(st.lists(st.sampled_from(SHAPE_PIECES), min_size=1, max_size=5))
+def test_a_words_shape_with_first_letter_tests_is_what_it_was_without(pieces):
+    token = "".join(pieces)
+    token = token[:1].upper() + token[1:]
+    assert tokens._shaped_as_no_name(token, fold(token)) == _shaped_as_no_name_as_it_was(token, fold(token))
+    assert tokens._has_digit(token) == any(ch.isdigit() for ch in token)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["Dr", "Prof", "Kab", "Kec", "Pak", "a", "Z", ".", "`", "'", "\u2019", "\u00e9", "9"]), max_size=4))
+def test_a_period_kept_without_the_fold_cache_is_kept_as_with_it(pieces):
+    token = "".join(pieces)
+    core = token.rstrip(".")
+    as_it_was = token.endswith(".") and not core.isdigit() and (
+        (len(core) == 3 and fold(core) in VOCAB.place_kinds) or len(core) <= 2 or "." in core or fold(core) in VOCAB.honorifics
+    )
+    assert tokens._keeps_period(token) == as_it_was
