@@ -83,7 +83,9 @@ class Article:
         self._mentions: dict[str, Mention | None] = {}
         self._phrases: dict[tuple[int, int], tuple[str, int]] = {}  # see speaker_phrase
         self.cue_verbs: dict[int, re.Match[str] | None] = {}  # see cues.cue_verb_after
-        self._words_of: dict[int, tuple[int, int]] = {}  # a paragraph's index: its first word, one past its last
+        # Each paragraph's first word and one past its last, by the paragraph's index.
+        self.first_word_of = [bisect_left(self.starts, p.start) for p in self.paragraphs]
+        self.end_word_of = [bisect_left(self.starts, p.end) for p in self.paragraphs]
         self.clauses = Clauses(text)
         self._sentence_gaps: list[int] | None = None  # see sentence_starts
         self.name_comma_starts: dict[int, list[int]] = {}  # a paragraph's index: see introductions._name_comma_starts
@@ -136,23 +138,14 @@ class Article:
         once: the stages ask for each paragraph several times)."""
         if not indexes:
             return indexes
-        first, end = self._word_range(para)
-        return indexes[bisect_left(indexes, first) : bisect_left(indexes, end)]
+        return indexes[bisect_left(indexes, self.first_word_of[para.index]) : bisect_left(indexes, self.end_word_of[para.index])]
 
     def any_within(self, indexes: list[int], para: Paragraph) -> bool:
         """bool(within(indexes, para)), by one search and no list."""
         if not indexes:
             return False
-        first, end = self._word_range(para)
-        i = bisect_left(indexes, first)
-        return i < len(indexes) and indexes[i] < end
-
-    def _word_range(self, para: Paragraph) -> tuple[int, int]:
-        """The index of the paragraph's first word and one past its last (found once a paragraph)."""
-        words = self._words_of.get(para.index)
-        if words is None:
-            words = self._words_of[para.index] = (bisect_left(self.starts, para.start), bisect_left(self.starts, para.end))
-        return words
+        i = bisect_left(indexes, self.first_word_of[para.index])
+        return i < len(indexes) and indexes[i] < self.end_word_of[para.index]
 
     def clause_start(self, lo: int, hi: int) -> int:
         """See Clauses.start."""

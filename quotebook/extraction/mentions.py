@@ -24,6 +24,15 @@ DEGREE: Final = re.compile(
 PAREN: Final = re.compile(r"\(([^()]*)\)")
 APPOSITION_SPACED: Final = tuple(f" {w} " for w in VOCAB.apposition_words)
 APPOSITION: Final = re.compile(rf"[ \t]+(?:{alternatives(tuple(sorted(VOCAB.apposition_words)))})[ \t]+")
+# A degree holds a blank only before a consultant's mark, which ends it (no degree listed holds one).
+DEGREES_HOLD_BLANKS: Final = any(" " in d or "\t" in d for d in VOCAB.degrees)
+
+
+def is_degree(part: str) -> bool:
+    """DEGREE.fullmatch(part), not tried on a part with a blank that does not end with `)`."""
+    if not DEGREES_HOLD_BLANKS and (" " in part or "\t" in part) and not part.endswith(")"):
+        return False
+    return DEGREE.fullmatch(part) is not None
 
 
 def _split_segments(phrase: str) -> list[str]:
@@ -96,7 +105,7 @@ def _nickname_after_the_name(tokens: list[str]) -> bool:
 def _degree_after_name(token: str) -> bool:
     """A degree written after a name: two capitals at least (`MSc`, `S.H.`, `M.Psi.`,
     a membership such as `MCIHort`), so not an initial (`Maria S.`) nor `Jr.`."""
-    return sum(map(str.isupper, token)) >= 2 and bool(DEGREE.fullmatch(token) or CAPITALS_THEN_LOWER.match(token))
+    return sum(map(str.isupper, token)) >= 2 and (is_degree(token) or bool(CAPITALS_THEN_LOWER.match(token)))
 
 
 def _capitals_after_a_degree(tokens: list[str]) -> int:
@@ -589,7 +598,7 @@ def _segments(phrase: str) -> tuple[tuple[Segment, ...], int | None]:
 
 
 def _read_segments(phrase: str) -> tuple[tuple[Segment, ...], int | None]:
-    segments = [seg for seg in _split_segments(phrase) if not DEGREE.fullmatch(seg)]
+    segments = [seg for seg in _split_segments(phrase) if not is_degree(seg)]
     parsed = [found for seg in segments if (found := _segment(seg)) is not None]
     with_name = [i for i, (tokens, start, _) in enumerate(parsed) if start < len(tokens)]
     if len(with_name) > 1 and _opening_word(parsed[0][0]):

@@ -32,7 +32,7 @@ from .people import aliases_referring_back, People, Person, speaker_name, stated
 from .abstain import acted_on_before_the_quote, named_in, only_done_to_by_initials, taken_up_again, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, product_for_a_name, spelling_variant, weak_switch
 from .referents import cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
-from .mentions import DEGREE, forget_phrases_if_full
+from .mentions import forget_phrases_if_full, is_degree
 
 # What a speaker choice gives: the person (None when unnamed) and the title.
 Choice = tuple[Person | None, str | None]
@@ -109,7 +109,7 @@ def _glued_initials(text: str) -> list[int]:
     cuts: list[int] = []
     for m in GLUED_INITIAL.finditer(text) if "." in text else ():
         word = WORD.match(text, m.start() - 1)  # the initial
-        if word is not None and not DEGREE.fullmatch(word.group().rstrip(".")):
+        if word is not None and not is_degree(word.group().rstrip(".")):
             cuts.append(m.end())
     return cuts
 

@@ -735,3 +735,12 @@ def test_a_period_kept_without_the_fold_cache_is_kept_as_with_it(pieces):
         (len(core) == 3 and fold(core) in VOCAB.place_kinds) or len(core) <= 2 or "." in core or fold(core) in VOCAB.honorifics
     )
     assert tokens._keeps_period(token) == as_it_was
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(["S.H.", "M.Si", "Sp", "PD", "(K)", "(", ")", " ", "\t", "Budi", "MBA", "Ph.D", "K", "-", "KL", "."]), max_size=5))
+def test_a_part_is_a_degree_with_or_without_the_blank_shortcut(pieces):
+    from quotebook.extraction import mentions
+
+    part = "".join(pieces)
+    assert mentions.is_degree(part) == bool(DEGREE.fullmatch(part))
