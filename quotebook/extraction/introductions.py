@@ -19,7 +19,7 @@ from .vocabulary import VOCAB
 from .tokens import all_name_like, common_word, fold, name_like, SHORT_NAME, VERB_SHAPE, is_upper_start
 from .layout import DATELINE, Paragraph
 from .marks import Spans
-from .article import Article
+from .article import Article, past_blanks
 from .titles import SENTENCE_OPENERS, strip_determiners, Mention, without_other_ones, role_through
 from .phrases import read_speaker_phrase, VERB_WORD
 from .events import Event
@@ -63,6 +63,18 @@ OFFICE_THEN_NAME_PLAIN: Final = plain_twin(OFFICE_THEN_NAME, office_then_name("+
 # (The tails' repeats are possessive: what a repeat gives back is never the comma or
 # period that must follow it, so backing off is never tried.)
 OFFICE_TAIL: Final = re.compile(r",[ \t]*[A-Z]")
+
+
+def office_tail_in(text: str, start: int, end: int) -> bool:
+    """OFFICE_TAIL.search(text, start, end) is not None, by each comma's next character past blanks."""
+    end = min(end, len(text))
+    at = text.find(",", start, end)
+    while at >= 0:
+        after = past_blanks(text, at + 1)
+        if after < end and 65 <= ord(text[after]) <= 90:  # (A-Z)
+            return True
+        at = text.find(",", at + 1, end)
+    return False
 
 # `Adi, seorang warga Sukajadi, juga menyetujui ...`: a name opening a sentence, its
 # role set off by commas (or by a comma and the verb: `Siti, istri dari pemilik Kedai
@@ -184,7 +196,7 @@ def _office_openings(article: Article, para: Paragraph) -> list[regex.Match]:
     end, so it is tried only at each sentence start (where finditer would find the same), and only
     where the word there is no plain word outside VOCAB.offices."""
     text = article.text
-    if text.find(",", para.start, para.end) < 0 or not OFFICE_TAIL.search(text, para.start, para.end):
+    if not office_tail_in(text, para.start, para.end):
         return []
     pattern = OFFICE_THEN_NAME_PLAIN if article.plain else OFFICE_THEN_NAME
     found: list[regex.Match] = []
@@ -283,9 +295,16 @@ def _name_comma_starts(article: Article, para: Paragraph) -> list[int]:
     if found is None:
         text, end = article.text, para.end
         opening = NAME_COMMA_PLAIN if article.plain else NAME_COMMA
-        found = [at for at in article.sentence_starts(para.start, end) if at < end and opening.match(text, at, end)]
+        found = [at for at in article.sentence_starts(para.start, end) if at < end and _may_open_name_comma(text, at, end) and opening.match(text, at, end)]
         article.name_comma_starts[para.index] = found
     return found
+
+
+def _may_open_name_comma(text: str, at: int, end: int) -> bool:
+    """Can NAME_COMMA match at `at`? Each match opens with a capital (\\p{Lu}: in ASCII, A-Z)
+    and holds a comma."""
+    c = ord(text[at])
+    return (65 <= c <= 90 or c >= 128) and text.find(",", at, end) >= 0
 
 
 # A name and an age: `Ratna Yuliani (25)`.

@@ -464,10 +464,29 @@ def _cue_sentence_end(article: Article, span: Span, found: Attribution) -> int:
     Menteri Olahraga Rudi Hartono itu.`)."""
     end = max(span.close_end, found.end)
     if found.position == "after" and article.text[end - 1 : end] not in SENTENCE_END:
-        m = SENTENCE_AFTER_CUE.match(article.text, end, article.by_index[span.last_paragraph].end)
-        if m is not None:
-            end = m.end()
+        sentence_end = sentence_after_cue_end(article.text, end, article.by_index[span.last_paragraph].end)
+        if sentence_end >= 0:
+            end = sentence_end
     return end
+
+
+def sentence_after_cue_end(text: str, pos: int, endpos: int) -> int:
+    """SENTENCE_AFTER_CUE.match(text, pos, endpos).end(), or -1 for no match, by a loop:
+    the first of `.!?`, a quote mark or a line break that is no period before a word
+    character ends the sentence there if it is `.!?` before white space or endpos."""
+    endpos = min(endpos, len(text))
+    i = pos
+    while i < endpos:
+        c = ord(text[i])
+        if c == 46 and i + 1 < endpos and (text[i + 1].isalnum() or text[i + 1] == "_"):  # (`.` before \w)
+            i += 2
+            continue
+        if c == 46 or c == 33 or c == 63:  # (. ! ?)
+            return i + 1 if i + 1 == endpos or text[i + 1].isspace() else -1
+        if c == 34 or c == 10 or 0x201C <= c <= 0x201E:  # (" \n “ ” „)
+            return -1
+        i += 1
+    return -1
 
 
 def _choose_speaker(

@@ -744,3 +744,27 @@ def test_a_part_is_a_degree_with_or_without_the_blank_shortcut(pieces):
 
     part = "".join(pieces)
     assert mentions.is_degree(part) == bool(DEGREE.fullmatch(part))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=", \tAZaz\u00c9\n.", max_size=14), st.integers(0, 15), st.integers(0, 15))
+def test_an_office_tail_found_by_the_loop_is_the_patterns(text, start, end):
+    assert introductions.office_tail_in(text, start, end) == (introductions.OFFICE_TAIL.search(text, start, end) is not None)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(["Budi", "Rina", "\u00c9mile", "warga", "(40)", ",", ", ", " ", "\t", "seorang", '"', "x"]), max_size=7), st.integers(0, 30))
+def test_a_name_and_comma_opening_is_tried_wherever_the_pattern_may_match(pieces, at):
+    text = "".join(pieces)
+    if at >= len(text):
+        return
+    for pattern in (introductions.NAME_COMMA, introductions.NAME_COMMA_PLAIN):
+        if pattern.match(text, at, len(text)):
+            assert introductions._may_open_name_comma(text, at, len(text))
+
+
+@settings(max_examples=4000, deadline=None)
+@given(st.text(alphabet=".!?\"\u201c\u201d\u201e\u201f\n \tax_9\u00e9\u00a0", max_size=12), st.integers(0, 13), st.integers(0, 14))
+def test_the_end_of_the_sentence_after_a_cue_by_the_loop_is_the_patterns(text, pos, endpos):
+    m = pipeline.SENTENCE_AFTER_CUE.match(text, pos, endpos)
+    assert pipeline.sentence_after_cue_end(text, pos, endpos) == (m.end() if m else -1)
