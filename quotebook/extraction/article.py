@@ -8,7 +8,7 @@ import re
 from typing import Final, TYPE_CHECKING
 
 from .vocabulary import VOCAB
-from .tokens import common_word, fold, keeps_period, one_of, places_of, is_upper_start
+from .tokens import chunk_before, common_word, fold, keeps_period, one_of, places_of, is_upper_start
 from .layout import layout, Paragraph
 from .titles import Mention
 from .evidence import NameEvidence, WordPlaces
@@ -178,8 +178,8 @@ class Article:
         role set off after the name."""
         # (The cheap test first: a clause break ends after a space, a quote mark or a
         # dash, so the last word before `at`, if it holds neither, is the clause's.)
-        last = self.text[lo:at].rsplit(None, 1)[-1:]
-        if not last or (BREAK_ENDS.isdisjoint(last[0]) and fold(last[0]) not in VOCAB.prepositions):
+        last = chunk_before(self.text, lo, at)
+        if not last or (BREAK_ENDS.isdisjoint(last) and fold(last) not in VOCAB.prepositions):
             return False
         before = self.text[self.clause_start(lo, at) : at].split()
         return 0 < len(before) <= 2 and fold(before[-1]) in VOCAB.prepositions and opens_with_preposition(before)

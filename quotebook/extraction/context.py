@@ -911,7 +911,7 @@ def _in_opening_phrase(before: str, text: str, end: int) -> bool:
     """Does the name end a prepositional phrase that opens its sentence and is set off
     by a comma (`Pada masa pemerintahan Presiden Rudi, penerima bantuan ...`): a
     circumstance of what the sentence says, not someone doing or saying it?"""
-    return text.startswith(",", end) and opens_with_preposition(before.split()) and "," not in before
+    return text[end : end + 1] == "," and opens_with_preposition(before.split()) and "," not in before
 
 
 def _embedded(before: str) -> bool:
@@ -1220,7 +1220,7 @@ def _second_of_a_pair(text: str, start: int, at: int) -> bool:
 def _appositive_role(text: str, pos: int, end: int) -> str | None:
     """The role set off by commas right after a name (`William Wongso, salah
     satu tokoh kuliner Indonesia,`), when it opens with a role or office word."""
-    if not text.startswith(",", pos):
+    if text[pos : pos + 1] != ",":
         return None
     m = APPOSITIVE_ROLE.match(text, pos, end)
     if not m or _of_a_group(m.group(1)):

@@ -194,8 +194,10 @@ def _office_read_on(article: Article, phrase: str, end: int, para_end: int) -> t
     article gives (see holder_named_elsewhere). `kata Menteri X Budi di Jakarta` and
     `kata Kepala Dinas X di Kantor Gubernur Y` end at `di`."""
     words = phrase.split()
+    if not words or not is_upper_start(words[0]) or fold(words[0]) not in VOCAB.offices:
+        return None
     m = OFFICE_PREPOSITION.match(article.text, end, para_end)
-    if not m or not words or not is_upper_start(words[0]) or fold(words[0]) not in VOCAB.offices:
+    if not m:
         return None
     short = article.mention(phrase)
     if short is not None and short.name:

@@ -72,8 +72,11 @@ def _mark_role(text: str, at: int, length: int) -> str:
 
 def _cue_follows(text: str, pos: int) -> bool:
     """Is the mark ending at pos glued to a cue verb (`”ujar Windhu`)? Then it closes."""
-    word = CUE_AFTER_MARK.match(text, pos)
-    return word is not None and (word.group() in VOCAB.cues or word.group().endswith("nya"))
+    end = pos  # (CUE_AFTER_MARK's match, read by a loop)
+    while end < len(text) and 97 <= ord(text[end]) <= 122:  # (a-z)
+        end += 1
+    word = text[pos:end]
+    return end > pos and (word in VOCAB.cues or word.endswith("nya"))
 
 
 def _nested_opens(text: str, marks: list[tuple[int, int]], i: int) -> bool:

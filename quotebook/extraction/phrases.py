@@ -166,7 +166,7 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
                 or _preposition_inside_a_name(parts, bare, text, after, end) or _office_then_its_body(parts, bare, text, after, end)
             ):
                 stop, mode = False, False
-            if stop and lower_mode and (sentence_end or text.startswith(",", after)) and stop_with_no_phrase(bare):
+            if stop and lower_mode and (sentence_end or text[after : after + 1] == ",") and stop_with_no_phrase(bare):
                 stop = False  # `kata Rina, dokter spesialis penyakit dalam.`: the role's word, no phrase
             if stop:
                 break

@@ -14,7 +14,7 @@ from .article import Article, past_blanks
 from .people import People, Person
 from .phrases import read_speaker_phrase
 from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, english_office, is_role_segment, listed_with_a_relation, opens_a_written_out_role, possessed_role, role_word, WRITTEN_OUT_OPENINGS
-from .tokens import fold, is_upper_start, last_non_space, mostly_common_word, name_like, spelt_out, folded, word_spans, words_of, is_lower_start
+from .tokens import chunk_before, fold, is_upper_start, last_non_space, mostly_common_word, name_like, spelt_out, folded, word_spans, words_of, is_lower_start
 from .vocabulary import VOCAB
 
 # How far back the clause before a name is read, in characters (a role and its
@@ -209,7 +209,7 @@ def _from_office(clause: str) -> Iterator[str]:
         office = is_upper_start(word) and (fold(word) in VOCAB.offices or _opens_written_out(clause, at, word))
         if not (office or after_preposition):
             continue  # (tested first: most words of a name's clause are no office)
-        before = _chunk_before(clause, at)
+        before = chunk_before(clause, 0, at)
         if not is_lower_start(before) or fold(before) in VOCAB.roles:
             continue
         if office and fold(before) in VOCAB.office_modifiers:
@@ -229,17 +229,6 @@ def _opens_written_out(clause: str, at: int, word: str) -> bool:
     if fold(first) not in WRITTEN_OUT_OPENINGS:
         return False
     return opens_a_written_out_role(clause[at : at + 40].split(), 0)
-
-
-def _chunk_before(text: str, at: int) -> str:
-    """The last run of non-space characters before `at` (text[:at].split()[-1], or "")."""
-    end = at
-    while end and text[end - 1].isspace():
-        end -= 1
-    start = end
-    while start and not text[start - 1].isspace():
-        start -= 1
-    return text[start:end]
 
 
 def _a_role(title: str, most_lower: int, names: frozenset[tuple[str, ...]], own: tuple[str, ...]) -> bool:

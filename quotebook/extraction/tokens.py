@@ -202,6 +202,17 @@ def folded(words: Sequence[str]) -> tuple[str, ...]:
     return tuple([fold(word) for word in words])
 
 
+def chunk_before(text: str, lo: int, at: int) -> str:
+    """The last run of non-space characters in text[lo:at] (text[lo:at].split()[-1], or "")."""
+    end = at
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > lo and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
+
+
 def name_key(name: tuple[str, ...]) -> tuple[str, ...]:
     """folded(name), kept: a person's name is folded as a cue gives it, as the person is
     made and indexed, and as it is resolved (a tuple's hash reads its words' kept hashes)."""

@@ -768,3 +768,20 @@ def test_a_name_and_comma_opening_is_tried_wherever_the_pattern_may_match(pieces
 def test_the_end_of_the_sentence_after_a_cue_by_the_loop_is_the_patterns(text, pos, endpos):
     m = pipeline.SENTENCE_AFTER_CUE.match(text, pos, endpos)
     assert pipeline.sentence_after_cue_end(text, pos, endpos) == (m.end() if m else -1)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=" \t\na,\u00a0\x1c\u3000(", max_size=10), st.integers(0, 11), st.integers(0, 11))
+def test_the_chunk_before_a_place_read_by_the_loop_is_the_last_of_the_split(text, lo, at):
+    lo, at = min(lo, at, len(text)), min(max(lo, at), len(text))
+    assert tokens.chunk_before(text, lo, at) == "".join(text[lo:at].rsplit(None, 1)[-1:])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["ujar", "kata", "nya", "ujarnya", "x", "A", " ", "\u00e9", "{", "`", '"']), max_size=4), st.integers(0, 12))
+def test_a_cue_glued_to_a_mark_read_by_the_loop_is_the_patterns(pieces, pos):
+    from quotebook.extraction import marks
+
+    text = "".join(pieces)
+    word = marks.CUE_AFTER_MARK.match(text, pos)
+    assert marks._cue_follows(text, pos) == (word is not None and (word.group() in VOCAB.cues or word.group().endswith("nya")))
