@@ -768,6 +768,11 @@ def test_a_name_and_comma_opening_is_tried_wherever_the_pattern_may_match(pieces
 def test_the_end_of_the_sentence_after_a_cue_by_the_loop_is_the_patterns(text, pos, endpos):
     m = pipeline.SENTENCE_AFTER_CUE.match(text, pos, endpos)
     assert pipeline.sentence_after_cue_end(text, pos, endpos) == (m.end() if m else -1)
+    # and after a long run with periods inside words
+    long = "Kompas.com a" * 30 + text
+    for start in (0, 3, 6):
+        m = pipeline.SENTENCE_AFTER_CUE.match(long, start, len(long) - len(text) + endpos)
+        assert pipeline.sentence_after_cue_end(long, start, len(long) - len(text) + endpos) == (m.end() if m else -1)
 
 
 @settings(max_examples=2000, deadline=None)
