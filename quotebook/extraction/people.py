@@ -33,8 +33,20 @@ class Person:
         self.titles = [] if titles is None else titles
         self.positions = [] if positions is None else positions
         self.key = name_key(name)
-        self.title_set = set(self.titles)
+        # The titles as a set, once there is one (most people have none: a set is 200 bytes).
+        self.title_set: set[str] | None = set(self.titles) if self.titles else None
         self.sorted_to = 0  # how many positions there were when they were last sorted
+        self.serial = -1  # the order the person was indexed in (see People._index)
+
+    def has_title(self, title: str) -> bool:
+        return self.title_set is not None and title in self.title_set
+
+    def keep_title(self, title: str) -> None:
+        """Add a title the person does not have yet."""
+        if self.title_set is None:
+            self.title_set = set()
+        self.titles.append(title)
+        self.title_set.add(title)
 
     def __reduce__(self) -> tuple:
         return (Person, (self.name, self.titles, self.positions))
@@ -175,7 +187,7 @@ class People:
         self._by_deletion: dict[str, list[Person]] = {}  # each word of a key less one letter (see near)
         self._deletions_of = 0  # how many of everyone _by_deletion indexes (built only when near asks)
         self._openings_of = 0  # how many of everyone _by_opening indexes (built only when a word alone is asked of)
-        self._serial: dict[int, int] = {}  # id of an indexed person: the order it was added in
+        self._indexed_count = 0  # how many of everyone are indexed
         self._titles: dict[int, str] | None = None  # see best_title
         self._by_title: TitleIndex | None = None  # see by_title
         self._fullest: dict[tuple[str, ...], list[Person]] = {}  # see _fullest_covering
@@ -204,9 +216,8 @@ class People:
             for initial in {k[0] for k in key if k}:
                 self.by_initial.setdefault(initial, []).append(person)
             self._everyone.append(person)
-        if mention.title and mention.title not in person.title_set:
-            person.titles.append(mention.title)  # once each: every use looks for one, or the first longest
-            person.title_set.add(mention.title)
+        if mention.title and not person.has_title(mention.title):
+            person.keep_title(mention.title)  # once each: every use looks for one, or the first longest
         person.positions.append(pos)
         return person
 
@@ -214,9 +225,8 @@ class People:
         """A title learnt for the person after everyone was gathered (a description
         referring back to them: `kata mantan kapten tim nasional itu`, or a role the
         article gives them elsewhere: see stated_roles)."""
-        if title not in person.title_set:
-            person.titles.append(title)
-            person.title_set.add(title)
+        if not person.has_title(title):
+            person.keep_title(title)
             self._titles_changed()
 
     def _titles_changed(self) -> None:
@@ -321,11 +331,12 @@ class People:
 
     def _indexed(self) -> None:
         """Index the people added since the last time (see _could_cover and near)."""
-        for person in self._everyone[len(self._serial) :]:
+        for person in self._everyone[self._indexed_count :]:
             self._index(person)
 
     def _index(self, person: Person) -> None:
-        self._serial[id(person)] = len(self._serial)
+        person.serial = self._indexed_count
+        self._indexed_count += 1
         key = person.key
         for k in key:
             _listed(self._by_word, k, person)
@@ -376,8 +387,7 @@ class People:
         found = [group for group in groups if group]
         if len(found) == 1:
             return found[0]  # (each index's list holds each person once, in the order added)
-        serial = self._serial
-        return sorted({id(p): p for group in found for p in group}.values(), key=lambda p: serial[id(p)])
+        return sorted({id(p): p for group in found for p in group}.values(), key=lambda p: p.serial)
 
     def _rarest(self, key: tuple[str, ...]) -> str:
         """The word of the key fewest people's names hold (as a word or initials); the first of those."""

@@ -70,7 +70,7 @@ def add_stated_roles(article: Article, people: People) -> None:
     for person in fullest:
         for start, end in _places(article, person.name, at):
             for title in _roles_at(article, person, start, end, names, newlines):
-                if title not in person.title_set and _fuller(title, person.titles):
+                if not person.has_title(title) and _fuller(title, person.titles):
                     people.add_title(person, title)
 
 
