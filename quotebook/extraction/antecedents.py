@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from .titles import Mention
 from .events import Event
+from .marks import Span
+from .cues import Attribution
 
 
-def named_run_ends(text: str, attributions: list) -> list[Mention | None]:
+def named_run_ends(text: str, attributions: list[tuple[Span, Attribution]]) -> list[Mention | None]:
     """For each quote standing alone: the named cue closing the run of quote-only
     paragraphs it opens (`"A."` / `"B."` / `"C," kata Herlina`), else None.
     Worked out from the last quote back, once for all."""
