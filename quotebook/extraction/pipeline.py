@@ -157,8 +157,9 @@ class CollectorOff:
     and people (a third of the time in a text of a megabyte); an extraction leaves no cycle.
     The first extraction in turns it off and the last one out back on, unless it was off
     already: one switch for the process, so the threads that extract count under a lock
-    (each reading and setting it for itself once left it off for good). And as the first
-    starts, the caches of phrases are emptied if full (see mentions.SEGMENT)."""
+    (each reading and setting it for itself once left it off for good). And as the last
+    one leaves, the caches of phrases are emptied if full (see mentions.SEGMENT): a long
+    text frees what it filled them with, not the extraction after it."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
@@ -170,14 +171,15 @@ class CollectorOff:
             if self.running == 0:
                 self.was_on = gc.isenabled()
                 gc.disable()
-                forget_phrases_if_full()  # (between extractions only: see mentions.SEGMENT)
             self.running += 1
 
     def leave(self) -> None:
         with self.lock:
             self.running -= 1
-            if self.running == 0 and self.was_on:
-                gc.enable()
+            if self.running == 0:
+                forget_phrases_if_full()  # (between extractions only: see mentions.SEGMENT)
+                if self.was_on:
+                    gc.enable()
 
 
 COLLECTOR_OFF: Final = CollectorOff()

@@ -317,6 +317,22 @@ def test_extraction_leaves_the_cycle_collector_as_it_found_it(collecting):
     assert len(quotes) == 50 and {q.speaker for q in quotes} == {"Asep Sunandar"}
 
 
+def test_a_text_that_fills_the_caches_of_phrases_empties_them_as_it_ends():
+    """The caches of phrases are emptied when full only between extractions (a stage
+    compares a Mention by identity); the one that filled them frees them as it returns,
+    so the next text, however short, does not pay for freeing a long text's phrases."""
+    from quotebook.extraction import mentions
+    from quotebook.extraction.tokens import PHRASE_CACHE
+
+    surnames = [a + b + c for a in "BDGKMPRST" for b in "aiu" for c in ("dana", "wati", "yono", "jaya", "rini", "santo")]
+    lines = [f'"Ya," kata Dodi {first}{last}.' for first in surnames[:40] for last in surnames[:110]]
+    quotes = extract("\n".join(lines))
+    assert len(quotes) == len(lines) > PHRASE_CACHE
+    assert len(mentions.SEGMENTS) < PHRASE_CACHE
+    extract('"Kami siap," kata Budi Santoso.')
+    assert 0 < len(mentions.SEGMENTS) < PHRASE_CACHE  # (a cache that is not full is kept)
+
+
 def test_extractions_in_threads_leave_the_collector_on_when_the_last_ends():
     """One switch for the whole process: while any thread extracts it stays off, and the last
     one out turns it back on (each thread reading and setting it for itself once left it off
