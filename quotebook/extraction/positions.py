@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # (mypyc's machine integer; an int when run as Python)
 
 # Whether the extraction core runs compiled (its modules are compiled all together or not
 # at all): a compiled module's file is an extension module. (Run as Python, a loop that
-# is cheap in C may cost many times what the engine or a builtin costs: see article.plain_words.)
+# is cheap in C may cost many times what the engine or a builtin costs: see article.text_words.)
 COMPILED: Final = str(globals().get("__file__") or "").endswith(tuple(EXTENSION_SUFFIXES))
 
 

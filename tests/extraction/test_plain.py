@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotebook.extraction import context, evidence, introductions, people, plain
 from quotebook.extraction.article import Article
@@ -136,7 +138,7 @@ def test_the_classes_mean_the_same_in_both_engines_on_every_plain_character():
 
 
 def test_plain_words_are_the_words_of_the_unicode_token():
-    from quotebook.extraction.article import plain_words, TOKEN, TOKEN_PLAIN, word_starts
+    from quotebook.extraction.article import text_words, TOKEN, TOKEN_PLAIN, word_starts
 
     texts = [t for t in TEXTS + corpus_texts() if plain.plain_characters(t)]
     assert len(texts) >= len(TEXTS)
@@ -147,7 +149,21 @@ def test_plain_words_are_the_words_of_the_unicode_token():
         starts = word_starts(parts)
         assert [text[s : s + len(w)] for s, w in zip(starts, parts[1::2])] == parts[1::2]
         assert len(starts) == len(parts) // 2
-        assert plain_words(text) == (parts[1::2], starts)  # (the compiled core's loop)
+        assert text_words(text) == (parts[1::2], starts)  # (the compiled core's loop)
+
+
+# Past ASCII: letters of several scripts, a mark, digits that are decimal (Arabic-Indic) and
+# that are not (superscript two, a Roman numeral), the curly apostrophe, spaces and a surrogate.
+UNICODE_WORD_CHARS = "aZ9_'-\u2019\u00e9\u0130\u03a3\u0301\u0661\u00b2\u2160\u00a0\u3000\u201c\u2014\ud800 .,"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=UNICODE_WORD_CHARS, max_size=16))
+def test_the_words_of_any_text_read_by_the_loop_are_the_unicode_tokens(text):
+    from quotebook.extraction.article import text_words, TOKEN, word_starts
+
+    parts = TOKEN.split(text)
+    assert text_words(text) == (parts[1::2], word_starts(parts))
 
 
 def test_no_text_is_plain_where_re_cannot_be_trusted_with_the_twins(monkeypatch):
