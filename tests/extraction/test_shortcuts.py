@@ -790,3 +790,17 @@ def test_a_cue_glued_to_a_mark_read_by_the_loop_is_the_patterns(pieces, pos):
     text = "".join(pieces)
     word = marks.CUE_AFTER_MARK.match(text, pos)
     assert marks._cue_follows(text, pos) == (word is not None and (word.group() in VOCAB.cues or word.group().endswith("nya")))
+
+
+def test_no_part_of_a_clause_opening_inside_an_office_modifier_can_give_a_role():
+    """_from_office cuts a former office from the blank before its modifier (`mantan
+    Gubernur X`); with two blanks the part opens inside the modifier (`antan  Gubernur X`).
+    _roles_at skips every part of a clause that cannot give a role, which holds only while
+    no tail of a modifier is a word a role opens with (data/office_modifiers.txt)."""
+    from quotebook.extraction import stated_roles
+    from quotebook.extraction.titles import possessed_role
+
+    for modifier in VOCAB.office_modifiers:
+        for k in range(1, len(modifier)):
+            tail = fold(modifier[k:])
+            assert tail not in stated_roles.ROLE_HEADS and not possessed_role(tail), modifier
