@@ -730,6 +730,11 @@ def _run_events(article: Article, para: Paragraph, start: int, end: int, needed:
     if found is None:
         return _office_subject(article, para, start, end)
     at, words = found
+    if len(words) > MOST_RUN_WORDS:
+        # No name and title run so long (a speaker phrase holds 30 words at most): its last
+        # words are read, not a run of a megabyte as one person's title.
+        at += len(" ".join(words[:-MOST_RUN_WORDS])) + 1
+        words = words[-MOST_RUN_WORDS:]
     role_at, role = _lower_word_before(text, max(para.start, at - 30), at)
     role_key = fold(role) if role else ""
     if role_key in VOCAB.roles:
@@ -771,6 +776,9 @@ def _run_events(article: Article, para: Paragraph, start: int, end: int, needed:
         kind = "acting"  # `Ipda Andri Saputra bermaksud turun`: no office, named by no cue: a victim, not a source
     events.append(Event(at, mention, kind))
     return events
+
+
+MOST_RUN_WORDS: Final = 30
 
 
 def _office_subject(article: Article, para: Paragraph, start: int, end: int) -> list[Event]:

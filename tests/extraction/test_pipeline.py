@@ -317,6 +317,17 @@ def test_extraction_leaves_the_cycle_collector_as_it_found_it(collecting):
     assert len(quotes) == 50 and {q.speaker for q in quotes} == {"Asep Sunandar"}
 
 
+@pytest.mark.parametrize("indirect", [False, True])
+def test_an_endless_capitalised_run_is_not_read_whole_as_a_title(indirect):
+    """A run of capitalised words with no end (an adversarial text: 8,000 words here, four
+    megabytes in the benchmark) ending in a name was read whole as that person's title.
+    A speaker phrase holds 30 words at most, and so does the run read as a name and title."""
+    text = '"Ya," kata ' + "Budi Santoso Kepala Dinas " * 2000 + "Budi Santoso Kepal"
+    quotes = extract(text, indirect=indirect)
+    assert [q.quote for q in quotes] == ["Ya,"]
+    assert quotes[0].speaker and quotes[0].title and len(quotes[0].title.split()) <= 30
+
+
 def test_a_text_that_fills_the_caches_of_phrases_empties_them_as_it_ends():
     """The caches of phrases are emptied when full only between extractions (a stage
     compares a Mention by identity); the one that filled them frees them as it returns,
