@@ -34,7 +34,11 @@ def find(store, quote_id: int) -> dict | None:
     names = ("id", "quote", "title", "date", "kind", "cue", "start", "end", "paragraph", "article_id", "speaker",
              "outlet", "article_title", "url", "text")
     record = dict(zip(names, row))
-    text = record.pop("text")
+    text = record.pop("text") or ""
+    record["text_stored"] = bool(text)
+    if not text:  # stored from extracted records (`extract --nl`, Parquet): the quote is all there is
+        record["context"], record["context_start"] = record["quote"], 0
+        return record
     first = text.rfind("\n", 0, record["start"]) + 1
     last = text.find("\n", record["end"])
     record["context"] = text[first: last if last >= 0 else len(text)].strip("\r")
@@ -50,12 +54,16 @@ def render(record: dict, width: int, colour: bool) -> str:
     """The quote in its article, as lines at most WIDTH wide (colour codes aside)."""
     who = record["speaker"] or "(speaker not found)"
     lines = [who + (f", {record['title']}" if record["title"] else "")]
-    lines.append(" · ".join(str(x) for x in (record["outlet"], record["date"]) if x))
+    published = " · ".join(str(x) for x in (record["outlet"], record["date"]) if x)
+    if published:  # (an article stored from extracted quotes has neither)
+        lines.append(published)
     if record["article_title"]:
         lines.append(record["article_title"])
     if record["url"]:
         lines.append(record["url"])
     lines.append(f"article {record['article_id']}, paragraph {record['paragraph']}, quote {record['id']}")
+    if not record.get("text_stored", True):
+        lines.append("(the article's text is not stored: it came as extracted quotes; the quote alone)")
     # Control characters in what was stored are escaped (\x1b): they must not drive the terminal.
     lines = [wrapped for line in lines for wrapped in textwrap.wrap(safe_for_terminal(line), width, break_on_hyphens=False) or [""]]
     start, end = record["context_start"], record["context_start"] + len(record["quote"])

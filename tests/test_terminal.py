@@ -261,6 +261,23 @@ def test_show_prints_the_quote_in_its_article(sample_db):
     assert record["context"][record["context_start"]:].startswith(row["quote"])
 
 
+def test_show_a_quote_whose_article_came_as_extracted_quotes_prints_the_quote_alone(tmp_path):
+    """An article stored from `extract --nl` lines has no text: show printed its header and
+    nothing else. It prints the quote, and says why there is no paragraph around it."""
+    lines = tmp_path / "extracted.nl"
+    lines.write_text(run("extract", "--nl", ARTICLES).stdout, encoding="utf-8")
+    db = tmp_path / "x.db"
+    assert run("ingest", lines, db=db).exit_code == 0
+    row = json.loads(run("quotes", "--speaker", "imron", "--json", db=db).stdout)[0]
+    out = run("show", row["id"], db=db)
+    assert out.exit_code == 0
+    header, body = out.stdout.split("\n\n", 1)
+    assert header.startswith("Imron Fatoni") and "text is not stored" in header
+    assert " ".join(body.split()) == " ".join(row["quote"].split())
+    record = json.loads(run("show", row["id"], "--json", db=db).stdout)
+    assert record["text_stored"] is False and record["context"] == row["quote"]
+
+
 def test_show_an_unknown_quote_is_one_clear_error(sample_db):
     result = run("show", "999", db=sample_db)
     assert result.exit_code == 1 and result.stderr.startswith("Error: no quote 999 in ")
