@@ -8,14 +8,14 @@ import re
 from typing import Final, TYPE_CHECKING
 
 from .vocabulary import VOCAB
-from .tokens import chunk_before, common_word, fold, keeps_period, one_of, places_of, is_upper_start
+from .tokens import chunk_before, common_word, fold, keeps_period, last_non_space, one_of, places_of, is_upper_start
 from .layout import layout, Paragraph
 from .titles import Mention
 from .evidence import NameEvidence, WordPlaces
 from .plain import plain_characters, short_words
 from .mentions import parse_mention
 from .phrases import read_speaker_phrase
-from .positions import bisect_left, bisect_right, COMPILED
+from .positions import any_between, bisect_left, bisect_right, COMPILED
 
 if TYPE_CHECKING:  # (mypyc's machine integer; an int when run as Python)
     from mypy_extensions import i64
@@ -142,10 +142,7 @@ class Article:
 
     def any_within(self, indexes: list[int], para: Paragraph) -> bool:
         """bool(within(indexes, para)), by one search and no list."""
-        if not indexes:
-            return False
-        i = bisect_left(indexes, self.first_word_of[para.index])
-        return i < len(indexes) and indexes[i] < self.end_word_of[para.index]
+        return any_between(indexes, self.first_word_of[para.index], self.end_word_of[para.index])
 
     def clause_start(self, lo: int, hi: int) -> int:
         """See Clauses.start."""
@@ -300,9 +297,7 @@ def word_starts(parts: list[str]) -> list[int]:
 
 def _comma_before(text: str, at: int) -> bool:
     """Is the last character before `at` that is no white space (as \\s) a comma?"""
-    i = at - 1
-    while i >= 0 and text[i].isspace():
-        i -= 1
+    i = last_non_space(text, 0, at)
     return i >= 0 and text[i] == ","
 
 

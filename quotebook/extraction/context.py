@@ -8,14 +8,14 @@ from typing import Final, TYPE_CHECKING
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
-from .positions import bisect_left
+from .positions import any_between, bisect_left
 from .vocabulary import longest_first, VOCAB
 from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, VERB_SHAPE, is_upper_start, is_lower_start
 from .layout import DATELINE, Paragraph
 from .marks import QUOTE_MARK_CHARS, Spans
 from .article import Article, opens_with_preposition, past_blanks
 from .titles import is_role_segment, listed_with_a_relation, role_word, SENTENCE_OPENERS, strip_determiners, Mention, without_other_ones
-from .phrases import PARAGRAPH_END, past_account_noun, read_speaker_phrase, VERB_WORD
+from .phrases import MOST_PHRASE_PARTS, PARAGRAPH_END, past_account_noun, read_speaker_phrase, VERB_WORD
 from .cues import first_of_joined_predicates, subject_before
 from .events import Event
 from .plain import plain_twin
@@ -181,7 +181,7 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
         events.extend(brought_in_with_age(article, para, spans))
         events.extend(views_from(article, para, spans))
         events.extend(_subjects_right_before_quotes(article, para, spans))
-        if _any_within(agents, para.start, para.end):
+        if any_between(agents, para.start, para.end):
             events.extend(_taken_up_by_a_passive(article, para, spans, events[first:]))
     events.sort(key=lambda e: e.pos)
     return events
@@ -730,11 +730,11 @@ def _run_events(article: Article, para: Paragraph, start: int, end: int, needed:
     if found is None:
         return _office_subject(article, para, start, end)
     at, words = found
-    if len(words) > MOST_RUN_WORDS:
-        # No name and title run so long (a speaker phrase holds 30 words at most): its last
-        # words are read, not a run of a megabyte as one person's title.
-        at += len(" ".join(words[:-MOST_RUN_WORDS])) + 1
-        words = words[-MOST_RUN_WORDS:]
+    if len(words) > MOST_PHRASE_PARTS:
+        # No name and title run longer than a speaker phrase may be: its last words are
+        # read, not a run of a megabyte as one person's title.
+        at += len(" ".join(words[:-MOST_PHRASE_PARTS])) + 1
+        words = words[-MOST_PHRASE_PARTS:]
     role_at, role = _lower_word_before(text, max(para.start, at - 30), at)
     role_key = fold(role) if role else ""
     if role_key in VOCAB.roles:
@@ -776,9 +776,6 @@ def _run_events(article: Article, para: Paragraph, start: int, end: int, needed:
         kind = "acting"  # `Ipda Andri Saputra bermaksud turun`: no office, named by no cue: a victim, not a source
     events.append(Event(at, mention, kind))
     return events
-
-
-MOST_RUN_WORDS: Final = 30
 
 
 def _office_subject(article: Article, para: Paragraph, start: int, end: int) -> list[Event]:
@@ -964,7 +961,7 @@ def _described(
     # are those of a scan of the whole paragraph; none after the last needed word counts.
     lo = max(para.start, text.rfind(",", para.start, places[first]) + 1)
     for start, run_end in _name_runs(article, lo, para.end, places[end - 1]):
-        if _any_within(places, start, run_end):
+        if any_between(places, start, run_end):
             event = _described_run(article, para, start, run_end, spans, needed)
             if event is not None:
                 out.append(event)
@@ -1038,11 +1035,6 @@ def _ascii_letter(c: int) -> bool:
 def _plain_word_char(c: int) -> bool:
     """One of WORD_CHARS in a plain text: a letter, a digit, ' \u2019 or -."""
     return 65 <= c <= 90 or 97 <= c <= 122 or 48 <= c <= 57 or c == 39 or c == 0x2019 or c == 45
-
-
-def _any_within(places: list[int], lo: int, hi: int) -> bool:
-    i = bisect_left(places, lo)
-    return i < len(places) and places[i] < hi
 
 
 def _described_run(article: Article, para: Paragraph, start: int, run_end: int, spans: Spans, needed: frozenset[str]) -> Event | None:

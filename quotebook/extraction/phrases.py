@@ -19,6 +19,7 @@ PARAGRAPH_END: Final = re.compile(r"[ \t]*(?:\n|$)")
 PHRASE_TOKEN: Final = re.compile(r"[ \t]*(?:(\([^()\n]{0,80}\))|([,;:.!?\u2026\"\u201c\u201d\u2013\u2014])|([^\W_][\w'\u2019\u2018.\-/&]*|&(?=[ \t])))")
 PHRASE_PUNCTUATION: Final = ",;:.!?\u2026\"\u201c\u201d\u2013\u2014"  # PHRASE_TOKEN's second group
 PAREN_INSIDE: Final = 80  # characters at most inside a parenthesis (PHRASE_TOKEN's first group)
+MOST_PHRASE_PARTS: Final = 30  # words and commas at most in a speaker phrase
 # A medical doctor's title in lower case, then the name (`kata dr Rina Lestari`); other
 # honorifics in lower case are most often a relation (`ujar bapak Bagas`: the father of Bagas).
 DOCTOR: Final = frozenset({"dr", "drg"})
@@ -107,7 +108,7 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
     parts: list[str] = []
     lower_mode: bool | None = None  # the phrase started with a lower-case word
     i = pos
-    while len(parts) < 30:
+    while len(parts) < MOST_PHRASE_PARTS:
         m = phrase_token(text, i)
         if not m:
             break

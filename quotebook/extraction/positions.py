@@ -48,6 +48,12 @@ def bisect_right(a: list[int], x: int) -> int:
     return lo
 
 
+def any_between(a: list[int], lo: int, hi: int) -> bool:
+    """Does the sorted list a hold a value in [lo, hi)?"""
+    i = bisect_left(a, lo)
+    return i < len(a) and a[i] < hi
+
+
 if not COMPILED:  # run as Python, the bisect module's C functions are faster than any loop
     bisect_left = bisect.bisect_left  # noqa: F811
     bisect_right = bisect.bisect_right  # noqa: F811

@@ -108,12 +108,15 @@ def fold(token: str) -> str:
     if folded is None:
         if len(FOLDED) >= TOKEN_CACHE:
             FOLDED.clear()
-        if token.isascii() and "`" not in token:
-            folded = token.rstrip(".").lower()  # (no apostrophe to fold: translate is slow, and a word new to the cache comes often)
-        else:
-            folded = token.translate(APOSTROPHE_FOLD).rstrip(".").lower()
-        FOLDED[token] = folded
+        folded = FOLDED[token] = fold_anew(token)
     return folded
+
+
+def fold_anew(token: str) -> str:
+    """fold(token), not looked up nor kept: for a word seen once (a name's last word)."""
+    if token.isascii() and "`" not in token:
+        return token.rstrip(".").lower()  # (no apostrophe to fold: translate is slow, and a word new to the cache comes often)
+    return token.translate(APOSTROPHE_FOLD).rstrip(".").lower()
 
 
 def words_of(text: str, pos: int = 0, end: int | None = None) -> list[str]:
@@ -204,9 +207,7 @@ def folded(words: Sequence[str]) -> tuple[str, ...]:
 
 def chunk_before(text: str, lo: int, at: int) -> str:
     """The last run of non-space characters in text[lo:at] (text[lo:at].split()[-1], or "")."""
-    end = at
-    while end > lo and text[end - 1].isspace():
-        end -= 1
+    end = last_non_space(text, lo, at) + 1
     start = end
     while start > lo and not text[start - 1].isspace():
         start -= 1
@@ -396,9 +397,7 @@ def _keeps_period(token: str) -> bool:
         return False  # a number ends its sentence: `... pandemi Covid - 19. Wishutama menerangkan`
     if len(core) == 3 and fold(core) in VOCAB.place_kinds:
         return True  # `Kec. Camplong`, `Kab. Sampang`
-    # (fold(core), without the cache: a word new to it comes often here, a name's last word)
-    key = core.lower() if core.isascii() and "`" not in core else fold(core)
-    return len(core) <= 2 or "." in core or key in VOCAB.honorifics
+    return len(core) <= 2 or "." in core or fold_anew(core) in VOCAB.honorifics
 
 
 def name_initials(token: str) -> bool:
