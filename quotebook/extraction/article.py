@@ -20,6 +20,8 @@ from .positions import any_between, bisect_left, bisect_right, COMPILED
 if TYPE_CHECKING:  # (mypyc's machine integer; an int when run as Python)
     from mypy_extensions import i64
 
+    from .cues import CueVerb  # (cues reads the article: a type only)
+
 
 # The group makes TOKEN.split keep the words: gap, word, gap, word, ..., gap.
 # (a-z is redundant with \w, but re tests it first, before the Unicode class.)
@@ -82,7 +84,7 @@ class Article:
         self.cue_after_comma_at = [i for i, w in found if w in VOCAB.cue_words and _comma_before(text, self.starts[i])]
         self._mentions: dict[str, Mention | None] = {}
         self._phrases: dict[tuple[int, int], tuple[str, int]] = {}  # see speaker_phrase
-        self.cue_verbs: dict[int, re.Match[str] | None] = {}  # see cues.cue_verb_after
+        self.cue_verbs: dict[int, CueVerb | None] = {}  # see cues.cue_verb_after
         # Each paragraph's first word and one past its last, by the paragraph's index.
         self.first_word_of = [bisect_left(self.starts, p.start) for p in self.paragraphs]
         self.end_word_of = [bisect_left(self.starts, p.end) for p in self.paragraphs]

@@ -41,7 +41,7 @@ PRONOUN_THEN_VERB: Final = re.compile(
 # (a verb, or a verb and -nya, lower-cased) holds none; and one that does is matched by
 # the pattern narrowed to that one verb, which gives the same match. At the closing mark
 # the run is the whole word: a verb, or one with -nya after it (then the verb is the run
-# less -nya), so two patterns do for every verb (compiled once, not once per verb met).
+# less -nya), so the match is read off the run (see cue_verb_at).
 CUE_VERBS: Final = frozenset(c.lower() for c in VOCAB.cues)
 CUE_FORMS: Final = CUE_VERBS | frozenset(c + "nya" for c in CUE_VERBS)
 CUE_LENGTHS: Final = tuple(sorted({len(form) for form in CUE_FORMS}))
@@ -60,10 +60,8 @@ WORD_RUN: Final = re.compile(r"\w+")
 CAPITAL_AFTER: Final = re.compile(r"[ \t]+[A-Z][a-z]")
 SENTENCE_CLOSES: Final = re.compile(r"[ \t]*(?:[.!?]|$)", re.M)
 _ONE_CUE: dict[str, re.Pattern[str]] = {}  # a form: cue_pattern narrowed to its verb
-CUE_VERB_WORD: Final = re.compile(rf"{CUE_OPENING}(?P<cue>\w+)(?P<nya>nya)?\b", re.IGNORECASE)  # (\w+ takes the whole run: no nya)
 # A lower-case word after the closing mark, a capitalised word after it (see _misspelt_cue).
 MISSPELT_CUE: Final = re.compile(rf"{CUE_OPENING}(?P<cue>[a-z]{{4,}})(?P<nya>)(?=[ \t]+(?:[A-Z][a-z]|(?:dia|beliau)\b))")
-CUE_VERB_NYA_WORD: Final = re.compile(rf"{CUE_OPENING}(?P<cue>\w+)(?P<nya>nya)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True, init=False)
@@ -83,13 +81,37 @@ class Attribution:
         return (Attribution, (self.mention, self.cue, self.position, self.end))
 
 
+@dataclass(slots=True, init=False)
+class CueVerb:
+    """A cue verb after a closing mark as its pattern's match gives it: where the match
+    starts (the blanks, comma or dash before the verb) and ends, where the verb starts,
+    the verb as written (`ujar` of `ujarnya`), its `nya` as written or "", and whether it
+    is `tertulis` before the text it names (WRITTEN_IN). Read once into fields: each read
+    of a match object is a call. (An __init__ of its own: see titles.Mention.)"""
+
+    start: int
+    verb_start: int
+    end: int
+    verb: str
+    nya: str
+    written: bool
+
+    def __init__(self, start: int, verb_start: int, end: int, verb: str, nya: str, written: bool = False) -> None:
+        self.start, self.verb_start, self.end, self.verb, self.nya, self.written = start, verb_start, end, verb, nya, written
+
+    @staticmethod
+    def of(m: re.Match[str]) -> CueVerb:
+        """The cue verb a match of cue_pattern (or one of its narrowings) found."""
+        return CueVerb(m.start(), m.start("cue"), m.end(), m.group("cue"), m.group("nya") or "", m.re is WRITTEN_IN)
+
+
 def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None:
     """`," kata X`, `," ujarnya`, `" kata dia`: the cue right after the closing mark."""
     text = article.text
     if not span.closed:
         return None
     m = cue_verb_after(article, span)
-    verb, after = (m.group("cue"), m.end()) if m else ("", 0)  # (each read of the match is a call)
+    verb, after = (m.verb, m.end) if m else ("", 0)
     if not m or after > para_end or not (is_lower_start(verb) or _capitalised_cue(text, span, m)):
         # A verb we do not list, with -nya: `," ujanya.`, `," menurutnya.`
         inner = text[span.start : span.end].rstrip()
@@ -107,13 +129,13 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
     cue = verb.lower()
     if cue in VOCAB.noun_cues and not _words_said(text, span):
         return None  # `Nama "Stadion Baru" usul Wali Kota X`: a term, named by whom
-    if m.re is WRITTEN_IN:
+    if m.written:
         return Attribution(None, cue, "after", after)  # the words after it name a text (see referents), no speaker
-    if m.group("nya"):
+    if m.nya:
         named = _name_after_nya(article, after, para_end)
         if named is not None:
             return Attribution(named[0], cue + "nya", "after", named[1])  # `," ujarnya Ma'mun.`: a slip for `ujar Ma'mun`
-        return Attribution(Mention((), None, pronoun=True, text=m.group(0).strip()), cue + "nya", "after", after)
+        return Attribution(Mention((), None, pronoun=True, text=text[m.start : after].strip()), cue + "nya", "after", after)
     phrase, end = article.speaker_phrase(after, para_end)
     if not phrase and cue not in VOCAB.written_cues:
         described = _described_then_named(article, after, para_end)
@@ -225,15 +247,15 @@ def _place_then_name_set_off(rest: str) -> bool:
     return all_name_like(tuple(parts[1])) and not any(fold(w) in VOCAB.place_words or fold(w) in VOCAB.places for w in parts[1])
 
 
-def _capitalised_cue(text: str, span: Span, m: re.Match[str]) -> bool:
+def _capitalised_cue(text: str, span: Span, m: CueVerb) -> bool:
     """`"...," Jelas Gus Ipul.`: a cue verb written with a capital, after a quote that
     ends with a comma (or `!`, `?`) and before a capitalised name; not a sentence of
     its own (`"..." Jelas bahwa ...`)."""
     inner = text[span.start : span.end].rstrip()
-    return inner[-1:] in ",!?" and not m.group("nya") and CAPITAL_AFTER.match(text, m.end()) is not None
+    return inner[-1:] in ",!?" and not m.nya and CAPITAL_AFTER.match(text, m.end) is not None
 
 
-def cue_verb_after(article: Article, span: Span) -> re.Match[str] | None:
+def cue_verb_after(article: Article, span: Span) -> CueVerb | None:
     """cue_verb_at the closing mark of the span, found once: the cue and its referent both ask."""
     at = span.close_end
     if at not in article.cue_verbs:
@@ -241,10 +263,11 @@ def cue_verb_after(article: Article, span: Span) -> re.Match[str] | None:
     return article.cue_verbs[at]
 
 
-def _cue_verb_after(text: str, span: Span) -> re.Match[str] | None:
+def _cue_verb_after(text: str, span: Span) -> CueVerb | None:
     m = _cue_verb_after_so(text, span.close_end) or cue_verb_at(text, span.close_end)
-    verb = m.group("cue") if m is not None else ""
-    if (m is None or fold(verb) == "demikian") and (written := WRITTEN_IN.match(text, span.close_end)):
+    verb = m.verb if m is not None else ""
+    if (m is None or fold(verb) == "demikian") and (found := WRITTEN_IN.match(text, span.close_end)):
+        written = CueVerb.of(found)
         return written if _clause_ends(text, span, written) else None
     if m is None:
         return _misspelt_cue(text, span)
@@ -253,7 +276,7 @@ def _cue_verb_after(text: str, span: Span) -> re.Match[str] | None:
     return m
 
 
-def _cue_verb_after_so(text: str, pos: int) -> re.Match[str] | None:
+def _cue_verb_after_so(text: str, pos: int) -> CueVerb | None:
     """`"...," begitu kata Rudi`, `," demikian ujar Rudi`: a cue verb after `begitu` or
     `demikian` ("so"), the verb the cue; not a written one (`demikian bunyi pasal itu`,
     `demikian pesan yang diterima`: `demikian` itself the cue of a text's wording)."""
@@ -263,19 +286,20 @@ def _cue_verb_after_so(text: str, pos: int) -> re.Match[str] | None:
     if so is None:
         return None
     m = cue_verb_at(text, so.end())
-    if m is None or m.group("nya") or fold(m.group("cue")) in VOCAB.written_cues or fold(m.group("cue")) in VOCAB.statement_nouns:
+    if m is None or m.nya or fold(m.verb) in VOCAB.written_cues or fold(m.verb) in VOCAB.statement_nouns:
         return None
     return m
 
 
-def _misspelt_cue(text: str, span: Span) -> re.Match[str] | None:
+def _misspelt_cue(text: str, span: Span) -> CueVerb | None:
     """`"...," kara Rudi`, `," uajr dia`: a word one typing slip away from a cue verb of
     four letters or more, after a quote closed with punctuation (see _clause_ends) and
     before a capitalised word or `dia` (see _slip_of_one)."""
     m = MISSPELT_CUE.match(text, span.close_end)
-    if m is None or not _clause_ends(text, span, m):
+    found = CueVerb.of(m) if m is not None else None
+    if found is None or not _clause_ends(text, span, found):
         return None
-    return m if _slip_of_one(m.group("cue"), LONG_CUE_VERBS) else None
+    return found if _slip_of_one(found.verb, LONG_CUE_VERBS) else None
 
 
 def _slip_of_one(word: str, forms: frozenset[str]) -> bool:
@@ -312,23 +336,29 @@ def wording_cue(cue: str) -> bool:
     return key in VOCAB.written_cues and key in VOCAB.statement_nouns
 
 
-def _clause_ends(text: str, span: Span, m: re.Match[str]) -> bool:
+def _clause_ends(text: str, span: Span, m: CueVerb) -> bool:
     """Does a punctuation mark end the quote or follow it before the cue (`...,"
     bunyi`, `...", bunyi`), as words quoted whole end, and a term does not?"""
     inner = text[span.start : span.end].rstrip()
-    return inner[-1:] in ",.!?\u2026" or "," in text[span.close_end : m.start("cue")]
+    return inner[-1:] in ",.!?\u2026" or "," in text[span.close_end : m.verb_start]
 
 
-def cue_verb_at(text: str, pos: int) -> re.Match[str] | None:
-    """VOCAB.cue_pattern.match(text, pos), by the pattern narrowed to the word there
-    (the whole pattern when the word is not ASCII, where ignoring case is more than lower-casing)."""
-    word = word_after_mark(text, pos)
+def cue_verb_at(text: str, pos: int) -> CueVerb | None:
+    """VOCAB.cue_pattern.match(text, pos), by the word there (the whole pattern when the
+    word is not ASCII, where ignoring case is more than lower-casing). On ASCII the match
+    is the whole run (see CUE_VERBS): the verb, or the verb and its -nya; its opening is
+    the greedy one word_after_mark reads, since a run follows it."""
+    i, j = _run_after_mark(text, pos)
+    word = text[i:j]
     if not word.isascii():
-        return VOCAB.cue_pattern.match(text, pos)
-    word = word.lower()
-    if word not in CUE_FORMS:
+        m = VOCAB.cue_pattern.match(text, pos)
+        return CueVerb.of(m) if m is not None else None
+    form = word.lower()
+    if form not in CUE_FORMS:
         return None
-    return (CUE_VERB_WORD if word in CUE_VERBS else CUE_VERB_NYA_WORD).match(text, pos)
+    if form in CUE_VERBS:
+        return CueVerb(pos, i, j, word, "")
+    return CueVerb(pos, i, j, word[:-3], word[-3:])
 
 
 def word_after_mark(text: str, pos: int) -> str:
@@ -336,6 +366,12 @@ def word_after_mark(text: str, pos: int) -> str:
     isalnum says, and `_`) after CUE_OPENING, read by a loop. Every part of the opening
     is optional and the run may be empty, so the match is the greedy one: blanks, a comma
     or period, blanks, a dash, blanks."""
+    i, j = _run_after_mark(text, pos)
+    return text[i:j]
+
+
+def _run_after_mark(text: str, pos: int) -> tuple[int, int]:
+    """Where word_after_mark's run starts and ends."""
     n = len(text)
     i = past_blanks(text, pos)
     if i < n and (text[i] == "," or text[i] == "."):
@@ -345,7 +381,7 @@ def word_after_mark(text: str, pos: int) -> str:
     j = i
     while j < n and (text[j].isalnum() or text[j] == "_"):
         j += 1
-    return text[i:j]
+    return i, j
 
 
 def _cue_verb_in(head: str) -> re.Match[str] | None:

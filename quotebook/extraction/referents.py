@@ -17,7 +17,7 @@ from .vocabulary import VOCAB
 from .tokens import DEMONSTRATIVES, fold, is_acronym, is_upper_start, keeps_period, NAME_WORD, name_like, places_of, SHORT_NAME, VERB_SHAPE, is_lower_start
 from .article import Article, past_blanks
 from .marks import Span
-from .cues import cue_verb_after, wording_cue, WRITTEN_IN
+from .cues import cue_verb_after, wording_cue
 from .titles import Mention
 
 # The rest of the cue's sentence: to a sentence end, a quote mark or a parenthesis.
@@ -65,18 +65,18 @@ def cue_referent(article: Article, span: Span, mention: Mention | None, spelt: S
     if mention is not None and len(mention.name) > 1 and not is_lower_start(mention.text):
         return None
     cue = cue_verb_after(article, span)
-    if cue is None or not is_lower_start(cue.group("cue")):
+    if cue is None or not is_lower_start(cue.verb):
         return None
-    if cue.group("nya") and not wording_cue(cue.group("cue")):
+    if cue.nya and not wording_cue(cue.verb):
         return None  # `," ujarnya`: the pronoun says who (no need to read the words after it)
-    sentence = _cue_clause(article.text, cue.end())
-    if cue.re is WRITTEN_IN:
+    sentence = _cue_clause(article.text, cue.end)
+    if cue.written:
         return _written_in(article, sentence.split(",")[0].split()[1:])
     words = _to_phrase_stop(sentence.split(",")[0].split())
-    if wording_cue(cue.group("cue")):
+    if wording_cue(cue.verb):
         # `," bunyi surat edaran tersebut`, `," bunyinya`: the words are a text's, read as
         # after `demikian bunyi`: its owner when named, else nobody
-        return _statement_owner(article, []) if cue.group("nya") else _text_owner(article, words)
+        return _statement_owner(article, []) if cue.nya else _text_owner(article, words)
     if words and mention is not None and _role_pointed_back(mention, words, sentence):
         return Referent("back", tuple(words))  # `jelas Dokter Spesialis Mata di RSUD Sentosa itu`
     if [fold(w) for w in words[:2]] in (["yang", "lain"], ["yang", "lainnya"]):
@@ -95,7 +95,7 @@ def cue_referent(article: Article, span: Span, mention: Mention | None, spelt: S
     if words[0][:1] == "@":
         return Referent("nobody")  # `tulis @rina_melati99`: an account handle names nobody
     if is_upper_start(words[0]):
-        return None if mention is not None else _unread_name(article, fold(cue.group("cue")), words, spelt)
+        return None if mention is not None else _unread_name(article, fold(cue.verb), words, spelt)
     return _description(words, sentence)
 
 
@@ -124,9 +124,9 @@ def handle_after_cue(article: Article, span: Span) -> str:
     di akun Instagram @rinakartika`), folded, without dots and underscores; "" when
     none, or when the account is one tagged, commented on or replied to."""
     cue = cue_verb_after(article, span)
-    if cue is None or fold(cue.group("cue")) not in VOCAB.written_cues:
+    if cue is None or fold(cue.verb) not in VOCAB.written_cues:
         return ""
-    clause = _cue_clause(article.text, cue.end())
+    clause = _cue_clause(article.text, cue.end)
     m = OWN_ACCOUNT.search(clause)
     if m is None or any(w in clause[: m.start()] for w in NOT_ONES_OWN):
         return ""
@@ -142,9 +142,9 @@ NOT_ONES_OWN: Final = ("menandai", "komentar", "membalas", "menyebut")
 def cue_words(article: Article, span: Span) -> list[str]:
     """The words after the cue verb of the quote `span`, to a comma or the clause's end."""
     cue = cue_verb_after(article, span)
-    if cue is None or cue.group("nya"):
+    if cue is None or cue.nya:
         return []
-    return _cue_clause(article.text, cue.end()).split(",")[0].split()
+    return _cue_clause(article.text, cue.end).split(",")[0].split()
 
 
 def _cue_clause(text: str, pos: int) -> str:

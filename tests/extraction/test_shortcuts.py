@@ -234,10 +234,28 @@ CLAUSES = [
 ]
 
 
+def cue_fields(found):
+    return None if found is None else (found.start, found.verb_start, found.end, found.verb, found.nya, found.written)
+
+
+def whole_pattern_cue(text, pos):
+    m = VOCAB.cue_pattern.match(text, pos)
+    return None if m is None else (m.start(), m.start("cue"), m.end(), m.group("cue"), m.group("nya") or "", False)
+
+
 @pytest.mark.parametrize("text", CUE_TEXTS)
 def test_the_cue_after_a_mark_is_the_match_of_the_whole_pattern(text):
     for pos in range(len(text) + 1):
-        assert spans(filter(None, [cues.cue_verb_at(text, pos)])) == spans(filter(None, [VOCAB.cue_pattern.match(text, pos)]))
+        assert cue_fields(cues.cue_verb_at(text, pos)) == whole_pattern_cue(text, pos)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\t", ",", ".", "-", "\u2013", "kata", "KATA", "Ujar", "nya", "NYA", "ujarnya",
+                                 "tanya", "_", "2", "x", "\u00e9", "Budi", "\n"]), max_size=8))
+def test_the_cue_read_off_the_run_is_the_whole_patterns_match(parts):
+    text = "".join(parts)
+    for pos in range(len(text) + 1):
+        assert cue_fields(cues.cue_verb_at(text, pos)) == whole_pattern_cue(text, pos)
 
 
 @pytest.mark.parametrize("head", CLAUSES + CUE_TEXTS)
