@@ -28,11 +28,14 @@ class Person:
     titles: list[str]
     positions: list[int]
 
-    def __init__(self, name: tuple[str, ...], titles: list[str] | None = None, positions: list[int] | None = None) -> None:
+    def __init__(
+        self, name: tuple[str, ...], titles: list[str] | None = None, positions: list[int] | None = None,
+        key: tuple[str, ...] | None = None,
+    ) -> None:
         self.name = name
         self.titles = [] if titles is None else titles
         self.positions = [] if positions is None else positions
-        self.key = name_key(name)
+        self.key = name_key(name) if key is None else key  # (key: name_key(name), known already)
         # The titles as a set, once there is one (most people have none: a set is 200 bytes).
         self.title_set: set[str] | None = set(self.titles) if self.titles else None
         self.sorted_to = 0  # how many positions there were when they were last sorted
@@ -207,10 +210,10 @@ class People:
         self._fullest.clear()
         self._namesakes.clear()
         self._titles_changed()
-        key = name_key(mention.name)
+        key = mention.key()
         person = self.by_key.get(key)
         if person is None:
-            person = self.by_key[key] = Person(mention.name)
+            person = self.by_key[key] = Person(mention.name, key=key)
             # Every way of covering a short name shares a first letter with one
             # of the full name's words (see _covers).
             for initial in {k[0] for k in key if k}:
@@ -237,6 +240,10 @@ class People:
     def resolve(self, name: tuple[str, ...], pos: int) -> Person | None:
         """The fullest person a (possibly short) name stands for."""
         return self.resolve_key(name_key(name), pos)
+
+    def resolve_mention(self, mention: Mention, pos: int) -> Person | None:
+        """resolve(mention.name, pos), by the key the Mention keeps."""
+        return self.resolve_key(mention.key(), pos)
 
     def resolve_key(self, key: tuple[str, ...], pos: int) -> Person | None:
         """resolve for the name's key (folded: a Person's key, not folded again)."""

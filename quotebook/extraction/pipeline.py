@@ -19,7 +19,7 @@ from typing import Final, Iterator
 
 from .positions import bisect_left, bisect_right
 from ..model import Quote
-from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, one_slip, SENTENCE_END, usual_name, folded, is_upper_start, name_key
+from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, one_slip, SENTENCE_END, usual_name, folded, is_upper_start
 from .vocabulary import VOCAB
 from .marks import has_quote_mark, QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
 from .titles import BODY_WORDS, Mention, role_word, strip_determiners
@@ -217,7 +217,7 @@ def _names_cued(article: Article, attributions: list[tuple[Span, Attribution]]) 
     roles = set()
     for span, found in attributions:
         if found.mention and found.mention.name:
-            needed.update(name_key(found.mention.name))
+            needed.update(found.mention.key())
         elif found.mention and " " in found.mention.text and (noun := cue_noun(article, span)) and role_word(noun):
             roles.add(noun)  # (a description of words: not `ujarnya`, `kata dia`)
     for role in roles:
@@ -265,7 +265,7 @@ def _aliases_of_last_named(
             continue  # a word of someone's name: the usual rules find them
         # (not the cue that gives the nickname itself: `kata Cak Imin, sapaan akrabnya`)
         mention = named.last_before(pos, (fold(nickname),))
-        person = people.resolve(mention.name, pos) if mention is not None else None
+        person = people.resolve_mention(mention, pos) if mention is not None else None
         if person is not None and len(person.name) >= 2:
             people.add_alias((nickname,), Mention(person.name, None, text=" ".join(person.name)), pos)
 
@@ -510,7 +510,7 @@ def _choose_speaker(
     if mention and mention.role_only:
         return _role_speaker(people, pos, mention)
     if run_end is not None:
-        return people.resolve(run_end.name, pos), run_end.title
+        return people.resolve_mention(run_end, pos), run_end.title
     if previous is not None and _holds_an_office(previous[1]):
         window = [e for e in window if e.kind != "turned_to"]  # an official goes on: a resident brought in is spoken of
     context = from_context(window, strong=True)
@@ -524,7 +524,7 @@ def _choose_speaker(
     if context is not None and _named_organisation(context):
         return None, None  # `Pemkot Sukamaju meminta maaf ...` then `"...," imbuhnya`: no person named Sukamaju
     if context is not None:
-        person = people.resolve(context.name, pos)
+        person = people.resolve_mention(context, pos)
         if weak_switch(article, pos, context, window, person, previous[0] if previous else None, quoted_before=previous is not None):
             return None, None  # nobody by name, and not that person's title either
         if person is not None and person is not (previous[0] if previous else None) and own_role_spoken_of(
@@ -592,7 +592,7 @@ def _referred(
     if referent.kind == "back":
         aged = introduced_with_age(article, *between)
         if aged is not None:
-            return people.resolve(aged.name, pos) or Person(aged.name), aged.title
+            return people.resolve_mention(aged, pos) or Person(aged.name), aged.title
         if referent.alias:
             return _goes_by(people, pos, referent.alias, window), None
         speaker, title = _referred_back(people, pos, referent.words, window, previous, quoted)
@@ -663,7 +663,7 @@ def _goes_by(people: People, pos: int, alias: tuple[str, ...], window: list[Even
     keys = [fold(w) for w in alias if len(w) >= 3]
     for e in reversed(window):
         if e.mention.name and any(k in fold(w) for k in keys for w in e.mention.name):
-            return people.resolve(e.mention.name, pos) or Person(e.mention.name)
+            return people.resolve_mention(e.mention, pos) or Person(e.mention.name)
     return None
 
 
@@ -695,7 +695,7 @@ def _referred_back(
     context = from_context(window, strong=True, titled=False)
     if context is None and previous is None:
         context = from_context(window, strong=False)  # the first quote: whoever the text names
-    person = people.resolve(context.name, pos) if context is not None else None
+    person = people.resolve_mention(context, pos) if context is not None else None
     if person is not None:
         return person, context.title if context is not None else None
     if previous is not None and previous[0] is not None:
@@ -763,7 +763,7 @@ def _one_of_them_speaking(
     named as speaking since the previous quote, or, with no one so named, the previous
     speaker? Then the description means that one."""
     said = next((e.mention for e in reversed(window) if e.kind == "speak" and e.mention.name), None)
-    speaking = people.resolve(said.name, pos) if said is not None else (previous[0] if previous else None)
+    speaking = people.resolve_mention(said, pos) if said is not None else (previous[0] if previous else None)
     return speaking is not None and not set(speaking.name) <= inside and people.heads(speaking, role, pos)
 
 
@@ -776,7 +776,7 @@ def _two_quoted_holders(
     if len(_first_two(people.titled_quoted(described, pos, quoted.people), inside)) < 2:
         return False
     context = from_context(window, strong=True, titled=False)
-    speaking = people.resolve(context.name, pos) if context is not None else None
+    speaking = people.resolve_mention(context, pos) if context is not None else None
     if speaking is None:
         return True
     return set(speaking.name) <= inside or id(speaking) not in quoted.ids or not people.is_titled(speaking, described, pos)
@@ -792,7 +792,7 @@ def _two_quoted_namesakes(
     holders = quoted.by_first.get(fold(mention.name[0]), []) if len(mention.name) == 1 else []
     if len(holders) < 2:
         return False
-    named = {id(people.resolve(e.mention.name, pos)) for e in window if e.mention.name}
+    named = {id(people.resolve_mention(e.mention, pos)) for e in window if e.mention.name}
     return not any(id(h) in named for h in holders)
 
 
@@ -849,7 +849,7 @@ def _acronym_at_a_place(run: list[str]) -> bool:
 
 def _named_speaker(article: Article, people: People, pos: int, mention: Mention) -> Choice:
     """A cue that names someone: the fullest form of that name."""
-    speaker = people.resolve(mention.name, pos)
+    speaker = people.resolve_mention(mention, pos)
     if (
         speaker is not None and len(speaker.name) == 1 and mention.title
         and fold(mention.name[0]) not in article.evidence.short
@@ -940,7 +940,7 @@ def _reporter(people: People, event: Event) -> Choice:
     organisation = _named_organisation(event.mention)
     if organisation:
         return Person(tuple(organisation.split())), None
-    speaker = people.resolve(event.mention.name, event.pos)
+    speaker = people.resolve_mention(event.mention, event.pos)
     if speaker is not None and (place_for_a_name(speaker, event.mention.title) or no_name_word(people.text, speaker)):
         return None, event.mention.title
     return speaker, (people.best_title(speaker) if speaker else None) or event.mention.title

@@ -3,13 +3,13 @@ Cabang BPJAMSOSTEK Semarang Majapahit`` and ``Imron Fatoni``), as a ``Mention``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final, Sequence
 
 from .. import lexicon
 from ..names import abbreviations
 from .vocabulary import VOCAB
-from .tokens import abbreviates, common_word, DEMONSTRATIVES, is_upper_start, name_like, opens_title, fold, is_lower_start
+from .tokens import abbreviates, common_word, DEMONSTRATIVES, is_upper_start, name_like, name_key, opens_title, fold, is_lower_start
 
 
 # One comma-separated part of a speaker phrase: its words, where its name
@@ -32,6 +32,10 @@ class Mention:
     role_only: bool  # no name: `seorang warga`, `jaksa`
     pronoun: bool
     text: str  # as written
+    # name_key(name), once asked: the stages ask it of one Mention again and again, one
+    # pass after another; in a text naming more people than tokens.NAME_KEYS holds, each
+    # asked it anew.
+    folded_name: tuple[str, ...] | None = field(default=None, init=False, compare=False, repr=False)
 
     def __init__(
         self, name: tuple[str, ...], title: str | None, role_only: bool = False, pronoun: bool = False, text: str = ""
@@ -41,6 +45,14 @@ class Mention:
         object.__setattr__(self, "role_only", role_only)
         object.__setattr__(self, "pronoun", pronoun)
         object.__setattr__(self, "text", text)
+        object.__setattr__(self, "folded_name", None)
+
+    def key(self) -> tuple[str, ...]:
+        """name_key(self.name)."""
+        if self.folded_name is None:
+            object.__setattr__(self, "folded_name", name_key(self.name))
+        assert self.folded_name is not None
+        return self.folded_name
 
     def __reduce__(self) -> tuple:
         return (Mention, (self.name, self.title, self.role_only, self.pronoun, self.text))
