@@ -106,7 +106,11 @@ def _roles_at(
     para_start = newlines[i - 1] + 1 if i else 0
     j = bisect_left(newlines, end)
     para_end = newlines[j] if j < len(newlines) else len(text)
-    after = "" if article.in_opening_phrase(para_start, start) else article.speaker_phrase(start, para_end)[0]
+    phrase = article.speaker_phrase(start, para_end)[0]
+    may_give = _may_give_a_role(phrase, len(person.key))
+    # (whether the name stands in the paragraph's opening phrase matters only to a phrase after
+    # it that may give a role, or be linked to one: see _linked_role)
+    after = "" if (may_give or _may_link(text, end)) and article.in_opening_phrase(para_start, start) else phrase
     before_name = last_non_space(text, 0, start)
     set_off = before_name >= 0 and text[before_name] in ",("
     found = []
@@ -124,7 +128,7 @@ def _roles_at(
             if title:
                 found.append(title)
                 break
-    title = _role_of(article, after, person, MOST_WORDS, names)
+    title = _read_role(article, after, person, MOST_WORDS, names) if may_give and after else None
     if title and listed_with_a_relation(text, end, title):
         title = None  # `memeriksa Ika, ibu, dan adiknya`: a list of people, no role of Ika's
     if not title and after:
@@ -175,8 +179,15 @@ def _role_of(
     """The title the phrase gives the person, when it is a role (see _a_role)."""
     if not _may_give_a_role(phrase, len(person.key)):
         return None
+    return _read_role(article, phrase, person, most_lower, names)
+
+
+def _read_role(
+    article: Article, phrase: str, person: Person, most_lower: int, names: frozenset[tuple[str, ...]]
+) -> str | None:
+    """_role_of a phrase that may give a role."""
     mention = article.mention(phrase)
-    if mention is None or folded(mention.name) != person.key or not mention.title:
+    if mention is None or mention.key() != person.key or not mention.title:
         return None
     return mention.title if _a_role(mention.title, most_lower, names, person.key) else None
 

@@ -218,3 +218,14 @@ def test_a_role_held_at_the_time_told_links_to_the_name(when):
         f"{when} menjabat sebagai Kepala Dinas Pendidikan dalam siaran pers.\n"
     )
     check_one(text, speaker="Dwi Astuti", title="Kepala Dinas Pendidikan")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Seperti Rudi Hartono, pedagang di pasar itu juga mengeluh", "Selain Rudi Hartono, Ketua RT setempat juga mengeluhkan air"],
+)
+def test_a_role_after_a_name_in_an_opening_prepositional_phrase_is_not_stated_for_that_name(opening):
+    # `Seperti X, pedagang di pasar itu ...`: the words after the comma open the sentence's own
+    # subject, another person; the phrase after the name may give a role, and is not read
+    q = only(f'{opening}.\n\n"Kami sudah lapor," kata Rudi.')
+    assert (q.speaker, q.title) == ("Rudi Hartono", None)
