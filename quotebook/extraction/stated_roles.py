@@ -204,7 +204,11 @@ def _may_give_a_role(phrase: str, name_words: int) -> bool:
     words = words_of(phrase)
     if "(" not in phrase and len(words) <= name_words:
         return False
-    return any(fold(w) in ROLE_HEADS or possessed_role(fold(w)) for w in words)
+    for word in words:
+        key = fold(word)
+        if key in ROLE_HEADS or possessed_role(key):
+            return True
+    return False
 
 
 def _from_office(clause: str) -> Iterator[str]:
