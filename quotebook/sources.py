@@ -116,7 +116,9 @@ def sniff_format(head: bytes) -> str:
     """How to read standard input that starts with HEAD: JSON Lines, a web page or text."""
     start = head.lstrip(b" \t\r\n" + codecs.BOM_UTF8)
     if start.startswith(b"{"):
-        return "jsonl"
+        # (`{` alone on its line opens an object written over several lines, as `json.dump(...,
+        # indent=2)` writes it: refused, where each of its lines was an error of its own)
+        return "json document" if start.split(b"\n", 1)[0].strip() == b"{" else "jsonl"
     if start.startswith(b"[") and start[1:].lstrip(b" \t\r\n").startswith(b"{"):
         return "json array"  # (refused: see read_stream)
     if start[:20].lower().startswith((b"<!doctype html", b"<html", b"<!-- saved from url=")):
@@ -161,6 +163,9 @@ def read_stream(
         return
     if fmt == "json array":
         yield SourceError(origin, "a JSON array of articles, not JSON Lines: write one article object a line (.jsonl)")
+        return
+    if fmt == "json document":
+        yield SourceError(origin, "a JSON object written over several lines, not JSON Lines: write one article object a line (.jsonl)")
         return
     if fmt == "warc":
         from .web import read_warc

@@ -229,6 +229,27 @@ def test_a_json_array_or_a_csv_table_of_articles_is_refused_not_read_as_one_text
     assert text.exit_code == 0 and json.loads(text.stdout)["speaker"] == "Budi Santoso"
 
 
+def test_a_json_object_written_over_several_lines_is_refused_in_one_error(tmp_path, db):
+    """`json.dump(article, indent=2)`: one clear error naming the file, not one error per line
+    (each counted as an article that failed), and nothing stored."""
+    article = {"id": "a1", "text": '"Kami siap," kata Budi Santoso.'}
+    document = tmp_path / "article.json"
+    document.write_text(json.dumps(article, indent=2))
+
+    result = run("extract", document, "--nl")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr.splitlines() == [
+        f"Error: {document}: a JSON object written over several lines, not JSON Lines: "
+        "write one article object a line (.jsonl)"
+    ]
+    piped = run("ingest", "--db", db, "-", input=document.read_text())
+    assert piped.exit_code == 1 and "a JSON object written over several lines" in piped.stderr
+    assert "0 quotes stored" in piped.stderr
+    # One object a line is JSON Lines, read as before.
+    document.write_text(json.dumps(article) + "\n")
+    assert json.loads(run("extract", document, "--nl").stdout)["speaker"] == "Budi Santoso"
+
+
 def test_ctrl_c_stops_cleanly_and_keeps_what_was_committed(db, monkeypatch):
     def articles_then_ctrl_c(paths, stdin=None, stdin_format="auto"):
         for i in range(5):
