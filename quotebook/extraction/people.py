@@ -12,7 +12,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .positions import bisect_right
 from .vocabulary import VOCAB
-from .tokens import fold, is_acronym, matches_opening, NAME_WORD, name_like, one_slip, places_of, spelt_out, folded, name_key, run_start_bound
+from .tokens import fold, is_acronym, matches_opening, NAME_WORD, name_like, one_slip, places_of, spelt_out, folded, run_start_bound
 from .phrases import VERB_WORD
 from .titles import Mention, role_word
 from .article import Article
@@ -35,7 +35,7 @@ class Person:
         self.name = name
         self.titles = [] if titles is None else titles
         self.positions = [] if positions is None else positions
-        self.key = name_key(name) if key is None else key  # (key: name_key(name), known already)
+        self.key = folded(name) if key is None else key  # (key: folded(name), known already)
         # The titles as a set, once there is one (most people have none: a set is 200 bytes).
         self.title_set: set[str] | None = set(self.titles) if self.titles else None
         self.sorted_to = 0  # how many positions there were when they were last sorted
@@ -239,7 +239,7 @@ class People:
 
     def resolve(self, name: tuple[str, ...], pos: int) -> Person | None:
         """The fullest person a (possibly short) name stands for."""
-        return self.resolve_key(name_key(name), pos)
+        return self.resolve_key(folded(name), pos)
 
     def resolve_mention(self, mention: Mention, pos: int) -> Person | None:
         """resolve(mention.name, pos), by the key the Mention keeps."""

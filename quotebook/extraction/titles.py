@@ -9,7 +9,7 @@ from typing import Final, Sequence
 from .. import lexicon
 from ..names import abbreviations
 from .vocabulary import VOCAB
-from .tokens import abbreviates, common_word, DEMONSTRATIVES, is_upper_start, name_like, name_key, opens_title, fold, is_lower_start
+from .tokens import abbreviates, common_word, DEMONSTRATIVES, is_upper_start, name_like, opens_title, fold, folded, is_lower_start
 
 
 # One comma-separated part of a speaker phrase: its words, where its name
@@ -32,9 +32,9 @@ class Mention:
     role_only: bool  # no name: `seorang warga`, `jaksa`
     pronoun: bool
     text: str  # as written
-    # name_key(name), once asked: the stages ask it of one Mention again and again, one
-    # pass after another; in a text naming more people than tokens.NAME_KEYS holds, each
-    # asked it anew.
+    # folded(name), once asked: the stages ask it of one Mention again and again, one pass
+    # after another (a cache of folded names, emptied when full, held none of them by the
+    # next pass in a text naming more people than it held).
     folded_name: tuple[str, ...] | None = field(default=None, init=False, compare=False, repr=False)
 
     def __init__(
@@ -48,9 +48,9 @@ class Mention:
         object.__setattr__(self, "folded_name", None)
 
     def key(self) -> tuple[str, ...]:
-        """name_key(self.name)."""
+        """folded(self.name), kept."""
         if self.folded_name is None:
-            object.__setattr__(self, "folded_name", name_key(self.name))
+            object.__setattr__(self, "folded_name", folded(self.name))
         assert self.folded_name is not None
         return self.folded_name
 

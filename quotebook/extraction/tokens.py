@@ -91,7 +91,6 @@ NAME_INITIALS: Final[dict[str, bool]] = {}
 OFFICE_RANK_OR_HONORIFIC: Final[dict[str, bool]] = {}
 OPENS_TITLE: Final[dict[str, bool]] = {}
 COMMON_WORD: Final[dict[str, bool]] = {}
-NAME_KEYS: Final[dict[tuple[str, ...], tuple[str, ...]]] = {}
 
 
 def kept(cache: dict[str, bool], token: str, answer: bool) -> bool:
@@ -212,17 +211,6 @@ def chunk_before(text: str, lo: int, at: int) -> str:
     while start > lo and not text[start - 1].isspace():
         start -= 1
     return text[start:end]
-
-
-def name_key(name: tuple[str, ...]) -> tuple[str, ...]:
-    """folded(name), kept: a person's name is folded as a cue gives it, as the person is
-    made and indexed, and as it is resolved (a tuple's hash reads its words' kept hashes)."""
-    key = NAME_KEYS.get(name)
-    if key is None:
-        if len(NAME_KEYS) >= TOKEN_CACHE:
-            NAME_KEYS.clear()
-        key = NAME_KEYS[name] = folded(name)
-    return key
 
 
 def is_upper_start(token: str) -> bool:
