@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import io
 import json
-from typing import BinaryIO, Iterable, Iterator
+import sys
+from typing import Any, BinaryIO, Iterable, Iterator
 
 from .articles import (
     ARTICLE_FIELDS, ID_FIELDS, LONE_SURROGATE, MAX_ARTICLE_BYTES, META_FIELDS, SNIFF_BYTES, WIDE_BOMS, Article, Item,
@@ -16,24 +17,38 @@ from .model import Quote
 
 
 def _article_from_record(line: str, where: str, nbytes: int) -> Item:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return SourceError(where, f"not a JSON object: {json_problem(exc)}", nbytes)
-    except RecursionError:
-        return SourceError(where, "not a JSON object: nested too deeply", nbytes)
+    record, problem = parsed_json(line)
+    if problem:
+        return SourceError(where, f"not a JSON object: {problem}", nbytes)
+    return _item_from_record(record, where, nbytes, _may_hold_surrogates(line))
+
+
+def _may_hold_surrogates(json_text: str) -> bool:
+    """Text decoded from bytes holds no surrogate: only a \\uD8xx-\\uDFxx escape in the JSON makes one."""
+    return "\\ud" in json_text or "\\uD" in json_text
+
+
+def _item_from_record(record: object, where: str, nbytes: int, surrogates: bool) -> Item:
+    """What one JSON value read as a record gives: an article, a quote line of `extract --nl`, or an error."""
     if not isinstance(record, dict):
         return SourceError(where, f"expected a JSON object, found {type(record).__name__}", nbytes)
     if "text" not in record and "quote" in record and "article_id" in record:
         return _quote_line(record, where, nbytes)
-    # Text decoded from bytes holds no surrogate: only a \uD8xx-\uDFxx escape makes one.
-    return article_from_dict(record, where, nbytes, surrogates="\\ud" in line or "\\uD" in line)
+    return article_from_dict(record, where, nbytes, surrogates=surrogates)
 
 
-def json_problem(exc: json.JSONDecodeError) -> str:
-    """What is wrong with a JSON line and where, in one phrase: `Expecting value at column 1`."""
-    reason = exc.msg if exc.msg.endswith(" at") else exc.msg + " at"  # json's own messages vary
-    return f"{reason} column {exc.colno}"
+def parsed_json(text: str, lines: bool = False) -> tuple[Any, str | None]:
+    """(json.loads(text), None), or (None, what is wrong and where, in one phrase: `Expecting
+    value at column 1`, `at line 3 column 5` in a document of several LINES)."""
+    try:
+        return json.loads(text), None
+    except json.JSONDecodeError as exc:
+        reason = exc.msg if exc.msg.endswith(" at") else exc.msg + " at"  # json's own messages vary
+        return None, f"{reason} line {exc.lineno} column {exc.colno}" if lines else f"{reason} column {exc.colno}"
+    except RecursionError:
+        return None, "nested too deeply"
+    except ValueError:  # (Python reads no integer of more digits: a guard against slow conversion)
+        return None, f"a number of more than {sys.get_int_max_str_digits()} digits"
 
 
 def article_from_dict(record: dict, where: str, nbytes: int = 0, surrogates: bool = True) -> Item:
@@ -50,7 +65,7 @@ def article_from_dict(record: dict, where: str, nbytes: int = 0, surrogates: boo
 
         return record_page(record, where, nbytes)
     if not isinstance(body, str):
-        return SourceError(where, 'no "text" string in this line', nbytes)
+        return SourceError(where, 'no "text" string', nbytes)
     if not body.strip():
         return SourceError(where, 'the "text" is empty', nbytes)
     fields = record_fields(record)
@@ -217,3 +232,60 @@ def _jsonl_items(stream: io.BufferedReader, origin: str) -> Iterator[Item]:
             yield item
     if empty:
         yield SourceError(origin, "empty file, no article in it")
+
+
+# A JSON document is read whole (JSON Lines are read a line at a time): at most this many bytes.
+MAX_JSON_DOCUMENT_BYTES = 20 * MAX_ARTICLE_BYTES
+
+
+def read_json_document(stream: BinaryIO, origin: str) -> Iterator[Item]:
+    """The articles of one JSON document, read whole: an article object written over several
+    lines (as `json.dump(article, indent=2)` writes it), or an array of article objects, or of
+    the quote objects `quotebook extract --json` prints. The articles of an array are named
+    ORIGIN:N, N counting from 1."""
+    data = stream.read(MAX_JSON_DOCUMENT_BYTES + 1)
+    size = len(data)
+    if size > MAX_JSON_DOCUMENT_BYTES:
+        yield SourceError(origin, f"too large for a JSON document (over {MAX_JSON_DOCUMENT_BYTES // 1048576} MB, read whole): "
+                          "write its articles as JSON Lines, one a line (.jsonl)", size)
+        return
+    text, problem = decode(data)
+    del data  # (neither the bytes nor the text are held while the articles are read)
+    if text is None:
+        yield SourceError(origin, problem or "not text", size)
+        return
+    document, wrong = parsed_json(text, lines=True)
+    if wrong:
+        yield SourceError(origin, f"not a JSON document: {wrong}", size)
+        return
+    surrogates = _may_hold_surrogates(text)
+    del text
+    if document == []:
+        yield SourceError(origin, "an empty JSON array, no article in it", size)
+        return
+    if isinstance(document, list):
+        shares = [size // len(document)] * len(document)  # (the bytes each article took, for progress)
+        shares[0] += size - sum(shares)
+        named = [(record, f"{origin}:{n}", share) for n, (record, share) in enumerate(zip(document, shares), 1)]
+    else:
+        named = [(document, origin, size)]
+    yield from join_quote_lines(_document_items(named, surrogates, problem))
+
+
+def _document_items(named: list[tuple[object, str, int]], surrogates: bool, problem: str | None) -> Iterator[Item]:
+    """What each (record, where, bytes) of a JSON document gives, the document's decoding warning on each article."""
+    for record, where, nbytes in named:
+        item = _within_article_limit(_item_from_record(record, where, nbytes, surrogates))
+        if problem and isinstance(item, Article):
+            item.warnings.append(problem)
+        yield item
+
+
+def _within_article_limit(item: Item) -> Item:
+    """The item, or an error for an article whose text is over the limit one article has
+    (a JSON line or a text file is held to it as it is read)."""
+    if isinstance(item, Article) and len(item.text) > MAX_ARTICLE_BYTES // 4:
+        size = len(item.text.encode("utf-8"))
+        if size > MAX_ARTICLE_BYTES:
+            return SourceError(item.origin, too_large(size), item.nbytes)
+    return item

@@ -20,7 +20,6 @@ costs nothing when missed and a match to it is neither right nor spurious; a
 """
 from __future__ import annotations
 
-import json
 import re
 import sys
 import unicodedata
@@ -30,7 +29,7 @@ from dataclasses import dataclass, field, fields
 from functools import cache
 
 from . import lexicon
-from .jsonl import json_problem
+from .jsonl import parsed_json
 
 MATCH = 0.75
 OVERALL = "overall"
@@ -215,10 +214,9 @@ class GoldError(Exception):
 
 
 def _gold_article(line: str, where: str) -> GoldArticle:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise GoldError(f"{where}: not a JSON object: {json_problem(exc)}") from None
+    record, problem = parsed_json(line)
+    if problem:
+        raise GoldError(f"{where}: not a JSON object: {problem}")
     if not isinstance(record, dict):
         raise GoldError(f"{where}: expected a JSON object, found {type(record).__name__}")
     if not isinstance(record.get("text"), str):

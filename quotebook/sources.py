@@ -1,5 +1,5 @@
-"""Reading articles from the paths a user gives: .txt, .jsonl, .parquet, web pages and WARC
-files (read by quotebook/web.py), directories, stdin.
+"""Reading articles from the paths a user gives: .txt, .jsonl, .json, .parquet, web pages and
+WARC files (read by quotebook/web.py), directories, stdin.
 
 Every article comes out as an ``Article``; every file or line that cannot be
 read comes out as a ``SourceError`` naming where and what, so a caller can
@@ -9,7 +9,9 @@ counted.
 
 Input is streamed: JSON Lines files (quotebook.jsonl) and standard input are read a line at a
 time, so memory does not grow with the size of a corpus. One article (a .txt
-file or one JSON line) may be at most ``MAX_ARTICLE_BYTES``.
+file or one JSON line) may be at most ``MAX_ARTICLE_BYTES``; a JSON document (an
+object over several lines, an array) is read whole, and may be at most
+``MAX_JSON_DOCUMENT_BYTES``.
 
 Articles already extracted come with their ``quotes``, so that ingest stores
 them without extracting again: the lines `quotebook extract --nl` prints (the
@@ -28,17 +30,19 @@ from typing import BinaryIO, Iterable, Iterator, cast
 from .articles import (
     MAX_ARTICLE_BYTES, SNIFF_BYTES, WIDE_BOMS, Article, Item, Skipped, SourceError, decode, printable, too_large,
 )
-from .jsonl import read_jsonl
+from .jsonl import read_json_document, read_jsonl
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+JSON_SUFFIXES = (".json",)  # JSON Lines, or one JSON document: see read_json
 TABLE_SUFFIXES = (".csv", ".tsv")  # (refused: a table read as one text would be one article of its cells)
 PARQUET_SUFFIXES = (".parquet",)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 WARC_SUFFIXES = (".warc", ".warc.gz")
-ARTICLE_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + PARQUET_SUFFIXES + HTML_SUFFIXES + WARC_SUFFIXES
-# How standard input may be read (--format); "auto" tells JSON Lines, a web page and text apart.
-STDIN_FORMATS = ("auto", "txt", "jsonl", "html", "warc")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + JSON_SUFFIXES + PARQUET_SUFFIXES + HTML_SUFFIXES + WARC_SUFFIXES
+# How standard input may be read (--format); "auto" tells JSON Lines, a JSON document, a web
+# page and text apart.
+STDIN_FORMATS = ("auto", "txt", "jsonl", "json", "html", "warc")
 COUNT_AT_MOST = 256 * 1024 * 1024  # bytes of an over-long stream counted for the message
 
 
@@ -54,7 +58,7 @@ def read_text(data: bytes, origin: str, path: str | None = None) -> Iterator[Ite
 
 
 def read_file(path: str) -> Iterator[Item]:
-    """The articles in one file: a .txt, .jsonl, .parquet, web page or WARC file by its
+    """The articles in one file: a .txt, .jsonl, .json, .parquet, web page or WARC file by its
     suffix; anything else (a pipe, `<(...)`, /dev/stdin, a name with none of those
     suffixes) as standard input is read."""
     name, lower = printable(path), path.lower()
@@ -77,6 +81,9 @@ def read_file(path: str) -> Iterator[Item]:
                 return
             if lower.endswith(JSONL_SUFFIXES):
                 yield from read_jsonl(fh, name)
+                return
+            if lower.endswith(JSON_SUFFIXES):
+                yield from read_json(fh, name)
                 return
             if lower.endswith(WARC_SUFFIXES):
                 from .web import read_warc
@@ -113,14 +120,15 @@ def read_whole(data: bytes, origin: str, fmt: str, path: str | None = None) -> I
 
 
 def sniff_format(head: bytes) -> str:
-    """How to read standard input that starts with HEAD: JSON Lines, a web page or text."""
+    """How to read standard input that starts with HEAD: JSON Lines, one JSON document
+    (an object over several lines, an array of objects), a web page or text."""
     start = head.lstrip(b" \t\r\n" + codecs.BOM_UTF8)
     if start.startswith(b"{"):
         # (`{` alone on its line opens an object written over several lines, as `json.dump(...,
-        # indent=2)` writes it: refused, where each of its lines was an error of its own)
-        return "json document" if start.split(b"\n", 1)[0].strip() == b"{" else "jsonl"
+        # indent=2)` writes it: read whole, where each of its lines was an error of its own)
+        return "json" if start.split(b"\n", 1)[0].strip() == b"{" else "jsonl"
     if start.startswith(b"[") and start[1:].lstrip(b" \t\r\n").startswith(b"{"):
-        return "json array"  # (refused: see read_stream)
+        return "json"  # an array of objects
     if start[:20].lower().startswith((b"<!doctype html", b"<html", b"<!-- saved from url=")):
         return "html"
     return "txt"
@@ -128,7 +136,8 @@ def sniff_format(head: bytes) -> str:
 
 def read_stdin(stream: BinaryIO | None = None, fmt: str = "auto") -> Iterator[Item]:
     """Standard input, read as FMT (one of STDIN_FORMATS); "auto": JSON Lines when it starts
-    with '{', a web page when it starts as one (<!DOCTYPE html>, <html>, a browser's
+    with '{' (one JSON document when that '{' is alone on its line, or when it is an array
+    of objects), a web page when it starts as one (<!DOCTYPE html>, <html>, a browser's
     "saved from" note), otherwise one article."""
     if stream is None and sys.stdin is None:  # (started with standard input closed: `<&-`)
         yield SourceError("<stdin>", "standard input is closed")
@@ -161,11 +170,8 @@ def read_stream(
     if fmt == "jsonl":
         yield from read_jsonl(buffered, origin)
         return
-    if fmt == "json array":
-        yield SourceError(origin, "a JSON array of articles, not JSON Lines: write one article object a line (.jsonl)")
-        return
-    if fmt == "json document":
-        yield SourceError(origin, "a JSON object written over several lines, not JSON Lines: write one article object a line (.jsonl)")
+    if fmt == "json":
+        yield from read_json_document(buffered, origin)
         return
     if fmt == "warc":
         from .web import read_warc
@@ -189,6 +195,15 @@ def _too_large_stream(stream: BinaryIO, read: int) -> str:
     while size < COUNT_AT_MOST and (chunk := stream.read(1 << 20)):
         size += len(chunk)
     return too_large(size, more=size >= COUNT_AT_MOST)
+
+
+def read_json(stream: io.BufferedReader, origin: str) -> Iterator[Item]:
+    """A .json file: JSON Lines when it opens as JSON Lines (an object on its first line),
+    else one JSON document, read whole (an object over several lines, an array)."""
+    if sniff_format(stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]) == "jsonl":
+        yield from read_jsonl(stream, origin)
+    else:
+        yield from read_json_document(stream, origin)
 
 
 def walk(directory: str) -> Iterator[Item]:

@@ -183,7 +183,7 @@ def test_every_bad_file_or_line_gets_one_error_line_and_the_rest_is_stored(db, t
             f"Error: {folder}/huge.txt: too large for one article (50.0 MB, the limit is 5 MB); "
             "split it into articles, one a line of JSON Lines",
             f"Error: {folder}/lines.jsonl:2: not a JSON object: Unterminated string starting at column 22",
-            f'Error: {folder}/lines.jsonl:3: no "text" string in this line',
+            f'Error: {folder}/lines.jsonl:3: no "text" string',
             f"Error: {folder}/lines.jsonl:4: expected a JSON object, found list",
             f'Error: {folder}/lines.jsonl:5: "text" holds \\ud800, half of a UTF-16 pair, which is not text',
             f"Error: {tmp_path}/missing.txt: no such file or directory",
@@ -209,46 +209,80 @@ def test_extract_says_nothing_to_show_only_of_articles_it_read_without_error(tmp
     assert (read.exit_code, read.stderr) == (0, "(nothing to show)\n")  # read, and no quote in it
 
 
-def test_a_json_array_or_a_csv_table_of_articles_is_refused_not_read_as_one_text(tmp_path):
-    articles = [{"id": "a1", "text": '"Kami siap," kata Budi Santoso.'}, {"id": "a2", "text": '"Ya," ujar Rina.'}]
-    array, table = tmp_path / "articles.json", tmp_path / "articles.csv"
-    array.write_text(json.dumps(articles, indent=2))
+def test_a_json_document_is_read_whole_and_a_table_refused(tmp_path, db):
+    """An array of articles and an article object written over several lines (`json.dump(...,
+    indent=2)`, as scrapers write one file an article) are read, named on the command line,
+    found in a folder or piped; a CSV table is refused, not read as one text of its cells."""
+    articles = [{"id": "a1", "text": '"Kami siap," kata Budi Santoso.'}, {"id": "a2", "text": '"Ya," ujar Rina Wati.'}]
+    folder = tmp_path / "scraped"
+    folder.mkdir()
+    (folder / "array.json").write_text(json.dumps(articles, indent=2))
+    (folder / "one.json").write_text(json.dumps({"id": "a3", "text": '"Tidak," kata Andi Wijaya.'}, indent=2))
+    (folder / "lines.json").write_text(json.dumps({"id": "a4", "text": '"Bisa," kata Dewi Lestari.'}) + "\n")
+    table = tmp_path / "articles.csv"
     table.write_text('id,text\na1,"""Kami siap,"" kata Budi Santoso."\n')
 
-    result = run("extract", array, table, "--nl")
-    assert result.exit_code == 1 and result.stdout == ""
+    result = run("extract", folder / "array.json", folder / "one.json", table, "--nl")
+    assert result.exit_code == 1
+    assert [(q["article_id"], q["speaker"]) for q in map(json.loads, result.stdout.splitlines())] == [
+        ("a1", "Budi Santoso"), ("a2", "Rina Wati"), ("a3", "Andi Wijaya"),
+    ]
     assert result.stderr.splitlines() == [
-        f"Error: {array}: a JSON array of articles, not JSON Lines: write one article object a line (.jsonl)",
         f"Error: {table}: a CSV or TSV table, which is not read: write the articles as JSON Lines "
         '(one object a line with a "text" field) or Parquet',
     ]
-    piped = run("extract", "-", "--nl", input=array.read_text())
-    assert piped.exit_code == 1 and "a JSON array of articles" in piped.stderr
+    stored = run("ingest", folder, db=db)
+    assert (stored.exit_code, summary(stored)) == (
+        0, "4 articles: 4 new, 0 unchanged, 0 replaced, 0 failed; 4 quotes stored, 4 new speakers"
+    )
+    piped = run("extract", "-", "--nl", input=json.dumps(articles, indent=2))
+    assert [json.loads(line)["speaker"] for line in piped.stdout.splitlines()] == ["Budi Santoso", "Rina Wati"]
     # A text that opens with a bracket is still a text.
     text = run("extract", "-", "--nl", input='[VIDEO] "Kami siap," kata Budi Santoso.\n')
     assert text.exit_code == 0 and json.loads(text.stdout)["speaker"] == "Budi Santoso"
 
 
-def test_a_json_object_written_over_several_lines_is_refused_in_one_error(tmp_path, db):
-    """`json.dump(article, indent=2)`: one clear error naming the file, not one error per line
-    (each counted as an article that failed), and nothing stored."""
-    article = {"id": "a1", "text": '"Kami siap," kata Budi Santoso.'}
-    document = tmp_path / "article.json"
-    document.write_text(json.dumps(article, indent=2))
+def test_what_is_wrong_in_a_json_document_is_named_by_article(tmp_path, monkeypatch):
+    """Each entry of an array that is no article gets its own error, `FILE:N`, and the others
+    are read; a document that does not parse gets one error saying where; one too large to
+    read whole is refused before it is parsed."""
+    mixed = tmp_path / "mixed.json"
+    mixed.write_text(json.dumps([1, {"id": "a1", "text": '"Kami siap," kata Budi Santoso.'}, {"id": "a2"}, []], indent=1))
+    broken = tmp_path / "broken.json"
+    broken.write_text('{\n  "id": "a1",\n  "text": "x"\n')
+    numeric = tmp_path / "numeric.json"
+    numeric.write_text('{\n  "text": "x",\n  "n": ' + "9" * 5000 + "\n}\n")
+    empty = tmp_path / "empty.json"
+    empty.write_text("[]\n")
 
-    result = run("extract", document, "--nl")
-    assert (result.exit_code, result.stdout) == (1, "")
+    result = run("extract", mixed, broken, numeric, empty, "--nl")
+    assert result.exit_code == 1
+    assert [json.loads(line)["speaker"] for line in result.stdout.splitlines()] == ["Budi Santoso"]
     assert result.stderr.splitlines() == [
-        f"Error: {document}: a JSON object written over several lines, not JSON Lines: "
-        "write one article object a line (.jsonl)"
+        f"Error: {mixed}:1: expected a JSON object, found int",
+        f'Error: {mixed}:3: no "text" string',
+        f"Error: {mixed}:4: expected a JSON object, found list",
+        f"Error: {broken}: not a JSON document: Expecting ',' delimiter at line 4 column 1",
+        f"Error: {numeric}: not a JSON document: a number of more than 4300 digits",
+        f"Error: {empty}: an empty JSON array, no article in it",
     ]
-    piped = run("ingest", "--db", db, "-", input=document.read_text())
-    assert piped.exit_code == 1 and "a JSON object written over several lines" in piped.stderr
-    assert "0 quotes stored" in piped.stderr
-    # One object a line is JSON Lines, read as before.
-    document.write_text(json.dumps(article) + "\n")
-    assert json.loads(run("extract", document, "--nl").stdout)["speaker"] == "Budi Santoso"
+    monkeypatch.setattr("quotebook.jsonl.MAX_JSON_DOCUMENT_BYTES", 64)
+    big = run("extract", mixed, "--nl")
+    assert (big.exit_code, big.stdout) == (1, "")
+    assert big.stderr == (f"Error: {mixed}: too large for a JSON document (over 0 MB, read whole): "
+                          "write its articles as JSON Lines, one a line (.jsonl)\n")
 
+
+def test_the_quotes_extract_json_prints_are_stored_as_extracted(tmp_path, db):
+    """`extract --json` prints a JSON array of quote objects: piped to ingest, they are stored
+    as they were extracted, the article known by its quotes, without extracting again."""
+    sample = (SAMPLE / "articles.jsonl").read_text().splitlines()[0]
+    extracted = run("extract", "-", "--json", input=sample)
+    stored = run("ingest", "-", input=extracted.stdout, db=db)
+    assert stored.exit_code == 0 and "1 new" in summary(stored)
+    keys = ("article_id", "quote", "start", "end", "speaker", "cue")
+    got = [{k: q[k] for k in keys} for q in rows(run("quotes", "--json", "--limit", 100, db=db))]
+    assert sorted(got, key=lambda q: q["start"]) == [{k: q[k] for k in keys} for q in json.loads(extracted.stdout)]
 
 def test_ctrl_c_stops_cleanly_and_keeps_what_was_committed(db, monkeypatch):
     def articles_then_ctrl_c(paths, stdin=None, stdin_format="auto"):

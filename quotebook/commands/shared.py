@@ -158,5 +158,5 @@ def format_option(command):
 
     return click.option(
         "--format", "stdin_format", type=click.Choice(STDIN_FORMATS), default="auto", show_default=True,
-        help="How to read standard input (-): auto tells JSON Lines, a web page and text apart.",
+        help="How to read standard input (-): auto tells JSON Lines, a JSON document, a web page and text apart.",
     )(command)
