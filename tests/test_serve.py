@@ -144,3 +144,17 @@ def test_serve_refuses_a_database_that_is_not_quotebooks(tmp_path):
     other.write_text("just some notes\n")
     result = CliRunner().invoke(cli, ["serve", "--db", str(other)])
     assert result.exit_code == 2 and result.stderr.strip() == f"Error: {other}: not an SQLite database"
+
+
+def test_serve_says_when_the_port_is_taken_and_leaves_the_database_alone(tmp_path):
+    """A port another server holds: one error line and exit 2, before anything starts or is written."""
+    db = tmp_path / "q.db"
+    CliRunner().invoke(cli, ["ingest", "--db", str(db), str(SAMPLE)])
+    before = db.read_bytes()
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", "--db", str(db), "--port", str(port)])
+    assert (result.exit_code, result.output) == (
+        2, f"Error: cannot listen on 127.0.0.1:{port}: the port is in use; choose another with --port\n"
+    )
+    assert db.read_bytes() == before  # (the views are added only once it can listen)

@@ -2,6 +2,7 @@
 serve (the database in the browser)."""
 from __future__ import annotations
 
+import errno
 import sys
 
 import click
@@ -60,6 +61,23 @@ def serve(db_path, host, port):
         fail("quotebook serve needs Datasette: pip install 'quotebook[web]'", 2)
     from ..serve import add_views, run
 
+    if problem := cannot_listen(host, port):
+        fail(f"cannot listen on {host}:{port}: {problem}", 2)
     with database(db_path, write=True, create=False) as store:
         add_views(store)
     run(db_path, host, port)
+
+
+def cannot_listen(host: str, port: int) -> str | None:
+    """Why the server could not listen on HOST:PORT (`the port is in use`), tried before it
+    starts: the server, started, printed a log of its start and stop around one error line."""
+    import socket
+
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]  # (`::` is IPv6)
+        with socket.create_server((host, port), family=family):
+            return None
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            return "the port is in use; choose another with --port"
+        return exc.strerror or str(exc)
