@@ -35,11 +35,12 @@ from .jsonl import read_json_document, read_jsonl
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 JSON_SUFFIXES = (".json",)  # JSON Lines, or one JSON document: see read_json
+GZIP_JSON_SUFFIXES = tuple(suffix + ".gz" for suffix in JSONL_SUFFIXES + JSON_SUFFIXES)  # read as they unpack
 TABLE_SUFFIXES = (".csv", ".tsv")  # (refused: a table read as one text would be one article of its cells)
 PARQUET_SUFFIXES = (".parquet",)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 WARC_SUFFIXES = (".warc", ".warc.gz")
-ARTICLE_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + JSON_SUFFIXES + PARQUET_SUFFIXES + HTML_SUFFIXES + WARC_SUFFIXES
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + JSON_SUFFIXES + GZIP_JSON_SUFFIXES + PARQUET_SUFFIXES + HTML_SUFFIXES + WARC_SUFFIXES
 # How standard input may be read (--format); "auto" tells JSON Lines, a JSON document, a web
 # page and text apart.
 STDIN_FORMATS = ("auto", "txt", "jsonl", "json", "html", "warc")
@@ -58,8 +59,8 @@ def read_text(data: bytes, origin: str, path: str | None = None) -> Iterator[Ite
 
 
 def read_file(path: str) -> Iterator[Item]:
-    """The articles in one file: a .txt, .jsonl, .json, .parquet, web page or WARC file by its
-    suffix; anything else (a pipe, `<(...)`, /dev/stdin, a name with none of those
+    """The articles in one file: a .txt, .jsonl, .json (either gzipped too), .parquet, web page
+    or WARC file by its suffix; anything else (a pipe, `<(...)`, /dev/stdin, a name with none of those
     suffixes) as standard input is read."""
     name, lower = printable(path), path.lower()
     if lower.endswith(PARQUET_SUFFIXES) and not _special(path):
@@ -84,6 +85,9 @@ def read_file(path: str) -> Iterator[Item]:
                 return
             if lower.endswith(JSON_SUFFIXES):
                 yield from read_json(fh, name)
+                return
+            if lower.endswith(GZIP_JSON_SUFFIXES):
+                yield from read_gzipped_json(fh, name, lines=lower[: -len(".gz")].endswith(JSONL_SUFFIXES))
                 return
             if lower.endswith(WARC_SUFFIXES):
                 from .web import read_warc
@@ -206,6 +210,25 @@ def read_json(stream: io.BufferedReader, origin: str) -> Iterator[Item]:
         yield from read_json_document(stream, origin)
 
 
+def read_gzipped_json(fh: BinaryIO, origin: str, lines: bool) -> Iterator[Item]:
+    """A gzipped .jsonl (LINES) or .json file, unpacked as it is read; each item's bytes are
+    those of the packed file it took (as the file's size is what progress counts to)."""
+    import gzip
+    import zlib
+
+    done, position = 0, fh.tell()
+    unpacked = cast(io.BufferedReader, gzip.GzipFile(fileobj=fh, mode="rb"))
+    try:
+        for item in read_jsonl(unpacked, origin) if lines else read_json(unpacked, origin):
+            now = fh.tell()
+            item.nbytes, position = max(now - position, 0), now
+            done += 1
+            yield item
+    except (OSError, EOFError, zlib.error) as exc:  # (gzip.BadGzipFile is an OSError)
+        where = f"damaged gzip data after {done} article{'s' if done != 1 else ''}" if done else "not gzip data"
+        yield SourceError(origin, f"{where}: {exc}")
+
+
 def walk(directory: str) -> Iterator[Item]:
     """Every file of an article format below a directory, in sorted order; any other file Skipped,
     and the folder of resources a browser saves beside a page (PAGE_files) Skipped whole."""
@@ -248,6 +271,10 @@ def _files_below(directory: str) -> Iterator[str | SourceError | Skipped]:
                     folders.append(entry.path)
             elif hadoop_bookkeeping(entry.name):
                 continue
+            elif entry.name.startswith("._"):
+                # (`._story.txt`: the resource fork macOS writes beside each file on a drive it
+                # does not own; binary, no article, an error of its own when read)
+                yield Skipped(printable(entry.path), "macOS metadata", "._*")
             elif entry.name.lower().endswith(ARTICLE_SUFFIXES):
                 yield entry.path
             else:

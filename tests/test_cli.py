@@ -273,6 +273,67 @@ def test_what_is_wrong_in_a_json_document_is_named_by_article(tmp_path, monkeypa
                           "write its articles as JSON Lines, one a line (.jsonl)\n")
 
 
+def test_gzipped_json_lines_are_read_as_they_unpack(tmp_path, db):
+    """A corpus is often kept gzipped (`feed.jsonl.gz`): read a line at a time, in folders too;
+    damaged data says after how many articles, and what came before it is kept."""
+    import gzip
+
+    people = ("Budi Santoso", "Rina Wati", "Andi Wijaya")
+    lines = [json.dumps({"id": f"g{n}", "text": f'"Kami siap," kata {name}.'}) + "\n" for n, name in enumerate(people)]
+    folder = tmp_path / "feeds"
+    folder.mkdir()
+    packed = gzip.compress("".join(lines).encode())
+    (folder / "feed.jsonl.gz").write_bytes(packed)
+    (folder / "one.json.gz").write_bytes(gzip.compress(json.dumps({"id": "g9", "text": '"Ya," ujar Rina Wati.'}, indent=2).encode()))
+    damaged, other = tmp_path / "damaged.jsonl.gz", tmp_path / "plain.jsonl.gz"
+    whole_lines = gzip.compress(("".join(lines) * 400).encode(), compresslevel=0)
+    damaged.write_bytes(whole_lines[: len(whole_lines) // 2])
+    other.write_text(lines[0])
+
+    result = run("ingest", folder, db=db)
+    assert (result.exit_code, summary(result)) == (  # (Rina Wati twice)
+        0, "4 articles: 4 new, 0 unchanged, 0 replaced, 0 failed; 4 quotes stored, 3 new speakers"
+    )
+    broken = run("extract", damaged, other, "--nl")
+    (first, second) = broken.stderr.splitlines()
+    read = int(first.removeprefix(f"Error: {damaged}: damaged gzip data after ").split()[0])
+    assert 0 < read < 1200 and "articles: Compressed file ended before the end-of-stream marker" in first
+    assert (broken.exit_code, len(broken.stdout.splitlines())) == (1, read)  # (one quote an article, each kept)
+    assert second == f"Error: {other}: not gzip data: Not a gzipped file (b'{{\"')"
+
+
+def test_the_files_macos_writes_beside_each_file_are_skipped_not_errors(tmp_path, db):
+    """`._story.txt` (AppleDouble) stands beside every file copied from a Mac to a drive it does not own."""
+    folder = tmp_path / "drive"
+    folder.mkdir()
+    (folder / "story.txt").write_text('"Kami siap," kata Budi Santoso.\n')
+    (folder / "._story.txt").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        ")
+    result = run("ingest", folder, db=db)
+    assert (result.exit_code, summary(result)) == (
+        0, "1 article: 1 new, 0 unchanged, 0 replaced, 0 failed; 1 quote stored, 1 new speaker; 1 skipped: macOS metadata (._*)"
+    )
+
+
+def test_standard_input_on_a_terminal_says_how_to_end_it(tmp_path):
+    """`quotebook extract -` typed at a terminal: a line says how to end the article, and
+    Ctrl-D ends it; from a pipe nothing is said."""
+    import pty
+
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "quotebook", "extract", "-", "--nl"],
+        stdin=follower, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path,
+    )
+    os.close(follower)
+    os.write(leader, '"Kami siap," kata Budi Santoso.\n\x04'.encode())
+    out, err = process.communicate(timeout=60)
+    os.close(leader)
+    assert process.returncode == 0
+    assert err.decode().startswith("Reading an article from the terminal: type or paste it, then Ctrl-D")
+    assert json.loads(out)["speaker"] == "Budi Santoso"
+    assert "Reading an article" not in run("extract", "-", "--nl", input='"Ya," kata Budi.\n').stderr
+
+
 def test_the_quotes_extract_json_prints_are_stored_as_extracted(tmp_path, db):
     """`extract --json` prints a JSON array of quote objects: piped to ingest, they are stored
     as they were extracted, the article known by its quotes, without extracting again."""

@@ -471,12 +471,12 @@ def test_never_a_silent_zero_articles(tmp_path):
     result = run("ingest", tmp_path / "empty", db=db)
     assert result.exit_code == 0
     assert result.stderr.splitlines() == [
-        f"Warning: no article found: no .txt, .jsonl, .html, .htm or WARC file in {tmp_path / 'empty'}",
+        f"Warning: no article found: no .txt, .jsonl, .json, .html, .htm or WARC file in {tmp_path / 'empty'}",
         "0 articles: 0 new, 0 unchanged, 0 replaced, 0 failed; 0 quotes stored, 0 new speakers",
     ]
     extracted = run("extract", tmp_path / "empty", "--nl")  # the same inputs, the same warning
     assert (extracted.exit_code, extracted.stdout, extracted.stderr.splitlines()) == (
-        0, "", [f"Warning: no article found: no .txt, .jsonl, .html, .htm or WARC file in {tmp_path / 'empty'}"]
+        0, "", [f"Warning: no article found: no .txt, .jsonl, .json, .html, .htm or WARC file in {tmp_path / 'empty'}"]
     )
     (tmp_path / "empty" / "scan.pdf").write_bytes(b"%PDF-1.4")
     (tmp_path / "empty" / "scan.png").write_bytes(b"\x89PNG")

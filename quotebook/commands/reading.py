@@ -32,9 +32,11 @@ def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
     """Print the quotes in articles, without storing anything.
 
     PATHS are .txt files (one article each), .jsonl files (one article a line:
-    text or html, optional id, url, title, date, source), .parquet files (a
-    table of such articles), web pages (.html, .htm), WARC files (.warc,
-    .warc.gz), directories (searched recursively) or - for standard input.
+    text or html, optional id, url, title, date, source), .json files (JSON
+    Lines, or one JSON document: an article object or an array of them), either
+    gzipped (.jsonl.gz, .json.gz), .parquet files (a table of such articles), web
+    pages (.html, .htm), WARC files (.warc, .warc.gz), directories (searched
+    recursively) or - for standard input.
 
     \b
     Example:
@@ -46,6 +48,7 @@ def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
 
     failed = read = 0
     skipped = SkippedTally()  # (said when no article was found)
+    hint_typed_input(paths)
 
     def rows():
         nonlocal failed, read
@@ -86,7 +89,18 @@ def warn_no_article(paths, skipped: str = "") -> None:
     if skipped:
         click.echo(f"Warning: no article found in {where}{skipped}", err=True)
     else:
-        click.echo(f"Warning: no article found: no .txt, .jsonl, .html, .htm or WARC file in {where}", err=True)
+        click.echo(f"Warning: no article found: no .txt, .jsonl, .json, .html, .htm or WARC file in {where}", err=True)
+
+
+def hint_typed_input(paths) -> None:
+    """Say how to end standard input when it is a terminal: `-` otherwise waits without a word."""
+    try:
+        typed = "-" in paths and sys.stdin is not None and sys.stdin.isatty()
+    except (ValueError, AttributeError):  # (closed, or no stream behind it)
+        typed = False
+    if typed:
+        click.echo("Reading an article from the terminal: type or paste it, then Ctrl-D on a line "
+                   "of its own (Ctrl-C to stop).", err=True)
 
 
 @click.command()
@@ -133,6 +147,7 @@ def ingest(paths, db_path, jobs, again, stdin_format, verbose):
 
     summary = Summary()
     on_terminal = sys.stderr.isatty()
+    hint_typed_input(paths)
     cores = os.cpu_count() or 1
     if jobs is not None and jobs > cores:
         # (each worker holds the word lists: thousands of them once filled the memory of a machine)
