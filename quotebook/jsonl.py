@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 import json
 import sys
-from typing import Any, BinaryIO, Iterable, Iterator
+from typing import Any, BinaryIO, Iterable, Iterator, cast
 
 from .articles import (
     ARTICLE_FIELDS, ID_FIELDS, LONE_SURROGATE, MAX_ARTICLE_BYTES, META_FIELDS, SNIFF_BYTES, WIDE_BOMS, Article, Item,
@@ -29,26 +29,20 @@ def _may_hold_surrogates(json_text: str) -> bool:
 
 
 def _item_from_record(record: object, where: str, nbytes: int, surrogates: bool) -> Item:
-    """What one JSON value read as a record gives: an article, a quote line of `extract --nl`, or an error."""
+    """What one JSON value read as a record gives: an article, a quote of `extract --nl` or `--json`, or an error."""
     if not isinstance(record, dict):
-        return SourceError(where, f"expected a JSON object, found {type(record).__name__}", nbytes)
+        return SourceError(where, f"expected a JSON object, found {json_kind(record)}", nbytes)
     if "text" not in record and "quote" in record and "article_id" in record:
         return _quote_line(record, where, nbytes)
     return article_from_dict(record, where, nbytes, surrogates=surrogates)
 
 
 def parsed_json(text: str, lines: bool = False) -> tuple[Any, str | None]:
-    """(json.loads(text), None), or (None, what is wrong and where, in one phrase: `Expecting
-    value at column 1`, `at line 3 column 5` in a document of several LINES)."""
+    """(json.loads(text), None), or (None, what is wrong and where, in one phrase: see _json_error)."""
     try:
         return json.loads(text), None
-    except json.JSONDecodeError as exc:
-        reason = exc.msg if exc.msg.endswith(" at") else exc.msg + " at"  # json's own messages vary
-        return None, f"{reason} line {exc.lineno} column {exc.colno}" if lines else f"{reason} column {exc.colno}"
-    except RecursionError:
-        return None, "nested too deeply"
-    except ValueError:  # (Python reads no integer of more digits: a guard against slow conversion)
-        return None, f"a number of more than {sys.get_int_max_str_digits()} digits"
+    except (ValueError, RecursionError) as exc:  # (ValueError: also a number Python will not read)
+        return None, _json_error(exc, lines)
 
 
 def article_from_dict(record: dict, where: str, nbytes: int = 0, surrogates: bool = True) -> Item:
@@ -86,7 +80,7 @@ def _quote_line(record: dict, where: str, nbytes: int) -> Item:
     wrong = [name for name, kind in QUOTE_TYPES.items() if not isinstance(record.get(name), kind)]
     if wrong or not isinstance(record["article_id"], str) or not record["article_id"]:
         named = ", ".join(f'"{name}"' for name in (wrong or ["article_id"]))
-        return SourceError(where, f"a quote line of quotebook extract --nl, but {named} missing or of the wrong type", nbytes)
+        return SourceError(where, f"a quote of quotebook extract, but {named} missing or of the wrong type", nbytes)
     quote = Quote(**{name: record[name] for name in QUOTE_TYPES})
     return QuotedArticle(text="", origin=where, id=record["article_id"], nbytes=nbytes, quotes=[quote])
 
@@ -121,7 +115,9 @@ def json_kind(value: object) -> str:
         return "true or false"
     if isinstance(value, (int, float)):
         return "a number"
-    return {"dict": "an object", "list": "an array"}.get(type(value).__name__, type(value).__name__)
+    if value is None:
+        return "null"
+    return {"dict": "an object", "list": "an array", "str": "a string"}.get(type(value).__name__, type(value).__name__)
 
 
 def _lone_surrogate(record: dict, names: Iterable[str]) -> str | None:
@@ -236,13 +232,16 @@ def _jsonl_items(stream: io.BufferedReader, origin: str) -> Iterator[Item]:
 
 # A JSON document is read whole (JSON Lines are read a line at a time): at most this many bytes.
 MAX_JSON_DOCUMENT_BYTES = 20 * MAX_ARTICLE_BYTES
+JSON_BLANKS = " \t\n\r"
 
 
-def read_json_document(stream: BinaryIO, origin: str) -> Iterator[Item]:
+def read_json_document(stream: BinaryIO, origin: str, path: str | None = None) -> Iterator[Item]:
     """The articles of one JSON document, read whole: an article object written over several
-    lines (as `json.dump(article, indent=2)` writes it), or an array of article objects, or of
-    the quote objects `quotebook extract --json` prints. The articles of an array are named
-    ORIGIN:N, N counting from 1."""
+    lines (as `json.dump(article, indent=2)` writes it; a whole file, known by its PATH when it
+    gives no id or url, as a .txt article is), or an array of article objects, or of the quote
+    objects `quotebook extract --json` prints (each article's joined wherever they stand).
+    The entries of an array are named ORIGIN:N, N counting from 1, and read one at a time:
+    those before a damaged one are kept."""
     data = stream.read(MAX_JSON_DOCUMENT_BYTES + 1)
     size = len(data)
     if size > MAX_JSON_DOCUMENT_BYTES:
@@ -250,35 +249,120 @@ def read_json_document(stream: BinaryIO, origin: str) -> Iterator[Item]:
                           "write its articles as JSON Lines, one a line (.jsonl)", size)
         return
     text, problem = decode(data)
-    del data  # (neither the bytes nor the text are held while the articles are read)
+    del data  # (the bytes are not held while the articles are read)
     if text is None:
         yield SourceError(origin, problem or "not text", size)
         return
-    document, wrong = parsed_json(text, lines=True)
+    start = _past_json_blanks(text, 0)
+    if start == len(text):
+        yield SourceError(origin, "empty file, no article in it", size)
+        return
+    if text[start] == "[":
+        entries = _array_entries(text, start, origin, size / len(text))
+        yield from _with_the_rest(_joined_by_article(_warned_once(entries, problem)), size)
+        return
+    record, wrong = parsed_json(text, lines=True)
     if wrong:
         yield SourceError(origin, f"not a JSON document: {wrong}", size)
         return
+    item = _item_from_record(record, origin, size, _may_hold_surrogates(text))
+    if isinstance(item, Article) and not isinstance(item, QuotedArticle):
+        item.path = path
+    yield from _warned_once([_within_article_limit(item)], problem)
+
+
+def _array_entries(text: str, start: int, origin: str, bytes_a_character: float) -> Iterator[Item]:
+    """What each entry of the JSON array opening at START gives, parsed one at a time; an
+    error where the array breaks off or is not one, after the entries before it."""
     surrogates = _may_hold_surrogates(text)
-    del text
-    if document == []:
-        yield SourceError(origin, "an empty JSON array, no article in it", size)
+    decoder = json.JSONDecoder()
+    pos = _past_json_blanks(text, start + 1)
+    if text.startswith("]", pos):
+        yield SourceError(origin, "an empty JSON array, no article in it")
         return
-    if isinstance(document, list):
-        shares = [size // len(document)] * len(document)  # (the bytes each article took, for progress)
-        shares[0] += size - sum(shares)
-        named = [(record, f"{origin}:{n}", share) for n, (record, share) in enumerate(zip(document, shares), 1)]
-    else:
-        named = [(document, origin, size)]
-    yield from join_quote_lines(_document_items(named, surrogates, problem))
+    n, taken = 0, start  # (the characters the entries before took, brackets and commas too)
+    while True:
+        try:
+            record, end = decoder.raw_decode(text, pos)
+        except (ValueError, RecursionError) as exc:
+            yield SourceError(origin, f"not a JSON document: {_json_error(exc, lines=True)}{_after(n)}")
+            return
+        n += 1
+        end = _past_json_blanks(text, end)
+        nbytes, taken = round((end + 1 - taken) * bytes_a_character), end + 1
+        yield _within_article_limit(_item_from_record(record, f"{origin}:{n}", nbytes, surrogates))
+        if text.startswith(",", end):
+            pos = _past_json_blanks(text, end + 1)
+            continue
+        if not text.startswith("]", end):
+            yield SourceError(origin, f"not a JSON document: Expecting ',' delimiter at {_line_and_column(text, end)}{_after(n)}")
+        elif (rest := _past_json_blanks(text, end + 1)) < len(text):
+            yield SourceError(origin, f"not a JSON document: Extra data at {_line_and_column(text, rest)}")
+        return
 
 
-def _document_items(named: list[tuple[object, str, int]], surrogates: bool, problem: str | None) -> Iterator[Item]:
-    """What each (record, where, bytes) of a JSON document gives, the document's decoding warning on each article."""
-    for record, where, nbytes in named:
-        item = _within_article_limit(_item_from_record(record, where, nbytes, surrogates))
+def _after(n: int) -> str:
+    return f" (after {n} entr{'y' if n == 1 else 'ies'}, read)" if n else ""
+
+
+def _json_error(exc: ValueError | RecursionError, lines: bool) -> str:
+    """What is wrong with JSON that cannot be read, and where: `Expecting value at column 1`,
+    `at line 3 column 5` in a document of several LINES."""
+    if isinstance(exc, json.JSONDecodeError):
+        reason = exc.msg if exc.msg.endswith(" at") else exc.msg + " at"  # json's own messages vary
+        return f"{reason} line {exc.lineno} column {exc.colno}" if lines else f"{reason} column {exc.colno}"
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return f"a number of more than {sys.get_int_max_str_digits()} digits"  # (Python reads none longer)
+
+
+def _line_and_column(text: str, pos: int) -> str:
+    return f"line {text.count(chr(10), 0, pos) + 1} column {pos - text.rfind(chr(10), 0, pos)}"
+
+
+def _past_json_blanks(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in JSON_BLANKS:
+        pos += 1
+    return pos
+
+
+def _warned_once(items: Iterable[Item], problem: str | None) -> Iterator[Item]:
+    """The items, the document's decoding warning (one for the whole text) on the first article."""
+    for item in items:
         if problem and isinstance(item, Article):
             item.warnings.append(problem)
+            problem = None
         yield item
+
+
+def _joined_by_article(items: Iterable[Item]) -> Iterator[Item]:
+    """The items, the quotes of each article (QuotedArticle) joined wherever they stand,
+    given after the rest (sorted by speaker, say, an article's quotes are apart)."""
+    held: dict[str, QuotedArticle] = {}
+    for item in items:
+        if not isinstance(item, QuotedArticle):
+            yield item
+        elif (joined := held.get(cast(str, item.id))) is None:
+            held[cast(str, item.id)] = item
+        else:
+            joined.quotes = (joined.quotes or []) + (item.quotes or [])
+            joined.nbytes += item.nbytes
+    yield from held.values()
+
+
+def _with_the_rest(items: Iterable[Item], total: int) -> Iterator[Item]:
+    """The items, the last counting the bytes the others leave of TOTAL (a progress bar ends
+    at the file's size, the entries' shares being rounded)."""
+    last: Item | None = None
+    counted = 0
+    for item in items:
+        if last is not None:
+            yield last
+        counted += item.nbytes
+        last = item
+    if last is not None:
+        last.nbytes += max(total - counted, 0)
+        yield last
 
 
 def _within_article_limit(item: Item) -> Item:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, fields
 from functools import cache
 
 from . import lexicon
-from .jsonl import parsed_json
+from .jsonl import json_kind, parsed_json
 
 MATCH = 0.75
 OVERALL = "overall"
@@ -218,7 +218,7 @@ def _gold_article(line: str, where: str) -> GoldArticle:
     if problem:
         raise GoldError(f"{where}: not a JSON object: {problem}")
     if not isinstance(record, dict):
-        raise GoldError(f"{where}: expected a JSON object, found {type(record).__name__}")
+        raise GoldError(f"{where}: expected a JSON object, found {json_kind(record)}")
     if not isinstance(record.get("text"), str):
         raise GoldError(f'{where}: no "text" string')
     quotes = record.get("quotes")

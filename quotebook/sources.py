@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import json
 import os
 import stat
 import sys
@@ -84,10 +85,10 @@ def read_file(path: str) -> Iterator[Item]:
                 yield from read_jsonl(fh, name)
                 return
             if lower.endswith(JSON_SUFFIXES):
-                yield from read_json(fh, name)
+                yield from read_json(fh, name, path)
                 return
             if lower.endswith(GZIP_JSON_SUFFIXES):
-                yield from read_gzipped_json(fh, name, lines=lower[: -len(".gz")].endswith(JSONL_SUFFIXES))
+                yield from read_gzipped_json(fh, name, path, lines=lower[: -len(".gz")].endswith(JSONL_SUFFIXES))
                 return
             if lower.endswith(WARC_SUFFIXES):
                 from .web import read_warc
@@ -125,17 +126,36 @@ def read_whole(data: bytes, origin: str, fmt: str, path: str | None = None) -> I
 
 def sniff_format(head: bytes) -> str:
     """How to read standard input that starts with HEAD: JSON Lines, one JSON document
-    (an object over several lines, an array of objects), a web page or text."""
+    (an object over several lines, an array), a web page or text."""
+    for bom, encoding in WIDE_BOMS:
+        if head.startswith(bom):  # (UTF-16 or UTF-32: sniffed as the text it is; the cut end dropped)
+            head = head.decode(encoding, "ignore").encode("utf-8")
+            break
     start = head.lstrip(b" \t\r\n" + codecs.BOM_UTF8)
     if start.startswith(b"{"):
-        # (`{` alone on its line opens an object written over several lines, as `json.dump(...,
-        # indent=2)` writes it: read whole, where each of its lines was an error of its own)
-        return "json" if start.split(b"\n", 1)[0].strip() == b"{" else "jsonl"
-    if start.startswith(b"[") and start[1:].lstrip(b" \t\r\n").startswith(b"{"):
-        return "json"  # an array of objects
+        return "json" if _object_goes_on_below(start) else "jsonl"
+    if start.startswith(b"[") and start[1:].lstrip(b" \t\r\n")[:1] in (b"{", b"[", b"]", b'"'):
+        return "json"  # an array (`[VIDEO] "Kami siap," kata ...` is a text)
     if start[:20].lower().startswith((b"<!doctype html", b"<html", b"<!-- saved from url=")):
         return "html"
     return "txt"
+
+
+def _object_goes_on_below(start: bytes) -> bool:
+    """Does the object opening START go on past its first line (as `json.dump(..., indent=2)`
+    writes it), that line ending where JSON expects more? Else it is a line of JSON Lines
+    (whose lines may be longer than what is sniffed, and may be broken: each its own error)."""
+    line, newline, _ = start.partition(b"\n")
+    if not newline:
+        return False
+    line = line.rstrip(b" \t\r")
+    try:
+        json.loads(line)
+    except json.JSONDecodeError as exc:
+        return exc.pos >= len(line.decode("utf-8", "replace"))
+    except (ValueError, RecursionError):
+        pass
+    return False
 
 
 def read_stdin(stream: BinaryIO | None = None, fmt: str = "auto") -> Iterator[Item]:
@@ -175,7 +195,7 @@ def read_stream(
         yield from read_jsonl(buffered, origin)
         return
     if fmt == "json":
-        yield from read_json_document(buffered, origin)
+        yield from read_json(buffered, origin, path)
         return
     if fmt == "warc":
         from .web import read_warc
@@ -201,16 +221,17 @@ def _too_large_stream(stream: BinaryIO, read: int) -> str:
     return too_large(size, more=size >= COUNT_AT_MOST)
 
 
-def read_json(stream: io.BufferedReader, origin: str) -> Iterator[Item]:
+def read_json(stream: io.BufferedReader, origin: str, path: str | None = None) -> Iterator[Item]:
     """A .json file: JSON Lines when it opens as JSON Lines (an object on its first line),
-    else one JSON document, read whole (an object over several lines, an array)."""
+    else one JSON document, read whole (an object over several lines, an array); PATH, the
+    file, known for the one article of a document that is an object."""
     if sniff_format(stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]) == "jsonl":
         yield from read_jsonl(stream, origin)
     else:
-        yield from read_json_document(stream, origin)
+        yield from read_json_document(stream, origin, path)
 
 
-def read_gzipped_json(fh: BinaryIO, origin: str, lines: bool) -> Iterator[Item]:
+def read_gzipped_json(fh: BinaryIO, origin: str, path: str, lines: bool) -> Iterator[Item]:
     """A gzipped .jsonl (LINES) or .json file, unpacked as it is read; each item's bytes are
     those of the packed file it took (as the file's size is what progress counts to)."""
     import gzip
@@ -219,7 +240,7 @@ def read_gzipped_json(fh: BinaryIO, origin: str, lines: bool) -> Iterator[Item]:
     done, position = 0, fh.tell()
     unpacked = cast(io.BufferedReader, gzip.GzipFile(fileobj=fh, mode="rb"))
     try:
-        for item in read_jsonl(unpacked, origin) if lines else read_json(unpacked, origin):
+        for item in read_jsonl(unpacked, origin) if lines else read_json(unpacked, origin, path):
             now = fh.tell()
             item.nbytes, position = max(now - position, 0), now
             done += 1

@@ -184,7 +184,7 @@ def test_every_bad_file_or_line_gets_one_error_line_and_the_rest_is_stored(db, t
             "split it into articles, one a line of JSON Lines",
             f"Error: {folder}/lines.jsonl:2: not a JSON object: Unterminated string starting at column 22",
             f'Error: {folder}/lines.jsonl:3: no "text" string',
-            f"Error: {folder}/lines.jsonl:4: expected a JSON object, found list",
+            f"Error: {folder}/lines.jsonl:4: expected a JSON object, found an array",
             f'Error: {folder}/lines.jsonl:5: "text" holds \\ud800, half of a UTF-16 pair, which is not text',
             f"Error: {tmp_path}/missing.txt: no such file or directory",
         ]
@@ -259,9 +259,9 @@ def test_what_is_wrong_in_a_json_document_is_named_by_article(tmp_path, monkeypa
     assert result.exit_code == 1
     assert [json.loads(line)["speaker"] for line in result.stdout.splitlines()] == ["Budi Santoso"]
     assert result.stderr.splitlines() == [
-        f"Error: {mixed}:1: expected a JSON object, found int",
+        f"Error: {mixed}:1: expected a JSON object, found a number",
         f'Error: {mixed}:3: no "text" string',
-        f"Error: {mixed}:4: expected a JSON object, found list",
+        f"Error: {mixed}:4: expected a JSON object, found an array",
         f"Error: {broken}: not a JSON document: Expecting ',' delimiter at line 4 column 1",
         f"Error: {numeric}: not a JSON document: a number of more than 4300 digits",
         f"Error: {empty}: an empty JSON array, no article in it",
@@ -336,14 +336,58 @@ def test_standard_input_on_a_terminal_says_how_to_end_it(tmp_path):
 
 def test_the_quotes_extract_json_prints_are_stored_as_extracted(tmp_path, db):
     """`extract --json` prints a JSON array of quote objects: piped to ingest, they are stored
-    as they were extracted, the article known by its quotes, without extracting again."""
-    sample = (SAMPLE / "articles.jsonl").read_text().splitlines()[0]
-    extracted = run("extract", "-", "--json", input=sample)
-    stored = run("ingest", "-", input=extracted.stdout, db=db)
-    assert stored.exit_code == 0 and "1 new" in summary(stored)
+    as they were extracted, each article known by its quotes, without extracting again; an
+    article's quotes are one article wherever they stand (sorted by speaker, say)."""
+    extracted = run("extract", SAMPLE / "articles.jsonl", "--json")
+    by_speaker = json.dumps(sorted(json.loads(extracted.stdout), key=lambda q: q["speaker"] or ""), indent=1)
+    stored = run("ingest", "-", input=by_speaker, db=db)
+    assert (stored.exit_code, summary(stored)) == (
+        0, "8 articles: 8 new, 0 unchanged, 0 replaced, 0 failed; 13 quotes stored, 9 new speakers"
+    )
     keys = ("article_id", "quote", "start", "end", "speaker", "cue")
     got = [{k: q[k] for k in keys} for q in rows(run("quotes", "--json", "--limit", 100, db=db))]
-    assert sorted(got, key=lambda q: q["start"]) == [{k: q[k] for k in keys} for q in json.loads(extracted.stdout)]
+    key = lambda q: (q["article_id"], q["start"])  # noqa: E731
+    assert sorted(got, key=key) == sorted(({k: q[k] for k in keys} for q in json.loads(extracted.stdout)), key=key)
+    # No quote found prints `[]`: nothing to store, as when `extract --nl` prints nothing.
+    none = run("ingest", "-", input="[]\n", db=db)
+    assert (none.exit_code, none.stderr.splitlines()[0]) == (1, "Error: <stdin>: an empty JSON array, no article in it")
+
+
+def test_json_is_told_from_json_lines_and_text_however_it_comes(tmp_path, db):
+    """The same bytes read alike as a .json file and piped; UTF-16 too; a document whose first
+    line goes on below is one document; a truncated array keeps the entries before the break;
+    a document's one decoding warning is said once; an object alone in its file is known by
+    the file, so that its edited text replaces it, as a .txt article's does."""
+    lines = [{"id": "a1", "text": '"Kami siap," kata Budi Santoso.'}, {"id": "a2", "text": '"Ya," ujar Rina Wati.'}]
+    jsonl = "".join(json.dumps(line) + "\n" for line in lines)
+    utf16 = tmp_path / "utf16.json"
+    utf16.write_bytes(jsonl.encode("utf-16"))
+    compact = '{"id": "p3",\n "text": "\\"Tidak,\\" kata Andi Wijaya."}\n'
+
+    def speakers(*args, **kw):
+        result = run("extract", *args, "--nl", **kw)
+        return [json.loads(line)["speaker"] for line in result.stdout.splitlines()], result.stderr.splitlines()
+
+    assert speakers(utf16) == speakers("-", input=jsonl.encode("utf-16")) == (["Budi Santoso", "Rina Wati"], [])
+    assert speakers("-", "--format", "json", input=jsonl) == (["Budi Santoso", "Rina Wati"], [])
+    assert speakers("-", input=json.dumps(lines, indent=2).encode("utf-16")) == (["Budi Santoso", "Rina Wati"], [])
+    assert speakers("-", input=compact) == (["Andi Wijaya"], [])
+    assert speakers("-", input='["a"]') == ([], ["Error: <stdin>:1: expected a JSON object, found a string"])
+    truncated = json.dumps(lines * 2, indent=1)[:-40]
+    assert speakers("-", input=truncated) == (
+        ["Budi Santoso", "Rina Wati", "Budi Santoso"],
+        ["Error: <stdin>: not a JSON document: Expecting property name enclosed in double quotes at line 16 column 1 "
+         "(after 3 entries, read)"],
+    )
+    cafe = [dict(line, text=line["text"] + " Caf\u00e9.") for line in lines]
+    latin = json.dumps(cafe, ensure_ascii=False).encode("cp1252")
+    assert speakers("-", input=latin)[1] == ["Warning: <stdin>:1: invalid UTF-8 at byte 60; read as Windows-1252"]
+
+    story = tmp_path / "story.json"
+    story.write_text(json.dumps({"text": '"Kami siap," kata Budi Santoso.'}, indent=2))
+    run("ingest", story, db=db)
+    story.write_text(json.dumps({"text": '"Kami siap sekali," kata Budi Santoso.'}, indent=2))
+    assert summary(run("ingest", story, db=db)).startswith("1 article: 0 new, 0 unchanged, 1 replaced")
 
 def test_ctrl_c_stops_cleanly_and_keeps_what_was_committed(db, monkeypatch):
     def articles_then_ctrl_c(paths, stdin=None, stdin_format="auto"):

@@ -110,7 +110,7 @@ def test_several_gold_files_are_scored_together(gold_file, tmp_path):
         ('\n{"text": "Harga naik."}\n{"text": "Harga turun."}\n', '{path}: not an annotated set: no line has a "quotes" list'),
         ('{"quotes": []}\n', '{path}:1: no "text" string'),
         ('{"text": "Harga naik.", "quotes": [{"speaker": "Budi"}]}\n', '{path}:1: quote 1 has no "quote" text'),
-        ('["text", "quotes"]\n', "{path}:1: expected a JSON object, found list"),
+        ('["text", "quotes"]\n', "{path}:1: expected a JSON object, found an array"),
         # (a number Python will not read, and a line nested past its recursion limit: no traceback)
         ('{"text": "Harga naik.", "quotes": [], "n": ' + "9" * 5000 + "}\n", "{path}:1: not a JSON object: a number of more than 4300 digits"),
         ("[" * 100_000 + "]" * 100_000 + "\n", "{path}:1: not a JSON object: nested too deeply"),

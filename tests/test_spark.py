@@ -229,7 +229,7 @@ def test_a_quote_line_missing_a_field_is_one_error(tmp_path):
     result = run("ingest", lines, "--db", tmp_path / "q.db")
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == (
-        f'Error: {lines}:1: a quote line of quotebook extract --nl, but "end", "kind", "paragraph" '
+        f'Error: {lines}:1: a quote of quotebook extract, but "end", "kind", "paragraph" '
         "missing or of the wrong type"
     )
 
