@@ -1011,19 +1011,21 @@ def key_places(article: Article, keys: frozenset[str]) -> list[int]:
         if len(folded) == len(text):
             return places_of(folded, keys)
     if article.plain:
-        return [start for start, end in plain_name_words(text) if fold(text[start:end]) in keys]
+        return plain_key_places(text, keys)
     return [m.start() for m in NAME_WORDS.finditer(text) if fold(m.group()) in keys]
 
 
-def plain_name_words(text: str) -> list[tuple[int, int]]:
-    """The spans of NAME_WORDS_PLAIN's matches in a plain text, by a compiled loop over
-    the codes (the engine's call costs more than a name word): from each capital not
-    inside a match, CAP_WORD (see _cap_word_end)."""
-    found: list[tuple[int, int]] = []
+def plain_key_places(text: str, keys: frozenset[str]) -> list[int]:
+    """The starts of NAME_WORDS_PLAIN's matches in a plain text that fold to one of the keys,
+    by a compiled loop over the codes (the engine's call costs more than a name word): from
+    each capital not inside a match, CAP_WORD (see _cap_word_end). (No list of every name
+    word's span: a text naming thousands of people made one of a tuple per word.)"""
+    found: list[int] = []
     i = _next_capital(text, 0, len(text))
     while i < len(text):
         end = _cap_word_end(text, i, len(text))
-        found.append((i, end))
+        if fold(text[i:end]) in keys:
+            found.append(i)
         i = _next_capital(text, end, len(text))
     return found
 
