@@ -86,17 +86,24 @@ def _quote_line(record: dict, where: str, nbytes: int) -> Item:
 
 
 def join_quote_lines(items: Iterator[Item]) -> Iterator[Item]:
-    """The quote lines of one article (extract --nl prints them one after another) as one article."""
+    """The quote lines of one article (extract --nl prints them one after another) as one
+    article; a line of an article whose quotes came before others' an error (it replaced them)."""
     held: QuotedArticle | None = None
+    done: set[str] = set()  # (the ids of the articles given whole)
     for item in items:
         if held is not None and isinstance(item, QuotedArticle) and item.id == held.id:
             held.quotes = (held.quotes or []) + (item.quotes or [])
             held.nbytes += item.nbytes
             continue
         if held is not None:
+            done.add(cast(str, held.id))
             yield held
             held = None
-        if isinstance(item, QuotedArticle):
+        if isinstance(item, QuotedArticle) and item.id in done:
+            yield SourceError(item.origin, f'a quote of the article "{item.id}" after other articles\' quotes: the '
+                              "quote lines of one article must follow each other, as extract --nl prints them "
+                              "(sort the lines by article_id)", item.nbytes)
+        elif isinstance(item, QuotedArticle):
             held = item
         else:
             yield item

@@ -494,6 +494,25 @@ def test_quote_lines_after_their_article_in_one_input_do_not_replace_its_text(tm
         assert conn.execute("SELECT text != '' FROM articles").fetchall() == [(1,)]
 
 
+def test_quote_lines_of_one_article_apart_are_an_error_not_a_silent_replacement(tmp_path, db):
+    """JSON Lines are read a line at a time: an article's quote lines after other articles'
+    (extract --nl sorted by speaker) once replaced its earlier ones, the summary counting
+    every quote as stored. Each such line is now an error saying to keep them together."""
+    lines = run("extract", SAMPLE / "articles.jsonl", "--nl").stdout.splitlines()
+    by_speaker = sorted(lines, key=lambda line: json.loads(line)["speaker"] or "")
+    mixed = tmp_path / "by-speaker.jsonl"
+    mixed.write_text("\n".join(by_speaker) + "\n")
+    result = run("ingest", mixed, db=db)
+    apart = [line for line in errors(result)]
+    assert len(apart) == 5 and all("quote lines of one article must follow each other" in line for line in apart)
+    stored = len(rows(run("quotes", "--json", "--limit", 100, db=db)))
+    assert summary(result) == f"13 articles: 8 new, 0 unchanged, 0 replaced, 5 failed; {stored} quotes stored, 8 new speakers"
+    # Kept together (sorted by article), every quote is stored.
+    together = tmp_path / "by-article.jsonl"
+    together.write_text("\n".join(sorted(lines, key=lambda line: json.loads(line)["article_id"])) + "\n")
+    assert "13 quotes stored" in summary(run("ingest", together, db=tmp_path / "second.db"))
+
+
 def test_two_ingests_at_once_on_one_database(db, tmp_path):
     parts = []
     for n in range(2):
