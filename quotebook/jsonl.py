@@ -52,7 +52,8 @@ def article_from_dict(record: dict, where: str, nbytes: int = 0, surrogates: boo
         return SourceError(where, problem, nbytes)
     for key in ID_FIELDS:
         if record.get(key) is not None and not isinstance(record[key], str):
-            return SourceError(where, f'"{key}" must be a string, found {json_kind(record[key])}', nbytes)
+            found = json_kind(record[key]) + _as_a_string(key, record[key])
+            return SourceError(where, f'"{key}" must be a string, found {found}', nbytes)
     body = record.get("text")
     if not isinstance(body, str) and isinstance(record.get("html"), str):
         from .web import record_page
@@ -114,6 +115,14 @@ def join_quote_lines(items: Iterator[Item]) -> Iterator[Item]:
 def record_fields(record: dict) -> dict:
     """The ARTICLE_FIELDS of a JSON line, as text (None where it does not give them)."""
     return {k: (str(record[k]) if record.get(k) is not None else None) for k in ARTICLE_FIELDS}
+
+
+def _as_a_string(key: str, value: object) -> str:
+    """How to write a number given as an id as the string it is meant to be (`1` and `"1"` are
+    two ids, so none is taken for the other)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return f': write it in quotes, "{key}": "{json.dumps(value)}"'
+    return ""
 
 
 def json_kind(value: object) -> str:

@@ -61,8 +61,8 @@ def test_a_json_id_that_names_a_file_does_not_replace_that_files_article(tmp_pat
 
 
 @pytest.mark.parametrize("given, kind", [
-    ('"id": 1', "a number"), ('"id": {"x": 1}', "an object"), ('"id": ["a"]', "an array"),
-    ('"id": true', "true or false"), ('"url": 2024', "a number"),
+    ('"id": 1', 'a number: write it in quotes, "id": "1"'), ('"id": {"x": 1}', "an object"), ('"id": ["a"]', "an array"),
+    ('"id": true', "true or false"), ('"url": 2024', 'a number: write it in quotes, "url": "2024"'),
 ])
 def test_an_id_that_is_not_a_string_is_refused_with_one_line(tmp_path, given, kind):
     feed = tmp_path / "feed.jsonl"
@@ -86,4 +86,4 @@ def test_a_page_given_as_html_with_an_id_that_is_not_a_string_is_refused(tmp_pat
     feed.write_text(json.dumps({"id": 7, "html": page}) + "\n")
     result = ingest(feed, "--db", tmp_path / "q.db")
     assert result.exit_code == 1
-    assert f'Error: {feed}:1: "id" must be a string, found a number' in result.stderr.splitlines()
+    assert f'Error: {feed}:1: "id" must be a string, found a number: write it in quotes, "id": "7"' in result.stderr.splitlines()
