@@ -103,9 +103,10 @@ class Article:
     def mention(self, phrase: str) -> Mention | None:
         """The phrase read as a person (parse_mention with this article's name
         evidence), once per phrase: the same name comes back at several cues."""
-        if phrase not in self._mentions:
-            self._mentions[phrase] = parse_mention(phrase, self.evidence)
-        return self._mentions[phrase]
+        found = self._mentions.get(phrase, UNREAD)
+        if found is UNREAD:
+            found = self._mentions[phrase] = parse_mention(phrase, self.evidence)
+        return found
 
     def speaker_phrase(self, pos: int, end: int) -> tuple[str, int]:
         """read_speaker_phrase(self.text, pos, end), once per phrase: the cue reads the
@@ -309,6 +310,8 @@ def verb_words_at(words: tuple[str, ...]) -> list[tuple[int, str]]:
     return [(i, word) for i, word in enumerate(words) if word in verbs]
 
 
+# What Article.mention gives a phrase not yet read (one lookup, where `in` and [] were two).
+UNREAD: Final = Mention((), None, text="")
 # What `real` has not yet been asked about.
 UNKNOWN: Final = -2
 

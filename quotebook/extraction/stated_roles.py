@@ -84,9 +84,9 @@ def _places(article: Article, name: tuple[str, ...], at: dict[tuple[str, ...], l
     MOST_PLACES writings: a role is stated where a person comes in, and a bound keeps
     the pass linear in the text however often a name comes back."""
     n = len(name)
-    words = tuple(w.rstrip(".") for w in name)  # an initial's period is no word character
+    words = tuple([w.rstrip(".") for w in name])  # an initial's period is no word character
     found = []
-    for i in at.get(_opening(name), ()):
+    for i in at.get(words[:2], ()):  # (as _opening(name))
         if article.words[i : i + n] == words:
             end = article.starts[i + n - 1] + len(name[-1])
             found.append((article.starts[i], end))
