@@ -15,7 +15,7 @@ from .evidence import NameEvidence, WordPlaces
 from .plain import plain_characters, short_words
 from .mentions import parse_mention
 from .phrases import read_speaker_phrase
-from .positions import any_between, bisect_left, bisect_right, COMPILED
+from .positions import any_between, bisect_left, bisect_right, COMPILED, Cursor
 
 if TYPE_CHECKING:  # (mypyc's machine integer; an int when run as Python)
     from mypy_extensions import i64
@@ -86,8 +86,12 @@ class Article:
         self._phrases: dict[tuple[int, int], tuple[str, int]] = {}  # see speaker_phrase
         self.cue_verbs: dict[int, CueVerb | None] = {}  # see cues.cue_verb_after
         # Each paragraph's first word and one past its last, by the paragraph's index.
-        self.first_word_of = [bisect_left(self.starts, p.start) for p in self.paragraphs]
-        self.end_word_of = [bisect_left(self.starts, p.end) for p in self.paragraphs]
+        self.first_word_of: list[int] = []
+        self.end_word_of: list[int] = []
+        word_at = Cursor(self.starts)
+        for p in self.paragraphs:
+            self.first_word_of.append(word_at.left(p.start))
+            self.end_word_of.append(word_at.left(p.end))
         self.clauses = Clauses(text)
         self._sentence_gaps: list[int] | None = None  # see sentence_starts
         self.name_comma_starts: dict[int, list[int]] = {}  # a paragraph's index: see introductions._name_comma_starts
@@ -207,7 +211,7 @@ class Clauses:
         starts, ends = breaks.starts, breaks.ends
         floor = max(lo, hi - CLAUSE_WINDOW)
         cut = floor > lo  # an abbreviation's period before the floor ends the look back
-        k = bisect_left(starts, hi) - 1  # the last break before hi
+        k = breaks.at.left(hi) - 1  # the last break before hi
         if k >= 0:
             if ends[k] <= hi and breaks.real(k) == k:
                 return max(lo, ends[k]) if ends[k] >= floor else _word_from(self.text, floor, hi)
@@ -343,6 +347,7 @@ class Breaks:
             ends.append(scanned)
         self.starts = starts
         self.ends = ends
+        self.at = Cursor(starts)  # (the clauses are asked about in the order of the text, mostly)
         # (not `_real`: mypyc names the C field `__real`, a GCC keyword)
         self.last_real: list[int] = [UNKNOWN] * len(starts)  # per break, once read: see real()
 

@@ -8,7 +8,7 @@ from typing import Final, TYPE_CHECKING
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
-from .positions import any_between, bisect_left
+from .positions import Cursor
 from .vocabulary import longest_first, VOCAB
 from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, VERB_SHAPE, is_upper_start, is_lower_start
 from .layout import DATELINE, Paragraph
@@ -160,8 +160,8 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
     phrases used for indirect speech, short forms opening a sentence, and
     capitalised runs (title-led names). In the order of the text."""
     events: list[Event] = []
-    places = key_places(article, needed)
-    agents = [m.start() for m in AGENT_VERB.finditer(article.text)]  # (one scan; no match holds a line break)
+    places = Cursor(key_places(article, needed))
+    agents = Cursor([m.start() for m in AGENT_VERB.finditer(article.text)])  # (one scan; no match holds a line break)
     for para in article.paragraphs:
         if para.skip:
             continue
@@ -181,7 +181,7 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
         events.extend(brought_in_with_age(article, para, spans))
         events.extend(views_from(article, para, spans))
         events.extend(_subjects_right_before_quotes(article, para, spans))
-        if any_between(agents, para.start, para.end):
+        if agents.any_between(para.start, para.end):
             events.extend(_taken_up_by_a_passive(article, para, spans, events[first:]))
     events.sort(key=lambda e: e.pos)
     return events
@@ -411,8 +411,8 @@ def _subjects_right_before_quotes(article: Article, para: Paragraph, spans: Span
     in the same paragraph, whatever the verb, is whom its pronoun cue means."""
     text = article.text
     events: list[Event] = []
-    first = bisect_left(spans.opens, para.start + 1)
-    for span in spans.spans[first : bisect_left(spans.opens, para.end)]:
+    first = spans.at.left(para.start + 1)
+    for span in spans.spans[first : spans.at.left(para.end)]:
         end = last_non_space(text, para.start, span.open_at)  # the sentence end before the mark (not a slice per quote: quadratic)
         if end <= para.start or text[end] not in ".!?" or end in spans:
             continue
@@ -946,7 +946,7 @@ def _object_taking(word: str) -> bool:
 
 
 def _described(
-    article: Article, para: Paragraph, spans: Spans, needed: frozenset[str], places: list[int]
+    article: Article, para: Paragraph, spans: Spans, needed: frozenset[str], at: Cursor
 ) -> list[Event]:
     """The role written beside the name of someone a cue names, learnt as a title:
     before it (`pelatih tim tamu, Budi Santoso`, `warga sekitar bernama Rupi (40)`) or
@@ -954,14 +954,15 @@ def _described(
     `Jaelani salah seorang sopir angkot`). The events name nobody as speaking."""
     out: list[Event] = []
     text = article.text
-    first, end = bisect_left(places, para.start), bisect_left(places, para.end)
+    places = at.a
+    first, end = at.left(para.start), at.left(para.end)
     if first == end:
         return out  # no word of the paragraph is a needed one: it describes nobody
     # No run holds a comma: past the last one before the first needed word, the runs
     # are those of a scan of the whole paragraph; none after the last needed word counts.
     lo = max(para.start, text.rfind(",", para.start, places[first]) + 1)
     for start, run_end in _name_runs(article, lo, para.end, places[end - 1]):
-        if any_between(places, start, run_end):
+        if at.any_between(start, run_end):
             event = _described_run(article, para, start, run_end, spans, needed)
             if event is not None:
                 out.append(event)

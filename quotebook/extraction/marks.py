@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from .positions import bisect_left, bisect_right
+from .positions import Cursor
 from .vocabulary import VOCAB
 from .tokens import one_of, places_of
 from .layout import Paragraph
@@ -106,10 +106,10 @@ def quote_spans(text: str, paragraphs: list[Paragraph]) -> list[Span]:
     depth = 0
     live = [p for p in paragraphs if not p.skip]
     every_mark = mark_runs(text)
-    mark_at = [at for at, _ in every_mark]
+    mark_at = Cursor([at for at, _ in every_mark])
     for n, para in enumerate(live):
         # (a run of marks ends before its paragraph's end, a space or the text's end)
-        marks = every_mark[bisect_left(mark_at, para.start) : bisect_left(mark_at, para.end)]
+        marks = every_mark[mark_at.left(para.start) : mark_at.left(para.end)]
         first_mark = 0
         if current is not None:
             if marks and marks[0][0] == para.start:
@@ -188,7 +188,8 @@ class Spans:
         self.spans = spans
         self.opens = [s.open_at for s in spans]
         self.closes = [s.close_end for s in spans]
+        self.at = Cursor(self.opens)  # (asked about in the order of the text, mostly)
 
     def __contains__(self, pos: int) -> bool:
-        i = bisect_right(self.opens, pos) - 1
+        i = self.at.left(pos + 1) - 1  # (bisect_right of an integer)
         return i >= 0 and pos < self.closes[i]

@@ -17,7 +17,7 @@ from dataclasses import replace
 from itertools import islice
 from typing import Final, Iterator
 
-from .positions import bisect_left, bisect_right
+from .positions import bisect_left, bisect_right, Cursor
 from ..model import Quote
 from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, one_slip, SENTENCE_END, usual_name, folded, is_upper_start
 from .vocabulary import VOCAB
@@ -328,7 +328,7 @@ def _direct_quotes(
     article: Article, attributions: list[tuple[Span, Attribution]], events: list[Event], people: People
 ) -> list[Quote]:
     """A Quote for each attributed span, with the speaker chosen for it."""
-    event_positions = [e.pos for e in events]
+    event_at = Cursor([e.pos for e in events])
     run_ends = named_run_ends(article.text, attributions)
     quotes: list[Quote] = []
     chosen: list[Person | None] = []
@@ -339,7 +339,7 @@ def _direct_quotes(
     previous_end = 0
     for n, (span, found) in enumerate(attributions):
         # The people named between the previous quote (and its cue) and this one.
-        window = events[bisect_left(event_positions, previous_end) : bisect_left(event_positions, span.open_at)]
+        window = events[event_at.left(previous_end) : event_at.left(span.open_at)]
         referent = cue_referent(article, span, found.mention, spelt) if found.position == "after" else None
         same = _same_noun_before(article, people, attributions, n, referent) if referent is not None else None
         if same is not None:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from itertools import chain
 from typing import Final
 
-from .positions import bisect_left
+from .positions import Cursor
 from .article import Article, past_blanks
 from .people import People, Person
 from .phrases import read_speaker_phrase
@@ -66,7 +66,7 @@ def add_stated_roles(article: Article, people: People) -> None:
         for i in places:
             if i + 1 < len(words) and (first, words[i + 1]) in wanted:
                 at.setdefault((first, words[i + 1]), []).append(i)
-    newlines = [m.start() for m in NEWLINE.finditer(text)] if fullest else []
+    newlines = Cursor([m.start() for m in NEWLINE.finditer(text)] if fullest else [])
     for person in fullest:
         for start, end in _places(article, person.name, at):
             for title in _roles_at(article, person, start, end, names, newlines):
@@ -96,16 +96,16 @@ def _places(article: Article, name: tuple[str, ...], at: dict[tuple[str, ...], l
 
 
 def _roles_at(
-    article: Article, person: Person, start: int, end: int, names: frozenset[tuple[str, ...]], newlines: list[int]
+    article: Article, person: Person, start: int, end: int, names: frozenset[tuple[str, ...]], newlines: Cursor
 ) -> list[str]:
     """The roles the text gives the name written at [start, end): in its clause
     before it (within its paragraph) and set off after it. (NEWLINES: where the
     text's newlines stand; a search for them per name was quadratic in one long paragraph.)"""
     text = article.text
-    i = bisect_left(newlines, start)
-    para_start = newlines[i - 1] + 1 if i else 0
-    j = bisect_left(newlines, end)
-    para_end = newlines[j] if j < len(newlines) else len(text)
+    i = newlines.left(start)
+    para_start = newlines.a[i - 1] + 1 if i else 0
+    j = newlines.left(end)
+    para_end = newlines.a[j] if j < len(newlines.a) else len(text)
     phrase = article.speaker_phrase(start, para_end)[0]
     may_give = _may_give_a_role(phrase, len(person.key))
     # (whether the name stands in the paragraph's opening phrase matters only to a phrase after

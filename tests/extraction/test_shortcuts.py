@@ -830,3 +830,19 @@ def test_no_part_of_a_clause_opening_inside_an_office_modifier_can_give_a_role()
         for k in range(1, len(modifier)):
             tail = fold(modifier[k:])
             assert tail not in stated_roles.ROLE_HEADS and not possessed_role(tail), modifier
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.integers(-3, 40), max_size=40), st.lists(st.integers(-5, 45), max_size=30))
+def test_a_cursor_finds_what_bisect_finds_asked_in_any_order(items, asked):
+    from bisect import bisect_left
+
+    from quotebook.extraction import positions
+    from quotebook.extraction.positions import Cursor
+
+    items.sort()
+    cursor = Cursor(items)
+    assert [cursor.left(x) for x in asked] == [bisect_left(items, x) for x in asked]
+    assert [cursor.left(x) for x in sorted(asked)] == [bisect_left(items, x) for x in sorted(asked)]
+    pairs = list(zip(asked, asked[1:]))
+    assert [cursor.any_between(lo, hi) for lo, hi in pairs] == [positions.any_between(items, lo, hi) for lo, hi in pairs]
