@@ -15,7 +15,7 @@ from .evidence import NameEvidence, WordPlaces
 from .plain import plain_characters, short_words
 from .mentions import parse_mention
 from .phrases import read_speaker_phrase
-from .positions import any_between, bisect_left, bisect_right, COMPILED, Cursor
+from .positions import bisect_left, bisect_right, COMPILED, Cursor
 
 if TYPE_CHECKING:  # (mypyc's machine integer; an int when run as Python)
     from mypy_extensions import i64
@@ -82,6 +82,11 @@ class Article:
         self.cue_at = [i for i, w in found if w in VOCAB.cue_words and not self._compound_at(i)]
         # The cue words a comma comes before, past blanks (`..., kata Budi`), compounds too.
         self.cue_after_comma_at = [i for i, w in found if w in VOCAB.cue_words and _comma_before(text, self.starts[i])]
+        # The same, as the stages ask for them paragraph by paragraph (see within).
+        self.reporting_words = Cursor(self.reporting_at)
+        self.passive_words = Cursor(self.passive_at)
+        self.cue_words = Cursor(self.cue_at)
+        self.cue_after_comma_words = Cursor(self.cue_after_comma_at)
         self._mentions: dict[str, Mention | None] = {}
         self._phrases: dict[tuple[int, int], tuple[str, int]] = {}  # see speaker_phrase
         self.cue_verbs: dict[int, CueVerb | None] = {}  # see cues.cue_verb_after
@@ -140,16 +145,17 @@ class Article:
         at = bisect_right(self.paragraph_starts, pos) - 1
         return self.paragraphs[at] if at >= 0 else None
 
-    def within(self, indexes: list[int], para: Paragraph) -> list[int]:
-        """The word indexes (sorted) whose words stand in the paragraph (its words found
-        once: the stages ask for each paragraph several times)."""
-        if not indexes:
-            return indexes
-        return indexes[bisect_left(indexes, self.first_word_of[para.index]) : bisect_left(indexes, self.end_word_of[para.index])]
+    def within(self, indexes: Cursor, para: Paragraph) -> list[int]:
+        """The word indexes (sorted, searched by a Cursor: a stage asks paragraph after
+        paragraph) whose words stand in the paragraph (its words found once: the stages
+        ask for each paragraph several times)."""
+        if not indexes.a:
+            return indexes.a
+        return indexes.a[indexes.left(self.first_word_of[para.index]) : indexes.left(self.end_word_of[para.index])]
 
-    def any_within(self, indexes: list[int], para: Paragraph) -> bool:
+    def any_within(self, indexes: Cursor, para: Paragraph) -> bool:
         """bool(within(indexes, para)), by one search and no list."""
-        return any_between(indexes, self.first_word_of[para.index], self.end_word_of[para.index])
+        return indexes.any_between(self.first_word_of[para.index], self.end_word_of[para.index])
 
     def clause_start(self, lo: int, hi: int) -> int:
         """See Clauses.start."""

@@ -222,7 +222,7 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
     """`Imron mengatakan`: the subject before each reporting verb, named or a pronoun."""
     text, starts, words = article.text, article.starts, article.words
     events: list[Event] = []
-    for i in article.within(article.reporting_at, para):
+    for i in article.within(article.reporting_words, para):
         at = starts[i]
         if at in spans:
             continue
@@ -430,7 +430,7 @@ def _subjects_right_before_quotes(article: Article, para: Paragraph, spans: Span
 def _passive_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
     """`disampaikan anggota Basarnas Jember Jefri`, `diutarakan ketua BTN, La Nyalla`."""
     events: list[Event] = []
-    for i in article.within(article.passive_at, para):
+    for i in article.within(article.passive_words, para):
         at = article.starts[i]
         if at in spans:
             continue
@@ -546,7 +546,7 @@ def _may_cite_by_cue(article: Article, para: Paragraph) -> bool:
     """Can INLINE_CUE_ATTRIBUTION match in the paragraph? Each match is a cue word
     standing alone (a word of the article's word index) after a comma and blanks;
     and only a paragraph with a cue that is no compound's second word is read."""
-    return article.any_within(article.cue_at, para) and article.any_within(article.cue_after_comma_at, para)
+    return article.any_within(article.cue_words, para) and article.any_within(article.cue_after_comma_words, para)
 
 
 def _clause_goes_on(text: str, pos: int, end: int) -> bool:
@@ -576,7 +576,7 @@ def _short_form_subjects(article: Article, para: Paragraph, spans: Spans) -> lis
     sentence and the article uses it for a speaker (`Imron` of `kata Imron`)."""
     text, starts, words = article.text, article.starts, article.words
     events: list[Event] = []
-    for i in article.within(article.evidence.short_at, para):
+    for i in article.within(article.evidence.short_words, para):
         word, at = words[i], starts[i]
         if at in spans or (i + 1 < len(words) and is_upper_start(words[i + 1])) or not name_like(word):
             continue  # the cheap tests first

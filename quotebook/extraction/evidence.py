@@ -10,6 +10,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .vocabulary import VOCAB
 from .plain import plain_twin
+from .positions import Cursor
 from .tokens import common_word, fold, is_acronym, matches_opening, mostly_common_word, name_initials, name_like, office_rank_or_honorific, run_start_bound, usual_name, is_upper_start, is_lower_start
 
 
@@ -170,6 +171,7 @@ class NameEvidence:
         self.cued = frozenset(fold(w) for w in cued)  # the short forms written right after a cue word
         # Where the article writes a short form again (as written at a cue).
         self.short_at = sorted(i for word in written for i in self.places.where(word)) if written else []
+        self.short_words = Cursor(self.short_at)  # (see Article.within)
         self.organisations = defined_organisations(text, plain)
         self._before_a_childs_age: tuple[str, ...] | None = None
 

@@ -31,7 +31,7 @@ def test_reporting_and_cue_verbs_are_found_once_by_word_index():
     assert [article.words[i] for i in article.reporting_at] == ["mengatakan", "menjelaskan"]
     assert [article.words[i] for i in article.cue_at] == ["kata"]
     first = article.paragraphs[0]
-    assert [article.words[i] for i in article.within(article.reporting_at, first)] == ["mengatakan"]
+    assert [article.words[i] for i in article.within(article.reporting_words, first)] == ["mengatakan"]
 
 
 def test_a_clause_starts_after_a_sentence_end_but_not_after_an_abbreviation():

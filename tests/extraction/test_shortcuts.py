@@ -15,6 +15,7 @@ from quotebook.extraction.evidence import SCANS, WordPlaces
 from quotebook.extraction.mentions import DEGREE
 from quotebook.extraction.marks import Spans
 from quotebook.extraction import article
+from quotebook.extraction.positions import Cursor
 from quotebook.extraction.article import Article
 from quotebook.extraction.tokens import fold, keeps_period
 from quotebook.extraction.vocabulary import VOCAB
@@ -72,7 +73,7 @@ def test_a_paragraph_with_no_cue_after_a_comma_has_no_match_of_the_cue_scan(piec
     # (a compound's cue after a comma, `tanggung, jawab Budi`, beside a cue that is none's)
     article = Article("Jakarta - Berita hari ini.\n" + "".join(pieces) + " Rina\n")
     for para in article.paragraphs[1:]:
-        if article.within(article.cue_at, para) and not context._may_cite_by_cue(article, para):
+        if article.within(article.cue_words, para) and not context._may_cite_by_cue(article, para):
             assert not list(context.INLINE_CUE_ATTRIBUTION.finditer(article.text, para.start, para.end))
 
 
@@ -714,7 +715,10 @@ def test_a_paragraph_holds_some_of_the_words_exactly_when_within_finds_some(inde
     indexes = sorted(set(indexes))
     article = Article("Jakarta - Berita hari ini.\nRudi datang, kata Budi.\n\nIa pulang lagi.\nWarga diam saja di sana.\n")
     for para in article.paragraphs:
-        assert article.any_within(indexes, para) == bool(article.within(indexes, para))
+        assert article.any_within(Cursor(indexes), para) == bool(article.within(Cursor(indexes), para))
+        assert article.within(Cursor(indexes), para) == [
+            i for i in indexes if article.first_word_of[para.index] <= i < article.end_word_of[para.index]
+        ]
 
 
 def _shaped_as_no_name_as_it_was(token, key):
@@ -838,7 +842,6 @@ def test_a_cursor_finds_what_bisect_finds_asked_in_any_order(items, asked):
     from bisect import bisect_left
 
     from quotebook.extraction import positions
-    from quotebook.extraction.positions import Cursor
 
     items.sort()
     cursor = Cursor(items)
