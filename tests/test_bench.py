@@ -76,3 +76,14 @@ def test_same_seed_same_corpus(corpus):
     other = [a["text"] for a in corpus.articles(3, seed=2, files=files)]
     assert first == again
     assert first != other
+
+
+def test_a_robustness_measurement_runs_in_a_process_of_its_own():
+    """Each shape and size is measured in a fresh interpreter (what one measurement left
+    in memory once changed the next one's figure): the CPU time of extract alone."""
+    spec = importlib.util.spec_from_file_location("bench_main", ROOT / "bench" / "bench.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    small = bench.cpu_seconds_to_extract("repeated kata X cues", 20_000, indirect=False)
+    large = bench.cpu_seconds_to_extract("repeated kata X cues", 200_000, indirect=True)
+    assert 0 < small < large < 30  # (seconds: a blow-up past the limit gives None)
