@@ -255,8 +255,9 @@ def read_json_document(stream: BinaryIO, origin: str, path: str | None = None) -
     """The articles of one JSON document, read whole: an article object written over several
     lines (as `json.dump(article, indent=2)` writes it; a whole file, known by its PATH when it
     gives no id or url, as a .txt article is), or an array of article objects, or of the quote
-    objects `quotebook extract --json` prints (each article's joined wherever they stand).
-    The entries of an array are named ORIGIN:N, N counting from 1, and read one at a time:
+    objects `quotebook extract --json` prints (each article's joined wherever they stand), or
+    objects one after another (a scraper appending each article to one file). The entries of
+    an array, or those objects, are named ORIGIN:N, N counting from 1, and read one at a time:
     those before a damaged one are kept."""
     data = stream.read(MAX_JSON_DOCUMENT_BYTES + 1)
     size = len(data)
@@ -273,11 +274,11 @@ def read_json_document(stream: BinaryIO, origin: str, path: str | None = None) -
     if start == len(text):
         yield SourceError(origin, "empty file, no article in it", size)
         return
-    if text[start] == "[":
-        entries = _array_entries(text, start, origin, size / len(text))
+    record, wrong = (None, None) if text[start] == "[" else parsed_json(text, lines=True)
+    if text[start] == "[" or (wrong or "").startswith("Extra data"):
+        entries = _entries(text, start, origin, size / len(text), in_array=text[start] == "[")
         yield from _with_the_rest(_joined_by_article(_warned_once(entries, problem)), size)
         return
-    record, wrong = parsed_json(text, lines=True)
     if wrong:
         yield SourceError(origin, f"not a JSON document: {wrong}", size)
         return
@@ -287,13 +288,14 @@ def read_json_document(stream: BinaryIO, origin: str, path: str | None = None) -
     yield from _warned_once([_within_article_limit(item)], problem)
 
 
-def _array_entries(text: str, start: int, origin: str, bytes_a_character: float) -> Iterator[Item]:
-    """What each entry of the JSON array opening at START gives, parsed one at a time; an
-    error where the array breaks off or is not one, after the entries before it."""
+def _entries(text: str, start: int, origin: str, bytes_a_character: float, in_array: bool) -> Iterator[Item]:
+    """What each entry of the JSON array opening at START gives, or (not IN_ARRAY) each of the
+    values standing one after another from START, parsed one at a time; an error where the
+    document breaks off, after the entries before it."""
     surrogates = _may_hold_surrogates(text)
     decoder = json.JSONDecoder()
-    pos = _past_json_blanks(text, start + 1)
-    if text.startswith("]", pos):
+    pos = _past_json_blanks(text, start + 1) if in_array else start
+    if in_array and text.startswith("]", pos):
         yield SourceError(origin, "an empty JSON array, no article in it")
         return
     n, taken = 0, start  # (the characters the entries before took, brackets and commas too)
@@ -305,8 +307,14 @@ def _array_entries(text: str, start: int, origin: str, bytes_a_character: float)
             return
         n += 1
         end = _past_json_blanks(text, end)
-        nbytes, taken = round((end + 1 - taken) * bytes_a_character), end + 1
+        stop = end + 1 if in_array else end  # (past the comma or bracket after it)
+        nbytes, taken = round((stop - taken) * bytes_a_character), stop
         yield _within_article_limit(_item_from_record(record, f"{origin}:{n}", nbytes, surrogates))
+        if not in_array:
+            if end == len(text):
+                return
+            pos = end
+            continue
         if text.startswith(",", end):
             pos = _past_json_blanks(text, end + 1)
             continue
@@ -318,7 +326,7 @@ def _array_entries(text: str, start: int, origin: str, bytes_a_character: float)
 
 
 def _after(n: int) -> str:
-    return f" (after {n} entr{'y' if n == 1 else 'ies'}, read)" if n else ""
+    return f" (the {n} entr{'y' if n == 1 else 'ies'} before it read)" if n else ""
 
 
 def _json_error(exc: ValueError | RecursionError, lines: bool) -> str:

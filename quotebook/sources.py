@@ -35,7 +35,7 @@ from .jsonl import read_json_document, read_jsonl
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-JSON_SUFFIXES = (".json",)  # JSON Lines, or one JSON document: see read_json
+JSON_SUFFIXES = (".json",)  # like JSONL_SUFFIXES: JSON Lines, or one JSON document (see read_json)
 GZIP_JSON_SUFFIXES = tuple(suffix + ".gz" for suffix in JSONL_SUFFIXES + JSON_SUFFIXES)  # read as they unpack
 TABLE_SUFFIXES = (".csv", ".tsv")  # (refused: a table read as one text would be one article of its cells)
 PARQUET_SUFFIXES = (".parquet",)
@@ -81,14 +81,11 @@ def read_file(path: str) -> Iterator[Item]:
                 # A pipe's text has no file to name it: its id comes from its text, as stdin's does.
                 yield from read_stream(fh, name, path=path if regular else None, size=info.st_size if regular else None)
                 return
-            if lower.endswith(JSONL_SUFFIXES):
-                yield from read_jsonl(fh, name)
-                return
-            if lower.endswith(JSON_SUFFIXES):
+            if lower.endswith(JSONL_SUFFIXES + JSON_SUFFIXES):
                 yield from read_json(fh, name, path)
                 return
             if lower.endswith(GZIP_JSON_SUFFIXES):
-                yield from read_gzipped_json(fh, name, path, lines=lower[: -len(".gz")].endswith(JSONL_SUFFIXES))
+                yield from read_gzipped_json(fh, name, path)
                 return
             if lower.endswith(WARC_SUFFIXES):
                 from .web import read_warc
@@ -189,6 +186,9 @@ def read_stream(
     # A stream that cannot be peeked at (a BytesIO, a raw pipe) is buffered to be.
     buffered = cast(io.BufferedReader, stream if hasattr(stream, "peek") else io.BufferedReader(cast(io.RawIOBase, stream)))
     head = buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES]
+    if not head:  # (read no further: a terminal's Ctrl-D ends one read, and the next would wait for another)
+        yield SourceError(origin, "empty file, no article in it")
+        return
     if fmt == "auto":
         fmt = sniff_format(head)
     if fmt == "jsonl":
@@ -222,25 +222,26 @@ def _too_large_stream(stream: BinaryIO, read: int) -> str:
 
 
 def read_json(stream: io.BufferedReader, origin: str, path: str | None = None) -> Iterator[Item]:
-    """A .json file: JSON Lines when it opens as JSON Lines (an object on its first line),
-    else one JSON document, read whole (an object over several lines, an array); PATH, the
-    file, known for the one article of a document that is an object."""
+    """A .json or .jsonl file: JSON Lines when it opens as JSON Lines (an object on its first
+    line), else one JSON document, read whole (an object over several lines, an array, objects
+    over several lines one after another: what a scraper writes, whatever it names the file);
+    PATH, the file, known for the one article of a document that is an object."""
     if sniff_format(stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]) == "jsonl":
         yield from read_jsonl(stream, origin)
     else:
         yield from read_json_document(stream, origin, path)
 
 
-def read_gzipped_json(fh: BinaryIO, origin: str, path: str, lines: bool) -> Iterator[Item]:
-    """A gzipped .jsonl (LINES) or .json file, unpacked as it is read; each item's bytes are
-    those of the packed file it took (as the file's size is what progress counts to)."""
+def read_gzipped_json(fh: BinaryIO, origin: str, path: str) -> Iterator[Item]:
+    """A gzipped .jsonl or .json file, unpacked as it is read (see read_json); each item's bytes
+    are those of the packed file it took (as the file's size is what progress counts to)."""
     import gzip
     import zlib
 
     done, position = 0, fh.tell()
     unpacked = cast(io.BufferedReader, gzip.GzipFile(fileobj=fh, mode="rb"))
     try:
-        for item in read_jsonl(unpacked, origin) if lines else read_json(unpacked, origin, path):
+        for item in read_json(unpacked, origin, path):
             now = fh.tell()
             item.nbytes, position = max(now - position, 0), now
             done += 1
@@ -287,6 +288,10 @@ def _files_below(directory: str) -> Iterator[str | SourceError | Skipped]:
         for entry in entries:
             if entry.name in resources:
                 yield Skipped(printable(entry.path), "folder of a saved page", entry.name)
+            elif is_folder[entry.name] and entry.name == "__MACOSX":
+                yield Skipped(printable(entry.path), "macOS metadata", entry.name)  # (what a Mac's zip holds beside the files)
+            elif is_folder[entry.name] and entry.name.startswith("."):
+                yield Skipped(printable(entry.path), "hidden folder", entry.name)  # (`.git`: old copies of the articles)
             elif is_folder[entry.name]:
                 if not entry.is_symlink():
                     folders.append(entry.path)

@@ -308,9 +308,14 @@ def test_the_files_macos_writes_beside_each_file_are_skipped_not_errors(tmp_path
     folder.mkdir()
     (folder / "story.txt").write_text('"Kami siap," kata Budi Santoso.\n')
     (folder / "._story.txt").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        ")
+    # ... and the folders of a Mac's zip and of version control, which hold copies of the files
+    for hidden in ("__MACOSX", ".git/objects"):
+        (folder / hidden).mkdir(parents=True)
+        (folder / hidden / "story.txt").write_text('"Kami siap," kata Budi Santoso.\n')
     result = run("ingest", folder, db=db)
     assert (result.exit_code, summary(result)) == (
-        0, "1 article: 1 new, 0 unchanged, 0 replaced, 0 failed; 1 quote stored, 1 new speaker; 1 skipped: macOS metadata (._*)"
+        0, "1 article: 1 new, 0 unchanged, 0 replaced, 0 failed; 1 quote stored, 1 new speaker; "
+        "3 skipped: 2 macOS metadata (._*, __MACOSX), 1 hidden folder (.git)"
     )
 
 
@@ -332,6 +337,18 @@ def test_standard_input_on_a_terminal_says_how_to_end_it(tmp_path):
     assert err.decode().startswith("Reading an article from the terminal: type or paste it, then Ctrl-D")
     assert json.loads(out)["speaker"] == "Budi Santoso"
     assert "Reading an article" not in run("extract", "-", "--nl", input='"Ya," kata Budi.\n').stderr
+    # Nothing typed: the one Ctrl-D ends it (a second read of a terminal would wait for another).
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "quotebook", "extract", "-", "--nl"],
+        stdin=follower, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path,
+    )
+    os.close(follower)
+    os.write(leader, b"\x04")
+    out, err = process.communicate(timeout=60)
+    os.close(leader)
+    assert (process.returncode, out) == (1, b"")
+    assert err.decode().splitlines()[-1] == "Error: <stdin>: empty file, no article in it"
 
 
 def test_the_quotes_extract_json_prints_are_stored_as_extracted(tmp_path, db):
@@ -377,11 +394,23 @@ def test_json_is_told_from_json_lines_and_text_however_it_comes(tmp_path, db):
     assert speakers("-", input=truncated) == (
         ["Budi Santoso", "Rina Wati", "Budi Santoso"],
         ["Error: <stdin>: not a JSON document: Expecting property name enclosed in double quotes at line 16 column 1 "
-         "(after 3 entries, read)"],
+         "(the 3 entries before it read)"],
     )
     cafe = [dict(line, text=line["text"] + " Caf\u00e9.") for line in lines]
     latin = json.dumps(cafe, ensure_ascii=False).encode("cp1252")
     assert speakers("-", input=latin)[1] == ["Warning: <stdin>:1: invalid UTF-8 at byte 60; read as Windows-1252"]
+
+    # What scrapers write, whatever they name it: a pretty object as .jsonl, and pretty objects
+    # appended one after another (named FILE:N; those before a break kept).
+    pretty = tmp_path / "story.jsonl"
+    pretty.write_text(json.dumps(lines[0], indent=2))
+    appended = tmp_path / "appended.json"
+    appended.write_text("".join(json.dumps(line, indent=2) + "\n" for line in lines) + '{\n "id": "a3",')
+    assert speakers(pretty, appended) == (
+        ["Budi Santoso", "Budi Santoso", "Rina Wati"],
+        [f"Error: {appended}: not a JSON document: Expecting property name enclosed in double quotes at line 10 "
+         "column 13 (the 2 entries before it read)"],
+    )
 
     story = tmp_path / "story.json"
     story.write_text(json.dumps({"text": '"Kami siap," kata Budi Santoso.'}, indent=2))
