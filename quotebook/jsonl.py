@@ -274,9 +274,10 @@ def read_json_document(stream: BinaryIO, origin: str, path: str | None = None) -
     if start == len(text):
         yield SourceError(origin, "empty file, no article in it", size)
         return
-    record, wrong = (None, None) if text[start] == "[" else parsed_json(text, lines=True)
-    if text[start] == "[" or (wrong or "").startswith("Extra data"):
-        entries = _entries(text, start, origin, size / len(text), in_array=text[start] == "[")
+    in_array = text[start] == "["
+    record, wrong = (None, None) if in_array else parsed_json(text, lines=True)
+    if in_array or (wrong or "").startswith("Extra data"):  # (an array, or objects one after another)
+        entries = _entries(text, start, origin, size / len(text), in_array)
         yield from _with_the_rest(_joined_by_article(_warned_once(entries, problem)), size)
         return
     if wrong:

@@ -41,7 +41,9 @@ TABLE_SUFFIXES = (".csv", ".tsv")  # (refused: a table read as one text would be
 PARQUET_SUFFIXES = (".parquet",)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 WARC_SUFFIXES = (".warc", ".warc.gz")
-ARTICLE_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + JSON_SUFFIXES + GZIP_JSON_SUFFIXES + PARQUET_SUFFIXES + HTML_SUFFIXES + WARC_SUFFIXES
+ARTICLE_SUFFIXES = (
+    TEXT_SUFFIXES + JSONL_SUFFIXES + JSON_SUFFIXES + GZIP_JSON_SUFFIXES + PARQUET_SUFFIXES + HTML_SUFFIXES + WARC_SUFFIXES
+)
 # How standard input may be read (--format); "auto" tells JSON Lines, a JSON document, a web
 # page and text apart.
 STDIN_FORMATS = ("auto", "txt", "jsonl", "json", "html", "warc")
@@ -61,8 +63,8 @@ def read_text(data: bytes, origin: str, path: str | None = None) -> Iterator[Ite
 
 def read_file(path: str) -> Iterator[Item]:
     """The articles in one file: a .txt, .jsonl, .json (either gzipped too), .parquet, web page
-    or WARC file by its suffix; anything else (a pipe, `<(...)`, /dev/stdin, a name with none of those
-    suffixes) as standard input is read."""
+    or WARC file by its suffix; anything else (a pipe, `<(...)`, /dev/stdin, a name with none
+    of those suffixes) as standard input is read."""
     name, lower = printable(path), path.lower()
     if lower.endswith(PARQUET_SUFFIXES) and not _special(path):
         from .dataset import read_parquet
