@@ -1,5 +1,6 @@
 """Binary search over a sorted list of offsets, as the bisect module's
-bisect_left and bisect_right without lo, hi or key.
+bisect_left and bisect_right without lo, hi or key; and a Cursor, for a list searched
+again and again at places that come mostly in order.
 
 Compiled, these compare machine integers and are called directly, at half the
 cost of the bisect module's functions, which the compiled code calls as Python
