@@ -150,6 +150,14 @@ def datasette_args(db_path: str, metadata_path: str, host: str, port: int) -> li
     ]
 
 
+def start_page(db_path: str, host: str, port: int) -> str:
+    """The address of the quote_list page of DB_PATH served on HOST:PORT (a name as Datasette writes it in a URL)."""
+    from datasette.utils import tilde_encode
+
+    name = tilde_encode(os.path.splitext(os.path.basename(db_path))[0])
+    return f"http://{f'[{host}]' if ':' in host else host}:{port}/{name}/quote_list"
+
+
 def run(db_path: str, host: str, port: int) -> None:
     """Serve DB_PATH with Datasette until interrupted."""
     from datasette.cli import cli as datasette

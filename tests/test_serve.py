@@ -79,6 +79,15 @@ def server(tmp_path_factory):
         log.close()
 
 
+def test_it_says_where_the_quotes_are_and_that_page_opens(server):
+    base, log = server
+    log.seek(0)
+    said = [line for line in log.read().splitlines() if line.startswith("The quotes: ")]
+    assert said == [f"The quotes: {base}/berita/quote_list (Ctrl-C stops the server)"]
+    status, page = get(base, "/berita/quote_list")
+    assert status == 200 and "Semoga penghargaan Paritrana" in page
+
+
 def test_it_listens_on_loopback_only(server):
     base, log = server
     log.seek(0)

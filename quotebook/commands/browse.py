@@ -59,12 +59,13 @@ def serve(db_path, host, port):
         import datasette  # noqa: F401
     except ImportError:
         fail("quotebook serve needs Datasette: pip install 'quotebook[web]'", 2)
-    from ..serve import add_views, run
+    from ..serve import add_views, run, start_page
 
     if problem := cannot_listen(host, port):
         fail(f"cannot listen on {host}:{port}: {problem}", 2)
     with database(db_path, write=True, create=False) as store:
         add_views(store)
+    click.echo(f"The quotes: {start_page(db_path, host, port)} (Ctrl-C stops the server)", err=True)
     run(db_path, host, port)
 
 
