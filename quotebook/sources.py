@@ -48,6 +48,7 @@ ARTICLE_SUFFIXES = (
 # page and text apart.
 STDIN_FORMATS = ("auto", "txt", "jsonl", "json", "html", "warc")
 COUNT_AT_MOST = 256 * 1024 * 1024  # bytes of an over-long stream counted for the message
+GZIP_MAGIC = b"\x1f\x8b"
 
 
 def read_text(data: bytes, origin: str, path: str | None = None) -> Iterator[Item]:
@@ -125,7 +126,7 @@ def read_whole(data: bytes, origin: str, fmt: str, path: str | None = None) -> I
 
 def sniff_format(head: bytes) -> str:
     """How to read standard input that starts with HEAD: JSON Lines, one JSON document
-    (an object over several lines, an array), a web page or text."""
+    (an object over several lines, an array), a web page, a WARC file or text."""
     for bom, encoding in WIDE_BOMS:
         if head.startswith(bom):  # (UTF-16 or UTF-32: sniffed as the text it is; the cut end dropped)
             head = head.decode(encoding, "ignore").encode("utf-8")
@@ -137,6 +138,8 @@ def sniff_format(head: bytes) -> str:
         return "json"  # an array (`[VIDEO] "Kami siap," kata ...` is a text)
     if start[:20].lower().startswith((b"<!doctype html", b"<html", b"<!-- saved from url=")):
         return "html"
+    if start.startswith(b"WARC/"):
+        return "warc"
     return "txt"
 
 
@@ -190,6 +193,9 @@ def read_stream(
     head = buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES]
     if not head:  # (read no further: a terminal's Ctrl-D ends one read, and the next would wait for another)
         yield SourceError(origin, "empty file, no article in it")
+        return
+    if head.startswith(GZIP_MAGIC) and fmt != "warc":  # (warcio unpacks a WARC file itself)
+        yield from _read_gzipped_stream(buffered, origin, path, fmt)
         return
     if fmt == "auto":
         fmt = sniff_format(head)
@@ -249,8 +255,26 @@ def read_gzipped_json(fh: BinaryIO, origin: str, path: str) -> Iterator[Item]:
             done += 1
             yield item
     except (OSError, EOFError, zlib.error) as exc:  # (gzip.BadGzipFile is an OSError)
-        where = f"damaged gzip data after {done} article{'s' if done != 1 else ''}" if done else "not gzip data"
-        yield SourceError(origin, f"{where}: {exc}")
+        yield _damaged_gzip(origin, done, exc)
+
+
+def _read_gzipped_stream(stream: BinaryIO, origin: str, path: str | None, fmt: str) -> Iterator[Item]:
+    """Gzipped standard input or pipe (`curl ... | quotebook ingest -`), read as FMT as it unpacks."""
+    import gzip
+    import zlib
+
+    done = 0
+    try:
+        for item in read_stream(cast(BinaryIO, gzip.GzipFile(fileobj=stream, mode="rb")), origin, path=path, fmt=fmt):
+            done += 1
+            yield item
+    except (OSError, EOFError, zlib.error) as exc:  # (gzip.BadGzipFile is an OSError)
+        yield _damaged_gzip(origin, done, exc)
+
+
+def _damaged_gzip(origin: str, done: int, exc: Exception) -> SourceError:
+    where = f"damaged gzip data after {done} article{'s' if done != 1 else ''}" if done else "not gzip data"
+    return SourceError(origin, f"{where}: {exc}")
 
 
 def walk(directory: str) -> Iterator[Item]:

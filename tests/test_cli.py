@@ -300,6 +300,13 @@ def test_gzipped_json_lines_are_read_as_they_unpack(tmp_path, db):
     assert 0 < read < 1200 and "articles: Compressed file ended before the end-of-stream marker" in first
     assert (broken.exit_code, len(broken.stdout.splitlines())) == (1, read)  # (one quote an article, each kept)
     assert second == f"Error: {other}: not gzip data: Not a gzipped file (b'{{\"')"
+    # Piped (`curl ... | quotebook ingest -`), it is unpacked too, and read as what it holds.
+    piped = run("extract", "-", "--nl", input=packed)
+    assert [json.loads(line)["speaker"] for line in piped.stdout.splitlines()] == list(people)
+    text = run("extract", "-", "--nl", input=gzip.compress('"Ya," kata Budi Santoso.\n'.encode()))
+    assert json.loads(text.stdout)["speaker"] == "Budi Santoso"
+    cut = run("extract", "-", "--nl", input=whole_lines[: len(whole_lines) // 2])
+    assert cut.exit_code == 1 and cut.stderr.startswith("Error: <stdin>: damaged gzip data after ")
 
 
 def test_the_files_macos_writes_beside_each_file_are_skipped_not_errors(tmp_path, db):

@@ -3,6 +3,7 @@ in the shapes of Indonesian news sites: <p> paragraphs, <br>-separated paragraph
 quotes in scripts, asides, related lists and comments, declared encodings, metadata in the head."""
 import io
 import html
+import gzip
 import json
 import re
 import socket
@@ -307,6 +308,10 @@ def test_standard_input_as_html(tmp_path):
     assert [(q["quote"], q["speaker"]) for q in json.loads(auto.stdout)] == KPK_QUOTES
     crawl = run("extract", "-", "--format", "warc", "--json", input=warc_bytes(CRAWL))
     assert {q["article_id"] for q in json.loads(crawl.stdout)} == {"https://berita.example/kpk", "https://berita.example/cabai"}
+    # ... and a WARC file known by its first line, gzipped or not (`curl ... | quotebook ingest -`).
+    for piped in (warc_bytes(CRAWL), gzip.compress(warc_bytes(CRAWL))):
+        found = run("extract", "-", "--json", input=piped)
+        assert {q["article_id"] for q in json.loads(found.stdout)} == {"https://berita.example/kpk", "https://berita.example/cabai"}
     as_text = run("extract", "-", "--format", "txt", "--json", input=KPK)
     assert "Beli sekarang juga," in [q["quote"] for q in json.loads(as_text.stdout)]  # the script read as text
     saved = run("extract", "-", "--json", input=DETIK)
