@@ -20,16 +20,22 @@ costs nothing when missed and a match to it is neither right nor spurious; a
 """
 from __future__ import annotations
 
+import gzip
+import io
 import re
 import sys
 import unicodedata
+import zlib
 from collections import Counter
 from contextlib import nullcontext
 from dataclasses import dataclass, field, fields
 from functools import cache
+from typing import BinaryIO, cast
 
 from . import lexicon
+from .articles import SNIFF_BYTES, decode
 from .jsonl import json_kind, parsed_json
+from .sources import GZIP_MAGIC, sniff_format
 
 MATCH = 0.75
 OVERALL = "overall"
@@ -217,6 +223,10 @@ def _gold_article(line: str, where: str) -> GoldArticle:
     record, problem = parsed_json(line)
     if problem:
         raise GoldError(f"{where}: not a JSON object: {problem}")
+    return _gold_record(record, where)
+
+
+def _gold_record(record: object, where: str) -> GoldArticle:
     if not isinstance(record, dict):
         raise GoldError(f"{where}: expected a JSON object, found {json_kind(record)}")
     if not isinstance(record.get("text"), str):
@@ -231,29 +241,71 @@ def _gold_article(line: str, where: str) -> GoldArticle:
     return GoldArticle(where, record["text"], str(source) if source not in (None, "") else None, quotes)
 
 
+def _unpacked(fh: BinaryIO) -> io.BufferedReader:
+    """The file as it can be peeked at, unpacked as it is read if it is gzipped."""
+    buffered = fh if isinstance(fh, io.BufferedReader) else io.BufferedReader(cast(io.RawIOBase, fh))
+    if buffered.peek(2)[:2] == GZIP_MAGIC:
+        return cast(io.BufferedReader, gzip.GzipFile(fileobj=buffered, mode="rb"))
+    return buffered
+
+
+def _gold_lines(fh: io.BufferedReader, name: str) -> tuple[list[GoldArticle], list[str]]:
+    """The articles of a gold file of JSON Lines, and one message for each line that cannot be read."""
+    articles: list[GoldArticle] = []
+    errors: list[str] = []
+    for n, raw in enumerate(fh, 1):
+        where = f"{name}:{n}"
+        try:
+            line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            errors.append(f"{where}: not UTF-8 text (byte {exc.start})")
+            continue
+        if not line.strip():
+            continue
+        try:
+            articles.append(_gold_article(line, where))
+        except GoldError as exc:
+            errors.append(str(exc))
+    return articles, errors
+
+
+def _gold_document(data: bytes, name: str) -> tuple[list[GoldArticle], list[str]]:
+    """The articles of a gold file that is one JSON document (an array of them, or one
+    article object over several lines), and one message for each entry that cannot be read."""
+    text, problem = decode(data)
+    if text is None or problem:  # (a gold file is UTF-8 text, as its lines are: no guess at another encoding)
+        return [], [f"{name}: {problem or 'not text'}"]
+    document, wrong = parsed_json(text, lines=True)
+    if wrong:
+        return [], [f"{name}: not a JSON document: {wrong}"]
+    articles: list[GoldArticle] = []
+    errors: list[str] = []
+    records = document if isinstance(document, list) else [document]
+    for n, record in enumerate(records, 1):
+        try:
+            articles.append(_gold_record(record, f"{name}:{n}" if isinstance(document, list) else name))
+        except GoldError as exc:
+            errors.append(str(exc))
+    return articles, errors
+
+
 def read_gold(path: str) -> tuple[list[GoldArticle], list[str]]:
-    """The articles of one gold file, and one message for each line (or the file) that cannot be read."""
-    articles, errors = [], []
+    """The articles of one gold file (JSON Lines, or one JSON document; gzipped or not), and
+    one message for each line or entry (or the file) that cannot be read."""
     name = path if path != "-" else "<stdin>"
     try:
-        with open(path, "rb") if path != "-" else nullcontext(sys.stdin.buffer) as fh:
-            for n, raw in enumerate(fh, 1):
-                where = f"{name}:{n}"
-                try:
-                    line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
-                except UnicodeDecodeError as exc:
-                    errors.append(f"{where}: not UTF-8 text (byte {exc.start})")
-                    continue
-                if not line.strip():
-                    continue
-                try:
-                    articles.append(_gold_article(line, where))
-                except GoldError as exc:
-                    errors.append(str(exc))
+        with open(path, "rb") if path != "-" else nullcontext(sys.stdin.buffer) as raw:
+            fh = _unpacked(raw)
+            if sniff_format(fh.peek(SNIFF_BYTES)[:SNIFF_BYTES]) == "json":
+                articles, errors = _gold_document(fh.read(), name)
+            else:
+                articles, errors = _gold_lines(fh, name)
     except FileNotFoundError:
         return [], [f"{path}: no such file"]
     except IsADirectoryError:
         return [], [f"{path}: is a directory, not a gold file"]
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        return [], [f"{path}: damaged gzip data: {exc}"]
     except OSError as exc:
         return [], [f"{path}: cannot be read: {exc.strerror}"]
     if not articles and not errors:

@@ -88,6 +88,22 @@ def test_machine_readable_outputs(gold_file, flag):
     assert [r["outlet"] for r in rows] == ["ANTARA", "Kompas.com", "overall"]
 
 
+def test_a_gold_set_as_a_json_array_or_gzipped_scores_as_its_json_lines(gold_file, tmp_path):
+    """The forms ingest and extract read are read here too: one JSON document, gzip."""
+    import gzip
+
+    records = [json.loads(line) for line in gold_file.read_text(encoding="utf-8").splitlines() if line]
+    array, packed = tmp_path / "gold.json", tmp_path / "gold.jsonl.gz"
+    array.write_text(json.dumps(records, indent=2, ensure_ascii=False), encoding="utf-8")
+    packed.write_bytes(gzip.compress(gold_file.read_bytes()))
+    expected = invoke(gold_file, "--json").stdout
+    assert invoke(array, "--json").stdout == invoke(packed, "--json").stdout == expected
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps([records[0], {"text": "x"}], indent=2), encoding="utf-8")
+    result = invoke(broken)
+    assert result.exit_code == 1 and result.stderr.splitlines()[0] == f'Error: {broken}:2: no "quotes" list'
+
+
 def test_several_gold_files_are_scored_together(gold_file, tmp_path):
     other = tmp_path / "other.jsonl"
     other.write_text(gold_line(BUDI, [q("Harga ini tidak pernah setinggi sekarang.", "Budi Santoso")], "Kompas.com"),
@@ -110,10 +126,11 @@ def test_several_gold_files_are_scored_together(gold_file, tmp_path):
         ('\n{"text": "Harga naik."}\n{"text": "Harga turun."}\n', '{path}: not an annotated set: no line has a "quotes" list'),
         ('{"quotes": []}\n', '{path}:1: no "text" string'),
         ('{"text": "Harga naik.", "quotes": [{"speaker": "Budi"}]}\n', '{path}:1: quote 1 has no "quote" text'),
-        ('["text", "quotes"]\n', "{path}:1: expected a JSON object, found an array"),
+        # (an array is one JSON document, as ingest reads it: its entries are named by number)
+        ('[["text", "quotes"]]\n', "{path}:1: expected a JSON object, found an array"),
         # (a number Python will not read, and a line nested past its recursion limit: no traceback)
         ('{"text": "Harga naik.", "quotes": [], "n": ' + "9" * 5000 + "}\n", "{path}:1: not a JSON object: a number of more than 4300 digits"),
-        ("[" * 100_000 + "]" * 100_000 + "\n", "{path}:1: not a JSON object: nested too deeply"),
+        ("[" * 100_000 + "]" * 100_000 + "\n", "{path}: not a JSON document: nested too deeply"),
         (b'{"text": "Harga \xff naik.", "quotes": []}\n', "{path}:1: not UTF-8 text"),
         ("\n\n", "{path}: no articles in it"),
         ("dir", "{path}: is a directory"),
