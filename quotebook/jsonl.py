@@ -210,8 +210,14 @@ def _jsonl_items(stream: io.BufferedReader, origin: str) -> Iterator[Item]:
     head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
     empty = True
     if head.startswith(tuple(bom for bom, _ in WIDE_BOMS)):
-        # Rare enough to read whole: UTF-16 and UTF-32 cannot be split into lines byte-wise.
-        whole, problem = decode(stream.read())
+        # Rare enough to read whole: UTF-16 and UTF-32 cannot be split into lines byte-wise
+        # (as a JSON document is, bounded the same: standard input may never end).
+        data = stream.read(MAX_JSON_DOCUMENT_BYTES + 1)
+        if len(data) > MAX_JSON_DOCUMENT_BYTES:
+            yield SourceError(origin, f"too large for JSON Lines in UTF-16 or UTF-32 (over {MAX_JSON_DOCUMENT_BYTES // 1048576} MB, "
+                              "read whole): write them in UTF-8", len(data))
+            return
+        whole, problem = decode(data)
         if whole is None:
             yield SourceError(origin, problem or "not text")
             return

@@ -84,11 +84,8 @@ def read_file(path: str) -> Iterator[Item]:
                 # A pipe's text has no file to name it: its id comes from its text, as stdin's does.
                 yield from read_stream(fh, name, path=path if regular else None, size=info.st_size if regular else None)
                 return
-            if lower.endswith(JSONL_SUFFIXES + JSON_SUFFIXES):
-                yield from read_json(fh, name, path)
-                return
-            if lower.endswith(GZIP_JSON_SUFFIXES):
-                yield from read_gzipped_json(fh, name, path)
+            if lower.endswith(JSONL_SUFFIXES + JSON_SUFFIXES + GZIP_JSON_SUFFIXES):
+                yield from read_json(fh, name, path, lines=lower.removesuffix(".gz").endswith(JSONL_SUFFIXES))
                 return
             if lower.endswith(WARC_SUFFIXES):
                 from .web import read_warc
@@ -127,11 +124,7 @@ def read_whole(data: bytes, origin: str, fmt: str, path: str | None = None) -> I
 def sniff_format(head: bytes) -> str:
     """How to read standard input that starts with HEAD: JSON Lines, one JSON document
     (an object over several lines, an array), a web page, a WARC file or text."""
-    for bom, encoding in WIDE_BOMS:
-        if head.startswith(bom):  # (UTF-16 or UTF-32: sniffed as the text it is; the cut end dropped)
-            head = head.decode(encoding, "ignore").encode("utf-8")
-            break
-    start = head.lstrip(b" \t\r\n" + codecs.BOM_UTF8)
+    start = _sniffed_text(head).lstrip(b" \t\r\n")
     if start.startswith(b"{"):
         return "json" if _object_goes_on_below(start) else "jsonl"
     if start.startswith(b"[") and start[1:].lstrip(b" \t\r\n")[:1] in (b"{", b"[", b"]", b'"'):
@@ -141,6 +134,14 @@ def sniff_format(head: bytes) -> str:
     if start.startswith(b"WARC/"):
         return "warc"
     return "txt"
+
+
+def _sniffed_text(head: bytes) -> bytes:
+    """HEAD as UTF-8 without a byte order mark: UTF-16 and UTF-32 decoded (the cut end dropped)."""
+    for bom, encoding in WIDE_BOMS:
+        if head.startswith(bom):
+            return head.decode(encoding, "ignore").encode("utf-8")
+    return head.removeprefix(codecs.BOM_UTF8)
 
 
 def _object_goes_on_below(start: bytes) -> bool:
@@ -194,6 +195,9 @@ def read_stream(
     if not head:  # (read no further: a terminal's Ctrl-D ends one read, and the next would wait for another)
         yield SourceError(origin, "empty file, no article in it")
         return
+    if fmt == "auto" and _bracket_alone(head):
+        buffered = _read_on_past_the_bracket(buffered)
+        head = buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES]
     if head.startswith(GZIP_MAGIC) and fmt != "warc":  # (warcio unpacks a WARC file itself)
         yield from _read_gzipped_stream(buffered, origin, path, fmt)
         return
@@ -220,6 +224,37 @@ def read_stream(
     yield from read_whole(data, origin, fmt, path=path)
 
 
+def _bracket_alone(head: bytes) -> bool:
+    """Is all that has come of the stream so far a `[` or `{` (a program that flushes it before
+    the rest, an array pasted at a terminal a line at a time)? What follows tells what it is."""
+    return _sniffed_text(head).strip(b" \t\r\n") in (b"[", b"{")
+
+
+def _read_on_past_the_bracket(stream: io.BufferedReader) -> io.BufferedReader:
+    """The stream, with what has come read on until more than the bracket has (or it ends,
+    or SNIFF_BYTES have come), and given again from its start."""
+    first = stream.read1(SNIFF_BYTES)
+    while _bracket_alone(first) and len(first) < SNIFF_BYTES and (more := stream.read1(SNIFF_BYTES)):
+        first += more
+    return io.BufferedReader(_Prefixed(first, stream))
+
+
+class _Prefixed(io.RawIOBase):
+    """The bytes FIRST, then those of the stream REST: what was read ahead to sniff, given again."""
+
+    def __init__(self, first: bytes, rest: io.BufferedReader) -> None:
+        self.first, self.rest = first, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        data = self.first[: len(buffer)] if self.first else self.rest.read1(len(buffer))
+        self.first = self.first[len(data):]
+        buffer[: len(data)] = data
+        return len(data)
+
+
 def _too_large_stream(stream: BinaryIO, read: int) -> str:
     """The too-large message for a stream of unknown size: the rest is counted a
     megabyte at a time, up to a point (it may never end)."""
@@ -229,27 +264,40 @@ def _too_large_stream(stream: BinaryIO, read: int) -> str:
     return too_large(size, more=size >= COUNT_AT_MOST)
 
 
-def read_json(stream: io.BufferedReader, origin: str, path: str | None = None) -> Iterator[Item]:
-    """A .json or .jsonl file: JSON Lines when it opens as JSON Lines (an object on its first
-    line), else one JSON document, read whole (an object over several lines, an array, objects
-    over several lines one after another: what a scraper writes, whatever it names the file);
-    PATH, the file, known for the one article of a document that is an object."""
-    if sniff_format(stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]) == "jsonl":
+def read_json(stream: io.BufferedReader, origin: str, path: str | None = None, lines: bool = False) -> Iterator[Item]:
+    """A .json file, or (LINES) a .jsonl one: JSON Lines when it opens as JSON Lines (an object
+    on its first line), else one JSON document, read whole (an object over several lines, an
+    array, objects over several lines one after another: what a scraper writes, whatever it
+    names the file). A .jsonl file is JSON Lines unless it plainly opens a document (`[`, or `{`
+    alone on its first line): one broken line, a comment or a part cut by `split` is an error
+    of its own line, not the file's. PATH, the file, known for the one article of a document
+    that is an object. Gzip is unpacked whatever the file's name."""
+    head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
+    if head.startswith(GZIP_MAGIC):
+        yield from read_gzipped_json(stream, origin, path, lines)
+    elif sniff_format(head) == "jsonl" or (lines and not _plainly_a_document(head)):
         yield from read_jsonl(stream, origin)
     else:
         yield from read_json_document(stream, origin, path)
 
 
-def read_gzipped_json(fh: BinaryIO, origin: str, path: str) -> Iterator[Item]:
-    """A gzipped .jsonl or .json file, unpacked as it is read (see read_json); each item's bytes
-    are those of the packed file it took (as the file's size is what progress counts to)."""
+def _plainly_a_document(head: bytes) -> bool:
+    """Does HEAD open an array, or an object with `{` alone on its first line (as `json.dump(...,
+    indent=2)` writes one)?"""
+    start = _sniffed_text(head).lstrip(b" \t\r\n")
+    return start.startswith(b"[") or start.split(b"\n", 1)[0].strip() == b"{"
+
+
+def read_gzipped_json(fh: BinaryIO, origin: str, path: str | None, lines: bool) -> Iterator[Item]:
+    """A gzipped .jsonl (LINES) or .json file, unpacked as it is read (see read_json); each item's
+    bytes are those of the packed file it took (as the file's size is what progress counts to)."""
     import gzip
     import zlib
 
     done, position = 0, fh.tell()
     unpacked = cast(io.BufferedReader, gzip.GzipFile(fileobj=fh, mode="rb"))
     try:
-        for item in read_json(unpacked, origin, path):
+        for item in read_json(unpacked, origin, path, lines):
             now = fh.tell()
             item.nbytes, position = max(now - position, 0), now
             done += 1
@@ -273,8 +321,12 @@ def _read_gzipped_stream(stream: BinaryIO, origin: str, path: str | None, fmt: s
 
 
 def _damaged_gzip(origin: str, done: int, exc: Exception) -> SourceError:
-    where = f"damaged gzip data after {done} article{'s' if done != 1 else ''}" if done else "not gzip data"
-    return SourceError(origin, f"{where}: {exc}")
+    import gzip
+
+    if isinstance(exc, gzip.BadGzipFile) and not done:
+        return SourceError(origin, f"not gzip data: {exc}")
+    after = f" after {done} article{'s' if done != 1 else ''}" if done else ""
+    return SourceError(origin, f"damaged gzip data{after}: {exc}")
 
 
 def walk(directory: str) -> Iterator[Item]:

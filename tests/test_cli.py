@@ -5,6 +5,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -295,11 +296,11 @@ def test_gzipped_json_lines_are_read_as_they_unpack(tmp_path, db):
         0, "4 articles: 4 new, 0 unchanged, 0 replaced, 0 failed; 4 quotes stored, 3 new speakers"
     )
     broken = run("extract", damaged, other, "--nl")
-    (first, second) = broken.stderr.splitlines()
+    (first,) = broken.stderr.splitlines()
     read = int(first.removeprefix(f"Error: {damaged}: damaged gzip data after ").split()[0])
     assert 0 < read < 1200 and "articles: Compressed file ended before the end-of-stream marker" in first
-    assert (broken.exit_code, len(broken.stdout.splitlines())) == (1, read)  # (one quote an article, each kept)
-    assert second == f"Error: {other}: not gzip data: Not a gzipped file (b'{{\"')"
+    # (one quote an article, each kept; and a .jsonl.gz that is not gzipped is read as what it is)
+    assert (broken.exit_code, len(broken.stdout.splitlines())) == (1, read + 1)
     # Piped (`curl ... | quotebook ingest -`), it is unpacked too, and read as what it holds.
     piped = run("extract", "-", "--nl", input=packed)
     assert [json.loads(line)["speaker"] for line in piped.stdout.splitlines()] == list(people)
@@ -356,6 +357,48 @@ def test_standard_input_on_a_terminal_says_how_to_end_it(tmp_path):
     os.close(leader)
     assert (process.returncode, out) == (1, b"")
     assert err.decode().splitlines()[-1] == "Error: <stdin>: empty file, no article in it"
+
+
+def test_a_json_lines_file_stays_json_lines_unless_it_plainly_opens_a_document(tmp_path, monkeypatch):
+    """A .jsonl file whose first line is a comment, or a part `split` cut mid-line, loses only
+    that line (read as a document, it lost every article); gzip is unpacked whatever the
+    name; UTF-16 JSON Lines, read whole, are bounded as a document is."""
+    import gzip
+
+    people = ("Budi Santoso", "Rina Wati")
+    lines = [json.dumps({"id": f"a{n}", "text": f'"Kami siap," kata {name}.'}) for n, name in enumerate(people)]
+    names = ("commented.jsonl", "part.jsonl", "packed.jsonl", "wide.jsonl")
+    commented, part, packed, wide = (tmp_path / name for name in names)
+    commented.write_text("# export of 2025-12-05\n" + "\n".join(lines) + "\n")
+    part.write_text(lines[0][25:] + "\n" + lines[1] + "\n")
+    packed.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode()))
+    result = run("extract", commented, part, packed, "--nl")
+    assert [json.loads(line)["speaker"] for line in result.stdout.splitlines()] == [
+        "Budi Santoso", "Rina Wati", "Rina Wati", "Budi Santoso", "Rina Wati"]
+    assert result.stderr.splitlines() == [
+        f"Error: {commented}:1: not a JSON object: Expecting value at column 1",
+        f"Error: {part}:1: not a JSON object: Expecting value at column 1",
+    ]
+    monkeypatch.setattr("quotebook.jsonl.MAX_JSON_DOCUMENT_BYTES", 64)
+    wide.write_bytes(("\n".join(lines) + "\n").encode("utf-16"))
+    assert run("extract", wide, "--nl").stderr == (
+        f"Error: {wide}: too large for JSON Lines in UTF-16 or UTF-32 (over 0 MB, read whole): write them in UTF-8\n")
+
+
+def test_an_array_whose_bracket_comes_alone_is_still_an_array(tmp_path):
+    """A program that flushes `[` before the rest, or an array pasted at a terminal a line at
+    a time: what has come first is only the bracket, and the stream is read on to tell."""
+    articles = [{"id": "a1", "text": '"Kami siap," kata Budi Santoso.'}, {"id": "a2", "text": '"Ya," ujar Rina Wati.'}]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "quotebook", "extract", "-", "--nl"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path,
+    )
+    process.stdin.write(b"[\n")
+    process.stdin.flush()
+    time.sleep(0.3)
+    out, err = process.communicate(json.dumps(articles, indent=1)[1:].encode(), timeout=60)
+    assert (process.returncode, err) == (0, b"")
+    assert [json.loads(line)["speaker"] for line in out.decode().splitlines()] == ["Budi Santoso", "Rina Wati"]
 
 
 def test_the_quotes_extract_json_prints_are_stored_as_extracted(tmp_path, db):
