@@ -41,8 +41,11 @@ TABLE_SUFFIXES = (".csv", ".tsv")  # (refused: a table read as one text would be
 PARQUET_SUFFIXES = (".parquet",)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 WARC_SUFFIXES = (".warc", ".warc.gz")
+# A text or a page gzipped: read as standard input is, as the kind its name says.
+GZIP_PAGE_SUFFIXES = (".txt.gz",) + tuple(suffix + ".gz" for suffix in HTML_SUFFIXES)
 ARTICLE_SUFFIXES = (
     TEXT_SUFFIXES + JSONL_SUFFIXES + JSON_SUFFIXES + GZIP_JSON_SUFFIXES + PARQUET_SUFFIXES + HTML_SUFFIXES + WARC_SUFFIXES
+    + GZIP_PAGE_SUFFIXES
 )
 # How standard input may be read (--format); "auto" tells JSON Lines, a JSON document, a web
 # page and text apart.
@@ -88,9 +91,11 @@ def read_file(path: str) -> Iterator[Item]:
                 yield from read_json(fh, name, path, lines=lower.removesuffix(".gz").endswith(JSONL_SUFFIXES))
                 return
             if lower.endswith(WARC_SUFFIXES):
-                from .web import read_warc
-
-                yield from read_warc(fh, name)
+                yield from _read_warc_file(fh, name)
+                return
+            if lower.endswith(GZIP_PAGE_SUFFIXES):
+                page = lower.removesuffix(".gz").endswith(HTML_SUFFIXES)
+                yield from read_stream(fh, name, path=path, fmt="html" if page else "txt")
                 return
             data = fh.read(MAX_ARTICLE_BYTES + 1) if info.st_size <= MAX_ARTICLE_BYTES else b""
             size = max(info.st_size, len(data))
@@ -198,7 +203,7 @@ def read_stream(
     if fmt == "auto" and _bracket_alone(head):
         buffered = _read_on_past_the_bracket(buffered)
         head = buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES]
-    if head.startswith(GZIP_MAGIC) and fmt != "warc":  # (warcio unpacks a WARC file itself)
+    if head.startswith(GZIP_MAGIC):
         yield from _read_gzipped_stream(buffered, origin, path, fmt)
         return
     if fmt == "auto":
@@ -304,6 +309,37 @@ def read_gzipped_json(fh: BinaryIO, origin: str, path: str | None, lines: bool) 
             yield item
     except (OSError, EOFError, zlib.error) as exc:  # (gzip.BadGzipFile is an OSError)
         yield _damaged_gzip(origin, done, exc)
+
+
+def _read_warc_file(fh: io.BufferedReader, origin: str) -> Iterator[Item]:
+    """A WARC file. warcio reads one gzipped a record at a time, as crawlers write them (and
+    says where such a file is cut), but not one gzipped whole (`gzip crawl.warc`): that one
+    is unpacked here."""
+    import gzip
+
+    from .web import read_warc
+
+    if _gzipped_whole(fh):
+        yield from read_warc(cast(BinaryIO, gzip.GzipFile(fileobj=fh, mode="rb")), origin, packed=fh)
+    else:
+        yield from read_warc(fh, origin)
+
+
+def _gzipped_whole(fh: io.BufferedReader) -> bool:
+    """Does the (regular) file's first gzip member hold more than one WARC record? Its first
+    megabyte is unpacked to see, and read again from the start."""
+    import zlib
+
+    if fh.peek(2)[:2] != GZIP_MAGIC:
+        return False
+    start = fh.tell()
+    head = fh.read(1 << 20)
+    fh.seek(start)
+    try:
+        first = zlib.decompressobj(wbits=31).decompress(head, 1 << 22)  # (one member at most, and bounded)
+    except zlib.error:
+        return False  # (warcio says what is wrong with it)
+    return b"\r\n\r\nWARC/1." in first
 
 
 def _read_gzipped_stream(stream: BinaryIO, origin: str, path: str | None, fmt: str) -> Iterator[Item]:

@@ -295,14 +295,17 @@ def read_html(data: bytes, origin: str, path: str | None = None) -> Iterator[Ite
 # WARC
 
 
-def read_warc(stream: BinaryIO, origin: str) -> Iterator[Item]:
+def read_warc(stream: BinaryIO, origin: str, packed: BinaryIO | None = None) -> Iterator[Item]:
     """An article for each HTML response in a WARC stream; every other record Skipped.
-    Records are named origin:N, N counting from 1."""
+    Records are named origin:N, N counting from 1. PACKED: the file a gzipped stream is
+    unpacked from, whose bytes each record's count is of (as the file's size is what
+    progress counts to)."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    counted = packed or stream
     done = 0
-    position = _tell(stream)
+    position = _tell(counted)
     records = ArchiveIterator(stream)
     records.INC_RECORD = ""  # warcio writes this warning to stderr itself; said below as an error
     try:
@@ -312,7 +315,7 @@ def read_warc(stream: BinaryIO, origin: str) -> Iterator[Item]:
             if records.err_count:
                 raise ValueError("a record does not end where its Content-Length says")
             item = _warc_item(record, f"{origin}:{done + 1}")
-            now = _tell(stream)
+            now = _tell(counted)
             item.nbytes, position = max(now - position, 0), now
             done += 1
             yield item

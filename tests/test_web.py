@@ -397,6 +397,27 @@ def test_warc_every_html_response_an_article_with_its_target_uri(tmp_path):
     assert sum(i.nbytes for i in items) == path.stat().st_size
 
 
+def test_a_warc_file_gzipped_whole_and_gzipped_pages_in_a_folder(tmp_path):
+    """`gzip crawl.warc` makes one gzip member of the whole file, which warcio does not read
+    (it wants one a record): it is unpacked first, and gives what the crawler's file gives.
+    A gzipped text or page in a folder is read as the kind its name says."""
+    whole = tmp_path / "whole.warc.gz"
+    whole.write_bytes(gzip.compress(warc_bytes(CRAWL, gzipped=False)))
+    by_record = tmp_path / "records.warc.gz"
+    by_record.write_bytes(warc_bytes(CRAWL))
+
+    def described(path):
+        return [(type(i).__name__, i.origin.rsplit(":", 1)[1], getattr(i, "url", None)) for i in read_paths([str(path)])]
+    assert described(whole) == described(by_record)
+    assert sum(i.nbytes for i in read_paths([str(whole)])) == whole.stat().st_size
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "kpk.html.gz").write_bytes(gzip.compress(KPK.encode()))
+    (folder / "note.txt.gz").write_bytes(gzip.compress('"Ya," kata Budi Santoso.\n'.encode()))
+    found = run("extract", folder, "--json")
+    assert [(q["quote"], q["speaker"]) for q in json.loads(found.stdout)] == KPK_QUOTES + [("Ya,", "Budi Santoso")]
+
+
 def test_warc_uncompressed_and_damaged(tmp_path, capsys):
     plain = tmp_path / "crawl.warc"
     plain.write_bytes(warc_bytes(CRAWL[:2], gzipped=False))
