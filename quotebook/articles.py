@@ -9,7 +9,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Union
+from typing import BinaryIO, Union
 
 from . import ids
 from .model import Quote
@@ -154,6 +154,14 @@ def too_large(size: int, more: bool = False) -> str:
         f"too large for one article ({'over ' if more else ''}{size / 1048576:.1f} MB, the limit is "
         f"{MAX_ARTICLE_BYTES // 1048576} MB); split it into articles, one a line of JSON Lines"
     )
+
+
+def position_of(stream: BinaryIO) -> int | None:
+    """Where a stream stands in its file; None for a pipe or a stream with no position."""
+    try:
+        return stream.tell()
+    except (OSError, AttributeError, ValueError):
+        return None
 
 
 def printable(path: str) -> str:

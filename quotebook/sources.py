@@ -26,10 +26,11 @@ import json
 import os
 import stat
 import sys
-from typing import BinaryIO, Iterable, Iterator, cast
+from typing import BinaryIO, Callable, Iterable, Iterator, cast
 
 from .articles import (
-    MAX_ARTICLE_BYTES, SNIFF_BYTES, WIDE_BOMS, Article, Item, Skipped, SourceError, decode, printable, too_large,
+    MAX_ARTICLE_BYTES, SNIFF_BYTES, WIDE_BOMS, Article, Item, Skipped, SourceError, decode, position_of, printable,
+    too_large,
 )
 from .jsonl import read_json_document, read_jsonl
 
@@ -203,8 +204,8 @@ def read_stream(
     if fmt == "auto" and _bracket_alone(head):
         buffered = _read_on_past_the_bracket(buffered)
         head = buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES]
-    if head.startswith(GZIP_MAGIC):
-        yield from _read_gzipped_stream(buffered, origin, path, fmt)
+    if head.startswith(GZIP_MAGIC):  # (`curl ... | quotebook ingest -`: read as FMT as it unpacks)
+        yield from _gunzipped(buffered, origin, lambda unpacked: read_stream(unpacked, origin, path=path, fmt=fmt))
         return
     if fmt == "auto":
         fmt = sniff_format(head)
@@ -294,21 +295,8 @@ def _plainly_a_document(head: bytes) -> bool:
 
 
 def read_gzipped_json(fh: BinaryIO, origin: str, path: str | None, lines: bool) -> Iterator[Item]:
-    """A gzipped .jsonl (LINES) or .json file, unpacked as it is read (see read_json); each item's
-    bytes are those of the packed file it took (as the file's size is what progress counts to)."""
-    import gzip
-    import zlib
-
-    done, position = 0, fh.tell()
-    unpacked = cast(io.BufferedReader, gzip.GzipFile(fileobj=fh, mode="rb"))
-    try:
-        for item in read_json(unpacked, origin, path, lines):
-            now = fh.tell()
-            item.nbytes, position = max(now - position, 0), now
-            done += 1
-            yield item
-    except (OSError, EOFError, zlib.error) as exc:  # (gzip.BadGzipFile is an OSError)
-        yield _damaged_gzip(origin, done, exc)
+    """A gzipped .jsonl (LINES) or .json file, unpacked as it is read (see read_json)."""
+    yield from _gunzipped(fh, origin, lambda unpacked: read_json(cast(io.BufferedReader, unpacked), origin, path, lines))
 
 
 def _read_warc_file(fh: io.BufferedReader, origin: str) -> Iterator[Item]:
@@ -342,14 +330,19 @@ def _gzipped_whole(fh: io.BufferedReader) -> bool:
     return b"\r\n\r\nWARC/1." in first
 
 
-def _read_gzipped_stream(stream: BinaryIO, origin: str, path: str | None, fmt: str) -> Iterator[Item]:
-    """Gzipped standard input or pipe (`curl ... | quotebook ingest -`), read as FMT as it unpacks."""
+def _gunzipped(fh: BinaryIO, origin: str, read: Callable[[BinaryIO], Iterator[Item]]) -> Iterator[Item]:
+    """What READ gives of the gzipped stream FH as it unpacks; where FH is a file, each item's
+    bytes are those of the packed file it took (the file's size is what progress counts to).
+    Damaged data is one error after the items before it."""
     import gzip
     import zlib
 
-    done = 0
+    done, position = 0, position_of(fh)
     try:
-        for item in read_stream(cast(BinaryIO, gzip.GzipFile(fileobj=stream, mode="rb")), origin, path=path, fmt=fmt):
+        for item in read(cast(BinaryIO, gzip.GzipFile(fileobj=fh, mode="rb"))):
+            now = position_of(fh)
+            if now is not None and position is not None:
+                item.nbytes, position = max(now - position, 0), now
             done += 1
             yield item
     except (OSError, EOFError, zlib.error) as exc:  # (gzip.BadGzipFile is an OSError)

@@ -27,7 +27,9 @@ from functools import cache
 from typing import BinaryIO, Iterator
 from urllib.parse import urljoin, urlsplit
 
-from .articles import MAX_ARTICLE_BYTES, SNIFF_BYTES, WIDE_BOMS, Article, Item, Skipped, SourceError, decode, too_large
+from .articles import (
+    MAX_ARTICLE_BYTES, SNIFF_BYTES, WIDE_BOMS, Article, Item, Skipped, SourceError, decode, position_of, too_large,
+)
 from .jsonl import meta_from_record, record_fields
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -305,7 +307,7 @@ def read_warc(stream: BinaryIO, origin: str, packed: BinaryIO | None = None) -> 
 
     counted = packed or stream
     done = 0
-    position = _tell(counted)
+    position = position_of(counted) or 0
     records = ArchiveIterator(stream)
     records.INC_RECORD = ""  # warcio writes this warning to stderr itself; said below as an error
     try:
@@ -315,7 +317,7 @@ def read_warc(stream: BinaryIO, origin: str, packed: BinaryIO | None = None) -> 
             if records.err_count:
                 raise ValueError("a record does not end where its Content-Length says")
             item = _warc_item(record, f"{origin}:{done + 1}")
-            now = _tell(counted)
+            now = position_of(counted) or 0
             item.nbytes, position = max(now - position, 0), now
             done += 1
             yield item
@@ -351,10 +353,3 @@ def _warc_item(record, where: str) -> Item:
         return SourceError(where, problem or "not text")
     url = record.rec_headers.get_header("WARC-Target-URI")
     return page_article(text, where, url=url, warnings=[problem] if problem else [])
-
-
-def _tell(stream: BinaryIO) -> int:
-    try:
-        return stream.tell()
-    except (OSError, AttributeError, ValueError):
-        return 0
