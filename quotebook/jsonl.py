@@ -276,30 +276,53 @@ def read_json_document(stream: BinaryIO, origin: str, path: str | None = None) -
     if text is None:
         yield SourceError(origin, problem or "not text", size)
         return
+    items = _document_items(json_records(text, origin), origin, size / len(text), _may_hold_surrogates(text), path)
+    yield from _with_the_rest(_joined_by_article(_warned_once(items, problem)), size)
+
+
+# A record of a JSON document: its value, the name it is known by, and the characters it took.
+Record = tuple[Any, str, int]
+
+
+def json_records(text: str, origin: str) -> Iterator[Record | SourceError]:
+    """The records of one JSON document: the entries of an array, objects standing one after
+    another, or the one value the document is (named ORIGIN; the others ORIGIN:N, N counting
+    from 1); a SourceError where the document breaks off, after the records before it."""
     start = _past_json_blanks(text, 0)
     if start == len(text):
-        yield SourceError(origin, "empty file, no article in it", size)
+        yield SourceError(origin, "empty file, no article in it")
         return
     in_array = text[start] == "["
     record, wrong = (None, None) if in_array else parsed_json(text, lines=True)
     if in_array or (wrong or "").startswith("Extra data"):  # (an array, or objects one after another)
-        entries = _entries(text, start, origin, size / len(text), in_array)
-        yield from _with_the_rest(_joined_by_article(_warned_once(entries, problem)), size)
-        return
-    if wrong:
-        yield SourceError(origin, f"not a JSON document: {wrong}", size)
-        return
-    item = _item_from_record(record, origin, size, _may_hold_surrogates(text))
-    if isinstance(item, Article) and not isinstance(item, QuotedArticle):
-        item.path = path
-    yield from _warned_once([_within_article_limit(item)], problem)
+        yield from _entries(text, start, origin, in_array)
+    elif wrong:
+        yield SourceError(origin, f"not a JSON document: {wrong}")
+    else:
+        yield record, origin, len(text)
 
 
-def _entries(text: str, start: int, origin: str, bytes_a_character: float, in_array: bool) -> Iterator[Item]:
-    """What each entry of the JSON array opening at START gives, or (not IN_ARRAY) each of the
-    values standing one after another from START, parsed one at a time; an error where the
+def _document_items(
+    records: Iterable[Record | SourceError], origin: str, bytes_a_character: float, surrogates: bool, path: str | None
+) -> Iterator[Item]:
+    """What each record of the document ORIGIN gives; its one article, if the document is one
+    object (the record named ORIGIN), known by its PATH when it gives no id or url (as a .txt
+    article is)."""
+    for found in records:
+        if isinstance(found, SourceError):
+            yield found
+            continue
+        record, where, characters = found
+        item = _within_article_limit(_item_from_record(record, where, round(characters * bytes_a_character), surrogates))
+        if where == origin and isinstance(item, Article) and not isinstance(item, QuotedArticle):
+            item.path = path
+        yield item
+
+
+def _entries(text: str, start: int, origin: str, in_array: bool) -> Iterator[Record | SourceError]:
+    """Each entry of the JSON array opening at START, or (not IN_ARRAY) each of the values
+    standing one after another from START, parsed one at a time; an error where the
     document breaks off, after the entries before it."""
-    surrogates = _may_hold_surrogates(text)
     decoder = json.JSONDecoder()
     pos = _past_json_blanks(text, start + 1) if in_array else start
     if in_array and text.startswith("]", pos):
@@ -315,8 +338,8 @@ def _entries(text: str, start: int, origin: str, bytes_a_character: float, in_ar
         n += 1
         end = _past_json_blanks(text, end)
         stop = end + 1 if in_array else end  # (past the comma or bracket after it)
-        nbytes, taken = round((stop - taken) * bytes_a_character), stop
-        yield _within_article_limit(_item_from_record(record, f"{origin}:{n}", nbytes, surrogates))
+        yield record, f"{origin}:{n}", stop - taken
+        taken = stop
         if not in_array:
             if end == len(text):
                 return

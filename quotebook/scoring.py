@@ -33,8 +33,8 @@ from functools import cache
 from typing import BinaryIO, cast
 
 from . import lexicon
-from .articles import SNIFF_BYTES, decode
-from .jsonl import json_kind, parsed_json
+from .articles import SNIFF_BYTES, SourceError, decode
+from .jsonl import json_kind, json_records, parsed_json
 from .sources import GZIP_MAGIC, sniff_format
 
 MATCH = 0.75
@@ -270,20 +270,21 @@ def _gold_lines(fh: io.BufferedReader, name: str) -> tuple[list[GoldArticle], li
 
 
 def _gold_document(data: bytes, name: str) -> tuple[list[GoldArticle], list[str]]:
-    """The articles of a gold file that is one JSON document (an array of them, or one
-    article object over several lines), and one message for each entry that cannot be read."""
+    """The articles of a gold file that is one JSON document (an array of them, objects one after
+    another, or one article object over several lines), and one message for each entry that
+    cannot be read."""
     text, problem = decode(data)
     if text is None or problem:  # (a gold file is UTF-8 text, as its lines are: no guess at another encoding)
         return [], [f"{name}: {problem or 'not text'}"]
-    document, wrong = parsed_json(text, lines=True)
-    if wrong:
-        return [], [f"{name}: not a JSON document: {wrong}"]
     articles: list[GoldArticle] = []
     errors: list[str] = []
-    records = document if isinstance(document, list) else [document]
-    for n, record in enumerate(records, 1):
+    for found in json_records(text, name):  # (read as ingest reads a document: see jsonl.read_json_document)
+        if isinstance(found, SourceError):
+            errors.append(str(found))
+            continue
+        record, where, _ = found
         try:
-            articles.append(_gold_record(record, f"{name}:{n}" if isinstance(document, list) else name))
+            articles.append(_gold_record(record, where))
         except GoldError as exc:
             errors.append(str(exc))
     return articles, errors
