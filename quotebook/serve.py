@@ -154,15 +154,19 @@ def start_page(db_path: str, host: str, port: int) -> str:
     """The address of the quote_list page of DB_PATH served on HOST:PORT (a name as Datasette writes it in a URL)."""
     from datasette.utils import tilde_encode
 
-    name = tilde_encode(os.path.splitext(os.path.basename(db_path))[0])
-    return f"http://{f'[{host}]' if ':' in host else host}:{port}/{name}/quote_list"
+    return f"http://{f'[{host}]' if ':' in host else host}:{port}/{tilde_encode(database_name(db_path))}/quote_list"
+
+
+def database_name(db_path: str) -> str:
+    """The name Datasette gives the database: its file's name less the suffix."""
+    return os.path.splitext(os.path.basename(db_path))[0]
 
 
 def run(db_path: str, host: str, port: int) -> None:
     """Serve DB_PATH with Datasette until interrupted."""
     from datasette.cli import cli as datasette
 
-    name = os.path.splitext(os.path.basename(db_path))[0]
+    name = database_name(db_path)
     with tempfile.TemporaryDirectory(prefix="quotebook-serve-") as folder:
         metadata_path = os.path.join(folder, "metadata.json")
         with open(metadata_path, "w", encoding="utf-8") as fh:
