@@ -11,9 +11,13 @@ from functools import cache
 
 from . import lexicon
 
-ISO_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+ISO_DATE = re.compile(r"\s*(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")  # (also `2023/05/01`, `2023.05.01`)
+COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})(?:\b|T)")  # `20230501`, `20230501T101500`
 DMY_DATE = re.compile(r"(?:\w+,\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 NAMED_DATE = re.compile(r"(?:\w+,\s*)?(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})\b")
+MONTH_FIRST_DATE = re.compile(r"(?:\w+,\s*)?([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\b")  # `May 1, 2023`
+# What iso_date reads, for a message about a date it could not.
+DATE_FORMS = "2023-05-01; 2023/05/01; 20230501; 01/05/2023 (day first); 1 Mei 2023; May 1, 2023"
 BOUND = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")  # ASCII digits: \d would take ٢٠٢٤ too, kept as written
 
 
@@ -33,17 +37,23 @@ def months() -> dict[str, int]:
 
 
 def iso_date(text: str) -> str | None:
-    """`2020-04-13T10:00`, `13/04/2020`, `Senin, 13 April 2020` -> `2020-04-13`; None if not a date."""
+    """`2020-04-13T10:00`, `13/04/2020`, `Senin, 13 April 2020`, `April 13, 2020` -> `2020-04-13`;
+    None if not a date (the forms: DATE_FORMS)."""
     text = text.strip()
     if re.fullmatch(r"\d{4}", text):
         return text
     if m := ISO_DATE.match(text):
+        y, _, mo, d = m.groups()
+    elif m := COMPACT_DATE.match(text):
         y, mo, d = m.groups()
     elif m := DMY_DATE.match(text):
         d, mo, y = m.groups()
     elif (m := NAMED_DATE.match(text)) and m.group(2).lower() in months():
         d, y = m.group(1), m.group(3)
         mo = str(months()[m.group(2).lower()])
+    elif (m := MONTH_FIRST_DATE.match(text)) and m.group(1).lower() in months():
+        d, y = m.group(2), m.group(3)
+        mo = str(months()[m.group(1).lower()])
     else:
         return None
     try:

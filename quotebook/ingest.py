@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Callable, Iterable, Iterator, Union
 
-from .dates import iso_date
+from .dates import DATE_FORMS, iso_date
 from .model import Quote
 from .articles import SkippedTally
 from .sources import Article, Skipped, SourceError, paced, read_paths
@@ -284,7 +284,8 @@ def ingest(
         for warning in item.warnings:
             yield partial(on_warning, f"{item.origin}: {warning}")
         if item.date and not iso_date(item.date):
-            yield partial(on_warning, f"{item.origin}: date {item.date!r} not understood; stored without a date")
+            yield partial(on_warning, f"{item.origin}: date {item.date!r} not understood; stored without a date "
+                              f"(dates read: {DATE_FORMS})")
         if item.article_id not in in_flight:  # else the writer decides, with what is on its way
             if checker.status(item.article_id, item.content_hash, again=again) == "unchanged":
                 yield partial(on_progress, item.nbytes)

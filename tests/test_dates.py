@@ -24,6 +24,17 @@ def test_date_bounds():
     ("1 Nopember 2021", "2021-11-01"),
     ("5 Desember 2024", "2024-12-05"),
     ("2024", "2024"),
+    ("2023/05/01", "2023-05-01"),
+    ("2023.05.01 08:30", "2023-05-01"),
+    ("20230501", "2023-05-01"),
+    ("20230501T101500Z", "2023-05-01"),
+    ("May 1, 2023", "2023-05-01"),
+    ("Monday, May 1, 2023", "2023-05-01"),
+    ("Mon, 01 May 2023 10:00:00 +0700", "2023-05-01"),
+    ("2023/05-01", None),
+    ("20231301", None),
+    ("202305011", None),
+    ("Kemarin 1, 2023", None),
     ("31 Februari 2024", None),
     ("13 Kemarin 2020", None),
     ("besok", None),
@@ -38,3 +49,22 @@ def test_every_month_has_a_number_and_no_spelling_names_two_months():
     assert len(table) == sum(len(entry.split()) - 1 for entry in lexicon.entries("months"))
     assert table["mei"] == table["may"] == 5
     assert all(name == name.lower() for name in table)
+
+
+def test_a_date_not_understood_is_stored_without_one_and_the_warning_names_the_forms_read(tmp_path):
+    from click.testing import CliRunner
+
+    from quotebook.cli import cli
+    from quotebook.dates import DATE_FORMS
+
+    src = tmp_path / "a.jsonl"
+    src.write_text(
+        '{"id": "a", "date": "2023/05/01", "text": "\\"Kami siap,\\" kata Budi Santoso."}\n'
+        '{"id": "b", "date": "pekan lalu", "text": "\\"Kami juga,\\" kata Rina Wati."}\n'
+    )
+    result = CliRunner().invoke(cli, ["ingest", str(src), "--db", str(tmp_path / "q.db")])
+    assert result.exit_code == 0, result.output
+    assert f"a.jsonl:2: date 'pekan lalu' not understood; stored without a date (dates read: {DATE_FORMS})" in result.output
+    assert "a.jsonl:1" not in result.output
+    listed = CliRunner().invoke(cli, ["quotes", "--db", str(tmp_path / "q.db"), "--since", "2023-05", "--tsv"])
+    assert "Budi Santoso" in listed.output and "Rina Wati" not in listed.output
