@@ -60,12 +60,26 @@ def article_from_dict(record: dict, where: str, nbytes: int = 0, surrogates: boo
 
         return record_page(record, where, nbytes)
     if not isinstance(body, str):
-        return SourceError(where, 'no "text" string', nbytes)
+        return SourceError(where, _no_text(record), nbytes)
     if not body.strip():
         return SourceError(where, 'the "text" is empty', nbytes)
     fields = record_fields(record)
     meta, warnings = meta_from_record(record)
     return Article(text=body, origin=where, meta=meta, nbytes=nbytes, warnings=warnings, **fields)
+
+
+def _no_text(record: dict) -> str:
+    """What is wrong with a record that gives no text: its "text" of another kind, or none, and
+    then where the articles may be (a wrapper, `{"articles": [...]}`) or what fields it has."""
+    if record.get("text") is not None:
+        return f'"text" must be a string, found {json_kind(record["text"])}'
+    for key, value in record.items():
+        if isinstance(value, list) and value and all(isinstance(entry, dict) and "text" in entry for entry in value[:10]):
+            how = f" (jq -c '.{key}[]' FILE > articles.jsonl)" if key.isidentifier() else ""
+            return f'no "text" string; its "{key}" is an array of articles: give them as an array or as JSON Lines{how}'
+    given = [key for key, value in record.items() if value is not None]  # (a table's row has every column)
+    named = ", ".join(f'"{key}"' for key in given[:6]) + (", ..." if len(given) > 6 else "")
+    return f'no "text" string (its fields: {named})' if given else 'no "text" string (an empty object)'
 
 
 QUOTE_TYPES: dict[str, type | tuple[type, ...]] = {

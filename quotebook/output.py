@@ -77,6 +77,9 @@ def _flag(name: str) -> bool:
     return bool(ctx and ctx.meta.get(f"quotebook.{name}"))
 
 
+NOTHING_TO_SHOW = "(nothing to show)"
+
+
 def is_terminal_table(as_json: bool = False, as_nl: bool = False, as_csv: bool = False, fmt: str = "simple") -> bool:
     """Whether the output asked for is the default terminal table (the only one a listing may cut short)."""
     return not (as_json or as_nl or as_csv or _flag("as_tsv")) and fmt == "simple"
@@ -92,7 +95,7 @@ def emit(
     fmt: str = "simple",
     table: Table | None = None,
     out=None,
-    say_empty: Callable[[], bool] = lambda: True,
+    when_empty: Callable[[], str | None] = lambda: NOTHING_TO_SHOW,
 ) -> int:
     """Write rows in the chosen format; returns how many were written.
 
@@ -119,8 +122,9 @@ def emit(
     rows = iter(rows)
     first = list(islice(rows, FIRST_ROWS))
     if not first:
-        if say_empty():  # (asked once the rows are read: not after an error that said why)
-            click.echo("(nothing to show)", err=True)  # an empty table would print nothing at all
+        # (asked once the rows are read: None after an error that said why)
+        if said := when_empty():
+            click.echo(said, err=True)  # an empty table would print nothing at all
         return 0
     if fmt != "simple":
         return _write_tabulate(chain(first, rows), table, fmt, headers, out)

@@ -26,13 +26,13 @@ import json
 import os
 import stat
 import sys
-from typing import BinaryIO, Callable, Iterable, Iterator, cast
+from typing import BinaryIO, Callable, Final, Iterable, Iterator, cast
 
 from .articles import (
     MAX_ARTICLE_BYTES, SNIFF_BYTES, WIDE_BOMS, Article, Item, Skipped, SourceError, decode, position_of, printable,
     too_large,
 )
-from .jsonl import read_json_document, read_jsonl
+from .jsonl import parsed_json, read_json_document, read_jsonl
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -106,7 +106,23 @@ def read_file(path: str) -> Iterator[Item]:
     except OSError as exc:
         yield SourceError(name, f"cannot read: {exc.strerror or exc}")
         return
+    if lower.endswith(TEXT_SUFFIXES) and _an_article_object(data):
+        for item in read_json_document(io.BytesIO(data), name, path):
+            if isinstance(item, Article):
+                item.warnings.append("holds a JSON article object, read as JSON (name such a file .json)")
+            yield item
+        return
     yield from read_whole(data, name, "html" if lower.endswith(HTML_SUFFIXES) else "txt", path=path)
+
+
+def _an_article_object(data: bytes) -> bool:
+    """Is DATA, a .txt file's bytes, one JSON object with a "text" or "html" string (a scraper's
+    record saved under the wrong name), which read as text would give its JSON as quotes?"""
+    if not _sniffed_text(data[:SNIFF_BYTES]).lstrip().startswith(b"{"):
+        return False
+    text, _ = decode(data)
+    record, _ = parsed_json(text) if text is not None else (None, None)
+    return isinstance(record, dict) and any(isinstance(record.get(field), str) for field in ("text", "html"))
 
 
 def _special(path: str) -> bool:
@@ -175,7 +191,7 @@ def read_stdin(stream: BinaryIO | None = None, fmt: str = "auto") -> Iterator[It
     if stream is None and sys.stdin is None:  # (started with standard input closed: `<&-`)
         yield SourceError("<stdin>", "standard input is closed")
         return
-    yield from read_stream(stream if stream is not None else _stdin_bytes(), "<stdin>", fmt=fmt)
+    yield from read_stream(stream if stream is not None else _stdin_bytes(), "<stdin>", fmt=fmt, text_hint=fmt == "auto")
 
 
 def _stdin_bytes() -> BinaryIO:
@@ -190,11 +206,13 @@ def _stdin_bytes() -> BinaryIO:
 
 
 def read_stream(
-    stream: BinaryIO, origin: str, path: str | None = None, size: int | None = None, fmt: str = "auto"
+    stream: BinaryIO, origin: str, path: str | None = None, size: int | None = None, fmt: str = "auto",
+    text_hint: bool = False,
 ) -> Iterator[Item]:
     """A stream read as FMT (as read_stdin), in bounded pieces: an endless or huge stream
     never fills memory. SIZE, when known, words the too-large message; PATH is the file,
-    for an article that is a whole regular file."""
+    for an article that is a whole regular file. TEXT_HINT: an error before any article of a
+    stream taken for JSON or WARC by its start says how to read it as text (--format txt)."""
     # A stream that cannot be peeked at (a BytesIO, a raw pipe) is buffered to be.
     buffered = cast(io.BufferedReader, stream if hasattr(stream, "peek") else io.BufferedReader(cast(io.RawIOBase, stream)))
     head = buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES]
@@ -205,10 +223,15 @@ def read_stream(
         buffered = _read_on_past_the_bracket(buffered)
         head = buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES]
     if head.startswith(GZIP_MAGIC):  # (`curl ... | quotebook ingest -`: read as FMT as it unpacks)
-        yield from _gunzipped(buffered, origin, lambda unpacked: read_stream(unpacked, origin, path=path, fmt=fmt))
+        yield from _gunzipped(
+            buffered, origin, lambda unpacked: read_stream(unpacked, origin, path=path, fmt=fmt, text_hint=text_hint)
+        )
         return
     if fmt == "auto":
         fmt = sniff_format(head)
+        if fmt in ("jsonl", "json", "warc") and text_hint:
+            yield from _hinted_as_text(read_stream(buffered, origin, path, size, fmt), fmt)
+            return
     if fmt == "jsonl":
         yield from read_jsonl(buffered, origin)
         return
@@ -228,6 +251,24 @@ def read_stream(
         yield SourceError(origin, too_large(size) if size else _too_large_stream(buffered, len(data)), len(data))
         return
     yield from read_whole(data, origin, fmt, path=path)
+
+
+def _hinted_as_text(items: Iterator[Item], fmt: str) -> Iterator[Item]:
+    """ITEMS of a stream whose start made it look like FMT; an error before any article (a
+    text that opens with `{`, `[` or `WARC/`) says how to read it as the text it may be."""
+    due = True  # (said once, of what could not be parsed, before any article)
+    for item in items:
+        if due and isinstance(item, SourceError) and item.message.startswith(UNPARSED):
+            kind = "WARC" if fmt == "warc" else "JSON"
+            item = SourceError(item.origin, f"{item.message} (read as {kind} by how it starts; "
+                               "if it is a text, give --format txt)", item.nbytes)
+            due = False
+        due = due and not isinstance(item, Article)
+        yield item
+
+
+# How the errors of input that is not what its start made it look like begin.
+UNPARSED: Final = ("not a JSON", "not a WARC")
 
 
 def _bracket_alone(head: bytes) -> bool:
@@ -446,12 +487,17 @@ def read_paths(paths: Iterable[str], stdin: BinaryIO | None = None, stdin_format
             yield from read_stdin(stdin, stdin_format)
         elif os.path.isdir(path):
             yield from walk(path)
-        elif os.path.islink(path) and not os.path.exists(path):
-            yield SourceError(printable(path), "broken symbolic link")
-        elif not os.path.exists(path):
-            yield SourceError(printable(path), "no such file or directory")
+        elif problem := absent(path):
+            yield SourceError(printable(path), problem)
         else:
             yield from read_file(path)
+
+
+def absent(path: str) -> str | None:
+    """Why PATH (not '-') names nothing to read, or None when it is there."""
+    if os.path.exists(path):
+        return None
+    return "broken symbolic link" if os.path.islink(path) else "no such file or directory"
 
 
 def paced(paths: Iterable[str], stdin: BinaryIO | None = None) -> bool:

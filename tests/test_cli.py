@@ -184,7 +184,7 @@ def test_every_bad_file_or_line_gets_one_error_line_and_the_rest_is_stored(db, t
             f"Error: {folder}/huge.txt: too large for one article (50.0 MB, the limit is 5 MB); "
             "split it into articles, one a line of JSON Lines",
             f"Error: {folder}/lines.jsonl:2: not a JSON object: Unterminated string starting at column 22",
-            f'Error: {folder}/lines.jsonl:3: no "text" string',
+            f'Error: {folder}/lines.jsonl:3: no "text" string (its fields: "id", "title")',
             f"Error: {folder}/lines.jsonl:4: expected a JSON object, found an array",
             f'Error: {folder}/lines.jsonl:5: "text" holds \\ud800, half of a UTF-16 pair, which is not text',
             f"Error: {tmp_path}/missing.txt: no such file or directory",
@@ -208,6 +208,95 @@ def test_extract_says_nothing_to_show_only_of_articles_it_read_without_error(tmp
     assert nothing.exit_code == 0 and "(nothing to show)" not in nothing.stderr and "no article found" in nothing.stderr
     read = run("extract", quiet)
     assert (read.exit_code, read.stderr) == (0, "(nothing to show)\n")  # read, and no quote in it
+
+
+def test_ingest_of_paths_that_are_all_missing_makes_no_database(tmp_path):
+    """The wrong folder or a typo: an error for each path and no empty database left behind;
+    with one path there, the missing one is an error and the rest is stored."""
+    db = tmp_path / "q.db"
+    none = run("ingest", tmp_path / "data" / "sample", tmp_path / "typo.jsonl", db=db)
+    assert none.exit_code == 1
+    assert errors(none) == [
+        f"Error: {tmp_path}/data/sample: no such file or directory",
+        f"Error: {tmp_path}/typo.jsonl: no such file or directory; nothing read, nothing stored",
+    ]
+    assert not db.exists() and list(tmp_path.iterdir()) == []
+    good = tmp_path / "good.txt"
+    good.write_text('"Kami siap melayani warga," kata Kepala Dinas Kesehatan Budi Santoso.\n')
+    some = run("ingest", tmp_path / "typo.jsonl", good, db=db)
+    assert some.exit_code == 1 and errors(some) == [f"Error: {tmp_path}/typo.jsonl: no such file or directory"]
+    assert [q["speaker"] for q in rows(run("quotes", "--json", db=db))] == ["Budi Santoso"]
+
+
+def test_an_empty_listing_says_when_the_database_holds_nothing_yet(tmp_path):
+    db = tmp_path / "q.db"
+    (tmp_path / "empty").mkdir()
+    assert run("ingest", tmp_path / "empty", db=db).exit_code == 0  # (a database with no article)
+    for command in (["quotes"], ["speakers"], ["quotes", "--json"]):
+        result = run(*command, db=db)
+        assert (result.exit_code, result.stdout) == (0, "" if "--json" not in command else "[]\n")
+        if "--json" not in command:
+            assert result.stderr == (f"(nothing to show: {db} holds no article yet; "
+                                     f"store some with: quotebook ingest PATH --db {db})\n")
+    good = tmp_path / "good.txt"
+    good.write_text('"Kami siap melayani warga," kata Kepala Dinas Kesehatan Budi Santoso.\n')
+    run("ingest", good, db=db)
+    assert run("quotes", "--since", "2090", db=db).stderr == "(nothing to show)\n"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('{Catatan redaksi} Pameran dibuka hari ini.\n\n"Kami siap," kata Budi Santoso.\n', "JSON"),
+    ('["Kami siap," kata Budi Santoso, Senin.]\n', "JSON"),
+    ('WARC/ adalah nama folder arsip.\n\n"Kami siap," kata Budi Santoso.\n', "WARC"),
+])
+def test_a_text_piped_in_that_looks_like_json_or_warc_is_told_to_say_format_txt(text, kind):
+    wrong = run("extract", "-", input=text)
+    assert wrong.exit_code == 1
+    hinted = [line for line in errors(wrong) if "--format" in line]
+    assert len(hinted) == 1 and hinted[0].startswith("Error: <stdin>")
+    assert hinted[0].endswith(f"(read as {kind} by how it starts; if it is a text, give --format txt)")
+    right = run("extract", "--format", "txt", "--nl", "-", input=text)
+    assert [json.loads(line)["speaker"] for line in right.stdout.splitlines()] == ["Budi Santoso"]
+
+
+def test_json_lines_piped_in_get_no_hint_past_their_first_article():
+    lines = '{"text": "\\"Kami siap,\\" kata Budi Santoso."}\n{broken\n'
+    result = run("extract", "-", input=lines)
+    assert errors(result) == ["Error: <stdin>:2: not a JSON object: Expecting property name enclosed in double quotes at column 2"]
+
+
+def test_a_txt_file_that_holds_a_json_article_object_is_read_as_json_with_a_warning(tmp_path):
+    record = {"url": "https://contoh.id/a", "title": "Harga naik",
+              "text": 'Harga beras naik.\n\n"Kami siap menambah stok," kata Kepala Bulog Budi Santoso.'}
+    (tmp_path / "one.txt").write_text(json.dumps(record))
+    (tmp_path / "pretty.txt").write_text(json.dumps({**record, "url": "https://contoh.id/b"}, indent=2))
+    (tmp_path / "braces.txt").write_text('{Catatan} Harga naik.\n\n"Kami siap," kata Rina Wati.\n')
+    result = run("extract", "--nl", tmp_path)
+    assert result.exit_code == 0
+    got = sorted((q["article_id"], q["quote"], q["speaker"]) for q in map(json.loads, result.stdout.splitlines()))
+    assert got == sorted([
+        ("https://contoh.id/a", "Kami siap menambah stok,", "Budi Santoso"),
+        ("https://contoh.id/b", "Kami siap menambah stok,", "Budi Santoso"),
+        (f"{tmp_path.as_uri()}/braces.txt", "Kami siap,", "Rina Wati"),
+    ])
+    warned = sorted(line for line in result.stderr.splitlines() if line.startswith("Warning: "))
+    assert warned == [f"Warning: {tmp_path}/{name}: holds a JSON article object, read as JSON (name such a file .json)"
+                      for name in ("one.txt", "pretty.txt")]
+
+
+def test_a_record_without_text_says_what_it_holds_instead(tmp_path):
+    article = {"id": "a1", "text": '"Kami siap," kata Budi Santoso.'}
+    cases = {
+        "number.json": ({"id": "n", "text": 5}, '"text" must be a string, found a number'),
+        "wrapped.json": ({"status": "ok", "articles": [article]}, 'no "text" string; its "articles" is an array of '
+                         "articles: give them as an array or as JSON Lines (jq -c '.articles[]' FILE > articles.jsonl)"),
+        "fields.json": ({"title": "Banjir", "body": "...", "url": None}, 'no "text" string (its fields: "title", "body")'),
+        "empty.json:1": ({}, 'no "text" string (an empty object)'),  # (`{}`, one line: JSON Lines)
+    }
+    for name, (record, _) in cases.items():
+        (tmp_path / name.removesuffix(":1")).write_text(json.dumps(record, indent=2))
+    result = run("extract", *(tmp_path / name.removesuffix(":1") for name in cases))
+    assert errors(result) == [f"Error: {tmp_path}/{name}: {said}" for name, (_, said) in cases.items()]
 
 
 def test_a_json_document_is_read_whole_and_a_table_refused(tmp_path, db):
@@ -261,7 +350,7 @@ def test_what_is_wrong_in_a_json_document_is_named_by_article(tmp_path, monkeypa
     assert [json.loads(line)["speaker"] for line in result.stdout.splitlines()] == ["Budi Santoso"]
     assert result.stderr.splitlines() == [
         f"Error: {mixed}:1: expected a JSON object, found a number",
-        f'Error: {mixed}:3: no "text" string',
+        f'Error: {mixed}:3: no "text" string (its fields: "id")',
         f"Error: {mixed}:4: expected a JSON object, found an array",
         f"Error: {broken}: not a JSON document: Expecting ',' delimiter at line 4 column 1",
         f"Error: {numeric}: not a JSON document: a number of more than 4300 digits",
@@ -476,7 +565,7 @@ def test_ctrl_c_stops_cleanly_and_keeps_what_was_committed(db, monkeypatch):
 
     monkeypatch.setattr(ingest_module, "read_paths", articles_then_ctrl_c)
     monkeypatch.setattr(ingest_module, "BATCH_ARTICLES", 2)
-    result = run("ingest", "whatever", "--jobs", 1, db=db)
+    result = run("ingest", "-", "--jobs", 1, db=db)  # (the articles come from the monkeypatch)
     assert result.exit_code == 130
     assert "Traceback" not in result.output
     assert errors(result) == [

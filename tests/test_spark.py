@@ -122,7 +122,7 @@ def test_job_writes_one_row_per_article_with_errors_said(written, articles, nl_l
     lines = articles.read_text(encoding="utf-8").splitlines()
     assert len(rows) == len(lines)
     failed = {r["id"]: r["error"] for r in rows if r["error"]}
-    assert failed == {None: "not a JSON object", "kosong": 'the "text" is empty', "tanpa-teks": 'no "text" string'}
+    assert failed == {None: "not a JSON object", "kosong": 'the "text" is empty', "tanpa-teks": 'no "text" string (its fields: "id", "title")'}
     first = json.loads(lines[0])
     assert rows[0]["id"] == first["id"] and rows[0]["text"] == first["text"]
     assert rows[0]["outlet"] and rows[0]["quotes"][0]["speaker"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from ..output import Table, emit, is_terminal_table, output_options, safe_for_terminal
+from ..output import NOTHING_TO_SHOW, Table, emit, is_terminal_table, output_options, safe_for_terminal
 from .shared import COUNT, TEXT, check_date, database, db_option
 
 STORED_QUOTE_COLUMNS = (
@@ -68,7 +68,7 @@ def quotes(speaker, search, since, until, source, limit, show_all, group, db_pat
             raise click.BadParameter(str(exc), param_hint="'--search'") from None
         columns = STORED_QUOTE_COLUMNS + ("outlets", "copies") if group else STORED_QUOTE_COLUMNS
         shown = emit(rows, columns, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt,
-                     table=GROUPED_QUOTE_TABLE if group else STORED_QUOTE_TABLE)
+                     table=GROUPED_QUOTE_TABLE if group else STORED_QUOTE_TABLE, when_empty=nothing_in(store, db_path))
         # Counted once the table is out, so that the first rows show at once.
         more = store.count_quotes(**chosen) - shown if cut and shown == TABLE_ROWS else 0
     if more:
@@ -101,7 +101,17 @@ def speakers(search, limit, suggest, db_path, as_json, as_nl, as_csv, fmt):
             rows = store.speakers(search=search, limit=limit)
         except BadQuery as exc:
             raise click.BadParameter(str(exc), param_hint="'--search'") from None
-        emit(rows, SPEAKER_COLUMNS, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, table=SPEAKER_TABLE)
+        emit(rows, SPEAKER_COLUMNS, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, table=SPEAKER_TABLE,
+             when_empty=nothing_in(store, db_path))
+
+
+def nothing_in(store, db_path):
+    """What an empty listing says: that the database holds nothing yet, when it does not."""
+    def said() -> str:
+        if store.holds_articles():
+            return NOTHING_TO_SHOW
+        return f"(nothing to show: {db_path} holds no article yet; store some with: quotebook ingest PATH --db {db_path})"
+    return said
 
 
 @click.command()

@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from ..articles import printable
-from ..output import Table, emit, output_options, safe_for_terminal
+from ..output import NOTHING_TO_SHOW, Table, emit, output_options, safe_for_terminal
 from .shared import database, db_option, fail, format_option, on_signal, WORKERS
 
 QUOTE_COLUMNS = (
@@ -74,7 +74,7 @@ def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
 
     try:
         emit(rows(), QUOTE_COLUMNS, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt, table=QUOTE_TABLE,
-             say_empty=lambda: read > failed)  # (an error or "no article found" says it already)
+             when_empty=lambda: NOTHING_TO_SHOW if read > failed else None)  # (an error or "no article found" says it already)
     except KeyboardInterrupt:  # (click's own answer, "Aborted!" and 1, is the code of a failed input)
         fail("interrupted", 130)
     if not read:
@@ -101,6 +101,19 @@ def hint_typed_input(paths) -> None:
     if typed:
         click.echo("Reading an article from the terminal: type or paste it, then Ctrl-D on a line "
                    "of its own (Ctrl-C to stop).", err=True)
+
+
+def fail_if_all_absent(paths) -> None:
+    """End the command, before a database is made, when no PATH names anything (a typo,
+    the wrong folder): only errors would come of it, and an empty database."""
+    from ..sources import absent
+
+    problems = [absent(p) if p != "-" else None for p in paths]
+    if not paths or not all(problems):
+        return
+    for path, problem in list(zip(paths, problems))[:-1]:
+        click.echo(f"Error: {safe_for_terminal(f'{printable(path)}: {problem}')}", err=True)
+    fail(f"{printable(paths[-1])}: {problems[-1]}; nothing read, nothing stored")
 
 
 @click.command()
@@ -148,6 +161,7 @@ def ingest(paths, db_path, jobs, again, stdin_format, verbose):
     summary = Summary()
     on_terminal = sys.stderr.isatty()
     hint_typed_input(paths)
+    fail_if_all_absent(paths)
     cores = os.cpu_count() or 1
     if jobs is not None and jobs > cores:
         # (each worker holds the word lists: thousands of them once filled the memory of a machine)

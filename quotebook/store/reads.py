@@ -84,6 +84,9 @@ class Reads(Identity):
     def counts(self) -> dict:
         return {table: self.db[table].count for table in ("articles", "quotes", "speakers")}
 
+    def holds_articles(self) -> bool:
+        return bool(self.db.execute("select exists (select 1 from articles)").fetchone()[0])
+
     def quotes(
         self,
         *,
