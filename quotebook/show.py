@@ -65,7 +65,9 @@ def render(record: dict, width: int, colour: bool) -> str:
     if not record.get("text_stored", True):
         lines.append("(the article's text is not stored: it came as extracted quotes; the quote alone)")
     # Control characters in what was stored are escaped (\x1b): they must not drive the terminal.
-    lines = [wrapped for line in lines for wrapped in textwrap.wrap(safe_for_terminal(line), width, break_on_hyphens=False) or [""]]
+    # A URL or an id longer than the line stays whole, to be copied.
+    lines = [wrapped for line in lines
+             for wrapped in textwrap.wrap(safe_for_terminal(line), width, break_on_hyphens=False, break_long_words=False) or [""]]
     start, end = record["context_start"], record["context_start"] + len(record["quote"])
     context = record["context"]
     if context[start:end] == record["quote"]:
