@@ -106,11 +106,13 @@ def _roles_at(
     para_start = newlines.a[i - 1] + 1 if i else 0
     j = newlines.left(end)
     para_end = newlines.a[j] if j < len(newlines.a) else len(text)
-    phrase = article.speaker_phrase(start, para_end)[0]
+    phrase, phrase_end = article.speaker_phrase(start, para_end)
     may_give = _may_give_a_role(phrase, len(person.key))
     # (whether the name stands in the paragraph's opening phrase matters only to a phrase after
-    # it that may give a role, or be linked to one: see _linked_role)
-    after = "" if (may_give or _may_link(text, end)) and article.in_opening_phrase(para_start, start) else phrase
+    # it that may give a role, or be linked to one: see _linked_role; a role set off on both
+    # sides there is the name's, `Bagi Siti, Ketua Dekranasda, acara ini ...`)
+    opening = (may_give or _may_link(text, end)) and article.in_opening_phrase(para_start, start)
+    after = "" if opening and not text.startswith(",", phrase_end) else phrase
     before_name = last_non_space(text, 0, start)
     set_off = before_name >= 0 and text[before_name] in ",("
     found = []

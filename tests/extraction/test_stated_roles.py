@@ -229,3 +229,12 @@ def test_a_role_after_a_name_in_an_opening_prepositional_phrase_is_not_stated_fo
     # subject, another person; the phrase after the name may give a role, and is not read
     q = only(f'{opening}.\n\n"Kami sudah lapor," kata Rudi.')
     assert (q.speaker, q.title) == ("Rudi Hartono", None)
+
+
+@pytest.mark.parametrize("opening", ["Bagi", "Untuk", "Seperti", "Tapi bagi"])
+def test_a_role_set_off_on_both_sides_in_an_opening_prepositional_phrase_is_the_names(opening):
+    # `Bagi X, ROLE, acara ini ...`: the role is closed by a comma of its own, an apposition
+    # of X (the sentence's subject comes after it), not the subject as above
+    text = (f"Pameran itu ramai dikunjungi. {opening} Siti Rahmawati, Ketua Dekranasda Jawa Tengah, "
+            'acara ini penting bagi perajin.\n\n"Kami ingin dikenal luas," kata Siti.')
+    check_one(text, speaker="Siti Rahmawati", title="Ketua Dekranasda Jawa Tengah")
