@@ -20,7 +20,7 @@ LISTS = sorted(path.stem for path in DATA.glob("*.txt"))
 # person's name, the other that it cannot, or two kinds of word the
 # extractor tells apart (a pronoun is no role; a place is no name).
 NAME_LISTS = ("given_names", "first_names", "common_names", "name_words")
-NOT_NAME_LISTS = ("not_names", "places", "place_kinds", "institution_kinds", "kinds_after_names", "pronouns", "cues",
+NOT_NAME_LISTS = ("not_names", "places", "place_kinds", "institution_kinds", "association_kinds", "organisation_tail_words", "kinds_after_names", "pronouns", "cues",
                   "reporting_verbs", "passive_reporting_verbs", "trailing_adverbs", "phrase_stops")
 DISJOINT = [(a, b) for a in NAME_LISTS for b in NOT_NAME_LISTS] + [
     ("pronouns", "roles"), ("pronouns", "titles"), ("pronouns", "offices"),

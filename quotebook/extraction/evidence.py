@@ -253,6 +253,14 @@ class NameEvidence:
             )
         return found
 
+    def calls_someone(self, word: str) -> bool:
+        """Does the article call someone by the word: a short form (`kata Santosa`), or the
+        word right after an honorific (`Pak Santosa`)?"""
+        if fold(word) in self.short:
+            return True
+        words = self.words
+        return any(i > 0 and fold(words[i - 1]) in VOCAB.honorifics for i in self.places.where(word))
+
     def written_in_lower_case(self, word: str) -> bool:
         """Does the article also write this word in lower case, as a common word?
         (A lower-case key is found only as written in lower case.)"""

@@ -814,7 +814,44 @@ def _title_words_in_run(
         # `... Bank Mega Syariah Eva Dahlia Kusumawati` cut at Mega, and Syariah written
         # apart from Eva elsewhere: still an organisation's word (not `Abu Hurairah ...`)
         cut += _at_most_three(name[cut:], prefix + name[:cut], name[cut - 1], evidence)
+    cut = _past_an_organisations_name(name, prefix, cut, evidence)
     return cut + _leading_places(name[cut:], evidence)
+
+
+def _past_an_organisations_name(name: tuple[str, ...], prefix: tuple[str, ...], cut: int, evidence: NameEvidence | None) -> int:
+    """The cut moved past a word that closes the name of a firm, a cooperative or a farmers'
+    group (`Sejahtera`, `Tani`: data/organisation_tail_words.txt) left in the name, when a word
+    that opens such a name (`PT`, `Kelompok`: ORGANISATION_OPENERS) comes before it:
+    `PT Bandung Graha Sejahtera Lukas Pramana`, `Kelompok Tani Makmur Joko Susilo`. The last
+    such word that leaves two words or more, none of them a place first, and before which the
+    person's name has not begun: at a given name (`Andi Makmur Amir Saleh`) or a word the article
+    calls someone by (`kata Lukas`, `Pak Santosa`). Any other word may open a person's name
+    (`PT Medan Sinar Sejahtera Tumpal Agung Siregar`)."""
+    keys = folded(name)
+    if not (_organisation_opens(prefix) or any(key in ORGANISATION_OPENERS for key in keys[:-2])):
+        return cut
+    ends = []
+    for i in range(cut, len(keys) - 2):
+        if usual_name(keys[i]) or (evidence is not None and evidence.calls_someone(name[i])):
+            break  # (the person's name has begun)
+        if keys[i] in VOCAB.organisation_tails:
+            ends.append(i + 1)
+    return next((end for end in reversed(ends) if not _leading_places(name[end:], evidence)), cut)
+
+
+# Words that open the name of a firm or a group (`PT Sinar Abadi`, `Kelompok Tani Makmur`).
+ORGANISATION_OPENERS: Final = COMPANY_FORMS | VOCAB.association_kinds
+
+
+def _organisation_opens(prefix: tuple[str, ...]) -> bool:
+    """Does a word that opens such a name (ORGANISATION_OPENERS) stand among the last
+    capitalised words before the run (`Direktur Utama PT Bandung`)?"""
+    for word in prefix[::-1][:3]:
+        if not is_upper_start(word):
+            return False
+        if fold(word) in ORGANISATION_OPENERS:
+            return True
+    return False
 
 
 def _first_of_three(name: tuple[str, ...], prefix: tuple[str, ...], before: str, cut: int, evidence: NameEvidence) -> bool:

@@ -56,6 +56,8 @@ class Vocabulary:
     place_kinds: frozenset[str]
     kinds: frozenset[str]  # data/place_kinds.txt and institution_kinds.txt: a kind of place or institution, named by the word after it
     kinds_after_names: frozenset[str]  # `Sentosa University`: English puts the kind last
+    association_kinds: frozenset[str]  # `Kelompok`, `Koperasi`: open a name that a word such as `Tani`, `Makmur` closes
+    organisation_tails: frozenset[str]  # `Sejahtera`, `Tani`: close such a name, or a firm's (`PT Bandung Graha Sejahtera`)
     place_words_before: frozenset[str]  # as written
     name_particles: frozenset[str]
     name_prefixes: frozenset[tuple[str, ...]]  # each as its lower-case words
@@ -165,6 +167,8 @@ class Vocabulary:
             place_kinds=words("place_kinds"),
             kinds=words("place_kinds") | words("institution_kinds"),
             kinds_after_names=words("kinds_after_names"),
+            association_kinds=words("association_kinds"),
+            organisation_tails=words("organisation_tail_words"),
             place_words_before=frozenset(lexicon.entries("place_words_before")),
             name_particles=words("name_particles"),
             name_prefixes=frozenset(tuple(p.split()) for p in words("name_prefixes")),

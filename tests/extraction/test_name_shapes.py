@@ -580,3 +580,52 @@ SURNAME_YANG = [
 @pytest.mark.parametrize("text,speaker,title", SURNAME_YANG)
 def test_a_capitalised_yang_after_a_name_word_is_a_surname(text, speaker, title):
     check(text, speaker, title)
+
+
+# An organisation's name that ends in a word closing such names (`Sejahtera`, `Tani`), between
+# the word that opens it and the person's name (issue 12's `name-company-tail`).
+ORGANISATION_THEN_NAME = [
+    pytest.param(
+        "Direktur Utama PT Bandung Graha Sejahtera Lukas Pramana menyatakan pekerjaan jalan itu hampir "
+        'selesai. "Targetnya rampung bulan depan," katanya.\n',
+        "Lukas Pramana", "Direktur Utama PT Bandung Graha Sejahtera", id="company-closed-by-a-common-word",
+    ),
+    pytest.param(
+        "BOYOLALI - Petani mengeluhkan pupuk bersubsidi yang langka.\n\n"
+        '"Pupuknya sudah dua minggu tidak datang," kata Ketua Kelompok Tani Makmur Joko Susilo.\n',
+        "Joko Susilo", "Ketua Kelompok Tani Makmur", id="farmer-group-then-a-given-name",
+    ),
+    pytest.param(
+        "KLATEN - Harga gabah turun.\n\n"
+        '"Kami rugi besar musim ini," ujar Ketua Gapoktan Sumber Makmur Hartono Wibisono.\n\n'
+        "Menurut Wibisono, petani menahan panen.\n",
+        "Hartono Wibisono", "Ketua Gapoktan Sumber Makmur", id="two-words-left-the-surname-used-later",
+    ),
+    pytest.param(
+        '"Kami tambah dua armada," kata Direktur PT Cahaya Abadi Persada Rosan Perkasa Roeslani.\n',
+        "Rosan Perkasa Roeslani", "Direktur PT Cahaya Abadi Persada", id="a-closing-word-inside-the-persons-name-stays",
+    ),
+    pytest.param(
+        'SEMARANG - Pabrik itu kembali beroperasi.\n\n"Kami tambah satu sif," kata Direktur PT Maju Sentosa '
+        'Hari Prasetyo.\n\n"Pesanan naik," kata Sentosa.\n',
+        "Sentosa Hari Prasetyo", "Direktur PT Maju", id="a-closing-word-the-article-calls-someone-by",
+    ),
+    pytest.param(
+        '"Investasi tumbuh," kata Menteri Investasi Rosan Perkasa Roeslani.\n',
+        "Rosan Perkasa Roeslani", "Menteri Investasi", id="no-organisation-opened-no-cut",
+    ),
+    pytest.param(
+        '"Panen kami tertunda," kata Ketua Koperasi Tani Makmur Andi Makmur Amir Saleh.\n',
+        "Andi Makmur Amir Saleh", "Ketua Koperasi Tani Makmur", id="a-given-name-has-begun-the-persons-name",
+    ),
+    pytest.param(
+        'Pasar itu ramai.\n\n"Kami buka posko," kata Lukas.\n\n"Kami siap," kata Ketua Paguyuban Warga '
+        "Tionghoa Lukas Sentosa Wijaya Kusuma.\n",
+        "Lukas Sentosa Wijaya Kusuma", "Ketua Paguyuban Warga Tionghoa", id="a-word-the-article-calls-someone-by-has-begun-it",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker, title", ORGANISATION_THEN_NAME)
+def test_a_word_closing_a_firms_or_groups_name_ends_it_and_the_persons_name_follows(text, speaker, title):
+    check(text, speaker, title)
