@@ -629,3 +629,15 @@ ORGANISATION_THEN_NAME = [
 @pytest.mark.parametrize("text, speaker, title", ORGANISATION_THEN_NAME)
 def test_a_word_closing_a_firms_or_groups_name_ends_it_and_the_persons_name_follows(text, speaker, title):
     check(text, speaker, title)
+
+
+@pytest.mark.parametrize("text, speaker, title", [
+    pytest.param('"Dua ekor harimau kami lepasliarkan," kata Kepala Balai Konservasi Sumber Daya Alam (BKSDA) '
+                 "Riau Darmawan Hasibuan.\n", "Darmawan Hasibuan", "Kepala Balai Konservasi Sumber Daya Alam (BKSDA) Riau",
+                 id="resources-in-an-office"),
+    pytest.param('"Pupuk belum datang," ujar Ketua Koperasi Sumber Makmur Joko Susilo.\n', "Joko Susilo",
+                 "Ketua Koperasi Sumber Makmur", id="source-in-a-cooperatives-name"),
+])
+def test_sumber_inside_a_title_is_a_word_of_its_body_not_a_source_credit(text, speaker, title):
+    # (`Sumber: Antara` credits a source after a colon; `Sumber Daya`, `Sumber Makmur` name bodies)
+    check(text, speaker, title)
