@@ -210,6 +210,19 @@ def test_extract_says_nothing_to_show_only_of_articles_it_read_without_error(tmp
     assert (read.exit_code, read.stderr) == (0, "(nothing to show)\n")  # read, and no quote in it
 
 
+def test_extract_of_a_folder_says_what_it_skipped_and_names_it_with_v(tmp_path):
+    (tmp_path / "berita.txt").write_text('"Kami siap melayani warga," kata Kepala Dinas Kesehatan Budi Santoso.\n')
+    (tmp_path / "foto.png").write_bytes(b"\x89PNG")
+    (tmp_path / "laporan.pdf").write_bytes(b"%PDF-1.4")
+    quiet = run("extract", "--nl", tmp_path)
+    assert quiet.exit_code == 0 and [json.loads(line)["speaker"] for line in quiet.stdout.splitlines()] == ["Budi Santoso"]
+    assert quiet.stderr == "Note: 2 skipped: not an article format (.pdf, .png); -v names them\n"
+    named = run("extract", "--nl", "-v", tmp_path)
+    assert sorted(named.stderr.splitlines()) == [f"Skipped: {tmp_path}/foto.png: not an article format (.png)",
+                                                 f"Skipped: {tmp_path}/laporan.pdf: not an article format (.pdf)"]
+    assert named.stdout == quiet.stdout
+
+
 def test_ingest_of_paths_that_are_all_missing_makes_no_database(tmp_path):
     """The wrong folder or a typo: an error for each path and no empty database left behind;
     with one path there, the missing one is an error and the rest is stored."""

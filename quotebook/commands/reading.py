@@ -27,8 +27,9 @@ QUOTE_TABLE = Table(
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--indirect/--no-indirect", default=False, help="Also list indirect (reported) speech.")
 @format_option
+@click.option("--verbose", "-v", is_flag=True, help="Name every file and WARC record skipped.")
 @output_options
-def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
+def extract(paths, indirect, stdin_format, verbose, as_json, as_nl, as_csv, fmt):
     """Print the quotes in articles, without storing anything.
 
     PATHS are .txt files (one article each), .jsonl files (one article a line:
@@ -47,7 +48,7 @@ def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
     from ..sources import Skipped, SourceError, read_paths
 
     failed = read = 0
-    skipped = SkippedTally()  # (said when no article was found)
+    skipped = SkippedTally()
     hint_typed_input(paths)
 
     def rows():
@@ -55,6 +56,8 @@ def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
         for item in read_paths(paths, stdin_format=stdin_format):
             if isinstance(item, Skipped):
                 skipped.add(item)
+                if verbose:
+                    click.echo(f"Skipped: {safe_for_terminal(str(item))}", err=True)
                 continue
             read += 1
             if isinstance(item, SourceError):
@@ -79,6 +82,8 @@ def extract(paths, indirect, stdin_format, as_json, as_nl, as_csv, fmt):
         fail("interrupted", 130)
     if not read:
         warn_no_article(paths, skipped.text())
+    elif skipped and not verbose:  # (what was not read, as ingest's summary says it)
+        click.echo(f"Note: {skipped.text().removeprefix('; ')}; -v names them", err=True)
     if failed:
         sys.exit(1)
 
