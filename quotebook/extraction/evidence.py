@@ -319,7 +319,7 @@ class NameEvidence:
         ``before`` is the word before the run in its phrase; ``set_off`` says
         the run is a name set off by commas (`epidemiolog UI, Tri Yunis ...,`).
         """
-        if before and (fold(before) in VOCAB.ranks or fold(before) in VOCAB.honorifics or before.startswith("(")):
+        if before and (fold(before) in VOCAB.ranks or fold(before) in VOCAB.honorifics or _closes_a_body(before)):
             return 0  # nothing stands between a rank and its name: `Jenderal Raden Prabowo Argo Yuwono`
         keys = [fold(w) for w in name]
         at_short_form = self._start_at_short_form(name, keys, set_off, before)
@@ -446,3 +446,10 @@ class NameEvidence:
             if org_or_place and self.independent(name[j], name[j + 1]) and self.pair_count(name[j], name[j + 1]) == 1:
                 return j + 1
         return k
+
+
+def _closes_a_body(before: str) -> bool:
+    """Is the word before the run a body's short form in parentheses, after which the name starts
+    (`Badan Pusat Statistik (BPS) Amalia ...`)? Not a role's (`Direktur Utama (Dirut) Jasa
+    Raharja Rubi ...`: data/offices.txt): the body comes after that."""
+    return before.startswith("(") and fold(before.strip("()")) not in VOCAB.offices

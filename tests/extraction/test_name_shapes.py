@@ -641,3 +641,13 @@ def test_a_word_closing_a_firms_or_groups_name_ends_it_and_the_persons_name_foll
 def test_sumber_inside_a_title_is_a_word_of_its_body_not_a_source_credit(text, speaker, title):
     # (`Sumber: Antara` credits a source after a colon; `Sumber Daya`, `Sumber Makmur` name bodies)
     check(text, speaker, title)
+
+
+@pytest.mark.parametrize("title", ["Direktur Utama (Dirut) Jasa Marga", "Pelaksana Tugas (Plt) Direktur Utama (Dirut) Jasa Marga"])
+def test_a_roles_short_form_in_parentheses_comes_before_its_body_not_the_name(title):
+    # (a body's short form in parentheses ends it, and the name starts after: `Badan Pusat
+    # Statistik (BPS) Amalia ...`; a role's, `(Dirut)`, stands before the body's name)
+    text = f'Tarif tol naik.\n\n"Kami siap melayani," kata {title} Lukas Handojo.\n\n"Semua gerbang dibuka," ujar Lukas.\n'
+    check(text, "Lukas Handojo", title)
+    check('"Inflasi terkendali," kata Kepala Badan Pusat Statistik (BPS) Amalia Widyasanti.\n',
+          "Amalia Widyasanti", "Kepala Badan Pusat Statistik (BPS)")
