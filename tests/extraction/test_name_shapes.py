@@ -651,3 +651,15 @@ def test_a_roles_short_form_in_parentheses_comes_before_its_body_not_the_name(ti
     check(text, "Lukas Handojo", title)
     check('"Inflasi terkendali," kata Kepala Badan Pusat Statistik (BPS) Amalia Widyasanti.\n',
           "Amalia Widyasanti", "Kepala Badan Pusat Statistik (BPS)")
+
+
+def test_the_first_name_before_a_middle_short_form_after_a_body_the_article_names_alone():
+    # `kata Dasco` for Sufmi Dasco Ahmad: Sufmi opens the name, since the article writes the body's
+    # last word, Gerindra, without it elsewhere (a body's word would go on with it)
+    text = ('Rapat Partai Gerindra digelar di Senayan. Gerindra mengusung calon sendiri.\n\n"Kami akan bahas '
+            'pekan depan," kata Ketua Harian Partai Gerindra Sufmi Dasco Ahmad.\n\n"Semua fraksi setuju," ujar Dasco.\n')
+    check(text, "Sufmi Dasco Ahmad", "Ketua Harian Partai Gerindra")
+
+
+def test_monsinyur_is_an_honorific_of_neither_name_nor_title():
+    check('"Gereja ini terbuka bagi semua," kata Uskup Agung Monsinyur Yustinus Harjono.\n', "Yustinus Harjono", "Uskup Agung")
