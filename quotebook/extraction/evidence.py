@@ -399,9 +399,8 @@ class NameEvidence:
         closing = fold(before)
         if closing in VOCAB.offices or closing in VOCAB.roles:
             return False  # (`Kapolres Sentosa Budi Hartono`: the word after an office is its place)
-        # (not an organisation's word nor an acronym: `Ketua Umum Apindo Sanny ...`, `PARA Syndicate Ari ...`;
-        # a body the article also names without the word: `Partai Gerindra` alone, then `Gerindra Sufmi Dasco Ahmad`)
-        return closing in VOCAB.places or self.independent(before, word)
+        # (not an organisation's word nor an acronym: `Ketua Umum Apindo Sanny ...`, `PARA Syndicate Ari ...`)
+        return closing in VOCAB.places
 
     def _initials_of(self, word: str, following: str) -> bool:
         """Are the two capitals the initials opening a name (`AR Budi Santoso`):

@@ -298,7 +298,7 @@ def _takes_word(
     if bare[:1].isdigit() and has_parts and not lower_mode:
         return False, lower_mode  # a unit's number inside a title: `Daop 8 Surabaya`, `RT 001`
     if is_upper_start(bare):
-        if key in VOCAB.not_names and key not in VOCAB.pronouns and has_parts:
+        if key in VOCAB.not_names and key not in VOCAB.pronouns and has_parts and not _resources(key, text, after):
             return True, lower_mode
         return False, False if lower_mode is None or name_like(bare) else lower_mode
     if not has_parts:
@@ -316,6 +316,12 @@ def _takes_word(
     # `Direktur RSUD Sentosa dr Rina Wati`: a medical doctor's `dr` before the name goes on
     goes_on = key in VOCAB.title_connectors or key in VOCAB.honorifics
     return not (goes_on and _next_is_upper(text, after, end)) and key not in VOCAB.roles, lower_mode
+
+
+def _resources(key: str, text: str, after: int) -> bool:
+    """Is the capitalised `Sumber` (a source's credit, `Sumber: Antara`) the first word of
+    `Sumber Daya` (resources) in a body's name (`Balai Konservasi Sumber Daya Alam`)?"""
+    return key == "sumber" and text.startswith(" Daya", after)
 
 
 def _surname_yang(parts: list[str], bare: str, text: str, after: int) -> bool:
@@ -405,7 +411,7 @@ def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | No
         if not lower_mode and found and lower <= 8 and (fold(found[0]) in VOCAB.roles or fold(found[0]) in VOCAB.offices):
             return m.end()
         return None
-    if len(words) > 6 + units or fold(words[0]) in VOCAB.not_names:
+    if len(words) > 6 + units or (fold(words[0]) in VOCAB.not_names and not _resources(fold(words[0]), " ".join(words), len(words[0]))):
         return None
     if m.group(0).strip() == words[0] and DATED_CREDIT.match(text, m.end()):
         return None  # `kata Rahmat, Kompas (19/2/2022)`: the outlet and date of the interview

@@ -632,14 +632,14 @@ def test_a_word_closing_a_firms_or_groups_name_ends_it_and_the_persons_name_foll
 
 
 @pytest.mark.parametrize("text, speaker, title", [
-    pytest.param('"Dua ekor harimau kami lepasliarkan," kata Kepala Balai Konservasi Sumber Daya Alam (BKSDA) '
-                 "Riau Darmawan Hasibuan.\n", "Darmawan Hasibuan", "Kepala Balai Konservasi Sumber Daya Alam (BKSDA) Riau",
-                 id="resources-in-an-office"),
-    pytest.param('"Pupuk belum datang," ujar Ketua Koperasi Sumber Makmur Joko Susilo.\n', "Joko Susilo",
-                 "Ketua Koperasi Sumber Makmur", id="source-in-a-cooperatives-name"),
+    pytest.param('"Dua ekor harimau kami lepasliarkan," ujar Darmawan Hasibuan, Kepala Balai Konservasi Sumber Daya '
+                 "Alam (BKSDA) Riau. Setibanya di Pekanbaru, harimau itu diperiksa.\n", "Darmawan Hasibuan",
+                 "Kepala Balai Konservasi Sumber Daya Alam (BKSDA) Riau", id="resources-in-a-role-set-off-after-the-name"),
+    pytest.param('"Pasokan listrik aman," kata Menteri Energi dan Sumber Daya Mineral Bahlil Lahadalia.\n\nSumber: Antara\n',
+                 "Bahlil Lahadalia", "Menteri Energi dan Sumber Daya Mineral", id="resources-and-a-credit-line"),
 ])
-def test_sumber_inside_a_title_is_a_word_of_its_body_not_a_source_credit(text, speaker, title):
-    # (`Sumber: Antara` credits a source after a colon; `Sumber Daya`, `Sumber Makmur` name bodies)
+def test_sumber_daya_inside_a_title_is_a_bodys_resources_not_a_source_credit(text, speaker, title):
+    # (`Sumber` opens a credit, `Sumber: Antara`, and stops a speaker's phrase; `Sumber Daya` goes on)
     check(text, speaker, title)
 
 
@@ -651,14 +651,6 @@ def test_a_roles_short_form_in_parentheses_comes_before_its_body_not_the_name(ti
     check(text, "Lukas Handojo", title)
     check('"Inflasi terkendali," kata Kepala Badan Pusat Statistik (BPS) Amalia Widyasanti.\n',
           "Amalia Widyasanti", "Kepala Badan Pusat Statistik (BPS)")
-
-
-def test_the_first_name_before_a_middle_short_form_after_a_body_the_article_names_alone():
-    # `kata Dasco` for Sufmi Dasco Ahmad: Sufmi opens the name, since the article writes the body's
-    # last word, Gerindra, without it elsewhere (a body's word would go on with it)
-    text = ('Rapat Partai Gerindra digelar di Senayan. Gerindra mengusung calon sendiri.\n\n"Kami akan bahas '
-            'pekan depan," kata Ketua Harian Partai Gerindra Sufmi Dasco Ahmad.\n\n"Semua fraksi setuju," ujar Dasco.\n')
-    check(text, "Sufmi Dasco Ahmad", "Ketua Harian Partai Gerindra")
 
 
 def test_monsinyur_is_an_honorific_of_neither_name_nor_title():
