@@ -290,6 +290,9 @@ def read_json_document(stream: BinaryIO, origin: str, path: str | None = None) -
     if text is None:
         yield SourceError(origin, problem or "not text", size)
         return
+    if not text.strip(JSON_BLANKS):  # (nothing, or a byte order mark alone)
+        yield SourceError(origin, "empty file, no article in it", size)
+        return
     items = _document_items(json_records(text, origin), origin, size / len(text), _may_hold_surrogates(text), path)
     yield from _with_the_rest(_joined_by_article(_warned_once(items, problem)), size)
 

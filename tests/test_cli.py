@@ -312,6 +312,24 @@ def test_a_record_without_text_says_what_it_holds_instead(tmp_path):
     assert errors(result) == [f"Error: {tmp_path}/{name}: {said}" for name, (_, said) in cases.items()]
 
 
+def test_an_empty_json_file_is_one_error_and_the_rest_is_stored(tmp_path, db):
+    """A zero-byte `.json`, one holding a byte order mark alone, or an empty `.json.gz` (a scraper
+    that wrote nothing) is an error of its own, not a traceback that stops the run."""
+    import gzip
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "kosong.json").write_bytes(b"")
+    (folder / "bom.json").write_bytes(b"\xef\xbb\xbf")
+    (folder / "kosong.json.gz").write_bytes(gzip.compress(b""))
+    (folder / "berita.jsonl").write_text('{"id": "a1", "text": "\\"Kami siap,\\" kata Kepala Dinas Budi Santoso."}\n')
+    result = run("ingest", folder, db=db)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert sorted(errors(result)) == sorted(f"Error: {folder}/{name}: empty file, no article in it"
+                                            for name in ("kosong.json", "bom.json", "kosong.json.gz"))
+    assert [q["speaker"] for q in rows(run("quotes", "--json", db=db))] == ["Budi Santoso"]
+
+
 def test_a_json_document_is_read_whole_and_a_table_refused(tmp_path, db):
     """An array of articles and an article object written over several lines (`json.dump(...,
     indent=2)`, as scrapers write one file an article) are read, named on the command line,
