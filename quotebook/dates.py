@@ -62,8 +62,20 @@ def iso_date(text: str) -> str | None:
         return None
 
 
+def bound_date(value: str) -> str:
+    """A --since/--until value as YYYY, YYYY-MM or YYYY-MM-DD: those as given, any other form
+    iso_date reads (`2023/05/01`, `1 Mei 2023`) as its ISO date."""
+    if BOUND.fullmatch(value):
+        return value
+    found = iso_date(value)
+    if found is None:
+        raise NotADate(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (or {DATE_FORMS})")
+    return found
+
+
 def date_bound(value: str, *, upper: bool) -> str:
-    """A --since/--until value (YYYY, YYYY-MM or YYYY-MM-DD) as a bound on ISO dates."""
+    """A --since/--until value (YYYY, YYYY-MM or YYYY-MM-DD; see bound_date) as a bound on ISO dates."""
+    value = bound_date(value)
     parts = value.split("-")
     try:
         if not BOUND.fullmatch(value):

@@ -68,3 +68,8 @@ def test_a_date_not_understood_is_stored_without_one_and_the_warning_names_the_f
     assert "a.jsonl:1" not in result.output
     listed = CliRunner().invoke(cli, ["quotes", "--db", str(tmp_path / "q.db"), "--since", "2023-05", "--tsv"])
     assert "Budi Santoso" in listed.output and "Rina Wati" not in listed.output
+    for since, until in (("2023/05/01", "1 Mei 2023"), ("May 1, 2023", "20230501")):  # (the forms ingest reads)
+        same_day = CliRunner().invoke(cli, ["quotes", "--db", str(tmp_path / "q.db"), "--since", since, "--until", until, "--tsv"])
+        assert same_day.exit_code == 0 and "Budi Santoso" in same_day.output, same_day.output
+    wrong = CliRunner().invoke(cli, ["quotes", "--db", str(tmp_path / "q.db"), "--since", "pekan lalu"])
+    assert wrong.exit_code == 2 and "'pekan lalu' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (or 2023-05-01;" in wrong.output

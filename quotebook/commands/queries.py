@@ -30,7 +30,7 @@ TABLE_ROWS = 20  # rows of quotes a table shows unless --limit or --all says oth
 @click.command()
 @click.option("--speaker", "-s", type=TEXT, metavar="NAME", help="Quotes by this speaker (any case, accents, aliases).")
 @click.option("--search", "-q", type=TEXT, metavar="TEXT", help='Full-text search in the quotes ("a phrase", OR, NOT, prefix*).')
-@click.option("--since", metavar="DATE", callback=check_date, help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--since", metavar="DATE", callback=check_date, help="From this date on (YYYY, YYYY-MM, YYYY-MM-DD, or a day as 1 Mei 2023, 2023/05/01).")
 @click.option("--until", metavar="DATE", callback=check_date, help="Up to and including this date.")
 @click.option("--source", type=TEXT, metavar="OUTLET", help="Only from this outlet or source (any case).")
 @click.option(

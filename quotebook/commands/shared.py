@@ -144,13 +144,13 @@ def on_signal(signum: int, handler):
 def check_date(ctx, param, value):
     if value is None:
         return None
-    from ..dates import NotADate, date_bound
+    from ..dates import NotADate, bound_date, date_bound
 
     try:
         date_bound(value, upper=False)
     except NotADate as exc:
         raise click.BadParameter(str(exc)) from None
-    return value
+    return bound_date(value)
 
 
 def format_option(command):
