@@ -106,23 +106,39 @@ def read_file(path: str) -> Iterator[Item]:
     except OSError as exc:
         yield SourceError(name, f"cannot read: {exc.strerror or exc}")
         return
-    if lower.endswith(TEXT_SUFFIXES) and _an_article_object(data):
-        for item in read_json_document(io.BytesIO(data), name, path):
-            if isinstance(item, Article):
-                item.warnings.append("holds a JSON article object, read as JSON (name such a file .json)")
+    kind = _json_articles(data) if lower.endswith(TEXT_SUFFIXES) else None
+    if kind is not None:
+        stream = cast(io.BufferedReader, io.BufferedReader(cast(io.RawIOBase, io.BytesIO(data))))
+        warned = False
+        for item in read_json_document(stream, name, path) if kind == "document" else read_jsonl(stream, name):
+            if isinstance(item, Article) and not warned:  # (once a file)
+                item.warnings.append("holds JSON articles, read as JSON (name such a file .json)")
+                warned = True
             yield item
         return
     yield from read_whole(data, name, "html" if lower.endswith(HTML_SUFFIXES) else "txt", path=path)
 
 
-def _an_article_object(data: bytes) -> bool:
-    """Is DATA, a .txt file's bytes, one JSON object with a "text" or "html" string (a scraper's
-    record saved under the wrong name), which read as text would give its JSON as quotes?"""
-    if not _sniffed_text(data[:SNIFF_BYTES]).lstrip().startswith(b"{"):
-        return False
+def _json_articles(data: bytes) -> str | None:
+    """How DATA, a .txt file's bytes, holds JSON articles (a scraper's records saved under the wrong
+    name, which read as text would give their JSON as quotes): "document" (an object with a "text"
+    or "html" string, or an array of them), "lines" (JSON Lines of them), or None."""
+    if not _sniffed_text(data[:SNIFF_BYTES]).lstrip().startswith((b"{", b"[")):
+        return None
     text, _ = decode(data)
-    record, _ = parsed_json(text) if text is not None else (None, None)
-    return isinstance(record, dict) and any(isinstance(record.get(field), str) for field in ("text", "html"))
+    if text is None:
+        return None
+    whole, _ = parsed_json(text)
+    if whole is not None:
+        return "document" if _all_articles(whole if isinstance(whole, list) else [whole]) else None
+    lines = [parsed_json(line)[0] for line in text.splitlines() if line.strip()]
+    return "lines" if _all_articles(lines) else None
+
+
+def _all_articles(records: list) -> bool:
+    return bool(records) and all(
+        isinstance(record, dict) and any(isinstance(record.get(field), str) for field in ("text", "html")) for record in records
+    )
 
 
 def _special(path: str) -> bool:

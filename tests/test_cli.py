@@ -278,23 +278,29 @@ def test_json_lines_piped_in_get_no_hint_past_their_first_article():
     assert errors(result) == ["Error: <stdin>:2: not a JSON object: Expecting property name enclosed in double quotes at column 2"]
 
 
-def test_a_txt_file_that_holds_a_json_article_object_is_read_as_json_with_a_warning(tmp_path):
+def test_a_txt_file_that_holds_json_articles_is_read_as_json_with_a_warning(tmp_path):
+    """A scraper's records saved as .txt (an object, pretty or not, an array, JSON Lines) would
+    give their JSON as quotes if read as text; a text that opens with a brace is still a text."""
     record = {"url": "https://contoh.id/a", "title": "Harga naik",
               "text": 'Harga beras naik.\n\n"Kami siap menambah stok," kata Kepala Bulog Budi Santoso.'}
+    other = {"id": "b2", "text": '"Stok cukup sampai Lebaran," kata Rina Wati.'}
     (tmp_path / "one.txt").write_text(json.dumps(record))
     (tmp_path / "pretty.txt").write_text(json.dumps({**record, "url": "https://contoh.id/b"}, indent=2))
+    (tmp_path / "array.txt").write_text(json.dumps([{**record, "url": "https://contoh.id/c"}, other], indent=2))
+    (tmp_path / "lines.txt").write_text(json.dumps({**record, "url": "https://contoh.id/d"}) + "\n" + json.dumps({**other, "id": "b3"}) + "\n")
     (tmp_path / "braces.txt").write_text('{Catatan} Harga naik.\n\n"Kami siap," kata Rina Wati.\n')
     result = run("extract", "--nl", tmp_path)
     assert result.exit_code == 0
-    got = sorted((q["article_id"], q["quote"], q["speaker"]) for q in map(json.loads, result.stdout.splitlines()))
+    got = sorted((q["article_id"], q["speaker"]) for q in map(json.loads, result.stdout.splitlines()))
     assert got == sorted([
-        ("https://contoh.id/a", "Kami siap menambah stok,", "Budi Santoso"),
-        ("https://contoh.id/b", "Kami siap menambah stok,", "Budi Santoso"),
-        (f"{tmp_path.as_uri()}/braces.txt", "Kami siap,", "Rina Wati"),
+        ("https://contoh.id/a", "Budi Santoso"), ("https://contoh.id/b", "Budi Santoso"),
+        ("https://contoh.id/c", "Budi Santoso"), ("b2", "Rina Wati"),
+        ("https://contoh.id/d", "Budi Santoso"), ("b3", "Rina Wati"),
+        (f"{tmp_path.as_uri()}/braces.txt", "Rina Wati"),
     ])
     warned = sorted(line for line in result.stderr.splitlines() if line.startswith("Warning: "))
-    assert warned == [f"Warning: {tmp_path}/{name}: holds a JSON article object, read as JSON (name such a file .json)"
-                      for name in ("one.txt", "pretty.txt")]
+    assert warned == sorted([f"Warning: {tmp_path}/{name}: holds JSON articles, read as JSON (name such a file .json)"
+                             for name in ("one.txt", "pretty.txt", "array.txt:1", "lines.txt:1")])
 
 
 def test_a_record_without_text_says_what_it_holds_instead(tmp_path):
