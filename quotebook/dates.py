@@ -11,8 +11,8 @@ from functools import cache
 
 from . import lexicon
 
-ISO_DATE = re.compile(r"\s*(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")  # (also `2023/05/01`, `2023.05.01`)
-COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})(?:\b|T)")  # `20230501`, `20230501T101500`
+ISO_DATE = re.compile(r"\s*(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)")  # (also `2023/05/01`, `2023.05.01`)
+COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})(?=\d{6}\b|\b|T)")  # `20230501`, `20230501T101500`, `20230501123000`
 DMY_DATE = re.compile(r"(?:\w+,\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 NAMED_DATE = re.compile(r"(?:\w+,\s*)?(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})\b")
 MONTH_FIRST_DATE = re.compile(r"(?:\w+,\s*)?([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\b")  # `May 1, 2023`
@@ -38,10 +38,14 @@ def months() -> dict[str, int]:
 
 def iso_date(text: str) -> str | None:
     """`2020-04-13T10:00`, `13/04/2020`, `Senin, 13 April 2020`, `April 13, 2020` -> `2020-04-13`;
-    None if not a date (the forms: DATE_FORMS)."""
-    text = text.strip()
+    None if not a date (the forms: DATE_FORMS). What follows the date (a time) is not read."""
+    return _read_date(text.strip())[0]
+
+
+def _read_date(text: str) -> tuple[str | None, int]:
+    """(the ISO date TEXT opens with, or None; where that date ends in TEXT)."""
     if re.fullmatch(r"\d{4}", text):
-        return text
+        return text, len(text)
     if m := ISO_DATE.match(text):
         y, _, mo, d = m.groups()
     elif m := COMPACT_DATE.match(text):
@@ -55,11 +59,11 @@ def iso_date(text: str) -> str | None:
         d, y = m.group(2), m.group(3)
         mo = str(months()[m.group(1).lower()])
     else:
-        return None
+        return None, 0
     try:
-        return date(int(y), int(mo), int(d)).isoformat()
+        return date(int(y), int(mo), int(d)).isoformat(), m.end()
     except ValueError:
-        return None
+        return None, 0
 
 
 def bound_date(value: str) -> str:
@@ -67,8 +71,8 @@ def bound_date(value: str) -> str:
     iso_date reads (`2023/05/01`, `1 Mei 2023`) as its ISO date."""
     if BOUND.fullmatch(value):
         return value
-    found = iso_date(value)
-    if found is None:
+    found, end = _read_date(value.strip())
+    if found is None or end < len(value.strip()):  # (a bound is a date and nothing more: not `2023-01-1999`)
         raise NotADate(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (or {DATE_FORMS})")
     return found
 

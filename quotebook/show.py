@@ -61,7 +61,8 @@ def render(record: dict, width: int, colour: bool) -> str:
         lines.append(record["article_title"])
     if record["url"]:
         lines.append(record["url"])
-    lines.append(f"article {record['article_id']}, paragraph {record['paragraph']}, quote {record['id']}")
+    # (the article id last, with no mark after it: copied whole, wrapped or not)
+    lines.append(f"quote {record['id']}, paragraph {record['paragraph']} of article {record['article_id']}")
     if not record.get("text_stored", True):
         lines.append("(the article's text is not stored: it came as extracted quotes; the quote alone)")
     # Control characters in what was stored are escaped (\x1b): they must not drive the terminal.
@@ -76,7 +77,7 @@ def render(record: dict, width: int, colour: bool) -> str:
     else:
         context = safe_for_terminal(context)
     # The two marks count as one character each while wrapping: wrap two narrower.
-    body = "\n".join(textwrap.wrap(context, max(width - 2, 10), break_on_hyphens=False))
+    body = "\n".join(textwrap.wrap(context, max(width - 2, 10), break_on_hyphens=False, break_long_words=False))
     on, off = HIGHLIGHT if colour else ("", "")
     if colour:  # the colour is set again on every line, so that a pager shows it too
         body = _colour_lines(body, on, off)

@@ -120,25 +120,26 @@ def read_file(path: str) -> Iterator[Item]:
 
 
 def _json_articles(data: bytes) -> str | None:
-    """How DATA, a .txt file's bytes, holds JSON articles (a scraper's records saved under the wrong
-    name, which read as text would give their JSON as quotes): "document" (an object with a "text"
-    or "html" string, or an array of them), "lines" (JSON Lines of them), or None."""
+    """How DATA, a .txt file's bytes, holds JSON (a scraper's records saved under the wrong name,
+    which read as text would give their JSON as quotes): "document" (the whole is one JSON
+    object or array), "lines" (JSON Lines: every line opens an object, and one at least is an
+    article with a "text" or "html" string; a broken line is then an error of its own), or None."""
     if not _sniffed_text(data[:SNIFF_BYTES]).lstrip().startswith((b"{", b"[")):
         return None
     text, _ = decode(data)
     if text is None:
         return None
     whole, _ = parsed_json(text)
-    if whole is not None:
-        return "document" if _all_articles(whole if isinstance(whole, list) else [whole]) else None
-    lines = [parsed_json(line)[0] for line in text.splitlines() if line.strip()]
-    return "lines" if _all_articles(lines) else None
+    if isinstance(whole, (dict, list)):
+        return "document"
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not all(line.lstrip().startswith("{") for line in lines):
+        return None
+    return "lines" if any(_an_article(parsed_json(line)[0]) for line in lines) else None
 
 
-def _all_articles(records: list) -> bool:
-    return bool(records) and all(
-        isinstance(record, dict) and any(isinstance(record.get(field), str) for field in ("text", "html")) for record in records
-    )
+def _an_article(record: object) -> bool:
+    return isinstance(record, dict) and any(isinstance(record.get(field), str) for field in ("text", "html"))
 
 
 def _special(path: str) -> bool:

@@ -289,18 +289,20 @@ def test_a_txt_file_that_holds_json_articles_is_read_as_json_with_a_warning(tmp_
     (tmp_path / "array.txt").write_text(json.dumps([{**record, "url": "https://contoh.id/c"}, other], indent=2))
     (tmp_path / "lines.txt").write_text(json.dumps({**record, "url": "https://contoh.id/d"}) + "\n" + json.dumps({**other, "id": "b3"}) + "\n")
     (tmp_path / "braces.txt").write_text('{Catatan} Harga naik.\n\n"Kami siap," kata Rina Wati.\n')
+    (tmp_path / "almost.txt").write_text(json.dumps([{**other, "id": "b4"}, {"id": "b5", "content": "..."}], indent=2))
     result = run("extract", "--nl", tmp_path)
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # (the one bad record)
     got = sorted((q["article_id"], q["speaker"]) for q in map(json.loads, result.stdout.splitlines()))
     assert got == sorted([
         ("https://contoh.id/a", "Budi Santoso"), ("https://contoh.id/b", "Budi Santoso"),
         ("https://contoh.id/c", "Budi Santoso"), ("b2", "Rina Wati"),
-        ("https://contoh.id/d", "Budi Santoso"), ("b3", "Rina Wati"),
+        ("https://contoh.id/d", "Budi Santoso"), ("b3", "Rina Wati"), ("b4", "Rina Wati"),
         (f"{tmp_path.as_uri()}/braces.txt", "Rina Wati"),
     ])
+    assert errors(result) == [f'Error: {tmp_path}/almost.txt:2: no "text" string (its fields: "id", "content")']
     warned = sorted(line for line in result.stderr.splitlines() if line.startswith("Warning: "))
     assert warned == sorted([f"Warning: {tmp_path}/{name}: holds JSON articles, read as JSON (name such a file .json)"
-                             for name in ("one.txt", "pretty.txt", "array.txt:1", "lines.txt:1")])
+                             for name in ("one.txt", "pretty.txt", "array.txt:1", "lines.txt:1", "almost.txt:1")])
 
 
 def test_a_record_without_text_says_what_it_holds_instead(tmp_path):

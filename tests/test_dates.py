@@ -9,7 +9,8 @@ def test_date_bounds():
     assert date_bound("2024-01", upper=True) > "2024-01-31"
     assert date_bound("2024-01", upper=True) < "2024-02"
     assert date_bound("2024", upper=False) == "2024"
-    for bad in ("2024-13", "yesterday", "24-01-01", "2024-02-30"):
+    for bad in ("2024-13", "yesterday", "24-01-01", "2024-02-30", "2023-01-1999", "2023-05-011",
+                "2023-01-01 to 2023-03-01", "2022-03-28garbage", "20230501T1015"):
         with pytest.raises(NotADate, match="use YYYY, YYYY-MM or YYYY-MM-DD"):
             date_bound(bad, upper=False)
 
@@ -35,6 +36,8 @@ def test_date_bounds():
     ("20231301", None),
     ("202305011", None),
     ("Kemarin 1, 2023", None),
+    ("20230501123000", "2023-05-01"),
+    ("2023-01-1999", None),
     ("31 Februari 2024", None),
     ("13 Kemarin 2020", None),
     ("besok", None),

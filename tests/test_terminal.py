@@ -271,7 +271,7 @@ def test_show_keeps_a_long_url_and_article_id_whole_to_be_copied(tmp_path, monke
     run("ingest", source, db=db)
     monkeypatch.setenv("COLUMNS", "80")
     lines = run("show", "1", db=db).stdout.splitlines()
-    assert url in lines and any(article["id"] + "," in line for line in lines)  # (each on a line of its own)
+    assert url in lines and article["id"] in lines  # (each on a line of its own, no mark after the id)
     assert lines[0] == "Joko Susilo, Kepala Dinas Pertanian Boyolali"
 
 
