@@ -253,8 +253,10 @@ def _jsonl_items(stream: io.BufferedReader, origin: str) -> Iterator[Item]:
                 continue
             if not line.strip():
                 continue
-            empty = False
             text, problem = decode(line)
+            if text is not None and not text.strip():
+                continue  # (a byte order mark alone)
+            empty = False
             if text is None:
                 yield SourceError(where, problem or "not text", size)
                 continue

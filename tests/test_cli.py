@@ -330,11 +330,12 @@ def test_an_empty_json_file_is_one_error_and_the_rest_is_stored(tmp_path, db):
     (folder / "kosong.json").write_bytes(b"")
     (folder / "bom.json").write_bytes(b"\xef\xbb\xbf")
     (folder / "kosong.json.gz").write_bytes(gzip.compress(b""))
+    (folder / "bom.jsonl").write_bytes(b"\xef\xbb\xbf\n")
     (folder / "berita.jsonl").write_text('{"id": "a1", "text": "\\"Kami siap,\\" kata Kepala Dinas Budi Santoso."}\n')
     result = run("ingest", folder, db=db)
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert sorted(errors(result)) == sorted(f"Error: {folder}/{name}: empty file, no article in it"
-                                            for name in ("kosong.json", "bom.json", "kosong.json.gz"))
+                                            for name in ("kosong.json", "bom.json", "kosong.json.gz", "bom.jsonl"))
     assert [q["speaker"] for q in rows(run("quotes", "--json", db=db))] == ["Budi Santoso"]
 
 

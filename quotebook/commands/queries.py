@@ -110,7 +110,9 @@ def nothing_in(store, db_path):
     def said() -> str:
         if store.holds_articles():
             return NOTHING_TO_SHOW
-        return f"(nothing to show: {db_path} holds no article yet; store some with: quotebook ingest PATH --db {db_path})"
+        from shlex import quote
+
+        return f"(nothing to show: {db_path} holds no article yet; store some with: quotebook ingest PATH --db {quote(db_path)})"
     return said
 
 
