@@ -67,25 +67,23 @@ def _read_date(text: str) -> tuple[str | None, int]:
 
 
 def bound_date(value: str) -> str:
-    """A --since/--until value as YYYY, YYYY-MM or YYYY-MM-DD: those as given, any other form
-    iso_date reads (`2023/05/01`, `1 Mei 2023`) as its ISO date."""
+    """A --since/--until value as YYYY, YYYY-MM or YYYY-MM-DD: those as given, if a date, any
+    other form iso_date reads (`2023/05/01`, `1 Mei 2023`) as its ISO date."""
     if BOUND.fullmatch(value):
+        parts = [int(part) for part in value.split("-")] + [1, 1]
+        try:
+            datetime(parts[0], parts[1], parts[2])
+        except ValueError:
+            raise NotADate(f"{value!r} is not a date: there is no such month or day") from None
         return value
-    found, end = _read_date(value.strip())
+    found, end = _read_date(value.strip()) if value.isascii() else (None, 0)  # (not other digits: ٢٠٢٠)
     if found is None or end < len(value.strip()):  # (a bound is a date and nothing more: not `2023-01-1999`)
         raise NotADate(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (or {DATE_FORMS})")
     return found
 
 
 def date_bound(value: str, *, upper: bool) -> str:
-    """A --since/--until value (YYYY, YYYY-MM or YYYY-MM-DD; see bound_date) as a bound on ISO dates."""
+    """A --since/--until value (see bound_date) as a bound on ISO dates."""
     value = bound_date(value)
-    parts = value.split("-")
-    try:
-        if not BOUND.fullmatch(value):
-            raise ValueError
-        datetime(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
-    except ValueError:
-        raise NotADate(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD") from None
     # `~` sorts after every digit and `-`, so `2024-01~` is after every day of January.
     return value + "~" if upper else value

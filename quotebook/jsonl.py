@@ -254,7 +254,7 @@ def _jsonl_items(stream: io.BufferedReader, origin: str) -> Iterator[Item]:
             if not line.strip():
                 continue
             text, problem = decode(line)
-            if text is not None and not text.strip():
+            if text is not None and not text.strip(JSON_BLANKS):
                 continue  # (a byte order mark alone)
             empty = False
             if text is None:

@@ -124,7 +124,7 @@ def emit(
     if not first:
         # (asked once the rows are read: None after an error that said why)
         if said := when_empty():
-            click.echo(said, err=True)  # an empty table would print nothing at all
+            click.echo(safe_for_terminal(said), err=True)  # an empty table would print nothing at all
         return 0
     if fmt != "simple":
         return _write_tabulate(chain(first, rows), table, fmt, headers, out)

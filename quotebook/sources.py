@@ -32,7 +32,7 @@ from .articles import (
     MAX_ARTICLE_BYTES, SNIFF_BYTES, WIDE_BOMS, Article, Item, Skipped, SourceError, decode, position_of, printable,
     too_large,
 )
-from .jsonl import parsed_json, read_json_document, read_jsonl
+from .jsonl import read_json_document, read_jsonl
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -98,6 +98,11 @@ def read_file(path: str) -> Iterator[Item]:
                 page = lower.removesuffix(".gz").endswith(HTML_SUFFIXES)
                 yield from read_stream(fh, name, path=path, fmt="html" if page else "txt")
                 return
+            if lower.endswith(TEXT_SUFFIXES) and _opens_json_records(fh.read(RECORD_SNIFF_BYTES)):
+                fh.seek(0)
+                yield from _warned_as_json(read_json(fh, name, path))
+                return
+            fh.seek(0)
             data = fh.read(MAX_ARTICLE_BYTES + 1) if info.st_size <= MAX_ARTICLE_BYTES else b""
             size = max(info.st_size, len(data))
             if size > MAX_ARTICLE_BYTES:
@@ -106,40 +111,36 @@ def read_file(path: str) -> Iterator[Item]:
     except OSError as exc:
         yield SourceError(name, f"cannot read: {exc.strerror or exc}")
         return
-    kind = _json_articles(data) if lower.endswith(TEXT_SUFFIXES) else None
-    if kind is not None:
-        stream = cast(io.BufferedReader, io.BufferedReader(cast(io.RawIOBase, io.BytesIO(data))))
-        warned = False
-        for item in read_json_document(stream, name, path) if kind == "document" else read_jsonl(stream, name):
-            if isinstance(item, Article) and not warned:  # (once a file)
-                item.warnings.append("holds JSON articles, read as JSON (name such a file .json)")
-                warned = True
-            yield item
-        return
     yield from read_whole(data, name, "html" if lower.endswith(HTML_SUFFIXES) else "txt", path=path)
 
 
-def _json_articles(data: bytes) -> str | None:
-    """How DATA, a .txt file's bytes, holds JSON (a scraper's records saved under the wrong name,
-    which read as text would give their JSON as quotes): "document" (the whole is one JSON
-    object or array), "lines" (JSON Lines: every line opens an object, and one at least is an
-    article with a "text" or "html" string; a broken line is then an error of its own), or None."""
-    if not _sniffed_text(data[:SNIFF_BYTES]).lstrip().startswith((b"{", b"[")):
-        return None
-    text, _ = decode(data)
-    if text is None:
-        return None
-    whole, _ = parsed_json(text)
-    if isinstance(whole, (dict, list)):
-        return "document"
-    lines = [line for line in text.splitlines() if line.strip()]
-    if not all(line.lstrip().startswith("{") for line in lines):
-        return None
-    return "lines" if any(_an_article(parsed_json(line)[0]) for line in lines) else None
+RECORD_SNIFF_BYTES = 256 * 1024  # of a .txt, to tell whether it opens with a JSON record (an article's record is far less)
 
 
-def _an_article(record: object) -> bool:
-    return isinstance(record, dict) and any(isinstance(record.get(field), str) for field in ("text", "html"))
+def _opens_json_records(head: bytes) -> bool:
+    """Does a .txt file that starts with HEAD open with a JSON object, alone or first in an array
+    (a scraper's records saved under the wrong name, which read as text would give their JSON as
+    quotes)? Not a text that opens with braces or brackets of its own (`{Catatan}`, `[VIDEO]`)."""
+    start = _sniffed_text(head).decode("utf-8", "replace").lstrip()
+    if start.startswith("["):
+        start = start[1:].lstrip()
+    if not start.startswith("{"):
+        return False
+    try:
+        first, _ = json.JSONDecoder().raw_decode(start)
+    except (ValueError, RecursionError):  # (no JSON, or a record longer than the head)
+        return False
+    return isinstance(first, dict)
+
+
+def _warned_as_json(items: Iterator[Item]) -> Iterator[Item]:
+    """A .txt file's JSON records, the first article warned that the file is JSON."""
+    warned = False
+    for item in items:
+        if isinstance(item, Article) and not warned:
+            item.warnings.append("holds JSON articles, read as JSON (name such a file .json)")
+            warned = True
+        yield item
 
 
 def _special(path: str) -> bool:

@@ -302,7 +302,7 @@ def test_a_txt_file_that_holds_json_articles_is_read_as_json_with_a_warning(tmp_
     assert errors(result) == [f'Error: {tmp_path}/almost.txt:2: no "text" string (its fields: "id", "content")']
     warned = sorted(line for line in result.stderr.splitlines() if line.startswith("Warning: "))
     assert warned == sorted([f"Warning: {tmp_path}/{name}: holds JSON articles, read as JSON (name such a file .json)"
-                             for name in ("one.txt", "pretty.txt", "array.txt:1", "lines.txt:1", "almost.txt:1")])
+                             for name in ("one.txt:1", "pretty.txt", "array.txt:1", "lines.txt:1", "almost.txt:1")])
 
 
 def test_a_record_without_text_says_what_it_holds_instead(tmp_path):

@@ -110,9 +110,9 @@ def nothing_in(store, db_path):
     def said() -> str:
         if store.holds_articles():
             return NOTHING_TO_SHOW
-        from shlex import quote
+        from ..store.errors import ingest_into
 
-        return f"(nothing to show: {db_path} holds no article yet; store some with: quotebook ingest PATH --db {quote(db_path)})"
+        return f"(nothing to show: {db_path} holds no article yet; store some with: {ingest_into(db_path)})"
     return said
 
 

@@ -11,7 +11,7 @@ import click
 
 from ..articles import printable
 from ..output import NOTHING_TO_SHOW, Table, emit, output_options, safe_for_terminal
-from .shared import database, db_option, fail, format_option, on_signal, WORKERS
+from .shared import database, db_option, fail, format_option, on_signal, verbose_option, WORKERS
 
 QUOTE_COLUMNS = (
     "article_id", "quote", "start", "end", "speaker", "speaker_mention", "title", "cue", "kind", "paragraph"
@@ -27,7 +27,7 @@ QUOTE_TABLE = Table(
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--indirect/--no-indirect", default=False, help="Also list indirect (reported) speech.")
 @format_option
-@click.option("--verbose", "-v", is_flag=True, help="Name every file and WARC record skipped.")
+@verbose_option
 @output_options
 def extract(paths, indirect, stdin_format, verbose, as_json, as_nl, as_csv, fmt):
     """Print the quotes in articles, without storing anything.
@@ -134,7 +134,7 @@ def fail_if_all_absent(paths) -> None:
     "(after upgrading quotebook).",
 )
 @format_option
-@click.option("--verbose", "-v", is_flag=True, help="Name every file and WARC record skipped.")
+@verbose_option
 def ingest(paths, db_path, jobs, again, stdin_format, verbose):
     """Store the quotes of articles in the database, with their speakers.
 

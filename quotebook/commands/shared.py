@@ -144,13 +144,16 @@ def on_signal(signum: int, handler):
 def check_date(ctx, param, value):
     if value is None:
         return None
-    from ..dates import NotADate, bound_date, date_bound
+    from ..dates import NotADate, bound_date
 
     try:
-        date_bound(value, upper=False)
+        return bound_date(value)
     except NotADate as exc:
         raise click.BadParameter(str(exc)) from None
-    return bound_date(value)
+
+
+def verbose_option(command):
+    return click.option("--verbose", "-v", is_flag=True, help="Name every file and WARC record skipped.")(command)
 
 
 def format_option(command):

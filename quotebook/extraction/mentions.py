@@ -828,10 +828,12 @@ def _past_an_organisations_name(name: tuple[str, ...], prefix: tuple[str, ...], 
     calls someone by (`kata Lukas`, `Pak Santosa`). Any other word may open a person's name
     (`PT Medan Sinar Sejahtera Tumpal Agung Siregar`)."""
     keys = folded(name)
-    if not (_organisation_opens(prefix) or any(key in ORGANISATION_OPENERS for key in keys[:-2])):
+    # (where the organisation's name opens: before the run, or at a word of it)
+    opener = -1 if _organisation_opens(prefix) else next((i for i, key in enumerate(keys[:-2]) if key in ORGANISATION_OPENERS), None)
+    if opener is None:
         return cut
     ends = []
-    for i in range(cut, len(keys) - 2):
+    for i in range(max(cut, opener + 1), len(keys) - 2):
         if usual_name(keys[i]) or (evidence is not None and evidence.calls_someone(name[i])):
             break  # (the person's name has begun)
         if keys[i] in VOCAB.organisation_tails:

@@ -321,7 +321,7 @@ def _takes_word(
 def _resources(key: str, text: str, after: int) -> bool:
     """Is the capitalised `Sumber` (a source's credit, `Sumber: Antara`) the first word of
     `Sumber Daya` (resources) in a body's name (`Balai Konservasi Sumber Daya Alam`)?"""
-    return key == "sumber" and text.startswith(" Daya", after)
+    return key == "sumber" and text.startswith(" Daya", after) and not text[after + 5 : after + 6].isalnum()
 
 
 def _surname_yang(parts: list[str], bare: str, text: str, after: int) -> bool:

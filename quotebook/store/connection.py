@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Iterator, TypeVar
 
 from . import schema
-from .errors import BadDatabase, BadQuery
+from .errors import BadDatabase, BadQuery, ingest_into
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -167,9 +167,7 @@ class Connection:
     def _connect(self) -> sqlite3.Connection:
         path = self.path
         if not self.create and not os.path.exists(path):
-            from shlex import quote  # (on this path only: a query's start-up is counted)
-
-            raise BadDatabase(f"{path}: no such database; store articles in it first with: quotebook ingest PATH --db {quote(path)}")
+            raise BadDatabase(f"{path}: no such database; store articles in it first with: {ingest_into(path)}")
         if os.path.isdir(path):
             raise BadDatabase(f"{path}: is a directory, not a database file")
         # SQLite keeps its -wal and -shm files beside the database (beside the file a symbolic link leads to).

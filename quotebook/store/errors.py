@@ -2,6 +2,13 @@
 from __future__ import annotations
 
 
+def ingest_into(path: str) -> str:
+    """The command that stores articles in the database at PATH, to be copied into a shell."""
+    from shlex import quote  # (here only: a query's start-up is measured)
+
+    return f"quotebook ingest PATH --db {quote(path)}"
+
+
 class StoreError(Exception):
     """Something the user asked for cannot be done; the message says why."""
 
