@@ -296,7 +296,7 @@ def read_json_document(stream: BinaryIO, origin: str, path: str | None = None) -
         yield SourceError(origin, "empty file, no article in it", size)
         return
     items = _document_items(json_records(text, origin), origin, size / len(text), _may_hold_surrogates(text), path)
-    yield from _with_the_rest(_joined_by_article(_warned_once(items, problem)), size)
+    yield from _with_the_rest(_joined_by_article(warned_once(items, problem)), size)
 
 
 # A record of a JSON document: its value, the name it is known by, and the characters it took.
@@ -399,8 +399,8 @@ def _past_json_blanks(text: str, pos: int) -> int:
     return pos
 
 
-def _warned_once(items: Iterable[Item], problem: str | None) -> Iterator[Item]:
-    """The items, the document's decoding warning (one for the whole text) on the first article."""
+def warned_once(items: Iterable[Item], problem: str | None) -> Iterator[Item]:
+    """The items, PROBLEM (one warning for the whole file: its decoding) on the first article."""
     for item in items:
         if problem and isinstance(item, Article):
             item.warnings.append(problem)

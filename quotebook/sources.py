@@ -32,7 +32,7 @@ from .articles import (
     MAX_ARTICLE_BYTES, SNIFF_BYTES, WIDE_BOMS, Article, Item, Skipped, SourceError, decode, position_of, printable,
     too_large,
 )
-from .jsonl import read_json_document, read_jsonl
+from .jsonl import read_json_document, read_jsonl, warned_once
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -98,11 +98,9 @@ def read_file(path: str) -> Iterator[Item]:
                 page = lower.removesuffix(".gz").endswith(HTML_SUFFIXES)
                 yield from read_stream(fh, name, path=path, fmt="html" if page else "txt")
                 return
-            if lower.endswith(TEXT_SUFFIXES) and _opens_json_records(fh.read(RECORD_SNIFF_BYTES)):
-                fh.seek(0)
-                yield from _warned_as_json(read_json(fh, name, path))
+            if lower.endswith(TEXT_SUFFIXES) and _opens_json_records(fh):
+                yield from warned_once(read_json(fh, name, path), JSON_IN_TXT)
                 return
-            fh.seek(0)
             data = fh.read(MAX_ARTICLE_BYTES + 1) if info.st_size <= MAX_ARTICLE_BYTES else b""
             size = max(info.st_size, len(data))
             if size > MAX_ARTICLE_BYTES:
@@ -114,14 +112,19 @@ def read_file(path: str) -> Iterator[Item]:
     yield from read_whole(data, name, "html" if lower.endswith(HTML_SUFFIXES) else "txt", path=path)
 
 
+JSON_IN_TXT = "holds JSON articles, read as JSON (name such a file .json)"
 RECORD_SNIFF_BYTES = 256 * 1024  # of a .txt, to tell whether it opens with a JSON record (an article's record is far less)
 
 
-def _opens_json_records(head: bytes) -> bool:
-    """Does a .txt file that starts with HEAD open with a JSON object, alone or first in an array
-    (a scraper's records saved under the wrong name, which read as text would give their JSON as
-    quotes)? Not a text that opens with braces or brackets of its own (`{Catatan}`, `[VIDEO]`)."""
-    start = _sniffed_text(head).decode("utf-8", "replace").lstrip()
+def _opens_json_records(fh: io.BufferedReader) -> bool:
+    """Does the .txt file FH open with a JSON object, alone or first in an array (a scraper's
+    records saved under the wrong name, which read as text would give their JSON as quotes)?
+    Not a text that opens with braces or brackets of its own (`{Catatan}`, `[VIDEO]`). Only a
+    file that opens with `{` or `[` has its start read and parsed (then read again from it)."""
+    if not _sniffed_text(fh.peek(SNIFF_BYTES)[:SNIFF_BYTES]).lstrip().startswith((b"{", b"[")):
+        return False
+    start = _sniffed_text(fh.read(RECORD_SNIFF_BYTES)).decode("utf-8", "replace").lstrip()
+    fh.seek(0)
     if start.startswith("["):
         start = start[1:].lstrip()
     if not start.startswith("{"):
@@ -131,16 +134,6 @@ def _opens_json_records(head: bytes) -> bool:
     except (ValueError, RecursionError):  # (no JSON, or a record longer than the head)
         return False
     return isinstance(first, dict)
-
-
-def _warned_as_json(items: Iterator[Item]) -> Iterator[Item]:
-    """A .txt file's JSON records, the first article warned that the file is JSON."""
-    warned = False
-    for item in items:
-        if isinstance(item, Article) and not warned:
-            item.warnings.append("holds JSON articles, read as JSON (name such a file .json)")
-            warned = True
-        yield item
 
 
 def _special(path: str) -> bool:
