@@ -539,6 +539,8 @@ def _named_after(article: Article, pos: int, end: int) -> Mention | None:
 def _role_head(title: str) -> bool:
     """Does the title open (past `seorang`, `salah satu`) with a word for a person's role?"""
     words = strip_determiners(title.split())
+    while len(words) > 1 and fold(words[0]) in VOCAB.office_modifiers:
+        words = words[1:]  # `mantan kepala museum`
     return bool(words) and fold(words[0]) in VOCAB.roles and fold(words[0]) not in VOCAB.group_nouns
 
 

@@ -161,12 +161,14 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
                 break  # `kata Budi & Rina`: two people (`CEO & Founder` joins two offices)
             sentence_end = _ends_sentence(text, word, after)
             bare = word.rstrip(".") if sentence_end else word
-            stop, mode = _takes_word(text, bare, bool(parts), lower_mode, after, end)
+            stop, mode = _takes_word(text, bare, parts, lower_mode, after, end)
             if stop and (
                 _month_inside_name(parts, bare, text, after, end) or _surname_yang(parts, bare, text, after)
                 or _preposition_inside_a_name(parts, bare, text, after, end) or _office_then_its_body(parts, bare, text, after, end)
             ):
                 stop, mode = False, False
+            if stop and lower_mode and parts and fold(parts[-1]) == "paling":
+                stop = False  # `arkeolog paling terkenal di Mesir`: a superlative's adjective, not a verb
             if stop and lower_mode and (sentence_end or text[after : after + 1] == ",") and stop_with_no_phrase(bare):
                 stop = False  # `kata Rina, dokter spesialis penyakit dalam.`: the role's word, no phrase
             if stop:
@@ -289,12 +291,13 @@ def _abbreviated_role_before_office(text: str, word: str, after: int) -> bool:
 
 
 def _takes_word(
-    text: str, bare: str, has_parts: bool, lower_mode: bool | None, after: int, end: int
+    text: str, bare: str, parts: list[str], lower_mode: bool | None, after: int, end: int
 ) -> tuple[bool, bool | None]:
     """Whether the word ends the phrase before it (stop), and the phrase's
     mode after it: a lower-case phrase (a role) goes on through lower-case
     words; after a name, a lower-case word ends the phrase."""
     key = fold(bare)
+    has_parts = bool(parts)
     if bare[:1].isdigit() and has_parts and not lower_mode:
         return False, lower_mode  # a unit's number inside a title: `Daop 8 Surabaya`, `RT 001`
     if is_upper_start(bare):
@@ -311,11 +314,28 @@ def _takes_word(
             and key not in VOCAB.naming_words
         )
         return stop, lower_mode
-    if key == "sekaligus" and _next_is_role(text, after, end):
-        return False, True  # `Budi, ekonom asal Sentosa sekaligus wakil direktur ...`: a second role of the same person
+    if key == "sekaligus" and _next_is_role(text, after, end) or key == "dan" and _second_role(parts, text, after, end):
+        # `Budi, ekonom asal Sentosa sekaligus wakil direktur ...`, `arkeolog di Mesir dan mantan Menteri
+        # Purbakala Zahi Hawass`: a second role of the same person
+        return False, True
     # `Direktur RSUD Sentosa dr Rina Wati`: a medical doctor's `dr` before the name goes on
     goes_on = key in VOCAB.title_connectors or key in VOCAB.honorifics
     return not (goes_on and _next_is_upper(text, after, end)) and key not in VOCAB.roles, lower_mode
+
+
+def _second_role(parts: list[str], text: str, after: int, end: int) -> bool:
+    """Does `dan` join a second role in lower case to a phrase that opened with a role
+    (`arkeolog terkenal di Mesir dan mantan Menteri ...`, `Presiden Asosiasi Ahli Mesir Kuno
+    dan mantan kepala GEM, Tarek Tawfik`): one person's two roles, not a second person?"""
+    if not parts or "," in parts or not _role_word(parts[0]):
+        return False
+    m = phrase_token(text, after)
+    return bool(m and m.word and m.end <= end and is_lower_start(m.word) and _role_word(m.word))
+
+
+def _role_word(word: str) -> bool:
+    key = fold(word)
+    return key in VOCAB.roles or key in VOCAB.offices
 
 
 def _resources(key: str, text: str, after: int) -> bool:

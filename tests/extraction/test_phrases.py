@@ -38,6 +38,19 @@ from quotebook.extraction.phrases import read_speaker_phrase
             "Menkeu. Gubernur Jawa Sentosa Rudi Hartono menambahkan.", "Menkeu",
             id="role-abbreviation-ending-the-sentence-before-an-office",
         ),
+        pytest.param(
+            "arkeolog paling terkenal di Mesir, Zahid Hamdan.", "arkeolog paling terkenal di Mesir, Zahid Hamdan",
+            id="a-superlatives-adjective-is-no-verb",
+        ),
+        pytest.param(
+            "pengusaha paling berpengaruh di Jawa Timur, Hendra Wijaya.",
+            "pengusaha paling berpengaruh di Jawa Timur, Hendra Wijaya", id="paling-then-a-ber-adjective",
+        ),
+        pytest.param(
+            "arkeolog senior di Mesir dan mantan Menteri Purbakala Zahid Hamdan.",
+            "arkeolog senior di Mesir dan mantan Menteri Purbakala Zahid Hamdan", id="dan-joins-a-second-role-after-a-place",
+        ),
+        pytest.param("Budi Santoso dan mantan kepala desa Rudi.", "Budi Santoso", id="dan-after-a-name-is-a-second-person"),
     ],
 )
 def test_the_phrase_after_a_cue_verb(after_cue, phrase):

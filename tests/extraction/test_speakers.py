@@ -471,6 +471,21 @@ ANTECEDENTS = table(
         "Rina Kartika", "dokter spesialis anak",
     ),
     (
+        "menurut-a-former-role-then-its-holder-set-off",
+        '"Koleksi ini luar biasa," ujar Budi Santoso.\n\n'
+        "Menurut mantan kepala museum, Rudi Hartono, pameran ini dirancang untuk umum.\n\n"
+        '"Tidak ada lagi yang tersisa," jelasnya.',
+        "Rudi Hartono", "mantan kepala museum",
+    ),
+    (
+        "menurut-an-office-and-a-second-role-then-the-holder",
+        '"Koleksi ini luar biasa," ujar Budi Santoso.\n\n'
+        "Menurut Presiden Asosiasi Internasional Ahli Purbakala dan mantan kepala museum, Rudi Hartono, "
+        "pameran ini dirancang untuk umum.\n\n"
+        '"Tidak ada lagi yang tersisa," jelasnya.',
+        "Rudi Hartono", "Presiden Asosiasi Internasional Ahli Purbakala dan mantan kepala museum",
+    ),
+    (
         "a-description-refers-to-the-unnamed-source",
         "Aktris Lala Wulan dikabarkan kembali berkencan.\n\n"
         "Menurut sumber eksklusif kepada sebuah majalah, Lala kini lebih bahagia.\n\n"
