@@ -254,7 +254,10 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         if clause == clause.lower():
             continue  # no capital, no name nor pronoun opening the sentence: `pemerintah mengatakan`
         subject_end = first_of_joined_predicates(text, lo, subject_end)
-        mention = subject_before(article, lo, subject_end) or _name_closing_the_subject(text[lo:subject_end])
+        mention = (
+            subject_before(article, lo, subject_end) or _name_closing_the_subject(text[lo:subject_end])
+            or _initialled_subject(text, lo, subject_end)
+        )
         if mention and mention.name and _described_subject(clause):
             # `Sudi (53). Warga Kopo, Bandung ini mengapresiasi`: the one brought in with an age, else whom `ia` means
             aged = introduced_with_age(article, max(para.start, lo - AGED_REACH), lo)
@@ -273,6 +276,20 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         elif mention and (_unnamed_role(mention) or _bare_office(mention)):
             events.append(Event(at, mention, "speak"))  # `Ayah ZR menyebut`, `Gubernur menambahkan`
     return events
+
+
+def _initialled_subject(text: str, lo: int, end: int) -> Mention | None:
+    """`Sementara itu, HM mengaku ...`: the verb's subject is a person the article names
+    by initials alone (`jurnalis berinisial HM`, `HM (34)`), opening the clause (not
+    `Kuasa hukum HM mengatakan`: the lawyer speaks)."""
+    before, _, token = text[lo:end].rstrip().rpartition(" ")
+    if not (2 <= len(token) <= 4 and token.isalpha() and token.isupper()):
+        return None
+    if before.strip() and not before.rstrip().endswith(","):
+        return None
+    if re.search(rf"\b(?:[Bb]er)?inisial(?:kan)?[ \t]+{token}\b|\b{token}[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)", text) is None:
+        return None
+    return Mention((token,), None, text=token)
 
 
 def _before_set_off_relative(text: str, lo: int, at: int) -> int:

@@ -486,6 +486,30 @@ ANTECEDENTS = table(
         "Rudi Hartono", "Presiden Asosiasi Internasional Ahli Purbakala dan mantan kepala museum",
     ),
     (
+        "a-person-the-article-names-by-initials-speaks",
+        "Pengadilan menerima permohonan jurnalis berinisial RS. Kuasa hukum RS, Budi Santoso mengatakan putusan itu adil.\n\n"
+        '"Putusan ini adil," ujar Budi.\n\n'
+        "Sementara itu, RS mengaku mengapresiasi putusan itu. Dia mengaku bersyukur.\n\n"
+        '"Saya ikhlas dan tidak ada dendam," katanya.',
+        "RS", None,
+    ),
+    (
+        "initials-with-an-age-speak",
+        "Polisi menangkap pelaku AS (34) di rumahnya. Kapolsek Sukamaju, AKP Budi Santoso, membenarkan penangkapan itu.\n\n"
+        '"Pelaku sudah kami amankan," ujar Budi.\n\n'
+        "AS mengatakan dirinya menyesal.\n\n"
+        '"Saya khilaf," katanya.',
+        "AS", None,
+    ),
+    (
+        "the-lawyer-of-someone-named-by-initials-speaks-for-himself",
+        "Pengadilan menerima permohonan jurnalis berinisial RS.\n\n"
+        '"Kami bersyukur," ujar Rina Kartika, kerabat RS.\n\n'
+        "Kuasa hukum RS mengatakan putusan itu adil.\n\n"
+        '"Putusan ini adil," katanya.',
+        None, "Kuasa hukum RS",
+    ),
+    (
         "a-description-refers-to-the-unnamed-source",
         "Aktris Lala Wulan dikabarkan kembali berkencan.\n\n"
         "Menurut sumber eksklusif kepada sebuah majalah, Lala kini lebih bahagia.\n\n"
