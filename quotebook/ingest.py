@@ -106,6 +106,7 @@ class InFlight:
 class Summary:
     new: int = 0
     unchanged: int = 0
+    duplicate: int = 0  # the text of an article stored (or read) before under another id
     replaced: int = 0
     failed: int = 0
     quotes: int = 0
@@ -114,19 +115,20 @@ class Summary:
 
     @property
     def articles(self) -> int:
-        return self.new + self.unchanged + self.replaced + self.failed
+        return self.new + self.unchanged + self.duplicate + self.replaced + self.failed
 
     def __str__(self) -> str:
         articles = self.articles
         return (
             f"{articles} article{'s' if articles != 1 else ''}: {self.new} new, {self.unchanged} unchanged, "
-            f"{self.replaced} replaced, {self.failed} failed; "
+            + (f"{self.duplicate} duplicate{'s' if self.duplicate != 1 else ''}, " if self.duplicate else "")
+            + f"{self.replaced} replaced, {self.failed} failed; "
             f"{self.quotes} quote{'s' if self.quotes != 1 else ''} stored, "
             f"{self.speakers} new speaker{'s' if self.speakers != 1 else ''}"
         ) + self.skipped.text()
 
     def add(self, other: "Summary") -> None:
-        for name in ("new", "unchanged", "replaced", "failed", "quotes", "speakers"):
+        for name in ("new", "unchanged", "duplicate", "replaced", "failed", "quotes", "speakers"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
@@ -259,6 +261,9 @@ def ingest(
         if warning:
             on_warning(warning)
 
+    def duplicate() -> None:
+        summary.duplicate += 1
+
     in_flight = InFlight()
 
     def to_extract(checker: Store) -> Iterator[Entry]:
@@ -287,9 +292,10 @@ def ingest(
             yield partial(on_warning, f"{item.origin}: date {item.date!r} not understood; stored without a date "
                               f"(dates read: {DATE_FORMS})")
         if item.article_id not in in_flight:  # else the writer decides, with what is on its way
-            if checker.status(item.article_id, item.content_hash, again=again) == "unchanged":
+            status = checker.status(item.article_id, item.content_hash, again=again)
+            if status in ("unchanged", "duplicate"):
                 yield partial(on_progress, item.nbytes)
-                yield unchanged
+                yield unchanged if status == "unchanged" else duplicate
                 return
             kept = text_kept(checker, item)
             if kept:

@@ -102,6 +102,19 @@ def test_ingest_summary_and_reingest_changes_nothing(db):
     assert summary(again) == "8 articles: 0 new, 8 unchanged, 0 replaced, 0 failed; 0 quotes stored, 0 new speakers"
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_one_text_under_two_ids_is_stored_once_and_counted_as_a_duplicate(tmp_path, jobs):
+    # A feed that carries one article twice (another id, the same text): one article, said so;
+    # in the same run (the writer decides it) and in a later one (the reader does).
+    feed = tmp_path / "feed.jsonl"
+    copy = dict(said_by(1, "Darmawan Sulistyo"), id="a1-copy")
+    feed.write_text("".join(json.dumps(r) + "\n" for r in (said_by(1, "Darmawan Sulistyo"), copy, said_by(2, "Rina Wati"))))
+    first = run("ingest", feed, "--jobs", jobs, db=tmp_path / "q.db")
+    assert summary(first) == "3 articles: 2 new, 0 unchanged, 1 duplicate, 0 replaced, 0 failed; 2 quotes stored, 2 new speakers"
+    again = run("ingest", feed, "--jobs", jobs, db=tmp_path / "q.db")
+    assert summary(again) == "3 articles: 0 new, 2 unchanged, 1 duplicate, 0 replaced, 0 failed; 0 quotes stored, 0 new speakers"
+
+
 @pytest.mark.skipif(not (SEED.exists() and PFSA.exists()), reason="../shared not beside the checkout")
 def test_acceptance_seed_and_pfsa_dev(db):
     first = run("ingest", SEED, PFSA, "--jobs", 2, db=db)
@@ -676,7 +689,7 @@ def test_the_same_input_makes_the_same_store_whatever_the_number_of_workers(tmp_
             said[jobs].append(summary(run("ingest", path, "--jobs", jobs, *again, db=db)))
             stores[jobs].append(stored_rows(db))
     assert said[1] == said[2]
-    assert said[1][0] == "10 articles: 6 new, 2 unchanged, 2 replaced, 0 failed; 8 quotes stored, 4 new speakers"
+    assert said[1][0] == "10 articles: 6 new, 1 unchanged, 1 duplicate, 2 replaced, 0 failed; 8 quotes stored, 4 new speakers"
     assert stores[1] == stores[2]
     with sqlite3.connect(tmp_path / "jobs1.db") as conn:  # as one article after the other gives them
         assert conn.execute("SELECT quote FROM quotes WHERE article_id = 'a6'").fetchall() == [

@@ -30,14 +30,15 @@ INSERT_QUOTES = (
 class Written(NamedTuple):  # (NamedTuple, not a dataclass: see schema.Step)
     """What writing one article did."""
 
-    outcome: str  # new | unchanged | replaced
+    outcome: str  # new | unchanged | duplicate | replaced
     quotes: int = 0
     new_speakers: int = 0
 
 
 class Writes(Identity):
     def status(self, article_id: str, content_hash: str, *, again: bool = False) -> str:
-        """new, unchanged or changed: what writing this article would do.
+        """new, unchanged, duplicate (its text stored under another id) or changed:
+        what writing this article would do.
 
         With ``again``, an article stored under this id with the same text
         counts as changed, so that a newer extractor's quotes replace the old.
@@ -48,7 +49,7 @@ class Writes(Identity):
         duplicate = self.conn.execute(
             "SELECT 1 FROM articles WHERE content_hash = ? LIMIT 1", [content_hash]
         ).fetchone()
-        return "unchanged" if duplicate else "new"
+        return "duplicate" if duplicate else "new"
 
     def write_article(
         self, record: dict, quotes: Sequence[Quote], *, again: bool = False, prepared: joins.Prepared | None = None
@@ -62,8 +63,8 @@ class Writes(Identity):
         and quotes, when that was worked out already.
         """
         status = self.status(record["id"], record["content_hash"], again=again)
-        if status == "unchanged":
-            return Written("unchanged")
+        if status in ("unchanged", "duplicate"):
+            return Written(status)
         self.conn.execute("SAVEPOINT article")
         try:
             if prepared is None:

@@ -11,7 +11,7 @@ def test_same_article_again_adds_nothing_and_changed_text_replaces_its_quotes(st
     first = (record("a", "versi satu"), [quote("Satu", "Budi Santoso"), quote("Dua", "Budi Santoso")])
     assert write(store, first) == ["new"]
     assert write(store, first) == ["unchanged"]
-    assert write(store, (record("copy", "versi satu"), first[1])) == ["unchanged"]
+    assert write(store, (record("copy", "versi satu"), first[1])) == ["duplicate"]
     assert store.counts() == {"articles": 1, "quotes": 2, "speakers": 1}
     assert write(store, (record("a", "versi dua"), [quote("Tiga", "Ida Fauziyah")])) == ["replaced"]
     assert [q["quote"] for q in store.quotes()] == ["Tiga"]
