@@ -240,9 +240,21 @@ def _opens_as_subject(article: Article, at: int) -> bool:
     if CAPITALISED_LEAD.fullmatch(article.text, start, at) is None:
         return False
     i = bisect_left(starts, at)
+    if i > 0 and starts[i - 1] == start and _nominalised(words[i - 1]):
+        return False  # `Kebijakan Gubernur Rudi Hartono dinilai ...`: whose policy, not who acts
     while i < len(words) and is_upper_start(words[i]):
         i += 1
     return i == len(words) or not PASSIVE.match(words[i]) or fold(words[i]) in VOCAB.pronouns
+
+
+# A noun made of a verb or adjective by ke-...-an or pe-...-an (`Kebijakan`, `Kedatangan`,
+# `Pernyataan`, `Penangkapan`): before a name, whose it is. Not the adverbs of that shape.
+NOMINALISED: Final = re.compile(r"(?:[Kk]e|[Pp]e)[a-z]{3,}an")
+NOT_NOMINALISED: Final = frozenset({"kemudian", "perlahan", "keesokan", "pelan"})
+
+
+def _nominalised(word: str) -> bool:
+    return NOMINALISED.fullmatch(word) is not None and fold(word) not in NOT_NOMINALISED
 
 
 def _taken_up(article: Article, lo: int, hi: int) -> bool:

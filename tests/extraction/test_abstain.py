@@ -51,6 +51,14 @@ def last(text: str):
             ("Bambang Wiratmaja", "Gubernur"),
             id="named-opening-a-sentence-as-its-subject",
         ),
+        pytest.param(  # whose policy it is, not who acts (`Kebijakan` of ke-...-an opens the sentence)
+            '"Anggaran tahun ini naik," ujar Bowo Laksono kepada wartawan.\n\n'
+            '"Ini terbesar dalam sejarah," imbuhnya.\n\n'
+            "Kebijakan Gubernur Rudi Hartono juga dinilai berhasil.\n\n"
+            '"Maka seluruh program unggulan itu mengintervensi keluarga siswa," katanya.',
+            (None, None),
+            id="named-as-the-owner-of-a-noun-opening-the-sentence",
+        ),
         pytest.param(  # the previous quote is someone's unnamed: the mention is no stronger after it
             '"Luka itu bukan luka yang fatal," kata penasihat hukum.\n\n'
             "Selain itu, penasihat hukum juga menegaskan bahwa tindakan Aipda Joko Santoso merupakan "
@@ -103,6 +111,9 @@ def test_a_quote_speaking_of_the_candidates_role_is_not_theirs(quote, expected):
         ("Sehingga Adi dinilai gagal mengemban amanah sebagai ketua.", "Adi", False),
         ("Adi diyakini bertemu pengurus partai dua kali.", "Adi", False),
         ("Adi menolak putusan majelis itu.", "Adi", True),
+        ("Kebijakan Gubernur Rudi Hartono juga dinilai berhasil.", "Gubernur", False),
+        ("Kedatangan Adi disambut warga.", "Adi", False),
+        ("Kemudian Gubernur Rudi Hartono meninjau lokasi banjir.", "Gubernur", True),
         ("Pada Juni 2025, Menteri Perhubungan Budi Santoso memberikan bocoran proyek.", "Menteri", True),
         ("Rina, warga Cimahi, kini bisa bernafas lega.", "Rina", True),
         ("Dia menambahkan, Rudi belum mendapat dukungan penuh.", "Rudi", False),
