@@ -290,6 +290,15 @@ def test_a_full_stop_glued_to_the_next_sentence_ends_the_cue(next_sentence):
     assert_title(qs[1], "Ketua RT")
 
 
+@pytest.mark.parametrize("glued", ["kepadadetikJateng", "dikutipdetikNews"])
+def test_an_outlet_glued_to_the_word_before_is_no_part_of_the_role(glued):
+    # As detik.com publishes it: `kepada detikJateng` with its space lost.
+    text = f'"Motornya mogok di tengah banjir," kata Vatikan (27), pengendara asal Demak {glued}, Senin.\n'
+    (q,) = extract(text)
+    assert (q.speaker, q.title) == ("Vatikan", "pengendara asal Demak")
+    assert text[q.start : q.end] == q.quote
+
+
 @pytest.mark.parametrize(
     "text",
     ["di Kab.Selain itu", "kata H.Ahmad", "kata M.Yusuf", "kepada Kompas.com.Dia", "laman detik.Com", "naik 2.5.Namun", "oleh Prof.Dia"],
