@@ -256,7 +256,7 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         subject_end = first_of_joined_predicates(text, lo, subject_end)
         mention = (
             subject_before(article, lo, subject_end) or _name_closing_the_subject(text[lo:subject_end])
-            or _initialled_subject(text, lo, subject_end)
+            or _initialled_subject(article, lo, subject_end)
         )
         if mention and mention.name and _described_subject(clause):
             # `Sudi (53). Warga Kopo, Bandung ini mengapresiasi`: the one brought in with an age, else whom `ia` means
@@ -278,16 +278,25 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
     return events
 
 
-def _initialled_subject(text: str, lo: int, end: int) -> Mention | None:
+def _initialled_subject(article: Article, lo: int, end: int) -> Mention | None:
     """`Sementara itu, HM mengaku ...`: the verb's subject is a person the article names
-    by initials alone (`jurnalis berinisial HM`, `HM (34)`), opening the clause (not
-    `Kuasa hukum HM mengatakan`: the lawyer speaks)."""
-    before, _, token = text[lo:end].rstrip().rpartition(" ")
-    if not (2 <= len(token) <= 4 and token.isalpha() and token.isupper()):
+    by initials alone (`jurnalis berinisial HM`, `pelaku AS (34)`), opening the sentence
+    or after an opener alone (not inside what someone reports, `Kapolsek menjelaskan, HM
+    mengaku ...`, nor `Kuasa hukum HM mengatakan`: the lawyer speaks). Not initials that
+    name a body or a country too (`RS`, `PAN`, `Amerika Serikat (AS)`)."""
+    text = article.text
+    subject = text[lo:end].rstrip()
+    token = subject.rpartition(" ")[2]
+    if not (2 <= len(token) <= 4 and token.isalpha() and token.isupper()) or token in VOCAB.country_abbreviations:
         return None
-    if before.strip() and not before.rstrip().endswith(","):
+    at = lo + len(subject) - len(token)
+    opener = text[article.clause_start(0, at) : at].strip().rstrip(",").rstrip()  # (the sentence's words before it)
+    if opener and opener not in SENTENCE_OPENERS:
         return None
-    if re.search(rf"\b(?:[Bb]er)?inisial(?:kan)?[ \t]+{token}\b|\b{token}[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)", text) is None:
+    key = fold(token)
+    if key in VOCAB.titles or key in VOCAB.kinds or key in article.evidence.organisations:
+        return None
+    if re.search(rf"\b(?:[Bb]er)?inisial(?:kan)?[ \t]+{token}\b|\b[a-z]+[ \t]+{token}[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)", text) is None:
         return None
     return Mention((token,), None, text=token)
 
@@ -522,7 +531,8 @@ def _unnamed_sources(article: Article, para: Paragraph, spans: Spans) -> list[Ev
             continue
         phrase, end = read_speaker_phrase(text, m.end(), para.end)
         mention = article.mention(phrase) if phrase else None
-        if not (mention and mention.title and _role_head(mention.title)):
+        # (a former or deputy role only after `Menurut` opening the sentence, not inside what someone reports)
+        if not (mention and mention.title and _role_head(mention.title, past_modifiers=text[m.start()] == "M")):
             continue
         if mention.name and "," in phrase and not _clause_predicate_after(text, end, para.end):
             # the phrase read on to the holder set off (`, dr. Rina Kartika,`); not a clause's subject (`, Budi jarang ...`)
@@ -553,11 +563,12 @@ def _named_after(article: Article, pos: int, end: int) -> Mention | None:
     return mention if mention is not None and mention.name else None
 
 
-def _role_head(title: str) -> bool:
-    """Does the title open (past `seorang`, `salah satu`) with a word for a person's role?"""
+def _role_head(title: str, past_modifiers: bool = False) -> bool:
+    """Does the title open (past `seorang`, `salah satu`, and with past_modifiers a former or
+    deputy office's word: `mantan kepala museum`) with a word for a person's role?"""
     words = strip_determiners(title.split())
-    while len(words) > 1 and fold(words[0]) in VOCAB.office_modifiers:
-        words = words[1:]  # `mantan kepala museum`
+    while past_modifiers and len(words) > 1 and fold(words[0]) in VOCAB.office_modifiers:
+        words = words[1:]
     return bool(words) and fold(words[0]) in VOCAB.roles and fold(words[0]) not in VOCAB.group_nouns
 
 

@@ -11,7 +11,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 from .vocabulary import VOCAB
 from .titles import english_office, possessed_role, stop_with_no_phrase
 from ..names import abbreviations
-from .tokens import abbreviates, ascii_word_end, is_upper_start, keeps_period, name_like, fold, words_of, is_lower_start
+from .tokens import abbreviates, ascii_word_end, is_upper_start, keeps_period, name_like, fold, usual_name, words_of, is_lower_start
 
 
 PARAGRAPH_END: Final = re.compile(r"[ \t]*(?:\n|$)")
@@ -25,6 +25,7 @@ MOST_PHRASE_PARTS: Final = 30  # words and commas at most in a speaker phrase
 DOCTOR: Final = frozenset({"dr", "drg"})
 DOCTOR_WITH_PERIOD: Final = re.compile(r"[ \t]*drg?\.[ \t]*(?=[A-Z])")  # `, dr. Rina`: set off before the name
 PAREN_WORDS: Final = regex.compile(r"[\p{L}\p{M}\s.\-&]{1,40}")  # `(Elsam)`, `(Persero)` inside a title
+PLACE_PREPOSITIONS: Final = frozenset({"di", "dari", "asal"})  # a place follows: `ahli paling terkenal di Mesir`
 VERB_WORD: Final = regex.compile(r"(?:me|ber|ter)\p{L}{3,}$")  # a verb ends a lower-case speaker phrase
 DATED_CREDIT: Final = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*/")  # `Kompas (19/2/2022)`
 RELATIVE_CLAUSE: Final = re.compile(r"yang[ \t]+[^,.;:!?\n\"\u201c\u201d()]{1,80}(?=,[ \t]*[A-Z])")
@@ -167,7 +168,7 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
                 or _preposition_inside_a_name(parts, bare, text, after, end) or _office_then_its_body(parts, bare, text, after, end)
             ):
                 stop, mode = False, False
-            if stop and lower_mode and parts and fold(parts[-1]) == "paling":
+            if stop and lower_mode and parts and fold(parts[-1]) == "paling" and _superlative_ends(text, after, end):
                 stop = False  # `arkeolog paling terkenal di Mesir`: a superlative's adjective, not a verb
             if stop and lower_mode and (sentence_end or text[after : after + 1] == ",") and stop_with_no_phrase(bare):
                 stop = False  # `kata Rina, dokter spesialis penyakit dalam.`: the role's word, no phrase
@@ -323,14 +324,26 @@ def _takes_word(
     return not (goes_on and _next_is_upper(text, after, end)) and key not in VOCAB.roles, lower_mode
 
 
+def _superlative_ends(text: str, after: int, end: int) -> bool:
+    """Does the adjective after `paling` end the description, or only a place follow it
+    (`paling terkenal di Mesir, Zahi Hawass`)? Not a complement that may name someone
+    else (`pemain paling terpukul atas kepergian pelatih Hendra`: the coach is no speaker)."""
+    m = phrase_token(text, after)
+    return m is None or m.end > end or bool(m.punct) or fold(m.word) in PLACE_PREPOSITIONS
+
+
 def _second_role(parts: list[str], text: str, after: int, end: int) -> bool:
     """Does `dan` join a second role in lower case to a phrase that opened with a role
-    (`arkeolog terkenal di Mesir dan mantan Menteri ...`, `Presiden Asosiasi Ahli Mesir Kuno
-    dan mantan kepala GEM, Tarek Tawfik`): one person's two roles, not a second person?"""
-    if not parts or "," in parts or not _role_word(parts[0]):
+    and names nobody yet (`arkeolog terkenal di Mesir dan mantan Menteri ...`, `Presiden
+    Asosiasi Ahli Mesir Kuno dan mantan kepala GEM, Tarek Tawfik`): one person's two roles,
+    not a second person (`Kepala Desa Sukamaju Budi Santoso dan warga`)?"""
+    if not parts or "," in parts or not _role_word(parts[0]) or any(usual_name(fold(w)) for w in parts if is_upper_start(w)):
         return False
     m = phrase_token(text, after)
-    return bool(m and m.word and m.end <= end and is_lower_start(m.word) and _role_word(m.word))
+    return bool(
+        m and m.word and m.end <= end and is_lower_start(m.word) and _role_word(m.word)
+        and fold(m.word) not in VOCAB.group_nouns
+    )
 
 
 def _role_word(word: str) -> bool:

@@ -51,6 +51,14 @@ from quotebook.extraction.phrases import read_speaker_phrase
             "arkeolog senior di Mesir dan mantan Menteri Purbakala Zahid Hamdan", id="dan-joins-a-second-role-after-a-place",
         ),
         pytest.param("Budi Santoso dan mantan kepala desa Rudi.", "Budi Santoso", id="dan-after-a-name-is-a-second-person"),
+        pytest.param(
+            "pemain paling terpukul atas kepergian pelatih Hendra Wijaya.", "pemain paling",
+            id="a-superlative-whose-complement-names-someone-else-stops-as-before",
+        ),
+        pytest.param(
+            "Kepala Desa Sukamaju Budi Santoso dan warga.", "Kepala Desa Sukamaju Budi Santoso",
+            id="dan-after-an-office-and-a-given-name-is-a-second-person",
+        ),
     ],
 )
 def test_the_phrase_after_a_cue_verb(after_cue, phrase):

@@ -478,6 +478,13 @@ ANTECEDENTS = table(
         "Rudi Hartono", "mantan kepala museum",
     ),
     (
+        "menurut-a-former-role-inside-what-someone-reports-is-theirs",
+        '"Anggaran desa cukup," kata Budi Santoso, camat Sukamaju.\n\n'
+        "Budi mengatakan, menurut mantan kepala desa, Hendra Wijaya, dana itu belum cair.\n\n"
+        '"Kami akan menagihnya," katanya.',
+        "Budi Santoso", "camat Sukamaju",
+    ),
+    (
         "menurut-an-office-and-a-second-role-then-the-holder",
         '"Koleksi ini luar biasa," ujar Budi Santoso.\n\n'
         "Menurut Presiden Asosiasi Internasional Ahli Purbakala dan mantan kepala museum, Rudi Hartono, "
@@ -487,19 +494,35 @@ ANTECEDENTS = table(
     ),
     (
         "a-person-the-article-names-by-initials-speaks",
-        "Pengadilan menerima permohonan jurnalis berinisial RS. Kuasa hukum RS, Budi Santoso mengatakan putusan itu adil.\n\n"
+        "Pengadilan menerima permohonan jurnalis berinisial HM. Kuasa hukum HM, Budi Santoso mengatakan putusan itu adil.\n\n"
         '"Putusan ini adil," ujar Budi.\n\n'
-        "Sementara itu, RS mengaku mengapresiasi putusan itu. Dia mengaku bersyukur.\n\n"
+        "Sementara itu, HM mengaku mengapresiasi putusan itu. Dia mengaku bersyukur.\n\n"
         '"Saya ikhlas dan tidak ada dendam," katanya.',
-        "RS", None,
+        "HM", None,
     ),
     (
         "initials-with-an-age-speak",
-        "Polisi menangkap pelaku AS (34) di rumahnya. Kapolsek Sukamaju, AKP Budi Santoso, membenarkan penangkapan itu.\n\n"
+        "Polisi menangkap pelaku AR (34) di rumahnya. Kapolsek Sukamaju, AKP Budi Santoso, membenarkan penangkapan itu.\n\n"
         '"Pelaku sudah kami amankan," ujar Budi.\n\n'
-        "AS mengatakan dirinya menyesal.\n\n"
+        "AR mengatakan dirinya menyesal.\n\n"
         '"Saya khilaf," katanya.',
-        "AS", None,
+        "AR", None,
+    ),
+    (
+        "initials-inside-what-an-official-reports-are-not-the-speaker",
+        "Polisi menangkap pelaku berinisial HM di rumahnya.\n\n"
+        '"Pelaku sudah kami amankan," ujar Kapolsek Sukamaju AKP Budi Santoso.\n\n'
+        "Budi menjelaskan, HM mengaku menjual barang curian itu secara daring.\n\n"
+        '"Barang bukti sudah kami sita," katanya.',
+        "Budi Santoso", "Kapolsek Sukamaju AKP",
+    ),
+    (
+        "initials-that-also-name-a-hospital-are-not-a-speaker",
+        "Pasien berinisial RS (45) meninggal dunia setelah dirawat.\n\n"
+        '"Pasien datang dalam kondisi kritis," kata dokter jaga, Rina Kartika.\n\n'
+        "Sementara itu, RS menyatakan telah menangani pasien sesuai prosedur.\n\n"
+        '"Kami sudah berusaha maksimal," ujarnya.',
+        "Rina Kartika", "dokter jaga",
     ),
     (
         "the-lawyer-of-someone-named-by-initials-speaks-for-himself",
