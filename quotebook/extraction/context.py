@@ -289,16 +289,20 @@ def _initialled_subject(article: Article, lo: int, end: int) -> Mention | None:
     token = subject.rpartition(" ")[2]
     if not (2 <= len(token) <= 4 and token.isalpha() and token.isupper()) or token in VOCAB.country_abbreviations:
         return None
+    key = fold(token)
+    if key in VOCAB.titles or key in VOCAB.kinds or key in article.evidence.organisations or not _initials_of_someone(text, token):
+        return None
     at = lo + len(subject) - len(token)
     opener = text[article.clause_start(0, at) : at].strip().rstrip(",").rstrip()  # (the sentence's words before it)
-    if opener and opener not in SENTENCE_OPENERS:
-        return None
-    key = fold(token)
-    if key in VOCAB.titles or key in VOCAB.kinds or key in article.evidence.organisations:
-        return None
-    if re.search(rf"\b(?:[Bb]er)?inisial(?:kan)?[ \t]+{token}\b|\b[a-z]+[ \t]+{token}[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)", text) is None:
-        return None
-    return Mention((token,), None, text=token)
+    return Mention((token,), None, text=token) if not opener or opener in SENTENCE_OPENERS else None
+
+
+def _initials_of_someone(text: str, token: str) -> bool:
+    """Does the text say the capitals are someone's initials: `berinisial HM`, or an
+    age after them and a lower-case word before (`pelaku AR (34)`, not the seats `PAN (4)`)?"""
+    return ("inisial" in text or f"{token} (" in text or f"{token}(" in text) and re.search(
+        rf"\b(?:[Bb]er)?inisial(?:kan)?[ \t]+{token}\b|\b[a-z]+[ \t]+{token}[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)", text
+    ) is not None
 
 
 def _before_set_off_relative(text: str, lo: int, at: int) -> int:

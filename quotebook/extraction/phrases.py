@@ -25,6 +25,8 @@ MOST_PHRASE_PARTS: Final = 30  # words and commas at most in a speaker phrase
 DOCTOR: Final = frozenset({"dr", "drg"})
 DOCTOR_WITH_PERIOD: Final = re.compile(r"[ \t]*drg?\.[ \t]*(?=[A-Z])")  # `, dr. Rina`: set off before the name
 PAREN_WORDS: Final = regex.compile(r"[\p{L}\p{M}\s.\-&]{1,40}")  # `(Elsam)`, `(Persero)` inside a title
+# `kepada detikJateng` as detik.com publishes it, with its space lost: the outlet, no word of the role.
+GLUED_OUTLET: Final = ("kepadadetik", "dikutipdetik")
 PLACE_PREPOSITIONS: Final = frozenset({"di", "dari", "asal"})  # a place follows: `ahli paling terkenal di Mesir`
 VERB_WORD: Final = regex.compile(r"(?:me|ber|ter)\p{L}{3,}$")  # a verb ends a lower-case speaker phrase
 DATED_CREDIT: Final = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*/")  # `Kompas (19/2/2022)`
@@ -310,7 +312,7 @@ def _takes_word(
             return False, True  # `kata dr Rina Lestari, dokter ...`: a medical doctor's `dr`, then the name
         return (False, True) if _opens_lower_phrase(key) else (True, lower_mode)
     if lower_mode:
-        stop = key in VOCAB.phrase_stops or key in VOCAB.source_verbs or bool(
+        stop = key in VOCAB.phrase_stops or key in VOCAB.source_verbs or key.startswith(GLUED_OUTLET) or bool(
             VERB_WORD.match(key) and key not in VOCAB.roles and key not in VOCAB.titles
             and key not in VOCAB.naming_words
         )

@@ -61,7 +61,6 @@ HONORIFIC_BEFORE: Final = re.compile(r"\b[A-Za-z]{1,6}\Z")
 GLUED_INITIAL: Final = re.compile(r"\.(?<=(?<![\w.])[A-Z].)(?=[A-Z][a-z]+\b)")
 
 
-GLUED_OUTLET: Final = re.compile(r"(?<![\w-])(?:kepada|dikutip)(?=detik)")
 # A full stop glued to the next sentence (`kata Wawan.Dia menambahkan`, `tambahnya.Selain
 # itu`): a word of letters, a period, and a capitalised word that opens sentences.
 GLUED_STOP: Final = re.compile(r"\.(?<=[a-z].)(?=([A-Z][a-z]+)\b)")  # (opening with the literal: see tokens.one_of)
@@ -95,13 +94,6 @@ def _glued_stops(text: str) -> list[int]:
         if before is not None and not keeps_period(before.group() + "."):
             cuts.append(m.end())
     return cuts
-
-
-def _glued_to_an_outlet(text: str) -> list[int]:
-    """Where a space goes between a word and a detik.com outlet's name glued to it
-    (`kata Vatikan, pengendara asal Demak kepadadetikJateng`, `dikutipdetikNews`), as
-    published: else the outlet reads as part of the speaker's role."""
-    return [m.end() for m in GLUED_OUTLET.finditer(text)] if "adetik" in text or "pdetik" in text else []
 
 
 def _spaced(text: str, cuts: list[int]) -> tuple[str, list[int]]:
@@ -195,7 +187,7 @@ COLLECTOR_OFF: Final = CollectorOff()
 
 def _extract(text: str, indirect: bool) -> list[Quote]:
     unglued = _unglued(each_replaced(text, ODD_SPACES, " "))
-    spaced, spaces = _spaced(unglued, sorted(_glued_stops(unglued) + _glued_initials(unglued) + _glued_to_an_outlet(unglued)))
+    spaced, spaces = _spaced(unglued, sorted(_glued_stops(unglued) + _glued_initials(unglued)))
     article = Article(spaced)
     attributions = attribute(article, quote_spans(spaced, article.paragraphs))
     if not attributions and not indirect:
