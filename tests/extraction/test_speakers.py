@@ -493,6 +493,14 @@ ANTECEDENTS = table(
         "Rudi Hartono", "Presiden Asosiasi Internasional Ahli Purbakala dan mantan kepala museum",
     ),
     (
+        "the-agent-of-a-passive-saying-verb-speaks",
+        '"Pasokan gas harus dijaga," kata Direktur Utama PT Gas Sentosa, Gamal Santoso.\n\n'
+        "Pentingnya pembangunan pipa juga ditekankan oleh Wahyudin Sunarya, Direktur Pemasaran PT Energi Raya. "
+        "Ia menyatakan pipa itu akan selesai tahun depan.\n\n"
+        '"Tanpa pipa, industri tidak bisa tumbuh," tegasnya.',
+        "Wahyudin Sunarya", "Direktur Pemasaran PT Energi Raya",
+    ),
+    (
         "ikut-before-the-verb-keeps-its-subject",
         "Direktur PT Maju Jaya, Rudi Hartono, menyampaikan apresiasinya.\n\n"
         '"Kami senang sekali," ujarnya.\n\n'
