@@ -211,3 +211,24 @@ def test_a_short_name_that_is_one_speakers_own_names_the_fuller_names_that_hold_
         'If one is the same person: quotebook merge "Prabowo Subianto" "Prabowo"\n'
     )
     assert run("quotes", "--speaker", "Prabowo Subianto", "--nl", "--db", db).stderr == ""
+
+
+def test_the_merge_hint_names_no_pair_of_different_people(tmp_path):
+    # `Prabowo` merged into the President, whose alias it now is; the police chief's name holds
+    # the word too. A ready command would file one man's quotes under the other: the hint
+    # leaves the name to the user.
+    path = tmp_path / "articles.jsonl"
+    path.write_text("".join(json.dumps(a) + "\n" for a in [
+        {"id": "a1", "text": 'JAKARTA - Rapat kabinet digelar di Istana pada Senin.\n\n"Kita harus bekerja lebih cepat," kata Prabowo.\n'},
+        {"id": "a2", "text": 'JAKARTA - Presiden Prabowo Subianto meresmikan jembatan baru.\n\n"Jembatan ini untuk rakyat," kata Prabowo.\n'},
+        {"id": "a3", "text": 'JAKARTA - Kapolri Jenderal Listyo Sigit Prabowo meninjau pos mudik.\n\n"Arus mudik lancar," kata Listyo.\n'},
+    ]))
+    db = tmp_path / "q.db"
+    assert run("ingest", path, "--jobs", 1, "--db", db).exit_code == 0
+    assert run("merge", "Prabowo Subianto", "Prabowo", "--db", db).exit_code == 0
+    result = run("quotes", "--speaker", "prabowo", "--nl", "--db", db)
+    assert [json.loads(line)["speaker"] for line in result.stdout.splitlines()] == ["Prabowo Subianto"] * 2
+    assert result.stderr == (
+        'Note: "prabowo" is the speaker Prabowo Subianto; other speakers\' names hold it too: Listyo Sigit Prabowo (1). '
+        'If one is the same person: quotebook merge "Prabowo Subianto" NAME\n'
+    )

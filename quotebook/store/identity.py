@@ -142,7 +142,7 @@ class Identity(Connection):
             more = f" and {len(others) - 5} more" if len(others) > 5 else ""
             self.notes.append(
                 f"{shown(name)} is the speaker {found['name']}; other speakers' names hold it too: {listed}{more}. "
-                f'If one is the same person: quotebook merge "{others[0]["name"]}" "{found["name"]}"'
+                f"If one is the same person: {_merge_hint(found, others)}"
             )
 
     def closest_speakers(self, name: str, limit: int = 5) -> list[dict]:
@@ -314,3 +314,17 @@ def shown(name: str) -> str:
     """A name a user typed, quoted for a message: cut after SHOWN_CHARACTERS (a pasted
     page is no name, and an error line of 100 KB helps nobody)."""
     return f'"{name}"' if len(name) <= SHOWN_CHARACTERS else f'"{name[:SHOWN_CHARACTERS]}..." ({len(name):,} characters)'
+
+
+def _merge_hint(found: dict, others: list[dict]) -> str:
+    """The merge command for a speaker and the one other whose name holds all its words or
+    whose words its name holds (`Prabowo` and `Prabowo Subianto`): the one with more quotes
+    kept, the fuller name on a tie. Otherwise which one, if any, is the same person is the
+    user's to say (`Listyo Sigit Prabowo` is not `Prabowo Subianto`): the command keeps the
+    speaker asked for, NAME to fill in."""
+    if len(others) == 1:
+        words = [set(speaker_key(m["name"]).split()) for m in (found, others[0])]
+        if words[0] <= words[1] or words[1] <= words[0]:
+            keep, other = sorted((found, others[0]), key=lambda m: (m["quote_count"], len(m["name"].split())), reverse=True)
+            return f'quotebook merge "{keep["name"]}" "{other["name"]}"'
+    return f'quotebook merge "{found["name"]}" NAME'
