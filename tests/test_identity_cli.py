@@ -213,6 +213,23 @@ def test_a_short_name_that_is_one_speakers_own_names_the_fuller_names_that_hold_
     assert run("quotes", "--speaker", "Prabowo Subianto", "--nl", "--db", db).stderr == ""
 
 
+def test_a_merge_says_which_moved_quotes_the_speaker_had_already(tmp_path):
+    # A count is of statements: the same words from another outlet count once, so 1 + 1 is 1.
+    path = tmp_path / "articles.jsonl"
+    path.write_text("".join(json.dumps(a) + "\n" for a in [
+        {"id": "a1", "text": 'JAKARTA - Menteri Kesehatan Budi Gunadi Sadikin meninjau rumah sakit.\n\n"Layanan harus cepat," kata Budi Gunadi Sadikin.\n'},
+        {"id": "a2", "text": 'JAKARTA - Rapat digelar di Istana pada Senin.\n\n"Layanan harus cepat," kata Budi.\n'},
+    ]))
+    db = tmp_path / "q.db"
+    assert run("ingest", path, "--jobs", 1, "--db", db).exit_code == 0
+    assert speakers(db) == [("Budi", 1), ("Budi Gunadi Sadikin", 1)]
+    merged = run("merge", "Budi Gunadi Sadikin", "Budi", "--db", db)
+    assert merged.stdout == (
+        "Merged Budi into Budi Gunadi Sadikin: moved 1 quote; Budi Gunadi Sadikin now has 1 "
+        "(a quote counts once however many articles print it: 1 moved was already its own).\n"
+    )
+
+
 def test_the_merge_hint_names_no_pair_of_different_people(tmp_path):
     # `Prabowo` merged into the President, whose alias it now is; the police chief's name holds
     # the word too. A ready command would file one man's quotes under the other: the hint

@@ -23,10 +23,14 @@ def merge(name_a, name_b, db_path):
     """
     with database(db_path, write=True) as store:
         moved = store.find_speaker(name_b)["quote_count"]
+        had = store.find_speaker(name_a)["quote_count"]
         kept, merged = store.merge(name_a, name_b)
+    shared = had + moved - kept["quote_count"]  # (a count is of statements: an outlet's copy counts once)
     click.echo(safe_for_terminal(
         f"Merged {merged['name']} into {kept['name']}: moved {moved} quote{'s' if moved != 1 else ''}; "
-        f"{kept['name']} now has {kept['quote_count']}."
+        f"{kept['name']} now has {kept['quote_count']}"
+        + (f" (a quote counts once however many articles print it: {shared} moved {'was' if shared == 1 else 'were'} "
+           "already its own)." if shared > 0 else ".")
     ))
 
 
