@@ -1,10 +1,10 @@
 """Ingest: articles from files into the store, extraction in parallel, one writer.
 
-    read_paths  ->  skip unchanged  ->  extract (N worker processes)  ->  write in batches
+    read_paths  ->  skip stored (unchanged, duplicate)  ->  extract (N worker processes)  ->  write in batches
 
 The reader streams, and no more than a few tasks per worker are ever between
 reading and writing, so memory stays flat however large the input. With worker
-processes the reading, the check for unchanged articles and the sending of tasks
+processes the reading, the check for articles stored already and the sending of tasks
 run in a thread of their own, so that the workers are kept busy while the writer
 writes a batch and the writer is not held up by slow input. Results come back in
 input order to the one writer (with what reading had to say: errors, warnings,
@@ -14,7 +14,7 @@ only while writing and a second ingest on the same file can take turns.
 
 The same input makes the same store whatever the number of workers: a batch
 ends at the same place in the input (every BATCH_ARTICLES articles read, those
-skipped as unchanged included), and the reader, whose view of the store lags
+skipped as stored already included), and the reader, whose view of the store lags
 behind the writer's, leaves the articles whose id is on its way to the writer
 for the writer to decide. (The join pass after each batch makes a store depend
 on where its batches end.) Only input that comes at a pace of its own (standard

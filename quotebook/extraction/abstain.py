@@ -44,7 +44,7 @@ from typing import Callable, Final, Iterator
 
 from .positions import bisect_left
 from .vocabulary import VOCAB
-from .tokens import fold, is_acronym, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start
+from .tokens import fold, is_acronym, mostly_common_word, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start
 from .article import Article
 from .events import Event
 from .titles import Mention
@@ -240,21 +240,25 @@ def _opens_as_subject(article: Article, at: int) -> bool:
     if CAPITALISED_LEAD.fullmatch(article.text, start, at) is None:
         return False
     i = bisect_left(starts, at)
-    if i > 0 and starts[i - 1] == start and _nominalised(words[i - 1]):
+    owner = i > 0 and starts[i - 1] == start and starts[i - 1] + len(words[i - 1]) + 1 == at  # (one word, one space before)
+    if owner and _nominalised(words[i - 1]):
         return False  # `Kebijakan Gubernur Rudi Hartono dinilai ...`: whose policy, not who acts
     while i < len(words) and is_upper_start(words[i]):
         i += 1
     return i == len(words) or not PASSIVE.match(words[i]) or fold(words[i]) in VOCAB.pronouns
 
 
-# A noun made of a verb or adjective by ke-...-an or pe-...-an (`Kebijakan`, `Kedatangan`,
-# `Pernyataan`, `Penangkapan`): before a name, whose it is. Not the adverbs of that shape.
-NOMINALISED: Final = re.compile(r"(?:[Kk]e|[Pp]e)[a-z]{3,}an")
-NOT_NOMINALISED: Final = frozenset({"kemudian", "perlahan", "keesokan", "pelan"})
+# A noun made with -an (`Kebijakan`, `Kedatangan`, `Tuduhan`, `Laporan`), a common word:
+# before a name, whose it is. Not the adverbs, adjectives and conjunctions of that shape.
+NOMINALISED: Final = re.compile(r"[A-Z][a-z]{2,}an")
+NOT_NOMINALISED: Final = frozenset({
+    "kemudian", "perlahan", "belakangan", "keesokan", "kebetulan", "kewalahan", "ketakutan", "sedangkan",
+    "berdasarkan", "sehubungan", "bersamaan", "sebagian", "bukan", "bulan",
+})
 
 
 def _nominalised(word: str) -> bool:
-    return NOMINALISED.fullmatch(word) is not None and fold(word) not in NOT_NOMINALISED
+    return NOMINALISED.fullmatch(word) is not None and fold(word) not in NOT_NOMINALISED and mostly_common_word(word)
 
 
 def _taken_up(article: Article, lo: int, hi: int) -> bool:

@@ -256,7 +256,7 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         subject_end = first_of_joined_predicates(text, lo, subject_end)
         mention = (
             subject_before(article, lo, subject_end) or _name_closing_the_subject(text[lo:subject_end])
-            or _initialled_subject(article, lo, subject_end)
+            or (_initialled_subject(article, lo, subject_end) if fold(words[i]) in VOCAB.saying_verbs else None)  # (not `meminta`)
         )
         if mention and mention.name and _described_subject(clause):
             # `Sudi (53). Warga Kopo, Bandung ini mengapresiasi`: the one brought in with an age, else whom `ia` means
@@ -293,16 +293,27 @@ def _initialled_subject(article: Article, lo: int, end: int) -> Mention | None:
     if key in VOCAB.titles or key in VOCAB.kinds or key in article.evidence.organisations or not _initials_of_someone(text, token):
         return None
     at = lo + len(subject) - len(token)
-    opener = text[article.clause_start(0, at) : at].strip().rstrip(",").rstrip()  # (the sentence's words before it)
-    return Mention((token,), None, text=token) if not opener or opener in SENTENCE_OPENERS else None
+    para = article.paragraph_at(at)
+    opener = text[article.clause_start(para.start if para else lo, at) : at].strip().rstrip(",").rstrip()  # (the sentence's words before it)
+    if opener and (opener not in SENTENCE_OPENERS or fold(opener.split()[0]) in VOCAB.subordinators):
+        return None  # (`Karena AR mengaku ...`: a reason the reporter gives)
+    return Mention((token,), None, text=token)
 
 
 def _initials_of_someone(text: str, token: str) -> bool:
-    """Does the text say the capitals are someone's initials: `berinisial HM`, or an
-    age after them and a lower-case word before (`pelaku AR (34)`, not the seats `PAN (4)`)?"""
-    return ("inisial" in text or f"{token} (" in text or f"{token}(" in text) and re.search(
-        rf"\b(?:[Bb]er)?inisial(?:kan)?[ \t]+{token}\b|\b[a-z]+[ \t]+{token}[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)", text
-    ) is not None
+    """Does the text say the capitals are someone's initials: `berinisial HM`, or an age
+    after them and a word for a person before (`pelaku AR (34)`; not the seats `PAN (4)`,
+    nor a club's points, `disusul PSM (45)`)?"""
+    if "inisial" in text and re.search(rf"\b(?:[Bb]er)?inisial(?:kan)?[ \t]+{token}\b", text):
+        return True
+    return (f"{token} (" in text or f"{token}(" in text) and any(
+        _a_person_word(m.group(1)) for m in re.finditer(rf"\b([a-z\-]+)[ \t]+{token}[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)", text)
+    )
+
+
+def _a_person_word(word: str) -> bool:
+    """Is the lower-case word one for a person (`pelaku`, `korban`, `pria`, `warga`)?"""
+    return word in VOCAB.roles or word in VOCAB.people_in_the_news or word in VOCAB.person_nouns
 
 
 def _before_set_off_relative(text: str, lo: int, at: int) -> int:
@@ -535,8 +546,13 @@ def _unnamed_sources(article: Article, para: Paragraph, spans: Spans) -> list[Ev
             continue
         phrase, end = read_speaker_phrase(text, m.end(), para.end)
         mention = article.mention(phrase) if phrase else None
-        # (a former or deputy role only after `Menurut` opening the sentence, not inside what someone reports)
-        if not (mention and mention.title and _role_head(mention.title, past_modifiers=text[m.start()] == "M")):
+        if not (mention and mention.title):
+            continue
+        # `Menurut mantan kepala museum, Rudi Hartono, ...`: a former role, after `Menurut` opening
+        # the sentence (not inside what someone reports), names its source only by the holder set off after it
+        opens_sentence = text[m.start()] == "M"
+        former = opens_sentence and not _role_head(mention.title) and _role_head(_past_former(mention.title))
+        if not (former or _role_head(mention.title)):
             continue
         if mention.name and "," in phrase and not _clause_predicate_after(text, end, para.end):
             # the phrase read on to the holder set off (`, dr. Rina Kartika,`); not a clause's subject (`, Budi jarang ...`)
@@ -547,7 +563,7 @@ def _unnamed_sources(article: Article, para: Paragraph, spans: Spans) -> list[Ev
         holder = _named_after(article, end, para.end)
         if holder is not None:
             events.append(Event(m.start(), Mention(holder.name, holder.title or mention.title, text=holder.text), "speak"))
-        elif len(mention.title.split()) >= 2 and fold(mention.title.split()[-1]) not in DEMONSTRATIVES:
+        elif not former and len(mention.title.split()) >= 2 and fold(mention.title.split()[-1]) not in DEMONSTRATIVES:
             events.append(Event(m.start(), mention, "speak"))
     return events
 
@@ -567,13 +583,21 @@ def _named_after(article: Article, pos: int, end: int) -> Mention | None:
     return mention if mention is not None and mention.name else None
 
 
-def _role_head(title: str, past_modifiers: bool = False) -> bool:
-    """Does the title open (past `seorang`, `salah satu`, and with past_modifiers a former or
-    deputy office's word: `mantan kepala museum`) with a word for a person's role?"""
+def _role_head(title: str) -> bool:
+    """Does the title open (past `seorang`, `salah satu`) with a word for a person's role?"""
     words = strip_determiners(title.split())
-    while past_modifiers and len(words) > 1 and fold(words[0]) in VOCAB.office_modifiers:
-        words = words[1:]
     return bool(words) and fold(words[0]) in VOCAB.roles and fold(words[0]) not in VOCAB.group_nouns
+
+
+def _past_former(title: str) -> str:
+    """The title past the words that make it a former one (`mantan kepala museum`: `kepala museum`)."""
+    words = title.split()
+    while len(words) > 1 and fold(words[0]) in FORMER:
+        words = words[1:]
+    return " ".join(words)
+
+
+FORMER: Final = frozenset({"mantan", "eks", "bekas"})
 
 
 def _may_cite_by_cue(article: Article, para: Paragraph) -> bool:

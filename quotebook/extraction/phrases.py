@@ -11,7 +11,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 from .vocabulary import VOCAB
 from .titles import english_office, possessed_role, stop_with_no_phrase
 from ..names import abbreviations
-from .tokens import abbreviates, ascii_word_end, is_upper_start, keeps_period, name_like, fold, usual_name, words_of, is_lower_start
+from .tokens import abbreviates, ascii_word_end, is_upper_start, keeps_period, name_like, fold, words_of, is_lower_start
 
 
 PARAGRAPH_END: Final = re.compile(r"[ \t]*(?:\n|$)")
@@ -27,7 +27,6 @@ DOCTOR_WITH_PERIOD: Final = re.compile(r"[ \t]*drg?\.[ \t]*(?=[A-Z])")  # `, dr.
 PAREN_WORDS: Final = regex.compile(r"[\p{L}\p{M}\s.\-&]{1,40}")  # `(Elsam)`, `(Persero)` inside a title
 # `kepada detikJateng` as detik.com publishes it, with its space lost: the outlet, no word of the role.
 GLUED_OUTLET: Final = ("kepadadetik", "dikutipdetik")
-PLACE_PREPOSITIONS: Final = frozenset({"di", "dari", "asal"})  # a place follows: `ahli paling terkenal di Mesir`
 VERB_WORD: Final = regex.compile(r"(?:me|ber|ter)\p{L}{3,}$")  # a verb ends a lower-case speaker phrase
 DATED_CREDIT: Final = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*/")  # `Kompas (19/2/2022)`
 RELATIVE_CLAUSE: Final = re.compile(r"yang[ \t]+[^,.;:!?\n\"\u201c\u201d()]{1,80}(?=,[ \t]*[A-Z])")
@@ -164,7 +163,7 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
                 break  # `kata Budi & Rina`: two people (`CEO & Founder` joins two offices)
             sentence_end = _ends_sentence(text, word, after)
             bare = word.rstrip(".") if sentence_end else word
-            stop, mode = _takes_word(text, bare, parts, lower_mode, after, end)
+            stop, mode = _takes_word(text, bare, bool(parts), lower_mode, after, end)
             if stop and (
                 _month_inside_name(parts, bare, text, after, end) or _surname_yang(parts, bare, text, after)
                 or _preposition_inside_a_name(parts, bare, text, after, end) or _office_then_its_body(parts, bare, text, after, end)
@@ -294,13 +293,12 @@ def _abbreviated_role_before_office(text: str, word: str, after: int) -> bool:
 
 
 def _takes_word(
-    text: str, bare: str, parts: list[str], lower_mode: bool | None, after: int, end: int
+    text: str, bare: str, has_parts: bool, lower_mode: bool | None, after: int, end: int
 ) -> tuple[bool, bool | None]:
     """Whether the word ends the phrase before it (stop), and the phrase's
     mode after it: a lower-case phrase (a role) goes on through lower-case
     words; after a name, a lower-case word ends the phrase."""
     key = fold(bare)
-    has_parts = bool(parts)
     if bare[:1].isdigit() and has_parts and not lower_mode:
         return False, lower_mode  # a unit's number inside a title: `Daop 8 Surabaya`, `RT 001`
     if is_upper_start(bare):
@@ -317,10 +315,8 @@ def _takes_word(
             and key not in VOCAB.naming_words
         )
         return stop, lower_mode
-    if key == "sekaligus" and _next_is_role(text, after, end) or key == "dan" and _second_role(parts, text, after, end):
-        # `Budi, ekonom asal Sentosa sekaligus wakil direktur ...`, `arkeolog di Mesir dan mantan Menteri
-        # Purbakala Zahi Hawass`: a second role of the same person
-        return False, True
+    if key == "sekaligus" and _next_is_role(text, after, end):
+        return False, True  # `Budi, ekonom asal Sentosa sekaligus wakil direktur ...`: a second role of the same person
     # `Direktur RSUD Sentosa dr Rina Wati`: a medical doctor's `dr` before the name goes on
     goes_on = key in VOCAB.title_connectors or key in VOCAB.honorifics
     return not (goes_on and _next_is_upper(text, after, end)) and key not in VOCAB.roles, lower_mode
@@ -328,29 +324,23 @@ def _takes_word(
 
 def _superlative_ends(text: str, after: int, end: int) -> bool:
     """Does the adjective after `paling` end the description, or only a place follow it
-    (`paling terkenal di Mesir, Zahi Hawass`)? Not a complement that may name someone
-    else (`pemain paling terpukul atas kepergian pelatih Hendra`: the coach is no speaker)."""
+    before a comma (`paling terkenal di Mesir, Zahi Hawass`)? Not a complement that may
+    name someone else (`pemain paling terpukul atas kepergian pelatih Hendra`, `menteri
+    paling senior di kabinet Presiden Prabowo Subianto`: neither is the speaker)."""
     m = phrase_token(text, after)
-    return m is None or m.end > end or bool(m.punct) or fold(m.word) in PLACE_PREPOSITIONS
-
-
-def _second_role(parts: list[str], text: str, after: int, end: int) -> bool:
-    """Does `dan` join a second role in lower case to a phrase that opened with a role
-    and names nobody yet (`arkeolog terkenal di Mesir dan mantan Menteri ...`, `Presiden
-    Asosiasi Ahli Mesir Kuno dan mantan kepala GEM, Tarek Tawfik`): one person's two roles,
-    not a second person (`Kepala Desa Sukamaju Budi Santoso dan warga`)?"""
-    if not parts or "," in parts or not _role_word(parts[0]) or any(usual_name(fold(w)) for w in parts if is_upper_start(w)):
-        return False
-    m = phrase_token(text, after)
-    return bool(
-        m and m.word and m.end <= end and is_lower_start(m.word) and _role_word(m.word)
-        and fold(m.word) not in VOCAB.group_nouns
-    )
-
-
-def _role_word(word: str) -> bool:
-    key = fold(word)
-    return key in VOCAB.roles or key in VOCAB.offices
+    if m is None or m.end > end or m.punct:
+        return True
+    if m.word not in VOCAB.place_words_before or not is_lower_start(m.word):
+        return False  # (a preposition of place: `di`, `dari`, `asal`)
+    at, words = m.end, 0
+    while (t := phrase_token(text, at)) is not None and t.end <= end and not t.punct:
+        key = fold(t.word)
+        if not (key in VOCAB.place_words or key in VOCAB.region_kinds) and (
+            not is_upper_start(t.word) or key in VOCAB.titles or key in VOCAB.offices
+        ):
+            return False  # (`di kabinet ...`, `di bawah asuhan pelatih ...`: no place's word)
+        at, words = t.end, words + 1
+    return t is not None and t.end <= end and t.punct == "," and words > 0
 
 
 def _resources(key: str, text: str, after: int) -> bool:

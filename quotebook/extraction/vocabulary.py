@@ -30,6 +30,7 @@ class Vocabulary:
     cue_pattern: re.Pattern[str]  # a cue verb right after a closing mark
     cue_words: frozenset[str]  # the cue verbs as written, and `menurut`
     reporting: frozenset[str]  # reporting verbs: `mengatakan`
+    saying_verbs: frozenset[str]  # of those, speech proper (`mengaku`, not `meminta`)
     reporting_pattern: re.Pattern[str]
     passive_reporting: frozenset[str]  # `disampaikan`: the speaker comes after
     verb_words: frozenset[str]  # every verb the word index looks for
@@ -142,6 +143,7 @@ class Vocabulary:
             ),
             cue_words=cue_words,
             reporting=reporting,
+            saying_verbs=words("saying_verbs"),
             reporting_pattern=re.compile(rf"\b(?P<verb>{longest_first(reporting)})\b"),
             passive_reporting=passive,
             verb_words=reporting | passive | cue_words,

@@ -57,7 +57,7 @@ class Writes(Identity):
         """Store one article and its quotes, inside the open transaction, whole or not at all.
 
         ``record`` is the articles row without ``ingested_at``. Unchanged text
-        (same id, or the same text under any id) writes nothing; changed text
+        (same id) or a duplicate (the same text under another id) writes nothing; changed text
         under a known id replaces the article and all its quotes (so does the
         same text with ``again``). ``prepared`` is ``joins.prepare`` of its text
         and quotes, when that was worked out already.

@@ -9,7 +9,9 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotebook.extraction.context import CAP_RUN, OVERLONG_WORD
+from quotebook.extraction.article import Article
+from quotebook.extraction.context import CAP_RUN, OVERLONG_WORD, context_events
+from quotebook.extraction.marks import Spans
 from .conftest import assert_quotes, assert_title, check_one, check_quotes, direct, only, show
 
 
@@ -449,3 +451,28 @@ def test_an_unnamed_subject_with_its_body(clause, role):
 
     found = unnamed_subject(clause)
     assert (found.title if found else None) == role
+
+
+@pytest.mark.parametrize(
+    "text, initials, speaks",
+    [
+        pytest.param("Polisi menangkap pelaku berinisial HM.\n\nSementara itu, HM mengaku menyesal.", "HM", True, id="declared-by-berinisial"),
+        pytest.param("Polisi menangkap pelaku AR (34).\n\nAR mengaku menyesal.", "AR", True, id="declared-by-a-person-word-and-an-age"),
+        pytest.param("Polisi menangkap pelaku berinisial HM.\n\nKapolsek menjelaskan, HM mengaku menyesal.", "HM", False, id="inside-what-someone-reports"),
+        pytest.param("Polisi menangkap pelaku berinisial HM.\n\nKarena itu, HM mengaku menyesal.", "HM", False, id="after-an-opener-of-a-reason"),
+        pytest.param("Polisi menangkap pelaku berinisial HM.\n\nSementara itu, HM meminta maaf.", "HM", False, id="a-wish-no-speech"),
+        pytest.param(
+            "Polisi menangkap pengedar berinisial AS (29).\n\nSementara itu, AS menyatakan siap bekerja sama.", "AS", False,
+            id="a-countrys-abbreviation",
+        ),
+        pytest.param(
+            "Pasien berinisial RS (45) meninggal.\n\nSementara itu, RS menyatakan pasien ditangani sesuai prosedur.", "RS", False,
+            id="an-institutions-word",
+        ),
+        pytest.param("Persib memimpin klasemen, disusul PSM (45).\n\nSementara itu, PSM menyatakan siap.", "PSM", False, id="no-person-word-before-the-age"),
+        pytest.param("Polisi menangkap pelaku HM.\n\nSementara itu, HM mengaku menyesal.", "HM", False, id="never-said-to-be-initials"),
+    ],
+)
+def test_initials_the_article_gives_a_person_speak_when_they_open_the_sentence(text, initials, speaks):
+    events = context_events(Article(text), Spans([]), frozenset())
+    assert any(e.mention.name == (initials,) and e.kind == "speak" for e in events) is speaks

@@ -404,19 +404,18 @@ def test_a_description_at_the_cue_refers_back_to_the_one_set_off_after_that_role
 
 
 @pytest.mark.parametrize(
-    "cue_words,speaker",
+    "cue_words",
     [
-        pytest.param("psikolog terkenal Budi Santoso", None, id="an-adjective-ends-the-phrase"),
-        # (a superlative's adjective and a second role joined by `dan` read on to the name)
-        pytest.param("psikolog paling terkenal di Sentosa dan mantan menteri Budi Santoso", "Budi Santoso", id="a-long-description"),
+        pytest.param("psikolog terkenal Budi Santoso", id="an-adjective-ends-the-phrase"),
+        pytest.param("psikolog paling terkenal di Sentosa dan mantan menteri Budi Santoso", id="a-long-description"),
     ],
 )
-def test_a_role_whose_clause_names_someone_is_not_the_holder_named_before(cue_words, speaker):
+def test_a_role_whose_clause_names_someone_is_not_the_holder_named_before(cue_words):
     text = (
         "Penelitian itu dimulai oleh psikolog Belanda Rina Wati pada tahun 1990.\n\nHasilnya kini dipamerkan.\n\n"
         f'"Ini mahakarya kami," ujar {cue_words}.\n'
     )
-    check_one(text, speaker=speaker)
+    check_one(text, speaker=None)
 
 
 def test_a_profession_in_ologist_is_a_title():

@@ -485,14 +485,6 @@ ANTECEDENTS = table(
         "Budi Santoso", "camat Sukamaju",
     ),
     (
-        "menurut-an-office-and-a-second-role-then-the-holder",
-        '"Koleksi ini luar biasa," ujar Budi Santoso.\n\n'
-        "Menurut Presiden Asosiasi Internasional Ahli Purbakala dan mantan kepala museum, Rudi Hartono, "
-        "pameran ini dirancang untuk umum.\n\n"
-        '"Tidak ada lagi yang tersisa," jelasnya.',
-        "Rudi Hartono", "Presiden Asosiasi Internasional Ahli Purbakala dan mantan kepala museum",
-    ),
-    (
         "the-agent-of-a-passive-saying-verb-speaks",
         '"Pasokan gas harus dijaga," kata Direktur Utama PT Gas Sentosa, Gamal Santoso.\n\n'
         "Pentingnya pembangunan pipa juga ditekankan oleh Wahyudin Sunarya, Direktur Pemasaran PT Energi Raya. "
@@ -531,14 +523,6 @@ ANTECEDENTS = table(
         "Budi menjelaskan, HM mengaku menjual barang curian itu secara daring.\n\n"
         '"Barang bukti sudah kami sita," katanya.',
         "Budi Santoso", "Kapolsek Sukamaju AKP",
-    ),
-    (
-        "initials-that-also-name-a-hospital-are-not-a-speaker",
-        "Pasien berinisial RS (45) meninggal dunia setelah dirawat.\n\n"
-        '"Pasien datang dalam kondisi kritis," kata dokter jaga, Rina Kartika.\n\n'
-        "Sementara itu, RS menyatakan telah menangani pasien sesuai prosedur.\n\n"
-        '"Kami sudah berusaha maksimal," ujarnya.',
-        "Rina Kartika", "dokter jaga",
     ),
     (
         "the-lawyer-of-someone-named-by-initials-speaks-for-himself",
