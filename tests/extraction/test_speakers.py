@@ -493,14 +493,6 @@ ANTECEDENTS = table(
         "Wahyudin Sunarya", "Direktur Pemasaran PT Energi Raya",
     ),
     (
-        "ikut-before-the-verb-keeps-its-subject",
-        "Direktur PT Maju Jaya, Rudi Hartono, menyampaikan apresiasinya.\n\n"
-        '"Kami senang sekali," ujarnya.\n\n'
-        "Sari Wulandari ikut menyampaikan rasa bangganya.\n\n"
-        '"Bagi saya, ini luar biasa," ucapnya.',
-        "Sari Wulandari", None,
-    ),
-    (
         "a-person-the-article-names-by-initials-speaks",
         "Pengadilan menerima permohonan jurnalis berinisial HM. Kuasa hukum HM, Budi Santoso mengatakan putusan itu adil.\n\n"
         '"Putusan ini adil," ujar Budi.\n\n'
