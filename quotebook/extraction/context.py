@@ -280,7 +280,7 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
 
 def _initialled_subject(article: Article, lo: int, end: int) -> Mention | None:
     """`Sementara itu, HM mengaku ...`: the verb's subject is a person the article names
-    by initials alone (`jurnalis berinisial HM`, `pelaku AS (34)`), opening the sentence
+    by initials alone (`jurnalis berinisial HM`, `pelaku AR (34)`), opening the sentence
     or after an opener alone (not inside what someone reports, `Kapolsek menjelaskan, HM
     mengaku ...`, nor `Kuasa hukum HM mengatakan`: the lawyer speaks). Not initials that
     name a body or a country too (`RS`, `PAN`, `Amerika Serikat (AS)`)."""

@@ -326,7 +326,7 @@ def _superlative_ends(text: str, after: int, end: int) -> bool:
     """Does the adjective after `paling` end the description, or only a place follow it
     before a comma (`paling terkenal di Mesir, Zahi Hawass`)? Not a complement that may
     name someone else (`pemain paling terpukul atas kepergian pelatih Hendra`, `menteri
-    paling senior di kabinet Presiden Prabowo Subianto`: neither is the speaker)."""
+    paling berpengaruh di kabinet Presiden Prabowo Subianto`: neither is the speaker)."""
     m = phrase_token(text, after)
     if m is None or m.end > end or m.punct:
         return True
