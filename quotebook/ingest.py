@@ -41,6 +41,7 @@ from .articles import SkippedTally
 from .sources import Article, Skipped, SourceError, paced, read_paths
 from .store import Store
 from .store.joins import Prepared, prepare
+from .store.writes import ALREADY_STORED
 
 BATCH_ARTICLES = 500  # articles read per write transaction
 BATCH_SECONDS = 2.0  # ... or fewer, when the input comes at a pace of its own and slowly
@@ -293,7 +294,7 @@ def ingest(
                               f"(dates read: {DATE_FORMS})")
         if item.article_id not in in_flight:  # else the writer decides, with what is on its way
             status = checker.status(item.article_id, item.content_hash, again=again)
-            if status in ("unchanged", "duplicate"):
+            if status in ALREADY_STORED:
                 yield partial(on_progress, item.nbytes)
                 yield unchanged if status == "unchanged" else duplicate
                 return

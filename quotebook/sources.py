@@ -416,9 +416,9 @@ def walk(directory: str) -> Iterator[Item]:
     for found in _files_below(directory):
         if isinstance(found, (SourceError, Skipped)):
             yield found
-        elif os.path.islink(found) and not os.path.exists(found):
-            yield SourceError(printable(found), "broken symbolic link")
-        elif os.path.exists(found) and not stat.S_ISREG(os.stat(found).st_mode):
+        elif problem := absent(found):
+            yield SourceError(printable(found), problem)
+        elif not stat.S_ISREG(os.stat(found).st_mode):
             # Reading a FIFO found in a folder would wait forever for a writer.
             yield SourceError(printable(found), "not a regular file (a pipe, socket or device); skipped")
         else:

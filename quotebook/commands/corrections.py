@@ -22,9 +22,9 @@ def merge(name_a, name_b, db_path):
       quotebook merge "Joko Widodo" Jokowi
     """
     with database(db_path, write=True) as store:
-        moved = store.find_speaker(name_b)["quote_count"]
         had = store.find_speaker(name_a)["quote_count"]
-        kept, merged = store.merge(name_a, name_b)
+        kept, merged = store.merge(name_a, name_b)  # (merged: its row as it was)
+    moved = merged["quote_count"]
     shared = had + moved - kept["quote_count"]  # (a count is of statements: an outlet's copy counts once)
     click.echo(safe_for_terminal(
         f"Merged {merged['name']} into {kept['name']}: moved {moved} quote{'s' if moved != 1 else ''}; "

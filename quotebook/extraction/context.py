@@ -256,7 +256,7 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         subject_end = first_of_joined_predicates(text, lo, subject_end)
         mention = (
             subject_before(article, lo, subject_end) or _name_closing_the_subject(text[lo:subject_end])
-            or (_initialled_subject(article, lo, subject_end) if fold(words[i]) in VOCAB.saying_verbs else None)  # (not `meminta`)
+            or (_initialled_subject(article, para, lo, subject_end) if fold(words[i]) in VOCAB.saying_verbs else None)  # (not `meminta`)
         )
         if mention and mention.name and _described_subject(clause):
             # `Sudi (53). Warga Kopo, Bandung ini mengapresiasi`: the one brought in with an age, else whom `ia` means
@@ -278,7 +278,7 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
     return events
 
 
-def _initialled_subject(article: Article, lo: int, end: int) -> Mention | None:
+def _initialled_subject(article: Article, para: Paragraph, lo: int, end: int) -> Mention | None:
     """`Sementara itu, HM mengaku ...`: the verb's subject is a person the article names
     by initials alone (`jurnalis berinisial HM`, `pelaku AR (34)`), opening the sentence
     or after an opener alone (not inside what someone reports, `Kapolsek menjelaskan, HM
@@ -293,8 +293,7 @@ def _initialled_subject(article: Article, lo: int, end: int) -> Mention | None:
     if key in VOCAB.titles or key in VOCAB.kinds or key in article.evidence.organisations or not _initials_of_someone(text, token):
         return None
     at = lo + len(subject) - len(token)
-    para = article.paragraph_at(at)
-    opener = text[article.clause_start(para.start if para else lo, at) : at].strip().rstrip(",").rstrip()  # (the sentence's words before it)
+    opener = text[article.clause_start(para.start, at) : at].strip().rstrip(",").rstrip()  # (the sentence's words before it)
     if opener and (opener not in SENTENCE_OPENERS or fold(opener.split()[0]) in VOCAB.subordinators):
         return None  # (`Karena AR mengaku ...`: a reason the reporter gives)
     return Mention((token,), None, text=token)

@@ -5,7 +5,7 @@ transaction (``Store.transaction()``): an article is stored whole or not at all.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple, Sequence
+from typing import TYPE_CHECKING, Final, NamedTuple, Sequence
 
 from . import joins
 from .identity import Identity, now
@@ -25,6 +25,10 @@ INSERT_QUOTES = (
     "INSERT INTO quotes (article_id, speaker_id, quote, speaker_name, speaker_mention, title, cue, kind, "
     'date, start, "end", paragraph, statement) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
 )
+
+
+# The outcomes of an article stored already, which writes nothing.
+ALREADY_STORED: Final = ("unchanged", "duplicate")
 
 
 class Written(NamedTuple):  # (NamedTuple, not a dataclass: see schema.Step)
@@ -63,7 +67,7 @@ class Writes(Identity):
         and quotes, when that was worked out already.
         """
         status = self.status(record["id"], record["content_hash"], again=again)
-        if status in ("unchanged", "duplicate"):
+        if status in ALREADY_STORED:
             return Written(status)
         self.conn.execute("SAVEPOINT article")
         try:
