@@ -230,6 +230,21 @@ def test_a_merge_says_which_moved_quotes_the_speaker_had_already(tmp_path):
     )
 
 
+def test_a_short_form_of_several_names_is_the_one_the_merge_hint_merges(tmp_path):
+    # `Purbaya` alone, and two fuller names that hold it: which one it is is the user's to
+    # say, and the one-word name goes into that one, not the other way round.
+    path = tmp_path / "articles.jsonl"
+    path.write_text("".join(json.dumps(a) + "\n" for a in [
+        {"id": "a1", "text": 'JAKARTA - Rapat kabinet digelar di Istana pada Senin.\n\n"Inflasi terkendali," kata Purbaya.\n'},
+        {"id": "a2", "text": 'JAKARTA - Menteri Keuangan Purbaya Yudhi Sadewa hadir.\n\n"Anggaran cukup," kata Purbaya Yudhi Sadewa.\n'},
+        {"id": "a3", "text": 'BANDUNG - Petani Purbaya Hendra panen raya.\n\n"Hasilnya bagus," kata Purbaya Hendra.\n'},
+    ]))
+    db = tmp_path / "q.db"
+    assert run("ingest", path, "--jobs", 1, "--db", db).exit_code == 0
+    result = run("quotes", "--speaker", "purbaya", "--nl", "--db", db)
+    assert result.stderr.endswith('If one is the same person: quotebook merge NAME "Purbaya"\n'), result.stderr
+
+
 def test_the_merge_hint_names_no_pair_of_different_people(tmp_path):
     # `Prabowo` merged into the President, whose alias it now is; the police chief's name holds
     # the word too. A ready command would file one man's quotes under the other: the hint

@@ -320,11 +320,12 @@ def _merge_hint(found: dict, others: list[dict]) -> str:
     """The merge command for a speaker and the one other whose name holds all its words or
     whose words its name holds (`Prabowo` and `Prabowo Subianto`): the one with more quotes
     kept, the fuller name on a tie. Otherwise which one, if any, is the same person is the
-    user's to say (`Listyo Sigit Prabowo` is not `Prabowo Subianto`): the command keeps the
-    speaker asked for, NAME to fill in."""
+    user's to say (`Listyo Sigit Prabowo` is not `Prabowo Subianto`), NAME to fill in: kept,
+    when the speaker asked for is a short form of them all (`Purbaya`), else merged into it."""
+    words = set(speaker_key(found["name"]).split())
+    fuller = [set(speaker_key(m["name"]).split()) >= words for m in others]
     if len(others) == 1:
-        words = [set(speaker_key(m["name"]).split()) for m in (found, others[0])]
-        if words[0] <= words[1] or words[1] <= words[0]:
+        if fuller[0] or set(speaker_key(others[0]["name"]).split()) <= words:
             keep, other = sorted((found, others[0]), key=lambda m: (m["quote_count"], len(m["name"].split())), reverse=True)
             return f'quotebook merge "{keep["name"]}" "{other["name"]}"'
-    return f'quotebook merge "{found["name"]}" NAME'
+    return f'quotebook merge NAME "{found["name"]}"' if all(fuller) else f'quotebook merge "{found["name"]}" NAME'
