@@ -14,7 +14,7 @@ from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMON
 from .layout import DATELINE, Paragraph
 from .marks import QUOTE_MARK_CHARS, Spans
 from .article import Article, opens_with_preposition, past_blanks
-from .titles import is_role_segment, listed_with_a_relation, role_word, SENTENCE_OPENERS, strip_determiners, Mention, without_other_ones
+from .titles import relation_before, is_role_segment, listed_with_a_relation, relation_then_anothers_role, role_word, SENTENCE_OPENERS, strip_determiners, Mention, without_other_ones
 from .phrases import MOST_PHRASE_PARTS, PARAGRAPH_END, past_account_noun, read_speaker_phrase, VERB_WORD
 from .cues import first_of_joined_predicates, subject_before
 from .events import Event
@@ -417,10 +417,13 @@ def _bare_office(mention: Mention) -> bool:
 
 def _unnamed_role(mention: Mention) -> bool:
     """Is the subject someone unnamed by their relation to another (`Ayah ZR`, `Kakak
-    korban`, `Suami korban`), not a description referring back (`Kerabat itu`)?"""
-    words = [fold(w) for w in mention.text.replace(",", " ").split()]
+    korban`, `Suami korban`, `Pendukung calon Bupati Sleman Budi Santoso`), not a
+    description referring back (`Kerabat itu`)?"""
+    written = mention.text.replace(",", " ").split()
+    words = [fold(w) for w in written]
     return (
-        mention.role_only and 2 <= len(words) <= 4 and words[0] in VOCAB.relational_roles
+        mention.role_only and len(words) >= 2 and words[0] in VOCAB.relational_roles
+        and (len(words) <= 4 or relation_then_anothers_role(written))
         and not any(w in DEMONSTRATIVES or w == "yang" for w in words)
     )
 
@@ -829,10 +832,24 @@ def _run_events(article: Article, para: Paragraph, start: int, end: int, needed:
         # `dihadiri William Wongso, salah satu tokoh kuliner Indonesia`
         mention = Mention(mention.name, role_after, text=run)
     kind = _run_kind(article, para, at, run, mention, opens)
+    if kind == "mentioned":
+        events.extend(_relation_as_subject(article, para, at, run))
     if kind == "subject" and not any(fold(w) in needed for w in mention.name) and not _holds_office(mention.title):
         kind = "acting"  # `Ipda Andri Saputra bermaksud turun`: no office, named by no cue: a victim, not a source
     events.append(Event(at, mention, kind))
     return events
+
+
+def _relation_as_subject(article: Article, para: Paragraph, at: int, run: str) -> list[Event]:
+    """A relation and the other person's role opening the clause before the run that names
+    that person (`Pendukung calon Bupati Sleman Budi Santoso mendatangi ...`): the
+    relation's holders, unnamed, are the subject a pronoun after it may mean."""
+    text = article.text
+    lo = article.clause_start(para.start, at)
+    if relation_before(text[lo:at].split()) != 0:
+        return []
+    whole = article.mention(text[lo : at + len(run)])
+    return [Event(lo, whole, "subject")] if whole is not None and _unnamed_role(whole) else []
 
 
 def _office_subject(article: Article, para: Paragraph, start: int, end: int) -> list[Event]:
@@ -955,6 +972,8 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
     prepositional phrase), or named."""
     text = article.text
     before = text[article.clause_start(para.start, at) : at]
+    if relation_before(before.split()) >= 0:
+        return "mentioned"  # `Pendukung calon Bupati X mendatangi ...`: the supporters do it, not X
     if opens and _opens_clause(before):
         verb = WORD_AFTER.match(text, at + len(run))
         held = verb is not None and fold(verb.group(1)) in VOCAB.view_verbs and _paraphrase_goes_on(text, para.start, at)

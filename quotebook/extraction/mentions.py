@@ -8,7 +8,7 @@ from typing import Callable, Final, Sequence
 
 from .vocabulary import VOCAB
 from .tokens import all_name_like, alternatives, ROMAN, common_word, mostly_common_word, opens_title, usual_name, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, folded, words_of, is_lower_start
-from .titles import BODY_WORDS, is_role_segment, jenderal_of_office, Mention, READ_ON_PREPOSITIONS, role_mention, Segment, split_title, strip_determiners
+from .titles import BODY_WORDS, is_role_segment, jenderal_of_office, Mention, READ_ON_PREPOSITIONS, relation_then_anothers_role, role_mention, Segment, split_title, strip_determiners
 from .evidence import after_unit, NameEvidence
 from ..names import abbreviations
 
@@ -709,6 +709,8 @@ def _name_of_a_relation(before: tuple[str, ...], has_age: Callable[[], bool]) ->
     k = len(before)
     while k > 0 and before[k - 1].islower() and fold(before[k - 1]) in RELATION_TAIL and fold(before[k - 1]) not in VOCAB.relational_roles:
         k -= 1
+    if relation_then_anothers_role(before):
+        return True
     if k == 1 and is_upper_start(before[0]) and fold(before[0]) not in VOCAB.honorifics and fold(before[0]) not in PREFIX_FIRSTS:
         # opening the sentence: `Keluarga Rina lalu datang`, `Tetangga Rina mengatakan` (not `Pengacara Hotman Paris`)
         return fold(before[0]) in VOCAB.relational_roles and fold(before[0]) not in VOCAB.professional_relations

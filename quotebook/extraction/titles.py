@@ -648,6 +648,40 @@ def _counted_person(parsed: tuple[Segment, ...], words: list[str]) -> bool:
     return opening in HUMAN_CLASSIFIERS and is_lower_start(words[0]) and fold(words[0]) not in VOCAB.phrase_stops
 
 
+# Relations to someone else (data/relational_roles.txt), less those that open an office of
+# their own (`asisten pelatih Budi` is the assistant coach: data/office_modifiers.txt) and
+# forms of address (`Ibu Gubernur Rina`); and the words that open that someone's role.
+ANOTHERS_RELATIONS: Final = VOCAB.relational_roles - VOCAB.office_modifiers - VOCAB.honorifics
+OTHERS_ROLE_WORDS: Final = (
+    VOCAB.roles | VOCAB.offices | VOCAB.titles | VOCAB.office_modifiers | VOCAB.people_in_the_news | VOCAB.person_nouns | {"hukum"}
+) - VOCAB.relational_roles
+
+
+def relation_then_anothers_role(before: Sequence[str]) -> bool:
+    """Do the words before a name hold a relation (opening them, or in lower case), then
+    another person's role (`Penggemar penyanyi Rina Wati`, `istri pelatih Budi`,
+    `Pendukung calon Bupati Sleman Budi Santoso`)? The name is that other person's: the
+    singer's, the coach's, the candidate's. After the role, only capitalised words (its
+    office's body and place) or more role words: not `keluarga korban berinisial IK`, who
+    is the relative named."""
+    for at, word in enumerate(before[:-1]):
+        if (at == 0 or word.islower()) and fold(word) in ANOTHERS_RELATIONS and fold(before[at + 1]) in OTHERS_ROLE_WORDS:
+            return all(not w.islower() or fold(w) in OTHERS_ROLE_WORDS for w in before[at + 2 :])
+    return False
+
+
+def relation_before(words: Sequence[str]) -> int:
+    """Where the words' last relation stands when they end with it, perhaps with the
+    other person's role after it in lower case (`Pendukung calon`, `ribuan penggemar`),
+    the relation opening them or in lower case: the name after them is someone the
+    relation's holder is related to. -1 when they do not."""
+    k = len(words)
+    while k > 0 and words[k - 1].islower() and fold(words[k - 1]) in OTHERS_ROLE_WORDS:
+        k -= 1
+    related = k > 0 and (k == 1 or words[k - 1].islower()) and fold(words[k - 1]) in ANOTHERS_RELATIONS
+    return k - 1 if related else -1
+
+
 # A word set off after a name, then a list going on: `, ibu, dan` (see listed_with_a_relation).
 RELATION_IN_A_LIST: Final = re.compile(r"[ \t]*,[ \t]*(\w+)[ \t]*,[ \t]*(?:dan|serta)[ \t]")
 

@@ -885,3 +885,56 @@ JUDGES = (
 def test_a_bare_office_several_named_before_hold_is_none_of_them(text, expected):
     quotes = direct(text)
     assert (quotes[-1].speaker, quotes[-1].title) == expected
+
+
+# A relation, then the other person's role in lower case, then a name: the name is the
+# other person's (the singer, the coach), and the relation speaks unnamed.
+RELATION_BEFORE_ANOTHERS_ROLE = table(
+    (
+        "fans-of-a-singer-at-the-cue",
+        "Ribuan orang memadati rumah duka di Bandung.\n\n"
+        'Penggemar penyanyi Rina Wati mengatakan, "Kami sangat kehilangan."',
+        None, "Penggemar penyanyi Rina Wati",
+    ),
+    (
+        "fans-of-a-singer-before-a-pronoun-cue",
+        "Ribuan orang memadati rumah duka di Bandung. Penggemar penyanyi Rina Wati mengaku sangat sedih.\n\n"
+        '"Kami sangat kehilangan," katanya.',
+        None, "Penggemar penyanyi Rina Wati",
+    ),
+    (
+        "wife-of-a-coach",
+        "Tim berduka sejak Jumat. Istri pelatih Budi Santoso mengaku belum bisa tidur.\n\n"
+        '"Kami masih terkejut," katanya.',
+        None, "Istri pelatih Budi Santoso",
+    ),
+    (
+        "supporters-of-a-candidate-doing-something",
+        "Ribuan orang berkumpul di depan kantor KPU. Pendukung calon Bupati Sleman Budi Santoso mendatangi kantor itu.\n\n"
+        '"Kami menuntut keadilan," katanya.',
+        None, "Pendukung calon Bupati Sleman Budi Santoso",
+    ),
+    (
+        "the-supporters-as-object-leave-the-speaker",
+        '"Kami sudah bersiaga," kata Kapolres Sleman AKBP Rudi Hartono. Ia menyebut pendukung calon Bupati Sleman '
+        'Budi Santoso membawa senjata.\n\n"Mereka membawa senjata tajam," ujarnya.',
+        "Rudi Hartono", "Kapolres Sleman AKBP",
+    ),
+    (
+        "a-relative-named-by-initials",
+        "Briptu Rudi Hartono diduga menipu banyak orang.\n\n"
+        "Salah satu keluarga korban berinisial IK mengungkapkan, korban berasal dari beberapa daerah.\n\n"
+        '"Total kerugian sekitar Rp 5 miliar," ujarnya.',
+        "IK", "keluarga korban",
+    ),
+    (
+        "an-assistant-coach-is-his-own-office",
+        '"Kami siap bertanding," kata asisten pelatih Budi Santoso.',
+        "Budi Santoso", "asisten pelatih",
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", RELATION_BEFORE_ANOTHERS_ROLE)
+def test_a_relation_before_anothers_role_names_the_other(text, speaker, title):
+    check(text, speaker, title)
