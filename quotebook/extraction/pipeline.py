@@ -828,8 +828,8 @@ def _named_organisation(mention: Mention) -> str:
         return " ".join(run)
     if run[1:] == list(mention.name) and _acronym_at_a_place(run):
         return " ".join(run)  # `kata KBRI Phnom Penh`: the embassy there, no person named Phnom Penh
-    if len(mention.name) > 1:
-        return ""
+    if len(mention.name) > 1 and not (len(mention.name) == 2 and mention.name[1] in VOCAB.country_abbreviations):
+        return ""  # (but `Departemen Kehakiman AS`: the department of a country, not a person `Kehakiman AS`)
     head = fold(run[0])
     person_word = head in VOCAB.offices or head in VOCAB.ranks or head in VOCAB.honorifics or head in VOCAB.name_particles
     return " ".join(run) if head in VOCAB.titles and not person_word else ""  # (not `Jenderal Sigit`, `Al Ghazali`)

@@ -524,7 +524,25 @@ STATEMENTS_OF_AN_ORGANISATION = table(
         '"Sembilan penerbangan dialihkan," demikian pernyataan pihak bandara.',
         None, None,
     ),
+    (
+        "a-notice",
+        "Menurut Departemen Kehakiman, pria itu ditangkap di bandara.\n\n"
+        '"Ia ditahan untuk diperiksa," demikian isi pemberitahuan tersebut.',
+        "Departemen Kehakiman", None,
+    ),
+    (
+        "a-memo",
+        "Menurut Departemen Kehakiman, pria itu ditangkap di bandara.\n\n"
+        '"Ia ditahan untuk diperiksa," demikian bunyi memo tersebut.',
+        "Departemen Kehakiman", None,
+    ),
 )
+
+
+@pytest.mark.parametrize("body", ["Departemen Kehakiman", "Departemen Kehakiman AS"])
+def test_a_department_speaking_is_the_department_not_a_person(body):
+    text = f'"Kami sedang meninjau kasus ini," kata {body} dalam pernyataan, Senin (3/3/2025).'
+    check_one(text, speaker=body, title=None)
 
 
 @pytest.mark.parametrize("text,speaker,title", STATEMENTS_OF_AN_ORGANISATION)
