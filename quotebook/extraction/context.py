@@ -832,24 +832,26 @@ def _run_events(article: Article, para: Paragraph, start: int, end: int, needed:
         # `dihadiri William Wongso, salah satu tokoh kuliner Indonesia`
         mention = Mention(mention.name, role_after, text=run)
     kind = _run_kind(article, para, at, run, mention, opens)
-    if kind == "mentioned":
-        events.extend(_relation_as_subject(article, para, at, run))
     if kind == "subject" and not any(fold(w) in needed for w in mention.name) and not _holds_office(mention.title):
         kind = "acting"  # `Ipda Andri Saputra bermaksud turun`: no office, named by no cue: a victim, not a source
     events.append(Event(at, mention, kind))
+    if kind == "mentioned":
+        events.extend(_relation_as_subject(article, para, at, run))
     return events
 
 
 def _relation_as_subject(article: Article, para: Paragraph, at: int, run: str) -> list[Event]:
     """A relation and the other person's role opening the clause before the run that names
     that person (`Pendukung calon Bupati Sleman Budi Santoso mendatangi ...`): the
-    relation's holders, unnamed, are the subject a pronoun after it may mean."""
+    relation's holders, unnamed, only mentioned as that person is, and named after them
+    (a quote with nobody before it is theirs, not the candidate's; one after a quote
+    stays the previous speaker's)."""
     text = article.text
     lo = article.clause_start(para.start, at)
     if relation_before(text[lo:at].split()) != 0:
         return []
     whole = article.mention(text[lo : at + len(run)])
-    return [Event(lo, whole, "subject")] if whole is not None and _unnamed_role(whole) else []
+    return [Event(at, whole, "mentioned")] if whole is not None and _unnamed_role(whole) else []
 
 
 def _office_subject(article: Article, para: Paragraph, start: int, end: int) -> list[Event]:

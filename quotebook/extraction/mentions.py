@@ -751,7 +751,8 @@ def _mention_without_name(phrase: str, tokens: tuple[str, ...], evidence: NameEv
         title = " ".join(strip_determiners(list(tokens[:-2]))) or None
         return Mention(tuple(tokens[-2:]), title, text=phrase)
     at = _name_after_lower_role(tokens, evidence) if evidence else 0
-    if at:  # `Pengamat transportasi Budi Hartono` called Budi; `Analis mata uang Bank X Budi Hartono`
+    if at and not relation_then_anothers_role(tokens[:at]):  # (`Sahabat dekat Budi Hartono`: Budi's friend)
+        # `Pengamat transportasi Budi Hartono` called Budi; `Analis mata uang Bank X Budi Hartono`
         at += _title_words_in_run(tokens[at:], tokens[:at], 0, evidence)
         return Mention(tuple(tokens[at:]), " ".join(strip_determiners(list(tokens[:at]))), text=phrase)
     return _role_mention(phrase)

@@ -650,8 +650,15 @@ def _counted_person(parsed: tuple[Segment, ...], words: list[str]) -> bool:
 
 # Relations to someone else (data/relational_roles.txt), less those that open an office of
 # their own (`asisten pelatih Budi` is the assistant coach: data/office_modifiers.txt) and
-# forms of address (`Ibu Gubernur Rina`); and the words that open that someone's role.
+# forms of address (`Ibu Gubernur Rina`).
 ANOTHERS_RELATIONS: Final = VOCAB.relational_roles - VOCAB.office_modifiers - VOCAB.honorifics
+# Of those, the ones that are a post held at a body (`Kuasa Hukum PT Pertani Darmawan`,
+# `Ajudan Bupati Sleman Ipda Rina`, `pengacara senior Hotman`: the name is the holder's),
+# so only a person's role in lower case after them is someone else's (`kuasa hukum calon Bupati X`).
+POSTED_RELATIONS: Final = VOCAB.professional_relations | {"kuasa", "ajudan"}
+# A person's role in lower case (`penyanyi`, `calon`, `korban`), and the words of a role
+# or an office that may follow the one opening it.
+PERSON_ROLE_WORDS: Final = (VOCAB.roles | VOCAB.people_in_the_news | VOCAB.person_nouns | VOCAB.office_modifiers) - VOCAB.relational_roles
 OTHERS_ROLE_WORDS: Final = (
     VOCAB.roles | VOCAB.offices | VOCAB.titles | VOCAB.office_modifiers | VOCAB.people_in_the_news | VOCAB.person_nouns | {"hukum"}
 ) - VOCAB.relational_roles
@@ -660,14 +667,37 @@ OTHERS_ROLE_WORDS: Final = (
 def relation_then_anothers_role(before: Sequence[str]) -> bool:
     """Do the words before a name hold a relation (opening them, or in lower case), then
     another person's role (`Penggemar penyanyi Rina Wati`, `istri pelatih Budi`,
-    `Pendukung calon Bupati Sleman Budi Santoso`)? The name is that other person's: the
-    singer's, the coach's, the candidate's. After the role, only capitalised words (its
-    office's body and place) or more role words: not `keluarga korban berinisial IK`, who
-    is the relative named."""
+    `Pendukung calon Bupati Sleman Budi Santoso`), or words in lower case only
+    (`Sahabat dekat Budi`)? The name is that other person's."""
     for at, word in enumerate(before[:-1]):
-        if (at == 0 or word.islower()) and fold(word) in ANOTHERS_RELATIONS and fold(before[at + 1]) in OTHERS_ROLE_WORDS:
-            return all(not w.islower() or fold(w) in OTHERS_ROLE_WORDS for w in before[at + 2 :])
+        key = fold(word)
+        if (at == 0 or word.islower()) and key in ANOTHERS_RELATIONS:
+            return _about_another(before[at + 1 :], key in POSTED_RELATIONS)
     return False
+
+
+def _about_another(words: Sequence[str], posted: bool) -> bool:
+    """Are the words after a relation, up to a name, about someone else: `almarhum` or
+    `mendiang` among them; else a person's role in lower case opening them; else, after
+    a relation held as no post, an office (`Istri Wali Kota Medan`) or lower-case words
+    only (`Penggemar berat`)? Not with a word naming the relative (`keluarga korban
+    berinisial IK`). After the role, only capitalised words (its office's body and place)
+    or more role words."""
+    if any(fold(w) in VOCAB.deceased_words for w in words):
+        return True
+    if words and fold(words[0]) == "hukum":
+        words = words[1:]  # `kuasa hukum`, `penasihat hukum`: the relation's own second word
+    if not words:
+        return False
+    first = words[0]
+    if any(fold(w) in VOCAB.naming_words for w in words):
+        return False  # `keluarga korban berinisial IK`: the relative, named
+    if not posted and len(words) <= 2 and all(w.islower() for w in words):
+        return True
+    opens = first.islower() and fold(first) in PERSON_ROLE_WORDS
+    if not (opens or (not posted and is_upper_start(first) and fold(first) in VOCAB.offices)):
+        return False
+    return all(not w.islower() or fold(w) in OTHERS_ROLE_WORDS for w in words[1:])
 
 
 def relation_before(words: Sequence[str]) -> int:

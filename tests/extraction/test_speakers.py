@@ -928,6 +928,40 @@ RELATION_BEFORE_ANOTHERS_ROLE = table(
         "IK", "keluarga korban",
     ),
     (
+        "a-friend-of-the-late",
+        "Ratusan pelayat mendatangi rumah duka di Yogyakarta.\n\n"
+        'Sahabat almarhum Budi Santoso mengatakan, "Dia orang baik dan tidak pernah menolak membantu."',
+        None, "Sahabat almarhum Budi Santoso",
+    ),
+    (
+        "a-close-friend",
+        'Rumah duka dipadati pelayat.\n\nSahabat dekat Agus Salim mengatakan, "Dia orang yang jujur."',
+        None, "Sahabat dekat Agus Salim",
+    ),
+    (
+        "supporters-after-a-quote-leave-the-pronoun-to-the-speaker",
+        '"Kami akan menang di Sleman," kata calon Bupati Sleman Budi Santoso, Sabtu (12/10). Pendukung calon '
+        "Bupati Sleman Budi Santoso memadati lapangan sejak pagi.\n\n"
+        '"Terima kasih atas dukungan warga Sleman," ujarnya.',
+        "Budi Santoso", "calon Bupati Sleman",
+    ),
+    (
+        "a-lawyer-of-a-body-is-named",
+        '"Penetapan tersangka sudah sesuai prosedur," kata kuasa hukum KPK Iskandar Marpaung dalam sidang.',
+        "Iskandar Marpaung", "kuasa hukum KPK",
+    ),
+    (
+        "an-adjutant-with-a-rank-is-named",
+        "Bupati Sleman batal menghadiri rapat paripurna DPRD.\n\n"
+        'Ajudan Bupati Sleman Ipda Rina Marlina mengatakan, "Ibu Bupati sedang rapat dengan gubernur."',
+        "Rina Marlina", "Ajudan Bupati Sleman Ipda",
+    ),
+    (
+        "a-senior-lawyer-is-named",
+        '"Klien saya tidak bersalah," kata pengacara senior Hotman Sitorus di PN Jakarta Selatan.',
+        "Hotman Sitorus", "pengacara senior",
+    ),
+    (
         "an-assistant-coach-is-his-own-office",
         '"Kami siap bertanding," kata asisten pelatih Budi Santoso.',
         "Budi Santoso", "asisten pelatih",
