@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
 from importlib import import_module
 
 import click
@@ -46,10 +47,16 @@ class LazyGroup(click.Group):
 
     def invoke(self, ctx: click.Context):
         """The command; an OS error no command answers itself (the output cannot be
-        written: a full disk) is one line, not a traceback. (A closed pipe stays
-        click's quiet exit.)"""
+        written: a full disk) is one line, not a traceback. A closed pipe (`| head`)
+        ends quietly with exit code 1, as click ends it (and sqlite-utils with it)."""
         try:
-            return super().invoke(ctx)
+            try:
+                return super().invoke(ctx)
+            finally:
+                # What is left in the buffer is written here, where a closed pipe is still
+                # click's to end quietly: at exit, Python would print an error and exit 120.
+                if sys.stdout is not None:
+                    sys.stdout.flush()
         except OSError as exc:
             if exc.errno == errno.EPIPE:
                 raise

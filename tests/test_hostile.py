@@ -891,3 +891,22 @@ def test_output_that_cannot_be_written_is_one_line_not_a_traceback(tmp_path):
         done = subprocess.run(QUOTEBOOK + ["extract", str(article)], stdout=full, stderr=subprocess.PIPE, text=True)
     assert done.returncode == 1
     assert done.stderr.splitlines() == ["Error: No space left on device"], done.stderr
+
+
+@pytest.mark.parametrize("args", [
+    ["extract", str(SAMPLE), "--nl"], ["quotes", "--csv"], ["speakers", "--nl"], ["speaker", "imron", "--json"],
+])
+def test_output_into_a_closed_pipe_ends_quietly_with_exit_code_1_as_click_ends_it(sample_db, args):
+    """`quotebook quotes | head -1`: once the reader is gone, not a word and exit code 1, as
+    click and sqlite-utils end, also when the output is short enough to wait in its buffer to
+    the end (Python's exit then printed `Exception ignored ... BrokenPipeError`, exit 120)."""
+    read, write = os.pipe()
+    os.close(read)  # the reader gone before a line is written, as `| head -0` or `| true` leave it
+    db = [] if args[0] == "extract" else ["--db", str(sample_db)]
+    buffered = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}  # (as in a shell)
+    try:
+        done = subprocess.run(QUOTEBOOK + args + db, stdout=write, stderr=subprocess.PIPE, text=True, env=buffered,
+                              timeout=WAIT)
+    finally:
+        os.close(write)
+    assert (done.returncode, done.stderr) == (1, "")
