@@ -506,9 +506,13 @@ def read_paths(paths: Iterable[str], stdin: BinaryIO | None = None, stdin_format
 
 def absent(path: str) -> str | None:
     """Why PATH (not '-') names nothing to read, or None when it is there."""
-    if os.path.exists(path):
-        return None
-    return "broken symbolic link" if os.path.islink(path) else "no such file or directory"
+    try:
+        os.stat(path)
+    except NotADirectoryError:  # (`berita.txt/`: a file named as a folder)
+        return "not a directory"
+    except (OSError, ValueError):
+        return "broken symbolic link" if os.path.islink(path) else "no such file or directory"
+    return None
 
 
 def paced(paths: Iterable[str], stdin: BinaryIO | None = None) -> bool:

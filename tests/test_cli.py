@@ -254,6 +254,22 @@ def test_ingest_of_paths_that_are_all_missing_makes_no_database(tmp_path):
     assert [q["speaker"] for q in rows(run("quotes", "--json", db=db))] == ["Budi Santoso"]
 
 
+def test_a_file_named_as_a_folder_is_not_a_directory_not_missing(tmp_path):
+    """`berita.txt/` (a shell completes a folder's slash; a file has none): the file is there,
+    so the error says what is wrong with the path, not that nothing is there."""
+    article = tmp_path / "berita.txt"
+    article.write_text('"Kami siap melayani warga," kata Kepala Dinas Kesehatan Budi Santoso.\n')
+    db = tmp_path / "q.db"
+    stored = run("ingest", f"{article}/", db=db)
+    assert (stored.exit_code, errors(stored)) == (1, [f"Error: {article}/: not a directory; nothing read, nothing stored"])
+    within = run("extract", article / "lagi.txt")
+    assert (within.exit_code, within.stderr) == (1, f"Error: {article}/lagi.txt: not a directory\n")
+    assert run("ingest", article, db=db).exit_code == 0
+    for command in (["quotes"], ["ingest", article]):
+        as_db = run(*command, db=f"{db}/")
+        assert (as_db.exit_code, as_db.stderr) == (2, f"Error: {db}/: not a directory\n"), command
+
+
 def test_an_empty_listing_says_when_the_database_holds_nothing_yet(tmp_path):
     db = tmp_path / "q.db"
     (tmp_path / "empty").mkdir()

@@ -166,8 +166,13 @@ class Connection:
 
     def _connect(self) -> sqlite3.Connection:
         path = self.path
-        if not self.create and not os.path.exists(path):
-            raise BadDatabase(f"{path}: no such database; store articles in it first with: {ingest_into(path)}")
+        try:
+            os.stat(path)
+        except NotADirectoryError:  # (`quotebook.db/`, `notes.txt/q.db`: a file named as a folder)
+            raise BadDatabase(f"{path}: not a directory") from None
+        except (OSError, ValueError):
+            if not self.create:
+                raise BadDatabase(f"{path}: no such database; store articles in it first with: {ingest_into(path)}") from None
         if os.path.isdir(path):
             raise BadDatabase(f"{path}: is a directory, not a database file")
         # SQLite keeps its -wal and -shm files beside the database (beside the file a symbolic link leads to).
