@@ -35,7 +35,7 @@ from typing import BinaryIO, cast
 from . import lexicon
 from .articles import SNIFF_BYTES, SourceError, decode
 from .jsonl import json_kind, json_records, parsed_json
-from .sources import GZIP_MAGIC, sniff_format
+from .sources import GZIP_MAGIC, absent, sniff_format
 
 MATCH = 0.75
 OVERALL = "overall"
@@ -294,6 +294,8 @@ def read_gold(path: str) -> tuple[list[GoldArticle], list[str]]:
     """The articles of one gold file (JSON Lines, or one JSON document; gzipped or not), and
     one message for each line or entry (or the file) that cannot be read."""
     name = path if path != "-" else "<stdin>"
+    if path != "-" and (problem := absent(path)):
+        return [], [f"{path}: {problem}"]
     try:
         with open(path, "rb") if path != "-" else nullcontext(sys.stdin.buffer) as raw:
             fh = _unpacked(raw)
@@ -301,14 +303,12 @@ def read_gold(path: str) -> tuple[list[GoldArticle], list[str]]:
                 articles, errors = _gold_document(fh.read(), name)
             else:
                 articles, errors = _gold_lines(fh, name)
-    except FileNotFoundError:
-        return [], [f"{path}: no such file"]
     except IsADirectoryError:
         return [], [f"{path}: is a directory, not a gold file"]
     except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
         return [], [f"{path}: damaged gzip data: {exc}"]
     except OSError as exc:
-        return [], [f"{path}: cannot be read: {exc.strerror}"]
+        return [], [f"{path}: cannot read: {exc.strerror}"]
     if not articles and not errors:
         errors.append(f"{path}: no articles in it")
     elif not articles and all(e.endswith(NO_QUOTES) for e in errors):

@@ -37,6 +37,7 @@ from pyspark.sql import functions as F
 
 from quotebook import dataset
 from quotebook.articles import ARTICLE_FIELDS, ID_FIELDS, META_FIELDS
+from quotebook.sources import absent
 
 # The input columns read, when the DataFrame has them (Spark names a line that is not JSON _corrupt_record).
 INPUT_COLUMNS = ARTICLE_FIELDS + ("text", "html") + META_FIELDS + ("_corrupt_record",)
@@ -139,8 +140,8 @@ def main(argv=None) -> int:
     if os.path.exists(args.output) and not args.overwrite:
         print(f"Error: {args.output}: exists already; give another OUTPUT or --overwrite", file=sys.stderr)
         return 1
-    if not os.path.exists(args.input) and "://" not in args.input:
-        print(f"Error: {args.input}: no such file or directory", file=sys.stderr)
+    if "://" not in args.input and (problem := absent(args.input)):
+        print(f"Error: {args.input}: {problem}", file=sys.stderr)
         return 1
     from pyspark.errors import AnalysisException
 

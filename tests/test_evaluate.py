@@ -117,7 +117,7 @@ def test_several_gold_files_are_scored_together(gold_file, tmp_path):
 @pytest.mark.parametrize(
     "content, message",
     [
-        (None, "{path}: no such file"),
+        (None, "{path}: no such file or directory"),
         ('{"text": "Harga naik.", "quotes": []}\n{"text": "Harga', "{path}:2: not a JSON object: Unterminated string starting at column 10"),
         # (json's message for a control character ends with `at`: said once, as ingest says it)
         ('{"text": "Harga\x01 naik.", "quotes": []}\n', "{path}:1: not a JSON object: Invalid control character at column 16"),
@@ -149,6 +149,19 @@ def test_bad_gold_files_get_one_line_naming_file_and_line(tmp_path, gold_file, c
     assert result.stdout == ""
     (line,) = result.stderr.splitlines()
     assert line.startswith("Error: " + message.format(path=path))
+
+
+def test_a_gold_path_that_cannot_be_read_is_worded_as_ingest_words_it(tmp_path, gold_file, monkeypatch):
+    for path, problem in ((tmp_path / "typo.jsonl", "no such file or directory"), (f"{gold_file}/", "not a directory")):
+        result = invoke(path)
+        assert (result.exit_code, result.stderr) == (1, f"Error: {path}: {problem}\n")
+
+    def refused(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("quotebook.scoring.open", refused, raising=False)  # (root reads a file of mode 000)
+    result = invoke(gold_file)
+    assert (result.exit_code, result.stderr) == (1, f"Error: {gold_file}: cannot read: Permission denied\n")
 
 
 def test_registered_on_the_command_line(gold_file):

@@ -234,6 +234,16 @@ def test_a_quote_line_missing_a_field_is_one_error(tmp_path):
     )
 
 
+def test_an_input_that_names_nothing_is_worded_as_ingest_words_it(tmp_path, capsys):
+    from quotebook.spark import main
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "a1", "text": "Harga cabai naik."}\n', encoding="utf-8")
+    assert main([f"{feed}/", str(tmp_path / "out")]) == 1
+    assert capsys.readouterr().err == f"Error: {feed}/: not a directory\n"
+    assert not (tmp_path / "out").exists()
+
+
 def test_input_without_text_is_one_error_and_writes_nothing(spark, tmp_path, capsys):
     from quotebook.spark import main
 
