@@ -81,6 +81,11 @@ class SourceError:
 
 
 @dataclass
+class Missing(SourceError):
+    """A path given that names nothing to read (a typo, a broken link): an error, and no article."""
+
+
+@dataclass
 class Skipped:
     """Input that holds no article: a file of another format in a directory, a WARC record
     that is no HTML page. ``detail`` says which kind (``.png``, ``request``)."""

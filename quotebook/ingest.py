@@ -37,7 +37,7 @@ from typing import Callable, Iterable, Iterator, Union
 
 from .dates import DATE_FORMS, iso_date
 from .model import Quote
-from .articles import SkippedTally
+from .articles import Missing, SkippedTally
 from .sources import Article, Skipped, SourceError, paced, read_paths
 from .store import Store
 from .store.joins import Prepared, prepare
@@ -112,6 +112,7 @@ class Summary:
     failed: int = 0
     quotes: int = 0
     speakers: int = 0
+    missing: int = 0  # paths given that name nothing: errors, but no articles
     skipped: SkippedTally = field(default_factory=SkippedTally)
 
     @property
@@ -126,6 +127,7 @@ class Summary:
             + f"{self.replaced} replaced, {self.failed} failed; "
             f"{self.quotes} quote{'s' if self.quotes != 1 else ''} stored, "
             f"{self.speakers} new speaker{'s' if self.speakers != 1 else ''}"
+            + (f"; {self.missing} path{'s' if self.missing != 1 else ''} not found" if self.missing else "")
         ) + self.skipped.text()
 
     def add(self, other: "Summary") -> None:
@@ -254,7 +256,10 @@ def ingest(
         on_skip(str(item))
 
     def unreadable(item: SourceError) -> None:
-        summary.failed += 1
+        if isinstance(item, Missing):
+            summary.missing += 1
+        else:
+            summary.failed += 1
         on_error(str(item))
 
     def unchanged(warning: str | None = None) -> None:

@@ -29,8 +29,8 @@ import sys
 from typing import BinaryIO, Callable, Final, Iterable, Iterator, cast
 
 from .articles import (
-    MAX_ARTICLE_BYTES, SNIFF_BYTES, WIDE_BOMS, Article, Item, Skipped, SourceError, decode, position_of, printable,
-    too_large,
+    MAX_ARTICLE_BYTES, SNIFF_BYTES, WIDE_BOMS, Article, Item, Missing, Skipped, SourceError, decode, position_of,
+    printable, too_large,
 )
 from .jsonl import read_json_document, read_jsonl, warned_once
 
@@ -499,7 +499,7 @@ def read_paths(paths: Iterable[str], stdin: BinaryIO | None = None, stdin_format
         elif os.path.isdir(path):
             yield from walk(path)
         elif problem := absent(path):
-            yield SourceError(printable(path), problem)
+            yield Missing(printable(path), problem)
         else:
             yield from read_file(path)
 

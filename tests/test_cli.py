@@ -205,7 +205,8 @@ def test_every_bad_file_or_line_gets_one_error_line_and_the_rest_is_stored(db, t
     )
     at = latin.index("\xe9")
     assert f"Warning: {folder}/deeper/latin.txt: invalid UTF-8 at byte {at}; read as Windows-1252" in result.stderr
-    assert summary(result) == "16 articles: 6 new, 0 unchanged, 0 replaced, 10 failed; 6 quotes stored, 6 new speakers"
+    assert summary(result) == ("15 articles: 6 new, 0 unchanged, 0 replaced, 9 failed; 6 quotes stored, 6 new speakers; "
+                               "1 path not found")  # (missing.txt: no article; broken.txt, a file of the folder, is)
     stored = {q["article_id"].replace(folder.as_uri(), "") for q in rows(run("quotes", "--json", db=db))}
     assert stored == {"/good.txt", "/deeper/latin.txt", "/utf16.txt", "/unbalanced.txt", "j1", "j6"}
 
@@ -252,6 +253,22 @@ def test_ingest_of_paths_that_are_all_missing_makes_no_database(tmp_path):
     some = run("ingest", tmp_path / "typo.jsonl", good, db=db)
     assert some.exit_code == 1 and errors(some) == [f"Error: {tmp_path}/typo.jsonl: no such file or directory"]
     assert [q["speaker"] for q in rows(run("quotes", "--json", db=db))] == ["Budi Santoso"]
+
+
+def test_a_missing_path_is_an_error_and_no_article(tmp_path):
+    """A typo beside a good path: its error and exit code 1, but the summary counts the
+    articles read (a path that names nothing held none) and says apart that it was not found."""
+    good = tmp_path / "good.txt"
+    good.write_text('"Kami siap melayani warga," kata Kepala Dinas Kesehatan Budi Santoso.\n')
+    typo = tmp_path / "god.txt"
+    stored = run("ingest", good, typo, db=tmp_path / "q.db")
+    assert (stored.exit_code, errors(stored)) == (1, [f"Error: {typo}: no such file or directory"])
+    assert summary(stored) == (
+        "1 article: 1 new, 0 unchanged, 0 replaced, 0 failed; 1 quote stored, 1 new speaker; 1 path not found"
+    )
+    extracted = run("extract", good, typo, "--nl")  # (extract counts nothing; its error and exit code are the same)
+    assert (extracted.exit_code, errors(extracted)) == (1, [f"Error: {typo}: no such file or directory"])
+    assert [json.loads(line)["speaker"] for line in extracted.stdout.splitlines()] == ["Budi Santoso"]
 
 
 def test_a_file_named_as_a_folder_is_not_a_directory_not_missing(tmp_path):

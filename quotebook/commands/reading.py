@@ -230,8 +230,8 @@ def ingest(paths, db_path, jobs, again, stdin_format, verbose):
             click.echo("\r\033[K\033[?25h", err=True, nl=False)
         said, code = ("terminated", 143) if isinstance(exc, Terminated) else ("interrupted", 130)
         fail(f"{said}; stored so far: {summary}. Run the same command again to finish.", code)
-    if not summary.articles and not summary.skipped:
+    if not summary.articles and not summary.skipped and not summary.missing:
         warn_no_article(paths)
     click.echo(str(summary), err=True)
-    if summary.failed:
+    if summary.failed or summary.missing:
         sys.exit(1)
