@@ -35,7 +35,7 @@ from typing import BinaryIO, cast
 from . import lexicon
 from .articles import SNIFF_BYTES, SourceError, decode
 from .jsonl import json_kind, json_records, parsed_json
-from .sources import GZIP_MAGIC, absent, sniff_format
+from .sources import GZIP_MAGIC, NOT_GZIPPED, absent, not_gzipped, sniff_format
 
 MATCH = 0.75
 OVERALL = "overall"
@@ -315,4 +315,6 @@ def read_gold(path: str) -> tuple[list[GoldArticle], list[str]]:
         # (articles to extract from, not an annotated set: one line says so, not one per article)
         errors = [f"{name}: not an annotated set: no line has a \"quotes\" list (quotebook extract or ingest "
                   "reads articles without one)"]
+    elif not articles and path.lower().endswith(".gz") and not_gzipped(path):
+        errors = [f"{path}: {NOT_GZIPPED}"]  # (as ingest says it, not an error a line)
     return articles, errors

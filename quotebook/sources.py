@@ -69,7 +69,46 @@ def read_text(data: bytes, origin: str, path: str | None = None) -> Iterator[Ite
 def read_file(path: str) -> Iterator[Item]:
     """The articles in one file: a .txt, .jsonl, .json (either gzipped too), .parquet, web page
     or WARC file by its suffix; anything else (a pipe, `<(...)`, /dev/stdin, a name with none
-    of those suffixes) as standard input is read."""
+    of those suffixes) as standard input is read. Gzip is unpacked whatever the name; a file
+    named .gz that holds something else is read as what it holds (a browser may save a download
+    unpacked under its .gz name), unless that cannot be read from its start: then one error
+    says it is not gzip-compressed data."""
+    if path.lower().endswith(".gz") and not_gzipped(path):
+        yield from _gzip_or_readable(_read_by_name(path), printable(path), _size(path))
+    else:
+        yield from _read_by_name(path)
+
+
+NOT_GZIPPED = "not gzip-compressed data, though its name ends in .gz"
+
+
+def not_gzipped(path: str) -> bool:
+    """Does the regular file PATH hold data that does not start as gzip's does?"""
+    if _special(path):  # (a pipe's first bytes, once read, would be lost to the reading)
+        return False
+    try:
+        with open(path, "rb") as fh:
+            start = fh.read(len(GZIP_MAGIC))
+    except OSError:  # (reading it says why)
+        return False
+    return bool(start) and start != GZIP_MAGIC
+
+
+def _gzip_or_readable(items: Iterator[Item], origin: str, size: int) -> Iterator[Item]:
+    """ITEMS of a file named .gz that is not gzip; an error before any article (HTML, xz or
+    zip data under that name: errors line after line, or `binary file`) is the file's one error."""
+    for item in items:
+        if isinstance(item, SourceError):
+            yield SourceError(origin, NOT_GZIPPED, size)
+            return
+        yield item
+        if isinstance(item, Article):
+            break
+    yield from items
+
+
+def _read_by_name(path: str) -> Iterator[Item]:
+    """What read_file reads, as the file's suffix says."""
     name, lower = printable(path), path.lower()
     if lower.endswith(PARQUET_SUFFIXES) and not _special(path):
         from .dataset import read_parquet
@@ -405,7 +444,7 @@ def _damaged_gzip(origin: str, done: int, exc: Exception) -> SourceError:
     import gzip
 
     if isinstance(exc, gzip.BadGzipFile) and not done:
-        return SourceError(origin, f"not gzip data: {exc}")
+        return SourceError(origin, f"not gzip-compressed data: {exc}")
     after = f" after {done} article{'s' if done != 1 else ''}" if done else ""
     return SourceError(origin, f"damaged gzip data{after}: {exc}")
 

@@ -485,6 +485,28 @@ def test_gzipped_json_lines_are_read_as_they_unpack(tmp_path, db):
     assert cut.exit_code == 1 and cut.stderr.startswith("Error: <stdin>: damaged gzip data after ")
 
 
+def test_a_file_named_gz_that_holds_no_gzip_data_is_one_error_saying_so(tmp_path, db):
+    """A download that came back as the server's error page, or an archive packed by xz, under
+    a .gz name: one line for the file, not `not a JSON object` for each line of the page or
+    `binary file`. Articles saved unpacked under the name are still read as they are."""
+    import lzma
+
+    page = tmp_path / "feed.jsonl.gz"
+    page.write_text("<html>\n<head><title>404 Not Found</title></head>\n<body>Not Found</body>\n</html>\n")
+    packed = tmp_path / "arsip.json.gz"
+    packed.write_bytes(lzma.compress(json.dumps({"id": "x1", "text": SHORT.format(name="Rina Wati")}).encode()))
+    unpacked = tmp_path / "saved.jsonl.gz"
+    unpacked.write_text(json.dumps({"id": "s1", "text": SHORT.format(name="Budi Santoso")}) + "\n")
+    header = tmp_path / "header.jsonl.gz"  # (gzip's first two bytes, and then no gzip)
+    header.write_bytes(b"\x1f\x8b\x63" + b"\x00" * 20)
+    result = run("ingest", page, packed, unpacked, header, db=db)
+    assert result.exit_code == 1
+    assert errors(result) == [f"Error: {page}: not gzip-compressed data, though its name ends in .gz",
+                              f"Error: {packed}: not gzip-compressed data, though its name ends in .gz",
+                              f"Error: {header}: not gzip-compressed data: Unknown compression method"]
+    assert summary(result) == "4 articles: 1 new, 0 unchanged, 0 replaced, 3 failed; 1 quote stored, 1 new speaker"
+
+
 def test_the_files_macos_writes_beside_each_file_are_skipped_not_errors(tmp_path, db):
     """`._story.txt` (AppleDouble) stands beside every file copied from a Mac to a drive it does not own."""
     folder = tmp_path / "drive"

@@ -164,6 +164,13 @@ def test_a_gold_path_that_cannot_be_read_is_worded_as_ingest_words_it(tmp_path, 
     assert (result.exit_code, result.stderr) == (1, f"Error: {gold_file}: cannot read: Permission denied\n")
 
 
+def test_a_gold_file_named_gz_that_holds_no_gzip_data_is_one_error_saying_so(tmp_path):
+    page = tmp_path / "gold.jsonl.gz"
+    page.write_text("<html>\n<head><title>404 Not Found</title></head>\n<body>Not Found</body>\n</html>\n")
+    result = invoke(page)
+    assert (result.exit_code, result.stderr) == (1, f"Error: {page}: not gzip-compressed data, though its name ends in .gz\n")
+
+
 def test_registered_on_the_command_line(gold_file):
     from quotebook.cli import cli
 

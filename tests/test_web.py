@@ -422,11 +422,14 @@ def test_warc_uncompressed_and_damaged(tmp_path, capsys):
     plain = tmp_path / "crawl.warc"
     plain.write_bytes(warc_bytes(CRAWL[:2], gzipped=False))
     assert [type(i).__name__ for i in read_paths([str(plain)])] == ["Skipped", "Skipped", "Article"]
-    damaged = tmp_path / "damaged.warc.gz"
+    damaged = tmp_path / "damaged.warc"
     damaged.write_bytes(b"this is not a web archive\n" * 3)
     (error,) = read_paths([str(damaged)])
     assert isinstance(error, SourceError) and error.origin == str(damaged)
     assert error.message == "not a WARC file: no WARC/1.x record header"
+    damaged.rename(tmp_path / "damaged.warc.gz")  # (that it is no gzip comes first: see test_cli)
+    assert [i.message for i in read_paths([str(tmp_path / "damaged.warc.gz")])] == [
+        "not gzip-compressed data, though its name ends in .gz"]
     cut = tmp_path / "cut.warc.gz"
     cut.write_bytes(warc_bytes(CRAWL[:2])[:-200])
     assert [str(i) for i in read_paths([str(cut)])][2:] == [f"{cut}:3: cut short: the file ends inside this record"]
