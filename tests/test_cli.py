@@ -1059,4 +1059,4 @@ def test_a_query_command_imports_neither_the_extractor_nor_the_input_readers(sam
     done = subprocess.run([sys.executable, "-c", code, "quotes", "--speaker", "imron", "--limit", "1", "--db", str(sample_db)],
                           capture_output=True, text=True, check=True)
     assert "Imron" in done.stdout
-    assert done.stderr.strip() == "[]"
+    assert done.stderr.splitlines() == ["Note: 1 of 3 quotes shown; --limit N to see more, --all for all", "[]"]

@@ -227,20 +227,30 @@ def test_the_first_rows_are_written_before_the_rest_is_read():
     assert "".join(written[2 + FIRST_ROWS:]).startswith(f"{FIRST_ROWS}  Kalimat terakhir")
 
 
-def test_a_quotes_table_shows_20_and_says_how_many_more(many_db, monkeypatch):
+def test_a_quotes_table_shows_20_and_a_note_on_stderr_says_how_many_match(many_db, monkeypatch):
     monkeypatch.setenv("COLUMNS", "100")
-    out = run("quotes", db=many_db).stdout.splitlines()
-    assert out[-1] == "... 10 more quotes: --limit N to see more, --all for all"
-    ids = [line.split()[0] for line in out[2:-1] if line[:3].strip().isdigit()]
+    cut = run("quotes", db=many_db)
+    assert cut.stderr == "Note: 20 of 30 quotes shown; --limit N to see more, --all for all\n"
+    ids = [line.split()[0] for line in cut.stdout.splitlines()[2:] if line[:3].strip().isdigit()]
     assert len(ids) == 20 and ids[0] == "30"  # newest first
-    assert "more quotes" not in run("quotes", "--all", db=many_db).stdout
-    assert len([x for x in run("quotes", "--all", db=many_db).stdout.splitlines() if x[:3].strip().isdigit()]) == 30
-    limited = run("quotes", "--limit", "25", db=many_db).stdout
-    assert "more quotes" not in limited and len([x for x in limited.splitlines() if x[:3].strip().isdigit()]) == 25
+    whole = run("quotes", "--all", db=many_db)
+    assert whole.stderr == "" and len([x for x in whole.stdout.splitlines() if x[:3].strip().isdigit()]) == 30
+    assert run("quotes", "--limit", "30", db=many_db).stderr == ""  # (all that match are shown)
     for flag in ("--json", "--csv", "--nl", "--tsv"):
-        out = run("quotes", flag, db=many_db).stdout
-        assert "more quotes" not in out and "berita-0" in out and "berita-29" in out, flag
+        out = run("quotes", flag, db=many_db)
+        assert out.stderr == "" and "berita-0" in out.stdout and "berita-29" in out.stdout, flag
     assert len(json.loads(run("quotes", "--json", db=many_db).stdout)) == 30
+
+
+@pytest.mark.parametrize("limit", ["5", "25"])
+def test_quotes_limit_in_a_table_notes_how_many_match_and_pipes_the_rows_alone(many_db, monkeypatch, limit):
+    monkeypatch.setenv("COLUMNS", "100")
+    limited = run("quotes", "--limit", limit, db=many_db)
+    assert limited.stderr == f"Note: {limit} of 30 quotes shown; --limit N to see more, --all for all\n"
+    assert len([x for x in limited.stdout.splitlines() if x[:3].strip().isdigit()]) == int(limit)
+    assert "Note" not in limited.stdout
+    for flag in ("--json", "--csv", "--nl", "--tsv"):  # (for programs: never a note, they have --all to count)
+        assert run("quotes", "--limit", limit, flag, db=many_db).stderr == "", flag
 
 
 # -- show ---------------------------------------------------------------------

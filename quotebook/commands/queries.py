@@ -48,8 +48,8 @@ def quotes(speaker, search, since, until, source, limit, show_all, group, db_pat
     matches one far more quoted than the others means that one (stderr says
     which others matched); a name that matches none is answered with the closest.
 
-    A table shows the first 20 and says how many more there are; JSON, CSV,
-    TSV and --nl give them all. `quotebook show ID` prints one in its article.
+    A table shows the first 20 (or --limit N) and a note on stderr says how
+    many match; JSON, CSV, TSV and --nl give them all. `quotebook show ID` prints one in its article.
 
     \b
     Example:
@@ -59,20 +59,23 @@ def quotes(speaker, search, since, until, source, limit, show_all, group, db_pat
 
     if since and until and since > until + "~":
         raise click.BadParameter(f"{since} is after --until {until}: nothing can be in that range", param_hint="'--since'")
-    cut = limit is None and not show_all and not group and is_terminal_table(as_json, as_nl, as_csv, fmt)
+    # A table of quotes (not of statements: those are not counted) says when it is cut short.
+    counted = not group and is_terminal_table(as_json, as_nl, as_csv, fmt)
+    if limit is None and not show_all and counted:
+        limit = TABLE_ROWS
     chosen = dict(speaker=speaker, search=search, since=since, until=until, source=source)
     with database(db_path) as store:
         try:
-            rows = store.quotes(**chosen, limit=TABLE_ROWS if cut else limit, group=group)
+            rows = store.quotes(**chosen, limit=limit, group=group)
         except BadQuery as exc:
             raise click.BadParameter(str(exc), param_hint="'--search'") from None
         columns = STORED_QUOTE_COLUMNS + ("outlets", "copies") if group else STORED_QUOTE_COLUMNS
         shown = emit(rows, columns, as_json=as_json, as_nl=as_nl, as_csv=as_csv, fmt=fmt,
                      table=GROUPED_QUOTE_TABLE if group else STORED_QUOTE_TABLE, when_empty=nothing_in(store, db_path))
         # Counted once the table is out, so that the first rows show at once.
-        more = store.count_quotes(**chosen) - shown if cut and shown == TABLE_ROWS else 0
-    if more:
-        click.echo(f"... {more:,} more quote{'s' if more != 1 else ''}: --limit N to see more, --all for all")
+        matched = store.count_quotes(**chosen) if counted and shown and shown == limit else shown
+    if matched > shown:  # (on stderr, as every note: what is piped on holds the rows alone)
+        click.echo(f"Note: {shown:,} of {matched:,} quotes shown; --limit N to see more, --all for all", err=True)
 
 
 @click.command()
