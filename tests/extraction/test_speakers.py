@@ -972,3 +972,33 @@ RELATION_BEFORE_ANOTHERS_ROLE = table(
 @pytest.mark.parametrize("text,speaker,title", RELATION_BEFORE_ANOTHERS_ROLE)
 def test_a_relation_before_anothers_role_names_the_other(text, speaker, title):
     check(text, speaker, title)
+
+
+# A titled name in what the speaker reports after `bahwa` is spoken of, not speaking:
+# the next pronoun cue stays with the speaker.
+SPOKEN_OF_AFTER_BAHWA = table(
+    (
+        "a-minister-after-bahwa",
+        '"Jalan ini harus selesai tahun depan," kata Andi Rusdi, Senin. Ia menyebut bahwa Menteri Keuangan '
+        'Budi Hartono berkomitmen membangun jalan.\n\n"Kami akan mengawal anggarannya," jelasnya.',
+        "Andi Rusdi", None,
+    ),
+    (
+        "a-second-pronoun-sentence",
+        '"Jalan ini harus selesai tahun depan," kata Andi Rusdi, Senin. Ia menyebut bahwa Menteri Keuangan '
+        "Budi Hartono berkomitmen membangun jalan. Ia juga meminta pemerintah daerah kreatif.\n\n"
+        '"Kami akan mengawal anggarannya," jelasnya.',
+        "Andi Rusdi", None,
+    ),
+    (
+        "the-president-through-whom",
+        '"Jalan ini harus selesai tahun depan," kata Andi Rusdi, Senin. Ia menyebut bahwa pemerintah pusat '
+        'melalui Presiden Prabowo berkomitmen membangun jalan.\n\n"Kami akan mengawal anggarannya," jelasnya.',
+        "Andi Rusdi", None,
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", SPOKEN_OF_AFTER_BAHWA)
+def test_a_titled_name_after_bahwa_is_spoken_of(text, speaker, title):
+    check(text, speaker, title)
