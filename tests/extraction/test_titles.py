@@ -890,3 +890,9 @@ def test_a_role_through_which_a_body_speaks_is_the_bodys(text, title):
 )
 def test_places_before_the_name_belong_to_the_role_that_opens_them(phrase, title):
     assert parse_mention(phrase).title == title
+
+
+@pytest.mark.parametrize("force", ["Angkatan Darat", "Angkatan Laut", "Angkatan Udara"])
+def test_a_branch_of_the_armed_forces_is_in_the_title_not_the_name(force):
+    text = f'"Saya siap kembali mengabdi," kata mantan anggota TNI {force} Budi Santoso, Senin (3/3/2025).'
+    check_one(text, speaker="Budi Santoso", title=f"mantan anggota TNI {force}")
