@@ -160,7 +160,8 @@ ANOTHER_CLAUSE: Final = frozenset({"saat", "ketika", "sementara", "sedangkan", "
 # A name, perhaps an adverb or two, and a passive verb: `Rudi akhirnya ditangkap`; then the
 # rest of its sentence, where another passive may go on (`ditetapkan sebagai tersangka dan dijerat`).
 NAME_THEN_PASSIVE: Final = re.compile(
-    r"(?:[A-Z][\w'\-]*[ \t]+){1,5}(?:(?:akhirnya|pun|juga|lalu|kemudian|langsung|sempat|telah|sudah|kembali|lantas)[ \t]+){0,2}"
+    r"(?:[A-Z][\w'\-]*[ \t]+){0,4}[A-Z][\w'\-]*(?:[ \t]*\(\d{1,3}\))?(?:[ \t]*,[^,.!?\n\"\u201c\u201d]{1,60},)?[ \t]+"
+    r"(?:(?:akhirnya|pun|juga|lalu|kemudian|langsung|sempat|telah|sudah|kembali|lantas)[ \t]+){0,2}"
     r"(di[a-z]{3,}\b[^.!?\n]*)"
 )
 

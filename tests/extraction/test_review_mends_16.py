@@ -27,6 +27,16 @@ def test_a_pronoun_cue_after_someone_acted_on_is_not_theirs_when_it_speaks_of_di
     check(POLICE_THEN_SUSPECT + quote, None, None)
 
 
+@pytest.mark.parametrize("suspect", ["Budi Santoso, tersangka,", "Budi Santoso (34), warga Desa Sukamaju,", "Budi Santoso (34)"])
+def test_one_acted_on_is_not_the_next_pronoun_cues_with_an_age_or_a_role_set_off(suspect):
+    text = (
+        '"Kami sudah mengepung rumahnya," kata Kapolres Sleman AKBP Rudi Hartono.\n\n'
+        f"{suspect} akhirnya ditangkap di rumahnya.\n\n"
+        '"Ia kami tangkap pagi tadi," katanya.'
+    )
+    assert extract(text)[-1].speaker != "Budi Santoso"
+
+
 @pytest.mark.parametrize("text,speaker", [
     # the one acted on speaks of themself: theirs
     (POLICE_THEN_SUSPECT + '"Saya menyesal, dia yang memulai," katanya.', "Rudi Hartanto"),
