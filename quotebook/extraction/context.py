@@ -20,7 +20,7 @@ from .cues import first_of_joined_predicates, subject_before
 from .events import Event
 from .plain import plain_twin
 from .referents import introduced_with_age
-from .introductions import brought_in_with_age, named_with_role_opening, office_holders_opening, unnamed_subject, verbless_introductions, views_from
+from .introductions import brought_in_with_age, named_with_role_opening, office_holders_opening, topics_turned_to, unnamed_subject, verbless_introductions, views_from
 
 if TYPE_CHECKING:  # (mypyc's machine integer; an int when run as Python)
     from mypy_extensions import i64
@@ -180,6 +180,7 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
         events.extend(named_with_role_opening(article, para, spans))
         events.extend(brought_in_with_age(article, para, spans))
         events.extend(views_from(article, para, spans))
+        events.extend(topics_turned_to(article, para, spans, needed))
         events.extend(_subjects_right_before_quotes(article, para, spans))
         if agents.any_between(para.start, para.end):
             events.extend(_taken_up_by_a_passive(article, para, spans, events[first:]))
@@ -974,7 +975,7 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
     prepositional phrase), or named."""
     text = article.text
     before = text[article.clause_start(para.start, at) : at]
-    if relation_before(before.split()) >= 0:
+    if relation_before(before.rsplit(None, 6)) >= 0:  # (the last words are enough: a run a long clause before it is common)
         return "mentioned"  # `Pendukung calon Bupati X mendatangi ...`: the supporters do it, not X
     if opens and _opens_clause(before):
         verb = WORD_AFTER.match(text, at + len(run))

@@ -16,7 +16,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .positions import bisect_left
 from .vocabulary import VOCAB
-from .tokens import all_name_like, common_word, fold, name_like, SHORT_NAME, VERB_SHAPE, is_upper_start
+from .tokens import all_name_like, common_word, fold, name_like, SHORT_NAME, usual_name, VERB_SHAPE, is_upper_start
 from .layout import DATELINE, Paragraph
 from .marks import Spans
 from .article import Article, past_blanks
@@ -433,3 +433,34 @@ def _reported_before(article: Article, para: Paragraph, at: int) -> bool:
         first == "menurut" and len(before) > 1 and (is_upper_start(before[1]) or fold(before[1].rstrip(",")) in VOCAB.pronouns)
     )
     return source or (before[-1].endswith(",") and fold(before[-1].rstrip(",")) in VOCAB.reporting)
+
+
+# A sentence turning to someone as its topic, by name: `Bagi Ronald, ...`, `Untuk Virdha, ...`
+# (set off by a comma), `Lain halnya dengan Suroso ...`, `Beda lagi kisah Ronald Edward ...`.
+TOPIC_OPENING: Final = regex.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"\u201d][ \t]))"
+    r"(?:(?P<for>Bagi|Untuk)|(?:Lain|Beda|Berbeda)[ \t]+(?:halnya|lagi)(?:[ \t]+(?:dengan|kisah|cerita|pengalaman))?)"
+    rf"[ \t]+(?P<name>{SHORT_NAME})(?P<comma>[ \t]*,)?",
+    regex.M,
+)
+# The words each such opening starts with (a paragraph with none is not scanned).
+TOPIC_WORDS: Final = ("Bagi ", "Untuk ", "Lain ", "Beda ", "Berbeda ")
+
+
+def topics_turned_to(article: Article, para: Paragraph, spans: Spans, needed: frozenset[str]) -> list[Event]:
+    """Someone a sentence turns to as its topic (see TOPIC_OPENING) by a name the cues use
+    for someone (NEEDED: a place or a team of the same shape is named by no cue), or in
+    full with a usual first name: the
+    sentence tells what they think or do, and the pronoun cue after it is theirs, not the
+    previous speaker's (`Biya mengaku cocok ...`, `Untuk Virdha, ...`, then `pungkas dia`)."""
+    text = article.text
+    if not any(text.find(w, para.start, para.end) >= 0 for w in TOPIC_WORDS):
+        return []
+    events: list[Event] = []
+    for m in TOPIC_OPENING.finditer(text, para.start, para.end):
+        name = m.group("name").split()
+        if m.start() in spans or (m.group("for") and not m.group("comma")):
+            continue
+        if all_name_like(name) and (all(fold(w) in needed for w in name) or (len(name) >= 2 and usual_name(fold(name[0])))):
+            events.append(Event(m.start("name"), Mention(tuple(name), None, text=m.group("name")), "turned_to"))
+    return events

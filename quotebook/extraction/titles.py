@@ -670,8 +670,7 @@ def relation_then_anothers_role(before: Sequence[str]) -> bool:
     `Pendukung calon Bupati Sleman Budi Santoso`), or words in lower case only
     (`Sahabat dekat Budi`)? The name is that other person's."""
     for at, word in enumerate(before[:-1]):
-        key = fold(word)
-        if (at == 0 or word.islower()) and key in ANOTHERS_RELATIONS:
+        if (at == 0 or word.islower()) and (key := fold(word)) in ANOTHERS_RELATIONS:
             return _about_another(before[at + 1 :], key in POSTED_RELATIONS)
     return False
 

@@ -1002,3 +1002,38 @@ SPOKEN_OF_AFTER_BAHWA = table(
 @pytest.mark.parametrize("text,speaker,title", SPOKEN_OF_AFTER_BAHWA)
 def test_a_titled_name_after_bahwa_is_spoken_of(text, speaker, title):
     check(text, speaker, title)
+
+
+# A sentence turning to someone as its topic (`Bagi X,`, `Untuk X,`, `Beda lagi kisah X`)
+# hands the next pronoun cue to them, not to whoever spoke before.
+TOPIC = (
+    '"Harganya cocok untuk saya," kata Biya Lestari, seorang karyawan swasta.\n\n'
+    "Biya mengaku cocok dengan harga tersebut.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(
+            TOPIC + "Untuk Virdha, tempatnya juga menawarkan sesi privat. Namun, karena jadwalnya padat, ia memilih kelas grup.\n\n"
+            '"Menurutku sepadan saja," pungkas dia.\n\n"Saya suka kelas pagi," ujar Virdha Anggraini.',
+            "Virdha Anggraini", id="untuk-a-name-the-cues-use",
+        ),
+        pytest.param(
+            TOPIC + "Beda lagi kisah Budi Hartono (51), pedagang buku di Kwitang.\n\n"
+            '"Saya hidup untuk menghidupkan buku," katanya.',
+            "Budi Hartono", id="beda-lagi-kisah-a-full-name",
+        ),
+        pytest.param(  # a place of the same shape: no one turned to
+            TOPIC + 'Bagi Jakarta, harga itu biasa saja.\n\n"Menurutku sepadan saja," pungkas dia.',
+            "Biya Lestari", id="a-place-is-no-one",
+        ),
+        pytest.param(  # `Untuk` not set off by a comma: no topic
+            TOPIC + 'Untuk Virdha Anggraini pilates adalah hobi baru.\n\n"Menurutku sepadan saja," pungkas dia.',
+            "Biya Lestari", id="no-comma-no-topic",
+        ),
+    ],
+)
+def test_a_sentence_turning_to_someone_hands_them_the_pronoun_cue(text, speaker):
+    assert direct(text)[1].speaker == speaker
