@@ -383,13 +383,11 @@ def no_name_word(text: str, person: Person) -> bool:
 
 # A capitalised word as a product is named (`Zavira`, `Land-Cruiser`).
 PRODUCT_WORD: Final = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
-# The nouns a product's name is written after: a product's (`mobil Zavira`) or its driver's (`pengemudi Pajero`).
-BEFORE_A_PRODUCT: Final = VOCAB.product_nouns + VOCAB.driver_nouns
-# What stands right before a word written as a product's name: such a noun, then
+# What stands right before a word written as a product's name: a product noun, then
 # perhaps more such words (`mobil Zavira`, `mobil Kalindra Zavira`; capitalised only
 # opening a sentence: `Mobil Zavira itu`, not `Astra Kalindra Motor`).
 PRODUCT_BEFORE: Final = re.compile(
-    rf"(?:\b(?:{'|'.join(BEFORE_A_PRODUCT)})|(?:^|(?<=[.!?] ))(?:{'|'.join(n.capitalize() for n in BEFORE_A_PRODUCT)}))"
+    rf"(?:\b(?:{'|'.join(VOCAB.product_nouns)})|(?:^|(?<=[.!?] ))(?:{'|'.join(n.capitalize() for n in VOCAB.product_nouns)}))"
     rf"[ \t]+((?:{PRODUCT_WORD}[ \t]+)*)\Z",
     re.M,
 )
@@ -409,8 +407,7 @@ WORD_EDGE: Final = re.compile(r"\b")
 
 def written_as_product(article: Article, word: str) -> bool:
     """Does the article write the word (as written, capitalised) as a product's or a
-    brand's name: right after a product noun (data/product_nouns.txt) or a driver's
-    (data/driver_nouns.txt: `pengemudi Pajero`), perhaps after
+    brand's name: right after a product noun (data/product_nouns.txt), perhaps after
     more such words, or right before a model code? Not a word known as a name, role,
     place or common word, nor one after such a word (`mobil Pak Rudi`). Found once per
     word and article: a name quoted at every cue would read all its places each time."""
@@ -426,7 +423,7 @@ def _written_as_product(article: Article, word: str) -> bool:
             return True
         lo = max(0, at - PRODUCT_REACH)
         reach = text[lo:at].lower()
-        if not any(noun in reach for noun in BEFORE_A_PRODUCT):
+        if not any(noun in reach for noun in VOCAB.product_nouns):
             continue  # (no product noun before it: the search, tried at each place of the reach, not made)
         before = PRODUCT_BEFORE.search(text, lo, at)
         if before is not None and all(_may_name_a_product(fold(w)) for w in before.group(1).split()):

@@ -116,7 +116,6 @@ class Vocabulary:
     apposition_words: frozenset[str]  # `selaku`: sets a role off after a name as a comma does
     office_modifiers: frozenset[str]  # `mantan`, `wakil`: open a role before its office word
     product_nouns: tuple[str, ...]  # `mobil`, `merek`: the capitalised words after one name a product
-    driver_nouns: tuple[str, ...]  # `pengemudi`, `sopir`: the capitalised word after one names the vehicle
     deceased_words: frozenset[str]  # `almarhum`, `mendiang`: the name after one is the dead person's
     product_words: frozenset[str]  # `toyota`, `honda`: seen naming a product in a corpus, never a person
     wording_verbs: frozenset[str]  # `berbunyi`: a text's words follow, no one's speech
@@ -203,7 +202,7 @@ class Vocabulary:
             relational_roles=words("relational_roles"), apposition_words=words("apposition_words"), subject_pronouns=words("subject_pronouns"), view_verbs=words("view_verbs"),
             office_names=words("office_names"), office_fields=words("office_fields"), months=frozenset(w for e in lexicon.entries("months") for w in e.lower().split()[1:]), clause_conjunctions=lexicon.entries("clause_conjunctions"),
             office_modifiers=words("office_modifiers"),
-            product_nouns=lexicon.entries("product_nouns"), driver_nouns=lexicon.entries("driver_nouns"), deceased_words=words("deceased_words"), product_words=words("product_words"),
+            product_nouns=lexicon.entries("product_nouns"), deceased_words=words("deceased_words"), product_words=words("product_words"),
             wording_verbs=words("wording_verbs"),
         )
 

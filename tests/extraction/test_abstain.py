@@ -257,22 +257,6 @@ def test_a_spelling_variant_of_one_person_is_that_person(text, expected):
             (None, "pengemudi Zavira"),
             id="a-model-after-mobil",
         ),
-        pytest.param(  # the model only after its driver: the vehicle, not the driver's name
-            "Video itu viral di media sosial. Polisi kini memeriksa pengemudinya.\n\n"
-            '"Mau diviralkan? Silakan saja," ujar pengemudi Zavira dalam video.',
-            (None, "pengemudi Zavira"),
-            id="a-model-after-its-driver",
-        ),
-        pytest.param(  # a driver's name known as a name: the driver
-            'Video itu viral di media sosial.\n\n"Saya tidak tahu jalannya," kata sopir Budi.',
-            ("Budi", "sopir"),
-            id="a-drivers-known-name",
-        ),
-        pytest.param(  # a driver brought in with an age: the driver
-            'Video itu viral di media sosial.\n\n"Saya tidak tahu jalannya," kata sopir Zavira (45).',
-            ("Zavira", "sopir"),
-            id="a-driver-with-an-age",
-        ),
         pytest.param(  # brand and model after `mobil`: both words name the vehicle
             "Video sopir mobil Kalindra Zavira yang menerobos macet beredar luas.\n\n"
             '"Minggir, saya buru-buru," kata sopir Zavira.',
