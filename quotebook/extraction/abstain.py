@@ -160,9 +160,9 @@ ANOTHER_CLAUSE: Final = frozenset({"saat", "ketika", "sementara", "sedangkan", "
 # A name, perhaps an adverb or two, and a passive verb: `Rudi akhirnya ditangkap`; then the
 # rest of its sentence, where another passive may go on (`ditetapkan sebagai tersangka dan dijerat`).
 NAME_THEN_PASSIVE: Final = re.compile(
-    r"(?:[A-Z][\w'\-]*[ \t]+){0,4}[A-Z][\w'\-]*(?:[ \t]*\(\d{1,3}\))?(?:[ \t]*,[^,.!?\n\"\u201c\u201d]{1,60},)?[ \t]+"
+    r"(?:[A-Z][\w'\-]*[ \t]+){0,4}[A-Z][\w'\-]*(?P<aside>(?:[ \t]*\(\d{1,3}\))?(?:[ \t]*,[^,.!?\n\"\u201c\u201d]{1,60},)?)[ \t]+"
     r"(?:(?:akhirnya|pun|juga|lalu|kemudian|langsung|sempat|telah|sudah|kembali|lantas)[ \t]+){0,2}"
-    r"(di[a-z]{3,}\b[^.!?\n]*)"
+    r"(?P<passive>di[a-z]{3,}\b[^.!?\n]*)"
 )
 
 
@@ -177,10 +177,22 @@ def acted_on_before_the_quote(text: str, quote: str, window: list[Event], chosen
     if not named or any(e.kind != "subject" for e in named):
         return False
     m = NAME_THEN_PASSIVE.match(text, named[-1].pos)
-    if m is None or not _forced(WORD.findall(m.group(1))):
+    if m is None or not _forced(WORD.findall(m.group("passive"))):
         return False
-    words = {fold(w) for w in WORD.findall(quote)}
+    said = [fold(w) for w in WORD.findall(quote)]
+    if m.group("aside") and not _we_forced(said):
+        return False  # `Siti (45), warga X, dievakuasi` then `"Kami ...," katanya`: maybe her family's words
+    words = set(said)
     return bool(words & SPOKEN_OF_OR_FOR) and not words & FIRST_PERSON
+
+
+# The active stems of the passives of force: `tangkap` of `ditangkap`, `amankan` of `diamankan`.
+FORCE_STEMS: Final = frozenset(v[2:] for v in VOCAB.force_passives)
+
+
+def _we_forced(words: list[str]) -> bool:
+    """Do the (folded) words say `kami` then a verb of force (`kami tangkap`, `kami amankan`)?"""
+    return any(a == "kami" and b in FORCE_STEMS for a, b in zip(words, words[1:]))
 
 
 # A name written as initials: `S`, `AR`, `M.`.

@@ -981,8 +981,10 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
         verb = WORD_AFTER.match(text, at + len(run))
         held = verb is not None and fold(verb.group(1)) in VOCAB.view_verbs and _paraphrase_goes_on(text, para.start, at)
         return "mentioned" if _reported_content(before) or held else "subject"  # not after `Menurutnya,`
-    if "bahwa" in before and _reported_content(before):
-        return "mentioned"  # `Ia menyebut bahwa Menteri Keuangan X berkomitmen ...`: what the speaker says of X
+    if "bahwa" in before[before.rfind(",") + 1 :] and _reported_content(before):
+        # `Ia menyebut bahwa Menteri Keuangan X berkomitmen ...`: what the speaker says of X (not
+        # `Usai menegaskan bahwa ..., Menteri X memastikan`: the comma closed that clause)
+        return "mentioned"
     if mention.title and (_embedded(text[max(para.start, at - 60) : at]) or _in_opening_phrase(before, text, at + len(run))):
         return "mentioned"
     if mention.title and len(mention.name) >= 2:

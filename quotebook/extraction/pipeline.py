@@ -547,6 +547,14 @@ def _choose_speaker(
     return previous if previous is not None else (None, None)
 
 
+def _a_countrys_body(mention: Mention) -> bool:
+    """Is the mention one title word, a word and a country's abbreviation (`Departemen
+    Kehakiman AS`): the department of a country, not a person `Kehakiman AS`? (Not
+    `Kandidat Bupati Sleman Rusdi AS`: a role, and a name with initials.)"""
+    title = mention.title or ""
+    return len(mention.name) == 2 and mention.name[1] in VOCAB.country_abbreviations and bool(title) and " " not in title
+
+
 def _holds_an_office(title: str | None) -> bool:
     """Does the title open with an office (`Kapolsek Sentosa`, `Menteri Kesehatan`)?"""
     words = strip_determiners((title or "").split())
@@ -828,8 +836,8 @@ def _named_organisation(mention: Mention) -> str:
         return " ".join(run)
     if run[1:] == list(mention.name) and _acronym_at_a_place(run):
         return " ".join(run)  # `kata KBRI Phnom Penh`: the embassy there, no person named Phnom Penh
-    if len(mention.name) > 1 and not (len(mention.name) == 2 and mention.name[1] in VOCAB.country_abbreviations):
-        return ""  # (but `Departemen Kehakiman AS`: the department of a country, not a person `Kehakiman AS`)
+    if len(mention.name) > 1 and not _a_countrys_body(mention):
+        return ""
     head = fold(run[0])
     person_word = head in VOCAB.offices or head in VOCAB.ranks or head in VOCAB.honorifics or head in VOCAB.name_particles
     return " ".join(run) if head in VOCAB.titles and not person_word else ""  # (not `Jenderal Sigit`, `Al Ghazali`)

@@ -545,6 +545,11 @@ def test_a_department_speaking_is_the_department_not_a_person(body):
     check_one(text, speaker=body, title=None)
 
 
+def test_a_role_then_a_name_with_initials_like_a_countrys_is_a_person():
+    text = '"Kami menolak politik uang," kata Bakal Calon Bupati Sleman Hasanuddin AS di Sleman, Senin.'
+    check_one(text, speaker="Hasanuddin AS")
+
+
 @pytest.mark.parametrize("text,speaker,title", STATEMENTS_OF_AN_ORGANISATION)
 def test_a_statement_with_no_owner_is_the_organisation_said_before(text, speaker, title):
     check(text, speaker, title)

@@ -37,6 +37,15 @@ def test_one_acted_on_is_not_the_next_pronoun_cues_with_an_age_or_a_role_set_off
     assert extract(text)[-1].speaker != "Budi Santoso"
 
 
+def test_one_brought_in_with_an_age_and_a_passive_not_of_arrest_by_us_speaks_for_their_own():
+    text = (
+        '"Kami sudah mengerahkan dua perahu karet," kata Kepala Basarnas Pos Sukamaju, Hendra Wijaya.\n\n'
+        "Siti Aminah (45), warga Desa Sukamaju, dievakuasi ke posko pengungsian sejak Senin pagi. Ia mengaku "
+        'kehilangan seluruh harta bendanya.\n\n"Rumah kami sudah tidak bisa ditempati lagi," katanya.'
+    )
+    assert extract(text)[-1].speaker == "Siti Aminah"
+
+
 @pytest.mark.parametrize("text,speaker", [
     # the one acted on speaks of themself: theirs
     (POLICE_THEN_SUSPECT + '"Saya menyesal, dia yang memulai," katanya.', "Rudi Hartanto"),

@@ -1037,3 +1037,12 @@ TOPIC = (
 )
 def test_a_sentence_turning_to_someone_hands_them_the_pronoun_cue(text, speaker):
     assert direct(text)[1].speaker == speaker
+
+
+def test_a_name_after_a_comma_closing_a_bahwa_clause_is_not_spoken_of():
+    text = (
+        '"Kami mendukung penuh program ini," kata anggota Komisi XI DPR Andre Wijaya di Jakarta, Senin.\n\n'
+        "Usai menegaskan bahwa pemerintah siap membantu daerah, Menteri Keuangan Budi Hartono memastikan anggaran "
+        'sudah ditransfer ke daerah.\n\n"Dananya sudah kami kirim ke kas daerah," ujarnya.'
+    )
+    assert last_quote(text).speaker != "Andre Wijaya"  # (the minister's words, or nobody's by name)
