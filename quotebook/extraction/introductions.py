@@ -18,7 +18,7 @@ from .positions import bisect_left
 from .vocabulary import VOCAB
 from .tokens import all_name_like, common_word, fold, name_like, SHORT_NAME, usual_name, VERB_SHAPE, is_upper_start
 from .layout import DATELINE, Paragraph
-from .marks import Spans
+from .marks import QUOTE_MARK_CHARS, Spans
 from .article import Article, past_blanks
 from .titles import SENTENCE_OPENERS, strip_determiners, Mention, without_other_ones, role_through
 from .phrases import read_speaker_phrase, VERB_WORD
@@ -445,22 +445,57 @@ TOPIC_OPENING: Final = regex.compile(
 )
 # The words each such opening starts with (a paragraph with none is not scanned).
 TOPIC_WORDS: Final = ("Bagi ", "Untuk ", "Lain ", "Beda ", "Berbeda ")
+# After the topic's comma (an age, a phrase in lower case set off perhaps), the clause's first word.
+AFTER_TOPIC: Final = regex.compile(r"[ \t]*(?:\([^()]{1,20}\)[ \t]*,?)?(?:[ \t]*\p{Ll}[^,.!?\"\u201c\u201d\n]{0,80},)?[ \t]*(\p{L}+)")
+# A subject pronoun there is someone other than the topic, acting for them (`Untuk Rina, ia menyiapkan ...`).
+OTHER_SUBJECTS: Final = frozenset({"ia", "dia", "beliau", "mereka"})
+# The words of a sentence, read for a cue that names no one (`lanjutnya`, `menurut dia`).
+LETTERS: Final = regex.compile(r"\p{L}+")
 
 
 def topics_turned_to(article: Article, para: Paragraph, spans: Spans, needed: frozenset[str]) -> list[Event]:
-    """Someone a sentence turns to as its topic (see TOPIC_OPENING) by a name the cues use
-    for someone (NEEDED: a place or a team of the same shape is named by no cue), or in
-    full with a usual first name: the
-    sentence tells what they think or do, and the pronoun cue after it is theirs, not the
-    previous speaker's (`Biya mengaku cocok ...`, `Untuk Virdha, ...`, then `pungkas dia`)."""
+    """Someone a sentence turns to as its topic (see TOPIC_OPENING): the sentence tells what
+    they think or do, and the pronoun cue after it is theirs, not the previous speaker's
+    (`Biya mengaku cocok ...`, `Untuk Virdha, ...`, then `pungkas dia`). By a name the cues
+    use for someone (NEEDED: a place of the same shape is named by no cue), or for `Bagi`
+    and the others also a full name with a usual first name (`Untuk X,` is as often whom
+    something is done for). Not a body writing (`tulis Persib dalam ...`), nor when another
+    acts in the clause (`Untuk Rina, ia ...`) or the previous speaker is still paraphrased
+    (`Bagi Jokowi, katanya, ...`)."""
     text = article.text
     if not any(text.find(w, para.start, para.end) >= 0 for w in TOPIC_WORDS):
         return []
     events: list[Event] = []
     for m in TOPIC_OPENING.finditer(text, para.start, para.end):
         name = m.group("name").split()
-        if m.start() in spans or (m.group("for") and not m.group("comma")):
+        if m.start() in spans or (m.group("for") and not m.group("comma")) or not all_name_like(name):
             continue
-        if all_name_like(name) and (all(fold(w) in needed for w in name) or (len(name) >= 2 and usual_name(fold(name[0])))):
-            events.append(Event(m.start("name"), Mention(tuple(name), None, text=m.group("name")), "turned_to"))
+        cued = all(fold(w) in needed for w in name)
+        if not (cued or (m.group("for") != "Untuk" and len(name) >= 2 and usual_name(fold(name[0])))):
+            continue
+        if _another_acts(text, m.end()) or _still_paraphrased(text, m.end(), para.end) or _writes_as_body(text, m.group("name")):
+            continue
+        events.append(Event(m.start("name"), Mention(tuple(name), None, text=m.group("name")), "turned_to"))
     return events
+
+
+def _another_acts(text: str, pos: int) -> bool:
+    """Does the clause after the topic at pos open with a subject pronoun (see OTHER_SUBJECTS)?"""
+    after = AFTER_TOPIC.match(text, pos)
+    return after is not None and fold(after.group(1)) in OTHER_SUBJECTS
+
+
+def _still_paraphrased(text: str, pos: int, end: int) -> bool:
+    """Is there a cue that names no one (`katanya`, `lanjutnya`, `menurut dia`) from pos to the
+    next quote mark or `end`: the topic is in the previous speaker's paraphrase?"""
+    stop = min([at for at in (text.find(mark, pos, end) for mark in QUOTE_MARK_CHARS) if at >= 0], default=end)
+    words = [fold(w) for w in LETTERS.findall(text, pos, stop)]
+    return any(
+        (w.endswith("nya") and (w[:-3] in VOCAB.cues or w == "menurutnya")) or (w in VOCAB.cue_words and after in VOCAB.pronouns)
+        for w, after in zip(words, words[1:] + [""])
+    )
+
+
+def _writes_as_body(text: str, name: str) -> bool:
+    """Does the article write `tulis X dalam ...` (`tulis Persib dalam unggahannya`): X a club or a firm?"""
+    return regex.search(rf"\btulis[ \t]+{regex.escape(name)}[ \t]+(?:dalam|di|lewat|melalui|pada)\b", text) is not None

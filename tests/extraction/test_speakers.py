@@ -1046,3 +1046,28 @@ def test_a_name_after_a_comma_closing_a_bahwa_clause_is_not_spoken_of():
         'sudah ditransfer ke daerah.\n\n"Dananya sudah kami kirim ke kas daerah," ujarnya.'
     )
     assert last_quote(text).speaker != "Andre Wijaya"  # (the minister's words, or nobody's by name)
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        pytest.param(  # `Untuk X,`: what is done for X, by a name the cues never use
+            "Dimas Saputra (23), pekerja bangunan, tewas tertimpa crane di proyek apartemen di Kemayoran, Jakarta Pusat, Rabu (5/3/2025).\n\nAyah korban, Suyanto (55), mengaku masih tak percaya anaknya pergi secepat itu.\n\n\"Pagi tadi dia masih pamit berangkat kerja,\" kata Suyanto.\n\nUntuk Dimas Saputra, keluarga sudah menyiapkan pemakaman di TPU Karet Bivak sore ini.\n\n\"Kami ikhlas, tapi kontraktornya harus bertanggung jawab,\" ujarnya.",
+            "Kami ikhlas", "Suyanto", id="the-dead-one-done-for",
+        ),
+        pytest.param(  # `Bagi X, katanya, ...`: still the previous speaker's paraphrase
+            "Presiden ke-7 RI Joko Widodo menegaskan tidak akan ikut berkampanye untuk calon mana pun dalam Pilkada Solo.\n\n\"Saya serahkan sepenuhnya kepada rakyat,\" kata Jokowi di kediamannya di Sumber, Solo, Jumat (7/3/2025).\n\nSutrisno (61), pedagang angkringan di Jalan Slamet Riyadi, yakin Jokowi tetap akan turun tangan.\n\n\"Semua orang di sini tahu siapa yang didukung,\" kata Sutrisno.\n\nBagi Jokowi, katanya, Solo tetap rumah yang tidak akan dilepas begitu saja.\n\n\"Pak Jokowi itu orang sini, tidak mungkin diam,\" ujarnya.",
+            "Pak Jokowi itu orang sini", "Sutrisno", id="the-previous-speaker-paraphrased",
+        ),
+        pytest.param(  # `tulis Persib dalam ...`: a club, no person
+            "Persib Bandung memastikan tiket laga kandang melawan Persija ludes terjual, Kamis (13/3/2025).\n\n\"Tiket untuk laga Persib vs Persija telah habis terjual. Terima kasih Bobotoh,\" tulis Persib dalam unggahan di akun Instagram resminya.\n\nAsep Sunandar (27), bobotoh asal Cimahi, mengaku sudah mengantongi tiket sejak penjualan dibuka.\n\n\"Saya beli lewat aplikasi, cuma lima menit langsung habis,\" kata Asep.\n\nBagi Persib, laga ini menjadi penentu peluang juara musim ini.\n\n\"Kami akan datang dengan koreo terbesar,\" ujarnya.",
+            "Kami akan datang dengan koreo", "Asep Sunandar", id="a-club-that-writes",
+        ),
+        pytest.param(  # `Untuk Rina, istrinya, ia ...`: another acts for the topic
+            "Antrean kendaraan di SPBU Jalan Raya Bogor mengular hingga 500 meter sejak Senin (3/3/2025) pagi.\n\n\"Kami sudah menunggu tiga jam,\" kata Budi, warga Cempaka Putih.\n\nUntuk Rina, istrinya, ia sudah menyiapkan bekal makanan sejak subuh.\n\n\"Kalau tidak begitu, kami bisa kelaparan di sini,\" katanya.\n\nRina yang duduk di jok belakang hanya tersenyum. \"Saya ikut saja,\" ujar Rina.",
+            "Kalau tidak begitu", "Budi", id="another-acts-for-the-topic",
+        ),
+    ],
+)
+def test_a_topic_that_is_no_one_turned_to_leaves_the_pronoun_cue(text, quote, speaker):
+    assert next(q.speaker for q in direct(text) if q.quote.startswith(quote)) == speaker
