@@ -846,13 +846,21 @@ def _relation_as_subject(article: Article, para: Paragraph, at: int, run: str) -
     that person (`Pendukung calon Bupati Sleman Budi Santoso mendatangi ...`): the
     relation's holders, unnamed, only mentioned as that person is, and named after them
     (a quote with nobody before it is theirs, not the candidate's; one after a quote
-    stays the previous speaker's)."""
+    stays the previous speaker's); speaking, when their verb is a reporting one."""
     text = article.text
     lo = article.clause_start(para.start, at)
     if relation_before(text[lo:at].split()) != 0:
         return []
     whole = article.mention(text[lo : at + len(run)])
-    return [Event(at, whole, "mentioned")] if whole is not None and _unnamed_role(whole) else []
+    if whole is None or not _unnamed_role(whole):
+        return []
+    verb = RELATION_PREDICATE.match(text, at + len(run))
+    said = verb is not None and fold(verb.group(1)) in VOCAB.reporting  # `Penggemar penyanyi X ikut menyampaikan duka`
+    return [Event(at, whole, "speak" if said else "mentioned")]
+
+
+# The first word of the predicate after a run, past an adverb or two (`ikut menyampaikan`, `juga mengaku`).
+RELATION_PREDICATE: Final = re.compile(r"[ \t]+(?:(?:juga|ikut|turut|pun|lalu|kemudian|sempat|telah|sudah)[ \t]+){0,2}(\w+)")
 
 
 def _office_subject(article: Article, para: Paragraph, start: int, end: int) -> list[Event]:

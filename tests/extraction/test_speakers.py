@@ -928,6 +928,13 @@ RELATION_BEFORE_ANOTHERS_ROLE = table(
         "IK", "keluarga korban",
     ),
     (
+        "fans-speaking-after-an-official",
+        "Penyanyi dangdut Rina Wati meninggal dunia di Jakarta. Kapolsek Tebet Kompol Hendra Wijaya mengatakan tidak "
+        'ada tanda kekerasan.\n\n"Almarhumah ditemukan tidak sadarkan diri di kamar," kata Hendra.\n\n'
+        'Penggemar penyanyi Rina Wati ikut menyampaikan duka di media sosial.\n\n"Kami kehilangan idola," katanya.',
+        None, "Penggemar penyanyi Rina Wati",
+    ),
+    (
         "a-friend-of-the-late",
         "Ratusan pelayat mendatangi rumah duka di Yogyakarta.\n\n"
         'Sahabat almarhum Budi Santoso mengatakan, "Dia orang baik dan tidak pernah menolak membantu."',
