@@ -79,6 +79,8 @@ PAIRED_NAME_BEFORE: Final = regex.compile(r"(?<=[\p{L},][ \t])\p{Lu}[\p{L}\p{M}]
 PREDICATE_AFTER: Final = re.compile(r"[ \t]+(?:juga[ \t]+|pun[ \t]+)?[a-z]")
 # Phrases that introduce the person a following quote is from.
 INTRODUCING: Final = re.compile(rf"\b(?:{alternatives(VOCAB.introducing_words)})[ \t]*:?[ \t]*$")
+# After a name, more names listed to the end of the sentence: `, Kombes Agus Salim, dan Kombes Eko`.
+LIST_GOES_ON: Final = re.compile(r"[ \t]*,[ \t]*(?:[A-Z][^.!?\n\"\u201c\u201d]*?(?:,[ \t]*|[ \t]+))?(?:dan|serta)[ \t]+[A-Z]")
 APPOSITIVE_ROLE: Final = re.compile(r"[ \t]*,[ \t]*([a-z][^,.;:\n\"\u201c\u201d()]{2,80})[,.]")
 # A lower-case word, read backwards (see _lower_word_before).
 LOWER_WORD: Final = re.compile("[a-z]+")
@@ -983,6 +985,8 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
     prepositional phrase), or named."""
     text = article.text
     before = text[article.clause_start(para.start, at) : at]
+    if _listed(text, para.start, at, at + len(run)):
+        return "mentioned"  # `Pesertanya adalah Kombes X, Kombes Y, dan Kombes Z`: one of several
     if relation_before(before.rsplit(None, 6)) >= 0:  # (the last words are enough: a run a long clause before it is common)
         return "mentioned"  # `Pendukung calon Bupati X mendatangi ...`: the supporters do it, not X
     if opens and _opens_clause(before):
@@ -1001,6 +1005,20 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
         if " dan " not in run and not PREDICATE_AFTER.match(text, at + len(run)):
             return "mentioned"
     return "named"
+
+
+def _listed(text: str, lo: int, at: int, end: int) -> bool:
+    """Is the run at [at, end) one of a list of names, not its last: more names follow to
+    `dan` (see LIST_GOES_ON), and it opens the sentence's predicate or follows a name
+    and a comma (`adalah Kombes X, Kombes Y, dan ...`)?"""
+    if not LIST_GOES_ON.match(text, end):
+        return False
+    before = text[max(lo, at - 40) : at]
+    return bool(INTRODUCING.search(before)) or bool(NAME_AND_COMMA_BEFORE.search(before))
+
+
+# A capitalised word and a comma right before a run: the run goes on a list.
+NAME_AND_COMMA_BEFORE: Final = re.compile(r"[A-Z][\w'\-]*[ \t]*,[ \t]*$")
 
 
 def _in_opening_phrase(before: str, text: str, end: int) -> bool:

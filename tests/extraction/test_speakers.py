@@ -1078,3 +1078,13 @@ def test_a_name_after_a_comma_closing_a_bahwa_clause_is_not_spoken_of():
 )
 def test_a_topic_that_is_no_one_turned_to_leaves_the_pronoun_cue(text, quote, speaker):
     assert next(q.speaker for q in direct(text) if q.quote.startswith(quote)) == speaker
+
+
+@pytest.mark.parametrize("sep", ["\n\n", " "])
+def test_a_list_of_names_after_adalah_brings_in_no_one(sep):
+    text = (
+        '"Seleksi dibuka hari ini," kata Irjen Budi Hartono.\n\n'
+        "Kelima peserta adalah Kombes Iwan Saputra, Kombes Agus Salim, dan Kombes Eko Prasetyo."
+        f'{sep}"Hari ini dilaksanakan tahap uji kompetensi," ucapnya.'
+    )
+    assert last_quote(text).speaker in (None, "Budi Hartono")
