@@ -66,7 +66,8 @@ def safe_for_terminal(text: str, keep: str = "") -> str:
 
 
 def terminal_width() -> int:
-    """$COLUMNS, else the width of the terminal stdout or stderr is on, else 120."""
+    """$COLUMNS, else the width of the terminal stdout or stderr is on, else 120. (A
+    terminal that reports no width, as `script` or a serial console may, counts as none.)"""
     columns = os.environ.get("COLUMNS", "")
     if columns.isdigit() and int(columns) > 0:
         return int(columns)
@@ -74,9 +75,11 @@ def terminal_width() -> int:
         if stream is None:
             continue
         try:
-            return os.get_terminal_size(stream.fileno()).columns
+            width = os.get_terminal_size(stream.fileno()).columns
         except (AttributeError, ValueError, OSError):
             continue
+        if width > 0:
+            return width
     return FALLBACK_WIDTH
 
 

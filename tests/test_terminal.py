@@ -86,6 +86,17 @@ def test_every_listing_fits_the_width(sample_db, tmp_path, monkeypatch, width):
         assert max(len(line) for line in lines) <= width, (args, [x for x in lines if len(x) > width])
 
 
+def test_a_terminal_that_reports_no_width_gets_the_default_width(sample_db, tmp_path, monkeypatch):
+    """`script` and some serial consoles report 0 columns: tables as wide as with no terminal."""
+    from quotebook import table
+
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.setattr(table.os, "get_terminal_size", lambda fd: os.terminal_size((0, 24)))
+    assert table.terminal_width() == table.FALLBACK_WIDTH
+    result = run("show", "1", "--db", sample_db)
+    assert result.exit_code == 0 and max(len(line) for line in result.stdout.splitlines()) > 20, result.output
+
+
 def test_at_80_columns_the_quote_keeps_its_room_and_every_word(sample_db, monkeypatch):
     monkeypatch.setenv("COLUMNS", "80")
     table = run("quotes", "--speaker", "imron", db=sample_db).stdout
