@@ -79,8 +79,9 @@ PAIRED_NAME_BEFORE: Final = regex.compile(r"(?<=[\p{L},][ \t])\p{Lu}[\p{L}\p{M}]
 PREDICATE_AFTER: Final = re.compile(r"[ \t]+(?:juga[ \t]+|pun[ \t]+)?[a-z]")
 # Phrases that introduce the person a following quote is from.
 INTRODUCING: Final = re.compile(rf"\b(?:{alternatives(VOCAB.introducing_words)})[ \t]*:?[ \t]*$")
-# After a name, more names listed to the end of the sentence: `, Kombes Agus Salim, dan Kombes Eko`.
-LIST_GOES_ON: Final = re.compile(r"[ \t]*,[ \t]*(?:[A-Z][^.!?\n\"\u201c\u201d]*?(?:,[ \t]*|[ \t]+))?(?:dan|serta)[ \t]+[A-Z]")
+# After a name, more names listed up to `dan` (`, Kombes Agus Salim, dan Kombes Eko`): unlike
+# LIST_GOES_ON_AFTER, not a role set off in capitals (`Kombes X, Kapolres Bogor.`).
+NAMES_UP_TO_DAN: Final = re.compile(r"[ \t]{0,2},[ \t]*(?:[A-Z][^.!?\n\"\u201c\u201d]*?(?:,[ \t]*|[ \t]+))?(?:dan|serta)[ \t]+[A-Z]")
 APPOSITIVE_ROLE: Final = re.compile(r"[ \t]*,[ \t]*([a-z][^,.;:\n\"\u201c\u201d()]{2,80})[,.]")
 # A lower-case word, read backwards (see _lower_word_before).
 LOWER_WORD: Final = re.compile("[a-z]+")
@@ -173,7 +174,8 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
         events.extend(_inline_speakers(article, para, spans))
         events.extend(_unnamed_sources(article, para, spans))
         events.extend(_short_form_subjects(article, para, spans))
-        for start, end in _cap_runs(article, para):
+        runs = _cap_runs(article, para)
+        for start, end in runs:
             if start not in spans:
                 events.extend(_run_events(article, para, start, end, needed))
         events.extend(_described(article, para, spans, needed, places))
@@ -182,7 +184,7 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
         events.extend(named_with_role_opening(article, para, spans))
         events.extend(brought_in_with_age(article, para, spans))
         events.extend(views_from(article, para, spans))
-        events.extend(topics_turned_to(article, para, spans, needed))
+        events.extend(topics_turned_to(article, para, spans, needed, runs))
         events.extend(_subjects_right_before_quotes(article, para, spans))
         if agents.any_between(para.start, para.end):
             events.extend(_taken_up_by_a_passive(article, para, spans, events[first:]))
@@ -1009,9 +1011,9 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
 
 def _listed(text: str, lo: int, at: int, end: int) -> bool:
     """Is the run at [at, end) one of a list of names, not its last: more names follow to
-    `dan` (see LIST_GOES_ON), and it opens the sentence's predicate or follows a name
+    `dan` (see NAMES_UP_TO_DAN), and it opens the sentence's predicate or follows a name
     and a comma (`adalah Kombes X, Kombes Y, dan ...`)?"""
-    if not LIST_GOES_ON.match(text, end):
+    if text.find(",", end, end + 3) < 0 or not NAMES_UP_TO_DAN.match(text, end):
         return False
     before = text[max(lo, at - 40) : at]
     return bool(INTRODUCING.search(before)) or bool(NAME_AND_COMMA_BEFORE.search(before))

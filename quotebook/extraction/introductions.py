@@ -443,8 +443,15 @@ TOPIC_OPENING: Final = regex.compile(
     rf"[ \t]+(?P<name>{SHORT_NAME})(?P<comma>[ \t]*,)?",
     regex.M,
 )
-# The words each such opening starts with (a paragraph with none is not scanned).
-TOPIC_WORDS: Final = ("Bagi ", "Untuk ", "Lain ", "Beda ", "Berbeda ")
+# Where it is tried (see _topic_tries): at a capitalised run opening with `Bagi` or `Untuk`
+# (`Bagi Ronald`), or where the word before a run is one the other openings end with and
+# the words before it end as one does (`Lain halnya dengan `).
+OTHER_OPENING_ENDS: Final = frozenset({"halnya", "lagi", "dengan", "kisah", "cerita", "pengalaman"})
+OTHER_OPENING_BEFORE: Final = regex.compile(
+    r"(?:Lain|Beda|Berbeda)[ \t]+(?:halnya|lagi)(?:[ \t]+(?:dengan|kisah|cerita|pengalaman))?[ \t]+$"
+)
+# (How far before a run the other openings may start.)
+OTHER_OPENING_REACH: Final = 40
 # After the topic's comma (an age, a phrase in lower case set off perhaps), the clause's first word.
 AFTER_TOPIC: Final = regex.compile(r"[ \t]*(?:\([^()]{1,20}\)[ \t]*,?)?(?:[ \t]*\p{Ll}[^,.!?\"\u201c\u201d\n]{0,80},)?[ \t]*(\p{L}+)")
 # A subject pronoun there is someone other than the topic, acting for them (`Untuk Rina, ia menyiapkan ...`).
@@ -453,7 +460,9 @@ OTHER_SUBJECTS: Final = frozenset({"ia", "dia", "beliau", "mereka"})
 LETTERS: Final = regex.compile(r"\p{L}+")
 
 
-def topics_turned_to(article: Article, para: Paragraph, spans: Spans, needed: frozenset[str]) -> list[Event]:
+def topics_turned_to(
+    article: Article, para: Paragraph, spans: Spans, needed: frozenset[str], runs: list[tuple[int, int]]
+) -> list[Event]:
     """Someone a sentence turns to as its topic (see TOPIC_OPENING): the sentence tells what
     they think or do, and the pronoun cue after it is theirs, not the previous speaker's
     (`Biya mengaku cocok ...`, `Untuk Virdha, ...`, then `pungkas dia`). By a name the cues
@@ -463,10 +472,11 @@ def topics_turned_to(article: Article, para: Paragraph, spans: Spans, needed: fr
     acts in the clause (`Untuk Rina, ia ...`) or the previous speaker is still paraphrased
     (`Bagi Jokowi, katanya, ...`)."""
     text = article.text
-    if not any(text.find(w, para.start, para.end) >= 0 for w in TOPIC_WORDS):
-        return []
     events: list[Event] = []
-    for m in TOPIC_OPENING.finditer(text, para.start, para.end):
+    for at in _topic_tries(article, para.start, runs):
+        m = TOPIC_OPENING.match(text, at, para.end)
+        if m is None:
+            continue
         name = m.group("name").split()
         if m.start() in spans or (m.group("for") and not m.group("comma")) or not all_name_like(name):
             continue
@@ -477,6 +487,27 @@ def topics_turned_to(article: Article, para: Paragraph, spans: Spans, needed: fr
             continue
         events.append(Event(m.start("name"), Mention(tuple(name), None, text=m.group("name")), "turned_to"))
     return events
+
+
+def _topic_tries(article: Article, lo: int, runs: list[tuple[int, int]]) -> list[int]:
+    """Where TOPIC_OPENING may match in a paragraph from lo with these capitalised RUNS
+    (every name it takes is one). (The tests cheapest first: a paragraph has a run or two
+    a sentence.)"""
+    text, starts, words = article.text, article.starts, article.words
+    tries = []
+    for start, _ in runs:
+        first = text[start]
+        if (first == "B" or first == "U") and (text.startswith("Bagi", start) or text.startswith("Untuk", start)):
+            tries.append(start)
+            continue
+        i = bisect_left(starts, start)
+        if i == 0 or words[i - 1] not in OTHER_OPENING_ENDS:
+            continue
+        before = text[max(lo, start - OTHER_OPENING_REACH) : start]
+        m = OTHER_OPENING_BEFORE.search(before)
+        if m is not None:
+            tries.append(start - len(before) + m.start())
+    return tries
 
 
 def _another_acts(text: str, pos: int) -> bool:
@@ -498,4 +529,4 @@ def _still_paraphrased(text: str, pos: int, end: int) -> bool:
 
 def _writes_as_body(text: str, name: str) -> bool:
     """Does the article write `tulis X dalam ...` (`tulis Persib dalam unggahannya`): X a club or a firm?"""
-    return regex.search(rf"\btulis[ \t]+{regex.escape(name)}[ \t]+(?:dalam|di|lewat|melalui|pada)\b", text) is not None
+    return "tulis " + name in text and regex.search(rf"\btulis[ \t]+{regex.escape(name)}[ \t]+(?:dalam|di|lewat|melalui|pada)\b", text) is not None
