@@ -14,7 +14,7 @@ from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMON
 from .layout import DATELINE, Paragraph
 from .marks import QUOTE_MARK_CHARS, Spans
 from .article import Article, opens_with_preposition, past_blanks
-from .titles import relation_before, is_role_segment, listed_with_a_relation, relation_then_anothers_role, role_word, SENTENCE_OPENERS, strip_determiners, Mention, without_other_ones
+from .titles import is_role_segment, listed_with_a_relation, PERSON_WORDS, relation_before, relation_then_anothers_role, role_word, SENTENCE_OPENERS, strip_determiners, Mention, without_other_ones
 from .phrases import MOST_PHRASE_PARTS, PARAGRAPH_END, past_account_noun, read_speaker_phrase, VERB_WORD
 from .cues import first_of_joined_predicates, subject_before
 from .events import Event
@@ -295,7 +295,7 @@ def _initialled_subject(article: Article, para: Paragraph, lo: int, end: int) ->
     if not (2 <= len(token) <= 4 and token.isalpha() and token.isupper()) or token in VOCAB.country_abbreviations:
         return None
     key = fold(token)
-    if key in VOCAB.titles or key in VOCAB.kinds or key in article.evidence.organisations or not _initials_of_someone(text, token):
+    if key in VOCAB.titles or key in VOCAB.kinds or key in article.evidence.organisations or not _named_by_initials(text, token):
         return None
     at = lo + len(subject) - len(token)
     opener = text[article.clause_start(para.start, at) : at].strip().rstrip(",").rstrip()  # (the sentence's words before it)
@@ -304,20 +304,15 @@ def _initialled_subject(article: Article, para: Paragraph, lo: int, end: int) ->
     return Mention((token,), None, text=token)
 
 
-def _initials_of_someone(text: str, token: str) -> bool:
+def _named_by_initials(text: str, token: str) -> bool:
     """Does the text say the capitals are someone's initials: `berinisial HM`, or an age
     after them and a word for a person before (`pelaku AR (34)`; not the seats `PAN (4)`,
     nor a club's points, `disusul PSM (45)`)?"""
     if "inisial" in text and re.search(rf"\b(?:[Bb]er)?inisial(?:kan)?[ \t]+{token}\b", text):
         return True
     return (f"{token} (" in text or f"{token}(" in text) and any(
-        _a_person_word(m.group(1)) for m in re.finditer(rf"\b([a-z\-]+)[ \t]+{token}[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)", text)
+        m.group(1) in PERSON_WORDS for m in re.finditer(rf"\b([a-z\-]+)[ \t]+{token}[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)", text)
     )
-
-
-def _a_person_word(word: str) -> bool:
-    """Is the lower-case word one for a person (`pelaku`, `korban`, `pria`, `warga`)?"""
-    return word in VOCAB.roles or word in VOCAB.people_in_the_news or word in VOCAB.person_nouns
 
 
 def _before_set_off_relative(text: str, lo: int, at: int) -> int:

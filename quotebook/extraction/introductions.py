@@ -437,19 +437,26 @@ def _reported_before(article: Article, para: Paragraph, at: int) -> bool:
 
 # A sentence turning to someone as its topic, by name: `Bagi Ronald, ...`, `Untuk Virdha, ...`
 # (set off by a comma), `Lain halnya dengan Suroso ...`, `Beda lagi kisah Ronald Edward ...`.
+# Its words: `Bagi`/`Untuk` before the name, or a word of contrast, `halnya`/`lagi` and
+# perhaps a link (`Lain halnya dengan`, `Beda lagi kisah`).
+FOR_WORDS: Final = ("Bagi", "Untuk")
+CONTRAST_WORDS: Final = ("Lain", "Beda", "Berbeda")
+AGAIN_WORDS: Final = ("halnya", "lagi")
+LINK_WORDS: Final = ("dengan", "kisah", "cerita", "pengalaman")
+OTHER_OPENING: Final = (
+    rf"(?:{'|'.join(CONTRAST_WORDS)})[ \t]+(?:{'|'.join(AGAIN_WORDS)})(?:[ \t]+(?:{'|'.join(LINK_WORDS)}))?"
+)
 TOPIC_OPENING: Final = regex.compile(
     r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"\u201d][ \t]))"
-    r"(?:(?P<for>Bagi|Untuk)|(?:Lain|Beda|Berbeda)[ \t]+(?:halnya|lagi)(?:[ \t]+(?:dengan|kisah|cerita|pengalaman))?)"
+    rf"(?:(?P<for>{'|'.join(FOR_WORDS)})|{OTHER_OPENING})"
     rf"[ \t]+(?P<name>{SHORT_NAME})(?P<comma>[ \t]*,)?",
     regex.M,
 )
-# Where it is tried (see _topic_tries): at a capitalised run opening with `Bagi` or `Untuk`
+# Where it is tried (see _topic_tries): at a capitalised run opening with one of FOR_WORDS
 # (`Bagi Ronald`), or where the word before a run is one the other openings end with and
 # the words before it end as one does (`Lain halnya dengan `).
-OTHER_OPENING_ENDS: Final = frozenset({"halnya", "lagi", "dengan", "kisah", "cerita", "pengalaman"})
-OTHER_OPENING_BEFORE: Final = regex.compile(
-    r"(?:Lain|Beda|Berbeda)[ \t]+(?:halnya|lagi)(?:[ \t]+(?:dengan|kisah|cerita|pengalaman))?[ \t]+$"
-)
+OTHER_OPENING_ENDS: Final = frozenset(AGAIN_WORDS + LINK_WORDS)
+OTHER_OPENING_BEFORE: Final = regex.compile(rf"{OTHER_OPENING}[ \t]+$")
 # (How far before a run the other openings may start.)
 OTHER_OPENING_REACH: Final = 40
 # After the topic's comma (an age, a phrase in lower case set off perhaps), the clause's first word.
@@ -497,7 +504,7 @@ def _topic_tries(article: Article, lo: int, runs: list[tuple[int, int]]) -> list
     tries = []
     for start, _ in runs:
         first = text[start]
-        if (first == "B" or first == "U") and (text.startswith("Bagi", start) or text.startswith("Untuk", start)):
+        if (first == "B" or first == "U") and text.startswith(FOR_WORDS, start):
             tries.append(start)
             continue
         i = bisect_left(starts, start)

@@ -656,9 +656,11 @@ ANOTHERS_RELATIONS: Final = VOCAB.relational_roles - VOCAB.office_modifiers - VO
 # `Ajudan Bupati Sleman Ipda Rina`, `pengacara senior Hotman`: the name is the holder's),
 # so only a person's role in lower case after them is someone else's (`kuasa hukum calon Bupati X`).
 POSTED_RELATIONS: Final = VOCAB.professional_relations | {"kuasa", "ajudan"}
-# A person's role in lower case (`penyanyi`, `calon`, `korban`), and the words of a role
-# or an office that may follow the one opening it.
-PERSON_ROLE_WORDS: Final = (VOCAB.roles | VOCAB.people_in_the_news | VOCAB.person_nouns | VOCAB.office_modifiers) - VOCAB.relational_roles
+# Words for a person (`pelaku`, `korban`, `pria`, `warga`, `penyanyi`); a person's role in
+# lower case (`penyanyi`, `calon`, `korban`), and the words of a role or an office that may
+# follow the one opening it.
+PERSON_WORDS: Final = VOCAB.roles | VOCAB.people_in_the_news | VOCAB.person_nouns
+PERSON_ROLE_WORDS: Final = (PERSON_WORDS | VOCAB.office_modifiers) - VOCAB.relational_roles
 OTHERS_ROLE_WORDS: Final = (
     VOCAB.roles | VOCAB.offices | VOCAB.titles | VOCAB.office_modifiers | VOCAB.people_in_the_news | VOCAB.person_nouns | {"hukum"}
 ) - VOCAB.relational_roles
