@@ -35,7 +35,8 @@ from typing import BinaryIO, cast
 from . import lexicon
 from .articles import SNIFF_BYTES, SourceError, decode
 from .jsonl import json_kind, json_records, parsed_json
-from .sources import GZIP_MAGIC, NOT_GZIPPED, absent, not_gzipped, sniff_format
+from .paths import absent
+from .sources import GZIP_MAGIC, NOT_GZIPPED, not_gzipped, sniff_format
 
 MATCH = 0.75
 OVERALL = "overall"

@@ -33,6 +33,7 @@ from .articles import (
     printable, too_large,
 )
 from .jsonl import read_json_document, read_jsonl, warned_once
+from .paths import absent
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -542,16 +543,6 @@ def read_paths(paths: Iterable[str], stdin: BinaryIO | None = None, stdin_format
         else:
             yield from read_file(path)
 
-
-def absent(path: str) -> str | None:
-    """Why PATH (not '-') names nothing to read, or None when it is there."""
-    try:
-        os.stat(path)
-    except NotADirectoryError:  # (`berita.txt/`: a file named as a folder)
-        return "not a directory"
-    except (OSError, ValueError):
-        return "broken symbolic link" if os.path.islink(path) else "no such file or directory"
-    return None
 
 
 def paced(paths: Iterable[str], stdin: BinaryIO | None = None) -> bool:

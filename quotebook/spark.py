@@ -37,7 +37,7 @@ from pyspark.sql import functions as F
 
 from quotebook import dataset
 from quotebook.articles import ARTICLE_FIELDS, ID_FIELDS, META_FIELDS
-from quotebook.sources import absent
+from quotebook.paths import absent
 
 # The input columns read, when the DataFrame has them (Spark names a line that is not JSON _corrupt_record).
 INPUT_COLUMNS = ARTICLE_FIELDS + ("text", "html") + META_FIELDS + ("_corrupt_record",)

@@ -111,7 +111,7 @@ def hint_typed_input(paths) -> None:
 def fail_if_all_absent(paths) -> None:
     """End the command, before a database is made, when no PATH names anything (a typo,
     the wrong folder): only errors would come of it, and an empty database."""
-    from ..sources import absent
+    from ..paths import absent
 
     problems = [absent(p) if p != "-" else None for p in paths]
     if not paths or not all(problems):

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Iterator, TypeVar
 
 from . import schema
+from ..paths import absent, NOT_A_DIRECTORY
 from .errors import BadDatabase, BadQuery, ingest_into
 
 if TYPE_CHECKING:
@@ -166,13 +167,11 @@ class Connection:
 
     def _connect(self) -> sqlite3.Connection:
         path = self.path
-        try:
-            os.stat(path)
-        except NotADirectoryError:  # (`quotebook.db/`, `notes.txt/q.db`: a file named as a folder)
-            raise BadDatabase(f"{path}: not a directory") from None
-        except (OSError, ValueError):
-            if not self.create:
-                raise BadDatabase(f"{path}: no such database; store articles in it first with: {ingest_into(path)}") from None
+        problem = absent(path)
+        if problem == NOT_A_DIRECTORY:  # (`quotebook.db/`, `notes.txt/q.db`: a file named as a folder)
+            raise BadDatabase(f"{path}: {problem}")
+        if problem and not self.create:
+            raise BadDatabase(f"{path}: no such database; store articles in it first with: {ingest_into(path)}")
         if os.path.isdir(path):
             raise BadDatabase(f"{path}: is a directory, not a database file")
         # SQLite keeps its -wal and -shm files beside the database (beside the file a symbolic link leads to).
