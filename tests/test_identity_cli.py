@@ -30,13 +30,18 @@ def run(*args):
     return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
 
 
-@pytest.fixture
-def db(tmp_path):
+def ingested(tmp_path, articles):
+    """A database of the articles (dicts), ingested as one JSON Lines file."""
     path = tmp_path / "articles.jsonl"
-    path.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES))
+    path.write_text("".join(json.dumps(a) + "\n" for a in articles))
     db = tmp_path / "q.db"
     assert run("ingest", path, "--jobs", 1, "--db", db).exit_code == 0
     return db
+
+
+@pytest.fixture
+def db(tmp_path):
+    return ingested(tmp_path, ARTICLES)
 
 
 def speakers(db):
@@ -93,10 +98,7 @@ def test_a_dominant_speaker_is_taken_and_stderr_says_who_else_matched(tmp_path):
         for n in range(4)
     ] + [{"id": "g", "text": "JAKARTA - Ketua Umum Partai Gelora Anies Matta berpidato.\n\n"
                              "\"Kami siap berkoalisi,\" kata Anies Matta.\n"}]
-    path = tmp_path / "anies.jsonl"
-    path.write_text("".join(json.dumps(a) + "\n" for a in articles))
-    db = tmp_path / "q.db"
-    assert run("ingest", path, "--jobs", 1, "--db", db).exit_code == 0
+    db = ingested(tmp_path, articles)
     taken = run("quotes", "--speaker", "anies", "--json", "--db", db)
     assert {r["speaker"] for r in json.loads(taken.stdout)} == {"Anies Baswedan"}
     assert taken.stderr == 'Note: "anies" is taken as Anies Baswedan (4 quotes); it also matches Anies Matta (1)\n'
@@ -141,14 +143,11 @@ def test_the_development_sets_give_one_speaker_a_person_and_no_role_in_a_name(tm
 def test_a_nickname_an_article_states_finds_the_speaker_it_names(tmp_path):
     # The quote is stored under the full name (`kata Bamsur` resolves to it); the nickname
     # the article states in parentheses still finds him, though no speaker goes by it.
-    path = tmp_path / "a.jsonl"
     text = (
         "JAKARTA - Anggota DPR RI Bambang Soekatmo (Bamsoet) menegaskan pentingnya pembenahan partai.\n\n"
         '"Partai harus berbenah," kata Bamsoet.\n'
     )
-    path.write_text(json.dumps({"id": "n1", "outlet": "Detik", "text": text}) + "\n")
-    db = tmp_path / "q.db"
-    assert run("ingest", path, "--jobs", 1, "--db", db).exit_code == 0
+    db = ingested(tmp_path, [{"id": "n1", "outlet": "Detik", "text": text}])
     found = run("quotes", "--speaker", "bamsoet", "--json", "--db", db)
     assert found.exit_code == 0, found.stderr
     assert {r["speaker"] for r in json.loads(found.stdout)} == {"Bambang Soekatmo"}
@@ -170,10 +169,7 @@ def test_a_profile_counts_an_outlets_copies_of_a_statement_once(tmp_path):
     profile's outlets and latest quotes count and show the statement once, as its
     quote count does."""
     said = 'JAKARTA - Menteri Keuangan Purbaya Yudhi Sadewa menilai ekonomi membaik.\n\n"Pertumbuhan kita kuat," kata Purbaya.\n'
-    path = tmp_path / "twice.jsonl"
-    path.write_text("".join(json.dumps({"id": f"d{n}", "outlet": "detikNews", "text": said + "x" * n}) + "\n" for n in (1, 2)))
-    db = tmp_path / "q.db"
-    assert run("ingest", path, "--jobs", 1, "--db", db).exit_code == 0
+    db = ingested(tmp_path, [{"id": f"d{n}", "outlet": "detikNews", "text": said + "x" * n} for n in (1, 2)])
     (profile,) = json.loads(run("speaker", "Purbaya", "--json", "--db", db).stdout)
     assert profile["quotes"] == 1
     assert [(o["outlet"], o["quotes"]) for o in profile["outlets"]] == [("detikNews", 1)]
@@ -196,13 +192,10 @@ def test_a_pasted_page_is_no_name_and_is_not_echoed_whole(db):
 def test_a_short_name_that_is_one_speakers_own_names_the_fuller_names_that_hold_it(tmp_path):
     # `Prabowo` alone in one article, `Presiden Prabowo Subianto` in another: the store keeps two
     # speakers (it cannot tell they are one person); asking for `prabowo` must not hide the other
-    path = tmp_path / "articles.jsonl"
-    path.write_text("".join(json.dumps(a) + "\n" for a in [
+    db = ingested(tmp_path, [
         {"id": "a1", "outlet": "Kompas.com", "text": 'JAKARTA - Rapat kabinet digelar di Istana pada Senin.\n\n"Kita harus bekerja lebih cepat," kata Prabowo.\n'},
         {"id": "a2", "outlet": "detikNews", "text": 'JAKARTA - Presiden Prabowo Subianto meresmikan jembatan baru.\n\n"Jembatan ini untuk rakyat," kata Prabowo.\n'},
-    ]))
-    db = tmp_path / "q.db"
-    assert run("ingest", path, "--jobs", 1, "--db", db).exit_code == 0
+    ])
     assert speakers(db) == [("Prabowo", 1), ("Prabowo Subianto", 1)]
     result = run("quotes", "--speaker", "prabowo", "--nl", "--db", db)
     assert [json.loads(line)["speaker"] for line in result.stdout.splitlines()] == ["Prabowo"]
@@ -215,13 +208,10 @@ def test_a_short_name_that_is_one_speakers_own_names_the_fuller_names_that_hold_
 
 def test_a_merge_says_which_moved_quotes_the_speaker_had_already(tmp_path):
     # A count is of statements: the same words from another outlet count once, so 1 + 1 is 1.
-    path = tmp_path / "articles.jsonl"
-    path.write_text("".join(json.dumps(a) + "\n" for a in [
+    db = ingested(tmp_path, [
         {"id": "a1", "text": 'JAKARTA - Menteri Kesehatan Budi Gunadi Sadikin meninjau rumah sakit.\n\n"Layanan harus cepat," kata Budi Gunadi Sadikin.\n'},
         {"id": "a2", "text": 'JAKARTA - Rapat digelar di Istana pada Senin.\n\n"Layanan harus cepat," kata Budi.\n'},
-    ]))
-    db = tmp_path / "q.db"
-    assert run("ingest", path, "--jobs", 1, "--db", db).exit_code == 0
+    ])
     assert speakers(db) == [("Budi", 1), ("Budi Gunadi Sadikin", 1)]
     merged = run("merge", "Budi Gunadi Sadikin", "Budi", "--db", db)
     assert merged.stdout == (
@@ -233,14 +223,11 @@ def test_a_merge_says_which_moved_quotes_the_speaker_had_already(tmp_path):
 def test_a_short_form_of_several_names_is_the_one_the_merge_hint_merges(tmp_path):
     # `Purbaya` alone, and two fuller names that hold it: which one it is is the user's to
     # say, and the one-word name goes into that one, not the other way round.
-    path = tmp_path / "articles.jsonl"
-    path.write_text("".join(json.dumps(a) + "\n" for a in [
+    db = ingested(tmp_path, [
         {"id": "a1", "text": 'JAKARTA - Rapat kabinet digelar di Istana pada Senin.\n\n"Inflasi terkendali," kata Purbaya.\n'},
         {"id": "a2", "text": 'JAKARTA - Menteri Keuangan Purbaya Yudhi Sadewa hadir.\n\n"Anggaran cukup," kata Purbaya Yudhi Sadewa.\n'},
         {"id": "a3", "text": 'BANDUNG - Petani Purbaya Hendra panen raya.\n\n"Hasilnya bagus," kata Purbaya Hendra.\n'},
-    ]))
-    db = tmp_path / "q.db"
-    assert run("ingest", path, "--jobs", 1, "--db", db).exit_code == 0
+    ])
     result = run("quotes", "--speaker", "purbaya", "--nl", "--db", db)
     assert result.stderr.endswith('If one is the same person: quotebook merge NAME "Purbaya"\n'), result.stderr
 
@@ -249,14 +236,11 @@ def test_the_merge_hint_names_no_pair_of_different_people(tmp_path):
     # `Prabowo` merged into the President, whose alias it now is; the police chief's name holds
     # the word too. A ready command would file one man's quotes under the other: the hint
     # leaves the name to the user.
-    path = tmp_path / "articles.jsonl"
-    path.write_text("".join(json.dumps(a) + "\n" for a in [
+    db = ingested(tmp_path, [
         {"id": "a1", "text": 'JAKARTA - Rapat kabinet digelar di Istana pada Senin.\n\n"Kita harus bekerja lebih cepat," kata Prabowo.\n'},
         {"id": "a2", "text": 'JAKARTA - Presiden Prabowo Subianto meresmikan jembatan baru.\n\n"Jembatan ini untuk rakyat," kata Prabowo.\n'},
         {"id": "a3", "text": 'JAKARTA - Kapolri Jenderal Listyo Sigit Prabowo meninjau pos mudik.\n\n"Arus mudik lancar," kata Listyo.\n'},
-    ]))
-    db = tmp_path / "q.db"
-    assert run("ingest", path, "--jobs", 1, "--db", db).exit_code == 0
+    ])
     assert run("merge", "Prabowo Subianto", "Prabowo", "--db", db).exit_code == 0
     result = run("quotes", "--speaker", "prabowo", "--nl", "--db", db)
     assert [json.loads(line)["speaker"] for line in result.stdout.splitlines()] == ["Prabowo Subianto"] * 2
