@@ -48,7 +48,11 @@ class LazyGroup(click.Group):
     def invoke(self, ctx: click.Context):
         """The command; an OS error no command answers itself (the output cannot be
         written: a full disk) is one line, not a traceback. A closed pipe (`| head`)
-        ends quietly with exit code 1, as click ends it (and sqlite-utils with it)."""
+        ends quietly with exit code 1, as click ends it (and sqlite-utils with it).
+        Standard output closed from the start (`quotebook quotes >&-`) is an error
+        before any work: Python then has no sys.stdout at all."""
+        if sys.stdout is None:
+            raise click.ClickException("standard output is closed: nothing can be written (to discard it: > /dev/null)")
         try:
             try:
                 return super().invoke(ctx)

@@ -869,7 +869,10 @@ def test_ambiguous_and_unknown_speakers_are_explained(sample_db):
     assert [line.split(" (")[0] for line in lines[1:]] == ["  Budi Hartono", "  Budi Santoso"]
     assert lines[2].startswith("  Budi Santoso (1 quote, Kepala Dinas")
     unknown = run("speaker", "Susilo Bambang Yudhoyono", db=sample_db)
-    assert (unknown.exit_code, unknown.stderr) == (1, 'Error: no speaker matches "Susilo Bambang Yudhoyono"\n')
+    assert (unknown.exit_code, unknown.stderr) == (1, f'Error: no speaker in {sample_db} matches "Susilo Bambang Yudhoyono"\n')
+    unknown_spelling = run("unmerge", "Susilo Bambang Yudhoyono", db=sample_db)
+    assert unknown_spelling.exit_code == 1
+    assert unknown_spelling.stderr.startswith(f'Error: no speaker in {sample_db} is written "Susilo Bambang Yudhoyono";')
 
 
 @pytest.mark.parametrize(

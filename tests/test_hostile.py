@@ -893,6 +893,18 @@ def test_output_that_cannot_be_written_is_one_line_not_a_traceback(tmp_path):
     assert done.stderr.splitlines() == ["Error: No space left on device"], done.stderr
 
 
+@pytest.mark.parametrize("args", [["extract", str(SAMPLE)], ["quotes"], ["ingest", str(SAMPLE)]])
+def test_standard_output_closed_from_the_start_is_one_line_and_nothing_is_done(tmp_path, args):
+    """`quotebook quotes >&-`: Python starts with no sys.stdout; before, a table crashed
+    writing to None with a traceback."""
+    db = tmp_path / "q.db"
+    done = subprocess.run(QUOTEBOOK + args + ["--db", str(db)] * (args[0] != "extract"), stderr=subprocess.PIPE,
+                          text=True, preexec_fn=lambda: os.close(1), timeout=WAIT)
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == ["Error: standard output is closed: nothing can be written (to discard it: > /dev/null)"]
+    assert not db.exists()
+
+
 @pytest.mark.parametrize("args", [
     ["extract", str(SAMPLE), "--nl"], ["quotes", "--csv"], ["speakers", "--nl"], ["speaker", "imron", "--json"],
 ])

@@ -182,7 +182,7 @@ def test_a_pasted_page_is_no_name_and_is_not_echoed_whole(db):
     result = run("quotes", "--speaker", page, "--db", db)
     assert result.exit_code == 1
     [line] = result.stderr.splitlines()
-    assert line.startswith('Error: no speaker matches "Menteri Kesehatan') and len(line) < 200, line[:300]
+    assert line.startswith(f'Error: no speaker in {db} matches "Menteri Kesehatan') and len(line) < 200, line[:300]
     result = run("rename", "Budi Gunadi Sadikin", page, "--db", db)
     assert result.exit_code == 1
     assert result.stderr == f"Error: the new name is {len(page):,} characters long; a speaker's name has at most 200\n"

@@ -115,7 +115,7 @@ class Identity(Connection):
         if not matches:
             near = self.closest_speakers(name)
             raise NoSuchSpeaker(
-                f'no speaker matches {shown(name)}'
+                f'no speaker in {self.path} matches {shown(name)}'
                 + ("; the closest: " + ", ".join(f"{m['name']} ({m['quote_count']})" for m in near) if near else "")
             )
         if len(matches) == 1:
@@ -206,7 +206,7 @@ class Identity(Connection):
         key = typed_key(name)
         row = self.conn.execute("SELECT speaker_id, name FROM speaker_aliases WHERE key = ?", [key]).fetchone()
         if row is None:
-            raise NoSuchSpeaker(f'no speaker is written {shown(name)}; see the spellings with: quotebook speaker NAME')
+            raise NoSuchSpeaker(f'no speaker in {self.path} is written {shown(name)}; see the spellings with: quotebook speaker NAME')
         owner = self.get_speaker(row[0])
         if speaker_key(owner["name"]) == key:
             raise StoreError(f'{shown(name)} is the name of {owner["name"]} itself; unmerge one of its other spellings')
