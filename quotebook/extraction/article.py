@@ -234,6 +234,31 @@ class Clauses:
         return lo == 0 or self.text[lo - 1] == "\n" or self.start(0, at) == at
 
 
+def after_menurut(text: str, lo: int, at: int) -> bool:
+    """Does the name at AT follow `Menurut` opening a sentence (or `Menurut penuturan`)? Then
+    the sentence's own clause comes after the name. (`..., menurut Budi, pedagang.` ends
+    its sentence with the name's role.)"""
+    last = chunk_before(text, lo, at)
+    if fold(last) in VOCAB.account_nouns:
+        last = chunk_before(text, lo, last_non_space(text, lo, at) + 1 - len(last))
+    return last == "Menurut"
+
+
+def set_off_on_both_sides(text: str, pos: int, end: int) -> bool:
+    """After a name ending at POS: does a second comma close what its comma opens, before
+    the sentence ends (`Menurut Budi, pedagang cabai, harga naik`)? Not after `Menurut
+    Budi, petugas dinas sudah meninjau pasar.`: there the words are the sentence's own."""
+    opens = past_blanks(text, pos)
+    if not text.startswith(",", opens):
+        return False
+    for i in range(opens + 1, end):
+        if text[i] in ".;:!?\n":
+            return False
+        if text[i] == ",":
+            return True
+    return False
+
+
 def opens_with_preposition(words: list[str]) -> bool:
     """Do the words open a sentence with a prepositional phrase: a capitalised
     preposition (`Selain`, `Seperti`, `Bersama`), or a common word and one

@@ -13,7 +13,7 @@ from .vocabulary import longest_first, VOCAB
 from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, VERB_SHAPE, is_upper_start, is_lower_start
 from .layout import DATELINE, Paragraph
 from .marks import QUOTE_MARK_CHARS, Spans
-from .article import Article, opens_with_preposition, past_blanks
+from .article import after_menurut, Article, opens_with_preposition, past_blanks, set_off_on_both_sides
 from .titles import is_role_segment, listed_with_a_relation, PERSON_WORDS, relation_before, relation_then_anothers_role, role_word, SENTENCE_OPENERS, strip_determiners, Mention, without_other_ones
 from .phrases import MOST_PHRASE_PARTS, PARAGRAPH_END, past_account_noun, read_speaker_phrase, VERB_WORD
 from .cues import first_of_joined_predicates, subject_before
@@ -806,7 +806,7 @@ def _run_events(article: Article, para: Paragraph, start: int, end: int, needed:
     short = SHORT_FORM_AFTER.match(text, at + len(run), para.end) if _blank_then(text, at + len(run), "atau") else None
     if short is not None and abbreviates(words, short.group(1)):
         return []  # `PT Hutama Karya Infrastruktur atau HKI Budi ...`: a firm, its holder after its short form
-    role_after = None if titled_run else _appositive_role(text, at + len(run), para.end)
+    role_after = None if titled_run else _appositive_role(text, at + len(run), para.end, after_menurut(text, para.start, at))
     if role_after and article.in_opening_phrase(para.start, at):
         role_after = None
     if not titled_run and not role_after and not any(fold(w) in needed for w in words):
@@ -1160,8 +1160,12 @@ def _described_run(article: Article, para: Paragraph, start: int, run_end: int, 
     age = AGE_AFTER.match(text, end, para.end) if text[opens : opens + 1] in ("(", ",") else None
     mention = _role_before(article, para, at, end, age, run[-1])
     if mention is None:
-        after = _role_after(article, age.end() if age else end, para.end, tuple(run))
-        mention = None if after is None or article.in_opening_phrase(para.start, at) else after
+        past = age.end() if age else end
+        after = _role_after(article, past, para.end, tuple(run))
+        opening = article.in_opening_phrase(para.start, at) or (
+            after_menurut(text, para.start, at) and not set_off_on_both_sides(text, past, para.end)
+        )
+        mention = None if after is None or opening else after
     if mention is None:
         mention = _role_after_preposition(article, para, at, end, age, run[-1])
     return Event(at, mention, "described") if mention is not None else None
@@ -1326,13 +1330,15 @@ def _second_of_a_pair(text: str, start: int, at: int) -> bool:
     return dateline is None or dateline.end() != at + 1
 
 
-def _appositive_role(text: str, pos: int, end: int) -> str | None:
+def _appositive_role(text: str, pos: int, end: int, closed: bool = False) -> str | None:
     """The role set off by commas right after a name (`William Wongso, salah
-    satu tokoh kuliner Indonesia,`), when it opens with a role or office word."""
+    satu tokoh kuliner Indonesia,`), when it opens with a role or office word.
+    With CLOSED, only a role a second comma closes: after `Menurut Budi,` what runs
+    to the period is the sentence (`petugas dinas sudah meninjau pasar`)."""
     if text[pos : pos + 1] != ",":
         return None
     m = APPOSITIVE_ROLE.match(text, pos, end)
-    if not m or _of_a_group(m.group(1)):
+    if not m or _of_a_group(m.group(1)) or (closed and text[m.end() - 1] != ","):
         return None
     words = strip_determiners(m.group(1).split())
     if not words or not _role_head_word(words[0]):

@@ -238,3 +238,34 @@ def test_a_role_set_off_on_both_sides_in_an_opening_prepositional_phrase_is_the_
     text = (f"Pameran itu ramai dikunjungi. {opening} Siti Rahmawati, Ketua Dekranasda Jawa Tengah, "
             'acara ini penting bagi perajin.\n\n"Kami ingin dikenal luas," kata Siti.')
     check_one(text, speaker="Siti Rahmawati", title="Ketua Dekranasda Jawa Tengah")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Menurut Budi Santoso, petugas dinas sudah meninjau pasar itu kemarin",
+        "Menurut Budi Santoso, warga sekitar sering melihat truk keluar masuk pada malam hari",
+        "Menurut Budi Santoso (45), warga sekitar sering melihat truk itu lewat",
+        "Menurut penuturan Budi Santoso, tetangga korban sempat mendengar teriakan",
+    ],
+)
+def test_the_clause_after_menurut_and_a_name_is_the_sentences_not_a_role_of_the_name(opening):
+    # `Menurut X, ...` opens the sentence as a preposition does: unless a second comma closes
+    # them, the words after the name are the sentence's subject and predicate (a reader's
+    # case gave `warga sekitar sering` and `petugas dinas sudah meninjau pasar itu` as titles)
+    q = only(f'Harga cabai naik tajam pekan ini.\n\n{opening}.\n\n"Sudah lama begitu," kata Budi.')
+    assert (q.speaker, q.title) == ("Budi Santoso", None)
+
+
+@pytest.mark.parametrize(
+    "sentence, title",
+    [
+        ("Menurut Budi Santoso, pengamat transportasi dari Universitas Indonesia, kebijakan itu terlambat.",
+         "pengamat transportasi dari Universitas Indonesia"),
+        ("Menurut Budi Santoso, 45, warga Kampung Sawah, truk itu lewat tiap malam.", "warga Kampung Sawah"),
+        ("Truk itu lewat tiap malam, menurut Budi Santoso, pedagang cabai.", "pedagang cabai"),
+    ],
+)
+def test_a_role_set_off_on_both_sides_after_menurut_or_closing_its_sentence_is_the_names(sentence, title):
+    q = only(f'Harga cabai naik tajam pekan ini.\n\n{sentence}\n\n"Sudah lama begitu," kata Budi.')
+    assert (q.speaker, q.title) == ("Budi Santoso", title)
