@@ -578,3 +578,24 @@ def test_a_cue_verb_then_a_circumstance_leaves_the_subject_out_as_a_pronoun_cue_
 def test_a_pretext_verb_after_the_quote_is_a_cue(cue):
     text = 'Kepala Dinas Pangan Sentosa Rudi Hartono menolak tuduhan itu.\n\n"Stok kami aman, tidak ada penimbunan," ' + cue + " Rudi."
     check_one(text, speaker="Rudi Hartono", cue=cue)
+
+
+@pytest.mark.parametrize(
+    "subject, speaker, title",
+    [
+        ("Salah seorang pedagang, Wulan Sari,", "Wulan Sari", "pedagang"),
+        ("Salah seorang warga Sawangan, Putri, yang tinggal di dekat sungai,", "Putri", "warga Sawangan"),
+        ("Salah seorang warga bernama Rina", "Rina", "warga"),
+        ("Rizal Tuasikal salah seorang warga lainnya", "Rizal Tuasikal", "warga"),
+    ],
+)
+def test_salah_seorang_opening_a_sentence_is_a_determiner_not_a_name(subject, speaker, title):
+    # `Salah seorang warga, Putri, mengaku ...`: the capital of `Salah` opens the sentence; it was
+    # read as a name before the determiner `seorang` (as `Rizal Tuasikal seorang ...`), so the
+    # pronoun cue after it had no speaker (a reader's case, kompas; one more in the corpus)
+    text = (
+        '"Kami sudah bekerja," kata Kepala Dinas Perdagangan Joko Susilo.\n\n'
+        f"{subject} mengaku dagangannya sepi sejak pagi.\n\n"
+        '"Belum ada pembeli," ujarnya.'
+    )
+    assert [(q.speaker, q.title) for q in direct(text)][1] == (speaker, title)
