@@ -23,6 +23,10 @@ def last(text: str):
         # Written words: the organisation named with them, else nobody.
         ('"Harga naik karena pasokan turun," demikian keterangan tertulis Koalisi Warga Peduli Pangan.', "Koalisi Warga Peduli Pangan"),
         ('"Jalan Merdeka ditutup sementara," tulis TMC.', "TMC"),
+        # An analysis or a piece of research is written words too (a reader's case: `tulis analisa pasar ...`).
+        ('"IHSG berpotensi menguat terbatas," tulis analisa pasar Sentosa Sekuritas.', "Sentosa Sekuritas"),
+        ('"Saham bank masih menarik," tulis riset Mandala Sekuritas, Senin.', "Mandala Sekuritas"),
+        ('"Harga emas bertahan," tulis ulasan harian Sentosa Futures.', "Sentosa Futures"),
         ('"Iuran naik bertahap mulai Januari," tulis dokumen tersebut.', None),
         ('"Kok bisa begini, ya?" tulis akun @war***12 di kolom komentar.', None),
         ('"Lucu banget," tulis @rina_melati99.', None),
