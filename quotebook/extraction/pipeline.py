@@ -840,6 +840,8 @@ def _named_organisation(mention: Mention) -> str:
         return ""
     head = fold(run[0])
     person_word = head in VOCAB.offices or head in VOCAB.ranks or head in VOCAB.honorifics or head in VOCAB.name_particles
+    if any(fold(w) in VOCAB.english_offices for w in run[:4]):
+        return ""  # `Corporate Secretary BRI Agustya Hendy Bernadi`: an English office, its holder unread
     return " ".join(run) if head in VOCAB.titles and not person_word else ""  # (not `Jenderal Sigit`, `Al Ghazali`)
 
 

@@ -545,6 +545,14 @@ def test_a_department_speaking_is_the_department_not_a_person(body):
     check_one(text, speaker=body, title=None)
 
 
+@pytest.mark.parametrize("office", ["Corporate Secretary BRI", "Head of Corporate Communication PT Sentosa"])
+def test_an_english_office_and_a_holder_whose_name_is_unread_is_no_organisation(office):
+    # `Bernadi` is shaped like a ber- ... -i verb, so the name is not read: the run was then
+    # taken for an organisation speaking, and the whole role and name came out as the speaker
+    text = f'"Penyaluran kredit tumbuh," kata {office} Agustya Hendy Bernadi.'
+    check_one(text, speaker=None)
+
+
 def test_a_role_then_a_name_with_initials_like_a_countrys_is_a_person():
     text = '"Kami menolak politik uang," kata Bakal Calon Bupati Sleman Hasanuddin AS di Sleman, Senin.'
     check_one(text, speaker="Hasanuddin AS")
