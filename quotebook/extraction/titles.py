@@ -307,8 +307,23 @@ def _before_name_run(prefix: tuple[str, ...]) -> int:
     `Timwas Haji DPR`) and stays."""
     at = len(prefix)
     while at > 0 and (fold(prefix[at - 1]) in VOCAB.honorifics or fold(prefix[at - 1]) in VOCAB.ranks):
+        if prefix[at - 1] == "Haji" and at > 1 and _takes_a_field(prefix[at - 2]):
+            break  # `Ketua Komnas Haji Mustolih`, `Kepala BP Haji ...`: the pilgrimage, the body's field
         at -= 1
     return at
+
+
+def _takes_a_field(word: str) -> bool:
+    """Is the word before `Haji` a word of a body's name (`Komnas`, `BP`, `Penyelenggara`,
+    `Kementerian`), which the pilgrimage follows as its field? Capitalised, and no office
+    (`Ketua Haji Ahmad`), honorific (`Pak Haji`), rank or place (`Kepala Desa Sukamaju Haji
+    Abdul`, if the corpus knows the place). In a corpus of 2025 news a capitalised word
+    before `Haji` and a name is a body's or a place's (`Asrama Haji`), not a person's honorific."""
+    key = fold(word)
+    return (
+        is_upper_start(word) and not opens_title(word) and key not in VOCAB.honorifics
+        and key not in VOCAB.ranks and key not in VOCAB.places
+    )
 
 
 def _opens_title_at(kept: list[str], i: int) -> bool:

@@ -896,3 +896,21 @@ def test_places_before_the_name_belong_to_the_role_that_opens_them(phrase, title
 def test_a_branch_of_the_armed_forces_is_in_the_title_not_the_name(force):
     text = f'"Saya siap kembali mengabdi," kata mantan anggota TNI {force} Budi Santoso, Senin (3/3/2025).'
     check_one(text, speaker="Budi Santoso", title=f"mantan anggota TNI {force}")
+
+
+@pytest.mark.parametrize(
+    "phrase, title",
+    [
+        ("Ketua Komnas Haji Mustolih Siradj", "Ketua Komnas Haji"),
+        ("Kepala BP Haji Mochamad Irfan Yusuf", "Kepala BP Haji"),
+        ("Wakil Kepala Badan Penyelenggara Haji Dahnil Anzar", "Wakil Kepala Badan Penyelenggara Haji"),
+        # the person's honorific: after an office, another honorific or a role in lower case
+        ("Ketua RT 05 Haji Sulaiman Effendi", "Ketua RT 05"),
+        ("tokoh masyarakat Haji Sulaiman Effendi", "tokoh masyarakat"),
+    ],
+)
+def test_haji_after_a_bodys_word_is_the_bodys_field_not_the_holders_honorific(phrase, title):
+    # `Komnas Haji`, `BP Haji`: the pilgrimage is the body's field (a reader's case: the title
+    # came out `Ketua Komnas`, in 4 corpus articles)
+    q = only(f'"Kuota tambahan harus dibagi adil," kata {phrase}.')
+    assert q.title == title and q.speaker.endswith(phrase.split()[-1])
