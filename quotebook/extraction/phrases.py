@@ -24,7 +24,7 @@ MOST_PHRASE_PARTS: Final = 30  # words and commas at most in a speaker phrase
 # honorifics in lower case are most often a relation (`ujar bapak Bagas`: the father of Bagas).
 DOCTOR: Final = frozenset({"dr", "drg"})
 DOCTOR_WITH_PERIOD: Final = re.compile(r"[ \t]*drg?\.[ \t]*(?=[A-Z])")  # `, dr. Rina`: set off before the name
-PAREN_WORDS: Final = regex.compile(r"[\p{L}\p{M}\s.\-&]{1,40}")  # `(Elsam)`, `(Persero)` inside a title
+PAREN_WORDS: Final = regex.compile(r"[\p{L}\p{M}\s.\-&/]{1,40}")  # `(Elsam)`, `(Persero)`, `(ATR/BPN)` inside a title
 # `kepada detikJateng` as detik.com publishes it, with its space lost: the outlet, no word of the role.
 GLUED_OUTLET: Final = ("kepadadetik", "dikutipdetik")
 VERB_WORD: Final = regex.compile(r"(?:me|ber|ter)\p{L}{3,}$")  # a verb ends a lower-case speaker phrase

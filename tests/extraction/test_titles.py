@@ -914,3 +914,12 @@ def test_haji_after_a_bodys_word_is_the_bodys_field_not_the_holders_honorific(ph
     # came out `Ketua Komnas`, in 4 corpus articles)
     q = only(f'"Kuota tambahan harus dibagi adil," kata {phrase}.')
     assert q.title == title and q.speaker.endswith(phrase.split()[-1])
+
+
+@pytest.mark.parametrize(
+    "office",
+    ["Menteri Agraria dan Tata Ruang/Kepala Badan Pertanahan Nasional (ATR/BPN)", "Ketua Satgas Pangan (Polri/Kemendag)"],
+)
+def test_an_acronym_of_two_bodies_in_parentheses_stays_in_the_speaker_phrase(office):
+    # a slash in the parenthesis ended the speaker phrase before it: the cue then named no one
+    check_one(f'"Sertifikat itu sah secara hukum," kata {office} Nusron Wahid.', speaker="Nusron Wahid", title=office)
