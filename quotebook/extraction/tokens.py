@@ -357,35 +357,9 @@ PER_I: Final = re.compile(r"per[a-z]{2,}[^aeiou]i$")
 
 
 def _named_like_a_verb(key: str) -> bool:
-    """Is the word shaped as a verb but a name: not one the corpus writes in lower case, and
-    either per- ... -i (`Permanasari`) or di-, me- or ter- ... -i round a part that is no
-    word the corpus knows (`Dimyati`, `Melati`, `Teriyadi`; not `Mengomentari`, around
-    `komentar`)? Not ber- ... -i: `Bergizi` opens a programme's name, and its part `gizi`
-    is too rare in lower case for the corpus to know it. Nor a title's word (`Menteri`)."""
-    if key in VOCAB.lower_case or key in VOCAB.usually_lower:
-        return False
-    if PER_I.match(key):
-        return True
-    if not key.endswith("i") or key in VOCAB.titles or key in VOCAB.offices:
-        return False
-    parts = _verb_parts(key)
-    return bool(parts) and not any(part in VOCAB.mostly_lower for part in parts)
-
-
-# The nasal a prefix me- takes before a root, and the root's first letter it replaces
-# (`menulisi` from `tulis`, `mengomentari` from `komentar`).
-NASALS: Final = (("meng", "k"), ("meny", "s"), ("mem", "p"), ("men", "t"))
-
-
-def _verb_parts(key: str) -> list[str]:
-    """The roots a word shaped as di-, me- or ter- ... -i may be made of, with and without
-    its last `i` (`nyanyi`), and with the letter a nasal replaced."""
-    body = key[:-1]
-    roots = [body[len(p):] for p in ("di", "ter", "me") if body.startswith(p)]
-    for nasal, lost in NASALS:
-        if body.startswith(nasal):
-            roots += [body[len(nasal):], lost + body[len(nasal):]]
-    return [r for root in roots for r in (root, root + "i")]
+    """Is the word shaped as per- ... -i but not one the corpus writes in lower case:
+    a name (`Permanasari`), not a verb?"""
+    return bool(PER_I.match(key)) and key not in VOCAB.lower_case and key not in VOCAB.usually_lower
 
 
 def _has_digit(token: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import check_one, direct
+from .conftest import check_one
 
 
 def test_a_capitalised_word_with_nya_is_never_part_of_a_name():
@@ -55,41 +55,6 @@ def test_a_word_shaped_per_i_is_a_verb_only_when_the_corpus_writes_it_in_lower_c
     from quotebook.extraction.tokens import name_like
 
     assert name_like(word) is is_name
-
-
-@pytest.mark.parametrize(
-    "word,is_name",
-    [
-        ("Dimyati", True), ("Melati", True), ("Melani", True), ("Teriyadi", True), ("Dinarti", True),
-        # verbs round a root the corpus knows, with the nasal's lost letter back (`komentar`)
-        ("Mengomentari", False), ("Mengawali", False), ("Memaknai", False), ("Mewarisi", False),
-        ("Merenovasi", False), ("Dinikmati", False),
-        ("Menteri", False),  # a title's word
-        ("Bernadi", False),  # (ber- ... -i is not read: `Bergizi`)
-        ("Perbarui", False),  # (per- ... -i only as above)
-    ],
-)
-def test_a_word_shaped_as_a_di_me_ter_i_verb_round_no_known_root_is_a_name(word, is_name):
-    from quotebook.extraction.tokens import name_like
-
-    assert name_like(word) is is_name
-
-
-@pytest.mark.parametrize(
-    "phrase, speaker, title",
-    [
-        ("Ketua DPD Partai Gerindra Dimyati Natakusumah", "Dimyati Natakusumah", "Ketua DPD Partai Gerindra"),
-        ("warga, Melati Susanti", "Melati Susanti", "warga"),
-        ("Kepala Sekolah Siti Meliani", "Siti Meliani", "Kepala Sekolah"),
-    ],
-)
-def test_a_name_shaped_like_a_verb_stays_whole(phrase, speaker, title):
-    # (a reader's case: `Siti Meliani` gave no name, so a later `ujarnya` went to the speaker before)
-    text = (
-        '"Kami sudah bekerja," kata Kepala Dinas Pertanian Joko Susilo.\n\n'
-        f'Sementara itu, {phrase} mengatakan bahwa panen gagal.\n\n"Sawah kami terendam," ujarnya.'
-    )
-    assert [(q.speaker, q.title) for q in direct(text)][1] == (speaker, title)
 
 
 def test_a_surname_shaped_like_a_per_i_verb_ends_the_name_and_its_nickname_resolves():
