@@ -13,7 +13,7 @@ from .layout import layout, Paragraph
 from .titles import Mention
 from .evidence import NameEvidence, WordPlaces
 from .plain import plain_characters, short_words
-from .mentions import parse_mention
+from .mentions import is_degree, parse_mention
 from .phrases import read_speaker_phrase
 from .positions import bisect_left, bisect_right, COMPILED, Cursor
 
@@ -234,14 +234,25 @@ class Clauses:
         return lo == 0 or self.text[lo - 1] == "\n" or self.start(0, at) == at
 
 
+# How far before a name its `Menurut` is looked for (an office and a rank before the name).
+MENURUT_REACH: Final = 120
+
+
 def after_menurut(text: str, lo: int, at: int) -> bool:
-    """Does the name at AT follow `Menurut` opening a sentence (or `Menurut penuturan`)? Then
-    the sentence's own clause comes after the name. (`..., menurut Budi, pedagang.` ends
-    its sentence with the name's role.)"""
-    last = chunk_before(text, lo, at)
-    if fold(last) in VOCAB.account_nouns:
-        last = chunk_before(text, lo, last_non_space(text, lo, at) + 1 - len(last))
-    return last == "Menurut"
+    """Does the name at AT stand in the phrase of a `Menurut` opening its sentence: right
+    after it (or `Menurut penuturan`), or after an office written before it in capitals
+    (`Menurut Kapolres Bogor, AKBP Rio ...`)? Then the sentence's own clause comes after the
+    phrase. (`..., menurut Budi, pedagang.` ends its sentence with the name's role.)"""
+    opening = text.rfind("Menurut", max(lo, at - MENURUT_REACH), at)
+    if opening < 0:
+        return False
+    before = last_non_space(text, lo, opening)
+    if before >= lo and text[before] not in ".!?\n\"\u201d":
+        return False  # (a sentence's, not a clause's: `..., menurut Budi, pedagang.`)
+    words = text[opening + len("Menurut") : at].replace(",", " , ").split()
+    if words and fold(words[0]) in VOCAB.account_nouns:
+        words = words[1:]
+    return words.count(",") <= 1 and all(w == "," or is_upper_start(w) or w.startswith("(") for w in words)
 
 
 def set_off_on_both_sides(text: str, pos: int, end: int) -> bool:
@@ -251,12 +262,45 @@ def set_off_on_both_sides(text: str, pos: int, end: int) -> bool:
     opens = past_blanks(text, pos)
     if not text.startswith(",", opens):
         return False
+    part = opens + 1
     for i in range(opens + 1, end):
+        if text[i] == "." and not _ends_a_sentence(text, i, end):
+            continue  # `warga Jl. Pahlawan,`, `Andi Wijaya, S.H., M.H., kuasa hukum`
         if text[i] in ".;:!?\n":
             return False
         if text[i] == ",":
-            return True
+            if not is_degree(text[part:i].strip()):
+                return True
+            part = i + 1  # (a degree's comma: `Andi Wijaya, S.H., kuasa hukum, ...`)
     return False
+
+
+def through_the_role(phrase: str) -> str:
+    """A name and what its comma sets off after it, up to the comma that closes it (past
+    degrees set off by commas of their own: `Andi Wijaya, S.H., M.H., kuasa hukum`)."""
+    parts = phrase.split(",")
+    k = 1
+    while k < len(parts) - 1 and is_degree(parts[k].strip()):
+        k += 1
+    # A role listing its fields (`Divisi Sosialisasi, Pendidikan Pemilih, dan Sumber Daya`)
+    # goes on to the last one, after `dan`.
+    j = k + 1
+    while j < len(parts) and is_upper_start(parts[j].strip()):
+        j += 1
+    if j < len(parts) and parts[j].split()[:1] in (["dan"], ["serta"]):
+        k = j
+    return ",".join(parts[: k + 1])
+
+
+def _ends_a_sentence(text: str, dot: int, end: int) -> bool:
+    """Does the period at DOT end its sentence: a blank or the end after it, and a word
+    before it that does not keep its period (`Jl.`, `Kec.`, `S.H.`)?"""
+    if dot + 1 < end and not text[dot + 1].isspace():
+        return False
+    start = dot
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return not keeps_period(text[start : dot + 1])
 
 
 def opens_with_preposition(words: list[str]) -> bool:

@@ -417,9 +417,9 @@ def _bare_office(mention: Mention) -> bool:
 
 def _unnamed_role(mention: Mention) -> bool:
     """Is the subject someone unnamed by their relation to another (`Ayah ZR`, `Kakak
-    korban`, `Suami korban`, `Pendukung calon Bupati Sleman Budi Santoso`), not a
-    description referring back (`Kerabat itu`)?"""
-    written = mention.text.replace(",", " ").split()
+    korban`, `Suami korban`, `Pendukung calon Bupati Sleman Budi Santoso`, `Seorang kerabat
+    almarhum X`), not a description referring back (`Kerabat itu`)?"""
+    written = strip_determiners(mention.text.replace(",", " ").split())
     words = [fold(w) for w in written]
     return (
         mention.role_only and len(words) >= 2 and words[0] in VOCAB.relational_roles
@@ -508,8 +508,11 @@ def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Ev
         phrase, end = read_speaker_phrase(article.text, at, para.end)
         role_then_name = _role_then_name(article, phrase)
         subject_after_role = role_then_name and _clause_goes_on(article.text, end, para.end)
-        if not m.group("cue") and not (role_then_name and not subject_after_role):
-            phrase = phrase.split(",")[0]  # `Menurut Kusnawan, Blue Water ...`
+        if not m.group("cue"):
+            # `Menurut Kusnawan, Blue Water ...`: the name alone; `Menurut Kapolres X, AKBP Y,
+            # pelaku ...`: the office and its holder, and the sentence's own clause after them
+            keep = 2 if role_then_name and not subject_after_role else 1
+            phrase = ",".join(phrase.split(",")[:keep])
         mention = article.mention(phrase) if phrase else None
         if mention and (mention.name or (subject_after_role and _office_alone(mention)) or _body_alone(mention)):
             events.append(Event(m.start(), mention, "speak"))

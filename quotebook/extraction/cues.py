@@ -516,7 +516,7 @@ def _subject_in(article: Article, clause_lo: int, clause: str) -> Mention | None
         words.pop(0)  # `Kedepan dia memastikan`: a word before the pronoun opens the sentence, no name
     clause = " ".join(words).strip(" ,")
     m = NAME_THEN_DETERMINER.match(clause)
-    if m is not None and not m.group(1).endswith("Salah"):  # (`Salah seorang warga, Rina,`: no name before it)
+    if m is not None and m.group(1) != "Salah":  # (`Salah seorang warga, Rina,`: no name before it)
         clause = f"{clause[: m.end(1)]},{clause[m.end(1) :]}"  # (sub would call back into Python for its template)
     if not clause:
         return None

@@ -10,7 +10,7 @@ from itertools import chain
 from typing import Final
 
 from .positions import Cursor
-from .article import after_menurut, Article, past_blanks, set_off_on_both_sides
+from .article import after_menurut, Article, past_blanks, set_off_on_both_sides, through_the_role
 from .people import People, Person
 from .phrases import read_speaker_phrase
 from .titles import ACTIVE_VERB, ALIAS_WORDS, ends_role, english_office, is_role_segment, listed_with_a_relation, opens_a_written_out_role, possessed_role, role_word, WRITTEN_OUT_OPENINGS
@@ -113,8 +113,10 @@ def _roles_at(
     # sides there is the name's, `Bagi Siti, Ketua Dekranasda, acara ini ...`)
     opening = (may_give or _may_link(text, end)) and article.in_opening_phrase(para_start, start)
     after = "" if opening and not text.startswith(",", phrase_end) else phrase
-    if after and after_menurut(text, para_start, start) and not set_off_on_both_sides(text, end, para_end):
-        after = ""  # `Menurut Budi, petugas dinas sudah ...`: the sentence goes on, no role of Budi's
+    if after and after_menurut(text, para_start, start):
+        # `Menurut Budi, petugas dinas sudah ...`: the sentence goes on, no role of Budi's; `Menurut
+        # Rina, Kepala SMP 1, siswa belajar ...`: the role ends at its second comma
+        after = through_the_role(after) if set_off_on_both_sides(text, end, para_end) else ""
     before_name = last_non_space(text, 0, start)
     set_off = before_name >= 0 and text[before_name] in ",("
     found = []

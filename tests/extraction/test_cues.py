@@ -587,6 +587,9 @@ def test_a_pretext_verb_after_the_quote_is_a_cue(cue):
         ("Salah seorang warga Sawangan, Putri, yang tinggal di dekat sungai,", "Putri", "warga Sawangan"),
         ("Salah seorang warga bernama Rina", "Rina", "warga"),
         ("Rizal Tuasikal salah seorang warga lainnya", "Rizal Tuasikal", "warga"),
+        ("Muhammad Salah seorang petani di desa itu,", "Muhammad Salah", "petani di desa"),
+        # a relation of someone unnamed, after the determiner: nobody (not the one dead)
+        ("Salah seorang kerabat almarhum Andi Saputra", None, "kerabat almarhum Andi Saputra"),
     ],
 )
 def test_salah_seorang_opening_a_sentence_is_a_determiner_not_a_name(subject, speaker, title):

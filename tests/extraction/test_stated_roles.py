@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import check_one, only
+from .conftest import check_one, direct, only
 
 STATED = [
     pytest.param(
@@ -269,3 +269,23 @@ def test_the_clause_after_menurut_and_a_name_is_the_sentences_not_a_role_of_the_
 def test_a_role_set_off_on_both_sides_after_menurut_or_closing_its_sentence_is_the_names(sentence, title):
     q = only(f'Harga cabai naik tajam pekan ini.\n\n{sentence}\n\n"Sudah lama begitu," kata Budi.')
     assert (q.speaker, q.title) == ("Budi Santoso", title)
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, title",
+    [
+        # a period inside the role (an abbreviation, a degree's) does not end the sentence
+        ("Menurut Rina Marlina, warga Jl. Pahlawan, air datang sejak subuh.", "Rina Marlina", "warga Jl. Pahlawan"),
+        ("Menurut Rina Marlina, warga Kec. Cibinong, air datang sejak subuh.", "Rina Marlina", "warga Kec. Cibinong"),
+        ("Menurut Andi Wijaya, S.H., M.H., kuasa hukum warga, gugatan sudah didaftarkan.", "Andi Wijaya", "kuasa hukum warga"),
+        # the role ends at its closing comma: what follows is the sentence's own clause
+        ("Menurut Rina Marlina, Kepala SMP Negeri 1 Bogor, siswa belajar daring selama perbaikan.",
+         "Rina Marlina", "Kepala SMP Negeri 1 Bogor"),
+        ("Menurut Kapolres Bogor, AKBP Rio Wahyu Anggoro, pelaku ditangkap di rumahnya.", "Rio Wahyu Anggoro", "Kapolres Bogor AKBP"),
+        ("Menurut Kapolres Bogor AKBP Rio Wahyu Anggoro, pelaku ditangkap di rumahnya.", "Rio Wahyu Anggoro", "Kapolres Bogor AKBP"),
+    ],
+)
+def test_a_role_set_off_after_menurut_and_a_name_ends_at_its_closing_comma(sentence, speaker, title):
+    # (a reviewer's cases: the sentence's words after the role's comma came into the title)
+    q = direct(f'Gedung sekolah itu rusak sejak Januari.\n\n{sentence}\n\n"Kami tidak punya pilihan," kata {speaker.split()[0]}.')[-1]
+    assert (q.speaker, q.title) == (speaker, title)
