@@ -923,3 +923,11 @@ def test_haji_after_a_bodys_word_is_the_bodys_field_not_the_holders_honorific(ph
 def test_an_acronym_of_two_bodies_in_parentheses_stays_in_the_speaker_phrase(office):
     # a slash in the parenthesis ended the speaker phrase before it: the cue then named no one
     check_one(f'"Sertifikat itu sah secara hukum," kata {office} Nusron Wahid.', speaker="Nusron Wahid", title=office)
+
+
+@pytest.mark.parametrize("office", ["Menteri Kebudayaan (Menbud) selaku Ketua Dewan GTK,", "Menteri Kebudayaan selaku Ketua Dewan GTK"])
+def test_an_office_held_as_another_after_selaku_reads_on_to_the_holder(office):
+    # `selaku` set off a role only after a name: after an office the cue phrase stopped there
+    # and named no one
+    q = only(f'"Penerima gelar kami umumkan pekan depan," kata {office} Fadli Zon.')
+    assert q.speaker == "Fadli Zon" and q.title.startswith("Menteri Kebudayaan") and q.title.endswith("Ketua Dewan GTK")
