@@ -9,7 +9,7 @@ from typing import Final
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .titles import english_office, possessed_role, stop_with_no_phrase
+from .titles import english_office, ENGLISH_HEAD_AT, ENGLISH_JOINS, possessed_role, stop_with_no_phrase
 from ..names import abbreviations
 from .tokens import abbreviates, ascii_word_end, is_upper_start, keeps_period, name_like, fold, words_of, is_lower_start
 
@@ -245,8 +245,8 @@ def _apposition_after_name(parts: list[str], text: str, pos: int, end: int) -> b
     if key in VOCAB.roles or key in VOCAB.offices or key in VOCAB.relational_roles:
         return True
     run: list[str] = []
-    for word in text[pos:end].split()[:6]:  # `selaku Managing Director Vidio`: an office in English
-        if not is_upper_start(word):
+    for word in text[pos:end].split()[: 2 * ENGLISH_HEAD_AT]:  # `selaku Managing Director Vidio`: an office in English
+        if not is_upper_start(word) and word not in ENGLISH_JOINS:
             break
         run.append(word.strip(",."))
     return english_office(run)

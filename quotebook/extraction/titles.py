@@ -92,16 +92,22 @@ def is_role_segment(tokens: Sequence[str]) -> bool:
 
 # How far into a run of capitals the head of an English office may stand (`Corporate
 # Communication Group Head`): its modifiers come before it.
-ENGLISH_HEAD_AT: Final = 4
+ENGLISH_HEAD_AT: Final = 6
+# The words that join two modifiers of an English office (not counted among them).
+ENGLISH_JOINS: Final = frozenset({"and", "&"})
 
 
 def english_office(words: Sequence[str]) -> bool:
     """Do the words open an office written in English, its head among the first
     words after modifiers in capitals (`Country Manager Indonesia ...`, `SVP
     Strategy ...`), none of them a word that opens names?"""
-    for word in words[:ENGLISH_HEAD_AT]:
+    read = 0
+    for word in words:
+        if word in ENGLISH_JOINS:
+            continue  # `Marketing and Customer Relations Division Head`
+        read += 1
         key = fold(word)
-        if not is_upper_start(word) or key in VOCAB.name_openers or key in VOCAB.given_names:
+        if read > ENGLISH_HEAD_AT or not is_upper_start(word) or key in VOCAB.name_openers or key in VOCAB.given_names:
             return False
         if key in VOCAB.english_offices:
             return True
@@ -253,7 +259,7 @@ def _title_and_ranks(prefix: tuple[str, ...], whole: bool = False) -> tuple[list
     # The title starts at its first office or role word (`Pengasuh Pondok ...`),
     # else at its first organisation word (`Corporate Communications PT ...`).
     opens = 0 if whole else next(
-        (i for i, t in enumerate(kept) if _opens_title_at(kept, i) or english_office(kept[i : i + ENGLISH_HEAD_AT])), None
+        (i for i, t in enumerate(kept) if _opens_title_at(kept, i) or english_office(kept[i : i + 2 * ENGLISH_HEAD_AT])), None
     )
     if opens is None:
         opens = next((i for i, t in enumerate(kept) if fold(t) in VOCAB.titles or t.startswith("(")), len(kept))

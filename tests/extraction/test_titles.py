@@ -931,3 +931,17 @@ def test_an_office_held_as_another_after_selaku_reads_on_to_the_holder(office):
     # and named no one
     q = only(f'"Penerima gelar kami umumkan pekan depan," kata {office} Fadli Zon.')
     assert q.speaker == "Fadli Zon" and q.title.startswith("Menteri Kebudayaan") and q.title.endswith("Ketua Dewan GTK")
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "Syariah Card Business Division Head Bank Mega Syariah",
+        "Marketing and Customer Relations Division Head PT Sentosa",
+        "Public Affairs and Sustainability Senior Director Danone Indonesia",
+    ],
+)
+def test_an_english_office_keeps_every_modifier_before_its_head(office):
+    # the head (`Head`, `Director`) was looked for among the first four words only, and
+    # `and` between two modifiers ended the search: the title lost its first words or all
+    check_one(f'"Pembiayaan tumbuh dua digit," kata {office} Eva Dahlia Kusumawati.', speaker="Eva Dahlia Kusumawati", title=office)
