@@ -51,7 +51,7 @@ def office_then_name(hold: str = "") -> str:
     context.CAP_RUN_PLAIN: re runs it several times faster; regex, slower)."""
     return (
         rf"(?:^|(?<=[.!?,\-\u2013\u2014][ \t]))(\p{{Lu}}[\p{{L}}\-]*{hold}(?:[ \t]+{hold}(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*{hold}"
-        rf"|[a-z]+{hold}|\([A-Z][\w\-]{{1,15}}\))){{0,12}})[ \t]*,[ \t]*({SHORT_NAME})(?:[ \t]*,[ \t]*|[ \t]+)(?=[a-z])"
+        rf"|[a-z]+{hold}|\([A-Z][\w\-]{{1,15}}\))){{0,12}})[ \t]*,[ \t]*({SHORT_NAME})(?:[ \t]*\([ \t]*\d{{1,3}}[ \t]*\))?(?:[ \t]*,[ \t]*|[ \t]+)(?=[a-z])"
     )
 
 
@@ -381,7 +381,7 @@ def _past_opener(words: list[str]) -> list[str] | None:
 
 
 # After the age: a role set off by commas perhaps, then the first lower-case word.
-VERB_AFTER_AGE: Final = re.compile(r"(?:[ \t]*,[^,.;:!?\n]{1,80},|[ \t]*,)?[ \t]+([a-z]+)")
+VERB_AFTER_AGE: Final = re.compile(r"(?:[ \t]*,[^,.;:!?\n]{1,120},|[ \t]*,)?[ \t]+([a-z]+)")
 PASSIVE_VERB: Final = re.compile(r"di[a-z]{3,}\b")
 WORD_AFTER: Final = re.compile(r"[ \t]+([a-z]+)")
 

@@ -175,3 +175,19 @@ def test_a_rank_before_the_name_set_off_after_an_office_goes_with_the_office(nam
     text = f'WONOGIRI - Kapolsek Sentosa, AKP {name}, meresmikan pos itu.\n\n"Terima kasih kepada warga," kata {name.split()[0]}.'
     quote = direct(text)[-1]
     assert (quote.speaker, quote.title) == (name, "Kapolsek Sentosa AKP")
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        # an age and a long role set off after the name (87 characters: the role was read to 80)
+        "Tom Neill (70), mantan petugas kepolisian yang dulu bertugas dalam perlindungan kerajaan di Sentosa, "
+        "memikirkan hal lain.",
+        # an office set off before the name, an age after it
+        "Pemilik pub The Black Horse, Amy Hudson (47), memahami dilema itu.",
+    ],
+)
+def test_someone_new_brought_in_with_an_age_is_no_longer_the_previous_speaker(intro):
+    # (a reader's case, kompas: both pronoun cues went to the resident quoted before)
+    text = '"Kami tidak ingin dia di sini," ujar Mitchell.\n\n' + intro + '\n\n"Biaya keamanannya pasti besar," ujarnya.'
+    assert direct(text)[-1].speaker != "Mitchell"
