@@ -229,19 +229,12 @@ def _office_after_name(parts: list[str], text: str, pos: int, end: int) -> bool:
 
 def _apposition_after_name(parts: list[str], text: str, pos: int, end: int) -> bool:
     """After a name, does a role or an office follow the word that sets it off
-    (`Budi Santoso selaku kuasa hukum ...`, `... selaku Ketua DPRD ...`)? After an
-    office, another office?"""
+    (`Budi Santoso selaku kuasa hukum ...`, `... selaku Ketua DPRD ...`)?"""
     words = [p for p in parts if not p.startswith("(")]
     nxt = phrase_token(text, pos)
-    if not words or "," in parts or not nxt or not nxt.word or nxt.end > end:
+    if not words or not all(name_like(w) for w in words) or "," in parts or not nxt or not nxt.word or nxt.end > end:
         return False
     key = fold(nxt.word)
-    if is_upper_start(words[0]) and fold(words[0]) in VOCAB.offices:
-        # `Menteri Kebudayaan (Menbud) selaku Ketua Dewan GTK, Fadli Zon`: an office held as
-        # another, the holder after both
-        return is_upper_start(nxt.word) and key in VOCAB.offices
-    if not all(name_like(w) for w in words):
-        return False
     if key in VOCAB.roles or key in VOCAB.offices or key in VOCAB.relational_roles:
         return True
     run: list[str] = []
