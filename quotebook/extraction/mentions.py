@@ -1033,23 +1033,12 @@ def _cut_at_first_name(name: tuple[str, ...], prefix: tuple[str, ...], evidence:
     )
     if (
         not cut and prefix and len(name) >= 3 and known(name[1]) and not known(name[0])
-        and evidence is not None
-        and (evidence.independent(name[0], name[1]) or _region_after_unit(name, prefix, evidence) or _region_after_office(name, prefix))
+        and evidence is not None and (evidence.independent(name[0], name[1]) or _region_after_unit(name, prefix, evidence))
     ):
         # `Etanee Herry Nugraha`: an organisation's last word, then the name;
         # `BPBD Sentosa Joko Prasetyo`: the unit's region, then the name
         cut = 1
     return cut
-
-
-def _region_after_office(name: tuple[str, ...], prefix: tuple[str, ...]) -> bool:
-    """Is the run of three after an office of a region (`Bupati`, `Camat`, `Wali Kota`) its
-    region, then a name of two words (`Bupati Agam Benni Warlis`; not `Gubernur Pramono Anung
-    Wibowo`, whose first word opens names)? (The caller has found the second word a name the
-    article or the corpus knows, and the first none.)"""
-    office = fold(prefix[-1])
-    regional = office in VOCAB.regional_offices or (office == "kota" and len(prefix) >= 2 and fold(prefix[-2]) == "wali")
-    return regional and len(name) == 3 and fold(name[0]) not in VOCAB.name_openers
 
 
 def _region_after_unit(name: tuple[str, ...], prefix: tuple[str, ...], evidence: NameEvidence) -> bool:

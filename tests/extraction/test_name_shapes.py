@@ -655,21 +655,3 @@ def test_a_roles_short_form_in_parentheses_comes_before_its_body_not_the_name(ti
 
 def test_monsinyur_is_an_honorific_of_neither_name_nor_title():
     check('"Gereja ini terbuka bagi semua," kata Uskup Agung Monsinyur Yustinus Harjono.\n', "Yustinus Harjono", "Uskup Agung")
-
-
-@pytest.mark.parametrize(
-    "phrase, speaker, title",
-    [
-        ("Camat Sukaraja Budi Santoso", "Budi Santoso", "Camat Sukaraja"),
-        ("Lurah Cibodas Rina Wati", "Rina Wati", "Lurah Cibodas"),
-        ("Bupati Blora Arief Rohman", "Arief Rohman", "Bupati Blora"),
-        ("Wali Kota Pariaman Ahmad Fauzi", "Ahmad Fauzi", "Wali Kota Pariaman"),
-        # three words of a name, its first one opening names or the second no name known: no region
-        ("Gubernur Pramono Anung Wibowo", "Pramono Anung Wibowo", "Gubernur"),
-        ("Gubernur Khofifah Indar Parawansa", "Khofifah Indar Parawansa", "Gubernur"),
-    ],
-)
-def test_the_region_of_an_office_of_a_region_is_not_the_holders_first_name(phrase, speaker, title):
-    # `Bupati`, `Camat`, `Lurah` ... are followed by the region they govern, then the holder:
-    # a first word no name opens with, before a usual first name, is the region
-    check_one(f'"Jalan itu rusak parah sejak Januari," kata {phrase}.', speaker=speaker, title=title)
