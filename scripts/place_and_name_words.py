@@ -35,10 +35,7 @@ TOKEN = re.compile(r"[^\s\"\u201c\u201d,;:()]+|[,;:()\"\u201c\u201d]")
 REGION_KINDS = {"kota", "kabupaten", "kab", "provinsi", "kecamatan", "desa", "kelurahan", "pulau"}
 PLACE_AFTER_LOWER = {"di", "warga"}
 # The heads of organisations named by their field (`Dinas Kesehatan`, `Kantor Imigrasi`).
-ORGANISATION_HEADS = {
-    "dinas", "kantor", "badan", "satgas", "biro", "balai", "direktorat", "ditjen", "dirjen", "kementerian",
-    "lembaga", "bidang", "bagian", "seksi", "subdit", "pusat", "unit", "divisi", "kanwil",
-}
+ORGANISATION_HEADS = lexicon.words("organisation_heads")
 
 
 def _single(name: str) -> set[str]:

@@ -510,13 +510,24 @@ def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Ev
         subject_after_role = role_then_name and _clause_goes_on(article.text, end, para.end)
         if not m.group("cue"):
             # `Menurut Kusnawan, Blue Water ...`: the name alone; `Menurut Kapolres X, AKBP Y,
-            # pelaku ...`: the office and its holder, and the sentence's own clause after them
-            keep = 2 if role_then_name and not subject_after_role else 1
-            phrase = ",".join(phrase.split(",")[:keep])
+            # pelaku ...`: the office and its holder, not the sentence's own clause after them
+            phrase = _through_the_holder(article, phrase) if role_then_name and not subject_after_role else phrase.split(",")[0]
         mention = article.mention(phrase) if phrase else None
         if mention and (mention.name or (subject_after_role and _office_alone(mention)) or _body_alone(mention)):
             events.append(Event(m.start(), mention, "speak"))
     return events
+
+
+def _through_the_holder(article: Article, phrase: str) -> str:
+    """An office and the holder set off after it, up to the holder's name: the office may
+    hold commas of its own (`Dekan Fakultas Ekonomi dan Bisnis, Universitas Gadjah Mada,
+    Didi Achjari`, `Kepala Desa Sukamaju, Kecamatan Cibadak, Ujang Sutisna`)."""
+    parts = phrase.split(",")
+    for k in range(1, len(parts)):
+        holder = article.mention(parts[k].strip())
+        if holder is not None and holder.name and (holder.title is None or all(fold(w) in VOCAB.ranks for w in holder.title.split())):
+            return ",".join(parts[: k + 1])
+    return phrase
 
 
 def _body_alone(mention: Mention) -> bool:

@@ -24,7 +24,10 @@ MOST_PHRASE_PARTS: Final = 30  # words and commas at most in a speaker phrase
 # honorifics in lower case are most often a relation (`ujar bapak Bagas`: the father of Bagas).
 DOCTOR: Final = frozenset({"dr", "drg"})
 DOCTOR_WITH_PERIOD: Final = re.compile(r"[ \t]*drg?\.[ \t]*(?=[A-Z])")  # `, dr. Rina`: set off before the name
-PAREN_WORDS: Final = regex.compile(r"[\p{L}\p{M}\s.\-&/]{1,40}")  # `(Elsam)`, `(Persero)`, `(ATR/BPN)` inside a title
+PAREN_WORDS: Final = regex.compile(r"[\p{L}\p{M}\s.\-&]{1,40}")  # `(Elsam)`, `(Persero)` inside a title
+# Two bodies' short forms or more (`(ATR/BPN)`, `(Polri/Kemendag)`); not words about the
+# person (`(nama disamarkan/Red)`, `(kanan/berkemeja batik)`), which end the phrase.
+PAREN_BODIES: Final = re.compile(r"[A-Z][A-Za-z]*(?:/[A-Z][A-Za-z]*)+")
 # `kepada detikJateng` as detik.com publishes it, with its space lost: the outlet, no word of the role.
 GLUED_OUTLET: Final = ("kepadadetik", "dikutipdetik")
 VERB_WORD: Final = regex.compile(r"(?:me|ber|ter)\p{L}{3,}$")  # a verb ends a lower-case speaker phrase
@@ -263,7 +266,7 @@ def _relative_clause_before_name(text: str, pos: int, end: int) -> int | None:
 def _paren_in_title(paren: str) -> bool:
     """A parenthesis inside a speaker phrase: an age, or words (`(Persero)`)."""
     inner = paren[1:-1].strip()
-    return inner.isdigit() or bool(PAREN_WORDS.fullmatch(inner))
+    return inner.isdigit() or bool(PAREN_WORDS.fullmatch(inner)) or bool(PAREN_BODIES.fullmatch(inner))
 
 
 def _lower_case_next(text: str, pos: int) -> bool:

@@ -320,16 +320,13 @@ def _before_name_run(prefix: tuple[str, ...]) -> int:
 
 
 def _takes_a_field(word: str) -> bool:
-    """Is the word before `Haji` a word of a body's name (`Komnas`, `BP`, `Penyelenggara`,
-    `Kementerian`), which the pilgrimage follows as its field? Capitalised, and no office
-    (`Ketua Haji Ahmad`), honorific (`Pak Haji`), rank or place (`Kepala Desa Sukamaju Haji
-    Abdul`, if the corpus knows the place). In a corpus of 2025 news a capitalised word
-    before `Haji` and a name is a body's or a place's (`Asrama Haji`), not a person's honorific."""
+    """Is the word before `Haji` the head of a body named by its field (`Komnas`,
+    `Kementerian`: data/organisation_heads.txt) or a field itself (`Penyelenggara`), so
+    that `Haji` is the pilgrimage the body is for? Not an office (`Ketua Haji Ahmad`), a
+    place or a body's own name (`Kepala Desa Sukamaju Haji Abdul`, `Ketua DPRD Haji
+    Mukhlis`, `Ketua Umum Muhammadiyah Haji Haedar`): there it is the person's honorific."""
     key = fold(word)
-    return (
-        is_upper_start(word) and not opens_title(word) and key not in VOCAB.honorifics
-        and key not in VOCAB.ranks and key not in VOCAB.places
-    )
+    return is_upper_start(word) and (key in VOCAB.organisation_heads or key in VOCAB.office_fields)
 
 
 def _opens_title_at(kept: list[str], i: int) -> bool:

@@ -74,6 +74,7 @@ class Vocabulary:
     people_in_the_news: frozenset[str]
     naming_words: frozenset[str]  # `bernama`: the name after it, the role before it
     region_kinds: frozenset[str]
+    organisation_heads: frozenset[str]  # `Dinas`, `Komnas`: a body named by the field after it
     place_words: frozenset[str]  # seen as places in a corpus (and the hand lists of places and countries)
     countries: frozenset[str]  # the hand list of countries
     country_abbreviations: frozenset[str]  # `AS`, `RI`: a country, not a person's initials (as written)
@@ -185,7 +186,7 @@ class Vocabulary:
             source_verbs=words("source_verbs"),
             trailing_adverbs=words("trailing_adverbs"),
             people_in_the_news=words("people_in_the_news"),
-            naming_words=words("naming_words"), region_kinds=words("region_kinds"),
+            naming_words=words("naming_words"), region_kinds=words("region_kinds"), organisation_heads=words("organisation_heads"),
             place_words=words("place_words") | countries | places, countries=countries, country_abbreviations=frozenset(lexicon.entries("country_abbreviations")), name_openers=words("name_openers"),
             role_end_words=words("role_end_words"), predicate_openers=words("predicate_openers"),
             circumstance_words=lexicon.entries("circumstance_words"),

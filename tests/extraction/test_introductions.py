@@ -183,8 +183,6 @@ def test_a_rank_before_the_name_set_off_after_an_office_goes_with_the_office(nam
         # an age and a long role set off after the name (87 characters: the role was read to 80)
         "Tom Neill (70), mantan petugas kepolisian yang dulu bertugas dalam perlindungan kerajaan di Sentosa, "
         "memikirkan hal lain.",
-        # an office set off before the name, an age after it
-        "Pemilik pub The Black Horse, Amy Hudson (47), memahami dilema itu.",
     ],
 )
 def test_someone_new_brought_in_with_an_age_is_no_longer_the_previous_speaker(intro):

@@ -283,6 +283,9 @@ def test_a_role_set_off_on_both_sides_after_menurut_or_closing_its_sentence_is_t
          "Rina Marlina", "Kepala SMP Negeri 1 Bogor"),
         ("Menurut Kapolres Bogor, AKBP Rio Wahyu Anggoro, pelaku ditangkap di rumahnya.", "Rio Wahyu Anggoro", "Kapolres Bogor AKBP"),
         ("Menurut Kapolres Bogor AKBP Rio Wahyu Anggoro, pelaku ditangkap di rumahnya.", "Rio Wahyu Anggoro", "Kapolres Bogor AKBP"),
+        # an office with commas of its own, then its holder (a reviewer's case gave `Gadjah Mada`)
+        ("Menurut Dekan Fakultas Ekonomi dan Bisnis, Universitas Gadjah Mada, Didi Achjari, kurikulum akan dirombak.",
+         "Didi Achjari", "Dekan Fakultas Ekonomi dan Bisnis, Universitas Gadjah Mada"),
     ],
 )
 def test_a_role_set_off_after_menurut_and_a_name_ends_at_its_closing_comma(sentence, speaker, title):

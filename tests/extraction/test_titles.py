@@ -902,16 +902,19 @@ def test_a_branch_of_the_armed_forces_is_in_the_title_not_the_name(force):
     "phrase, title",
     [
         ("Ketua Komnas Haji Mustolih Siradj", "Ketua Komnas Haji"),
-        ("Kepala BP Haji Mochamad Irfan Yusuf", "Kepala BP Haji"),
         ("Wakil Kepala Badan Penyelenggara Haji Dahnil Anzar", "Wakil Kepala Badan Penyelenggara Haji"),
         # the person's honorific: after an office, another honorific or a role in lower case
         ("Ketua RT 05 Haji Sulaiman Effendi", "Ketua RT 05"),
         ("tokoh masyarakat Haji Sulaiman Effendi", "tokoh masyarakat"),
+        # after a body's own name or a place (a reviewer's cases)
+        ("Ketua DPRD Haji Mukhlis Basri", "Ketua DPRD"),
+        ("Ketua Umum Muhammadiyah Haji Haedar Nashir", "Ketua Umum Muhammadiyah"),
+        ("Kepala Desa Sukamaju Haji Abdul Rohim", "Kepala Desa Sukamaju"),
     ],
 )
 def test_haji_after_a_bodys_word_is_the_bodys_field_not_the_holders_honorific(phrase, title):
-    # `Komnas Haji`, `BP Haji`: the pilgrimage is the body's field (a reader's case: the title
-    # came out `Ketua Komnas`, in 4 corpus articles)
+    # `Komnas Haji`, `Badan Penyelenggara Haji`: the pilgrimage is the body's field (a reader's
+    # case: the title came out `Ketua Komnas`)
     q = only(f'"Kuota tambahan harus dibagi adil," kata {phrase}.')
     assert q.title == title and q.speaker.endswith(phrase.split()[-1])
 
@@ -923,6 +926,12 @@ def test_haji_after_a_bodys_word_is_the_bodys_field_not_the_holders_honorific(ph
 def test_an_acronym_of_two_bodies_in_parentheses_stays_in_the_speaker_phrase(office):
     # a slash in the parenthesis ended the speaker phrase before it: the cue then named no one
     check_one(f'"Sertifikat itu sah secara hukum," kata {office} Nusron Wahid.', speaker="Nusron Wahid", title=office)
+
+
+@pytest.mark.parametrize("aside", ["(nama disamarkan/Red)", "(nama samaran/bukan nama sebenarnya)", "(kanan/berkemeja batik)"])
+def test_words_about_the_person_in_parentheses_with_a_slash_still_end_the_phrase(aside):
+    # (a reviewer's cases: only short forms of bodies joined by slashes stay in a title)
+    check_one(f'"Saya takut masuk sekolah lagi," ujar Anggrek {aside}, siswi kelas VIII.', speaker="Anggrek")
 
 
 @pytest.mark.parametrize(
