@@ -946,3 +946,29 @@ def test_an_english_office_keeps_every_modifier_before_its_head(office):
     # the head (`Head`, `Director`) was looked for among the first four words only, and
     # `and` between two modifiers ended the search: the title lost its first words or all
     check_one(f'"Pembiayaan tumbuh dua digit," kata {office} Eva Dahlia Kusumawati.', speaker="Eva Dahlia Kusumawati", title=office)
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, title",
+    [
+        # a common word opening an English office is its modifier, not a connector
+        ("Menurut Area Manager PT Sentosa Jaya, Budi Santoso, penjualan naik.", "Budi Santoso", "Area Manager PT Sentosa Jaya"),
+        # `Menurut` before an English office is no word of it
+        ("Menurut Regional Manager PT Sentosa Jaya, Budi Santoso, penjualan naik.", "Budi Santoso",
+         "Regional Manager PT Sentosa Jaya"),
+    ],
+)
+def test_the_words_opening_an_english_office_after_menurut(sentence, speaker, title):
+    # (a reader's invented cases: `Manager PT ...` lost `Area`; the title began with `Menurut`)
+    q = direct(f'{sentence}\n\n"Kami optimistis," katanya.')[-1]
+    assert (q.speaker, q.title) == (speaker, title)
+
+
+def test_a_cue_verb_opening_the_clause_before_a_name_is_no_word_of_its_role():
+    # `kata juru bicara ..., Alamsyah`, read as the clause before the name, hid the role behind
+    # the cue verb: the cue's own phrase stops at ` - ` and names `Covid` (so in pfsa-dev)
+    text = (
+        'Kasus baru bertambah.\n\n"Penularan dari jalur pantura tidak besar," kata juru bicara Gugus Tugas '
+        'Covid - 19 Kabupaten Sentosa, Alamsyah, Rabu sore, saat dihubungi dari Jakarta.\n\n"Kami terus memantau," kata Alamsyah.'
+    )
+    assert [(q.speaker, q.title) for q in direct(text)] == [("Alamsyah", "juru bicara Gugus Tugas Covid 19 Kabupaten Sentosa")] * 2
