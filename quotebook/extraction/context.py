@@ -820,8 +820,8 @@ def _run_events(article: Article, para: Paragraph, start: int, end: int, needed:
     short = SHORT_FORM_AFTER.match(text, at + len(run), para.end) if _blank_then(text, at + len(run), "atau") else None
     if short is not None and abbreviates(words, short.group(1)):
         return []  # `PT Hutama Karya Infrastruktur atau HKI Budi ...`: a firm, its holder after its short form
-    role_after = None if titled_run else _appositive_role(text, at + len(run), para.end, after_menurut(text, para.start, at))
-    if role_after and article.in_opening_phrase(para.start, at):
+    role_after = None if titled_run else _appositive_role(text, at + len(run), para.end)
+    if role_after and (article.in_opening_phrase(para.start, at) or _sentence_after_menurut(text, para, at, at + len(run))):
         role_after = None
     if not titled_run and not role_after and not any(fold(w) in needed for w in words):
         return []  # a bare name nobody's cue refers to: no speaker, no title to learn
@@ -1176,13 +1176,19 @@ def _described_run(article: Article, para: Paragraph, start: int, run_end: int, 
     if mention is None:
         past = age.end() if age else end
         after = _role_after(article, past, para.end, tuple(run))
-        opening = article.in_opening_phrase(para.start, at) or (
-            after_menurut(text, para.start, at) and not set_off_on_both_sides(text, past, para.end)
-        )
-        mention = None if after is None or opening else after
+        if after is not None and (article.in_opening_phrase(para.start, at) or _sentence_after_menurut(text, para, at, past)):
+            after = None
+        mention = after
     if mention is None:
         mention = _role_after_preposition(article, para, at, end, age, run[-1])
     return Event(at, mention, "described") if mention is not None else None
+
+
+def _sentence_after_menurut(text: str, para: Paragraph, at: int, end: int) -> bool:
+    """Does the name at [at, end) stand in a `Menurut` phrase opening its sentence, with no
+    second comma closing what its comma sets off: the words after it are the sentence's
+    (`Menurut Budi, petugas dinas sudah meninjau pasar.`), no role of the name's?"""
+    return after_menurut(text, para.start, at) and not set_off_on_both_sides(text, end, para.end)
 
 
 def _role_before(article: Article, para: Paragraph, at: int, end: int, age: re.Match | None, last: str) -> Mention | None:
@@ -1344,15 +1350,13 @@ def _second_of_a_pair(text: str, start: int, at: int) -> bool:
     return dateline is None or dateline.end() != at + 1
 
 
-def _appositive_role(text: str, pos: int, end: int, closed: bool = False) -> str | None:
+def _appositive_role(text: str, pos: int, end: int) -> str | None:
     """The role set off by commas right after a name (`William Wongso, salah
-    satu tokoh kuliner Indonesia,`), when it opens with a role or office word.
-    With CLOSED, only a role a second comma closes: after `Menurut Budi,` what runs
-    to the period is the sentence (`petugas dinas sudah meninjau pasar`)."""
+    satu tokoh kuliner Indonesia,`), when it opens with a role or office word."""
     if text[pos : pos + 1] != ",":
         return None
     m = APPOSITIVE_ROLE.match(text, pos, end)
-    if not m or _of_a_group(m.group(1)) or (closed and text[m.end() - 1] != ","):
+    if not m or _of_a_group(m.group(1)):
         return None
     words = strip_determiners(m.group(1).split())
     if not words or not _role_head_word(words[0]):

@@ -139,17 +139,20 @@ SENTENCE_OPENERS: Final = frozenset(VOCAB.sentence_openers)
 def _from_role(words: list[str]) -> list[str]:
     """The words from the office word on, after a connector opening the
     sentence (`Sementara itu Ketua BEM ...`, `Adapun Kepala BPS ...`, `Menurut
-    perwakilan peternak`); the words as they are without one."""
-    if len(words) > 2 and (
-        words[0] in SENTENCE_OPENERS or (words[0] in VOCAB.cue_words and words[0] != "menurut")
-        or (common_word(words[0]) and not english_office(words))
+    Regional Manager ...`) or a cue verb before a role in lower case (`Menurut
+    perwakilan peternak`, `kata juru bicara Gugus Tugas ...`); the words as they are
+    without one."""
+    if (
+        len(words) > 2 and words[0] in VOCAB.cue_words and words[0] != "menurut" and words[1].islower()
+        and fold(words[1]) in VOCAB.roles and not any(w.endswith(",") for w in words[:-1])
     ):
-        # (`Area Manager PT X`: a common word opening an English office is its modifier)
-        if words[0] in VOCAB.cue_words and words[1].islower() and fold(words[1]) in VOCAB.roles:
-            return words[1:]  # `Menurut perwakilan peternak, Sarmin` (not `Sebagai pengajar di ...`)
+        # (not `Sebagai pengajar di ...`, nor `menurut psikolog` in mid-sentence; nor the words
+        # of another cue's speaker: `kata pelatih Persib X, menanggapi pernyataan kapten tim`)
+        return words[1:]
+    if len(words) > 2 and (common_word(words[0]) or words[0] in SENTENCE_OPENERS):
         i = 2 if words[1].islower() else 1  # `Sementara itu`, `Kemudian`
         if is_upper_start(words[i]) and (opens_title(words[i]) or english_office(words[i:])):
-            return words[i:]  # (`Menurut Regional Manager PT X`)
+            return words[i:]
     return words
 
 
