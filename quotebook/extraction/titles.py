@@ -321,7 +321,7 @@ def _before_name_run(prefix: tuple[str, ...]) -> int:
     at = len(prefix)
     while at > 0 and (fold(prefix[at - 1]) in VOCAB.honorifics or fold(prefix[at - 1]) in VOCAB.ranks):
         if prefix[at - 1] == "Haji" and at > 1 and _takes_a_field(prefix[at - 2]):
-            break  # `Ketua Komnas Haji Mustolih`, `Kepala BP Haji ...`: the pilgrimage, the body's field
+            break  # `Ketua Komnas Haji Mustolih`, `Kepala Badan Penyelenggara Haji ...`: the body's field
         at -= 1
     return at
 
