@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import os
 import sys
+from difflib import get_close_matches
 from importlib import import_module
 
 import click
@@ -44,6 +45,16 @@ class LazyGroup(click.Group):
             return None
         module, function = COMMANDS[name]
         return getattr(import_module(module), function)
+
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        """The command ARGS name; a name that is none says which one was likely meant
+        (`quotebook qoutes`: `quotes`)."""
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and name not in COMMANDS:
+            close = get_close_matches(name, COMMANDS, n=1)
+            if close:
+                ctx.fail(f"No such command '{name}'. Did you mean '{close[0]}'?")
+        return super().resolve_command(ctx, args)
 
     def invoke(self, ctx: click.Context):
         """The command; an OS error no command answers itself (the output cannot be

@@ -958,6 +958,25 @@ def test_reading_a_missing_database_creates_nothing(tmp_path, command):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_database_in_a_missing_folder_is_not_suggested_for_ingest(tmp_path):
+    # (a new user's walk: the suggested `quotebook ingest PATH --db ...` then failed on the folder)
+    result = run("quotes", db=tmp_path / "nope" / "q.db")
+    assert (result.exit_code, result.stderr) == (2, f"Error: {tmp_path}/nope/q.db: no such database, nor its folder {tmp_path}/nope\n")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("typed, meant", [("qoutes", "quotes"), ("speakr", "speaker"), ("ingst", "ingest")])
+def test_a_mistyped_command_says_which_one_was_meant(typed, meant):
+    result = CliRunner().invoke(cli, [typed])
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-1] == f"Error: No such command '{typed}'. Did you mean '{meant}'?"
+
+
+def test_a_command_like_no_other_gets_clicks_own_error():
+    result = CliRunner().invoke(cli, ["zzz"])
+    assert (result.exit_code, result.output.splitlines()[-1]) == (2, "Error: No such command 'zzz'.")
+
+
 def test_a_corrupt_database_exits_2_untouched(sample_db):
     data = bytearray(sample_db.read_bytes())
     data[100:4096] = b"\xff" * (4096 - 100)

@@ -171,6 +171,9 @@ class Connection:
         if problem == NOT_A_DIRECTORY:  # (`quotebook.db/`, `notes.txt/q.db`: a file named as a folder)
             raise BadDatabase(f"{path}: {problem}")
         if problem and not self.create:
+            folder = os.path.dirname(os.path.abspath(path))
+            if not os.path.isdir(folder):  # (ingest would refuse it too: say so, not suggest it)
+                raise BadDatabase(f"{path}: no such database, nor its folder {folder}")
             raise BadDatabase(f"{path}: no such database; store articles in it first with: {ingest_into(path)}")
         if os.path.isdir(path):
             raise BadDatabase(f"{path}: is a directory, not a database file")
