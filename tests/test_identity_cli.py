@@ -68,6 +68,8 @@ def test_speaker_name_ranking_on_the_command_line(db):
     missing = run("quotes", "--speaker", "Tri Rismahrini", "--db", db)
     assert missing.exit_code == 1
     assert "the closest: Tri Rismaharini (2)" in missing.stderr
+    one_word = run("quotes", "--speaker", "rismahrani", "--db", db)  # (one word mistyped: near one word of the name)
+    assert one_word.exit_code == 1 and "the closest: Tri Rismaharini (2)" in one_word.stderr
     both = run("quotes", "--speaker", "Yanto", "--db", db)
     assert both.exit_code == 1 and "say which one" in both.stderr
 
