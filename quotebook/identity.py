@@ -233,13 +233,11 @@ def closest(name: str, choices: dict[int, str], limit: int = 5) -> list[int]:
     if len(query) > 200:
         return []  # no speaker's name is that long
     folded = {i: " ".join(fold(n)) for i, n in choices.items()}
-    scorer = fuzz.token_sort_ratio if " " in query else _nearest_word
+
+    def nearest_word(word: str, name: str, **_: object) -> float:
+        """How near one word typed is to the nearest word of a name (`imorn`: `Imron Fatoni`)."""
+        return max((fuzz.ratio(word, part) for part in name.split()), default=0.0)
+
+    scorer = fuzz.token_sort_ratio if " " in query else nearest_word
     found = process.extract(query, folded, scorer=scorer, limit=limit, score_cutoff=75)
     return [key for _, _, key in found]
-
-
-def _nearest_word(word: str, name: str, **_: object) -> float:
-    """How near one word typed is to the nearest word of a name (`imorn`: `Imron Fatoni`)."""
-    from rapidfuzz import fuzz
-
-    return max((fuzz.ratio(word, part) for part in name.split()), default=0.0)
