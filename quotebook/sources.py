@@ -121,8 +121,7 @@ def _read_by_name(path: str) -> Iterator[Item]:
             info = os.fstat(fh.fileno())
             regular = stat.S_ISREG(info.st_mode)
             if regular and lower.endswith(TABLE_SUFFIXES):
-                yield SourceError(name, "a CSV or TSV table, which is not read: write the articles as JSON Lines "
-                                  "(one object a line with a \"text\" field) or Parquet")
+                yield SourceError(name, TABLE_REFUSED)
                 return
             if not regular or not lower.endswith(ARTICLE_SUFFIXES):
                 # A pipe's text has no file to name it: its id comes from its text, as stdin's does.
@@ -150,6 +149,19 @@ def _read_by_name(path: str) -> Iterator[Item]:
         yield SourceError(name, f"cannot read: {exc.strerror or exc}")
         return
     yield from read_whole(data, name, "html" if lower.endswith(HTML_SUFFIXES) else "txt", path=path)
+
+
+TABLE_REFUSED = ('a CSV or TSV table, which is not read: write the articles as JSON Lines (one object a line with a '
+                 '"text" field) or Parquet')
+
+
+def unreadable(path: str) -> str | None:
+    """Why PATH (not '-') can give no article at all, or None: it names nothing, or it is a
+    table, which is refused whole."""
+    problem = absent(path)
+    if problem is None and path.lower().endswith(TABLE_SUFFIXES) and not _special(path) and not os.path.isdir(path):
+        return TABLE_REFUSED
+    return problem
 
 
 JSON_IN_TXT = "holds JSON articles, read as JSON (name such a file .json)"

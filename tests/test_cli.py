@@ -255,6 +255,21 @@ def test_ingest_of_paths_that_are_all_missing_makes_no_database(tmp_path):
     assert [q["speaker"] for q in rows(run("quotes", "--json", db=db))] == ["Budi Santoso"]
 
 
+def test_ingest_of_nothing_but_a_table_makes_no_database(tmp_path):
+    """A CSV export is refused whole; when it is all that was given, the refusal ends the command
+    before a database is made, as a missing path does."""
+    db = tmp_path / "q.db"
+    table = tmp_path / "artikel.csv"
+    table.write_text('id,text\na1,"""Kami siap,"" kata Budi Santoso."\n')
+    refused = run("ingest", table, db=db)
+    assert refused.exit_code == 1
+    assert errors(refused) == [
+        f"Error: {table}: a CSV or TSV table, which is not read: write the articles as JSON Lines "
+        '(one object a line with a "text" field) or Parquet; nothing read, nothing stored'
+    ]
+    assert not db.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["artikel.csv"]
+
+
 def test_a_missing_path_is_an_error_and_no_article(tmp_path):
     """A typo beside a good path: its error and exit code 1, but the summary counts the
     articles read (a path that names nothing held none) and says apart that it was not found."""

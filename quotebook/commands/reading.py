@@ -108,12 +108,12 @@ def hint_typed_input(paths) -> None:
                    "of its own (Ctrl-C to stop).", err=True)
 
 
-def fail_if_all_absent(paths) -> None:
-    """End the command, before a database is made, when no PATH names anything (a typo,
-    the wrong folder): only errors would come of it, and an empty database."""
-    from ..paths import absent
+def fail_if_nothing_readable(paths) -> None:
+    """End the command, before a database is made, when no PATH can give an article (a typo,
+    the wrong folder, a CSV table): only errors would come of it, and an empty database."""
+    from ..sources import unreadable
 
-    problems = [absent(p) if p != "-" else None for p in paths]
+    problems = [unreadable(p) if p != "-" else None for p in paths]
     if not paths or not all(problems):
         return
     for path, problem in list(zip(paths, problems))[:-1]:
@@ -166,7 +166,7 @@ def ingest(paths, db_path, jobs, again, stdin_format, verbose):
     summary = Summary()
     on_terminal = sys.stderr.isatty()
     hint_typed_input(paths)
-    fail_if_all_absent(paths)
+    fail_if_nothing_readable(paths)
     cores = os.cpu_count() or 1
     if jobs is not None and jobs > cores:
         # (each worker holds the word lists: thousands of them once filled the memory of a machine)
