@@ -97,7 +97,7 @@ def weak_switch(
     if para is None or named[-1].pos >= para.start:
         return False
     return (
-        not any(_opens_as_subject(article, e.pos) or e.kind == "turned_to" for e in named)
+        not any(_opens_as_subject(article, e.pos) or e.kind in ("turned_to", "topic") for e in named)
         and not _taken_up(article, named[0].pos, pos)
     )
 
@@ -112,9 +112,15 @@ OWN_ROLE_BEFORE: Final = frozenset({"sebagai", "selaku", "saya", "aku", "kami", 
 
 
 def named_in(quote: str, name: tuple[str, ...]) -> bool:
-    """Does the quote write the name whole (`Profesor (Yohanes Surya) bilang`), as one
-    speaks of someone else, not of oneself?"""
-    return len(name) >= 2 and " ".join(name) in quote
+    """Does the quote write the name whole (`Profesor (Yohanes Surya) bilang`), or its
+    last word as a word of its own (`upaya Tannos ini` of Paulus Tannos), as one speaks of
+    someone else, not of oneself?"""
+    if len(name) < 2:
+        return False
+    last = name[-1]
+    return " ".join(name) in quote or (
+        len(last) >= 4 and last in quote and re.search(rf"(?<!\w){re.escape(last)}(?!\w)", quote) is not None
+    )
 
 
 def taken_up_again(text: str, window: list[Event], chosen: Mention, quote_at: int) -> bool:

@@ -220,7 +220,7 @@ def _taken_up_by_a_passive(article: Article, para: Paragraph, spans: Spans, even
 
 
 # The kinds of event that say the paragraph named someone speaking or as a subject already.
-STRONG_KINDS: Final = frozenset({"speak", "subject", "introduced", "turned_to", "acting"})
+STRONG_KINDS: Final = frozenset({"speak", "subject", "introduced", "turned_to", "topic", "acting"})
 
 
 def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Event]:

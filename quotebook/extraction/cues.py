@@ -12,7 +12,7 @@ from .tokens import all_name_like, alternatives, DEMONSTRATIVE_AFTER, fold, is_u
 from .layout import Paragraph
 from .marks import Span
 from .article import abbreviation_before, Article, opens_with_preposition, past_blanks
-from .titles import ACTIVE_VERB, Mention, READ_ON_PREPOSITIONS, role_word
+from .titles import ACTIVE_VERB, Mention, READ_ON_PREPOSITIONS, role_word, SENTENCE_OPENERS
 from .phrases import past_account_noun, read_speaker_phrase
 from .mentions import holder_named_elsewhere, opens_an_organisation, place_word
 from .introductions import unnamed_subject
@@ -484,6 +484,16 @@ def _opener_before_subject(article: Article, at: int, words: list[str]) -> bool:
     return article.common_opener(at, first)
 
 
+def _opening_phrase(words: list[str]) -> int:
+    """How many words open the clause as a phrase of several words that opens sentences
+    (`Sementara itu`, `Di sisi lain`; see SENTENCE_OPENERS) with no comma after it, before a
+    capitalised word; else 0."""
+    for n in (2, 3, 4):
+        if len(words) > n and " ".join(words[:n]) in SENTENCE_OPENERS:
+            return n if is_upper_start(words[n]) else 0
+    return 0
+
+
 def subject_before(article: Article, clause_lo: int, verb_at: int) -> Mention | None:
     """The speaker in `X mengatakan`, `Sutini (52), pemilik toko, mengatakan`."""
     clause = article.text[clause_lo:verb_at]
@@ -510,7 +520,10 @@ def _subject_in(article: Article, clause_lo: int, clause: str) -> Mention | None
     words = clause.split()
     while words and fold(words[-1].rstrip(",")) in VOCAB.trailing_adverbs:
         words.pop()  # `Ganjar Pranowo bahkan menyatakan`, `Luthfi juga menegaskan`
-    if words and _opener_before_subject(article, clause_lo, words):
+    opener = _opening_phrase(words)
+    if opener:
+        del words[:opener]  # `Sementara itu Rini mengaku`: the opener's comma left out
+    elif words and _opener_before_subject(article, clause_lo, words):
         words.pop(0)  # `Awalnya Rini mengaku`, `Sekarang, dia mengklaim`, `Mulanya Rini menolak`
     elif len(words) > 1 and is_upper_start(words[0]) and fold(words[1]) in VOCAB.subject_pronouns:
         words.pop(0)  # `Kedepan dia memastikan`: a word before the pronoun opens the sentence, no name

@@ -488,11 +488,12 @@ def topics_turned_to(
         if m.start() in spans or (m.group("for") and not m.group("comma")) or not all_name_like(name):
             continue
         cued = all(fold(w) in needed for w in name)
-        if not (cued or (m.group("for") != "Untuk" and len(name) >= 2 and usual_name(fold(name[0])))):
-            continue
+        full = m.group("for") != "Untuk" and len(name) >= 2
+        if not (cued or (full and (usual_name(fold(name[0])) or AGE.match(text, past_blanks(text, m.end("name"))) is not None))):
+            continue  # (an age after a full name says it is a person's: `Beda lagi kisah Ronald Edward (51)`)
         if _another_acts(text, m.end()) or _still_paraphrased(text, m.end(), para.end) or _writes_as_body(text, m.group("name")):
             continue
-        events.append(Event(m.start("name"), Mention(tuple(name), None, text=m.group("name")), "turned_to"))
+        events.append(Event(m.start("name"), Mention(tuple(name), None, text=m.group("name")), "topic"))
     return events
 
 

@@ -276,7 +276,7 @@ class NamedBefore:
     a look through all of them for each nickname (quadratic in a long article)."""
 
     def __init__(self, events: list[Event], attributions: list[tuple[Span, Attribution]]) -> None:
-        named = [(e.pos, e.mention) for e in events if e.kind in ("speak", "subject", "introduced", "turned_to") and e.mention.name]
+        named = [(e.pos, e.mention) for e in events if e.kind in ("speak", "subject", "introduced", "turned_to", "topic") and e.mention.name]
         named += [(span.open_at, f.mention) for span, f in attributions if f.mention and f.mention.name]
         # By place; of those named at one place, the first in the list comes last (it is the one meant).
         order = sorted(range(len(named)), key=lambda i: (named[i][0], -i))
@@ -556,9 +556,13 @@ def _a_countrys_body(mention: Mention) -> bool:
 
 
 def _holds_an_office(title: str | None) -> bool:
-    """Does the title open with an office (`Kapolsek Sentosa`, `Menteri Kesehatan`)?"""
+    """Does the title open with an office (`Kapolsek Sentosa`, `Menteri Kesehatan`), not an
+    occupation written in lower case (`dosen`, `guru SD`)?"""
     words = strip_determiners((title or "").split())
-    return bool(words) and fold(words[0]) in VOCAB.offices and fold(words[0]) not in VOCAB.people_in_the_news
+    if not words:
+        return False
+    head = fold(words[0])
+    return head in VOCAB.offices and head not in VOCAB.people_in_the_news and not (words[0].islower() and head in VOCAB.roles)
 
 
 def _pronoun_first(mention: Mention) -> bool:

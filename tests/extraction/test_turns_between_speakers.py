@@ -1,0 +1,97 @@
+"""Who a pronoun cue means when the text between two quotes turns to someone new: the cases
+readers of unseen multi-speaker articles found going to the previous speaker (or to the
+person the quote speaks of). Every text here was written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from .test_speakers import last_quote
+
+OFFICIAL_FIRST = '"Harga naik terus sejak bulan lalu," kata Kepala Dinas Perdagangan Budi Santoso.\n\n'
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sementara itu, Andi Wijaya merespons kenaikan itu dengan tenang.",
+    "Andi Wijaya menyikapi kenaikan itu dengan biasa saja.",
+    "Andi Wijaya menampik bahwa pedagang ikut terpukul.",
+    "Andi Wijaya memandang kenaikan itu sebagai hal yang wajar.",
+    "Andi Wijaya menyinggung pasokan dari Brebes yang berkurang.",
+])
+def test_a_verb_of_response_or_view_makes_its_subject_the_next_speaker(sentence):
+    q = last_quote(OFFICIAL_FIRST + sentence + '\n\n"Saya sedih melihatnya," ujarnya.\n')
+    assert q.speaker == "Andi Wijaya"
+
+
+@pytest.mark.parametrize("opener", ["Sementara itu", "Di sisi lain", "Selain itu", "Setelah itu"])
+def test_a_sentence_opener_without_its_comma_still_comes_before_the_subject(opener):
+    q = last_quote(OFFICIAL_FIRST + f"{opener} Andi Wijaya menilai kenaikan itu wajar.\n\n"
+                   '"Saya sedih melihatnya," ujarnya.\n')
+    assert q.speaker == "Andi Wijaya"
+
+
+def test_an_opener_before_an_office_and_a_name_keeps_the_office_as_title():
+    q = last_quote(OFFICIAL_FIRST + "Sementara itu Kepala Desa Andi Wijaya menilai kenaikan itu wajar.\n\n"
+                   '"Saya sedih melihatnya," ujarnya.\n')
+    assert (q.speaker, q.title) == ("Andi Wijaya", "Kepala Desa")
+
+
+def test_a_quote_naming_the_candidate_by_surname_is_not_theirs():
+    """`Tannos meminta ...` makes him the last one speaking, but the quote speaks of him."""
+    text = (
+        '"Kami sudah berupaya memeriksa dia sejak lama," kata peneliti antikorupsi Rudi Hartono.\n\n'
+        "Namun, Paulus Wirasena meminta pemeriksaan dilakukan secara informal.\n\n"
+        '"Langkah pengadilan sudah tepat karena upaya Wirasena ini hanya mengulur waktu," ucap dia.\n'
+    )
+    assert last_quote(text).speaker != "Paulus Wirasena"
+
+
+def test_a_quote_naming_someone_else_by_surname_keeps_its_speaker():
+    text = (
+        "Paulus Wirasena menilai putusan itu tidak adil.\n\n"
+        '"Saya akan banding karena Hartono tidak pernah diperiksa," ujarnya.\n'
+    )
+    assert last_quote(text).speaker == "Paulus Wirasena"
+
+
+def test_a_story_turning_to_someone_with_an_age_gives_them_the_next_quote():
+    """`Beda lagi kisah X (51), ...`: a full name the lexicons do not know, but the age says
+    it is a person's, so the pronoun cue after it is theirs."""
+    text = (
+        '"Dulu orang luar kota datang ke sini," kata Jaya, pedagang buku di Kwitang.\n\n'
+        "Beda lagi kisah Ronaldo Sihombing (51), pedagang sekaligus kolektor buku. Ia mulai berdagang sejak 1993.\n\n"
+        '"Saya hidup untuk menghidupkan buku," katanya tegas.\n'
+    )
+    assert last_quote(text).speaker == "Ronaldo Sihombing"
+
+
+def test_someone_new_with_an_age_after_a_lecturer_is_the_next_speaker():
+    """A lecturer is an occupation, not an office whose holder goes on speaking of the
+    people brought in (as a police chief does of a suspect)."""
+    text = (
+        "Pandangan serupa datang dari Rendi Saputra (46), dosen.\n\n"
+        '"Pasar ini arsip hidup literasi Jakarta," katanya.\n\n'
+        "Ratna Yuliani (25) datang hampir setiap dua bulan sekali. Biasanya ia mencari buku pelajaran anak.\n\n"
+        '"Di toko baru harganya dua kali lipat, di sini bisa tawar," katanya.\n'
+    )
+    assert last_quote(text).speaker == "Ratna Yuliani"
+
+
+def test_a_suspect_brought_in_with_an_age_after_a_police_chief_is_still_spoken_of():
+    text = (
+        '"Pelaku kami tangkap di rumahnya," kata Kapolsek Sukajadi Kompol Hendra Gunawan.\n\n'
+        "Tersangka, Bima Saputra (25), datang ke rumah korban pada malam hari.\n\n"
+        '"Dia mengambil dua telepon genggam," ujarnya.\n'
+    )
+    assert last_quote(text).speaker != "Bima Saputra"
+
+
+def test_a_topic_turned_to_after_an_official_is_the_next_speaker():
+    """`Lain halnya dengan X yang ...` turns the story to X; the official quoted before does
+    not go on."""
+    text = (
+        "Wakil Ketua DPRD Kabupaten Sleman Budi Santoso menyambut putusan itu dengan gembira.\n\n"
+        '"Saya menerima dengan senang," ucapnya saat dihubungi, Rabu.\n\n'
+        "Lain halnya dengan Joko Susanto yang menyikapi perpanjangan masa jabatan dengan biasa saja.\n\n"
+        '"Begitu boleh, tidak juga tidak apa-apa," kata Wakil Ketua Komisi IV DPRD Kabupaten Sleman ini.\n'
+    )
+    assert last_quote(text).speaker == "Joko Susanto"
