@@ -77,7 +77,7 @@ def layout(text: str) -> list[Paragraph]:
             continue
         line = text[para.start : para.end]
         # (not the name of the person the section is about: `Ernest Prakasa` / `Ernest merasa ...`)
-        para.skip = is_subheading(line) and not text.startswith(line.split()[0] + " ", nxt.start)
+        para.skip = (is_subheading(line) and not text.startswith(line.split()[0] + " ", nxt.start)) or is_quoted_subheading(line)
     return paragraphs
 
 
@@ -94,6 +94,23 @@ def is_subheading(line: str) -> bool:
     # (one comma between two title-case halves: `Banyak Rekan Hadir, Ronaldo Absen`)
     share = 0.6 if ", " not in line else 0.9
     return is_upper_start(words[0]) and is_upper_start(words[-1]) and capitals >= share * len(words)
+
+
+# The marks a line in quote marks opens and closes with (as marks.QUOTE_MARK_CHARS).
+LINE_QUOTE_MARKS: Final = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
+
+
+def is_quoted_subheading(line: str) -> bool:
+    """A short line that is all one quotation with no sentence end or comma closing it
+    (`"Angkot Ini Hidup Saya"`, `"Jangan Ingkari Sumpahmu"`): a subheading that quotes what
+    the section goes on to report, not words said where it stands."""
+    if len(line) < 3 or line[0] not in LINE_QUOTE_MARKS or line[-1] not in LINE_QUOTE_MARKS:
+        return False
+    inner = line[1:-1].strip()
+    return (
+        bool(inner) and inner[-1].isalnum() and len(inner.split()) <= 12
+        and not any(mark in inner for mark in LINE_QUOTE_MARKS)
+    )
 
 
 def _skip_headline(text: str, paragraphs: list[Paragraph]) -> None:

@@ -140,3 +140,37 @@ def test_a_compound_word_with_a_dash_is_no_dateline():
     )
     qs = assert_quotes(text, [("Hari ini bersejarah", "Hendra Wiratama Saputra")])
     assert_title(qs[0], "Gubernur")
+
+
+@pytest.mark.parametrize("subheading", [
+    pytest.param('"Angkot ini sudah jadi hidup saya"', id="sentence-case"),
+    pytest.param('"Jangan Ingkari Janjimu"', id="title-case"),
+    pytest.param("\u201cDari Kampung untuk Negeri, Bersama Membangun Desa\u201d", id="curly-with-comma"),
+])
+def test_a_quoted_subheading_gives_no_quote(subheading):
+    """A line that is one quotation with nothing closing its sentence heads the section
+    that reports those words; it is not a quote of whoever spoke before it."""
+    text = (
+        "BOGOR, KOMPAS.com - Jumlah angkot di Kota Bogor terus dikurangi.\n\n"
+        '"Kami kurangi bertahap," kata Kepala Dinas Perhubungan Kota Bogor Rudi Hartono.\n\n'
+        f"{subheading}\n\n"
+        "Dari balik kemudi, Darmawan (48) mengaku resah.\n\n"
+        '"Angkot ini sudah jadi hidup saya sejak lama," ujar Darmawan.\n'
+    )
+    assert_quotes(text, [("Kami kurangi bertahap", "Rudi Hartono"),
+                         ("Angkot ini sudah jadi hidup saya sejak lama", "Darmawan")])
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param('"Kami siap."', id="closed-by-a-stop"),
+    pytest.param('"Kami siap," katanya.', id="with-a-cue"),
+    pytest.param('"Kami siap!"', id="closed-by-an-exclamation"),
+])
+def test_a_short_quoted_line_that_closes_its_sentence_is_still_a_quote(line):
+    text = (
+        "BOGOR, KOMPAS.com - Jumlah angkot di Kota Bogor terus dikurangi.\n\n"
+        '"Kami kurangi bertahap," kata Kepala Dinas Perhubungan Kota Bogor Rudi Hartono.\n\n'
+        f"{line}\n\n"
+        "Ia menyebut sopir angkot akan dilatih menjadi pengemudi bus.\n"
+    )
+    assert_quotes(text, [("Kami kurangi bertahap", "Rudi Hartono"), ("Kami siap", "Rudi Hartono")])
