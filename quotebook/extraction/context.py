@@ -1015,7 +1015,17 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
             return "introduced"
         if " dan " not in run and not PREDICATE_AFTER.match(text, at + len(run)):
             return "mentioned"
+    if mention.title and _in_a_pronouns_predicate(before):
+        return "mentioned"  # `Dia lalu meminta bantuan Presiden X ...`: whom the one before asks, not a speaker
     return "named"
+
+
+def _in_a_pronouns_predicate(before: str) -> bool:
+    """Does the clause before a name open with a subject pronoun and a word after it
+    (`Ia juga mengapresiasi `, `Dia kemudian meminta bantuan `): the name is in what
+    that person does?"""
+    words = before.split(None, 2)
+    return len(words) >= 2 and fold(words[0].rstrip(",")) in VOCAB.subject_pronouns
 
 
 def _listed(text: str, lo: int, at: int, end: int) -> bool:

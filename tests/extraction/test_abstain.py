@@ -39,10 +39,10 @@ def last(text: str):
             ("Arya Wiguna", "peneliti Lembaga Kajian Sentosa"),
             id="named-inside-a-reported-clause-in-the-quotes-paragraph",
         ),
-        pytest.param(  # the object of the previous speaker's plea
+        pytest.param(  # the object of the previous speaker's plea: `Dia` goes on as the one who pleads
             PLEA + "Dia kemudian meminta bantuan Gubernur Bambang Wiratmaja untuk menolongnya.\n\n"
             '"Tolong saya, Pak Gubernur, saya dizalimi," harapnya.',
-            (None, None),
+            ("Sri Lestari", "pegawai Dinas Pendidikan"),
             id="named-as-an-object",
         ),
         pytest.param(  # the same person opening a sentence as its subject

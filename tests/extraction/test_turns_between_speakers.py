@@ -95,3 +95,29 @@ def test_a_topic_turned_to_after_an_official_is_the_next_speaker():
         '"Begitu boleh, tidak juga tidak apa-apa," kata Wakil Ketua Komisi IV DPRD Kabupaten Sleman ini.\n'
     )
     assert last_quote(text).speaker == "Joko Susanto"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dia kemudian meminta bantuan Presiden Budi Santoso untuk menolongnya.",
+    "Ia lalu meminta Gubernur Budi Santoso menolongnya.",
+    "Ia juga mengapresiasi Gubernur Budi Santoso yang ikut turun ke lapangan.",
+    "Dia menambahkan, program Presiden Budi Santoso terbilang sukses.",
+])
+def test_an_official_in_what_the_previous_speaker_does_is_not_the_next_speaker(sentence):
+    """A sentence whose subject is a pronoun goes on about the one quoted before; an
+    official named in its predicate is whom they ask or thank, not who speaks next."""
+    text = (
+        "Sari Dewi mengatakan, dia dizalimi oleh atasannya.\n\n"
+        '"Saya sudah melapor ke mana-mana," ujarnya.\n\n'
+        f'{sentence} "Tolong kami, Pak," katanya.\n'
+    )
+    assert last_quote(text).speaker == "Sari Dewi"
+
+
+def test_an_official_opening_the_sentence_before_a_pronoun_cue_is_still_its_speaker():
+    text = (
+        "Sari Dewi mengatakan, dia dizalimi oleh atasannya.\n\n"
+        '"Saya sudah melapor ke mana-mana," ujarnya.\n\n'
+        'Gubernur Budi Santoso kemudian meninjau kantor itu. "Kami akan periksa," katanya.\n'
+    )
+    assert last_quote(text).speaker == "Budi Santoso"
