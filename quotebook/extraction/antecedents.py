@@ -40,7 +40,7 @@ def from_context(events: list[Event], strong: bool, titled: bool = True) -> Ment
     speaking last (`salah satu staf kantor mengatakan`) gives a mention with no
     name: the quote is theirs, nobody's by name.
     """
-    tiers = (("speak", "subject", "introduced", "turned_to", "topic"), ("acting",), ("titled",)[:titled]) if strong else (("named", "mentioned"),)
+    tiers = (("speak", "subject", "introduced", "turned_to"), ("acting",), ("titled",)[:titled]) if strong else (("named", "mentioned"),)
     for tier in tiers:
         for e in reversed(events):
             if not e.mention.name and not (e.mention.role_only and e.kind in tier):

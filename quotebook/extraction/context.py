@@ -10,7 +10,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .positions import Cursor
 from .vocabulary import longest_first, VOCAB
-from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, VERB_SHAPE, is_upper_start, is_lower_start
+from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, negated, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, VERB_SHAPE, is_upper_start, is_lower_start
 from .layout import DATELINE, Paragraph
 from .marks import QUOTE_MARK_CHARS, Spans
 from .article import after_menurut, Article, opens_with_preposition, past_blanks, set_off_on_both_sides
@@ -220,7 +220,7 @@ def _taken_up_by_a_passive(article: Article, para: Paragraph, spans: Spans, even
 
 
 # The kinds of event that say the paragraph named someone speaking or as a subject already.
-STRONG_KINDS: Final = frozenset({"speak", "subject", "introduced", "turned_to", "topic", "acting"})
+STRONG_KINDS: Final = frozenset({"speak", "subject", "introduced", "turned_to", "acting"})
 
 
 def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
@@ -231,6 +231,8 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         at = starts[i]
         if at in spans:
             continue
+        if negated(words, i):
+            continue  # `Camat X enggan berkomentar`: whoever speaks next, not X
         verb_end = at + len(words[i])
         lo = article.clause_start(para.start, at)
         if _second_of_a_pair(text, para.start, lo):

@@ -14,7 +14,7 @@ class Event:
 
     pos: int
     mention: Mention
-    kind: str  # 'speak', 'subject', 'acting', 'introduced', 'turned_to', 'topic', 'named', 'mentioned' or 'described'
+    kind: str  # 'speak', 'subject', 'acting', 'introduced', 'turned_to', 'named', 'mentioned' or 'described'
     verb_end: int  # for a reporting verb: where the reported words may start
 
     def __init__(self, pos: int, mention: Mention, kind: str, verb_end: int = 0) -> None:

@@ -16,7 +16,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .positions import bisect_left
 from .vocabulary import VOCAB
-from .tokens import all_name_like, common_word, fold, name_like, SHORT_NAME, usual_name, VERB_SHAPE, is_upper_start
+from .tokens import all_name_like, common_word, fold, name_like, negated, SHORT_NAME, usual_name, VERB_SHAPE, is_upper_start
 from .layout import DATELINE, Paragraph
 from .marks import QUOTE_MARK_CHARS, Spans
 from .article import Article, past_blanks
@@ -142,6 +142,17 @@ def verbless_introductions(article: Article, para: Paragraph, spans: Spans) -> l
     return events
 
 
+def _declines_to_speak(article: Article, at: int) -> bool:
+    """Is the predicate from `at` on a negated reporting verb (`belum merespons`, `tidak mau
+    berkomentar`; see tokens.negated)?"""
+    i = bisect_left(article.starts, at)
+    words = article.words
+    for k in range(i, min(i + 3, len(words))):
+        if fold(words[k]) in VOCAB.reporting:
+            return negated(words, k)
+    return False
+
+
 def _verbless_openings(article: Article, para: Paragraph) -> list[regex.Match]:
     """The matches of VERBLESS_INTRO in the paragraph (one holds no sentence end but its last period)."""
     return _openings(article, para, VERBLESS_INTRO_PLAIN if article.plain else VERBLESS_INTRO)
@@ -172,6 +183,8 @@ def office_holders_opening(article: Article, para: Paragraph, spans: Spans) -> l
             continue  # (`Kasubdit X Rudi Santoso menjelaskan, Budi Hartono ...`: a clause of someone speaking, no office)
         if fold(office.split()[0]) in VOCAB.people_in_the_news and PASSIVE_VERB.match(article.text, m.end()):
             continue  # `Tersangka, Budi (27), ditahan ...`: one the story is about, acted on
+        if _declines_to_speak(article, m.end()):
+            continue  # `Camat X, Dadang Hermawan, enggan berkomentar`: whoever speaks next, not them
         ranks = 0
         while ranks < len(name) - 1 and fold(name[ranks]) in VOCAB.ranks:
             ranks += 1  # `Kapolres Wonogiri, AKBP Wahyu Sulistyo,`: the rank goes with the office
@@ -442,7 +455,8 @@ def _reported_before(article: Article, para: Paragraph, at: int) -> bool:
 FOR_WORDS: Final = ("Bagi", "Untuk")
 CONTRAST_WORDS: Final = ("Lain", "Beda", "Berbeda")
 AGAIN_WORDS: Final = ("halnya", "lagi")
-LINK_WORDS: Final = ("dengan", "kisah", "cerita", "pengalaman")
+STORY_WORDS: Final = ("kisah", "cerita", "pengalaman")  # (told of a person: `Beda lagi kisah X`)
+LINK_WORDS: Final = ("dengan",) + STORY_WORDS
 OTHER_OPENING: Final = (
     rf"(?:{'|'.join(CONTRAST_WORDS)})[ \t]+(?:{'|'.join(AGAIN_WORDS)})(?:[ \t]+(?:{'|'.join(LINK_WORDS)}))?"
 )
@@ -489,12 +503,20 @@ def topics_turned_to(
             continue
         cued = all(fold(w) in needed for w in name)
         full = m.group("for") != "Untuk" and len(name) >= 2
-        if not (cued or (full and (usual_name(fold(name[0])) or AGE.match(text, past_blanks(text, m.end("name"))) is not None))):
-            continue  # (an age after a full name says it is a person's: `Beda lagi kisah Ronald Edward (51)`)
+        if not (cued or (full and (usual_name(fold(name[0])) or _story_with_an_age(text, m)))):
+            continue
         if _another_acts(text, m.end()) or _still_paraphrased(text, m.end(), para.end) or _writes_as_body(text, m.group("name")):
             continue
-        events.append(Event(m.start("name"), Mention(tuple(name), None, text=m.group("name")), "topic"))
+        events.append(Event(m.start("name"), Mention(tuple(name), None, text=m.group("name")), "turned_to"))
     return events
+
+
+def _story_with_an_age(text: str, m: regex.Match) -> bool:
+    """Is the topic someone's story with their age after the name (`Beda lagi kisah Ronald
+    Edward (51)`): a person's, whatever their name? (Not `Beda lagi dengan Dewa United
+    (24)`: a club's points.)"""
+    before = text[m.start() : m.start("name")].split()
+    return before[-1] in STORY_WORDS and AGE.match(text, past_blanks(text, m.end("name"))) is not None
 
 
 def _topic_tries(article: Article, lo: int, runs: list[tuple[int, int]]) -> list[int]:

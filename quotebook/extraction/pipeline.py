@@ -276,7 +276,7 @@ class NamedBefore:
     a look through all of them for each nickname (quadratic in a long article)."""
 
     def __init__(self, events: list[Event], attributions: list[tuple[Span, Attribution]]) -> None:
-        named = [(e.pos, e.mention) for e in events if e.kind in ("speak", "subject", "introduced", "turned_to", "topic") and e.mention.name]
+        named = [(e.pos, e.mention) for e in events if e.kind in ("speak", "subject", "introduced", "turned_to") and e.mention.name]
         named += [(span.open_at, f.mention) for span, f in attributions if f.mention and f.mention.name]
         # By place; of those named at one place, the first in the list comes last (it is the one meant).
         order = sorted(range(len(named)), key=lambda i: (named[i][0], -i))
@@ -511,7 +511,7 @@ def _choose_speaker(
         return _role_speaker(people, pos, mention)
     if run_end is not None:
         return people.resolve_mention(run_end, pos), run_end.title
-    if previous is not None and _holds_an_office(previous[1]):
+    if previous is not None and _holds_an_office(previous[1]) and not _brought_in_with_an_age(article.text, previous[0]):
         window = [e for e in window if e.kind != "turned_to"]  # an official goes on: a resident brought in is spoken of
     context = from_context(window, strong=True)
     if context is None and previous is None:
@@ -555,14 +555,20 @@ def _a_countrys_body(mention: Mention) -> bool:
     return len(mention.name) == 2 and mention.name[1] in VOCAB.country_abbreviations and bool(title) and " " not in title
 
 
-def _holds_an_office(title: str | None) -> bool:
-    """Does the title open with an office (`Kapolsek Sentosa`, `Menteri Kesehatan`), not an
-    occupation written in lower case (`dosen`, `guru SD`)?"""
-    words = strip_determiners((title or "").split())
-    if not words:
+def _brought_in_with_an_age(text: str, person: Person | None) -> bool:
+    """Was the person brought in with an age (`Rendy Setiawan (46), dosen`), as those a
+    feature asks in turn are? Then the next one brought in so is the next to speak, not
+    someone they speak of."""
+    if person is None:
         return False
-    head = fold(words[0])
-    return head in VOCAB.offices and head not in VOCAB.people_in_the_news and not (words[0].islower() and head in VOCAB.roles)
+    last = person.name[-1]
+    return f"{last} (" in text and re.search(rf"\b{re.escape(last)}[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)", text) is not None
+
+
+def _holds_an_office(title: str | None) -> bool:
+    """Does the title open with an office (`Kapolsek Sentosa`, `Menteri Kesehatan`)?"""
+    words = strip_determiners((title or "").split())
+    return bool(words) and fold(words[0]) in VOCAB.offices and fold(words[0]) not in VOCAB.people_in_the_news
 
 
 def _pronoun_first(mention: Mention) -> bool:
@@ -667,8 +673,10 @@ def _organisation_before(window: list[Event], previous: Choice | None) -> Person
 
 def _goes_by(people: People, pos: int, alias: tuple[str, ...], window: list[Event]) -> Person | None:
     """`pria yang karib disapa Cak Imin`: the person the article names so, or the
-    last named since the previous quote with a name word holding it (Muhaimin);
-    else nobody (the full name may be in the article, unread)."""
+    last named since the previous quote with a name word holding it (Muhaimin), or
+    else the one named as speaking since the previous quote (`Gubernur X mengatakan, ...`
+    then `ujar pria yang akrab disapa KDM itu`), who goes by the alias from then on; else nobody (the full name may be in
+    the article, unread)."""
     known = people.resolve(alias, pos)
     if known is not None:
         return known
@@ -676,7 +684,11 @@ def _goes_by(people: People, pos: int, alias: tuple[str, ...], window: list[Even
     for e in reversed(window):
         if e.mention.name and any(k in fold(w) for k in keys for w in e.mention.name):
             return people.resolve_mention(e.mention, pos) or Person(e.mention.name)
-    return None
+    speaking = from_context(window, strong=True, titled=False)
+    person = people.resolve_mention(speaking, pos) if speaking is not None and speaking.name else None
+    if person is not None:
+        people.add_alias(alias, Mention(person.name, None), pos)  # (then `tegas KDM` is theirs too)
+    return person
 
 
 def _referred_back(

@@ -548,3 +548,15 @@ def abbreviates(words: list[str] | tuple[str, ...], acronym: str) -> bool:
     atau HKI`)? (An organisation's short form after `atau`, no alias of a person.)"""
     n = len(acronym)
     return 1 < n <= len(words) and acronym.isupper() and acronym.isalpha() and "".join(w[:1] for w in words[-n:]).upper() == acronym
+
+
+def negated(words: tuple[str, ...], i: int) -> bool:
+    """Is the reporting verb at words[i] negated, perhaps with a word of willingness
+    between (`belum merespons`, `tidak mau berkomentar`): its subject said nothing? Not a
+    denial (`tidak menampik` says something)."""
+    if fold(words[i]) in VOCAB.denial_verbs:
+        return False
+    k = i - 1
+    if k > 0 and fold(words[k]) in VOCAB.willingness_words:
+        k -= 1
+    return k >= 0 and fold(words[k]) in VOCAB.negations

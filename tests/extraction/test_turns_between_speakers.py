@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import direct
 from .test_speakers import last_quote
 
 OFFICIAL_FIRST = '"Harga naik terus sejak bulan lalu," kata Kepala Dinas Perdagangan Budi Santoso.\n\n'
@@ -14,7 +15,6 @@ OFFICIAL_FIRST = '"Harga naik terus sejak bulan lalu," kata Kepala Dinas Perdaga
     "Sementara itu, Andi Wijaya merespons kenaikan itu dengan tenang.",
     "Andi Wijaya menyikapi kenaikan itu dengan biasa saja.",
     "Andi Wijaya menampik bahwa pedagang ikut terpukul.",
-    "Andi Wijaya memandang kenaikan itu sebagai hal yang wajar.",
     "Andi Wijaya menyinggung pasokan dari Brebes yang berkurang.",
 ])
 def test_a_verb_of_response_or_view_makes_its_subject_the_next_speaker(sentence):
@@ -85,16 +85,54 @@ def test_a_suspect_brought_in_with_an_age_after_a_police_chief_is_still_spoken_o
     assert last_quote(text).speaker != "Bima Saputra"
 
 
-def test_a_topic_turned_to_after_an_official_is_the_next_speaker():
-    """`Lain halnya dengan X yang ...` turns the story to X; the official quoted before does
-    not go on."""
+@pytest.mark.parametrize("topic", [
+    "Beda lagi kisah Ronaldo Sihombing (51), pemilik warung di ujung gang itu.",
+    "Beda lagi dengan Dewa Perkasa (24), yang terus terpuruk di papan bawah.",
+])
+def test_a_topic_after_an_official_leaves_the_next_quote_to_the_official(topic):
+    """A police chief goes on about whom the story turns to; a club's points are no age."""
     text = (
-        "Wakil Ketua DPRD Kabupaten Sleman Budi Santoso menyambut putusan itu dengan gembira.\n\n"
-        '"Saya menerima dengan senang," ucapnya saat dihubungi, Rabu.\n\n'
-        "Lain halnya dengan Joko Susanto yang menyikapi perpanjangan masa jabatan dengan biasa saja.\n\n"
-        '"Begitu boleh, tidak juga tidak apa-apa," kata Wakil Ketua Komisi IV DPRD Kabupaten Sleman ini.\n'
+        '"Pelaku kami tangkap di rumahnya," kata Kapolsek Sukajadi Kompol Hendra Gunawan.\n\n'
+        f"{topic}\n\n"
+        '"Patroli malam akan kami tambah," ujarnya.\n'
     )
-    assert last_quote(text).speaker == "Joko Susanto"
+    assert last_quote(text).speaker == "Hendra Gunawan"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kepala SDN 3 Cibinong, Asep Saepudin, belum merespons pesan singkat yang dikirim.",
+    "Camat Cibinong, Dadang Hermawan, enggan berkomentar soal itu.",
+    "Rizky Pratama, suaminya, tidak mau berkomentar.",
+    "Meta belum merespons laporan yang ia kirimkan sejak sepekan lalu.",
+])
+def test_someone_who_declined_to_comment_is_not_the_next_speaker(sentence):
+    text = (
+        '"Anak saya dipukul di kelas," kata Rina Marlina, wali murid.\n\n'
+        f"{sentence}\n\n"
+        '"Saya akan lapor polisi," ujarnya.\n'
+    )
+    assert last_quote(text).speaker == "Rina Marlina"
+
+
+def test_a_negated_denial_still_makes_its_subject_the_next_speaker():
+    text = (
+        OFFICIAL_FIRST + "Andi Wijaya tidak menampik bahwa pedagang ikut terpukul.\n\n"
+        '"Omzet kami turun separuh," ujarnya.\n'
+    )
+    assert last_quote(text).speaker == "Andi Wijaya"
+
+
+@pytest.mark.parametrize("quote", [
+    "Keluarga besar Siregar dari seluruh Indonesia pulang kampung untuk acara ini",
+    "Kendaraan dialihkan sebelum masuk Jalan Siregar",
+    "Usaha ini dirintis ayah saya, Slamet Siregar, sejak 1980",
+])
+def test_a_speakers_surname_in_a_family_a_street_or_a_relatives_name_keeps_the_quote_theirs(quote):
+    text = (
+        "Ketua panitia, Rudi Siregar, mengatakan acara itu dihadiri lebih dari 2.000 orang.\n\n"
+        f'"{quote}," ujarnya.\n'
+    )
+    assert last_quote(text).speaker == "Rudi Siregar"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -121,3 +159,25 @@ def test_an_official_opening_the_sentence_before_a_pronoun_cue_is_still_its_spea
         'Gubernur Budi Santoso kemudian meninjau kantor itu. "Kami akan periksa," katanya.\n'
     )
     assert last_quote(text).speaker == "Budi Santoso"
+
+
+def test_a_description_giving_an_unknown_nickname_refers_back_to_whoever_spoke_and_the_nickname_is_theirs():
+    """`ujar pria yang akrab disapa KDM itu` after the governor spoke: the nickname is
+    not his initials, but the description points back at him, and `tegas KDM` later is
+    him too."""
+    text = (
+        "Gubernur Jawa Tengah Andi Wijaya mengatakan, kantor gubernur disiapkan untuk warga.\n\n"
+        '"Kantor ini disiapkan untuk melayani warga," ujar pria yang akrab disapa KAW itu dalam rilis, Senin.\n\n'
+        '"Yang penting bukan hanya tanggap," tegas KAW.\n\n'
+        '"Budaya siaga harus dibangun," tuturnya.\n'
+    )
+    qs = direct(text)
+    assert [(q.speaker, q.title) for q in qs] == [("Andi Wijaya", "Gubernur Jawa Tengah")] * 3
+
+
+def test_a_description_giving_a_nickname_with_nobody_speaking_before_names_no_one():
+    text = (
+        "Banjir merendam dua desa di Kabupaten Demak sejak Sabtu.\n\n"
+        '"Semua pengungsi sudah pulang," ujar pria yang akrab disapa Bang Jago itu.\n'
+    )
+    assert last_quote(text).speaker is None
