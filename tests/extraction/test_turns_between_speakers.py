@@ -140,6 +140,7 @@ def test_a_speakers_surname_in_a_family_a_street_or_a_relatives_name_keeps_the_q
     "Ia lalu meminta Gubernur Budi Santoso menolongnya.",
     "Ia juga mengapresiasi Gubernur Budi Santoso yang ikut turun ke lapangan.",
     "Dia menambahkan, program Presiden Budi Santoso terbilang sukses.",
+    "Pihaknya pun akan mengikuti arahan Presiden Budi Santoso.",
 ])
 def test_an_official_in_what_the_previous_speaker_does_is_not_the_next_speaker(sentence):
     """A sentence whose subject is a pronoun goes on about the one quoted before; an
