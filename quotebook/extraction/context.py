@@ -10,7 +10,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .positions import Cursor
 from .vocabulary import longest_first, VOCAB
-from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, name_like, negated, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, VERB_SHAPE, is_upper_start, is_lower_start
+from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, mostly_common_word, name_like, negated, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, usual_name, VERB_SHAPE, is_upper_start, is_lower_start
 from .layout import DATELINE, Paragraph
 from .marks import QUOTE_MARK_CHARS, Spans
 from .article import after_menurut, Article, opens_with_preposition, past_blanks, set_off_on_both_sides
@@ -275,6 +275,8 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
             mention = Mention((), None, pronoun=True, text=mention.text)  # `Da juga menegaskan`: a typo for `Ia`
         if mention and mention.name and len(mention.name) == 1 and fold(mention.name[0]) in article.evidence.organisations:
             continue  # `Komdigi memastikan ...`: the organisation, not a person a pronoun could mean
+        if mention and len(mention.name) == 1 and mention.text == mention.name[0] and _common_noun_opening(article, mention.name[0]):
+            continue  # `Lukisan pada zaman ini lebih menekankan ...`: a thing, no one a pronoun could mean
         if mention and mention.name and fold(words[i]) in VOCAB.view_verbs and _paraphrase_goes_on(text, para.start, lo):
             # `Ia menekankan ... . Presiden Rudi ingin ...`: a view the previous speaker reports
             events.append(Event(at, mention, "mentioned", verb_end))
@@ -283,6 +285,17 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         elif mention and (_unnamed_role(mention) or _bare_office(mention)):
             events.append(Event(at, mention, "speak"))  # `Ayah ZR menyebut`, `Gubernur menambahkan`
     return events
+
+
+def _common_noun_opening(article: Article, word: str) -> bool:
+    """Is the one capitalised word read as a subject's name a noun the corpus writes mostly
+    in lower case (data/mostly_lower_words.txt), no word opening names, that the article
+    never writes as a name (after a cue, or capitalised in mid-sentence)?"""
+    key = fold(word)
+    return (
+        mostly_common_word(word) and key not in VOCAB.name_openers and not usual_name(key)
+        and key not in article.evidence.cued and not article.evidence.capitalised_mid_sentence(word)
+    )
 
 
 def _initialled_subject(article: Article, para: Paragraph, lo: int, end: int) -> Mention | None:
@@ -1023,11 +1036,14 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
 
 
 def _in_a_pronouns_predicate(before: str) -> bool:
-    """Does the clause before a name open with a subject pronoun and a word after it
-    (`Ia juga mengapresiasi `, `Dia kemudian meminta bantuan `): the name is in what
-    that person does?"""
-    words = before.split(None, 2)
-    return len(words) >= 2 and fold(words[0].rstrip(",")) in VOCAB.subject_pronouns
+    """Does the clause before a name open with a subject pronoun and an active verb (past
+    adverbs and `akan`: `Ia juga mengapresiasi `, `Dia kemudian meminta bantuan `): the
+    name is in what that person does? (Not `Mereka diterima oleh Gubernur X`: X acts.)"""
+    words = [fold(w.rstrip(",")) for w in before.split()]
+    if len(words) < 2 or words[0] not in VOCAB.subject_pronouns:
+        return False
+    verb = next((w for w in words[1:] if w not in VOCAB.trailing_adverbs and w != "akan"), "")
+    return bool(ACTIVE_VERB.match(verb)) or (verb.startswith("ber") and len(verb) > 5)  # (`bertemu`, `berharap`)
 
 
 def _listed(text: str, lo: int, at: int, end: int) -> bool:

@@ -518,9 +518,7 @@ def _subordinate(lead: list[str]) -> bool:
 def _subject_in(article: Article, clause_lo: int, clause: str) -> Mention | None:
     """The speaker the clause from clause_lo names (see subject_before)."""
     words = clause.split()
-    while words and (key := fold(words[-1].rstrip(","))) and (
-        key in VOCAB.trailing_adverbs or key in VOCAB.negations or key in VOCAB.willingness_words
-    ):
+    while words and (key := fold(words[-1].rstrip(","))) and (key in VOCAB.trailing_adverbs or key in VOCAB.negations):
         words.pop()  # `Ganjar Pranowo bahkan menyatakan`, `Luthfi juga menegaskan`, `Rudi tidak menampik`
     opener = _opening_phrase(words)
     if opener:

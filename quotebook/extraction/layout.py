@@ -101,16 +101,14 @@ LINE_QUOTE_MARKS: Final = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
 
 
 def is_quoted_subheading(line: str) -> bool:
-    """A short line that is all one quotation with no sentence end or comma closing it
-    (`"Angkot Ini Hidup Saya"`, `"Jangan Ingkari Sumpahmu"`): a subheading that quotes what
-    the section goes on to report, not words said where it stands."""
+    """A line that is all one quotation in title case with no sentence end or comma
+    closing it (`"Jangan Ingkari Sumpahmu"`): a subheading that quotes what the section
+    goes on to report, not words said where it stands. (A short quote in sentence case
+    that lost its stop, `"Terima kasih untuk semua doa"`, is still a quote.)"""
     if len(line) < 3 or line[0] not in LINE_QUOTE_MARKS or line[-1] not in LINE_QUOTE_MARKS:
         return False
     inner = line[1:-1].strip()
-    return (
-        bool(inner) and inner[-1].isalnum() and len(inner.split()) <= 12
-        and not any(mark in inner for mark in LINE_QUOTE_MARKS)
-    )
+    return bool(inner) and not any(mark in inner for mark in LINE_QUOTE_MARKS) and is_subheading(inner.replace(", ", " "))
 
 
 def _skip_headline(text: str, paragraphs: list[Paragraph]) -> None:

@@ -1204,8 +1204,16 @@ def aliases_referring_back(article: Article) -> list[tuple[str, int]]:
         if address and fold(address) not in VOCAB.familiar_address and fold(address) not in VOCAB.honorifics:
             continue  # (`disapa Cak Imin ini`: the address is no part of the nickname)
         if head in VOCAB.person_nouns or head in VOCAB.roles or head in VOCAB.offices:
-            found.append((m.group("alias"), m.start()))
+            if not _of_a_relation(article.text, m.start()):
+                found.append((m.group("alias"), m.start()))
     return found
+
+
+def _of_a_relation(text: str, at: int) -> bool:
+    """Does a word for kin stand right before the description at `at` (`ayah bocah yang
+    akrab disapa Abil itu`): the nickname is the relative's, not the speaker's?"""
+    before = text[max(0, at - 30) : at].split()
+    return bool(before) and fold(before[-1]) in VOCAB.relational_roles
 
 
 def _nicknames(article: Article) -> list[Alias]:

@@ -511,7 +511,7 @@ def _choose_speaker(
         return _role_speaker(people, pos, mention)
     if run_end is not None:
         return people.resolve_mention(run_end, pos), run_end.title
-    if previous is not None and _holds_an_office(previous[1]) and not _brought_in_with_an_age(article.text, previous[0]):
+    if previous is not None and _holds_an_office(previous[1]) and not _asked_in_turn(article.text, previous):
         window = [e for e in window if e.kind != "turned_to"]  # an official goes on: a resident brought in is spoken of
     context = from_context(window, strong=True)
     if context is None and previous is None:
@@ -555,14 +555,16 @@ def _a_countrys_body(mention: Mention) -> bool:
     return len(mention.name) == 2 and mention.name[1] in VOCAB.country_abbreviations and bool(title) and " " not in title
 
 
-def _brought_in_with_an_age(text: str, person: Person | None) -> bool:
-    """Was the person brought in with an age (`Rendy Setiawan (46), dosen`), as those a
-    feature asks in turn are? Then the next one brought in so is the next to speak, not
-    someone they speak of."""
-    if person is None:
+def _asked_in_turn(text: str, previous: Choice) -> bool:
+    """Was the previous speaker brought in by full name and age, with an occupation in
+    lower case (`Rendy Setiawan (46), dosen`), as those a feature asks in turn are? Then
+    the next one brought in so is the next to speak, not someone they speak of (as a
+    `Lurah` or a police chief speaks of those brought in after them)."""
+    person, title = previous
+    if person is None or not title or not title[:1].islower():
         return False
-    last = person.name[-1]
-    return f"{last} (" in text and re.search(rf"\b{re.escape(last)}[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)", text) is not None
+    name = " ".join(person.name)
+    return f"{name} (" in text and re.search(rf"\b{re.escape(name)}[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)", text) is not None
 
 
 def _holds_an_office(title: str | None) -> bool:
@@ -612,7 +614,7 @@ def _referred(
         if aged is not None:
             return people.resolve_mention(aged, pos) or Person(aged.name), aged.title
         if referent.alias:
-            return _goes_by(people, pos, referent.alias, window), None
+            return _goes_by(people, pos, referent, window), None
         speaker, title = _referred_back(people, pos, referent.words, window, previous, quoted)
         if speaker is not None and title is None and mention is not None and mention.role_only and is_upper_start(mention.text):
             title = mention.title  # `jelas Dokter Spesialis Anak di RSUD itu`: the office the cue writes
@@ -671,12 +673,16 @@ def _organisation_before(window: list[Event], previous: Choice | None) -> Person
     return None
 
 
-def _goes_by(people: People, pos: int, alias: tuple[str, ...], window: list[Event]) -> Person | None:
+def _goes_by(people: People, pos: int, referent: Referent, window: list[Event]) -> Person | None:
     """`pria yang karib disapa Cak Imin`: the person the article names so, or the
-    last named since the previous quote with a name word holding it (Muhaimin), or
-    else the one named as speaking since the previous quote (`Gubernur X mengatakan, ...`
-    then `ujar pria yang akrab disapa KDM itu`), who goes by the alias from then on; else nobody (the full name may be in
-    the article, unread)."""
+    last named since the previous quote with a name word holding it (Muhaimin), or the
+    person it names past an honorific (`Pak Haedar`); or
+    else, when the nickname is the description's head's (`pria yang ...`, not `ayah
+    bocah yang ...`), the one named as speaking since the previous quote (`Gubernur X
+    mengatakan, ...` then `ujar pria yang akrab disapa KDM itu`) whose initials, if the
+    nickname is capitals, it fits; they go by it from then on. Else nobody (the full name
+    may be in the article, unread)."""
+    alias = referent.alias
     known = people.resolve(alias, pos)
     if known is not None:
         return known
@@ -684,11 +690,30 @@ def _goes_by(people: People, pos: int, alias: tuple[str, ...], window: list[Even
     for e in reversed(window):
         if e.mention.name and any(k in fold(w) for k in keys for w in e.mention.name):
             return people.resolve_mention(e.mention, pos) or Person(e.mention.name)
+    bare = tuple(w for w in alias if fold(w) not in VOCAB.honorifics)
+    if bare != alias and (known := people.resolve(bare, pos)) is not None:
+        return known  # `disapa Pak Haedar` after Haedar Nashir
+    if len(referent.words) < 2 or fold(referent.words[1]) not in NICKNAME_HEAD_LINKS:
+        return None
     speaking = from_context(window, strong=True, titled=False)
     person = people.resolve_mention(speaking, pos) if speaking is not None and speaking.name else None
-    if person is not None:
-        people.add_alias(alias, Mention(person.name, None), pos)  # (then `tegas KDM` is theirs too)
+    if person is None or not _fits_initials(alias, person):
+        return None
+    people.add_alias(alias, Mention(person.name, None), pos)  # (then `tegas KDM` is theirs too)
     return person
+
+
+# The word after a description's head that makes the nickname after it the head's (`pria yang akrab disapa`).
+NICKNAME_HEAD_LINKS: Final = frozenset({"yang", "akrab", "karib", "biasa"})
+
+
+def _fits_initials(alias: tuple[str, ...], person: Person) -> bool:
+    """Could the nickname be the person's: not one word of capitals, or capitals that are
+    their initials, perhaps after a form of address's (`KDM`: Kang Dedi Mulyadi)?"""
+    if len(alias) != 1 or not is_acronym(alias[0]):
+        return True
+    initials, capitals = "".join(w[:1] for w in person.name).upper(), alias[0].upper()
+    return capitals in (initials, capitals[:1] + initials)
 
 
 def _referred_back(

@@ -551,12 +551,6 @@ def abbreviates(words: list[str] | tuple[str, ...], acronym: str) -> bool:
 
 
 def negated(words: tuple[str, ...], i: int) -> bool:
-    """Is the reporting verb at words[i] negated, perhaps with a word of willingness
-    between (`belum merespons`, `tidak mau berkomentar`): its subject said nothing? Not a
-    denial (`tidak menampik` says something)."""
-    if fold(words[i]) in VOCAB.denial_verbs:
-        return False
-    k = i - 1
-    if k > 0 and fold(words[k]) in VOCAB.willingness_words:
-        k -= 1
-    return k >= 0 and fold(words[k]) in VOCAB.negations
+    """Is the word at words[i] a verb of answering, negated (`belum merespons`, `tidak
+    menjawab`): its subject gave no answer?"""
+    return i > 0 and fold(words[i]) in VOCAB.response_verbs and fold(words[i - 1]) in VOCAB.negations

@@ -113,9 +113,8 @@ class Vocabulary:
     office_names: frozenset[str]  # `Rio Hakim`: an office word after a name word is a name word
     view_verbs: frozenset[str]  # reporting verbs for a wish or belief: `ingin`, `berharap`
     subject_pronouns: frozenset[str]  # `Kedepan dia memastikan`: the capitalised word before one is no name
-    negations: frozenset[str]  # `belum merespons`: the subject said nothing
-    willingness_words: frozenset[str]  # `tidak mau berkomentar`: between a negation and the verb
-    denial_verbs: frozenset[str]  # `tidak menampik`: a negated denial still says something
+    negations: frozenset[str]  # `belum merespons`: no answer
+    response_verbs: frozenset[str]  # (answering: negated, the subject said nothing)
     relational_roles: frozenset[str]  # `kuasa hukum X`, `pendukung X`: X is not the role's holder
     apposition_words: frozenset[str]  # `selaku`: sets a role off after a name as a comma does
     office_modifiers: frozenset[str]  # `mantan`, `wakil`: open a role before its office word
@@ -204,7 +203,7 @@ class Vocabulary:
             cue_compound_openers=words("cue_compound_openers"),
             group_nouns=words("group_nouns"), prepositions=words("prepositions"),
             relational_roles=words("relational_roles"), apposition_words=words("apposition_words"), subject_pronouns=words("subject_pronouns"), view_verbs=words("view_verbs"),
-            negations=words("negations"), willingness_words=words("willingness_words"), denial_verbs=words("denial_verbs"),
+            negations=words("negations"), response_verbs=words("response_verbs"),
             office_names=words("office_names"), office_fields=words("office_fields"), months=frozenset(w for e in lexicon.entries("months") for w in e.lower().split()[1:]), clause_conjunctions=lexicon.entries("clause_conjunctions"),
             office_modifiers=words("office_modifiers"),
             product_nouns=lexicon.entries("product_nouns"), deceased_words=words("deceased_words"), product_words=words("product_words"),

@@ -143,13 +143,13 @@ def test_a_compound_word_with_a_dash_is_no_dateline():
 
 
 @pytest.mark.parametrize("subheading", [
-    pytest.param('"Angkot ini sudah jadi hidup saya"', id="sentence-case"),
+    pytest.param('"Angkot Tua, Hidup Sang Sopir"', id="title-case-with-comma"),
     pytest.param('"Jangan Ingkari Janjimu"', id="title-case"),
     pytest.param("\u201cDari Kampung untuk Negeri, Bersama Membangun Desa\u201d", id="curly-with-comma"),
 ])
 def test_a_quoted_subheading_gives_no_quote(subheading):
-    """A line that is one quotation with nothing closing its sentence heads the section
-    that reports those words; it is not a quote of whoever spoke before it."""
+    """A line that is one quotation in title case with nothing closing its sentence heads
+    the section that reports those words; it is not a quote of whoever spoke before it."""
     text = (
         "BOGOR, KOMPAS.com - Jumlah angkot di Kota Bogor terus dikurangi.\n\n"
         '"Kami kurangi bertahap," kata Kepala Dinas Perhubungan Kota Bogor Rudi Hartono.\n\n'
@@ -165,6 +165,7 @@ def test_a_quoted_subheading_gives_no_quote(subheading):
     pytest.param('"Kami siap."', id="closed-by-a-stop"),
     pytest.param('"Kami siap," katanya.', id="with-a-cue"),
     pytest.param('"Kami siap!"', id="closed-by-an-exclamation"),
+    pytest.param('"Kami siap melayani warga sampai akhir tahun"', id="sentence-case-without-its-stop"),
 ])
 def test_a_short_quoted_line_that_closes_its_sentence_is_still_a_quote(line):
     text = (
