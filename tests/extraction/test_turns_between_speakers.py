@@ -99,31 +99,21 @@ def test_a_topic_after_an_official_leaves_the_next_quote_to_the_official(topic):
     assert last_quote(text).speaker == "Hendra Gunawan"
 
 
-@pytest.mark.parametrize("sentence", [
-    "Kepala SDN 3 Cibinong, Asep Saepudin, belum merespons pesan singkat yang dikirim.",
-    "Camat Cibinong, Dadang Hermawan, tidak menjawab panggilan telepon.",
-    "Meta belum merespons laporan yang ia kirimkan sejak sepekan lalu.",
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Kepala SDN 3 Cibinong, Asep Saepudin, belum merespons pesan singkat yang dikirim.", "Rina Marlina"),
+    ("Camat Cibinong, Dadang Hermawan, tidak menjawab panggilan telepon.", "Rina Marlina"),
+    ("Meta belum merespons laporan yang ia kirimkan sejak sepekan lalu.", "Rina Marlina"),
+    # declining to say more: often before the few words the person did say
+    ("Kapolsek Cibinong, Kompol Dadang Hermawan, enggan berkomentar banyak.", "Dadang Hermawan"),
+    ("Kapolsek Cibinong, Kompol Dadang Hermawan, belum bersedia menjelaskan.", "Dadang Hermawan"),
 ])
-def test_someone_who_gave_no_answer_is_not_the_next_speaker(sentence):
+def test_someone_who_gave_no_answer_is_not_the_next_speaker(sentence, speaker):
     text = (
         '"Anak saya dipukul di kelas," kata Rina Marlina, wali murid.\n\n'
         f"{sentence}\n\n"
-        '"Saya akan lapor polisi," ujarnya.\n'
+        '"Nanti kita lihat saja," ujarnya.\n'
     )
-    assert last_quote(text).speaker == "Rina Marlina"
-
-
-@pytest.mark.parametrize("sentence", [
-    "Kapolsek Cibinong, Kompol Dadang Hermawan, enggan berkomentar banyak.",
-    "Kapolsek Cibinong, Kompol Dadang Hermawan, belum bersedia menjelaskan.",
-])
-def test_someone_who_declines_to_say_more_may_still_say_a_few_words(sentence):
-    text = (
-        '"Anak saya dipukul di kelas," kata Rina Marlina, wali murid.\n\n'
-        f"{sentence}\n\n"
-        '"Masih kami dalami," ujarnya singkat.\n'
-    )
-    assert last_quote(text).speaker == "Dadang Hermawan"
+    assert last_quote(text).speaker == speaker
 
 
 def test_a_negated_denial_still_makes_its_subject_the_next_speaker():
