@@ -1039,10 +1039,11 @@ def _in_a_pronouns_predicate(before: str) -> bool:
     """Does the clause before a name open with a subject pronoun and an active verb (past
     adverbs and `akan`: `Ia juga mengapresiasi `, `Dia kemudian meminta bantuan `): the
     name is in what that person does? (Not `Mereka diterima oleh Gubernur X`: X acts.)"""
-    words = [fold(w.rstrip(",")) for w in before.split()]
-    if len(words) < 2 or words[0] not in VOCAB.subject_pronouns:
+    first = before.split(None, 1)
+    if len(first) < 2 or fold(first[0].rstrip(",")) not in VOCAB.subject_pronouns:
         return False
-    verb = next((w for w in words[1:] if w not in VOCAB.trailing_adverbs and w != "akan"), "")
+    words = [fold(w.rstrip(",")) for w in first[1].split()]
+    verb = next((w for w in words if w not in VOCAB.trailing_adverbs and w != "akan"), "")
     return bool(ACTIVE_VERB.match(verb)) or (verb.startswith("ber") and len(verb) > 5)  # (`bertemu`, `berharap`)
 
 

@@ -488,10 +488,16 @@ def _opening_phrase(words: list[str]) -> int:
     """How many words open the clause as a phrase of several words that opens sentences
     (`Sementara itu`, `Di sisi lain`; see SENTENCE_OPENERS) with no comma after it, before a
     capitalised word; else 0."""
+    if len(words) < 3 or words[0] not in OPENING_PHRASE_FIRST_WORDS:
+        return 0
     for n in (2, 3, 4):
         if len(words) > n and " ".join(words[:n]) in SENTENCE_OPENERS:
             return n if is_upper_start(words[n]) else 0
     return 0
+
+
+# The first words of the sentence openers of several words (`Sementara` of `Sementara itu`).
+OPENING_PHRASE_FIRST_WORDS: Final = frozenset(opener.split()[0] for opener in SENTENCE_OPENERS if " " in opener)
 
 
 def subject_before(article: Article, clause_lo: int, verb_at: int) -> Mention | None:

@@ -216,7 +216,10 @@ class People:
             person = self.by_key[key] = Person(mention.name, key=key)
             # Every way of covering a short name shares a first letter with one
             # of the full name's words, or the third past a Javanese `Su-` (see _covers).
-            for initial in {k[0] for k in key if k} | {k[2] for k in key if _javanese_su(k)}:
+            initials = {k[0] for k in key if k}
+            if "s" in initials:
+                initials |= {k[2] for k in key if _javanese_su(k)}
+            for initial in initials:
                 self.by_initial.setdefault(initial, []).append(person)
             self._everyone.append(person)
         if mention.title and not person.has_title(mention.title):
