@@ -112,27 +112,9 @@ OWN_ROLE_BEFORE: Final = frozenset({"sebagai", "selaku", "saya", "aku", "kami", 
 
 
 def named_in(quote: str, name: tuple[str, ...]) -> bool:
-    """Does the quote write the name whole (`Profesor (Yohanes Surya) bilang`), or its
-    last word alone (`upaya Tannos ini` of Paulus Tannos), as one speaks of someone else,
-    not of oneself? Alone: not in another name (`Jalan Sudirman`, `ayah saya, Slamet
-    Hartono`), nor after a word for kin (`keluarga besar Siregar`: a family, a clan)."""
-    if len(name) < 2:
-        return False
-    if " ".join(name) in quote:
-        return True
-    last = name[-1]
-    return len(last) >= 4 and last in quote and any(
-        _alone(quote, m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", quote)
-    )
-
-
-def _alone(quote: str, start: int, end: int) -> bool:
-    """Is the name word at [start, end) of the quote no part of a longer name and no kin's?"""
-    before, after = quote[:start].split()[-2:], quote[end:].split()[:1]
-    return (
-        bool(before) and before[-1].islower() and not (after and is_upper_start(after[0]))
-        and not any(fold(w.strip(",\"'\u201c\u201d(")) in VOCAB.relational_roles for w in before)
-    )
+    """Does the quote write the name whole (`Profesor (Yohanes Surya) bilang`), as one
+    speaks of someone else, not of oneself?"""
+    return len(name) >= 2 and " ".join(name) in quote
 
 
 def taken_up_again(text: str, window: list[Event], chosen: Mention, quote_at: int) -> bool:

@@ -290,11 +290,13 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
 def _common_noun_opening(article: Article, word: str) -> bool:
     """Is the one capitalised word read as a subject's name a noun the corpus writes mostly
     in lower case (data/mostly_lower_words.txt), no word opening names, that the article
-    never writes as a name (after a cue, or capitalised in mid-sentence)?"""
+    never writes as a name (after a cue, capitalised in mid-sentence, before another name
+    word or an age: `Subur Wibowo (52)` and later `Subur, yang juga ketua ...`)?"""
     key = fold(word)
     return (
         mostly_common_word(word) and key not in VOCAB.name_openers and not usual_name(key)
         and key not in article.evidence.cued and not article.evidence.capitalised_mid_sentence(word)
+        and re.search(rf"\b{re.escape(word)}[ \t]+(?:\(\d|[A-Z])", article.text) is None
     )
 
 

@@ -524,8 +524,8 @@ def _subordinate(lead: list[str]) -> bool:
 def _subject_in(article: Article, clause_lo: int, clause: str) -> Mention | None:
     """The speaker the clause from clause_lo names (see subject_before)."""
     words = clause.split()
-    while words and (key := fold(words[-1].rstrip(","))) and (key in VOCAB.trailing_adverbs or key in VOCAB.negations):
-        words.pop()  # `Ganjar Pranowo bahkan menyatakan`, `Luthfi juga menegaskan`, `Rudi tidak menampik`
+    while words and fold(words[-1].rstrip(",")) in VOCAB.trailing_adverbs:
+        words.pop()  # `Ganjar Pranowo bahkan menyatakan`, `Luthfi juga menegaskan`
     opener = _opening_phrase(words)
     if opener:
         del words[:opener]  # `Sementara itu Rini mengaku`: the opener's comma left out

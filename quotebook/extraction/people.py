@@ -215,11 +215,8 @@ class People:
         if person is None:
             person = self.by_key[key] = Person(mention.name, key=key)
             # Every way of covering a short name shares a first letter with one
-            # of the full name's words, or the third past a Javanese `Su-` (see _covers).
-            initials = {k[0] for k in key if k}
-            if "s" in initials:
-                initials |= {k[2] for k in key if _javanese_su(k)}
-            for initial in initials:
+            # of the full name's words (see _covers).
+            for initial in {k[0] for k in key if k}:
                 self.by_initial.setdefault(initial, []).append(person)
             self._everyone.append(person)
         if mention.title and not person.has_title(mention.title):
@@ -393,7 +390,7 @@ class People:
         else:
             self._openings_indexed()
             groups = [self._by_opening.get(word), self._by_word.get(word), self._by_initials.get(word)]
-            groups += [self._by_word.get(word[:n]) for n in range(len(word) - 1)] + [self._by_word.get("su" + word)]
+            groups += [self._by_word.get(word[:n]) for n in range(len(word) - 1)]
         found = [group for group in groups if group]
         if len(found) == 1:
             return found[0]  # (each index's list holds each person once, in the order added)
@@ -835,16 +832,14 @@ def _covers_from(full: tuple[str, ...], short: tuple[str, ...], at: int) -> bool
 
 
 def _covers_one_word(full: tuple[str, ...], s: str) -> bool:
-    """A one-word short name: a prefix of a word, the initials of all, a word without
-    its Javanese `Su-`, or the first syllables of two words run together (the first whole: `Jokowi`; or the
+    """A one-word short name: a prefix of a word, the initials of all, or the
+    first syllables of two words run together (the first whole: `Jokowi`; or the
     first three letters or more of each: `Zulhas` for Zulkifli Hasan)."""
     n = len(full)
     if len(s) >= 4 and any(w.startswith(s) for w in full) and (n > 1 or (len(s) >= 5 and full[0].isalpha())):
         return True  # (a one-word name clipped to five letters or more: `Wulan` for Wulandarini)
     if len(s) == n and n >= 2 and s == "".join(w[0] for w in full):
         return True
-    if any(_javanese_su(w) and w[2:] == s for w in full):
-        return True  # (a Javanese name called without its `Su-`: `Harsono` for Suharsono, `Trisno` for Sutrisno)
     for i in range(n - 1):
         a, b = full[i], full[i + 1]
         if s.startswith(a) and len(s) > len(a) and b.startswith(s[len(a) :]) and len(s) - len(a) >= 2:
@@ -852,11 +847,6 @@ def _covers_one_word(full: tuple[str, ...], s: str) -> bool:
         if any(a.startswith(s[:k]) and b.startswith(s[k:]) for k in range(3, min(len(a), len(s) - 3) + 1)):
             return True
     return False
-
-
-def _javanese_su(word: str) -> bool:
-    """Is the (folded) name word one a Javanese name may drop its `Su-` from (`suharsono`)?"""
-    return len(word) >= 7 and word.startswith("su")
 
 
 # An age in parentheses right after a name: `Deden (27)`.

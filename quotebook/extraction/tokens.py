@@ -551,6 +551,6 @@ def abbreviates(words: list[str] | tuple[str, ...], acronym: str) -> bool:
 
 
 def negated(words: tuple[str, ...], i: int) -> bool:
-    """Is the word at words[i] a verb of answering, negated (`belum merespons`, `tidak
-    menjawab`): its subject gave no answer?"""
+    """Is the word at words[i] a verb of responding, negated (`belum merespons`): its
+    subject gave no response?"""
     return i > 0 and fold(words[i]) in VOCAB.response_verbs and fold(words[i - 1]) in VOCAB.negations

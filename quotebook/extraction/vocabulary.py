@@ -114,7 +114,7 @@ class Vocabulary:
     view_verbs: frozenset[str]  # reporting verbs for a wish or belief: `ingin`, `berharap`
     subject_pronouns: frozenset[str]  # `Kedepan dia memastikan`: the capitalised word before one is no name
     negations: frozenset[str]  # `belum merespons`: no answer
-    response_verbs: frozenset[str]  # (answering: negated, the subject said nothing)
+    response_verbs: frozenset[str]  # (responding: negated, the subject said nothing)
     relational_roles: frozenset[str]  # `kuasa hukum X`, `pendukung X`: X is not the role's holder
     apposition_words: frozenset[str]  # `selaku`: sets a role off after a name as a comma does
     office_modifiers: frozenset[str]  # `mantan`, `wakil`: open a role before its office word

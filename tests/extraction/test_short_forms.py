@@ -302,26 +302,3 @@ def test_a_short_name_of_the_first_three_letters_or_more_of_two_words_of_a_name(
     q = only(text)
     assert (q.speaker, q.title) == ("Sukarman Hadiwijaya", "Menteri Koordinator Bidang Pangan")
 
-
-@pytest.mark.parametrize("full, short", [("Suharsono", "Harsono"), ("Sutrisno Widodo", "Trisno")])
-def test_a_javanese_name_called_without_its_su_is_the_same_person(full, short):
-    from .conftest import direct
-
-    text = (
-        f"Wakil Ketua Komisi I DPRD Solo dari fraksi PDIP, {full} mengatakan anggaran akan dipangkas.\n\n"
-        f'"Kami sisir belanja yang tidak mendesak," kata {full.split()[0]}.\n\n'
-        f"{short} menyebut pendapatan asli daerah tetap ditargetkan naik.\n\n"
-        f'"Targetnya tidak kami turunkan," sambung {short}.\n'
-    )
-    assert [(q.speaker, q.title) for q in direct(text)] == [(full, "Wakil Ketua Komisi I DPRD Solo dari fraksi PDIP")] * 2
-
-
-def test_two_people_one_named_as_the_others_name_without_su_stay_two():
-    from .conftest import direct
-
-    text = (
-        '"Jalan ini rusak sejak 2022," kata Kepala Desa Mekarsari, Suprapto.\n\n'
-        'Warga lain, Prapto Wibowo (50), mengaku sering terjatuh.\n\n'
-        '"Sudah tiga kali saya jatuh," kata Prapto.\n'
-    )
-    assert [q.speaker for q in direct(text)] == ["Suprapto", "Prapto Wibowo"]

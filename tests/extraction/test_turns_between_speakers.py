@@ -35,16 +35,6 @@ def test_an_opener_before_an_office_and_a_name_keeps_the_office_as_title():
     assert (q.speaker, q.title) == ("Andi Wijaya", "Kepala Desa")
 
 
-def test_a_quote_naming_the_candidate_by_surname_is_not_theirs():
-    """`Tannos meminta ...` makes him the last one speaking, but the quote speaks of him."""
-    text = (
-        '"Kami sudah berupaya memeriksa dia sejak lama," kata peneliti antikorupsi Rudi Hartono.\n\n'
-        "Namun, Paulus Wirasena meminta pemeriksaan dilakukan secara informal.\n\n"
-        '"Langkah pengadilan sudah tepat karena upaya Wirasena ini hanya mengulur waktu," ucap dia.\n'
-    )
-    assert last_quote(text).speaker != "Paulus Wirasena"
-
-
 def test_a_quote_naming_someone_else_by_surname_keeps_its_speaker():
     text = (
         "Paulus Wirasena menilai putusan itu tidak adil.\n\n"
@@ -101,7 +91,8 @@ def test_a_topic_after_an_official_leaves_the_next_quote_to_the_official(topic):
 
 @pytest.mark.parametrize("sentence, speaker", [
     ("Kepala SDN 3 Cibinong, Asep Saepudin, belum merespons pesan singkat yang dikirim.", "Rina Marlina"),
-    ("Camat Cibinong, Dadang Hermawan, tidak menjawab panggilan telepon.", "Rina Marlina"),
+    ("Camat Cibinong, Dadang Hermawan, tidak merespons panggilan telepon.", "Rina Marlina"),
+    ("Kapolsek Cibinong, Kompol Dadang Hermawan, tidak menjawab langsung.", "Dadang Hermawan"),
     ("Meta belum merespons laporan yang ia kirimkan sejak sepekan lalu.", "Rina Marlina"),
     # declining to say more: often before the few words the person did say
     ("Kapolsek Cibinong, Kompol Dadang Hermawan, enggan berkomentar banyak.", "Dadang Hermawan"),
@@ -114,14 +105,6 @@ def test_someone_who_gave_no_answer_is_not_the_next_speaker(sentence, speaker):
         '"Nanti kita lihat saja," ujarnya.\n'
     )
     assert last_quote(text).speaker == speaker
-
-
-def test_a_negated_denial_still_makes_its_subject_the_next_speaker():
-    text = (
-        OFFICIAL_FIRST + "Andi Wijaya tidak menampik bahwa pedagang ikut terpukul.\n\n"
-        '"Omzet kami turun separuh," ujarnya.\n'
-    )
-    assert last_quote(text).speaker == "Andi Wijaya"
 
 
 @pytest.mark.parametrize("quote", [
