@@ -275,7 +275,7 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
             mention = Mention((), None, pronoun=True, text=mention.text)  # `Da juga menegaskan`: a typo for `Ia`
         if mention and mention.name and len(mention.name) == 1 and fold(mention.name[0]) in article.evidence.organisations:
             continue  # `Komdigi memastikan ...`: the organisation, not a person a pronoun could mean
-        if mention and len(mention.name) == 1 and mention.text == mention.name[0] and _common_noun_opening(article, mention.name[0]):
+        if mention and len(mention.name) == 1 and mention.text == mention.name[0] and mostly_common_word(mention.text) and _common_noun_opening(article, mention.text):
             continue  # `Lukisan pada zaman ini lebih menekankan ...`: a thing, no one a pronoun could mean
         if mention and mention.name and fold(words[i]) in VOCAB.view_verbs and _paraphrase_goes_on(text, para.start, lo):
             # `Ia menekankan ... . Presiden Rudi ingin ...`: a view the previous speaker reports
@@ -288,13 +288,14 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
 
 
 def _common_noun_opening(article: Article, word: str) -> bool:
-    """Is the one capitalised word read as a subject's name a noun the corpus writes mostly
-    in lower case (data/mostly_lower_words.txt), no word opening names, that the article
-    never writes as a name (after a cue, capitalised in mid-sentence, before another name
-    word or an age: `Subur Wibowo (52)` and later `Subur, yang juga ketua ...`)?"""
+    """Is the one capitalised word read as a subject's name, a word the corpus writes
+    mostly in lower case (the caller asks mostly_common_word first), a noun: no word
+    opening names, nor one the article writes as a name (after a cue, capitalised in
+    mid-sentence, before another name word or an age: `Subur Wibowo (52)` and later
+    `Subur, yang juga ketua ...`)?"""
     key = fold(word)
     return (
-        mostly_common_word(word) and key not in VOCAB.name_openers and not usual_name(key)
+        key not in VOCAB.name_openers and not usual_name(key)
         and key not in article.evidence.cued and not article.evidence.capitalised_mid_sentence(word)
         and re.search(rf"\b{re.escape(word)}[ \t]+(?:\(\d|[A-Z])", article.text) is None
     )

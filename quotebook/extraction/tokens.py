@@ -553,4 +553,4 @@ def abbreviates(words: list[str] | tuple[str, ...], acronym: str) -> bool:
 def negated(words: tuple[str, ...], i: int) -> bool:
     """Is the word at words[i] a verb of responding, negated (`belum merespons`): its
     subject gave no response?"""
-    return i > 0 and fold(words[i]) in VOCAB.response_verbs and fold(words[i - 1]) in VOCAB.negations
+    return i > 0 and words[i] in VOCAB.response_verbs and fold(words[i - 1]) in VOCAB.negations  # (as written: no fold per verb)
