@@ -232,7 +232,7 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         if at in spans:
             continue
         if negated(words, i):
-            continue  # `Camat X enggan berkomentar`: whoever speaks next, not X
+            continue  # `Camat X belum merespons`: whoever speaks next, not X
         verb_end = at + len(words[i])
         lo = article.clause_start(para.start, at)
         if _second_of_a_pair(text, para.start, lo):

@@ -143,8 +143,8 @@ def verbless_introductions(article: Article, para: Paragraph, spans: Spans) -> l
 
 
 def _declines_to_speak(article: Article, at: int) -> bool:
-    """Is the predicate from `at` on a negated reporting verb (`belum merespons`, `tidak mau
-    berkomentar`; see tokens.negated)?"""
+    """Is the predicate from `at` on a negated verb of responding (`belum merespons`; see
+    tokens.negated)?"""
     i = bisect_left(article.starts, at)
     words = article.words
     for k in range(i, min(i + 3, len(words))):
@@ -184,7 +184,7 @@ def office_holders_opening(article: Article, para: Paragraph, spans: Spans) -> l
         if fold(office.split()[0]) in VOCAB.people_in_the_news and PASSIVE_VERB.match(article.text, m.end()):
             continue  # `Tersangka, Budi (27), ditahan ...`: one the story is about, acted on
         if _declines_to_speak(article, m.end()):
-            continue  # `Camat X, Dadang Hermawan, enggan berkomentar`: whoever speaks next, not them
+            continue  # `Camat X, Dadang Hermawan, belum merespons`: whoever speaks next, not them
         ranks = 0
         while ranks < len(name) - 1 and fold(name[ranks]) in VOCAB.ranks:
             ranks += 1  # `Kapolres Wonogiri, AKBP Wahyu Sulistyo,`: the rank goes with the office

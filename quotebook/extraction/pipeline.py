@@ -676,12 +676,11 @@ def _organisation_before(window: list[Event], previous: Choice | None) -> Person
 def _goes_by(people: People, pos: int, referent: Referent, window: list[Event]) -> Person | None:
     """`pria yang karib disapa Cak Imin`: the person the article names so, or the
     last named since the previous quote with a name word holding it (Muhaimin), or the
-    person it names past an honorific (`Pak Haedar`); or
-    else, when the nickname is the description's head's (`pria yang ...`, not `ayah
-    bocah yang ...`), the one named as speaking since the previous quote (`Gubernur X
-    mengatakan, ...` then `ujar pria yang akrab disapa KDM itu`) whose initials, if the
-    nickname is capitals, it fits; they go by it from then on. Else nobody (the full name
-    may be in the article, unread)."""
+    person it names past an honorific (`Pak Haedar`); else, when the nickname is the
+    description's head's (`pria yang ...`, not `ayah bocah yang ...`), the one named as
+    speaking since the previous quote (`Gubernur X mengatakan, ...` then `ujar pria yang
+    akrab disapa KDM itu`) whose initials, if the nickname is capitals, it fits; they go
+    by it from then on. Else nobody (the full name may be in the article, unread)."""
     alias = referent.alias
     known = people.resolve(alias, pos)
     if known is not None:
