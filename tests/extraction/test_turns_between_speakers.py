@@ -219,3 +219,10 @@ def test_a_nickname_after_an_honorific_is_the_person_it_names():
         '"Jangan mudah terprovokasi di media sosial," tegas pria yang akrab disapa Pak Haedar itu.\n'
     )
     assert last_quote(text).speaker == "Haedar Nashir"
+
+
+@pytest.mark.parametrize("status", ["nonaktif", "demisioner", "terpilih"])
+def test_a_status_after_an_office_stays_in_the_title(status):
+    text = f'Anggota DPR RI {status} Ahmad Sahroni mengatakan siap diperiksa. "Saya siap kapan saja," katanya.\n'
+    q = last_quote(text)
+    assert (q.speaker, q.title) == ("Ahmad Sahroni", f"Anggota DPR RI {status}")
