@@ -8,7 +8,7 @@ import re
 from typing import Final, TYPE_CHECKING
 
 from .vocabulary import VOCAB
-from .tokens import chunk_before, common_word, fold, keeps_period, last_non_space, one_of, places_of, is_upper_start
+from .tokens import chunk_before, common_word, fold, keeps_period, last_non_space, negated, one_of, places_of, is_upper_start
 from .layout import layout, Paragraph
 from .titles import Mention
 from .evidence import NameEvidence, WordPlaces
@@ -77,7 +77,8 @@ class Article:
         # Indexes into words of the reporting verbs, the passive reporting
         # verbs, and the cue verbs (with `menurut`), found in one pass.
         found = verb_words_at(self.words)
-        self.reporting_at = [i for i, w in found if w in VOCAB.reporting]
+        # (not a verb of responding negated: `belum merespons` reports that nothing was said)
+        self.reporting_at = [i for i, w in found if w in VOCAB.reporting and not negated(self.words, i)]
         self.passive_at = [i for i, w in found if w in VOCAB.passive_reporting]
         self.cue_at = [i for i, w in found if w in VOCAB.cue_words and not self._compound_at(i)]
         # The cue words a comma comes before, past blanks (`..., kata Budi`), compounds too.

@@ -10,9 +10,9 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .positions import Cursor
 from .vocabulary import longest_first, VOCAB
-from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, mostly_common_word, name_like, negated, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, usual_name, VERB_SHAPE, is_upper_start, is_lower_start
-from .layout import DATELINE, Paragraph
-from .marks import QUOTE_MARK_CHARS, Spans
+from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, mostly_common_word, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, usual_name, VERB_SHAPE, is_upper_start, is_lower_start
+from .layout import DATELINE, Paragraph, QUOTE_MARK_CHARS
+from .marks import Spans
 from .article import after_menurut, Article, opens_with_preposition, past_blanks, set_off_on_both_sides
 from .titles import is_role_segment, listed_with_a_relation, PERSON_WORDS, relation_before, relation_then_anothers_role, role_word, SENTENCE_OPENERS, strip_determiners, Mention, without_other_ones
 from .phrases import MOST_PHRASE_PARTS, PARAGRAPH_END, past_account_noun, read_speaker_phrase, VERB_WORD
@@ -231,8 +231,6 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         at = starts[i]
         if at in spans:
             continue
-        if negated(words, i):
-            continue  # `Camat X belum merespons`: whoever speaks next, not X
         verb_end = at + len(words[i])
         lo = article.clause_start(para.start, at)
         if _second_of_a_pair(text, para.start, lo):
@@ -275,7 +273,7 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
             mention = Mention((), None, pronoun=True, text=mention.text)  # `Da juga menegaskan`: a typo for `Ia`
         if mention and mention.name and len(mention.name) == 1 and fold(mention.name[0]) in article.evidence.organisations:
             continue  # `Komdigi memastikan ...`: the organisation, not a person a pronoun could mean
-        if mention and len(mention.name) == 1 and mention.text == mention.name[0] and mostly_common_word(mention.text) and _common_noun_opening(article, mention.text):
+        if mention and len(mention.name) == 1 and mention.text == mention.name[0] and _common_noun_opening(article, mention.text):
             continue  # `Lukisan pada zaman ini lebih menekankan ...`: a thing, no one a pronoun could mean
         if mention and mention.name and fold(words[i]) in VOCAB.view_verbs and _paraphrase_goes_on(text, para.start, lo):
             # `Ia menekankan ... . Presiden Rudi ingin ...`: a view the previous speaker reports
@@ -288,11 +286,12 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
 
 
 def _common_noun_opening(article: Article, word: str) -> bool:
-    """Is the one capitalised word read as a subject's name, a word the corpus writes
-    mostly in lower case (the caller asks mostly_common_word first), a noun: no word
-    opening names, nor one the article writes as a name (after a cue, capitalised in
-    mid-sentence, before another name word or an age: `Subur Wibowo (52)` and later
-    `Subur, yang juga ketua ...`)?"""
+    """Is the one capitalised word read as a subject's name a noun: one the corpus writes
+    mostly in lower case (data/mostly_lower_words.txt), no word opening names, nor one the
+    article writes as a name (after a cue, capitalised in mid-sentence, before another
+    name word or an age: `Subur Wibowo (52)` and later `Subur, yang juga ketua ...`)?"""
+    if not mostly_common_word(word):
+        return False  # (the cheap test first: most names are no such word)
     key = fold(word)
     return (
         key not in VOCAB.name_openers and not usual_name(key)
@@ -1045,8 +1044,7 @@ def _in_a_pronouns_predicate(before: str) -> bool:
     first = before.split(None, 1)
     if len(first) < 2 or fold(first[0].rstrip(",")) not in VOCAB.subject_pronouns:
         return False
-    words = [fold(w.rstrip(",")) for w in first[1].split()]
-    verb = next((w for w in words if w not in VOCAB.trailing_adverbs and w != "akan"), "")
+    verb = next((key for w in first[1].split() if (key := fold(w.rstrip(","))) not in VOCAB.trailing_adverbs and key != "akan"), "")
     return bool(ACTIVE_VERB.match(verb)) or (verb.startswith("ber") and len(verb) > 5)  # (`bertemu`, `berharap`)
 
 

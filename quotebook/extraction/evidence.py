@@ -11,7 +11,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 from .vocabulary import VOCAB
 from .plain import plain_twin
 from .positions import Cursor
-from .tokens import common_word, fold, is_acronym, matches_opening, mostly_common_word, name_initials, name_like, negated, office_rank_or_honorific, run_start_bound, usual_name, is_upper_start, is_lower_start
+from .tokens import common_word, fold, is_acronym, matches_opening, mostly_common_word, name_initials, name_like, office_rank_or_honorific, run_start_bound, usual_name, is_upper_start, is_lower_start
 
 
 # `Badan Pusat Statistik (BPS)`, `Kementerian Komunikasi dan Digital (Komdigi)`: an
@@ -194,8 +194,6 @@ class NameEvidence:
         at word index `verb` (`Imron menjelaskan`, `Ma'ruf Amin juga
         menegaskan`), if a name of one or two words opens the clause before it."""
         words = self.words
-        if negated(words, verb):
-            return None  # `Meta belum merespons`: not said, so no speaker's short form
         j = verb - 1
         if j >= 0 and words[j] in ("juga", "pun", "kembali"):
             j -= 1

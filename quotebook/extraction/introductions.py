@@ -17,8 +17,8 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 from .positions import bisect_left
 from .vocabulary import VOCAB
 from .tokens import all_name_like, common_word, fold, name_like, negated, SHORT_NAME, usual_name, VERB_SHAPE, is_upper_start
-from .layout import DATELINE, Paragraph
-from .marks import QUOTE_MARK_CHARS, Spans
+from .layout import DATELINE, Paragraph, QUOTE_MARK_CHARS
+from .marks import Spans
 from .article import Article, past_blanks
 from .titles import SENTENCE_OPENERS, strip_determiners, Mention, without_other_ones, role_through
 from .phrases import read_speaker_phrase, VERB_WORD

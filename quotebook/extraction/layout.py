@@ -43,6 +43,8 @@ GLUED_DASH: Final = re.compile(r"(?:^|[ \t,(])[^ \t,(.]*\w-\w$")
 SENTENCE_INSIDE: Final = re.compile(r"\b[a-z]{4,}[.!?][ \t]+[A-Z]")
 
 
+# The quote marks (a quotation's own, or a line's in them).
+QUOTE_MARK_CHARS: Final = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
 SUBHEADING_STOP: Final = re.compile("[:;\"\u201c\u201d\u201e\u00ab\u00bb]|[.!?,] ")
 
 
@@ -78,7 +80,7 @@ def layout(text: str) -> list[Paragraph]:
         line = text[para.start : para.end]
         # (not the name of the person the section is about: `Ernest Prakasa` / `Ernest merasa ...`)
         para.skip = (is_subheading(line) and not text.startswith(line.split()[0] + " ", nxt.start)) or (
-            line[0] in LINE_QUOTE_MARKS and is_quoted_subheading(line)
+            line[0] in QUOTE_MARK_CHARS and is_quoted_subheading(line)
         )
     return paragraphs
 
@@ -98,19 +100,15 @@ def is_subheading(line: str) -> bool:
     return is_upper_start(words[0]) and is_upper_start(words[-1]) and capitals >= share * len(words)
 
 
-# The marks a line in quote marks opens and closes with (as marks.QUOTE_MARK_CHARS).
-LINE_QUOTE_MARKS: Final = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
-
-
 def is_quoted_subheading(line: str) -> bool:
     """A line that is all one quotation in title case with no sentence end or comma
     closing it (`"Jangan Ingkari Sumpahmu"`): a subheading that quotes what the section
     goes on to report, not words said where it stands. (A short quote in sentence case
     that lost its stop, `"Terima kasih untuk semua doa"`, is still a quote.)"""
-    if len(line) < 3 or line[0] not in LINE_QUOTE_MARKS or line[-1] not in LINE_QUOTE_MARKS:
+    if len(line) < 3 or line[0] not in QUOTE_MARK_CHARS or line[-1] not in QUOTE_MARK_CHARS:
         return False
     inner = line[1:-1].strip()
-    return bool(inner) and not any(mark in inner for mark in LINE_QUOTE_MARKS) and is_subheading(inner.replace(", ", " "))
+    return bool(inner) and not any(mark in inner for mark in QUOTE_MARK_CHARS) and is_subheading(inner.replace(", ", " "))
 
 
 def _skip_headline(text: str, paragraphs: list[Paragraph]) -> None:

@@ -9,10 +9,9 @@ from typing import Final
 from .positions import Cursor
 from .vocabulary import VOCAB
 from .tokens import one_of, places_of
-from .layout import Paragraph
+from .layout import Paragraph, QUOTE_MARK_CHARS
 
 
-QUOTE_MARK_CHARS: Final = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
 # A run of the same mark counts once (`""`, a stray `''`), so a text made of
 # marks costs one step, not one per mark: `([marks])\1*|''+`.
 QUOTE_MARK: Final = re.compile(f"({one_of(QUOTE_MARK_CHARS)}|'(?='))\\1*")

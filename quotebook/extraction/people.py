@@ -854,9 +854,13 @@ AGE_AFTER: Final = re.compile(r"[ \t]*\([ \t]*\d{1,3}[ \t]*\)")
 
 
 def _with_age(text: str, key: str) -> bool:
-    """Does the text bring the (folded) one-word name in with an age: `Deden (27)`?
+    """Does the text bring the (folded) one-word name in with an age: `Deden (27)`?"""
+    return named_with_age(text, key.capitalize())
+
+
+def named_with_age(text: str, name: str) -> bool:
+    """Does the text write the name with an age right after it: `Rendy Setiawan (46)`?
     (Each place of the name found by places_of: a pattern made for each name filled re's cache.)"""
-    name = key.capitalize()
     return any(AGE_AFTER.match(text, at + len(name)) for at in places_of(text, (name,)))
 
 

@@ -28,7 +28,7 @@ from .cues import Attribution, attribute
 from .context import context_events, stray_capital
 from .events import Event
 from .antecedents import from_context, named_run_ends
-from .people import aliases_referring_back, People, Person, speaker_name, stated_aliases
+from .people import aliases_referring_back, named_with_age, People, Person, speaker_name, stated_aliases
 from .abstain import acted_on_before_the_quote, named_in, only_done_to_by_initials, taken_up_again, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, product_for_a_name, spelling_variant, weak_switch
 from .referents import cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
@@ -563,8 +563,7 @@ def _asked_in_turn(text: str, previous: Choice) -> bool:
     person, title = previous
     if person is None or not title or not title[:1].islower():
         return False
-    name = " ".join(person.name)
-    return f"{name} (" in text and re.search(rf"\b{re.escape(name)}[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)", text) is not None
+    return named_with_age(text, " ".join(person.name))
 
 
 def _holds_an_office(title: str | None) -> bool:
