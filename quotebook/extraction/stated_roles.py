@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from itertools import chain
 from typing import Final
 
+from .marks import Spans
 from .positions import Cursor
 from .article import after_menurut, Article, past_blanks, set_off_on_both_sides, through_the_role
 from .people import People, Person
@@ -46,10 +47,12 @@ ROLE_LINK: Final = re.compile(
 )
 
 
-def add_stated_roles(article: Article, people: People) -> None:
+def add_stated_roles(article: Article, people: People, quoted: Spans) -> None:
     """Give each person named in full the roles written next to that name: in the
     clause before it (`Asisten pelatih Timnas, Frank Kempen, ragu ...`) and set off
-    after it (`Ricky Hartanto, Direktur Pemasaran PT Maju, di Cikarang`)."""
+    after it (`Ricky Hartanto, Direktur Pemasaran PT Maju, di Cikarang`). Not where the
+    name stands in a quote (QUOTED): a speaker's words give roles as the speaker sees
+    them (`untuk Budi Santoso, anak saya`)."""
     text = article.text
     names = frozenset(p.key for p in people.by_key.values() if len(p.key) >= 2)
     # Only the fullest form of each name: a short form's titles go to its full
@@ -69,6 +72,8 @@ def add_stated_roles(article: Article, people: People) -> None:
     newlines = Cursor([m.start() for m in NEWLINE.finditer(text)] if fullest else [])
     for person in fullest:
         for start, end in _places(article, person.name, at):
+            if start in quoted:
+                continue
             for title in _roles_at(article, person, start, end, names, newlines):
                 if not person.has_title(title) and _fuller(title, person.titles):
                     people.add_title(person, title)
