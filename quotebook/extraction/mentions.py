@@ -8,7 +8,7 @@ from typing import Callable, Final, Sequence
 
 from .vocabulary import VOCAB
 from .tokens import all_name_like, alternatives, ROMAN, common_word, mostly_common_word, opens_title, usual_name, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, folded, words_of, is_lower_start
-from .titles import BODY_WORDS, is_role_segment, jenderal_of_office, Mention, READ_ON_PREPOSITIONS, relation_then_anothers_role, role_mention, Segment, split_title, strip_determiners
+from .titles import a_regions_next_level, BODY_WORDS, is_role_segment, jenderal_of_office, Mention, READ_ON_PREPOSITIONS, relation_then_anothers_role, role_mention, Segment, split_title, strip_determiners
 from .evidence import after_unit, NameEvidence
 from ..names import abbreviations
 
@@ -630,9 +630,12 @@ def _name_segment(parsed: list[Segment], with_name: list[int]) -> int | None:
         # `Andreas Sitompul, kuasa hukum Rina Lestari (30)`: a name after a relation is
         # the other person's (data/relational_roles.txt), whatever stands beside it
         related = any(fold(t) in VOCAB.relational_roles for t in tokens[:start])
-        return (not related, has_age, head, alone and not in_list, len(tokens) - start >= 2, i)
+        # `Ketua RW 05 Kelurahan Sunter, Tanjung Priok, Sugeng`: the region's next level up, not a name
+        region = a_regions_next_level(parsed, i) and any(j > i and parsed[j][1] == 0 for j in with_name)
+        return (not related, not region, has_age, head, alone and not in_list, len(tokens) - start >= 2, i)
 
     return max(with_name, key=rank)
+
 
 
 # A name of two or three words, then `dari` and where the person comes from (`Randy McCarthy dari
@@ -750,12 +753,26 @@ def _mention_without_name(phrase: str, tokens: tuple[str, ...], evidence: NameEv
         # `Direktur ... Panca Karya Rusdy Ambon`, called Rusdy: the place word is his surname
         title = " ".join(strip_determiners(list(tokens[:-2]))) or None
         return Mention(tuple(tokens[-2:]), title, text=phrase)
+    body = 1 if len(tokens) > 2 and fold(tokens[0]) in BODY_WORDS else 0  # (`pihak KBRI Phnom Penh`)
+    if _acronym_then_a_place(tokens[body:]):
+        # `kata KBRI Phnom Penh`: the place read as a name, the body named whole later (pipeline._named_organisation)
+        return Mention(tuple(tokens[body + 1 :]), None, text=phrase)
     at = _name_after_lower_role(tokens, evidence) if evidence else 0
     if at and not relation_then_anothers_role(tokens[:at]):  # (`Sahabat dekat Budi Hartono`: Budi's friend)
         # `Pengamat transportasi Budi Hartono` called Budi; `Analis mata uang Bank X Budi Hartono`
         at += _title_words_in_run(tokens[at:], tokens[:at], 0, evidence)
         return Mention(tuple(tokens[at:]), " ".join(strip_determiners(list(tokens[:at]))), text=phrase)
     return _role_mention(phrase)
+
+
+def _acronym_then_a_place(tokens: tuple[str, ...]) -> bool:
+    """Is the part an organisation's acronym (three capitals or more, no office nor rank), then
+    a place in capitals closing with a word of data/places.txt (`KBRI Kuala Lumpur`, `KBRI Jakarta`)?"""
+    head = tokens[0]
+    return (
+        len(tokens) >= 2 and len(head) >= 3 and is_acronym(head) and fold(head) not in VOCAB.offices
+        and fold(head) not in VOCAB.ranks and all(is_upper_start(t) for t in tokens[1:]) and fold(tokens[-1]) in VOCAB.places
+    )
 
 
 def _name_after_lower_role(tokens: tuple[str, ...], evidence: NameEvidence) -> int:
@@ -841,7 +858,19 @@ def _past_an_organisations_name(name: tuple[str, ...], prefix: tuple[str, ...], 
             break  # (the person's name has begun)
         if keys[i] in VOCAB.organisation_tails:
             ends.append(i + 1)
-    return next((end for end in reversed(ends) if not _leading_places(name[end:], evidence)), cut)
+    cut = next((end for end in reversed(ends) if not _leading_places(name[end:], evidence)), cut)
+    if cut == len(name) - 2 and _firms_word(name[cut], evidence):
+        cut += 1  # `petugas PT Sinar Parkir Jaya`: a common word opens no name of two words
+    if cut == len(name) - 1 and cut > opener + 1 and not (evidence is not None and evidence.calls_someone(name[cut])):
+        return len(name)  # one word after the firm's: its last (`Parkir Jaya`), no one named
+    return cut
+
+
+def _firms_word(word: str, evidence: NameEvidence | None) -> bool:
+    """Is the word after a firm's opening one the corpus writes in lower case, no usual name
+    and no word the article calls someone by: the firm's name goes on?"""
+    key = fold(word)
+    return mostly_common_word(word) and not usual_name(key) and not (evidence is not None and evidence.calls_someone(word))
 
 
 # Words that open the name of a firm or a group (`PT Sinar Abadi`, `Kelompok Tani Makmur`).

@@ -9,7 +9,7 @@ from typing import Final, Sequence
 from .. import lexicon
 from ..names import abbreviations
 from .vocabulary import VOCAB
-from .tokens import abbreviates, common_word, DEMONSTRATIVES, is_upper_start, name_like, opens_title, fold, folded, is_lower_start
+from .tokens import abbreviates, common_word, DEMONSTRATIVES, is_upper_start, name_like, opens_title, fold, folded, is_lower_start, usual_name
 
 
 # One comma-separated part of a speaker phrase: its words, where its name
@@ -524,8 +524,9 @@ def _roles_before(parsed: tuple[Segment, ...], name_seg: int, in_list: bool) -> 
     before = parsed[:name_seg]
     if not in_list and len(before) >= 2 and _organisation_segment(before[-1][0]) and is_role_segment(before[-2][0]):
         before = before[:-2] + (_joined(before[-2], before[-1]),)  # `Kabid X, Badan Y (BPBD) Jawa Tengah, Budi`
-    for p in reversed(before):
-        if is_role_segment(p[0]):
+    regions = {i for i in range(len(before)) if not in_list and a_regions_next_level(before, i)}
+    for i, p in reversed(list(enumerate(before))):
+        if is_role_segment(p[0]) or i in regions:
             contiguous.insert(0, p)
             if in_list:
                 break
@@ -537,9 +538,28 @@ def _roles_before(parsed: tuple[Segment, ...], name_seg: int, in_list: bool) -> 
         return []
     if not in_list and 0 < len(contiguous) < len(before) and _closes_a_phrase(before[-len(contiguous) - 1][0], before):
         return []  # `Dari balik gang di Pondok Labu, Jakarta Selatan, seorang ...`
-    if not in_list and contiguous and all(_place_segment(p[0]) for p in contiguous):
-        return _role_before_places(before, len(before) - len(contiguous)) or contiguous
+    first = len(before) - len(contiguous)
+    if not in_list and contiguous and all(_place_segment(p[0]) or first + k in regions for k, p in enumerate(contiguous)):
+        return _role_before_places(before, first) or contiguous
     return contiguous
+
+
+def a_regions_next_level(parsed: Sequence[Segment], i: int) -> bool:
+    """Is part i one or two capitalised words alone, no usual name, after a part that ends with
+    a region named after its kind: the next level up (`Ketua RW 05 Kelurahan Sunter, Tanjung Priok, Sugeng`)?"""
+    tokens, start, has_age = parsed[i]
+    return (
+        i > 0 and start == 0 and not has_age and len(tokens) <= 2 and not usual_name(fold(tokens[0]))
+        and _ends_with_a_region(parsed[i - 1][0])
+    )
+
+
+def _ends_with_a_region(tokens: Sequence[str]) -> bool:
+    """Does the part end with a region named after its kind (`... Kelurahan Sunter`, `Desa Suka Maju`)?"""
+    for k in range(len(tokens) - 2, max(len(tokens) - 5, -1), -1):
+        if fold(tokens[k]) in VOCAB.region_kinds and is_upper_start(tokens[k]):
+            return all(is_upper_start(t) for t in tokens[k + 1 :])
+    return False
 
 
 def _role_before_places(before: tuple[Segment, ...], first_place: int) -> list[Segment]:

@@ -1,0 +1,91 @@
+"""Names beside places, firms and bodies: the cases readers of unseen articles found giving
+a place, a firm's last word or an office's field as the speaker, or a title that a quote
+gave. Every text here was written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import direct
+
+
+def only_quote(text: str):
+    quotes = direct(text)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+@pytest.mark.parametrize("place, name", [
+    ("New York", "Rachel Morgan"),
+    ("Los Angeles", "Karen Whitfield"),
+    ("Hong Kong", "John Tsang Wai"),
+    ("Kuala Lumpur", "Ahmad Zulkifli"),
+])
+def test_a_foreign_city_of_two_words_stays_in_the_title(place, name):
+    q = only_quote(f'"Kota ini tidak akan tunduk pada ancaman," kata Wali Kota {place} {name} dalam jumpa pers.')
+    assert q.speaker == name
+    assert q.title.endswith(place)
+
+
+def test_a_foreign_city_alone_after_an_office_is_no_one():
+    q = only_quote('"Kota ini tidak akan tunduk pada ancaman," kata Wali Kota New York.')
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize("body", ["KBRI Kuala Lumpur", "KBRI Phnom Penh", "KBRI Jakarta", "KJRI Hong Kong"])
+def test_an_embassy_at_a_place_speaks_as_itself(body):
+    q = only_quote(f'"Kami terus berkoordinasi dengan polisi setempat," kata {body} dalam keterangannya.')
+    assert q.speaker == body
+
+
+@pytest.mark.parametrize("region, higher, name", [
+    ("Ketua RW 05 Kelurahan Sunter", "Tanjung Priok", "Sugeng"),
+    ("Ketua RT 03 Desa Suka Maju", "Cibinong", "Sugeng Riyadi"),
+    ("Kepala Dusun Krajan Desa Mulyo", "Pakis", "Tarno"),
+])
+def test_the_next_region_up_between_a_role_and_a_name_is_no_name(region, higher, name):
+    q = only_quote(f'{region}, {higher}, {name}, mengatakan warga sudah mengungsi. "Air naik sejak subuh," katanya.')
+    assert q.speaker == name
+    assert q.title == f"{region}, {higher}"
+
+
+def test_a_name_set_off_after_a_region_is_still_the_name():
+    q = only_quote('Anggota KPU Provinsi Sentosa, I Made Surya Darmawan, saat hadir di SMAN 1 Tabanan mengatakan '
+                   'pemilu itu penting. "Siswa belajar berdemokrasi," katanya.')
+    assert q.speaker == "I Made Surya Darmawan"
+
+
+def test_an_offices_field_is_no_one_name():
+    q = only_quote('"Pasar sedang lesu," kata Direktur Riset.')
+    assert q.speaker is None
+
+
+def test_a_name_after_an_offices_field_and_its_body_is_the_speaker():
+    q = only_quote('"Pasar sedang lesu," kata Direktur Riset di Bank Nusantara, Rina Marlina.')
+    assert q.speaker == "Rina Marlina"
+    assert "Direktur Riset" in q.title
+
+
+@pytest.mark.parametrize("phrase", ["petugas PT Sinar Parkir Jaya", "petugas dari PT Sinar Parkir Jaya",
+                                    "Direktur Utama PT Sinar Parkir Jaya"])
+def test_the_last_word_of_a_firms_name_is_no_one(phrase):
+    q = only_quote(f'"Kami sudah bekerja sesuai aturan," kata {phrase}.')
+    assert q.speaker is None
+
+
+def test_a_name_after_a_firm_is_still_its_officers():
+    q = only_quote('"Kami sudah bekerja sesuai aturan," kata Direktur Utama PT Sinar Parkir Budi Santoso.')
+    assert q.speaker == "Budi Santoso"
+
+
+@pytest.mark.parametrize("relation", ["anak saya", "teman saya yang hebat", "pelatih kami"])
+def test_a_role_a_speaker_gives_someone_in_a_quote_is_not_their_title(relation):
+    quotes = direct('Budi Santoso menjadi penerima penghargaan. "Saya siap mengabdi," kata Budi.\n\n'
+                    f'"Saya bangga untuk Budi Santoso, {relation}," kata Slamet Riyadi.')
+    assert [q.speaker for q in quotes] == ["Budi Santoso", "Slamet Riyadi"]
+    assert quotes[0].title is None
+
+
+def test_a_role_the_reporter_gives_outside_the_quote_is_still_the_title():
+    quotes = direct('Ketua Karang Taruna Sentosa, Budi Santoso, menjadi penerima penghargaan. "Saya siap mengabdi," '
+                    'kata Budi.\n\n"Saya bangga untuk Budi Santoso, anak saya," kata Slamet Riyadi.')
+    assert quotes[0].title == "Ketua Karang Taruna Sentosa"
