@@ -383,14 +383,13 @@ def place_for_a_name(person: Person, title: str | None) -> bool:
 
 def no_name_word(text: str, person: Person) -> bool:
     """Is the person named by one word only, a word the corpus writes in lower case
-    in mid-sentence (data/lower_case_words.txt, data/common_words.txt), an office's
-    field (`Direktur Riset`: data/office_fields.txt) or a name particle (`Da`, `van`),
-    which the text never introduces as an adult's (with an age: `Ketua RT setempat,
-    Hakim (56)`)? Initials in capitals are no such word (`pelaku AS (34)`)."""
+    in mid-sentence (data/lower_case_words.txt, data/common_words.txt) or a name
+    particle (`Da`, `van`), which the text never introduces as an adult's (with an
+    age: `Ketua RT setempat, Hakim (56)`)? Initials in capitals are no such word (`pelaku AS (34)`)."""
     if len(person.key) != 1 or is_acronym(person.name[0]):
         return False
     key = person.key[0]
-    common = key in VOCAB.lower_case or key in VOCAB.usually_lower or key in VOCAB.office_fields or key in VOCAB.name_particles
+    common = key in VOCAB.lower_case or key in VOCAB.usually_lower or key in VOCAB.name_particles
     return common and not _introduced_as_an_adult(text, person.name[0])
 
 

@@ -222,8 +222,8 @@ def _office_read_on(article: Article, phrase: str, end: int, para_end: int) -> t
     if not m:
         return None
     short = article.mention(phrase)
-    if short is not None and short.name and not (len(short.name) == 1 and fold(short.name[0]) in VOCAB.office_fields):
-        return None  # (an office's field is no name: `kata Direktur Riset di Bank X, Budi`)
+    if short is not None and short.name:
+        return None
     rest, stop = read_speaker_phrase(article.text, m.end(), para_end)
     read_on = rest.split()
     if len(read_on) < 3 or any(is_lower_start(w) for w in read_on):

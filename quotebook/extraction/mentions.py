@@ -380,6 +380,10 @@ def _where_name_starts(tokens: list[str], start: int, has_age: bool) -> int:
         return nobody  # `Dokter Spesialis Mata dan Telinga`: `dan` joins two fields of the office
     if rest == 1 and (is_acronym(tokens[-1]) or prev in VOCAB.kinds):
         return nobody  # `warga Kelurahan Sukasari`, `Rektor Universitas Tadulako`: where, not who
+    if rest == 1 and start > 0 and is_upper_start(tokens[start - 1]) and fold(tokens[-1]) in VOCAB.office_fields:
+        return nobody  # `Direktur Riset`: the office's field (not `Kepala Seksi, Bina`: set off, a name)
+    if rest == 2 and start > 0 and not is_acronym(tokens[start - 1]) and _a_city(tokens[start], tokens[start + 1]):
+        return nobody  # `Wali Kota New York`: where, not who (`KBRI Phnom Penh` is the body: pipeline._named_organisation)
     if fold(tokens[0]) in COMPANY_FORMS:
         return nobody  # `PT Jasamarga Transjawa Tol menyampaikan`: the firm, no one in it named
     if rest == 2 and _named_institution(tokens, start, prev, has_age) and not _opens_a_name_not_a_place(tokens[start]):
@@ -630,8 +634,11 @@ def _name_segment(parsed: list[Segment], with_name: list[int]) -> int | None:
         # `Andreas Sitompul, kuasa hukum Rina Lestari (30)`: a name after a relation is
         # the other person's (data/relational_roles.txt), whatever stands beside it
         related = any(fold(t) in VOCAB.relational_roles for t in tokens[:start])
-        # `Ketua RW 05 Kelurahan Sunter, Tanjung Priok, Sugeng`: the region's next level up, not a name
-        region = a_regions_next_level(parsed, i) and any(j > i and parsed[j][1] == 0 for j in with_name)
+        # `Ketua RW 05 Kelurahan Sunter, Tanjung Priok, Sugeng`: the region's next level up, not a
+        # name, before a usual name standing alone (not `Desa X, Maman Suparman, Cikajang, Garut`)
+        region = a_regions_next_level(parsed, i) and any(
+            j > i and parsed[j][1] == 0 and usual_name(fold(parsed[j][0][0])) for j in with_name
+        )
         return (not related, not region, has_age, head, alone and not in_list, len(tokens) - start >= 2, i)
 
     return max(with_name, key=rank)
@@ -753,26 +760,12 @@ def _mention_without_name(phrase: str, tokens: tuple[str, ...], evidence: NameEv
         # `Direktur ... Panca Karya Rusdy Ambon`, called Rusdy: the place word is his surname
         title = " ".join(strip_determiners(list(tokens[:-2]))) or None
         return Mention(tuple(tokens[-2:]), title, text=phrase)
-    body = 1 if len(tokens) > 2 and fold(tokens[0]) in BODY_WORDS else 0  # (`pihak KBRI Phnom Penh`)
-    if _acronym_then_a_place(tokens[body:]):
-        # `kata KBRI Phnom Penh`: the place read as a name, the body named whole later (pipeline._named_organisation)
-        return Mention(tuple(tokens[body + 1 :]), None, text=phrase)
     at = _name_after_lower_role(tokens, evidence) if evidence else 0
     if at and not relation_then_anothers_role(tokens[:at]):  # (`Sahabat dekat Budi Hartono`: Budi's friend)
         # `Pengamat transportasi Budi Hartono` called Budi; `Analis mata uang Bank X Budi Hartono`
         at += _title_words_in_run(tokens[at:], tokens[:at], 0, evidence)
         return Mention(tuple(tokens[at:]), " ".join(strip_determiners(list(tokens[:at]))), text=phrase)
     return _role_mention(phrase)
-
-
-def _acronym_then_a_place(tokens: tuple[str, ...]) -> bool:
-    """Is the part an organisation's acronym (three capitals or more, no office nor rank), then
-    a place in capitals closing with a word of data/places.txt (`KBRI Kuala Lumpur`, `KBRI Jakarta`)?"""
-    head = tokens[0]
-    return (
-        len(tokens) >= 2 and len(head) >= 3 and is_acronym(head) and fold(head) not in VOCAB.offices
-        and fold(head) not in VOCAB.ranks and all(is_upper_start(t) for t in tokens[1:]) and fold(tokens[-1]) in VOCAB.places
-    )
 
 
 def _name_after_lower_role(tokens: tuple[str, ...], evidence: NameEvidence) -> int:
@@ -834,8 +827,22 @@ def _title_words_in_run(
         # `... Bank Mega Syariah Eva Dahlia Kusumawati` cut at Mega, and Syariah written
         # apart from Eva elsewhere: still an organisation's word (not `Abu Hurairah ...`)
         cut += _at_most_three(name[cut:], prefix + name[:cut], name[cut - 1], evidence)
-    cut = _past_an_organisations_name(name, prefix, cut, evidence)
+    cut = _past_a_city(name, _past_an_organisations_name(name, prefix, cut, evidence))
     return cut + _leading_places(name[cut:], evidence)
+
+
+def _past_a_city(name: tuple[str, ...], cut: int) -> int:
+    """The cut moved past a foreign city of two words (data/foreign_cities.txt) it splits
+    or opens, when a name is left after it: `Wali Kota New York Zohran Mamdani`."""
+    if 0 < cut < len(name) - 1 and _a_city(name[cut - 1], name[cut]):
+        return cut + 1
+    if cut < len(name) - 2 and _a_city(name[cut], name[cut + 1]):
+        return cut + 2
+    return cut
+
+
+def _a_city(first: str, second: str) -> bool:
+    return f"{fold(first)} {fold(second)}" in VOCAB.foreign_cities
 
 
 def _past_an_organisations_name(name: tuple[str, ...], prefix: tuple[str, ...], cut: int, evidence: NameEvidence | None) -> int:
@@ -846,7 +853,10 @@ def _past_an_organisations_name(name: tuple[str, ...], prefix: tuple[str, ...], 
     such word that leaves two words or more, none of them a place first, and before which the
     person's name has not begun: at a given name (`Andi Makmur Amir Saleh`) or a word the article
     calls someone by (`kata Lukas`, `Pak Santosa`). Any other word may open a person's name
-    (`PT Medan Sinar Sejahtera Tumpal Agung Siregar`)."""
+    (`PT Medan Sinar Sejahtera Tumpal Agung Siregar`). With no such word to end the firm's name,
+    a common word opening a name of two words the article does not use goes with the firm, and
+    one word left after the firm's is its last, no one's (`petugas PT Sinar Parkir Jaya`): no one
+    named rather than a wrong name."""
     keys = folded(name)
     # (where the organisation's name opens: before the run, or at a word of it)
     opener = -1 if _organisation_opens(prefix) else next((i for i, key in enumerate(keys[:-2]) if key in ORGANISATION_OPENERS), None)
@@ -858,17 +868,17 @@ def _past_an_organisations_name(name: tuple[str, ...], prefix: tuple[str, ...], 
             break  # (the person's name has begun)
         if keys[i] in VOCAB.organisation_tails:
             ends.append(i + 1)
-    cut = next((end for end in reversed(ends) if not _leading_places(name[end:], evidence)), cut)
-    if cut == len(name) - 2 and _firms_word(name[cut], evidence):
-        cut += 1  # `petugas PT Sinar Parkir Jaya`: a common word opens no name of two words
-    if cut == len(name) - 1 and cut > opener + 1 and not (evidence is not None and evidence.calls_someone(name[cut])):
-        return len(name)  # one word after the firm's: its last (`Parkir Jaya`), no one named
-    return cut
+    if ends:
+        return next((end for end in reversed(ends) if not _leading_places(name[end:], evidence)), cut)
+    called = evidence is not None and evidence.calls_someone(name[-1])
+    if cut == len(name) - 2 and _firms_word(name[cut], evidence) and not called:
+        cut += 1
+    return len(name) if cut == len(name) - 1 and cut > opener + 1 and not called else cut
 
 
 def _firms_word(word: str, evidence: NameEvidence | None) -> bool:
-    """Is the word after a firm's opening one the corpus writes in lower case, no usual name
-    and no word the article calls someone by: the firm's name goes on?"""
+    """Is the word after a firm's opening one the corpus writes in lower case, no usual
+    name and no word the article calls someone by: the firm's name goes on?"""
     key = fold(word)
     return mostly_common_word(word) and not usual_name(key) and not (evidence is not None and evidence.calls_someone(word))
 

@@ -198,7 +198,7 @@ def _extract(text: str, indirect: bool) -> list[Quote]:
             found.mention = Mention((), None, pronoun=True, text=found.mention.text)
     quoted = Spans([span for span, _ in attributions])
     events = context_events(article, quoted, _names_cued(article, attributions))
-    people = _everyone_named(article, events, attributions, quoted)
+    people = _everyone_named(article, events, attributions)
     quotes = _direct_quotes(article, attributions, events, people)
     if indirect:
         quotes.extend(_reported_speech(article, events, people))
@@ -232,7 +232,7 @@ def _role_then_name(role: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(role)}\b[^,.;:!?\n\"\u201c\u201d]{{0,40}},[ \t]+([A-Z][\w'\-]+(?:[ \t]+[A-Z][\w'\-]+)*)")
 
 
-def _everyone_named(article: Article, events: list[Event], attributions: list[tuple[Span, Attribution]], quoted: Spans) -> People:
+def _everyone_named(article: Article, events: list[Event], attributions: list[tuple[Span, Attribution]]) -> People:
     people = People(article.text)
     for event in events:
         people.add(event.mention, event.pos)
@@ -243,7 +243,7 @@ def _everyone_named(article: Article, events: list[Event], attributions: list[tu
     for alias, full, pos in stated_aliases(article, cued):
         people.add_alias(alias, full, pos)
     _aliases_of_last_named(article, people, events, attributions)
-    add_stated_roles(article, people, quoted)
+    add_stated_roles(article, people)
     return people
 
 

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from itertools import chain
 from typing import Final
 
-from .marks import Spans
 from .positions import Cursor
 from .article import after_menurut, Article, past_blanks, set_off_on_both_sides, through_the_role
 from .people import People, Person
@@ -47,12 +46,11 @@ ROLE_LINK: Final = re.compile(
 )
 
 
-def add_stated_roles(article: Article, people: People, quoted: Spans) -> None:
+def add_stated_roles(article: Article, people: People) -> None:
     """Give each person named in full the roles written next to that name: in the
     clause before it (`Asisten pelatih Timnas, Frank Kempen, ragu ...`) and set off
-    after it (`Ricky Hartanto, Direktur Pemasaran PT Maju, di Cikarang`). Not where the
-    name stands in a quote (QUOTED): a speaker's words give roles as the speaker sees
-    them (`untuk Budi Santoso, anak saya`)."""
+    after it (`Ricky Hartanto, Direktur Pemasaran PT Maju, di Cikarang`). Not a role
+    relative to a speaker (`untuk Budi Santoso, anak saya`, in a quote): see _said_of_by_a_speaker."""
     text = article.text
     names = frozenset(p.key for p in people.by_key.values() if len(p.key) >= 2)
     # Only the fullest form of each name: a short form's titles go to its full
@@ -72,11 +70,20 @@ def add_stated_roles(article: Article, people: People, quoted: Spans) -> None:
     newlines = Cursor([m.start() for m in NEWLINE.finditer(text)] if fullest else [])
     for person in fullest:
         for start, end in _places(article, person.name, at):
-            if start in quoted:
-                continue
             for title in _roles_at(article, person, start, end, names, newlines):
-                if not person.has_title(title) and _fuller(title, person.titles):
+                if not _said_of_by_a_speaker(title) and not person.has_title(title) and _fuller(title, person.titles):
                     people.add_title(person, title)
+
+
+# The first and second persons: a role holding one is the speaker's relation to someone
+# (`anak saya`, `pelatih kami`), no title the reader can use. (Not the suffixes -ku, -mu:
+# `Ilmu`, `Suku` end so.)
+SPEAKERS_OWN: Final = re.compile(r"\b(?:saya|aku|kami|kita|kalian|anda|kamu|engkau|gue|gua)\b", re.IGNORECASE)
+
+
+def _said_of_by_a_speaker(title: str) -> bool:
+    """Is the role one a speaker gives someone by their relation to the speaker or the hearer?"""
+    return SPEAKERS_OWN.search(title) is not None
 
 
 def _opening(name: tuple[str, ...]) -> tuple[str, ...]:

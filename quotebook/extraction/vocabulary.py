@@ -46,6 +46,7 @@ class Vocabulary:
     determiner_heads: frozenset[str]  # the first word of each determiner
     not_names: frozenset[str]
     places: frozenset[str]
+    foreign_cities: frozenset[str]  # `new york`: two words, folded, one space between
     name_words: frozenset[str]
     given_names: frozenset[str]
     first_names: frozenset[str]
@@ -163,6 +164,7 @@ class Vocabulary:
             determiner_heads=frozenset(det.split()[0] for det in determiners),
             not_names=not_names,
             places=places,
+            foreign_cities=frozenset(" ".join(entry.lower().split()) for entry in lexicon.entries("foreign_cities")),
             name_words=words("name_words"),
             given_names=words("given_names"),
             first_names=words("first_names"),
