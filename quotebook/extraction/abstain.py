@@ -117,6 +117,40 @@ def named_in(quote: str, name: tuple[str, ...]) -> bool:
     return len(name) >= 2 and " ".join(name) in quote
 
 
+def named_as_told(quote: str, told: Mention) -> bool:
+    """Does the quote write, standing alone, the one word the text before it called the
+    person by (`Kepada istrinya, Dian mengeluhkan ...` then `"... HP Dian sudah tidak aktif,"
+    jelas dia`)? The quote speaks of them. Not inside a longer name (`Dian Sastro`) or after a
+    capitalised word that names something else by it (`Jalan Dian`); an acronym or an honorific
+    before it still names the person (`HP Dian`, `Pak Dian`)."""
+    if len(told.name) != 1 or len(told.name[0]) < 3 or told.name[0] not in quote:
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(told.name[0])}(?![\w-])", quote):
+        after = quote[m.end() :].split(maxsplit=1)
+        before = quote[: m.start()].split()
+        if after and is_upper_start(after[0]):
+            continue
+        if before and is_upper_start(before[-1]) and not is_acronym(before[-1]) and fold(before[-1]) not in VOCAB.honorifics:
+            continue
+        return True
+    return False
+
+
+def speaks_for(previous_title: str | None, person: Person, quote: str) -> bool:
+    """Is the person named in the previous speaker's title after a relation to them
+    (`pengacara Lisa`, `kuasa hukum Lisa Mariana`, `kakak Dian`: data/relational_roles.txt),
+    and does the quote speak of someone in the third person, never as `saya`? That speaker
+    speaks for them, and the text tells their own acts with verbs of speech (`Lisa beralasan
+    sakit dan meminta ...`): `"Kemarin itu dia kurang enak badan," ungkapnya` is not surely theirs."""
+    if not previous_title:
+        return False
+    words = [fold(w) for w in previous_title.replace(",", " ").split()]
+    if not any(w in VOCAB.relational_roles and any(x in person.key for x in words[i + 1 : i + 4]) for i, w in enumerate(words)):
+        return False
+    said = {fold(w) for w in WORD.findall(quote)}
+    return bool(said & THIRD_PERSON) and not said & FIRST_PERSON
+
+
 def taken_up_again(text: str, window: list[Event], chosen: Mention, quote_at: int) -> bool:
     """Is someone only mentioned after the chosen speaker's event (in what that speaker
     reports: `Dia mengungkapkan, Kapolsek Hendro Saputro tidak ...`) taken up again by a
@@ -155,6 +189,7 @@ def own_role_spoken_of(quote: str, titles: tuple[str | None, ...]) -> bool:
 # speaker speaking of themself alone.
 SPOKEN_OF_OR_FOR: Final = frozenset({"dia", "ia", "beliau", "kami"})
 FIRST_PERSON: Final = frozenset({"saya", "aku", "gue", "gua"})
+THIRD_PERSON: Final = frozenset({"dia", "ia", "beliau", "klien", "kliennya"})
 # Words that open another clause, with a subject of its own: `dihubungi saat warga masih dievakuasi`.
 ANOTHER_CLAUSE: Final = frozenset({"saat", "ketika", "sementara", "sedangkan", "padahal", "karena", "yang", "bahwa"})
 # A name, perhaps an adverb or two, and a passive verb: `Rudi akhirnya ditangkap`; then the

@@ -29,7 +29,7 @@ from .context import context_events, stray_capital
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, named_with_age, People, Person, speaker_name, stated_aliases
-from .abstain import acted_on_before_the_quote, named_in, only_done_to_by_initials, taken_up_again, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, product_for_a_name, spelling_variant, weak_switch
+from .abstain import acted_on_before_the_quote, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, product_for_a_name, spelling_variant, weak_switch
 from .referents import cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
 from .mentions import forget_phrases_if_full, is_degree
@@ -531,8 +531,12 @@ def _choose_speaker(
             article.text[pos:end], (people.best_title(person), context.title)
         ):
             return None, None  # `Korban yang merasa tertipu ...` by the victim: not theirs (see abstain)
-        if person is not None and person is not (previous[0] if previous else None) and named_in(article.text[pos:end], person.name):
-            return None, None  # `"Kemarin Profesor (Yohanes Surya) bilang ..."`: the quote speaks of them
+        if person is not None and person is not (previous[0] if previous else None) and (
+            named_in(article.text[pos:end], person.name) or named_as_told(article.text[pos:end], context)
+        ):
+            return None, None  # `"Kemarin Profesor (Yohanes Surya) bilang ..."`, `"HP Dian ..."`: the quote speaks of them
+        if person is not None and previous is not None and person is not previous[0] and speaks_for(previous[1], person, article.text[pos:end]):
+            return None, None  # `kata pengacara Lisa, Jhony`, `Lisa beralasan sakit`, then `ungkapnya`: not surely Lisa
         if person is not None and previous is not None and person is not previous[0] and acted_on_before_the_quote(
             article.text, article.text[pos:end], window, context
         ):

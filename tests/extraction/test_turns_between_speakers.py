@@ -226,3 +226,38 @@ def test_a_status_after_an_office_stays_in_the_title(status):
     text = f'Anggota DPR RI {status} Ahmad Sahroni mengatakan siap diperiksa. "Saya siap kapan saja," katanya.\n'
     q = last_quote(text)
     assert (q.speaker, q.title) == ("Ahmad Sahroni", f"Anggota DPR RI {status}")
+
+
+LAWYER_FIRST = (
+    '"Klien kami siap menghadapi semua proses hukum," kata pengacara Rina, Johan Situmorang.\n\n'
+    "Adapun Rina hari ini tidak memenuhi panggilan penyidik. Rina beralasan sakit dan meminta pemeriksaan ulang.\n\n"
+)
+
+
+def test_a_pronoun_cue_after_the_client_s_own_acts_is_not_surely_the_clients():
+    q = last_quote(LAWYER_FIRST + '"Kemarin itu dia kurang enak badan, kita sudah siapkan jadwal baru," ungkapnya.\n')
+    assert q.speaker is None
+
+
+def test_the_client_speaking_as_saya_after_the_lawyer_is_the_client():
+    q = last_quote(LAWYER_FIRST + '"Saya ikhlas dan tidak ada dendam," katanya.\n')
+    assert q.speaker == "Rina"
+
+
+def test_a_quote_naming_the_one_the_text_just_told_of_is_not_theirs():
+    text = (
+        'Kakak korban, Trysia Wulandari, mengatakan adiknya hilang. "Sudah lapor polisi," kata Trysia.\n\n'
+        "Kepada istrinya, Dian mengeluhkan lamanya menunggu kereta.\n\n"
+        '"Biasanya selalu bilang ke istri. HP Dian sudah tidak aktif sampai sekarang," jelas dia.\n'
+    )
+    assert last_quote(text).speaker is None
+
+
+@pytest.mark.parametrize("named", ["film Dian Sastro", "Jalan Dian"])
+def test_the_same_word_in_a_longer_name_or_a_street_keeps_the_quote_theirs(named):
+    text = (
+        'Kakak korban, Trysia Wulandari, mengatakan adiknya hilang. "Sudah lapor polisi," kata Trysia.\n\n'
+        "Dian kemudian menjelaskan rencananya kepada wartawan.\n\n"
+        f'"Saya akan menunggu di {named} sampai sore," jelas dia.\n'
+    )
+    assert last_quote(text).speaker == "Dian"
