@@ -44,7 +44,7 @@ from typing import Callable, Final, Iterator
 
 from .positions import bisect_left
 from .vocabulary import VOCAB
-from .tokens import fold, is_acronym, mostly_common_word, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start
+from .tokens import fold, folded, is_acronym, mostly_common_word, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start
 from .article import Article
 from .events import Event
 from .titles import Mention
@@ -120,35 +120,61 @@ def named_in(quote: str, name: tuple[str, ...]) -> bool:
 def named_as_told(quote: str, told: Mention) -> bool:
     """Does the quote write, standing alone, the one word the text before it called the
     person by (`Kepada istrinya, Dian mengeluhkan ...` then `"... HP Dian sudah tidak aktif,"
-    jelas dia`)? The quote speaks of them. Not inside a longer name (`Dian Sastro`) or after a
-    capitalised word that names something else by it (`Jalan Dian`); an acronym or an honorific
-    before it still names the person (`HP Dian`, `Pak Dian`)."""
+    jelas dia`)? The quote speaks of them. Not in a quote whose speaker says `saya` (`Nama
+    saya Yanto`), nor where the word opens the quote or a sentence of it (`Untung saja ...`,
+    `Ayu sih belum ...`: a speaker's own name, or a common word), nor inside a longer name
+    (`Dian Sastro`, `Ali bin Abi Thalib`) or after a capitalised word that names something
+    else by it (`Jalan Dian`); an acronym or an honorific before it still names the person
+    (`HP Dian`, `Pak Dian`)."""
     if len(told.name) != 1 or len(told.name[0]) < 3 or told.name[0] not in quote:
+        return False
+    if {fold(w) for w in WORD.findall(quote)} & FIRST_PERSON:
         return False
     for m in re.finditer(rf"(?<![\w-]){re.escape(told.name[0])}(?![\w-])", quote):
         after = quote[m.end() :].split(maxsplit=1)
-        before = quote[: m.start()].split()
-        if after and is_upper_start(after[0]):
+        before = quote[: m.start()].rstrip(OPENING_MARKS).split()
+        if not before or before[-1][-1:] in ".!?:":
             continue
-        if before and is_upper_start(before[-1]) and not is_acronym(before[-1]) and fold(before[-1]) not in VOCAB.honorifics:
+        if after and (is_upper_start(after[0]) or fold(after[0]) in VOCAB.name_particles):
+            continue
+        if is_upper_start(before[-1]) and not is_acronym(before[-1]) and fold(before[-1]) not in VOCAB.honorifics:
             continue
         return True
     return False
 
 
-def speaks_for(previous_title: str | None, person: Person, quote: str) -> bool:
-    """Is the person named in the previous speaker's title after a relation to them
-    (`pengacara Lisa`, `kuasa hukum Lisa Mariana`, `kakak Dian`: data/relational_roles.txt),
-    and does the quote speak of someone in the third person, never as `saya`? That speaker
-    speaks for them, and the text tells their own acts with verbs of speech (`Lisa beralasan
-    sakit dan meminta ...`): `"Kemarin itu dia kurang enak badan," ungkapnya` is not surely theirs."""
-    if not previous_title:
+def speaks_for(text: str, previous_title: str | None, person: Person, quote: str, window: list[Event]) -> bool:
+    """Is the person the one the previous speaker speaks for, named whole right after a
+    relation in that speaker's title (`pengacara Lisa`, `kuasa hukum Lisa Mariana`, `kakak
+    Dian`: data/relational_roles.txt), whose own last act the text told is an excuse or a
+    request (`Lisa beralasan sakit dan meminta ...`: EXCUSES), and does the quote speak of
+    someone in the third person, never as `saya`? Then `"Kemarin itu dia kurang enak badan,"
+    ungkapnya` is not surely theirs: it is what the one speaking for them goes on to say."""
+    if not previous_title or not _named_after_a_relation(previous_title, person.key):
         return False
-    words = [fold(w) for w in previous_title.replace(",", " ").split()]
-    if not any(w in VOCAB.relational_roles and any(x in person.key for x in words[i + 1 : i + 4]) for i, w in enumerate(words)):
+    verbs = [
+        fold(text[e.pos : e.verb_end]) for e in window
+        if e.kind == "speak" and e.mention.name and folded(e.mention.name) == person.key[: len(e.mention.name)]
+    ]
+    if not verbs or verbs[-1] not in EXCUSES:
         return False
     said = {fold(w) for w in WORD.findall(quote)}
     return bool(said & THIRD_PERSON) and not said & FIRST_PERSON
+
+
+def _named_after_a_relation(title: str, key: tuple[str, ...]) -> bool:
+    """Does the title name the person right after a relation: a word of their name first,
+    and each capitalised word after it one of their name (`kuasa hukum Siti Rahma` is not Siti Aminah's)?"""
+    words = title.replace(",", " ").split()
+    for i, word in enumerate(words):
+        if fold(word) in VOCAB.relational_roles:
+            rest = words[i + 1 :]
+            if rest and fold(rest[0]) == "hukum":
+                rest = rest[1:]
+            run = [w for w in rest[:4] if is_upper_start(w)]
+            if rest and is_upper_start(rest[0]) and all(fold(w) in key for w in run):
+                return True
+    return False
 
 
 def taken_up_again(text: str, window: list[Event], chosen: Mention, quote_at: int) -> bool:
@@ -190,6 +216,9 @@ def own_role_spoken_of(quote: str, titles: tuple[str | None, ...]) -> bool:
 SPOKEN_OF_OR_FOR: Final = frozenset({"dia", "ia", "beliau", "kami"})
 FIRST_PERSON: Final = frozenset({"saya", "aku", "gue", "gua"})
 THIRD_PERSON: Final = frozenset({"dia", "ia", "beliau", "klien", "kliennya"})
+# What someone a representative speaks for is told doing when they do not speak themselves.
+EXCUSES: Final = frozenset({"beralasan", "berdalih", "meminta", "memohon"})
+OPENING_MARKS: Final = " \t\n\"'\u201c\u2018"
 # Words that open another clause, with a subject of its own: `dihubungi saat warga masih dievakuasi`.
 ANOTHER_CLAUSE: Final = frozenset({"saat", "ketika", "sementara", "sedangkan", "padahal", "karena", "yang", "bahwa"})
 # A name, perhaps an adverb or two, and a passive verb: `Rudi akhirnya ditangkap`; then the

@@ -535,7 +535,9 @@ def _choose_speaker(
             named_in(article.text[pos:end], person.name) or named_as_told(article.text[pos:end], context)
         ):
             return None, None  # `"Kemarin Profesor (Yohanes Surya) bilang ..."`, `"HP Dian ..."`: the quote speaks of them
-        if person is not None and previous is not None and person is not previous[0] and speaks_for(previous[1], person, article.text[pos:end]):
+        if person is not None and previous is not None and person is not previous[0] and speaks_for(
+            article.text, previous[1], person, article.text[pos:end], window
+        ):
             return None, None  # `kata pengacara Lisa, Jhony`, `Lisa beralasan sakit`, then `ungkapnya`: not surely Lisa
         if person is not None and previous is not None and person is not previous[0] and acted_on_before_the_quote(
             article.text, article.text[pos:end], window, context

@@ -261,3 +261,26 @@ def test_the_same_word_in_a_longer_name_or_a_street_keeps_the_quote_theirs(named
         f'"Saya akan menunggu di {named} sampai sore," jelas dia.\n'
     )
     assert last_quote(text).speaker == "Dian"
+
+
+@pytest.mark.parametrize("name, quote", [
+    ("Untung", "Untung saja angin tidak kencang, semua keluarga selamat"),
+    ("Untung", "Nama saya Untung, sudah dua puluh tahun jualan di sini"),
+    ("Agus", "Agus yang ditangkap itu bukan saya, saya di rumah waktu itu"),
+])
+def test_a_speaker_whose_name_the_quote_writes_as_a_word_or_their_own_keeps_it(name, quote):
+    text = (
+        '"Kami sudah mendata semua korban," kata Kepala BPBD Sentosa, Hendra Wijaya.\n\n'
+        f"{name} kemudian menceritakan kejadian malam itu kepada wartawan.\n\n"
+        f'"{quote}," ujarnya.\n'
+    )
+    assert last_quote(text).speaker == name
+
+
+def test_a_client_who_answers_for_herself_after_her_lawyer_keeps_her_quote():
+    text = (
+        '"Klien kami akan kooperatif," kata kuasa hukum Rina, Johan Situmorang.\n\n'
+        "Rina, yang hadir sore harinya, membantah semua tuduhan pelapor.\n\n"
+        '"Dia itu yang berutang kepada kami, bukan sebaliknya," ujarnya.\n'
+    )
+    assert last_quote(text).speaker == "Rina"
