@@ -971,3 +971,13 @@ def test_a_cue_verb_opening_the_clause_before_a_name_is_no_word_of_its_role():
         'Covid - 19 Kabupaten Sentosa, Alamsyah, Rabu sore, saat dihubungi dari Jakarta.\n\n"Kami terus memantau," kata Alamsyah.'
     )
     assert [(q.speaker, q.title) for q in direct(text)] == [("Alamsyah", "juru bicara Gugus Tugas Covid 19 Kabupaten Sentosa")] * 2
+
+
+@pytest.mark.parametrize("phrase, title", [
+    ("Tenaga Ahli BP Haji, Ichsan Marsha", "Tenaga Ahli BP Haji"),
+    ("Tenaga Ahli Utama Kantor Staf Presiden Ali Mochtar", "Tenaga Ahli Utama Kantor Staf Presiden"),
+    ("Tenaga Honorer Pemkab Sentosa, Rina", "Tenaga Honorer Pemkab Sentosa"),
+])
+def test_tenaga_opens_a_staff_title(phrase, title):
+    q = only(f'"Kuota sudah dibagi," kata {phrase}.')
+    assert q.title == title
