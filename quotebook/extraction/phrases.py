@@ -278,9 +278,23 @@ def _ends_sentence(text: str, word: str, after: int) -> bool:
     """Does the word's final period end the sentence (not an initial's or an
     abbreviation's, unless the paragraph ends there: `kata Mahfud MD.`; nor a role
     abbreviation's before the office it heads: `kata Plt. Direktur Jenderal ...`)?"""
-    if not word.endswith(".") or _abbreviated_role_before_office(text, word, after):
+    if not word.endswith(".") or _abbreviated_role_before_office(text, word, after) or _rank_before_name(text, word, after):
         return False
     return not keeps_period(word) or bool(PARAGRAPH_END.match(text, after))
+
+
+def _rank_before_name(text: str, word: str, after: int) -> bool:
+    """Is the word a corps' abbreviation with its period after a rank (`Letkol Inf.`, `Kombes
+    Pol.`), then, one space on, a word that may open a name (`Letkol Inf. Muhammad Arif`)?
+    A pronoun or an opener after it starts a sentence (`... Letkol Inf. Ia ...`), and so does
+    a word after an office (`kata Panglima TNI. Kapal ...`)."""
+    if fold(word) not in VOCAB.ranks or word.isupper():
+        return False
+    before = text[: after - len(word)].split()
+    if not before or fold(before[-1]) not in VOCAB.ranks:
+        return False
+    nxt = phrase_token(text, after)
+    return bool(nxt and nxt.word and text[after : nxt.start] == " " and is_upper_start(nxt.word) and name_like(nxt.word))
 
 
 def _abbreviated_role_before_office(text: str, word: str, after: int) -> bool:

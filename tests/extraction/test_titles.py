@@ -981,3 +981,19 @@ def test_a_cue_verb_opening_the_clause_before_a_name_is_no_word_of_its_role():
 def test_tenaga_opens_a_staff_title(phrase, title):
     q = only(f'"Kuota sudah dibagi," kata {phrase}.')
     assert q.title == title
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Komandan Kodim 0701 Letkol Inf. Muhammad Arif", "Muhammad Arif"),
+    ("Kabid Humas Polda Sentosa Kombes Pol. Budi Santoso", "Budi Santoso"),
+])
+def test_a_corps_abbreviation_with_its_period_after_a_rank_does_not_end_the_phrase(phrase, name):
+    q = only(f'"Latihan berjalan lancar," kata {phrase}.')
+    assert q.speaker == name
+
+
+@pytest.mark.parametrize("after", ["Letkol Inf. Ia menambahkan latihan digelar tiap bulan",
+                                   "Panglima TNI. Kapal itu berangkat pagi"])
+def test_a_period_before_a_new_sentence_still_ends_the_phrase(after):
+    q = only(f'"Latihan berjalan lancar," kata Dandim {after}.')
+    assert q.speaker is None
