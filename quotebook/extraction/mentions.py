@@ -842,7 +842,11 @@ def _past_a_city(name: tuple[str, ...], cut: int) -> int:
 
 
 def _a_city(first: str, second: str) -> bool:
-    return f"{fold(first)} {fold(second)}" in VOCAB.foreign_cities
+    return first in CITY_FIRST_WORDS and f"{fold(first)} {fold(second)}" in VOCAB.foreign_cities
+
+
+# The first words of data/foreign_cities.txt as written: most runs have none, looked up as they are.
+CITY_FIRST_WORDS: Final = frozenset(city.split()[0].title() for city in VOCAB.foreign_cities)
 
 
 def _past_an_organisations_name(name: tuple[str, ...], prefix: tuple[str, ...], cut: int, evidence: NameEvidence | None) -> int:

@@ -71,7 +71,7 @@ def add_stated_roles(article: Article, people: People) -> None:
     for person in fullest:
         for start, end in _places(article, person.name, at):
             for title in _roles_at(article, person, start, end, names, newlines):
-                if not _said_of_by_a_speaker(title) and not person.has_title(title) and _fuller(title, person.titles):
+                if not person.has_title(title) and _fuller(title, person.titles) and not _said_of_by_a_speaker(title):
                     people.add_title(person, title)
 
 

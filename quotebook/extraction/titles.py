@@ -524,9 +524,9 @@ def _roles_before(parsed: tuple[Segment, ...], name_seg: int, in_list: bool) -> 
     before = parsed[:name_seg]
     if not in_list and len(before) >= 2 and _organisation_segment(before[-1][0]) and is_role_segment(before[-2][0]):
         before = before[:-2] + (_joined(before[-2], before[-1]),)  # `Kabid X, Badan Y (BPBD) Jawa Tengah, Budi`
-    regions = {i for i in range(len(before)) if not in_list and a_regions_next_level(before, i)}
-    for i, p in reversed(list(enumerate(before))):
-        if is_role_segment(p[0]) or i in regions:
+    for i in range(len(before) - 1, -1, -1):
+        p = before[i]
+        if is_role_segment(p[0]) or (not in_list and a_regions_next_level(before, i)):
             contiguous.insert(0, p)
             if in_list:
                 break
@@ -539,7 +539,9 @@ def _roles_before(parsed: tuple[Segment, ...], name_seg: int, in_list: bool) -> 
     if not in_list and 0 < len(contiguous) < len(before) and _closes_a_phrase(before[-len(contiguous) - 1][0], before):
         return []  # `Dari balik gang di Pondok Labu, Jakarta Selatan, seorang ...`
     first = len(before) - len(contiguous)
-    if not in_list and contiguous and all(_place_segment(p[0]) or first + k in regions for k, p in enumerate(contiguous)):
+    if not in_list and contiguous and all(
+        _place_segment(p[0]) or a_regions_next_level(before, first + k) for k, p in enumerate(contiguous)
+    ):
         return _role_before_places(before, first) or contiguous
     return contiguous
 
