@@ -170,7 +170,7 @@ def _named_after_a_relation(title: str, key: tuple[str, ...]) -> bool:
         if fold(word) in VOCAB.relational_roles:
             rest = words[i + 1 :]
             if rest and fold(rest[0]) == "hukum":
-                rest = rest[1:]
+                rest = rest[1:]  # (`kuasa hukum Lisa`)
             run = [w for w in rest[:4] if is_upper_start(w)]
             if rest and is_upper_start(rest[0]) and all(fold(w) in key for w in run):
                 return True

@@ -644,7 +644,6 @@ def _name_segment(parsed: list[Segment], with_name: list[int]) -> int | None:
     return max(with_name, key=rank)
 
 
-
 # A name of two or three words, then `dari` and where the person comes from (`Randy McCarthy dari
 # firma hukum Hall Estill`): the name is the person's; a name after `dari` is an organisation's.
 NAME_FROM: Final = re.compile(r"((?:[A-Z][\w'\-]+[ \t]+){1,2}[A-Z][\w'\-]+)[ \t]+dari[ \t]+\S")
