@@ -18,6 +18,7 @@ NAMED_DATE = re.compile(r"(?:\w+,\s*)?(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})\b")
 MONTH_FIRST_DATE = re.compile(r"(?:\w+,\s*)?([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\b")  # `May 1, 2023`
 # What iso_date reads, for a message about a date it could not.
 DATE_FORMS = "2023-05-01; 2023/05/01; 20230501; 01/05/2023 (day first); 1 Mei 2023; May 1, 2023"
+OTHER_DAY_FORMS = DATE_FORMS.split("; ", 1)[1]  # (a bound's message names YYYY-MM-DD itself)
 BOUND = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")  # ASCII digits: \d would take ٢٠٢٤ too, kept as written
 
 
@@ -78,7 +79,7 @@ def bound_date(value: str) -> str:
         return value
     found, end = _read_date(value.strip()) if value.isascii() else (None, 0)  # (not other digits: ٢٠٢٠)
     if found is None or end < len(value.strip()):  # (a bound is a date and nothing more: not `2023-01-1999`)
-        raise NotADate(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (or {DATE_FORMS})")
+        raise NotADate(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (or a day as {OTHER_DAY_FORMS})")
     return found
 
 

@@ -78,4 +78,4 @@ def test_a_date_not_understood_is_stored_without_one_and_the_warning_names_the_f
         same_day = CliRunner().invoke(cli, ["quotes", "--db", str(tmp_path / "q.db"), "--since", since, "--until", until, "--tsv"])
         assert same_day.exit_code == 0 and "Budi Santoso" in same_day.output, same_day.output
     wrong = CliRunner().invoke(cli, ["quotes", "--db", str(tmp_path / "q.db"), "--since", "pekan lalu"])
-    assert wrong.exit_code == 2 and "'pekan lalu' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (or 2023-05-01;" in wrong.output
+    assert wrong.exit_code == 2 and "'pekan lalu' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (or a day as 2023/05/01;" in wrong.output
