@@ -842,7 +842,7 @@ def _run_events(article: Article, para: Paragraph, start: int, end: int, needed:
         role_after = None
     if not titled_run and not role_after and not any(fold(w) in needed for w in words):
         return []  # a bare name nobody's cue refers to: no speaker, no title to learn
-    events = _first_of_a_list(article, at, run)
+    events = _first_of_a_list(article, para, at, run)
     mention = article.mention(role + " " + run if role_key in VOCAB.roles else run)
     if mention and mention.title and _common_words_only(mention.title):
         # `acara Capaian Satu Tahun Prabowo-Gibran`: `Satu` of `Inspektur Satu` is no rank alone
@@ -994,13 +994,18 @@ def _holds_office(title: str | None) -> bool:
     return title is not None and any(fold(w) in VOCAB.offices and fold(w) not in VOCAB.ranks for w in title.split())
 
 
-def _first_of_a_list(article: Article, at: int, run: str) -> list[Event]:
+def _first_of_a_list(article: Article, para: Paragraph, at: int, run: str) -> list[Event]:
     """A run that lists people (`Seto Nurdiantoro, Nova Arianto dan Fakhri
-    Husaini`) names its first one."""
+    Husaini`) names its first one; only mentioned in a phrase (`audiensi dengan Wali
+    Kota X dan Bupati Y`) or in what a pronoun's subject does (`Pihaknya berharap ...
+    di bawah kepemimpinan Presiden X dan Kanselir Y`: see _in_a_pronouns_predicate)."""
     if " dan " in run:
         head = article.mention(run.split(" dan ")[0])
         if head and len(head.name) >= 2:
-            embedded = _embedded(article.text[max(0, at - 60) : at])  # `audiensi dengan Wali Kota X dan Bupati Y`
+            text = article.text
+            embedded = _embedded(text[max(0, at - 60) : at]) or _in_a_pronouns_predicate(
+                text[article.clause_start(para.start, at) : at]
+            )
             return [Event(at, head, "mentioned" if embedded else "named")]
     return []
 

@@ -284,3 +284,14 @@ def test_a_client_who_answers_for_herself_after_her_lawyer_keeps_her_quote():
         '"Dia itu yang berutang kepada kami, bukan sebaliknya," ujarnya.\n'
     )
     assert last_quote(text).speaker == "Rina"
+
+
+@pytest.mark.parametrize("subject", ["Pihaknya", "Ia"])
+def test_the_head_of_a_list_in_what_a_pronoun_does_is_not_the_next_speaker(subject):
+    text = (
+        "JAKARTA - Menteri Luar Negeri Rudi Hartono bertemu Duta Besar Norwegia, Sari Lestari.\n\n"
+        '"Kami membahas banyak hal," ucap Rudi.\n\n'
+        f"{subject} berharap hubungan makin erat di bawah kepemimpinan Presiden Budi Santoso dan Perdana Menteri "
+        'Ola Nordmann. "Norwegia mitra penting," jelasnya.\n'
+    )
+    assert last_quote(text).speaker == "Rudi Hartono"
