@@ -849,6 +849,8 @@ def _run_events(article: Article, para: Paragraph, start: int, end: int, needed:
         mention = Mention(mention.name, None, text=mention.text)
     if not mention or not mention.name or (mention.title is None and len(mention.name) < 2):
         return events
+    if mention.title is None and fold(mention.name[-1]) in VOCAB.kinds_after_names:
+        return events  # `akun TikTok resminya, Dedi Mulyadi Official`: an account's or a body's name, no one's
     if _place_of_the_office(text, para.start, at, at + len(run), mention):
         return events  # `Kapolres Karimun, AKBP Robby Topan, menjelaskan`: the holder is set off beside it
     if mention.title and not any(fold(w) in needed for w in mention.name) and DEMONSTRATIVE_AFTER.match(text, at + len(run)):

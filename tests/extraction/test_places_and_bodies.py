@@ -118,3 +118,9 @@ def test_a_role_in_a_quote_that_is_no_relation_to_the_speaker_is_still_the_title
                     'guru honorer.\n\nHendra Wijaya membantah. "Kami akan mengevaluasi semua sekolah," kata Hendra.')
     assert quotes[1].speaker == "Hendra Wijaya"
     assert quotes[1].title == "Kepala Dinas Pendidikan"
+
+
+def test_an_account_named_after_someone_is_not_their_fuller_name():
+    text = ('Gubernur Sentosa Budi Hartanto meminta maaf kepada warga.\n\n'
+            '"Itu memang waktu saya pribadi," ujar Budi melalui akun TikTok resminya, Budi Hartanto Official, Senin.\n')
+    assert direct(text)[0].speaker == "Budi Hartanto"
