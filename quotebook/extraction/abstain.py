@@ -152,14 +152,11 @@ def speaks_for(text: str, previous_title: str | None, person: Person, quote: str
     ungkapnya` is not surely theirs: it is what the one speaking for them goes on to say."""
     if not previous_title or not _named_after_a_relation(previous_title, person.key):
         return False
-    verbs = [
-        fold(text[e.pos : e.verb_end]) for e in window
+    last_act = next((
+        fold(text[e.pos : e.verb_end]) for e in reversed(window)
         if e.kind == "speak" and e.mention.name and folded(e.mention.name) == person.key[: len(e.mention.name)]
-    ]
-    if not verbs or verbs[-1] not in EXCUSES:
-        return False
-    said = {fold(w) for w in WORD.findall(quote)}
-    return bool(said & THIRD_PERSON) and not said & FIRST_PERSON
+    ), "")
+    return last_act in EXCUSES and _speaks_of({fold(w) for w in WORD.findall(quote)}, THIRD_PERSON)
 
 
 def _named_after_a_relation(title: str, key: tuple[str, ...]) -> bool:
@@ -246,8 +243,12 @@ def acted_on_before_the_quote(text: str, quote: str, window: list[Event], chosen
     said = [fold(w) for w in WORD.findall(quote)]
     if m.group("aside") and not _we_forced(said):
         return False  # `Siti (45), warga X, dievakuasi` then `"Kami ...," katanya`: maybe her family's words
-    words = set(said)
-    return bool(words & SPOKEN_OF_OR_FOR) and not words & FIRST_PERSON
+    return _speaks_of(set(said), SPOKEN_OF_OR_FOR)
+
+
+def _speaks_of(said: set[str], others: frozenset[str]) -> bool:
+    """Do a quote's (folded) words speak of someone in OTHERS, and never as `saya` or `aku`?"""
+    return bool(said & others) and not said & FIRST_PERSON
 
 
 # The active stems of the passives of force: `tangkap` of `ditangkap`, `amankan` of `diamankan`.

@@ -79,9 +79,7 @@ def layout(text: str) -> list[Paragraph]:
             continue
         line = text[para.start : para.end]
         # (not the name of the person the section is about: `Ernest Prakasa` / `Ernest merasa ...`)
-        para.skip = (is_subheading(line) and not text.startswith(line.split()[0] + " ", nxt.start)) or (
-            line[0] in QUOTE_MARK_CHARS and is_quoted_subheading(line)
-        )
+        para.skip = (is_subheading(line) and not text.startswith(line.split()[0] + " ", nxt.start)) or is_quoted_subheading(line)
     return paragraphs
 
 
