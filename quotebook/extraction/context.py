@@ -867,6 +867,13 @@ def _run_events(article: Article, para: Paragraph, start: int, end: int, needed:
     kind = _run_kind(article, para, at, run, mention, opens)
     if kind == "subject" and not any(fold(w) in needed for w in mention.name) and not _holds_office(mention.title):
         kind = "acting"  # `Ipda Andri Saputra bermaksud turun`: no office, named by no cue: a victim, not a source
+    if kind == "subject" and events and not any(mostly_common_word(w) for w in events[0].mention.name + mention.name):
+        # `Presiden X dan Perdana Menteri Y menandatangani ...`: the list does it, and a pronoun cue
+        # after it may mean either; the last is named, the subject is several, nobody by name
+        # (not `Deputi Transformasi Hijau dan Digital, Ale`: an office's name, one person)
+        events.append(Event(at, mention, "named"))
+        events.append(Event(at, Mention((), None, role_only=True, text=run), "subject"))
+        return events
     events.append(Event(at, mention, kind))
     if kind == "mentioned":
         events.extend(_relation_as_subject(article, para, at, run))

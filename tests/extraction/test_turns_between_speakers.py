@@ -295,3 +295,20 @@ def test_the_head_of_a_list_in_what_a_pronoun_does_is_not_the_next_speaker(subje
         'Ola Nordmann. "Norwegia mitra penting," jelasnya.\n'
     )
     assert last_quote(text).speaker == "Rudi Hartono"
+
+
+@pytest.mark.parametrize("listed", [
+    "Presiden Budi Santoso dan Perdana Menteri Ola Nordmann menandatangani kesepakatan itu di Oslo.",
+    "Ketua RT Ahmad Suryana dan Ketua RW Bambang Irawan kemudian mendatangi lokasi kejadian.",
+    "Wakil Bupati Danang Prasetyo dan Sekda Rudi Hartono juga hadir dalam kunjungan itu.",
+])
+def test_a_pronoun_cue_after_several_people_as_one_subject_names_none_of_them(listed):
+    text = OFFICIAL_FIRST + listed + '\n\n"Kami langsung bergerak ke sana," ujarnya.\n'
+    assert last_quote(text).speaker is None
+
+
+def test_one_of_several_named_by_a_cue_keeps_the_role_of_the_list():
+    text = (OFFICIAL_FIRST + "Wakil Bupati Danang Prasetyo dan Sekda Rudi Hartono juga hadir dalam kunjungan itu.\n\n"
+            '"Kami langsung bergerak ke sana," kata Rudi.\n')
+    assert (last_quote(text).speaker, last_quote(text).title) == ("Rudi Hartono", "Sekda")
+
