@@ -231,7 +231,8 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         at = starts[i]
         if at in spans:
             continue
-        verb_end = at + len(words[i])
+        # (where the reported words may start; none after thanks: `berterima kasih atas ...`)
+        verb_end = 0 if fold(words[i]) in VOCAB.thanks_verbs else at + len(words[i])
         lo = article.clause_start(para.start, at)
         if _second_of_a_pair(text, para.start, lo):
             lo = article.clause_start(para.start, lo - 3)  # `tim kampanye Vonnie - Hendry, mengaku`

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotebook import extract
+
 from .conftest import direct
 from .test_speakers import last_quote
 
@@ -312,3 +314,20 @@ def test_one_of_several_named_by_a_cue_keeps_the_role_of_the_list():
             '"Kami langsung bergerak ke sana," kata Rudi.\n')
     assert (last_quote(text).speaker, last_quote(text).title) == ("Rudi Hartono", "Sekda")
 
+
+
+BENEFITS_FIRST = '"Santunan sudah kami serahkan kepada ahli waris," kata Direktur BPJS Sentosa Budi Santoso.\n\n'
+
+
+@pytest.mark.parametrize("thanks", [
+    "Sulastri berterima kasih atas perhatian pemerintah kepada keluarganya.",
+    "Sulastri bersyukur bantuan itu datang tepat waktu.",
+])
+def test_someone_giving_thanks_is_whom_the_next_pronoun_cue_means(thanks):
+    q = last_quote(BENEFITS_FIRST + thanks + '\n\n"Saya dan keluarga mengucapkan terima kasih," pungkasnya.\n')
+    assert q.speaker == "Sulastri"
+
+
+def test_thanks_bring_no_reported_speech():
+    text = BENEFITS_FIRST + "Sulastri berterima kasih atas perhatian pemerintah kepada keluarganya.\n"
+    assert [q.quote for q in extract(text, indirect=True) if q.kind == "indirect"] == []
