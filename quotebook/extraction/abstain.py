@@ -314,7 +314,8 @@ def _opens_as_subject(article: Article, at: int) -> bool:
     """Is the person named at `at` the active subject opening a sentence: nothing
     but capitalised words before it in the sentence, and no passive verb after it?"""
     words, starts = article.words, article.starts
-    start = article.clause_start(0, at)
+    para = article.paragraph_at(at)  # (not back past a line with no full stop: `[img.4]`, a subheading)
+    start = article.clause_start(para.start if para else 0, at)
     if CAPITALISED_LEAD.fullmatch(article.text, start, at) is None:
         return False
     i = bisect_left(starts, at)

@@ -331,3 +331,13 @@ def test_someone_giving_thanks_is_whom_the_next_pronoun_cue_means(thanks):
 def test_thanks_bring_no_reported_speech():
     text = BENEFITS_FIRST + "Sulastri berterima kasih atas perhatian pemerintah kepada keluarganya.\n"
     assert [q.quote for q in extract(text, indirect=True) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize("line", ["[img.2]", "Tarif Tidak Naik", "------"])
+def test_a_line_with_no_full_stop_before_the_new_subject_leaves_it_opening_its_sentence(line):
+    text = (
+        'Peneliti Lembaga Sentosa Budi Santoso menilai kebijakan itu baik.\n\n"Kami sudah menghitung dampaknya," jelas Budi.\n\n'
+        f"{line}\n\nMenkeu Hadi Wibowo hadir dalam taklimat media di Jakarta pada Jumat.\n\n"
+        '"Tahun depan tarifnya tidak kami naikkan," ujarnya.\n'
+    )
+    assert (last_quote(text).speaker, last_quote(text).title) == ("Hadi Wibowo", "Menkeu")
