@@ -385,7 +385,10 @@ def _keeps_period(token: str) -> bool:
         return False  # a number ends its sentence: `... pandemi Covid - 19. Wishutama menerangkan`
     if len(core) == 3 and fold(core) in VOCAB.place_kinds:
         return True  # `Kec. Camplong`, `Kab. Sampang`
-    return len(core) <= 2 or "." in core or fold_anew(core) in VOCAB.honorifics
+    if len(core) <= 2 or "." in core:
+        return True
+    key = fold_anew(core)
+    return key in VOCAB.honorifics or key in VOCAB.name_abbreviations  # (`Dr.`, `Moh.`)
 
 
 def name_initials(token: str) -> bool:

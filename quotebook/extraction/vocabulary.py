@@ -36,6 +36,7 @@ class Vocabulary:
     verb_words: frozenset[str]  # every verb the word index looks for
     pronouns: frozenset[str]
     honorifics: frozenset[str]  # without their final period
+    name_abbreviations: frozenset[str]  # `moh`, `muh`: a given name shortened, its period kept
     ranks: frozenset[str]  # every word of every rank
     titles: frozenset[str]
     roles: frozenset[str]
@@ -155,6 +156,7 @@ class Vocabulary:
             verb_words=reporting | passive | cue_words,
             pronouns=words("pronouns"),
             honorifics=honorifics,
+            name_abbreviations=words("name_abbreviations"),
             ranks=ranks,
             titles=titles,
             roles=roles,

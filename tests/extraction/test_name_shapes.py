@@ -655,3 +655,13 @@ def test_a_roles_short_form_in_parentheses_comes_before_its_body_not_the_name(ti
 
 def test_monsinyur_is_an_honorific_of_neither_name_nor_title():
     check('"Gereja ini terbuka bagi semua," kata Uskup Agung Monsinyur Yustinus Harjono.\n', "Yustinus Harjono", "Uskup Agung")
+
+
+@pytest.mark.parametrize("name", ["Moh. Salim Hidayat", "Muh. Arif Budiman", "Moch. Rafif Alamsyah", "Mhd. Yusuf Lubis"])
+def test_a_given_name_shortened_with_a_period_goes_on_after_it(name):
+    check_one(f'"Kami terus belajar," kata {name}, warga setempat.\n', speaker=name, title_has=("warga setempat",))
+
+
+def test_a_pastors_office_before_the_name_is_the_title():
+    check_one('"Kami terus melayani jemaat," kata Gembala Gereja Sentosa Pilemon Kogoya.\n',
+              speaker="Pilemon Kogoya", title_has=("Gembala Gereja Sentosa",))
