@@ -415,10 +415,10 @@ def _role_after_age(parts: list[str], bare: str) -> bool:
 
 def _opens_lower_phrase(key: str) -> bool:
     """Can a speaker phrase open with this lower-case word (`dia`, `warga`, `salah satu`,
-    a role with -nya: `tetangganya, Rina`)?"""
+    a role with -nya: `tetangganya, Rina`, an English office: `co-founder X, Rina`)?"""
     return (
         key in VOCAB.pronouns or key in VOCAB.roles or key in VOCAB.titles or possessed_role(key)
-        or key in VOCAB.determiner_heads
+        or key in VOCAB.determiner_heads or key in VOCAB.english_offices
     )
 
 

@@ -87,6 +87,7 @@ def is_role_segment(tokens: Sequence[str]) -> bool:
     return (
         role_word(head) or possessed_role(head) or (head in VOCAB.places and is_upper_start(words[0]))
         or english_office(words) or opens_a_written_out_role(words, 0)
+        or (head in VOCAB.english_offices and is_lower_start(words[0]))  # `co-founder BN Montessori`
     )
 
 

@@ -665,3 +665,9 @@ def test_a_given_name_shortened_with_a_period_goes_on_after_it(name):
 def test_a_pastors_office_before_the_name_is_the_title():
     check_one('"Kami terus melayani jemaat," kata Gembala Gereja Sentosa Pilemon Kogoya.\n',
               speaker="Pilemon Kogoya", title_has=("Gembala Gereja Sentosa",))
+
+
+@pytest.mark.parametrize("office", ["analyst", "co-founder", "researcher", "head"])
+def test_an_english_office_in_lower_case_after_the_cue_heads_the_title(office):
+    check_one(f'"Pasar masih kuat," kata {office} Sentosa Capital, Budi Hartono.\n',
+              speaker="Budi Hartono", title_has=(f"{office} Sentosa Capital",))
