@@ -377,6 +377,16 @@ def _fill(pending: Pending, results: Iterator | None) -> None:
 _END = object()  # what the reader sends when the input is read
 
 
+def _result(task):
+    """The task's result, waited for a little at a time: a SIGTERM or a Ctrl-C that another
+    thread took (the reader's, the pool's) is acted on by this one, the main thread, only
+    between waits; one long wait held the stop back until the task was done (for ever, were
+    its result lost)."""
+    while not task.ready():
+        task.wait(WAIT_SECONDS)
+    return task.get()
+
+
 class Feed:
     """The reader thread and the writer's side of it. The reader reads, checks what is unchanged
     (with a connection of its own) and sends the articles to the workers, a task of
@@ -427,7 +437,7 @@ class Feed:
             if isinstance(got, BaseException):
                 raise got
             entries, task = got
-            results = iter(task.get()) if task is not None else None
+            results = iter(_result(task)) if task is not None else None
             self.held.release()
             for entry in entries:
                 if isinstance(entry, Pending):

@@ -512,6 +512,56 @@ def test_sigterm_mid_ingest_says_what_was_stored_and_exits_143(tmp_path, whom):
     check_whole(db)
 
 
+SIGNAL_TAKEN_BY_ANOTHER_THREAD = """
+import signal, sys, threading, time
+import quotebook.ingest as ingest
+from quotebook.articles import Article
+from quotebook.store import Store
+
+def slow(texts):
+    time.sleep(60)
+    return []
+
+ingest.extract_texts = slow  # (the workers, forked, call this one)
+
+class Stop(Exception):
+    pass
+
+def stop(signum, frame):
+    raise Stop
+
+signal.signal(signal.SIGTERM, stop)
+
+def read(checker):
+    article = Article(text="Teks berita.", origin="a", id="a")
+    yield ingest.Pending(article, article.article_id, article.content_hash)
+
+def from_another_thread():
+    time.sleep(1)
+    signal.pthread_kill(threading.get_ident(), signal.SIGTERM)  # taken here, not by the main thread
+
+threading.Thread(target=from_another_thread).start()
+started = time.monotonic()
+with Store(sys.argv[1], write=True) as store:
+    try:
+        for entry in ingest.extract_in_order(read, store, 2):
+            pass
+    except Stop:
+        print(f"{time.monotonic() - started:.1f}")
+"""
+
+
+def test_a_sigterm_another_thread_takes_stops_the_writer_waiting_for_a_slow_task(tmp_path):
+    """The kernel gives a process's signal to any of its threads. The writer (the main thread,
+    where Python acts on it) used to wait for a task's result in one wait, and acted on a SIGTERM
+    the reader's thread had taken only when the task was done: a minute here, for ever were the
+    result lost (a hang seen once in the test above)."""
+    done = subprocess.run([sys.executable, "-c", SIGNAL_TAKEN_BY_ANOTHER_THREAD, str(tmp_path / "q.db")],
+                          capture_output=True, text=True, timeout=WAIT)
+    assert done.returncode == 0, done.stderr
+    assert float(done.stdout) < 10, done.stdout
+
+
 def test_a_process_ending_while_standard_input_is_still_being_waited_for_ends_cleanly():
     """ingest's reader thread waits in standard input for more when a Ctrl-C ends the run. Read
     through sys.stdin.buffer, Python closing sys.stdin at exit waited for the lock that thread
