@@ -8,7 +8,7 @@ from typing import Callable, Final, Sequence
 
 from .vocabulary import VOCAB
 from .tokens import all_name_like, alternatives, ROMAN, common_word, mostly_common_word, opens_title, usual_name, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, folded, words_of, is_lower_start
-from .titles import a_regions_next_level, BODY_WORDS, is_role_segment, jenderal_of_office, Mention, READ_ON_PREPOSITIONS, relation_then_anothers_role, role_mention, Segment, split_title, strip_determiners
+from .titles import a_regions_next_level, BODY_WORDS, is_role_segment, jenderal_of_office, Mention, READ_ON_PREPOSITIONS, relation_then_anothers_role, role_mention, role_word, Segment, split_title, strip_determiners
 from .evidence import after_unit, NameEvidence
 from ..names import abbreviations
 
@@ -368,7 +368,10 @@ def _where_name_starts(tokens: list[str], start: int, has_age: bool) -> int:
         # unless a role word stands before it (`jaksa Ali Mukartono`), or an age after
         # it (`Penjual sayur Sinta Wulandari (41)`).
         aged = has_age and prev not in VOCAB.prepositions and rest <= 4 and not place_word(tokens[start])
-        if not (aged or _lower_word_before_a_name(prev, rest) or _office_then_preposition(tokens, start)):
+        if not (
+            aged or _lower_word_before_a_name(prev, rest) or _office_then_preposition(tokens, start)
+            or _role_and_its_field_before(tokens, start)
+        ):
             return nobody
     if rest == 1 and start > 0 and is_upper_start(tokens[start - 1]) and ROMAN.fullmatch(tokens[start]):
         return nobody  # `Balai Pelestarian Kebudayaan Wilayah X`: a unit's number (not `pelaku berinisial X`)
@@ -577,6 +580,16 @@ def place_word(token: str) -> bool:
     """Is the word a place's or an institution's (`Pasar`, `Jalan`, `Tanah`, `Jakarta`)?"""
     key = fold(token)
     return key in VOCAB.kinds or key in VOCAB.place_words or key in VOCAB.places or key in VOCAB.place_kinds
+
+
+def _role_and_its_field_before(tokens: list[str], start: int) -> bool:
+    """Do a role and one lower-case word, its field, stand right before a run of two words or
+    more that opens with a usual given name (`Pengamat asuransi Tri Joko Santoso`): the
+    holder's name (not `mahasiswa jurusan Teknik Sipil`, `CEO baru Intel Lip-Bu Tan`)?"""
+    if start < 2 or len(tokens) - start < 2 or not role_word(fold(tokens[start - 2])):
+        return False
+    field, first = tokens[start - 1], tokens[start]
+    return usual_name(fold(first)) and not place_word(first) and not place_word(field) and fold(field) not in VOCAB.prepositions
 
 
 def _lower_word_before_a_name(prev: str, rest: int) -> bool:

@@ -671,3 +671,17 @@ def test_a_pastors_office_before_the_name_is_the_title():
 def test_an_english_office_in_lower_case_after_the_cue_heads_the_title(office):
     check_one(f'"Pasar masih kuat," kata {office} Sentosa Capital, Budi Hartono.\n',
               speaker="Budi Hartono", title_has=(f"{office} Sentosa Capital",))
+
+
+def test_a_role_and_its_field_in_lower_case_before_a_given_name_name_the_holder():
+    text = (
+        '"Klaim kami bayar tepat waktu," kata Direktur Utama PT Asuransi Sentosa Budi Santoso.\n\n'
+        "Pengamat asuransi Tri Joko Santoso menilai langkah itu terlambat.\n\n"
+        '"Tidak ada pilihan lain," ujar dia.\n'
+    )
+    assert_quotes(text, [("Klaim kami", "Budi Santoso"), ("Tidak ada pilihan", "Tri Joko Santoso")])
+
+
+@pytest.mark.parametrize("phrase", ["mahasiswa jurusan Teknik Sipil", "CEO baru Sentosa Lip-Bu Tan"])
+def test_a_field_before_no_given_name_names_no_one(phrase):
+    check_one(f'"Kami menolak," kata {phrase}.\n', speaker=None)
