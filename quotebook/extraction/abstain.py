@@ -144,19 +144,23 @@ def named_as_told(quote: str, told: Mention) -> bool:
 
 
 def speaks_for(text: str, previous_title: str | None, person: Person, quote: str, window: list[Event]) -> bool:
-    """Is the person the one the previous speaker speaks for, named whole right after a
-    relation in that speaker's title (`pengacara Lisa`, `kuasa hukum Lisa Mariana`, `kakak
-    Dian`: data/relational_roles.txt), whose own last act the text told is an excuse or a
-    request (`Lisa beralasan sakit dan meminta ...`: EXCUSES), and does the quote speak of
-    someone in the third person, never as `saya`? Then `"Kemarin itu dia kurang enak badan,"
-    ungkapnya` is not surely theirs: it is what the one speaking for them goes on to say."""
-    if not previous_title or not _named_after_a_relation(previous_title, person.key):
+    """Is the person one whose excuse the text told (`Lisa beralasan sakit dan meminta ...`),
+    and does the quote speak of someone in the third person, never as `saya`? Then
+    `"Kemarin itu dia kurang enak badan," ungkapnya` is not surely theirs: it is what one
+    speaking for them says. An excuse proper (`beralasan`, `berdalih`) told of them anywhere
+    since the previous quote is enough; a request too (`meminta`, `memohon`: EXCUSES), as their
+    last act, when the previous speaker's title names them whole right after a relation
+    (`pengacara Lisa`, `kuasa hukum Lisa Mariana`: data/relational_roles.txt). (Someone who asks
+    for something then speaks of another as `dia` is often speaking themself.)"""
+    if not _speaks_of({fold(w) for w in WORD.findall(quote)}, THIRD_PERSON):
         return False
-    last_act = next((
-        fold(text[e.pos : e.verb_end]) for e in reversed(window)
+    acts = [
+        fold(text[e.pos : e.verb_end]) for e in window
         if e.kind == "speak" and e.mention.name and folded(e.mention.name) == person.key[: len(e.mention.name)]
-    ), "")
-    return last_act in EXCUSES and _speaks_of({fold(w) for w in WORD.findall(quote)}, THIRD_PERSON)
+    ]
+    if any(act in EXCUSES_PROPER for act in acts):
+        return True
+    return bool(acts) and acts[-1] in EXCUSES and previous_title is not None and _named_after_a_relation(previous_title, person.key)
 
 
 def _named_after_a_relation(title: str, key: tuple[str, ...]) -> bool:
@@ -215,6 +219,8 @@ FIRST_PERSON: Final = frozenset({"saya", "aku", "gue", "gua"})
 THIRD_PERSON: Final = frozenset({"dia", "ia", "beliau", "klien", "kliennya"})
 # What someone a representative speaks for is told doing when they do not speak themselves.
 EXCUSES: Final = frozenset({"beralasan", "berdalih", "meminta", "memohon"})
+# Of those, the excuses proper: told of someone, their own words seldom follow as `dia`.
+EXCUSES_PROPER: Final = frozenset({"beralasan", "berdalih"})
 OPENING_MARKS: Final = " \t\n\"'\u201c\u2018"
 # Words that open another clause, with a subject of its own: `dihubungi saat warga masih dievakuasi`.
 ANOTHER_CLAUSE: Final = frozenset({"saat", "ketika", "sementara", "sedangkan", "padahal", "karena", "yang", "bahwa"})

@@ -341,3 +341,21 @@ def test_a_line_with_no_full_stop_before_the_new_subject_leaves_it_opening_its_s
         '"Tahun depan tarifnya tidak kami naikkan," ujarnya.\n'
     )
     assert (last_quote(text).speaker, last_quote(text).title) == ("Hadi Wibowo", "Menkeu")
+
+
+def test_an_excuse_told_of_someone_then_a_quote_of_them_as_dia_is_not_surely_theirs():
+    text = (
+        '"Kami mengapresiasi kinerja polisi," kata pengacara pelapor, Andi Saputra.\n\n'
+        "Rina beralasan sakit dan meminta penjadwalan ulang.\n\n"
+        '"Kemarin itu dia kurang enak badan. Kita sudah siapkan untuk reschedule," ungkapnya.\n'
+    )
+    assert last_quote(text).speaker is None
+
+
+def test_a_request_then_a_quote_of_another_as_dia_stays_the_requesters():
+    text = (
+        '"Kami sudah menerima laporan itu," kata Kapolsek Sukamaju AKP Bambang Riyadi.\n\n'
+        "Warga Sukamaju, Budi Santoso, meminta polisi segera menangkap pelaku.\n\n"
+        '"Dia sudah meresahkan warga sejak lama," ujarnya.\n'
+    )
+    assert last_quote(text).speaker == "Budi Santoso"
