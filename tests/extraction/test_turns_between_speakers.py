@@ -359,3 +359,13 @@ def test_a_request_then_a_quote_of_another_as_dia_stays_the_requesters():
         '"Dia sudah meresahkan warga sejak lama," ujarnya.\n'
     )
     assert last_quote(text).speaker == "Budi Santoso"
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("Ibu korban, Siti Aminah, memohon agar pelaku dihukum berat.", "Siti Aminah"),
+    ("Sementara tersangka M memohon maaf atas kegaduhan itu.", "M"),
+])
+def test_someone_who_pleads_is_whom_the_next_pronoun_cue_means(subject, speaker):
+    text = ('"Kami sudah menerima laporan itu," kata Kapolsek Sukamaju AKP Bambang Riyadi.\n\n'
+            f'{subject}\n\n"Saya mohon keadilan, masa depannya hancur," ujarnya sambil menangis.\n')
+    assert last_quote(text).speaker == speaker
