@@ -44,7 +44,7 @@ from typing import Callable, Final, Iterator
 
 from .positions import bisect_left
 from .vocabulary import VOCAB
-from .tokens import fold, folded, is_acronym, mostly_common_word, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start
+from .tokens import fold, folded, is_acronym, last_non_space, mostly_common_word, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start
 from .article import Article
 from .events import Event
 from .titles import Mention
@@ -316,10 +316,11 @@ def _forced(predicate: list[str]) -> bool:
 
 def _opens_as_subject(article: Article, at: int) -> bool:
     """Is the person named at `at` the active subject opening a sentence: nothing
-    but capitalised words before it in the sentence, and no passive verb after it?"""
+    but capitalised words before it in the sentence, a predicate after it in its paragraph
+    (not a line listing a title and a name), and no passive verb first?"""
     words, starts = article.words, article.starts
-    para = article.paragraph_at(at)  # (not back past a line with no full stop: `[img.4]`, a subheading)
-    start = article.clause_start(para.start if para else 0, at)
+    para = article.paragraph_at(at)
+    start = article.clause_start(para.start if para is not None and _set_apart(article.text, para.start) else 0, at)
     if CAPITALISED_LEAD.fullmatch(article.text, start, at) is None:
         return False
     i = bisect_left(starts, at)
@@ -328,7 +329,23 @@ def _opens_as_subject(article: Article, at: int) -> bool:
         return False  # `Kebijakan Gubernur Rudi Hartono dinilai ...`: whose policy, not who acts
     while i < len(words) and is_upper_start(words[i]):
         i += 1
+    if i < len(words) and para is not None and starts[i] >= para.end:
+        return False
     return i == len(words) or not PASSIVE.match(words[i]) or fold(words[i]) in VOCAB.pronouns
+
+
+def _set_apart(text: str, start: int) -> bool:
+    """Does the line before the paragraph at `start` end as no sentence goes on (`[img.4]`,
+    `------`, a subheading `Tarif Tidak Naik`), so that the paragraph opens a sentence,
+    though that line has no full stop? Not a line broken inside a sentence (`Harda
+    didampingi`, `yakni:`)."""
+    last = last_non_space(text, 0, start)
+    if last < 0 or text[last] in ",:;":
+        return last < 0
+    first = last
+    while first > 0 and not text[first - 1].isspace():
+        first -= 1
+    return not text[first].islower()  # (the line's last word)
 
 
 # A noun made with -an (`Kebijakan`, `Kedatangan`, `Tuduhan`, `Laporan`), a common word:

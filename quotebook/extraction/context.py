@@ -10,7 +10,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .positions import Cursor
 from .vocabulary import longest_first, VOCAB
-from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, mostly_common_word, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, usual_name, VERB_SHAPE, is_upper_start, is_lower_start
+from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, mostly_common_word, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, usual_name, VERB_SHAPE, WORD, is_upper_start, is_lower_start
 from .layout import DATELINE, Paragraph, QUOTE_MARK_CHARS
 from .marks import Spans
 from .article import after_menurut, Article, opens_with_preposition, past_blanks, set_off_on_both_sides
@@ -231,8 +231,8 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         at = starts[i]
         if at in spans:
             continue
-        # (where the reported words may start; none after thanks: `berterima kasih atas ...`)
-        verb_end = 0 if fold(words[i]) in VOCAB.thanks_verbs else at + len(words[i])
+        thanks = fold(words[i]) in VOCAB.thanks_verbs
+        verb_end = 0 if thanks else at + len(words[i])  # (where reported words may start; none after `berterima kasih atas ...`)
         lo = article.clause_start(para.start, at)
         if _second_of_a_pair(text, para.start, lo):
             lo = article.clause_start(para.start, lo - 3)  # `tim kampanye Vonnie - Hendry, mengaku`
@@ -240,6 +240,8 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         if opened >= 0:
             lo = article.clause_start(para.start, opened)  # `pembawa acara podcast "Senja" asal Sentosa mengatakan`
         lo = max(lo, at - 300)
+        if thanks and not _thanks_of_the_sentences_subject(text, lo, at):
+            continue
         if text.find(",", lo, at) >= 0:  # `..., padahal TGPF menyatakan`
             lo = max((m.end() for m in NEW_CLAUSE.finditer(text, lo, at)), default=lo)
         subject_end = _before_set_off_relative(text, lo, at)
@@ -276,6 +278,9 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
             continue  # `Komdigi memastikan ...`: the organisation, not a person a pronoun could mean
         if mention and len(mention.name) == 1 and mention.text == mention.name[0] and _common_noun_opening(article, mention.text):
             continue  # `Lukisan pada zaman ini lebih menekankan ...`: a thing, no one a pronoun could mean
+        if mention and mention.name and _several_named(article, text[lo:subject_end], mention):
+            events.append(Event(at, Mention((), None, role_only=True, text=mention.text), "speak"))
+            continue  # `Tersangka Rahmat Hidayat dan Sopian Hadi mengaku ...`: both, nobody by name
         if mention and mention.name and fold(words[i]) in VOCAB.view_verbs and _paraphrase_goes_on(text, para.start, lo):
             # `Ia menekankan ... . Presiden Rudi ingin ...`: a view the previous speaker reports
             events.append(Event(at, mention, "mentioned", verb_end))
@@ -284,6 +289,25 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         elif mention and (_unnamed_role(mention) or _bare_office(mention)):
             events.append(Event(at, mention, "speak"))  # `Ayah ZR menyebut`, `Gubernur menambahkan`
     return events
+
+
+def _several_named(article: Article, subject: str, last: Mention) -> bool:
+    """Does the subject of a reporting verb list two people with `dan`, `last` the second
+    (`Tersangka Rahmat Hidayat dan Sopian Hadi mengaku`: see _people_listed)?"""
+    if " dan " not in subject:
+        return False
+    head = article.mention(subject.rsplit(" dan ", 1)[0].strip())
+    return head is not None and len(head.name) >= 2 and head.name != last.name and _people_listed(head, last)
+
+
+def _thanks_of_the_sentences_subject(text: str, lo: int, at: int) -> bool:
+    """Does no reporting verb nor cue stand before a verb of thanks at `at` in its sentence
+    (`Dalam kesempatan yang sama, Rosmala berterima kasih atas ...`)? Not `Menteri X
+    mengatakan, Presiden Y bersyukur ...`, `Presiden Y, kata Menteri X, bersyukur ...`:
+    thanks another reports, who goes on speaking."""
+    return VOCAB.reporting_pattern.search(text, lo, at) is None and not any(
+        fold(w) in VOCAB.cues for w in WORD.findall(text, lo, at)
+    )
 
 
 def _common_noun_opening(article: Article, word: str) -> bool:
@@ -868,10 +892,9 @@ def _run_events(article: Article, para: Paragraph, start: int, end: int, needed:
     kind = _run_kind(article, para, at, run, mention, opens)
     if kind == "subject" and not any(fold(w) in needed for w in mention.name) and not _holds_office(mention.title):
         kind = "acting"  # `Ipda Andri Saputra bermaksud turun`: no office, named by no cue: a victim, not a source
-    if kind == "subject" and events and not any(mostly_common_word(w) for w in events[0].mention.name + mention.name):
+    if kind == "subject" and events and _people_listed(events[0].mention, mention):
         # `Presiden X dan Perdana Menteri Y menandatangani ...`: the list does it, and a pronoun cue
         # after it may mean either; the last is named, the subject is several, nobody by name
-        # (not `Deputi Transformasi Hijau dan Digital, Ale`: an office's name, one person)
         events.append(Event(at, mention, "named"))
         events.append(Event(at, Mention((), None, role_only=True, text=run), "subject"))
         return events
@@ -879,6 +902,21 @@ def _run_events(article: Article, para: Paragraph, start: int, end: int, needed:
     if kind == "mentioned":
         events.extend(_relation_as_subject(article, para, at, run))
     return events
+
+
+def _people_listed(head: Mention, last: Mention) -> bool:
+    """Do the first and the last of a run with `dan` name two people: the first's name
+    after no institution's kind (not `Mahasiswa Universitas Gadjah Mada dan Dekan ...`,
+    `Pengurus Masjid Raya Al Falah dan Ketua ...`: the institution's name), no word of
+    either name a common word, and none of the first's in the last's title (not `Dokter
+    Spesialis Dermatologi Venereologi dan Estetika Fitri`, `Deputi Transformasi Hijau dan
+    Digital, Ale`: one office's fields)?"""
+    title_words = (head.title or "").split()
+    institution = any(  # (not `Kota Depok`, `Ketua RT`: a region's)
+        fold(w) in VOCAB.kinds and fold(w) not in VOCAB.region_kinds and not w.isupper() for w in title_words[-2:]
+    )
+    in_the_last_title = set(head.name) & set((last.title or "").split())
+    return not institution and not in_the_last_title and not any(mostly_common_word(w) for w in head.name + last.name)
 
 
 def _relation_as_subject(article: Article, para: Paragraph, at: int, run: str) -> list[Event]:

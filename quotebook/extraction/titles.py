@@ -502,12 +502,20 @@ def _after_someone_else(words: list[str], office_only: bool = False) -> list[str
     (`Gubernur X Budi Santoso dan Wakil Gubernur Y`)."""
     for i in range(len(words) - 2, 1, -1):
         if (
-            fold(words[i]) in ALONG_WITH and role_word(fold(words[i + 1]))
-            and (not office_only or (is_upper_start(words[i + 1]) and fold(words[i + 1]) in VOCAB.offices))
+            fold(words[i]) in ALONG_WITH and _opens_a_role(words, i + 1, office_only)
             and _name_word_in_a_role(words[i - 1]) and _name_word_in_a_role(words[i - 2], common=True)
         ):
             return words[i + 1 :]
     return words
+
+
+def _opens_a_role(words: list[str], at: int, office_only: bool) -> bool:
+    """Does a role open at words[at] (with `office_only`, an office in capitals), or one an
+    abbreviation stands for, whose first word is no office (`Perdana Menteri` of `PM`)?"""
+    key = fold(words[at])
+    if role_word(key) and (not office_only or (is_upper_start(words[at]) and key in VOCAB.offices)):
+        return True
+    return is_upper_start(words[at]) and opens_a_written_out_role(words, at)
 
 
 def _name_word_in_a_role(word: str, common: bool = False) -> bool:

@@ -388,7 +388,8 @@ def _keeps_period(token: str) -> bool:
     if len(core) <= 2 or "." in core:
         return True
     key = fold_anew(core)
-    return key in VOCAB.honorifics or key in VOCAB.name_abbreviations  # (`Dr.`, `Moh.`)
+    # (`Moh.` shortens a name; `MOH.`, in capitals, is someone's initials and may end a sentence)
+    return key in VOCAB.honorifics or (key in VOCAB.name_abbreviations and core[1:].islower())
 
 
 def name_initials(token: str) -> bool:

@@ -369,3 +369,60 @@ def test_someone_who_pleads_is_whom_the_next_pronoun_cue_means(subject, speaker)
     text = ('"Kami sudah menerima laporan itu," kata Kapolsek Sukamaju AKP Bambang Riyadi.\n\n'
             f'{subject}\n\n"Saya mohon keadilan, masa depannya hancur," ujarnya sambil menangis.\n')
     assert last_quote(text).speaker == speaker
+
+
+@pytest.mark.parametrize("reported", [
+    "Menteri Sekretaris Negara Prasetyo Hadi mengatakan, Presiden Rudi Hartono bersyukur atas capaian swasembada beras.",
+    "Menteri Sekretaris Negara Prasetyo Hadi mengatakan Presiden Rudi Hartono bersyukur atas capaian swasembada beras.",
+    "Presiden Rudi Hartono, kata Menteri Sekretaris Negara Prasetyo Hadi, bersyukur atas capaian swasembada beras.",
+])
+def test_thanks_another_reports_leave_the_pronoun_cue_to_the_one_reporting(reported):
+    q = last_quote(reported + '\n\n"Beliau menyampaikan apresiasi kepada petani," ujarnya.\n')
+    assert q.speaker == "Prasetyo Hadi"
+
+
+def test_thanks_after_an_opening_phrase_are_the_subjects():
+    q = last_quote(BENEFITS_FIRST + "Dalam kesempatan yang sama, Sulastri berterima kasih atas perhatian pemerintah.\n\n"
+                   '"Saya dan keluarga mengucapkan terima kasih," pungkasnya.\n')
+    assert q.speaker == "Sulastri"
+
+
+@pytest.mark.parametrize("broken", ["Dalam kunjungan itu Harda didampingi", "Acara itu juga dihadiri oleh"])
+def test_a_line_broken_inside_a_sentence_leaves_the_name_after_it_no_sentence_opener(broken):
+    text = (
+        '"Salak Sleman harus naik kelas," kata Bupati Sleman Harda Kiswaya.\n\n'
+        f"{broken}\nWakil Bupati Sleman Danang Maharsa dan sejumlah kepala dinas.\n\n"
+        '"Kami ingin petani menikmati harga yang lebih baik," ujarnya.\n'
+    )
+    assert last_quote(text).speaker != "Danang Maharsa"
+
+
+def test_people_listed_on_lines_of_their_own_are_no_sentences_subjects():
+    text = (
+        '"Mereka kami periksa sebagai saksi," kata Kepala Kejaksaan Negeri Sleman Bambang Yunianto.\n\n'
+        "Mereka yang diperiksa yakni:\n\nKepala Dinas Perdagangan Sleman Tri Endah Yitnani\n\n"
+        'Kepala Bidang Pasar Sleman Haris Santoso\n\n"Pemeriksaan berlangsung sekitar enam jam," ujarnya.\n'
+    )
+    assert last_quote(text).speaker not in ("Tri Endah Yitnani", "Haris Santoso")
+
+
+@pytest.mark.parametrize("listed, speaker", [
+    ("Mahasiswa Universitas Gadjah Mada dan Dekan Fakultas Teknik Selo Sulistyo menggelar aksi tanam mangrove.", "Selo Sulistyo"),
+    ("Pengurus Masjid Raya Al Falah dan Ketua Takmir Haji Sudirman Effendi membagikan takjil.", "Sudirman Effendi"),
+])
+def test_an_institution_and_a_person_are_no_two_people(listed, speaker):
+    assert last_quote(listed + '\n\n"Setiap hari kami siapkan 500 bungkus," ujarnya.\n').speaker == speaker
+
+
+def test_two_people_as_a_reporting_verbs_subject_leave_its_pronoun_cue_to_no_one():
+    text = (
+        '"Mereka sudah tiga kali keluar masuk penjara," kata Kasat Reskrim Polres Cianjur AKP Tono Listianto.\n\n'
+        'Tersangka Rahmat Hidayat dan Sopian Hadi mengaku menyesal.\n\n"Motifnya ekonomi," ujarnya.\n'
+    )
+    assert last_quote(text).speaker is None
+
+
+def test_the_second_of_a_list_holds_an_office_of_two_words():
+    text = ("Presiden Budi Santoso dan Perdana Menteri Ola Nordmann menandatangani kesepakatan itu.\n\n"
+            '"Kerja sama ini penting," kata Nordmann.\n')
+    assert (last_quote(text).speaker, last_quote(text).title) == ("Ola Nordmann", "Perdana Menteri")
