@@ -20,7 +20,7 @@ from typing import Final, Iterator
 from .positions import bisect_left, bisect_right, Cursor
 from ..model import Quote
 from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, one_slip, SENTENCE_END, usual_name, folded, is_upper_start
-from .vocabulary import VOCAB
+from .vocabulary import longest_first, VOCAB
 from .marks import has_quote_mark, QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
 from .titles import BODY_WORDS, Mention, role_word, strip_determiners
 from .article import Article
@@ -625,7 +625,7 @@ def _referred(
             title = mention.title  # `jelas Dokter Spesialis Anak di RSUD itu`: the office the cue writes
         return speaker, title
     if referent.kind == "statement":
-        organisation = _organisation_before(window, previous)
+        organisation = _organisation_before(window, previous, article.text, between)
         named = " ".join(organisation.key) if organisation is not None else ""
         # (`pernyataan polisi` is Kepolisian Essex's; `pernyataan pihak bandara` no police force's)
         return (organisation if all(fold(w) in named for w in referent.words) else None), None
@@ -663,19 +663,29 @@ def _first_words(person: Person, words: tuple[str, ...]) -> bool:
     return folded(person.name[: len(words)]) == folded(words)
 
 
-def _organisation_before(window: list[Event], previous: Choice | None) -> Person | None:
+def _organisation_before(window: list[Event], previous: Choice | None, text: str, between: tuple[int, int]) -> Person | None:
     """`Menurut Kepolisian Essex, ...` then `"...," demikian pernyataan polisi`: the
     organisation named as speaking since the previous quote, else the previous
-    speaker when that is an organisation; else nobody."""
+    speaker when that is an organisation and the text since has given no one else's
+    text (`laporan Tim Pencari Fakta (TPF) berkata lain`, then `bunyi laporan tersebut`);
+    else nobody."""
     for e in reversed(window):
         if e.kind == "speak" and e.mention.text:
             organisation = _named_organisation(e.mention)
             if organisation:
                 return Person(tuple(organisation.split()))
     speaker = previous[0] if previous is not None else None
-    if speaker is not None and _named_organisation(Mention((), None, text=" ".join(speaker.name))):
-        return speaker
-    return None
+    if speaker is None or not _named_organisation(Mention((), None, text=" ".join(speaker.name))):
+        return None
+    owners = {fold(m.group(1)) for m in STATEMENT_THEN_OWNER.finditer(text, *between)}
+    return None if owners - set(speaker.key) else speaker
+
+
+# A statement noun and the capitalised word after it, its owner's (`laporan Tim ...`, `keterangan resmi Polri`).
+STATEMENT_THEN_OWNER: Final = re.compile(
+    rf"(?i:\b(?:{longest_first(VOCAB.statement_nouns)}))"
+    r"[ \t]+(?:(?i:resmi|tertulis)[ \t]+)?([A-Z][\w\-]*)"
+)
 
 
 def _goes_by(people: People, pos: int, referent: Referent, window: list[Event]) -> Person | None:

@@ -444,3 +444,17 @@ def test_the_owner_of_written_words_is_a_person_named_before_in_the_fullest_form
 def test_a_bare_office_after_the_cue_is_its_one_holder_named_before(before, speaker):
     q = last(before + '\n\n"Kami akan melihatnya," kata presiden kepada wartawan.')
     assert q.speaker == speaker, q
+
+
+@pytest.mark.parametrize("between, speaker", [
+    # another's report told since: `laporan tersebut` may be theirs, not the body quoted before
+    ("Namun, laporan Tim Pencari Fakta Warga (TPFW) berkata lain. Dalam laporan tersebut, TPFW menemukan tiga korban.", None),
+    # the same body's report: still theirs
+    ("Laporan itu juga menyebut dua warga terluka.", "Kepolisian Daerah Sentosa"),
+])
+def test_a_text_referred_back_to_is_the_body_quoted_before_only_if_no_one_elses_was_told(between, speaker):
+    text = (
+        'Kepolisian Daerah Sentosa membantah kabar itu.\n\n"Tidak ada korban jiwa," tulis Kepolisian Daerah Sentosa.\n\n'
+        f'{between}\n\n"Tiga warga meninggal di lokasi," bunyi laporan tersebut.\n'
+    )
+    assert last(text).speaker == speaker
