@@ -1259,12 +1259,28 @@ def _described_run(article: Article, para: Paragraph, start: int, run_end: int, 
     if mention is None:
         past = age.end() if age else end
         after = _role_after(article, past, para.end, tuple(run))
-        if after is not None and (article.in_opening_phrase(para.start, at) or _sentence_after_menurut(text, para, at, past)):
+        if after is not None and (
+            article.in_opening_phrase(para.start, at) or _sentence_after_menurut(text, para, at, past)
+            or _subject_after_the_comma(article, para, at, past, after.title or "")
+        ):
             after = None
         mention = after
     if mention is None:
         mention = _role_after_preposition(article, para, at, end, age, run[-1])
     return Event(at, mention, "described") if mention is not None else None
+
+
+def _subject_after_the_comma(article: Article, para: Paragraph, at: int, past: int, role: str) -> bool:
+    """Does the role after a name's comma run on into a predicate, the name standing inside
+    its clause, not opening it (`Tak jauh dari lapak Ali, seorang pria paruh baya sedang
+    melihat-lihat ...`): the subject of what follows the comma, someone else, not a role of
+    the name's? (Not `Darmin, 46, warga Kampung Sawah mengatakan`: the comma left out.)"""
+    text = article.text
+    found = text.find(role, past, past + len(role) + 40)
+    nxt = WORD_AFTER.match(text, found + len(role)) if role and found >= 0 else None
+    if nxt is None or not (fold(nxt.group(1)) in VOCAB.predicate_openers or VERB_WORD.match(nxt.group(1))):
+        return False
+    return any(is_lower_start(w) for w in text[article.clause_start(para.start, at) : at].split())
 
 
 def _sentence_after_menurut(text: str, para: Paragraph, at: int, end: int) -> bool:

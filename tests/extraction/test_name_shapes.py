@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import assert_quotes, check_one
+from .conftest import assert_quotes, check_one, direct
 from .test_speakers import check
 
 ONE_QUOTE = [
@@ -685,3 +685,12 @@ def test_a_role_and_its_field_in_lower_case_before_a_given_name_name_the_holder(
 @pytest.mark.parametrize("phrase", ["mahasiswa jurusan Teknik Sipil", "CEO baru Sentosa Lip-Bu Tan"])
 def test_a_field_before_no_given_name_names_no_one(phrase):
     check_one(f'"Kami menolak," kata {phrase}.\n', speaker=None)
+
+
+def test_someone_else_after_a_names_comma_running_into_a_predicate_is_no_role_of_the_name():
+    text = (
+        'Ali (45), pedagang sayur di Pasar Sentosa, mengaku omzetnya turun. "Sepi sekali sekarang," kata Ali.\n\n'
+        "Tak jauh dari lapak Ali, seorang pria paruh baya sedang melihat-lihat sayuran.\n\n"
+        '"Harga cabai naik lagi," ujar Ali.\n'
+    )
+    assert [q.title for q in direct(text)] == ["pedagang sayur di Pasar Sentosa"] * 2
