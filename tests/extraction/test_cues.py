@@ -602,3 +602,16 @@ def test_salah_seorang_opening_a_sentence_is_a_determiner_not_a_name(subject, sp
         '"Belum ada pembeli," ujarnya.'
     )
     assert [(q.speaker, q.title) for q in direct(text)][1] == (speaker, title)
+
+
+@pytest.mark.parametrize("cue", ["cuit Elon Musk di X", "unggah Elon Musk di akun X miliknya"])
+def test_a_post_is_a_cue(cue):
+    check_one(f'"Partai baru ini untuk mengembalikan kebebasan Anda," {cue}.\n', speaker="Elon Musk")
+
+
+def test_a_post_told_with_a_pronoun_after_a_quote_is_a_cue():
+    quotes = direct(
+        '"Partai ini untuk mengembalikan kebebasan Anda," kata Elon Musk.\n'
+        '"Dengan faktor 2 banding 1, Anda menginginkan partai baru!" ia memposting pada hari Sabtu.\n'
+    )
+    assert [q.speaker for q in quotes] == ["Elon Musk", "Elon Musk"]
