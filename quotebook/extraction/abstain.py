@@ -266,19 +266,21 @@ def _we_forced(words: list[str]) -> bool:
     return any(a == "kami" and b in FORCE_STEMS for a, b in zip(words, words[1:]))
 
 
+# A name written as initials: `S`, `AR`, `M.`.
+INITIALS: Final = re.compile(r"[A-Z]{1,3}\.?")
 # The first word of a name's predicate, after an adverb or two: `harus mendekam`.
 PREDICATE_OF_NAME: Final = re.compile(r"[ \t]+(?:(?:kini|harus|sudah|telah|sempat|akan|pun|juga|masih|terpaksa)[ \t]+){0,3}(\w+)")
 
 
-def only_done_to_as_a_suspect(text: str, pos: int, end: int, window: list[Event], chosen: Mention) -> bool:
-    """Is the chosen person, never named speaking since the previous quote nor in the cue
-    after the quote (`ucap E`), a suspect or held by the words of their own clause (see
-    _suspected: `Kini, Kakek S harus mempertanggungjawabkan ...`, `Kini, Kakek Sarmin harus
-    mendekam ...`), while the quote (from pos to end) never speaks as `saya` or `aku` (a
-    victim's own words)? Then a pronoun cue is most likely the official's who spoke before
-    about them: nobody's, on that ground. (`Kakek S` robbed, or given aid, speaks of `kami`,
-    a grandchild, the crop: theirs.)"""
-    if not chosen.name:
+def only_done_to_by_initials(text: str, pos: int, end: int, window: list[Event], chosen: Mention) -> bool:
+    """Is the chosen person named by initials alone (`Kakek S`, `tersangka AR`: how the news
+    names a suspect, a victim or a child), never named speaking since the previous quote
+    nor in the cue after the quote (`ucap E`), their own clause calling them a suspect or
+    held (see _suspected), while the quote (from pos to end) never speaks as `saya` or
+    `aku` (a victim's own words)? Then a pronoun cue is most likely the official's who
+    spoke before about them: nobody's, on that ground. (`Kakek S` robbed, or given aid,
+    speaks of `kami`, a grandchild, the crop: theirs.)"""
+    if not chosen.name or not all(INITIALS.fullmatch(w) for w in chosen.name):
         return False
     if any(e.kind == "speak" and e.mention.name == chosen.name for e in window):
         return False
