@@ -47,7 +47,7 @@ from .vocabulary import VOCAB
 from .tokens import fold, folded, is_acronym, last_non_space, mostly_common_word, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start
 from .article import Article
 from .events import Event
-from .titles import Mention
+from .titles import Mention, strip_determiners
 from .people import AGE_AFTER, CAPITALISED_LEAD, People, Person
 
 # A word of a quote.
@@ -154,13 +154,54 @@ def speaks_for(text: str, previous_title: str | None, person: Person, quote: str
     for something then speaks of another as `dia` is often speaking themself.)"""
     if not _speaks_of({fold(w) for w in WORD.findall(quote)}, THIRD_PERSON):
         return False
-    acts = [
-        fold(text[e.pos : e.verb_end]) for e in window
-        if e.kind == "speak" and e.mention.name and folded(e.mention.name) == person.key[: len(e.mention.name)]
-    ]
-    if any(act in EXCUSES_PROPER for act in acts):
+    acts = _acts_of(text, person, window)
+    if not acts or acts[-1] not in EXCUSES:
+        return False
+    if any(act in EXCUSES_PROPER for act in acts) and not _official_or_counsel(person):
         return True
-    return bool(acts) and acts[-1] in EXCUSES and previous_title is not None and _named_after_a_relation(previous_title, person.key)
+    return previous_title is not None and _named_after_a_relation(previous_title, person.key)
+
+
+def _official_or_counsel(person: Person) -> bool:
+    """Does a title of the person hold an office or a profession that speaks for others
+    (`Sekda`, `kuasa hukum`): one who explains others' doings (`berdalih kliennya ...`,
+    `beralasan kepala sekolah ...`) in their own words?"""
+    return _official(person) or any(
+        fold(w) in VOCAB.professional_relations or fold(w) == "kuasa" for title in person.titles for w in title.split()
+    )
+
+
+def _official(person: Person) -> bool:
+    """Does a title of the person hold an office (see holds_an_office)?"""
+    return any(holds_an_office(title) for title in person.titles)
+
+
+def holds_an_office(title: str | None) -> bool:
+    """Does the title open with an office (`Kapolsek Sentosa`, `Menteri Kesehatan`), not a
+    role of the people a story is about (`korban`, `tersangka`: data/people_in_the_news.txt)?"""
+    words = strip_determiners((title or "").split())
+    return bool(words) and fold(words[0]) in VOCAB.offices and fold(words[0]) not in VOCAB.people_in_the_news
+
+
+def moved_not_said(text: str, person: Person, quote: str, window: list[Event]) -> bool:
+    """Is the person's last act since the previous quote one of thanks or a plea (`Sumarni
+    bersyukur ...`, `korban Siti memohon agar ...`: data/thanks_verbs.txt, PLEAS), the person
+    no official (who speaks as `kami` of their office), and does the quote never speak as `saya`
+    or `aku`? Then a pronoun cue after it is not surely theirs: the official who spoke before
+    often goes on (`"Kami pantau terus," ujarnya`)."""
+    acts = _acts_of(text, person, window)
+    return (
+        bool(acts) and (acts[-1] in VOCAB.thanks_verbs or acts[-1] in PLEAS)
+        and not {fold(w) for w in WORD.findall(quote)} & FIRST_PERSON and not _official(person)
+    )
+
+
+def _acts_of(text: str, person: Person, window: list[Event]) -> list[str]:
+    """The (folded) reporting verbs the text makes the person the subject of since the previous quote."""
+    return [
+        fold(text[e.pos : e.verb_end]) for e in window
+        if e.kind == "speak" and e.verb_end and e.mention.name and folded(e.mention.name) == person.key[: len(e.mention.name)]
+    ]
 
 
 def _named_after_a_relation(title: str, key: tuple[str, ...]) -> bool:
@@ -221,6 +262,8 @@ THIRD_PERSON: Final = frozenset({"dia", "ia", "beliau", "klien", "kliennya"})
 EXCUSES: Final = frozenset({"beralasan", "berdalih", "meminta", "memohon"})
 # Of those, the excuses proper: told of someone, their own words seldom follow as `dia`.
 EXCUSES_PROPER: Final = frozenset({"beralasan", "berdalih"})
+# A plea told of someone: a victim's, a mother's, often to others than the reporter.
+PLEAS: Final = frozenset({"memohon"})
 OPENING_MARKS: Final = " \t\n\"'\u201c\u2018"
 # Words that open another clause, with a subject of its own: `dihubungi saat warga masih dievakuasi`.
 ANOTHER_CLAUSE: Final = frozenset({"saat", "ketika", "sementara", "sedangkan", "padahal", "karena", "yang", "bahwa"})

@@ -232,7 +232,7 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         if at in spans:
             continue
         thanks = fold(words[i]) in VOCAB.thanks_verbs
-        verb_end = 0 if thanks else at + len(words[i])  # (where reported words may start; none after `berterima kasih atas ...`)
+        verb_end = at + len(words[i])
         lo = article.clause_start(para.start, at)
         if _second_of_a_pair(text, para.start, lo):
             lo = article.clause_start(para.start, lo - 3)  # `tim kampanye Vonnie - Hendry, mengaku`
@@ -294,6 +294,7 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
 def _several_named(article: Article, subject: str, last: Mention) -> bool:
     """Does the subject of a reporting verb list two people with `dan`, `last` the second
     (`Tersangka Rahmat Hidayat dan Sopian Hadi mengaku`: see _people_listed)?"""
+    subject = subject.rsplit(",", 1)[-1]  # (not `Bersama X dan Y, Bupati Z mengatakan`: an opening phrase)
     if " dan " not in subject:
         return False
     head = article.mention(subject.rsplit(" dan ", 1)[0].strip())
@@ -306,7 +307,7 @@ def _thanks_of_the_sentences_subject(text: str, lo: int, at: int) -> bool:
     mengatakan, Presiden Y bersyukur ...`, `Presiden Y, kata Menteri X, bersyukur ...`:
     thanks another reports, who goes on speaking."""
     return VOCAB.reporting_pattern.search(text, lo, at) is None and not any(
-        fold(w) in VOCAB.cues for w in WORD.findall(text, lo, at)
+        fold(w) in VOCAB.cue_words for w in WORD.findall(text, lo, at)
     )
 
 

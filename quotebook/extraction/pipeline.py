@@ -22,14 +22,14 @@ from ..model import Quote
 from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, one_slip, SENTENCE_END, usual_name, folded, is_upper_start
 from .vocabulary import longest_first, VOCAB
 from .marks import has_quote_mark, QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
-from .titles import BODY_WORDS, Mention, role_word, strip_determiners
+from .titles import BODY_WORDS, Mention, role_word
 from .article import Article
 from .cues import Attribution, attribute
 from .context import context_events, stray_capital
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, named_with_age, People, Person, speaker_name, stated_aliases
-from .abstain import acted_on_before_the_quote, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, product_for_a_name, spelling_variant, weak_switch
+from .abstain import acted_on_before_the_quote, holds_an_office, moved_not_said, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, product_for_a_name, spelling_variant, weak_switch
 from .referents import cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
 from .mentions import forget_phrases_if_full, is_degree
@@ -511,7 +511,7 @@ def _choose_speaker(
         return _role_speaker(people, pos, mention)
     if run_end is not None:
         return people.resolve_mention(run_end, pos), run_end.title
-    if previous is not None and _holds_an_office(previous[1]) and not _asked_in_turn(article.text, previous):
+    if previous is not None and holds_an_office(previous[1]) and not _asked_in_turn(article.text, previous):
         window = [e for e in window if e.kind != "turned_to"]  # an official goes on: a resident brought in is spoken of
     context = from_context(window, strong=True)
     if context is None and previous is None:
@@ -539,6 +539,10 @@ def _choose_speaker(
             article.text, previous[1], person, article.text[pos:end], window
         ):
             return None, None  # `kata pengacara Lisa, Jhony`, `Lisa beralasan sakit`, then `ungkapnya`: not surely Lisa
+        if person is not None and previous is not None and person is not previous[0] and moved_not_said(
+            article.text, person, article.text[pos:end], window
+        ):
+            return None, None  # `Sumarni bersyukur ...` then `"Kami pantau terus," ujarnya`: not surely hers
         if person is not None and previous is not None and person is not previous[0] and acted_on_before_the_quote(
             article.text, article.text[pos:end], window, context
         ):
@@ -570,12 +574,6 @@ def _asked_in_turn(text: str, previous: Choice) -> bool:
     if person is None or not title or not title[:1].islower():
         return False
     return named_with_age(text, " ".join(person.name))
-
-
-def _holds_an_office(title: str | None) -> bool:
-    """Does the title open with an office (`Kapolsek Sentosa`, `Menteri Kesehatan`)?"""
-    words = strip_determiners((title or "").split())
-    return bool(words) and fold(words[0]) in VOCAB.offices and fold(words[0]) not in VOCAB.people_in_the_news
 
 
 def _pronoun_first(mention: Mention) -> bool:
@@ -966,8 +964,8 @@ def _reported_speech(article: Article, events: list[Event], people: People) -> l
     starts = [p.start for p in article.paragraphs]
     out: list[Quote] = []
     for event in events:
-        if not event.verb_end or not event.mention.name:
-            continue
+        if not event.verb_end or not event.mention.name or fold(text[event.pos : event.verb_end]) in VOCAB.thanks_verbs:
+            continue  # (`berterima kasih atas ...`: no reported words)
         start = REPORTED_START.match(text, event.verb_end).end()  # type: ignore[union-attr]  # it matches the empty string
         if start >= len(text) or text[start] in QUOTE_MARK_CHARS or text[start] == "\n":
             continue

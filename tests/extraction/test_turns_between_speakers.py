@@ -426,3 +426,38 @@ def test_the_second_of_a_list_holds_an_office_of_two_words():
     text = ("Presiden Budi Santoso dan Perdana Menteri Ola Nordmann menandatangani kesepakatan itu.\n\n"
             '"Kerja sama ini penting," kata Nordmann.\n')
     assert (last_quote(text).speaker, last_quote(text).title) == ("Ola Nordmann", "Perdana Menteri")
+
+
+# Reviewer 2's paragraphs (this session): each was a wrong person or a right speaker lost.
+@pytest.mark.parametrize("text, speaker", [
+    # a plea or thanks told of someone, then a quote not spoken as saya/aku: not surely theirs
+    ('"Pelaku berjumlah dua orang," kata Kapolsek Sukamaju AKP Dedi Kurniawan.\n\n'
+     "Saat itu, korban Siti Aminah memohon agar tasnya tidak diambil. Namun pelaku tetap merampas tas tersebut.\n\n"
+     '"Pelaku langsung kabur ke arah utara," ujarnya.\n', None),
+    ('"Tahun depan kami tambah 100 unit," kata Bupati Sentosa Rudi Hartono.\n\n'
+     "Salah satu penerima, Sumarni (60), berterima kasih kepada pemerintah daerah.\n\n"
+     '"Program ini akan kami lanjutkan," ujarnya.\n', None),
+    # ... but an official's thanks, then their words as kami: theirs
+    ('"Capaiannya bagus," kata Ketua DPRD Kota Sentosa Yusuf Maulana.\n\n'
+     "Wali Kota Sentosa Andi Wijaya bersyukur kota itu kembali meraih predikat WTP.\n\n"
+     '"Ini kerja keras seluruh ASN," ujarnya.\n', "Andi Wijaya"),
+    # an excuse an official or a lawyer gives explains another: their own words follow
+    ('"Ini rapat penting, seharusnya bupati datang," kata anggota DPRD Sentosa, Yusuf Maulana.\n\n'
+     "Sekretaris Daerah Sentosa Agus Salim beralasan bupati sedang menghadiri undangan kementerian.\n\n"
+     '"Beliau sudah izin ke pimpinan dewan sejak kemarin," ujarnya.\n', "Agus Salim"),
+    ('"Perbuatan terdakwa merugikan negara," kata jaksa penuntut umum Budi Prasetyo.\n\n'
+     "Kuasa hukum terdakwa, Andi Wijaya, berdalih kliennya hanya menjalankan perintah atasan.\n\n"
+     '"Klien kami tidak menikmati sepeser pun uang itu," ujarnya.\n', "Andi Wijaya"),
+    # two people in an opening phrase are not the verb's subject
+    ('"Kami sudah koordinasi," kata Kepala Dinas PUPR Kabupaten Sentosa, Hendra Gunawan.\n\n'
+     "Bersama Kapolsek Sukamaju Budi Santoso dan Danramil Andi Saputra, Bupati Rina Marlina mengatakan "
+     'perbaikan jalan dimulai bulan depan.\n\n"Anggarannya sudah siap," ujarnya.\n', "Rina Marlina"),
+])
+def test_pleas_thanks_excuses_and_pairs_in_a_reviewers_paragraphs(text, speaker):
+    assert last_quote(text).speaker == speaker
+
+
+@pytest.mark.parametrize("phrase", ["Manajer pribadi Ayu Ting Ting", "Pemilik bengkel Agung Jaya Motor"])
+def test_a_role_making_the_name_after_it_anothers_or_a_things_names_no_holder(phrase):
+    q = last_quote(f'{phrase} membenarkan kabar itu.\n\n"Iya benar, acaranya tertutup," ujarnya.\n')
+    assert q.speaker is None
