@@ -47,7 +47,7 @@ from .vocabulary import VOCAB
 from .tokens import fold, folded, is_acronym, last_non_space, mostly_common_word, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start
 from .article import Article
 from .events import Event
-from .titles import Mention, strip_determiners
+from .titles import holds_an_office, Mention
 from .people import AGE_AFTER, CAPITALISED_LEAD, People, Person
 
 # A word of a quote.
@@ -174,13 +174,6 @@ def _official_or_counsel(person: Person) -> bool:
 def _official(person: Person) -> bool:
     """Does a title of the person hold an office (see holds_an_office)?"""
     return any(holds_an_office(title) for title in person.titles)
-
-
-def holds_an_office(title: str | None) -> bool:
-    """Does the title open with an office (`Kapolsek Sentosa`, `Menteri Kesehatan`), not a
-    role of the people a story is about (`korban`, `tersangka`: data/people_in_the_news.txt)?"""
-    words = strip_determiners((title or "").split())
-    return bool(words) and fold(words[0]) in VOCAB.offices and fold(words[0]) not in VOCAB.people_in_the_news
 
 
 def moved_not_said(text: str, person: Person, quote: str, window: list[Event]) -> bool:

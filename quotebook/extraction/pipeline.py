@@ -22,14 +22,14 @@ from ..model import Quote
 from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, one_slip, SENTENCE_END, usual_name, folded, is_upper_start
 from .vocabulary import longest_first, VOCAB
 from .marks import has_quote_mark, QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
-from .titles import BODY_WORDS, Mention, role_word
+from .titles import BODY_WORDS, holds_an_office, Mention, role_word
 from .article import Article
 from .cues import Attribution, attribute
 from .context import context_events, stray_capital
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, named_with_age, People, Person, speaker_name, stated_aliases
-from .abstain import acted_on_before_the_quote, holds_an_office, moved_not_said, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, product_for_a_name, spelling_variant, weak_switch
+from .abstain import acted_on_before_the_quote, moved_not_said, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, product_for_a_name, spelling_variant, weak_switch
 from .referents import cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
 from .mentions import forget_phrases_if_full, is_degree

@@ -115,6 +115,13 @@ def english_office(words: Sequence[str]) -> bool:
     return False
 
 
+def holds_an_office(title: str | None) -> bool:
+    """Does the title open with an office (`Kapolsek Sentosa`, `Menteri Kesehatan`), not a
+    role of the people a story is about (`korban`, `tersangka`: data/people_in_the_news.txt)?"""
+    words = strip_determiners((title or "").split())
+    return bool(words) and fold(words[0]) in VOCAB.offices and fold(words[0]) not in VOCAB.people_in_the_news
+
+
 def role_word(key: str) -> bool:
     """Is the folded word a role or an office (data/roles.txt, data/offices.txt)?"""
     return key in VOCAB.offices or key in VOCAB.roles
