@@ -47,7 +47,7 @@ from .vocabulary import VOCAB
 from .tokens import fold, folded, is_acronym, last_non_space, mostly_common_word, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start
 from .article import Article
 from .events import Event
-from .titles import holds_an_office, Mention
+from .titles import holds_an_office, Mention, POSTED_RELATIONS
 from .people import AGE_AFTER, CAPITALISED_LEAD, People, Person
 
 # A word of a quote.
@@ -144,14 +144,15 @@ def named_as_told(quote: str, told: Mention) -> bool:
 
 
 def speaks_for(text: str, previous_title: str | None, person: Person, quote: str, window: list[Event]) -> bool:
-    """Is the person one whose excuse the text told (`Lisa beralasan sakit dan meminta ...`),
-    and does the quote speak of someone in the third person, never as `saya`? Then
-    `"Kemarin itu dia kurang enak badan," ungkapnya` is not surely theirs: it is what one
-    speaking for them says. An excuse proper (`beralasan`, `berdalih`) told of them anywhere
-    since the previous quote is enough; a request too (`meminta`, `memohon`: EXCUSES), as their
-    last act, when the previous speaker's title names them whole right after a relation
-    (`pengacara Lisa`, `kuasa hukum Lisa Mariana`: data/relational_roles.txt). (Someone who asks
-    for something then speaks of another as `dia` is often speaking themself.)"""
+    """Is the person one whose excuse or request the text told last since the previous quote
+    (`Lisa beralasan sakit dan meminta ...`: EXCUSES), and does the quote speak of someone in
+    the third person, never as `saya`? Then `"Kemarin itu dia kurang enak badan," ungkapnya` is
+    not surely theirs: it is what one speaking for them says. That holds when an excuse proper
+    (`beralasan`, `berdalih`) was told of them and they hold no office nor speak for others
+    (a Sekda or a lawyer explains another's doings in their own words), or when the previous
+    speaker's title names them whole right after a relation (`pengacara Lisa`, `kuasa hukum
+    Lisa Mariana`: data/relational_roles.txt). (Someone who asks for something, then speaks of
+    another as `dia`, is often speaking themself.)"""
     if not _speaks_of({fold(w) for w in WORD.findall(quote)}, THIRD_PERSON):
         return False
     acts = _acts_of(text, person, window)
@@ -166,9 +167,7 @@ def _official_or_counsel(person: Person) -> bool:
     """Does a title of the person hold an office or a profession that speaks for others
     (`Sekda`, `kuasa hukum`): one who explains others' doings (`berdalih kliennya ...`,
     `beralasan kepala sekolah ...`) in their own words?"""
-    return _official(person) or any(
-        fold(w) in VOCAB.professional_relations or fold(w) == "kuasa" for title in person.titles for w in title.split()
-    )
+    return _official(person) or any(fold(w) in POSTED_RELATIONS for title in person.titles for w in title.split())
 
 
 def _official(person: Person) -> bool:
@@ -378,8 +377,10 @@ def _set_apart(text: str, start: int) -> bool:
     though that line has no full stop? Not a line broken inside a sentence (`Harda
     didampingi`, `yakni:`)."""
     last = last_non_space(text, 0, start)
-    if last < 0 or text[last] in ",:;":
-        return last < 0
+    if last < 0:
+        return True
+    if text[last] in ",:;":
+        return False
     first = last
     while first > 0 and not text[first - 1].isspace():
         first -= 1

@@ -103,7 +103,8 @@ UNNAMED_SOURCE: Final = re.compile(one_of("Mm", r"(?<![\w-].)enurut[ \t]+(?=[a-z
 SET_OFF_SEGMENT: Final = re.compile(r"[ \t]*,[ \t]*([^,;:\n\"\u201c\u201d]{1,80})")
 NUMBER_AFTER: Final = re.compile(r"[ \t]+\d")
 SET_OFF_NAME_AFTER: Final = re.compile(r",[ \t]*[A-Z]")
-AGENT_OLEH: Final = re.compile(r"[ \t]+oleh(?=[ \t]+[A-Z])")
+# `oleh` before the agent of a passive, perhaps after an adverb (`diakui langsung oleh Farah`).
+AGENT_OLEH: Final = re.compile(r"[ \t]+(?:(?:langsung|juga|pula|pun|sendiri)[ \t]+)?oleh(?=[ \t]+[A-Z])")
 # The passive verb with its agent `-nya` that every match of PASSIVE_WITH_AGENT ends with: a
 # paragraph without one is not scanned for that (tried at each `i`, `t` and `y`).
 AGENT_VERB: Final = re.compile(r"di[a-z]{3,}nya\b")

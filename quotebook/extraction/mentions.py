@@ -587,13 +587,13 @@ def _role_and_its_field_before(tokens: list[str], start: int) -> bool:
     more that opens with a usual given name (`Pengamat asuransi Tri Joko Santoso`): the
     holder's name (not `mahasiswa jurusan Teknik Sipil`, `CEO baru Intel Lip-Bu Tan`, nor
     after a word making the name another's or a thing's: `Manajer pribadi Ayu Ting Ting`,
-    `Pemilik bengkel Agung Jaya Motor`: data/others_role_words.txt)?"""
+    `Pemilik bengkel Agung Jaya Motor`: data/not_the_holders_name.txt)?"""
     if start < 2 or len(tokens) - start < 2 or not role_word(fold(tokens[start - 2])):
         return False
     role, field, first = fold(tokens[start - 2]), tokens[start - 1], tokens[start]
     return (
         usual_name(fold(first)) and not place_word(first) and not place_word(field) and fold(field) not in VOCAB.prepositions
-        and role not in VOCAB.others_role_words and fold(field) not in VOCAB.others_role_words
+        and role not in VOCAB.not_the_holders_name and fold(field) not in VOCAB.not_the_holders_name
         and role not in VOCAB.relational_roles
     )
 

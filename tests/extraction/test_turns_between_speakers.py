@@ -461,3 +461,13 @@ def test_pleas_thanks_excuses_and_pairs_in_a_reviewers_paragraphs(text, speaker)
 def test_a_role_making_the_name_after_it_anothers_or_a_things_names_no_holder(phrase):
     q = last_quote(f'{phrase} membenarkan kabar itu.\n\n"Iya benar, acaranya tertutup," ujarnya.\n')
     assert q.speaker is None
+
+
+@pytest.mark.parametrize("adverb", ["langsung ", "juga ", ""])
+def test_the_agent_of_a_passive_reporting_verb_after_an_adverb_and_oleh_speaks(adverb):
+    text = (
+        '"Kami ingin tampil natural," kata aktris Rina Kartika.\n\n'
+        f"Tren ini diakui {adverb}oleh Bambang Sutejo, perwakilan Brand Building Sentosa.\n\n"
+        '"Sekarang banyak yang di usia awal 20-an mulai merawat kulit," katanya.\n'
+    )
+    assert last_quote(text).speaker == "Bambang Sutejo"
