@@ -175,17 +175,21 @@ def _official(person: Person) -> bool:
     return any(holds_an_office(title) for title in person.titles)
 
 
-def moved_not_said(text: str, person: Person, quote: str, window: list[Event]) -> bool:
-    """Is the person's last act since the previous quote one of thanks or a plea (`Sumarni
-    bersyukur ...`, `korban Siti memohon agar ...`: data/thanks_verbs.txt, PLEAS), the person
-    no official (who speaks as `kami` of their office), and does the quote never speak as `saya`
-    or `aku`? Then a pronoun cue after it is not surely theirs: the official who spoke before
-    often goes on (`"Kami pantau terus," ujarnya`)."""
-    acts = _acts_of(text, person, window)
-    return (
-        bool(acts) and (acts[-1] in VOCAB.thanks_verbs or acts[-1] in PLEAS)
-        and not {fold(w) for w in WORD.findall(quote)} & FIRST_PERSON and not _official(person)
-    )
+def without_thanks_unspoken(text: str, window: list[Event], quote: str) -> list[Event]:
+    """The window without its events of thanks or a plea (`Sumarni bersyukur ...`, `korban Siti
+    memohon agar ...`: data/thanks_verbs.txt, PLEAS) when the quote never speaks as `saya` or
+    `aku`: whom its pronoun cue means is then read as if they were not told (the official who
+    spoke before often goes on: `"Kami pantau terus," ujarnya`). `"Saya dan keluarga ...,"
+    pungkasnya` after `Rosmala berterima kasih ...` is hers."""
+    moved = [e for e in window if e.kind == "speak" and e.verb_end and _moved(fold(text[e.pos : e.verb_end]))]
+    if not moved or {fold(w) for w in WORD.findall(quote)} & FIRST_PERSON:
+        return window
+    dropped = {id(e) for e in moved}
+    return [e for e in window if id(e) not in dropped]
+
+
+def _moved(verb: str) -> bool:
+    return verb in VOCAB.thanks_verbs or verb in PLEAS
 
 
 def _acts_of(text: str, person: Person, window: list[Event]) -> list[str]:

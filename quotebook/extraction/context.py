@@ -103,8 +103,7 @@ UNNAMED_SOURCE: Final = re.compile(one_of("Mm", r"(?<![\w-].)enurut[ \t]+(?=[a-z
 SET_OFF_SEGMENT: Final = re.compile(r"[ \t]*,[ \t]*([^,;:\n\"\u201c\u201d]{1,80})")
 NUMBER_AFTER: Final = re.compile(r"[ \t]+\d")
 SET_OFF_NAME_AFTER: Final = re.compile(r",[ \t]*[A-Z]")
-# `oleh` before the agent of a passive, perhaps after an adverb (`diakui langsung oleh Farah`).
-AGENT_OLEH: Final = re.compile(r"[ \t]+(?:(?:langsung|juga|pula|pun|sendiri)[ \t]+)?oleh(?=[ \t]+[A-Z])")
+AGENT_OLEH: Final = re.compile(r"[ \t]+oleh(?=[ \t]+[A-Z])")
 # The passive verb with its agent `-nya` that every match of PASSIVE_WITH_AGENT ends with: a
 # paragraph without one is not scanned for that (tried at each `i`, `t` and `y`).
 AGENT_VERB: Final = re.compile(r"di[a-z]{3,}nya\b")
@@ -230,8 +229,8 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
     events: list[Event] = []
     for i in article.within(article.reporting_words, para):
         at = starts[i]
-        if at in spans:
-            continue
+        if at in spans or fold(words[i]) in VOCAB.post_verbs:
+            continue  # (`Rina memposting video ...`: no words of hers to follow)
         thanks = fold(words[i]) in VOCAB.thanks_verbs
         verb_end = at + len(words[i])
         lo = article.clause_start(para.start, at)

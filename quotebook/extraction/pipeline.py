@@ -29,7 +29,7 @@ from .context import context_events, stray_capital
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, named_with_age, People, Person, speaker_name, stated_aliases
-from .abstain import acted_on_before_the_quote, moved_not_said, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, product_for_a_name, spelling_variant, weak_switch
+from .abstain import acted_on_before_the_quote, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
 from .referents import cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
 from .mentions import forget_phrases_if_full, is_degree
@@ -513,6 +513,7 @@ def _choose_speaker(
         return people.resolve_mention(run_end, pos), run_end.title
     if previous is not None and holds_an_office(previous[1]) and not _asked_in_turn(article.text, previous):
         window = [e for e in window if e.kind != "turned_to"]  # an official goes on: a resident brought in is spoken of
+    window = without_thanks_unspoken(article.text, window, article.text[pos:end])
     context = from_context(window, strong=True)
     if context is None and previous is None:
         context = from_context(window, strong=False)
@@ -539,10 +540,6 @@ def _choose_speaker(
             article.text, previous[1], person, article.text[pos:end], window
         ):
             return None, None  # `kata pengacara Lisa, Jhony`, `Lisa beralasan sakit`, then `ungkapnya`: not surely Lisa
-        if person is not None and previous is not None and person is not previous[0] and moved_not_said(
-            article.text, person, article.text[pos:end], window
-        ):
-            return None, None  # `Sumarni bersyukur ...` then `"Kami pantau terus," ujarnya`: not surely hers
         if person is not None and previous is not None and person is not previous[0] and acted_on_before_the_quote(
             article.text, article.text[pos:end], window, context
         ):
@@ -664,7 +661,7 @@ def _first_words(person: Person, words: tuple[str, ...]) -> bool:
 def _organisation_before(window: list[Event], previous: Choice | None, text: str, between: tuple[int, int]) -> Person | None:
     """`Menurut Kepolisian Essex, ...` then `"...," demikian pernyataan polisi`: the
     organisation named as speaking since the previous quote, else the previous
-    speaker when that is an organisation and the text since has given no one else's
+    speaker when that is an organisation and the text since has given no other body's
     text (`laporan Tim Pencari Fakta (TPF) berkata lain`, then `bunyi laporan tersebut`);
     else nobody."""
     for e in reversed(window):
@@ -675,14 +672,20 @@ def _organisation_before(window: list[Event], previous: Choice | None, text: str
     speaker = previous[0] if previous is not None else None
     if speaker is None or not _named_organisation(Mention((), None, text=" ".join(speaker.name))):
         return None
-    owners = {fold(m.group(1)) for m in STATEMENT_THEN_OWNER.finditer(text, *between)}
-    return None if owners - set(speaker.key) else speaker
+    return None if any(_anothers(m.group(1).split(), speaker) for m in STATEMENT_THEN_OWNER.finditer(text, *between)) else speaker
 
 
-# A statement noun and the capitalised word after it, its owner's (`laporan Tim ...`, `keterangan resmi Polri`).
+def _anothers(owner: list[str], speaker: Person) -> bool:
+    """Is the owner a statement noun names (`laporan Tim Pencari Fakta Warga`) a body other than
+    the speaker: no short form (`laporan BPS`, `keterangan resmi Polda ...` may be the speaker's
+    own), no word of the speaker's name?"""
+    return not is_acronym(owner[0]) and not {fold(w) for w in owner} & set(speaker.key)
+
+
+# A statement noun and the run of capitalised words after it, its owner's (`laporan Tim Pencari Fakta`).
 STATEMENT_THEN_OWNER: Final = re.compile(
     rf"(?i:\b(?:{longest_first(VOCAB.statement_nouns)}))"
-    r"[ \t]+(?:(?i:resmi|tertulis)[ \t]+)?([A-Z][\w\-]*)"
+    r"[ \t]+(?:(?i:resmi|tertulis)[ \t]+)?([A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)+)"
 )
 
 

@@ -115,6 +115,7 @@ class Vocabulary:
     office_names: frozenset[str]  # `Rio Hakim`: an office word after a name word is a name word
     view_verbs: frozenset[str]  # reporting verbs for a wish or belief: `ingin`, `berharap`
     thanks_verbs: frozenset[str]  # reporting verbs of thanks, `bersyukur`: a speaker, no reported words
+    post_verbs: frozenset[str]  # reporting verbs of a post, `memposting`: a cue after a quote, no speaker in running text
     not_the_holders_name: frozenset[str]  # `pribadi`, `pemilik`: the name after the role is another's or a thing's
     subject_pronouns: frozenset[str]  # `Kedepan dia memastikan`: the capitalised word before one is no name
     negations: frozenset[str]  # `belum merespons`: no answer
@@ -208,7 +209,7 @@ class Vocabulary:
             office_epithets={k.lower(): v.strip() for k, v in (TWO_SPACES.split(e, maxsplit=1) for e in lexicon.entries("office_epithets"))},
             cue_compound_openers=words("cue_compound_openers"),
             group_nouns=words("group_nouns"), prepositions=words("prepositions"),
-            relational_roles=words("relational_roles"), apposition_words=words("apposition_words"), subject_pronouns=words("subject_pronouns"), view_verbs=words("view_verbs"), thanks_verbs=words("thanks_verbs"), not_the_holders_name=words("not_the_holders_name"),
+            relational_roles=words("relational_roles"), apposition_words=words("apposition_words"), subject_pronouns=words("subject_pronouns"), view_verbs=words("view_verbs"), thanks_verbs=words("thanks_verbs"), post_verbs=words("post_verbs"), not_the_holders_name=words("not_the_holders_name"),
             negations=words("negations"), response_verbs=words("response_verbs"),
             office_names=words("office_names"), office_fields=words("office_fields"), months=frozenset(w for e in lexicon.entries("months") for w in e.lower().split()[1:]), clause_conjunctions=lexicon.entries("clause_conjunctions"),
             office_modifiers=words("office_modifiers"),

@@ -449,8 +449,9 @@ def test_a_bare_office_after_the_cue_is_its_one_holder_named_before(before, spea
 @pytest.mark.parametrize("between, speaker", [
     # another's report told since: `laporan tersebut` may be theirs, not the body quoted before
     ("Namun, laporan Tim Pencari Fakta Warga (TPFW) berkata lain. Dalam laporan tersebut, TPFW menemukan tiga korban.", None),
-    # the same body's report: still theirs
+    # the same body's report, or a short form: still theirs
     ("Laporan itu juga menyebut dua warga terluka.", "Kepolisian Daerah Sentosa"),
+    ("Menurut catatan Polda, dua warga terluka. Keterangan resmi Polda Sentosa menyebut hal yang sama.", "Kepolisian Daerah Sentosa"),
 ])
 def test_a_text_referred_back_to_is_the_body_quoted_before_only_if_no_one_elses_was_told(between, speaker):
     text = (
