@@ -590,9 +590,10 @@ def test_standard_input_closed_is_said_so(tmp_path, args):
 
 def test_ctrl_c_stops_extract_with_exit_code_130():
     """extract waiting for more standard input: Ctrl-C is an interruption (130), not click's
-    "Aborted!" with the exit code of a failed input (1)."""
+    "Aborted!" with the exit code of a failed input (1). (Ctrl-C as a foreground job has it: see
+    test_robustness.start; run in a background job, the tests' children had SIGINT ignored.)"""
     proc = subprocess.Popen(QUOTEBOOK + ["extract", "-", "--nl"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
+                            stderr=subprocess.PIPE, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     proc.stdin.write(json.dumps({"id": "a", "text": article_text(1)}).encode() + b"\n")
     proc.stdin.flush()
     assert json.loads(proc.stdout.readline())["article_id"] == "a"  # (it reads on: the next line is awaited)
