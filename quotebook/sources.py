@@ -40,6 +40,7 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 JSON_SUFFIXES = (".json",)  # like JSONL_SUFFIXES: JSON Lines, or one JSON document (see read_json)
 GZIP_JSON_SUFFIXES = tuple(suffix + ".gz" for suffix in JSONL_SUFFIXES + JSON_SUFFIXES)  # read as they unpack
 TABLE_SUFFIXES = (".csv", ".tsv")  # (refused: a table read as one text would be one article of its cells)
+EMPTY_FILE = "empty file, no article in it"
 PARQUET_SUFFIXES = (".parquet",)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -62,7 +63,7 @@ def read_text(data: bytes, origin: str, path: str | None = None) -> Iterator[Ite
     if text is None:
         yield SourceError(origin, problem or "not text", len(data))
     elif not text.strip():
-        yield SourceError(origin, "empty file, no article in it", len(data))
+        yield SourceError(origin, EMPTY_FILE, len(data))
     else:
         yield Article(text=text, origin=origin, path=path, nbytes=len(data), warnings=[problem] if problem else [])
 
@@ -156,11 +157,13 @@ TABLE_REFUSED = ('a CSV or TSV table, which is not read: write the articles as J
 
 
 def unreadable(path: str) -> str | None:
-    """Why PATH (not '-') can give no article at all, or None: it names nothing, or it is a
-    table, which is refused whole."""
+    """Why PATH (not '-') can give no article at all, or None: it names nothing, it is a
+    table, which is refused whole, or a file of no bytes."""
     problem = absent(path)
     if problem is None and path.lower().endswith(TABLE_SUFFIXES) and not _special(path) and not os.path.isdir(path):
         return TABLE_REFUSED
+    if problem is None and os.path.isfile(path) and os.path.getsize(path) == 0:
+        return EMPTY_FILE
     return problem
 
 
@@ -280,7 +283,7 @@ def read_stream(
     buffered = cast(io.BufferedReader, stream if hasattr(stream, "peek") else io.BufferedReader(cast(io.RawIOBase, stream)))
     head = buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES]
     if not head:  # (read no further: a terminal's Ctrl-D ends one read, and the next would wait for another)
-        yield SourceError(origin, "empty file, no article in it")
+        yield SourceError(origin, EMPTY_FILE)
         return
     if fmt == "auto" and _bracket_alone(head):
         buffered = _read_on_past_the_bracket(buffered)

@@ -1097,3 +1097,15 @@ def test_a_query_command_imports_neither_the_extractor_nor_the_input_readers(sam
                           capture_output=True, text=True, check=True)
     assert "Imron" in done.stdout
     assert done.stderr.splitlines() == ["Note: 1 of 3 quotes shown; --limit N to see more, --all for all", "[]"]
+
+
+def test_an_empty_file_alone_is_one_line_and_no_database(tmp_path):
+    """The only input a file of no bytes (a scraper that wrote nothing): one error, and no
+    empty database left behind, as for a missing file."""
+    empty = tmp_path / "kosong.jsonl"
+    empty.write_bytes(b"")
+    db = tmp_path / "q.db"
+    result = run("ingest", empty, db=db)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"Error: {empty}: empty file, no article in it; nothing read, nothing stored"]
+    assert not db.exists()
