@@ -44,7 +44,7 @@ from typing import Callable, Final, Iterator
 
 from .positions import bisect_left
 from .vocabulary import VOCAB
-from .tokens import fold, folded, is_acronym, last_non_space, mostly_common_word, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start
+from .tokens import DEMONSTRATIVES, fold, folded, is_acronym, last_non_space, mostly_common_word, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start
 from .article import Article
 from .events import Event
 from .titles import holds_an_office, Mention, POSTED_RELATIONS
@@ -120,17 +120,20 @@ def named_in(quote: str, name: tuple[str, ...]) -> bool:
 def named_as_told(quote: str, told: Mention) -> bool:
     """Does the quote write, standing alone, the one word the text before it called the
     person by (`Kepada istrinya, Dian mengeluhkan ...` then `"... HP Dian sudah tidak aktif,"
-    jelas dia`)? The quote speaks of them. Not in a quote whose speaker says `saya` (`Nama
+    jelas dia`), or the last word of a longer name it gave, pointed at (`Paulus Tannos meminta
+    ...` then `"... upaya Tannos ini ...," ucap dia`; not `Keluarga besar Siregar`, a clan's
+    name)? The quote speaks of them. Not in a quote whose speaker says `saya` (`Nama
     saya Yanto`), nor where the word opens the quote or a sentence of it (`Untung saja ...`,
     `Ayu sih belum ...`: a speaker's own name, or a common word), nor inside a longer name
     (`Dian Sastro`, `Ali bin Abi Thalib`) or after a capitalised word that names something
     else by it (`Jalan Dian`); an acronym or an honorific before it still names the person
     (`HP Dian`, `Pak Dian`)."""
-    if len(told.name) != 1 or len(told.name[0]) < 3 or told.name[0] not in quote:
+    word = told.name[-1] if told.name else ""  # (of a longer name, its last word: `upaya Tannos ini`)
+    if len(word) < (3 if len(told.name) == 1 else 4) or word not in quote:
         return False
     if {fold(w) for w in WORD.findall(quote)} & FIRST_PERSON:
         return False
-    for m in re.finditer(rf"(?<![\w-]){re.escape(told.name[0])}(?![\w-])", quote):
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", quote):
         after = quote[m.end() :].split(maxsplit=1)
         before = quote[: m.start()].rstrip(OPENING_MARKS).split()
         if not before or before[-1][-1:] in ".!?:":
@@ -138,6 +141,8 @@ def named_as_told(quote: str, told: Mention) -> bool:
         if after and (is_upper_start(after[0]) or fold(after[0]) in VOCAB.name_particles):
             continue
         if is_upper_start(before[-1]) and not is_acronym(before[-1]) and fold(before[-1]) not in VOCAB.honorifics:
+            continue
+        if len(told.name) > 1 and not (after and fold(after[0].rstrip(",.")) in DEMONSTRATIVES):
             continue
         return True
     return False

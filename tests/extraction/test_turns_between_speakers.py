@@ -473,3 +473,12 @@ def test_someone_who_posts_something_is_not_whom_the_next_pronoun_cue_means():
 def test_a_plea_or_thanks_then_a_quote_never_spoken_as_saya_is_not_theirs(told, quote, not_theirs):
     text = f'"Tahun depan kami tambah 100 unit," kata Bupati Sentosa Rudi Hartono.\n\n{told}\n\n"{quote}," ujarnya.\n'
     assert last_quote(text).speaker != not_theirs
+
+
+def test_a_quote_naming_the_one_told_of_by_the_last_word_of_their_name_is_not_theirs():
+    text = (
+        '"Kami mendukung ekstradisi itu," kata peneliti Lembaga Sentosa, Budi Hartono.\n\n'
+        "Namun, Paulus Tannos meminta adanya pemeriksaan ulang atas kasusnya.\n\n"
+        '"Langkah itu sudah tepat, upaya Tannos ini hanya mengulur waktu," ucap dia.\n'
+    )
+    assert last_quote(text).speaker != "Paulus Tannos"
