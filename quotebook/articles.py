@@ -70,6 +70,10 @@ class QuotedArticle(Article):
         return self.id or ""
 
 
+# What a source with no bytes in it is (a file, a gzip of nothing, standard input that ends at once).
+EMPTY_FILE = "empty file, no article in it"
+
+
 @dataclass
 class SourceError:
     origin: str

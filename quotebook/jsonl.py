@@ -10,8 +10,8 @@ import sys
 from typing import Any, BinaryIO, Iterable, Iterator, cast
 
 from .articles import (
-    ARTICLE_FIELDS, ID_FIELDS, LONE_SURROGATE, MAX_ARTICLE_BYTES, META_FIELDS, SNIFF_BYTES, WIDE_BOMS, Article, Item,
-    QuotedArticle, SourceError, decode, too_large,
+    ARTICLE_FIELDS, EMPTY_FILE, ID_FIELDS, LONE_SURROGATE, MAX_ARTICLE_BYTES, META_FIELDS, SNIFF_BYTES, WIDE_BOMS, Article,
+    Item, QuotedArticle, SourceError, decode, too_large,
 )
 from .model import Quote
 
@@ -265,7 +265,7 @@ def _jsonl_items(stream: io.BufferedReader, origin: str) -> Iterator[Item]:
                 item.warnings.append(problem)
             yield item
     if empty:
-        yield SourceError(origin, "empty file, no article in it")
+        yield SourceError(origin, EMPTY_FILE)
 
 
 # A JSON document is read whole (JSON Lines are read a line at a time): at most this many bytes.
@@ -293,7 +293,7 @@ def read_json_document(stream: BinaryIO, origin: str, path: str | None = None) -
         yield SourceError(origin, problem or "not text", size)
         return
     if not text.strip(JSON_BLANKS):  # (nothing, or a byte order mark alone)
-        yield SourceError(origin, "empty file, no article in it", size)
+        yield SourceError(origin, EMPTY_FILE, size)
         return
     items = _document_items(json_records(text, origin), origin, size / len(text), _may_hold_surrogates(text), path)
     yield from _with_the_rest(_joined_by_article(warned_once(items, problem)), size)
@@ -309,7 +309,7 @@ def json_records(text: str, origin: str) -> Iterator[Record | SourceError]:
     from 1); a SourceError where the document breaks off, after the records before it."""
     start = _past_json_blanks(text, 0)
     if start == len(text):
-        yield SourceError(origin, "empty file, no article in it")
+        yield SourceError(origin, EMPTY_FILE)
         return
     in_array = text[start] == "["
     record, wrong = (None, None) if in_array else parsed_json(text, lines=True)

@@ -29,7 +29,7 @@ import sys
 from typing import BinaryIO, Callable, Final, Iterable, Iterator, cast
 
 from .articles import (
-    MAX_ARTICLE_BYTES, SNIFF_BYTES, WIDE_BOMS, Article, Item, Missing, Skipped, SourceError, decode, position_of,
+    EMPTY_FILE, MAX_ARTICLE_BYTES, SNIFF_BYTES, WIDE_BOMS, Article, Item, Missing, Skipped, SourceError, decode, position_of,
     printable, too_large,
 )
 from .jsonl import read_json_document, read_jsonl, warned_once
@@ -40,7 +40,6 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 JSON_SUFFIXES = (".json",)  # like JSONL_SUFFIXES: JSON Lines, or one JSON document (see read_json)
 GZIP_JSON_SUFFIXES = tuple(suffix + ".gz" for suffix in JSONL_SUFFIXES + JSON_SUFFIXES)  # read as they unpack
 TABLE_SUFFIXES = (".csv", ".tsv")  # (refused: a table read as one text would be one article of its cells)
-EMPTY_FILE = "empty file, no article in it"
 PARQUET_SUFFIXES = (".parquet",)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 WARC_SUFFIXES = (".warc", ".warc.gz")

@@ -28,7 +28,8 @@ from typing import BinaryIO, Iterator
 from urllib.parse import urljoin, urlsplit
 
 from .articles import (
-    MAX_ARTICLE_BYTES, SNIFF_BYTES, WIDE_BOMS, Article, Item, Skipped, SourceError, decode, position_of, too_large,
+    EMPTY_FILE, MAX_ARTICLE_BYTES, SNIFF_BYTES, WIDE_BOMS, Article, Item, Skipped, SourceError, decode, position_of,
+    too_large,
 )
 from .jsonl import meta_from_record, record_fields
 
@@ -288,7 +289,7 @@ def read_html(data: bytes, origin: str, path: str | None = None) -> Iterator[Ite
     if text is None:
         yield SourceError(origin, problem or "not text", len(data))
     elif not text.strip():
-        yield SourceError(origin, "empty file, no article in it", len(data))
+        yield SourceError(origin, EMPTY_FILE, len(data))
     else:
         yield page_article(text, origin, path=path, nbytes=len(data), warnings=[problem] if problem else [])
 
@@ -327,7 +328,7 @@ def read_warc(stream: BinaryIO, origin: str, packed: BinaryIO | None = None) -> 
         yield SourceError(origin, f"{where}: {' '.join(str(reason).split())}")
         return
     if not done:
-        yield SourceError(origin, "empty file, no article in it")
+        yield SourceError(origin, EMPTY_FILE)
 
 
 def _warc_item(record, where: str) -> Item:

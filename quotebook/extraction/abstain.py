@@ -44,7 +44,7 @@ from typing import Callable, Final, Iterator
 
 from .positions import bisect_left
 from .vocabulary import VOCAB
-from .tokens import DEMONSTRATIVES, fold, folded, is_acronym, last_non_space, mostly_common_word, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start
+from .tokens import chunk_before, DEMONSTRATIVES, fold, folded, is_acronym, mostly_common_word, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start
 from .article import Article
 from .events import Event
 from .titles import holds_an_office, Mention, POSTED_RELATIONS
@@ -186,14 +186,16 @@ def without_thanks_unspoken(text: str, window: list[Event], quote: str) -> list[
     `aku`: whom its pronoun cue means is then read as if they were not told (the official who
     spoke before often goes on: `"Kami pantau terus," ujarnya`). `"Saya dan keluarga ...,"
     pungkasnya` after `Rosmala berterima kasih ...` is hers."""
-    moved = [e for e in window if e.kind == "speak" and e.verb_end and _moved(fold(text[e.pos : e.verb_end]))]
-    if not moved or {fold(w) for w in WORD.findall(quote)} & FIRST_PERSON:
+    if not any(_moved(text, e) for e in window) or {fold(w) for w in WORD.findall(quote)} & FIRST_PERSON:
         return window
-    dropped = {id(e) for e in moved}
-    return [e for e in window if id(e) not in dropped]
+    return [e for e in window if not _moved(text, e)]
 
 
-def _moved(verb: str) -> bool:
+def _moved(text: str, event: Event) -> bool:
+    """Is the event someone's thanks or plea (see without_thanks_unspoken)?"""
+    if event.kind != "speak" or not event.verb_end:
+        return False
+    verb = fold(text[event.pos : event.verb_end])
     return verb in VOCAB.thanks_verbs or verb in PLEAS
 
 
@@ -385,15 +387,8 @@ def _set_apart(text: str, start: int) -> bool:
     `------`, a subheading `Tarif Tidak Naik`), so that the paragraph opens a sentence,
     though that line has no full stop? Not a line broken inside a sentence (`Harda
     didampingi`, `yakni:`)."""
-    last = last_non_space(text, 0, start)
-    if last < 0:
-        return True
-    if text[last] in ",:;":
-        return False
-    first = last
-    while first > 0 and not text[first - 1].isspace():
-        first -= 1
-    return not text[first].islower()  # (the line's last word)
+    last = chunk_before(text, 0, start)  # (the line's last word)
+    return not last or (last[-1] not in ",:;" and not last[0].islower())
 
 
 # A noun made with -an (`Kebijakan`, `Kedatangan`, `Tuduhan`, `Laporan`), a common word:
