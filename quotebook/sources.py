@@ -29,8 +29,8 @@ import sys
 from typing import BinaryIO, Callable, Final, Iterable, Iterator, cast
 
 from .articles import (
-    EMPTY_FILE, MAX_ARTICLE_BYTES, SNIFF_BYTES, WIDE_BOMS, Article, Item, Missing, Skipped, SourceError, decode, position_of,
-    printable, too_large,
+    EMPTY_FILE, MAX_ARTICLE_BYTES, SNIFF_BYTES, WIDE_BOMS, Article, Item, Missing, Skipped, SkippedTally, SourceError, decode,
+    position_of, printable, too_large,
 )
 from .jsonl import read_json_document, read_jsonl, warned_once
 from .paths import absent
@@ -157,13 +157,43 @@ TABLE_REFUSED = ('a CSV or TSV table, which is not read: write the articles as J
 
 def unreadable(path: str) -> str | None:
     """Why PATH (not '-') can give no article at all, or None: it names nothing, it is a
-    table, which is refused whole, or a file of no bytes."""
+    table, which is refused whole, a file of nothing but blanks, or a folder with no
+    article file below it."""
     problem = absent(path)
-    if problem is None and path.lower().endswith(TABLE_SUFFIXES) and not _special(path) and not os.path.isdir(path):
+    if problem is None and os.path.isdir(path):
+        return _no_article_file(path)
+    if problem is None and path.lower().endswith(TABLE_SUFFIXES) and not _special(path):
         return TABLE_REFUSED
-    if problem is None and os.path.isfile(path) and os.path.getsize(path) == 0:
+    if problem is None and os.path.isfile(path) and _blank(path):
         return EMPTY_FILE
     return problem
+
+
+NO_ARTICLE_FILE = "no .txt, .jsonl, .json, .html, .htm or WARC file in it"
+BLANK_SNIFF_BYTES = 64 * 1024  # a file no longer than this is read whole to tell it holds only blanks
+
+
+def _no_article_file(directory: str) -> str | None:
+    """NO_ARTICLE_FILE, with what was passed over, when nothing below DIRECTORY is to be read
+    (no file, or only files of other kinds); None once a file to read or a folder that
+    cannot be listed (an error of the run) is found."""
+    skipped = SkippedTally()
+    for found in _files_below(directory):
+        if not isinstance(found, Skipped):
+            return None
+        skipped.add(found)
+    return NO_ARTICLE_FILE + skipped.text()
+
+
+def _blank(path: str) -> bool:
+    """Does the file at PATH hold nothing but blanks (no bytes, or empty lines)?"""
+    if os.path.getsize(path) > BLANK_SNIFF_BYTES:
+        return False
+    try:
+        with open(path, "rb") as fh:
+            return not fh.read(BLANK_SNIFF_BYTES).strip()
+    except OSError:  # (unreadable: reading it says why)
+        return False
 
 
 JSON_IN_TXT = "holds JSON articles, read as JSON (name such a file .json)"

@@ -219,7 +219,9 @@ def test_extract_says_nothing_to_show_only_of_articles_it_read_without_error(tmp
     missing = run("extract", tmp_path / "missing.txt")
     assert (missing.exit_code, missing.stderr) == (1, f"Error: {tmp_path}/missing.txt: no such file or directory\n")
     nothing = run("extract", tmp_path / "empty")
-    assert nothing.exit_code == 0 and "(nothing to show)" not in nothing.stderr and "no article found" in nothing.stderr
+    assert (nothing.exit_code, nothing.stderr) == (
+        1, f"Error: {tmp_path}/empty: no .txt, .jsonl, .json, .html, .htm or WARC file in it\n"
+    )
     read = run("extract", quiet)
     assert (read.exit_code, read.stderr) == (0, "(nothing to show)\n")  # read, and no quote in it
 
@@ -304,8 +306,9 @@ def test_a_file_named_as_a_folder_is_not_a_directory_not_missing(tmp_path):
 
 def test_an_empty_listing_says_when_the_database_holds_nothing_yet(tmp_path):
     db = tmp_path / "q.db"
-    (tmp_path / "empty").mkdir()
-    assert run("ingest", tmp_path / "empty", db=db).exit_code == 0  # (a database with no article)
+    failing = tmp_path / "failing.jsonl"
+    failing.write_text('{"id": "a1", "title": "Tanpa teks"}\n')
+    assert run("ingest", failing, db=db).exit_code == 1  # (every line an error: a database with no article)
     for command in (["quotes"], ["speakers"], ["quotes", "--json"]):
         result = run(*command, db=db)
         assert (result.exit_code, result.stdout) == (0, "" if "--json" not in command else "[]\n")

@@ -494,30 +494,39 @@ def test_folder_of_saved_pages_skips_what_the_browser_saved_beside_them(tmp_path
     )
 
 
-def test_never_a_silent_zero_articles(tmp_path):
+def test_a_folder_with_nothing_to_read_is_an_error_and_makes_no_database(tmp_path):
     db = tmp_path / "q.db"
     (tmp_path / "empty").mkdir()
+    nothing = f"Error: {tmp_path / 'empty'}: no .txt, .jsonl, .json, .html, .htm or WARC file in it"
     result = run("ingest", tmp_path / "empty", db=db)
-    assert result.exit_code == 0
-    assert result.stderr.splitlines() == [
-        f"Warning: no article found: no .txt, .jsonl, .json, .html, .htm or WARC file in {tmp_path / 'empty'}",
-        "0 articles: 0 new, 0 unchanged, 0 replaced, 0 failed; 0 quotes stored, 0 new speakers",
-    ]
-    extracted = run("extract", tmp_path / "empty", "--nl")  # the same inputs, the same warning
-    assert (extracted.exit_code, extracted.stdout, extracted.stderr.splitlines()) == (
-        0, "", [f"Warning: no article found: no .txt, .jsonl, .json, .html, .htm or WARC file in {tmp_path / 'empty'}"]
-    )
+    assert (result.exit_code, result.stderr.splitlines()) == (1, [nothing + "; nothing read, nothing stored"])
+    assert not db.exists()
+    extracted = run("extract", tmp_path / "empty", "--nl")  # the same inputs, the same error
+    assert (extracted.exit_code, extracted.stdout, extracted.stderr.splitlines()) == (1, "", [nothing])
     (tmp_path / "empty" / "scan.pdf").write_bytes(b"%PDF-1.4")
     (tmp_path / "empty" / "scan.png").write_bytes(b"\x89PNG")
     (tmp_path / "empty" / "README").write_text("x")
-    assert run("extract", tmp_path / "empty", "--nl").stderr == (  # (as ingest's summary says what it skipped)
-        f"Warning: no article found in {tmp_path / 'empty'}; 3 skipped: not an article format (.pdf, .png, README)\n"
-    )
+    skipped = "; 3 skipped: not an article format (.pdf, .png, README)"
+    assert run("extract", tmp_path / "empty", "--nl").stderr == nothing + skipped + "\n"  # (as ingest's summary says it)
     result = run("ingest", tmp_path / "empty", db=db)
-    assert result.stderr.splitlines() == [
-        "0 articles: 0 new, 0 unchanged, 0 replaced, 0 failed; 0 quotes stored, 0 new speakers; "
-        "3 skipped: not an article format (.pdf, .png, README)"
-    ]
+    assert (result.exit_code, result.stderr.splitlines()) == (1, [nothing + skipped + "; nothing read, nothing stored"])
+    assert not db.exists()
+
+
+def test_a_file_of_blank_lines_is_an_error_and_makes_no_database(tmp_path):
+    db = tmp_path / "q.db"
+    blank = tmp_path / "kosong.jsonl"
+    blank.write_text("\n\n   \n")
+    result = run("ingest", blank, db=db)
+    assert (result.exit_code, result.stderr) == (
+        1, f"Error: {blank}: empty file, no article in it; nothing read, nothing stored\n"
+    )
+    assert not db.exists()
+    beside = tmp_path / "berita.txt"  # (beside an article, it is one error of the run)
+    beside.write_text('"Kami siap melayani warga," kata Kepala Dinas Kesehatan Budi Santoso.\n')
+    result = run("ingest", blank, beside, db=db)
+    assert result.exit_code == 1 and f"Error: {blank}: empty file, no article in it" in result.stderr
+    assert "1 new" in result.stderr.splitlines()[-1]
 
 
 # -- the shapes of nine outlets' pages -----------------------------------------

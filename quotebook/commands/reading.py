@@ -50,6 +50,7 @@ def extract(paths, indirect, stdin_format, verbose, as_json, as_nl, as_csv, fmt)
     failed = read = 0
     skipped = SkippedTally()
     hint_typed_input(paths)
+    fail_if_nothing_readable(paths, storing=False)
 
     def rows():
         nonlocal failed, read
@@ -108,9 +109,10 @@ def hint_typed_input(paths) -> None:
                    "of its own (Ctrl-C to stop).", err=True)
 
 
-def fail_if_nothing_readable(paths) -> None:
-    """End the command, before a database is made, when no PATH can give an article (a typo,
-    the wrong folder, a CSV table): only errors would come of it, and an empty database."""
+def fail_if_nothing_readable(paths, storing: bool = True) -> None:
+    """End the command, before a database is made when STORING, when no PATH can give an
+    article (a typo, the wrong or an empty folder, a CSV table): only errors would come of
+    it, and an empty database."""
     from ..sources import unreadable
 
     problems = [unreadable(p) if p != "-" else None for p in paths]
@@ -118,7 +120,7 @@ def fail_if_nothing_readable(paths) -> None:
         return
     for path, problem in list(zip(paths, problems))[:-1]:
         click.echo(f"Error: {safe_for_terminal(f'{printable(path)}: {problem}')}", err=True)
-    fail(f"{printable(paths[-1])}: {problems[-1]}; nothing read, nothing stored")
+    fail(f"{printable(paths[-1])}: {problems[-1]}" + ("; nothing read, nothing stored" if storing else ""))
 
 
 @click.command()
