@@ -281,6 +281,8 @@ def _read_segment(seg: str) -> Segment | None:
     start = _name_run(tokens)
     if start < len(tokens):
         start = _where_name_starts(tokens, start, has_age)
+        if start and _opens_with_a_name_prefix(tokens) and fold(tokens[start - 1]) in PREFIX_LASTS:
+            start = 0  # `Lalu Hendra Wiguna, Ketua ...`: the prefix is the name's, no title word
     elif has_age and is_upper_start(tokens[-1]) and (
         fold(tokens[-1]) in VOCAB.common_names or (len(tokens) == 1 and fold(tokens[0]) in VOCAB.office_names)
     ):
@@ -328,7 +330,7 @@ def _opens_with_a_name_prefix(tokens: list[str]) -> bool:
     """Is the part a name that opens with a prefix (`I Nyoman`, `Ni Luh`, `La Ode`) and
     goes on in capitals, two words or more after it?"""
     keys = folded(tokens)
-    return any(
+    return is_upper_start(tokens[0]) and any(
         keys[: len(p)] == p and len(keys) >= len(p) + 2 and all(is_upper_start(w) for w in tokens[len(p) :])
         for p in VOCAB.name_prefixes if p and keys[0] == p[0]
     )
@@ -755,6 +757,7 @@ def _a_childs_name(name: tuple[str, ...], evidence: NameEvidence | None) -> bool
 
 # The first words of the name prefixes: only where one stands can a prefix start.
 PREFIX_FIRSTS: Final = frozenset(prefix[0] for prefix in VOCAB.name_prefixes if prefix)
+PREFIX_LASTS: Final = frozenset(prefix[-1] for prefix in VOCAB.name_prefixes if prefix)
 
 
 def _back_to_name_prefix(tokens: tuple[str, ...], at: int) -> int:
@@ -762,8 +765,8 @@ def _back_to_name_prefix(tokens: tuple[str, ...], at: int) -> int:
     `Ida Bagus`, `Cokorda`, `La Ode`) holds or ends right before that word, or
     stands later in the run (`Wali Kota Sentosa Jaya La Ode Rahmat`): at the prefix."""
     for j in range(max(0, at - 2), len(tokens) - 1):
-        if fold(tokens[j]) not in PREFIX_FIRSTS:
-            continue  # (the empty prefix, if any, would give `at` itself, as the end does)
+        if fold(tokens[j]) not in PREFIX_FIRSTS or not is_upper_start(tokens[j]):
+            continue  # (`beberapa waktu lalu Purbaya`: no Sasak `Lalu`)  # (the empty prefix, if any, would give `at` itself, as the end does)
         for prefix in VOCAB.name_prefixes:
             end = j + len(prefix)
             if end >= at and end < len(tokens) and folded(tokens[j:end]) == prefix:

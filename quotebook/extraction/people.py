@@ -911,14 +911,14 @@ NAME_WORD_RE: Final = regex.compile(NAME_WORD)
 # The (folded) words no name the parser reads holds but as its last word: the words
 # that are no name word (VOCAB.no_name_words), less those a run of name words takes
 # in all the same (see mentions._extends_name_back and _name_run: a particle, a cue,
-# a month, a compass word, an office's or a common name, `Lalu`, and short words:
-# initials, `Al`, `Dan`) and the words of name prefixes (mentions._back_to_name_prefix).
+# a month, a compass word, an office's or a common name, and short words: initials,
+# `Al`, `Dan`) and the words of name prefixes (`Lalu`: mentions._back_to_name_prefix).
 NEVER_IN_A_NAME: Final = frozenset(
     key for key in VOCAB.no_name_words
     if not (
         len(key) <= 3 or key in VOCAB.name_words or key in VOCAB.name_particles or key in VOCAB.cues
         or key in VOCAB.months or key in VOCAB.compass_words or key in VOCAB.office_names
-        or key in VOCAB.common_names or key == "lalu" or any(key in prefix for prefix in VOCAB.name_prefixes)
+        or key in VOCAB.common_names or any(key in prefix for prefix in VOCAB.name_prefixes)
     )
 )
 NON_SPACE: Final = regex.compile(r"\S+")

@@ -319,7 +319,7 @@ def _takes_word(
     if bare[:1].isdigit() and has_parts and not lower_mode:
         return False, lower_mode  # a unit's number inside a title: `Daop 8 Surabaya`, `RT 001`
     if is_upper_start(bare):
-        if key in VOCAB.not_names and key not in VOCAB.pronouns and has_parts and not _resources(key, text, after):
+        if key in VOCAB.not_names and key not in VOCAB.pronouns and has_parts and not _part_of_a_name(key, text, after):
             return True, lower_mode
         return False, False if lower_mode is None or name_like(bare) else lower_mode
     if not has_parts:
@@ -360,10 +360,17 @@ def _superlative_ends(text: str, after: int, end: int) -> bool:
     return t is not None and t.end <= end and t.punct == "," and words > 0
 
 
-def _resources(key: str, text: str, after: int) -> bool:
-    """Is the capitalised `Sumber` (a source's credit, `Sumber: Antara`) the first word of
-    `Sumber Daya` (resources) in a body's name (`Balai Konservasi Sumber Daya Alam`)?"""
-    return key == "sumber" and text.startswith(" Daya", after) and not text[after + 5 : after + 6].isalnum()
+def _part_of_a_name(key: str, text: str, after: int) -> bool:
+    """Is a capitalised word that opens no name elsewhere part of one here: `Sumber` (a
+    source's credit, `Sumber: Antara`) as the first word of `Sumber Daya` (resources) in a
+    body's name (`Balai Konservasi Sumber Daya Alam`), `Lalu` ("then") as the Sasak title
+    opening a name (`Kepala Dinas Sosial, Lalu Samsul Adnan`; not `Lalu Lintas`, traffic)?"""
+    if key == "sumber":
+        return text.startswith(" Daya", after) and not text[after + 5 : after + 6].isalnum()
+    if key == "lalu":
+        nxt = text[after : after + 40].split(None, 1)
+        return text[after : after + 1] == " " and bool(nxt) and name_like(nxt[0].rstrip(".,")) and fold(nxt[0]) != "lintas"
+    return False
 
 
 def _surname_yang(parts: list[str], bare: str, text: str, after: int) -> bool:
@@ -453,7 +460,7 @@ def _appositive_end(text: str, pos: int, end: int, lower_mode: bool) -> int | No
         if not lower_mode and found and lower <= 8 and (fold(found[0]) in VOCAB.roles or fold(found[0]) in VOCAB.offices):
             return m.end()
         return None
-    if len(words) > 6 + units or (fold(words[0]) in VOCAB.not_names and not _resources(fold(words[0]), " ".join(words), len(words[0]))):
+    if len(words) > 6 + units or (fold(words[0]) in VOCAB.not_names and not _part_of_a_name(fold(words[0]), " ".join(words), len(words[0]))):
         return None
     if m.group(0).strip() == words[0] and DATED_CREDIT.match(text, m.end()):
         return None  # `kata Rahmat, Kompas (19/2/2022)`: the outlet and date of the interview

@@ -192,6 +192,26 @@ ONE_QUOTE = [
         id="the_buton_prefix_la_ode_after_wali_kota_opens_the_name",
     ),
     pytest.param(
+        'Banjir merendam desa itu.\n"Kami bantu," kata Kepala Dinas Sosial Kota Sentosa, Lalu Hendra Wiguna.\n',
+        dict(speaker="Lalu Hendra Wiguna", title="Kepala Dinas Sosial Kota Sentosa"),
+        id="the_sasak_prefix_lalu_after_a_comma_opens_the_name",
+    ),
+    pytest.param(
+        'Banjir merendam desa itu.\n"Kami bantu," kata Lalu Hendra Wiguna, Ketua Kelompok Tani Sukamaju.\n',
+        dict(speaker="Lalu Hendra Wiguna", title="Ketua Kelompok Tani Sukamaju"),
+        id="the_sasak_prefix_lalu_opens_the_name_before_its_role",
+    ),
+    pytest.param(
+        'Banjir merendam desa itu.\n"Kami bantu," kata Kasat Lalu Lintas Polres Sentosa AKP Budi Santoso.\n',
+        dict(speaker="Budi Santoso", title="Kasat Lalu Lintas Polres Sentosa AKP"),
+        id="lalu_lintas_traffic_stays_in_the_office",
+    ),
+    pytest.param(
+        'Sejak beberapa waktu lalu Rudi Hartono menyiapkan lahan itu.\n"Kami siap tanam," kata Rudi.\n',
+        dict(speaker="Rudi Hartono"),
+        id="lalu_in_lower_case_then_is_no_prefix_of_the_name_after_it",
+    ),
+    pytest.param(
         'Perdana Menteri Avalon, Sir Edwin Marlowe, menyebut peristiwa itu mengerikan.\n"Kami berduka," tulis Marlowe.\n',
         dict(speaker="Edwin Marlowe"),
         id="the_english_knighthood_sir_is_no_part_of_the_name",
