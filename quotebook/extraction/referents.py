@@ -70,6 +70,8 @@ def cue_referent(article: Article, span: Span, mention: Mention | None, spelt: S
     if cue.nya and not wording_cue(cue.verb):
         return None  # `," ujarnya`: the pronoun says who (no need to read the words after it)
     sentence = _cue_clause(article.text, cue.end)
+    if _handle_on_a_platform(sentence.split()):
+        return Referent("nobody")  # `tulis Instagram @suara_kampus`: an account, not one named
     if cue.written:
         return _written_in(article, sentence.split(",")[0].split()[1:])
     words = _to_phrase_stop(sentence.split(",")[0].split())
@@ -97,6 +99,11 @@ def cue_referent(article: Article, span: Span, mention: Mention | None, spelt: S
     if is_upper_start(words[0]):
         return None if mention is not None else _unread_name(article, fold(cue.verb), words, spelt)
     return _description(words, sentence)
+
+
+def _handle_on_a_platform(words: list[str]) -> bool:
+    """Do the cue's words open with a platform and an account's handle (`Instagram @x`)?"""
+    return len(words) >= 2 and words[1].startswith("@") and fold(words[0]) in VOCAB.platforms
 
 
 def cue_noun(article: Article, span: Span) -> str:

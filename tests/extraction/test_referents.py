@@ -30,6 +30,9 @@ def last(text: str):
         ('"Iuran naik bertahap mulai Januari," tulis dokumen tersebut.', None),
         ('"Kok bisa begini, ya?" tulis akun @war***12 di kolom komentar.', None),
         ('"Lucu banget," tulis @rina_melati99.', None),
+        # The platform before a handle names the medium, not someone writing.
+        ('"Kami menolak kebijakan ini," tulis Instagram @suara_kampus, Minggu.', None),
+        ('"Kami menolak kebijakan ini," tulis X @suarakampus dalam unggahannya.', None),
         ('"Harga naik lagi," demikian bunyi salah satu spanduk di depan pasar.', None),
         # `bunyi` (the wording of) after the quote: the words of a text, never the previous speaker's.
         ('"Kegiatan belajar dimulai pukul 07.00," bunyi surat edaran tersebut.', None),
