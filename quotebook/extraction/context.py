@@ -259,6 +259,10 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         if unnamed is not None:  # `salah satu staf kantor mengatakan`: someone the next pronoun may mean
             events.append(Event(at, unnamed, "speak"))
             continue
+        described = clause.rsplit(",", 1)[-1].strip()
+        if role_pointed_back(described):  # `Dalam narasinya, konten kreator itu menyebutkan`
+            events.append(Event(at, Mention((), None, role_only=True, text=described), "speak"))
+            continue  # someone described, whom the next pronoun cue means (see pipeline._choose_speaker)
         if clause == clause.lower():
             continue  # no capital, no name nor pronoun opening the sentence: `pemerintah mengatakan`
         subject_end = first_of_joined_predicates(text, lo, subject_end)
@@ -289,6 +293,22 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         elif mention and (_unnamed_role(mention) or _bare_office(mention)):
             events.append(Event(at, mention, "speak"))  # `Ayah ZR menyebut`, `Gubernur menambahkan`
     return events
+
+
+def role_pointed_back(subject: str) -> str:
+    """The role, office or word for a person that a whole subject of a few words in lower
+    case (but a sentence's capital) points back at (`pria itu`, `konten kreator tersebut`:
+    `kreator`), or ''. Not with an age (`Pemain 28 tahun ini`, `Pria berusia 51 tahun
+    ini`): the writer knows them, most often the one the story follows."""
+    words = subject.split()
+    if not (2 <= len(words) <= 5 and words[-1] in DEMONSTRATIVES and (subject[:1].lower() + subject[1:]).islower()):
+        return ""
+    if any(c.isdigit() for c in subject) or AGE_WORDS.intersection(words):
+        return ""
+    return next((w for w in (fold(w) for w in words[:2]) if w in VOCAB.person_nouns or role_word(w)), "")
+
+
+AGE_WORDS: Final = frozenset({"berusia", "berumur"})
 
 
 def _several_named(article: Article, subject: str, last: Mention) -> bool:

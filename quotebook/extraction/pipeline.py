@@ -25,7 +25,7 @@ from .marks import has_quote_mark, QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Sp
 from .titles import BODY_WORDS, holds_an_office, Mention, role_word
 from .article import Article
 from .cues import Attribution, attribute
-from .context import context_events, stray_capital
+from .context import context_events, role_pointed_back, stray_capital
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, named_with_age, People, Person, speaker_name, stated_aliases
@@ -517,6 +517,11 @@ def _choose_speaker(
     context = from_context(window, strong=True)
     if context is None and previous is None:
         context = from_context(window, strong=False)
+    if context is not None and context.role_only and (role := role_pointed_back(context.text)):
+        holder = people.titled_before(role, pos)  # `Pelatih itu mengatakan`: the one named before as one
+        if holder is not None or (previous is not None and holds_an_office(previous[1])):
+            return holder, None  # (`konten kreator itu` is not the police chief quoted before: nobody)
+        context = from_context([e for e in window if e.mention is not context], strong=True)
     if context is not None and any(e.mention is context and _office_event(e) for e in window):
         holder, title = _role_speaker(people, pos, context)  # `Gubernur menambahkan, ...`: the holder
         if holder is not None or _several_hold(people, pos, context):

@@ -482,3 +482,29 @@ def test_a_quote_naming_the_one_told_of_by_the_last_word_of_their_name_is_not_th
         '"Langkah itu sudah tepat, upaya Tannos ini hanya mengulur waktu," ucap dia.\n'
     )
     assert last_quote(text).speaker != "Paulus Tannos"
+
+
+@pytest.mark.parametrize("described", [
+    "Video itu memperlihatkan seorang pria di depan rumah. Pria itu menyebutkan bahwa ia tidak bersalah.",
+    "Dalam narasinya, konten kreator itu menyebutkan bahwa ia tidak bersalah.",
+])
+def test_someone_described_and_pointed_back_at_is_not_the_official_quoted_before(described):
+    text = (
+        "Kapolres Sleman AKBP Rudi Hartono mengatakan pelaku sudah ditahan sejak Senin.\n\n"
+        '"Pelaku kami jerat dengan pasal berlapis," kata Rudi.\n\n'
+        f'{described}\n\n"Saya hanya membela diri," ucapnya dalam video.\n'
+    )
+    assert last_quote(text).speaker is None
+
+
+@pytest.mark.parametrize("described, speaker", [
+    ("Pelatih itu mengatakan timnya siap untuk laga berikutnya.", "Budi Santoso"),  # the one named as one
+    ("Pemain 28 tahun ini mengatakan timnya siap untuk laga berikutnya.", "Rudi Hartono"),  # an age: known, as before
+])
+def test_a_described_subject_is_the_one_named_before_with_that_role(described, speaker):
+    text = (
+        'Pelatih Persib, Budi Santoso, puas dengan hasil laga.\n\n"Anak-anak bermain bagus," kata Budi.\n\n'
+        'Kapten tim, Rudi Hartono, juga senang. "Kami bersyukur," kata Rudi.\n\n'
+        f'{described}\n\n"Kami akan terus berlatih," ujarnya.\n'
+    )
+    assert last_quote(text).speaker == speaker
