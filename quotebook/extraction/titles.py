@@ -9,7 +9,7 @@ from typing import Final, Sequence
 from .. import lexicon
 from ..names import abbreviations
 from .vocabulary import VOCAB
-from .tokens import abbreviates, common_word, DEMONSTRATIVES, is_upper_start, name_like, opens_title, fold, folded, is_lower_start, usual_name
+from .tokens import abbreviates, common_word, DEMONSTRATIVES, is_upper_start, mostly_common_word, name_like, opens_title, fold, folded, is_lower_start, usual_name
 
 
 # One comma-separated part of a speaker phrase: its words, where its name
@@ -510,10 +510,17 @@ def _after_someone_else(words: list[str], office_only: bool = False) -> list[str
     for i in range(len(words) - 2, 1, -1):
         if (
             fold(words[i]) in ALONG_WITH and _opens_a_role(words, i + 1, office_only)
-            and _name_word_in_a_role(words[i - 1]) and _name_word_in_a_role(words[i - 2], common=True)
+            and _name_word_in_a_role(words[i - 1]) and (
+                _name_word_in_a_role(words[i - 2], common=True)
+                or (_office_in_capitals(words[i - 2]) and not mostly_common_word(words[i - 1]))
+            )
         ):
-            return words[i + 1 :]
+            return words[i + 1 :]  # (`Menko Airlangga dan Komisioner`: an office and one name word are someone too)
     return words
+
+
+def _office_in_capitals(word: str) -> bool:
+    return is_upper_start(word) and fold(word) in VOCAB.offices
 
 
 def _opens_a_role(words: list[str], at: int, office_only: bool) -> bool:

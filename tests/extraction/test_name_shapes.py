@@ -192,6 +192,18 @@ ONE_QUOTE = [
         id="the_buton_prefix_la_ode_after_wali_kota_opens_the_name",
     ),
     pytest.param(
+        'Pertemuan berlangsung hangat. Menko Arvendo dan Komisioner Edwin Marlowe menandatangani surat bersama.\n'
+        '"Kami bekerja tujuh hari seminggu," kata Marlowe.\n',
+        dict(speaker="Edwin Marlowe", title="Komisioner"),
+        id="an_office_and_one_name_word_before_dan_are_someone_elses",
+    ),
+    pytest.param(
+        'Hujan turun sejak pagi.\n"Waspada angin kencang," kata Koordinator Observasi dan Prakirawan Stasiun '
+        'Meteorologi Sentosa, Budi Hartono.\n',
+        dict(speaker="Budi Hartono", title="Koordinator Observasi dan Prakirawan Stasiun Meteorologi Sentosa"),
+        id="an_office_and_its_field_before_dan_are_the_same_persons_first_role",
+    ),
+    pytest.param(
         'Banjir merendam desa itu.\n"Kami bantu," kata Kepala Dinas Sosial Kota Sentosa, Lalu Hendra Wiguna.\n',
         dict(speaker="Lalu Hendra Wiguna", title="Kepala Dinas Sosial Kota Sentosa"),
         id="the_sasak_prefix_lalu_after_a_comma_opens_the_name",
