@@ -263,6 +263,9 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         if role_pointed_back(described):  # `Dalam narasinya, konten kreator itu menyebutkan`
             events.append(Event(at, Mention((), None, role_only=True, text=described), "speak"))
             continue  # someone described, whom the next pronoun cue means (see pipeline._choose_speaker)
+        if police_subject(described):  # `Polisi mengatakan pelaku ...`: the police, no one named
+            events.append(Event(at, Mention((), None, role_only=True, text=described), "speak"))
+            continue
         if clause == clause.lower():
             continue  # no capital, no name nor pronoun opening the sentence: `pemerintah mengatakan`
         subject_end = first_of_joined_predicates(text, lo, subject_end)
@@ -309,6 +312,19 @@ def role_pointed_back(subject: str) -> str:
 
 
 AGE_WORDS: Final = frozenset({"berusia", "berumur"})
+
+
+def police_subject(subject: str) -> bool:
+    """Is the subject the police alone (`Polisi`, `pihak kepolisian`)?"""
+    words = [fold(w) for w in subject.split()]
+    if words[:1] == ["pihak"]:
+        words = words[1:]
+    return words in (["polisi"], ["kepolisian"])
+
+
+def police_title(title: str | None) -> bool:
+    """Is the title a police officer's (`Kasi Humas Polresta Denpasar Kompol`)?"""
+    return any(fold(w) in VOCAB.police_words for w in (title or "").replace("(", " ").replace(")", " ").split())
 
 
 def _several_named(article: Article, subject: str, last: Mention) -> bool:

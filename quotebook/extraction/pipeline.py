@@ -25,7 +25,7 @@ from .marks import has_quote_mark, QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Sp
 from .titles import BODY_WORDS, holds_an_office, Mention, role_word
 from .article import Article
 from .cues import Attribution, attribute
-from .context import context_events, role_pointed_back, stray_capital
+from .context import context_events, police_subject, police_title, role_pointed_back, stray_capital
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, named_with_age, People, Person, speaker_name, stated_aliases
@@ -522,6 +522,12 @@ def _choose_speaker(
         if holder is not None or (previous is not None and holds_an_office(previous[1])):
             return holder, None  # (`konten kreator itu` is not the police chief quoted before: nobody)
         context = from_context([e for e in window if e.mention is not context], strong=True)
+    if context is not None and context.role_only and police_subject(context.text):
+        # `Polisi mengatakan ...` then `jelasnya`: the officer quoted before, else no one named
+        officer = previous is not None and previous[0] is not None and (
+            police_title(previous[1]) or police_title(people.best_title(previous[0]))
+        )
+        return previous if officer else (None, None)
     if context is not None and any(e.mention is context and _office_event(e) for e in window):
         holder, title = _role_speaker(people, pos, context)  # `Gubernur menambahkan, ...`: the holder
         if holder is not None or _several_hold(people, pos, context):

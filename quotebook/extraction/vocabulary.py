@@ -95,6 +95,7 @@ class Vocabulary:
     time_words: frozenset[str]  # `pagi`, `pekan`: a time phrase opening a sentence, no role
     person_nouns: frozenset[str]  # `pria`, `perempuan`: a person with no role
     platforms: frozenset[str]  # `instagram`: before a handle, the medium, not who writes
+    police_words: frozenset[str]  # `polres`, `kapolsek`, `akbp`: a police officer's title
     written_cues: frozenset[str]  # `tulis`, `demikian`
     definite_determiners: frozenset[str]  # `sang`
     group_determiners: frozenset[str]  # `sejumlah`, `para`: a group follows, not one person
@@ -205,7 +206,7 @@ class Vocabulary:
             degrees=lexicon.entries("degrees"),
             no_name_words=titles | places | not_names | ranks | honorifics | roles | words("offices") | words("english_offices") | cues | reporting,
             statement_nouns=words("statement_nouns"), work_nouns=words("work_nouns"), account_nouns=words("account_nouns"), rank_surnames=words("rank_surnames"), time_words=words("time_words"), person_nouns=words("person_nouns"),
-            platforms=words("platforms"),
+            platforms=words("platforms"), police_words=words("police_words"),
             written_cues=words("written_cues"), definite_determiners=words("definite_determiners"),
             group_determiners=words("group_determiners"), reply_cues=words("reply_cues"), force_passives=words("force_passives"), suspect_words=words("suspect_words"), view_nouns=words("view_nouns"), regnal_titles=words("regnal_titles"), professional_relations=words("professional_relations"), subordinators=words("subordinators"), noun_cues=words("noun_cues"),
             office_epithets={k.lower(): v.strip() for k, v in (TWO_SPACES.split(e, maxsplit=1) for e in lexicon.entries("office_epithets"))},

@@ -508,3 +508,16 @@ def test_a_described_subject_is_the_one_named_before_with_that_role(described, s
         f'{described}\n\n"Kami akan terus berlatih," ujarnya.\n'
     )
     assert last_quote(text).speaker == speaker
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ('"Kami sudah memanggil orang tua siswa," kata Kepala Seksi Pendidikan Madrasah Kemenag Sentosa, Munir Hadi.', None),
+    ('"Kami sudah olah TKP," kata Budi Santoso, penyidik Polres Sentosa.', "Budi Santoso"),
+])
+def test_the_police_as_a_subject_are_the_officer_quoted_before_or_no_one_named(before, speaker):
+    text = (
+        f"{before}\n\nSeorang siswa SMP di Kabupaten Sukamaju menjadi korban perundungan. "
+        "Polisi mengatakan pelaku kerap dipukul korban.\n\n"
+        '"Kemarin korban ini datang lagi ke kelas pelaku," jelasnya.\n'
+    )
+    assert last_quote(text).speaker == speaker
