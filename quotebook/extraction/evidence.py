@@ -253,6 +253,21 @@ class NameEvidence:
             )
         return found
 
+    def prefix_in_a_sentence(self, word: str) -> bool:
+        """Does the article write the name prefix that also opens sentences (`Lalu`) inside a
+        sentence, before a name word (`Kepala Desa X, Lalu Sapri Ahmadi`; not `Lalu Lintas`)?
+        Then it opens names in this article, at a sentence's start too."""
+        key = f"prefix:{word}"
+        found = self._named_here.get(key)
+        if found is None:
+            words = self.words
+            found = self._named_here[key] = any(
+                0 < i < len(words) - 1 and not self._opens_sentence(self.starts[i])
+                and name_like(words[i + 1]) and fold(words[i + 1]) not in VOCAB.titles
+                for i in self.places.where(word)
+            )
+        return found
+
     def calls_someone(self, word: str) -> bool:
         """Does the article call someone by the word: a short form (`kata Santosa`), or the
         word right after an honorific (`Pak Santosa`)?"""

@@ -8,7 +8,7 @@ from typing import Callable, Final, Sequence
 
 from .vocabulary import VOCAB
 from .tokens import all_name_like, alternatives, ROMAN, common_word, mostly_common_word, opens_title, usual_name, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, folded, words_of, is_lower_start
-from .titles import a_regions_next_level, BODY_WORDS, is_role_segment, jenderal_of_office, Mention, READ_ON_PREPOSITIONS, relation_then_anothers_role, role_mention, role_word, Segment, split_title, strip_determiners
+from .titles import a_regions_next_level, BODY_WORDS, is_role_segment, jenderal_of_office, Mention, READ_ON_PREPOSITIONS, relation_then_anothers_role, role_mention, role_word, Segment, SENTENCE_OPENERS, split_title, strip_determiners
 from .evidence import after_unit, NameEvidence
 from ..names import abbreviations
 
@@ -281,8 +281,6 @@ def _read_segment(seg: str) -> Segment | None:
     start = _name_run(tokens)
     if start < len(tokens):
         start = _where_name_starts(tokens, start, has_age)
-        if start and _opens_with_a_name_prefix(tokens) and fold(tokens[start - 1]) in PREFIX_LASTS:
-            start = 0  # `Lalu Hendra Wiguna, Ketua ...`: the prefix is the name's, no title word
     elif has_age and is_upper_start(tokens[-1]) and (
         fold(tokens[-1]) in VOCAB.common_names or (len(tokens) == 1 and fold(tokens[0]) in VOCAB.office_names)
     ):
@@ -625,10 +623,21 @@ def _segments(phrase: str) -> tuple[tuple[Segment, ...], int | None]:
 def _read_segments(phrase: str) -> tuple[tuple[Segment, ...], int | None]:
     segments = [seg for seg in _split_segments(phrase) if not is_degree(seg)]
     parsed = [found for seg in segments if (found := _segment(seg)) is not None]
+    parsed = parsed[:1] + [_prefix_in_the_name(found) for found in parsed[1:]]
     with_name = [i for i, (tokens, start, _) in enumerate(parsed) if start < len(tokens)]
     if len(with_name) > 1 and _opening_word(parsed[0][0]):
         with_name = with_name[1:]  # `Terbaru, anggota Komisi VII DPR Budi Santoso`: an opener, not `Dedy, anggota ...`
     return tuple(parsed), with_name[0] if len(with_name) == 1 else _name_segment(parsed, with_name)
+
+
+def _prefix_in_the_name(part: Segment) -> Segment:
+    """A part after a comma that opens with a name prefix, its name read as starting after it
+    (`Kepala Dinas Sosial, Lalu Hendra Wiguna`): the name, from the prefix on. (Not the
+    phrase's first part: `Lalu Budi Hartono menunjukkan ...` opens a sentence with "then".)"""
+    tokens, start, has_age = part
+    if 0 < start < len(tokens) and fold(tokens[start - 1]) in PREFIX_LASTS and _opens_with_a_name_prefix(list(tokens)):
+        return tokens, 0, has_age
+    return part
 
 
 def _opening_word(tokens: tuple[str, ...]) -> bool:
@@ -648,7 +657,10 @@ def _name_segment(parsed: list[Segment], with_name: list[int]) -> int | None:
 
     def rank(i: int):
         tokens, start, has_age = parsed[i]
-        alone = all(fold(t) in VOCAB.ranks or fold(t) in VOCAB.honorifics for t in tokens[:start])
+        alone = all(
+            fold(t) in VOCAB.ranks or fold(t) in VOCAB.honorifics or (i == 0 and j == 0 and t in SENTENCE_OPENERS)
+            for j, t in enumerate(tokens[:start])
+        )  # (`Lalu Hendra Wiguna, Ketua Kelompok Tani X`: "then" or a Sasak prefix, a name either way)
         in_list = list_from is not None and i < list_from
         # `Dedy, Kepala Peleton ..., Kebayoran Baru`: a name alone, then its role
         head = i == 0 and start == 0 and len(parsed) > 1 and is_role_segment(parsed[1][0])
@@ -696,7 +708,7 @@ def parse_mention(phrase: str, evidence: NameEvidence | None = None) -> Mention 
     # `Pengawas Perbankan, Asuransi, dan Dana Hendra Wijaya`: the list's last field, then the name
     field = 1 if _last_of_a_list_of_fields(parsed, name_seg, start, evidence) else 0
     cut = field + _title_words_in_run(tokens[start + field :], tokens[: start + field], name_seg, evidence)
-    at = _back_to_name_prefix(tokens, start + cut)
+    at = _back_to_name_prefix(tokens, start + cut, name_seg == 0, evidence)
     if _read_past_a_preposition(tokens) and not (evidence and holder_named_elsewhere(tokens, tokens[at:], evidence)):
         return _role_mention(phrase)  # `Kapolres pada Apel Gelar Pasukan Operasi Lilin Jaya`: a name the article does not give
     return _mention_with_name(phrase, at - start)
@@ -760,13 +772,19 @@ PREFIX_FIRSTS: Final = frozenset(prefix[0] for prefix in VOCAB.name_prefixes if 
 PREFIX_LASTS: Final = frozenset(prefix[-1] for prefix in VOCAB.name_prefixes if prefix)
 
 
-def _back_to_name_prefix(tokens: tuple[str, ...], at: int) -> int:
+def _back_to_name_prefix(tokens: tuple[str, ...], at: int, opens_phrase: bool, evidence: NameEvidence | None) -> int:
     """Where the name that starts at `at` starts when a name prefix (`Anak Agung`,
     `Ida Bagus`, `Cokorda`, `La Ode`) holds or ends right before that word, or
-    stands later in the run (`Wali Kota Sentosa Jaya La Ode Rahmat`): at the prefix."""
+    stands later in the run (`Wali Kota Sentosa Jaya La Ode Rahmat`): at the prefix.
+    Not a prefix that also opens sentences (`Lalu`) as the first word of the phrase
+    (`opens_phrase`: the tokens are its first part), unless the article writes it as a
+    prefix inside a sentence."""
     for j in range(max(0, at - 2), len(tokens) - 1):
-        if fold(tokens[j]) not in PREFIX_FIRSTS or not is_upper_start(tokens[j]):
-            continue  # (`beberapa waktu lalu Purbaya`: no Sasak `Lalu`)  # (the empty prefix, if any, would give `at` itself, as the end does)
+        if fold(tokens[j]) not in PREFIX_FIRSTS or not is_upper_start(tokens[j]) or (
+            j == 0 and opens_phrase and tokens[j] in SENTENCE_OPENERS
+            and not (evidence is not None and evidence.prefix_in_a_sentence(tokens[j]))
+        ):
+            continue  # (`beberapa waktu lalu Purbaya`, `Lalu Budi Hartono menunjukkan`: no Sasak `Lalu`)  # (the empty prefix, if any, would give `at` itself, as the end does)
         for prefix in VOCAB.name_prefixes:
             end = j + len(prefix)
             if end >= at and end < len(tokens) and folded(tokens[j:end]) == prefix:

@@ -726,3 +726,18 @@ def test_someone_else_after_a_names_comma_running_into_a_predicate_is_no_role_of
         '"Harga cabai naik lagi," ujar Ali.\n'
     )
     assert [q.title for q in direct(text)] == ["pedagang sayur di Pasar Sentosa"] * 2
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # `Lalu` ("then") opening a sentence, in an article that writes no Sasak name: the same person
+    ("Seorang pedagang sayur, Sutrisno Wibowo, mengaku dagangannya sepi.\n\n"
+     '"Pembeli belum tahu kami pindah," ujar Sutrisno.\n\n'
+     'Lalu Sutrisno menunjuk deretan kios kosong. "Baru separuh yang buka," katanya.\n',
+     ["Sutrisno Wibowo", "Sutrisno Wibowo"]),
+    # where the article writes `Lalu` as a prefix inside a sentence, it is one at a sentence's start too
+    ("Kepala Desa Sembalun Lawang, Lalu Sapri Ahmadi, menyebut kunjungan pendaki naik tajam.\n\n"
+     'Lalu Sapri mengatakan, desa menyiapkan homestay tambahan. "Sudah ada 120 homestay," katanya.\n',
+     ["Lalu Sapri Ahmadi"]),
+])
+def test_lalu_opening_a_sentence_is_a_prefix_only_where_the_article_writes_one(text, speakers):
+    assert [q.speaker for q in direct(text)] == speakers
