@@ -308,7 +308,10 @@ def role_pointed_back(subject: str) -> str:
         return ""
     if any(c.isdigit() for c in subject) or AGE_WORDS.intersection(words):
         return ""
-    return next((w for w in (fold(w) for w in words[:2]) if w in VOCAB.person_nouns or role_word(w)), "")
+    return next((
+        w for w in (fold(w) for w in words[:2])
+        if (w in VOCAB.person_nouns or role_word(w)) and w not in VOCAB.office_modifiers
+    ), "")
 
 
 AGE_WORDS: Final = frozenset({"berusia", "berumur"})

@@ -22,7 +22,7 @@ from ..model import Quote
 from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, one_slip, SENTENCE_END, usual_name, folded, is_upper_start
 from .vocabulary import longest_first, VOCAB
 from .marks import has_quote_mark, QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
-from .titles import BODY_WORDS, holds_an_office, Mention, role_word
+from .titles import BODY_WORDS, holds_an_office, Mention, role_word, strip_determiners
 from .article import Article
 from .cues import Attribution, attribute
 from .context import context_events, police_subject, police_title, role_pointed_back, stray_capital
@@ -358,7 +358,9 @@ def _direct_quotes(
         elif found.mention is not None and _two_quoted_namesakes(people, span.open_at, found.mention, window, quoted):
             speaker, title = None, found.mention.title  # `kata Budi` after Budi Santoso and Budi Hartono: either
         else:
-            speaker, title = _choose_speaker(article, people, (span.open_at, span.end), found.mention, run_ends[n], window, previous)
+            speaker, title = _choose_speaker(
+                article, people, (span.open_at, span.end), found.mention, run_ends[n], window, previous, previous_end
+            )
             if speaker is not None and found.mention is None and _named_in_the_cue(article, span, speaker):
                 speaker, title = None, None  # `ujar bapak Bagas` (his father) after Bagas Wicaksono: not Bagas
             holder = _account_holder(people, handle_after_cue(article, span), speaker) if not (found.mention and found.mention.name) else None
@@ -495,11 +497,11 @@ def sentence_after_cue_end(text: str, pos: int, endpos: int) -> int:
 
 def _choose_speaker(
     article: Article, people: People, quote: tuple[int, int], mention: Mention | None,
-    run_end: Mention | None, window: list[Event], previous: Choice | None,
+    run_end: Mention | None, window: list[Event], previous: Choice | None, since: int,
 ) -> Choice:
     """The speaker of the quote whose marks stand at `quote` (where it opens, where its
-    words end), whose cue gave `mention` (None for a quote standing alone): see the
-    module's docstring for the order."""
+    words end), whose cue gave `mention` (None for a quote standing alone), `since` where
+    the previous quote's cue ended: see the module's docstring for the order."""
     pos, end = quote
     organisation = _organisation(article, mention) if mention else ""
     if organisation:
@@ -518,10 +520,14 @@ def _choose_speaker(
     if context is None and previous is None:
         context = from_context(window, strong=False)
     if context is not None and context.role_only and (role := role_pointed_back(context.text)):
-        holder = people.titled_before(role, pos)  # `Pelatih itu mengatakan`: the one named before as one
-        if holder is not None or (previous is not None and holds_an_office(previous[1])):
-            return holder, None  # (`konten kreator itu` is not the police chief quoted before: nobody)
+        holder = _holder_described(people, pos, role, context.text)
+        if holder is not None:
+            return holder, None  # `Pelatih itu mengatakan`: the one named before as one
         context = from_context([e for e in window if e.mention is not context], strong=True)
+        if context is None and previous is not None and holds_an_office(previous[1]) and _brought_in_unnamed(
+            article.text, since, pos, role
+        ):
+            return None, None  # `seorang pria ...`, then `konten kreator itu menyebutkan`: not the police chief quoted before
     if context is not None and context.role_only and police_subject(context.text):
         # `Polisi mengatakan ...` then `jelasnya`: the officer quoted before, else no one named
         officer = previous is not None and previous[0] is not None and (
@@ -563,6 +569,31 @@ def _choose_speaker(
             return None, None  # `Kini, Kakek S harus mempertanggungjawabkan ...` then `pungkasnya`: the police's words
         return person, context.title
     return previous if previous is not None else (None, None)
+
+
+# Someone brought into the story unnamed (`seorang pria diduga warga Jember`).
+BROUGHT_IN_UNNAMED: Final = r"\b(?:[Ss]eorang|[Ss]alah[ \t]+(?:satu|seorang))[ \t]+"
+
+
+def _brought_in_unnamed(text: str, since: int, at: int, role: str) -> bool:
+    """Was someone brought in unnamed since the previous quote's cue (`seorang pria diduga
+    warga Jember`), or before it with the role of a description (`seorang konten kreator`
+    for `konten kreator itu`)? Whom the description then points back at."""
+    return re.search(BROUGHT_IN_UNNAMED + "[a-z]", text[since:at]) is not None or re.search(
+        BROUGHT_IN_UNNAMED + rf"(?:[a-z]+[ \t]+){{0,2}}{re.escape(role)}\b", text[:at], re.IGNORECASE
+    ) is not None
+
+
+def _holder_described(people: People, pos: int, role: str, described: str) -> Person | None:
+    """The one person named before `pos` with a title headed by the role that holds every
+    word of the description (`Pelatih itu` for the Pelatih Persib; not `Pelatih senior itu`
+    nor `Kepala desa itu` for a Kepala BPBD), else None."""
+    holder = people.titled_before(role, pos)
+    if holder is None:
+        return None
+    title = set(folded((people.best_title(holder) or "").split()))
+    words = strip_determiners(described.split())
+    return holder if all(fold(w) in title or w in DEMONSTRATIVES for w in words) else None
 
 
 def _a_countrys_body(mention: Mention) -> bool:
