@@ -102,8 +102,14 @@ def cue_referent(article: Article, span: Span, mention: Mention | None, spelt: S
 
 
 def _handle_on_a_platform(words: list[str]) -> bool:
-    """Do the cue's words open with a platform and an account's handle (`Instagram @x`)?"""
-    return len(words) >= 2 and words[1].startswith("@") and fold(words[0]) in VOCAB.platforms
+    """Do the cue's words open with a platform and an account's handle, perhaps a word or
+    two in lower case between (`Instagram @x`, `Instagram resmi @x`)?"""
+    if not words or fold(words[0]) not in VOCAB.platforms:
+        return False
+    between = 1
+    while between < min(len(words), 3) and words[between].islower() and words[between].isalpha():
+        between += 1
+    return between < len(words) and words[between].startswith("@")
 
 
 def cue_noun(article: Article, span: Span) -> str:
