@@ -568,13 +568,19 @@ def _passive_speakers(article: Article, para: Paragraph, spans: Spans) -> list[E
     return events
 
 
+# `agar apa yang disampaikan Prabowo ... diperhatikan`: what someone said, spoken of.
+WHAT_THEY_SAID: Final = re.compile(r"\b[Aa]pa[ \t]+yang[ \t]+$")
+
+
 def _said_before(article: Article, para: Paragraph, at: int) -> bool:
     """Is the passive reporting verb at `at` in what someone reports (`Ia melihat bahwa wacana
-    yang diutarakan Menteri X ...`)? Its agent said it some time, and is not who speaks now.
+    yang diutarakan Menteri X ...`), or does it make what someone said a thing spoken of
+    (`Purbaya puas dengan apa yang disampaikan Menteri PU ...`)? Its agent said it some
+    time, and is not who speaks now.
     (A relative clause alone says nothing, `keterangan yang disampaikan prakirawan X` is X's;
     nor a fact's content, `Informasi bahwa pelaku diamankan dibenarkan oleh Kasat X`.)"""
     before = article.text[article.clause_start(para.start, at) : at]
-    return BAHWA_AFTER_A_VERB.search(before) is not None or _reported_content(before)
+    return BAHWA_AFTER_A_VERB.search(before) is not None or _reported_content(before) or WHAT_THEY_SAID.search(before) is not None
 
 
 def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Event]:

@@ -526,3 +526,12 @@ def test_the_police_as_a_subject_are_the_officer_quoted_before_or_no_one_named(b
         '"Kemarin korban ini datang lagi ke kelas pelaku," jelasnya.\n'
     )
     assert last_quote(text).speaker == speaker
+
+
+def test_what_someone_said_spoken_of_by_another_makes_them_no_speaker():
+    text = (
+        '"Kami mendukung langkah itu," kata Ketua Bidang Hubungan Internasional MUI Sudarno Hadi.\n\n'
+        "Meski demikian, MUI meminta agar apa yang disampaikan Presiden Arvendo Salim soal perjanjian itu diperhatikan.\n\n"
+        '"Syaratnya harus jelas dan tertulis," ucapnya.\n'
+    )
+    assert last_quote(text).speaker == "Sudarno Hadi"
