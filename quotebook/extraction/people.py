@@ -285,7 +285,10 @@ class People:
         no longer name covers (`Budi Karya` gives way to `Budi Karya Sumadi`; `Budi
         Setiyadi` and `Budi Gunadi Sadikin` are two people). Once per key, not per
         quote: each of N quotes comparing N people pairwise was cubic."""
-        covering = [p for p in self._could_cover(key) if _covers(p.key, key) and not self._named_in_other_office(key, p)]
+        covering = [
+            p for p in self._could_cover(key)
+            if (_covers(p.key, key) or self._first_and_last(p.key, key)) and not self._named_in_other_office(key, p)
+        ]
         if len(covering) == 1 and covering[0].key == key:
             return self._misspelt(key) or covering
         if len(covering) <= 1:
@@ -295,6 +298,15 @@ class People:
             p for p in covering
             if not any(id(q) in among and _fuller(q, p) and _covers(q.key, p.key) for q in self._could_cover(p.key))
         ]
+
+    def _first_and_last(self, full: tuple[str, ...], short: tuple[str, ...]) -> bool:
+        """Is the short name the first and last words of a name of three (`Andi Rahim` for
+        Andi Abdullah Rahim), given no title of its own? (`Budi Siregar (45), warga Desa
+        Lumban` is another person than Ketua DPRD Budi Santoso Siregar.)"""
+        if len(full) != 3 or short != (full[0], full[2]):
+            return False
+        alone = self.by_key.get(short)
+        return alone is None or not alone.titles
 
     def _named_in_other_office(self, key: tuple[str, ...], person: Person) -> bool:
         """Does the article write the one word, a later word of the person's name of

@@ -741,3 +741,12 @@ def test_someone_else_after_a_names_comma_running_into_a_predicate_is_no_role_of
 ])
 def test_lalu_opening_a_sentence_is_a_prefix_only_where_the_article_writes_one(text, speakers):
     assert [q.speaker for q in direct(text)] == speakers
+
+
+def test_the_first_and_last_words_of_a_name_of_three_are_that_name():
+    text = (
+        "Bupati Sentosa Utara, Arvendo Marlowe Salim, meninjau lokasi banjir.\n\n"
+        'Selain itu, Arvendo Salim meminta warga waspada. "Kami siagakan perahu karet," katanya.\n'
+    )
+    q = direct(text)[-1]
+    assert (q.speaker, q.title) == ("Arvendo Marlowe Salim", "Bupati Sentosa Utara")
