@@ -253,17 +253,16 @@ class NameEvidence:
             )
         return found
 
-    def prefix_in_a_sentence(self, word: str) -> bool:
+    def prefix_in_a_sentence(self, word: str, name: str) -> bool:
         """Does the article write the name prefix that also opens sentences (`Lalu`) inside a
-        sentence, before a name word (`Kepala Desa X, Lalu Sapri Ahmadi`; not `Lalu Lintas`)?
-        Then it opens names in this article, at a sentence's start too."""
-        key = f"prefix:{word}"
+        sentence, before the same name word (`Kepala Desa X, Lalu Sapri Ahmadi` for `Lalu
+        Sapri mengatakan`)? Then it is that name's prefix at a sentence's start too."""
+        key = f"prefix:{word} {name}"
         found = self._named_here.get(key)
         if found is None:
             words = self.words
             found = self._named_here[key] = any(
-                0 < i < len(words) - 1 and not self._opens_sentence(self.starts[i])
-                and name_like(words[i + 1]) and fold(words[i + 1]) not in VOCAB.titles
+                0 < i < len(words) - 1 and not self._opens_sentence(self.starts[i]) and words[i + 1] == name
                 for i in self.places.where(word)
             )
         return found

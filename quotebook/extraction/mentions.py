@@ -777,12 +777,12 @@ def _back_to_name_prefix(tokens: tuple[str, ...], at: int, opens_phrase: bool, e
     `Ida Bagus`, `Cokorda`, `La Ode`) holds or ends right before that word, or
     stands later in the run (`Wali Kota Sentosa Jaya La Ode Rahmat`): at the prefix.
     Not a prefix that also opens sentences (`Lalu`) as the first word of the phrase
-    (`opens_phrase`: the tokens are its first part), unless the article writes it as a
-    prefix inside a sentence."""
+    (`opens_phrase`: the tokens are its first part), unless the article writes it before
+    the same name word inside a sentence."""
     for j in range(max(0, at - 2), len(tokens) - 1):
         if fold(tokens[j]) not in PREFIX_FIRSTS or not is_upper_start(tokens[j]) or (
             j == 0 and opens_phrase and tokens[j] in SENTENCE_OPENERS
-            and not (evidence is not None and evidence.prefix_in_a_sentence(tokens[j]))
+            and not (evidence is not None and evidence.prefix_in_a_sentence(tokens[j], tokens[j + 1]))
         ):
             continue  # (`beberapa waktu lalu Purbaya`, `Lalu Budi Hartono menunjukkan`: no Sasak `Lalu`)  # (the empty prefix, if any, would give `at` itself, as the end does)
         for prefix in VOCAB.name_prefixes:

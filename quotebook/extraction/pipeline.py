@@ -520,20 +520,25 @@ def _choose_speaker(
     if context is None and previous is None:
         context = from_context(window, strong=False)
     if context is not None and context.role_only and (role := role_pointed_back(context.text)):
+        unnamed = _brought_in_unnamed(article.text, 0, pos, role)  # `seorang konten kreator`, then `konten kreator itu`
         holder = _holder_described(people, pos, role, context.text)
-        if holder is not None:
+        if holder is not None and holder.last_named(pos) > unnamed:
             return holder, None  # `Pelatih itu mengatakan`: the one named before as one
+        if unnamed >= 0:
+            return None, None  # the one brought in unnamed since
         context = from_context([e for e in window if e.mention is not context], strong=True)
         if context is None and previous is not None and holds_an_office(previous[1]) and _brought_in_unnamed(
-            article.text, since, pos, role
-        ):
-            return None, None  # `seorang pria ...`, then `konten kreator itu menyebutkan`: not the police chief quoted before
+            article.text, since, pos
+        ) >= 0:
+            return None, None  # `seorang pria diduga ...`, then `konten kreator itu`: not the police chief quoted before
     if context is not None and context.role_only and police_subject(context.text):
-        # `Polisi mengatakan ...` then `jelasnya`: the officer quoted before, else no one named
-        officer = previous is not None and previous[0] is not None and (
-            police_title(previous[1]) or police_title(people.best_title(previous[0]))
-        )
-        return previous if officer else (None, None)
+        # `Polisi mengatakan ...` then `jelasnya`: the officer quoted before (or, before any
+        # quote, named as speaking), else no one named
+        if previous is None and (named := from_context([e for e in window if e.mention is not context], strong=True)):
+            officer = people.resolve_mention(named, pos)
+            return (officer, named.title) if officer is not None and _a_police_officer(people, officer, named.title) else (None, None)
+        officer_quoted = previous is not None and previous[0] is not None and _a_police_officer(people, previous[0], previous[1])
+        return previous if officer_quoted else (None, None)
     if context is not None and any(e.mention is context and _office_event(e) for e in window):
         holder, title = _role_speaker(people, pos, context)  # `Gubernur menambahkan, ...`: the holder
         if holder is not None or _several_hold(people, pos, context):
@@ -571,17 +576,32 @@ def _choose_speaker(
     return previous if previous is not None else (None, None)
 
 
-# Someone brought into the story unnamed (`seorang pria diduga warga Jember`).
-BROUGHT_IN_UNNAMED: Final = r"\b(?:[Ss]eorang|[Ss]alah[ \t]+(?:satu|seorang))[ \t]+"
+def _a_police_officer(people: People, person: Person, title: str | None) -> bool:
+    return police_title(title) or police_title(people.best_title(person))
 
 
-def _brought_in_unnamed(text: str, since: int, at: int, role: str) -> bool:
-    """Was someone brought in unnamed since the previous quote's cue (`seorang pria diduga
-    warga Jember`), or before it with the role of a description (`seorang konten kreator`
-    for `konten kreator itu`)? Whom the description then points back at."""
-    return re.search(BROUGHT_IN_UNNAMED + "[a-z]", text[since:at]) is not None or re.search(
-        BROUGHT_IN_UNNAMED + rf"(?:[a-z]+[ \t]+){{0,2}}{re.escape(role)}\b", text[:at], re.IGNORECASE
-    ) is not None
+# Someone brought into the story unnamed: `seorang` or `salah satu` and up to three words
+# (`seorang pria diduga warga Jember`, `salah satu konten kreator`).
+BROUGHT_IN_UNNAMED: Final = re.compile(
+    r"\b(?:[Ss]eorang|[Ss]alah[ \t]+(?:satu|seorang))[ \t]+((?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)"
+)
+# A name right after them: `Seorang pria, Budi Santoso (40), ...`, `seorang warga bernama Rudi`.
+NAMED_AFTER: Final = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]+bernama[ \t]+)[A-Z]")
+
+
+def _brought_in_unnamed(text: str, lo: int, hi: int, role: str = "") -> int:
+    """Where the text between lo and hi last brings someone in unnamed, a word for a person
+    or a role among the words after `seorang` or `salah satu` (with `role`, that role:
+    `seorang konten kreator` for `konten kreator itu`); -1 if nowhere. Not `salah satu
+    prioritas`, `tidak seorang pun`, nor one named right after (`seorang warga bernama Rudi`)."""
+    last = -1
+    for m in BROUGHT_IN_UNNAMED.finditer(text, lo, hi):
+        words = [fold(w) for w in m.group(1).split()]
+        if words[0] == "pun" or "bernama" in words or NAMED_AFTER.match(text, m.end()):
+            continue
+        if role in words if role else any(w in VOCAB.person_nouns or role_word(w) for w in words):
+            last = m.start()
+    return last
 
 
 def _holder_described(people: People, pos: int, role: str, described: str) -> Person | None:

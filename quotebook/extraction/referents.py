@@ -102,14 +102,9 @@ def cue_referent(article: Article, span: Span, mention: Mention | None, spelt: S
 
 
 def _handle_on_a_platform(words: list[str]) -> bool:
-    """Do the cue's words open with a platform and an account's handle, perhaps a word or
-    two in lower case between (`Instagram @x`, `Instagram resmi @x`)?"""
-    if not words or fold(words[0]) not in VOCAB.platforms:
-        return False
-    between = 1
-    while between < min(len(words), 3) and words[between].islower() and words[between].isalpha():
-        between += 1
-    return between < len(words) and words[between].startswith("@")
+    """Do the cue's words open with a platform and an account's handle, a few words at most
+    between (`Instagram @x`, `Instagram resmi @x`, `Instagram resmi Pemkot Sentosa, @x`)?"""
+    return bool(words) and fold(words[0]) in VOCAB.platforms and any(w.startswith("@") for w in words[1:6])
 
 
 def cue_noun(article: Article, span: Span) -> str:

@@ -512,7 +512,7 @@ def _after_someone_else(words: list[str], office_only: bool = False) -> list[str
             fold(words[i]) in ALONG_WITH and _opens_a_role(words, i + 1, office_only)
             and _name_word_in_a_role(words[i - 1]) and (
                 _name_word_in_a_role(words[i - 2], common=True)
-                or (_office_in_capitals(words[i - 2]) and not mostly_common_word(words[i - 1]))
+                or (_office_in_capitals(words[i - 2]) and _opens_names(words[i - 1]))
             )
         ):
             return words[i + 1 :]  # (`Menko Airlangga dan Komisioner`: an office and one name word are someone too)
@@ -521,6 +521,13 @@ def _after_someone_else(words: list[str], office_only: bool = False) -> list[str
 
 def _office_in_capitals(word: str) -> bool:
     return is_upper_start(word) and fold(word) in VOCAB.offices
+
+
+def _opens_names(word: str) -> bool:
+    """Is the word one that opens names (a usual given name, or one a corpus saw opening names:
+    `Airlangga`), no common word (`Observasi`) nor an institution's short name (`Polkam`, `Unpad`)?"""
+    key = fold(word)
+    return (usual_name(key) or key in VOCAB.name_openers) and not mostly_common_word(word)
 
 
 def _opens_a_role(words: list[str], at: int, office_only: bool) -> bool:

@@ -192,10 +192,16 @@ ONE_QUOTE = [
         id="the_buton_prefix_la_ode_after_wali_kota_opens_the_name",
     ),
     pytest.param(
-        'Pertemuan berlangsung hangat. Menko Arvendo dan Komisioner Edwin Marlowe menandatangani surat bersama.\n'
+        'Pertemuan berlangsung hangat. Menko Bambang dan Komisioner Edwin Marlowe menandatangani surat bersama.\n'
         '"Kami bekerja tujuh hari seminggu," kata Marlowe.\n',
         dict(speaker="Edwin Marlowe", title="Komisioner"),
         id="an_office_and_one_name_word_before_dan_are_someone_elses",
+    ),
+    pytest.param(
+        'Rapat digelar di Jakarta. Menko Polkam dan Ketua Dewan Pertimbangan Budi Gunawan memimpin rapat.\n'
+        '"Situasi terkendali," kata Budi.\n',
+        dict(speaker="Budi Gunawan", title="Menko Polkam dan Ketua Dewan Pertimbangan"),
+        id="an_office_and_its_fields_short_name_before_dan_are_the_same_persons_first_role",
     ),
     pytest.param(
         'Hujan turun sejak pagi.\n"Waspada angin kencang," kata Koordinator Observasi dan Prakirawan Stasiun '
@@ -734,7 +740,11 @@ def test_someone_else_after_a_names_comma_running_into_a_predicate_is_no_role_of
      '"Pembeli belum tahu kami pindah," ujar Sutrisno.\n\n'
      'Lalu Sutrisno menunjuk deretan kios kosong. "Baru separuh yang buka," katanya.\n',
      ["Sutrisno Wibowo", "Sutrisno Wibowo"]),
-    # where the article writes `Lalu` as a prefix inside a sentence, it is one at a sentence's start too
+    # another's Sasak name in the article: `Lalu` opening a sentence before this name is still "then"
+    ("Sidang dipimpin hakim Lalu Gita Ariadi. Terdakwa Harun Alrasyid hadir.\n\n"
+     '"Saya menyesal," kata Harun.\n\nLalu Harun Alrasyid menangis. "Saya minta maaf," katanya.\n',
+     ["Harun Alrasyid", "Harun Alrasyid"]),
+    # where the article writes `Lalu` as the prefix of this name inside a sentence, it is one at a sentence's start too
     ("Kepala Desa Sembalun Lawang, Lalu Sapri Ahmadi, menyebut kunjungan pendaki naik tajam.\n\n"
      'Lalu Sapri mengatakan, desa menyiapkan homestay tambahan. "Sudah ada 120 homestay," katanya.\n',
      ["Lalu Sapri Ahmadi"]),

@@ -34,6 +34,7 @@ def last(text: str):
         ('"Kami menolak kebijakan ini," tulis Instagram @suara_kampus, Minggu.', None),
         ('"Kami menolak kebijakan ini," tulis X @suarakampus dalam unggahannya.', None),
         ('"Arus lalu lintas dialihkan," tulis Instagram resmi @humaspolda_sentosa.', None),
+        ('"Arus lalu lintas dialihkan," tulis Instagram resmi Pemkot Sentosa, @pemkotsentosa.', None),
         ('"Harga naik lagi," demikian bunyi salah satu spanduk di depan pasar.', None),
         # `bunyi` (the wording of) after the quote: the words of a text, never the previous speaker's.
         ('"Kegiatan belajar dimulai pukul 07.00," bunyi surat edaran tersebut.', None),

@@ -518,6 +518,11 @@ def test_a_described_subject_is_the_one_named_before_with_that_role(described, s
 @pytest.mark.parametrize("before, speaker", [
     ('"Kami sudah memanggil orang tua siswa," kata Kepala Seksi Pendidikan Madrasah Kemenag Sentosa, Munir Hadi.', None),
     ('"Kami sudah olah TKP," kata Budi Santoso, penyidik Polres Sentosa.', "Budi Santoso"),
+    ('"Kami sudah olah TKP," kata Bhabinkamtibmas Desa Sukamaju Brigadir Budi Santoso.', "Budi Santoso"),
+    # the municipal enforcement's `Satuan Polisi Pamong Praja` is no police
+    ('"Lapak liar kami tertibkan," kata Kepala Satuan Polisi Pamong Praja Sentosa Budi Santoso.', None),
+    # no quote before: the officer named as speaking
+    ("Kasat Reskrim Polres Sentosa AKP Budi Santoso mengatakan kasus itu ditangani.", "Budi Santoso"),
 ])
 def test_the_police_as_a_subject_are_the_officer_quoted_before_or_no_one_named(before, speaker):
     text = (
@@ -535,3 +540,20 @@ def test_what_someone_said_spoken_of_by_another_makes_them_no_speaker():
         '"Syaratnya harus jelas dan tertulis," ucapnya.\n'
     )
     assert last_quote(text).speaker == "Sudarno Hadi"
+
+
+@pytest.mark.parametrize("between, speaker", [
+    # someone brought in unnamed with the description's role after the one named with it
+    ("Di sekolah lain, seorang guru honorer mengeluhkan gaji yang telat. Guru itu menyebutkan gajinya "
+     "belum dibayar tiga bulan.", None),
+    # `salah satu` and a thing, `tidak seorang pun`: no one brought in
+    ("Salah satu prioritas adalah gaji guru. Tidak seorang pun menolak. Pejabat itu menyebutkan gaji "
+     "dibayar bulan depan.", "Rudi Hartono"),
+])
+def test_a_description_points_back_at_the_one_brought_in_unnamed_with_its_role(between, speaker):
+    text = (
+        'Guru SD Sukamaju, Ratna Dewi, menerima penghargaan. "Saya bangga," kata Ratna.\n\n'
+        '"Anggaran sudah kami siapkan," kata Kepala Dinas Pendidikan Kota Sentosa, Rudi Hartono.\n\n'
+        f'{between}\n\n"Kami hanya minta kepastian," ujarnya.\n'
+    )
+    assert last_quote(text).speaker == speaker
