@@ -532,13 +532,7 @@ def _choose_speaker(
         ) >= 0:
             return None, None  # `seorang pria diduga ...`, then `konten kreator itu`: not the police chief quoted before
     if context is not None and context.role_only and police_subject(context.text):
-        # `Polisi mengatakan ...` then `jelasnya`: the officer quoted before (or, before any
-        # quote, named as speaking), else no one named
-        if previous is None and (named := from_context([e for e in window if e.mention is not context], strong=True)):
-            officer = people.resolve_mention(named, pos)
-            return (officer, named.title) if officer is not None and _a_police_officer(people, officer, named.title) else (None, None)
-        officer_quoted = previous is not None and previous[0] is not None and _a_police_officer(people, previous[0], previous[1])
-        return previous if officer_quoted else (None, None)
+        return _police_speaker(people, pos, context, window, previous)
     if context is not None and any(e.mention is context and _office_event(e) for e in window):
         holder, title = _role_speaker(people, pos, context)  # `Gubernur menambahkan, ...`: the holder
         if holder is not None or _several_hold(people, pos, context):
@@ -574,6 +568,19 @@ def _choose_speaker(
             return None, None  # `Kini, Kakek S harus mempertanggungjawabkan ...` then `pungkasnya`: the police's words
         return person, context.title
     return previous if previous is not None else (None, None)
+
+
+def _police_speaker(people: People, pos: int, police: Mention, window: list[Event], previous: Choice | None) -> Choice:
+    """`Polisi mengatakan ...` then `jelasnya`: the officer quoted before (or, before any
+    quote, named as speaking), else no one named."""
+    if previous is None:
+        named = from_context([e for e in window if e.mention is not police], strong=True)
+        officer = people.resolve_mention(named, pos) if named is not None else None
+        if officer is not None and named is not None and _a_police_officer(people, officer, named.title):
+            return officer, named.title
+    elif previous[0] is not None and _a_police_officer(people, previous[0], previous[1]):
+        return previous
+    return None, None
 
 
 def _a_police_officer(people: People, person: Person, title: str | None) -> bool:
