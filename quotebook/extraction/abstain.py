@@ -419,8 +419,11 @@ def near_namesake(people: People, person: Person) -> bool:
     """Is the person named by one word only, with no role anywhere, and that word
     one letter off (or the opening of) a name word of someone the article introduces
     (with a role, by more than one word, or by one word it writes far more often: see
-    _prevails)?"""
+    _prevails)? Not one the article brings in as a person of their own (`Deden (27)`, `Bu Deden`:
+    see _introduced_as_person) beside `petani muda Dede Kurniawan`."""
     if len(person.key) != 1 or len(person.key[0]) < 3 or people.best_title(person) is not None:
+        return False
+    if _introduced_as_person(people.text, person.name[0]):
         return False
     word = person.key[0]
     return any(

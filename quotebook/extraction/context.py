@@ -14,6 +14,7 @@ from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMON
 from .layout import DATELINE, Paragraph, QUOTE_MARK_CHARS
 from .marks import Spans
 from .article import after_menurut, Article, opens_with_preposition, past_blanks, set_off_on_both_sides
+from .mentions import place_word
 from .titles import is_role_segment, listed_with_a_relation, PERSON_WORDS, relation_before, relation_then_anothers_role, role_word, SENTENCE_OPENERS, strip_determiners, Mention, without_other_ones
 from .phrases import MOST_PHRASE_PARTS, PARAGRAPH_END, past_account_noun, read_speaker_phrase, VERB_WORD
 from .cues import first_of_joined_predicates, subject_before
@@ -882,6 +883,19 @@ def _role_with_its_head(text: str, lo: int, at: int, role: str) -> str:
     return f"{m.group(1)} {role}" if role_word(key) else role
 
 
+def _role_before_its_field(text: str, lo: int, at: int, field: str, first: str) -> str:
+    """The role right before the lower-case word `field` at `at`, when a usual given name
+    (`first`) opens the run after it (`Ekonom senior Budi Santoso`; see
+    mentions._role_and_its_field_before); else ''."""
+    m = WORD_BEFORE.search(text, max(lo, at - 30), at)
+    if m is None or not usual_name(fold(first)):
+        return ""
+    key, field_key = fold(m.group(1)), fold(field)
+    holders = key in VOCAB.roles and key not in VOCAB.relational_roles and key not in VOCAB.not_the_holders_name
+    field_ok = field_key not in VOCAB.prepositions and field_key not in VOCAB.not_the_holders_name and not place_word(field)
+    return m.group(1) if holders and field_ok else ""
+
+
 def _run_events(article: Article, para: Paragraph, start: int, end: int, needed: frozenset[str]) -> list[Event]:
     """A capitalised run outside quotes (`Kepala Dinas ... Budi Santoso`): the
     person it names, if it has a title or a name some cue refers to, and how
@@ -901,6 +915,8 @@ def _run_events(article: Article, para: Paragraph, start: int, end: int, needed:
     role_key = fold(role) if role else ""
     if role_key in VOCAB.roles:
         role = _role_with_its_head(text, para.start, role_at, role)
+    elif role and (head := _role_before_its_field(text, para.start, role_at, role, words[0])):
+        role, role_key = f"{head} {role}", fold(head)  # `Ekonom senior Budi Santoso menunjukkan ...`
     titled_run = role_key in VOCAB.roles or role_key in VOCAB.passive_reporting or any(
         office_rank_or_honorific(w) for w in words
     ) or _role_opening_a_sentence(article, para, at, words)

@@ -557,3 +557,12 @@ def test_a_description_points_back_at_the_one_brought_in_unnamed_with_its_role(b
         f'{between}\n\n"Kami hanya minta kepastian," ujarnya.\n'
     )
     assert last_quote(text).speaker == speaker
+
+
+def test_a_role_and_its_field_before_a_given_name_make_a_subject_of_an_unlisted_verb():
+    text = (
+        '"Pasar masih bergejolak," kata Menteri Keuangan Rudi Hartono.\n\n'
+        'Ekonom senior Budi Santoso menunjukkan data yang berbeda. "Inflasi justru turun," katanya.\n'
+    )
+    q = last_quote(text)
+    assert (q.speaker, q.title) == ("Budi Santoso", "Ekonom senior")
