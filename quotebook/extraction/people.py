@@ -301,12 +301,14 @@ class People:
 
     def _first_and_last(self, full: tuple[str, ...], short: tuple[str, ...]) -> bool:
         """Is the short name the first and last words of a name of three (`Andi Rahim` for
-        Andi Abdullah Rahim), given no title of its own? (`Budi Siregar (45), warga Desa
-        Lumban` is another person than Ketua DPRD Budi Santoso Siregar.)"""
+        Andi Abdullah Rahim), given no title of its own and written only right after cues
+        (`ujar Andi Rahim`)? A namesake is brought in otherwise: `Budi Siregar (45), warga
+        Desa Lumban`, `Eko Prasetyo mengaku kecewa` beside Ketua DPRD Budi Santoso Siregar
+        and the coach Eko Wahyu Prasetyo."""
         if len(full) != 3 or short != (full[0], full[2]):
             return False
         alone = self.by_key.get(short)
-        return alone is None or not alone.titles
+        return (alone is None or not alone.titles) and _cued_only(self.text, short)
 
     def _named_in_other_office(self, key: tuple[str, ...], person: Person) -> bool:
         """Does the article write the one word, a later word of the person's name of
@@ -818,6 +820,13 @@ def _covers(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
         # Initials for some of the words: `Sultan HB X` in Sultan Hamengku Buwono X.
         return any(_covers_from(full, short, i) for i in range(n - k + 1)) or _covers_without_openers(full, short)
     return _covers_one_word(full, short[0])
+
+
+def _cued_only(text: str, key: tuple[str, ...]) -> bool:
+    """Does the text write the name (its folded key) only right after a cue word (`ujar Andi Rahim`)?"""
+    name = r"[ \t]+".join(regex.escape(k) for k in key)
+    before = [WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) for m in regex.finditer(rf"(?i)\b{name}\b", text)]
+    return bool(before) and all(b is not None and fold(b.group(1)) in VOCAB.cue_words for b in before)
 
 
 def _covers_without_openers(full: tuple[str, ...], short: tuple[str, ...]) -> bool:

@@ -573,11 +573,12 @@ def _choose_speaker(
 def _police_speaker(people: People, pos: int, police: Mention, window: list[Event], previous: Choice | None) -> Choice:
     """`Polisi mengatakan ...` then `jelasnya`: the officer quoted before (or, before any
     quote, named as speaking), else no one named."""
-    if previous is None:
+    if previous is None:  # (an officer holding an office: not `anggota Polres X, Bripka Y`, a suspect)
         named = from_context([e for e in window if e.mention is not police], strong=True)
         officer = people.resolve_mention(named, pos) if named is not None else None
-        if officer is not None and named is not None and _a_police_officer(people, officer, named.title):
-            return officer, named.title
+        title = (named.title if named is not None else None) or (people.best_title(officer) if officer else None)
+        if officer is not None and police_title(title) and holds_an_office(title):
+            return officer, title
     elif previous[0] is not None and _a_police_officer(people, previous[0], previous[1]):
         return previous
     return None, None
@@ -594,19 +595,28 @@ BROUGHT_IN_UNNAMED: Final = re.compile(
 )
 # A name right after them: `Seorang pria, Budi Santoso (40), ...`, `seorang warga bernama Rudi`.
 NAMED_AFTER: Final = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]+bernama[ \t]+)[A-Z]")
+# Before them, a description of someone named (`Ratna, seorang guru`, `Heru, yang juga salah
+# satu kepala sekolah`) or a count (`hanya memiliki seorang dokter`): no one brought in.
+NOT_BROUGHT_IN_AFTER: Final = re.compile(
+    r"(?:[A-Z][\w'\-]*[ \t]*,|\b(?:yang|juga|adalah|merupakan|sebagai|memiliki|mempunyai|punya|ada|terdapat|hanya|cuma))[ \t]*$"
+)
 
 
 def _brought_in_unnamed(text: str, lo: int, hi: int, role: str = "") -> int:
-    """Where the text between lo and hi last brings someone in unnamed, a word for a person
-    or a role among the words after `seorang` or `salah satu` (with `role`, that role:
-    `seorang konten kreator` for `konten kreator itu`); -1 if nowhere. Not `salah satu
-    prioritas`, `tidak seorang pun`, nor one named right after (`seorang warga bernama Rudi`)."""
+    """Where the text between lo and hi last brings someone in unnamed: `seorang` or `salah
+    satu` and a word for a person or a role as the first or second word after it (with
+    `role`, that role: `seorang konten kreator` for `konten kreator itu`), or `seorang lagi`;
+    -1 if nowhere. Not `salah satu prioritas`, `salah satu klub dengan pelatih asing`,
+    `tidak seorang pun`, one named right after (`seorang warga bernama Rudi`), nor a
+    description of someone named or a count (NOT_BROUGHT_IN_AFTER)."""
     last = -1
     for m in BROUGHT_IN_UNNAMED.finditer(text, lo, hi):
-        words = [fold(w) for w in m.group(1).split()]
+        words = [fold(w) for w in m.group(1).split()][:2]
         if words[0] == "pun" or "bernama" in words or NAMED_AFTER.match(text, m.end()):
             continue
-        if role in words if role else any(w in VOCAB.person_nouns or role_word(w) for w in words):
+        if NOT_BROUGHT_IN_AFTER.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        if role in words if role else words[0] == "lagi" or any(w in VOCAB.person_nouns or role_word(w) for w in words):
             last = m.start()
     return last
 

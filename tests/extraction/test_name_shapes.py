@@ -753,10 +753,19 @@ def test_lalu_opening_a_sentence_is_a_prefix_only_where_the_article_writes_one(t
     assert [q.speaker for q in direct(text)] == speakers
 
 
+def test_a_namesake_by_the_first_and_last_words_brought_in_otherwise_is_another_person():
+    text = (
+        "Pelatih ganda campuran, Eko Wahyu Prasetyo, puas dengan penampilan anak asuhnya.\n\n"
+        '"Mereka sudah bisa mengatur tempo," kata Eko Wahyu Prasetyo.\n\n'
+        'Di sektor ganda campuran, Eko Prasetyo mengaku kecewa tersingkir. "Kami kalah di poin kritis," ujarnya.\n'
+    )
+    assert direct(text)[-1].speaker == "Eko Prasetyo"
+
+
 def test_the_first_and_last_words_of_a_name_of_three_are_that_name():
     text = (
         "Bupati Sentosa Utara, Arvendo Marlowe Salim, meninjau lokasi banjir.\n\n"
-        'Selain itu, Arvendo Salim meminta warga waspada. "Kami siagakan perahu karet," katanya.\n'
+        '"Kami siagakan perahu karet," ujar Arvendo Salim.\n'
     )
     q = direct(text)[-1]
     assert (q.speaker, q.title) == ("Arvendo Marlowe Salim", "Bupati Sentosa Utara")

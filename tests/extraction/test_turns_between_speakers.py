@@ -521,8 +521,9 @@ def test_a_described_subject_is_the_one_named_before_with_that_role(described, s
     ('"Kami sudah olah TKP," kata Bhabinkamtibmas Desa Sukamaju Brigadir Budi Santoso.', "Budi Santoso"),
     # the municipal enforcement's `Satuan Polisi Pamong Praja` is no police
     ('"Lapak liar kami tertibkan," kata Kepala Satuan Polisi Pamong Praja Sentosa Budi Santoso.', None),
-    # no quote before: the officer named as speaking
+    # no quote before: the officer named as speaking, holding an office (not a suspect who is an officer)
     ("Kasat Reskrim Polres Sentosa AKP Budi Santoso mengatakan kasus itu ditangani.", "Budi Santoso"),
+    ("Seorang anggota Polres Sentosa, Bripka Budi Santoso, dilaporkan istrinya. Bripka Budi Santoso mengaku khilaf.", None),
 ])
 def test_the_police_as_a_subject_are_the_officer_quoted_before_or_no_one_named(before, speaker):
     text = (
@@ -546,9 +547,12 @@ def test_what_someone_said_spoken_of_by_another_makes_them_no_speaker():
     # someone brought in unnamed with the description's role after the one named with it
     ("Di sekolah lain, seorang guru honorer mengeluhkan gaji yang telat. Guru itu menyebutkan gajinya "
      "belum dibayar tiga bulan.", None),
-    # `salah satu` and a thing, `tidak seorang pun`: no one brought in
+    # `salah satu` and a thing, `tidak seorang pun`, a role that is not the head (`klub dengan
+    # pelatih`), a count (`memiliki seorang guru`): no one brought in
     ("Salah satu prioritas adalah gaji guru. Tidak seorang pun menolak. Pejabat itu menyebutkan gaji "
      "dibayar bulan depan.", "Rudi Hartono"),
+    ("Sekolah itu salah satu sekolah dengan guru honorer terbanyak dan hanya memiliki seorang guru tetap. "
+     "Guru itu menyebutkan gajinya belum dibayar.", "Ratna Dewi"),
 ])
 def test_a_description_points_back_at_the_one_brought_in_unnamed_with_its_role(between, speaker):
     text = (
