@@ -423,8 +423,6 @@ def near_namesake(people: People, person: Person) -> bool:
     see _introduced_as_person) beside `petani muda Dede Kurniawan`."""
     if len(person.key) != 1 or len(person.key[0]) < 3 or people.best_title(person) is not None:
         return False
-    if _introduced_as_person(people.text, person.name[0]):
-        return False
     word = person.key[0]
     return any(
         other is not person and (
@@ -432,7 +430,7 @@ def near_namesake(people: People, person: Person) -> bool:
             or len(word) >= 6 and one_slip(word, other.key[0]) and _prevails(people.text, other.name[0], person.name[0])
         )
         for other in people.near(word)
-    )
+    ) and not _introduced_as_person(people.text, person.name[0])
 
 
 def _prevails(text: str, usual: str, rare: str) -> bool:

@@ -304,6 +304,8 @@ def role_pointed_back(subject: str) -> str:
     case (but a sentence's capital) points back at (`pria itu`, `konten kreator tersebut`:
     `kreator`), or ''. Not with an age (`Pemain 28 tahun ini`, `Pria berusia 51 tahun
     ini`): the writer knows them, most often the one the story follows."""
+    if not subject.endswith(("itu", "tersebut", "ini")):
+        return ""  # (the cheap test first)
     words = subject.split()
     if not (2 <= len(words) <= 5 and words[-1] in DEMONSTRATIVES and (subject[:1].lower() + subject[1:]).islower()):
         return ""
@@ -320,6 +322,8 @@ AGE_WORDS: Final = frozenset({"berusia", "berumur"})
 
 def police_subject(subject: str) -> bool:
     """Is the subject the police alone (`Polisi`, `pihak kepolisian`)?"""
+    if len(subject) > 18 or "olisi" not in subject:
+        return False  # (the cheap test first)
     words = [fold(w) for w in subject.split()]
     if words[:1] == ["pihak"]:
         words = words[1:]
@@ -887,13 +891,14 @@ def _role_before_its_field(text: str, lo: int, at: int, field: str, first: str) 
     """The role right before the lower-case word `field` at `at`, when a usual given name
     (`first`) opens the run after it (`Ekonom senior Budi Santoso`; see
     mentions._role_and_its_field_before); else ''."""
+    if not usual_name(fold(first)):
+        return ""  # (the cheap test first: most runs open with no usual given name after such a word)
     m = WORD_BEFORE.search(text, max(lo, at - 30), at)
-    if m is None or not usual_name(fold(first)):
-        return ""
-    key, field_key = fold(m.group(1)), fold(field)
+    role = m.group(1) if m is not None else ""
+    key, field_key = fold(role), fold(field)
     holders = key in VOCAB.roles and key not in VOCAB.relational_roles and key not in VOCAB.not_the_holders_name
     field_ok = field_key not in VOCAB.prepositions and field_key not in VOCAB.not_the_holders_name and not place_word(field)
-    return m.group(1) if holders and field_ok else ""
+    return role if holders and field_ok else ""
 
 
 def _run_events(article: Article, para: Paragraph, start: int, end: int, needed: frozenset[str]) -> list[Event]:
