@@ -261,10 +261,9 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
             events.append(Event(at, unnamed, "speak"))
             continue
         described = clause.rsplit(",", 1)[-1].strip()
-        if role_pointed_back(described):  # `Dalam narasinya, konten kreator itu menyebutkan`
-            events.append(Event(at, Mention((), None, role_only=True, text=described), "speak"))
-            continue  # someone described, whom the next pronoun cue means (see pipeline._choose_speaker)
-        if police_subject(described):  # `Polisi mengatakan pelaku ...`: the police, no one named
+        if role_pointed_back(described) or police_subject(described):
+            # `Dalam narasinya, konten kreator itu menyebutkan`, `Polisi mengatakan pelaku ...`: someone
+            # described, or the police, whom the next pronoun cue means (see pipeline._choose_speaker)
             events.append(Event(at, Mention((), None, role_only=True, text=described), "speak"))
             continue
         if clause == clause.lower():

@@ -784,7 +784,9 @@ def _back_to_name_prefix(tokens: tuple[str, ...], at: int, opens_phrase: bool, e
             j == 0 and opens_phrase and tokens[j] in SENTENCE_OPENERS
             and not (evidence is not None and evidence.prefix_in_a_sentence(tokens[j], tokens[j + 1]))
         ):
-            continue  # (`beberapa waktu lalu Purbaya`, `Lalu Budi Hartono menunjukkan`: no Sasak `Lalu`)  # (the empty prefix, if any, would give `at` itself, as the end does)
+            # (the empty prefix, if any, would give `at` itself, as the end does; `beberapa
+            # waktu lalu Purbaya`, `Lalu Budi Hartono menunjukkan`: no Sasak `Lalu`)
+            continue
         for prefix in VOCAB.name_prefixes:
             end = j + len(prefix)
             if end >= at and end < len(tokens) and folded(tokens[j:end]) == prefix:
