@@ -88,7 +88,13 @@ def is_role_segment(tokens: Sequence[str]) -> bool:
         role_word(head) or possessed_role(head) or (head in VOCAB.places and is_upper_start(words[0]))
         or english_office(words) or opens_a_written_out_role(words, 0)
         or (head in VOCAB.english_offices and is_lower_start(words[0]))  # `co-founder BN Montessori`
+        or (head in BOARDS and len(words) >= 2 and role_word(fold(words[1])))  # `Dewan Pakar BGN, Ikeu Tanziha`
     )
+
+
+# Bodies whose name, with a role as its second word, is a member's role (`Dewan Pakar`,
+# `Dewan Pengawas`, `Tim Ahli`).
+BOARDS: Final = frozenset({"dewan", "tim", "majelis"})
 
 
 # How far into a run of capitals the head of an English office may stand (`Corporate

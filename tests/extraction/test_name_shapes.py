@@ -210,6 +210,11 @@ ONE_QUOTE = [
         id="an_office_and_its_field_before_dan_are_the_same_persons_first_role",
     ),
     pytest.param(
+        'Menu sekolah diperiksa.\n"Protein hewani wajib ada," kata Dewan Pakar Badan Gizi Sentosa, Rina Kartika.\n',
+        dict(speaker="Rina Kartika", title="Dewan Pakar Badan Gizi Sentosa"),
+        id="a_board_with_a_role_as_its_second_word_is_a_members_role",
+    ),
+    pytest.param(
         'Banjir merendam desa itu.\n"Kami bantu," kata Kepala Dinas Sosial Kota Sentosa, Lalu Hendra Wiguna.\n',
         dict(speaker="Lalu Hendra Wiguna", title="Kepala Dinas Sosial Kota Sentosa"),
         id="the_sasak_prefix_lalu_after_a_comma_opens_the_name",
