@@ -304,6 +304,20 @@ def test_a_file_named_as_a_folder_is_not_a_directory_not_missing(tmp_path):
         assert (as_db.exit_code, as_db.stderr) == (2, f"Error: {db}/: not a directory\n"), command
 
 
+def test_a_database_named_as_a_folder_that_is_not_there_makes_nothing(tmp_path):
+    """`--db nieuw/` (a folder's slash, no such folder): SQLite made a file `nieuw`, then said
+    `not a directory` with exit code 1, and 2 the second time."""
+    article = tmp_path / "berita.txt"
+    article.write_text('"Kami siap melayani warga," kata Kepala Dinas Kesehatan Budi Santoso.\n')
+    named = f"{tmp_path / 'nieuw'}/"
+    for command in (["ingest", article], ["ingest", article], ["quotes"]):
+        result = run(*command, db=named)
+        assert (result.exit_code, result.stderr) == (
+            2, f"Error: {named}: names a folder (it ends with /), not a database file; give --db a file name\n"
+        ), command
+    assert not (tmp_path / "nieuw").exists()
+
+
 def test_an_empty_listing_says_when_the_database_holds_nothing_yet(tmp_path):
     db = tmp_path / "q.db"
     failing = tmp_path / "failing.jsonl"

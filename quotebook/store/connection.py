@@ -170,6 +170,9 @@ class Connection:
         problem = absent(path)
         if problem == NOT_A_DIRECTORY:  # (`quotebook.db/`, `notes.txt/q.db`: a file named as a folder)
             raise BadDatabase(f"{path}: {problem}")
+        if path.endswith(("/", os.sep)) and not os.path.isdir(path):
+            # (SQLite would make a file of the name without its slash, then fail to open the folder)
+            raise BadDatabase(f"{path}: names a folder (it ends with /), not a database file; give --db a file name")
         if problem and not self.create:
             folder = os.path.dirname(os.path.abspath(path))
             if not os.path.isdir(folder):  # (ingest would refuse it too: say so, not suggest it)
