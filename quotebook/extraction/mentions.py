@@ -28,6 +28,13 @@ APPOSITION: Final = re.compile(rf"[ \t]+(?:{alternatives(tuple(sorted(VOCAB.appo
 DEGREES_HOLD_BLANKS: Final = any(" " in d or "\t" in d for d in VOCAB.degrees)
 
 
+# A day and its date set off after a name or a role (`Chaidir, Kepala BKD DKI Jakarta, Jumat
+# (10/7/2020), membenarkan ...`): when it was said, no part of the title.
+DAY_AND_DATE: Final = re.compile(
+    r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:[ \t]*\([ \t]*\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*\d{2,4}[ \t]*\))?"
+)
+
+
 def is_degree(part: str) -> bool:
     """DEGREE.fullmatch(part), not tried on a part with a blank that does not end with `)`."""
     if not DEGREES_HOLD_BLANKS and (" " in part or "\t" in part) and not part.endswith(")"):
@@ -622,6 +629,7 @@ def _segments(phrase: str) -> tuple[tuple[Segment, ...], int | None]:
 
 def _read_segments(phrase: str) -> tuple[tuple[Segment, ...], int | None]:
     segments = [seg for seg in _split_segments(phrase) if not is_degree(seg)]
+    segments = segments[:1] + [seg for seg in segments[1:] if not DAY_AND_DATE.fullmatch(seg.strip())]
     parsed = [found for seg in segments if (found := _segment(seg)) is not None]
     parsed = parsed[:1] + [_prefix_in_the_name(found) for found in parsed[1:]]
     with_name = [i for i, (tokens, start, _) in enumerate(parsed) if start < len(tokens)]

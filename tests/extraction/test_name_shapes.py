@@ -210,6 +210,12 @@ ONE_QUOTE = [
         id="an_office_and_its_field_before_dan_are_the_same_persons_first_role",
     ),
     pytest.param(
+        'Rudi Hartono, Kepala BKD Kota Sentosa, Jumat (10 / 7 / 2020), membenarkan penonaktifan itu.\n'
+        '"Lurah kami periksa," kata Rudi.\n',
+        dict(speaker="Rudi Hartono", title="Kepala BKD Kota Sentosa"),
+        id="a_day_and_its_date_set_off_after_the_role_are_no_part_of_it",
+    ),
+    pytest.param(
         'Menu sekolah diperiksa.\n"Protein hewani wajib ada," kata Dewan Pakar Badan Gizi Sentosa, Rina Kartika.\n',
         dict(speaker="Rina Kartika", title="Dewan Pakar Badan Gizi Sentosa"),
         id="a_board_with_a_role_as_its_second_word_is_a_members_role",
