@@ -35,6 +35,15 @@ DAY_AND_DATE: Final = re.compile(
 )
 
 
+DAY_OPENINGS: Final = ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min")
+
+
+def _a_day_and_date(part: str) -> bool:
+    """DAY_AND_DATE.fullmatch(part.strip()), the regex asked only of a part opening as a day does."""
+    part = part.lstrip()
+    return part.startswith(DAY_OPENINGS) and DAY_AND_DATE.fullmatch(part.rstrip()) is not None
+
+
 def is_degree(part: str) -> bool:
     """DEGREE.fullmatch(part), not tried on a part with a blank that does not end with `)`."""
     if not DEGREES_HOLD_BLANKS and (" " in part or "\t" in part) and not part.endswith(")"):
@@ -629,7 +638,8 @@ def _segments(phrase: str) -> tuple[tuple[Segment, ...], int | None]:
 
 def _read_segments(phrase: str) -> tuple[tuple[Segment, ...], int | None]:
     segments = [seg for seg in _split_segments(phrase) if not is_degree(seg)]
-    segments = segments[:1] + [seg for seg in segments[1:] if not DAY_AND_DATE.fullmatch(seg.strip())]
+    if len(segments) > 1 and any(_a_day_and_date(seg) for seg in segments[1:]):
+        segments = segments[:1] + [seg for seg in segments[1:] if not _a_day_and_date(seg)]
     parsed = [found for seg in segments if (found := _segment(seg)) is not None]
     parsed = parsed[:1] + [_prefix_in_the_name(found) for found in parsed[1:]]
     with_name = [i for i, (tokens, start, _) in enumerate(parsed) if start < len(tokens)]
