@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from typing import Iterable
 
 from . import lexicon
-from .names import STOPWORDS, abbreviations, fold, phrases, short_form
+from .names import STOPWORDS, WEEKDAYS, abbreviations, fold, phrases, short_form
 
 # ---------------------------------------------------------------------------
 # Titles and offices
@@ -38,7 +38,7 @@ def _expansions() -> dict[str, str]:
 # A time phrase the title ran into: `..., hari ini`, `..., Senin (12/4)`, `... hari ini`
 # (a day's name only after a comma: `Pasar Minggu` is a place).
 TIME_TAIL = re.compile(
-    r"(?:,\s*(?:hari ini|kemarin|tadi\b.*|pada\b.*|(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b.*|\(\d.*)"
+    rf"(?:,\s*(?:hari ini|kemarin|tadi\b.*|pada\b.*|(?:{'|'.join(WEEKDAYS)})\b.*|\(\d.*)"
     r"|\s+(?:hari ini|kemarin))$",
     re.IGNORECASE,
 )

@@ -142,6 +142,8 @@ def split_role(name: str) -> tuple[str, str]:
     return bare, " ".join(written[:i]).strip(" ,")
 
 
+# The days of the week as written: a time phrase after a title (`..., Senin (12/4)`), no part of it.
+WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu")
 STOPWORDS = frozenset({"dan", "di", "dari", "pada", "yang", "untuk", "bidang", "the", "of", "and", "se", "ri", "republik"})
 
 

@@ -160,16 +160,20 @@ def unreadable(path: str) -> str | None:
     table, which is refused whole, a file of nothing but blanks, or a folder with no
     article file below it."""
     problem = absent(path)
-    if problem is None and os.path.isdir(path):
+    if problem is not None:
+        return problem
+    if os.path.isdir(path):
         return _no_article_file(path)
-    if problem is None and path.lower().endswith(TABLE_SUFFIXES) and not _special(path):
+    if path.lower().endswith(TABLE_SUFFIXES) and not _special(path):
         return TABLE_REFUSED
-    if problem is None and os.path.isfile(path) and _blank(path):
+    if os.path.isfile(path) and _blank(path):
         return EMPTY_FILE
-    return problem
+    return None
 
 
-NO_ARTICLE_FILE = "no .txt, .jsonl, .json, .html, .htm or WARC file in it"
+# What a folder with nothing to read holds none of (as a warning of extract and ingest says it too).
+NO_ARTICLE_KINDS = "no .txt, .jsonl, .json, .html, .htm or WARC file"
+NO_ARTICLE_FILE = f"{NO_ARTICLE_KINDS} in it"
 BLANK_SNIFF_BYTES = 64 * 1024  # a file no longer than this is read whole to tell it holds only blanks
 
 

@@ -95,7 +95,9 @@ def warn_no_article(paths, skipped: str = "") -> None:
     if skipped:
         click.echo(f"Warning: no article found in {where}{skipped}", err=True)
     else:
-        click.echo(f"Warning: no article found: no .txt, .jsonl, .json, .html, .htm or WARC file in {where}", err=True)
+        from ..sources import NO_ARTICLE_KINDS
+
+        click.echo(f"Warning: no article found: {NO_ARTICLE_KINDS} in {where}", err=True)
 
 
 def hint_typed_input(paths) -> None:

@@ -10,7 +10,7 @@ from .vocabulary import VOCAB
 from .tokens import all_name_like, alternatives, ROMAN, common_word, mostly_common_word, opens_title, usual_name, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, folded, words_of, is_lower_start
 from .titles import a_regions_next_level, BODY_WORDS, is_role_segment, jenderal_of_office, Mention, READ_ON_PREPOSITIONS, relation_then_anothers_role, role_mention, role_word, Segment, SENTENCE_OPENERS, split_title, strip_determiners
 from .evidence import after_unit, NameEvidence
-from ..names import abbreviations
+from ..names import abbreviations, WEEKDAYS
 
 
 PARENS_AND_COMMAS: Final = re.compile(r"[(),]")
@@ -31,11 +31,11 @@ DEGREES_HOLD_BLANKS: Final = any(" " in d or "\t" in d for d in VOCAB.degrees)
 # A day and its date set off after a name or a role (`Chaidir, Kepala BKD DKI Jakarta, Jumat
 # (10/7/2020), membenarkan ...`): when it was said, no part of the title.
 DAY_AND_DATE: Final = re.compile(
-    r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:[ \t]*\([ \t]*\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*\d{2,4}[ \t]*\))?"
+    rf"(?:{'|'.join(WEEKDAYS)})" r"(?:[ \t]*\([ \t]*\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*\d{2,4}[ \t]*\))?"
 )
 
 
-DAY_OPENINGS: Final = ("Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min")
+DAY_OPENINGS: Final = tuple({day[:3] for day in WEEKDAYS})
 
 
 def _a_day_and_date(part: str) -> bool:

@@ -540,7 +540,7 @@ def _opens_a_role(words: list[str], at: int, office_only: bool) -> bool:
     """Does a role open at words[at] (with `office_only`, an office in capitals), or one an
     abbreviation stands for, whose first word is no office (`Perdana Menteri` of `PM`)?"""
     key = fold(words[at])
-    if role_word(key) and (not office_only or (is_upper_start(words[at]) and key in VOCAB.offices)):
+    if role_word(key) and (not office_only or _office_in_capitals(words[at])):
         return True
     return is_upper_start(words[at]) and opens_a_written_out_role(words, at)
 
