@@ -529,6 +529,25 @@ def test_a_file_of_blank_lines_is_an_error_and_makes_no_database(tmp_path):
     assert "1 new" in result.stderr.splitlines()[-1]
 
 
+def test_a_run_whose_every_article_fails_leaves_no_database_it_made(tmp_path):
+    db = tmp_path / "q.db"
+    broken = tmp_path / "rusak.jsonl"
+    broken.write_text('{"id": "a1", "text": 5}\n{"id": "a2", "judul": "Banjir"}\n')
+    result = run("ingest", broken, db=db)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-2:] == [
+        "2 articles: 0 new, 0 unchanged, 0 replaced, 2 failed; 0 quotes stored, 0 new speakers",
+        f"Nothing stored: {db} not made",
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rusak.jsonl"]
+    story = tmp_path / "berita.txt"  # a database that was there before stays, with what it holds
+    story.write_text('"Kami siap melayani warga," kata Kepala Dinas Kesehatan Budi Santoso.\n')
+    assert run("ingest", story, db=db).exit_code == 0
+    result = run("ingest", broken, db=db)
+    assert result.exit_code == 1 and "not made" not in result.stderr
+    assert run("quotes", "--speaker", "Budi Santoso", "--nl", db=db).stdout.count("\n") == 1
+
+
 # -- the shapes of nine outlets' pages -----------------------------------------
 # One article's body in the markup of the article pages of Kompas, Tribunnews, Tempo, Okezone,
 # Republika, ANTARA, CNN Indonesia (Detik's markup), Liputan6 and VIVA as they were in 2015-2017: the

@@ -171,6 +171,7 @@ def ingest(paths, db_path, jobs, again, stdin_format, verbose):
     on_terminal = sys.stderr.isatty()
     hint_typed_input(paths)
     fail_if_nothing_readable(paths)
+    made_here = not os.path.exists(db_path)
     cores = os.cpu_count() or 1
     if jobs is not None and jobs > cores:
         # (each worker holds the word lists: thousands of them once filled the memory of a machine)
@@ -237,5 +238,18 @@ def ingest(paths, db_path, jobs, again, stdin_format, verbose):
     if not summary.articles and not summary.skipped and not summary.missing:
         warn_no_article(paths)
     click.echo(str(summary), err=True)
+    if made_here and not summary.new and not summary.replaced:
+        remove_database(db_path)
+        click.echo(f"Nothing stored: {printable(db_path)} not made", err=True)
     if summary.failed or summary.missing:
         sys.exit(1)
+
+
+def remove_database(path: str) -> None:
+    """Remove the database this run made and stored nothing in, with SQLite's files beside it:
+    a file of only failing lines leaves no empty database behind (as a folder of none does)."""
+    for name in (path, f"{path}-wal", f"{path}-shm", f"{path}-journal"):
+        try:
+            os.remove(name)
+        except FileNotFoundError:
+            pass
