@@ -300,6 +300,8 @@ def _shaped_as_no_name(token: str, key: str) -> bool:
         return True  # a product or brand: `GeNose`, `GoPay`
     if _capitals_then_lower(token):
         return True  # a firm: `JPMorgan`
+    if "/" in key and _office_after_a_slash(key):
+        return True  # `ATR/Kepala`: one holder's two offices, the second's word no name's
     if len(key) >= 8 and key.endswith("nya"):
         return True  # a common word with -nya opening a sentence: `Tujuannya`, `Sebelumnya`
     if "-" in key:
@@ -315,6 +317,11 @@ def _shaped_as_no_name(token: str, key: str) -> bool:
         (key.startswith("pe") and key.endswith(NOUN_ENDINGS) and NOUN_SHAPE.match(key))
         or (opening in ORG_PREFIX_FIRST_LETTERS and key.startswith(VOCAB.org_prefixes))
     )
+
+
+def _office_after_a_slash(key: str) -> bool:
+    after = key.rpartition("/")[2]
+    return after in VOCAB.offices or after in VOCAB.titles
 
 
 # What every match of VERB_SHAPE opens with: a name opens with none of them most often,

@@ -780,3 +780,19 @@ def test_the_first_and_last_words_of_a_name_of_three_are_that_name():
     )
     q = direct(text)[-1]
     assert (q.speaker, q.title) == ("Arvendo Marlowe Salim", "Bupati Sentosa Utara")
+
+
+@pytest.mark.parametrize("office", ["Menteri Agraria/Kepala BPN", "Menteri Sentosa dan Tata Ruang/Kepala BPN"])
+def test_an_office_after_a_slash_heads_what_follows_it_not_the_name(office):
+    # `Menteri ATR/Kepala BPN`: one holder of two offices, the second glued to the first by the slash
+    text = f'"Sertifikat tanah warga harus selesai tahun ini," kata {office} Narendra Wahid di Jakarta.\n'
+    check_one(text, speaker="Narendra Wahid", title=office)
+
+
+def test_two_names_joined_by_a_slash_are_a_pair_and_no_one_of_them():
+    # (only an office after the slash is no name's word: a pair's words are names)
+    text = (
+        "Ganda campuran Jafar Wibowo/Felisha Anindya Pasaribu melaju ke final.\n\n"
+        '"Kami bermain lebih sabar hari ini," kata Jafar Wibowo/Felisha Anindya Pasaribu.\n'
+    )
+    assert direct(text)[0].speaker not in ("Jafar Wibowo", "Felisha Anindya Pasaribu")
