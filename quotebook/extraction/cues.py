@@ -12,7 +12,7 @@ from .tokens import all_name_like, alternatives, DEMONSTRATIVE_AFTER, fold, is_u
 from .layout import Paragraph
 from .marks import Span
 from .article import abbreviation_before, Article, opens_with_preposition, past_blanks
-from .titles import ACTIVE_VERB, Mention, READ_ON_PREPOSITIONS, role_word, SENTENCE_OPENERS
+from .titles import ACTIVE_VERB, Mention, opens_a_written_out_role, READ_ON_PREPOSITIONS, role_word, SENTENCE_OPENERS
 from .phrases import past_account_noun, read_speaker_phrase
 from .mentions import holder_named_elsewhere, opens_an_organisation, place_word
 from .introductions import unnamed_subject
@@ -216,14 +216,14 @@ def _office_read_on(article: Article, phrase: str, end: int, para_end: int) -> t
     article gives (see holder_named_elsewhere). `kata Menteri X Budi di Jakarta` and
     `kata Kepala Dinas X di Kantor Gubernur Y` end at `di`."""
     words = phrase.split()
-    if not words or not is_upper_start(words[0]) or fold(words[0]) not in VOCAB.offices:
+    if not words or not is_upper_start(words[0]) or not (fold(words[0]) in VOCAB.offices or opens_a_written_out_role(words, 0)):
         return None
     m = OFFICE_PREPOSITION.match(article.text, end, para_end)
     if not m:
         return None
     short = article.mention(phrase)
-    if short is not None and short.name:
-        return None
+    if short is not None and short.name and not _a_place(short.name):
+        return None  # (a place is no holder's name: `kata Dubes Inggris untuk Indonesia, Dominic Jermey`)
     rest, stop = read_speaker_phrase(article.text, m.end(), para_end)
     read_on = rest.split()
     if len(read_on) < 3 or any(is_lower_start(w) for w in read_on):
@@ -236,6 +236,10 @@ def _office_read_on(article: Article, phrase: str, end: int, para_end: int) -> t
     if mention is None or not mention.name or mention.role_only or not opens_an_organisation(read_on[0]):
         return None
     return (longer, stop) if holder_named_elsewhere(longer.split(), mention.name, article.evidence) else None
+
+
+def _a_place(name: tuple[str, ...]) -> bool:
+    return all(fold(w) in VOCAB.place_words for w in name)
 
 
 def _place_then_name_set_off(rest: str) -> bool:

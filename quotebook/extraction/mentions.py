@@ -8,7 +8,7 @@ from typing import Callable, Final, Sequence
 
 from .vocabulary import VOCAB
 from .tokens import all_name_like, alternatives, ROMAN, common_word, mostly_common_word, opens_title, usual_name, CAPITALS_THEN_LOWER, fold, initials_after_rank, is_acronym, is_upper_start, keeps_period, name_initials, name_like, office_rank_or_honorific, title_word_ends_name, PHRASE_CACHE, folded, words_of, is_lower_start
-from .titles import a_regions_next_level, BODY_WORDS, is_role_segment, jenderal_of_office, Mention, READ_ON_PREPOSITIONS, relation_then_anothers_role, role_mention, role_word, Segment, SENTENCE_OPENERS, split_title, strip_determiners
+from .titles import a_regions_next_level, BODY_WORDS, is_role_segment, jenderal_of_office, Mention, opens_a_written_out_role, READ_ON_PREPOSITIONS, relation_then_anothers_role, role_mention, role_word, Segment, SENTENCE_OPENERS, split_title, strip_determiners
 from .evidence import after_unit, NameEvidence
 from ..names import abbreviations, WEEKDAYS
 
@@ -174,6 +174,8 @@ def _name_run(tokens: list[str]) -> int:
         i -= 1  # the Sasak name prefix after a title (`... Lombok Utara Lalu Kusnawan`), not the adverb
     if 0 < i < len(tokens) - 1 and _district_numeral(tokens[i - 1], tokens[i], tokens[i + 1]):
         i += 1  # `Dapil Aceh I Muslim Hadi`: the electoral district's numeral, then the name
+    if i < len(tokens) - 1 and opens_a_written_out_role(tokens, i) and fold(tokens[i]) not in VOCAB.offices:
+        i += 2  # `Duta Besar Inggris`: an office of two words, neither an office word alone
     return i
 
 
@@ -393,6 +395,8 @@ def _where_name_starts(tokens: list[str], start: int, has_age: bool) -> int:
         return nobody  # `Balai Pelestarian Kebudayaan Wilayah X`: a unit's number (not `pelaku berinisial X`)
     if rest <= 2 and _named_after_a_person(tokens, start):
         return nobody
+    if start > 0 and 2 <= rest <= 3 and all(fold(w) in VOCAB.place_words for w in tokens[start:]):
+        return nobody  # `Menteri Luar Negeri Arab Saudi`, `Dubes Timor Leste`: where, not who
     if rest == 2 and fold(tokens[start]) in VOCAB.place_words and mostly_common_word(tokens[start + 1]):
         return nobody  # `ahli Mesir Kuno`: a place and a common word, a field or an era, no one's name
     if rest == 1 and tokens[start - 1] in ("dan", "serta", "&") and any(_title_word(w) for w in tokens[: start - 1]):

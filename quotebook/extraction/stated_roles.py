@@ -328,9 +328,13 @@ def _place_at(words: list[str], i: int) -> bool:
 
 
 def _name_opens_after_role(words: list[str]) -> bool:
-    """Does the title end with a name's first word after its role (`Profesor Stebbing`)?"""
+    """Does the title end with a name's first word after its role (`Profesor Stebbing`)? Not
+    a country's (`Dubes Pakistan`)."""
     kept = [w for w in words if fold(w) not in VOCAB.ranks]
-    return len(kept) > 1 and name_like(kept[-1]) and (fold(kept[-2]) in VOCAB.offices or fold(kept[-2]) in VOCAB.roles)
+    return (
+        len(kept) > 1 and name_like(kept[-1]) and (fold(kept[-2]) in VOCAB.offices or fold(kept[-2]) in VOCAB.roles)
+        and fold(kept[-1]) not in VOCAB.countries
+    )
 
 
 def _predicate_in(words: list[str]) -> bool:

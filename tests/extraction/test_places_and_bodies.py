@@ -124,3 +124,33 @@ def test_an_account_named_after_someone_is_not_their_fuller_name():
     text = ('Gubernur Sentosa Budi Hartanto meminta maaf kepada warga.\n\n'
             '"Itu memang waktu saya pribadi," ujar Budi melalui akun TikTok resminya, Budi Hartanto Official, Senin.\n')
     assert direct(text)[0].speaker == "Budi Hartanto"
+
+
+@pytest.mark.parametrize("country", ["Arab Saudi", "Timor Leste", "Uni Emirat Arab"])
+def test_a_country_of_several_words_after_an_office_is_no_one(country):
+    q = only_quote(f'"Kami menyambut baik kerja sama ini," kata Menteri Luar Negeri {country}.\n')
+    assert (q.speaker, q.title) == (None, f"Menteri Luar Negeri {country}")
+
+
+@pytest.mark.parametrize("office", ["Wakil Duta Besar Inggris", "Duta Besar Inggris", "Dubes Inggris"])
+def test_an_ambassadors_office_reads_on_past_untuk_to_the_name(office):
+    q = only_quote(f'"Kami menyambut baik kerja sama ini," kata {office} untuk Indonesia, Marcus Pendleton.\n')
+    assert (q.speaker, q.title) == ("Marcus Pendleton", f"{office} untuk Indonesia")
+
+
+@pytest.mark.parametrize("office", ["Duta Besar Pakistan", "Dubes Pakistan"])
+def test_an_office_and_its_country_set_off_before_a_name_is_its_title(office):
+    text = (
+        f"Kunjungan itu disambut {office}, Zahid Karim Baloch, yang meninjau langsung kawasan pelabuhan.\n\n"
+        '"Ini tempat yang indah," ujar Baloch.\n'
+    )
+    q = only_quote(text)
+    assert (q.speaker, q.title) == ("Zahid Karim Baloch", office)
+
+
+def test_duta_closing_a_name_is_the_names_not_an_office():
+    text = (
+        "Rangga Putra Duta menjadi lulusan terbaik akademi tahun ini.\n\n"
+        '"Suatu kehormatan bagi saya," kata Rangga, usai pelantikan.\n'
+    )
+    assert only_quote(text).speaker == "Rangga Putra Duta"
