@@ -705,9 +705,21 @@ def _referred(
         return (organisation if all(fold(w) in named for w in referent.words) else None), None
     if referent.kind == "role":
         holder = people.titled_before(referent.words[0], pos)
-        if holder is not None:
+        if holder is not None and _holds_the_office(holder, referent.words):
             return holder, None
     return None, mention.title if mention is not None else None
+
+
+def _holds_the_office(person: Person, words: tuple[str, ...]) -> bool:
+    """Does one of the person's titles hold the description's modifiers and the role after
+    them (`mantan pelatih` for a Mantan pelatih Persib; not `mantan pejabat kementerian` for
+    a Mantan sopir bupati, nor `calon wakil bupati` for a Calon bupati)?"""
+    keys = folded(words)
+    k = 0
+    while k < len(keys) - 1 and keys[k] in VOCAB.office_modifiers:
+        k += 1
+    wanted = keys[: k + 1]
+    return any(all(key in held for key in wanted) for held in (set(folded(t.split())) for t in person.titles))
 
 
 def _account_holder(people: People, handle: str, chosen: Person | None) -> Person | None:

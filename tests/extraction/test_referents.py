@@ -464,3 +464,23 @@ def test_a_text_referred_back_to_is_the_body_quoted_before_only_if_no_one_elses_
         f'{between}\n\n"Tiga warga meninggal di lokasi," bunyi laporan tersebut.\n'
     )
     assert last(text).speaker == speaker
+
+
+@pytest.mark.parametrize("intro, cue", [
+    ("Mantan sopir bupati, Rina Wulandari, bersaksi di persidangan.", "kata mantan pejabat kementerian"),
+    ("Wakil Ketua DPRD, Rina Wulandari, hadir dalam rapat.", "kata wakil bupati"),
+    ("Calon bupati, Rina Wulandari, hadir dalam debat.", "kata calon wakil bupati"),
+])
+def test_a_role_cue_is_no_one_named_before_with_another_office_after_the_same_modifier(intro, cue):
+    # `mantan`, `wakil`, `calon` make another office of the role after them: the one named
+    # before with the modifier and another role is someone else
+    text = f'{intro} "Saya hanya menjalankan tugas," kata Rina.\n\n"Dana itu dicairkan tanpa prosedur," {cue}.\n'
+    assert [q.speaker for q in direct(text)] == ["Rina Wulandari", None]
+
+
+def test_a_role_cue_with_the_modifier_and_the_role_of_one_named_before_is_that_one():
+    text = (
+        'Mantan pelatih timnas, Hendra Wiratama, hadir dalam diskusi. "Kami setuju," kata Hendra.\n\n'
+        '"Tim ini kuat," kata mantan pelatih asal Bandung.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Hendra Wiratama"] * 2
