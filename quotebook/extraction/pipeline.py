@@ -417,14 +417,29 @@ def _epithet_of_someone_unquoted(mention: Mention, speaker: Person, quoted: Quot
 
 def _answers_the_question(article: Article, attributions: list[tuple[Span, Attribution]], n: int) -> bool:
     """Does quote n answer the question the quote before it asks, with a reply cue that
-    names nobody (`jawabnya`, `balasnya`)? Then it is not the asker's."""
-    found = attributions[n][1]
-    if n == 0 or not found.cue or (found.mention is not None and found.mention.name):
+    names nobody (`jawabnya`, `balasnya`) or, with such a cue or none, by addressing the
+    asker (`"Enggak, Bu," sambungnya`)? Then it is not the asker's."""
+    span, found = attributions[n]
+    if n == 0 or (found.mention is not None and found.mention.name):
         return False
-    if fold(found.cue).removesuffix("nya") not in VOCAB.reply_cues:
+    replies = bool(found.cue) and fold(found.cue).removesuffix("nya") in VOCAB.reply_cues
+    if not replies and not _addresses_someone(article.text, span):
         return False
     asked = attributions[n - 1][0]
     return article.text[asked.start : asked.end].rstrip(" \"'\u201d").endswith("?")
+
+
+# A form of address set off by a comma and closing a clause of the quote: `Enggak, Bu.`
+VOCATIVE: Final = re.compile(r",[ \t]+([A-Z][a-z]{1,5})\.?[ \t]*(?=[.,!?]|$)")
+
+
+def _addresses_someone(text: str, span: Span) -> bool:
+    """Does the quote address someone by an honorific or a familiar form of address?"""
+    for m in VOCATIVE.finditer(text, span.start, span.end):
+        key = fold(m.group(1))
+        if key in VOCAB.honorifics or key in VOCAB.familiar_address:
+            return True
+    return False
 
 
 def _product_named(article: Article, mention: Mention | None, speaker: Person) -> bool:

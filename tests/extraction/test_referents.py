@@ -389,6 +389,22 @@ def test_a_reply_with_balas_names_the_one_who_replies_and_a_bare_reply_to_a_ques
     assert [q.speaker for q in direct(text)] == ["Rudi Hartanto", "Dimas Prasetyo", "Rudi Hartanto", None]
 
 
+@pytest.mark.parametrize("answer", ['"Enggak, Bu. Cuma iseng," sambungnya.', '"Enggak, Bu."', '"Bikin akun saja, Pak," ujarnya.'])
+def test_an_answer_addressing_the_one_who_asked_is_not_the_askers(answer):
+    text = (
+        '"Kenapa ikut tawuran?" tanya Kapolsek Sentosa Rina Wati.\n'
+        '"Ikut saja, Bu," jawab salah satu pelaku.\n'
+        '"Bukan karena mau jadi jagoan?" desak Rina.\n'
+        f"{answer}\n"
+    )
+    assert [q.speaker for q in direct(text)][2:] == ["Rina Wati", None]
+
+
+def test_a_form_of_address_after_no_question_keeps_the_speaker():
+    text = '"Kami sudah lapor ke kecamatan," kata Kepala Desa Budi Santoso.\n"Tinggal tunggu, Pak," ujarnya.\n'
+    assert [q.speaker for q in direct(text)] == ["Budi Santoso", "Budi Santoso"]
+
+
 def test_a_bare_reply_to_a_reporters_question_is_still_the_previous_speakers():
     text = (
         '"Kami sudah siap," kata Budi Santoso.\n'
