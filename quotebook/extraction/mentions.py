@@ -725,7 +725,7 @@ def parse_mention(phrase: str, evidence: NameEvidence | None = None) -> Mention 
     if name_seg is None:
         return _mention_without_name(phrase, parsed[-1][0], evidence)
     tokens, start, has_age = parsed[name_seg]
-    if _name_of_a_relation(tokens[:start], lambda: has_age or _a_childs_name(tokens[start:], evidence)):
+    if _name_of_a_relation(tokens[:start], tokens[start], lambda: has_age or _a_childs_name(tokens[start:], evidence)):
         return _role_mention(phrase)  # `kata ayah korban Rafi (9)`: the father, not named
     # `Pengawas Perbankan, Asuransi, dan Dana Hendra Wijaya`: the list's last field, then the name
     field = 1 if _last_of_a_list_of_fields(parsed, name_seg, start, evidence) else 0
@@ -762,7 +762,7 @@ def _a_field(word: str) -> bool:
 RELATION_TAIL: Final = frozenset({"hukum"}) | VOCAB.people_in_the_news | VOCAB.person_nouns
 
 
-def _name_of_a_relation(before: tuple[str, ...], has_age: Callable[[], bool]) -> bool:
+def _name_of_a_relation(before: tuple[str, ...], first: str, has_age: Callable[[], bool]) -> bool:
     """Do the words before a name end with a relation in lower case, perhaps with the
     other person's role after it (`ayah korban`, `kuasa hukum`): the name is the other
     person's, and the speaker is not named (data/relational_roles.txt)? Not a compound
@@ -775,8 +775,9 @@ def _name_of_a_relation(before: tuple[str, ...], has_age: Callable[[], bool]) ->
         k -= 1
     if relation_then_anothers_role(before):
         return True
-    if k == 1 and is_upper_start(before[0]) and fold(before[0]) not in VOCAB.honorifics and fold(before[0]) not in PREFIX_FIRSTS:
-        # opening the sentence: `Keluarga Rina lalu datang`, `Tetangga Rina mengatakan` (not `Pengacara Hotman Paris`)
+    if k == 1 and is_upper_start(before[0]) and fold(before[0]) not in VOCAB.honorifics and not _opens_a_prefix(before[0], first):
+        # opening the sentence: `Keluarga Rina lalu datang`, `Tetangga Rina mengatakan`, `Anak Rina
+        # menjelaskan` (not `Pengacara Hotman Paris`, nor `Anak Agung Gede Rai`: a name's prefix)
         return fold(before[0]) in VOCAB.relational_roles and fold(before[0]) not in VOCAB.professional_relations
     if not (k > 0 and before[k - 1].islower() and fold(before[k - 1]) in VOCAB.relational_roles):
         return False
@@ -789,9 +790,17 @@ def _a_childs_name(name: tuple[str, ...], evidence: NameEvidence | None) -> bool
     return evidence is not None and bool(name) and evidence.given_a_childs_age(" ".join(name))
 
 
+def _opens_a_prefix(word: str, after: str) -> bool:
+    """Does the word open a name prefix that the word after it goes on (`Anak Agung`), or is it
+    a prefix of one word (`Lalu`)?"""
+    key = fold(word)
+    return key in PREFIX_FIRSTS and ((key,) in VOCAB.name_prefixes or (key, fold(after)) in PREFIX_OPENINGS)
+
+
 # The first words of the name prefixes: only where one stands can a prefix start.
 PREFIX_FIRSTS: Final = frozenset(prefix[0] for prefix in VOCAB.name_prefixes if prefix)
 PREFIX_LASTS: Final = frozenset(prefix[-1] for prefix in VOCAB.name_prefixes if prefix)
+PREFIX_OPENINGS: Final = frozenset(prefix[:2] for prefix in VOCAB.name_prefixes if len(prefix) >= 2)
 
 
 def _back_to_name_prefix(tokens: tuple[str, ...], at: int, opens_phrase: bool, evidence: NameEvidence | None) -> int:

@@ -399,6 +399,16 @@ RELATIONS = table(
         "Sumiati", None,
     ),
     (
+        "anak-opening-a-sentence-before-a-name-is-the-persons-child",
+        'SENTOSA, KOMPAS.com - Anak Rina Wulandari menjelaskan kondisi ibunya.\n\n"Ibu sudah membaik," ujarnya.',
+        None, None,
+    ),
+    (
+        "anak-agung-opening-a-name-is-its-prefix",
+        'SENTOSA, KOMPAS.com - Pura itu dipugar.\n\n"Kami bergotong royong," kata Anak Agung Gede Rai.',
+        "Anak Agung Gede Rai", None,
+    ),
+    (
         "a-compound-role-is-no-relation",
         'SENTOSA, KOMPAS.com - Tim kalah.\n\n"Kami akan evaluasi," kata asisten pelatih Budi Santoso.',
         "Budi Santoso", "asisten pelatih",
