@@ -14,7 +14,7 @@ from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMON
 from .layout import DATELINE, Paragraph, QUOTE_MARK_CHARS
 from .marks import Spans
 from .article import after_menurut, Article, opens_with_preposition, past_blanks, set_off_on_both_sides
-from .mentions import place_word
+from .mentions import last_field_after, place_word
 from .titles import is_role_segment, listed_with_a_relation, PERSON_WORDS, relation_before, relation_then_anothers_role, role_word, SENTENCE_OPENERS, strip_determiners, Mention, without_other_ones
 from .phrases import MOST_PHRASE_PARTS, PARAGRAPH_END, past_account_noun, read_speaker_phrase, VERB_WORD
 from .cues import first_of_joined_predicates, subject_before
@@ -860,6 +860,10 @@ def _run_words(article: Article, start: int, end: int) -> tuple[int, list[str]] 
         # `Kedatangan Deka ke rumah sakit`: the common word opens the sentence, the name follows
         at = text.index(words[1], at + len(words[0]))
         words = words[1:]
+    elif len(words) > 2 and _last_of_a_list_of_fields(text, at, words[0]):
+        # `Menteri Pendidikan, ..., Riset, dan Teknologi Nadiem Makarim`: the office's last field, then the name
+        at = text.index(words[1], at + len(words[0]))
+        words = words[1:]
     if words[-1].endswith(".") and PARAGRAPH_END.match(text, end):
         # `... Mahfud MD.` at the end of a paragraph: the period ends the sentence
         words[-1] = words[-1][:-1]
@@ -870,6 +874,19 @@ def _run_words(article: Article, start: int, end: int) -> tuple[int, list[str]] 
     if _blank_then(text, end, "") and NUMBER_AFTER.match(text, end):
         return None  # `Peraturan Wali Kota Makassar Nomor 19`, `Jalan Sudirman 12`: no person
     return at, words
+
+
+# A list of an office's fields closing with `dan` or `serta` before a word: `Riset, dan `.
+FIELDS_BEFORE: Final = re.compile(r"([A-Z][\w\-]*),?[ \t]+(?:dan|serta)[ \t]+$")
+
+
+def _last_of_a_list_of_fields(text: str, at: int, word: str) -> bool:
+    """Does the word at `at` close a list of an office's fields (`Riset, dan Teknologi`: see
+    mentions.last_field_after)?"""
+    if fold(word) not in VOCAB.office_fields:
+        return False  # (the cheap test first)
+    m = FIELDS_BEFORE.search(text, max(0, at - 40), at)
+    return m is not None and last_field_after(m.group(1), word)
 
 
 def _role_with_its_head(text: str, lo: int, at: int, role: str) -> str:
@@ -934,7 +951,10 @@ def _run_events(article: Article, para: Paragraph, start: int, end: int, needed:
     if not titled_run and not role_after and not any(fold(w) in needed for w in words):
         return []  # a bare name nobody's cue refers to: no speaker, no title to learn
     events = _first_of_a_list(article, para, at, run)
-    mention = article.mention(role + " " + run if role_key in VOCAB.roles else run)
+    phrase = role + " " + run if role_key in VOCAB.roles else run
+    if at > start and _last_of_a_list_of_fields(text, start, text[start:at].rstrip()):
+        phrase = text[article.clause_start(para.start, start) : at + len(run)]  # the office with all its fields
+    mention = article.mention(phrase)
     if mention and mention.title and _common_words_only(mention.title):
         # `acara Capaian Satu Tahun Prabowo-Gibran`: `Satu` of `Inspektur Satu` is no rank alone
         mention = Mention(mention.name, None, text=mention.text)

@@ -745,11 +745,18 @@ def _last_of_a_list_of_fields(parsed: tuple[Segment, ...], name_seg: int, start:
     tokens = parsed[name_seg][0]
     if not (name_seg > 0 and start == 1 and tokens[0] in ("dan", "serta") and len(tokens) >= 4):
         return False
-    before, key = parsed[name_seg - 1][0], fold(tokens[1])
+    before = parsed[name_seg - 1][0]
     return (
-        len(before) == 1 and _a_field(before[0]) and is_upper_start(tokens[1]) and key in VOCAB.office_fields
-        and not usual_name(key) and not (evidence is not None and key in evidence.short)
+        len(before) == 1 and last_field_after(before[0], tokens[1])
+        and not (evidence is not None and fold(tokens[1]) in evidence.short)
     )
+
+
+def last_field_after(previous: str, word: str) -> bool:
+    """Is the capitalised word after a field and `dan` the list's last field: a field a
+    corpus saw naming offices and never opening a name (`Riset, dan Teknologi`)?"""
+    key = fold(word)
+    return _a_field(previous) and is_upper_start(word) and key in VOCAB.office_fields and not usual_name(key)
 
 
 def _a_field(word: str) -> bool:

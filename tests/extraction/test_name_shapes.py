@@ -796,3 +796,19 @@ def test_two_names_joined_by_a_slash_are_a_pair_and_no_one_of_them():
         '"Kami bermain lebih sabar hari ini," kata Jafar Wibowo/Felisha Anindya Pasaribu.\n'
     )
     assert direct(text)[0].speaker not in ("Jafar Wibowo", "Felisha Anindya Pasaribu")
+
+
+def test_the_last_field_of_an_offices_list_is_no_first_name():
+    # `Teknologi` closes the list of the office's fields: "Teknologi Bima Santoso" was a person
+    text = '"Kami akan mengevaluasi kurikulum," kata Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Bima Santoso.\n'
+    check_one(text, speaker="Bima Santoso", title="Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi")
+
+
+def test_an_office_with_a_list_of_fields_before_a_name_is_the_whole_title():
+    text = (
+        "Mantan Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi (Mendikbud Ristek) Bima Santoso "
+        "kembali diperiksa penyidik pada Selasa.\n\n"
+        '"Saya menghormati proses hukum," kata Bima kepada wartawan.\n'
+    )
+    check_one(text, speaker="Bima Santoso",
+              title="Mantan Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi (Mendikbud Ristek)")
