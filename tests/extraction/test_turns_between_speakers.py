@@ -255,6 +255,17 @@ def test_a_quote_naming_the_one_the_text_just_told_of_is_not_theirs():
     assert last_quote(text).speaker is None
 
 
+def test_a_quote_addressing_the_one_named_with_an_office_is_not_theirs():
+    # Reader DF's case: the former president recounts a meeting, the president is told of as
+    # speaking in his account, and the next pronoun cue is the one addressing him
+    text = (
+        '"Pertemuan itu hangat dan penuh canda," kata Presiden ke-7 RI Hadi Wibowo.\n\n'
+        "Pada pertemuan itu, Gunawan menyampaikan banyak hal tentang rencana pemerintahannya.\n\n"
+        '"Bapak Presiden Gunawan, cerita-cerita beliau sangat menarik dan beliau menyampaikan banyak hal," ungkapnya.\n'
+    )
+    assert last_quote(text).speaker != "Gunawan"
+
+
 @pytest.mark.parametrize("named", ["film Dian Sastro", "Jalan Dian"])
 def test_the_same_word_in_a_longer_name_or_a_street_keeps_the_quote_theirs(named):
     text = (
