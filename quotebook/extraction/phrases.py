@@ -309,6 +309,10 @@ def _abbreviated_role_before_office(text: str, word: str, after: int) -> bool:
     return key in VOCAB.offices or key in abbreviations()
 
 
+# An ordinal written with digits: `ke-7`.
+ORDINAL: Final = re.compile(r"ke-\d{1,3}")
+
+
 def _takes_word(
     text: str, bare: str, has_parts: bool, lower_mode: bool | None, after: int, end: int
 ) -> tuple[bool, bool | None]:
@@ -334,8 +338,9 @@ def _takes_word(
         return stop, lower_mode
     if key == "sekaligus" and _next_is_role(text, after, end):
         return False, True  # `Budi, ekonom asal Sentosa sekaligus wakil direktur ...`: a second role of the same person
-    # `Direktur RSUD Sentosa dr Rina Wati`: a medical doctor's `dr` before the name goes on
-    goes_on = key in VOCAB.title_connectors or key in VOCAB.honorifics
+    # `Direktur RSUD Sentosa dr Rina Wati`: a medical doctor's `dr` before the name goes on, as an
+    # office's ordinal does (`Presiden ke-7 RI Joko Widodo`)
+    goes_on = key in VOCAB.title_connectors or key in VOCAB.honorifics or ORDINAL.fullmatch(key) is not None
     return not (goes_on and _next_is_upper(text, after, end)) and key not in VOCAB.roles, lower_mode
 
 

@@ -812,3 +812,9 @@ def test_an_office_with_a_list_of_fields_before_a_name_is_the_whole_title():
     )
     check_one(text, speaker="Bima Santoso",
               title="Mantan Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi (Mendikbud Ristek)")
+
+
+@pytest.mark.parametrize("after", [".", " di Solo."])
+def test_an_offices_ordinal_does_not_end_the_speaker_phrase(after):
+    text = f'"Pertemuan itu hangat dan penuh canda," kata Presiden ke-7 RI Hadi Wibowo{after}\n'
+    check_one(text, speaker="Hadi Wibowo", title="Presiden ke-7 RI")
