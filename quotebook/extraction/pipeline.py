@@ -422,7 +422,8 @@ def _answers_the_question(article: Article, attributions: list[tuple[Span, Attri
     span, found = attributions[n]
     if n == 0 or (found.mention is not None and found.mention.name):
         return False
-    replies = bool(found.cue) and fold(found.cue).removesuffix("nya") in VOCAB.reply_cues
+    cue = found.cue or ""
+    replies = bool(cue) and fold(cue).removesuffix("nya") in VOCAB.reply_cues
     if not replies and not _addresses_someone(article.text, span):
         return False
     asked = attributions[n - 1][0]
