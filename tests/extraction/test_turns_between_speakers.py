@@ -581,3 +581,16 @@ def test_a_role_and_its_field_before_a_given_name_make_a_subject_of_an_unlisted_
     )
     q = last_quote(text)
     assert (q.speaker, q.title) == ("Budi Santoso", "Ekonom senior")
+
+
+@pytest.mark.parametrize("answered", [
+    "Pernyataan tersebut langsung ditanggapi Wakil Menteri Pemuda dan Olahraga, Taufan Hidayat.",
+    "Klaim itu dibantah oleh Wakil Menteri Pemuda dan Olahraga Taufan Hidayat.",
+    "Pertanyaan itu dijawab Wakil Menteri Pemuda dan Olahraga, Taufan Hidayat.",
+])
+def test_the_one_named_after_a_passive_verb_of_answering_speaks_next(answered):
+    text = (
+        '"Anggaran itu cukup untuk semua cabang olahraga," kata Kepala Dinas Andri Wiryawan.\n\n'
+        f'{answered} "Eits, ada Jawa Barat," katanya.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Andri Wiryawan", "Taufan Hidayat"]
