@@ -222,13 +222,19 @@ def _office_read_on(article: Article, phrase: str, end: int, para_end: int) -> t
     if not m:
         return None
     short = article.mention(phrase)
-    if short is not None and short.name and not _a_place(short.name):
-        return None  # (a place is no holder's name: `kata Dubes Inggris untuk Indonesia, Dominic Jermey`)
+    placed = short is not None and bool(short.name) and _a_place(short.name)
+    if short is not None and short.name and not placed:
+        return None
     rest, stop = read_speaker_phrase(article.text, m.end(), para_end)
     read_on = rest.split()
     if len(read_on) < 3 or any(is_lower_start(w) for w in read_on):
         return None
     longer = f"{phrase} {m.group(1)} {rest}"
+    if placed and not (_place_then_name_set_off(rest) and _a_place(tuple(rest.split(",")[0].split()))):
+        # a place is no holder's name (`kata Dubes Inggris untuk Indonesia, Dominic Jermey`), but
+        # the words after the preposition must be a place too: not whom a message is for
+        # (`pesan Dubes Belanda untuk Gubernur Jawa Tengah, Ahmad`)
+        return None
     if _place_then_name_set_off(rest):
         mention = article.mention(longer)  # `ujar Konsul Jenderal RI di Houston, Nana Yuliana, Selasa`
         return (longer, stop) if mention is not None and mention.name == tuple(rest.split(",")[-1].split()) else None

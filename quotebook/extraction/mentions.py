@@ -395,8 +395,8 @@ def _where_name_starts(tokens: list[str], start: int, has_age: bool) -> int:
         return nobody  # `Balai Pelestarian Kebudayaan Wilayah X`: a unit's number (not `pelaku berinisial X`)
     if rest <= 2 and _named_after_a_person(tokens, start):
         return nobody
-    if start > 0 and 2 <= rest <= 3 and all(fold(w) in VOCAB.place_words for w in tokens[start:]):
-        return nobody  # `Menteri Luar Negeri Arab Saudi`, `Dubes Timor Leste`: where, not who
+    if start > 0 and 2 <= rest <= 3 and _a_country_of_several_words(tokens[start:]) and not office_rank_or_honorific(tokens[start - 1]):
+        return nobody  # `Menteri Luar Negeri Arab Saudi`, `Dubes Timor Leste`: where, not who (not `AKBP Rio Samudra`)
     if rest == 2 and fold(tokens[start]) in VOCAB.place_words and mostly_common_word(tokens[start + 1]):
         return nobody  # `ahli Mesir Kuno`: a place and a common word, a field or an era, no one's name
     if rest == 1 and tokens[start - 1] in ("dan", "serta", "&") and any(_title_word(w) for w in tokens[: start - 1]):
@@ -492,6 +492,12 @@ def _opens_a_name_not_a_place(token: str) -> bool:
 def _title_word(token: str) -> bool:
     key = fold(token)
     return key in VOCAB.titles or key in VOCAB.offices or key in VOCAB.roles
+
+
+def _a_country_of_several_words(run: tuple[str, ...] | list[str]) -> bool:
+    """Are the words a country's name: place words, one of them a country's (`Arab Saudi`;
+    not `Rio Tanjung`, two place words that name people too)?"""
+    return all(fold(w) in VOCAB.place_words for w in run) and any(fold(w) in VOCAB.countries for w in run)
 
 
 def _named_after_a_person(tokens: list[str], start: int) -> bool:

@@ -23,6 +23,7 @@ from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_a
 from .vocabulary import longest_first, VOCAB
 from .marks import has_quote_mark, QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
 from .titles import BODY_WORDS, holds_an_office, Mention, role_word, strip_determiners
+from ..names import abbreviations
 from .article import Article
 from .cues import Attribution, attribute
 from .context import context_events, police_subject, police_title, role_pointed_back, stray_capital
@@ -728,14 +729,40 @@ def _referred(
 
 def _holds_the_office(person: Person, words: tuple[str, ...]) -> bool:
     """Does one of the person's titles hold the description's modifiers and the role after
-    them (`mantan pelatih` for a Mantan pelatih Persib; not `mantan pejabat kementerian` for
-    a Mantan sopir bupati, nor `calon wakil bupati` for a Calon bupati)?"""
-    keys = folded(words)
+    them, abbreviations spelt out (`mantan pelatih` for a Mantan pelatih Persib, `plt kadis`
+    for a Plt Kepala Dinas; not `mantan pejabat kementerian` for a Mantan sopir bupati, nor
+    `calon wakil bupati` for a Calon bupati)? A word for any official (`mantan pimpinan KPK`)
+    is held by a title whose role is an office (a Mantan Wakil Ketua KPK)."""
+    keys = _spelt_out(folded(words))
     k = 0
     while k < len(keys) - 1 and keys[k] in VOCAB.office_modifiers:
         k += 1
-    wanted = keys[: k + 1]
-    return any(all(key in held for key in wanted) for held in (set(folded(t.split())) for t in person.titles))
+    modifiers, role = keys[:k], keys[k]
+    for title in person.titles:
+        held = _spelt_out(folded(title.split()))
+        if all(m in held for m in modifiers) and (role in held or (role in ANY_OFFICIAL and _an_office_heads(held))):
+            return True
+    return False
+
+
+# Words for the holder of any office: `pimpinan KPK` for its Wakil Ketua.
+ANY_OFFICIAL: Final = frozenset({"pimpinan", "pemimpin", "petinggi", "pejabat"})
+
+
+def _spelt_out(keys: list[str]) -> list[str]:
+    """The folded words with each role's abbreviation written out (`wabup` -> `wakil bupati`)."""
+    found: list[str] = []
+    for key in keys:
+        long = abbreviations().get(key)
+        found.extend(long.lower().split() if long else (key,))
+    return found
+
+
+def _an_office_heads(keys: list[str]) -> bool:
+    """Is the first role word of the folded title, past its modifiers, an office (`ketua` of
+    `mantan wakil ketua kpk`; not `sopir` of `mantan sopir bupati`)?"""
+    head = next((k for k in keys if role_word(k) and k not in VOCAB.office_modifiers), "")
+    return head in VOCAB.offices
 
 
 def _account_holder(people: People, handle: str, chosen: Person | None) -> Person | None:

@@ -139,6 +139,8 @@ def _roles_at(
         # (a clause that cannot give a role by its words has no part that can: each part
         # _from_office gives is the clause from one of its words on)
         parts = chain((before,), _from_office(before)) if _may_give_a_role(before, len(person.key)) else iter(())
+        if set_off and _object_of_a_fronted_clause(before, text, end):
+            parts = iter(())  # `Usai bertemu Dubes Jepang, Ridwan Saputra menyebut`: the one met holds it
         for phrase in parts:  # the clause, or only from an office on
             title = _role_of(article, phrase, person, BEFORE_LOWER, names)
             if title and not set_off and _relation(title):
@@ -152,6 +154,27 @@ def _roles_at(
     if not title and after:
         title = _linked_role(article, person, start, end, para_end, names)
     return found + [title] if title else found
+
+
+# A name going on to a predicate in lower case: the main clause's subject.
+NAME_THEN_LOWER: Final = re.compile(r"[ \t]+(?:juga[ \t]+|pun[ \t]+)?[a-z]")
+# Verbs whose object a role after them is the subject's own: `Sebelum menjadi Gubernur Riau, X`.
+COPULAS: Final = frozenset({"menjadi", "menjabat"})
+
+
+def _object_of_a_fronted_clause(clause: str, text: str, end: int) -> bool:
+    """Is the role before the name's comma the object of an active verb in a clause set
+    before the name, the name going on as the main clause's subject (`Usai bertemu Dubes
+    Jepang, Ridwan Saputra menyebut`, `Ditemui usai menerima Dubes X, Harun mengatakan`)?
+    Then the role is the one met. Not a role after `sebagai` or a copula (`Usai dilantik
+    sebagai Kapolres, AKBP Budi mengatakan`, `Sebelum menjadi Gubernur Riau, Abdul Wahid`),
+    nor a name set off on both sides (`disambut Dubes Pakistan, Zahid, yang ...`)."""
+    if NAME_THEN_LOWER.match(text, end) is None:
+        return False
+    words = clause.split(",")[0].split()
+    k = next((i for i in range(1, len(words)) if is_upper_start(words[i]) and words[i - 1].islower()), 0)
+    verb = fold(words[k - 1]) if k else ""
+    return (bool(ACTIVE_VERB.match(verb)) or verb == "bertemu") and verb not in COPULAS
 
 
 def _linked_role(

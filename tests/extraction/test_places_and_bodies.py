@@ -154,3 +154,38 @@ def test_duta_closing_a_name_is_the_names_not_an_office():
         '"Suatu kehormatan bagi saya," kata Rangga, usai pelantikan.\n'
     )
     assert only_quote(text).speaker == "Rangga Putra Duta"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Ada 14 pos pengamanan," kata Kapolres Malang AKBP Rio Samudra, Senin.\n', "Rio Samudra"),
+    ('"Jalan itu rusak parah," kata Wakil Ketua DPRD Sumut Rio Tanjung di Medan.\n', "Rio Tanjung"),
+])
+def test_a_name_of_place_words_after_an_office_or_rank_is_still_a_name(text, speaker):
+    # (only a country's name of several words is where, not who: `Arab Saudi`)
+    assert only_quote(text).speaker == speaker
+
+
+def test_an_ambassadors_message_for_someone_named_after_untuk_is_not_theirs():
+    text = (
+        '"Rawat arsip ini baik-baik," pesan Dubes Belanda untuk Gubernur Jawa Tengah, Ahmad Luthfiansyah.\n'
+    )
+    assert only_quote(text).speaker is None
+
+
+@pytest.mark.parametrize("office", ["Menteri Keuangan Jepang", "Dubes Jepang", "Kepala Dinas Perdagangan"])
+def test_an_office_met_in_a_clause_before_the_name_is_not_the_names(office):
+    text = (
+        f"Usai bertemu {office}, Ridwan Saputra menyebut peluang ekspor terbuka lebar.\n\n"
+        '"Mereka tertarik pada kopi," kata Ridwan.\n\n'
+        f'"Kami akan menindaklanjuti," kata {office}.\n'
+    )
+    assert [(q.speaker, q.title) for q in direct(text)][0] == ("Ridwan Saputra", None)
+    assert direct(text)[1].speaker is None
+
+
+@pytest.mark.parametrize("intro, title", [
+    ("Sebelum menjadi Gubernur Sentosa, Abdul Wahid pernah menjabat anggota DPR.", "Gubernur Sentosa"),
+    ("Usai menemui warga Desa Sukamaju, Bupati Sentosa Abdul Wahid menjanjikan perbaikan jalan.", "Bupati Sentosa"),
+])
+def test_an_office_after_a_copula_or_beside_the_name_in_a_clause_before_it_is_still_the_names(intro, title):
+    assert only_quote(f'{intro} "Kami fokus pada jalan," kata Wahid.\n').title == title

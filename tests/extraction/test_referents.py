@@ -500,3 +500,13 @@ def test_a_role_cue_with_the_modifier_and_the_role_of_one_named_before_is_that_o
         '"Tim ini kuat," kata mantan pelatih asal Bandung.\n'
     )
     assert [q.speaker for q in direct(text)] == ["Hendra Wiratama"] * 2
+
+
+@pytest.mark.parametrize("intro, cue", [
+    ("Mantan Wabup Garut, Helmi Budiman, diperiksa penyidik.", "kata mantan wakil bupati Garut"),
+    ("Plt Kepala Dinas Kesehatan Garut, Helmi Budiman, meninjau posyandu.", "kata plt kadis"),
+    ("Mantan Wakil Ketua KPK, Helmi Budiman, mengkritik revisi undang-undang.", "kata mantan pimpinan KPK"),
+])
+def test_a_role_cue_written_short_or_as_any_official_is_the_holder_named_before(intro, cue):
+    text = f'{intro} "Saya datang memberi keterangan," kata Helmi.\n\n"Semua lewat verifikasi," {cue}.\n'
+    assert [q.speaker for q in direct(text)] == ["Helmi Budiman"] * 2
