@@ -749,7 +749,7 @@ def _holds_the_office(person: Person, words: tuple[str, ...]) -> bool:
 ANY_OFFICIAL: Final = frozenset({"pimpinan", "pemimpin", "petinggi", "pejabat"})
 
 
-def _spelt_out(keys: list[str]) -> list[str]:
+def _spelt_out(keys: tuple[str, ...]) -> list[str]:
     """The folded words with each role's abbreviation written out (`wabup` -> `wakil bupati`)."""
     found: list[str] = []
     for key in keys:
