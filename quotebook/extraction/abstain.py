@@ -44,7 +44,7 @@ from typing import Callable, Final, Iterator
 
 from .positions import bisect_left
 from .vocabulary import VOCAB
-from .tokens import chunk_before, DEMONSTRATIVES, fold, folded, is_acronym, mostly_common_word, office_rank_or_honorific, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start
+from .tokens import chunk_before, DEMONSTRATIVES, fold, folded, is_acronym, mostly_common_word, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start
 from .article import Article
 from .events import Event
 from .titles import holds_an_office, Mention, POSTED_RELATIONS
@@ -126,8 +126,8 @@ def named_as_told(quote: str, told: Mention) -> bool:
     saya Yanto`), nor where the word opens the quote or a sentence of it (`Untung saja ...`,
     `Ayu sih belum ...`: a speaker's own name, or a common word), nor inside a longer name
     (`Dian Sastro`, `Ali bin Abi Thalib`) or after a capitalised word that names something
-    else by it (`Jalan Dian`); an acronym, an honorific, an office or a rank before it still
-    names the person (`HP Dian`, `Pak Dian`, `Bapak Presiden Dian`)."""
+    else by it (`Jalan Dian`); an acronym, an honorific, or an honorific and an office before
+    it still names the person (`HP Dian`, `Pak Dian`, `Bapak Presiden Dian`)."""
     word = told.name[-1] if told.name else ""  # (of a longer name, its last word: `upaya Tannos ini`)
     if len(word) < (3 if len(told.name) == 1 else 4) or word not in quote:
         return False
@@ -140,7 +140,7 @@ def named_as_told(quote: str, told: Mention) -> bool:
             continue
         if after and (is_upper_start(after[0]) or fold(after[0]) in VOCAB.name_particles):
             continue
-        if is_upper_start(before[-1]) and not is_acronym(before[-1]) and not office_rank_or_honorific(before[-1]):
+        if is_upper_start(before[-1]) and not is_acronym(before[-1]) and fold(before[-1]) not in VOCAB.honorifics and not _addressed_office(before):
             continue
         if len(told.name) > 1 and not (after and fold(after[0].rstrip(",.")) in DEMONSTRATIVES):
             continue
@@ -277,6 +277,13 @@ NAME_THEN_PASSIVE: Final = re.compile(
     r"(?:(?:akhirnya|pun|juga|lalu|kemudian|langsung|sempat|telah|sudah|kembali|lantas)[ \t]+){0,2}"
     r"(?P<passive>di[a-z]{3,}\b[^.!?\n]*)"
 )
+
+
+def _addressed_office(words: list[str]) -> bool:
+    """Do the words end with an honorific and an office (`Bapak Presiden`): the one the quote
+    names after them is spoken of with respect, not the speaker? (An office or rank alone is
+    often a street's or a hero's: `Jalan Jenderal Sudirman`, `Presiden Sukarno`.)"""
+    return len(words) >= 2 and fold(words[-1]) in VOCAB.offices and fold(words[-2].lstrip(OPENING_MARKS)) in VOCAB.honorifics
 
 
 def acted_on_before_the_quote(text: str, quote: str, window: list[Event], chosen: Mention) -> bool:

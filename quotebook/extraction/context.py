@@ -876,8 +876,9 @@ def _run_words(article: Article, start: int, end: int) -> tuple[int, list[str]] 
     return at, words
 
 
-# A list of an office's fields closing with `dan` or `serta` before a word: `Riset, dan `.
-FIELDS_BEFORE: Final = re.compile(r"([A-Z][\w\-]*),?[ \t]+(?:dan|serta)[ \t]+$")
+# A list of an office's fields, one word each, closing with `dan` or `serta` before a word:
+# `, Riset, dan ` (not `Koperasi Karya Bahagia, dan `, a list of bodies).
+FIELDS_BEFORE: Final = re.compile(r",[ \t]*([A-Z][\w\-]*),?[ \t]+(?:dan|serta)[ \t]+$")
 
 
 def _last_of_a_list_of_fields(text: str, at: int, word: str) -> bool:

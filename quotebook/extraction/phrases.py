@@ -164,6 +164,8 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
                 continue
             if word == "&" and not (parts and _office_word(parts[-1])):
                 break  # `kata Budi & Rina`: two people (`CEO & Founder` joins two offices)
+            if ORDINAL.fullmatch(word) and not _one_office(parts):
+                break  # `kata Juru Bicara Presiden ke-7 RI X`: the ordinal's office is X's, not the speaker's
             sentence_end = _ends_sentence(text, word, after)
             bare = word.rstrip(".") if sentence_end else word
             stop, mode = _takes_word(text, bare, bool(parts), lower_mode, after, end)
@@ -311,6 +313,12 @@ def _abbreviated_role_before_office(text: str, word: str, after: int) -> bool:
 
 # An ordinal written with digits: `ke-7`.
 ORDINAL: Final = re.compile(r"ke-\d{1,3}")
+
+
+def _one_office(parts: list[str]) -> bool:
+    """Are the parts one office word, perhaps after its modifiers (`Presiden`, `Wakil Presiden`)?"""
+    keys = [fold(p) for p in parts]
+    return bool(keys) and keys[-1] in VOCAB.offices and all(k in VOCAB.office_modifiers for k in keys[:-1])
 
 
 def _takes_word(

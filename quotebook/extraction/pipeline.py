@@ -419,29 +419,42 @@ def _epithet_of_someone_unquoted(mention: Mention, speaker: Person, quoted: Quot
 def _answers_the_question(article: Article, attributions: list[tuple[Span, Attribution]], n: int) -> bool:
     """Does quote n answer the question the quote before it asks, with a reply cue that
     names nobody (`jawabnya`, `balasnya`) or, with such a cue or none, by addressing the
-    asker (`"Enggak, Bu," sambungnya`)? Then it is not the asker's."""
+    asker in an exchange of questions (`"Kenapa ikut?" tanya Kapolsek Rina. ... "Enggak,
+    Bu," sambungnya`)? Then it is not the asker's."""
     span, found = attributions[n]
     if n == 0 or (found.mention is not None and found.mention.name):
         return False
-    cue = found.cue or ""
-    replies = bool(cue) and fold(cue).removesuffix("nya") in VOCAB.reply_cues
-    if not replies and not _addresses_someone(article.text, span):
-        return False
     asked = attributions[n - 1][0]
-    return article.text[asked.start : asked.end].rstrip(" \"'\u201d").endswith("?")
+    if not article.text[asked.start : asked.end].rstrip(" \"'\u201d").endswith("?"):
+        return False
+    cue = found.cue or ""
+    if cue and fold(cue).removesuffix("nya") in VOCAB.reply_cues:
+        return True
+    return _addresses_someone(article.text, span) and _questioning(attributions, n)
+
+
+# How many quotes back a question under a questioning cue makes an exchange of questions.
+QUESTIONS_BACK: Final = 3
+
+
+def _questioning(attributions: list[tuple[Span, Attribution]], n: int) -> bool:
+    """Was one of the few quotes before quote n put as a question to someone (`tanya`,
+    `desak`: data/question_cues.txt), not asked by a speaker of their own accord?"""
+    for _, found in attributions[max(0, n - QUESTIONS_BACK) : n]:
+        key = fold(found.cue or "")
+        if key in VOCAB.question_cues or key.removesuffix("nya") in VOCAB.question_cues:  # (`tanya`, `tanyanya`)
+            return True
+    return False
 
 
 # A form of address set off by a comma and closing a clause of the quote: `Enggak, Bu.`
-VOCATIVE: Final = re.compile(r",[ \t]+([A-Z][a-z]{1,5})\.?[ \t]*(?=[.,!?]|$)")
+VOCATIVE: Final = re.compile(r",[ \t]+([A-Z][a-z]{1,4})[ \t]*(?=[.,!?]|$)")
 
 
 def _addresses_someone(text: str, span: Span) -> bool:
-    """Does the quote address someone by an honorific or a familiar form of address?"""
-    for m in VOCATIVE.finditer(text, span.start, span.end):
-        key = fold(m.group(1))
-        if key in VOCAB.honorifics or key in VOCAB.familiar_address:
-            return True
-    return False
+    """Does the quote address someone by a form of address (`Bu`, `Pak`, `Mas`:
+    data/address_words.txt), not an honorific before a name (`, Ir. Dedi`)?"""
+    return any(fold(m.group(1)) in VOCAB.address_words for m in VOCATIVE.finditer(text, span.start, span.end))
 
 
 def _product_named(article: Article, mention: Mention | None, speaker: Person) -> bool:

@@ -818,3 +818,17 @@ def test_an_office_with_a_list_of_fields_before_a_name_is_the_whole_title():
 def test_an_offices_ordinal_does_not_end_the_speaker_phrase(after):
     text = f'"Pertemuan itu hangat dan penuh canda," kata Presiden ke-7 RI Hadi Wibowo{after}\n'
     check_one(text, speaker="Hadi Wibowo", title="Presiden ke-7 RI")
+
+
+def test_an_ordinal_after_someone_elses_office_names_that_office_holder_not_the_speaker():
+    text = '"Bapak masih beristirahat di rumah," kata Juru Bicara Presiden ke-7 RI Hadi Wibowo.\n'
+    assert direct(text)[0].speaker is None
+
+
+def test_a_first_name_that_is_an_offices_field_closing_a_list_of_bodies_is_a_name():
+    text = (
+        "Pertemuan itu dihadiri Ketua Kelompok Nelayan Bintang Muda, Ketua Koperasi Karya Bahagia, "
+        "dan Tata Sutarna Wijaya.\n\n"
+        '"Kami minta dermaga ini segera diperbaiki," kata Tata.\n'
+    )
+    assert direct(text)[0].speaker == "Tata Sutarna Wijaya"

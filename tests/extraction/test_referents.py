@@ -400,6 +400,17 @@ def test_an_answer_addressing_the_one_who_asked_is_not_the_askers(answer):
     assert [q.speaker for q in direct(text)][2:] == ["Rina Wati", None]
 
 
+@pytest.mark.parametrize("question, answer", [
+    ('"Siapa yang mau belanja ke sini kalau jalannya rusak begini?" kata Sri Wahyuni.',
+     '"Ya begini lah, Mas. Sepi," ujarnya.'),
+    ('"Apakah pemerintah diam saja?" kata Wali Kota Sri Wahyuni.',
+     '"Tidak. Kami bangun kolam retensi bersama Kepala Dinas PUPR, Ir. Dedi Santoso, dan DPRD," ujarnya.'),
+])
+def test_a_speakers_own_question_then_words_to_the_reporter_stay_theirs(question, answer):
+    # (only a question put to someone, `tanya`/`desak`, makes an exchange whose answers are not the asker's)
+    assert [q.speaker for q in direct(f"{question}\n{answer}\n")] == ["Sri Wahyuni"] * 2
+
+
 def test_a_form_of_address_after_no_question_keeps_the_speaker():
     text = '"Kami sudah lapor ke kecamatan," kata Kepala Desa Budi Santoso.\n"Tinggal tunggu, Pak," ujarnya.\n'
     assert [q.speaker for q in direct(text)] == ["Budi Santoso", "Budi Santoso"]

@@ -266,6 +266,14 @@ def test_a_quote_addressing_the_one_named_with_an_office_is_not_theirs():
     assert [q.speaker for q in direct(text)] == ["Hadi Wibowo", None]
 
 
+def test_a_street_named_after_a_hero_in_the_quote_keeps_the_namesake_speaking():
+    text = (
+        "Sudirman (45), pengemudi ojek daring, mengaku sudah dua jam terjebak di kawasan Bundaran HI.\n\n"
+        '"Dari Bundaran HI sampai Jenderal Sudirman macet total," ujarnya.\n'
+    )
+    assert last_quote(text).speaker == "Sudirman"
+
+
 @pytest.mark.parametrize("named", ["film Dian Sastro", "Jalan Dian"])
 def test_the_same_word_in_a_longer_name_or_a_street_keeps_the_quote_theirs(named):
     text = (
