@@ -832,3 +832,15 @@ def test_a_first_name_that_is_an_offices_field_closing_a_list_of_bodies_is_a_nam
         '"Kami minta dermaga ini segera diperbaiki," kata Tata.\n'
     )
     assert direct(text)[0].speaker == "Tata Sutarna Wijaya"
+
+
+@pytest.mark.parametrize("text, title", [
+    ('Wakapolresta Sentosa AKBP Rudi Hartono mengatakan situasi aman. "Kami siaga," katanya.\n',
+     "Wakapolresta Sentosa AKBP"),
+    ('Menhut Rudi Hartono meninjau hutan lindung itu. "Kami tanam kembali," jelasnya.\n', "Menhut"),
+    ('"Harga sapi naik," kata Rudi Hartono, peternak sapi di Desa Sukamaju.\n', "peternak sapi di Desa Sukamaju"),
+    ('"Gaun ini dijahit tangan," kata Rina Wati, penata busana di Jakarta.\n', "penata busana di Jakarta"),
+])
+def test_offices_and_occupations_written_short_or_rare_are_titles(text, title):
+    q = direct(text)[-1]
+    assert (q.speaker, q.title) == ("Rudi Hartono" if "Rudi" in text else "Rina Wati", title)
