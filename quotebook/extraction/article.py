@@ -489,4 +489,17 @@ def abbreviation_before(text: str, dot: int) -> bool:
     start = end
     while start > lo and (text[start - 1].isalnum() or text[start - 1] == "_" or text[start - 1] == "."):
         start -= 1  # (\w is what isalnum says, and `_`)
-    return start < end and keeps_period(text[start:end] + ".")
+    if start == end:
+        return False
+    return keeps_period(text[start:end] + ".") or _corps_after_rank(text, start, end)
+
+
+def _corps_after_rank(text: str, start: int, end: int) -> bool:
+    """Is the word at [start, end), its period after it, a corps' abbreviation after a rank
+    (`Kombes Pol.`, `Letkol Inf.`), a capitalised word one space after it (`Kombes Pol. Eko
+    Prasetyo mengatakan`)? Its period ends no sentence (as phrases._rank_before_name reads a
+    speaker phrase)."""
+    word = text[start:end]
+    if fold(word) not in VOCAB.ranks or word.isupper() or text[end + 1 : end + 2] != " " or not is_upper_start(text[end + 2 : end + 3]):
+        return False
+    return fold(chunk_before(text, 0, start).rstrip(" ")) in VOCAB.ranks

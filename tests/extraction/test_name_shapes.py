@@ -844,3 +844,12 @@ def test_a_first_name_that_is_an_offices_field_closing_a_list_of_bodies_is_a_nam
 def test_offices_and_occupations_written_short_or_rare_are_titles(text, title):
     q = direct(text)[-1]
     assert (q.speaker, q.title) == ("Rudi Hartono" if "Rudi" in text else "Rina Wati", title)
+
+
+@pytest.mark.parametrize("rank", ["Kombes Pol.", "Letkol Inf."])
+def test_a_corps_abbreviation_after_a_rank_ends_no_sentence_before_the_name(rank):
+    text = (
+        f"Kapolresta Sentosa {rank} Eko Prasetyo mengatakan pelaku sudah ditangkap.\n\n"
+        '"Kami masih mendalami motifnya," katanya.\n'
+    )
+    assert direct(text)[0].title == f"Kapolresta Sentosa {rank.rstrip('.')}"
