@@ -9,7 +9,7 @@ from typing import Final
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .titles import english_office, ENGLISH_HEAD_AT, ENGLISH_JOINS, possessed_role, stop_with_no_phrase
+from .titles import english_office, ENGLISH_HEAD_AT, ENGLISH_JOINS, opens_a_written_out_role, possessed_role, stop_with_no_phrase
 from ..names import abbreviations
 from .tokens import abbreviates, ascii_word_end, is_upper_start, keeps_period, name_like, fold, words_of, is_lower_start
 
@@ -166,6 +166,10 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
                 break  # `kata Budi & Rina`: two people (`CEO & Founder` joins two offices)
             if ORDINAL.fullmatch(word) and not _one_office(parts):
                 break  # `kata Juru Bicara Presiden ke-7 RI X`: the ordinal's office is X's, not the speaker's
+            if parts and not lower_mode and word.islower() and opens_a_written_out_role([parts[-1], word], 0):
+                parts.append(word)  # `Pelaksana tugas Direktur ...`: a role of two words (`Plt`), its second in lower case
+                i = after
+                continue
             sentence_end = _ends_sentence(text, word, after)
             bare = word.rstrip(".") if sentence_end else word
             stop, mode = _takes_word(text, bare, bool(parts), lower_mode, after, end)

@@ -853,3 +853,8 @@ def test_a_corps_abbreviation_after_a_rank_ends_no_sentence_before_the_name(rank
         '"Kami masih mendalami motifnya," katanya.\n'
     )
     assert direct(text)[0].title == f"Kapolresta Sentosa {rank.rstrip('.')}"
+
+
+def test_pelaksana_tugas_in_lower_case_goes_on_to_the_office_and_the_name():
+    text = '"Kami deportasi mereka pekan ini," kata Pelaksana tugas Direktur Jenderal Imigrasi Yuldi Pratama.\n'
+    check_one(text, speaker="Yuldi Pratama", title="Pelaksana tugas Direktur Jenderal Imigrasi")
