@@ -565,11 +565,28 @@ def _passive_speakers(article: Article, para: Paragraph, spans: Spans) -> list[E
             continue
         after = at + len(article.words[i])
         by = AGENT_OLEH.match(article.text, after)  # `Hal berbeda diungkapkan oleh Budi Santoso`
-        phrase, _ = read_speaker_phrase(article.text, by.end() if by else after, para.end)
+        phrase, end = read_speaker_phrase(article.text, by.end() if by else after, para.end)
+        if fold(article.words[i]) in VOCAB.answer_passives and _no_answer_of_theirs(article.text, para.start, at, end):
+            continue
         mention = article.mention(phrase) if phrase else None
         if mention and mention.name:
             events.append(Event(at, mention, "mentioned" if _said_before(article, para, at) else "speak"))
     return events
+
+
+# The words before a verb of answering that make it no answer of its agent's now: negated
+# (`belum ditanggapi`, `tak kunjung dijawab`) or in a relative clause (`yang pernah dibantah`).
+NO_ANSWER_BEFORE: Final = frozenset({"yang"}) | VOCAB.negations
+# After the agent, what the answer was: an act, not words (`dijawab Persib dengan dua gol`).
+ANSWERED_WITH: Final = re.compile(r"[ \t,]*dengan\b")
+
+
+def _no_answer_of_theirs(text: str, lo: int, at: int, end: int) -> bool:
+    """Does a passive verb of answering at `at` (data/answer_passives.txt) not make the agent
+    after it (to `end`) someone answering in words: negated or in a relative clause in the
+    three words before it, or an act after the agent?"""
+    before = text[max(lo, at - 40) : at].split()[-3:]
+    return any(fold(w) in NO_ANSWER_BEFORE for w in before) or ANSWERED_WITH.match(text, end) is not None
 
 
 # `agar apa yang disampaikan Prabowo ... diperhatikan`: what someone said, spoken of.
@@ -968,6 +985,8 @@ def _run_events(article: Article, para: Paragraph, start: int, end: int, needed:
     if mention.title and not any(fold(w) in needed for w in mention.name) and DEMONSTRATIVE_AFTER.match(text, at + len(run)):
         return events  # `Pemain Dewa United ini menegaskan`: a role and its club, referring back; no name
     if role_key in VOCAB.passive_reporting:
+        if role_key in VOCAB.answer_passives and _no_answer_of_theirs(text, para.start, role_at, at + len(run)):
+            return events  # `belum ditanggapi Kadis X`, `dijawab Rizky dengan dua gol`: no words of theirs
         if not SET_OFF_NAME_AFTER.match(text, at + len(run)):  # `dibenarkan Kabid Humas Polda X, Kombes Rudi`:
             # the agent is the name set off after the office
             events.append(Event(at, mention, "mentioned" if _said_before(article, para, role_at) else "speak"))

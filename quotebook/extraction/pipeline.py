@@ -19,7 +19,7 @@ from typing import Final, Iterator
 
 from .positions import bisect_left, bisect_right, Cursor
 from ..model import Quote
-from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, one_slip, SENTENCE_END, usual_name, folded, is_upper_start
+from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, one_slip, SENTENCE_END, usual_name, folded, is_upper_start, words_of
 from .vocabulary import longest_first, VOCAB
 from .marks import has_quote_mark, QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
 from .titles import BODY_WORDS, holds_an_office, Mention, role_word, strip_determiners
@@ -418,43 +418,16 @@ def _epithet_of_someone_unquoted(mention: Mention, speaker: Person, quoted: Quot
 
 def _answers_the_question(article: Article, attributions: list[tuple[Span, Attribution]], n: int) -> bool:
     """Does quote n answer the question the quote before it asks, with a reply cue that
-    names nobody (`jawabnya`, `balasnya`) or, with such a cue or none, by addressing the
-    asker in an exchange of questions (`"Kenapa ikut?" tanya Kapolsek Rina. ... "Enggak,
-    Bu," sambungnya`)? Then it is not the asker's."""
-    span, found = attributions[n]
-    if n == 0 or (found.mention is not None and found.mention.name):
+    names nobody (`jawabnya`, `balasnya`)? Then it is not the asker's. (A form of address
+    in the quote, `"Enggak, Bu," sambungnya`, is no sign: the asker as often goes on to
+    address the reporter or the crowd.)"""
+    found = attributions[n][1]
+    if n == 0 or not found.cue or (found.mention is not None and found.mention.name):
+        return False
+    if fold(found.cue).removesuffix("nya") not in VOCAB.reply_cues:
         return False
     asked = attributions[n - 1][0]
-    if not article.text[asked.start : asked.end].rstrip(" \"'\u201d").endswith("?"):
-        return False
-    cue = found.cue or ""
-    if cue and fold(cue).removesuffix("nya") in VOCAB.reply_cues:
-        return True
-    return _addresses_someone(article.text, span) and _questioning(attributions, n)
-
-
-# How many quotes back a question under a questioning cue makes an exchange of questions.
-QUESTIONS_BACK: Final = 3
-
-
-def _questioning(attributions: list[tuple[Span, Attribution]], n: int) -> bool:
-    """Was one of the few quotes before quote n put as a question to someone (`tanya`,
-    `desak`: data/question_cues.txt), not asked by a speaker of their own accord?"""
-    for _, found in attributions[max(0, n - QUESTIONS_BACK) : n]:
-        key = fold(found.cue or "")
-        if key in VOCAB.question_cues or key.removesuffix("nya") in VOCAB.question_cues:  # (`tanya`, `tanyanya`)
-            return True
-    return False
-
-
-# A form of address set off by a comma and closing a clause of the quote: `Enggak, Bu.`
-VOCATIVE: Final = re.compile(r",[ \t]+([A-Z][a-z]{1,4})[ \t]*(?=[.,!?]|$)")
-
-
-def _addresses_someone(text: str, span: Span) -> bool:
-    """Does the quote address someone by a form of address (`Bu`, `Pak`, `Mas`:
-    data/address_words.txt), not an honorific before a name (`, Ir. Dedi`)?"""
-    return any(fold(m.group(1)) in VOCAB.address_words for m in VOCATIVE.finditer(text, span.start, span.end))
+    return article.text[asked.start : asked.end].rstrip(" \"'\u201d").endswith("?")
 
 
 def _product_named(article: Article, mention: Mention | None, speaker: Person) -> bool:
@@ -751,8 +724,11 @@ def _holds_the_office(person: Person, words: tuple[str, ...]) -> bool:
     while k < len(keys) - 1 and keys[k] in VOCAB.office_modifiers:
         k += 1
     modifiers, role = keys[:k], keys[k]
+    office = VOCAB.office_epithets.get(" ".join(keys[k : k + 2]))
+    if office:
+        role = fold(office.split()[0])  # `mantan bendahara negara` for a Mantan Menteri Keuangan
     for title in person.titles:
-        held = _spelt_out(folded(title.split()))
+        held = _spelt_out(folded(words_of(title)))
         if all(m in held for m in modifiers) and (role in held or (role in ANY_OFFICIAL and _an_office_heads(held))):
             return True
     return False
@@ -762,7 +738,7 @@ def _holds_the_office(person: Person, words: tuple[str, ...]) -> bool:
 ANY_OFFICIAL: Final = frozenset({"pimpinan", "pemimpin", "petinggi", "pejabat"})
 
 
-def _spelt_out(keys: tuple[str, ...]) -> list[str]:
+def _spelt_out(keys: tuple[str, ...] | list[str]) -> list[str]:
     """The folded words with each role's abbreviation written out (`wabup` -> `wakil bupati`)."""
     found: list[str] = []
     for key in keys:

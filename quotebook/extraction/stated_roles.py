@@ -160,21 +160,28 @@ def _roles_at(
 NAME_THEN_LOWER: Final = re.compile(r"[ \t]+(?:juga[ \t]+|pun[ \t]+)?[a-z]")
 # Verbs whose object a role after them is the subject's own: `Sebelum menjadi Gubernur Riau, X`.
 COPULAS: Final = frozenset({"menjadi", "menjabat"})
+# Words opening a clause set before the main one, of time or condition: `Usai bertemu ...,`.
+FRONTED: Final = frozenset({"usai", "seusai", "selepas", "saat", "sejak", "begitu"}) | VOCAB.subordinators
 
 
 def _object_of_a_fronted_clause(clause: str, text: str, end: int) -> bool:
     """Is the role before the name's comma the object of an active verb in a clause set
-    before the name, the name going on as the main clause's subject (`Usai bertemu Dubes
-    Jepang, Ridwan Saputra menyebut`, `Ditemui usai menerima Dubes X, Harun mengatakan`)?
-    Then the role is the one met. Not a role after `sebagai` or a copula (`Usai dilantik
-    sebagai Kapolres, AKBP Budi mengatakan`, `Sebelum menjadi Gubernur Riau, Abdul Wahid`),
-    nor a name set off on both sides (`disambut Dubes Pakistan, Zahid, yang ...`)."""
+    before the main one (`Usai bertemu Dubes Jepang, Ridwan Saputra menyebut`, `Ditemui usai
+    menerima Dubes X, Harun mengatakan`), the name going on to its predicate? Then the role
+    is the one met. Not a role after `sebagai` or a copula (`Usai menerima SK sebagai Penjabat
+    Bupati, X`, `Sebelum menjadi Gubernur Riau, Abdul Wahid`), nor an object set off with its
+    name in the main clause (`KPK menahan Bupati Pati, Sudarsono, usai ...`)."""
     if NAME_THEN_LOWER.match(text, end) is None:
         return False
     words = clause.split(",")[0].split()
-    k = next((i for i in range(1, len(words)) if is_upper_start(words[i]) and words[i - 1].islower()), 0)
-    verb = fold(words[k - 1]) if k else ""
-    return (bool(ACTIVE_VERB.match(verb)) or verb == "bertemu") and verb not in COPULAS
+    k = len(words)
+    while k > 0 and is_upper_start(words[k - 1]):
+        k -= 1  # (back to the first word of the role's run of capitals)
+    if k < 2:
+        return False
+    verb = fold(words[k - 1])
+    active = bool(ACTIVE_VERB.match(verb)) or verb == "bertemu"
+    return active and verb not in COPULAS and any(fold(w) in FRONTED for w in words[: k - 1])
 
 
 def _linked_role(

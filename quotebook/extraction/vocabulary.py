@@ -32,7 +32,8 @@ class Vocabulary:
     reporting: frozenset[str]  # reporting verbs: `mengatakan`
     saying_verbs: frozenset[str]  # of those, speech proper (`mengaku`, not `meminta`)
     reporting_pattern: re.Pattern[str]
-    passive_reporting: frozenset[str]  # `disampaikan`: the speaker comes after
+    passive_reporting: frozenset[str]  # `disampaikan`: the speaker comes after (and the verbs of answering)
+    answer_passives: frozenset[str]  # `ditanggapi`, `dibantah`: the one answering comes after
     verb_words: frozenset[str]  # every verb the word index looks for
     pronouns: frozenset[str]
     honorifics: frozenset[str]  # without their final period
@@ -100,7 +101,6 @@ class Vocabulary:
     definite_determiners: frozenset[str]  # `sang`
     group_determiners: frozenset[str]  # `sejumlah`, `para`: a group follows, not one person
     reply_cues: frozenset[str]  # `sahut`, `jawab`: someone answers the previous speaker
-    question_cues: frozenset[str]  # `tanya`, `desak`: one puts a question to another
     force_passives: frozenset[str]  # `ditangkap`, `dihadiahi`: the subject is acted on
     suspect_words: frozenset[str]  # `tersangka`, `mendekam`: someone suspected or held
     view_nouns: frozenset[str]  # `pandangan`, `kritik`: `... datang dari NAME` brings a speaker in
@@ -136,7 +136,8 @@ class Vocabulary:
         words = lexicon.words
         cues = words("cues")
         reporting = words("reporting_verbs")
-        passive = words("passive_reporting_verbs")
+        answer_passives = words("answer_passives")
+        passive = words("passive_reporting_verbs") | answer_passives
         cue_words = cues | {"menurut", "Menurut"}
         determiners = tuple(sorted(words("determiners"), key=len, reverse=True))
         english = lexicon.entries("english_connectors")
@@ -157,7 +158,7 @@ class Vocabulary:
             reporting=reporting,
             saying_verbs=words("saying_verbs"),
             reporting_pattern=re.compile(rf"\b(?P<verb>{longest_first(reporting)})\b"),
-            passive_reporting=passive,
+            passive_reporting=passive, answer_passives=answer_passives,
             verb_words=reporting | passive | cue_words,
             pronouns=words("pronouns"),
             honorifics=honorifics,
@@ -209,7 +210,7 @@ class Vocabulary:
             statement_nouns=words("statement_nouns"), work_nouns=words("work_nouns"), account_nouns=words("account_nouns"), rank_surnames=words("rank_surnames"), time_words=words("time_words"), person_nouns=words("person_nouns"),
             platforms=words("platforms"), police_words=words("police_words"),
             written_cues=words("written_cues"), definite_determiners=words("definite_determiners"),
-            group_determiners=words("group_determiners"), reply_cues=words("reply_cues"), question_cues=words("question_cues"), force_passives=words("force_passives"), suspect_words=words("suspect_words"), view_nouns=words("view_nouns"), regnal_titles=words("regnal_titles"), professional_relations=words("professional_relations"), subordinators=words("subordinators"), noun_cues=words("noun_cues"),
+            group_determiners=words("group_determiners"), reply_cues=words("reply_cues"), force_passives=words("force_passives"), suspect_words=words("suspect_words"), view_nouns=words("view_nouns"), regnal_titles=words("regnal_titles"), professional_relations=words("professional_relations"), subordinators=words("subordinators"), noun_cues=words("noun_cues"),
             office_epithets={k.lower(): v.strip() for k, v in (TWO_SPACES.split(e, maxsplit=1) for e in lexicon.entries("office_epithets"))},
             cue_compound_openers=words("cue_compound_openers"),
             group_nouns=words("group_nouns"), prepositions=words("prepositions"),

@@ -189,3 +189,11 @@ def test_an_office_met_in_a_clause_before_the_name_is_not_the_names(office):
 ])
 def test_an_office_after_a_copula_or_beside_the_name_in_a_clause_before_it_is_still_the_names(intro, title):
     assert only_quote(f'{intro} "Kami fokus pada jalan," kata Wahid.\n').title == title
+
+
+def test_an_office_after_sebagai_in_a_clause_before_the_name_is_the_names():
+    text = (
+        "Usai menerima SK sebagai Penjabat Bupati Garut, Iwan Setiawan langsung menggelar rapat.\n\n"
+        '"Kami fokus pada pelayanan dasar," kata Iwan.\n'
+    )
+    assert only_quote(text).title == "Penjabat Bupati Garut"

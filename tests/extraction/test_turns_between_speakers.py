@@ -602,3 +602,16 @@ def test_the_one_named_after_a_passive_verb_of_answering_speaks_next(answered):
         f'{answered} "Eits, ada Jawa Barat," katanya.\n'
     )
     assert [q.speaker for q in direct(text)] == ["Andri Wiryawan", "Taufan Hidayat"]
+
+
+@pytest.mark.parametrize("unanswered", [
+    "Keluhan warga itu belum ditanggapi Kepala Dinas Pekerjaan Umum, Taufan Hidayat.",
+    "Surat itu tak kunjung dijawab Bupati Sentosa Taufan Hidayat.",
+    "Keraguan publik itu dijawab Taufan Hidayat dengan dua gol ke gawang lawan.",
+])
+def test_a_negated_answer_or_one_in_deeds_brings_no_one_in_as_speaking(unanswered):
+    text = (
+        '"Jalan ini sudah rusak tiga tahun," kata Ketua RT 05 Sarmin Wibowo.\n\n'
+        f'{unanswered} "Kami akan terus menagih janji itu," ujarnya.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Sarmin Wibowo"] * 2
