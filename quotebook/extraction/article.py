@@ -499,7 +499,9 @@ def _corps_after_rank(text: str, start: int, end: int) -> bool:
     (`Kombes Pol.`, `Letkol Inf.`), a capitalised word one space after it (`Kombes Pol. Eko
     Prasetyo mengatakan`)? Its period ends no sentence (as phrases._rank_before_name reads a
     speaker phrase)."""
+    if end - start > 4 or text[end + 1 : end + 2] != " " or not is_upper_start(text[end + 2 : end + 3]):
+        return False  # (the cheap tests first: a corps' abbreviation has at most four letters)
     word = text[start:end]
-    if fold(word) not in VOCAB.ranks or word.isupper() or text[end + 1 : end + 2] != " " or not is_upper_start(text[end + 2 : end + 3]):
+    if word.isupper() or fold(word) not in VOCAB.ranks:
         return False
     return fold(chunk_before(text, 0, start).rstrip(" ")) in VOCAB.ranks

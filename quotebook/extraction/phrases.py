@@ -9,7 +9,7 @@ from typing import Final
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .titles import english_office, ENGLISH_HEAD_AT, ENGLISH_JOINS, opens_a_written_out_role, possessed_role, stop_with_no_phrase
+from .titles import english_office, ENGLISH_HEAD_AT, ENGLISH_JOINS, opens_a_written_out_role, possessed_role, stop_with_no_phrase, WRITTEN_OUT_OPENINGS
 from ..names import abbreviations
 from .tokens import abbreviates, ascii_word_end, is_upper_start, keeps_period, name_like, fold, words_of, is_lower_start
 
@@ -164,12 +164,13 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
                 continue
             if word == "&" and not (parts and _office_word(parts[-1])):
                 break  # `kata Budi & Rina`: two people (`CEO & Founder` joins two offices)
-            if ORDINAL.fullmatch(word) and not _one_office(parts):
-                break  # `kata Juru Bicara Presiden ke-7 RI X`: the ordinal's office is X's, not the speaker's
-            if parts and not lower_mode and word.islower() and opens_a_written_out_role([parts[-1], word], 0):
-                parts.append(word)  # `Pelaksana tugas Direktur ...`: a role of two words (`Plt`), its second in lower case
-                i = after
-                continue
+            if parts and not lower_mode and is_lower_start(word):
+                if _second_of_a_role(parts[-1], word):
+                    parts.append(word)  # `Pelaksana tugas Direktur ...`: a role of two words (`Plt`), its second in lower case
+                    i = after
+                    continue
+                if ORDINAL.fullmatch(word) and not _one_office(parts):
+                    break  # `kata Juru Bicara Presiden ke-7 RI X`: the ordinal's office is X's, not the speaker's
             sentence_end = _ends_sentence(text, word, after)
             bare = word.rstrip(".") if sentence_end else word
             stop, mode = _takes_word(text, bare, bool(parts), lower_mode, after, end)
@@ -319,6 +320,16 @@ def _abbreviated_role_before_office(text: str, word: str, after: int) -> bool:
 ORDINAL: Final = re.compile(r"ke-\d{1,3}")
 
 
+def _second_of_a_role(previous: str, word: str) -> bool:
+    """Is the (lower-case) word the second of a role written out in two words after the
+    previous (`Pelaksana tugas`, as `Plt` abbreviates it)?"""
+    return word in WRITTEN_OUT_SECONDS and opens_a_written_out_role([previous, word], 0)
+
+
+# The second words of the roles written out in two words (a word not among them is tested no further).
+WRITTEN_OUT_SECONDS: Final = frozenset(second for seconds in WRITTEN_OUT_OPENINGS.values() for second in seconds)
+
+
 def _one_office(parts: list[str]) -> bool:
     """Are the parts one office word, perhaps after its modifiers (`Presiden`, `Wakil Presiden`)?"""
     keys = [fold(p) for p in parts]
@@ -352,7 +363,7 @@ def _takes_word(
         return False, True  # `Budi, ekonom asal Sentosa sekaligus wakil direktur ...`: a second role of the same person
     # `Direktur RSUD Sentosa dr Rina Wati`: a medical doctor's `dr` before the name goes on, as an
     # office's ordinal does (`Presiden ke-7 RI Joko Widodo`)
-    goes_on = key in VOCAB.title_connectors or key in VOCAB.honorifics or ORDINAL.fullmatch(key) is not None
+    goes_on = key in VOCAB.title_connectors or key in VOCAB.honorifics or (key[:3] == "ke-" and ORDINAL.fullmatch(key) is not None)
     return not (goes_on and _next_is_upper(text, after, end)) and key not in VOCAB.roles, lower_mode
 
 
