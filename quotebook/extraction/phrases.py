@@ -169,8 +169,12 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
                     parts.append(word)  # `Pelaksana tugas Direktur ...`: a role of two words (`Plt`), its second in lower case
                     i = after
                     continue
-                if ORDINAL.fullmatch(word) and not _one_office(parts):
-                    break  # `kata Juru Bicara Presiden ke-7 RI X`: the ordinal's office is X's, not the speaker's
+                if ORDINAL.fullmatch(word):
+                    if not _one_office(parts) or not _next_is_upper(text, after, end):
+                        break  # `kata Juru Bicara Presiden ke-7 RI X`: the ordinal's office is X's, not the speaker's
+                    parts.append(word)  # `Presiden ke-7 RI Joko Widodo`: the office's ordinal
+                    i = after
+                    continue
             sentence_end = _ends_sentence(text, word, after)
             bare = word.rstrip(".") if sentence_end else word
             stop, mode = _takes_word(text, bare, bool(parts), lower_mode, after, end)
@@ -361,9 +365,8 @@ def _takes_word(
         return stop, lower_mode
     if key == "sekaligus" and _next_is_role(text, after, end):
         return False, True  # `Budi, ekonom asal Sentosa sekaligus wakil direktur ...`: a second role of the same person
-    # `Direktur RSUD Sentosa dr Rina Wati`: a medical doctor's `dr` before the name goes on, as an
-    # office's ordinal does (`Presiden ke-7 RI Joko Widodo`)
-    goes_on = key in VOCAB.title_connectors or key in VOCAB.honorifics or (key[:3] == "ke-" and ORDINAL.fullmatch(key) is not None)
+    # `Direktur RSUD Sentosa dr Rina Wati`: a medical doctor's `dr` before the name goes on
+    goes_on = key in VOCAB.title_connectors or key in VOCAB.honorifics
     return not (goes_on and _next_is_upper(text, after, end)) and key not in VOCAB.roles, lower_mode
 
 
