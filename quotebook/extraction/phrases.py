@@ -128,7 +128,9 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
         elif punct:
             if punct != "," or not parts:
                 break
-            if _appositive_end(text, after, end, bool(lower_mode)) is None and not _office_after_name(parts, text, after, end):
+            if _appositive_end(text, after, end, bool(lower_mode)) is None and not _office_after_name(parts, text, after, end) and not (
+                _in_a_role_set_off(parts) and _place_set_off(text, after, end)
+            ):
                 break
             if all(name_like(w) for w in parts) and NAME_THEN_PREDICATE.match(text, after, end) and not _office_after_name(parts, text, after, end):
                 break  # `lanjut Fadli, Soeharto juga memiliki ...`: a new clause's subject, no second name of his
@@ -226,6 +228,48 @@ def _short_form_after(parts: list[str], text: str, pos: int, end: int) -> Phrase
 def _office_word(word: str) -> bool:
     key = fold(word)
     return key in VOCAB.offices or key in VOCAB.english_offices
+
+
+def _in_a_role_set_off(parts: list[str]) -> bool:
+    """Does the phrase so far end with a role set off after a comma, opening in lower case,
+    perhaps with places set off after it (`Rina, warga Jonggol`, `Rina, warga Desa X,
+    Kecamatan Y`)?"""
+    k = len(parts)
+    while k > 0:
+        start = k - 1
+        while start > 0 and parts[start - 1] != ",":
+            start -= 1
+        if start == 0:
+            return False
+        if is_lower_start(parts[start]):
+            return True
+        if fold(parts[start]) not in VOCAB.region_kinds:
+            return False
+        k = start - 1  # (a place set off before: the part before its comma)
+    return False
+
+
+def _place_set_off(text: str, pos: int, end: int) -> bool:
+    """After a role and a comma, does a place follow, set off to a comma or the sentence's end
+    (`kata Rina, warga Jonggol, Kabupaten Bogor.`, `..., Jawa Barat, Senin`): where the role
+    is, the title's? Its words are a kind of region and place words, at most four."""
+    words = 0
+    i = pos
+    while True:
+        nxt = phrase_token(text, i)
+        if nxt is None or nxt.end > end or nxt.paren:
+            return words > 0  # (the phrase's end, or a parenthesis after the place)
+        if nxt.punct:
+            return words > 0 and nxt.punct in ",."
+        key = fold(nxt.word.rstrip("."))
+        if not is_upper_start(nxt.word) or not (key in VOCAB.place_words or key in VOCAB.region_kinds or key in VOCAB.compass_words):
+            return False
+        words += 1
+        if words > 4:
+            return False
+        if nxt.word.endswith("."):
+            return True  # (the sentence's period glued to the last word)
+        i = nxt.end
 
 
 def _office_after_name(parts: list[str], text: str, pos: int, end: int) -> bool:

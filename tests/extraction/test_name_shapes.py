@@ -858,3 +858,14 @@ def test_a_corps_abbreviation_after_a_rank_ends_no_sentence_before_the_name(rank
 def test_pelaksana_tugas_in_lower_case_goes_on_to_the_office_and_the_name():
     text = '"Kami deportasi mereka pekan ini," kata Pelaksana tugas Direktur Jenderal Imigrasi Yuldi Pratama.\n'
     check_one(text, speaker="Yuldi Pratama", title="Pelaksana tugas Direktur Jenderal Imigrasi")
+
+
+@pytest.mark.parametrize("place, title", [
+    ("Kabupaten Bogor.", "warga Jonggol, Kabupaten Bogor"),
+    ("Kabupaten Bogor, Senin (3/3/2025).", "warga Jonggol, Kabupaten Bogor"),
+    ("Jawa Barat.", "warga Jonggol, Jawa Barat"),
+])
+def test_a_place_set_off_after_a_role_after_the_name_stays_in_the_title(place, title):
+    text = f'"Airnya sudah masuk rumah," kata Jesika Anggraini, warga Jonggol, {place}\n'
+    check_one(text, speaker="Jesika Anggraini", title=title)
+
