@@ -161,7 +161,7 @@ def ingest(paths, db_path, jobs, again, stdin_format, verbose):
     from ..ingest import ingest as run
     from ..progress import Tally
     from ..sources import input_size
-    from ..store import describe
+    from ..store import describe, remove_new
     # Loaded before the progress bar shows, not at the first article: a Ctrl-C that lands
     # while they are imported (their dataclasses are made with exec) leaves CPython set to end
     # the process by SIGINT after the message below, instead of with exit code 130.
@@ -239,17 +239,8 @@ def ingest(paths, db_path, jobs, again, stdin_format, verbose):
         warn_no_article(paths)
     click.echo(str(summary), err=True)
     if made_here and not summary.new and not summary.replaced:
-        remove_database(db_path)
+        remove_new(db_path)  # (a file of only failing lines leaves no empty database, as a folder of none does)
         click.echo(f"Nothing stored: {printable(db_path)} not made", err=True)
     if summary.failed or summary.missing:
         sys.exit(1)
 
-
-def remove_database(path: str) -> None:
-    """Remove the database this run made and stored nothing in, with SQLite's files beside it:
-    a file of only failing lines leaves no empty database behind (as a folder of none does)."""
-    for name in (path, f"{path}-wal", f"{path}-shm", f"{path}-journal"):
-        try:
-            os.remove(name)
-        except FileNotFoundError:
-            pass

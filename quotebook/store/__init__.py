@@ -13,7 +13,7 @@ Datasette recognise), so the file can be browsed without quotebook.
 """
 from __future__ import annotations
 
-from .connection import describe
+from .connection import describe, remove_new
 from .errors import AmbiguousSpeaker, BadDatabase, BadQuery, NoSuchSpeaker, StoreError
 from .identity import speaker_key
 from .reads import Reads, fts_query
@@ -21,7 +21,7 @@ from .writes import Written, Writes
 
 __all__ = [
     "AmbiguousSpeaker", "BadDatabase", "BadQuery", "NoSuchSpeaker", "Store", "StoreError", "Written",
-    "describe", "fts_query", "speaker_key",
+    "describe", "fts_query", "remove_new", "speaker_key",
 ]
 
 

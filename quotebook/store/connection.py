@@ -301,8 +301,9 @@ def refuse_unusable(path: str) -> None:
 
 
 def remove_new(path: str) -> None:
-    """Remove a database file that opening made but could not fill, with its -wal and -shm."""
-    for name in (path, path + "-wal", path + "-shm"):
+    """Remove a database file that this command made but filled with nothing (opening it on a
+    full disk, or an ingest whose every article failed), with the files SQLite keeps beside it."""
+    for name in (path, *(path + suffix for suffix in SIDE_FILES)):
         try:
             os.remove(name)
         except OSError:
