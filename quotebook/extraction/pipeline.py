@@ -697,6 +697,9 @@ def _referred(
             return people.resolve_mention(aged, pos) or Person(aged.name), aged.title
         if referent.alias:
             return _goes_by(people, pos, referent, window), None
+        head = _described_head(referent.words)
+        if head and _brought_in_unnamed(article.text, *between, head) >= 0:
+            return None, " ".join(referent.words)  # `seorang sopir truk ...`, then `kata sopir itu`: not who spoke before
         speaker, title = _referred_back(people, pos, referent.words, window, previous, quoted)
         if speaker is not None and title is None and mention is not None and mention.role_only and is_upper_start(mention.text):
             title = mention.title  # `jelas Dokter Spesialis Anak di RSUD itu`: the office the cue writes
@@ -885,6 +888,11 @@ def _referred_back(
     person = people.resolve_mention(context, pos) if context is not None else None
     if person is not None:
         return person, context.title if context is not None else None
+    if context is not None and context.role_only and (pointed := role_pointed_back(context.text)):
+        # `Warga tersebut mengaku ...`, then `ujar pria asal Wonogiri itu`: whom that subject
+        # points back at, no one named when no one holds its role; not who spoke before
+        holder = _holder_described(people, pos, pointed, context.text)
+        return holder, (None if holder is not None else " ".join(words))
     if previous is not None and previous[0] is not None:
         other = _quoted_in_that_body(people, inside, previous[0], quoted)
         return (other, None) if other is not None else previous
@@ -918,6 +926,16 @@ def _first_two(holders: Iterator[Person], inside: set[str]) -> list[Person]:
             if len(found) == 2:
                 break
     return found
+
+
+def _described_head(words: tuple[str, ...]) -> str:
+    """The word for a person or a role a description opens with past its modifiers (`sopir`
+    of `kata sopir itu`, `pria` of `pria asal Wonogiri itu`), folded; "" for any other."""
+    keys = [fold(w) for w in words]
+    while len(keys) > 1 and keys[0] in VOCAB.office_modifiers:
+        keys = keys[1:]
+    head = keys[0] if keys else ""
+    return head if role_word(head) or head in VOCAB.person_nouns else ""
 
 
 def _described_role_word(words: tuple[str, ...]) -> str:

@@ -522,3 +522,35 @@ def test_a_role_cue_by_an_epithet_or_after_a_rank_in_the_title_is_the_holder(int
     name = "Bambang Sudibyo" if "Bambang" in intro else "Badrun Hasyim"
     text = f'{intro} "Saya bicara sebagai warga," kata {name.split()[0]}.\n\n"Semua harus diawasi," {cue}.\n'
     assert [q.speaker for q in direct(text)] == [name] * 2
+
+
+OFFICIAL_QUOTED = (
+    'Kapolres Sleman AKBP Budi Hartono mengatakan kecelakaan terjadi pagi tadi. '
+    '"Kami masih menyelidiki penyebabnya," kata Budi.\n\n'
+)
+
+
+@pytest.mark.parametrize("between, cue, speaker", [
+    # Someone brought in unnamed since the previous quote: the description means them, no one named.
+    ("Seorang sopir truk yang melintas melihat kejadian itu.", "kata sopir itu", None),
+    ("Salah seorang pengendara mengaku sempat terjatuh.", "ujar pengendara asal Klaten itu", None),
+    # Named in the same breath: that one.
+    ("Seorang sopir truk, Joko Susilo (45), melihat kejadian itu.", "kata sopir itu", "Joko Susilo"),
+    # A subject pointing back at someone unnamed (`Warga tersebut`) spoke since: not the official.
+    ("Ia lalu menegur pemilik warung.\n\nWarga tersebut mengaku membeli lahan itu dari seseorang.",
+     "ujar pria asal Wonogiri itu", None),
+    # Nothing of the kind since: the official goes on.
+    ("Perwira menengah itu menambahkan, sopir sudah diperiksa.", "ujar mantan Kapolres Bantul itu", "Budi Hartono"),
+])
+def test_a_description_after_someone_brought_in_unnamed_is_not_the_previous_speaker(between, cue, speaker):
+    text = f'{OFFICIAL_QUOTED}{between}\n\n"Saya lihat mobilnya oleng ke kanan," {cue}.\n'
+    assert [q.speaker for q in direct(text)] == ["Budi Hartono", speaker]
+
+
+def test_a_subject_pointing_back_at_a_role_is_its_holder_named_before():
+    text = (
+        'Budi Santoso, warga Desa Sukamaju, tinggal di sana sejak 1990. "Air naik setiap tahun," kata Budi.\n\n'
+        'Camat Sukamaju Rina Wati datang meninjau. "Kami akan bantu," kata Rina.\n\n'
+        'Warga tersebut mengaku senang. "Terima kasih, Bu," ujar pria berkacamata itu.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Budi Santoso", "Rina Wati", "Budi Santoso"]
