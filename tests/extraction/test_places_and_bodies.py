@@ -197,3 +197,16 @@ def test_an_office_after_sebagai_in_a_clause_before_the_name_is_the_names():
         '"Kami fokus pada pelayanan dasar," kata Iwan.\n'
     )
     assert only_quote(text).title == "Penjabat Bupati Garut"
+
+
+@pytest.mark.parametrize("body", ["Damkar", "Damkarmat"])
+def test_the_fire_service_after_a_role_is_no_person(body):
+    # A reader's case: `Petugas Damkarmat yang datang ...` made a person "Damkarmat",
+    # whom the next `ucap dia` named instead of the official quoted before.
+    text = (
+        f'Kepala Dinas {body} Kota Sentosa, Rudi Hartono, mengatakan api muncul sore hari. '
+        '"Api cepat membesar," kata Rudi.\n\n'
+        f'Petugas {body} yang datang langsung memadamkan api di gudang itu.\n\n'
+        '"Asapnya tebal dan berbahaya," ucap dia.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Rudi Hartono"] * 2
