@@ -1244,7 +1244,13 @@ def _embedded(before: str) -> bool:
 
 
 def _in_relative_clause(before: str) -> bool:
-    return "yang" in before.split()[-4:]
+    """Is `yang` among the last four words before the name, its clause not closed by a
+    comma before the name (`Dalam kesempatan yang sama, influencer Rina ...`)?"""
+    words = before.split()[-4:]
+    if "yang" not in words:
+        return False
+    after = words[len(words) - words[::-1].index("yang") :]
+    return not any(w.endswith(",") for w in after)
 
 
 def _object_taking(word: str) -> bool:

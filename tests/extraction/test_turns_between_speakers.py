@@ -615,3 +615,23 @@ def test_a_negated_answer_or_one_in_deeds_brings_no_one_in_as_speaking(unanswere
         f'{unanswered} "Kami akan terus menagih janji itu," ujarnya.\n'
     )
     assert [q.speaker for q in direct(text)] == ["Sarmin Wibowo"] * 2
+
+
+SECOND_SOURCE = (
+    'Psikolog Budi Santoso menjelaskan bahwa bermain gawai bisa mengganggu fokus anak.\n\n'
+    '"Anak perlu tidur cukup," kata dia.\n\n'
+    '{opener} {role} Rina Kartika turut membagikan pengalamannya. Ia mengaku tidak membiasakan anaknya menonton layar.\n\n'
+    '"Jujur, aku tidak membiasakan anakku menonton," katanya.\n'
+)
+
+
+@pytest.mark.parametrize("opener, role", [
+    # A reader's case: `yang` in an opening phrase closed by a comma is no relative clause on the name.
+    ("Dalam kesempatan yang sama,", "influencer"),
+    ("Pada acara yang sama,", "selebgram"),
+    # `pemengaruh`, the Indonesian word for an influencer, is a role.
+    ("Sementara itu,", "pemengaruh"),
+])
+def test_a_source_brought_in_after_an_opening_phrase_is_the_next_pronoun_cues(opener, role):
+    quotes = direct(SECOND_SOURCE.format(opener=opener, role=role))
+    assert [(q.speaker, q.title) for q in quotes] == [("Budi Santoso", "Psikolog"), ("Rina Kartika", role)]
