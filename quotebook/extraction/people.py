@@ -706,7 +706,8 @@ class TitleIndex:
         key = (title, exact)
         if key not in self._holders:
             words = tuple(title.lower().split())
-            written_out = tuple(abbreviations().get(fold(title), "").lower().split())  # `Menag`: Menteri Agama
+            long = abbreviations().get(fold(words[0]), "") if words else ""
+            written_out = tuple(long.lower().split()) + words[1:] if long else ()  # `Menag`: Menteri Agama; `Kadispen TNI AL`
             table = self.exact if exact else self.opening
             found = table.get(words, []) + (table.get(written_out, []) if written_out else [])
             if not exact:

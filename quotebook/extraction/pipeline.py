@@ -14,12 +14,12 @@ import re
 import threading
 from functools import lru_cache
 from dataclasses import replace
-from itertools import islice
+from itertools import islice, takewhile
 from typing import Final, Iterator
 
 from .positions import bisect_left, bisect_right, Cursor
 from ..model import Quote
-from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, one_slip, SENTENCE_END, usual_name, folded, is_upper_start, words_of
+from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, name_like, one_slip, SENTENCE_END, usual_name, folded, is_upper_start, words_of
 from .vocabulary import longest_first, VOCAB
 from .marks import has_quote_mark, QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
 from .titles import BODY_WORDS, holds_an_office, Mention, role_word, strip_determiners
@@ -364,6 +364,8 @@ def _direct_quotes(
             )
             if speaker is not None and found.mention is None and _named_in_the_cue(article, span, speaker):
                 speaker, title = None, None  # `ujar bapak Bagas` (his father) after Bagas Wicaksono: not Bagas
+            if speaker is not None and found.mention is None and _another_name_at_the_cue(article, span, speaker):
+                speaker, title = None, None  # `sebut Jaya Negara`, a name read as none, after Wiratama: not Wiratama
             holder = _account_holder(people, handle_after_cue(article, span), speaker) if not (found.mention and found.mention.name) else None
             if holder is not None:
                 speaker, title = holder, None  # `tulisnya di akun @maiaestiantyreal`: the account's holder wrote it
@@ -777,6 +779,24 @@ def _named_in_the_cue(article: Article, span: Span, person: Person) -> bool:
     words = cue_words(article, span)
     related = bool(words) and words[0].islower() and (fold(words[0]) in VOCAB.honorifics or fold(words[0]) in VOCAB.relational_roles)
     return related and not {fold(w.strip(".,")) for w in words[1:]}.isdisjoint(person.key)
+
+
+def _another_name_at_the_cue(article: Article, span: Span, person: Person) -> bool:
+    """Do capitalised words right after the quote's cue verb, read as no one (`sebut Jaya
+    Negara`: `negara` is a title's word), hold a word like a name's that opens none of
+    the person's name words, nor is opened by one (`Melki` for Melkiades)?"""
+    words = cue_words(article, span)
+    if not words or not is_upper_start(words[0]):
+        return False  # (the cheap test first)
+    run = list(takewhile(is_upper_start, words))
+    if len(run) < len(words) and fold(words[len(run)]) in DEMONSTRATIVES:
+        return False  # `kata Doktor Ilmu Politik UI tersebut`: a description referring back
+    named = [
+        fold(w) for w in run
+        if name_like(w) and not is_acronym(w) and not common_word(w) and not role_word(fold(w))
+        and fold(w) not in VOCAB.titles and fold(w) not in VOCAB.honorifics
+    ]
+    return bool(named) and not any(k.startswith(w) or w.startswith(k) for w in named for k in person.key if k)
 
 
 def _first_words(person: Person, words: tuple[str, ...]) -> bool:

@@ -554,3 +554,32 @@ def test_a_subject_pointing_back_at_a_role_is_its_holder_named_before():
         'Warga tersebut mengaku senang. "Terima kasih, Bu," ujar pria berkacamata itu.\n'
     )
     assert [q.speaker for q in direct(text)] == ["Budi Santoso", "Rina Wati", "Budi Santoso"]
+
+
+OFFICIAL_BEFORE = (
+    'Kepala Dinas Pendidikan Kota Sentosa Anak Agung Gede Wiratama meresmikan program itu. '
+    '"Siswa kami ajak menyayangi lingkungan," ungkap Wiratama.\n\n'
+)
+
+
+def test_a_name_read_as_none_at_the_cue_is_not_the_previous_speakers():
+    # A reader's case: `Jaya Negara` (`negara` is a title's word) read as no one, and
+    # the quote fell back to the official quoted before.
+    text = OFFICIAL_BEFORE + (
+        'Wali Kota Sentosa IGN Jaya Negara berharap para duta menerapkannya di rumah.\n\n'
+        '"Kita wujudkan harapan bersama," sebut Jaya Negara.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Anak Agung Gede Wiratama", None]
+
+
+def test_a_capitalised_description_referring_back_at_the_cue_is_still_the_previous_speaker():
+    text = OFFICIAL_BEFORE + '"Sekolah harus memilah sampah," kata Doktor Ilmu Lingkungan UI tersebut.\n'
+    assert [q.speaker for q in direct(text)] == ["Anak Agung Gede Wiratama"] * 2
+
+
+def test_an_office_written_short_before_its_body_is_the_holder_named_in_full():
+    text = (
+        'Kepala Dinas Penerangan TNI AL Laksamana Pertama Budi Santoso mengatakan kapal itu canggih.\n\n'
+        '"Ada beberapa perangkat baru," kata Kadispen TNI AL, Minggu.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Budi Santoso"]
