@@ -335,7 +335,16 @@ def _ends_sentence(text: str, word: str, after: int) -> bool:
     abbreviation's before the office it heads: `kata Plt. Direktur Jenderal ...`)?"""
     if not word.endswith(".") or _abbreviated_role_before_office(text, word, after) or _rank_before_name(text, word, after):
         return False
-    return not keeps_period(word) or bool(PARAGRAPH_END.match(text, after))
+    return not keeps_period(word) or bool(PARAGRAPH_END.match(text, after)) or _letters_of_a_body(text, word, after)
+
+
+def _letters_of_a_body(text: str, word: str, after: int) -> bool:
+    """Is the word two capitals and a period right after a body's acronym (`TNI AL.`,
+    `DPR RI.`): the body's, ending the sentence, no one's initials (`Budi S.`)?"""
+    if not (len(word) == 3 and word[:2].isupper() and word[:2].isalpha()):
+        return False
+    before = text[max(0, after - len(word) - 12) : after - len(word)].split()
+    return bool(before) and len(before[-1]) >= 3 and before[-1].isupper() and before[-1].isalpha()
 
 
 def _rank_before_name(text: str, word: str, after: int) -> bool:

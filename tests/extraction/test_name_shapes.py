@@ -869,3 +869,15 @@ def test_a_place_set_off_after_a_role_after_the_name_stays_in_the_title(place, t
     text = f'"Airnya sudah masuk rumah," kata Jesika Anggraini, warga Jonggol, {place}\n'
     check_one(text, speaker="Jesika Anggraini", title=title)
 
+
+
+@pytest.mark.parametrize("body", ["TNI AL", "DPR RI"])
+def test_two_capitals_and_a_period_after_a_bodys_acronym_end_the_sentence(body):
+    office = "Kepala Dinas Penerangan TNI AL" if body == "TNI AL" else "Ketua Komisi VII DPR RI"
+    short = "Kadispen TNI AL" if body == "TNI AL" else "Ketua Komisi VII DPR RI"
+    text = (
+        f'{office} Budi Santoso mengatakan kapal itu canggih.\n\n'
+        f'"Ada beberapa perangkat baru," kata {short}. Peralatan lain juga dibawa.\n'
+    )
+    quotes = direct(text)
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Budi Santoso", short)]
