@@ -881,3 +881,13 @@ def test_two_capitals_and_a_period_after_a_bodys_acronym_end_the_sentence(body):
     )
     quotes = direct(text)
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [("Budi Santoso", short)]
+
+
+@pytest.mark.parametrize("intro, speaker, title", [
+    ('Konselor pernikahan Rina Kartika menjelaskan hal itu. "Bicarakan pelan-pelan," kata Rina.',
+     "Rina Kartika", "Konselor pernikahan"),
+    ('"Tumor ini bisa memberi kami informasi," kata Dr Budi Santoso, seorang spesialis kanker di RS Sentosa.',
+     "Budi Santoso", "spesialis kanker di RS Sentosa"),
+])
+def test_a_counsellor_and_a_specialist_are_roles(intro, speaker, title):
+    assert [(q.speaker, q.title) for q in direct(intro)] == [(speaker, title)]
