@@ -531,11 +531,17 @@ def _subordinate(lead: list[str]) -> bool:
     return len(lead) > 1 and fold(lead[0]) in VOCAB.subordinators and fold(lead[1].rstrip(",")) != "itu"
 
 
+# A verb, then a comma or colon and a quote mark: `menulis, "`.
+QUOTE_AFTER_VERB: Final = re.compile(r"[ \t]*\w+[ \t]*[,:][ \t]*[\"\u201c\u201d]")
+
+
 def _subject_in(article: Article, clause_lo: int, clause: str) -> Mention | None:
     """The speaker the clause from clause_lo names (see subject_before)."""
     words = clause.split()
     while words and fold(words[-1].rstrip(",")) in VOCAB.trailing_adverbs:
         words.pop()  # `Ganjar Pranowo bahkan menyatakan`, `Luthfi juga menegaskan`
+    if len(words) > 1 and words[-1] == "yang" and QUOTE_AFTER_VERB.match(article.text, clause_lo + len(clause)):
+        words.pop()  # `Budi Santoso yang menulis, "..."`: the one who wrote it, the words right after
     opener = _opening_phrase(words)
     if opener:
         del words[:opener]  # `Sementara itu Rini mengaku`: the opener's comma left out

@@ -615,3 +615,23 @@ def test_a_post_told_with_a_pronoun_after_a_quote_is_a_cue():
         '"Dengan faktor 2 banding 1, Anda menginginkan partai baru!" ia memposting pada hari Sabtu.\n'
     )
     assert [q.speaker for q in quotes] == ["Elon Musk", "Elon Musk"]
+
+
+@pytest.mark.parametrize("subject, speaker, title", [
+    ("Budi Santoso yang menulis", "Budi Santoso", None),
+    ("Penyanyi Jennie yang berkata", "Jennie", "Penyanyi"),
+])
+def test_a_subject_then_yang_and_a_verb_right_before_the_quote_is_its_speaker(subject, speaker, title):
+    # A reader's case: `Jennie yang berkata, "..."` gave no quote at all.
+    quotes = direct(f'Penonton bersorak. {subject}, "Saya sangat bahagia malam ini."\n')
+    assert [(q.speaker, q.title) for q in quotes] == [(speaker, title)]
+
+
+def test_yang_before_a_verb_with_no_quote_after_it_keeps_the_relative_clause():
+    # `langkah Gubernur X yang meminta ...` in a sentence about someone else: not X speaking.
+    text = (
+        'Ketua DPC Partai Sentosa Ali Rahman menyoroti air hujan itu. Ia mendukung langkah '
+        'Gubernur Sentosa Budi Hartono yang meminta dinas segera meneliti temuan ini.\n\n'
+        '"Saya setuju dengan gubernur," katanya.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Ali Rahman"]
