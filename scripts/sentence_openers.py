@@ -1,6 +1,6 @@
 """Build data/sentence_openers.txt from a corpus of Indonesian articles.
 
-Count the phrases of one to three common words (the first capitalised, the others in lower
+Count the phrases of one to four common words (the first capitalised, the others in lower
 case) that open a sentence and are set off from it by a comma (`Sementara itu,`,
 `Di sisi lain,`, `Dengan demikian,`). Those seen often open a sentence before its
 subject, and do so without the comma too (`Sementara itu Budi mengatakan ...`).
@@ -23,7 +23,7 @@ from quotebook.extraction.tokens import fold
 from quotebook.extraction.vocabulary import VOCAB
 
 MIN_ARTICLES = 5  # opening a sentence, set off by a comma, in at least this many articles
-MOST_WORDS = 3
+MOST_WORDS = 4
 # Every word of a phrase kept is a common word (data/lower_case_words.txt, built from
 # the same corpus by scripts/word_case.py): a phrase of rarer words that many copies
 # of one story open with is that story's text, not an opener. A single word that
@@ -66,6 +66,10 @@ def main(paths: list[str]) -> None:
                 articles += 1
                 seen.update({m.group(1) for m in OPENING.finditer(json.loads(line).get("text") or "")})
     kept = sorted(p for p, n in seen.items() if _often_enough(p, n) and not names_someone(p))
+    # A phrase of the most words opens as a shorter one kept does (`Dalam kesempatan yang
+    # sama`, as `Dalam hal ini`): not the first words of one story copied (`Pertimbangan ...`).
+    shorter_firsts = {p.split()[0] for p in kept if len(p.split()) < MOST_WORDS}
+    kept = [p for p in kept if len(p.split()) < MOST_WORDS or p.split()[0] in shorter_firsts]
     print("# Phrases that open a sentence before its subject (`Sementara itu, Budi")
     print("# mengatakan`), as written, matched whole with an optional comma after: those")
     print(f"# {articles} Indonesian news articles (Kompas.com and detik.com, 2025) set off by a")

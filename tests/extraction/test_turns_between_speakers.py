@@ -635,3 +635,13 @@ SECOND_SOURCE = (
 def test_a_source_brought_in_after_an_opening_phrase_is_the_next_pronoun_cues(opener, role):
     quotes = direct(SECOND_SOURCE.format(opener=opener, role=role))
     assert [(q.speaker, q.title) for q in quotes] == [("Budi Santoso", "Psikolog"), ("Rina Kartika", role)]
+
+
+@pytest.mark.parametrize("opener", ["Dalam kesempatan yang sama,", "Pada kesempatan yang sama,", "Sementara itu,"])
+def test_someone_brought_in_with_an_age_after_an_opener_of_four_words_is_the_next_pronoun_cues(opener):
+    text = (
+        'Pedagang beras di Pasar Sentosa, Rahmat (45), mengeluhkan harga yang naik. "Pembeli berkurang," kata Rahmat.\n\n'
+        f'{opener} Nurlela (50) juga merasakan hal serupa. Ia kini mengurangi stok.\n\n'
+        '"Takut tidak laku," katanya.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Rahmat", "Nurlela"]
