@@ -129,7 +129,7 @@ def _roles_at(
         # `Menurut Budi, petugas dinas sudah ...`: the sentence goes on, no role of Budi's; `Menurut
         # Rina, Kepala SMP 1, siswa belajar ...`: the role ends at its second comma
         after = through_the_role(after) if set_off_on_both_sides(text, end, para_end) else ""
-    before_name = last_non_space(text, 0, start)
+    before_name = last_non_space(text, 0, _past_honorifics(text, start))
     set_off = before_name >= 0 and text[before_name] in ",("
     found = []
     # A one-word name after a role, not set off, may be an organisation's (`manajer
@@ -154,6 +154,19 @@ def _roles_at(
     if not title and after:
         title = _linked_role(article, person, start, end, para_end, names)
     return found + [title] if title else found
+
+
+def _past_honorifics(text: str, start: int) -> int:
+    """Where the honorifics right before the name at start begin (`Penjual jamu, Bu Sarinah`,
+    `Ketua majelis taklim, Hj. Munawaroh`: at `Bu`, `Hj.`); start when none stands there."""
+    while True:
+        at = last_non_space(text, 0, start)
+        lo = at
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        if at < 0 or lo == at + 1 or fold(text[lo : at + 1].rstrip(".")) not in VOCAB.honorifics:
+            return start
+        start = lo
 
 
 # A name going on to a predicate in lower case: the main clause's subject.

@@ -891,3 +891,18 @@ def test_two_capitals_and_a_period_after_a_bodys_acronym_end_the_sentence(body):
 ])
 def test_a_counsellor_and_a_specialist_are_roles(intro, speaker, title):
     assert [(q.speaker, q.title) for q in direct(intro)] == [(speaker, title)]
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Bu Sarinah (60)", "Sarinah"),
+    ("Hj. Munawaroh", "Munawaroh"),
+    ("dokter Baskar", "Baskar"),
+    ("Mbah Tukiyem (70)", "Tukiyem"),
+    ("Mbok Sarinah (60)", "Sarinah"),
+    ("Hajah Munawaroh", "Munawaroh"),
+])
+def test_a_role_set_off_before_an_honorific_and_a_name_is_the_names_title(written, name):
+    # A tester's and a reader's cases: `Penjual jamu, Bu Sarinah (60),` lost its title, and
+    # `Mbah`, `Mbok` and `Hajah` stayed in the name.
+    text = f'Penjual jamu keliling, {written}, tetap berjualan. "Pembeli masih ada," kata {name}.\n'
+    assert [(q.speaker, q.title) for q in direct(text)] == [(name, "Penjual jamu keliling")]
