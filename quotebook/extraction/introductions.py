@@ -32,6 +32,12 @@ UNNAMED_SUBJECT: Final = re.compile(
     r"(?<![\w-])(?:[Ss]alah[ \t]+(?:satu|seorang)|[Ss]eorang)[ \t]+(?:(?!yang\b)[a-z][\w\-]*[ \t]+){1,4}"
     r"((?:[A-Z][\w\-]*[ \t]+){0,4})$"
 )
+# The same with a relative clause of lower-case words after the role, the verb after it the
+# subject's: `Seorang tetangga yang enggan disebut namanya (mengaku)` (group 1: the role).
+UNNAMED_SUBJECT_WITH_RELATIVE: Final = re.compile(
+    r"(?<![\w-])(?:[Ss]alah[ \t]+(?:satu|seorang)|[Ss]eorang)[ \t]+((?:(?!yang\b)[a-z][\w\-]*[ \t]+){1,4})"
+    r"yang[ \t]+(?:[a-z][\w\-]*[ \t]+){1,6}$"
+)
 # `Maya, pembeli lainnya.`, `Rudi Hartono (45), warga Cimahi.`: a sentence of a name,
 # perhaps an age, a comma and a lower-case role, with no verb.
 VERBLESS_INTRO: Final = regex.compile(
@@ -107,6 +113,10 @@ def unnamed_subject(clause: str) -> Mention | None:
     if "alah" not in clause and "eorang" not in clause:
         return None  # (a fast test: UNNAMED_SUBJECT is tried at each character)
     m = UNNAMED_SUBJECT.search(clause)
+    if m is None and "yang" in clause:
+        relative = UNNAMED_SUBJECT_WITH_RELATIVE.search(clause)  # `Seorang warga lain yang ikut membersihkan lumpur (menyebut)`
+        if relative is not None:
+            return _unnamed_before_relative(clause, relative)
     if m is None:
         return None
     body = m.group(1).split()
@@ -120,6 +130,17 @@ def unnamed_subject(clause: str) -> Mention | None:
         return None
     role = " ".join(strip_determiners(m.group().split()))
     return Mention((), role, role_only=True, text=m.group().strip())
+
+
+def _unnamed_before_relative(clause: str, m: re.Match[str]) -> Mention | None:
+    """The unnamed subject of UNNAMED_SUBJECT_WITH_RELATIVE's match, opening its clause
+    (as unnamed_subject's), its role the words before `yang`."""
+    before = clause[: m.start()].rstrip(" \t,")
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if last and not (last.islower() and last != "bahwa" and last not in VOCAB.reporting):
+        return None
+    role = " ".join(strip_determiners(m.group(1).split()))
+    return Mention((), role, role_only=True, text=clause[m.start() :].strip())
 
 
 def _names_a_body(word: str) -> bool:

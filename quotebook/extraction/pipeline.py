@@ -913,6 +913,8 @@ def _referred_back(
         # points back at, no one named when no one holds its role; not who spoke before
         holder = _holder_described(people, pos, pointed, context.text)
         return holder, (None if holder is not None else " ".join(words))
+    if context is not None and context.role_only and _brought_in_unnamed(context.text, 0, len(context.text)) >= 0:
+        return None, " ".join(words)  # `Seorang tetangga ... mengaku ...`, then `kata warga tersebut`: that one, unnamed
     if previous is not None and previous[0] is not None:
         other = _quoted_in_that_body(people, inside, previous[0], quoted)
         return (other, None) if other is not None else previous

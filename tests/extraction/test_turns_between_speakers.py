@@ -645,3 +645,23 @@ def test_someone_brought_in_with_an_age_after_an_opener_of_four_words_is_the_nex
         '"Takut tidak laku," katanya.\n'
     )
     assert [q.speaker for q in direct(text)] == ["Rahmat", "Nurlela"]
+
+
+OFFICIAL_ON_THE_FLOOD = (
+    'Kepala BPBD Kota Sentosa Muhammad Taufik mengatakan banjir merendam 300 rumah. '
+    '"Kami sudah kirim bantuan," kata Taufik.\n\n'
+)
+
+
+@pytest.mark.parametrize("between, cue, speaker", [
+    # A tester's cases: someone unnamed with a relative clause speaks since the official.
+    ("Seorang warga lain yang ikut membersihkan lumpur menyebut air datang tengah malam.", "katanya singkat", None),
+    ("Seorang tetangga yang enggan disebut namanya mengaku melihat air naik.", "kata warga tersebut", None),
+    # Named after the relative clause: that one.
+    ("Seorang warga yang ditemui di lokasi, Budi Santoso (40), mengatakan air datang tengah malam.", "katanya", "Budi Santoso"),
+    # Someone unnamed only in what the official says: the official goes on.
+    ("Ia menjelaskan bahwa seorang warga yang terseret arus sudah ditemukan selamat.", "katanya", "Muhammad Taufik"),
+])
+def test_someone_unnamed_with_a_relative_clause_speaking_since_the_official_is_no_one_named(between, cue, speaker):
+    text = f'{OFFICIAL_ON_THE_FLOOD}{between}\n\n"Kami tidak sempat menyelamatkan barang," {cue}.\n'
+    assert [q.speaker for q in direct(text)] == ["Muhammad Taufik", speaker]
