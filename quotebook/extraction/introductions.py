@@ -362,18 +362,23 @@ def brought_in_with_age(article: Article, para: Paragraph, spans: Spans) -> list
     if text.find("(", para.start, para.end) < 0 or AGE.search(text, para.start, para.end) is None:
         return events
     for m in (NAME_AND_AGE_PLAIN if article.plain else NAME_AND_AGE).finditer(text, para.start, para.end):
-        if m.start() not in spans and _turned_to(article, para, m):
-            events.append(Event(m.start(), Mention(tuple(m.group(1).split()), None, text=m.group(1)), "turned_to"))
+        kind = _turned_to(article, para, m) if m.start() not in spans else ""
+        if kind:
+            events.append(Event(m.start(), Mention(tuple(m.group(1).split()), None, text=m.group(1)), kind))
     return events
 
 
-def _turned_to(article: Article, para: Paragraph, m: regex.Match) -> bool:
-    """Does the match of NAME_AND_AGE bring in someone new the text turns to (see brought_in_with_age)?"""
+def _turned_to(article: Article, para: Paragraph, m: regex.Match) -> str:
+    """How the match of NAME_AND_AGE brings in someone new the text turns to (see
+    brought_in_with_age): 'turned_to' as a sentence's subject; 'introduced' as one who
+    shares a view or an experience, a new source even after an official; "" for neither."""
     name = m.group(1).split()
     if not all_name_like(name) or any(w.isupper() for w in name) or article.common_opener(m.start(), name[0]):
-        return False  # (`Tangan Masyitah (31) cekatan meracik ...`: her hands; the name is read elsewhere)
+        return ""  # (`Tangan Masyitah (31) cekatan meracik ...`: her hands; the name is read elsewhere)
     before = article.text[article.clause_start(para.start, m.start()) : m.start()].split()
-    return _opens_with_age(before, article.text, m.end(), para.end) or _shares_with_age(before)
+    if _opens_with_age(before, article.text, m.end(), para.end):
+        return "turned_to"
+    return "introduced" if _shares_with_age(before) else ""
 
 
 def _opens_with_age(before: list[str], text: str, pos: int, end: int) -> bool:

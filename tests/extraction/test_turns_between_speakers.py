@@ -665,3 +665,14 @@ OFFICIAL_ON_THE_FLOOD = (
 def test_someone_unnamed_with_a_relative_clause_speaking_since_the_official_is_no_one_named(between, cue, speaker):
     text = f'{OFFICIAL_ON_THE_FLOOD}{between}\n\n"Kami tidak sempat menyelamatkan barang," {cue}.\n'
     assert [q.speaker for q in direct(text)] == ["Muhammad Taufik", speaker]
+
+
+def test_someone_sharing_an_experience_with_an_age_after_an_official_is_the_next_pronoun_cues():
+    # A tester found it in the corpus: the official "went on" over the one brought in.
+    text = (
+        '"Okupansi hotel turun tajam," ungkap Ketua PHRI Sentosa, Budi Hartono.\n\n'
+        'Kondisi serupa juga dirasakan oleh Rina Kartika (36), pemilik usaha wisata di Pantai Sentosa. '
+        'Ia mengakui pemesanan berkurang.\n\n'
+        '"Selama ini tamu kami banyak dari instansi," jelasnya.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Budi Hartono", "Rina Kartika"]
