@@ -85,7 +85,7 @@ def cue_referent(article: Article, span: Span, mention: Mention | None, spelt: S
         return Referent("nobody")  # `," timpal yang lain`: another one of them, unnamed
     if words and fold(words[0]) == "mereka":
         return Referent("statement")  # `," kata mereka`: a body said before to speak, else nobody; no one person
-    if not words or _says_nothing(words[0]):
+    if not words or (_says_nothing(words[0]) and not _honorific_as_a_noun(words)):
         return None
     if mention is not None and mention.name:
         if _name_in_a_description(sentence, mention.name):
@@ -247,6 +247,16 @@ def _says_nothing(first: str) -> bool:
     return (
         key in VOCAB.pronouns or key in VOCAB.honorifics or (key in VOCAB.cues and not wording_cue(key))
         or key == "mereka" or _stops(first)
+    )
+
+
+def _honorific_as_a_noun(words: list[str]) -> bool:
+    """Is the cue's phrase a description opening with an honorific in lower case as a noun,
+    a lower-case word after it and a demonstrative closing it (`ibu tiga anak itu`, `bapak
+    dua anak tersebut`), not an honorific before a name (`kata ibu Rina`)?"""
+    return (
+        len(words) >= 3 and words[0].islower() and fold(words[0]) in VOCAB.honorifics
+        and words[1].islower() and fold(words[-1]) in DEMONSTRATIVES
     )
 
 

@@ -583,3 +583,23 @@ def test_an_office_written_short_before_its_body_is_the_holder_named_in_full():
         '"Ada beberapa perangkat baru," kata Kadispen TNI AL, Minggu.\n'
     )
     assert [q.speaker for q in direct(text)] == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("intro", [
+    "Salah seorang pengungsi, Yuyun Wahyuni (37), mengungsi bersama tiga anaknya sejak Rabu malam.",
+    "Yuyun Wahyuni (37) mengungsi bersama tiga anaknya sejak Rabu malam.",
+])
+def test_an_honorific_as_a_noun_in_a_description_refers_back(intro):
+    # A tester's case: `ujar ibu tiga anak itu` read `ibu` as an honorific before a name,
+    # left the cue to the usual rules, and the Lurah quoted before got the mother's words.
+    text = (
+        '"Kebutuhan paling mendesak adalah selimut," kata Lurah Kampung Melayu Ahmad Fikri.\n\n'
+        f'{intro} Suaminya bertahan di rumah.\n\n'
+        '"Anak yang kecil demam, semalam tidur di lantai GOR," ujar ibu tiga anak itu.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Ahmad Fikri", "Yuyun Wahyuni"]
+
+
+def test_an_honorific_before_a_name_at_the_cue_is_still_the_name():
+    text = 'Warga Sentosa, Rina Kartika, mengaku kecewa. "Saya sudah lapor," kata ibu Rina.\n'
+    assert [q.speaker for q in direct(text)] == ["Rina Kartika"]
