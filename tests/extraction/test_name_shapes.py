@@ -906,3 +906,13 @@ def test_a_role_set_off_before_an_honorific_and_a_name_is_the_names_title(writte
     # `Mbah`, `Mbok` and `Hajah` stayed in the name.
     text = f'Penjual jamu keliling, {written}, tetap berjualan. "Pembeli masih ada," kata {name}.\n'
     assert [(q.speaker, q.title) for q in direct(text)] == [(name, "Penjual jamu keliling")]
+
+
+@pytest.mark.parametrize("place", ["Banjarnegara", "Kampar", "Sampit"])
+def test_di_and_a_place_after_a_name_is_no_part_of_it(place):
+    # A tester's case, ANTARA's `Name di <Kota>, <Hari>, mengatakan`: `di` was a name particle.
+    text = (
+        f'Kepala BPBD Rudi Hartono di {place}, Senin, mengatakan pencarian terus dilakukan. '
+        '"Hari ini kami kerahkan 200 personel," katanya.\n'
+    )
+    assert [(q.speaker, q.title) for q in direct(text)] == [("Rudi Hartono", "Kepala BPBD")]
