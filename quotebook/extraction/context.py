@@ -1243,14 +1243,21 @@ def _embedded(before: str) -> bool:
     return last in VOCAB.prepositions or _in_relative_clause(" ".join(words)) or _object_taking(last)
 
 
+# Prepositions opening a phrase set off before a sentence's subject: `Dalam kesempatan yang sama,`.
+OPENING_PREPOSITIONS: Final = frozenset({"dalam", "di", "pada", "dari", "saat", "ketika", "usai", "sejak", "selama"})
+
+
 def _in_relative_clause(before: str) -> bool:
-    """Is `yang` among the last four words before the name, its clause not closed by a
-    comma before the name (`Dalam kesempatan yang sama, influencer Rina ...`)?"""
-    words = before.split()[-4:]
-    if "yang" not in words:
+    """Is `yang` among the last four words before the name, its clause not closed by a comma
+    ending an opening phrase (`Dalam kesempatan yang sama, influencer Rina ...`; a comma
+    inside the clause, before a list, closes nothing: `yang digelar gabungan, Kapolresta X`)?"""
+    words = before.split()
+    last = words[-4:]
+    if "yang" not in last:
         return False
-    after = words[len(words) - words[::-1].index("yang") :]
-    return not any(w.endswith(",") for w in after)
+    at = len(words) - words[::-1].index("yang") - 1
+    closed = any(w.endswith(",") for w in words[at + 1 :])
+    return not (closed and at >= 2 and fold(words[at - 2]) in OPENING_PREPOSITIONS)
 
 
 def _object_taking(word: str) -> bool:

@@ -677,7 +677,8 @@ class TitleIndex:
         self._holders: dict[tuple[str, bool], NamedLast | None] = {}
         self.read: dict[tuple[str, ...], HoldersRead] = {}  # see People.is_titled
         for person in people:
-            exact = {tuple(t.lower().split()) for t in person.titles}
+            # (also without its commas: `Kepala Dinas Penerangan TNI AL, Laksamana Pertama` opens with the office)
+            exact = {tuple(t.lower().split()) for t in person.titles} | {tuple(t.lower().replace(",", " ").split()) for t in person.titles}
             exact |= {short for t in person.titles if " (" in t and (short := _acronym_form(t))}
             for table, keys in (
                 (self.exact, exact),
@@ -710,6 +711,8 @@ class TitleIndex:
             written_out = tuple(long.lower().split()) + words[1:] if long else ()  # `Menag`: Menteri Agama; `Kadispen TNI AL`
             table = self.exact if exact else self.opening
             found = table.get(words, []) + (table.get(written_out, []) if written_out else [])
+            if not found and len(words) > 2 and words[-1] == "ri":
+                found = table.get(words[:-1], [])  # `Wakil Ketua Komisi I DPR RI` for the Wakil Ketua Komisi I DPR
             if not exact:
                 found += [p for p in self.in_parentheses if any(_spells_out(t, title) for t in p.titles)]
             serial = self.serial

@@ -338,10 +338,15 @@ def _ends_sentence(text: str, word: str, after: int) -> bool:
     return not keeps_period(word) or bool(PARAGRAPH_END.match(text, after)) or _letters_of_a_body(text, word, after)
 
 
+# Two capitals written after a body's acronym as part of it (`TNI AL`, `DPR RI`); not
+# initials, which may follow an acronym too (`Ketua PCNU KH. Fahmi`, `Ketua DPRD HM. Rusli`).
+BODY_SUFFIXES: Final = frozenset({"RI", "AL", "AD", "AU", "UI", "AS"})
+
+
 def _letters_of_a_body(text: str, word: str, after: int) -> bool:
-    """Is the word two capitals and a period right after a body's acronym (`TNI AL.`,
-    `DPR RI.`): the body's, ending the sentence, no one's initials (`Budi S.`)?"""
-    if not (len(word) == 3 and word[:2].isupper() and word[:2].isalpha()):
+    """Is the word two capitals of a body and a period right after a body's acronym (`TNI
+    AL.`, `DPR RI.`): ending the sentence, no one's initials (`Budi S.`, `PCNU KH.`)?"""
+    if not (len(word) == 3 and word[:2] in BODY_SUFFIXES):
         return False
     before = text[max(0, after - len(word) - 12) : after - len(word)].split()
     return bool(before) and len(before[-1]) >= 3 and before[-1].isupper() and before[-1].isalpha()

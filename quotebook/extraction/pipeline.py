@@ -598,12 +598,13 @@ def _a_police_officer(people: People, person: Person, title: str | None) -> bool
 BROUGHT_IN_UNNAMED: Final = re.compile(
     r"\b(?:[Ss]eorang|[Ss]alah[ \t]+(?:satu|seorang))[ \t]+((?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)"
 )
-# A name right after them: `Seorang pria, Budi Santoso (40), ...`, `seorang warga bernama Rudi`.
-NAMED_AFTER: Final = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]+bernama[ \t]+)[A-Z]")
+# A name right after them, perhaps after their place: `Seorang pria, Budi Santoso (40), ...`,
+# `seorang warga bernama Rudi`, `salah seorang warga Desa Sukamaju, Asep` (group 1: its first word).
+NAMED_AFTER: Final = re.compile(r"(?:[ \t]+[A-Z][\w\-]*)*[ \t]*(?:,[ \t]*|[ \t]+bernama[ \t]+)([A-Z][\w\-]*)")
 # Before them, a description of someone named (`Ratna, seorang guru`, `Heru, yang juga salah
 # satu kepala sekolah`) or a count (`hanya memiliki seorang dokter`): no one brought in.
 NOT_BROUGHT_IN_AFTER: Final = re.compile(
-    r"(?:[A-Z][\w'\-]*[ \t]*,|\b(?:yang|juga|adalah|merupakan|sebagai|memiliki|mempunyai|punya|ada|terdapat|hanya|cuma))[ \t]*$"
+    r"(?:[A-Z][\w'\-]*[ \t]*,|\b(?:yang|juga|adalah|merupakan|sebagai|menjadi|jadi|berprofesi|memiliki|mempunyai|punya|ada|terdapat|hanya|cuma))[ \t]*$"
 )
 
 
@@ -617,13 +618,35 @@ def _brought_in_unnamed(text: str, lo: int, hi: int, role: str = "") -> int:
     last = -1
     for m in BROUGHT_IN_UNNAMED.finditer(text, lo, hi):
         words = [fold(w) for w in m.group(1).split()][:2]
-        if words[0] == "pun" or "bernama" in words or NAMED_AFTER.match(text, m.end()):
+        if words[0] == "pun" or "bernama" in words or _named_after(text, m.end()):
             continue
         if NOT_BROUGHT_IN_AFTER.search(text, max(0, m.start() - 40), m.start()):
             continue
         if role in words if role else words[0] == "lagi" or any(w in VOCAB.person_nouns or role_word(w) for w in words):
             last = m.start()
     return last
+
+
+def _named_after(text: str, pos: int) -> bool:
+    """Does a name follow someone brought in at pos (NAMED_AFTER), not a place set off
+    (`seorang warga Desa Sukamaju, Kecamatan Sentosa`)?"""
+    m = NAMED_AFTER.match(text, pos)
+    return m is not None and fold(m.group(1)) not in VOCAB.kinds and fold(m.group(1)) not in VOCAB.place_words
+
+
+def _a_holder_fits_better(text: str, people: People, pos: int, unnamed: int, head: str, words: tuple[str, ...]) -> bool:
+    """Does one named before hold every word of the description (see _holder_described),
+    named after the one brought in unnamed at `unnamed`, or with a word the unnamed one's
+    words lack (`kata pedagang bakso itu` after `seorang pedagang lain`)?"""
+    holder = _holder_described(people, pos, head, " ".join(words))
+    if holder is None:
+        return False
+    if holder.last_named(pos) > unnamed:
+        return True
+    m = BROUGHT_IN_UNNAMED.match(text, unnamed)
+    brought = {fold(w) for w in m.group(1).split()} if m else set()
+    described = [fold(w) for w in words if w.islower() and fold(w) not in DEMONSTRATIVES]
+    return not all(d in brought for d in described)
 
 
 def _holder_described(people: People, pos: int, role: str, described: str) -> Person | None:
@@ -700,7 +723,8 @@ def _referred(
         if referent.alias:
             return _goes_by(people, pos, referent, window), None
         head = _described_head(referent.words)
-        if head and _brought_in_unnamed(article.text, *between, head) >= 0:
+        unnamed = _brought_in_unnamed(article.text, *between, head) if head else -1
+        if unnamed >= 0 and not _a_holder_fits_better(article.text, people, pos, unnamed, head, referent.words):
             return None, " ".join(referent.words)  # `seorang sopir truk ...`, then `kata sopir itu`: not who spoke before
         speaker, title = _referred_back(people, pos, referent.words, window, previous, quoted)
         if speaker is not None and title is None and mention is not None and mention.role_only and is_upper_start(mention.text):
@@ -791,12 +815,20 @@ def _another_name_at_the_cue(article: Article, span: Span, person: Person) -> bo
     run = list(takewhile(is_upper_start, words))
     if len(run) < len(words) and fold(words[len(run)]) in DEMONSTRATIVES:
         return False  # `kata Doktor Ilmu Politik UI tersebut`: a description referring back
+    if len(run) > 1 and fold(run[0]) in ROYAL_STYLES and (fold(run[1]) in VOCAB.titles or role_word(fold(run[1]))):
+        return False  # `kata Sri Paus`: a style before an office, no given name
     named = [
         fold(w) for w in run
         if name_like(w) and not is_acronym(w) and not common_word(w) and not role_word(fold(w))
         and fold(w) not in VOCAB.titles and fold(w) not in VOCAB.honorifics
     ]
+    if set(named) <= {fold(w) for t in person.titles for w in t.split()}:
+        return False  # `kata Country Manager Grab Indonesia`: the chosen person's own title, restated
     return bool(named) and not any(k.startswith(w) or w.startswith(k) for w in named for k in person.key if k)
+
+
+# `Sri` before an office is a style (`Sri Paus`, `Sri Sultan`), not the given name it is elsewhere.
+ROYAL_STYLES: Final = frozenset({"sri"})
 
 
 def _first_words(person: Person, words: tuple[str, ...]) -> bool:
@@ -912,6 +944,9 @@ def _referred_back(
         # `Warga tersebut mengaku ...`, then `ujar pria asal Wonogiri itu`: whom that subject
         # points back at, no one named when no one holds its role; not who spoke before
         holder = _holder_described(people, pos, pointed, context.text)
+        if holder is None and previous is not None and previous[0] is not None and not holds_an_office(previous[1]) \
+                and not holds_an_office(people.best_title(previous[0])):
+            return previous  # `Pria tersebut` after the man himself was quoted (no official): him
         return holder, (None if holder is not None else " ".join(words))
     if context is not None and context.role_only and _brought_in_unnamed(context.text, 0, len(context.text)) >= 0:
         return None, " ".join(words)  # `Seorang tetangga ... mengaku ...`, then `kata warga tersebut`: that one, unnamed

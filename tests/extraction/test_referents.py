@@ -603,3 +603,40 @@ def test_an_honorific_as_a_noun_in_a_description_refers_back(intro):
 def test_an_honorific_before_a_name_at_the_cue_is_still_the_name():
     text = 'Warga Sentosa, Rina Kartika, mengaku kecewa. "Saya sudah lapor," kata ibu Rina.\n'
     assert [q.speaker for q in direct(text)] == ["Rina Kartika"]
+
+
+# A review's paragraphs that the rules above first broke (each gave no speaker): their narrowings.
+@pytest.mark.parametrize("text, speaker", [
+    # someone named after a place set off after the role: not brought in unnamed
+    ('"Kami fokus evakuasi dulu," kata Kepala BPBD Garut, Dedi Kurniawan.\n\n'
+     'Salah seorang warga Desa Cibeureum, Asep Saepudin, mengaku air datang begitu cepat.\n\n'
+     '"Airnya setinggi dada," kata warga itu.\n', "Asep Saepudin"),
+    # `menjadi seorang nelayan` describes someone named, brings in no one
+    ('"Nelayan tidak punya tabungan," kata Ketua HNSI Indramayu, Dedi Aryanto.\n\n'
+     'Warsono, warga Eretan Wetan, sudah 25 tahun menjadi seorang nelayan.\n\n'
+     '"Ombaknya sampai tiga meter," tutur nelayan itu.\n', "Warsono"),
+    # the holder named after the unnamed one, with a word the unnamed one lacks
+    ('"Pasokan turun," kata Kepala Pasar Sentosa, Agus Lamun.\n\n'
+     'Seorang pedagang bahkan memilih pulang kampung. Pedagang sayur lainnya, Siti Aminah, mengaku omzetnya anjlok.\n\n'
+     '"Pembeli cuma tanya harga," ujar pedagang sayur itu.\n', "Siti Aminah"),
+    # `Pria tersebut` after the man himself was quoted, no official between
+    ('Slamet Riyadi, sopir angkot di Wonogiri, mengaku pendapatannya turun. "Orang pakai motor semua," kata Slamet.\n\n'
+     'Pria tersebut mengaku sudah 22 tahun menjadi sopir.\n\n'
+     '"Dulu saya bisa menyekolahkan anak," ujar pria asal Wonogiri itu.\n', "Slamet Riyadi"),
+    # a comma inside the relative clause, before a list, closes no opening phrase
+    ('"Kami tidak ingin ada yang buka lewat jam," kata Kepala Satpol PP Kota Malang, Heru Mulyono.\n\n'
+     'Operasi yang digelar gabungan, Kapolresta Kombes Nanang Haryono dan Dandim Letkol Yusuf Rizal itu menyasar 14 tempat.\n\n'
+     '"Pelanggaran pertama kami beri teguran," ujarnya.\n', "Heru Mulyono"),
+    # the speaker's own English title restated at the cue; `Sri Paus`
+    ('Country Manager Grab Indonesia, Neneng Goenadi, mengatakan perlindungan itu berlaku. "Semua kami tanggung," kata Neneng.\n\n'
+     '"Kami ingin keluarga mitra tenang," kata Country Manager Grab Indonesia.\n', "Neneng Goenadi"),
+    ('"Biarlah senjata diam," kata Paus Leo XIV.\n\nPaus itu juga menyinggung perang di Ukraina.\n\n'
+     '"Saya membawa penderitaan rakyat Ukraina," kata Sri Paus.\n', "Leo XIV"),
+    # initials after an acronym keep their period: `PCNU KH.`
+    ('"Warga di bawah tetap rukun," kata Ketua PCNU KH. Fahmi Amrullah di Jombang, Minggu.\n', "Fahmi Amrullah"),
+    # an office written short, its body in the abbreviation
+    ('Kepala Dinas Penerangan TNI AU, Marsekal Pertama Ardi Syahri, mengatakan penerbang selamat.\n\n'
+     '"Penyebabnya masih diinvestigasi," kata Kadispenau.\n', "Ardi Syahri"),
+])
+def test_the_narrowed_rules_keep_the_speaker_a_review_found_lost(text, speaker):
+    assert direct(text)[-1].speaker == speaker
