@@ -80,6 +80,10 @@ SPEAKING: Final = frozenset({"speak"})
 PASSIVE: Final = re.compile(r"di[a-z]{3,}$")
 
 
+# Kinds of event by which the text brings someone in as a new source (see introductions).
+BROUGHT_IN: Final = frozenset({"turned_to", "introduced"})
+
+
 def weak_switch(
     article: Article, pos: int, antecedent: Mention, window: list[Event], person: object, previous: object,
     quoted_before: bool = False,
@@ -97,7 +101,7 @@ def weak_switch(
     if para is None or named[-1].pos >= para.start:
         return False
     return (
-        not any(_opens_as_subject(article, e.pos) or e.kind == "turned_to" for e in named)
+        not any(_opens_as_subject(article, e.pos) or e.kind in BROUGHT_IN for e in named)
         and not _taken_up(article, named[0].pos, pos)
     )
 

@@ -1243,21 +1243,21 @@ def _embedded(before: str) -> bool:
     return last in VOCAB.prepositions or _in_relative_clause(" ".join(words)) or _object_taking(last)
 
 
-# Prepositions opening a phrase set off before a sentence's subject: `Dalam kesempatan yang sama,`.
-OPENING_PREPOSITIONS: Final = frozenset({"dalam", "di", "pada", "dari", "saat", "ketika", "usai", "sejak", "selama"})
-
-
 def _in_relative_clause(before: str) -> bool:
-    """Is `yang` among the last four words before the name, its clause not closed by a comma
-    ending an opening phrase (`Dalam kesempatan yang sama, influencer Rina ...`; a comma
-    inside the clause, before a list, closes nothing: `yang digelar gabungan, Kapolresta X`)?"""
-    words = before.split()
-    last = words[-4:]
-    if "yang" not in last:
+    """Is `yang` among the last four words before the name, not one of an opener set off
+    by a comma (`Dalam kesempatan yang sama, influencer Rina ...`: data/sentence_openers.txt;
+    `Di laga yang sama, bek Rizky ...` stays a circumstance the name is in)?"""
+    if "yang" not in before.split()[-4:]:
         return False
-    at = len(words) - words[::-1].index("yang") - 1
-    closed = any(w.endswith(",") for w in words[at + 1 :])
-    return not (closed and at >= 2 and fold(words[at - 2]) in OPENING_PREPOSITIONS)
+    comma = before.rfind(",")
+    if comma < 0 or "yang" in before[comma:].split():
+        return True
+    head = before[:comma]
+    return not any(head.endswith(opener) for opener in OPENERS_WITH_YANG)
+
+
+# The sentence openers holding `yang` (`Dalam kesempatan yang sama`).
+OPENERS_WITH_YANG: Final = tuple(opener for opener in SENTENCE_OPENERS if "yang" in opener.split())
 
 
 def _object_taking(word: str) -> bool:

@@ -378,7 +378,12 @@ def _turned_to(article: Article, para: Paragraph, m: regex.Match) -> str:
     before = article.text[article.clause_start(para.start, m.start()) : m.start()].split()
     if _opens_with_age(before, article.text, m.end(), para.end):
         return "turned_to"
-    return "introduced" if _shares_with_age(before) else ""
+    if not _shares_with_age(before):
+        return ""
+    # a view voiced or felt (`disampaikan`, `dirasakan`, `datang dari`) is a new source's, even after an
+    # official; an experience undergone (`Hal serupa dialami oleh X (9)`) may be a victim's
+    voiced = any(fold(w) in VOICED for w in before)
+    return "introduced" if voiced else "turned_to"
 
 
 def _opens_with_age(before: list[str], text: str, pos: int, end: int) -> bool:
@@ -400,6 +405,10 @@ def _acts_after_age(text: str, pos: int, end: int) -> bool:
         after = WORD_AFTER.match(text, m.end(), end)
         key = after.group(1) if after is not None else ""
     return bool(key) and not PASSIVE_VERB.match(key) and key not in VOCAB.roles and key not in VOCAB.offices
+
+
+# Verbs by which a view is voiced or felt, not an experience undergone (`dialami`).
+VOICED: Final = VOCAB.passive_reporting | frozenset({"dirasakan", "datang"})
 
 
 def _shares_with_age(before: list[str]) -> bool:

@@ -628,7 +628,7 @@ SECOND_SOURCE = (
 @pytest.mark.parametrize("opener, role", [
     # A reader's case: `yang` in an opening phrase closed by a comma is no relative clause on the name.
     ("Dalam kesempatan yang sama,", "influencer"),
-    ("Pada acara yang sama,", "selebgram"),
+    ("Pada kesempatan yang sama,", "selebgram"),
     # `pemengaruh`, the Indonesian word for an influencer, is a role.
     ("Sementara itu,", "pemengaruh"),
 ])
