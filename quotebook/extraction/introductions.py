@@ -136,6 +136,8 @@ def _unnamed_before_relative(clause: str, m: re.Match[str]) -> Mention | None:
     """The unnamed subject of UNNAMED_SUBJECT_WITH_RELATIVE's match, opening its clause
     (as unnamed_subject's), its role the words before `yang`."""
     before = clause[: m.start()].rstrip(" \t,")
+    if before.strip() and before.strip() not in SENTENCE_OPENERS:
+        return None  # `Menurut polisi, seorang saksi yang ...`, `Rina sebagai seorang ibu yang ...`: reported, or a description
     last = before.rsplit(None, 1)[-1] if before.strip() else ""
     if last and not (last.islower() and last != "bahwa" and last not in VOCAB.reporting):
         return None

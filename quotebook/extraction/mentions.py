@@ -221,6 +221,8 @@ def _extends_name_back(tokens: list[str], i: int) -> bool:
         inner or (i - 2 > 0 and fold(tokens[i - 2]) in VOCAB.name_particles and name_like(tokens[i - 3]))
     ):
         return True  # `Ahmad bin Salim`, `Ursula von der Leyen`
+    if inside and t == "Di" and (inner or i == 1):
+        return True  # `Roberto Di Santo`, `kata Di Santo`: the preposition is lower case mid-sentence
     if inner and inside and upper and (key in VOCAB.cues or key in VOCAB.months):
         return True  # `Gitadi Tegas Supramudyo`, `Raja Juli Antoni`
     if inside and upper and key in VOCAB.compass_words and _opens_its_part(tokens, i - 1):

@@ -31,7 +31,7 @@ from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, named_with_age, People, Person, speaker_name, stated_aliases
 from .abstain import acted_on_before_the_quote, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
-from .referents import cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, Referent, SpeltOut
+from .referents import AGE, cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
 from .mentions import forget_phrases_if_full, is_degree
 
@@ -717,7 +717,10 @@ def _referred(
             person = None  # `bunyi pernyataan Budi` is Budi Santoso's; `pernyataan resmi Ford` no Bill Ford's
         return person or Person(referent.words), None
     if referent.kind == "back":
-        aged = introduced_with_age(article, *between)
+        # (one brought in with an age before someone named speaks is not whom it means: `Nining (39)
+        # mengaku ...`, then `Euis ... mengatakan`, then `ujar ibu dua anak itu`: Euis)
+        spoke = max((e.pos for e in window if e.kind == "speak" and e.mention.name), default=between[0])
+        aged = introduced_with_age(article, max(spoke, between[0]), between[1])
         if aged is not None:
             return people.resolve_mention(aged, pos) or Person(aged.name), aged.title
         if referent.alias:
@@ -948,8 +951,13 @@ def _referred_back(
                 and not holds_an_office(people.best_title(previous[0])):
             return previous  # `Pria tersebut` after the man himself was quoted (no official): him
         return holder, (None if holder is not None else " ".join(words))
-    if context is not None and context.role_only and _brought_in_unnamed(context.text, 0, len(context.text)) >= 0:
-        return None, " ".join(words)  # `Seorang tetangga ... mengaku ...`, then `kata warga tersebut`: that one, unnamed
+    if (
+        context is not None and context.role_only and _brought_in_unnamed(context.text, 0, len(context.text)) >= 0
+        and _described_head(words) and not AGE.search(" ".join(words))
+    ):
+        # `Seorang tetangga ... mengaku ...`, then `kata warga tersebut`: that one, unnamed (not `kata
+        # perwira polisi tersebut`, no role for such a one, nor `ujar pria 72 tahun itu`, one given that age)
+        return None, " ".join(words)
     if previous is not None and previous[0] is not None:
         other = _quoted_in_that_body(people, inside, previous[0], quoted)
         return (other, None) if other is not None else previous

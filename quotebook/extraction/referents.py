@@ -26,8 +26,9 @@ CUE_CLAUSE_STOPS: Final = ".;:!?\n\"\u201c\u201d()"
 CUE_CLAUSE_MOST: Final = 200
 DEMONSTRATIVE: Final = re.compile(r"(?:^|[ \t])(?:itu|tersebut|ini)(?:$|[ \t,])")
 AGE: Final = re.compile(r"\b\d{1,3}[ \t]+tahun\b|\bberusia\b|\bberumur\b")
-# `pria yang karib disapa Cak Imin`: a description that gives the name it goes by.
-ALIAS_IN_DESCRIPTION: Final = regex.compile(r"\b(?:disapa|dipanggil|sapaan)[ \t]+(\p{Lu}[\p{L}\p{M}'\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'\-]*){0,2})")
+# `pria yang karib disapa Cak Imin`, `perempuan bernama lengkap Marfuah itu`, `pria berinisial RH
+# itu`: a description that gives the name it goes by.
+ALIAS_IN_DESCRIPTION: Final = regex.compile(r"\b(?:disapa|dipanggil|sapaan|bernama(?:[ \t]+lengkap)?|berinisial)[ \t]+(\p{Lu}[\p{L}\p{M}'\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'\-]*){0,2})")
 # The capitalised words before a parenthesis, for `Agus Harimurti Yudhoyono (AHY)`.
 WORDS_BEFORE: Final = regex.compile(rf"((?:{NAME_WORD}[ \t]+){{1,6}})$")
 # Each parenthesis holding up to five characters (a place `(AHY)` may stand), the
@@ -250,13 +251,18 @@ def _says_nothing(first: str) -> bool:
     )
 
 
+# `ibu tiga anak`, `bapak dua anak`: a count after an honorific used as a noun.
+COUNTS: Final = frozenset("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh".split())
+
+
 def _honorific_as_a_noun(words: list[str]) -> bool:
     """Is the cue's phrase a description opening with an honorific in lower case as a noun,
-    a lower-case word after it and a demonstrative closing it (`ibu tiga anak itu`, `bapak
-    dua anak tersebut`), not an honorific before a name (`kata ibu Rina`)?"""
+    a count or `rumah tangga` after it and a demonstrative closing it (`ibu tiga anak itu`,
+    `bapak dua anak tersebut`), not an honorific before a name (`kata ibu Rina`) nor a
+    relation (`kata ibu korban itu`: the victim's mother, read as before)?"""
     return (
         len(words) >= 3 and words[0].islower() and fold(words[0]) in VOCAB.honorifics
-        and words[1].islower() and fold(words[-1]) in DEMONSTRATIVES
+        and (words[1] in COUNTS or words[1:3] == ["rumah", "tangga"]) and fold(words[-1]) in DEMONSTRATIVES
     )
 
 

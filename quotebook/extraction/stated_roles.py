@@ -177,6 +177,11 @@ COPULAS: Final = frozenset({"menjadi", "menjabat"})
 FRONTED: Final = frozenset({"usai", "seusai", "selepas", "saat", "sejak", "begitu"}) | VOCAB.subordinators
 
 
+# Words opening a phrase set before the subject about someone else than it: `Menurut Kepala
+# Sekolah, Bu Ani ...`, `Didampingi Camat X, Budi ...` (and `Di hadapan`).
+ANOTHERS_OPENING: Final = frozenset({"menurut", "didampingi", "kepada", "selain"})
+
+
 def _object_of_a_fronted_clause(clause: str, text: str, end: int) -> bool:
     """Is the role before the name's comma the object of an active verb in a clause set
     before the main one (`Usai bertemu Dubes Jepang, Ridwan Saputra menyebut`, `Ditemui usai
@@ -187,6 +192,9 @@ def _object_of_a_fronted_clause(clause: str, text: str, end: int) -> bool:
     if NAME_THEN_LOWER.match(text, end) is None:
         return False
     words = clause.split(",")[0].split()
+    lead = [fold(w) for w in words[:2]]
+    if len(words) > 1 and (lead[0] in ANOTHERS_OPENING or lead == ["di", "hadapan"]):
+        return True  # `Menurut Kepala Sekolah, Bu Ani sudah ...`, `Di hadapan Kapolres, Bu Sumiati menceritakan`: another's
     k = len(words)
     while k > 0 and is_upper_start(words[k - 1]):
         k -= 1  # (back to the first word of the role's run of capitals)

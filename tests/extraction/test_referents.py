@@ -640,3 +640,48 @@ def test_an_honorific_before_a_name_at_the_cue_is_still_the_name():
 ])
 def test_the_narrowed_rules_keep_the_speaker_a_review_found_lost(text, speaker):
     assert direct(text)[-1].speaker == speaker
+
+
+# A second review's paragraphs that the rules above first broke, and their narrowings.
+@pytest.mark.parametrize("text, speaker", [
+    # `yang` before a verb in a longer clause: an object's relative clause, not the subject's
+    ('Ketua RT, Dadang Kusnadi, datang pertama.\n\nDadang mengaku mendengar istri Pak Udin yang berteriak, '
+     '"Tolong, suami saya pingsan!"\n\n"Saya langsung panggil warga," kata Dadang.\n', "Dadang Kusnadi"),
+    # `Menurut polisi, seorang saksi yang ...`: someone unnamed in what the police say
+    ('Kapolres Pasuruan AKBP Jazuli Iriawan mengatakan ledakan berasal dari petasan. "Pemilik rumah kami amankan," ujar Jazuli.\n\n'
+     'Menurut polisi, seorang saksi yang rumahnya bersebelahan mengaku mendengar dua kali ledakan.\n\n'
+     '"Kami masih menunggu hasil laboratorium," katanya.\n', "Jazuli Iriawan"),
+    # `ibu korban` is a relation, no honorific used as a noun
+    ('Seorang bocah, Dimas (9), tewas tenggelam di kolam. Sumarni, ibu korban, tak menyangka anaknya bermain sejauh itu.\n\n'
+     '"Pamitnya cuma main bola," kata ibu korban tersebut.\n', "Sumarni"),
+    # one brought in with an age before someone named speaks is not whom the description means
+    ('Euis (45) datang membawa dua anaknya. "Dari jam enam saya di sini," kata Euis.\n\n'
+     'Di belakangnya, Nining (39) mengaku sudah tiga kali antre. Euis, yang suaminya buruh bangunan, mengatakan beras murah membantu.\n\n'
+     '"Harga beras di warung sudah mahal," ujar ibu dua anak itu.\n', "Euis"),
+    # a description fitting no one brought in unnamed, or with the age of one named: not that unnamed one
+    ('Kapolsek Sentosa AKP Ridwan Santoso mengatakan dua pencuri ditangkap. "Pelaku kami tangkap di kebun," kata Ridwan.\n\n'
+     'Seorang warga yang memergoki pelaku mengaku sempat mengejar mereka.\n\n'
+     '"Pelaku sudah tiga kali beraksi," kata perwira polisi tersebut.\n', "Ridwan Santoso"),
+    ('Sutarno (72) menangis melihat rumahnya rata dengan tanah. "Semua barang habis," kata Sutarno.\n\n'
+     'Seorang tetangga mengaku sempat mendengar suara gemuruh.\n\n'
+     '"Saya langsung lari ke jalan," ujar pria 72 tahun itu.\n', "Sutarno"),
+    # a name given in the description: that one
+    ('Yanto, pemilik warung, mengaku rugi. "Sepi sekali," kata Yanto.\n\nMarfuah, penjual gorengan, juga mengeluh.\n\n'
+     '"Minyak mahal," ujar perempuan bernama lengkap Marfuah itu.\n', "Marfuah"),
+    # `Di` with a capital inside a name is its particle
+    ('Pelatih asal Italia, Roberto Di Santo, resmi ditunjuk menangani Bali United.\n\n'
+     '"Saya ingin tim ini bermain menyerang," kata Di Santo saat diperkenalkan.\n', "Roberto Di Santo"),
+])
+def test_the_second_reviews_narrowings_keep_the_speaker(text, speaker):
+    assert direct(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("opening", ["Menurut Kepala Sekolah, Bu Ani", "Di hadapan Kapolres, Bu Ani"])
+def test_an_office_in_a_phrase_about_another_before_an_honorific_and_a_name_is_not_the_names(opening):
+    text = f'{opening} sudah mengajar 30 tahun.\n\n"Saya ikhlas saja," kata Ani.\n'
+    assert [(q.speaker, q.title) for q in direct(text)] == [("Ani", None)]
+
+
+def test_nyai_is_an_honorific():
+    text = 'Ketua majelis taklim, Nyai Siti Maimunah, hadir. "Kami bersyukur," kata Nyai Maimunah.\n'
+    assert [(q.speaker, q.title) for q in direct(text)] == [("Siti Maimunah", "Ketua majelis taklim")]
