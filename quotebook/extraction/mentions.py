@@ -390,9 +390,11 @@ def _where_name_starts(tokens: list[str], start: int, has_age: bool) -> int:
         aged = has_age and prev not in VOCAB.prepositions and rest <= 4 and not place_word(tokens[start])
         if not (
             aged or _lower_word_before_a_name(prev, rest) or _office_then_preposition(tokens, start)
-            or _role_and_its_field_before(tokens, start)
+            or _role_and_its_field_before(tokens, start) or _qualified_office_before(tokens, start)
         ):
             return nobody
+    if rest == 1 and start >= 2 and fold(tokens[start - 2]) in ("seorang", "satu") and role_word(fold(tokens[start - 1])):
+        return nobody  # `seorang warga Karangsari`, `salah satu suporter Persekab`: where from, someone unnamed
     if rest == 1 and start > 0 and is_upper_start(tokens[start - 1]) and ROMAN.fullmatch(tokens[start]):
         return nobody  # `Balai Pelestarian Kebudayaan Wilayah X`: a unit's number (not `pelaku berinisial X`)
     if rest <= 2 and _named_after_a_person(tokens, start):
@@ -624,6 +626,17 @@ def _role_and_its_field_before(tokens: list[str], start: int) -> bool:
         and role not in VOCAB.not_the_holders_name and fold(field) not in VOCAB.not_the_holders_name
         and role not in VOCAB.relational_roles
     )
+
+
+# Lower-case words closing an office before its holder's name: `Kepala Desa setempat Rina`,
+# `Bupati terpilih Budi Santoso`.
+OFFICE_QUALIFIERS: Final = frozenset({"setempat", "terpilih"})
+
+
+def _qualified_office_before(tokens: list[str], start: int) -> bool:
+    """Does an office and a word qualifying it stand right before the run at start
+    (`Pimpinan Cabang Perum Bulog setempat Rina Oktaviani`)?"""
+    return fold(tokens[start - 1]) in OFFICE_QUALIFIERS and any(role_word(fold(t)) for t in tokens[: start - 1])
 
 
 def _lower_word_before_a_name(prev: str, rest: int) -> bool:

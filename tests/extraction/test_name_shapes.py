@@ -916,3 +916,29 @@ def test_di_and_a_place_after_a_name_is_no_part_of_it(place):
         '"Hari ini kami kerahkan 200 personel," katanya.\n'
     )
     assert [(q.speaker, q.title) for q in direct(text)] == [("Rudi Hartono", "Kepala BPBD")]
+
+
+@pytest.mark.parametrize("office", ["Pimpinan Cabang Perum Bulog setempat", "Kepala Desa setempat", "Bupati terpilih"])
+def test_a_name_after_an_office_and_setempat_or_terpilih_is_its_holders(office):
+    # A tester's ANTARA-shaped case: the name after `setempat` read as a place, and `ujarnya`
+    # went to the official quoted before.
+    text = (
+        'Bupati Sentosa Lalu Ahmad Rifai membuka pasar murah. "Harga harus terjangkau," kata Rifai.\n\n'
+        f'{office} Rina Oktaviani mengatakan stok beras aman.\n\n"Stok cukup sampai Lebaran," ujarnya.\n'
+    )
+    assert [(q.speaker, q.title) for q in direct(text)][-1] == ("Rina Oktaviani", office)
+
+
+@pytest.mark.parametrize("phrase", ["seorang warga Karangsari", "salah seorang warga Pasirhuni", "seorang suporter Persekab"])
+def test_one_capitalised_word_after_someone_brought_in_unnamed_is_where_they_are_from(phrase):
+    # Testers' regional cases: a village or a club unknown to the lists was made the speaker.
+    text = (
+        'Kepala Desa Sentosa Agus Triyono mengatakan jalan itu rusak parah. "Sudah kami usulkan," kata Agus.\n\n'
+        f'"Kalau hujan, motor tidak bisa lewat," kata {phrase}.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Agus Triyono", None]
+
+
+def test_a_name_of_two_words_after_someone_brought_in_is_still_theirs():
+    text = '"Kalau hujan, motor tidak bisa lewat," kata seorang warga Budi Santoso.\n'
+    assert [q.speaker for q in direct(text)] == ["Budi Santoso"]
