@@ -391,23 +391,10 @@ def _turned_to(article: Article, para: Paragraph, m: regex.Match) -> str:
 def _opens_with_age(before: list[str], text: str, pos: int, end: int) -> bool:
     """Does the name with its age open its sentence (after an opener set off, and a
     role and `bernama`), an active predicate after it (see _acts_after_age)?"""
-    words = [] if _another_of_a_role(before) else _past_opener(before)
+    words = _past_opener(before)
     if words is None or (words and not (fold(words[-1]) == "bernama" and all(w.islower() for w in words))):
         return False  # (`Seorang pria di X, Budi (49), menembak ...`: a role set off, no opener)
     return _acts_after_age(text, pos, end)
-
-
-def _another_of_a_role(before: list[str]) -> bool:
-    """Is the sentence opened by another one of a role, set off (`Warga lain,`, `Pedagang
-    sayur lainnya,`): the next in a series of people interviewed? Not a victim or a suspect
-    (`Korban lain,`), whom a story speaks of, nor a relation (`Anak lainnya,`)."""
-    if len(before) < 2 or fold(before[-1]) not in ("lain,", "lainnya,") or any(w.endswith(",") for w in before[:-1]):
-        return False
-    key = fold(before[0])
-    return (
-        is_upper_start(before[0]) and key in VOCAB.roles and key != "korban"
-        and key not in VOCAB.suspect_words and key not in VOCAB.relational_roles
-    )
 
 
 def _acts_after_age(text: str, pos: int, end: int) -> bool:

@@ -676,19 +676,3 @@ def test_someone_sharing_an_experience_with_an_age_after_an_official_is_the_next
         '"Selama ini tamu kami banyak dari instansi," jelasnya.\n'
     )
     assert [q.speaker for q in direct(text)] == ["Budi Hartono", "Rina Kartika"]
-
-
-@pytest.mark.parametrize("intro, speaker", [
-    # Testers' vox-pop cases: the next one of a role, set off with a name and an age, though no verb of saying follows.
-    ("Pengemudi lain, Sri Handayani (38), merupakan orangtua tunggal.", "Sri Handayani"),
-    ("Warga lain, Lilik Handayani (36), khawatir banjir datang lagi.", "Lilik Handayani"),
-    ("Pedagang sayur lainnya, Sumarni (50), terpaksa menutup lapaknya.", "Sumarni"),
-    # Another victim is spoken of: the one quoted before goes on.
-    ("Korban lain, Siti Aminah (34), mengalami luka tusuk di perut.", "Rudi Hartono"),
-])
-def test_another_one_of_a_role_with_an_age_is_the_next_pronoun_cues(intro, speaker):
-    text = (
-        'Rudi Hartono, sopir angkot, mengeluh penumpang sepi. "Sehari cuma dapat Rp 50.000," kata Rudi.\n\n'
-        f'{intro}\n\n"Saya harus menghidupi dua anak," ujarnya.\n'
-    )
-    assert [q.speaker for q in direct(text)] == ["Rudi Hartono", speaker]
