@@ -393,8 +393,10 @@ def _where_name_starts(tokens: list[str], start: int, has_age: bool) -> int:
             or _role_and_its_field_before(tokens, start) or _qualified_office_before(tokens, start)
         ):
             return nobody
-    if rest == 1 and start >= 2 and fold(tokens[start - 2]) in ("seorang", "satu") and role_word(fold(tokens[start - 1])):
-        return nobody  # `seorang warga Karangsari`, `salah satu suporter Persekab`: where from, someone unnamed
+    if rest == 1 and not has_age and start >= 2 and fold(tokens[start - 2]) in ("seorang", "satu") and fold(tokens[start - 1]) in MEMBERS_OF:
+        # `seorang warga Karangsari`, `salah satu suporter Persekab`: where from, someone unnamed (not
+        # `salah satu pedagang Sumarni`, a name without its comma)
+        return nobody
     if rest == 1 and start > 0 and is_upper_start(tokens[start - 1]) and ROMAN.fullmatch(tokens[start]):
         return nobody  # `Balai Pelestarian Kebudayaan Wilayah X`: a unit's number (not `pelaku berinisial X`)
     if rest <= 2 and _named_after_a_person(tokens, start):
@@ -628,6 +630,8 @@ def _role_and_its_field_before(tokens: list[str], start: int) -> bool:
     )
 
 
+# Roles whose word after them is a place or a body they belong to: `warga Karangsari`, `suporter Persekab`.
+MEMBERS_OF: Final = frozenset({"warga", "penduduk", "suporter", "pendukung"})
 # Lower-case words closing an office before its holder's name: `Kepala Desa setempat Rina`,
 # `Bupati terpilih Budi Santoso`.
 OFFICE_QUALIFIERS: Final = frozenset({"setempat", "terpilih"})
@@ -636,7 +640,12 @@ OFFICE_QUALIFIERS: Final = frozenset({"setempat", "terpilih"})
 def _qualified_office_before(tokens: list[str], start: int) -> bool:
     """Does an office and a word qualifying it stand right before the run at start
     (`Pimpinan Cabang Perum Bulog setempat Rina Oktaviani`)?"""
-    return fold(tokens[start - 1]) in OFFICE_QUALIFIERS and any(role_word(fold(t)) for t in tokens[: start - 1])
+    # An office, not any role (`tokoh pemuda setempat Karang Taruna Cibodas`: a body after the role),
+    # and a name of two words at least (`Pengurus masjid setempat Al-Ikhlas`: a body's or a place's)
+    return (
+        fold(tokens[start - 1]) in OFFICE_QUALIFIERS and len(tokens) - start >= 2
+        and any(fold(t) in VOCAB.offices for t in tokens[: start - 1])
+    )
 
 
 def _lower_word_before_a_name(prev: str, rest: int) -> bool:

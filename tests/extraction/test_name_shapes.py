@@ -953,3 +953,14 @@ def test_a_chef_is_a_role_and_bernama_ends_a_title():
     )
     # (the name stays cut short: `Dominikus` is on no list of first names; left as it is)
     assert [(q.speaker, q.title) for q in direct(text)] == [("Sigit Dewanto", "chef Aroma Rasa")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a third review's cases: a body after a role and `setempat`; a one-word name after `salah satu pedagang`
+    ('Kepala Desa Cibodas Agus Triyono meresmikan lapangan itu. "Semoga bermanfaat," kata Agus.\n\n'
+     '"Kami yang merawatnya," ujar tokoh pemuda setempat Karang Taruna Cibodas.\n', None),
+    ('"Barangnya sedikit, jadi harganya naik," kata salah satu pedagang Sumarni.\n', "Sumarni"),
+    ('"Modal saja tidak kembali," ujar seorang petani Warsinah (47) saat ditemui.\n', "Warsinah"),
+])
+def test_the_third_reviews_narrowings_keep_the_speaker(text, speaker):
+    assert direct(text)[-1].speaker == speaker

@@ -685,3 +685,12 @@ def test_an_office_in_a_phrase_about_another_before_an_honorific_and_a_name_is_n
 def test_nyai_is_an_honorific():
     text = 'Ketua majelis taklim, Nyai Siti Maimunah, hadir. "Kami bersyukur," kata Nyai Maimunah.\n'
     assert [(q.speaker, q.title) for q in direct(text)] == [("Siti Maimunah", "Ketua majelis taklim")]
+
+
+def test_a_name_after_bernama_further_in_a_description_is_not_whom_it_means():
+    # A third review's case: the factory's name, not the owner's.
+    text = (
+        'Sutrisno, pemilik pabrik tahu, mengeluh harga kedelai naik. "Kami terpaksa mengecilkan ukuran," kata Sutrisno.\n\n'
+        'Pabrik itu sudah berdiri sejak 1990.\n\n"Pelanggan masih setia," ujar pemilik pabrik bernama Sinar Jaya itu.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Sutrisno", "Sutrisno"]
