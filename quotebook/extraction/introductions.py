@@ -24,6 +24,7 @@ from .titles import SENTENCE_OPENERS, strip_determiners, Mention, without_other_
 from .phrases import read_speaker_phrase, VERB_WORD
 from .events import Event
 from .plain import plain_twin
+from .mentions import MEMBERS_OF
 
 # An unnamed subject right before a reporting verb: `salah satu staf kantor (mengatakan)`.
 # (Not `salah satu pelaku usaha yang (mengaku)`: the verb is in a relative clause.)
@@ -121,7 +122,11 @@ def unnamed_subject(clause: str) -> Mention | None:
         return None
     body = m.group(1).split()
     placed = bool(body) and any(fold(w) in VOCAB.prepositions for w in m.group()[: m.start(1) - m.start()].split())
-    if body and not placed and (not _names_a_body(body[0]) or any(fold(w) in VOCAB.naming_words for w in m.group().split())):
+    # `Seorang warga Karangsari mengatakan`: one capitalised word after `seorang`/`salah satu` and a
+    # member's role is where they are from (as mentions._where_name_starts reads it), the subject unnamed
+    lead = [fold(w) for w in m.group()[: m.start(1) - m.start()].split()]
+    one_word = len(body) == 1 and len(lead) >= 2 and lead[-2] in ("seorang", "satu") and lead[-1] in MEMBERS_OF
+    if body and not placed and not one_word and (not _names_a_body(body[0]) or any(fold(w) in VOCAB.naming_words for w in m.group().split())):
         return None  # `seorang warga Budi Santoso`, `salah satu keluarga korban berinisial IK`: named
     # (`seorang warga di kedai teh Castle Rising`: a place after a preposition, no name)
     before = clause[: m.start()].rstrip(" \t,")

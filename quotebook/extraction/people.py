@@ -289,6 +289,15 @@ class People:
             p for p in self._could_cover(key)
             if (_covers(p.key, key) or self._first_and_last(p.key, key)) and not self._named_in_other_office(key, p)
         ]
+        if len(key) == 1 and _after_elder_honorific(self.text, key[0]):
+            # `Penjual nasi gudeg, Mbok Sri (58),` beside Menteri Keuangan Sri Mulyani Indrawati, `Mbah
+            # Slamet (85)` beside Kepala Desa Slamet Riyadi: one brought in with an honorific of
+            # elders and an age or a role of their own is someone else; nor is any elder a child
+            # (`kata Mbah Putri`, her grandmother, beside `Putri Maharani (9)`)
+            own = self.by_key.get(key)
+            if own is not None and (own.titles or _with_age(self.text, key[0]) or _set_off_after_honorific(self.text, key[0])):
+                return [own]
+            covering = [p for p in covering if p is own or not _named_as_a_minor(self.text, p.name)]
         if len(covering) == 1 and covering[0].key == key:
             return self._misspelt(key) or covering
         if len(covering) <= 1:
@@ -876,6 +885,27 @@ def _covers_one_word(full: tuple[str, ...], s: str) -> bool:
 
 # An age in parentheses right after a name: `Deden (27)`.
 AGE_AFTER: Final = re.compile(r"[ \t]*\([ \t]*\d{1,3}[ \t]*\)")
+
+
+# Honorifics of elders and of the pious: one-word names after them are familiar (`Mbah Slamet`, `Mbok Sri`).
+ELDER_HONORIFICS: Final = ("Mbah", "Mbok", "Nyai", "Nyi", "Hajah")
+
+
+def _after_elder_honorific(text: str, key: str) -> bool:
+    """Does the text write the (folded) one-word name right after Mbah, Mbok, Nyai, Nyi or Hajah?"""
+    return regex.search(rf"\b(?:{'|'.join(ELDER_HONORIFICS)})[ \t]+{regex.escape(key.capitalize())}\b", text) is not None
+
+
+def _set_off_after_honorific(text: str, key: str) -> bool:
+    """Does the text set the name off after an honorific of elders, a role before it
+    (`Ketua majelis taklim Al-Hidayah, Hajah Nurhayati, menerima ...`)?"""
+    return regex.search(rf"\w,[ \t]+(?:{'|'.join(ELDER_HONORIFICS)})[ \t]+{regex.escape(key.capitalize())}[ \t]*,", text) is not None
+
+
+def _named_as_a_minor(text: str, name: tuple[str, ...]) -> bool:
+    """Does the text write the name with a minor's age after it: `Putri Maharani (9)`?"""
+    m = regex.search(rf"\b{regex.escape(' '.join(name))}[ \t]*\([ \t]*(\d{{1,2}})[ \t]*\)", text)
+    return m is not None and int(m.group(1)) < 18
 
 
 def _with_age(text: str, key: str) -> bool:

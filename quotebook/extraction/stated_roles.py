@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from itertools import chain
 from typing import Final
 
+import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
+
 from .positions import Cursor
 from .article import after_menurut, Article, past_blanks, set_off_on_both_sides, through_the_role
 from .people import People, Person
@@ -68,8 +70,13 @@ def add_stated_roles(article: Article, people: People) -> None:
             if i + 1 < len(words) and (first, words[i + 1]) in wanted:
                 at.setdefault((first, words[i + 1]), []).append(i)
     newlines = Cursor([m.start() for m in NEWLINE.finditer(text)] if fullest else [])
+    # (a one-word name is not where a longer name opening with it stands: `Mbah Slamet (85)` beside
+    # `Kepala Desa Sumber, Slamet Riyadi`, two people, the one-word name not resolved to the other)
+    longer = {_opening(p.name) for p in fullest if len(p.name) >= 2}
     for person in fullest:
         for start, end in _places(article, person.name, at):
+            if len(person.name) == 1 and _opens_a_longer_name(article, end, person.name[0], longer):
+                continue
             for title in _roles_at(article, person, start, end, names, newlines):
                 if not person.has_title(title) and _fuller(title, person.titles) and not _said_of_by_a_speaker(title):
                     people.add_title(person, title)
@@ -84,6 +91,16 @@ SPEAKERS_OWN: Final = re.compile(r"\b(?:saya|aku|kami|kita|kalian|anda|kamu|engk
 def _said_of_by_a_speaker(title: str) -> bool:
     """Is the role one a speaker gives someone by their relation to the speaker or the hearer?"""
     return SPEAKERS_OWN.search(title) is not None
+
+
+def _opens_a_longer_name(article: Article, end: int, first: str, longer: set[tuple[str, ...]]) -> bool:
+    """Does the word after the one-word name ending at `end` go on to a longer name the
+    article gives (`Slamet` in `Slamet Riyadi`)?"""
+    m = NEXT_WORD.match(article.text, end)
+    return m is not None and (first.rstrip("."), m.group(1)) in longer
+
+
+NEXT_WORD: Final = regex.compile(r"[ \t]+(\p{Lu}[\p{L}\p{M}'\-]*)")
 
 
 def _opening(name: tuple[str, ...]) -> tuple[str, ...]:

@@ -964,3 +964,18 @@ def test_a_chef_is_a_role_and_bernama_ends_a_title():
 ])
 def test_the_third_reviews_narrowings_keep_the_speaker(text, speaker):
     assert direct(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A third review's cases: a one-word name after an honorific of elders, with an age of its
+    # own, is not the minister or the village head of that name.
+    ('Menteri Keuangan Sri Mulyani Indrawati menyebut inflasi terkendali.\n\n'
+     'Penjual nasi gudeg, Mbok Sri (58), mengaku harus mengurangi porsi.\n\n'
+     '"Beras sekarang mahal," kata Mbok Sri.\n', ["Sri"]),
+    ('Mbah Slamet (85) tinggal sendirian di gubuk bambu.\n\n'
+     'Kepala Desa Sumber, Slamet Riyadi, mengatakan rumah itu akan direhab.\n\n'
+     '"Kami anggarkan dari dana desa," kata Slamet Riyadi.\n\n'
+     '"Saya sudah tua," kata Mbah Slamet.\n', ["Slamet Riyadi", "Slamet"]),
+])
+def test_an_elder_called_by_one_name_is_not_the_official_of_that_name(text, speakers):
+    assert [q.speaker for q in direct(text)] == speakers
