@@ -198,6 +198,7 @@ class People:
         self.aliases: dict[tuple[str, ...], tuple[str, ...]] = {}  # a stated alias -> the full name
         self._offices: dict[str, set[str]] | None = None  # see _offices_before
         self._meant_at = 0  # how many times resolve chose among namesakes by the place (see is_titled)
+        self._after_elders: frozenset[str] | None = None  # see _called_as_an_elder
 
     def add_alias(self, alias: tuple[str, ...], full: Mention, pos: int) -> None:
         """`Saifullah Yusuf, atau yang akrab disapa Gus Ipul`: `kata Gus Ipul` is Saifullah Yusuf."""
@@ -223,6 +224,18 @@ class People:
             person.keep_title(mention.title)  # once each: every use looks for one, or the first longest
         person.positions.append(pos)
         return person
+
+    def _called_as_an_elder(self, key: str) -> bool:
+        """Does the text write the (folded) one-word name right after Mbah, Mbok, Nyai, Nyi or
+        Hajah? (The words after them found once per article, and only where one stands: a
+        search of the whole text for each name cost as much as the rest of the extraction.)"""
+        if self._after_elders is None:
+            text = self.text
+            found = any(h in text for h in ELDER_HONORIFICS)
+            self._after_elders = frozenset(
+                fold(m.group(1)) for m in AFTER_AN_ELDER_HONORIFIC.finditer(text)
+            ) if found else frozenset()
+        return key in self._after_elders
 
     def add_title(self, person: Person, title: str) -> None:
         """A title learnt for the person after everyone was gathered (a description
@@ -289,7 +302,7 @@ class People:
             p for p in self._could_cover(key)
             if (_covers(p.key, key) or self._first_and_last(p.key, key)) and not self._named_in_other_office(key, p)
         ]
-        if len(key) == 1 and _after_elder_honorific(self.text, key[0]):
+        if len(key) == 1 and any(p.key != key for p in covering) and self._called_as_an_elder(key[0]):
             # `Penjual nasi gudeg, Mbok Sri (58),` beside Menteri Keuangan Sri Mulyani Indrawati, `Mbah
             # Slamet (85)` beside Kepala Desa Slamet Riyadi: one brought in with an honorific of
             # elders and an age or a role of their own is someone else; nor is any elder a child
@@ -891,9 +904,8 @@ AGE_AFTER: Final = re.compile(r"[ \t]*\([ \t]*\d{1,3}[ \t]*\)")
 ELDER_HONORIFICS: Final = ("Mbah", "Mbok", "Nyai", "Nyi", "Hajah")
 
 
-def _after_elder_honorific(text: str, key: str) -> bool:
-    """Does the text write the (folded) one-word name right after Mbah, Mbok, Nyai, Nyi or Hajah?"""
-    return regex.search(rf"\b(?:{'|'.join(ELDER_HONORIFICS)})[ \t]+{regex.escape(key.capitalize())}\b", text) is not None
+# A word right after one of them (group 1).
+AFTER_AN_ELDER_HONORIFIC: Final = regex.compile(rf"\b(?:{'|'.join(ELDER_HONORIFICS)})[ \t]+(\p{{Lu}}[\p{{L}}\p{{M}}'\-]*)")
 
 
 def _set_off_after_honorific(text: str, key: str) -> bool:

@@ -73,9 +73,10 @@ def add_stated_roles(article: Article, people: People) -> None:
     # (a one-word name is not where a longer name opening with it stands: `Mbah Slamet (85)` beside
     # `Kepala Desa Sumber, Slamet Riyadi`, two people, the one-word name not resolved to the other)
     longer = {_opening(p.name) for p in fullest if len(p.name) >= 2}
+    longer_firsts = {opening[0] for opening in longer}  # (the cheap test first: most one-word names open none)
     for person in fullest:
         for start, end in _places(article, person.name, at):
-            if len(person.name) == 1 and _opens_a_longer_name(article, end, person.name[0], longer):
+            if len(person.name) == 1 and person.name[0].rstrip(".") in longer_firsts and _opens_a_longer_name(article, end, person.name[0], longer):
                 continue
             for title in _roles_at(article, person, start, end, names, newlines):
                 if not person.has_title(title) and _fuller(title, person.titles) and not _said_of_by_a_speaker(title):
