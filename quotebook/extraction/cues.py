@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from .vocabulary import VOCAB
-from .tokens import all_name_like, alternatives, DEMONSTRATIVE_AFTER, fold, is_upper_start, one_slip, SENTENCE_END, VERB_SHAPE, folded, is_lower_start
+from .tokens import all_name_like, alternatives, DEMONSTRATIVE_AFTER, fold, is_upper_start, one_slip, past_the_last_comma, SENTENCE_END, VERB_SHAPE, folded, is_lower_start
 from .layout import Paragraph
 from .marks import Span
 from .article import abbreviation_before, Article, opens_with_preposition, past_blanks
@@ -531,11 +531,6 @@ def _subordinate(lead: list[str]) -> bool:
     return len(lead) > 1 and fold(lead[0]) in VOCAB.subordinators and fold(lead[1].rstrip(",")) != "itu"
 
 
-def _past_the_last_comma(words: list[str]) -> list[str]:
-    """The words after the last that ends with a comma (`Lewat akun X pribadinya, Bambang`: `Bambang`)."""
-    return words[max((i + 1 for i, w in enumerate(words) if w.endswith(",")), default=0) :]
-
-
 # A verb, then a comma or colon and a quote mark: `menulis, "`.
 QUOTE_AFTER_VERB: Final = re.compile(r"[ \t]*\w+[ \t]*[,:][ \t]*[\"\u201c\u201d]")
 
@@ -546,7 +541,7 @@ def _subject_in(article: Article, clause_lo: int, clause: str) -> Mention | None
     while words and fold(words[-1].rstrip(",")) in VOCAB.trailing_adverbs:
         words.pop()  # `Ganjar Pranowo bahkan menyatakan`, `Luthfi juga menegaskan`
     if len(words) > 1 and words[-1] == "yang" and QUOTE_AFTER_VERB.match(article.text, clause_lo + len(clause)) \
-            and all(is_upper_start(w) or role_word(fold(w)) for w in _past_the_last_comma(words[:-1])):
+            and all(is_upper_start(w) or role_word(fold(w)) for w in past_the_last_comma(words[:-1])):
         # `Budi Santoso yang menulis, "..."`, `Penyanyi Jennie yang berkata, "..."`: the one who wrote the
         # words right after; not a relative clause in a longer clause (`mendengar istri Pak Udin yang
         # berteriak, "..."`, `beredar pesan suami Bu Rina yang menulis, "..."`: his wife's, her husband's)

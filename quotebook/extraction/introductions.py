@@ -16,7 +16,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .positions import bisect_left
 from .vocabulary import VOCAB
-from .tokens import all_name_like, common_word, fold, name_like, negated, SHORT_NAME, usual_name, VERB_SHAPE, is_upper_start
+from .tokens import all_name_like, common_word, fold, name_like, negated, past_the_last_comma, SHORT_NAME, usual_name, VERB_SHAPE, is_upper_start
 from .layout import DATELINE, Paragraph, QUOTE_MARK_CHARS
 from .marks import Spans
 from .article import Article, past_blanks
@@ -24,7 +24,7 @@ from .titles import SENTENCE_OPENERS, strip_determiners, Mention, without_other_
 from .phrases import read_speaker_phrase, VERB_WORD
 from .events import Event
 from .plain import plain_twin
-from .mentions import MEMBERS_OF
+from .mentions import before_a_members_place
 
 # An unnamed subject right before a reporting verb: `salah satu staf kantor (mengatakan)`.
 # (Not `salah satu pelaku usaha yang (mengaku)`: the verb is in a relative clause.)
@@ -125,7 +125,7 @@ def unnamed_subject(clause: str) -> Mention | None:
     # `Seorang warga Karangsari mengatakan`: one capitalised word after `seorang`/`salah satu` and a
     # member's role is where they are from (as mentions._where_name_starts reads it), the subject unnamed
     lead = [fold(w) for w in m.group()[: m.start(1) - m.start()].split()]
-    one_word = len(body) == 1 and len(lead) >= 2 and lead[-2] in ("seorang", "satu") and lead[-1] in MEMBERS_OF
+    one_word = len(body) == 1 and len(lead) >= 2 and before_a_members_place(lead[-2], lead[-1])
     if body and not placed and not one_word and (not _names_a_body(body[0]) or any(fold(w) in VOCAB.naming_words for w in m.group().split())):
         return None  # `seorang warga Budi Santoso`, `salah satu keluarga korban berinisial IK`: named
     # (`seorang warga di kedai teh Castle Rising`: a place after a preposition, no name)
@@ -429,10 +429,10 @@ def _shares_with_age(before: list[str]) -> bool:
 def _past_opener(words: list[str]) -> list[str] | None:
     """The words after a phrase opening the sentence and set off by a comma (`Sementara
     itu,`), all of them without one; None when what the comma closes is no opener."""
-    cut = max((i + 1 for i, w in enumerate(words) if w.endswith(",")), default=0)
-    if cut and " ".join(words[:cut]).rstrip(",") not in SENTENCE_OPENERS:
+    after = past_the_last_comma(words)
+    if len(after) < len(words) and " ".join(words[: len(words) - len(after)]).rstrip(",") not in SENTENCE_OPENERS:
         return None
-    return words[cut:]
+    return after
 
 
 # After the age: a role set off by commas perhaps, then the first lower-case word.

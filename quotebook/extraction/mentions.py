@@ -393,7 +393,7 @@ def _where_name_starts(tokens: list[str], start: int, has_age: bool) -> int:
             or _role_and_its_field_before(tokens, start) or _qualified_office_before(tokens, start)
         ):
             return nobody
-    if rest == 1 and not has_age and start >= 2 and fold(tokens[start - 2]) in ("seorang", "satu") and fold(tokens[start - 1]) in MEMBERS_OF:
+    if rest == 1 and not has_age and start >= 2 and before_a_members_place(fold(tokens[start - 2]), fold(tokens[start - 1])):
         # `seorang warga Karangsari`, `salah satu suporter Persekab`: where from, someone unnamed (not
         # `salah satu pedagang Sumarni`, a name without its comma)
         return nobody
@@ -632,6 +632,13 @@ def _role_and_its_field_before(tokens: list[str], start: int) -> bool:
 
 # Roles whose word after them is a place or a body they belong to: `warga Karangsari`, `suporter Persekab`.
 MEMBERS_OF: Final = frozenset({"warga", "penduduk", "suporter", "pendukung"})
+
+
+def before_a_members_place(determiner: str, role: str) -> bool:
+    """Do the two (folded) words before one capitalised word bring someone in unnamed with a
+    role whose word after it is where they belong (`seorang warga` Karangsari, `salah satu
+    suporter` Persekab)?"""
+    return determiner in ("seorang", "satu") and role in MEMBERS_OF
 # Lower-case words closing an office before its holder's name: `Kepala Desa setempat Rina`,
 # `Bupati terpilih Budi Santoso`.
 OFFICE_QUALIFIERS: Final = frozenset({"setempat", "terpilih"})

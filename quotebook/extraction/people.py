@@ -904,14 +904,15 @@ AGE_AFTER: Final = re.compile(r"[ \t]*\([ \t]*\d{1,3}[ \t]*\)")
 ELDER_HONORIFICS: Final = ("Mbah", "Mbok", "Nyai", "Nyi", "Hajah")
 
 
+ANY_ELDER_HONORIFIC: Final = "(?:" + "|".join(ELDER_HONORIFICS) + ")"
 # A word right after one of them (group 1).
-AFTER_AN_ELDER_HONORIFIC: Final = regex.compile(rf"\b(?:{'|'.join(ELDER_HONORIFICS)})[ \t]+(\p{{Lu}}[\p{{L}}\p{{M}}'\-]*)")
+AFTER_AN_ELDER_HONORIFIC: Final = regex.compile(rf"\b{ANY_ELDER_HONORIFIC}[ \t]+(\p{{Lu}}[\p{{L}}\p{{M}}'\-]*)")
 
 
 def _set_off_after_honorific(text: str, key: str) -> bool:
     """Does the text set the name off after an honorific of elders, a role before it
     (`Ketua majelis taklim Al-Hidayah, Hajah Nurhayati, menerima ...`)?"""
-    return regex.search(rf"\w,[ \t]+(?:{'|'.join(ELDER_HONORIFICS)})[ \t]+{regex.escape(key.capitalize())}[ \t]*,", text) is not None
+    return regex.search(rf"\w,[ \t]+{ANY_ELDER_HONORIFIC}[ \t]+{regex.escape(key.capitalize())}[ \t]*,", text) is not None
 
 
 def _named_as_a_minor(text: str, name: tuple[str, ...]) -> bool:

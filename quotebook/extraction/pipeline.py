@@ -720,7 +720,7 @@ def _referred(
         # (one brought in with an age before someone named speaks is not whom it means: `Nining (39)
         # mengaku ...`, then `Euis ... mengatakan`, then `ujar ibu dua anak itu`: Euis)
         spoke = max((e.pos for e in window if e.kind == "speak" and e.mention.name), default=between[0])
-        aged = introduced_with_age(article, max(spoke, between[0]), between[1])
+        aged = introduced_with_age(article, spoke, between[1])
         if aged is not None:
             return people.resolve_mention(aged, pos) or Person(aged.name), aged.title
         if referent.alias:
@@ -996,21 +996,24 @@ def _first_two(holders: Iterator[Person], inside: set[str]) -> list[Person]:
 def _described_head(words: tuple[str, ...]) -> str:
     """The word for a person or a role a description opens with past its modifiers (`sopir`
     of `kata sopir itu`, `pria` of `pria asal Wonogiri itu`), folded; "" for any other."""
-    keys = [fold(w) for w in words]
-    while len(keys) > 1 and keys[0] in VOCAB.office_modifiers:
-        keys = keys[1:]
-    head = keys[0] if keys else ""
+    head = _head_past_modifiers(words)
     return head if role_word(head) or head in VOCAB.person_nouns else ""
 
 
 def _described_role_word(words: tuple[str, ...]) -> str:
     """The role or office a description refers back with (`warga` of `warga tersebut`,
     `kepala` of `mantan kepala dinas itu`), folded; "" when it names none (`pria itu`)."""
-    rest = [fold(w) for w in words]
-    while len(rest) > 1 and rest[0] in VOCAB.office_modifiers:
-        rest = rest[1:]
-    role = rest[0] if rest else ""
+    role = _head_past_modifiers(words)
     return role if role_word(role) and role not in VOCAB.person_nouns else ""
+
+
+def _head_past_modifiers(words: tuple[str, ...]) -> str:
+    """The description's first word past its office modifiers (`mantan`, `wakil`), folded
+    (the last word when all are modifiers); "" for no words."""
+    keys = [fold(w) for w in words]
+    while len(keys) > 1 and keys[0] in VOCAB.office_modifiers:
+        keys = keys[1:]
+    return keys[0] if keys else ""
 
 
 def _one_holder(people: People, words: tuple[str, ...], pos: int) -> Person | None:

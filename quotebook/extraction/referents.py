@@ -26,12 +26,14 @@ CUE_CLAUSE_STOPS: Final = ".;:!?\n\"\u201c\u201d()"
 CUE_CLAUSE_MOST: Final = 200
 DEMONSTRATIVE: Final = re.compile(r"(?:^|[ \t])(?:itu|tersebut|ini)(?:$|[ \t,])")
 AGE: Final = re.compile(r"\b\d{1,3}[ \t]+tahun\b|\bberusia\b|\bberumur\b")
+# A name of up to three capitalised words (group 1).
+NAME_GIVEN: Final = r"(\p{Lu}[\p{L}\p{M}'\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'\-]*){0,2})"
 # `pria yang karib disapa Cak Imin`: a description that gives the name it goes by.
-ALIAS_IN_DESCRIPTION: Final = regex.compile(r"\b(?:disapa|dipanggil|sapaan)[ \t]+(\p{Lu}[\p{L}\p{M}'\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'\-]*){0,2})")
+ALIAS_IN_DESCRIPTION: Final = regex.compile(r"\b(?:disapa|dipanggil|sapaan)[ \t]+" + NAME_GIVEN)
 # `perempuan bernama lengkap Marfuah itu`, `pria berinisial RH itu`: the name right after the
 # description's head (not `pemilik pabrik bernama Sinar Jaya itu`, the factory's, nor `kuasa
 # hukum tersangka berinisial AB`, the suspect's).
-NAMED_AFTER_THE_HEAD: Final = regex.compile(r"\S+[ \t]+(?:bernama(?:[ \t]+lengkap)?|berinisial)[ \t]+(\p{Lu}[\p{L}\p{M}'\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'\-]*){0,2})")
+NAMED_AFTER_THE_HEAD: Final = regex.compile(r"\S+[ \t]+(?:bernama(?:[ \t]+lengkap)?|berinisial)[ \t]+" + NAME_GIVEN)
 # The capitalised words before a parenthesis, for `Agus Harimurti Yudhoyono (AHY)`.
 WORDS_BEFORE: Final = regex.compile(rf"((?:{NAME_WORD}[ \t]+){{1,6}})$")
 # Each parenthesis holding up to five characters (a place `(AHY)` may stand), the

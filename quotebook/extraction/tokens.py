@@ -319,6 +319,12 @@ def _shaped_as_no_name(token: str, key: str) -> bool:
     )
 
 
+def past_the_last_comma(words: list[str]) -> list[str]:
+    """The words after the last that ends with a comma, all of them without one (`Lewat akun X
+    pribadinya, Bambang`: `Bambang`; `Sementara itu, Rina`: `Rina`)."""
+    return words[max((i + 1 for i, w in enumerate(words) if w.endswith(",")), default=0) :]
+
+
 def _office_after_a_slash(key: str) -> bool:
     after = key.rpartition("/")[2]
     return after in VOCAB.offices or after in VOCAB.titles
