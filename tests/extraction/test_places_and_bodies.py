@@ -210,3 +210,27 @@ def test_the_fire_service_after_a_role_is_no_person(body):
         '"Asapnya tebal dan berbahaya," ucap dia.\n'
     )
     assert [q.speaker for q in direct(text)] == ["Rudi Hartono"] * 2
+
+
+@pytest.mark.parametrize("school", ["SMAN 2 Sukamaju", "SMA Negeri 1 Mayong", "MTsN 10 Karangwetan", "SMP Negeri 1 Halmahera Utara"])
+def test_a_numbered_schools_place_is_the_schools_not_the_heads_name(school):
+    q = only_quote(f'"Kami akan memulai kegiatan belajar pekan depan," kata Kepala {school} Rina Wulandari.')
+    assert (q.speaker, q.title) == ("Rina Wulandari", f"Kepala {school}")
+
+
+def test_a_numbered_school_is_found_again_by_a_description_of_its_head():
+    text = (
+        "Kepala SMAN 2 Sukamaju Rina Wulandari mengatakan, sekolah sudah menyiapkan ruang kelas baru. "
+        "Sementara itu, Ketua Komite Sekolah Asep Sunandar menyebut orangtua mendukung.\n\n"
+        '"Kami akan memulai kegiatan belajar pekan depan," kata kepala sekolah itu.'
+    )
+    assert only_quote(text).speaker == "Rina Wulandari"
+
+
+@pytest.mark.parametrize("head, name", [
+    ("Kepala Sekolah SMPN 33 Sumiyati", "Sumiyati"),
+    ("Kepala Sekolah SMPN 33 Ahmad Fauzi", "Ahmad Fauzi"),
+    ("Ketua RT 03 Ahmad Fauzi", "Ahmad Fauzi"),
+])
+def test_a_name_right_after_the_number_stays_whole(head, name):
+    assert only_quote(f'"Anak-anak di sini tidak keracunan," kata {head}.').speaker == name
