@@ -44,10 +44,10 @@ from typing import Callable, Final, Iterator
 
 from .positions import bisect_left
 from .vocabulary import VOCAB
-from .tokens import chunk_before, DEMONSTRATIVES, fold, folded, is_acronym, mostly_common_word, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start
-from .article import Article
+from .tokens import chunk_before, DEMONSTRATIVES, fold, folded, is_acronym, mostly_common_word, name_like, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start
+from .article import Article, past_blanks
 from .events import Event
-from .titles import holds_an_office, Mention, POSTED_RELATIONS
+from .titles import holds_an_office, Mention, POSTED_RELATIONS, SENTENCE_OPENERS
 from .people import AGE_AFTER, CAPITALISED_LEAD, People, Person
 
 # A word of a quote.
@@ -660,3 +660,127 @@ def _after_a_person_word(text: str, at: int) -> bool:
     while blanks > 0 and text[blanks - 1] in " \t":
         blanks -= 1
     return blanks < at and PERSON_WORD_BEFORE.search(text, max(0, blanks - PERSON_WORD_REACH), blanks) is not None
+
+
+# A role in lower case set off after a name (`Fia, warga Simpang Mayang,`).
+ROLE_AFTER: Final = re.compile(r"[ \t]+([a-z]+)\b")
+NON_BLANK: Final = re.compile(r"\S+")
+# The verb of a predicate, past the auxiliaries and adverbs before it.
+PREDICATE_VERB: Final = re.compile(r"(?:(?:akan|telah|sudah|juga|pun|masih|sedang|tengah|baru|lalu|kemudian|langsung|segera)[ \t]+)*([a-z]+)")
+# A role and the words of its phrase set off by a comma before a name (`Pedagang cilok, `, `Ketua RT 03, `).
+ROLE_SET_OFF: Final = re.compile(r"(\w+)[^,.!?\n\"\u201c\u201d]{0,40},[ \t]+")
+# Words by which a quote speaks for a body or of someone else: `Korban sudah kami bawa`.
+ONE_OF_US: Final = frozenset({"kami", "dia", "ia", "beliau", "korban", "pelaku", "tersangka"})
+# (`Sementara itu` before `Sementara`)
+OPENERS_LONGEST_FIRST: Final = tuple(sorted(SENTENCE_OPENERS, key=lambda o: (-len(o), o)))
+# Words after a capitalised opening that are not its predicate.
+NO_PREDICATE: Final = frozenset({"dan", "serta", "atau", "yang", "selaku", "sebagai", "bin", "binti"})
+# What may stand between the sentence before a quote and its words.
+MARKS_AND_BLANKS: Final = " \t\n\"\u201c\u201d\u201e"
+
+
+def another_subject_since(
+    article: Article, people: People, lo: int, hi: int, previous: Person | None, window: list[Event], quote: str
+) -> bool:
+    """Does the sentence right before the quote at hi (after lo, the previous quote's cue)
+    open with a person other than the previous speaker as its subject, whom the running
+    text did not read (no event of the window names them), though the sentence marks them
+    as a person: a name with an age, an honorific, a role set off before or after it, or a
+    word seen opening names (`Ketua RW 05, H Mursyid, juga menyerahkan hadiah`)? A pronoun
+    cue after it may mean either of them. (Whom the text did read, its events weigh: `X
+    belum merespons` is no speaker.) Not when the quote speaks for a body or of someone
+    (`kami`, `dia`, `korban`): the previous speaker's account of the one brought in."""
+    if not ONE_OF_US.isdisjoint(fold(w) for w in WORD.findall(quote)):
+        return False
+    text = article.text
+    starts = [lo] + article.sentence_starts(lo, hi) + _line_starts(text, lo, hi)
+    start = max((s for s in starts if text[s:hi].strip(MARKS_AND_BLANKS)), default=-1)
+    if start < 0:
+        return False  # (quotes with nothing between them)
+    start, role_before = _past_opener_and_role(text, past_blanks(text, start), hi)
+    lead = CAPITALISED_LEAD.match(text, start, hi)
+    after = lead.end() if lead is not None else start
+    if after == start or after >= hi or not text[after].islower():
+        return False  # no capitalised opening, or no predicate in lower case after it
+    words = list(NON_BLANK.finditer(text, start, after))
+    verb = PREDICATE_VERB.match(text, after, hi)
+    if verb is None or _no_words_of_theirs(verb.group(1)):
+        return False
+    if words[0].group().rstrip(",").endswith("nya"):
+        return False  # `Menurutnya, Respati ...`: the previous speaker's view of someone
+    aged = AGE_AFTER.search(text, start, after) is not None
+    for i, m in enumerate(words):
+        bare = m.group().strip(",()")
+        if not _a_new_name(bare) or not _opens_its_part(words, i):
+            continue
+        key = fold(bare)
+        if any(key in e.mention.key() for e in window):
+            return False  # read: the events say what the sentence does
+        if previous is not None and people.resolve_key((key,), start) is previous:
+            continue
+        set_off = any(w.group().endswith(",") for w in words[:i]) or (m.group().endswith(",") and _role_after(text, m.end()))
+        if aged or set_off or role_before or i > 0 or key in VOCAB.name_openers:
+            return True
+    return False
+
+
+def _opens_its_part(words: list[re.Match[str]], i: int) -> bool:
+    """Does the i-th word open its part of the capitalised opening, after a comma or
+    at its start, past honorifics and roles (`H Mursyid`, `Petani Sutrisno`; not `Presiden
+    Prabowo`, `Polda Metro Jaya`: an office's holder, a body's name)?"""
+    j = i
+    while j > 0 and not words[j - 1].group().endswith(","):
+        key = fold(words[j - 1].group().rstrip("."))
+        if key not in VOCAB.honorifics and (key not in VOCAB.roles or key in VOCAB.offices or key in VOCAB.titles):
+            return False
+        j -= 1
+    return True
+
+
+def _past_opener_and_role(text: str, start: int, hi: int) -> tuple[int, bool]:
+    """Where the sentence's subject starts past an opener (`Sementara itu,`: data/sentence_openers.txt)
+    and a role set off before it (`Pedagang cilok, Ujang, ...`), and whether a role was."""
+    for opener in OPENERS_LONGEST_FIRST:
+        if text.startswith(opener, start) and text[start + len(opener) : start + len(opener) + 1] in (",", " "):
+            start = past_blanks(text, start + len(opener) + (text[start + len(opener)] == ","))
+            break
+    m = ROLE_SET_OFF.match(text, start, hi)
+    if m is not None and fold(m.group(1)) in VOCAB.roles:
+        return m.end(), True
+    return start, False
+
+
+def _no_words_of_theirs(verb: str) -> bool:
+    """Does the word after the capitalised opening say it gives no words of the subject's:
+    no predicate (a list: `Koramil Genuk, Kodim, serta PT X`; a role: `X selaku Komisaris`),
+    a passive (`X akan dimakamkan`), a negation (`X belum merespons`) or a post (`X memposting
+    video`, whose words the quote is not)?"""
+    return (
+        verb in NO_PREDICATE or verb in VOCAB.prepositions or PASSIVE.match(verb) is not None
+        or verb in VOCAB.negations or verb in VOCAB.post_verbs
+    )
+
+
+def _role_after(text: str, at: int) -> bool:
+    """Does a role in lower case follow at `at` (`Fia, warga Simpang Mayang,`)?"""
+    m = ROLE_AFTER.match(text, at)
+    return m is not None and fold(m.group(1)) in VOCAB.roles
+
+
+def _line_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Where each line after lo, before hi, starts."""
+    found, at = [], text.find("\n", lo, hi)
+    while at >= 0:
+        found.append(at + 1)
+        at = text.find("\n", at + 1, hi)
+    return found
+
+
+def _a_new_name(word: str) -> bool:
+    """Could the capitalised word name a person (not `Salah` of `Salah satu`, a day or a place)?"""
+    key = fold(word)
+    return (
+        len(word) >= 3 and word[:1].isupper() and word[1:].islower()
+        and name_like(word) and not mostly_common_word(word) and key not in VOCAB.place_words
+        and key not in VOCAB.months and key not in VOCAB.time_words and key not in VOCAB.determiner_heads
+    )

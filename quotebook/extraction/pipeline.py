@@ -30,7 +30,7 @@ from .context import context_events, police_subject, police_title, role_pointed_
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, named_with_age, People, Person, speaker_name, stated_aliases
-from .abstain import acted_on_before_the_quote, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
+from .abstain import acted_on_before_the_quote, another_subject_since, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
 from .referents import AGE, cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
 from .mentions import forget_phrases_if_full, is_degree
@@ -572,6 +572,8 @@ def _choose_speaker(
         ):
             return None, None  # `Kini, Kakek S harus mempertanggungjawabkan ...` then `pungkasnya`: the police's words
         return person, context.title
+    if previous is not None and another_subject_since(article, people, since, pos, previous[0], window, article.text[pos:end]):
+        return None, None  # `Euis tak kuasa menahan tangis.` then `"...," ujarnya`: hers or the official's
     return previous if previous is not None else (None, None)
 
 

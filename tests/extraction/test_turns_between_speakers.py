@@ -676,3 +676,34 @@ def test_someone_sharing_an_experience_with_an_age_after_an_official_is_the_next
         '"Selama ini tamu kami banyak dari instansi," jelasnya.\n'
     )
     assert [q.speaker for q in direct(text)] == ["Budi Hartono", "Rina Kartika"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ketua RW 05, H Mursyid, juga turut menyerahkan hadiah kepada para pemenang lomba.",
+    "Pedagang cilok, Ujang, juga menyerahkan hasil panennya kepada panitia.",
+    "Sementara itu, Ketua RT 03, Pak Darto, ikut membagikan makanan.",
+    "Pemilik kedai Kopi Senja, Rudi Hartawan (47), memahami dilema itu.",
+])
+def test_someone_new_opening_the_sentence_before_a_pronoun_cue_leaves_it_unnamed(sentence):
+    # hers or his, or the official's going on: either way not surely the official's
+    q = last_quote(OFFICIAL_FIRST + sentence + ' "Saya senang sekali warga kompak," ujarnya.\n')
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Polda Metro Jaya juga terus mengimbau masyarakat.",  # a body's name
+    "Menurutnya, Respati seharusnya fokus pada belanja.",  # the speaker's view of someone
+    "Adapun Sinuhun Paku Buwono akan dimakamkan pada Rabu.",  # done to them
+    "Kemudian, Koramil Genuk, Kodim, serta PT Siba ikut membantu.",  # a list of bodies
+    "Tetangganya, Kusnadi (42), mengalami luka ringan di tangan.",  # someone of the speaker's account
+    "Camat Cibinong, Dadang Hermawan, belum merespons pesan singkat.",  # no words of theirs
+])
+def test_a_sentence_opening_with_no_new_subject_keeps_the_previous_speaker(sentence):
+    q = last_quote(OFFICIAL_FIRST + sentence + ' "Semua berjalan lancar sejak pagi," ujarnya.\n')
+    assert q.speaker == "Budi Santoso"
+
+
+@pytest.mark.parametrize("quote", ["Korban sudah kami bawa ke puskesmas", "Saya yang menolong, tapi dia sudah pingsan"])
+def test_a_quote_speaking_for_a_body_or_of_the_one_brought_in_keeps_the_previous_speaker(quote):
+    sentence = "Ketua RW 05, H Mursyid, juga turut menyerahkan hadiah kepada para pemenang lomba."
+    assert last_quote(OFFICIAL_FIRST + sentence + f' "{quote}," ujarnya.\n').speaker == "Budi Santoso"
