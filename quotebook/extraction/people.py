@@ -68,6 +68,9 @@ class Person:
 # A capitalised word (an office?) before another, and the word before it.
 OFFICE_BEFORE: Final = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}\p{L}*)[ \t]+(?=(" + NAME_WORD + r"))")
 WORD_BEFORE: Final = regex.compile(r"(\p{L}+)[ \t]+$")
+# A role set off by a comma before a name, or after it and its age (`warga, Salim (63)`, `Salim (63), warga`).
+ROLE_SET_OFF_BEFORE: Final = regex.compile(r"(\p{L}+)[ \t]*,[ \t]+$")
+ROLE_SET_OFF_AFTER: Final = regex.compile(r"[ \t]*,[ \t]*(\p{L}+)")
 
 # Up to this many people to compare, comparing them all is cheaper than looking them up.
 FEW: Final = 32
@@ -237,6 +240,17 @@ class People:
             ) if found else frozenset()
         return key in self._after_elders
 
+    def _aged_with_a_role_of_their_own(self, key: tuple[str, ...], covering: list[Person]) -> bool:
+        """Is the one-word name brought in with an age of its own, not as the last word of a
+        longer name, and with a role no longer name it may stand for holds (`Salah satu
+        warga, Salim (63),` beside Kepala BPBD Agus Salim; not `Sheinbaum (63) berjalan`,
+        the president named before)?"""
+        own = self.by_key.get(key)
+        if own is None or not own.titles:
+            return False
+        theirs = {t for p in covering if p is not own for t in p.titles}
+        return not any(t in theirs for t in own.titles) and _aged_alone(self.text, key[0], covering)
+
     def add_title(self, person: Person, title: str) -> None:
         """A title learnt for the person after everyone was gathered (a description
         referring back to them: `kata mantan kapten tim nasional itu`, or a role the
@@ -302,7 +316,9 @@ class People:
             p for p in self._could_cover(key)
             if (_covers(p.key, key) or self._first_and_last(p.key, key)) and not self._named_in_other_office(key, p)
         ]
-        if len(key) == 1 and any(p.key != key for p in covering) and self._called_as_an_elder(key[0]):
+        if len(key) == 1 and any(p.key != key for p in covering) and (
+            self._called_as_an_elder(key[0]) or self._aged_with_a_role_of_their_own(key, covering)
+        ):
             # `Penjual nasi gudeg, Mbok Sri (58),` beside Menteri Keuangan Sri Mulyani Indrawati, `Mbah
             # Slamet (85)` beside Kepala Desa Slamet Riyadi: one brought in with an honorific of
             # elders and an age or a role of their own is someone else; nor is any elder a child
@@ -919,6 +935,27 @@ def _named_as_a_minor(text: str, name: tuple[str, ...]) -> bool:
     """Does the text write the name with a minor's age after it: `Putri Maharani (9)`?"""
     m = regex.search(rf"\b{regex.escape(' '.join(name))}[ \t]*\([ \t]*(\d{{1,2}})[ \t]*\)", text)
     return m is not None and int(m.group(1)) < 18
+
+
+def _aged_alone(text: str, key: str, covering: list[Person]) -> bool:
+    """Does the text bring the (folded) one-word name in with an age and a role set off
+    beside it, not as the last word of a longer name it may stand for (`Salah satu warga,
+    Salim (63),`, `Ramadhan (61), pengungsi asal ...` beside Kepala BPBD Agus Salim and
+    Fikri Ramadhan; not `Agus Salim (50)`, nor `Sheinbaum (63) berjalan`)?"""
+    name = key.capitalize()
+    longer = {k for p in covering if len(p.key) > 1 for k in p.key if k != key}
+    for at in places_of(text, (name,)):
+        age = AGE_AFTER.match(text, at + len(name))
+        if age is None:
+            continue
+        before = WORD_BEFORE.search(text, max(0, at - 40), at)
+        if before is not None and fold(before.group(1)) in longer:
+            continue
+        role_before = ROLE_SET_OFF_BEFORE.search(text, max(0, at - 40), at)
+        role_after = ROLE_SET_OFF_AFTER.match(text, age.end())
+        if any(m is not None and fold(m.group(1)) in VOCAB.roles for m in (role_before, role_after)):
+            return True
+    return False
 
 
 def _with_age(text: str, key: str) -> bool:

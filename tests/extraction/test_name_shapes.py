@@ -979,3 +979,20 @@ def test_the_third_reviews_narrowings_keep_the_speaker(text, speaker):
 ])
 def test_an_elder_called_by_one_name_is_not_the_official_of_that_name(text, speakers):
     assert [q.speaker for q in direct(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # A tester's disaster stories: a resident brought in by one name with an age and a role of
+    # their own is not the official whose name ends with that word.
+    ('Kepala Pelaksana BPBD Sukaresmi Agus Salim mengatakan 120 rumah terendam. "Dapur umum sudah berdiri," kata Agus.\n\n'
+     'Salah satu warga, Salim (63), mengaku rumahnya terendam hingga atap. "Air masuk waktu saya salat," kata Salim.\n',
+     ["Agus Salim", "Salim"]),
+    ('Koordinator relawan Fikri Ramadhan mengatakan bantuan terus datang. "Logistik cukup," kata Fikri.\n\n'
+     'Ramadhan (61), pengungsi asal Desa Cikahuripan, mengeluh belum mendapat beras. "Saya belum dapat beras," ujar Ramadhan.\n',
+     ["Fikri Ramadhan", "Ramadhan"]),
+    # The official's own name with an age, and a later reference by the last name with an age: one person.
+    ('Presiden Meksiko Claudia Sheinbaum mengecam pelecehan itu. Sheinbaum (63) berjalan kaki ke istana.\n\n'
+     '"Ini tidak boleh terjadi pada perempuan mana pun," kata Sheinbaum.\n', ["Claudia Sheinbaum"]),
+])
+def test_a_resident_of_one_name_with_an_age_and_role_is_not_the_official_ending_with_it(text, speakers):
+    assert [q.speaker for q in direct(text)] == speakers
