@@ -28,15 +28,16 @@ from .mentions import before_a_members_place
 
 # An unnamed subject right before a reporting verb: `salah satu staf kantor (mengatakan)`.
 # (Not `salah satu pelaku usaha yang (mengaku)`: the verb is in a relative clause.)
-# Capitalised words after the role may be its body (`seorang pejabat senior Gedung Putih`: group 1).
+# Capitalised words after the role may be its body (`seorang pejabat senior Gedung Putih`: group 1);
+# a place may follow it (`seorang buruh angkut di pasar itu`).
 UNNAMED_SUBJECT: Final = re.compile(
     r"(?<![\w-])(?:[Ss]alah[ \t]+(?:satu|seorang)|[Ss]eorang)[ \t]+(?:(?!yang\b)[a-z][\w\-]*[ \t]+){1,4}"
-    r"((?:[A-Z][\w\-]*[ \t]+){0,4})$"
+    r"(?:(?:di|dari|asal)[ \t]+(?:(?!yang\b)[a-z][\w\-]*[ \t]+){1,3})?((?:[A-Z][\w\-]*[ \t]+){0,4})$"
 )
 # The same with a relative clause of lower-case words after the role, the verb after it the
 # subject's: `Seorang tetangga yang enggan disebut namanya (mengaku)` (group 1: the role).
 UNNAMED_SUBJECT_WITH_RELATIVE: Final = re.compile(
-    r"(?<![\w-])(?:[Ss]alah[ \t]+(?:satu|seorang)|[Ss]eorang)[ \t]+((?:(?!yang\b)[a-z][\w\-]*[ \t]+){1,4})"
+    r"(?<![\w-])(?:[Ss]alah[ \t]+(?:satu|seorang)|[Ss]eorang)[ \t]+((?:(?!yang\b)[a-z][\w\-]*[ \t]+)(?:(?!yang\b)\w[\w\-]*[ \t]+){0,6})"
     r"yang[ \t]+(?:[a-z][\w\-]*[ \t]+){1,6}$"
 )
 # `Maya, pembeli lainnya.`, `Rudi Hartono (45), warga Cimahi.`: a sentence of a name,
@@ -143,9 +144,6 @@ def _unnamed_before_relative(clause: str, m: re.Match[str]) -> Mention | None:
     before = clause[: m.start()].rstrip(" \t,")
     if before.strip() and before.strip() not in SENTENCE_OPENERS:
         return None  # `Menurut polisi, seorang saksi yang ...`, `Rina sebagai seorang ibu yang ...`: reported, or a description
-    last = before.rsplit(None, 1)[-1] if before.strip() else ""
-    if last and not (last.islower() and last != "bahwa" and last not in VOCAB.reporting):
-        return None
     role = " ".join(strip_determiners(m.group(1).split()))
     return Mention((), role, role_only=True, text=clause[m.start() :].strip())
 

@@ -68,8 +68,8 @@ class Person:
 # A capitalised word (an office?) before another, and the word before it.
 OFFICE_BEFORE: Final = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}\p{L}*)[ \t]+(?=(" + NAME_WORD + r"))")
 WORD_BEFORE: Final = regex.compile(r"(\p{L}+)[ \t]+$")
-# A role set off by a comma before a name, or after it and its age (`warga, Salim (63)`, `Salim (63), warga`).
-ROLE_SET_OFF_BEFORE: Final = regex.compile(r"(\p{L}+)[ \t]*,[ \t]+$")
+# A role set off by a comma before a name (its phrase), or after it and its age (`warga, Salim (63)`, `Salim (63), warga`).
+ROLE_SET_OFF_BEFORE: Final = regex.compile(r"([^,.!?\n\"\u201c\u201d]+),[ \t]+$")
 ROLE_SET_OFF_AFTER: Final = regex.compile(r"[ \t]*,[ \t]*(\p{L}+)")
 
 # Up to this many people to compare, comparing them all is cheaper than looking them up.
@@ -940,8 +940,9 @@ def _named_as_a_minor(text: str, name: tuple[str, ...]) -> bool:
 def _aged_alone(text: str, key: str, covering: list[Person]) -> bool:
     """Does the text bring the (folded) one-word name in with an age and a role set off
     beside it, not as the last word of a longer name it may stand for (`Salah satu warga,
-    Salim (63),`, `Ramadhan (61), pengungsi asal ...` beside Kepala BPBD Agus Salim and
-    Fikri Ramadhan; not `Agus Salim (50)`, nor `Sheinbaum (63) berjalan`)?"""
+    Salim (63),`, `Pemilik toko di kawasan itu, Wijaya (58),`, `Ramadhan (61), pengungsi asal
+    ...` beside Kepala BPBD Agus Salim, Hendra Wijaya and Fikri Ramadhan; not `Agus Salim (50)`,
+    nor `Sheinbaum (63) berjalan`)?"""
     name = key.capitalize()
     longer = {k for p in covering if len(p.key) > 1 for k in p.key if k != key}
     for at in places_of(text, (name,)):
@@ -951,9 +952,11 @@ def _aged_alone(text: str, key: str, covering: list[Person]) -> bool:
         before = WORD_BEFORE.search(text, max(0, at - 40), at)
         if before is not None and fold(before.group(1)) in longer:
             continue
-        role_before = ROLE_SET_OFF_BEFORE.search(text, max(0, at - 40), at)
+        role_before = ROLE_SET_OFF_BEFORE.search(text, max(0, at - 60), at)
         role_after = ROLE_SET_OFF_AFTER.match(text, age.end())
-        if any(m is not None and fold(m.group(1)) in VOCAB.roles for m in (role_before, role_after)):
+        if role_before is not None and any(fold(w) in VOCAB.roles for w in role_before.group(1).split()):
+            return True
+        if role_after is not None and fold(role_after.group(1)) in VOCAB.roles:
             return True
     return False
 

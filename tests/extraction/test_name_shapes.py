@@ -990,6 +990,9 @@ def test_an_elder_called_by_one_name_is_not_the_official_of_that_name(text, spea
     ('Koordinator relawan Fikri Ramadhan mengatakan bantuan terus datang. "Logistik cukup," kata Fikri.\n\n'
      'Ramadhan (61), pengungsi asal Desa Cikahuripan, mengeluh belum mendapat beras. "Saya belum dapat beras," ujar Ramadhan.\n',
      ["Fikri Ramadhan", "Ramadhan"]),
+    ('Kepala Pelaksana BPBD Singkarta, Hendra Wijaya, mengatakan air mulai surut. "Kami pantau terus," kata Hendra.\n\n'
+     'Pemilik toko bangunan di kawasan itu, Wijaya (58), menumpuk semen di atas meja. "Semen kena air langsung keras," kata Wijaya.\n',
+     ["Hendra Wijaya", "Wijaya"]),
     # The official's own name with an age, and a later reference by the last name with an age: one person.
     ('Presiden Meksiko Claudia Sheinbaum mengecam pelecehan itu. Sheinbaum (63) berjalan kaki ke istana.\n\n'
      '"Ini tidak boleh terjadi pada perempuan mana pun," kata Sheinbaum.\n', ["Claudia Sheinbaum"]),

@@ -661,6 +661,10 @@ OFFICIAL_ON_THE_FLOOD = (
     ("Seorang warga yang ditemui di lokasi, Budi Santoso (40), mengatakan air datang tengah malam.", "katanya", "Budi Santoso"),
     # Someone unnamed only in what the official says: the official goes on.
     ("Ia menjelaskan bahwa seorang warga yang terseret arus sudah ditemukan selamat.", "katanya", "Muhammad Taufik"),
+    # Another tester's: a place after the role, a capitalised place before `yang`, an opener before `seorang`.
+    ("Seorang buruh angkut di pasar itu mengatakan, upahnya ikut turun.", "ujarnya", None),
+    ("Namun, seorang pedagang beras di Los B yang enggan disebutkan namanya mengaku jarang berjualan.", "katanya", None),
+    ("Seorang pembeli asal Cikarang yang datang untuk panitia kurban mengatakan harga sapi naik.", "tuturnya", None),
 ])
 def test_someone_unnamed_with_a_relative_clause_speaking_since_the_official_is_no_one_named(between, cue, speaker):
     text = f'{OFFICIAL_ON_THE_FLOOD}{between}\n\n"Kami tidak sempat menyelamatkan barang," {cue}.\n'
