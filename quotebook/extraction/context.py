@@ -14,7 +14,7 @@ from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMON
 from .layout import DATELINE, Paragraph, QUOTE_MARK_CHARS
 from .marks import Spans
 from .article import after_menurut, Article, opens_with_preposition, past_blanks, set_off_on_both_sides
-from .mentions import last_field_after, numbered_schools_place, place_word
+from .mentions import last_field_after, place_word
 from .titles import is_role_segment, listed_with_a_relation, PERSON_WORDS, relation_before, relation_then_anothers_role, role_word, SENTENCE_OPENERS, strip_determiners, Mention, without_other_ones
 from .phrases import MOST_PHRASE_PARTS, PARAGRAPH_END, past_account_noun, read_speaker_phrase, VERB_WORD
 from .cues import first_of_joined_predicates, subject_before
@@ -877,10 +877,6 @@ def _run_words(article: Article, start: int, end: int) -> tuple[int, list[str]] 
         # `Kedatangan Deka ke rumah sakit`: the common word opens the sentence, the name follows
         at = text.index(words[1], at + len(words[0]))
         words = words[1:]
-    elif len(words) > 1 and _after_a_number(text, at) and (place := numbered_schools_place(_words_before(text, at) + words, 3)):
-        # `Kepala SMAN 2 Sukamaju Rina Wulandari`: the school's place, then the name
-        at = text.index(words[place], at + len(" ".join(words[:place])))
-        words = words[place:]
     elif len(words) > 2 and _last_of_a_list_of_fields(text, at, words[0]):
         # `Menteri Pendidikan, ..., Riset, dan Teknologi Nadiem Makarim`: the office's last field, then the name
         at = text.index(words[1], at + len(words[0]))
@@ -895,17 +891,6 @@ def _run_words(article: Article, start: int, end: int) -> tuple[int, list[str]] 
     if _blank_then(text, end, "") and NUMBER_AFTER.match(text, end):
         return None  # `Peraturan Wali Kota Makassar Nomor 19`, `Jalan Sudirman 12`: no person
     return at, words
-
-
-def _after_a_number(text: str, at: int) -> bool:
-    """Does a number and a blank stand right before `at`?"""
-    return at >= 2 and text[at - 1] in " \t" and text[at - 2].isdigit()
-
-
-def _words_before(text: str, at: int) -> list[str]:
-    """The three words before `at` (fewer at the text's start)."""
-    words = text[max(0, at - 40) : at].split()[-3:]
-    return [""] * (3 - len(words)) + words
 
 
 # A list of an office's fields, one word each, closing with `dan` or `serta` before a word:

@@ -419,9 +419,7 @@ def _where_name_starts(tokens: list[str], start: int, has_age: bool) -> int:
         return nobody  # `Direktur PT Bintang Dunia`, `ekolog Universitas Gadjah Mada`: the institution's name
     if prev in BODY_WORDS:
         return nobody  # `pihak Jouska`: the organisation speaking, not a person
-    if rest >= 2 and (place := numbered_schools_place(tokens, start)):
-        start += place  # `Kepala SMAN 2 Sukamaju Rina Wulandari`: a school's number, then its place
-    elif rest == 3 and prev in VOCAB.kinds and not _three_word_name(tokens[start:]):
+    if rest == 3 and prev in VOCAB.kinds and not _three_word_name(tokens[start:]):
         start += 1  # `Universitas Tadulako Hendra Wijaya`, `Kabupaten Karawang Yudi Prasetyo`
     elif (
         rest == 2 and prev in VOCAB.region_kinds and not (start > 1 and fold(tokens[start - 2]) == "wali")
@@ -482,26 +480,6 @@ def _verb_in_a_name(token: str) -> bool:
 
 # The legal forms written before a firm's name: Perseroan Terbatas, Commanditaire Vennootschap.
 COMPANY_FORMS: Final = frozenset({"pt", "cv"})
-
-
-def numbered_schools_place(tokens: list[str], start: int) -> int:
-    """How many words of the run from `start` are the place of a school named by its kind and
-    number before it (`SMAN 2 Sukamaju`, `SMA Negeri 1 Halmahera Utara`): Indonesian schools
-    follow their number with their place. None (0) when the run opens with a word seen
-    opening names and never a place (`Kepala Sekolah SMPN 33 Sumiyati Rahayu`), and never
-    the run's last word."""
-    if start < 2 or not tokens[start - 1].isdigit():
-        return 0
-    kind = fold(tokens[start - 2])
-    if kind == "negeri" and start >= 3:
-        kind = fold(tokens[start - 3])
-    key = fold(tokens[start])
-    if kind not in VOCAB.school_kinds or (key in VOCAB.name_openers or usual_name(key)) and key not in VOCAB.place_words:
-        return 0
-    end = start + 1
-    while end < len(tokens) - 1 and fold(tokens[end]) in VOCAB.compass_words:
-        end += 1
-    return end - start if end < len(tokens) else 0
 
 
 def _three_word_name(run: tuple[str, ...] | list[str]) -> bool:

@@ -59,7 +59,6 @@ class Vocabulary:
     chrome: re.Pattern[str]  # a line of site chrome
     place_kinds: frozenset[str]
     kinds: frozenset[str]  # data/place_kinds.txt and institution_kinds.txt: a kind of place or institution, named by the word after it
-    school_kinds: frozenset[str]  # `SMAN`, `MTsN`: before a school's number and place
     kinds_after_names: frozenset[str]  # `Sentosa University`: English puts the kind last
     association_kinds: frozenset[str]  # `Kelompok`, `Koperasi`: open a name that a word such as `Tani`, `Makmur` closes
     organisation_tails: frozenset[str]  # `Sejahtera`, `Tani`: close such a name, or a firm's (`PT Bandung Graha Sejahtera`)
@@ -185,7 +184,6 @@ class Vocabulary:
             chrome=re.compile("|".join(f"(?:{p})" for p in lexicon.entries("chrome")), re.IGNORECASE),
             place_kinds=words("place_kinds"),
             kinds=words("place_kinds") | words("institution_kinds"),
-            school_kinds=words("school_kinds"),
             kinds_after_names=words("kinds_after_names"),
             association_kinds=words("association_kinds"),
             organisation_tails=words("organisation_tail_words"),
