@@ -425,7 +425,7 @@ def _takes_word(
         return False, True  # `Budi, ekonom asal Sentosa sekaligus wakil direktur ...`: a second role of the same person
     # `Direktur RSUD Sentosa dr Rina Wati`: a medical doctor's `dr` before the name goes on
     goes_on = key in VOCAB.title_connectors or key in VOCAB.honorifics
-    return not (goes_on and _next_is_upper(text, after, end)) and key not in VOCAB.roles, lower_mode
+    return not (goes_on and _next_is_upper(text, after, end, key in VOCAB.english_connectors)) and key not in VOCAB.roles, lower_mode
 
 
 def _superlative_ends(text: str, after: int, end: int) -> bool:
@@ -523,8 +523,12 @@ def _next_is_role(text: str, pos: int, end: int) -> bool:
     return bool(m and m.word and m.end <= end and (fold(m.word) in VOCAB.roles or fold(m.word) in VOCAB.offices))
 
 
-def _next_is_upper(text: str, pos: int, end: int) -> bool:
+def _next_is_upper(text: str, pos: int, end: int, english: bool = False) -> bool:
+    """Does a capitalised word come next; after an English connector, perhaps after another
+    (`Director of the Asian Labour Forum`)?"""
     m = phrase_token(text, pos)
+    if english and m and m.word in VOCAB.english_connectors and m.end <= end:
+        m = phrase_token(text, m.end)
     return bool(m and m.word and m.end <= end and is_upper_start(m.word))
 
 

@@ -263,3 +263,14 @@ def test_a_doctors_dr_and_a_capitalised_preposition_of_a_firm_leave_the_speaker_
 def test_a_doctors_dr_with_its_period_after_a_role_and_a_comma_opens_the_name():
     check_one('"Jangan tunda," kata dokter spesialis anak, dr. Rina Lestari, di Jakarta.', speaker="Rina Lestari",
               title="dokter spesialis anak")
+
+
+@pytest.mark.parametrize("role", ["khatib", "penceramah"])
+def test_a_preachers_role_opening_a_sentence_is_no_name(role):
+    # A reader's article: `Khatib mengungkapkan ...`, then `ungkapnya`, gave "Khatib" as a name.
+    text = (
+        f"Salat Idul Fitri di Lapangan Merdeka diikuti ribuan warga. Sebagai {role}, Ustaz Harun Basri menyampaikan "
+        f"pesan tentang persaudaraan. {role.capitalize()} mengajak jemaah untuk saling memaafkan.\n\n"
+        '"Mari kita jaga persaudaraan meski berbeda pilihan," ungkapnya dalam keterangan tertulis.\n'
+    )
+    assert direct(text)[-1].speaker == "Harun Basri"

@@ -997,3 +997,13 @@ def test_a_corps_abbreviation_with_its_period_after_a_rank_does_not_end_the_phra
 def test_a_period_before_a_new_sentence_still_ends_the_phrase(after):
     q = only(f'"Latihan berjalan lancar," kata Dandim {after}.')
     assert q.speaker is None
+
+
+@pytest.mark.parametrize("office", [
+    "Director of the Asian Labour Forum", "President of the Chartered Institute of Public Relations",
+])
+def test_an_english_office_with_of_the_reaches_the_name_set_off_after_it(office):
+    # A reader's article: only `President` was read, and the quote had no speaker.
+    text = f'"Generasi ini lelah dengan janji karier," kata {office}, Marlena Quist, dikutip dari The Guardian.'
+    [q] = direct(text)
+    assert (q.speaker, q.title) == ("Marlena Quist", office)
