@@ -688,9 +688,11 @@ def another_subject_since(
     as a person: a name with an age, an honorific, a role set off before or after it, or a
     word seen opening names (`Ketua RW 05, H Mursyid, juga menyerahkan hadiah`)? A pronoun
     cue after it may mean either of them. (Whom the text did read, its events weigh: `X
-    belum merespons` is no speaker.) Not when the quote speaks for a body or of someone
-    (`kami`, `dia`, `korban`): the previous speaker's account of the one brought in."""
-    if not ONE_OF_US.isdisjoint(fold(w) for w in WORD.findall(quote)):
+    belum merespons` is no speaker.) Only when the quote speaks as one person (`saya`), not
+    for a body or of someone (`kami`, `dia`, `korban`): the previous speaker's account of the
+    one brought in."""
+    said = {fold(w) for w in WORD.findall(quote)}
+    if said.isdisjoint(FIRST_PERSON) or not said.isdisjoint(ONE_OF_US):
         return False
     text = article.text
     starts = [lo] + article.sentence_starts(lo, hi) + _line_starts(text, lo, hi)
@@ -714,8 +716,6 @@ def another_subject_since(
         if not _a_new_name(bare) or not _opens_its_part(words, i):
             continue
         key = fold(bare)
-        if any(key in e.mention.key() for e in window):
-            return False  # read: the events say what the sentence does
         if previous is not None and people.resolve_key((key,), start) is previous:
             continue
         set_off = any(w.group().endswith(",") for w in words[:i]) or (m.group().endswith(",") and _role_after(text, m.end()))

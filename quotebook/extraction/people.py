@@ -14,7 +14,7 @@ from .positions import bisect_right
 from .vocabulary import VOCAB
 from .tokens import fold, is_acronym, matches_opening, NAME_WORD, name_like, one_slip, places_of, spelt_out, folded, run_start_bound
 from .phrases import VERB_WORD
-from .titles import Mention, role_word
+from .titles import Mention, role_word, strip_determiners
 from .article import Article
 from .plain import plain_twin
 from ..names import abbreviations
@@ -242,14 +242,16 @@ class People:
 
     def _aged_with_a_role_of_their_own(self, key: tuple[str, ...], covering: list[Person]) -> bool:
         """Is the one-word name brought in with an age of its own, not as the last word of a
-        longer name, and with a role no longer name it may stand for holds (`Salah satu
-        warga, Salim (63),` beside Kepala BPBD Agus Salim; not `Sheinbaum (63) berjalan`,
-        the president named before)?"""
+        longer name, and with a role whose head no longer name it may stand for holds (`Salah satu warga, Salim (63),` beside Kepala BPBD Agus Salim;
+        not `Sheinbaum (63) berjalan`, the president named before, nor `Hartono (45), pemilik
+        warung bakso` beside `pemilik warung, Hartono Wijaya`)?"""
         own = self.by_key.get(key)
         if own is None or not own.titles:
             return False
-        theirs = {t for p in covering if p is not own for t in p.titles}
-        return not any(t in theirs for t in own.titles) and _aged_alone(self.text, key[0], covering)
+        heads = {_role_head(t) for t in own.titles}
+        if heads & {_role_head(t) for p in covering if p is not own for t in p.titles}:
+            return False  # `Slamet (56), ketua RT` beside Ketua RT 05 Slamet Riyadi: one man
+        return _aged_alone(self.text, key[0], covering)
 
     def add_title(self, person: Person, title: str) -> None:
         """A title learnt for the person after everyone was gathered (a description
@@ -935,6 +937,12 @@ def _named_as_a_minor(text: str, name: tuple[str, ...]) -> bool:
     """Does the text write the name with a minor's age after it: `Putri Maharani (9)`?"""
     m = regex.search(rf"\b{regex.escape(' '.join(name))}[ \t]*\([ \t]*(\d{{1,2}})[ \t]*\)", text)
     return m is not None and int(m.group(1)) < 18
+
+
+def _role_head(title: str) -> str:
+    """The title's first word past determiners, folded (`Salah satu warga` -> `warga`)."""
+    words = strip_determiners(title.split())
+    return fold(words[0]) if words else ""
 
 
 def _aged_alone(text: str, key: str, covering: list[Person]) -> bool:

@@ -999,3 +999,15 @@ def test_an_elder_called_by_one_name_is_not_the_official_of_that_name(text, spea
 ])
 def test_a_resident_of_one_name_with_an_age_and_role_is_not_the_official_ending_with_it(text, speakers):
     assert [q.speaker for q in direct(text)] == speakers
+
+
+@pytest.mark.parametrize("official, again", [
+    # A reviewer's: the same person brought in again by one name, an age and the role they hold.
+    ("Ketua RT 05 Kampung Baru Slamet Riyadi", "Slamet (56), ketua RT dua periode,"),
+    ("Kepala Desa Sukamaju Joko Susilo", "Susilo (52), kepala desa dua periode,"),
+])
+def test_one_name_with_an_age_and_the_same_role_is_the_same_person(official, again):
+    name = again.split()[0]
+    text = (f'{official} mengatakan jalan desa rusak. "Kami usulkan perbaikan," katanya.\n\n'
+            f'{again} mengaku sudah tiga kali mengajukan. "Sudah tiga kali kami ajukan," kata {name}.\n')
+    assert [q.speaker for q in direct(text)] == [" ".join(official.split()[-2:])] * 2

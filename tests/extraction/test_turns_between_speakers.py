@@ -703,7 +703,14 @@ def test_someone_new_opening_the_sentence_before_a_pronoun_cue_leaves_it_unnamed
     "Camat Cibinong, Dadang Hermawan, belum merespons pesan singkat.",  # no words of theirs
 ])
 def test_a_sentence_opening_with_no_new_subject_keeps_the_previous_speaker(sentence):
-    q = last_quote(OFFICIAL_FIRST + sentence + ' "Semua berjalan lancar sejak pagi," ujarnya.\n')
+    q = last_quote(OFFICIAL_FIRST + sentence + ' "Saya minta semua tetap tenang," ujarnya.\n')
+    assert q.speaker == "Budi Santoso"
+
+
+def test_someone_new_before_a_quote_not_spoken_as_saya_keeps_the_previous_speaker():
+    # A reviewer's: the camat's plan after the RW head handed out prizes is the camat's.
+    sentence = "Ketua RW 05, H Mursyid, juga turut menyerahkan hadiah kepada para pemenang lomba."
+    q = last_quote(OFFICIAL_FIRST + sentence + ' "Tahun depan hadiahnya ditambah dari anggaran kecamatan," ujarnya.\n')
     assert q.speaker == "Budi Santoso"
 
 
