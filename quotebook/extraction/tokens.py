@@ -367,12 +367,16 @@ def _capitals_then_lower(token: str) -> bool:
 # ber-: adjectives such as `bergizi` open programmes' names, capitalised too often for the
 # corpus to count them as lower-case words.)
 PER_I: Final = re.compile(r"per[a-z]{2,}[^aeiou]i$")
+ME_I: Final = re.compile(r"me[a-z]{2,}[^aeiou]i$")
 
 
 def _named_like_a_verb(key: str) -> bool:
-    """Is the word shaped as per- ... -i but not one the corpus writes in lower case:
-    a name (`Permanasari`), not a verb?"""
-    return bool(PER_I.match(key)) and key not in VOCAB.lower_case and key not in VOCAB.usually_lower
+    """Is the word shaped as per- ... -i, or as me- ... -i with a consonant before the -i, but
+    not one the corpus writes in lower case: a name (`Permanasari`, `Melani`, `Meilani`), not
+    a verb? (The rarer me- words: not even seen twice in lower case.)"""
+    if PER_I.match(key):
+        return key not in VOCAB.lower_case and key not in VOCAB.usually_lower
+    return bool(ME_I.match(key)) and key not in VOCAB.mostly_lower and key not in VOCAB.lower_case
 
 
 def _has_digit(token: str) -> bool:

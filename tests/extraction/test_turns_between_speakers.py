@@ -718,3 +718,12 @@ def test_someone_new_before_a_quote_not_spoken_as_saya_keeps_the_previous_speake
 def test_a_quote_speaking_for_a_body_or_of_the_one_brought_in_keeps_the_previous_speaker(quote):
     sentence = "Ketua RW 05, H Mursyid, juga turut menyerahkan hadiah kepada para pemenang lomba."
     assert last_quote(OFFICIAL_FIRST + sentence + f' "{quote}," ujarnya.\n').speaker == "Budi Santoso"
+
+
+def test_a_name_shaped_like_a_verb_at_the_cue_is_the_speaker():
+    # A tester's story: `kata Melani` (me- ... -i) went to the terminal head quoted before.
+    text = (
+        'Kepala Terminal Giwangan Budi Santoso mengatakan arus mudik meningkat. "Kami siapkan bus tambahan," kata Budi.\n\n'
+        'Penumpang asal Solo, Melani (27), mengaku lega mendapat tiket. "Saya sudah antre dari subuh," kata Melani.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Budi Santoso", "Melani"]
