@@ -44,7 +44,7 @@ from typing import Callable, Final, Iterator
 
 from .positions import bisect_left
 from .vocabulary import VOCAB
-from .tokens import chunk_before, DEMONSTRATIVES, fold, folded, is_acronym, mostly_common_word, name_like, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start
+from .tokens import chunk_before, DEMONSTRATIVES, fold, folded, is_acronym, ME_I, mostly_common_word, name_like, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start
 from .article import Article, past_blanks
 from .events import Event
 from .titles import holds_an_office, Mention, POSTED_RELATIONS, SENTENCE_OPENERS
@@ -525,13 +525,16 @@ def place_for_a_name(person: Person, title: str | None) -> bool:
 
 def no_name_word(text: str, person: Person) -> bool:
     """Is the person named by one word only, a word the corpus writes in lower case
-    in mid-sentence (data/lower_case_words.txt, data/common_words.txt) or a name
-    particle (`Da`, `van`), which the text never introduces as an adult's (with an
+    in mid-sentence (data/lower_case_words.txt, data/common_words.txt), a name
+    particle (`Da`, `van`) or shaped as a me- verb (`Melati`, `Mentari`: see
+    tokens._named_like_a_verb), which the text never introduces as an adult's (with an
     age: `Ketua RT setempat, Hakim (56)`)? Initials in capitals are no such word (`pelaku AS (34)`)."""
     if len(person.key) != 1 or is_acronym(person.name[0]):
         return False
     key = person.key[0]
-    common = key in VOCAB.lower_case or key in VOCAB.usually_lower or key in VOCAB.name_particles
+    common = key in VOCAB.lower_case or key in VOCAB.usually_lower or key in VOCAB.name_particles or (
+        bool(ME_I.match(key)) and key not in VOCAB.name_openers  # (not `Megawati`, seen opening names)
+    )
     return common and not _introduced_as_an_adult(text, person.name[0])
 
 

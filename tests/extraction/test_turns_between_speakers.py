@@ -727,3 +727,7 @@ def test_a_name_shaped_like_a_verb_at_the_cue_is_the_speaker():
         'Penumpang asal Solo, Melani (27), mengaku lega mendapat tiket. "Saya sudah antre dari subuh," kata Melani.\n'
     )
     assert [q.speaker for q in direct(text)] == ["Budi Santoso", "Melani"]
+
+
+def test_a_one_word_name_shaped_like_a_verb_seen_opening_names_stays_a_name():
+    assert [q.speaker for q in direct('"Ini bagus untuk anak-anak," kata Megawati di Istana Bogor.\n')] == ["Megawati"]
