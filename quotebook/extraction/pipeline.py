@@ -420,16 +420,29 @@ def _epithet_of_someone_unquoted(mention: Mention, speaker: Person, quoted: Quot
 
 def _answers_the_question(article: Article, attributions: list[tuple[Span, Attribution]], n: int) -> bool:
     """Does quote n answer the question the quote before it asks, with a reply cue that
-    names nobody (`jawabnya`, `balasnya`)? Then it is not the asker's. (A form of address
-    in the quote, `"Enggak, Bu," sambungnya`, is no sign: the asker as often goes on to
-    address the reporter or the crowd.)"""
-    found = attributions[n][1]
-    if n == 0 or not found.cue or (found.mention is not None and found.mention.name):
+    names nobody (`jawabnya`, `balasnya`), or, in an exchange of questions and replies,
+    with no name and a form of address (`"Enggak, Bu," sambungnya` after `"Ikut aja, Bu,"
+    jawab salah satu pelaku` and `"Bukan jadi jagoan?" desak Kapolsek ...`)? Then it is not
+    the asker's. (Outside such an exchange a form of address is no sign: the asker as often
+    goes on to address the reporter or the crowd.)"""
+    span, found = attributions[n]
+    if n == 0 or (found.mention is not None and found.mention.name):
         return False
-    if fold(found.cue).removesuffix("nya") not in VOCAB.reply_cues:
+    if not _replied(found) and not (
+        ADDRESSED.search(article.text, span.start, span.end) and any(_replied(f) for _, f in attributions[max(0, n - 3) : n])
+    ):
         return False
     asked = attributions[n - 1][0]
     return article.text[asked.start : asked.end].rstrip(" \"'\u201d").endswith("?")
+
+
+def _replied(found: Attribution) -> bool:
+    """Is the cue a reply's (`jawab`, `balasnya`)?"""
+    return found.cue is not None and fold(found.cue).removesuffix("nya") in VOCAB.reply_cues
+
+
+# A form of address in a quote, set off (`Enggak, Bu.`, `Itu, Pak, berawal dari ...`).
+ADDRESSED: Final = re.compile(r"(?:^|[,.!?][ \t]*)(?:Bu|Pak|Bapak|Ibu|Mas|Mbak|Kak|Bang)(?=[,.!?]|$)")
 
 
 def _product_named(article: Article, mention: Mention | None, speaker: Person) -> bool:
@@ -961,6 +974,8 @@ def _referred_back(
         # perwira polisi tersebut`, no role for such a one, nor `ujar pria 72 tahun itu`, one given that age)
         return None, " ".join(words)
     if previous is not None and previous[0] is not None:
+        if inside and set(previous[0].name) <= inside:
+            return None, " ".join(words)  # `kata adik ipar Warsini itu` after Warsini: her in-law, not her
         other = _quoted_in_that_body(people, inside, previous[0], quoted)
         return (other, None) if other is not None else previous
     return None, " ".join(words)

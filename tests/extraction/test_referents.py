@@ -694,3 +694,23 @@ def test_a_name_after_bernama_further_in_a_description_is_not_whom_it_means():
         'Pabrik itu sudah berdiri sejak 1990.\n\n"Pelanggan masih setia," ujar pemilik pabrik bernama Sinar Jaya itu.\n'
     )
     assert [q.speaker for q in direct(text)] == ["Sutrisno", "Sutrisno"]
+
+
+def test_an_answer_addressing_the_asker_in_an_exchange_of_questions_is_not_the_askers():
+    # A reader's police press conference: the chief asks, the suspects answer with `Bu`.
+    text = (
+        '"Kenapa ikut tawuran?" tanya Kapolsek Sentosa AKP Rina Marlina kepada dua pelaku.\n'
+        '"Ikut saja, Bu. Diajak teman," jawab salah satu pelaku.\n'
+        '"Bukan mau jadi jagoan?" desak Rina.\n'
+        '"Enggak, Bu. Iseng saja, Bu," sambungnya.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Rina Marlina", None, "Rina Marlina", None]
+
+
+def test_a_relation_of_the_previous_speaker_described_is_not_the_previous_speaker():
+    # A tester's story: `kata adik ipar Warsini itu` after Warsini's own quote went to Warsini.
+    text = (
+        'Warsini (45) kehilangan rumahnya akibat longsor. "Semua habis," kata Warsini.\n\n'
+        '"Kami sudah cari ke mana-mana, belum ketemu," kata adik ipar Warsini itu.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Warsini", None]
