@@ -669,9 +669,12 @@ def _after_a_person_word(text: str, at: int) -> bool:
 ROLE_AFTER: Final = re.compile(r"[ \t]+([a-z]+)\b")
 NON_BLANK: Final = re.compile(r"\S+")
 # The verb of a predicate, past the auxiliaries and adverbs before it.
-PREDICATE_VERB: Final = re.compile(r"(?:(?:akan|telah|sudah|juga|pun|masih|sedang|tengah|baru|lalu|kemudian|langsung|segera)[ \t]+)*([a-z]+)")
+PREDICATE_VERB: Final = re.compile(
+    r"(?:(?:akan|telah|sudah|juga|pun|masih|sedang|tengah|baru|lalu|kemudian|langsung|segera|sempat|turut|ikut)[ \t]+)*([a-z]+)"
+)
 # A role and the words of its phrase set off by a comma before a name (`Pedagang cilok, `, `Ketua RT 03, `).
 ROLE_SET_OFF: Final = re.compile(r"(\w+)[^,.!?\n\"\u201c\u201d]{0,40},[ \t]+")
+VICTIM: Final = "korban"
 # Words by which a quote speaks for a body or of someone else: `Korban sudah kami bawa`.
 ONE_OF_US: Final = frozenset({"kami", "dia", "ia", "beliau", "korban", "pelaku", "tersangka"})
 # (`Sementara itu` before `Sementara`)
@@ -702,7 +705,12 @@ def another_subject_since(
     start = max((s for s in starts if text[s:hi].strip(MARKS_AND_BLANKS)), default=-1)
     if start < 0:
         return False  # (quotes with nothing between them)
-    start, role_before = _past_opener_and_role(text, past_blanks(text, start), hi)
+    opening = past_blanks(text, start)
+    start, role_before = _past_opener_and_role(text, opening, hi)
+    if role_before in VOCAB.suspect_words or role_before == VICTIM:
+        return False  # `Pelaku, Dedi (34), kabur ...`, `Korban, Siti, ...`: whom the previous speaker speaks of
+    if previous is not None and _office_named_again(text[opening:hi], previous):
+        return False  # `Ketua RT 04, Haryono, turut mendampingi camat`: the camat speaking goes on
     lead = CAPITALISED_LEAD.match(text, start, hi)
     after = lead.end() if lead is not None else start
     if after == start or after >= hi or not text[after].islower():
@@ -740,17 +748,24 @@ def _opens_its_part(words: list[re.Match[str]], i: int) -> bool:
     return True
 
 
-def _past_opener_and_role(text: str, start: int, hi: int) -> tuple[int, bool]:
+def _past_opener_and_role(text: str, start: int, hi: int) -> tuple[int, str]:
     """Where the sentence's subject starts past an opener (`Sementara itu,`: data/sentence_openers.txt)
-    and a role set off before it (`Pedagang cilok, Ujang, ...`), and whether a role was."""
+    and a role set off before it (`Pedagang cilok, Ujang, ...`), and that role's word (folded), if one."""
     for opener in OPENERS_LONGEST_FIRST:
         if text.startswith(opener, start) and text[start + len(opener) : start + len(opener) + 1] in (",", " "):
             start = past_blanks(text, start + len(opener) + (text[start + len(opener)] == ","))
             break
     m = ROLE_SET_OFF.match(text, start, hi)
-    if m is not None and fold(m.group(1)) in VOCAB.roles:
-        return m.end(), True
-    return start, False
+    key = fold(m.group(1)) if m is not None else ""
+    if m is not None and (key in VOCAB.roles or key in VOCAB.suspect_words):
+        return m.end(), key
+    return start, ""
+
+
+def _office_named_again(sentence: str, previous: Person) -> bool:
+    """Does the sentence name the office of the previous speaker in lower case (`mendampingi camat`)?"""
+    offices = {fold(t.split()[0]) for t in previous.titles if t.split() and fold(t.split()[0]) in VOCAB.offices}
+    return bool(offices) and any(w in offices for w in WORD.findall(sentence) if w.islower())
 
 
 def _no_words_of_theirs(verb: str) -> bool:

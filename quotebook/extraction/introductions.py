@@ -35,9 +35,12 @@ UNNAMED_SUBJECT: Final = re.compile(
     r"(?:(?:di|dari|asal)[ \t]+(?:(?!yang\b)[a-z][\w\-]*[ \t]+){1,3})?((?:[A-Z][\w\-]*[ \t]+){0,4})$"
 )
 # The same with a relative clause of lower-case words after the role, the verb after it the
-# subject's: `Seorang tetangga yang enggan disebut namanya (mengaku)` (group 1: the role).
+# subject's: `Seorang tetangga yang enggan disebut namanya (mengaku)` (group 1: the role; a
+# place may follow it, capitalised: `seorang pedagang di Los B yang ...`, not a name: `salah
+# satu warga Budi Santoso yang ...`).
 UNNAMED_SUBJECT_WITH_RELATIVE: Final = re.compile(
-    r"(?<![\w-])(?:[Ss]alah[ \t]+(?:satu|seorang)|[Ss]eorang)[ \t]+((?:(?!yang\b)[a-z][\w\-]*[ \t]+)(?:(?!yang\b)\w[\w\-]*[ \t]+){0,6})"
+    r"(?<![\w-])(?:[Ss]alah[ \t]+(?:satu|seorang)|[Ss]eorang)[ \t]+((?:(?!yang\b)[a-z][\w\-]*[ \t]+){1,4}"
+    r"(?:(?:di|dari|asal)[ \t]+(?:(?!yang\b)\w[\w\-]*[ \t]+){1,3})?)"
     r"yang[ \t]+(?:[a-z][\w\-]*[ \t]+){1,6}$"
 )
 # `Maya, pembeli lainnya.`, `Rudi Hartono (45), warga Cimahi.`: a sentence of a name,

@@ -14,7 +14,7 @@ from .positions import bisect_right
 from .vocabulary import VOCAB
 from .tokens import fold, is_acronym, matches_opening, NAME_WORD, name_like, one_slip, places_of, spelt_out, folded, run_start_bound
 from .phrases import VERB_WORD
-from .titles import Mention, role_word, strip_determiners
+from .titles import holds_an_office, Mention, role_word, strip_determiners
 from .article import Article
 from .plain import plain_twin
 from ..names import abbreviations
@@ -241,15 +241,19 @@ class People:
         return key in self._after_elders
 
     def _aged_with_a_role_of_their_own(self, key: tuple[str, ...], covering: list[Person]) -> bool:
-        """Is the one-word name brought in with an age of its own, not as the last word of a
-        longer name, and with a role whose head no longer name it may stand for holds (`Salah satu warga, Salim (63),` beside Kepala BPBD Agus Salim;
+        """Is the one-word name brought in with an age of its own (not the longer name's age),
+        not as the last word of a longer name that holds an office, and with a role whose head
+        no longer name it may stand for holds (`Salah satu warga, Salim (63),` beside Kepala BPBD Agus Salim;
         not `Sheinbaum (63) berjalan`, the president named before, nor `Hartono (45), pemilik
         warung bakso` beside `pemilik warung, Hartono Wijaya`)?"""
         own = self.by_key.get(key)
         if own is None or not own.titles:
             return False
+        longer = [p for p in covering if p is not own]
+        if not any(holds_an_office(t) for p in longer for t in p.titles):
+            return False  # (two people of plain roles, `warga`, `pedagang`: nothing tells them apart)
         heads = {_role_head(t) for t in own.titles}
-        if heads & {_role_head(t) for p in covering if p is not own for t in p.titles}:
+        if heads & {_role_head(t) for p in longer for t in p.titles}:
             return False  # `Slamet (56), ketua RT` beside Ketua RT 05 Slamet Riyadi: one man
         return _aged_alone(self.text, key[0], covering)
 
@@ -953,10 +957,11 @@ def _aged_alone(text: str, key: str, covering: list[Person]) -> bool:
     nor `Sheinbaum (63) berjalan`)?"""
     name = key.capitalize()
     longer = {k for p in covering if len(p.key) > 1 for k in p.key if k != key}
+    their_ages = {_digits(m) for p in covering if len(p.key) > 1 for m in _ages_after(text, " ".join(p.name))}
     for at in places_of(text, (name,)):
         age = AGE_AFTER.match(text, at + len(name))
-        if age is None:
-            continue
+        if age is None or _digits(age) in their_ages:
+            continue  # (`Ahmad Yani (45)`, then `Yani (45)`: the same one)
         before = WORD_BEFORE.search(text, max(0, at - 40), at)
         if before is not None and fold(before.group(1)) in longer:
             continue
@@ -967,6 +972,15 @@ def _aged_alone(text: str, key: str, covering: list[Person]) -> bool:
         if role_after is not None and fold(role_after.group(1)) in VOCAB.roles:
             return True
     return False
+
+
+def _ages_after(text: str, name: str) -> list[re.Match[str]]:
+    """The ages written right after each place of the name (`Rendy Setiawan (46)`)."""
+    return [m for at in places_of(text, (name,)) if (m := AGE_AFTER.match(text, at + len(name))) is not None]
+
+
+def _digits(age: re.Match[str]) -> str:
+    return "".join(ch for ch in age.group() if ch.isdigit())
 
 
 def _with_age(text: str, key: str) -> bool:

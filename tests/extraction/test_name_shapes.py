@@ -1011,3 +1011,16 @@ def test_one_name_with_an_age_and_the_same_role_is_the_same_person(official, aga
     text = (f'{official} mengatakan jalan desa rusak. "Kami usulkan perbaikan," katanya.\n\n'
             f'{again} mengaku sudah tiga kali mengajukan. "Sudah tiga kali kami ajukan," kata {name}.\n')
     assert [q.speaker for q in direct(text)] == [" ".join(official.split()[-2:])] * 2
+
+
+@pytest.mark.parametrize("first, again", [
+    # A second reviewer's: the same age as the full name's; two plain roles, no office to tell them apart.
+    ("Ketua Karang Taruna Ahmad Yani (45)", "Warga, Yani (45), juga mengeluh."),
+    ("Pedagang sayur Suryani Dewi", "Ibu dua anak, Dewi (38), juga mengeluh."),
+])
+def test_one_name_with_an_age_is_not_split_off_without_a_reason(first, again):
+    name = again.split(", ")[1].split()[0]
+    full = " ".join(first.split()[-3:-1]) if first.endswith(")") else " ".join(first.split()[-2:])
+    text = (f'{first} mengatakan harga naik. "Kami kewalahan," katanya.\n\n'
+            f'{again} "Kami kewalahan juga," kata {name}.\n')
+    assert [q.speaker for q in direct(text)] == [full, full]

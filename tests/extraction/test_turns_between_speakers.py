@@ -671,6 +671,13 @@ def test_someone_unnamed_with_a_relative_clause_speaking_since_the_official_is_n
     assert [q.speaker for q in direct(text)] == ["Muhammad Taufik", speaker]
 
 
+def test_a_name_after_the_role_before_yang_is_no_one_unnamed():
+    # A second reviewer's: `Salah satu warga Budi Santoso yang ...` names him.
+    text = ("Salah satu warga Budi Santoso yang rumahnya terendam mengatakan banjir kali ini paling parah.\n\n"
+            '"Tingginya sampai dada orang dewasa," ujarnya.\n')
+    assert [q.speaker for q in direct(text)] == ["Budi Santoso"]
+
+
 def test_someone_sharing_an_experience_with_an_age_after_an_official_is_the_next_pronoun_cues():
     # A tester found it in the corpus: the official "went on" over the one brought in.
     text = (
@@ -701,6 +708,11 @@ def test_someone_new_opening_the_sentence_before_a_pronoun_cue_leaves_it_unnamed
     "Kemudian, Koramil Genuk, Kodim, serta PT Siba ikut membantu.",  # a list of bodies
     "Tetangganya, Kusnadi (42), mengalami luka ringan di tangan.",  # someone of the speaker's account
     "Camat Cibinong, Dadang Hermawan, belum merespons pesan singkat.",  # no words of theirs
+    # a second reviewer's: a suspect or one reported, someone beside the official, a passive after `sempat`
+    "Pelaku, Dedi (34), kabur ke arah hutan.",
+    "Terlapor, Komang (39), mangkir dari panggilan pertama penyidik.",
+    "Ketua RT 04, Haryono, turut mendampingi kepala dinas meninjau pasar.",
+    "Siswi kelas delapan, Nabila (14), sempat dirawat di puskesmas.",
 ])
 def test_a_sentence_opening_with_no_new_subject_keeps_the_previous_speaker(sentence):
     q = last_quote(OFFICIAL_FIRST + sentence + ' "Saya minta semua tetap tenang," ujarnya.\n')
