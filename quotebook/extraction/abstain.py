@@ -675,6 +675,8 @@ PREDICATE_VERB: Final = re.compile(
 # A role and the words of its phrase set off by a comma before a name (`Pedagang cilok, `, `Ketua RT 03, `).
 ROLE_SET_OFF: Final = re.compile(r"(\w+)[^,.!?\n\"\u201c\u201d]{0,40},[ \t]+")
 VICTIM: Final = "korban"
+# FIRST_PERSON as a word may be written, for a substring test before the words are read.
+FIRST_PERSON_AS_WRITTEN: Final = tuple(w for word in FIRST_PERSON for w in (word, word.capitalize(), word.upper()))
 # Words by which a quote speaks for a body or of someone else: `Korban sudah kami bawa`.
 ONE_OF_US: Final = frozenset({"kami", "dia", "ia", "beliau", "korban", "pelaku", "tersangka"})
 # (`Sementara itu` before `Sementara`)
@@ -697,6 +699,8 @@ def another_subject_since(
     belum merespons` is no speaker.) Only when the quote speaks as one person (`saya`), not
     for a body or of someone (`kami`, `dia`, `korban`): the previous speaker's account of the
     one brought in."""
+    if not any(word in quote for word in FIRST_PERSON_AS_WRITTEN):
+        return False  # (the cheap test first: most quotes that go on with the previous speaker say no `saya`)
     said = {fold(w) for w in WORD.findall(quote)}
     if said.isdisjoint(FIRST_PERSON) or not said.isdisjoint(ONE_OF_US):
         return False

@@ -428,12 +428,12 @@ def _answers_the_question(article: Article, attributions: list[tuple[Span, Attri
     span, found = attributions[n]
     if n == 0 or (found.mention is not None and found.mention.name):
         return False
-    if not _replied(found) and not (
-        ADDRESSED.search(article.text, span.start, span.end) and any(_replied(f) for _, f in attributions[max(0, n - 3) : n])
-    ):
-        return False
     asked = attributions[n - 1][0]
-    return article.text[asked.start : asked.end].rstrip(" \"'\u201d").endswith("?")
+    if not article.text[asked.start : asked.end].rstrip(" \"'\u201d").endswith("?"):
+        return False
+    return _replied(found) or (
+        any(_replied(f) for _, f in attributions[max(0, n - 3) : n]) and ADDRESSED.search(article.text, span.start, span.end) is not None
+    )
 
 
 def _replied(found: Attribution) -> bool:
