@@ -957,21 +957,28 @@ def _aged_alone(text: str, key: str, covering: list[Person]) -> bool:
     nor `Sheinbaum (63) berjalan`)?"""
     name = key.capitalize()
     longer = {k for p in covering if len(p.key) > 1 for k in p.key if k != key}
-    their_ages = {_digits(m) for p in covering if len(p.key) > 1 for m in _ages_after(text, " ".join(p.name))}
-    for at in places_of(text, (name,)):
-        age = AGE_AFTER.match(text, at + len(name))
-        if age is None or _digits(age) in their_ages:
-            continue  # (`Ahmad Yani (45)`, then `Yani (45)`: the same one)
-        before = WORD_BEFORE.search(text, max(0, at - 40), at)
-        if before is not None and fold(before.group(1)) in longer:
-            continue
-        role_before = ROLE_SET_OFF_BEFORE.search(text, max(0, at - 60), at)
-        role_after = ROLE_SET_OFF_AFTER.match(text, age.end())
-        if role_before is not None and any(fold(w) in VOCAB.roles for w in role_before.group(1).split()):
-            return True
-        if role_after is not None and fold(role_after.group(1)) in VOCAB.roles:
-            return True
-    return False
+    ages = [age for at in places_of(text, (name,)) if (age := _set_off_age(text, at, name, longer)) is not None]
+    if not ages:
+        return False
+    # (asked only here, past the rare set-off age: each longer name is searched for in the whole text)
+    theirs = {_digits(m) for p in covering if len(p.key) > 1 for m in _ages_after(text, " ".join(p.name))}
+    return any(_digits(age) not in theirs for age in ages)  # (`Ahmad Yani (45)`, then `Yani (45)`: the same one)
+
+
+def _set_off_age(text: str, at: int, name: str, longer: set[str]) -> re.Match[str] | None:
+    """The age after the name at `at`, when a role is set off beside it and no word of a
+    longer name stands before it."""
+    age = AGE_AFTER.match(text, at + len(name))
+    if age is None:
+        return None
+    before = WORD_BEFORE.search(text, max(0, at - 40), at)
+    if before is not None and fold(before.group(1)) in longer:
+        return None
+    role_before = ROLE_SET_OFF_BEFORE.search(text, max(0, at - 60), at)
+    if role_before is not None and any(fold(w) in VOCAB.roles for w in role_before.group(1).split()):
+        return age
+    role_after = ROLE_SET_OFF_AFTER.match(text, age.end())
+    return age if role_after is not None and fold(role_after.group(1)) in VOCAB.roles else None
 
 
 def _ages_after(text: str, name: str) -> list[re.Match[str]]:
