@@ -687,29 +687,23 @@ NO_PREDICATE: Final = frozenset({"dan", "serta", "atau", "yang", "selaku", "seba
 MARKS_AND_BLANKS: Final = " \t\n\"\u201c\u201d\u201e"
 
 
-def another_subject_since(
-    article: Article, people: People, lo: int, hi: int, previous: Person | None, window: list[Event], quote: str
-) -> bool:
+def another_subject_since(article: Article, people: People, lo: int, hi: int, previous: Person | None, quote: str) -> bool:
     """Does the sentence right before the quote at hi (after lo, the previous quote's cue)
-    open with a person other than the previous speaker as its subject, whom the running
-    text did not read (no event of the window names them), though the sentence marks them
-    as a person: a name with an age, an honorific, a role set off before or after it, or a
-    word seen opening names (`Ketua RW 05, H Mursyid, juga menyerahkan hadiah`)? A pronoun
-    cue after it may mean either of them. (Whom the text did read, its events weigh: `X
-    belum merespons` is no speaker.) Only when the quote speaks as one person (`saya`), not
-    for a body or of someone (`kami`, `dia`, `korban`): the previous speaker's account of the
-    one brought in."""
+    open with a person other than the previous speaker as its subject, marked as a person
+    by an age, an honorific, a role set off before or after the name, or a word seen opening
+    names (`Ketua RW 05, H Mursyid, juga menyerahkan hadiah`)? A pronoun cue after it may
+    mean either of them. Only when the quote speaks as one person (`saya`), not for a body
+    or of someone (`kami`, `dia`, `korban`): the previous speaker's account of the one
+    brought in."""
     if not any(word in quote for word in FIRST_PERSON_AS_WRITTEN):
         return False  # (the cheap test first: most quotes that go on with the previous speaker say no `saya`)
     said = {fold(w) for w in WORD.findall(quote)}
     if said.isdisjoint(FIRST_PERSON) or not said.isdisjoint(ONE_OF_US):
         return False
-    text = article.text
-    starts = [lo] + article.sentence_starts(lo, hi) + _line_starts(text, lo, hi)
-    start = max((s for s in starts if text[s:hi].strip(MARKS_AND_BLANKS)), default=-1)
-    if start < 0:
+    opening = _sentence_before(article, lo, hi)
+    if opening < 0:
         return False  # (quotes with nothing between them)
-    opening = past_blanks(text, start)
+    text = article.text
     start, role_before = _past_opener_and_role(text, opening, hi)
     if role_before in VOCAB.suspect_words or role_before == VICTIM:
         return False  # `Pelaku, Dedi (34), kabur ...`, `Korban, Siti, ...`: whom the previous speaker speaks of
@@ -719,24 +713,38 @@ def another_subject_since(
     after = lead.end() if lead is not None else start
     if after == start or after >= hi or not text[after].islower():
         return False  # no capitalised opening, or no predicate in lower case after it
-    words = list(NON_BLANK.finditer(text, start, after))
     verb = PREDICATE_VERB.match(text, after, hi)
-    if verb is None or _no_words_of_theirs(verb.group(1)):
+    words = list(NON_BLANK.finditer(text, start, after))
+    if verb is None or _no_words_of_theirs(verb.group(1)) or words[0].group().rstrip(",").endswith("nya"):
+        return False  # (`Menurutnya, Respati ...`: the previous speaker's view of someone)
+    marked = bool(role_before) or AGE_AFTER.search(text, start, after) is not None
+    return any(_names_someone_new(text, people, words, i, previous, start, marked) for i in range(len(words)))
+
+
+def _sentence_before(article: Article, lo: int, hi: int) -> int:
+    """Where the last sentence or line after lo with words before hi starts, past its blanks; -1 if none."""
+    text, lines = article.text, article.paragraph_starts
+    starts = [lo] + article.sentence_starts(lo, hi) + lines[bisect_left(lines, lo) : bisect_left(lines, hi)]
+    start = max((s for s in starts if text[s:hi].strip(MARKS_AND_BLANKS)), default=-1)
+    return past_blanks(text, start) if start >= 0 else -1
+
+
+def _names_someone_new(
+    text: str, people: People, words: list[re.Match[str]], i: int, previous: Person | None, start: int, marked: bool
+) -> bool:
+    """Is the i-th word of the sentence's capitalised opening a name of someone other than the
+    previous speaker, marked as a person (`marked`: an age or a role before; or an honorific
+    or role before it in its part, a comma before it, a role set off after it, or a word seen
+    opening names)?"""
+    m = words[i]
+    bare = m.group().strip(",()")
+    if not _a_new_name(bare) or not _opens_its_part(words, i):
         return False
-    if words[0].group().rstrip(",").endswith("nya"):
-        return False  # `Menurutnya, Respati ...`: the previous speaker's view of someone
-    aged = AGE_AFTER.search(text, start, after) is not None
-    for i, m in enumerate(words):
-        bare = m.group().strip(",()")
-        if not _a_new_name(bare) or not _opens_its_part(words, i):
-            continue
-        key = fold(bare)
-        if previous is not None and people.resolve_key((key,), start) is previous:
-            continue
-        set_off = any(w.group().endswith(",") for w in words[:i]) or (m.group().endswith(",") and _role_after(text, m.end()))
-        if aged or set_off or role_before or i > 0 or key in VOCAB.name_openers:
-            return True
-    return False
+    key = fold(bare)
+    if previous is not None and people.resolve_key((key,), start) is previous:
+        return False
+    set_off = any(w.group().endswith(",") for w in words[:i]) or (m.group().endswith(",") and _role_after(text, m.end()))
+    return marked or set_off or i > 0 or key in VOCAB.name_openers
 
 
 def _opens_its_part(words: list[re.Match[str]], i: int) -> bool:
@@ -787,15 +795,6 @@ def _role_after(text: str, at: int) -> bool:
     """Does a role in lower case follow at `at` (`Fia, warga Simpang Mayang,`)?"""
     m = ROLE_AFTER.match(text, at)
     return m is not None and fold(m.group(1)) in VOCAB.roles
-
-
-def _line_starts(text: str, lo: int, hi: int) -> list[int]:
-    """Where each line after lo, before hi, starts."""
-    found, at = [], text.find("\n", lo, hi)
-    while at >= 0:
-        found.append(at + 1)
-        at = text.find("\n", at + 1, hi)
-    return found
 
 
 def _a_new_name(word: str) -> bool:

@@ -241,11 +241,10 @@ class People:
         return key in self._after_elders
 
     def _aged_with_a_role_of_their_own(self, key: tuple[str, ...], covering: list[Person]) -> bool:
-        """Is the one-word name brought in with an age of its own (not the longer name's age),
-        not as the last word of a longer name that holds an office, and with a role whose head
-        no longer name it may stand for holds (`Salah satu warga, Salim (63),` beside Kepala BPBD Agus Salim;
-        not `Sheinbaum (63) berjalan`, the president named before, nor `Hartono (45), pemilik
-        warung bakso` beside `pemilik warung, Hartono Wijaya`)?"""
+        """Is the one-word name brought in with an age of its own (not the longer name's age)
+        and a role set off beside it, beside a longer namesake holding an office whose role's
+        head is not theirs (`Salah satu warga, Salim (63),` beside Kepala BPBD Agus Salim; not
+        `Sheinbaum (63) berjalan`, the president named before, nor `Slamet (56), ketua RT`)?"""
         own = self.by_key.get(key)
         if own is None or not own.titles:
             return False
@@ -998,7 +997,7 @@ def _with_age(text: str, key: str) -> bool:
 def named_with_age(text: str, name: str) -> bool:
     """Does the text write the name with an age right after it: `Rendy Setiawan (46)`?
     (Each place of the name found by places_of: a pattern made for each name filled re's cache.)"""
-    return any(AGE_AFTER.match(text, at + len(name)) for at in places_of(text, (name,)))
+    return bool(_ages_after(text, name))
 
 
 def _fullest(titles: list[str]) -> str:

@@ -585,8 +585,8 @@ def _choose_speaker(
         ):
             return None, None  # `Kini, Kakek S harus mempertanggungjawabkan ...` then `pungkasnya`: the police's words
         return person, context.title
-    if previous is not None and another_subject_since(article, people, since, pos, previous[0], window, article.text[pos:end]):
-        return None, None  # `Euis tak kuasa menahan tangis.` then `"...," ujarnya`: hers or the official's
+    if previous is not None and another_subject_since(article, people, since, pos, previous[0], article.text[pos:end]):
+        return None, None  # `Ketua RW 05, H Mursyid, juga menyerahkan hadiah.` then `"Saya ...," ujarnya`: his or the official's
     return previous if previous is not None else (None, None)
 
 
