@@ -300,6 +300,10 @@ def test_extract_command_on_adversarial_text(text):
         assert error_lines(as_text_file) == ["Error: <stdin>: binary file (NUL bytes), not text"]
     elif not body.strip():
         assert error_lines(as_text_file) == ["Error: <stdin>: empty file, no article in it"]
+    elif body.lstrip(" \t\r\n").startswith("["):
+        # read as a JSON array of articles by how it starts (`[[` is no text anyone writes):
+        # its articles, or an error that says how to read it as a text instead
+        assert as_text_file.exit_code == 0 or "give --format txt" in as_text_file.output, as_text_file.output
     else:
         check_extract_output(as_text_file, body)
 
