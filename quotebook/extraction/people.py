@@ -256,6 +256,19 @@ class People:
             return False  # `Slamet (56), ketua RT` beside Ketua RT 05 Slamet Riyadi: one man
         return _aged_alone(self.text, key[0], covering)
 
+    def _initials_brought_in(self, key: str) -> bool:
+        """Does the text write the (folded) one-word key as initials (`AS`) it brings in as a
+        person of their own: after `berinisial`/`inisial`, or with an age (`AS (34)`)?"""
+        if not 2 <= len(key) <= 5 or not key.isalpha():
+            return False  # (not `CR7`, a player's nickname)
+        initials = key.upper()
+        text, end = self.text, len(initials)
+        return any(
+            not text[at + end : at + end + 1].isalnum() and not text[at - 1 : at].isalnum()
+            and (AGE_AFTER.match(text, at + end) or INITIALS_NAMED.search(text, max(0, at - 12), at))
+            for at in places_of(text, (initials,))
+        )
+
     def add_title(self, person: Person, title: str) -> None:
         """A title learnt for the person after everyone was gathered (a description
         referring back to them: `kata mantan kapten tim nasional itu`, or a role the
@@ -321,6 +334,10 @@ class People:
             p for p in self._could_cover(key)
             if (_covers(p.key, key) or self._first_and_last(p.key, key)) and not self._named_in_other_office(key, p)
         ]
+        if len(key) == 1 and any(p.key != key for p in covering) and self._initials_brought_in(key[0]):
+            # `pria berinisial AS (34)` then `kata AS`, beside the community leader Ade Sukmana: the
+            # initials are a person of their own (one spelt out is `Bambang Adi Santoso (BAS)`)
+            return [p for p in covering if p.key == key]
         if len(key) == 1 and any(p.key != key for p in covering) and (
             self._called_as_an_elder(key[0]) or self._aged_with_a_role_of_their_own(key, covering)
         ):
@@ -1027,6 +1044,8 @@ ALIAS_AFTER: Final = regex.compile(rf"(?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD})
 QUOTED_NICKNAME: Final = regex.compile(rf"(?P<first>{NAME_WORD})[ \t]+['\u2018](?P<alias>{NAME_WORD})['\u2019][ \t]+(?P<last>{NAME_WORD})")
 # `Agus Harimurti Yudhoyono (AHY)`: initials in parentheses after the words they begin.
 INITIALS_IN_PARENS: Final = re.compile(r"\(([A-Z]{2,5})\)")
+# `berinisial` or `inisial` right before initials (`pria berinisial AS`).
+INITIALS_NAMED: Final = re.compile(r"\b(?:ber)?inisial[ \t]+$")
 # `Saifullah Yusuf (Gus Ipul)`: a nickname with an honorific in parentheses after the name.
 NICKNAME_IN_PARENS: Final = regex.compile(rf"\((?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})\)")
 # (a comma may stand before the parenthesis: `Saifullah Yusuf, (Gus Ipul)`)

@@ -1024,3 +1024,20 @@ def test_one_name_with_an_age_is_not_split_off_without_a_reason(first, again):
     text = (f'{first} mengatakan harga naik. "Kami kewalahan," katanya.\n\n'
             f'{again} "Kami kewalahan juga," kata {name}.\n')
     assert [q.speaker for q in direct(text)] == [full, full]
+
+
+@pytest.mark.parametrize("suspect", ["Polisi menangkap seorang pria berinisial AS", "Polisi menangkap AS (34)"])
+def test_a_suspects_initials_brought_in_are_not_a_named_person_with_those_initials(suspect):
+    # A tester's crime story: `kata AS` went to the community leader Ade Sukmana.
+    text = (
+        f"{suspect} yang diduga mencuri sepeda motor.\n\n"
+        'Tokoh masyarakat setempat, Ade Sukmana, mengapresiasi kerja polisi. "Kami lega," ujar Ade.\n\n'
+        'Saat diperiksa, AS mengaku terlilit utang. "Saya butuh uang untuk bayar kontrakan," kata AS.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Ade Sukmana", "AS"]
+
+
+def test_initials_spelt_out_after_a_name_are_that_person():
+    text = ('Ketua Komisi Bambang Adi Santoso (BAS) membuka rapat.\n\n'
+            '"Kami minta laporan lengkap," kata BAS.\n')
+    assert [q.speaker for q in direct(text)] == ["Bambang Adi Santoso"]
