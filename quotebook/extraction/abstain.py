@@ -47,7 +47,7 @@ from .vocabulary import VOCAB
 from .tokens import chunk_before, DEMONSTRATIVES, fold, folded, is_acronym, ME_I, mostly_common_word, name_like, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start
 from .article import Article, past_blanks
 from .events import Event
-from .titles import holds_an_office, Mention, POSTED_RELATIONS, SENTENCE_OPENERS
+from .titles import holds_an_office, Mention, POSTED_RELATIONS, SENTENCE_OPENERS, title_head
 from .people import AGE_AFTER, CAPITALISED_LEAD, People, Person
 
 # A word of a quote.
@@ -776,7 +776,7 @@ def _past_opener_and_role(text: str, start: int, hi: int) -> tuple[int, str]:
 
 def _office_named_again(sentence: str, previous: Person) -> bool:
     """Does the sentence name the office of the previous speaker in lower case (`mendampingi camat`)?"""
-    offices = {fold(t.split()[0]) for t in previous.titles if t.split() and fold(t.split()[0]) in VOCAB.offices}
+    offices = {head for t in previous.titles if (head := title_head(t)) in VOCAB.offices}
     return bool(offices) and any(w in offices for w in WORD.findall(sentence) if w.islower())
 
 

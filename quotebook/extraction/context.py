@@ -15,7 +15,7 @@ from .layout import DATELINE, Paragraph, QUOTE_MARK_CHARS
 from .marks import Spans
 from .article import after_menurut, Article, opens_with_preposition, past_blanks, set_off_on_both_sides
 from .mentions import last_field_after, place_word
-from .titles import is_role_segment, listed_with_a_relation, PERSON_WORDS, relation_before, relation_then_anothers_role, role_word, SENTENCE_OPENERS, strip_determiners, Mention, without_other_ones
+from .titles import is_role_segment, listed_with_a_relation, PERSON_WORDS, relation_before, relation_then_anothers_role, role_word, SENTENCE_OPENERS, strip_determiners, title_head, Mention, without_other_ones
 from .phrases import MOST_PHRASE_PARTS, PARAGRAPH_END, past_account_noun, read_speaker_phrase, VERB_WORD
 from .cues import first_of_joined_predicates, subject_before
 from .events import Event
@@ -710,8 +710,8 @@ def _named_after(article: Article, pos: int, end: int) -> Mention | None:
 
 def _role_head(title: str) -> bool:
     """Does the title open (past `seorang`, `salah satu`) with a word for a person's role?"""
-    words = strip_determiners(title.split())
-    return bool(words) and fold(words[0]) in VOCAB.roles and fold(words[0]) not in VOCAB.group_nouns
+    head = title_head(title)
+    return head in VOCAB.roles and head not in VOCAB.group_nouns
 
 
 def _past_former(title: str) -> str:

@@ -14,7 +14,7 @@ from .positions import bisect_right
 from .vocabulary import VOCAB
 from .tokens import fold, is_acronym, matches_opening, NAME_WORD, name_like, one_slip, places_of, spelt_out, folded, run_start_bound
 from .phrases import VERB_WORD
-from .titles import holds_an_office, Mention, role_word, strip_determiners
+from .titles import holds_an_office, Mention, role_word, title_head
 from .article import Article
 from .plain import plain_twin
 from ..names import abbreviations
@@ -251,8 +251,8 @@ class People:
         longer = [p for p in covering if p is not own]
         if not any(holds_an_office(t) for p in longer for t in p.titles):
             return False  # (two people of plain roles, `warga`, `pedagang`: nothing tells them apart)
-        heads = {_role_head(t) for t in own.titles}
-        if heads & {_role_head(t) for p in longer for t in p.titles}:
+        heads = {title_head(t) for t in own.titles}
+        if heads & {title_head(t) for p in longer for t in p.titles}:
             return False  # `Slamet (56), ketua RT` beside Ketua RT 05 Slamet Riyadi: one man
         return _aged_alone(self.text, key[0], covering)
 
@@ -957,12 +957,6 @@ def _named_as_a_minor(text: str, name: tuple[str, ...]) -> bool:
     """Does the text write the name with a minor's age after it: `Putri Maharani (9)`?"""
     m = regex.search(rf"\b{regex.escape(' '.join(name))}[ \t]*\([ \t]*(\d{{1,2}})[ \t]*\)", text)
     return m is not None and int(m.group(1)) < 18
-
-
-def _role_head(title: str) -> str:
-    """The title's first word past determiners, folded (`Salah satu warga` -> `warga`)."""
-    words = strip_determiners(title.split())
-    return fold(words[0]) if words else ""
 
 
 def _aged_alone(text: str, key: str, covering: list[Person]) -> bool:

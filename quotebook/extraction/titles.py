@@ -79,6 +79,12 @@ def strip_determiners(words: list[str]) -> list[str]:
     return words
 
 
+def title_head(title: str) -> str:
+    """The title's first word past determiners, folded (`Salah satu warga` -> `warga`); "" for none."""
+    words = strip_determiners(title.split())
+    return fold(words[0]) if words else ""
+
+
 def is_role_segment(tokens: Sequence[str]) -> bool:
     words = _from_role(strip_determiners(list(tokens)))
     if not words:
