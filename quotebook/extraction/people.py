@@ -12,7 +12,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .positions import bisect_right
 from .vocabulary import VOCAB
-from .tokens import fold, is_acronym, matches_opening, NAME_WORD, name_like, one_slip, places_of, spelt_out, folded, run_start_bound
+from .tokens import a_noun_before_a_name, fold, is_acronym, matches_opening, NAME_WORD, name_like, one_slip, places_of, spelt_out, folded, run_start_bound
 from .phrases import VERB_WORD
 from .titles import holds_an_office, Mention, role_word, title_head
 from .article import Article
@@ -216,6 +216,8 @@ class People:
         self._titles_changed()
         key = mention.key()
         person = self.by_key.get(key)
+        if person is None and self._someones_thing(key):
+            return None
         if person is None:
             person = self.by_key[key] = Person(mention.name, key=key)
             # Every way of covering a short name shares a first letter with one
@@ -227,6 +229,14 @@ class People:
             person.keep_title(mention.title)  # once each: every use looks for one, or the first longest
         person.positions.append(pos)
         return person
+
+    def _someones_thing(self, key: tuple[str, ...]) -> bool:
+        """Is the name a common noun, then the last words of someone named before (`Kebangkitan
+        Mamdani juga menyoroti ...` after Zohran Mamdani: the rise of Mamdani, no one new)?"""
+        if len(key) < 2 or not a_noun_before_a_name(key[0]):
+            return False
+        rest = key[1:]
+        return any(len(p.key) > len(rest) and p.key[-len(rest) :] == rest for p in self._could_cover(rest))
 
     def _called_as_an_elder(self, key: str) -> bool:
         """Does the text write the (folded) one-word name right after Mbah, Mbok, Nyai, Nyi or

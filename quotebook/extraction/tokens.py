@@ -73,6 +73,9 @@ MC_NAME: Final = regex.compile(r"Ma?c\p{Lu}\p{Ll}+$")
 # Capitalised nouns made with pe-...-an opening a sentence (`Penanganan Covid`). No
 # Indonesian root opens with z, q, x or v: `Pezavian` is a name.
 NOUN_SHAPE: Final = re.compile(r"pe(?:n|m|ng|ny|r)?(?![zqxv])[a-z]{3,}an$")
+# And with ke-...-an (`Kebangkitan`, `Kedatangan`): no first name, though a word of a body's
+# name may have that shape (`RS Budi Kemuliaan`), so not one of _shaped_as_no_name.
+KE_NOUN_SHAPE: Final = re.compile(r"ke(?![zqxv])[a-z]{3,}an$")
 # Capitalised verbs opening a sentence (`Diterangkan Arifin`, `Menurutnya`).
 # A bare -an ending makes verbs only with ber- and per- (`Berdatangan`): a me-
 # word ending in -an is a name (`Mediarman`). Before any other consonant me- becomes
@@ -476,6 +479,16 @@ def mostly_common_word(word: str) -> bool:
     (`Kisruh`, `Polemik`: data/mostly_lower_words.txt)."""
     key = fold(word)
     return is_upper_start(word) and key in VOCAB.mostly_lower and plain_common(key)
+
+
+def a_noun_before_a_name(key: str) -> bool:
+    """Is the (folded) word a noun made with -an that, opening a run of capitalised words, makes
+    the rest whose it is (`Kebangkitan Mamdani`, `Laporan Mamdani`): of the shape pe-...-an or
+    ke-...-an, or one the corpus writes mostly in lower case; no given name (`Intan`)?"""
+    if len(key) < 5 or not key.endswith("an") or usual_name(key) or key in VOCAB.name_openers:
+        return False
+    shaped = KE_NOUN_SHAPE.match(key) is not None or NOUN_SHAPE.match(key) is not None
+    return (shaped or key in VOCAB.mostly_lower) and plain_common(key)
 
 
 def plain_common(key: str) -> bool:

@@ -210,3 +210,28 @@ def test_a_name_shaped_like_a_pe_an_noun_with_a_foreign_letter_is_a_name():
         '"Kami akan membangun kembali," ujar Pezavian.\n'
     )
     assert [q.speaker for q in direct(text)] == ["Rahim Pezavian"]
+
+
+# `Kebangkitan Mamdani juga menyoroti ...`: the rise of Mamdani, a noun made with -an before his name.
+@pytest.mark.parametrize("noun", ["Kebangkitan", "Kedatangan", "Laporan", "Penampilan"])
+def test_a_noun_made_with_an_before_a_name_is_no_first_name(noun):
+    text = (
+        "NEW YORK - Wali Kota terpilih Zohran Mamdani menang telak dalam pemilihan.\n\n"
+        '"Kota ini milik kalian semua," kata Mamdani.\n\n'
+        "Pengamat politik, Robert Lane, menilai kemenangan itu penting.\n\n"
+        '"Partai harus berubah," ujarnya.\n\n'
+        f"{noun} Mamdani juga menyoroti dinamika internal partai yang terus bergulat.\n\n"
+        '"Saya pikir partai ini harus terbuka untuk semua orang," ujar Mamdani.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Zohran Mamdani", "Robert Lane", "Zohran Mamdani"]
+
+
+# Two people sharing a family name, the second's given name a common word (`Bintang`): both people.
+def test_a_given_name_that_is_a_common_word_before_a_family_name_stays_a_person():
+    text = (
+        "MEDAN - Ketua kelompok tani Rudi Siagian mengatakan panen tahun ini melimpah.\n\n"
+        '"Harga gabah juga bagus," kata Rudi.\n\n'
+        "Anaknya, Bintang Siagian, ikut membantu di sawah sejak pagi.\n\n"
+        '"Saya senang bisa membantu bapak," ujar Bintang.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Rudi Siagian", "Bintang Siagian"]
