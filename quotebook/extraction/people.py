@@ -1034,13 +1034,14 @@ def speaker_name(person: Person) -> str:
 # The words that state an alias, found first, then the name before them and the
 # alias after them read in a bounded window (linear on any text):
 # `Dewi Kartika alias Deka`, `Saifullah Yusuf, atau yang akrab disapa Gus Ipul`,
-# `Bambang Suharjo atau Basuki,`, `Rudi Hartono yang biasa dipanggil Rudi`.
+# `Bambang Suharjo atau Basuki,`, `Rudi Hartono yang biasa dipanggil Rudi`, `Sukarto (70), yang
+# akrab disapa Mbah Karto`.
 ALIAS_WORD: Final = re.compile(r"\b(?:alias|disapa|dipanggil|dikenal(?:[ \t]+dengan)?(?:[ \t]+(?:nama|sapaan))?|(?P<plain>atau))[ \t]+")
 ALIAS_OPENERS: Final = ("alias", "disapa", "dipanggil", "dikenal", "atau")  # how each ALIAS_WORD opens
 # The adverb that makes `disapa`, `dipanggil` give a nickname (`akrab disapa`), not a summons.
 NICKNAME_ADVERB: Final = re.compile(r"(?:akrab|biasa|kerap|karib|sering)[ \t]+$")
 FULL_BEFORE: Final = regex.compile(
-    rf"(?P<full>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,5}})[ \t]*,?[ \t]*"
+    rf"(?P<full>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,5}})(?:[ \t]*\([ \t]*\d{{1,3}}[ \t]*\))?[ \t]*,?[ \t]*"
     r"(?:atau[ \t]+)?(?:yang[ \t]+)?(?:(?:akrab|biasa|kerap|lebih)[ \t]+)?$"
 )
 ALIAS_AFTER: Final = regex.compile(rf"(?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})(?P<after>[ \t]*[,.)]|[ \t]+[a-z])?")
@@ -1055,11 +1056,22 @@ NICKNAME_IN_PARENS: Final = regex.compile(rf"\((?P<alias>{NAME_WORD}(?:[ \t]+{NA
 # (a comma may stand before the parenthesis: `Saifullah Yusuf, (Gus Ipul)`)
 NAME_WORDS_BEFORE: Final = regex.compile(rf"((?:{NAME_WORD}[ \t]+){{1,4}}{NAME_WORD})[ \t]*,?[ \t]*$")
 NAME_AFTER: Final = regex.compile(r"[ \t]*\p{Lu}")
-# `pria yang akrab disapa Aco`: a nickname given to a lower-case description.
-DESCRIBED_ALIAS: Final = regex.compile(r"\b\p{Ll}+[ \t]+yang[ \t]+(?:(?:akrab|biasa|karib)[ \t]+)?(?:disapa|dipanggil)[ \t]+(?P<alias>\p{Lu}\p{Ll}{2,})\b(?![ \t]+\p{Lu})")
+# A form of address before a nickname (`Pak Man`, `Mbah Karto`), capitalised.
+ADDRESS_WORD: Final = "|".join(sorted({w.capitalize() for w in VOCAB.honorifics | VOCAB.familiar_address if w.isalpha()}))
+# `pria yang akrab disapa Aco`, `pria yang akrab disapa Pak Man`: a nickname given to a lower-case description.
+DESCRIBED_ALIAS: Final = regex.compile(
+    r"\b\p{Ll}+[ \t]+yang[ \t]+(?:(?:akrab|biasa|karib)[ \t]+)?(?:disapa|dipanggil)[ \t]+"
+    rf"(?:(?:{ADDRESS_WORD})[ \t]+)?(?P<alias>\p{{Lu}}\p{{Ll}}{{2,}})\b(?![ \t]+\p{{Lu}})"
+)
 # `kata Cak Imin, sapaan akrabnya` (`panggilan akrabnya`): a nickname (perhaps after an honorific) said to be
 # that of someone named before (`-nya`).
 NICKNAME_OF_SOMEONE: Final = regex.compile(r"\b(?P<alias>\p{Lu}\p{Ll}{2,})[ \t]*,?[ \t]*(?:sapaan|panggilan)(?:[ \t]+(?:akrab|karib))?nya\b")
+# `Bu Karti, begitu ia biasa disapa, ...`: a nickname (perhaps after a form of address) said to
+# be how someone named before is called.
+NICKNAME_AS_CALLED: Final = regex.compile(
+    rf"(?<!\p{{L}})(?:(?:{ADDRESS_WORD})[ \t]+)?(?P<alias>\p{{Lu}}\p{{Ll}}{{2,}})[ \t]*,[ \t]*begitu[ \t]+"
+    r"(?:(?:ia|dia|beliau)[ \t]+)?(?:(?:akrab|biasa|karib|kerap|sering)[ \t]+)?(?:di)?(?:sapa|panggil)\b"
+)
 # `Perempuan yang disapa Leni ini menegaskan`: a description giving the nickname of
 # someone named before, with a demonstrative that refers back.
 DESCRIBED_BACK: Final = regex.compile(
@@ -1303,19 +1315,26 @@ def _described_aliases(article: Article) -> list[Alias]:
     nickname given to a description belongs to the last person named before
     with a name word holding it, a word the article uses alone for someone
     speaking (not `Semarang` for `Ara`); none when no one's does."""
-    text = article.text
     found: list[Alias] = []
-    name_word = NAME_WORD_RE_PLAIN if article.plain else NAME_WORD_RE
     for m in _given_nicknames(article, DESCRIBED_ALIAS_PLAIN if article.plain else DESCRIBED_ALIAS):
         alias = m.group("alias")
-        key = fold(alias)
-        holder = None
-        for word in name_word.finditer(text, max(0, m.start() - 2000), m.start()):
-            whole = fold(word.group())
-            if key in whole and whole != key and whole in article.evidence.short:
-                holder = word
-        if holder is not None:  # (the name alone: the titles come with its own mentions)
+        holders = [w for w in words_holding(article, alias, m.start()) if fold(w.group()) in article.evidence.short]
+        if holders:  # (the name alone: the titles come with its own mentions)
+            holder = holders[-1]
             found.append(((alias,), Mention((holder.group(),), None, text=holder.group()), holder.start()))
+    return found
+
+
+def words_holding(article: Article, nickname: str, pos: int) -> list[regex.Match]:
+    """The capitalised words in the 2,000 characters before pos that hold the nickname
+    and are longer (`Sugihartati` for `Ugi`, `Suparman` for `Man`), in order."""
+    key = fold(nickname)
+    name_word = NAME_WORD_RE_PLAIN if article.plain else NAME_WORD_RE
+    found = []
+    for word in name_word.finditer(article.text, max(0, pos - 2000), pos):
+        whole = fold(word.group()).strip("'\u2019-")
+        if key in whole and whole != key:
+            found.append(word)
     return found
 
 
@@ -1350,11 +1369,14 @@ def _given_nicknames(article: Article, pattern: regex.Pattern) -> list[regex.Mat
 def aliases_referring_back(article: Article) -> list[tuple[str, int]]:
     """`Perempuan yang disapa Leni ini menegaskan ...`: each nickname a description
     of a person (a word for a person or a role) gives with a demonstrative, or that
-    is said to be someone's (`kata Cak Imin, sapaan akrabnya`), and where it stands;
+    is said to be someone's (`kata Cak Imin, sapaan akrabnya`, `Bu Karti, begitu ia biasa
+    disapa`), and where it stands;
     whom it refers back to is for the caller to say."""
     found: list[tuple[str, int]] = []
     if "sapaan" in article.text or "panggilan" in article.text:
         found += [(m.group("alias"), m.start()) for m in NICKNAME_OF_SOMEONE.finditer(article.text)]
+    if "begitu" in article.text:
+        found += [(m.group("alias"), m.start()) for m in NICKNAME_AS_CALLED.finditer(article.text)]
     for m in _given_nicknames(article, DESCRIBED_BACK):
         head, address = fold(m.group("head")), m.group("address")
         if address and fold(address) not in VOCAB.familiar_address and fold(address) not in VOCAB.honorifics:

@@ -19,7 +19,7 @@ from typing import Final, Iterator
 
 from .positions import bisect_left, bisect_right, Cursor
 from ..model import Quote
-from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, name_like, one_slip, SENTENCE_END, usual_name, folded, is_upper_start, words_of
+from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, mostly_common_word, name_like, one_slip, SENTENCE_END, usual_name, folded, is_upper_start, words_of
 from .vocabulary import longest_first, VOCAB
 from .marks import has_quote_mark, QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
 from .titles import BODY_WORDS, holds_an_office, Mention, role_word, strip_determiners
@@ -29,7 +29,7 @@ from .cues import Attribution, attribute
 from .context import context_events, police_subject, police_title, role_pointed_back, stray_capital
 from .events import Event
 from .antecedents import from_context, named_run_ends
-from .people import aliases_referring_back, named_with_age, People, Person, speaker_name, stated_aliases
+from .people import aliases_referring_back, named_with_age, words_holding, People, Person, speaker_name, stated_aliases
 from .abstain import acted_on_before_the_quote, another_subject_since, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
 from .referents import AGE, cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
@@ -253,7 +253,8 @@ def _aliases_of_last_named(
 ) -> None:
     """`Perempuan yang disapa Leni ini` after `Ketua Bawaslu ... Maria Yosefa
     mengatakan`: the nickname is an alias of the last person named as speaking (or
-    by a cue) before it, when that is a full name and no one else goes by it."""
+    by a cue) before it, when that is a full name and no one else goes by it; else of the
+    one person named before whose name the nickname shortens."""
     nicknames = aliases_referring_back(article)
     if not nicknames:
         return
@@ -269,6 +270,16 @@ def _aliases_of_last_named(
         person = people.resolve_mention(mention, pos) if mention is not None else None
         if person is not None and len(person.name) >= 2:
             people.add_alias((nickname,), Mention(person.name, None, text=" ".join(person.name)), pos)
+        elif (shortened := _the_one_it_shortens(article, nickname, pos)) is not None:
+            people.add_alias((nickname,), shortened, pos)
+
+
+def _the_one_it_shortens(article: Article, nickname: str, pos: int) -> Mention | None:
+    """The one name word written before pos that the nickname shortens (`Pria yang akrab
+    disapa Pak Man itu` after `Suparman (60) menjadi sopir`), as a person; None when the
+    text writes none or several (no common word: `Kemanusiaan` holds `Man` too)."""
+    words = {w.group() for w in words_holding(article, nickname, pos) if name_like(w.group()) and not mostly_common_word(w.group())}
+    return Mention((words.pop(),), None, text=nickname) if len(words) == 1 else None
 
 
 class NamedBefore:

@@ -318,3 +318,30 @@ def test_initials_then_alias_and_the_name_they_stand_for():
     )
     # (the initials hold `Kang`, a familiar address, so they do not cover the name by themselves)
     assert [(q.speaker, q.title) for q in extract(text)] == [("Rudi Wibowo", "Gubernur Jawa Barat")] * 2
+
+
+# A nickname a one-word name is shortened to, however the article says so: after an age
+# (`Sukarto (70), yang akrab disapa Mbah Karto`), in a description with a form of address
+# (`Pria yang akrab disapa Pak Man itu`), before `begitu ia biasa disapa`, or after the cue
+# (`kata Bu War, sapaan akrabnya`). The speaker is the name the article gives, not `Man`.
+@pytest.mark.parametrize("intro,cue,name", [
+    ("Sukarto (70), yang akrab disapa Mbah Karto, sudah 40 tahun menjaga sekolah itu.", "kata Mbah Karto", "Sukarto"),
+    ("Sudah 15 tahun Suparman (60) menjadi sopir ambulans desa. Pria yang akrab disapa Pak Man itu tak pernah "
+     "menolak panggilan.", "tutur Pak Man", "Suparman"),
+    ("Warga melepas Sukarti (60), guru kelas satu yang pensiun.\n\nBu Karti, begitu ia biasa disapa, tak kuasa "
+     "menahan tangis.", "kata Bu Karti", "Sukarti"),
+    ("Pagi itu Warsini (57) terkejut melihat poster bertuliskan 'Selamat Hari Guru, Bu War'.",
+     "kata Bu War, sapaan akrabnya", "Warsini"),
+])
+def test_a_nickname_shortening_a_one_word_name_is_that_person(intro, cue, name):
+    text = f'KLATEN - {intro}\n\n"Dulu muridnya sedikit sekali," {cue}.\n\n"Sekarang sudah ratusan," ujarnya.\n'
+    assert [q.speaker for q in extract(text)] == [name, name]
+
+
+# A nickname that two names written before hold is neither's.
+def test_a_nickname_two_names_hold_is_left_as_written():
+    text = (
+        "KLATEN - Suparman (60) dan Rahmansyah (58) menjadi sopir ambulans desa. Pria yang akrab disapa "
+        'Pak Man itu tak pernah menolak panggilan.\n\n"Saya siap kapan saja," tutur Pak Man.\n'
+    )
+    assert [q.speaker for q in extract(text)] == ["Man"]
