@@ -47,7 +47,7 @@ from .vocabulary import VOCAB
 from .tokens import chunk_before, DEMONSTRATIVES, fold, folded, is_acronym, ME_I, mostly_common_word, name_like, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start
 from .article import Article, past_blanks
 from .events import Event
-from .titles import holds_an_office, Mention, POSTED_RELATIONS, SENTENCE_OPENERS, title_head
+from .titles import holds_an_office, kin_then_name, Mention, POSTED_RELATIONS, SENTENCE_OPENERS, title_head
 from .people import AGE_AFTER, CAPITALISED_LEAD, People, Person
 
 # A word of a quote.
@@ -703,6 +703,7 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
     opening = _sentence_before(article, lo, hi)
     if opening < 0:
         return False  # (quotes with nothing between them)
+    opening = _back_past_pronoun_subjects(article, lo, opening)
     text = article.text
     start, role_before = _past_opener_and_role(text, opening, hi)
     if role_before in VOCAB.suspect_words or role_before == VICTIM:
@@ -717,8 +718,30 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
     words = list(NON_BLANK.finditer(text, start, after))
     if verb is None or _no_words_of_theirs(verb.group(1)) or words[0].group().rstrip(",").endswith("nya"):
         return False  # (`Menurutnya, Respati ...`: the previous speaker's view of someone)
+    if kin_then_name([w.group() for w in words]):
+        return True  # `Istri Samsul hanya bisa duduk diam`: his wife, unnamed
     marked = bool(role_before) or AGE_AFTER.search(text, start, after) is not None
     return any(_names_someone_new(text, people, words, i, previous, start, marked) for i in range(len(words)))
+
+
+def _back_past_pronoun_subjects(article: Article, lo: int, opening: int) -> int:
+    """The sentence that the one at opening, and one before it, go on from with a pronoun as
+    subject (`Istri Samsul hanya bisa duduk diam. Sesekali ia menyeka air matanya.`), in its
+    paragraph and after lo; opening itself when it has no such subject."""
+    text = article.text
+    paragraph = article.paragraph_starts[max(0, bisect_left(article.paragraph_starts, opening + 1) - 1)]
+    for _ in range(2):
+        if PRONOUN_SUBJECT.match(text, opening) is None:
+            break
+        before = [s for s in article.sentence_starts(max(lo, paragraph), opening) if s < opening]
+        if not before:
+            break
+        opening = past_blanks(text, before[-1])
+    return opening
+
+
+# A sentence whose subject is a pronoun, perhaps after an adverb: `Ia`, `Sesekali ia`.
+PRONOUN_SUBJECT: Final = re.compile(r"(?:[A-Z][a-z]+[ \t]+)?(?:[Ii]a|[Dd]ia)[ \t]+[a-z]")
 
 
 def _sentence_before(article: Article, lo: int, hi: int) -> int:

@@ -15,7 +15,7 @@ from .layout import DATELINE, Paragraph, QUOTE_MARK_CHARS
 from .marks import Spans
 from .article import after_menurut, Article, opens_with_preposition, past_blanks, set_off_on_both_sides
 from .mentions import last_field_after, place_word
-from .titles import is_role_segment, listed_with_a_relation, PERSON_WORDS, relation_before, relation_then_anothers_role, role_word, SENTENCE_OPENERS, strip_determiners, title_head, Mention, without_other_ones
+from .titles import is_role_segment, kin_then_name, listed_with_a_relation, PERSON_WORDS, relation_before, relation_then_anothers_role, role_word, SENTENCE_OPENERS, strip_determiners, title_head, Mention, without_other_ones
 from .phrases import MOST_PHRASE_PARTS, PARAGRAPH_END, past_account_noun, read_speaker_phrase, VERB_WORD
 from .cues import first_of_joined_predicates, subject_before
 from .events import Event
@@ -260,6 +260,10 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         if unnamed is not None:  # `salah satu staf kantor mengatakan`: someone the next pronoun may mean
             events.append(Event(at, unnamed, "speak"))
             continue
+        kin = _kin_of_someone_named_before(text, clause, lo)
+        if kin is not None:  # `Cucu Tuminah yang mendampingi mengatakan` after Tuminah: her grandchild, unnamed
+            events.append(Event(at, kin, "speak"))
+            continue
         described = clause.rsplit(",", 1)[-1].strip()
         if role_pointed_back(described) or police_subject(described):
             # `Dalam narasinya, konten kreator itu menyebutkan`, `Polisi mengatakan pelaku ...`: someone
@@ -352,6 +356,24 @@ def _thanks_of_the_sentences_subject(text: str, lo: int, at: int) -> bool:
     return VOCAB.reporting_pattern.search(text, lo, at) is None and not any(
         fold(w) in VOCAB.cue_words for w in WORD.findall(text, lo, at)
     )
+
+
+def _kin_of_someone_named_before(text: str, clause: str, lo: int) -> Mention | None:
+    """The subject when it is a relation to someone named before lo, perhaps with a relative
+    clause after (`Istri Samsul`, `Cucu Tuminah yang mendampingi`; see kin_then_name), as
+    an unnamed person with the relation as title; None for any other subject."""
+    words = clause.split()
+    if not kin_then_name(words):
+        return None
+    end = 1
+    while end < min(len(words), 4) and name_like(words[end]):
+        end += 1
+    if end < len(words) and words[end] != "yang":
+        return None  # `Istri Samsul, Siti, mengatakan`: named
+    name = " ".join(words[1:end])
+    if text.find(name, 0, lo) < 0:
+        return None
+    return Mention((), f"{fold(words[0])} {name}", role_only=True, text=" ".join(words[:end]))
 
 
 def _common_noun_opening(article: Article, word: str) -> bool:

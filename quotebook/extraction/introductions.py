@@ -16,11 +16,11 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .positions import bisect_left
 from .vocabulary import VOCAB
-from .tokens import all_name_like, common_word, fold, name_like, negated, past_the_last_comma, SHORT_NAME, usual_name, VERB_SHAPE, is_upper_start
+from .tokens import all_name_like, common_word, fold, is_acronym, name_like, negated, past_the_last_comma, SHORT_NAME, usual_name, VERB_SHAPE, is_upper_start
 from .layout import DATELINE, Paragraph, QUOTE_MARK_CHARS
 from .marks import Spans
 from .article import Article, past_blanks
-from .titles import SENTENCE_OPENERS, strip_determiners, Mention, without_other_ones, role_through
+from .titles import role_word, SENTENCE_OPENERS, strip_determiners, Mention, without_other_ones, role_through
 from .phrases import read_speaker_phrase, VERB_WORD
 from .events import Event
 from .plain import plain_twin
@@ -34,14 +34,15 @@ UNNAMED_SUBJECT: Final = re.compile(
     r"(?<![\w-])(?:[Ss]alah[ \t]+(?:satu|seorang)|[Ss]eorang)[ \t]+(?:(?!yang\b)[a-z][\w\-]*[ \t]+){1,4}"
     r"(?:(?:di|dari|asal)[ \t]+(?:(?!yang\b)[a-z][\w\-]*[ \t]+){1,3})?((?:[A-Z][\w\-]*[ \t]+){0,4})$"
 )
-# The same with a relative clause of lower-case words after the role, the verb after it the
-# subject's: `Seorang tetangga yang enggan disebut namanya (mengaku)` (group 1: the role; a
-# place may follow it, capitalised: `seorang pedagang di Los B yang ...`, not a name: `salah
-# satu warga Budi Santoso yang ...`).
+# The same with a relative clause after the role, the verb after it the subject's: `Seorang
+# tetangga yang enggan disebut namanya (mengaku)`, `Seorang petugas yang melayani Ayu (mengaku)`
+# (group 1: the role; a place may follow it, capitalised: `seorang pedagang di Los B yang ...`;
+# group 2: capitalised words after the role, its body's, `seorang petugas BPBD Karawang yang
+# ...`, unless they are a name: `salah satu warga Budi Santoso yang ...`, see _unnamed_before_relative).
 UNNAMED_SUBJECT_WITH_RELATIVE: Final = re.compile(
     r"(?<![\w-])(?:[Ss]alah[ \t]+(?:satu|seorang)|[Ss]eorang)[ \t]+((?:(?!yang\b)[a-z][\w\-]*[ \t]+){1,4}"
     r"(?:(?:di|dari|asal)[ \t]+(?:(?!yang\b)\w[\w\-]*[ \t]+){1,3})?)"
-    r"yang[ \t]+(?:[a-z][\w\-]*[ \t]+){1,6}$"
+    r"((?:[A-Z][\w\-]*[ \t]+){0,3})yang[ \t]+(?:[\w\-]+[ \t]+){1,8}$"
 )
 # `Maya, pembeli lainnya.`, `Rudi Hartono (45), warga Cimahi.`: a sentence of a name,
 # perhaps an age, a comma and a lower-case role, with no verb.
@@ -147,7 +148,10 @@ def _unnamed_before_relative(clause: str, m: re.Match[str]) -> Mention | None:
     before = clause[: m.start()].rstrip(" \t,")
     if before.strip() and before.strip() not in SENTENCE_OPENERS:
         return None  # `Menurut polisi, seorang saksi yang ...`, `Rina sebagai seorang ibu yang ...`: reported, or a description
-    role = " ".join(strip_determiners(m.group(1).split()))
+    body = m.group(2).split()
+    if body and not (role_word(fold(m.group(1).split()[0])) and (is_acronym(body[0]) or _names_a_body(body[0]))):
+        return None  # `salah satu warga Budi Santoso yang ...`: named; `Salah satu langkahnya yakni SPPG yang`: no one
+    role = " ".join(strip_determiners((m.group(1) + m.group(2)).split()))
     return Mention((), role, role_only=True, text=clause[m.start() :].strip())
 
 

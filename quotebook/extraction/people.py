@@ -533,6 +533,11 @@ class People:
             return []  # (`Deden (27)` is someone, not a typo for Dede Kurniawan)
         return [near[0][0]]
 
+    def aged_otherwise(self, person: Person, age: str) -> bool:
+        """Does the text give the person an age (`Tuminah (72)`) and not this one?"""
+        ages = {_digits(m) for m in _ages_after(self.text, " ".join(person.name))}
+        return bool(ages) and age not in ages
+
     def best_title(self, person: Person) -> str | None:
         """The fullest title given to the person, under the full name and every
         short one: the longest, and of those the first written."""

@@ -941,6 +941,24 @@ def _fits_initials(alias: tuple[str, ...], person: Person) -> bool:
 def _referred_back(
     people: People, pos: int, words: tuple[str, ...], window: list[Event], previous: Choice | None, quoted: Quoted,
 ) -> Choice:
+    """The person a description refers back to (see _referred_back_to), unless the description
+    gives an age other than the one the text gives them (`ujar perempuan berusia 19 tahun itu`
+    after Tuminah (72): someone else, unnamed)."""
+    chosen = _referred_back_to(people, pos, words, window, previous, quoted)
+    age = DESCRIBED_AGE.search(" ".join(words))
+    if chosen[0] is not None and age is not None and people.aged_otherwise(chosen[0], age.group(1)):
+        return None, " ".join(words)
+    return chosen
+
+
+# The age a description gives: `perempuan berusia 19 tahun itu`, `pria 72 tahun itu` (not a
+# span of time: `pria yang sudah 15 tahun menjadi sopir itu`).
+DESCRIBED_AGE: Final = re.compile(r"(?:\b(?:berusia|berumur|usia)[ \t]+|^\w+[ \t]+)(\d{1,3})[ \t]+tahun\b")
+
+
+def _referred_back_to(
+    people: People, pos: int, words: tuple[str, ...], window: list[Event], previous: Choice | None, quoted: Quoted,
+) -> Choice:
     """`tambah sang pelatih`, `kata pria berusia 69 tahun itu`: the one person
     named before with that role, else the last named as speaking since the
     previous quote, else the previous speaker; else nobody, with the description

@@ -139,6 +139,19 @@ def role_word(key: str) -> bool:
     return key in VOCAB.offices or key in VOCAB.roles
 
 
+def kin_then_name(words: Sequence[str]) -> bool:
+    """Do the words open with a relation to the person they go on to name (`Istri Samsul`,
+    `Cucu Tuminah yang mendampingi`): the relative, not the one named? Not a word that is
+    also a form of address (`Ibu Susi` may be Susi) nor the family (`Keluarga Samsul`, a group)."""
+    if len(words) < 2:
+        return False
+    key = fold(words[0])
+    return key in VOCAB.relational_roles and key not in VOCAB.honorifics and key != FAMILY and name_like(words[1])
+
+
+FAMILY: Final = "keluarga"
+
+
 def possessed_role(key: str) -> bool:
     """A role with -nya (`manajernya, Sinta`, `kakaknya, Rudi`): the role of the
     person named before, whose name the title does not repeat."""

@@ -573,3 +573,67 @@ def test_a_relative_named_by_whose_relative_they_are_is_not_that_person(relative
 def test_an_organisations_acronym_before_a_place_is_the_organisation_not_a_person_named_by_the_place(body):
     text = f'"Kami sudah menghubungi keluarganya," kata {body} dalam keterangannya, Minggu (19/10).\n\n"Kami terus memantau," lanjutnya.'
     assert [q.speaker for q in direct(text)] == [body, body]
+
+
+# Someone new brought in unnamed, then a pronoun or a description as the cue: not the person
+# quoted before (stress testers' stories, issue 12's mechanism on unseen text).
+SOMEONE_UNNAMED_AFTER_A_SPEAKER = table(
+    (
+        "unnamed-role-with-its-body-and-a-relative-clause",
+        "KARAWANG - Kepala Desa Sukamaju, Iyos Rosita, mengatakan air mulai surut. \"Warga sudah pulang,\" kata Iyos.\n\n"
+        "Seorang petugas BPBD Karawang yang berjaga di tanggul menyebut debit air masih tinggi. "
+        "\"Kami terus memantau semalaman,\" katanya.",
+        None, "petugas BPBD Karawang",
+    ),
+    (
+        "unnamed-role-with-a-name-inside-its-relative-clause",
+        "SOLO - Kepala Unit Donor Darah PMI, Widodo, mengatakan stok menipis. \"Kami butuh 250 kantong,\" kata Widodo.\n\n"
+        "Seorang petugas yang melayani Ayu mengaku sudah hafal dengan pendonor itu. "
+        "\"Mbak Ayu ini kalau telat malah kami yang telepon,\" ucapnya.",
+        None, "petugas",
+    ),
+    (
+        "kin-of-the-speaker-with-a-relative-clause-as-subject",
+        "WONOGIRI - Tuminah (72) menjadi peserta pertama yang dibuka perbannya. \"Lima tahun saya cuma lihat "
+        "bayang-bayang,\" ucap Tuminah.\n\nCucu Tuminah yang mendampingi mengatakan neneknya sudah lama ingin "
+        "dioperasi. \"Simbah sering bilang ingin lihat sawahnya lagi,\" ujarnya.",
+        None, "cucu Tuminah",
+    ),
+    (
+        "a-description-giving-another-age",
+        "WONOGIRI - Tuminah (72) menjadi peserta pertama yang dibuka perbannya. \"Lima tahun saya cuma lihat "
+        "bayang-bayang,\" ucap Tuminah.\n\nCucunya yang mendampingi tampak lega. \"Simbah sering bilang ingin lihat "
+        "sawahnya lagi,\" ujar perempuan berusia 19 tahun itu.",
+        None, "perempuan berusia 19 tahun itu",
+    ),
+    (
+        "kin-of-the-speaker-then-a-pronoun-subject",
+        "LUMAJANG - Samsul Arifin (47) masih berduka. \"Dimas itu anaknya kuat,\" kata Samsul saat ditemui.\n\n"
+        "Istri Samsul hanya bisa duduk diam di ruang tamu. Sesekali ia menyeka air matanya. "
+        "\"Saya cuma ingin anak-anak lain tidak seperti Dimas,\" ucapnya pelan.",
+        None, None,
+    ),
+)
+
+
+@pytest.mark.parametrize("text,speaker,title", SOMEONE_UNNAMED_AFTER_A_SPEAKER)
+def test_someone_brought_in_unnamed_after_a_speaker_is_not_that_speaker(text, speaker, title):
+    check(text, speaker, title)
+
+
+# What those rules leave to the speaker before: a name set off after the relation, the same
+# age, a span of time in the description, the speaker going on about a relative.
+@pytest.mark.parametrize("text,speaker", [
+    ("LUMAJANG - Samsul Arifin (47) masih berduka. \"Dimas itu anaknya kuat,\" kata Samsul.\n\n"
+     "Istri Samsul, Siti Aminah, mengatakan anaknya sudah lama sakit. \"Saya sudah bawa ke puskesmas,\" ujarnya.",
+     "Siti Aminah"),
+    ("WONOGIRI - Tuminah (72) menjadi peserta pertama. \"Lima tahun saya cuma lihat bayang-bayang,\" ucap Tuminah.\n\n"
+     "\"Sekarang saya bisa lihat cucu saya,\" ujar perempuan berusia 72 tahun itu.", "Tuminah"),
+    ("SLEMAN - Sukirno (60) menjadi sopir ambulans desa. \"Saya siap kapan saja,\" kata Sukirno.\n\n"
+     "\"Tidak ada yang mau gantikan,\" ujar pria yang sudah 15 tahun menjadi sopir itu.", "Sukirno"),
+    ("LUMAJANG - Samsul Arifin (47) masih berduka. \"Dimas itu anaknya kuat,\" kata Samsul.\n\n"
+     "Anak Samsul yang lain kini dirawat di rumah sakit. \"Kami berharap dia cepat sembuh,\" ujarnya.",
+     "Samsul Arifin"),
+])
+def test_the_speaker_before_goes_on_where_no_one_new_is_brought_in(text, speaker):
+    assert last_quote(text).speaker == speaker
