@@ -694,17 +694,20 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
     names (`Ketua RW 05, H Mursyid, juga menyerahkan hadiah`)? A pronoun cue after it may
     mean either of them. Only when the quote speaks as one person (`saya`), not for a body
     or of someone (`kami`, `dia`, `korban`): the previous speaker's account of the one
-    brought in."""
-    if not any(word in quote for word in FIRST_PERSON_AS_WRITTEN):
-        return False  # (the cheap test first: most quotes that go on with the previous speaker say no `saya`)
-    said = {fold(w) for w in WORD.findall(quote)}
-    if said.isdisjoint(FIRST_PERSON) or not said.isdisjoint(ONE_OF_US):
-        return False
+    brought in; or when the sentences after the one brought in go on with them as `ia`
+    right up to the quote, in its paragraph, and it speaks of no one else (`dia`, `korban`)."""
+    said = {fold(w) for w in WORD.findall(quote)} if any(w in quote for w in FIRST_PERSON_AS_WRITTEN) else set()
+    as_one = not said.isdisjoint(FIRST_PERSON) and said.isdisjoint(ONE_OF_US)
     opening = _sentence_before(article, lo, hi)
     if opening < 0:
         return False  # (quotes with nothing between them)
-    opening = _back_past_pronoun_subjects(article, lo, opening)
     text = article.text
+    if not as_one and PRONOUN_SUBJECT.match(text, opening) is None:
+        return False  # (the cheap tests first: most quotes going on with the previous speaker pass neither)
+    gone_on = _back_past_pronoun_subjects(article, lo, opening)
+    if not as_one and (gone_on == opening or "\n" in text[opening:hi] or not _of_no_one_else(quote)):
+        return False  # (in a paragraph of its own the quote may well go back to the speaker before)
+    opening = gone_on
     start, role_before = _past_opener_and_role(text, opening, hi)
     if role_before in VOCAB.suspect_words or role_before == VICTIM:
         return False  # `Pelaku, Dedi (34), kabur ...`, `Korban, Siti, ...`: whom the previous speaker speaks of
@@ -722,6 +725,11 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
         return True  # `Istri Samsul hanya bisa duduk diam`: his wife, unnamed
     marked = bool(role_before) or AGE_AFTER.search(text, start, after) is not None
     return any(_names_someone_new(text, people, words, i, previous, start, marked) for i in range(len(words)))
+
+
+def _of_no_one_else(quote: str) -> bool:
+    """Does the quote speak of no one but its speaker and those with them (no `dia`, `korban`)?"""
+    return {fold(w) for w in WORD.findall(quote)}.isdisjoint(ONE_OF_US - {"kami"})
 
 
 def _back_past_pronoun_subjects(article: Article, lo: int, opening: int) -> int:
@@ -785,14 +793,15 @@ def _opens_its_part(words: list[re.Match[str]], i: int) -> bool:
 
 def _past_opener_and_role(text: str, start: int, hi: int) -> tuple[int, str]:
     """Where the sentence's subject starts past an opener (`Sementara itu,`: data/sentence_openers.txt)
-    and a role set off before it (`Pedagang cilok, Ujang, ...`), and that role's word (folded), if one."""
+    and a role set off before it (`Pedagang cilok, Ujang, ...`, `Cucu korban, Rina, ...`), and that role's
+    word (folded), if one."""
     for opener in OPENERS_LONGEST_FIRST:
         if text.startswith(opener, start) and text[start + len(opener) : start + len(opener) + 1] in (",", " "):
             start = past_blanks(text, start + len(opener) + (text[start + len(opener)] == ","))
             break
     m = ROLE_SET_OFF.match(text, start, hi)
     key = fold(m.group(1)) if m is not None else ""
-    if m is not None and (key in VOCAB.roles or key in VOCAB.suspect_words):
+    if m is not None and (key in VOCAB.roles or key in VOCAB.relational_roles or key in VOCAB.suspect_words):
         return m.end(), key
     return start, ""
 

@@ -613,6 +613,13 @@ SOMEONE_UNNAMED_AFTER_A_SPEAKER = table(
         "\"Saya cuma ingin anak-anak lain tidak seperti Dimas,\" ucapnya pelan.",
         None, None,
     ),
+    (
+        "someone-new-the-sentences-before-the-quote-go-on-with",
+        "MAGELANG - Kepala Desa Kaliurang, Sri Mulyani, mengatakan korban dimakamkan siang ini. \"Warga sudah "
+        "membantu,\" kata Sri.\n\nCucu korban, Rina Marlina, tiba di rumah duka pukul 10.00. Ia menyesal tidak sempat "
+        "menjenguk kakeknya. \"Terakhir ketemu waktu Lebaran. Mbah masih bisa bercanda,\" ucapnya lirih.",
+        None, None,
+    ),
 )
 
 
@@ -634,6 +641,10 @@ def test_someone_brought_in_unnamed_after_a_speaker_is_not_that_speaker(text, sp
     ("LUMAJANG - Samsul Arifin (47) masih berduka. \"Dimas itu anaknya kuat,\" kata Samsul.\n\n"
      "Anak Samsul yang lain kini dirawat di rumah sakit. \"Kami berharap dia cepat sembuh,\" ujarnya.",
      "Samsul Arifin"),
+    ("MEDAN - Tiurma (52) terus menangis di tepi sungai. \"Sudah saya tarik tangannya,\" kata Tiurma.\n\n"
+     "Anaknya, Daniel, kini bekerja di Batam. Ia jarang pulang. \"Dia anak yang baik,\" ujarnya.", "Tiurma"),
+    ("BOGOR - Susi Rahayu (63) sudah menunggu 14 tahun. \"Daftarnya tahun 2011,\" kata Susi.\n\n"
+     "Ia mengaku rutin berlatih jalan kaki. \"Tiap Minggu kami keliling stadion,\" tuturnya.", "Susi Rahayu"),
 ])
 def test_the_speaker_before_goes_on_where_no_one_new_is_brought_in(text, speaker):
     assert last_quote(text).speaker == speaker
