@@ -16,7 +16,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .positions import bisect_left
 from .vocabulary import VOCAB
-from .tokens import all_name_like, common_word, fold, is_acronym, name_like, negated, past_the_last_comma, SHORT_NAME, usual_name, VERB_SHAPE, is_upper_start
+from .tokens import all_name_like, common_word, fold, is_acronym, mostly_common_word, ROMAN, name_like, negated, past_the_last_comma, SHORT_NAME, usual_name, VERB_SHAPE, is_upper_start
 from .layout import DATELINE, Paragraph, QUOTE_MARK_CHARS
 from .marks import Spans
 from .article import Article, past_blanks
@@ -36,13 +36,14 @@ UNNAMED_SUBJECT: Final = re.compile(
 )
 # The same with a relative clause after the role, the verb after it the subject's: `Seorang
 # tetangga yang enggan disebut namanya (mengaku)`, `Seorang petugas yang melayani Ayu (mengaku)`
-# (group 1: the role; a place may follow it, capitalised: `seorang pedagang di Los B yang ...`;
-# group 2: capitalised words after the role, its body's, `seorang petugas BPBD Karawang yang
-# ...`, unless they are a name: `salah satu warga Budi Santoso yang ...`, see _unnamed_before_relative).
+# (group 1: the role; group 2: capitalised words after it, its body's, field's or class's,
+# `seorang petugas BPBD Karawang yang ...`, `seorang siswa kelas V yang`, unless they are a
+# name: `salah satu warga Budi Santoso yang ...`, see _unnamed_before_relative; group 3: a
+# place, perhaps capitalised: `seorang pedagang di Los B yang ...`).
 UNNAMED_SUBJECT_WITH_RELATIVE: Final = re.compile(
-    r"(?<![\w-])(?:[Ss]alah[ \t]+(?:satu|seorang)|[Ss]eorang)[ \t]+((?:(?!yang\b)[a-z][\w\-]*[ \t]+){1,4}"
-    r"(?:(?:di|dari|asal)[ \t]+(?:(?!yang\b)\w[\w\-]*[ \t]+){1,3})?)"
-    r"((?:[A-Z][\w\-]*[ \t]+){0,3})yang[ \t]+(?:[\w\-]+[ \t]+){1,8}$"
+    r"(?<![\w-])(?:[Ss]alah[ \t]+(?:satu|seorang)|[Ss]eorang)[ \t]+((?:(?!yang\b)[a-z][\w\-]*[ \t]+){1,4})"
+    r"((?:(?:[A-Z][\w\-]*|\d+)[ \t]+){0,3})((?:(?:di|dari|asal)[ \t]+(?:(?!yang\b)\w[\w\-]*[ \t]+){1,3})?)"
+    r"yang[ \t]+(?:[\w\-]+[ \t]+){1,8}$"
 )
 # `Maya, pembeli lainnya.`, `Rudi Hartono (45), warga Cimahi.`: a sentence of a name,
 # perhaps an age, a comma and a lower-case role, with no verb.
@@ -131,7 +132,7 @@ def unnamed_subject(clause: str) -> Mention | None:
     # member's role is where they are from (as mentions._where_name_starts reads it), the subject unnamed
     lead = [fold(w) for w in m.group()[: m.start(1) - m.start()].split()]
     one_word = len(body) == 1 and len(lead) >= 2 and before_a_members_place(lead[-2], lead[-1])
-    if body and not placed and not one_word and (not _names_a_body(body[0]) or any(fold(w) in VOCAB.naming_words for w in m.group().split())):
+    if body and not placed and not one_word and (not (_names_a_body(body[0]) or _a_field_or_class(body[0])) or any(fold(w) in VOCAB.naming_words for w in m.group().split())):
         return None  # `seorang warga Budi Santoso`, `salah satu keluarga korban berinisial IK`: named
     # (`seorang warga di kedai teh Castle Rising`: a place after a preposition, no name)
     before = clause[: m.start()].rstrip(" \t,")
@@ -149,10 +150,16 @@ def _unnamed_before_relative(clause: str, m: re.Match[str]) -> Mention | None:
     if before.strip() and before.strip() not in SENTENCE_OPENERS:
         return None  # `Menurut polisi, seorang saksi yang ...`, `Rina sebagai seorang ibu yang ...`: reported, or a description
     body = m.group(2).split()
-    if body and not (role_word(fold(m.group(1).split()[0])) and (is_acronym(body[0]) or _names_a_body(body[0]))):
+    if body and not (role_word(fold(m.group(1).split()[0])) and (is_acronym(body[0]) or _names_a_body(body[0]) or _a_field_or_class(body[0]))):
         return None  # `salah satu warga Budi Santoso yang ...`: named; `Salah satu langkahnya yakni SPPG yang`: no one
-    role = " ".join(strip_determiners((m.group(1) + m.group(2)).split()))
+    role = " ".join(strip_determiners((m.group(1) + m.group(2) + m.group(3)).split()))
     return Mention((), role, role_only=True, text=clause[m.start() :].strip())
+
+
+def _a_field_or_class(word: str) -> bool:
+    """Is the word after a role a field written in lower case elsewhere (`guru Matematika`) or a
+    class (`siswa kelas V`, `kelas 5`), no one's name?"""
+    return mostly_common_word(word) or ROMAN.fullmatch(word) is not None or word.isdigit()
 
 
 def _names_a_body(word: str) -> bool:

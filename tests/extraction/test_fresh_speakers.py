@@ -620,6 +620,26 @@ SOMEONE_UNNAMED_AFTER_A_SPEAKER = table(
         "menjenguk kakeknya. \"Terakhir ketemu waktu Lebaran. Mbah masih bisa bercanda,\" ucapnya lirih.",
         None, None,
     ),
+    (
+        "unnamed-pupil-of-a-class-with-a-relative-clause",
+        "PONOROGO - Penjaga sekolah, Paimin (56), mendengar suara keras. \"Saya kira ada pohon tumbang,\" kata Paimin.\n\n"
+        "Seorang siswa kelas V yang datang melihat kondisi kelasnya bersama sang ayah mengaku sedih. "
+        "\"Meja saya ketimpa genteng semua,\" kata bocah itu.",
+        None, "bocah itu",
+    ),
+    (
+        "unnamed-pupil-of-a-class",
+        "KLATEN - Tukiyem (58) berjualan nasi rames di kantin. \"Dulu bisa habis 80 bungkus,\" kata Tukiyem.\n\n"
+        "Seorang siswa kelas VI mengaku tetap jajan di kantin. \"Kadang masih lapar, terus beli es teh,\" ujar bocah itu.",
+        None, "bocah itu",
+    ),
+    (
+        "unnamed-teacher-of-a-subject-somewhere",
+        "CIREBON - Kepala Bidang Pembinaan SMP, Nanang Kosim, mengatakan soal diganti. \"Kami tidak mau ambil "
+        "risiko,\" kata Nanang.\n\nSementara itu, seorang guru Matematika di Kecamatan Sumber yang enggan disebut "
+        "namanya mengaku kecewa. \"Kami capek-capek bikin kisi-kisi,\" ujarnya.",
+        None, "guru Matematika di Kecamatan Sumber",
+    ),
 )
 
 
