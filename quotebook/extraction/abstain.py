@@ -47,7 +47,7 @@ from .vocabulary import VOCAB
 from .tokens import chunk_before, DEMONSTRATIVES, fold, folded, is_acronym, ME_I, mostly_common_word, name_like, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start
 from .article import Article, past_blanks
 from .events import Event
-from .titles import holds_an_office, kin_then_name, Mention, POSTED_RELATIONS, SENTENCE_OPENERS, title_head
+from .titles import holds_an_office, kin_then_name, Mention, POSTED_RELATIONS, role_word, SENTENCE_OPENERS, strip_determiners, title_head
 from .people import AGE_AFTER, CAPITALISED_LEAD, People, Person
 
 # A word of a quote.
@@ -734,12 +734,13 @@ def _of_no_one_else(quote: str) -> bool:
 
 def _back_past_pronoun_subjects(article: Article, lo: int, opening: int) -> int:
     """The sentence that the one at opening, and one before it, go on from with a pronoun as
-    subject (`Istri Samsul hanya bisa duduk diam. Sesekali ia menyeka air matanya.`), in its
-    paragraph and after lo; opening itself when it has no such subject."""
+    subject (`Istri Samsul hanya bisa duduk diam. Sesekali ia menyeka air matanya.`) or a
+    description referring back (`Guru asal Papua ... itu mengaku khawatir.`), in its paragraph
+    and after lo; opening itself when it has no such subject."""
     text = article.text
     paragraph = article.paragraph_starts[max(0, bisect_left(article.paragraph_starts, opening + 1) - 1)]
     for _ in range(2):
-        if PRONOUN_SUBJECT.match(text, opening) is None:
+        if PRONOUN_SUBJECT.match(text, opening) is None and not _described_back(text, opening):
             break
         before = [s for s in article.sentence_starts(max(lo, paragraph), opening) if s < opening]
         if not before:
@@ -748,6 +749,15 @@ def _back_past_pronoun_subjects(article: Article, lo: int, opening: int) -> int:
     return opening
 
 
+def _described_back(text: str, at: int) -> bool:
+    """Does the sentence at `at` open with a role described and closed by a demonstrative (`Guru
+    asal Papua yang sudah tujuh tahun bertugas di Lebak itu mengaku ...`): the one brought in before?"""
+    m = DESCRIBED_BACK.match(text, at)
+    return m is not None and role_word(fold(m.group(1)))
+
+
+# A sentence opening with a role, words of its description and a demonstrative before the predicate.
+DESCRIBED_BACK: Final = re.compile(r"([A-Z][a-z]+)(?:[ \t]+[\w\-]+){0,12}?[ \t]+(?:itu|tersebut)[ \t]+(?:pun[ \t]+|juga[ \t]+)?[a-z]")
 # A sentence whose subject is a pronoun, perhaps after an adverb: `Ia`, `Sesekali ia`.
 PRONOUN_SUBJECT: Final = re.compile(r"(?:[A-Z][a-z]+[ \t]+)?(?:[Ii]a|[Dd]ia)[ \t]+[a-z]")
 
@@ -793,14 +803,15 @@ def _opens_its_part(words: list[re.Match[str]], i: int) -> bool:
 
 def _past_opener_and_role(text: str, start: int, hi: int) -> tuple[int, str]:
     """Where the sentence's subject starts past an opener (`Sementara itu,`: data/sentence_openers.txt)
-    and a role set off before it (`Pedagang cilok, Ujang, ...`, `Cucu korban, Rina, ...`), and that role's
-    word (folded), if one."""
+    and a role set off before it (`Pedagang cilok, Ujang, ...`, `Cucu korban, Rina, ...`, `Seorang guru
+    yang mengajar di sekolah itu, Markus, ...`), and that role's word (folded), if one."""
     for opener in OPENERS_LONGEST_FIRST:
         if text.startswith(opener, start) and text[start + len(opener) : start + len(opener) + 1] in (",", " "):
             start = past_blanks(text, start + len(opener) + (text[start + len(opener)] == ","))
             break
     m = ROLE_SET_OFF.match(text, start, hi)
-    key = fold(m.group(1)) if m is not None else ""
+    role = strip_determiners(m.group().split()) if m is not None else []
+    key = fold(role[0].rstrip(",")) if role else ""
     if m is not None and (key in VOCAB.roles or key in VOCAB.relational_roles or key in VOCAB.suspect_words):
         return m.end(), key
     return start, ""

@@ -572,6 +572,8 @@ def _subjects_right_before_quotes(article: Article, para: Paragraph, spans: Span
         role = fold(m.group(1)) if m else ""
         if m is None or role not in VOCAB.roles or role in VOCAB.relational_roles or _embedded(text[lo : m.start()]):
             continue
+        if _reported_content(text[article.sentence_starts(para.start, m.start())[-1] : m.start()]):
+            continue  # `Ia menambahkan, guru Markus telah ia minta ...`: whom the speaker speaks of
         mention = article.mention(_role_with_its_head(text, lo, m.start(1), m.group(1)) + " " + m.group(2))
         if mention and mention.name and all_name_like(mention.name):
             events.append(Event(m.start(2), mention, "subject"))

@@ -643,6 +643,33 @@ SOMEONE_UNNAMED_AFTER_A_SPEAKER = table(
 )
 
 
+# Someone named after an unnamed description (`Seorang guru ..., Markus Tabuni,`), then described
+# again, then a quote: not the pupil quoted before; and a name inside what the next speaker
+# reports (`Ia menambahkan, guru Markus telah ia minta ...`) is not whom his pronoun cue means.
+def test_someone_brought_in_after_a_description_and_spoken_of_after_a_reporting_verb():
+    text = (
+        "LEBAK - Nabila Sari (12), siswi kelas VI, mengaku takut setiap kali arus sungai deras.\n\n"
+        '"Kalau airnya naik, saya tidak sekolah," kata Nabila.\n\n'
+        "Seorang guru yang mengajar di sekolah itu, Markus Tabuni, biasanya menunggu di tepi sungai. "
+        "Guru asal Papua yang sudah tujuh tahun bertugas di Lebak itu mengaku khawatir.\n\n"
+        '"Anak kelas satu saya gendong," tuturnya.\n\n'
+        "Sementara itu, Camat Lebakgedong, Yakobus Wenda, mengatakan usulan jembatan sudah diajukan.\n\n"
+        '"Rakitnya minggu depan sudah bisa dipakai," kata Yakobus.\n\n'
+        "Ia menambahkan, guru Markus telah ia minta untuk mengajukan data jumlah siswa. "
+        '"Data itu penting untuk usulan anggaran," ujarnya.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Nabila Sari", None, "Yakobus Wenda", "Yakobus Wenda"]
+
+
+@pytest.mark.parametrize("opening", ["Seorang guru", "Salah satu guru", "Seorang guru yang mengajar di sekolah itu"])
+def test_someone_named_after_an_unnamed_role_is_someone_new(opening):
+    text = (
+        'LEBAK - Nabila Sari (12), siswi kelas VI, takut.\n\n"Kalau airnya naik, saya tidak sekolah," kata Nabila.\n\n'
+        f'{opening}, Markus Tabuni, biasanya menunggu di tepi sungai.\n\n"Anak kelas satu saya gendong," tuturnya.\n'
+    )
+    assert last_quote(text).speaker is None
+
+
 @pytest.mark.parametrize("text,speaker,title", SOMEONE_UNNAMED_AFTER_A_SPEAKER)
 def test_someone_brought_in_unnamed_after_a_speaker_is_not_that_speaker(text, speaker, title):
     check(text, speaker, title)
