@@ -1000,6 +1000,10 @@ def _run_events(article: Article, para: Paragraph, start: int, end: int, needed:
     if mention and mention.title and _common_words_only(mention.title):
         # `acara Capaian Satu Tahun Prabowo-Gibran`: `Satu` of `Inspektur Satu` is no rank alone
         mention = Mention(mention.name, None, text=mention.text)
+    named = [w for w in words[1:] if not w.startswith("(")]  # (past an age: `Samsul Arifin (47)`)
+    if mention and not mention.name and _relative_of_someone_cued(words[0], named, needed):
+        # `Keluarga Samsul Arifin (47) masih berduka`, then `kata Samsul`: his fullest name
+        return events + [Event(at + len(words[0]) + 1, Mention(tuple(named), None, text=" ".join(named)), "mentioned")]
     if not mention or not mention.name or (mention.title is None and len(mention.name) < 2):
         return events
     if mention.title is None and fold(mention.name[-1]) in VOCAB.kinds_after_names:
@@ -1032,6 +1036,14 @@ def _run_events(article: Article, para: Paragraph, start: int, end: int, needed:
     if kind == "mentioned":
         events.extend(_relation_as_subject(article, para, at, run))
     return events
+
+
+def _relative_of_someone_cued(relation: str, named: list[str], needed: frozenset[str]) -> bool:
+    """Is the run a relation, then a full name holding a word a cue calls someone by?"""
+    return (
+        fold(relation) in VOCAB.relational_roles and len(named) >= 2 and all_name_like(named)
+        and any(fold(w) in needed for w in named)
+    )
 
 
 def _people_listed(head: Mention, last: Mention) -> bool:

@@ -1040,13 +1040,14 @@ def speaker_name(person: Person) -> str:
 # alias after them read in a bounded window (linear on any text):
 # `Dewi Kartika alias Deka`, `Saifullah Yusuf, atau yang akrab disapa Gus Ipul`,
 # `Bambang Suharjo atau Basuki,`, `Rudi Hartono yang biasa dipanggil Rudi`, `Sukarto (70), yang
-# akrab disapa Mbah Karto`.
+# akrab disapa Mbah Karto`, `Rosidi (67), warga yang akrab disapa Abah Ocid`.
 ALIAS_WORD: Final = re.compile(r"\b(?:alias|disapa|dipanggil|dikenal(?:[ \t]+dengan)?(?:[ \t]+(?:nama|sapaan))?|(?P<plain>atau))[ \t]+")
 ALIAS_OPENERS: Final = ("alias", "disapa", "dipanggil", "dikenal", "atau")  # how each ALIAS_WORD opens
 # The adverb that makes `disapa`, `dipanggil` give a nickname (`akrab disapa`), not a summons.
 NICKNAME_ADVERB: Final = re.compile(r"(?:akrab|biasa|kerap|karib|sering)[ \t]+$")
 FULL_BEFORE: Final = regex.compile(
-    rf"(?P<full>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,5}})(?:[ \t]*\([ \t]*\d{{1,3}}[ \t]*\))?[ \t]*,?[ \t]*"
+    rf"(?P<full>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,5}})(?:[ \t]*\([ \t]*\d{{1,3}}[ \t]*\))?"
+    r"(?:[ \t]*,[ \t]*(?!atau\b)(?P<role>[a-z]+)[ \t]+(?=yang)|[ \t]*,?[ \t]*)"
     r"(?:atau[ \t]+)?(?:yang[ \t]+)?(?:(?:akrab|biasa|kerap|lebih)[ \t]+)?$"
 )
 ALIAS_AFTER: Final = regex.compile(rf"(?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})(?P<after>[ \t]*[,.)]|[ \t]+[a-z])?")
@@ -1157,8 +1158,8 @@ def _aliases_stated(article: Article) -> list[Alias]:
             continue  # a bare `atau` joins two names only before a comma or a verb: `Bambang Suharjo atau Basuki,`
         # (the name before, searched for last: the search tries each place of its window)
         before = full_before.search(text, max(0, m.start() - 80), m.start())
-        if before is None:
-            continue
+        if before is None or (before.group("role") and not _own_role(before.group("role"))):
+            continue  # (`Rosidi (67), warga yang akrab disapa Abah Ocid`; not `ayah korban yang ...`)
         full = _alias_owner(article, before.start("full"), before.end("full"))
         # (one name word only where a nickname is stated outright: `Aminullah atau kerap disapa JQ`,
         # `Budi alias Deka`; not `Budi dipanggil Rina ke kantor`, someone summoning him)
@@ -1166,6 +1167,12 @@ def _aliases_stated(article: Article) -> list[Alias]:
         if alias and full is not None and len(full.name) >= shortest and folded(alias) != folded(full.name):
             found.append((alias, full, before.start("full")))
     return found
+
+
+def _own_role(word: str) -> bool:
+    """Is the word a role of the one it is set off after, not a relation to someone else?"""
+    key = fold(word)
+    return key in VOCAB.roles and key not in VOCAB.relational_roles
 
 
 def _nicknames_first(article: Article) -> list[Alias]:

@@ -345,3 +345,23 @@ def test_a_nickname_two_names_hold_is_left_as_written():
         'Pak Man itu tak pernah menolak panggilan.\n\n"Saya siap kapan saja," tutur Pak Man.\n'
     )
     assert [q.speaker for q in extract(text)] == ["Man"]
+
+
+# The fullest name the article gives, however it gives it (testers' stories): after a role set
+# off before `yang akrab disapa`, with an honorific of address (`Mak`), with a Batak `br`
+# (boru), and after `Keluarga` (the family's head named once, then `kata Samsul`).
+@pytest.mark.parametrize("intro,cue,name", [
+    ("Rosidi (67), warga yang akrab disapa Abah Ocid, melihat api pertama kali.", "kata Abah Ocid", "Rosidi"),
+    ("Icih (70) sedang salat saat longsor terjadi.", "kata Mak Icih", "Icih"),
+    ("Tiurma br Simanjuntak (52) terus menangis di tepi sungai.", "kata Tiurma", "Tiurma br Simanjuntak"),
+    ("Keluarga Samsul Arifin (47) di Desa Pasirian masih berduka.", "kata Samsul", "Samsul Arifin"),
+])
+def test_the_fullest_name_the_article_gives(intro, cue, name):
+    text = f'GARUT - {intro}\n\n"Tadi semuanya gelap," {cue}.\n'
+    assert [q.speaker for q in extract(text)] == [name]
+
+
+# A nickname after a relation's relative clause is the relative's, not the one set off before.
+def test_a_nickname_after_a_relation_is_not_the_one_set_off_before():
+    text = 'BANDUNG - Rudi (40), ayah korban yang akrab disapa Ucok, menangis.\n\n"Ucok anak baik," kata Rudi.\n'
+    assert [q.speaker for q in extract(text)] == ["Rudi"]
