@@ -721,8 +721,8 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
     words = list(NON_BLANK.finditer(text, start, after))
     if verb is None or _no_words_of_theirs(verb.group(1)) or words[0].group().rstrip(",").endswith("nya"):
         return False  # (`Menurutnya, Respati ...`: the previous speaker's view of someone)
-    if kin_then_name([w.group() for w in words]):
-        return True  # `Istri Samsul hanya bisa duduk diam`: his wife, unnamed
+    if kin_then_name([w.group() for w in words]) and text.find(f"{words[0].group()} {words[1].group()}", 0, start) < 0:
+        return True  # `Istri Samsul hanya bisa duduk diam`: his wife, unnamed (not a nickname written before: `Paman Birin`)
     marked = bool(role_before) or AGE_AFTER.search(text, start, after) is not None
     return any(_names_someone_new(text, people, words, i, previous, start, marked) for i in range(len(words)))
 

@@ -371,8 +371,8 @@ def _kin_of_someone_named_before(text: str, clause: str, lo: int) -> Mention | N
     if end < len(words) and words[end] != "yang":
         return None  # `Istri Samsul, Siti, mengatakan`: named
     name = " ".join(words[1:end])
-    if text.find(name, 0, lo) < 0:
-        return None
+    if text.find(name, 0, lo) < 0 or text.find(" ".join(words[:end]), 0, lo) >= 0:
+        return None  # (not `Paman Birin` written before: a nickname, someone's name)
     return Mention((), f"{fold(words[0])} {name}", role_only=True, text=" ".join(words[:end]))
 
 

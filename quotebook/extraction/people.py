@@ -1330,6 +1330,8 @@ def _described_aliases(article: Article) -> list[Alias]:
     found: list[Alias] = []
     for m in _given_nicknames(article, DESCRIBED_ALIAS_PLAIN if article.plain else DESCRIBED_ALIAS):
         alias = m.group("alias")
+        if BROUGHT_IN_AS_NEW.search(article.text, max(0, m.start() - 40), m.start()):
+            continue  # `seorang ibu rumah tangga yang akrab disapa Mbak Tari`, `Salah satunya, sopir ...`: someone new
         holders = [w for w in words_holding(article, alias, m.start()) if fold(w.group()) in article.evidence.short]
         if holders:  # (the name alone: the titles come with its own mentions)
             holder = holders[-1]
@@ -1348,6 +1350,11 @@ def words_holding(article: Article, nickname: str, pos: int) -> list[regex.Match
         if key in whole and whole != key:
             found.append(word)
     return found
+
+
+# An indefinite determiner before a description, in its sentence: the description brings in
+# someone new (`seorang ibu yang akrab disapa ...`, `Salah satunya, sopir angkot yang ...`).
+BROUGHT_IN_AS_NEW: Final = re.compile(r"\b(?:[Ss]eorang|[Ss]alah[ \t]+(?:satu|seorang)(?:nya)?|[Ss]ebuah)\b[^.!?\n]*$")
 
 
 # How far past `disapa` a match of DESCRIBED_ALIAS or DESCRIBED_BACK may end: a nickname,

@@ -277,8 +277,13 @@ def _aliases_of_last_named(
 def _the_one_it_shortens(article: Article, nickname: str, pos: int) -> Mention | None:
     """The one name word written before pos that the nickname shortens (`Pria yang akrab
     disapa Pak Man itu` after `Suparman (60) menjadi sopir`), as a person; None when the
-    text writes none or several (no common word: `Kemanusiaan` holds `Man` too)."""
-    words = {w.group() for w in words_holding(article, nickname, pos) if name_like(w.group()) and not mostly_common_word(w.group())}
+    text writes none or several (no common word: `Kemanusiaan` holds `Man` too). Not a word
+    a cue calls someone by: that one is quoted under their name (`kata Sriyono`), and
+    `Mbak Sri, begitu ia biasa disapa` brings in someone else."""
+    words = {
+        w.group() for w in words_holding(article, nickname, pos)
+        if name_like(w.group()) and not mostly_common_word(w.group()) and fold(w.group()) not in article.evidence.cued
+    }
     return Mention((words.pop(),), None, text=nickname) if len(words) == 1 else None
 
 
@@ -951,9 +956,10 @@ def _referred_back(
     return chosen
 
 
-# The age a description gives: `perempuan berusia 19 tahun itu`, `pria 72 tahun itu` (not a
-# span of time: `pria yang sudah 15 tahun menjadi sopir itu`).
-DESCRIBED_AGE: Final = re.compile(r"(?:\b(?:berusia|berumur|usia)[ \t]+|^\w+[ \t]+)(\d{1,3})[ \t]+tahun\b")
+# The age a description gives its head: `perempuan berusia 19 tahun itu`, `pria 72 tahun itu` (not
+# a span of time, `pria yang sudah 15 tahun menjadi sopir itu`, nor an age in a relative clause,
+# `nelayan yang sudah melaut sejak berusia 12 tahun itu`).
+DESCRIBED_AGE: Final = re.compile(r"^\w+[ \t]+(?:(?:yang[ \t]+)?(?:berusia|berumur)[ \t]+)?(\d{1,3})[ \t]+tahun\b")
 
 
 def _referred_back_to(

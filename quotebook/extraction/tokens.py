@@ -482,13 +482,12 @@ def mostly_common_word(word: str) -> bool:
 
 
 def a_noun_before_a_name(key: str) -> bool:
-    """Is the (folded) word a noun made with -an that, opening a run of capitalised words, makes
-    the rest whose it is (`Kebangkitan Mamdani`, `Laporan Mamdani`): of the shape pe-...-an or
-    ke-...-an, or one the corpus writes mostly in lower case; no given name (`Intan`)?"""
-    if len(key) < 5 or not key.endswith("an") or usual_name(key) or key in VOCAB.name_openers:
+    """Is the (folded) word a noun made with pe-...-an or ke-...-an, no given name, that, opening
+    a run of capitalised words, makes the rest whose it is (`Kebangkitan Mamdani`)? (Not every
+    word the corpus writes mostly in lower case: `Berlian Siagian`.)"""
+    if not key.endswith("an") or usual_name(key) or key in VOCAB.name_openers:
         return False
-    shaped = KE_NOUN_SHAPE.match(key) is not None or NOUN_SHAPE.match(key) is not None
-    return (shaped or key in VOCAB.mostly_lower) and plain_common(key)
+    return (KE_NOUN_SHAPE.match(key) is not None or NOUN_SHAPE.match(key) is not None) and plain_common(key)
 
 
 def plain_common(key: str) -> bool:

@@ -365,3 +365,15 @@ def test_the_fullest_name_the_article_gives(intro, cue, name):
 def test_a_nickname_after_a_relation_is_not_the_one_set_off_before():
     text = 'BANDUNG - Rudi (40), ayah korban yang akrab disapa Ucok, menangis.\n\n"Ucok anak baik," kata Rudi.\n'
     assert [q.speaker for q in extract(text)] == ["Rudi"]
+
+
+# Regional forms of address before a name are no part of it (data/honorifics.txt).
+@pytest.mark.parametrize("address", ["Mak", "Mang", "Bli", "Koh", "Engkoh", "Cici", "Uda"])
+def test_a_regional_form_of_address_is_dropped_from_the_name(address):
+    text = f'PASAR BARU - Harga cabai naik lagi.\n\n"Sehari paling laku lima kilo," kata {address} Sumi.\n'
+    assert [q.speaker for q in extract(text)] == ["Sumi"]
+
+
+def test_uni_opening_a_bodys_name_is_no_form_of_address():
+    text = 'JAKARTA - Perundingan berlanjut.\n\n"Kesepakatan ini langkah penting," kata Uni Eropa dalam keterangannya.\n'
+    assert [q.speaker for q in extract(text)] == ["Uni Eropa"]
