@@ -554,7 +554,7 @@ def _choose_speaker(
     if context is None and previous is None:
         context = from_context(window, strong=False)
     if context is not None and context.role_only and (role := role_pointed_back(context.text)):
-        unnamed = _brought_in_unnamed(article.text, 0, pos, role)  # `seorang konten kreator`, then `konten kreator itu`
+        unnamed = _brought_in_unnamed(article.text, 0, pos, role, anyone=False)  # `seorang konten kreator`, then `konten kreator itu`
         holder = _holder_described(people, pos, role, context.text)
         if holder is not None and holder.last_named(pos) > unnamed:
             return holder, None  # `Pelatih itu mengatakan`: the one named before as one
@@ -639,9 +639,9 @@ NOT_BROUGHT_IN_AFTER: Final = re.compile(
 )
 
 
-def _brought_in_unnamed(text: str, lo: int, hi: int, role: str = "") -> int:
-    """Where the text between lo and hi last brings someone in unnamed: `seorang` or `salah
-    satu` and a word for a person or a role as the first or second word after it (with
+def _brought_in_unnamed(text: str, lo: int, hi: int, role: str = "", anyone: bool = True) -> int:
+    """Where the text between lo and hi last brings someone in unnamed: `seorang` and a word,
+    or `salah satu` and a word for a person or a role as the first or second word after it (with
     `role`, that role: `seorang konten kreator` for `konten kreator itu`), or `seorang lagi`;
     -1 if nowhere. Not `salah satu prioritas`, `salah satu klub dengan pelatih asing`,
     `tidak seorang pun`, one named right after (`seorang warga bernama Rudi`), nor a
@@ -653,9 +653,21 @@ def _brought_in_unnamed(text: str, lo: int, hi: int, role: str = "") -> int:
             continue
         if NOT_BROUGHT_IN_AFTER.search(text, max(0, m.start() - 40), m.start()):
             continue
-        if role in words if role else words[0] == "lagi" or any(w in VOCAB.person_nouns or role_word(w) for w in words):
+        if _brings_in(role, m.group(), words, anyone):
             last = m.start()
     return last
+
+
+def _brings_in(role: str, opening: str, words: list[str], anyone: bool) -> bool:
+    """Does `seorang` or `salah satu` and the words after it bring in someone (with `role`, one a
+    description with that head may mean)? After `seorang`, the classifier for people, any word
+    is a person's (`seorang peziarah`), and a word for a person with no role means any of them
+    (`seorang pembeli ...`, then `kata perempuan berjilbab itu`; unless not `anyone`); after
+    `salah satu`, a word for a person or a role (not `salah satu prioritas`)."""
+    person = "eorang" in opening
+    if role:
+        return role in words or (person and anyone and role in VOCAB.person_nouns)
+    return words[0] == "lagi" or person or any(w in VOCAB.person_nouns or role_word(w) for w in words)
 
 
 def _named_after(text: str, pos: int) -> bool:
@@ -757,7 +769,8 @@ def _referred(
         if referent.alias:
             return _goes_by(people, pos, referent, window), None
         head = _described_head(referent.words)
-        unnamed = _brought_in_unnamed(article.text, *between, head) if head else -1
+        # (a word for a person with an age, `pria 72 tahun itu`, is the one given that age, not anyone)
+        unnamed = _brought_in_unnamed(article.text, *between, head, not AGE.search(" ".join(referent.words))) if head else -1
         if unnamed >= 0 and not _a_holder_fits_better(article.text, people, pos, unnamed, head, referent.words):
             return None, " ".join(referent.words)  # `seorang sopir truk ...`, then `kata sopir itu`: not who spoke before
         speaker, title = _referred_back(people, pos, referent.words, window, previous, quoted)

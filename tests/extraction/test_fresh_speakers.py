@@ -621,6 +621,20 @@ SOMEONE_UNNAMED_AFTER_A_SPEAKER = table(
         None, None,
     ),
     (
+        "seorang-and-any-word-brings-in-a-person",
+        "SOLO - Wagiyem (66) berjualan bunga tabur di depan makam. \"Kalau mau puasa bisa 200 bungkus,\" kata "
+        "Wagiyem.\n\nSeorang peziarah yang datang dari Karanganyar mengaku selalu membeli bunga dari Wagiyem. "
+        "\"Sudah langganan. Bunganya segar,\" ujar pria paruh baya itu.",
+        None, "pria paruh baya itu",
+    ),
+    (
+        "a-word-for-a-person-means-whoever-seorang-brought-in",
+        "JAKARTA - Suryani (47), pedagang cabai, mengatakan pasokan berkurang. \"Barang datang cuma separuh,\" kata "
+        "Suryani.\n\nSeorang pembeli yang mengaku pemilik warung nasi terlihat menawar cukup lama.\n\n"
+        "\"Mau tidak mau tetap beli,\" kata perempuan berjilbab cokelat itu sambil tertawa.",
+        None, "perempuan berjilbab cokelat itu",
+    ),
+    (
         "unnamed-pupil-of-a-class-with-a-relative-clause",
         "PONOROGO - Penjaga sekolah, Paimin (56), mendengar suara keras. \"Saya kira ada pohon tumbang,\" kata Paimin.\n\n"
         "Seorang siswa kelas V yang datang melihat kondisi kelasnya bersama sang ayah mengaku sedih. "
