@@ -713,6 +713,8 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
         return False  # `Pelaku, Dedi (34), kabur ...`, `Korban, Siti, ...`: whom the previous speaker speaks of
     if previous is not None and _office_named_again(text[opening:hi], previous):
         return False  # `Ketua RT 04, Haryono, turut mendampingi camat`: the camat speaking goes on
+    if BROUGHT_IN_UNNAMED_FIRST.match(text, start, hi):
+        return True  # `Seorang perempuan pedagang menghampiri petugas. "Saya ..." teriaknya`: her, unnamed
     lead = CAPITALISED_LEAD.match(text, start, hi)
     after = lead.end() if lead is not None else start
     if after == start or after >= hi or not text[after].islower():
@@ -758,6 +760,9 @@ def _described_back(text: str, at: int) -> bool:
 
 # A sentence opening with a role, words of its description and a demonstrative before the predicate.
 DESCRIBED_BACK: Final = re.compile(r"([A-Z][a-z]+)(?:[ \t]+[\w\-]+){0,12}?[ \t]+(?:itu|tersebut)[ \t]+(?:pun[ \t]+|juga[ \t]+)?[a-z]")
+# A sentence opening with someone brought in unnamed (`seorang` is the classifier for people),
+# then lower-case words: `Seorang perempuan pedagang menghampiri ...` (not `Seorang warga, Budi, ...`).
+BROUGHT_IN_UNNAMED_FIRST: Final = re.compile(r"(?:[Ss]eorang|[Ss]alah[ \t]+seorang)(?:[ \t]+[a-z][\w\-]*)+[ \t]+[a-z]")
 # A sentence whose subject is a pronoun, perhaps after an adverb: `Ia`, `Sesekali ia`.
 PRONOUN_SUBJECT: Final = re.compile(r"(?:[A-Z][a-z]+[ \t]+)?(?:[Ii]a|[Dd]ia)[ \t]+[a-z]")
 

@@ -26,12 +26,13 @@ from .events import Event
 from .plain import plain_twin
 from .mentions import before_a_members_place
 
-# An unnamed subject right before a reporting verb: `salah satu staf kantor (mengatakan)`.
+# An unnamed subject right before a reporting verb: `salah satu staf kantor (mengatakan)`,
+# `Seorang warga berusia 78 tahun (mengaku)`.
 # (Not `salah satu pelaku usaha yang (mengaku)`: the verb is in a relative clause.)
 # Capitalised words after the role may be its body (`seorang pejabat senior Gedung Putih`: group 1);
 # a place may follow it (`seorang buruh angkut di pasar itu`).
 UNNAMED_SUBJECT: Final = re.compile(
-    r"(?<![\w-])(?:[Ss]alah[ \t]+(?:satu|seorang)|[Ss]eorang)[ \t]+(?:(?!yang\b)[a-z][\w\-]*[ \t]+){1,4}"
+    r"(?<![\w-])(?:[Ss]alah[ \t]+(?:satu|seorang)|[Ss]eorang)[ \t]+(?:(?!yang\b)[a-z][\w\-]*[ \t]+)(?:(?!yang\b)[a-z\d][\w\-]*[ \t]+){0,3}"
     r"(?:(?:di|dari|asal)[ \t]+(?:(?!yang\b)[a-z][\w\-]*[ \t]+){1,3})?((?:[A-Z][\w\-]*[ \t]+){0,4})$"
 )
 # The same with a relative clause after the role, the verb after it the subject's: `Seorang

@@ -635,6 +635,18 @@ SOMEONE_UNNAMED_AFTER_A_SPEAKER = table(
         None, "perempuan berjilbab cokelat itu",
     ),
     (
+        "unnamed-with-an-age",
+        "MAKASSAR - Ketua RT, Joko Susilo, mengatakan warga menolak penggusuran. \"Kami menolak,\" kata Joko.\n\n"
+        "Seorang warga berusia 78 tahun mengaku tidak punya rumah lain. \"Saya tinggal di mana?\" katanya.",
+        None, "warga berusia 78 tahun",
+    ),
+    (
+        "unnamed-with-a-verb-of-no-speech",
+        "MAKASSAR - Ketua RT, Joko Susilo, mengatakan warga menolak penggusuran. \"Kami menolak,\" kata Joko.\n\n"
+        "Seorang perempuan pedagang kelapa muda menghampiri petugas. \"Saya mau jualan di mana, Pak?\" teriaknya.",
+        None, None,
+    ),
+    (
         "unnamed-pupil-of-a-class-with-a-relative-clause",
         "PONOROGO - Penjaga sekolah, Paimin (56), mendengar suara keras. \"Saya kira ada pohon tumbang,\" kata Paimin.\n\n"
         "Seorang siswa kelas V yang datang melihat kondisi kelasnya bersama sang ayah mengaku sedih. "
@@ -704,6 +716,9 @@ def test_someone_brought_in_unnamed_after_a_speaker_is_not_that_speaker(text, sp
      "Samsul Arifin"),
     ("MEDAN - Tiurma (52) terus menangis di tepi sungai. \"Sudah saya tarik tangannya,\" kata Tiurma.\n\n"
      "Anaknya, Daniel, kini bekerja di Batam. Ia jarang pulang. \"Dia anak yang baik,\" ujarnya.", "Tiurma"),
+    ("MAKASSAR - Kapolsek Tamalate, Kompol Agus Salim, mengatakan pelaku ditangkap. \"Pelaku kami amankan,\" kata "
+     "Agus.\n\nSeorang pria menghampiri petugas dan menyerahkan diri. \"Dia datang sendiri ke pos,\" ujarnya.",
+     "Agus Salim"),
     ("BOGOR - Susi Rahayu (63) sudah menunggu 14 tahun. \"Daftarnya tahun 2011,\" kata Susi.\n\n"
      "Ia mengaku rutin berlatih jalan kaki. \"Tiap Minggu kami keliling stadion,\" tuturnya.", "Susi Rahayu"),
 ])
