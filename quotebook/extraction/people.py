@@ -196,6 +196,7 @@ class People:
         self._indexed_count = 0  # how many of everyone are indexed
         self._titles: dict[int, str] | None = None  # see best_title
         self._by_title: TitleIndex | None = None  # see by_title
+        self._holders: dict[str, list[Person]] = {}  # each title given, its holders (see _holding)
         self._fullest: dict[tuple[str, ...], list[Person]] = {}  # see _fullest_covering
         self._namesakes: dict[tuple[str, ...], Namesakes] = {}  # a short name several people share
         self.aliases: dict[tuple[str, ...], tuple[str, ...]] = {}  # a stated alias -> the full name
@@ -218,6 +219,12 @@ class People:
         person = self.by_key.get(key)
         if person is None and self._someones_thing(key):
             return None
+        if person is None and mention.title and len(key) == 1:
+            holder = self._holding(f"{mention.title} {mention.name[0]}")
+            if holder is not None:  # `Lurah Sulaa menambahkan` after `Lurah Sulaa, La Ode Muhammad Syukur`
+                self.aliases[key] = holder.name
+                holder.positions.append(pos)
+                return holder
         if person is None:
             person = self.by_key[key] = Person(mention.name, key=key)
             # Every way of covering a short name shares a first letter with one
@@ -226,9 +233,14 @@ class People:
                 self.by_initial.setdefault(initial, []).append(person)
             self._everyone.append(person)
         if mention.title and not person.has_title(mention.title):
-            person.keep_title(mention.title)  # once each: every use looks for one, or the first longest
+            self._keep_title(person, mention.title)  # once each: every use looks for one, or the first longest
         person.positions.append(pos)
         return person
+
+    def _holding(self, title: str) -> Person | None:
+        """The one person named before with this title (an office and its place), if one."""
+        found = self._holders.get(title, [])
+        return found[0] if len(found) == 1 else None
 
     def _someones_thing(self, key: tuple[str, ...]) -> bool:
         """Is the name a common noun, then the last words of someone named before (`Kebangkitan
@@ -284,8 +296,12 @@ class People:
         referring back to them: `kata mantan kapten tim nasional itu`, or a role the
         article gives them elsewhere: see stated_roles)."""
         if not person.has_title(title):
-            person.keep_title(title)
+            self._keep_title(person, title)
             self._titles_changed()
+
+    def _keep_title(self, person: Person, title: str) -> None:
+        person.keep_title(title)
+        self._holders.setdefault(title, []).append(person)
 
     def _titles_changed(self) -> None:
         """What was gathered from the people's titles is to be gathered again."""

@@ -377,3 +377,15 @@ def test_a_regional_form_of_address_is_dropped_from_the_name(address):
 def test_uni_opening_a_bodys_name_is_no_form_of_address():
     text = 'JAKARTA - Perundingan berlanjut.\n\n"Kesepakatan ini langkah penting," kata Uni Eropa dalam keterangannya.\n'
     assert [q.speaker for q in extract(text)] == ["Uni Eropa"]
+
+
+# An office and its place as a subject after its holder was named with them: the holder, not a
+# person named by the place (`Sulaa`).
+def test_an_office_and_its_place_as_subject_is_its_holder_named_before():
+    text = (
+        "KENDARI - Lurah Sulaa, La Ode Muhammad Syukur, mengatakan sengketa lahan itu sudah lama. "
+        '"Kami punya arsipnya," kata La Ode.\n\nKuasa hukum warga, Rahmat Hidayat, menilai kelurahan lalai. '
+        '"Seharusnya dicek sejak awal," ujar Rahmat.\n\nLurah Sulaa menambahkan, pihaknya akan menyerahkan '
+        'salinan buku tanah kepada penyidik. "Kami siap dipanggil kapan saja," katanya.\n'
+    )
+    assert [q.speaker for q in extract(text)] == ["La Ode Muhammad Syukur", "Rahmat Hidayat", "La Ode Muhammad Syukur"]
