@@ -761,8 +761,9 @@ def _described_back(text: str, at: int) -> bool:
 # A sentence opening with a role, words of its description and a demonstrative before the predicate.
 DESCRIBED_BACK: Final = re.compile(r"([A-Z][a-z]+)(?:[ \t]+[\w\-]+){0,12}?[ \t]+(?:itu|tersebut)[ \t]+(?:pun[ \t]+|juga[ \t]+)?[a-z]")
 # A sentence opening with someone brought in unnamed (`seorang` is the classifier for people),
-# then lower-case words: `Seorang perempuan pedagang menghampiri ...` (not `Seorang warga, Budi, ...`).
-BROUGHT_IN_UNNAMED_FIRST: Final = re.compile(r"(?:[Ss]eorang|[Ss]alah[ \t]+seorang)(?:[ \t]+[a-z][\w\-]*)+[ \t]+[a-z]")
+# then lower-case words: `Seorang perempuan pedagang menghampiri ...` (not `Seorang warga, Budi, ...`,
+# `Seorang diri ia ...`, alone, nor `Seorang anaknya ...`, the previous speaker's child).
+BROUGHT_IN_UNNAMED_FIRST: Final = re.compile(r"(?:[Ss]eorang|[Ss]alah[ \t]+seorang)[ \t]+(?!diri\b)[a-z][\w\-]*(?<!nya)(?:[ \t]+[a-z][\w\-]*)*[ \t]+[a-z]")
 # A sentence whose subject is a pronoun, perhaps after an adverb: `Ia`, `Sesekali ia`.
 PRONOUN_SUBJECT: Final = re.compile(r"(?:[A-Z][a-z]+[ \t]+)?(?:[Ii]a|[Dd]ia)[ \t]+[a-z]")
 

@@ -1039,10 +1039,11 @@ def _run_events(article: Article, para: Paragraph, start: int, end: int, needed:
 
 
 def _relative_of_someone_cued(relation: str, named: list[str], needed: frozenset[str]) -> bool:
-    """Is the run a relation, then a full name holding a word a cue calls someone by?"""
+    """Is the run a relation, then a full name holding a word a cue calls someone by (not
+    `Keluarga Besar Samsul Arifin`: `Besar` opens no name)?"""
     return (
         fold(relation) in VOCAB.relational_roles and len(named) >= 2 and all_name_like(named)
-        and any(fold(w) in needed for w in named)
+        and not mostly_common_word(named[0]) and any(fold(w) in needed for w in named)
     )
 
 

@@ -1186,9 +1186,10 @@ def _aliases_stated(article: Article) -> list[Alias]:
 
 
 def _own_role(word: str) -> bool:
-    """Is the word a role of the one it is set off after, not a relation to someone else?"""
+    """Is the word a role of the one it is set off after, not a relation to someone else nor a word
+    for anyone (`Menurut Rosidi (67), perempuan yang akrab disapa Mak Icih itu ...`: someone else)?"""
     key = fold(word)
-    return key in VOCAB.roles and key not in VOCAB.relational_roles
+    return key in VOCAB.roles and key not in VOCAB.relational_roles and key not in VOCAB.person_nouns
 
 
 def _nicknames_first(article: Article) -> list[Alias]:
@@ -1410,8 +1411,7 @@ def aliases_referring_back(article: Article) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     if "sapaan" in article.text or "panggilan" in article.text:
         found += [(m.group("alias"), m.start()) for m in NICKNAME_OF_SOMEONE.finditer(article.text)]
-    if "begitu" in article.text:
-        found += [(m.group("alias"), m.start()) for m in NICKNAME_AS_CALLED.finditer(article.text)]
+    found += _nicknames_as_called(article.text)
     for m in _given_nicknames(article, DESCRIBED_BACK):
         head, address = fold(m.group("head")), m.group("address")
         if address and fold(address) not in VOCAB.familiar_address and fold(address) not in VOCAB.honorifics:
@@ -1419,6 +1419,19 @@ def aliases_referring_back(article: Article) -> list[tuple[str, int]]:
         if head in VOCAB.person_nouns or head in VOCAB.roles or head in VOCAB.offices:
             if not _of_a_relation(article.text, m.start()):
                 found.append((m.group("alias"), m.start()))
+    return found
+
+
+def _nicknames_as_called(text: str) -> list[tuple[str, int]]:
+    """NICKNAME_AS_CALLED's nicknames, searched only in the few words before each `begitu` (a
+    common word: a search of the whole text cost as much as all the other aliases)."""
+    found: list[tuple[str, int]] = []
+    at = text.find("begitu")
+    while at >= 0:
+        m = NICKNAME_AS_CALLED.search(text, max(0, at - 40), at + 60)
+        if m is not None and (not found or m.start() != found[-1][1]):
+            found.append((m.group("alias"), m.start()))
+        at = text.find("begitu", at + 6)
     return found
 
 

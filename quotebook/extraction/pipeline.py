@@ -653,16 +653,28 @@ def _brought_in_unnamed(text: str, lo: int, hi: int, role: str = "", anyone: boo
             continue
         if NOT_BROUGHT_IN_AFTER.search(text, max(0, m.start() - 40), m.start()):
             continue
-        if _brings_in(role, m.group(), words, anyone):
+        if _brings_in(role, m.group(), words, anyone and words[0] != "diri" and _opens_its_clause(text, m.start())):
             last = m.start()
     return last
+
+
+def _opens_its_clause(text: str, at: int) -> bool:
+    """Does `seorang` at `at` open its sentence or clause, as a subject (not an object or a
+    comparison: `bersama seorang temannya`, `seperti seorang penjahat`)?"""
+    before = text[max(0, at - 3) : at].rstrip(" \t")
+    return not before or before[-1] in CLAUSE_OPENING
+
+
+# What stands before a subject opening a sentence or a clause.
+CLAUSE_OPENING: Final = frozenset(".!?,;:\n\"\u201c\u201d")
 
 
 def _brings_in(role: str, opening: str, words: list[str], anyone: bool) -> bool:
     """Does `seorang` or `salah satu` and the words after it bring in someone (with `role`, one a
     description with that head may mean)? After `seorang`, the classifier for people, any word
     is a person's (`seorang peziarah`), and a word for a person with no role means any of them
-    (`seorang pembeli ...`, then `kata perempuan berjilbab itu`; unless not `anyone`); after
+    (`Seorang pembeli ...`, then `kata perempuan berjilbab itu`; `anyone`: `seorang` opens its
+    clause, not `seorang diri` (alone), and the description gives no age); after
     `salah satu`, a word for a person or a role (not `salah satu prioritas`)."""
     person = "eorang" in opening
     if role:

@@ -368,7 +368,7 @@ def test_a_nickname_after_a_relation_is_not_the_one_set_off_before():
 
 
 # Regional forms of address before a name are no part of it (data/honorifics.txt).
-@pytest.mark.parametrize("address", ["Mak", "Mang", "Bli", "Koh", "Engkoh", "Cici", "Uda"])
+@pytest.mark.parametrize("address", ["Mak", "Mang", "Bli", "Engkoh", "Uda"])
 def test_a_regional_form_of_address_is_dropped_from_the_name(address):
     text = f'PASAR BARU - Harga cabai naik lagi.\n\n"Sehari paling laku lima kilo," kata {address} Sumi.\n'
     assert [q.speaker for q in extract(text)] == ["Sumi"]

@@ -101,6 +101,116 @@ CASES = [
         ['Hendra Wijaya', 'Hendra Wijaya'],
         id='r6_yatim_10',
     ),
+# (a second reviewer's: `seorang` as an object or `seorang diri`, a nickname after an opening
+# phrase's name, names that are forms of address elsewhere)
+    pytest.param(
+        "Warga Kampung Cibeber, Cianjur, sempat geger karena seorang nenek hilang selama tiga "
+        "hari. Menurut Rosidi (67), perempuan yang akrab disapa Mak Icih itu pergi ke kebun dan "
+        "tidak pulang. \"Kami cari ramai-ramai sampai ke hutan,\" kata Rosidi, Minggu "
+        "(9/11/2025).\n\nMak Icih akhirnya ditemukan dalam keadaan lemas di sebuah gubuk di tepi "
+        "hutan. \"Saya tersesat, tidak tahu jalan pulang,\" kata Mak Icih.",
+        ['Rosidi', 'Icih'],
+        id='r6_menurut_trap',
+    ),
+    pytest.param(
+        "Angin puting beliung merusak belasan rumah di Desa Sukasari, Garut. Atap rumah Rosidi "
+        "(67) hilang terbawa angin. \"Untung kami sedang di luar rumah,\" kata Rosidi, Selasa "
+        "(11/11/2025).\n\nSelain Rosidi (67), nenek yang akrab disapa Mak Enok juga kehilangan "
+        "dapurnya. \"Sekarang saya masak di rumah anak saya,\" kata Mak Enok.",
+        ['Rosidi', 'Enok'],
+        id='r6_selain_trap',
+    ),
+    pytest.param(
+        "Sumiati (58) sudah berjualan pecel di depan Pasar Gede, Solo, sejak 1990. \"Dulu sehari "
+        "bisa habis dua bakul, sekarang satu bakul saja susah,\" kata Sumiati, Kamis "
+        "(13/11/2025).\n\nSetiap pagi ia berangkat dari Sukoharjo bersama seorang temannya yang "
+        "juga berjualan di pasar itu. Keduanya naik angkot pukul 04.00. \"Kalau telat sedikit, "
+        "tempat sudah diisi orang lain,\" ujar perempuan berkerudung biru itu.",
+        ['Sumiati', 'Sumiati'],
+        id='r1_bersama_temannya',
+    ),
+    pytest.param(
+        "Di usia senja, Painem (80) masih menganyam tikar pandan di rumahnya di Desa Grenggeng, "
+        "Kebumen. \"Kalau tidak bekerja, badan malah sakit semua,\" kata Painem, Senin "
+        "(10/11/2025).\n\nSejak suaminya meninggal pada 2015, ia tinggal seorang diri. Tikar "
+        "buatannya dijual Rp 35.000 per lembar kepada pengepul. \"Cukup untuk beli beras dan "
+        "lauk,\" ujar nenek bertubuh kecil itu.",
+        ['Painem', 'Painem'],
+        id='r1_seorang_diri',
+    ),
+    pytest.param(
+        "Yohanes Lado (34), nelayan asal Lamalera, Lembata, kini lebih sering menganggur karena "
+        "cuaca buruk. \"Laut sekarang tidak menentu, kadang seminggu kami tidak bisa turun,\" kata "
+        "Yohanes di Kupang, Rabu (12/11/2025).\n\nTiga tahun lalu ia menikahi seorang perempuan "
+        "asal Bima dan kini menetap di Kelurahan Oesapa. \"Istri saya yang urus jualan ikan di "
+        "pasar,\" ujar pria berkulit legam itu.",
+        ['Yohanes Lado', 'Yohanes Lado'],
+        id='r1_menikahi_seorang_perempuan',
+    ),
+    pytest.param(
+        "Rini Handayani (39), ibu dari siswa SMP yang menjadi korban perundungan, melapor ke "
+        "Polres Metro Bekasi, Senin (3/11/2025). \"Anak saya sampai tidak mau sekolah dua minggu,\" "
+        "kata Rini.\n\nSebagai seorang ibu, ia mengaku hancur melihat anaknya murung berhari-hari. "
+        "\"Saya hanya ingin pelakunya dibina, bukan dibalas,\" ucap perempuan berkacamata itu "
+        "dengan mata berkaca-kaca.",
+        ['Rini Handayani', 'Rini Handayani'],
+        id='r1_sebagai_seorang_ibu',
+    ),
+    pytest.param(
+        "Darmaji (52), pedagang kaki lima yang lapaknya digusur di kawasan Tanah Abang, mengaku "
+        "tidak pernah diajak berdialog. \"Kami tidak pernah diajak bicara, tiba-tiba diangkut,\" "
+        "kata Darmaji, Kamis (6/11/2025).\n\nIa merasa diperlakukan seperti seorang penjahat saat "
+        "gerobaknya dinaikkan ke truk petugas. \"Gerobak itu satu-satunya modal saya,\" kata pria "
+        "berkaus hitam itu.",
+        ['Darmaji', 'Darmaji'],
+        id='r1_seperti_seorang',
+    ),
+    pytest.param(
+        "Pengemudi ojek daring, Hendra Saputra (29), mendapat penghargaan dari Polres Depok "
+        "karena menolong korban kecelakaan. \"Saya tidak menyangka dapat piagam seperti ini,\" kata "
+        "Hendra, Jumat (7/11/2025).\n\nMalam itu ia sempat menolong seorang pengendara motor yang "
+        "terjatuh di Jalan Margonda. Korban mengalami luka di kepala. \"Saya bawa ke klinik "
+        "terdekat pakai motor saya sendiri,\" ujar pemuda asal Depok itu.",
+        ['Hendra Saputra', 'Hendra Saputra'],
+        id='r1_menolong_seorang_pengendara',
+    ),
+    pytest.param(
+        "Ani Suryani (57) membuka warung kelontong di Gang Kelinci, Pasar Baru, Jakarta Pusat, "
+        "sejak 1995. \"Dulu ramai, sekarang orang belanja lewat aplikasi,\" kata Ani, Rabu "
+        "(12/11/2025).\n\nSeorang diri ia mengurus warung itu sejak suaminya wafat tiga tahun lalu. "
+        "\"Saya buka jam enam pagi, tutup jam sepuluh malam,\" katanya.",
+        ['Ani Suryani', 'Ani Suryani'],
+        id='r2_seorang_diri_ia',
+    ),
+    pytest.param(
+        "Tuminah (68) tinggal di rumah kayu di Dusun Ngablak, Magelang, bersama dua ekor kambing. "
+        "\"Kambing ini tabungan saya kalau ada perlu,\" kata Tuminah, Jumat (7/11/2025).\n\nSeorang "
+        "anaknya kini merantau ke Malaysia, sementara dua lainnya sudah berkeluarga di Lampung. "
+        "\"Saya tinggal sendiri, tapi tetangga sering menengok,\" ujarnya.",
+        ['Tuminah', 'Tuminah'],
+        id='r2_seorang_anaknya',
+    ),
+    pytest.param(
+        "Pedangdut Cici Paramida tampil di panggung peringatan HUT Kabupaten Serang, Sabtu "
+        "(8/11/2025). Ia membawakan lima lagu, termasuk lagu andalannya. \"Saya senang sekali bisa "
+        "pulang kampung dan menyanyi di sini,\" kata Cici.",
+        ['Cici Paramida'],
+        id='r4_cici_paramida',
+    ),
+    pytest.param(
+        "Rumah Samsudin (45) di Desa Pabuaran, Subang, hanyut terbawa banjir bandang. Putri "
+        "sulungnya, Cici (12), kehilangan seluruh buku dan seragam sekolah. \"Saya sedih, buku "
+        "catatan saya hilang semua,\" kata Cici, Rabu (12/11/2025).",
+        ['Cici'],
+        id='r4_cici_daughter',
+    ),
+    pytest.param(
+        "Menteri Senior Negara Singapura untuk Kesehatan dan Tenaga Kerja, Koh Poh Koon, "
+        "mengunjungi kawasan industri Batam, Kamis (13/11/2025). \"Kerja sama ini penting bagi "
+        "kedua negara,\" kata Koh dalam keterangannya.",
+        ['Koh Poh Koon'],
+        id='r4_koh_poh_koon',
+    ),
 ]
 
 
