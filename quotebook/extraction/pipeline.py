@@ -261,10 +261,11 @@ def _aliases_of_last_named(
     # (the words of everyone's full names once: an alias added here is someone's already;
     # not a familiar address and the nickname itself, `Kang Emil`)
     name_words = {k for p in people.by_key.values() if len(bare := _bare_key(p.name)) >= 2 for k in bare}
+    aged = {m.group(1) for m in NAME_WITH_AGE.finditer(article.text)}  # (once: a search per nickname was quadratic)
     named = NamedBefore(events, attributions)
     for nickname, pos in nicknames:
-        if fold(nickname) in name_words:
-            continue  # a word of someone's name: the usual rules find them
+        if fold(nickname) in name_words or nickname in aged:
+            continue  # a word of someone's name, or a name given with an age (`Enah (49)`): the usual rules find them
         # (not the cue that gives the nickname itself: `kata Cak Imin, sapaan akrabnya`)
         mention = named.last_before(pos, (fold(nickname),))
         person = people.resolve_mention(mention, pos) if mention is not None else None
@@ -285,6 +286,10 @@ def _the_one_it_shortens(article: Article, nickname: str, pos: int) -> Mention |
         if name_like(w.group()) and not mostly_common_word(w.group()) and fold(w.group()) not in article.evidence.cued
     }
     return Mention((words.pop(),), None, text=nickname) if len(words) == 1 else None
+
+
+# A capitalised word with an age after it: `Enah (49)`.
+NAME_WITH_AGE: Final = re.compile(r"([A-Z][\w'\-]*)[ \t]*\([ \t]*\d{1,3}[ \t]*\)")
 
 
 class NamedBefore:
@@ -671,15 +676,15 @@ CLAUSE_OPENING: Final = frozenset(".!?,;:\n\"\u201c\u201d")
 
 def _brings_in(role: str, opening: str, words: list[str], anyone: bool) -> bool:
     """Does `seorang` or `salah satu` and the words after it bring in someone (with `role`, one a
-    description with that head may mean)? After `seorang`, the classifier for people, any word
-    is a person's (`seorang peziarah`), and a word for a person with no role means any of them
-    (`Seorang pembeli ...`, then `kata perempuan berjilbab itu`; `anyone`: `seorang` opens its
-    clause, not `seorang diri` (alone), and the description gives no age); after
-    `salah satu`, a word for a person or a role (not `salah satu prioritas`)."""
+    description with that head may mean)? A word for a person or a role (not `salah satu
+    prioritas`), or `seorang lagi`; and for a description headed by a word for a person with no
+    role, anyone `seorang`, the classifier for people, brings in (`Seorang pembeli ...`, then
+    `kata perempuan berjilbab itu`; `anyone`: `seorang` opens its clause, not `seorang diri`
+    (alone), and the description gives no age)."""
     person = "eorang" in opening
     if role:
         return role in words or (person and anyone and role in VOCAB.person_nouns)
-    return words[0] == "lagi" or person or any(w in VOCAB.person_nouns or role_word(w) for w in words)
+    return words[0] == "lagi" or any(w in VOCAB.person_nouns or role_word(w) for w in words)
 
 
 def _named_after(text: str, pos: int) -> bool:

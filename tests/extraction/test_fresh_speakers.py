@@ -719,6 +719,8 @@ def test_someone_brought_in_unnamed_after_a_speaker_is_not_that_speaker(text, sp
     ("MAKASSAR - Kapolsek Tamalate, Kompol Agus Salim, mengatakan pelaku ditangkap. \"Pelaku kami amankan,\" kata "
      "Agus.\n\nSeorang pria menghampiri petugas dan menyerahkan diri. \"Dia datang sendiri ke pos,\" ujarnya.",
      "Agus Salim"),
+    ("BANYUWANGI - Darsono (45) baru tiba dari Malaysia. \"Saya kerja di kebun sawit tujuh tahun,\" kata Darsono.\n\n"
+     "Anaknya, Rudi, kini sudah SMA. \"Saya bangga sama dia,\" katanya.", "Darsono"),
     ("BOGOR - Susi Rahayu (63) sudah menunggu 14 tahun. \"Daftarnya tahun 2011,\" kata Susi.\n\n"
      "Ia mengaku rutin berlatih jalan kaki. \"Tiap Minggu kami keliling stadion,\" tuturnya.", "Susi Rahayu"),
 ])

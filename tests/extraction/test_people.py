@@ -389,3 +389,15 @@ def test_an_office_and_its_place_as_subject_is_its_holder_named_before():
         'salinan buku tanah kepada penyidik. "Kami siap dipanggil kapan saja," katanya.\n'
     )
     assert [q.speaker for q in extract(text)] == ["La Ode Muhammad Syukur", "Rahmat Hidayat", "La Ode Muhammad Syukur"]
+
+
+# A nickname that is the one-word name a person is brought in with (`Enah (49)`, then `perempuan
+# yang akrab disapa Bu Enah itu`) is theirs, not the full name of the speaker named before.
+def test_a_nickname_that_is_someones_own_name_stays_theirs():
+    text = (
+        'SERANG - Ketua panitia, Tubagus Hasan Basri, mengatakan ada 48 panjang. "Itu bentuk syukur warga," kata '
+        'Tubagus.\n\nEnah (49), anggota majelis taklim, ikut menghias panjang.\n\n"Arisannya dipotong tiap minggu," '
+        "kata Enah.\n\nMenurut perempuan yang akrab disapa Bu Enah itu, menghias panjang menjadi ajang silaturahmi. "
+        '"Bikinnya tiga malam," ujarnya.\n'
+    )
+    assert [q.speaker for q in extract(text)] == ["Tubagus Hasan Basri", "Enah", "Enah"]
