@@ -44,11 +44,11 @@ from typing import Callable, Final, Iterator
 
 from .positions import bisect_left
 from .vocabulary import VOCAB
-from .tokens import chunk_before, DEMONSTRATIVES, fold, folded, is_acronym, ME_I, mostly_common_word, name_like, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start
+from .tokens import chunk_before, DEMONSTRATIVES, VERB_SHAPE, fold, folded, is_acronym, ME_I, mostly_common_word, name_like, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start
 from .article import Article, past_blanks
 from .events import Event
 from .titles import holds_an_office, kin_then_name, Mention, POSTED_RELATIONS, role_word, SENTENCE_OPENERS, strip_determiners, title_head
-from .people import AGE_AFTER, CAPITALISED_LEAD, People, Person
+from .people import AGE_AFTER, CAPITALISED_LEAD, given_as_a_nickname, People, Person
 
 # A word of a quote.
 WORD: Final = re.compile(r"\w+")
@@ -713,7 +713,7 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
         return False  # `Pelaku, Dedi (34), kabur ...`, `Korban, Siti, ...`: whom the previous speaker speaks of
     if previous is not None and _office_named_again(text[opening:hi], previous):
         return False  # `Ketua RT 04, Haryono, turut mendampingi camat`: the camat speaking goes on
-    if BROUGHT_IN_UNNAMED_FIRST.match(text, start, hi):
+    if _someone_unnamed_acting(text, start, hi):
         return True  # `Seorang perempuan pedagang menghampiri petugas. "Saya ..." teriaknya`: her, unnamed
     lead = CAPITALISED_LEAD.match(text, start, hi)
     after = lead.end() if lead is not None else start
@@ -723,8 +723,8 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
     words = list(NON_BLANK.finditer(text, start, after))
     if verb is None or _no_words_of_theirs(verb.group(1)) or words[0].group().rstrip(",").endswith("nya"):
         return False  # (`Menurutnya, Respati ...`: the previous speaker's view of someone)
-    if kin_then_name([w.group() for w in words]) and text.find(f"{words[0].group()} {words[1].group()}", 0, start) < 0:
-        return True  # `Istri Samsul hanya bisa duduk diam`: his wife, unnamed (not a nickname written before: `Paman Birin`)
+    if kin_then_name([w.group() for w in words]) and not given_as_a_nickname(text, f"{words[0].group()} {words[1].group()}"):
+        return True  # `Istri Samsul hanya bisa duduk diam`: his wife, unnamed (not a nickname: `Paman Birin`)
     marked = bool(role_before) or AGE_AFTER.search(text, start, after) is not None
     return any(_names_someone_new(text, people, words, i, previous, start, marked) for i in range(len(words)))
 
@@ -754,16 +754,34 @@ def _back_past_pronoun_subjects(article: Article, lo: int, opening: int) -> int:
 def _described_back(text: str, at: int) -> bool:
     """Does the sentence at `at` open with a role described and closed by a demonstrative (`Guru
     asal Papua yang sudah tujuh tahun bertugas di Lebak itu mengaku ...`): the one brought in before?"""
-    m = DESCRIBED_BACK.match(text, at)
-    return m is not None and role_word(fold(m.group(1)))
+    m = SUBJECT_DESCRIBED_BACK.match(text, at)
+    if m is None or not role_word(fold(m.group(1))):
+        return False
+    words = text[m.end(1) : m.end()].split()[:-2]  # (between the role and its demonstrative)
+    head = words[: words.index("yang")] if "yang" in words else words
+    return not any(VERB_SHAPE.match(w) for w in head)  # (not `Polisi menyebar foto pelaku itu`: a predicate)
 
 
 # A sentence opening with a role, words of its description and a demonstrative before the predicate.
-DESCRIBED_BACK: Final = re.compile(r"([A-Z][a-z]+)(?:[ \t]+[\w\-]+){0,12}?[ \t]+(?:itu|tersebut)[ \t]+(?:pun[ \t]+|juga[ \t]+)?[a-z]")
-# A sentence opening with someone brought in unnamed (`seorang` is the classifier for people),
-# then lower-case words: `Seorang perempuan pedagang menghampiri ...` (not `Seorang warga, Budi, ...`,
-# `Seorang diri ia ...`, alone, nor `Seorang anaknya ...`, the previous speaker's child).
-BROUGHT_IN_UNNAMED_FIRST: Final = re.compile(r"(?:[Ss]eorang|[Ss]alah[ \t]+seorang)[ \t]+(?!diri\b)[a-z][\w\-]*(?<!nya)(?:[ \t]+[a-z][\w\-]*)*[ \t]+[a-z]")
+SUBJECT_DESCRIBED_BACK: Final = re.compile(r"([A-Z][a-z]+)(?:[ \t]+[\w\-]+){0,12}?[ \t]+(?:itu|tersebut)[ \t]+(?:pun[ \t]+|juga[ \t]+)?[a-z]")
+# A sentence opening with someone brought in unnamed (`seorang` is the classifier for people) and a
+# lower-case word after its first: `Seorang perempuan pedagang menghampiri ...` (not `Seorang diri
+# ia ...`, alone, nor `Seorang anaknya ...`, the previous speaker's child; see _someone_unnamed_acting).
+BROUGHT_IN_UNNAMED_FIRST: Final = re.compile(r"(?:[Ss]eorang|[Ss]alah[ \t]+seorang)[ \t]+(?!diri\b)[a-z][\w\-]*(?<!nya)[ \t]+[a-z]")
+def _someone_unnamed_acting(text: str, start: int, hi: int) -> bool:
+    """Does the sentence open with someone brought in unnamed, not a suspect nor a victim, doing
+    something (not `Seorang pelaku berhasil diamankan`, `Seorang warga dilaporkan hilang`, `belum`)?"""
+    if BROUGHT_IN_UNNAMED_FIRST.match(text, start, hi) is None:
+        return False
+    written = text[start:hi].split()[1:7]
+    words = [fold(w) for w in written]
+    if any(w.endswith(",") for w in written) or any(w in VOCAB.naming_words for w in words):
+        return False  # `Seorang perempuan paruh baya, Siti, ...`, `Seorang warga bernama Budi`: named
+    return words[0] not in VOCAB.suspect_words and words[0] != VICTIM and not any(
+        PASSIVE.match(w) or w in VOCAB.negations for w in words[1:]
+    )
+
+
 # A sentence whose subject is a pronoun, perhaps after an adverb: `Ia`, `Sesekali ia`.
 PRONOUN_SUBJECT: Final = re.compile(r"(?:[A-Z][a-z]+[ \t]+)?(?:[Ii]a|[Dd]ia)[ \t]+[a-z]")
 

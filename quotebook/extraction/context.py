@@ -15,6 +15,7 @@ from .layout import DATELINE, Paragraph, QUOTE_MARK_CHARS
 from .marks import Spans
 from .article import after_menurut, Article, opens_with_preposition, past_blanks, set_off_on_both_sides
 from .mentions import last_field_after, place_word
+from .people import given_as_a_nickname
 from .titles import is_role_segment, kin_then_name, listed_with_a_relation, PERSON_WORDS, relation_before, relation_then_anothers_role, role_word, SENTENCE_OPENERS, strip_determiners, title_head, Mention, without_other_ones
 from .phrases import MOST_PHRASE_PARTS, PARAGRAPH_END, past_account_noun, read_speaker_phrase, VERB_WORD
 from .cues import first_of_joined_predicates, subject_before
@@ -366,13 +367,13 @@ def _kin_of_someone_named_before(text: str, clause: str, lo: int) -> Mention | N
     if not kin_then_name(words):
         return None
     end = 1
-    while end < min(len(words), 4) and name_like(words[end]):
+    while end < min(len(words), 4) and name_like(words[end]) and not words[end - 1].endswith(","):
         end += 1
-    if end < len(words) and words[end] != "yang":
+    if words[end - 1].endswith(",") or (end < len(words) and words[end] != "yang"):
         return None  # `Istri Samsul, Siti, mengatakan`: named
     name = " ".join(words[1:end])
-    if text.find(name, 0, lo) < 0 or text.find(" ".join(words[:end]), 0, lo) >= 0:
-        return None  # (not `Paman Birin` written before: a nickname, someone's name)
+    if re.search(rf"\b{re.escape(name)}\b", text[:lo]) is None or given_as_a_nickname(text, " ".join(words[:end])):
+        return None  # (not `Paman Birin`, a nickname: someone's name)
     return Mention((), f"{fold(words[0])} {name}", role_only=True, text=" ".join(words[:end]))
 
 

@@ -239,7 +239,7 @@ class People:
 
     def _holding(self, title: str) -> Person | None:
         """The one person named before with this title (an office and its place), if one."""
-        found = self._holders.get(title, [])
+        found = self._holders.get(title.lower(), [])
         return found[0] if len(found) == 1 else None
 
     def _someones_thing(self, key: tuple[str, ...]) -> bool:
@@ -301,7 +301,7 @@ class People:
 
     def _keep_title(self, person: Person, title: str) -> None:
         person.keep_title(title)
-        self._holders.setdefault(title, []).append(person)
+        self._holders.setdefault(title.lower(), []).append(person)
 
     def _titles_changed(self) -> None:
         """What was gathered from the people's titles is to be gathered again."""
@@ -1183,6 +1183,15 @@ def _aliases_stated(article: Article) -> list[Alias]:
         if alias and full is not None and len(full.name) >= shortest and folded(alias) != folded(full.name):
             found.append((alias, full, before.start("full")))
     return found
+
+
+def given_as_a_nickname(text: str, phrase: str) -> bool:
+    """Does the text give the phrase as what someone is called (`yang akrab disapa Paman Birin`,
+    `Paman Birin, sapaan akrabnya`)?"""
+    if phrase not in text:
+        return False  # (the cheap test first)
+    escaped = re.escape(phrase)
+    return re.search(rf"\b(?:disapa|dipanggil|alias)[ \t]+{escaped}\b|\b{escaped}[ \t]*,?[ \t]*(?:sapaan|panggilan)", text) is not None
 
 
 def _own_role(word: str) -> bool:

@@ -402,13 +402,3 @@ def test_a_nickname_that_is_someones_own_name_stays_theirs():
     )
     assert [q.speaker for q in extract(text)] == ["Tubagus Hasan Basri", "Enah", "Enah"]
 
-
-# A religion after a word for a person is no name (`seorang warga Kristen`): no speaker `Kristen`.
-@pytest.mark.parametrize("religion", ["Kristen", "Katolik", "Hindu", "Buddha"])
-def test_a_religion_after_a_role_is_no_name(religion):
-    text = (
-        'BOGOR - Panitia, Hasan Basri, mengatakan acara lancar. "Semua warga ikut," kata Hasan.\n\n'
-        f"Seorang warga {religion} pemilik kebun di sebelah masjid ikut membantu. "
-        '"Kami sudah biasa saling bantu," katanya.\n'
-    )
-    assert religion not in {q.speaker for q in extract(text)}

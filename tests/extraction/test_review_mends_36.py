@@ -211,6 +211,49 @@ CASES = [
         ['Koh Poh Koon'],
         id='r4_koh_poh_koon',
     ),
+# (a reader of the session's diff: a name that is also a religion, a relative clause that names, a
+# suspect or someone in the passive brought in, a predicate closed by a demonstrative, a name set off)
+    pytest.param(
+        "JAKARTA - Warga negara Amerika Serikat, Kristen Gray, dideportasi. \"Saya tidak "
+        "bersalah,\" kata Kristen Gray.",
+        ['Kristen Gray'],
+        id='kristen-is-a-given-name',
+    ),
+    pytest.param(
+        "BEKASI - Ketua RT, Joko Susilo, mengatakan warga resah. \"Kami sudah lapor,\" kata "
+        "Joko.\n\nSeorang warga yang bernama Budi Santoso mengatakan ia kehilangan motor. \"Saya "
+        "parkir di depan rumah,\" katanya.",
+        ['Joko Susilo', 'Budi Santoso'],
+        id='a-relative-clause-naming-its-subject',
+    ),
+    pytest.param(
+        "BOGOR - Kapolsek Ciawi, AKP Budi Santoso, mengatakan pelaku pencurian ditangkap. \"Kami "
+        "terus bergerak,\" kata Budi.\n\nSeorang pelaku berhasil diamankan di rumahnya. \"Saya minta "
+        "masyarakat tetap waspada,\" ujarnya.",
+        ['Budi Santoso', 'Budi Santoso'],
+        id='a-suspect-brought-in-is-spoken-of',
+    ),
+    pytest.param(
+        "BOGOR - Kapolsek Ciawi, AKP Budi Santoso, mengatakan pelaku pencurian ditangkap. \"Kami "
+        "terus bergerak,\" kata Budi.\n\nSeorang warga dilaporkan hilang sejak Senin. \"Saya minta "
+        "masyarakat tetap waspada,\" ujarnya.",
+        ['Budi Santoso', 'Budi Santoso'],
+        id='someone-brought-in-in-the-passive',
+    ),
+    pytest.param(
+        "BOGOR - Kapolres Bogor, AKBP Rio Wahyu, mengatakan kasus itu masih diselidiki. \"Kami "
+        "sudah periksa saksi,\" kata Rio.\n\nWarga sempat melihat pria itu di pasar. Polisi menyebar "
+        "foto pelaku itu ke seluruh polsek. \"Saya minta warga segera melapor,\" ujarnya.",
+        ['Rio Wahyu', 'Rio Wahyu'],
+        id='a-predicate-closed-by-a-demonstrative',
+    ),
+    pytest.param(
+        "LUMAJANG - Samsul Arifin (47) masih berduka. \"Dimas itu anaknya kuat,\" kata "
+        "Samsul.\n\nIstri Samsul, Siti, mengatakan anaknya sudah lama sakit. \"Saya sudah bawa ke "
+        "puskesmas,\" ujarnya.",
+        ['Samsul Arifin', 'Siti'],
+        id='a-name-set-off-after-a-relation',
+    ),
 ]
 
 
