@@ -1358,24 +1358,29 @@ def _described_aliases(article: Article) -> list[Alias]:
         alias = m.group("alias")
         if BROUGHT_IN_AS_NEW.search(article.text, max(0, m.start() - 40), m.start()):
             continue  # `seorang ibu rumah tangga yang akrab disapa Mbak Tari`, `Salah satunya, sopir ...`: someone new
-        holders = [w for w in words_holding(article, alias, m.start()) if fold(w.group()) in article.evidence.short]
+        lo = max(0, m.start() - NICKNAME_LOOKBACK)
+        holders = [w for w in words_holding(article, alias, lo, m.start()) if fold(w.group()) in article.evidence.short]
         if holders:  # (the name alone: the titles come with its own mentions)
             holder = holders[-1]
             found.append(((alias,), Mention((holder.group(),), None, text=holder.group()), holder.start()))
     return found
 
 
-def words_holding(article: Article, nickname: str, pos: int) -> list[regex.Match]:
-    """The capitalised words in the 2,000 characters before pos that hold the nickname
-    and are longer (`Sugihartati` for `Ugi`, `Suparman` for `Man`), in order."""
+def words_holding(article: Article, nickname: str, lo: int, hi: int) -> list[regex.Match]:
+    """The capitalised words between lo and hi that hold the nickname and are longer
+    (`Sugihartati` for `Ugi`, `Suparman` for `Man`), in order."""
     key = fold(nickname)
     name_word = NAME_WORD_RE_PLAIN if article.plain else NAME_WORD_RE
     found = []
-    for word in name_word.finditer(article.text, max(0, pos - 2000), pos):
+    for word in name_word.finditer(article.text, lo, hi):
         whole = fold(word.group()).strip("'\u2019-")
         if key in whole and whole != key:
             found.append(word)
     return found
+
+
+# How far before a nickname the words it may shorten are looked for.
+NICKNAME_LOOKBACK: Final = 2000
 
 
 # An indefinite determiner before a description, in its sentence: the description brings in

@@ -29,7 +29,7 @@ from .cues import Attribution, attribute
 from .context import context_events, police_subject, police_title, role_pointed_back, stray_capital
 from .events import Event
 from .antecedents import from_context, named_run_ends
-from .people import aliases_referring_back, named_with_age, words_holding, People, Person, speaker_name, stated_aliases
+from .people import aliases_referring_back, named_with_age, NICKNAME_LOOKBACK, words_holding, People, Person, speaker_name, stated_aliases
 from .abstain import acted_on_before_the_quote, another_subject_since, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
 from .referents import AGE, cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
@@ -263,6 +263,7 @@ def _aliases_of_last_named(
     name_words = {k for p in people.by_key.values() if len(bare := _bare_key(p.name)) >= 2 for k in bare}
     aged = {m.group(1) for m in NAME_WITH_AGE.finditer(article.text)}  # (once: a search per nickname was quadratic)
     named = NamedBefore(events, attributions)
+    holding: dict[str, tuple[list[int], list[re.Match]]] = {}  # (see _the_one_it_shortens)
     for nickname, pos in nicknames:
         if fold(nickname) in name_words or nickname in aged:
             continue  # a word of someone's name, or a name given with an age (`Enah (49)`): the usual rules find them
@@ -271,18 +272,26 @@ def _aliases_of_last_named(
         person = people.resolve_mention(mention, pos) if mention is not None else None
         if person is not None and len(person.name) >= 2:
             people.add_alias((nickname,), Mention(person.name, None, text=" ".join(person.name)), pos)
-        elif (shortened := _the_one_it_shortens(article, nickname, pos)) is not None:
+        elif (shortened := _the_one_it_shortens(article, nickname, pos, holding)) is not None:
             people.add_alias((nickname,), shortened, pos)
 
 
-def _the_one_it_shortens(article: Article, nickname: str, pos: int) -> Mention | None:
+def _the_one_it_shortens(
+    article: Article, nickname: str, pos: int, holding: dict[str, tuple[list[int], list[re.Match]]]
+) -> Mention | None:
     """The one name word written before pos that the nickname shortens (`Pria yang akrab
     disapa Pak Man itu` after `Suparman (60) menjadi sopir`), as a person; None when the
     text writes none or several (no common word: `Kemanusiaan` holds `Man` too). Not a word
     a cue calls someone by: that one is quoted under their name (`kata Sriyono`), and
     `Mbak Sri, begitu ia biasa disapa` brings in someone else."""
+    key = fold(nickname)
+    if key not in holding:  # (the words holding it found once in the whole text: a nickname after each quote)
+        found = words_holding(article, nickname, 0, len(article.text))
+        holding[key] = ([w.start() for w in found], found)
+    starts, found = holding[key]
+    window = found[bisect_left(starts, pos - NICKNAME_LOOKBACK) : bisect_left(starts, pos)]
     words = {
-        w.group() for w in words_holding(article, nickname, pos)
+        w.group() for w in window
         if name_like(w.group()) and not mostly_common_word(w.group()) and fold(w.group()) not in article.evidence.cued
     }
     return Mention((words.pop(),), None, text=nickname) if len(words) == 1 else None
