@@ -261,7 +261,7 @@ def _aliases_of_last_named(
     # (the words of everyone's full names once: an alias added here is someone's already;
     # not a familiar address and the nickname itself, `Kang Emil`)
     name_words = {k for p in people.by_key.values() if len(bare := _bare_key(p.name)) >= 2 for k in bare}
-    aged = {m.group(1) for m in NAME_WITH_AGE.finditer(article.text)}  # (once: a search per nickname was quadratic)
+    aged = {m.group(1) for m in WORD_WITH_AGE.finditer(article.text)}  # (once: a search per nickname was quadratic)
     named = NamedBefore(events, attributions)
     holding: dict[str, tuple[list[int], list[re.Match]]] = {}  # (see _the_one_it_shortens)
     for nickname, pos in nicknames:
@@ -298,7 +298,7 @@ def _the_one_it_shortens(
 
 
 # A capitalised word with an age after it: `Enah (49)`.
-NAME_WITH_AGE: Final = re.compile(r"([A-Z][\w'\-]*)[ \t]*\([ \t]*\d{1,3}[ \t]*\)")
+WORD_WITH_AGE: Final = re.compile(r"([A-Z][\w'\-]*)[ \t]*\([ \t]*\d{1,3}[ \t]*\)")
 
 
 class NamedBefore:

@@ -142,14 +142,15 @@ def role_word(key: str) -> bool:
 def kin_then_name(words: Sequence[str]) -> bool:
     """Do the words open with a relation to the person they go on to name (`Istri Samsul`,
     `Cucu Tuminah yang mendampingi`): the relative, not the one named? Not a word that is
-    also a form of address (`Ibu Susi` may be Susi), a profession (`Pengacara Hotman Paris`),
-    the opening of a name (`Anak Agung Gede`) nor the family (`Keluarga Samsul`, a group)."""
+    also a form of address (`Ibu Susi` may be Susi), a post (`Pengacara Hotman Paris`, `Ajudan
+    Rina`: POSTED_RELATIONS), the opening of a name (`Anak Agung Gede`) nor the family
+    (`Keluarga Samsul`, a group)."""
     if len(words) < 2:
         return False
     key = fold(words[0])
     return (
-        key in VOCAB.relational_roles and key not in VOCAB.honorifics and key not in VOCAB.professional_relations
-        and key != FAMILY and name_like(words[1]) and (key, fold(words[1])) not in VOCAB.name_prefixes
+        key in ANOTHERS_RELATIONS and key not in POSTED_RELATIONS and key != FAMILY and name_like(words[1])
+        and (key, fold(words[1])) not in VOCAB.name_prefixes
     )
 
 

@@ -1007,3 +1007,21 @@ def test_an_english_office_with_of_the_reaches_the_name_set_off_after_it(office)
     text = f'"Generasi ini lelah dengan janji karier," kata {office}, Marlena Quist, dikutip dari The Guardian.'
     [q] = direct(text)
     assert (q.speaker, q.title) == ("Marlena Quist", office)
+
+
+# A relation opening a subject makes someone's relative (`Istri Samsul`, `Cucu Tuminah`), but not a
+# post whose holder the name is (`Ajudan Rina`, `Pengacara Hotman Paris`), a form of address (`Ibu
+# Susi`), the family (`Keluarga Samsul`) nor a name's opening (`Anak Agung Gede`).
+@pytest.mark.parametrize("words,relative", [
+    (("Istri", "Samsul"), True),
+    (("Cucu", "Tuminah"), True),
+    (("Ajudan", "Rina"), False),
+    (("Pengacara", "Hotman", "Paris"), False),
+    (("Ibu", "Susi"), False),
+    (("Keluarga", "Samsul"), False),
+    (("Anak", "Agung", "Gede"), False),
+])
+def test_a_relation_then_a_name_is_a_relative_unless_a_post_an_address_or_a_name(words, relative):
+    from quotebook.extraction.titles import kin_then_name
+
+    assert kin_then_name(words) is relative
