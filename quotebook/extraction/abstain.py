@@ -768,6 +768,8 @@ SUBJECT_DESCRIBED_BACK: Final = re.compile(r"([A-Z][a-z]+)(?:[ \t]+[\w\-]+){0,12
 # lower-case word after its first: `Seorang perempuan pedagang menghampiri ...` (not `Seorang diri
 # ia ...`, alone, nor `Seorang anaknya ...`, the previous speaker's child; see _someone_unnamed_acting).
 BROUGHT_IN_UNNAMED_FIRST: Final = re.compile(r"(?:[Ss]eorang|[Ss]alah[ \t]+seorang)[ \t]+(?!diri\b)[a-z][\w\-]*(?<!nya)[ \t]+[a-z]")
+
+
 def _someone_unnamed_acting(text: str, start: int, hi: int) -> bool:
     """Does the sentence open with someone brought in unnamed, not a suspect nor a victim, doing
     something (not `Seorang pelaku berhasil diamankan`, `Seorang warga dilaporkan hilang`, `belum`)?"""

@@ -372,7 +372,7 @@ def _kin_of_someone_named_before(text: str, clause: str, lo: int) -> Mention | N
     if words[end - 1].endswith(",") or (end < len(words) and words[end] != "yang"):
         return None  # `Istri Samsul, Siti, mengatakan`: named
     name = " ".join(words[1:end])
-    if re.search(rf"\b{re.escape(name)}\b", text[:lo]) is None or given_as_a_nickname(text, " ".join(words[:end])):
+    if re.compile(rf"\b{re.escape(name)}\b").search(text, 0, lo) is None or given_as_a_nickname(text, " ".join(words[:end])):
         return None  # (not `Paman Birin`, a nickname: someone's name)
     return Mention((), f"{fold(words[0])} {name}", role_only=True, text=" ".join(words[:end]))
 

@@ -654,9 +654,10 @@ NOT_BROUGHT_IN_AFTER: Final = re.compile(
 
 
 def _brought_in_unnamed(text: str, lo: int, hi: int, role: str = "", anyone: bool = True) -> int:
-    """Where the text between lo and hi last brings someone in unnamed: `seorang` and a word,
-    or `salah satu` and a word for a person or a role as the first or second word after it (with
-    `role`, that role: `seorang konten kreator` for `konten kreator itu`), or `seorang lagi`;
+    """Where the text between lo and hi last brings someone in unnamed: `seorang` or `salah
+    satu` and a word for a person or a role as the first or second word after it (with `role`,
+    that role, or for a word for a person any word after `seorang`: see _brings_in; `seorang
+    konten kreator` for `konten kreator itu`), or `seorang lagi`;
     -1 if nowhere. Not `salah satu prioritas`, `salah satu klub dengan pelatih asing`,
     `tidak seorang pun`, one named right after (`seorang warga bernama Rudi`), nor a
     description of someone named or a count (NOT_BROUGHT_IN_AFTER)."""
