@@ -485,6 +485,18 @@ def test_a_video_link_line_names_nobody():
     )
 
 
+# detik's `Lihat juga Video ...` after an article: its title's words name no one
+# (`Video Prabowo Hormat ke Guru ...` made `Prabowo Hormat` the fullest form of `Prabowo`).
+def test_a_see_also_video_line_names_nobody():
+    assert_quotes(
+        (
+            '"Anda sedang menyiapkan tunas-tunas bangsa," tegas Prabowo di Jakarta.\n\n'
+            "Lihat juga Video Prabowo Hormat ke Guru Sekolah Rakyat: Saya Bangga dengan Kalian\n"
+        ),
+        [("Anda sedang", "Prabowo")],
+    )
+
+
 def test_an_organisation_named_in_english_with_its_kind_last_is_nobody():
     # `Sentosa University`, `Nusantara Motor Headquarter`: English puts the kind
     # after the name; the run names an organisation or a place, never a person.
