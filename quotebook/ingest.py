@@ -478,11 +478,11 @@ def write_batch(
                 setattr(done, written.outcome, getattr(done, written.outcome) + 1)
                 done.quotes += written.quotes
                 done.speakers += written.new_speakers
-    except KeyboardInterrupt:
-        if store.committed:  # Ctrl-C came just after COMMIT: the batch is stored
+    finally:
+        # (in `finally`: a Ctrl-C or SIGTERM that came just after COMMIT, even once the `with` had
+        # ended, leaves the batch stored, and the summary says so)
+        if store.committed:
             summary.add(done)
-        raise
-    summary.add(done)
 
 
 def _tasks(entries: Iterator[Entry]) -> Iterator[list[Entry]]:

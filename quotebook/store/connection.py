@@ -133,13 +133,13 @@ class Connection:
             self.changes.settle(self.conn)
             committing = True
             self._commit()
+            self.committed = True  # (inside the try: a signal right after COMMIT is still told apart)
         except BaseException:
             self.committed = committing and not self.conn.in_transaction
             self.changes.clear()
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
-        self.committed = True
 
     def _commit(self) -> None:
         self.conn.execute("COMMIT")
