@@ -16,6 +16,7 @@ from .titles import ACTIVE_VERB, Mention, opens_a_written_out_role, READ_ON_PREP
 from .phrases import past_account_noun, read_speaker_phrase
 from .mentions import holder_named_elsewhere, opens_an_organisation, place_word
 from .introductions import unnamed_subject
+from .positions import bisect_right
 
 
 PRONOUN_VERB: Final = re.compile(r"[ \t]*,?[ \t]*([a-z]{2,}nya)(?=[ \t]*[.,;\n]|$)")
@@ -122,7 +123,7 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
             return None
         return (
             _name_then_verb(article, span.close_end, para_end) or _pronoun_then_verb(text, span.close_end, para_end)
-            or _misspelt_nya_cue(text, span.close_end, para_end)
+            or _misspelt_nya_cue(text, span.close_end, para_end) or _said_so_after(article, span, inner)
         )
     if after < len(text) and (text[after] == "-" or text[after].isalnum()):
         return None
@@ -324,6 +325,42 @@ WORD_CLOSING_CLAUSE: Final = re.compile(rf"{CUE_OPENING}([a-z]{{6,}})(?=[ \t]*[.
 # The cue verbs of four letters or more, bare and with -nya: shorter ones are a slip from too many words.
 LONG_CUE_VERBS: Final = frozenset(verb for verb in CUE_VERBS if len(verb) >= 4)
 CUE_NYA_FORMS: Final = frozenset(verb + "nya" for verb in LONG_CUE_VERBS)
+
+
+def _said_so_after(article: Article, span: Span, inner: str) -> Attribution | None:
+    """`"...." Hal itu disampaikan Kapolsek Heri saat ditemui.`, `"...". Demikian dikatakan
+    Kepala BPBD, Ahmad Fauzi.`, or the next paragraph opening `Pernyataan tersebut disampaikan
+    oleh ...`: a sentence after a quote that ends as one, saying with a passive verb of saying
+    who said it (not `Hal itu dibantah X`: someone answering it)."""
+    m = SAID_SO_AFTER.match(article.text, span.close_end)
+    if m is None or inner[-1:] not in ".!?\u2026" or m.group("cue") not in SAYING_PASSIVES:
+        return None
+    at = bisect_right(article.paragraph_starts, m.end()) - 1
+    para = article.paragraphs[at]
+    if para.index > span.last_paragraph + 1:
+        return None  # (a paragraph between: not about this quote)
+    if m.group("nya"):
+        return Attribution(Mention((), None, pronoun=True, text=m.group("cue") + "nya"), m.group("cue") + "nya", "after", m.end())
+    phrase, end = article.speaker_phrase(m.end(), para.end)
+    phrase, end = _office_read_on(article, phrase, end, para.end) or (phrase, end)
+    if not phrase:
+        return None
+    found = _phrase_after(article, m.group("cue"), phrase, end, para.end)
+    return found if found.mention is not None and not found.mention.pronoun else None
+
+
+# The sentence _said_so_after reads: what was said, taken up (`Hal itu`, `Pernyataan tersebut`,
+# `Demikian`), a passive verb (group cue; -nya its agent) and `oleh` before the speaker.
+SAID_SO_AFTER: Final = re.compile(
+    r"[ \t]*\.?\s*(?:(?:Hal|Pernyataan|Penjelasan|Keterangan|Ucapan)[ \t]+(?:itu|tersebut|ini)|Demikian)[ \t]+"
+    r"(?:(?:juga|pun|kembali)[ \t]+)?(?P<cue>di[a-z]+?)(?P<nya>nya)?(?:[ \t]+oleh)?(?=[ \t]|[.,])"
+)
+# The passive verbs of saying among data/passive_reporting_verbs.txt (not of agreeing,
+# confirming or complaining: `Hal itu dibenarkan Kapolres` may confirm someone else's words).
+SAYING_PASSIVES: Final = frozenset({
+    "disampaikan", "diungkapkan", "dijelaskan", "dikatakan", "diterangkan", "ditegaskan", "diutarakan",
+    "dituturkan", "dipaparkan", "disebutkan", "ditambahkan", "dinyatakan", "dikemukakan", "ditekankan",
+}) & VOCAB.passive_reporting
 
 
 def _misspelt_nya_cue(text: str, pos: int, para_end: int) -> Attribution | None:

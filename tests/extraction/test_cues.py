@@ -635,3 +635,30 @@ def test_yang_before_a_verb_with_no_quote_after_it_keeps_the_relative_clause():
         '"Saya setuju dengan gubernur," katanya.\n'
     )
     assert [q.speaker for q in direct(text)] == ["Ali Rahman"]
+
+
+@pytest.mark.parametrize("after, speaker, title", [
+    (" Hal itu disampaikan Kapolsek Sukamaju AKP Heri Prasetyo saat ditemui terpisah.", "Heri Prasetyo", "Kapolsek Sukamaju AKP"),
+    (". Demikian dikatakan Kepala Pelaksana BPBD Sukamaju, Ahmad Fauzi, saat meninjau lokasi.", "Ahmad Fauzi", "Kepala Pelaksana BPBD Sukamaju"),
+    ("\n\nPernyataan tersebut disampaikan oleh Direktur Utama PT Kereta Sentosa, Eva Kurniasih, dalam siaran resmi.", "Eva Kurniasih", "Direktur Utama PT Kereta Sentosa"),
+])
+def test_a_sentence_after_the_quote_saying_who_said_it_is_its_cue(after, speaker, title):
+    # Testers' stories: the quote went to the one quoted before it (Bayu, Rina): a wrong person.
+    quotes = direct(
+        '"Sorenya kami masih main bola bareng," ujar Bayu, teman korban.\n\n'
+        f'"Kami imbau para orang tua lebih mengawasi anak-anaknya."{after}\n'
+    )
+    assert [(q.speaker, q.title) for q in quotes][1] == (speaker, title)
+
+
+@pytest.mark.parametrize("after", [
+    " Hal itu dibantah oleh Kepala Desa Joko Susilo.",  # someone answering the words
+    " Hal itu disampaikan dalam rapat desa.",  # said where, not by whom
+    "\n\nWarga lain mengaku kecewa.\n\nHal itu disampaikan Kepala Desa Joko Susilo.",  # a paragraph between
+])
+def test_a_sentence_after_the_quote_naming_no_one_saying_it_is_no_cue(after):
+    quotes = direct(
+        '"Sorenya kami masih main bola bareng," ujar Bayu, teman korban.\n\n'
+        f'"Kami tidak pernah menerima uang itu."{after}\n'
+    )
+    assert "Joko Susilo" not in [q.speaker for q in quotes]
