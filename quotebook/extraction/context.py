@@ -37,8 +37,10 @@ WORD_CHARS: Final = r"\p{L}\p{M}\d'\u2019\-"
 
 
 def cap_word(hold: str = "") -> str:
-    """CAP_WORD; with HOLD "+", its letters and the spaces after it possessive (see CAP_RUN_PLAIN)."""
-    return rf"\p{{Lu}}(?:[\p{{L}}\p{{M}}]{{0,2}}\.|[{WORD_CHARS}]{{0,60}}{hold})"
+    """CAP_WORD; with HOLD "+", its letters and the spaces after it possessive (see CAP_RUN_PLAIN).
+    A short word with a period (`Dr.`, `Tb.`) opens a word, never inside one: not `Tok.` of
+    `TikTok.`, which ran on into the next sentence's name."""
+    return rf"(?:(?<![\p{{L}}\p{{M}}])\p{{Lu}}[\p{{L}}\p{{M}}]{{0,2}}\.|\p{{Lu}}[{WORD_CHARS}]{{0,60}}{hold})"
 
 
 CAP_WORD: Final = cap_word()
@@ -857,7 +859,7 @@ def _cap_word_end(text: str, at: int, end: int) -> int:
     k: i64 = at + 1
     while k < stop and k < at + 3 and _ascii_letter(ord(text[k])):
         k += 1
-    if k < stop and ord(text[k]) == 46:  # `.`
+    if k < stop and ord(text[k]) == 46 and (at == 0 or not _ascii_letter(ord(text[at - 1]))):  # `.`, opening a word
         return k + 1
     k = at + 1
     while k < stop and k < at + 61 and _plain_word_char(ord(text[k])):

@@ -476,3 +476,17 @@ def test_an_unnamed_subject_with_its_body(clause, role):
 def test_initials_the_article_gives_a_person_speak_when_they_open_the_sentence(text, initials, speaks):
     events = context_events(Article(text), Spans([]), frozenset())
     assert any(e.mention.name == (initials,) and e.kind == "speak" for e in events) is speaks
+
+
+@pytest.mark.parametrize("app", ["WhatsApp", "TikTok", "LinkedIn", "Bandung"])
+def test_an_office_and_name_after_a_brand_ending_a_sentence_is_read(app):
+    # A reader's case (kompas): `Tok.` of `TikTok.` was read as a short word like `Dr.` and
+    # ran on into `Presiden AS Donald Trump`, which the sentence end then cut off.
+    text = (
+        f"Pesan itu beredar lewat {app}. Presiden RI Prabowo Subianto menanggapinya pada Senin.\n\n"
+        '"Kami akan menindaklanjuti laporan warga," kata Prabowo.\n'
+    )
+    assert [(q.speaker, q.title) for q in direct(text)] == [("Prabowo Subianto", "Presiden RI")]
+    unicode_text = text.replace("Pesan itu", "Pesan café itu")  # (not plain: the regex patterns)
+    assert [(q.speaker, q.title) for q in direct(unicode_text)] == [("Prabowo Subianto", "Presiden RI")]
+    assert [m.group() for m in CAP_RUN.finditer(text)][:1] == ["Presiden RI Prabowo Subianto"]

@@ -467,7 +467,7 @@ def test_so_before_a_cue_is_found_only_where_the_word_after_the_mark_is_so(piece
     assert cues.SO_BEFORE_CUE.match(", - begitu kata", 0) and cues.word_after_mark(", - begitu kata", 0) == "begitu"
 
 
-RUN_PIECES = ["Budi", "Dr.", "Jl.", "Ab.", "A", "Q", "dan", "van", "bin", "binti", "of", "der", "de", "at", "danx",
+RUN_PIECES = ["Budi", "Dr.", "Jl.", "Ab.", "TikTok.", "A", "Q", "dan", "van", "bin", "binti", "of", "der", "de", "at", "danx",
               " ", " ", "\t", "(", ")", "(BPS)", "\n", "x", "9", "_", "\u2019", "'", "-", ".", ",", "\u201c", "Z" * 62, "b" * 45]
 
 
@@ -499,6 +499,7 @@ def test_every_connector_of_a_run_opens_with_a_lower_case_ascii_letter():
     "Ketua RT 05 Pak Budi, kata Dr. Rina bin Salim (40) di Jl. Merdeka No. 5.",
     "McDonald Trump dan\tWakil Ketua DPR-RI Puan Maharani\u2019s (PDI-P\n) itu.",
     "Satu (" + "x" * 40 + ") Dua (" + "y" * 41 + ") Tiga () Empat dan",
+    "Pesan itu beredar lewat WhatsApp. Presiden RI Prabowo Subianto dan Dr. Rina",
 ])
 def test_capitalised_runs_of_news_text_read_by_the_loop_are_the_matches_of_the_pattern(text):
     expected = [m.span() for m in context.CAP_RUN_PLAIN.finditer(text)]
