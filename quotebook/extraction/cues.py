@@ -16,7 +16,7 @@ from .titles import ACTIVE_VERB, Mention, opens_a_written_out_role, READ_ON_PREP
 from .phrases import past_account_noun, read_speaker_phrase
 from .mentions import holder_named_elsewhere, opens_an_organisation, place_word
 from .introductions import unnamed_subject
-from .positions import bisect_right
+from .positions import bisect_left, bisect_right
 
 
 PRONOUN_VERB: Final = re.compile(r"[ \t]*,?[ \t]*([a-z]{2,}nya)(?=[ \t]*[.,;\n]|$)")
@@ -123,7 +123,7 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
             return None
         return (
             _name_then_verb(article, span.close_end, para_end) or _pronoun_then_verb(text, span.close_end, para_end)
-            or _misspelt_nya_cue(text, span.close_end, para_end) or _said_so_after(article, span, inner)
+            or _misspelt_nya_cue(text, span.close_end, para_end)
         )
     if after < len(text) and (text[after] == "-" or text[after].isalnum()):
         return None
@@ -327,33 +327,41 @@ LONG_CUE_VERBS: Final = frozenset(verb for verb in CUE_VERBS if len(verb) >= 4)
 CUE_NYA_FORMS: Final = frozenset(verb + "nya" for verb in LONG_CUE_VERBS)
 
 
-def _said_so_after(article: Article, span: Span, inner: str) -> Attribution | None:
+def _said_so_after(article: Article, span: Span) -> Attribution | None:
     """`"...." Hal itu disampaikan Kapolsek Heri saat ditemui.`, `"...". Demikian dikatakan
     Kepala BPBD, Ahmad Fauzi.`, or the next paragraph opening `Pernyataan tersebut disampaikan
-    oleh ...`: a sentence after a quote that ends as one, saying with a passive verb of saying
-    who said it (not `Hal itu dibantah X`: someone answering it)."""
-    m = SAID_SO_AFTER.match(article.text, span.close_end)
-    if m is None or inner[-1:] not in ".!?\u2026" or m.group("cue") not in SAYING_PASSIVES:
+    oleh ...`: for a closed quote with no cue beside it that ends as a sentence, a sentence
+    after it saying with a passive verb of saying who said it (not `Hal itu dibantah X`:
+    someone answering it; nor `Hal itu juga disampaikan X`: X saying it too; nor after
+    `Devi mengatakan ...` in the quote's paragraph: hers, which X then said)."""
+    text = article.text
+    m = SAID_SO_AFTER.match(text, span.close_end) if span.closed else None
+    if m is None or m.group("cue") not in SAYING_PASSIVES:
         return None
-    at = bisect_right(article.paragraph_starts, m.end()) - 1
-    para = article.paragraphs[at]
-    if para.index > span.last_paragraph + 1:
+    if text[span.start : span.end].rstrip()[-1:] not in ".!?\u2026" and not text.startswith(".", span.close_end):
+        return None  # (the quote ends no sentence: `"Kami," Hal ...` is no such cue)
+    para = article.by_index[span.paragraph]
+    if article.reporting_words.any_between(article.first_word_of[para.index], bisect_left(article.starts, span.open_at)):
+        return None  # (`Devi mengatakan ... "..."`: someone named as speaking before it in its paragraph)
+    cue_para = article.paragraphs[bisect_right(article.paragraph_starts, m.end()) - 1]
+    if cue_para.index > span.last_paragraph + 1:
         return None  # (a paragraph between: not about this quote)
     if m.group("nya"):
         return Attribution(Mention((), None, pronoun=True, text=m.group("cue") + "nya"), m.group("cue") + "nya", "after", m.end())
-    phrase, end = article.speaker_phrase(m.end(), para.end)
-    phrase, end = _office_read_on(article, phrase, end, para.end) or (phrase, end)
+    phrase, end = article.speaker_phrase(m.end(), cue_para.end)
+    phrase, end = _office_read_on(article, phrase, end, cue_para.end) or (phrase, end)
     if not phrase:
         return None
-    found = _phrase_after(article, m.group("cue"), phrase, end, para.end)
+    found = _phrase_after(article, m.group("cue"), phrase, end, cue_para.end)
     return found if found.mention is not None and not found.mention.pronoun else None
 
 
 # The sentence _said_so_after reads: what was said, taken up (`Hal itu`, `Pernyataan tersebut`,
-# `Demikian`), a passive verb (group cue; -nya its agent) and `oleh` before the speaker.
+# `Demikian`), a passive verb (group cue; -nya its agent; no `juga` before it nor `pula` after
+# it: someone else saying it too) and `oleh` before the speaker.
 SAID_SO_AFTER: Final = re.compile(
     r"[ \t]*\.?\s*(?:(?:Hal|Pernyataan|Penjelasan|Keterangan|Ucapan)[ \t]+(?:itu|tersebut|ini)|Demikian)[ \t]+"
-    r"(?:(?:juga|pun|kembali)[ \t]+)?(?P<cue>di[a-z]+?)(?P<nya>nya)?(?:[ \t]+oleh)?(?=[ \t]|[.,])"
+    r"(?P<cue>di[a-z]+?)(?P<nya>nya)?(?![ \t]+pula\b)(?:[ \t]+oleh)?(?=[ \t]|[.,])"
 )
 # The passive verbs of saying among data/passive_reporting_verbs.txt (not of agreeing,
 # confirming or complaining: `Hal itu dibenarkan Kapolres` may confirm someone else's words).
@@ -806,7 +814,7 @@ def attribute(article: Article, spans: list[Span]) -> list[tuple[Span, Attributi
     for span in spans:
         para = article.by_index[span.paragraph]
         last = article.by_index[span.last_paragraph]
-        found = cue_after(article, span, last.end) or cue_before(article, span, para.start)
+        found = cue_after(article, span, last.end) or cue_before(article, span, para.start) or _said_so_after(article, span)
         if found is None:
             if not stands_alone(article.text, span, para):
                 continue

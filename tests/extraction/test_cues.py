@@ -639,14 +639,15 @@ def test_yang_before_a_verb_with_no_quote_after_it_keeps_the_relative_clause():
 
 @pytest.mark.parametrize("after, speaker, title", [
     (" Hal itu disampaikan Kapolsek Sukamaju AKP Heri Prasetyo saat ditemui terpisah.", "Heri Prasetyo", "Kapolsek Sukamaju AKP"),
-    (". Demikian dikatakan Kepala Pelaksana BPBD Sukamaju, Ahmad Fauzi, saat meninjau lokasi.", "Ahmad Fauzi", "Kepala Pelaksana BPBD Sukamaju"),
+    (" Demikian dikatakan Kepala Pelaksana BPBD Sukamaju, Ahmad Fauzi, saat meninjau lokasi.", "Ahmad Fauzi", "Kepala Pelaksana BPBD Sukamaju"),
     ("\n\nPernyataan tersebut disampaikan oleh Direktur Utama PT Kereta Sentosa, Eva Kurniasih, dalam siaran resmi.", "Eva Kurniasih", "Direktur Utama PT Kereta Sentosa"),
 ])
-def test_a_sentence_after_the_quote_saying_who_said_it_is_its_cue(after, speaker, title):
+@pytest.mark.parametrize("end", ['."', '".'])
+def test_a_sentence_after_the_quote_saying_who_said_it_is_its_cue(after, speaker, title, end):
     # Testers' stories: the quote went to the one quoted before it (Bayu, Rina): a wrong person.
     quotes = direct(
         '"Sorenya kami masih main bola bareng," ujar Bayu, teman korban.\n\n'
-        f'"Kami imbau para orang tua lebih mengawasi anak-anaknya."{after}\n'
+        f'"Kami imbau para orang tua lebih mengawasi anak-anaknya{end}{after}\n'
     )
     assert [(q.speaker, q.title) for q in quotes][1] == (speaker, title)
 
@@ -655,6 +656,9 @@ def test_a_sentence_after_the_quote_saying_who_said_it_is_its_cue(after, speaker
     " Hal itu dibantah oleh Kepala Desa Joko Susilo.",  # someone answering the words
     " Hal itu disampaikan dalam rapat desa.",  # said where, not by whom
     "\n\nWarga lain mengaku kecewa.\n\nHal itu disampaikan Kepala Desa Joko Susilo.",  # a paragraph between
+    # (reviewers') someone else saying it too
+    " Hal itu juga disampaikan Kepala Desa Joko Susilo saat membuka acara.",
+    " Hal itu disampaikan pula oleh Kepala Desa Joko Susilo.",
 ])
 def test_a_sentence_after_the_quote_naming_no_one_saying_it_is_no_cue(after):
     quotes = direct(
@@ -662,3 +666,13 @@ def test_a_sentence_after_the_quote_naming_no_one_saying_it_is_no_cue(after):
         f'"Kami tidak pernah menerima uang itu."{after}\n'
     )
     assert "Joko Susilo" not in [q.speaker for q in quotes]
+
+
+def test_a_cue_before_the_quote_wins_over_a_sentence_after_it():
+    # A reviewer's: `Devi mengatakan ... "..." Hal itu disampaikan Wakil Wali Kota ...` is Devi's.
+    text = (
+        "Kepala Dinas Kesehatan Kota Sentosa, Devi Kurniasih, meminta warga membawa anak ke posyandu.\n\n"
+        'Devi mengatakan cakupan imunisasi baru 70 persen. "Target kami 95 persen sebelum akhir bulan ini." '
+        "Hal itu disampaikan Wakil Wali Kota Sentosa, Ibnu Saud, saat membuka pekan imunisasi.\n"
+    )
+    assert [q.speaker for q in direct(text)] == ["Devi Kurniasih"]
