@@ -277,7 +277,7 @@ def test_a_preachers_role_opening_a_sentence_is_no_name(role):
 
 
 @pytest.mark.parametrize("sentence, speaker, title", [
-    ('"Warna alami ini butuh waktu tiga hari," ujar pembatik asal Lasem, Sri Wahyuni.', "Sri Wahyuni", "pembatik asal Lasem"),
+    ('"Tenunan ini butuh waktu sebulan," ujar penenun asal Sumba, Maria Ndapa.', "Maria Ndapa", "penenun asal Sumba"),
     ('"Saya melukis sejak kecil," kata pelukis Made Wirawan di Ubud.', "Made Wirawan", "pelukis"),
     ('"Kapal kami tertahan ombak," kata nakhoda KM Sinar Laut, Yohanis Lado.', "Yohanis Lado", "nakhoda KM Sinar Laut"),
     ('Kurator Galeri Sentosa Budi Hartono membuka pameran itu.\n"Karya ini jarang dipamerkan," kata Budi.',
