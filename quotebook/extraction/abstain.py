@@ -670,13 +670,15 @@ ROLE_AFTER: Final = re.compile(r"[ \t]+([a-z]+)\b")
 NON_BLANK: Final = re.compile(r"\S+")
 # The verb of a predicate, past the auxiliaries and adverbs before it.
 PREDICATE_VERB: Final = re.compile(
-    r"(?:(?:akan|telah|sudah|juga|pun|masih|sedang|tengah|baru|lalu|kemudian|langsung|segera|sempat|turut|ikut)[ \t]+)*([a-z]+)"
+    r"(?:(?:akan|telah|sudah|juga|pun|masih|sedang|tengah|baru|lalu|kemudian|langsung|segera|sempat|turut|ikut|kini|bahkan)[ \t]+)*([a-z]+)"
 )
 # A role and the words of its phrase set off by a comma before a name (`Pedagang cilok, `, `Ketua RT 03, `).
 ROLE_SET_OFF: Final = re.compile(r"(\w+)[^,.!?\n\"\u201c\u201d]{0,40},[ \t]+")
 VICTIM: Final = "korban"
-# FIRST_PERSON as a word may be written, for a substring test before the words are read.
-FIRST_PERSON_AS_WRITTEN: Final = tuple(w for word in FIRST_PERSON for w in (word, word.capitalize(), word.upper()))
+# The words by which a quote speaks for its speaker or those with them (`saya`, `kami`).
+OWN_WORDS: Final = FIRST_PERSON | {"kami"}
+# OWN_WORDS as a word may be written, for a substring test before the words are read.
+OWN_WORDS_AS_WRITTEN: Final = tuple(w for word in OWN_WORDS for w in (word, word.capitalize(), word.upper()))
 # Words by which a quote speaks for a body or of someone else: `Korban sudah kami bawa`.
 ONE_OF_US: Final = frozenset({"kami", "dia", "ia", "beliau", "korban", "pelaku", "tersangka"})
 # (`Sementara itu` before `Sementara`)
@@ -694,16 +696,18 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
     names (`Ketua RW 05, H Mursyid, juga menyerahkan hadiah`)? A pronoun cue after it may
     mean either of them. Only when the quote speaks as one person (`saya`), not for a body
     or of someone (`kami`, `dia`, `korban`): the previous speaker's account of the one
-    brought in; or when the sentences after the one brought in go on with them as `ia`
+    brought in (but see _named_before_opens); or when the sentences after the one brought in go on with them as `ia`
     right up to the quote, in its paragraph, and it speaks of no one else (`dia`, `korban`)."""
-    said = {fold(w) for w in WORD.findall(quote)} if any(w in quote for w in FIRST_PERSON_AS_WRITTEN) else set()
+    said = {fold(w) for w in WORD.findall(quote)} if any(w in quote for w in OWN_WORDS_AS_WRITTEN) else set()
     as_one = not said.isdisjoint(FIRST_PERSON) and said.isdisjoint(ONE_OF_US)
     opening = _sentence_before(article, lo, hi)
     if opening < 0:
         return False  # (quotes with nothing between them)
     text = article.text
     if not as_one and PRONOUN_SUBJECT.match(text, opening) is None:
-        return False  # (the cheap tests first: most quotes going on with the previous speaker pass neither)
+        # (the cheap tests first: most quotes going on with the previous speaker pass neither)
+        for_us = "kami" in said and said.isdisjoint(ONE_OF_US - {"kami"})
+        return for_us and _named_before_opens(article, people, opening, hi, previous)
     gone_on = _back_past_pronoun_subjects(article, lo, opening)
     if not as_one and (gone_on == opening or "\n" in text[opening:hi] or not _of_no_one_else(quote)):
         return False  # (in a paragraph of its own the quote may well go back to the speaker before)
@@ -727,6 +731,31 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
         return True  # `Istri Samsul hanya bisa duduk diam`: his wife, unnamed (not a nickname: `Paman Birin`)
     marked = bool(role_before) or AGE_AFTER.search(text, start, after) is not None
     return any(_names_someone_new(text, people, words, i, previous, start, marked) for i in range(len(words)))
+
+
+def _named_before_opens(article: Article, people: People, opening: int, hi: int, previous: Person | None) -> bool:
+    """Does the sentence at opening have as its subject, doing something, someone named before
+    by a full name other than the previous speaker, by their last name (`Hawass bahkan telah
+    membuat petisi ...` after `Zahi Hawass`)? A quote for a group after it (`"Kami ingin ...,"
+    tegasnya`) may be theirs. (Not someone first named there: `Pemilik rumah, Hartono (58),
+    mengalami luka bakar` then `"Api sudah kami padamkan," ujarnya`, the firefighter's.)"""
+    text = article.text
+    start, role_before = _past_opener_and_role(text, opening, hi)
+    lead = CAPITALISED_LEAD.match(text, start, hi)
+    if lead is None or lead.end() == start or lead.end() >= hi or not text[lead.end()].islower():
+        return False  # no capitalised opening, or no predicate in lower case after it
+    verb = PREDICATE_VERB.match(text, lead.end(), hi)
+    if verb is None or _no_words_of_theirs(verb.group(1)) or role_before in VOCAB.suspect_words or role_before == VICTIM:
+        return False
+    words = text[start : lead.end()].split()
+    if any(w.endswith(",") for w in words):
+        return False  # (`Untuk Dimas Saputra, keluarga ...`: a phrase before the subject)
+    known = people.resolve_key((fold(words[-1]),), start)
+    return (
+        known is not None and known is not previous and len(known.name) >= 2 and fold(known.name[-1]) == fold(words[-1])
+        and set(folded(words)) <= set(known.key) and known.last_named(opening - 1) >= 0
+        and not any(fold(t.split()[0]) in VOCAB.suspect_words for t in known.titles)
+    )
 
 
 def _of_no_one_else(quote: str) -> bool:
@@ -808,8 +837,11 @@ def _names_someone_new(
     if not _a_new_name(bare) or not _opens_its_part(words, i):
         return False
     key = fold(bare)
-    if previous is not None and people.resolve_key((key,), start) is previous:
+    known = people.resolve_key((key,), start)
+    if previous is not None and known is previous:
         return False
+    if known is not None and len(known.name) >= 2 and fold(known.name[-1]) == key and known.last_named(start - 1) >= 0:
+        return True  # `Hawass bahkan telah membuat petisi` after `Zahi Hawass`: someone named before, by surname
     set_off = any(w.group().endswith(",") for w in words[:i]) or (m.group().endswith(",") and _role_after(text, m.end()))
     return marked or set_off or i > 0 or key in VOCAB.name_openers
 

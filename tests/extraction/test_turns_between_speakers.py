@@ -743,3 +743,28 @@ def test_a_name_shaped_like_a_verb_at_the_cue_is_the_speaker():
 
 def test_a_one_word_name_shaped_like_a_verb_seen_opening_names_stays_a_name():
     assert [q.speaker for q in direct('"Ini bagus untuk anak-anak," kata Megawati di Istana Bogor.\n')] == ["Megawati"]
+
+
+@pytest.mark.parametrize("last, expected", [
+    ('"Kami berharap pengunjung datang," ujar Dewi Lestari, pemandu pameran.\n\n', None),
+    ("", "Hadi Sukarno"),  # he was the one quoted before: he goes on
+])
+def test_someone_quoted_before_as_the_subject_by_surname_before_a_pronoun_cue(last, expected):
+    # A reader's case (kompas): `Hawass bahkan telah membuat petisi ...` then `"Kami ...,"
+    # tegasnya` went to the tour guide quoted in between.
+    text = (
+        '"Pameran ini adalah yang terbesar," ujar kurator Hadi Sukarno.\n\n' + last
+        + "Sukarno bahkan telah membuat petisi daring yang ditandatangani ribuan orang.\n\n"
+        '"Kami ingin kain-kain itu kembali ke Solo," tegasnya.\n'
+    )
+    assert direct(text)[-1].speaker == expected
+
+
+def test_someone_quoted_before_as_the_subject_by_surname_before_a_saya_quote():
+    text = (
+        '"Pameran ini adalah yang terbesar," ujar kurator Hadi Sukarno.\n\n'
+        '"Kami berharap pengunjung datang," ujar Dewi Lestari, pemandu pameran.\n\n'
+        "Sukarno kemudian menunjukkan kain tertua di ruang itu.\n\n"
+        '"Saya menemukannya di pasar loak," katanya.\n'
+    )
+    assert direct(text)[-1].speaker is None
