@@ -16,7 +16,7 @@ from .marks import Spans
 from .article import after_menurut, Article, opens_with_preposition, past_blanks, set_off_on_both_sides
 from .mentions import last_field_after, place_word
 from .people import given_as_a_nickname
-from .titles import is_role_segment, kin_then_name, listed_with_a_relation, PERSON_WORDS, relation_before, relation_then_anothers_role, role_word, SENTENCE_OPENERS, strip_determiners, title_head, Mention, without_other_ones
+from .titles import is_role_segment, POSTED_RELATIONS, kin_then_name, listed_with_a_relation, PERSON_WORDS, relation_before, relation_then_anothers_role, role_word, SENTENCE_OPENERS, strip_determiners, title_head, Mention, without_other_ones
 from .phrases import MOST_PHRASE_PARTS, PARAGRAPH_END, past_account_noun, read_speaker_phrase, VERB_WORD
 from .cues import first_of_joined_predicates, subject_before
 from .events import Event
@@ -1022,6 +1022,8 @@ def _run_events(article: Article, para: Paragraph, start: int, end: int, needed:
             # the agent is the name set off after the office
             events.append(Event(at, mention, "mentioned" if _said_before(article, para, role_at) else "speak"))
         return events
+    if mention.title and fold(mention.title.split()[0]) in POSTED_RELATIONS and SET_OFF_NAME_AFTER.match(text, at + len(run)):
+        mention = Mention(mention.name, None, text=run)  # `Pengacara Budi Santoso, Rina Marlina, ...`: Budi is her client
     opens = mention.title is not None or fold(words[0]) in VOCAB.honorifics
     if mention.title is None and role_after and len(mention.name) >= 2:
         # `dihadiri William Wongso, salah satu tokoh kuliner Indonesia`

@@ -396,6 +396,8 @@ def _direct_quotes(
                 speaker, title = None, None  # `ujar bapak Bagas` (his father) after Bagas Wicaksono: not Bagas
             if speaker is not None and found.mention is None and _another_name_at_the_cue(article, span, speaker):
                 speaker, title = None, None  # `sebut Jaya Negara`, a name read as none, after Wiratama: not Wiratama
+            if speaker is not None and not (found.mention and found.mention.name) and CLIENT_SPOKEN_OF.search(article.text, span.start, span.end):
+                speaker, title = _unless_a_client(people, speaker, title, list(zip(chosen, (q.quote for q in quotes))))
             holder = _account_holder(people, handle_after_cue(article, span), speaker) if not (found.mention and found.mention.name) else None
             if holder is not None:
                 speaker, title = holder, None  # `tulisnya di akun @maiaestiantyreal`: the account's holder wrote it
@@ -869,6 +871,32 @@ def _account_holder(people: People, handle: str, chosen: Person | None) -> Perso
         return None
     holders = [p for p in people.by_key.values() if spelt(p)]
     return holders[0] if len(holders) == 1 else None
+
+
+# A quote speaking of its speaker's client: `Klien saya siap ...`; and the words opening a
+# counsel's title before the client's name (`Pengacara Budi`, `Kuasa hukum Budi`).
+CLIENT_SPOKEN_OF: Final = re.compile(r"\b[Kk]lien[ \t]+(?:saya|kami)\b")
+COUNSEL: Final = VOCAB.professional_relations | {"kuasa"}
+
+
+def _unless_a_client(people: People, speaker: Person, title: str | None, earlier: list[tuple[Person | None, str]]) -> Choice:
+    """For a quote speaking of `klien saya`, given to someone the article names as another's
+    client (`Pengacara Budi Santoso, Rina Marlina`, then `Budi menegaskan kepada Rina ...` and
+    `"... Klien saya siap ...," tegasnya`), or whom someone quoted before (of `earlier`, the
+    speakers and quotes so far) called `klien saya`: not theirs but their counsel's, when the
+    article names one; else no one. Anyone else keeps it."""
+    counsel = [
+        p for p in people.by_key.values()
+        if any(fold(t.split()[0]) in COUNSEL and set(folded(t.split()[1:])) & set(speaker.key) for t in p.titles)
+    ]
+    for person, said in earlier:
+        if person is not None and person is not speaker and person not in counsel and CLIENT_SPOKEN_OF.search(said) and (
+            set(folded(WORD.findall(said))) & set(speaker.key)
+        ):
+            counsel.append(person)  # `"Keberadaan klien saya, Mia Santoso, ..." kata Rika`
+    if not counsel:
+        return speaker, title
+    return (counsel[0], people.best_title(counsel[0])) if len(counsel) == 1 else (None, None)
 
 
 def _named_in_the_cue(article: Article, span: Span, person: Person) -> bool:

@@ -768,3 +768,40 @@ def test_someone_quoted_before_as_the_subject_by_surname_before_a_saya_quote():
         '"Saya menemukannya di pasar loak," katanya.\n'
     )
     assert direct(text)[-1].speaker is None
+
+
+@pytest.mark.parametrize("counsel", ["Pengacara", "Kuasa hukum"])
+def test_a_quote_speaking_of_klien_saya_is_not_the_clients_but_their_counsels(counsel):
+    # A reader's case (detik): `Mia menegaskan kepada Rika ...` then `"... Klien saya ...,"
+    # tegasnya` gave the lawyer's words to her client, with the title `Pengacara`.
+    text = (
+        f"{counsel} Budi Santoso, Rina Marlina, membantah kliennya kabur ke luar negeri.\n\n"
+        '"Klien saya sedang berobat, bukan kabur," kata Rina, Senin (1/9/2025).\n\n'
+        "Bahkan, Budi menegaskan kepada Rina bahwa dirinya siap bekerja sama dengan penyidik.\n\n"
+        '"Siap membantu penyidik. Klien saya siap mengungkap pemilik gudang," tegasnya.\n\n'
+        '"Saya tidak pernah kabur," kata Budi kepada wartawan.\n'
+    )
+    assert [(q.speaker, q.title) for q in direct(text)] == [
+        ("Rina Marlina", f"{counsel} Budi Santoso"), ("Rina Marlina", f"{counsel} Budi Santoso"), ("Budi Santoso", None),
+    ]
+
+
+def test_klien_saya_from_someone_no_one_counsels_keeps_its_speaker():
+    text = (
+        '"Saya sedang berobat, bukan kabur," kata Budi Santoso, pengusaha ekspor.\n\n'
+        "Ia mengaku tahu siapa pemilik gudang itu.\n\n"
+        '"Klien saya di Singapura juga siap bersaksi," tegasnya.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_someone_a_quoted_speaker_called_klien_saya_is_not_the_one_saying_klien_saya():
+    # The reader's article itself: the lawyer is introduced only as `melalui penasihat hukumnya,
+    # Rika`, and calls her client `klien saya, Mia Santoso` in her own first quote.
+    text = (
+        "Hal itu dibantah Mia Santoso melalui penasihat hukumnya, Rika Sopianti.\n\n"
+        '"Keberadaan klien saya, Mia Santoso, di Jepang bukan untuk melarikan diri," kata Rika.\n\n'
+        "Bahkan, Mia menegaskan kepada Rika bahwa dirinya siap menjadi justice collaborator.\n\n"
+        '"Tahu pemilik asli ada dua orang. Klien saya siap mengungkap pemilik barang," tegasnya.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Rika Sopianti", "Rika Sopianti"]
