@@ -396,7 +396,7 @@ def _direct_quotes(
                 speaker, title = None, None  # `ujar bapak Bagas` (his father) after Bagas Wicaksono: not Bagas
             if speaker is not None and found.mention is None and _another_name_at_the_cue(article, span, speaker):
                 speaker, title = None, None  # `sebut Jaya Negara`, a name read as none, after Wiratama: not Wiratama
-            if speaker is not None and not (found.mention and found.mention.name) and CLIENT_SPOKEN_OF.search(article.text, span.start, span.end):
+            if speaker is not None and not (found.mention and found.mention.name) and _speaks_of_them_as_a_client(article.text[span.start : span.end], speaker):
                 speaker, title = _unless_a_client(people, speaker, title, list(zip(chosen, (q.quote for q in quotes))))
             holder = _account_holder(people, handle_after_cue(article, span), speaker) if not (found.mention and found.mention.name) else None
             if holder is not None:
@@ -617,6 +617,8 @@ def _choose_speaker(
         ):
             return None, None  # `Kini, Kakek S harus mempertanggungjawabkan ...` then `pungkasnya`: the police's words
         return person, context.title
+    if previous is not None and previous[0] is not None and mention is not None and mention.pronoun and _another_office(mention.text, previous[0]):
+        return None, None  # `kata Wakil Ketua Komisi II DPRD X ini` after the Wakil Ketua DPRD X: someone else
     if previous is not None and another_subject_since(article, people, since, pos, previous[0], article.text[pos:end]):
         return None, None  # `Ketua RW 05, H Mursyid, juga menyerahkan hadiah.` then `"Saya ...," ujarnya`: his or the official's
     return previous if previous is not None else (None, None)
@@ -843,6 +845,33 @@ def _holds_the_office(person: Person, words: tuple[str, ...]) -> bool:
 ANY_OFFICIAL: Final = frozenset({"pimpinan", "pemimpin", "petinggi", "pejabat"})
 
 
+def _another_office(description: str, person: Person) -> bool:
+    """Does a cue's description referring back name an office in capitals that is one of the
+    person's with a unit of its body added (`Wakil Ketua Komisi II DPRD Kabupaten Sentosa ini`
+    after the Wakil Ketua DPRD Kabupaten Sentosa: a commission's, another person's), and none the
+    person has? (One person holds several offices: `Anggota DPR RI Komisi XII ini` after the
+    Wakil Ketua MPR may well be him.)"""
+    words = description.split()
+    if len(words) < 4 or not person.titles or not is_upper_start(words[0]):
+        return False
+    keys = _spelt_out(folded([w for w in words[:-1] if is_upper_start(w)]))
+    if not _an_office_heads(keys):
+        return False
+    for title in person.titles:
+        held = _spelt_out(folded(words_of(title)))
+        if set(keys) <= set(held):
+            return False  # (an office the person has)
+    for title in person.titles:
+        held = _spelt_out(folded(words_of(title)))
+        if keys[:2] == held[:2] and not (set(keys) - set(held)).isdisjoint(BODY_UNITS):
+            return True
+    return False
+
+
+# Units of a body that make another office of one of its offices (`Wakil Ketua Komisi II DPRD`).
+BODY_UNITS: Final = frozenset({"komisi", "fraksi", "bidang", "divisi", "seksi", "subbagian", "unit", "pansus", "badan"})
+
+
 def _spelt_out(keys: tuple[str, ...] | list[str]) -> list[str]:
     """The folded words with each role's abbreviation written out (`wabup` -> `wakil bupati`)."""
     found: list[str] = []
@@ -879,10 +908,18 @@ CLIENT_SPOKEN_OF: Final = re.compile(r"\b[Kk]lien[ \t]+(?:saya|kami)\b")
 COUNSEL: Final = VOCAB.professional_relations | {"kuasa"}
 
 
+def _speaks_of_them_as_a_client(quote: str, person: Person) -> bool:
+    """Does the quote speak of `klien saya` and name the person (a word of their name: `Klien
+    saya (Mi Santoso) siap ...`), in its own words (not inside a quote of its own in single marks)?"""
+    said = re.sub(r"'[^']*'", " ", quote) if "'" in quote else quote
+    return CLIENT_SPOKEN_OF.search(said) is not None and not set(folded(WORD.findall(said))).isdisjoint(person.key)
+
+
 def _unless_a_client(people: People, speaker: Person, title: str | None, earlier: list[tuple[Person | None, str]]) -> Choice:
-    """For a quote speaking of `klien saya`, given to someone the article names as another's
-    client (`Pengacara Budi Santoso, Rina Marlina`, then `Budi menegaskan kepada Rina ...` and
-    `"... Klien saya siap ...," tegasnya`), or whom someone quoted before (of `earlier`, the
+    """For a quote speaking of `klien saya` and naming the one it was given to (see
+    _speaks_of_them_as_a_client), someone the article names as another's client (`Pengacara Budi
+    Santoso, Rina Marlina`, then `Budi menegaskan kepada Rina ...` and `"... Klien saya, Pak Budi,
+    siap ...," tegasnya`), or whom someone quoted before (of `earlier`, the
     speakers and quotes so far) called `klien saya`: not theirs but their counsel's, when the
     article names one; else no one. Anyone else keeps it."""
     counsel = [

@@ -778,7 +778,7 @@ def test_a_quote_speaking_of_klien_saya_is_not_the_clients_but_their_counsels(co
         f"{counsel} Budi Santoso, Rina Marlina, membantah kliennya kabur ke luar negeri.\n\n"
         '"Klien saya sedang berobat, bukan kabur," kata Rina, Senin (1/9/2025).\n\n'
         "Bahkan, Budi menegaskan kepada Rina bahwa dirinya siap bekerja sama dengan penyidik.\n\n"
-        '"Siap membantu penyidik. Klien saya siap mengungkap pemilik gudang," tegasnya.\n\n'
+        '"Siap membantu penyidik. Klien saya, Pak Budi, siap mengungkap pemilik gudang," tegasnya.\n\n'
         '"Saya tidak pernah kabur," kata Budi kepada wartawan.\n'
     )
     assert [(q.speaker, q.title) for q in direct(text)] == [
@@ -802,6 +802,38 @@ def test_someone_a_quoted_speaker_called_klien_saya_is_not_the_one_saying_klien_
         "Hal itu dibantah Mia Santoso melalui penasihat hukumnya, Rika Sopianti.\n\n"
         '"Keberadaan klien saya, Mia Santoso, di Jepang bukan untuk melarikan diri," kata Rika.\n\n'
         "Bahkan, Mia menegaskan kepada Rika bahwa dirinya siap menjadi justice collaborator.\n\n"
-        '"Tahu pemilik asli ada dua orang. Klien saya siap mengungkap pemilik barang," tegasnya.\n'
+        '"Tahu pemilik asli ada dua orang. Klien saya (Mi Santoso) siap mengungkap pemilik barang," tegasnya.\n'
     )
     assert [q.speaker for q in direct(text)] == ["Rika Sopianti", "Rika Sopianti"]
+
+
+@pytest.mark.parametrize("quote", [
+    "Saya tidak tahu sertifikat itu palsu. Klien saya datang membawa dokumen lengkap",  # a notary's own clients
+    "Pengacara saya selalu bilang, 'klien saya, Budi, tidak bersalah.' Saya percaya itu",  # words quoted in his
+])
+def test_a_client_speaking_of_klien_saya_not_naming_themselves_keeps_the_quote(quote):
+    # A reviewer's: a client with clients of their own, and a lawyer's words repeated.
+    text = (
+        "Pengacara Budi Santoso, Rina Marlina, membantah kliennya memalsukan akta.\n\n"
+        '"Klien saya sudah kooperatif," kata Rina.\n\n'
+        "Budi menegaskan kepada wartawan bahwa dirinya tidak bersalah.\n\n"
+        f'"{quote}," katanya.\n'
+    )
+    assert direct(text)[-1].speaker == "Budi Santoso"
+
+
+@pytest.mark.parametrize("description, expected", [
+    ("Wakil Ketua Komisi II DPRD Kabupaten Sentosa ini", None),  # a commission's vice chair: someone else
+    ("Wakil Ketua DPRD Kabupaten Sentosa ini", "Bambang Hartono"),  # his own office
+    ("Anggota Fraksi Partai Sentosa ini", "Bambang Hartono"),  # another office he may hold too
+])
+def test_a_described_office_that_adds_a_unit_to_the_previous_speakers_is_someone_elses(description, expected):
+    # A reader's case (kompas): `kata Wakil Ketua Komisi IV DPRD Kabupaten Magelang ini` went to
+    # the Wakil Ketua DPRD quoted before, not to the council member brought in since.
+    text = (
+        "Wakil Ketua DPRD Kabupaten Sentosa Bambang Hartono menyambut keputusan itu dengan gembira.\n\n"
+        '"Kami senang sekali dengan aturan ini," ucapnya saat dihubungi, Senin (3/3/2025).\n\n'
+        "Berbeda dengan Rina Kusuma Wardani yang menyikapi keputusan itu dengan dingin.\n\n"
+        f'"Ya sudah, kami jalani saja," kata {description} saat dihubungi, Senin.\n'
+    )
+    assert direct(text)[-1].speaker == expected
