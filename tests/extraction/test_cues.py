@@ -676,3 +676,13 @@ def test_a_cue_before_the_quote_wins_over_a_sentence_after_it():
         "Hal itu disampaikan Wakil Wali Kota Sentosa, Ibnu Saud, saat membuka pekan imunisasi.\n"
     )
     assert [q.speaker for q in direct(text)] == ["Devi Kurniasih"]
+
+
+@pytest.mark.parametrize("cue", ["singkat dia", "singkatnya", "singkat Wahyudi"])
+def test_singkat_is_a_cue(cue):
+    # Two readers' case (kompas): `," singkat dia.` dropped the quote altogether.
+    text = (
+        "Juru Bicara PN Makassar Wahyudi Said menjelaskan eksekusi lahan itu belum dijadwalkan.\n\n"
+        f'"Saya cek dulu masalah eksekusinya," {cue}.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Wahyudi Said"]
