@@ -56,7 +56,7 @@ ODD_SPACES: Final = tuple(map(chr, ONE_SPACE))
 # as a space, so the honorific is a word of its own; one character for one. Each
 # pattern run over the whole text opens with the period (a literal: see
 # tokens.one_of), the word before it read back from there.
-GLUED_PERIOD: Final = re.compile(r"\.(?=[A-Z][a-z])")
+GLUED_PERIOD: Final = re.compile(r"\.(?=[A-Z](?:[a-z]|\.))")  # (`Prof.Budi`, and a chain: `Ir.H.M. Rahman`)
 HONORIFIC_BEFORE: Final = re.compile(r"\b[A-Za-z]{1,6}\Z")
 # An initial glued to the name (`M.Ihsan`) gets a space after its period (not a degree: `M.Si`).
 GLUED_INITIAL: Final = re.compile(r"\.(?<=(?<![\w.])[A-Z].)(?=[A-Z][a-z]+\b)")

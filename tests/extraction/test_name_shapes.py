@@ -1053,3 +1053,15 @@ def test_initials_spelt_out_after_a_name_are_that_person():
     text = ('Ketua Komisi Bambang Adi Santoso (BAS) membuka rapat.\n\n'
             '"Kami minta laporan lengkap," kata BAS.\n')
     assert [q.speaker for q in direct(text)] == ["Bambang Adi Santoso"]
+
+
+@pytest.mark.parametrize("written, speaker", [
+    ("Ir.H.M. Rahman Pina", "M. Rahman Pina"),  # as `Ir. H. M. Rahman Pina` reads
+    ("Dr.H. Rahman Pina", "Rahman Pina"),
+    ("H.Rahman Pina", "Rahman Pina"),
+])
+def test_honorifics_glued_into_a_chain_are_dropped_from_the_name(written, speaker):
+    # A reviewer's: `Ir.H.M. Rahman Pina` kept its honorifics as part of the name.
+    quotes = direct(f'"Anggaran pendidikan tidak boleh dipangkas," kata Ketua DPRD Kota Sentosa {written}.\n')
+    assert [(q.speaker, q.title) for q in quotes] == [(speaker, "Ketua DPRD Kota Sentosa")]
+    assert quotes[0].quote == "Anggaran pendidikan tidak boleh dipangkas,"
