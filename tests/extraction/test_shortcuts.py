@@ -308,13 +308,13 @@ def test_verbless_openings_are_the_matches_of_the_whole_scan(text):
 
 
 # The whole-text patterns these replace: each opened with a class or `\b`, so re tried them at every character.
-GLUED_HONORIFIC = re.compile(r"\b([A-Za-z][A-Za-z]{0,5})\.(?=[A-Z][a-z])")
+GLUED_HONORIFIC = re.compile(r"\b([A-Za-z][A-Za-z]{0,5})\.(?=[A-Z](?:[a-z]|\.))")
 GLUED_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.(?=[A-Z][a-z]+\b)")
 PASSIVE_WITH_AGENT = re.compile(r"\b(?:itu|tersebut|ini|yang)[ \t]+(?:(?:juga|pun|telah|sudah)[ \t]+)?(di[a-z]{3,}nya)\b")
 GLUED_TEXTS = [
     "kata Prof.Suryadarma dan dr.Rina, lalu Hj.Wati.Dia pulang.",
     "Dokter.Budi, Kepala.Dinas, Abcdefg.Rudi, xDr.Rudi, 7Dr.Rudi, _Dr.Rudi, éDr.Rudi, Dr.Dr.Rudi",
-    "M.Ihsan, M.Si, xM.Ihsan, .M.Ihsan, 1M.Ihsan, A.B.Cahyo, Dr.M.Ihsan.",
+    "M.Ihsan, M.Si, xM.Ihsan, .M.Ihsan, 1M.Ihsan, A.B.Cahyo, Dr.M.Ihsan., Ir.H.M. Rahman, Dr.H. Rudi, H.M.",
     "Dr.", ".Rudi", "",
 ]
 
