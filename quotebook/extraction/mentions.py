@@ -770,7 +770,20 @@ def parse_mention(phrase: str, evidence: NameEvidence | None = None) -> Mention 
     at = _back_to_name_prefix(tokens, start + cut, name_seg == 0, evidence)
     if _read_past_a_preposition(tokens) and not (evidence and holder_named_elsewhere(tokens, tokens[at:], evidence)):
         return _role_mention(phrase)  # `Kapolres pada Apel Gelar Pasukan Operasi Lilin Jaya`: a name the article does not give
-    return _mention_with_name(phrase, at - start)
+    found = _mention_with_name(phrase, at - start)
+    if found is not None and found.name and found.title and _a_place_after_a_role(found.title):
+        return _role_mention(phrase)  # `pedagang Pasar Baru`, `pedagang Pasar Induk Caringin`: where they trade, no one named
+    return found
+
+
+def _a_place_after_a_role(title: str) -> bool:
+    """Does the title read as a role in lower case and a kind of place in capitals closing it
+    (`pedagang Pasar`, `warga Kampung`): the capitalised words after it name the place?"""
+    words = title.split()
+    return (
+        len(words) >= 2 and is_upper_start(words[-1]) and fold(words[-1]) in VOCAB.place_kinds
+        and all(w.islower() for w in words[:-1]) and fold(words[0]) in VOCAB.roles
+    )
 
 
 def _last_of_a_list_of_fields(parsed: tuple[Segment, ...], name_seg: int, start: int, evidence: NameEvidence | None) -> bool:

@@ -286,3 +286,15 @@ def test_a_preachers_role_opening_a_sentence_is_no_name(role):
 def test_a_profession_before_a_name_is_its_role(sentence, speaker, title):
     # Professions missing from data/roles.txt left these speakers unnamed (a reader's `kurator`).
     assert [(q.speaker, q.title) for q in direct(sentence + "\n")] == [(speaker, title)]
+
+
+@pytest.mark.parametrize("phrase", ["pedagang Pasar Baru", "pedagang Pasar Induk Caringin", "warga Kampung Baru"])
+def test_a_role_then_a_place_in_capitals_names_no_one(phrase):
+    # Reviewers': `pedagang Pasar Induk Caringin` gave the speaker `Induk Caringin`.
+    text = '"Harga cabai naik terus," kata Rina, pembeli.\n\n' f'"Sekarang sepi sekali," kata {phrase}.\n'
+    assert [(q.speaker, q.title) for q in direct(text)][1] == (None, phrase)
+
+
+def test_a_role_and_a_place_before_a_name_keep_the_name():
+    quotes = direct('"Sekarang sepi sekali," kata pedagang Pasar Induk Caringin, Budi Santoso.\n')
+    assert [(q.speaker, q.title) for q in quotes] == [("Budi Santoso", "pedagang Pasar Induk Caringin")]
