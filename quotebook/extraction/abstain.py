@@ -675,10 +675,9 @@ PREDICATE_VERB: Final = re.compile(
 # A role and the words of its phrase set off by a comma before a name (`Pedagang cilok, `, `Ketua RT 03, `).
 ROLE_SET_OFF: Final = re.compile(r"(\w+)[^,.!?\n\"\u201c\u201d]{0,40},[ \t]+")
 VICTIM: Final = "korban"
-# The words by which a quote speaks for its speaker or those with them (`saya`, `kami`).
-OWN_WORDS: Final = FIRST_PERSON | {"kami"}
-# OWN_WORDS as a word may be written, for a substring test before the words are read.
-OWN_WORDS_AS_WRITTEN: Final = tuple(w for word in OWN_WORDS for w in (word, word.capitalize(), word.upper()))
+# FIRST_PERSON as a word may be written, for a substring test before the words are read; `kami` so.
+FIRST_PERSON_AS_WRITTEN: Final = tuple(w for word in FIRST_PERSON for w in (word, word.capitalize(), word.upper()))
+KAMI_AS_WRITTEN: Final = ("kami", "Kami", "KAMI")
 # Words by which a quote speaks for a body or of someone else: `Korban sudah kami bawa`.
 ONE_OF_US: Final = frozenset({"kami", "dia", "ia", "beliau", "korban", "pelaku", "tersangka"})
 # (`Sementara itu` before `Sementara`)
@@ -698,7 +697,7 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
     or of someone (`kami`, `dia`, `korban`): the previous speaker's account of the one
     brought in (but see _named_before_opens); or when the sentences after the one brought in go on with them as `ia`
     right up to the quote, in its paragraph, and it speaks of no one else (`dia`, `korban`)."""
-    said = {fold(w) for w in WORD.findall(quote)} if any(w in quote for w in OWN_WORDS_AS_WRITTEN) else set()
+    said = {fold(w) for w in WORD.findall(quote)} if any(w in quote for w in FIRST_PERSON_AS_WRITTEN) else set()
     as_one = not said.isdisjoint(FIRST_PERSON) and said.isdisjoint(ONE_OF_US)
     opening = _sentence_before(article, lo, hi)
     if opening < 0:
@@ -707,8 +706,10 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
     said_by_them = SAID_BY_A_PRONOUN.match(text, opening) is not None
     if not as_one and not said_by_them and PRONOUN_SUBJECT.match(text, opening) is None:
         # (the cheap tests first: most quotes going on with the previous speaker pass neither)
-        for_us = "kami" in said and said.isdisjoint(ONE_OF_US - {"kami"})
-        return for_us and _named_before_opens(article, people, opening, hi, previous)
+        return (
+            any(w in quote for w in KAMI_AS_WRITTEN) and _named_before_opens(article, people, opening, hi, previous)
+            and _speaks_for_a_group(quote)
+        )
     gone_on = _back_past_pronoun_subjects(article, lo, opening)
     # (`Istrinya, Margaretha Tefa, masih menangis. Menurut dia, ...`: the wife, whose account goes on)
     first = NON_BLANK.match(text, gone_on, hi) if said_by_them else None
@@ -737,6 +738,12 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
         return True  # `Istri Samsul hanya bisa duduk diam`: his wife, unnamed (not a nickname: `Paman Birin`)
     marked = bool(role_before) or AGE_AFTER.search(text, start, after) is not None
     return any(_names_someone_new(text, people, words, i, previous, start, marked) for i in range(len(words)))
+
+
+def _speaks_for_a_group(quote: str) -> bool:
+    """Does the quote speak for its speaker and those with them (`kami`), of no one else?"""
+    said = {fold(w) for w in WORD.findall(quote)}
+    return "kami" in said and said.isdisjoint(ONE_OF_US - {"kami"})
 
 
 def _named_before_opens(article: Article, people: People, opening: int, hi: int, previous: Person | None) -> bool:

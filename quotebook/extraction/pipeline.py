@@ -396,7 +396,10 @@ def _direct_quotes(
                 speaker, title = None, None  # `ujar bapak Bagas` (his father) after Bagas Wicaksono: not Bagas
             if speaker is not None and found.mention is None and _another_name_at_the_cue(article, span, speaker):
                 speaker, title = None, None  # `sebut Jaya Negara`, a name read as none, after Wiratama: not Wiratama
-            if speaker is not None and not (found.mention and found.mention.name) and _speaks_of_them_as_a_client(article.text[span.start : span.end], speaker):
+            if (
+                speaker is not None and not (found.mention and found.mention.name) and article.text.find("lien", span.start, span.end) >= 0
+                and _speaks_of_them_as_a_client(article.text[span.start : span.end], speaker)
+            ):  # (`lien` of `klien`: the cheap test first)
                 speaker, title = _unless_a_client(people, speaker, title, list(zip(chosen, (q.quote for q in quotes))))
             holder = _account_holder(people, handle_after_cue(article, span), speaker) if not (found.mention and found.mention.name) else None
             if holder is not None:
