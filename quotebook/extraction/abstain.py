@@ -47,7 +47,7 @@ from .vocabulary import VOCAB
 from .tokens import chunk_before, DEMONSTRATIVES, VERB_SHAPE, fold, folded, is_acronym, ME_I, mostly_common_word, name_like, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start
 from .article import Article, past_blanks
 from .events import Event
-from .titles import ANOTHERS_RELATIONS, holds_an_office, kin_then_name, Mention, POSTED_RELATIONS, role_word, SENTENCE_OPENERS, strip_determiners, title_head
+from .titles import holds_an_office, kin_then_name, Mention, POSTED_RELATIONS, role_word, SENTENCE_OPENERS, strip_determiners, title_head
 from .people import AGE_AFTER, CAPITALISED_LEAD, given_as_a_nickname, People, Person
 
 # A word of a quote.
@@ -703,18 +703,14 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
     if opening < 0:
         return False  # (quotes with nothing between them)
     text = article.text
-    said_by_them = SAID_BY_A_PRONOUN.match(text, opening) is not None
-    if not as_one and not said_by_them and PRONOUN_SUBJECT.match(text, opening) is None:
+    if not as_one and PRONOUN_SUBJECT.match(text, opening) is None:
         # (the cheap tests first: most quotes going on with the previous speaker pass neither)
         return (
             any(w in quote for w in KAMI_AS_WRITTEN) and _named_before_opens(article, people, opening, hi, previous)
             and _speaks_for_a_group(quote)
         )
     gone_on = _back_past_pronoun_subjects(article, lo, opening)
-    # (`Istrinya, Margaretha Tefa, masih menangis. Menurut dia, ...`: the wife, whose account goes on)
-    first = NON_BLANK.match(text, gone_on, hi) if said_by_them else None
-    relative_goes_on = first is not None and _relative_set_off(first.group())
-    if not as_one and (gone_on == opening or ("\n" in text[opening:hi] and not relative_goes_on) or not _of_no_one_else(quote)):
+    if not as_one and (gone_on == opening or "\n" in text[opening:hi] or not _of_no_one_else(quote)):
         return False  # (in a paragraph of its own the quote may well go back to the speaker before)
     opening = gone_on
     start, role_before = _past_opener_and_role(text, opening, hi)
@@ -730,8 +726,6 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
         return False  # no capitalised opening, or no predicate in lower case after it
     verb = PREDICATE_VERB.match(text, after, hi)
     words = list(NON_BLANK.finditer(text, start, after))
-    if relative_goes_on and len(words) >= 2 and name_like(words[1].group().strip(",")):
-        return True  # (the relative brought in by name: see relative_goes_on)
     if verb is None or _no_words_of_theirs(verb.group(1)) or words[0].group().rstrip(",").endswith("nya"):
         return False  # (`Menurutnya, Respati ...`: the previous speaker's view of someone)
     if kin_then_name([w.group() for w in words]) and not given_as_a_nickname(text, f"{words[0].group()} {words[1].group()}"):
@@ -771,17 +765,6 @@ def _named_before_opens(article: Article, people: People, opening: int, hi: int,
     )
 
 
-def _relative_set_off(word: str) -> bool:
-    """Is the word a relation of the one spoken of, with -nya, set off by a comma (`Istrinya,`)?"""
-    return word.endswith("nya,") and fold(word[:-4]) in ANOTHERS_RELATIONS
-
-
-# A sentence giving someone's words by a pronoun: `Menurut dia, ...`, `Ia mengatakan ...`.
-SAID_BY_A_PRONOUN: Final = re.compile(
-    r"(?:Menurut[ \t]+(?:dia|beliau)[ \t]*,|(?:Ia|Dia)[ \t]+(?:juga[ \t]+)?(?:mengatakan|menyebut|menuturkan|menjelaskan|mengungkapkan|menambahkan|bercerita)\b)"
-)
-
-
 def _of_no_one_else(quote: str) -> bool:
     """Does the quote speak of no one but its speaker and those with them (no `dia`, `korban`)?"""
     return {fold(w) for w in WORD.findall(quote)}.isdisjoint(ONE_OF_US - {"kami"})
@@ -795,7 +778,7 @@ def _back_past_pronoun_subjects(article: Article, lo: int, opening: int) -> int:
     text = article.text
     paragraph = article.paragraph_starts[max(0, bisect_left(article.paragraph_starts, opening + 1) - 1)]
     for _ in range(2):
-        if PRONOUN_SUBJECT.match(text, opening) is None and not _described_back(text, opening) and not SAID_BY_A_PRONOUN.match(text, opening):
+        if PRONOUN_SUBJECT.match(text, opening) is None and not _described_back(text, opening):
             break
         before = [s for s in article.sentence_starts(max(lo, paragraph), opening) if s < opening]
         if not before:
