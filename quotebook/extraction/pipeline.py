@@ -463,33 +463,12 @@ def _answers_the_question(article: Article, attributions: list[tuple[Span, Attri
     span, found = attributions[n]
     if n == 0 or (found.mention is not None and found.mention.name):
         return False
-    asked, asking = attributions[n - 1]
-    if not article.text[asked.start : asked.end].rstrip(" \"'\u201d,").endswith("?"):
-        return False  # (`"...?," tanya ...` too)
-    return _replied(found) or _put_to_someone(article.text, asked, asking, span) or (
+    asked = attributions[n - 1][0]
+    if not article.text[asked.start : asked.end].rstrip(" \"'\u201d").endswith("?"):
+        return False
+    return _replied(found) or (
         any(_replied(f) for _, f in attributions[max(0, n - 3) : n]) and ADDRESSED.search(article.text, span.start, span.end) is not None
     )
-
-
-def _put_to_someone(text: str, asked: Span, asking: Attribution, span: Span) -> bool:
-    """Was the question put to someone (`"...?" tanya Hakim Gatot kepada terdakwa ...`, in the
-    sentence of its cue), and is the quote after it no question of its own nor said to the
-    press: their answer (`"Tak ada," ucapnya`), not the asker's?"""
-    cue = fold(asking.cue) if asking.cue else ""
-    if not (cue in ASKING_CUES or cue.removesuffix("nya") in ASKING_CUES) or asking.position != "after":
-        return False  # (`tanya` ends as `-nya` does: `tanyanya` too)
-    if text[span.start : span.end].rstrip(" \"'\u201d,").endswith("?"):
-        return False
-    said_to = text.find(".", span.close_end)
-    if TO_THE_PRESS.search(text, span.close_end, said_to if said_to >= 0 else len(text)):
-        return False  # (`"Modusnya ...," ujarnya kepada wartawan`: the asker turning to the reporters)
-    end = text.find(".", asked.close_end, span.open_at)
-    return PUT_TO.search(text, asked.close_end, end if end >= 0 else span.open_at) is not None
-
-
-ASKING_CUES: Final = frozenset({"tanya"})
-PUT_TO: Final = re.compile(r"\bkepada\b")
-TO_THE_PRESS: Final = re.compile(r"\bkepada[ \t]+(?:para[ \t]+)?(?:wartawan|awak[ \t]+media|media|jurnalis|reporter|pers|[A-Z]\w*\.com)")
 
 
 def _replied(found: Attribution) -> bool:
