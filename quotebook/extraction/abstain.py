@@ -720,13 +720,11 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
         return False  # `Ketua RT 04, Haryono, turut mendampingi camat`: the camat speaking goes on
     if _someone_unnamed_acting(text, start, hi):
         return True  # `Seorang perempuan pedagang menghampiri petugas. "Saya ..." teriaknya`: her, unnamed
-    lead = CAPITALISED_LEAD.match(text, start, hi)
-    after = lead.end() if lead is not None else start
-    if after == start or after >= hi or not text[after].islower():
-        return False  # no capitalised opening, or no predicate in lower case after it
-    verb = PREDICATE_VERB.match(text, after, hi)
+    after = _capitalised_subject_acting(text, start, hi)
+    if after < 0:
+        return False
     words = list(NON_BLANK.finditer(text, start, after))
-    if verb is None or _no_words_of_theirs(verb.group(1)) or words[0].group().rstrip(",").endswith("nya"):
+    if words[0].group().rstrip(",").endswith("nya"):
         return False  # (`Menurutnya, Respati ...`: the previous speaker's view of someone)
     if kin_then_name([w.group() for w in words]) and not given_as_a_nickname(text, f"{words[0].group()} {words[1].group()}"):
         return True  # `Istri Samsul hanya bisa duduk diam`: his wife, unnamed (not a nickname: `Paman Birin`)
@@ -748,21 +746,35 @@ def _named_before_opens(article: Article, people: People, opening: int, hi: int,
     mengalami luka bakar` then `"Api sudah kami padamkan," ujarnya`, the firefighter's.)"""
     text = article.text
     start, role_before = _past_opener_and_role(text, opening, hi)
-    lead = CAPITALISED_LEAD.match(text, start, hi)
-    if lead is None or lead.end() == start or lead.end() >= hi or not text[lead.end()].islower():
-        return False  # no capitalised opening, or no predicate in lower case after it
-    verb = PREDICATE_VERB.match(text, lead.end(), hi)
-    if verb is None or _no_words_of_theirs(verb.group(1)) or role_before in VOCAB.suspect_words or role_before == VICTIM:
+    if role_before in VOCAB.suspect_words or role_before == VICTIM:
         return False
-    words = text[start : lead.end()].split()
+    after = _capitalised_subject_acting(text, start, hi)
+    if after < 0:
+        return False
+    words = text[start:after].split()
     if any(w.endswith(",") for w in words):
         return False  # (`Untuk Dimas Saputra, keluarga ...`: a phrase before the subject)
     known = people.resolve_key((fold(words[-1]),), start)
     return (
-        known is not None and known is not previous and len(known.name) >= 2 and fold(known.name[-1]) == fold(words[-1])
-        and set(folded(words)) <= set(known.key) and known.last_named(opening - 1) >= 0
-        and not any(fold(t.split()[0]) in VOCAB.suspect_words for t in known.titles)
+        known is not None and known is not previous and _by_surname_named_before(known, fold(words[-1]), opening)
+        and set(folded(words)) <= set(known.key) and not any(fold(t.split()[0]) in VOCAB.suspect_words for t in known.titles)
     )
+
+
+def _capitalised_subject_acting(text: str, start: int, hi: int) -> int:
+    """Where the capitalised opening of the sentence at start ends, when a predicate in lower
+    case follows it that may give words of the subject's (see _no_words_of_theirs); -1 if not."""
+    lead = CAPITALISED_LEAD.match(text, start, hi)
+    after = lead.end() if lead is not None else start
+    if after == start or after >= hi or not text[after].islower():
+        return -1  # no capitalised opening, or no predicate in lower case after it
+    verb = PREDICATE_VERB.match(text, after, hi)
+    return -1 if verb is None or _no_words_of_theirs(verb.group(1)) else after
+
+
+def _by_surname_named_before(person: Person, key: str, pos: int) -> bool:
+    """Is the folded word the last name of the person, named in full before pos?"""
+    return len(person.name) >= 2 and fold(person.name[-1]) == key and person.last_named(pos - 1) >= 0
 
 
 def _of_no_one_else(quote: str) -> bool:
@@ -847,7 +859,7 @@ def _names_someone_new(
     known = people.resolve_key((key,), start)
     if previous is not None and known is previous:
         return False
-    if known is not None and len(known.name) >= 2 and fold(known.name[-1]) == key and known.last_named(start - 1) >= 0:
+    if known is not None and _by_surname_named_before(known, key, start):
         return True  # `Hawass bahkan telah membuat petisi` after `Zahi Hawass`: someone named before, by surname
     set_off = any(w.group().endswith(",") for w in words[:i]) or (m.group().endswith(",") and _role_after(text, m.end()))
     return marked or set_off or i > 0 or key in VOCAB.name_openers

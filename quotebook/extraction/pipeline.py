@@ -22,7 +22,7 @@ from ..model import Quote
 from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, mostly_common_word, name_like, one_slip, SENTENCE_END, usual_name, folded, is_upper_start, words_of
 from .vocabulary import longest_first, VOCAB
 from .marks import has_quote_mark, QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
-from .titles import BODY_WORDS, holds_an_office, Mention, role_word, strip_determiners
+from .titles import BODY_WORDS, holds_an_office, Mention, POSTED_RELATIONS, role_word, strip_determiners
 from ..names import abbreviations
 from .article import Article
 from .cues import Attribution, attribute
@@ -860,15 +860,10 @@ def _another_office(description: str, person: Person) -> bool:
     keys = _spelt_out(folded([w for w in words[:-1] if is_upper_start(w)]))
     if not _an_office_heads(keys):
         return False
-    for title in person.titles:
-        held = _spelt_out(folded(words_of(title)))
-        if set(keys) <= set(held):
-            return False  # (an office the person has)
-    for title in person.titles:
-        held = _spelt_out(folded(words_of(title)))
-        if keys[:2] == held[:2] and not (set(keys) - set(held)).isdisjoint(BODY_UNITS):
-            return True
-    return False
+    held = [_spelt_out(folded(words_of(title))) for title in person.titles]
+    if any(set(keys) <= set(office) for office in held):
+        return False  # (an office the person has)
+    return any(keys[:2] == office[:2] and not (set(keys) - set(office)).isdisjoint(BODY_UNITS) for office in held)
 
 
 # Units of a body that make another office of one of its offices (`Wakil Ketua Komisi II DPRD`).
@@ -908,7 +903,7 @@ def _account_holder(people: People, handle: str, chosen: Person | None) -> Perso
 # A quote speaking of its speaker's client: `Klien saya siap ...`; and the words opening a
 # counsel's title before the client's name (`Pengacara Budi`, `Kuasa hukum Budi`).
 CLIENT_SPOKEN_OF: Final = re.compile(r"\b[Kk]lien[ \t]+(?:saya|kami)\b")
-COUNSEL: Final = VOCAB.professional_relations | {"kuasa"}
+COUNSEL: Final = POSTED_RELATIONS - {"ajudan"}  # (the posts held for someone but an aide's)
 
 
 def _speaks_of_them_as_a_client(quote: str, person: Person) -> bool:
