@@ -805,6 +805,8 @@ def _referred(
         head = _described_head(referent.words)
         # (a word for a person with an age, `pria 72 tahun itu`, is the one given that age, not anyone)
         unnamed = _brought_in_unnamed(article.text, *between, head, not AGE.search(" ".join(referent.words))) if head else -1
+        if not head:
+            head, unnamed = _unknown_head_brought_in(article.text, between, referent.words)
         if unnamed >= 0 and not _a_holder_fits_better(article.text, people, pos, unnamed, head, referent.words):
             return None, " ".join(referent.words)  # `seorang sopir truk ...`, then `kata sopir itu`: not who spoke before
         speaker, title = _referred_back(people, pos, referent.words, window, previous, quoted)
@@ -1146,6 +1148,19 @@ def _first_two(holders: Iterator[Person], inside: set[str]) -> list[Person]:
             if len(found) == 2:
                 break
     return found
+
+
+def _unknown_head_brought_in(text: str, between: tuple[int, int], words: tuple[str, ...]) -> tuple[str, int]:
+    """A description headed by a word no list knows (`ujar pengojek itu`), and where the text
+    since the previous quote brings someone in unnamed by that very word, opening a clause
+    (`Di pangkalan ojek, seorang pengojek mengeluhkan ...`): the head, and that place; else
+    ("", -1). The word the text gives the newcomer says whom the description means, not
+    the previous speaker."""
+    head = _head_past_modifiers(words)
+    if not head.isalpha() or head in DEMONSTRATIVES:
+        return "", -1
+    unnamed = _brought_in_unnamed(text, *between, head, False)
+    return (head, unnamed) if unnamed >= 0 and _opens_its_clause(text, unnamed) else ("", -1)
 
 
 def _described_head(words: tuple[str, ...]) -> str:

@@ -547,6 +547,21 @@ def test_a_description_after_someone_brought_in_unnamed_is_not_the_previous_spea
     assert [q.speaker for q in direct(text)] == ["Budi Hartono", speaker]
 
 
+@pytest.mark.parametrize("between, cue, speaker", [
+    # A word no list of roles holds, the very word someone was brought in unnamed by since the
+    # previous quote: that one, unnamed, not the official quoted before.
+    ("Di pangkalan dekat lokasi, seorang pengojek mengeluhkan sepinya penumpang.", "ujar pengojek itu", None),
+    ("Seorang penderes karet yang melintas melihat kejadian itu.", "kata penderes tersebut", None),
+    # The word describes the one quoted before (not a clause's subject brought in): the official goes on.
+    ("Sebelum masuk kepolisian, ia bekerja sebagai seorang pengojek.", "ujar mantan pengojek itu", "Budi Hartono"),
+    # Nobody brought in by that word: the official goes on.
+    ("Seorang pengendara mengaku sempat terjatuh.", "ujar pengojek itu", "Budi Hartono"),
+])
+def test_a_description_by_an_unlisted_word_after_someone_brought_in_by_it(between, cue, speaker):
+    text = f'{OFFICIAL_QUOTED}{between}\n\n"Saya lihat mobilnya oleng ke kanan," {cue}.\n'
+    assert [q.speaker for q in direct(text)] == ["Budi Hartono", speaker]
+
+
 def test_a_subject_pointing_back_at_a_role_is_its_holder_named_before():
     text = (
         'Budi Santoso, warga Desa Sukamaju, tinggal di sana sejak 1990. "Air naik setiap tahun," kata Budi.\n\n'
