@@ -118,6 +118,8 @@ def unnamed_subject(clause: str) -> Mention | None:
     clause: not a role describing a name before it (`Hari, salah satu wali
     murid`, `Rizal salah satu warga`) nor one in reported speech (`Ia menjelaskan
     bahwa salah satu relawan`). An adverb may open it (`sayangnya`)."""
+    if "lain" in clause and (other := _someone_else(clause)) is not None:
+        return other
     if "alah" not in clause and "eorang" not in clause:
         return None  # (a fast test: UNNAMED_SUBJECT is tried at each character)
     m = UNNAMED_SUBJECT.search(clause)
@@ -142,6 +144,28 @@ def unnamed_subject(clause: str) -> Mention | None:
         return None
     role = " ".join(strip_determiners(m.group().split()))
     return Mention((), role, role_only=True, text=m.group().strip())
+
+
+# The whole subject a role and `lain`/`lainnya` (another one), perhaps with a body's or a
+# place's words between and a relative clause after: `Warga lain`, `Petugas BPBD lainnya yang
+# ditemui di lokasi` (group 1: the role; group 2: through `lain`).
+SOMEONE_ELSE: Final = re.compile(
+    r"[ \t]*(?:[Pp]ara[ \t]+)?(([A-Za-z][a-z\-]*)(?:[ \t]+[\w\-]+){0,2}?[ \t]+lain(?:nya)?)(?:[ \t]+yang\b[^,]*)?[ \t]*"
+)
+
+
+def _someone_else(clause: str) -> Mention | None:
+    """The unnamed subject a role and `lain` make when they are the whole clause before the
+    verb (`Warga lain mengatakan`): someone else than those named, whom the next pronoun cue
+    means. Not a thing (`Unggahan lain menyatakan`), nor the role set off before a name
+    (`Pengacara Jokowi lainnya, Rivai Kusumanegara, menjelaskan`)."""
+    m = SOMEONE_ELSE.fullmatch(clause)
+    if m is None:
+        return None
+    head = fold(m.group(2))
+    if not (role_word(head) or head in VOCAB.person_nouns):
+        return None
+    return Mention((), m.group(1)[0].lower() + m.group(1)[1:], role_only=True, text=clause.strip())
 
 
 def _unnamed_before_relative(clause: str, m: re.Match[str]) -> Mention | None:

@@ -189,3 +189,38 @@ def test_someone_new_brought_in_with_an_age_is_no_longer_the_previous_speaker(in
     # (a reader's case, kompas: both pronoun cues went to the resident quoted before)
     text = '"Kami tidak ingin dia di sini," ujar Mitchell.\n\n' + intro + '\n\n"Biaya keamanannya pasti besar," ujarnya.'
     assert direct(text)[-1].speaker != "Mitchell"
+
+
+FLOOD = (
+    'Banjir merendam puluhan rumah di Desa Sukamaju sejak Senin. Kepala Desa Sukamaju, Ahmad Fauzi, '
+    'mengatakan air datang dari sungai.\n\n"Kami sudah minta bantuan perahu," kata Ahmad.\n\n'
+)
+
+
+@pytest.mark.parametrize("subject", [
+    "Warga lain mengatakan bantuan datang terlambat.",
+    "Warga lainnya mengeluhkan lambatnya bantuan.",
+    "Petugas BPBD lain yang ditemui di lokasi mengatakan perahu masih kurang.",
+])
+def test_a_role_and_lain_as_the_whole_subject_is_someone_else_unnamed(subject):
+    # A testers' case: without `seorang`, the next pronoun cue went to the village head.
+    text = FLOOD + f'{subject}\n\n"Sampai sekarang belum ada yang datang," ujarnya.\n'
+    assert [q.speaker for q in direct(text)] == ["Ahmad Fauzi", None]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # The role set off before a name: that name.
+    ("Pengacara warga lainnya, Rudi Hartono, menjelaskan gugatan sudah didaftarkan.", "Rudi Hartono"),
+    # A thing, not a person, and `warga lain` inside what Ahmad reports: Ahmad goes on.
+    ("Unggahan lain menyatakan bantuan sudah dikirim.", "Ahmad Fauzi"),
+    ("Ahmad menambahkan, warga lain sudah mengungsi ke balai desa.", "Ahmad Fauzi"),
+])
+def test_lain_after_a_thing_or_before_a_name_or_inside_a_report_makes_no_one_else(sentence, speaker):
+    text = FLOOD + f'{sentence}\n\n"Sampai sekarang belum ada yang datang," ujarnya.\n'
+    assert [q.speaker for q in direct(text)] == ["Ahmad Fauzi", speaker]
+
+
+def test_the_role_and_lain_is_the_unnamed_subjects_role():
+    found = unnamed_subject("Petugas BPBD lainnya yang ditemui di lokasi ")
+    assert found is not None and found.title == "petugas BPBD lainnya" and not found.name
+    assert unnamed_subject("Unggahan lain ") is None
