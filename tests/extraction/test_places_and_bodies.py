@@ -242,3 +242,35 @@ def test_a_numbered_school_is_found_again_by_a_description_of_its_head():
 ])
 def test_a_name_right_after_the_number_stays_whole(text, name):
     assert only_quote(text).speaker == name
+
+
+@pytest.mark.parametrize("office", [
+    "Petugas BPBD Padang Pariaman", "Kapolres Muara Enim", "Kepala BPBD Bener Meriah",
+    "Kepala BPBD Padang Lawas", "Petugas BPBD Sijunjung",
+])
+def test_a_regency_after_an_office_is_its_place_not_a_name(office):
+    # A reader's case: `Petugas BPBD Padang Pariaman` gave `Pariaman` as the speaker.
+    text = f'Banjir melanda sejumlah daerah. {office} mengatakan air mulai surut.\n\n"Kami masih siaga di lokasi," ujarnya.\n'
+    assert [q.speaker for q in direct(text)] == [None]
+
+
+@pytest.mark.parametrize("office, name", [
+    ("Kasi Intel Kejaksaan Negeri Kuantan Singingi", "Rudi Hartono"),
+    ("Plt Sekretaris DPRD Bantaeng", "Saharuddin"),
+])
+def test_a_regency_then_the_holders_name_is_that_name(office, name):
+    text = f'{office} {name} mengatakan berkas sudah lengkap.\n\n"Tersangka kami tahan 20 hari," katanya.\n'
+    assert [q.speaker for q in direct(text)] == [name]
+
+
+def test_a_documents_number_after_an_office_is_no_name():
+    # A reader's case: `Kepala Kejaksaan Negeri Majalengka Nomor: PRINT-...` gave `Nomor` as the speaker.
+    text = (
+        'Kasi Pidsus Kejaksaan Negeri Majalengka Hendra Wibowo menjelaskan kronologi perkara. '
+        '"Audit Inspektorat mengonfirmasi kerugian negara Rp2 miliar," ujarnya.\n\n'
+        'Setelah proses panjang, Kejari Majalengka menetapkan DS sebagai tersangka.\n'
+        'Adapun dasar penahanan berdasarkan surat Perintah Penahanan Kepala Kejaksaan Negeri Majalengka '
+        'Nomor: PRINT-02/M.2.24/Fd/10/2025 tanggal 20 Oktober 2025. '
+        '"Penahanan dilakukan agar perkara segera rampung," pungkasnya.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Hendra Wibowo"] * 2
