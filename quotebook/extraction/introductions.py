@@ -147,10 +147,14 @@ def unnamed_subject(clause: str) -> Mention | None:
 
 
 # The whole subject a role and `lain`/`lainnya` (another one), perhaps with a body's or a
-# place's words between and a relative clause after: `Warga lain`, `Petugas BPBD lainnya yang
-# ditemui di lokasi` (group 1: the role; group 2: through `lain`).
+# place's words between, and a place or a relative clause after: `Warga lain`, `Namun
+# sejumlah warga lain`, `Petugas BPBD lainnya yang ditemui di lokasi`, `Pedagang lain di pasar
+# itu juga` (group 1: the role through `lain`; group 2: the role); not a group joined to
+# someone (`Kades bersama warga lainnya`: the head among them).
 SOMEONE_ELSE: Final = re.compile(
-    r"[ \t]*(?:[Pp]ara[ \t]+)?(([A-Za-z][a-z\-]*)(?:[ \t]+[\w\-]+){0,2}?[ \t]+lain(?:nya)?)(?:[ \t]+yang\b[^,]*)?[ \t]*"
+    r"[ \t]*(?:(?:[Nn]amun|[Ss]ementara|[Ss]edangkan|[Aa]dapun),?[ \t]+)?(?:(?:[Pp]ara|[Ss]ejumlah|[Bb]eberapa)[ \t]+)?"
+    r"(([A-Za-z][a-z\-]*)(?:[ \t]+(?!(?:bersama|beserta|dan|serta|dengan|maupun|atau)\b)[\w\-]+){0,2}?[ \t]+lain(?:nya)?)"
+    r"(?:[ \t]+di[ \t]+[a-z][\w\-]*(?:[ \t]+[a-z][\w\-]*){0,2})?(?:[ \t]+yang\b[^,]*)?(?:[ \t]+(?:juga|pun|pula))?[ \t]*"
 )
 
 
@@ -165,7 +169,7 @@ def _someone_else(clause: str) -> Mention | None:
     head = fold(m.group(2))
     if not (role_word(head) or head in VOCAB.person_nouns):
         return None
-    return Mention((), m.group(1)[0].lower() + m.group(1)[1:], role_only=True, text=clause.strip())
+    return Mention((), m.group(1)[0].lower() + m.group(1)[1:], role_only=True, text=m.group(1))
 
 
 def _unnamed_before_relative(clause: str, m: re.Match[str]) -> Mention | None:

@@ -1160,7 +1160,20 @@ def _unknown_head_brought_in(text: str, between: tuple[int, int], words: tuple[s
     if not head.isalpha() or head in DEMONSTRATIVES:
         return "", -1
     unnamed = _brought_in_unnamed(text, *between, head, False)
-    return (head, unnamed) if unnamed >= 0 and _opens_its_clause(text, unnamed) else ("", -1)
+    if unnamed < 0 or not _opens_its_clause(text, unnamed):
+        return "", -1
+    sentence_start = max(text.rfind(".", 0, unnamed), text.rfind("\n", 0, unnamed)) + 1
+    if any(fold(w) in VOCAB.reporting for w in words_of(text, sentence_start, unnamed)):
+        return "", -1  # `Ia menyebut, seorang pengojek kini harus antre ...`: one of them, in what someone reports
+    sentence_end = REPORTED_END.search(text, unnamed)
+    if NAMED_LATER.search(text, unnamed, sentence_end.start() if sentence_end else len(text)):
+        return "", -1  # `Salah seorang pengojek yang biasa mangkal di sana, Jaka, mengaku ...`: named
+    return head, unnamed
+
+
+# A name further on in the sentence of someone brought in: set off by commas (perhaps with an
+# age), or after `bernama`.
+NAMED_LATER: Final = re.compile(r",[ \t]*[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*)*[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\))?[ \t]*,|\bbernama[ \t]+[A-Z]")
 
 
 def _described_head(words: tuple[str, ...]) -> str:

@@ -224,3 +224,26 @@ def test_the_role_and_lain_is_the_unnamed_subjects_role():
     found = unnamed_subject("Petugas BPBD lainnya yang ditemui di lokasi ")
     assert found is not None and found.title == "petugas BPBD lainnya" and not found.name
     assert unnamed_subject("Unggahan lain ") is None
+
+
+@pytest.mark.parametrize("subject", [
+    "Namun warga lain mengatakan bantuan datang terlambat.",
+    "Namun, warga lain mengeluhkan lambatnya bantuan.",
+    "Sejumlah warga lain mengatakan bantuan datang terlambat.",
+    "Warga lain juga mengatakan bantuan datang terlambat.",
+    "Pedagang lain di pasar itu menyebut harga beras naik.",
+])
+def test_everyday_forms_of_a_role_and_lain_are_someone_else_unnamed(subject):
+    # A reviewer's forms: an opening conjunction, a count, `juga`, a place after `lain`.
+    text = FLOOD + f'{subject}\n\n"Sampai sekarang belum ada yang datang," ujarnya.\n'
+    assert [q.speaker for q in direct(text)] == ["Ahmad Fauzi", None]
+
+
+@pytest.mark.parametrize("subject", [
+    "Kades bersama warga lainnya menyatakan siap membersihkan lumpur.",
+    "Ahmad dan perangkat desa lain mengatakan posko dibuka 24 jam.",
+])
+def test_a_group_joined_to_the_one_quoted_before_is_no_one_else(subject):
+    # A reviewer's case: `Kades bersama warga lainnya` read as someone else than the village head.
+    text = FLOOD + f'{subject}\n\n"Sampai sekarang belum ada yang datang," ujarnya.\n'
+    assert [q.speaker for q in direct(text)] == ["Ahmad Fauzi", "Ahmad Fauzi"]

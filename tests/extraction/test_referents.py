@@ -556,9 +556,22 @@ def test_a_description_after_someone_brought_in_unnamed_is_not_the_previous_spea
     ("Sebelum masuk kepolisian, ia bekerja sebagai seorang pengojek.", "ujar mantan pengojek itu", "Budi Hartono"),
     # Nobody brought in by that word: the official goes on.
     ("Seorang pengendara mengaku sempat terjatuh.", "ujar pengojek itu", "Budi Hartono"),
+    # One of them in what the official reports, not someone brought in (a reviewer's case).
+    ("Ia menyebut, seorang pengojek kini harus antre dua jam.", "ujar pengojek itu", "Budi Hartono"),
 ])
 def test_a_description_by_an_unlisted_word_after_someone_brought_in_by_it(between, cue, speaker):
     text = f'{OFFICIAL_QUOTED}{between}\n\n"Saya lihat mobilnya oleng ke kanan," {cue}.\n'
+    assert [q.speaker for q in direct(text)] == ["Budi Hartono", speaker]
+
+
+@pytest.mark.parametrize("between, speaker", [
+    ("Salah seorang pengojek yang biasa mangkal di depan pasar, Jaka Susilo, mengaku melihat kejadian itu.", "Jaka Susilo"),
+    ("Seorang pengojek yang ditemui di pangkalan, Mulyadi (48), mengaku melihat kejadian itu.", "Mulyadi"),
+    ("Seorang pengojek di pangkalan dekat pasar bernama Yanto Wibisono mengaku melihat kejadian itu.", "Yanto Wibisono"),
+])
+def test_someone_brought_in_by_an_unlisted_word_and_named_in_the_same_sentence_is_that_one(between, speaker):
+    # A reviewer's cases: the newcomer named after the words about them was read as unnamed.
+    text = f'{OFFICIAL_QUOTED}{between}\n\n"Saya lihat mobilnya oleng ke kanan," ujar pengojek itu.\n'
     assert [q.speaker for q in direct(text)] == ["Budi Hartono", speaker]
 
 
