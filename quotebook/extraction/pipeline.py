@@ -660,6 +660,24 @@ NOT_BROUGHT_IN_AFTER: Final = re.compile(
 )
 
 
+def _fronted(text: str, before: re.Match[str]) -> bool:
+    """Is NOT_BROUGHT_IN_AFTER's capitalised word and comma the end of a phrase of place or
+    time opening the sentence (`Di Desa Karangreja, seorang penderes ...`, `Pada Senin,
+    seorang pawang ...`), no name described (`Ratna, seorang guru`)?"""
+    if not is_upper_start(before.group()):
+        return False
+    start = max(text.rfind(".", 0, before.start()), text.rfind("\n", 0, before.start()), text.rfind('"', 0, before.start())) + 1
+    opening = text[start : before.start()].split()
+    return bool(opening) and fold(opening[0]) in PLACE_OR_TIME_OPENERS and "," not in text[start : before.start()]
+
+
+# Words opening a phrase of place or time set before a sentence's subject.
+PLACE_OR_TIME_OPENERS: Final = frozenset({
+    "di", "pada", "dalam", "saat", "ketika", "sejak", "usai", "seusai", "setelah", "sebelum",
+    "selama", "menjelang", "sesampainya", "hingga", "sampai",
+})
+
+
 def _brought_in_unnamed(text: str, lo: int, hi: int, role: str = "", anyone: bool = True) -> int:
     """Where the text between lo and hi last brings someone in unnamed: `seorang` or `salah
     satu` and a word for a person or a role as the first or second word after it (with `role`,
@@ -673,7 +691,7 @@ def _brought_in_unnamed(text: str, lo: int, hi: int, role: str = "", anyone: boo
         words = [fold(w) for w in m.group(1).split()][:2]
         if words[0] == "pun" or "bernama" in words or _named_after(text, m.end()):
             continue
-        if NOT_BROUGHT_IN_AFTER.search(text, max(0, m.start() - 40), m.start()):
+        if (before := NOT_BROUGHT_IN_AFTER.search(text, max(0, m.start() - 40), m.start())) and not _fronted(text, before):
             continue
         if _brings_in(role, m.group(), words, anyone and words[0] != "diri" and _opens_its_clause(text, m.start())):
             last = m.start()

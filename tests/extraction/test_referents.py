@@ -575,6 +575,20 @@ def test_someone_brought_in_by_an_unlisted_word_and_named_in_the_same_sentence_i
     assert [q.speaker for q in direct(text)] == ["Budi Hartono", speaker]
 
 
+@pytest.mark.parametrize("between, cue, speaker", [
+    # A phrase of place or time ending in a capitalised word before `seorang`: the newcomer is
+    # brought in all the same (a reviewer's cases), by a listed role or by a word no list knows.
+    ("Di Desa Karangreja, seorang sopir truk melihat kejadian itu.", "kata sopir itu", None),
+    ("Pada Senin, seorang penderes karet melihat kejadian itu.", "ujar penderes tersebut", None),
+    # A name described (`Ratna, seorang ...`) or named as the source: not someone brought in.
+    ("Joko Susilo, seorang sopir truk, melihat kejadian itu.", "kata sopir itu", "Joko Susilo"),
+    ("Menurut Budi, seorang penderes karet melihat kejadian itu.", "ujar penderes tersebut", "Budi Hartono"),
+])
+def test_a_newcomer_after_a_fronted_phrase_of_place_or_time(between, cue, speaker):
+    text = f'{OFFICIAL_QUOTED}{between}\n\n"Saya lihat mobilnya oleng ke kanan," {cue}.\n'
+    assert [q.speaker for q in direct(text)] == ["Budi Hartono", speaker]
+
+
 def test_a_subject_pointing_back_at_a_role_is_its_holder_named_before():
     text = (
         'Budi Santoso, warga Desa Sukamaju, tinggal di sana sejak 1990. "Air naik setiap tahun," kata Budi.\n\n'
