@@ -9,7 +9,7 @@ from typing import Final
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .titles import english_office, ENGLISH_HEAD_AT, ENGLISH_JOINS, opens_a_written_out_role, possessed_role, stop_with_no_phrase, WRITTEN_OUT_OPENINGS
+from .titles import english_office, role_word, ENGLISH_HEAD_AT, ENGLISH_JOINS, opens_a_written_out_role, possessed_role, stop_with_no_phrase, WRITTEN_OUT_OPENINGS
 from ..names import abbreviations
 from .tokens import abbreviates, ascii_word_end, is_upper_start, keeps_period, name_like, fold, words_of, is_lower_start
 
@@ -183,6 +183,7 @@ def read_speaker_phrase(text: str, pos: int, end: int) -> tuple[str, int]:
             if stop and (
                 _month_inside_name(parts, bare, text, after, end) or _surname_yang(parts, bare, text, after)
                 or _preposition_inside_a_name(parts, bare, text, after, end) or _office_then_its_body(parts, bare, text, after, end)
+                or _role_at_a_body(parts, bare, lower_mode, text, after, end)
             ):
                 stop, mode = False, False
             if stop and lower_mode and parts and fold(parts[-1]) == "paling" and _superlative_ends(text, after, end):
@@ -493,6 +494,20 @@ def _office_then_its_body(parts: list[str], bare: str, text: str, after: int, en
     if bare != "dari" or len(parts) < 2 or parts[-2] != "," or not _office_word(parts[-1]):
         return False
     return is_upper_start(_word_one_space_after(text, after, end))
+
+
+def _role_at_a_body(parts: list[str], bare: str, lower_mode: bool | None, text: str, after: int, end: int) -> bool:
+    """Is `pada` between a role in lower case and the body it works at, named by its kind
+    (`peneliti pada Organisasi HAM Saudi Eropa (ESOHR), Duaa Dhainy`, `dosen pada Universitas
+    Sentosa`), not a phrase of time after the speaker (`kata peneliti pada Senin`) nor the body
+    someone unnamed speaks to?"""
+    if bare != "pada" or not lower_mode or not parts or not role_word(fold(parts[-1])):
+        return False
+    if any(fold(p) in VOCAB.determiner_heads for p in parts):
+        return False  # `kata seorang buruh pada Komisi E DPRD ...`: someone unnamed, speaking to the body
+    body = _word_one_space_after(text, after, end)
+    key = fold(body)
+    return is_upper_start(body) and (key in VOCAB.organisation_heads or key in VOCAB.kinds or key in VOCAB.association_kinds)
 
 
 def _word_one_space_after(text: str, pos: int, end: int) -> str:

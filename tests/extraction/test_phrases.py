@@ -75,3 +75,15 @@ def test_the_phrase_stops_at_the_end_it_is_given():
 def test_an_address_word_before_no_name_is_no_phrase():
     text = '"Kami siap," kata bang sayur di pasar.'
     assert read_speaker_phrase(text, text.index("bang"), len(text))[0] == ""
+
+
+@pytest.mark.parametrize("after_cue, phrase", [
+    # A reader's case: `pada` between a role and the body it works at ended the phrase before the name.
+    ("peneliti pada Organisasi HAM Saudi Eropa (ESOHR), Duaa Dhainy.", "peneliti pada Organisasi HAM Saudi Eropa (ESOHR), Duaa Dhainy"),
+    ("dosen pada Universitas Sentosa, Budi Santoso, Senin (5/1).", "dosen pada Universitas Sentosa, Budi Santoso"),
+    # `pada` and a day, or after a name: time, after the speaker.
+    ("peneliti pada Senin (5/1).", "peneliti"),
+    ("Budi Santoso pada Lembaga Kajian, Senin.", "Budi Santoso"),
+])
+def test_pada_between_a_role_and_its_body_stays_in_the_phrase(after_cue, phrase):
+    assert read_speaker_phrase(after_cue, 0, len(after_cue))[0] == phrase
