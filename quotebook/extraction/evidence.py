@@ -191,11 +191,11 @@ class NameEvidence:
 
     def _subject_of(self, verb: int) -> str | None:
         """The word the article uses alone for the subject of the reporting verb
-        at word index `verb` (`Imron menjelaskan`, `Ma'ruf Amin juga
+        at word index `verb` (`Imron menjelaskan`, `Budi ikut menyampaikan`, `Ma'ruf Amin juga
         menegaskan`), if a name of one or two words opens the clause before it."""
         words = self.words
         j = verb - 1
-        if j >= 0 and words[j] in ("juga", "pun", "kembali"):
+        if j >= 0 and words[j] in ("juga", "pun", "kembali", "turut", "ikut"):
             j -= 1
         if j < 0 or not all(self._joined(a) for a in range(j, verb)):
             return None  # `Kecamatan Borobudur, juga berharap`: not the verb's subject

@@ -152,7 +152,7 @@ def unnamed_subject(clause: str) -> Mention | None:
 # itu juga` (group 1: the role through `lain`; group 2: the role); not a group joined to
 # someone (`Kades bersama warga lainnya`: the head among them).
 SOMEONE_ELSE: Final = re.compile(
-    r"[ \t]*(?:(?:[Nn]amun|[Ss]ementara|[Ss]edangkan|[Aa]dapun),?[ \t]+)?(?:(?:[Pp]ara|[Ss]ejumlah|[Bb]eberapa)[ \t]+)?"
+    r"[ \t]*(?:(?:[Nn]amun|[Ss]ementara(?:[ \t]+itu)?|[Ss]edangkan|[Aa]dapun),?[ \t]+)?(?:(?:[Pp]ara|[Ss]ejumlah|[Bb]eberapa)[ \t]+)?"
     r"(([A-Za-z][a-z\-]*)(?:[ \t]+(?!(?:bersama|beserta|dan|serta|dengan|maupun|atau)\b)[\w\-]+){0,2}?[ \t]+lain(?:nya)?)"
     r"(?:[ \t]+di[ \t]+[a-z][\w\-]*(?:[ \t]+[a-z][\w\-]*){0,2})?(?:[ \t]+yang\b[^,]*)?(?:[ \t]+(?:juga|pun|pula))?[ \t]*"
 )

@@ -667,8 +667,17 @@ def _fronted(text: str, before: re.Match[str]) -> bool:
     if not is_upper_start(before.group()):
         return False
     start = max(text.rfind(".", 0, before.start()), text.rfind("\n", 0, before.start()), text.rfind('"', 0, before.start())) + 1
-    opening = text[start : before.start()].split()
-    return bool(opening) and fold(opening[0]) in PLACE_OR_TIME_OPENERS and "," not in text[start : before.start()]
+    first, *places = text[start : before.start()].split(",")
+    opening = first.split()
+    # (a place written out, `Di Desa Pasar Seluma, Kecamatan Seluma Selatan,`: each part after a comma a kind of region)
+    return bool(opening) and fold(opening[0]) in PLACE_OR_TIME_OPENERS and all(_a_region_part(part) for part in places)
+
+
+def _a_region_part(part: str) -> bool:
+    """Is the part of a place written out a region: opening with a kind of region (`Kecamatan
+    Seluma Selatan`, `Kabupaten ...`), or all places (`Ogan Komering Ilir`)?"""
+    keys = [fold(w) for w in part.split()]
+    return bool(keys) and (keys[0] in VOCAB.region_kinds or keys[0] in VOCAB.kinds or all(k in VOCAB.place_words for k in keys))
 
 
 # Words opening a phrase of place or time set before a sentence's subject.
@@ -1181,17 +1190,29 @@ def _unknown_head_brought_in(text: str, between: tuple[int, int], words: tuple[s
     if unnamed < 0 or not _opens_its_clause(text, unnamed):
         return "", -1
     sentence_start = max(text.rfind(".", 0, unnamed), text.rfind("\n", 0, unnamed)) + 1
-    if any(fold(w) in VOCAB.reporting for w in words_of(text, sentence_start, unnamed)):
-        return "", -1  # `Ia menyebut, seorang pengojek kini harus antre ...`: one of them, in what someone reports
+    if any(fold(w) in VOCAB.reporting or fold(w) in VOCAB.cue_words for w in words_of(text, sentence_start, unnamed)):
+        return "", -1  # `Ia menyebut, seorang pengojek kini harus antre ...`, `Menurut dia, seorang ...`: in what someone reports
     sentence_end = REPORTED_END.search(text, unnamed)
-    if NAMED_LATER.search(text, unnamed, sentence_end.start() if sentence_end else len(text)):
+    if _named_later(text, unnamed, sentence_end.start() if sentence_end else len(text)):
         return "", -1  # `Salah seorang pengojek yang biasa mangkal di sana, Jaka, mengaku ...`: named
     return head, unnamed
 
 
+def _named_later(text: str, pos: int, end: int) -> bool:
+    """Is the one brought in at pos named further on in its sentence (NAMED_LATER), not only
+    placed (`di Desa Semuntai, Kecamatan Mukok,`) or dated (`, Senin,`)?"""
+    for m in NAMED_LATER.finditer(text, pos, end):
+        if m.group(1) is None:
+            return True  # `bernama Yanto`
+        first = fold(m.group(1))
+        if first not in VOCAB.kinds and first not in VOCAB.region_kinds and first not in VOCAB.place_words and first not in VOCAB.not_names:
+            return True
+    return False
+
+
 # A name further on in the sentence of someone brought in: set off by commas (perhaps with an
 # age), or after `bernama`.
-NAMED_LATER: Final = re.compile(r",[ \t]*[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*)*[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\))?[ \t]*,|\bbernama[ \t]+[A-Z]")
+NAMED_LATER: Final = re.compile(r",[ \t]*([A-Z][\w'\-]*)(?:[ \t]+[A-Z][\w'\-]*)*[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\))?[ \t]*,|\bbernama[ \t]+[A-Z]")
 
 
 def _described_head(words: tuple[str, ...]) -> str:

@@ -247,3 +247,14 @@ def test_a_group_joined_to_the_one_quoted_before_is_no_one_else(subject):
     # A reviewer's case: `Kades bersama warga lainnya` read as someone else than the village head.
     text = FLOOD + f'{subject}\n\n"Sampai sekarang belum ada yang datang," ujarnya.\n'
     assert [q.speaker for q in direct(text)] == ["Ahmad Fauzi", "Ahmad Fauzi"]
+
+
+def test_sementara_itu_before_a_role_and_lain_is_someone_else_too():
+    text = FLOOD + 'Sementara itu, warga lain mengatakan bantuan datang terlambat.\n\n"Sampai sekarang belum ada yang datang," ujarnya.\n'
+    assert [q.speaker for q in direct(text)] == ["Ahmad Fauzi", None]
+
+
+def test_ikut_between_a_name_and_its_verb_makes_the_new_speaker():
+    # A reader's case: `Atlet ... Mochammad ... ikut menyampaikan`, then `ucapnya`, went to the host quoted before.
+    text = FLOOD + 'Atlet sepak bola Budi Santoso ikut menyampaikan rasa bangganya.\n\n"Bagi saya, ini mimpi," ucapnya.\n'
+    assert [q.speaker for q in direct(text)] == ["Ahmad Fauzi", "Budi Santoso"]

@@ -274,3 +274,14 @@ def test_a_documents_number_after_an_office_is_no_name():
         '"Penahanan dilakukan agar perkara segera rampung," pungkasnya.\n'
     )
     assert [q.speaker for q in direct(text)] == ["Hendra Wibowo"] * 2
+
+
+@pytest.mark.parametrize("intro, cue, name", [
+    # A reviewer's cases: a surname or given name that is also a regency's stays a name.
+    ("Kasat Reskrim Polres Toba AKP Jonner Samosir mengatakan pelaku sudah ditangkap.", "kata Samosir", "Jonner Samosir"),
+    ("Kepala Desa Sukamaju, Sambas Rusmana, mengatakan jalan desa rusak parah.", "kata Sambas", "Sambas Rusmana"),
+    ("Seniman didong, Iwan Gayo, mengatakan latihan digelar tiap malam.", "kata Iwan", "Iwan Gayo"),
+])
+def test_a_name_sharing_a_word_with_a_regency_stays_a_name(intro, cue, name):
+    text = f'{intro}\n\n"Kami sudah bekerja sejak pagi," {cue}.\n'
+    assert [q.speaker for q in direct(text)] == [name]

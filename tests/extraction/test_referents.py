@@ -583,6 +583,12 @@ def test_someone_brought_in_by_an_unlisted_word_and_named_in_the_same_sentence_i
     # A name described (`Ratna, seorang ...`) or named as the source: not someone brought in.
     ("Joko Susilo, seorang sopir truk, melihat kejadian itu.", "kata sopir itu", "Joko Susilo"),
     ("Menurut Budi, seorang penderes karet melihat kejadian itu.", "ujar penderes tersebut", "Budi Hartono"),
+    # A place written out with its regions set off (a reviewer's cases): before or after the newcomer.
+    ("Di Desa Pasar Seluma, Kecamatan Seluma Selatan, seorang penderes karet melihat kejadian itu.", "ujar penderes tersebut", None),
+    ("Di Kecamatan Pampangan, Ogan Komering Ilir, seorang peladang melihat kejadian itu.", "kata peladang itu", None),
+    ("Seorang penyadap di Desa Semuntai, Kecamatan Mukok, mengaku melihat kejadian itu.", "kata penyadap itu", None),
+    # In what the official reports: not someone brought in.
+    ("Menurut dia, seorang penyelam sempat melihat bangkai kapal itu.", "ujar penyelam itu", "Budi Hartono"),
 ])
 def test_a_newcomer_after_a_fronted_phrase_of_place_or_time(between, cue, speaker):
     text = f'{OFFICIAL_QUOTED}{between}\n\n"Saya lihat mobilnya oleng ke kanan," {cue}.\n'
