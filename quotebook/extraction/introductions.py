@@ -150,10 +150,10 @@ def unnamed_subject(clause: str) -> Mention | None:
 # place's words between, and a place or a relative clause after: `Warga lain`, `Namun
 # sejumlah warga lain`, `Petugas BPBD lainnya yang ditemui di lokasi`, `Pedagang lain di pasar
 # itu juga` (group 1: the role through `lain`; group 2: the role); not a group joined to
-# someone (`Kades bersama warga lainnya`: the head among them).
+# someone (`Kades bersama warga lainnya`, `Camat didampingi staf lainnya`: the head among them).
 SOMEONE_ELSE: Final = re.compile(
     r"[ \t]*(?:(?:[Nn]amun|[Ss]ementara(?:[ \t]+itu)?|[Ss]edangkan|[Aa]dapun),?[ \t]+)?(?:(?:[Pp]ara|[Ss]ejumlah|[Bb]eberapa)[ \t]+)?"
-    r"(([A-Za-z][a-z\-]*)(?:[ \t]+(?!(?:bersama|beserta|dan|serta|dengan|maupun|atau)\b)[\w\-]+){0,2}?[ \t]+lain(?:nya)?)"
+    r"(([A-Za-z][a-z\-]*)(?:[ \t]+(?!(?:bersama|beserta|dan|serta|dengan|maupun|atau|didampingi)\b)[\w\-]+){0,2}?[ \t]+lain(?:nya)?)"
     r"(?:[ \t]+di[ \t]+[a-z][\w\-]*(?:[ \t]+[a-z][\w\-]*){0,2})?(?:[ \t]+yang\b[^,]*)?(?:[ \t]+(?:juga|pun|pula))?[ \t]*"
 )
 
@@ -164,8 +164,8 @@ def _someone_else(clause: str) -> Mention | None:
     means. Not a thing (`Unggahan lain menyatakan`), nor the role set off before a name
     (`Pengacara Jokowi lainnya, Rivai Kusumanegara, menjelaskan`)."""
     m = SOMEONE_ELSE.fullmatch(clause)
-    if m is None:
-        return None
+    if m is None or any(fold(w) in VOCAB.naming_words for w in clause[m.end(1) :].split()):
+        return None  # (`Pedagang lain yang bernama Sutini`: named)
     head = fold(m.group(2))
     if not (role_word(head) or head in VOCAB.person_nouns):
         return None

@@ -499,15 +499,22 @@ def _office_then_its_body(parts: list[str], bare: str, text: str, after: int, en
 def _role_at_a_body(parts: list[str], bare: str, lower_mode: bool | None, text: str, after: int, end: int) -> bool:
     """Is `pada` between a role in lower case and the body it works at, named by its kind
     (`peneliti pada Organisasi HAM Saudi Eropa (ESOHR), Duaa Dhainy`, `dosen pada Universitas
-    Sentosa`), not a phrase of time after the speaker (`kata peneliti pada Senin`) nor the body
-    someone unnamed speaks to?"""
+    Sentosa`), not a phrase of time after the speaker (`kata peneliti pada Senin`) nor a body
+    spoken to (see BODIES_WORKED_AT)?"""
     if bare != "pada" or not lower_mode or not parts or not role_word(fold(parts[-1])):
         return False
     if any(fold(p) in VOCAB.determiner_heads for p in parts):
         return False  # `kata seorang buruh pada Komisi E DPRD ...`: someone unnamed, speaking to the body
     body = _word_one_space_after(text, after, end)
     key = fold(body)
-    return is_upper_start(body) and (key in VOCAB.organisation_heads or key in VOCAB.kinds or key in VOCAB.association_kinds)
+    return is_upper_start(body) and key in BODIES_WORKED_AT
+
+
+# Bodies a role works at, not an authority one speaks to (`keluh pedagang pada Satgas Pangan, AKP
+# ...`, `tutur korban pada Unit Reskrim ...`: the one spoken to): research, teaching, civil society.
+BODIES_WORKED_AT: Final = frozenset({
+    "organisasi", "lembaga", "pusat", "fakultas", "universitas", "institut", "politeknik", "akademi", "sekolah", "yayasan",
+})
 
 
 def _word_one_space_after(text: str, pos: int, end: int) -> str:

@@ -258,3 +258,13 @@ def test_ikut_between_a_name_and_its_verb_makes_the_new_speaker():
     # A reader's case: `Atlet ... Mochammad ... ikut menyampaikan`, then `ucapnya`, went to the host quoted before.
     text = FLOOD + 'Atlet sepak bola Budi Santoso ikut menyampaikan rasa bangganya.\n\n"Bagi saya, ini mimpi," ucapnya.\n'
     assert [q.speaker for q in direct(text)] == ["Ahmad Fauzi", "Budi Santoso"]
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    # A reviewer's cases: the head with their staff, and someone else named in the same breath.
+    ("Kades didampingi staf lainnya menjelaskan posko dibuka 24 jam.", "Ahmad Fauzi"),
+    ("Relawan lain yang bernama Sutini Rahayu mengatakan perahu masih kurang.", "Sutini Rahayu"),
+])
+def test_a_role_and_lain_with_the_head_or_a_name_is_no_one_unnamed(subject, speaker):
+    text = FLOOD + f'{subject}\n\n"Sampai sekarang belum ada yang datang," ujarnya.\n'
+    assert [q.speaker for q in direct(text)] == ["Ahmad Fauzi", speaker]

@@ -84,6 +84,9 @@ def test_an_address_word_before_no_name_is_no_phrase():
     # `pada` and a day, or after a name: time, after the speaker.
     ("peneliti pada Senin (5/1).", "peneliti"),
     ("Budi Santoso pada Lembaga Kajian, Senin.", "Budi Santoso"),
+    # `pada` an authority: the one spoken to (a reviewer's case), not where the role works.
+    ("pedagang pada Satgas Pangan, AKP Andi Saputra, saat sidak.", "pedagang"),
+    ("korban pada Unit Reskrim Polsek Sukajadi, Aipda Joko Susilo.", "korban"),
 ])
 def test_pada_between_a_role_and_its_body_stays_in_the_phrase(after_cue, phrase):
     assert read_speaker_phrase(after_cue, 0, len(after_cue))[0] == phrase
