@@ -147,14 +147,14 @@ def unnamed_subject(clause: str) -> Mention | None:
 
 
 # The whole subject a role and `lain`/`lainnya` (another one), perhaps with a body's or a
-# place's words between, and a place or a relative clause after: `Warga lain`, `Namun
+# place's words between, and a place, an origin or a relative clause after: `Warga lain`, `Namun
 # sejumlah warga lain`, `Petugas BPBD lainnya yang ditemui di lokasi`, `Pedagang lain di pasar
 # itu juga` (group 1: the role through `lain`; group 2: the role); not a group joined to
 # someone (`Kades bersama warga lainnya`, `Camat didampingi staf lainnya`: the head among them).
 SOMEONE_ELSE: Final = re.compile(
     r"[ \t]*(?:(?:[Nn]amun|[Ss]ementara(?:[ \t]+itu)?|[Ss]edangkan|[Aa]dapun),?[ \t]+)?(?:(?:[Pp]ara|[Ss]ejumlah|[Bb]eberapa)[ \t]+)?"
     r"(([A-Za-z][a-z\-]*)(?:[ \t]+(?!(?:bersama|beserta|dan|serta|dengan|maupun|atau|didampingi)\b)[\w\-]+){0,2}?[ \t]+lain(?:nya)?)"
-    r"(?:[ \t]+di[ \t]+[a-z][\w\-]*(?:[ \t]+[a-z][\w\-]*){0,2})?(?:[ \t]+yang\b[^,]*)?(?:[ \t]+(?:juga|pun|pula))?[ \t]*"
+    r"(?:[ \t]+(?:di|asal|dari)[ \t]+[\w\-]+(?:[ \t]+[\w\-]+){0,2})?(?:[ \t]+yang\b[^,]*)?(?:[ \t]+(?:juga|pun|pula))?[ \t]*"
 )
 
 
@@ -167,9 +167,15 @@ def _someone_else(clause: str) -> Mention | None:
     if m is None or any(fold(w) in VOCAB.naming_words for w in clause[m.end(1) :].split()):
         return None  # (`Pedagang lain yang bernama Sutini`: named)
     head = fold(m.group(2))
-    if not (role_word(head) or head in VOCAB.person_nouns):
+    if not (role_word(head) or head in VOCAB.person_nouns or _agent_noun(head)):
         return None
     return Mention((), m.group(1)[0].lower() + m.group(1)[1:], role_only=True, text=m.group(1))
+
+
+def _agent_noun(word: str) -> bool:
+    """Is the word, no list's, shaped as one who does something (pe-, not a nominalisation
+    in -an): `pendulang`, `penderes`, `pengojek`; not `penelitian`, `pernyataan`?"""
+    return len(word) >= 6 and word.startswith("pe") and not word.endswith("an") and word.isalpha()
 
 
 def _unnamed_before_relative(clause: str, m: re.Match[str]) -> Mention | None:

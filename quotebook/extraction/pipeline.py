@@ -666,7 +666,7 @@ def _fronted(text: str, before: re.Match[str]) -> bool:
     seorang pawang ...`), no name described (`Ratna, seorang guru`)?"""
     if not is_upper_start(before.group()):
         return False
-    start = max(text.rfind(".", 0, before.start()), text.rfind("\n", 0, before.start()), text.rfind('"', 0, before.start())) + 1
+    start = max(text.rfind(". ", 0, before.start()), text.rfind("\n", 0, before.start()), text.rfind('"', 0, before.start())) + 1  # (`pukul 06.15 WIB`)
     first, *places = text[start : before.start()].split(",")
     opening = first.split()
     # (a place written out, `Di Desa Pasar Seluma, Kecamatan Seluma Selatan,`: each part after a comma a kind of region)
@@ -683,7 +683,7 @@ def _a_region_part(part: str) -> bool:
 # Words opening a phrase of place or time set before a sentence's subject.
 PLACE_OR_TIME_OPENERS: Final = frozenset({
     "di", "pada", "dalam", "saat", "ketika", "sejak", "usai", "seusai", "setelah", "sebelum",
-    "selama", "menjelang", "sesampainya", "hingga", "sampai",
+    "selama", "menjelang", "sesampainya", "setibanya", "sekitar", "hingga", "sampai",
 })
 
 

@@ -268,3 +268,17 @@ def test_ikut_between_a_name_and_its_verb_makes_the_new_speaker():
 def test_a_role_and_lain_with_the_head_or_a_name_is_no_one_unnamed(subject, speaker):
     text = FLOOD + f'{subject}\n\n"Sampai sekarang belum ada yang datang," ujarnya.\n'
     assert [q.speaker for q in direct(text)] == ["Ahmad Fauzi", speaker]
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    # A reviewer's cases: a doer's word no list holds (read as a name `Pendulang` before), a
+    # capitalised place or an origin after `lain`.
+    ("Pendulang lain mengatakan emas makin sulit didapat.", None),
+    ("Pedagang lain di Pasar Kosambi mengatakan harga naik.", None),
+    ("Relawan lain asal Godean mengatakan perahu masih kurang.", None),
+    # A study, not someone: the village head goes on.
+    ("Penelitian lain menyebut banjir dipicu sedimentasi.", "Ahmad Fauzi"),
+])
+def test_more_forms_of_someone_else(subject, speaker):
+    text = FLOOD + f'{subject}\n\n"Sampai sekarang belum ada yang datang," ujarnya.\n'
+    assert [q.speaker for q in direct(text)] == ["Ahmad Fauzi", speaker]

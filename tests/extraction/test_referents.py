@@ -587,6 +587,7 @@ def test_someone_brought_in_by_an_unlisted_word_and_named_in_the_same_sentence_i
     ("Di Desa Pasar Seluma, Kecamatan Seluma Selatan, seorang penderes karet melihat kejadian itu.", "ujar penderes tersebut", None),
     ("Di Kecamatan Pampangan, Ogan Komering Ilir, seorang peladang melihat kejadian itu.", "kata peladang itu", None),
     ("Seorang penyadap di Desa Semuntai, Kecamatan Mukok, mengaku melihat kejadian itu.", "kata penyadap itu", None),
+    ("Sekitar pukul 06.15 WIB, seorang penderes karet melihat kejadian itu.", "ujar penderes tersebut", None),
     # In what the official reports: not someone brought in.
     ("Menurut dia, seorang penyelam sempat melihat bangkai kapal itu.", "ujar penyelam itu", "Budi Hartono"),
 ])
