@@ -164,12 +164,29 @@ def _someone_else(clause: str) -> Mention | None:
     means. Not a thing (`Unggahan lain menyatakan`), nor the role set off before a name
     (`Pengacara Jokowi lainnya, Rivai Kusumanegara, menjelaskan`)."""
     m = SOMEONE_ELSE.fullmatch(clause)
-    if m is None or any(fold(w) in VOCAB.naming_words for w in clause[m.end(1) :].split()):
-        return None  # (`Pedagang lain yang bernama Sutini`: named)
+    if m is None or any(fold(w) in VOCAB.naming_words for w in clause[m.end(1) :].split()) or _named_at_the_end(clause[m.end(1) :]):
+        return None  # (`Pedagang lain yang bernama Sutini`, `Pemain lain asal Papua Ricky Kambuaya`: named)
     head = fold(m.group(2))
     if not (role_word(head) or head in VOCAB.person_nouns or _agent_noun(head)):
         return None
     return Mention((), m.group(1)[0].lower() + m.group(1)[1:], role_only=True, text=m.group(1))
+
+
+def _named_at_the_end(words_after: str) -> bool:
+    """Do the words after `lain` close with a name, not set off: two capitalised words no place's
+    (`asal Papua Ricky Kambuaya`, `dari Basarnas Andi Saputra`), or one with an age
+    (`yang juga korban banjir Sutrisno (56)`); not a place (`di Pasar Kosambi`)?"""
+    words = words_after.split()
+    if len(words) >= 2 and AGE_AFTER.fullmatch(words[-1]) and is_upper_start(words[-2]):
+        return True
+    k = len(words)
+    while k > 0 and is_upper_start(words[k - 1]):
+        k -= 1
+    unplaced = [w for w in words[k:] if fold(w) not in VOCAB.place_words and fold(w) not in VOCAB.kinds]
+    return len(unplaced) >= 2
+
+
+AGE_AFTER: Final = re.compile(r"\(\d{1,3}\)")
 
 
 def _agent_noun(word: str) -> bool:

@@ -501,7 +501,7 @@ def _role_at_a_body(parts: list[str], bare: str, lower_mode: bool | None, text: 
     (`peneliti pada Organisasi HAM Saudi Eropa (ESOHR), Duaa Dhainy`, `dosen pada Universitas
     Sentosa`), not a phrase of time after the speaker (`kata peneliti pada Senin`) nor a body
     spoken to (see BODIES_WORKED_AT)?"""
-    if bare != "pada" or not lower_mode or not parts or not role_word(fold(parts[-1])):
+    if bare != "pada" or not lower_mode or not parts or fold(parts[-1]) not in STAFF_ROLES:
         return False
     if any(fold(p) in VOCAB.determiner_heads for p in parts):
         return False  # `kata seorang buruh pada Komisi E DPRD ...`: someone unnamed, speaking to the body
@@ -512,6 +512,9 @@ def _role_at_a_body(parts: list[str], bare: str, lower_mode: bool | None, text: 
 
 # Bodies a role works at, not an authority one speaks to (`keluh pedagang pada Satgas Pangan, AKP
 # ...`, `tutur korban pada Unit Reskrim ...`: the one spoken to): research, teaching, civil society.
+# The roles that work at such a body (`peneliti pada Lembaga ...`); not one who speaks to it
+# (`kata korban pada Lembaga Bantuan Hukum ..., Ratna ...`, `ujar wali murid pada Sekolah ...`).
+STAFF_ROLES: Final = frozenset({"peneliti", "dosen", "pengajar", "staf", "analis", "pegawai", "karyawan", "akademisi", "ekonom"})
 BODIES_WORKED_AT: Final = frozenset({
     "organisasi", "lembaga", "pusat", "fakultas", "universitas", "institut", "politeknik", "akademi", "sekolah", "yayasan",
 })

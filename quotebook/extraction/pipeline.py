@@ -667,10 +667,32 @@ def _fronted(text: str, before: re.Match[str]) -> bool:
     if not is_upper_start(before.group()):
         return False
     start = max(text.rfind(". ", 0, before.start()), text.rfind("\n", 0, before.start()), text.rfind('"', 0, before.start())) + 1  # (`pukul 06.15 WIB`)
-    first, *places = text[start : before.start()].split(",")
+    first, *places = text[start : before.end()].rstrip(" \t,").split(",")
     opening = first.split()
     # (a place written out, `Di Desa Pasar Seluma, Kecamatan Seluma Selatan,`: each part after a comma a kind of region)
-    return bool(opening) and fold(opening[0]) in PLACE_OR_TIME_OPENERS and all(_a_region_part(part) for part in places)
+    if not opening or fold(opening[0]) not in PLACE_OR_TIME_OPENERS or not all(_a_region_part(part) for part in places):
+        return False
+    return bool(places) or _a_place_or_time_closing(opening)
+
+
+def _a_place_or_time_closing(words: list[str]) -> bool:
+    """Do the capitalised words closing the phrase name a place or a time: after a preposition
+    or a compass word (`di Pos Cemoro Sewu`, `Pada Senin`, `di ujung utara Malioboro`), opening
+    with a kind of place (`Desa Karangreja`), all places, days or a time zone (`06.15 WIB`);
+    not a name after other words (`Saat itu Rina Kartika,`, `Pada Sabtu malam Rina Astuti,`)?"""
+    k = len(words)
+    while k > 0 and is_upper_start(words[k - 1]) and fold(words[k - 1]) not in PLACE_OR_TIME_OPENERS:
+        k -= 1
+    run = [fold(w) for w in words[k:]]
+    before = fold(words[k - 1]) if k > 0 else ""
+    return bool(run) and (
+        before in VOCAB.prepositions or before in PLACE_OR_TIME_OPENERS or before in VOCAB.compass_words
+        or run[0] in VOCAB.kinds or run[0] in VOCAB.region_kinds
+        or all(w in VOCAB.place_words or w in VOCAB.not_names or w in TIME_ZONES for w in run)
+    )
+
+
+TIME_ZONES: Final = frozenset({"wib", "wita", "wit"})
 
 
 def _a_region_part(part: str) -> bool:

@@ -282,3 +282,13 @@ def test_a_role_and_lain_with_the_head_or_a_name_is_no_one_unnamed(subject, spea
 def test_more_forms_of_someone_else(subject, speaker):
     text = FLOOD + f'{subject}\n\n"Sampai sekarang belum ada yang datang," ujarnya.\n'
     assert [q.speaker for q in direct(text)] == ["Ahmad Fauzi", speaker]
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    # A name closing the subject after `lain`, not set off (a reviewer's cases): that one.
+    ("Relawan lain asal Papua Ricky Kambuaya mengatakan perahu masih kurang.", "Ricky Kambuaya"),
+    ("Warga lain yang juga korban banjir Sutrisno (56) mengatakan perahu masih kurang.", "Sutrisno"),
+])
+def test_a_name_closing_the_subject_after_lain_is_that_one(subject, speaker):
+    text = FLOOD + f'{subject}\n\n"Sampai sekarang belum ada yang datang," ujarnya.\n'
+    assert [q.speaker for q in direct(text)] == ["Ahmad Fauzi", speaker]

@@ -87,6 +87,8 @@ def test_an_address_word_before_no_name_is_no_phrase():
     # `pada` an authority: the one spoken to (a reviewer's case), not where the role works.
     ("pedagang pada Satgas Pangan, AKP Andi Saputra, saat sidak.", "pedagang"),
     ("korban pada Unit Reskrim Polsek Sukajadi, Aipda Joko Susilo.", "korban"),
+    ("korban pada Lembaga Bantuan Hukum APIK, Ratna Batara Munti, yang mendampinginya.", "korban"),
+    ("wali murid pada Sekolah Dasar Negeri 4 Sentosa, Kepala Sekolah Sri Wahyuni.", "wali murid"),
 ])
 def test_pada_between_a_role_and_its_body_stays_in_the_phrase(after_cue, phrase):
     assert read_speaker_phrase(after_cue, 0, len(after_cue))[0] == phrase

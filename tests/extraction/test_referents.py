@@ -590,6 +590,9 @@ def test_someone_brought_in_by_an_unlisted_word_and_named_in_the_same_sentence_i
     ("Sekitar pukul 06.15 WIB, seorang penderes karet melihat kejadian itu.", "ujar penderes tersebut", None),
     # In what the official reports: not someone brought in.
     ("Menurut dia, seorang penyelam sempat melihat bangkai kapal itu.", "ujar penyelam itu", "Budi Hartono"),
+    # A time, then a name described (no comma after the time): that one (a reviewer's cases).
+    ("Saat itu Rina Kartika, seorang guru honorer, melihat kejadian itu.", "kata guru itu", "Rina Kartika"),
+    ("Pada Sabtu malam Rina Astuti, seorang wisatawan, melihat kejadian itu.", "kata wisatawan itu", "Rina Astuti"),
 ])
 def test_a_newcomer_after_a_fronted_phrase_of_place_or_time(between, cue, speaker):
     text = f'{OFFICIAL_QUOTED}{between}\n\n"Saya lihat mobilnya oleng ke kanan," {cue}.\n'
