@@ -9,7 +9,7 @@ from typing import Final
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .titles import english_office, role_word, ENGLISH_HEAD_AT, ENGLISH_JOINS, opens_a_written_out_role, possessed_role, stop_with_no_phrase, WRITTEN_OUT_OPENINGS
+from .titles import english_office, ENGLISH_HEAD_AT, ENGLISH_JOINS, opens_a_written_out_role, possessed_role, stop_with_no_phrase, WRITTEN_OUT_OPENINGS
 from ..names import abbreviations
 from .tokens import abbreviates, ascii_word_end, is_upper_start, keeps_period, name_like, fold, words_of, is_lower_start
 
@@ -506,15 +506,14 @@ def _role_at_a_body(parts: list[str], bare: str, lower_mode: bool | None, text: 
     if any(fold(p) in VOCAB.determiner_heads for p in parts):
         return False  # `kata seorang buruh pada Komisi E DPRD ...`: someone unnamed, speaking to the body
     body = _word_one_space_after(text, after, end)
-    key = fold(body)
-    return is_upper_start(body) and key in BODIES_WORKED_AT
+    return is_upper_start(body) and fold(body) in BODIES_WORKED_AT
 
 
-# Bodies a role works at, not an authority one speaks to (`keluh pedagang pada Satgas Pangan, AKP
-# ...`, `tutur korban pada Unit Reskrim ...`: the one spoken to): research, teaching, civil society.
-# The roles that work at such a body (`peneliti pada Lembaga ...`); not one who speaks to it
+# The roles that work at a body (`peneliti pada Lembaga ...`); not one who speaks to it
 # (`kata korban pada Lembaga Bantuan Hukum ..., Ratna ...`, `ujar wali murid pada Sekolah ...`).
 STAFF_ROLES: Final = frozenset({"peneliti", "dosen", "pengajar", "staf", "analis", "pegawai", "karyawan", "akademisi", "ekonom"})
+# Bodies a role works at, not an authority one speaks to (`keluh pedagang pada Satgas Pangan, AKP
+# ...`, `tutur korban pada Unit Reskrim ...`: the one spoken to): research, teaching, civil society.
 BODIES_WORKED_AT: Final = frozenset({
     "organisasi", "lembaga", "pusat", "fakultas", "universitas", "institut", "politeknik", "akademi", "sekolah", "yayasan",
 })

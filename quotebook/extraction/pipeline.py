@@ -666,13 +666,18 @@ def _fronted(text: str, before: re.Match[str]) -> bool:
     seorang pawang ...`), no name described (`Ratna, seorang guru`)?"""
     if not is_upper_start(before.group()):
         return False
-    start = max(text.rfind(". ", 0, before.start()), text.rfind("\n", 0, before.start()), text.rfind('"', 0, before.start())) + 1  # (`pukul 06.15 WIB`)
-    first, *places = text[start : before.end()].rstrip(" \t,").split(",")
+    first, *places = text[_sentence_start(text, before.start()) : before.end()].rstrip(" \t,").split(",")
     opening = first.split()
     # (a place written out, `Di Desa Pasar Seluma, Kecamatan Seluma Selatan,`: each part after a comma a kind of region)
     if not opening or fold(opening[0]) not in PLACE_OR_TIME_OPENERS or not all(_a_region_part(part) for part in places):
         return False
     return bool(places) or _a_place_or_time_closing(opening)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding pos starts: after a sentence end and its space (not a period
+    inside a word or a time, `pukul 06.15 WIB`), a line break or a quote mark."""
+    return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind('"', 0, pos)) + 1
 
 
 def _a_place_or_time_closing(words: list[str]) -> bool:
@@ -1211,8 +1216,7 @@ def _unknown_head_brought_in(text: str, between: tuple[int, int], words: tuple[s
     unnamed = _brought_in_unnamed(text, *between, head, False)
     if unnamed < 0 or not _opens_its_clause(text, unnamed):
         return "", -1
-    sentence_start = max(text.rfind(".", 0, unnamed), text.rfind("\n", 0, unnamed)) + 1
-    if any(fold(w) in VOCAB.reporting or fold(w) in VOCAB.cue_words for w in words_of(text, sentence_start, unnamed)):
+    if any(fold(w) in VOCAB.reporting or fold(w) in VOCAB.cue_words for w in words_of(text, _sentence_start(text, unnamed), unnamed)):
         return "", -1  # `Ia menyebut, seorang pengojek kini harus antre ...`, `Menurut dia, seorang ...`: in what someone reports
     sentence_end = REPORTED_END.search(text, unnamed)
     if _named_later(text, unnamed, sentence_end.start() if sentence_end else len(text)):

@@ -197,6 +197,12 @@ FLOOD = (
 )
 
 
+def speakers_after_flood(sentence: str) -> list[str | None]:
+    """The speakers of the village head's quote and of a pronoun-cued quote after SENTENCE."""
+    text = FLOOD + f'{sentence}\n\n"Sampai sekarang belum ada yang datang," ujarnya.\n'
+    return [q.speaker for q in direct(text)]
+
+
 @pytest.mark.parametrize("subject", [
     "Warga lain mengatakan bantuan datang terlambat.",
     "Warga lainnya mengeluhkan lambatnya bantuan.",
@@ -204,8 +210,7 @@ FLOOD = (
 ])
 def test_a_role_and_lain_as_the_whole_subject_is_someone_else_unnamed(subject):
     # A testers' case: without `seorang`, the next pronoun cue went to the village head.
-    text = FLOOD + f'{subject}\n\n"Sampai sekarang belum ada yang datang," ujarnya.\n'
-    assert [q.speaker for q in direct(text)] == ["Ahmad Fauzi", None]
+    assert speakers_after_flood(subject) == ["Ahmad Fauzi", None]
 
 
 @pytest.mark.parametrize("sentence, speaker", [
@@ -216,8 +221,7 @@ def test_a_role_and_lain_as_the_whole_subject_is_someone_else_unnamed(subject):
     ("Ahmad menambahkan, warga lain sudah mengungsi ke balai desa.", "Ahmad Fauzi"),
 ])
 def test_lain_after_a_thing_or_before_a_name_or_inside_a_report_makes_no_one_else(sentence, speaker):
-    text = FLOOD + f'{sentence}\n\n"Sampai sekarang belum ada yang datang," ujarnya.\n'
-    assert [q.speaker for q in direct(text)] == ["Ahmad Fauzi", speaker]
+    assert speakers_after_flood(sentence) == ["Ahmad Fauzi", speaker]
 
 
 def test_the_role_and_lain_is_the_unnamed_subjects_role():
@@ -235,8 +239,7 @@ def test_the_role_and_lain_is_the_unnamed_subjects_role():
 ])
 def test_everyday_forms_of_a_role_and_lain_are_someone_else_unnamed(subject):
     # A reviewer's forms: an opening conjunction, a count, `juga`, a place after `lain`.
-    text = FLOOD + f'{subject}\n\n"Sampai sekarang belum ada yang datang," ujarnya.\n'
-    assert [q.speaker for q in direct(text)] == ["Ahmad Fauzi", None]
+    assert speakers_after_flood(subject) == ["Ahmad Fauzi", None]
 
 
 @pytest.mark.parametrize("subject", [
@@ -245,19 +248,16 @@ def test_everyday_forms_of_a_role_and_lain_are_someone_else_unnamed(subject):
 ])
 def test_a_group_joined_to_the_one_quoted_before_is_no_one_else(subject):
     # A reviewer's case: `Kades bersama warga lainnya` read as someone else than the village head.
-    text = FLOOD + f'{subject}\n\n"Sampai sekarang belum ada yang datang," ujarnya.\n'
-    assert [q.speaker for q in direct(text)] == ["Ahmad Fauzi", "Ahmad Fauzi"]
+    assert speakers_after_flood(subject) == ["Ahmad Fauzi", "Ahmad Fauzi"]
 
 
 def test_sementara_itu_before_a_role_and_lain_is_someone_else_too():
-    text = FLOOD + 'Sementara itu, warga lain mengatakan bantuan datang terlambat.\n\n"Sampai sekarang belum ada yang datang," ujarnya.\n'
-    assert [q.speaker for q in direct(text)] == ["Ahmad Fauzi", None]
+    assert speakers_after_flood("Sementara itu, warga lain mengatakan bantuan datang terlambat.") == ["Ahmad Fauzi", None]
 
 
 def test_ikut_between_a_name_and_its_verb_makes_the_new_speaker():
     # A reader's case: `Atlet ... Mochammad ... ikut menyampaikan`, then `ucapnya`, went to the host quoted before.
-    text = FLOOD + 'Atlet sepak bola Budi Santoso ikut menyampaikan rasa bangganya.\n\n"Bagi saya, ini mimpi," ucapnya.\n'
-    assert [q.speaker for q in direct(text)] == ["Ahmad Fauzi", "Budi Santoso"]
+    assert speakers_after_flood("Atlet sepak bola Budi Santoso ikut menyampaikan rasa bangganya.") == ["Ahmad Fauzi", "Budi Santoso"]
 
 
 @pytest.mark.parametrize("subject, speaker", [
@@ -266,8 +266,7 @@ def test_ikut_between_a_name_and_its_verb_makes_the_new_speaker():
     ("Relawan lain yang bernama Sutini Rahayu mengatakan perahu masih kurang.", "Sutini Rahayu"),
 ])
 def test_a_role_and_lain_with_the_head_or_a_name_is_no_one_unnamed(subject, speaker):
-    text = FLOOD + f'{subject}\n\n"Sampai sekarang belum ada yang datang," ujarnya.\n'
-    assert [q.speaker for q in direct(text)] == ["Ahmad Fauzi", speaker]
+    assert speakers_after_flood(subject) == ["Ahmad Fauzi", speaker]
 
 
 @pytest.mark.parametrize("subject, speaker", [
@@ -280,8 +279,7 @@ def test_a_role_and_lain_with_the_head_or_a_name_is_no_one_unnamed(subject, spea
     ("Penelitian lain menyebut banjir dipicu sedimentasi.", "Ahmad Fauzi"),
 ])
 def test_more_forms_of_someone_else(subject, speaker):
-    text = FLOOD + f'{subject}\n\n"Sampai sekarang belum ada yang datang," ujarnya.\n'
-    assert [q.speaker for q in direct(text)] == ["Ahmad Fauzi", speaker]
+    assert speakers_after_flood(subject) == ["Ahmad Fauzi", speaker]
 
 
 @pytest.mark.parametrize("subject, speaker", [
@@ -290,5 +288,4 @@ def test_more_forms_of_someone_else(subject, speaker):
     ("Warga lain yang juga korban banjir Sutrisno (56) mengatakan perahu masih kurang.", "Sutrisno"),
 ])
 def test_a_name_closing_the_subject_after_lain_is_that_one(subject, speaker):
-    text = FLOOD + f'{subject}\n\n"Sampai sekarang belum ada yang datang," ujarnya.\n'
-    assert [q.speaker for q in direct(text)] == ["Ahmad Fauzi", speaker]
+    assert speakers_after_flood(subject) == ["Ahmad Fauzi", speaker]
