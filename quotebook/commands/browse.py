@@ -53,7 +53,7 @@ def serve(db_path, host, port):
 
     \b
     Example:
-      quotebook serve --port 8001     # then open http://127.0.0.1:8001/
+      quotebook serve --port 8001     # then open http://127.0.0.1:8001/quotebook/quote_list
     """
     try:
         import datasette  # noqa: F401
