@@ -680,6 +680,7 @@ FIRST_PERSON_AS_WRITTEN: Final = tuple(w for word in FIRST_PERSON for w in (word
 KAMI_AS_WRITTEN: Final = ("kami", "Kami", "KAMI")
 # Words by which a quote speaks for a body or of someone else: `Korban sudah kami bawa`.
 ONE_OF_US: Final = frozenset({"kami", "dia", "ia", "beliau", "korban", "pelaku", "tersangka"})
+OTHERS_THAN_US: Final = ONE_OF_US - {"kami"}  # (what a quote says of someone else than its speaker's group)
 # (`Sementara itu` before `Sementara`)
 OPENERS_LONGEST_FIRST: Final = tuple(sorted(SENTENCE_OPENERS, key=lambda o: (-len(o), o)))
 # Words after a capitalised opening that are not its predicate.
@@ -735,7 +736,7 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
 def _speaks_for_a_group(quote: str) -> bool:
     """Does the quote speak for its speaker and those with them (`kami`), of no one else?"""
     said = {fold(w) for w in WORD.findall(quote)}
-    return "kami" in said and said.isdisjoint(ONE_OF_US - {"kami"})
+    return "kami" in said and said.isdisjoint(OTHERS_THAN_US)
 
 
 def _named_before_opens(article: Article, people: People, opening: int, hi: int, previous: Person | None) -> bool:
@@ -779,7 +780,7 @@ def _by_surname_named_before(person: Person, key: str, pos: int) -> bool:
 
 def _of_no_one_else(quote: str) -> bool:
     """Does the quote speak of no one but its speaker and those with them (no `dia`, `korban`)?"""
-    return {fold(w) for w in WORD.findall(quote)}.isdisjoint(ONE_OF_US - {"kami"})
+    return {fold(w) for w in WORD.findall(quote)}.isdisjoint(OTHERS_THAN_US)
 
 
 def _back_past_pronoun_subjects(article: Article, lo: int, opening: int) -> int:

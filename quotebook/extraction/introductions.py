@@ -24,7 +24,7 @@ from .titles import role_word, SENTENCE_OPENERS, strip_determiners, Mention, wit
 from .phrases import read_speaker_phrase, VERB_WORD
 from .events import Event
 from .plain import plain_twin
-from .mentions import before_a_members_place
+from .mentions import before_a_members_place, place_word
 
 # An unnamed subject right before a reporting verb: `salah satu staf kantor (mengatakan)`,
 # `Seorang warga berusia 78 tahun (mengaku)`.
@@ -182,7 +182,7 @@ def _named_at_the_end(words_after: str) -> bool:
     k = len(words)
     while k > 0 and is_upper_start(words[k - 1]):
         k -= 1
-    unplaced = [w for w in words[k:] if fold(w) not in VOCAB.place_words and fold(w) not in VOCAB.kinds]
+    unplaced = [w for w in words[k:] if not place_word(w)]
     return len(unplaced) >= 2
 
 

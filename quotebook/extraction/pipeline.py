@@ -33,7 +33,7 @@ from .people import aliases_referring_back, named_with_age, NICKNAME_LOOKBACK, w
 from .abstain import acted_on_before_the_quote, another_subject_since, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
 from .referents import AGE, cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
-from .mentions import forget_phrases_if_full, is_degree
+from .mentions import forget_phrases_if_full, is_degree, place_word
 
 # What a speaker choice gives: the person (None when unnamed) and the title.
 Choice = tuple[Person | None, str | None]
@@ -692,7 +692,7 @@ def _a_place_or_time_closing(words: list[str]) -> bool:
     before = fold(words[k - 1]) if k > 0 else ""
     return bool(run) and (
         before in VOCAB.prepositions or before in PLACE_OR_TIME_OPENERS or before in VOCAB.compass_words
-        or run[0] in VOCAB.kinds or run[0] in VOCAB.region_kinds
+        or run[0] in VOCAB.kinds  # (kinds of region among them: `Kecamatan`)
         or all(w in VOCAB.place_words or w in VOCAB.not_names or w in TIME_ZONES for w in run)
     )
 
@@ -704,7 +704,7 @@ def _a_region_part(part: str) -> bool:
     """Is the part of a place written out a region: opening with a kind of region (`Kecamatan
     Seluma Selatan`, `Kabupaten ...`), or all places (`Ogan Komering Ilir`)?"""
     keys = [fold(w) for w in part.split()]
-    return bool(keys) and (keys[0] in VOCAB.region_kinds or keys[0] in VOCAB.kinds or all(k in VOCAB.place_words for k in keys))
+    return bool(keys) and (keys[0] in VOCAB.kinds or all(k in VOCAB.place_words for k in keys))
 
 
 # Words opening a phrase of place or time set before a sentence's subject.
@@ -1230,8 +1230,7 @@ def _named_later(text: str, pos: int, end: int) -> bool:
     for m in NAMED_LATER.finditer(text, pos, end):
         if m.group(1) is None:
             return True  # `bernama Yanto`
-        first = fold(m.group(1))
-        if first not in VOCAB.kinds and first not in VOCAB.region_kinds and first not in VOCAB.place_words and first not in VOCAB.not_names:
+        if not place_word(m.group(1)) and fold(m.group(1)) not in VOCAB.not_names:
             return True
     return False
 
