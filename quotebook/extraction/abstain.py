@@ -44,11 +44,12 @@ from typing import Callable, Final, Iterator
 
 from .positions import bisect_left
 from .vocabulary import VOCAB
-from .tokens import chunk_before, DEMONSTRATIVES, VERB_SHAPE, fold, folded, is_acronym, ME_I, mostly_common_word, name_like, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start
+from .tokens import chunk_before, DEMONSTRATIVES, VERB_SHAPE, fold, folded, is_acronym, ME_I, mostly_common_word, name_like, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start, unanswered
 from .article import Article, past_blanks
 from .events import Event
 from .titles import holds_an_office, kin_then_name, Mention, POSTED_RELATIONS, role_word, SENTENCE_OPENERS, strip_determiners, title_head
 from .people import AGE_AFTER, CAPITALISED_LEAD, given_as_a_nickname, People, Person
+from .mentions import place_word
 
 # A word of a quote.
 WORD: Final = re.compile(r"\w+")
@@ -731,6 +732,75 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
         return True  # `Istri Samsul hanya bisa duduk diam`: his wife, unnamed (not a nickname: `Paman Birin`)
     marked = bool(role_before) or AGE_AFTER.search(text, start, after) is not None
     return any(_names_someone_new(text, people, words, i, previous, start, marked) for i in range(len(words)))
+
+
+# Someone opening a sentence as a person: set off after a role (`Istri korban, Sri Wahyuni
+# (49), tak kuasa ...`, `Seorang saksi mata, Warsito (47), yang ...`), or with an age after a
+# phrase set off (`Di tribun, Sumini (50) duduk ...`); then the words of the predicate.
+SET_OFF_PERSON: Final = re.compile(
+    r"(?:(?P<role>[A-Za-z][\w\-]*(?:[ \t]+[\w\-]+){0,5}),[ \t]+)?"
+    r"(?P<name>[A-Z][\w'\-]*(?:[ \t]+(?:[A-Z][\w'\-]*|boru|bin|binti))*)"
+    r"(?P<age>[ \t]*\([ \t]*\d{1,3}[ \t]*\))?[ \t]*,?[ \t]+(?=[a-z])"
+)
+FIRST_WORDS: Final = re.compile(r"[a-z]+(?:[ \t]+[a-z]+){0,2}")
+
+
+def someone_new_opens_since(article: Article, lo: int, hi: int, previous: tuple[Person | None, str | None], quote: str) -> bool:
+    """Does a sentence after lo (the previous quote's cue) and before the quote at hi open with
+    someone new, marked as a person by a role set off or an age (SET_OFF_PERSON), who does
+    something there (see _gives_no_words), whom the quote does not name (nor by that role)? A
+    pronoun cue after it may be theirs as well as the previous speaker's. Not when an official
+    spoke before and the quote speaks for a body (`kami`); not one beside the previous speaker
+    (`Ketua RT 04, Haryono, turut mendampingi camat`); nor a suspect, unless the quote speaks
+    as one person (`"Saya khilaf," ujarnya`); nor one only given an age, a victim or a relative
+    of the one spoken of (`Anaknya, Daniel, ...`) whom the quote speaks of (`Siti Aminah (34)
+    menyeberang jalan.`, then `"Korban sudah kami bawa," ujarnya`)."""
+    speaker, title = previous
+    words = WORD.findall(quote)
+    said = {fold(w) for w in words}
+    if speaker is None or ("kami" in said and holds_an_office(title)):
+        return False
+    as_one = not said.isdisjoint(FIRST_PERSON) and said.isdisjoint(ONE_OF_US)
+    text = article.text
+    for start in article.sentence_starts(lo, hi)[1:] + [s for s in article.paragraph_starts if lo < s < hi]:
+        m = SET_OFF_PERSON.match(text, past_blanks(text, start), hi)
+        if m is None:
+            continue
+        role = strip_determiners(m.group("role").split()) if m.group("role") else []
+        key = fold(role[0]) if role else ""
+        kin = key.endswith("nya") and key[:-3] in VOCAB.relational_roles
+        if not (m.group("age") or key in VOCAB.roles or kin) or (key in VOCAB.suspect_words and not as_one) or key in said:
+            continue
+        names = [w for w in m.group("name").split() if is_upper_start(w)]
+        if not all(name_like(w) and not place_word(w) for w in names) or _the_same_or_named(names, speaker, words):
+            continue
+        if _gives_no_words(text, m.end(), hi) or ((key in ("", VICTIM) or kin) and not said.isdisjoint(OTHERS_THAN_US)):
+            continue
+        if not _office_named_again(text[start:hi], speaker):
+            return True
+    return False
+
+
+def _the_same_or_named(names: list[str], previous: Person, quote_words: list[str]) -> bool:
+    """Are the names the previous speaker's (all of them among theirs: `Kapolsek, Agus, ...`
+    after Agus Salim), or is one of them in the quote as a name (`Untung` capitalised, not
+    `boro-boro untung`)?"""
+    theirs = {fold(w) for w in previous.name}
+    return all(fold(w) in theirs for w in names) or not set(names).isdisjoint(quote_words)
+
+
+def _gives_no_words(text: str, at: int, hi: int) -> bool:
+    """Does the predicate at `at` say its subject gives no words there: done to (`sempat
+    dirawat`) or what befell them (`bahkan pernah hanyut`) in its first words, no predicate
+    (`dan`), a post, or a negated answer (`belum merespons`, `tidak bisa dihubungi`; not `tak
+    kuasa menahan tangis`)?"""
+    first = FIRST_WORDS.match(text, at, hi)
+    words = first.group().split() if first is not None else []
+    if not words:
+        return True
+    if words[0] in VOCAB.negations:
+        return unanswered(words[1:])
+    return any(w in VOCAB.undergoing_verbs or PASSIVE.match(w) for w in words) or (words[0] != "yang" and _no_words_of_theirs(words[0]))
 
 
 def _speaks_for_a_group(quote: str) -> bool:

@@ -22,7 +22,7 @@ from .cues import first_of_joined_predicates, subject_before
 from .events import Event
 from .plain import plain_twin
 from .referents import introduced_with_age
-from .introductions import brought_in_with_age, named_with_role_opening, office_holders_opening, topics_turned_to, unnamed_subject, verbless_introductions, views_from
+from .introductions import brought_in_with_age, declines_to_speak, named_with_role_opening, office_holders_opening, topics_turned_to, unnamed_subject, verbless_introductions, views_from
 
 if TYPE_CHECKING:  # (mypyc's machine integer; an int when run as Python)
     from mypy_extensions import i64
@@ -1221,7 +1221,9 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
     if opens and _opens_clause(before):
         verb = WORD_AFTER.match(text, at + len(run))
         held = verb is not None and fold(verb.group(1)) in VOCAB.view_verbs and _paraphrase_goes_on(text, para.start, at)
-        return "mentioned" if _reported_content(before) or held else "subject"  # not after `Menurutnya,`
+        if _reported_content(before) or held or declines_to_speak(article, at + len(run)):
+            return "mentioned"  # not after `Menurutnya,`; not `Camat X belum bisa dikonfirmasi`
+        return "subject"
     if "bahwa" in before[before.rfind(",") + 1 :] and _reported_content(before):
         # `Ia menyebut bahwa Menteri Keuangan X berkomitmen ...`: what the speaker says of X (not
         # `Usai menegaskan bahwa ..., Menteri X memastikan`: the comma closed that clause)

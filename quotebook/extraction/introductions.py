@@ -16,7 +16,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .positions import bisect_left
 from .vocabulary import VOCAB
-from .tokens import all_name_like, common_word, fold, is_acronym, mostly_common_word, ROMAN, name_like, negated, past_the_last_comma, SHORT_NAME, usual_name, VERB_SHAPE, is_upper_start
+from .tokens import all_name_like, common_word, fold, is_acronym, mostly_common_word, ROMAN, name_like, past_the_last_comma, SHORT_NAME, unanswered, usual_name, VERB_SHAPE, is_upper_start
 from .layout import DATELINE, Paragraph, QUOTE_MARK_CHARS
 from .marks import Spans
 from .article import Article, past_blanks
@@ -241,14 +241,17 @@ def verbless_introductions(article: Article, para: Paragraph, spans: Spans) -> l
     return events
 
 
-def _declines_to_speak(article: Article, at: int) -> bool:
-    """Is the predicate from `at` on a negated verb of responding (`belum merespons`; see
-    tokens.negated)?"""
+def declines_to_speak(article: Article, at: int) -> bool:
+    """Is the predicate from `at` on a negated verb of responding or of being reached
+    (`belum merespons`, `tidak bisa dihubungi`; see tokens.unanswered)?"""
     i = bisect_left(article.starts, at)
     words = article.words
     for k in range(i, min(i + 3, len(words))):
-        if fold(words[k]) in VOCAB.reporting:
-            return negated(words, k)
+        key = fold(words[k])
+        if key in VOCAB.negations:
+            return unanswered([fold(w) for w in words[k + 1 : k + 3]])
+        if key in VOCAB.reporting:
+            return False
     return False
 
 
@@ -282,7 +285,7 @@ def office_holders_opening(article: Article, para: Paragraph, spans: Spans) -> l
             continue  # (`Kasubdit X Rudi Santoso menjelaskan, Budi Hartono ...`: a clause of someone speaking, no office)
         if fold(office.split()[0]) in VOCAB.people_in_the_news and PASSIVE_VERB.match(article.text, m.end()):
             continue  # `Tersangka, Budi (27), ditahan ...`: one the story is about, acted on
-        if _declines_to_speak(article, m.end()):
+        if declines_to_speak(article, m.end()):
             continue  # `Camat X, Dadang Hermawan, belum merespons`: whoever speaks next, not them
         ranks = 0
         while ranks < len(name) - 1 and fold(name[ranks]) in VOCAB.ranks:

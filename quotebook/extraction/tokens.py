@@ -583,6 +583,12 @@ def abbreviates(words: list[str] | tuple[str, ...], acronym: str) -> bool:
     return 1 < n <= len(words) and acronym.isupper() and acronym.isalpha() and "".join(w[:1] for w in words[-n:]).upper() == acronym
 
 
+def unanswered(after_negation: list[str]) -> bool:
+    """Do the words after a negation say no answer came: a verb of responding or a passive
+    (`belum merespons`, `tidak bisa dihubungi`; not `tak kuasa menahan tangis`)?"""
+    return any(w in VOCAB.response_verbs or (w.startswith("di") and len(w) > 4 and w.isalpha() and w.islower()) for w in after_negation)
+
+
 def negated(words: tuple[str, ...], i: int) -> bool:
     """Is the word at words[i] a verb of responding, negated (`belum merespons`): its
     subject gave no response?"""

@@ -857,3 +857,61 @@ def test_the_asker_goes_on_after_asking_someone_in_front_of_the_press():
         '"Dari pengakuannya, motor itu dijual untuk membayar utang," ujarnya.\n'
     )
     assert direct(text)[-1].speaker == "Rudi Hartono"
+
+
+# Testers' stories (session 39): someone new opens a sentence, set off after a role or with an
+# age, and does something; the pronoun cue after it went to the official quoted before.
+@pytest.mark.parametrize("sentence", [
+    "Istri korban, Sri Wahyuni (49), tak kuasa menahan tangis saat tiba di rumah sakit.",
+    "Seorang saksi mata, Warsito (47), yang berjualan es di dekat lokasi, melihat truk melaju kencang.",
+    "Seorang pedagang, Yanti (45), tampak membereskan dagangannya.",
+    "Di tribun, Sumini (50) tak kuasa menahan haru.",
+    "Di ujung dermaga, Sahrul (52) sibuk memperbaiki jaring.",
+    "Suaminya, Asep Saepudin, saat kejadian sedang bekerja di kebun.",
+])
+def test_someone_new_set_off_before_a_pronoun_cue_is_not_surely_the_official(sentence):
+    q = last_quote(OFFICIAL_FIRST + sentence + '\n\n"Semua habis, tidak ada yang tersisa," katanya.\n')
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pemilik rumah, Hartono (58), mengalami luka bakar di tangan kirinya.",  # what befell him
+    "Istrinya, Sumiati, meninggal dua tahun lalu.",  # what befell her
+    # not reached: the official named is no speaker of what follows
+    "Camat Cibinong, Dadang Hermawan, tidak bisa dihubungi hingga berita ini diturunkan.",
+    "Camat Cibinong Dadang Hermawan belum bisa dikonfirmasi soal itu.",
+])
+def test_someone_brought_in_who_gives_no_words_leaves_the_official_going_on(sentence):
+    q = last_quote(OFFICIAL_FIRST + sentence + '\n\n"Stok beras di gudang masih aman," ujarnya.\n')
+    assert q.speaker == "Budi Santoso"
+
+
+def test_a_relative_of_the_one_spoken_of_whom_the_quote_speaks_of_leaves_the_speaker_going_on():
+    text = (
+        '"Sudah saya tarik tangannya," kata Tiurma Simanjuntak, warga Medan.\n\n'
+        'Anaknya, Daniel Sihombing, kini bekerja di Batam.\n\n"Dia anak yang baik," ujarnya.\n'
+    )
+    assert last_quote(text).speaker == "Tiurma Simanjuntak"
+
+
+# Reviewers' passages (session 39): where the official goes on, and where the one brought in
+# may well be speaking.
+@pytest.mark.parametrize("sentence, quote", [
+    ("Seorang saksi mata, Warsito (52), melihat pelaku kabur.", "Keterangan saksi sangat membantu kami"),  # their role, spoken of
+    ("Ketua Umum Bonek, Husin Ghozali (48), mendukung penertiban itu.", "Personel kami siaga sejak pagi"),  # a body's
+    ("Seorang siswa kelas V, Dimas (11), bahkan pernah hanyut.", "Jembatan itu sudah lama rusak"),  # what befell him
+    ("Warga Kampung Pulo, Jatinegara, kembali mengungsi ke masjid.", "Stok beras di gudang masih aman"),  # places
+])
+def test_an_official_goes_on_past_someone_set_off_the_quote_speaks_of_or_for_a_body(sentence, quote):
+    q = last_quote(OFFICIAL_FIRST + sentence + f'\n\n"{quote}," ujarnya.\n')
+    assert q.speaker == "Budi Santoso"
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    ("Tersangka, Joko Susilo (41), hanya tertunduk.", "Saya khilaf, Pak. Terlilit utang"),  # a suspect speaking as one
+    ("Pedagang cabai, Untung (52), tampak sibuk.", "Sekarang boro-boro untung"),  # a name's word, not the name
+    ("Sopir truk, Budi Hartono (35), tampak pucat.", "Saya sudah injak rem berkali-kali"),  # a namesake, someone else
+])
+def test_someone_set_off_who_may_be_speaking_leaves_the_quote_unnamed(sentence, quote):
+    q = last_quote(OFFICIAL_FIRST + sentence + f'\n\n"{quote}," ujarnya.\n')
+    assert q.speaker is None
