@@ -696,8 +696,9 @@ def test_someone_sharing_an_experience_with_an_age_after_an_official_is_the_next
     "Pemilik kedai Kopi Senja, Rudi Hartawan (47), memahami dilema itu.",
 ])
 def test_someone_new_opening_the_sentence_before_a_pronoun_cue_leaves_it_unnamed(sentence):
-    # hers or his, or the official's going on: either way not surely the official's
-    q = last_quote(OFFICIAL_FIRST + sentence + ' "Saya senang sekali warga kompak," ujarnya.\n')
+    # hers or his, or the official's going on: either way not surely the official's (right
+    # before the quote in its paragraph, it is theirs: see the session 39 tests below)
+    q = last_quote(OFFICIAL_FIRST + sentence + '\n\n"Saya senang sekali warga kompak," ujarnya.\n')
     assert q.speaker is None
 
 
@@ -914,4 +915,23 @@ def test_an_official_goes_on_past_someone_set_off_the_quote_speaks_of_or_for_a_b
 ])
 def test_someone_set_off_who_may_be_speaking_leaves_the_quote_unnamed(sentence, quote):
     q = last_quote(OFFICIAL_FIRST + sentence + f'\n\n"{quote}," ujarnya.\n')
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize("sentence, speaker, title", [
+    ("Seorang saksi mata, Warsito (47), yang berjualan es di dekat lokasi, melihat truk melaju kencang.", "Warsito", "saksi mata"),
+    ("Salah satu korban, Marlina boru Simanjuntak (46), kini menumpang di rumah saudaranya.", "Marlina boru Simanjuntak", "korban"),
+    ("Suaminya, Asep Saepudin, saat kejadian sedang bekerja di kebun.", "Asep Saepudin", None),
+])
+def test_someone_set_off_right_before_the_quote_in_its_paragraph_is_its_speaker(sentence, speaker, title):
+    q = last_quote(OFFICIAL_FIRST + sentence + ' "Semua habis, tidak ada yang tersisa," katanya.\n')
+    assert (q.speaker, q.title) == (speaker, title)
+
+
+@pytest.mark.parametrize("after", [
+    ' Ia baru pulang dari pasar. "Semua habis, tidak ada yang tersisa," katanya.\n',  # another sentence between
+    ' "Dia berenang melawan arus tanpa pelampung," katanya.\n',  # the quote speaks of someone
+])
+def test_someone_set_off_before_the_quote_but_not_right_before_it_or_spoken_of_is_not_named(after):
+    q = last_quote(OFFICIAL_FIRST + "Seorang warga, Rohman (45), nekat terjun ke sungai." + after)
     assert q.speaker is None
