@@ -745,31 +745,24 @@ SET_OFF_PERSON: Final = re.compile(
 FIRST_WORDS: Final = re.compile(r"[a-z]+(?:[ \t]+[a-z]+){0,2}")
 
 
-def someone_new_opens_since(
-    article: Article, lo: int, hi: int, previous: tuple[Person | None, str | None], quote: str
-) -> tuple[Mention, int, bool] | None:
-    """The last one new who opens a sentence after lo (the previous quote's cue) and before the
-    quote at hi, marked as a person by a role set off or an age (SET_OFF_PERSON), doing
-    something there (see _gives_no_words), whom the quote does not name (nor by that role): a
-    pronoun cue after it may be theirs as well as the previous speaker's. With it, whether the
-    quote is surely theirs (and where the name stands): their sentence is the last before it in its paragraph, and it speaks
-    of no one else (`Seorang saksi mata, Warsito (47), melihat truk melaju. "Sopirnya ...,"
-    tuturnya`). None when an official spoke before and the quote speaks for a body (`kami`); not
-    one beside the previous speaker (`Ketua RT 04, Haryono, turut mendampingi camat`); nor a
-    suspect, unless the quote speaks as one person (`"Saya khilaf," ujarnya`); nor one only given
-    an age, a victim or a relative of the one spoken of (`Anaknya, Daniel, ...`) whom the quote
-    speaks of (`Siti Aminah (34) menyeberang jalan.`, then `"Korban sudah kami bawa," ujarnya`)."""
+def someone_new_opens_since(article: Article, lo: int, hi: int, previous: tuple[Person | None, str | None], quote: str) -> bool:
+    """Does a sentence after lo (the previous quote's cue) and before the quote at hi open with
+    someone new, marked as a person by a role set off or an age (SET_OFF_PERSON), who does
+    something there (see _gives_no_words), whom the quote does not name (nor by that role)? A
+    pronoun cue after it may be theirs as well as the previous speaker's. Not when an official
+    spoke before and the quote speaks for a body (`kami`); not one beside the previous speaker
+    (`Ketua RT 04, Haryono, turut mendampingi camat`); nor a suspect, unless the quote speaks
+    as one person (`"Saya khilaf," ujarnya`); nor one only given an age, a victim or a relative
+    of the one spoken of (`Anaknya, Daniel, ...`) whom the quote speaks of (`Siti Aminah (34)
+    menyeberang jalan.`, then `"Korban sudah kami bawa," ujarnya`)."""
     speaker, title = previous
     words = WORD.findall(quote)
     said = {fold(w) for w in words}
     if speaker is None or ("kami" in said and holds_an_office(title)):
-        return None
+        return False
     as_one = not said.isdisjoint(FIRST_PERSON) and said.isdisjoint(ONE_OF_US)
-    of_no_one_else = said.isdisjoint(OTHERS_THAN_US)
     text = article.text
-    starts = sorted(set(article.sentence_starts(lo, hi)[1:] + [s for s in article.paragraph_starts if lo < s < hi]))
-    for n in range(len(starts) - 1, -1, -1):
-        start = starts[n]
+    for start in article.sentence_starts(lo, hi)[1:] + [s for s in article.paragraph_starts if lo < s < hi]:
         m = SET_OFF_PERSON.match(text, past_blanks(text, start), hi)
         if m is None:
             continue
@@ -781,14 +774,11 @@ def someone_new_opens_since(
         names = [w for w in m.group("name").split() if is_upper_start(w)]
         if not all(name_like(w) and not place_word(w) for w in names) or _the_same_or_named(names, speaker, words):
             continue
-        if _gives_no_words(text, m.end(), hi) or ((key in ("", VICTIM) or kin) and not of_no_one_else):
+        if _gives_no_words(text, m.end(), hi) or ((key in ("", VICTIM) or kin) and not said.isdisjoint(OTHERS_THAN_US)):
             continue
-        if _office_named_again(text[start:hi], speaker):
-            continue
-        last = "\n" not in text[start:hi] and not any(text[s:hi].strip(MARKS_AND_BLANKS) for s in starts[n + 1 :])
-        role_title = " ".join(role) if key in VOCAB.roles else None
-        return Mention(tuple(m.group("name").split()), role_title, text=m.group("name")), m.start("name"), last and of_no_one_else
-    return None
+        if not _office_named_again(text[start:hi], speaker):
+            return True
+    return False
 
 
 def _the_same_or_named(names: list[str], previous: Person, quote_words: list[str]) -> bool:

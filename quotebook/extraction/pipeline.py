@@ -622,13 +622,8 @@ def _choose_speaker(
         return person, context.title
     if previous is not None and previous[0] is not None and mention is not None and mention.pronoun and _another_office(mention.text, previous[0]):
         return None, None  # `kata Wakil Ketua Komisi II DPRD X ini` after the Wakil Ketua DPRD X: someone else
-    newcomer = someone_new_opens_since(article, since, pos, previous, article.text[pos:end]) if previous is not None else None
-    if newcomer is not None:
-        # `Istri korban, Sri Wahyuni (49), tak kuasa menahan tangis.` then `katanya`: hers, or still his;
-        # surely hers when she opens the sentence right before the quote
-        someone, at, surely = newcomer
-        person = people.add(someone, at) if surely else None
-        return (person, people.best_title(person) or someone.title) if person is not None else (None, None)
+    if previous is not None and someone_new_opens_since(article, since, pos, previous, article.text[pos:end]):
+        return None, None  # `Istri korban, Sri Wahyuni (49), tak kuasa menahan tangis.` then `katanya`: hers, or still his
     if previous is not None and another_subject_since(article, people, since, pos, previous[0], article.text[pos:end]):
         return None, None  # `Ketua RW 05, H Mursyid, juga menyerahkan hadiah.` then `"Saya ...," ujarnya`: his or the official's
     return previous if previous is not None else (None, None)

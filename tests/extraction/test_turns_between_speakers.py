@@ -696,9 +696,8 @@ def test_someone_sharing_an_experience_with_an_age_after_an_official_is_the_next
     "Pemilik kedai Kopi Senja, Rudi Hartawan (47), memahami dilema itu.",
 ])
 def test_someone_new_opening_the_sentence_before_a_pronoun_cue_leaves_it_unnamed(sentence):
-    # hers or his, or the official's going on: either way not surely the official's (right
-    # before the quote in its paragraph, it is theirs: see the session 39 tests below)
-    q = last_quote(OFFICIAL_FIRST + sentence + '\n\n"Saya senang sekali warga kompak," ujarnya.\n')
+    # hers or his, or the official's going on: either way not surely the official's
+    q = last_quote(OFFICIAL_FIRST + sentence + ' "Saya senang sekali warga kompak," ujarnya.\n')
     assert q.speaker is None
 
 
@@ -869,6 +868,7 @@ def test_the_asker_goes_on_after_asking_someone_in_front_of_the_press():
     "Di tribun, Sumini (50) tak kuasa menahan haru.",
     "Di ujung dermaga, Sahrul (52) sibuk memperbaiki jaring.",
     "Suaminya, Asep Saepudin, saat kejadian sedang bekerja di kebun.",
+    "Pemilik kedai, Rudi Hartawan (47), memahami dilema itu.",  # (`dilema`: no passive)
 ])
 def test_someone_new_set_off_before_a_pronoun_cue_is_not_surely_the_official(sentence):
     q = last_quote(OFFICIAL_FIRST + sentence + '\n\n"Semua habis, tidak ada yang tersisa," katanya.\n')
@@ -878,6 +878,7 @@ def test_someone_new_set_off_before_a_pronoun_cue_is_not_surely_the_official(sen
 @pytest.mark.parametrize("sentence", [
     "Pemilik rumah, Hartono (58), mengalami luka bakar di tangan kirinya.",  # what befell him
     "Istrinya, Sumiati, meninggal dua tahun lalu.",  # what befell her
+    "Pengemudi minibus, Asep Mulyana (45), mengembuskan napas terakhir di jalan.",
     # not reached: the official named is no speaker of what follows
     "Camat Cibinong, Dadang Hermawan, tidak bisa dihubungi hingga berita ini diturunkan.",
     "Camat Cibinong Dadang Hermawan belum bisa dikonfirmasi soal itu.",
@@ -918,20 +919,11 @@ def test_someone_set_off_who_may_be_speaking_leaves_the_quote_unnamed(sentence, 
     assert q.speaker is None
 
 
-@pytest.mark.parametrize("sentence, speaker, title", [
-    ("Seorang saksi mata, Warsito (47), yang berjualan es di dekat lokasi, melihat truk melaju kencang.", "Warsito", "saksi mata"),
-    ("Salah satu korban, Marlina boru Simanjuntak (46), kini menumpang di rumah saudaranya.", "Marlina boru Simanjuntak", "korban"),
-    ("Suaminya, Asep Saepudin, saat kejadian sedang bekerja di kebun.", "Asep Saepudin", None),
-])
-def test_someone_set_off_right_before_the_quote_in_its_paragraph_is_its_speaker(sentence, speaker, title):
-    q = last_quote(OFFICIAL_FIRST + sentence + ' "Semua habis, tidak ada yang tersisa," katanya.\n')
-    assert (q.speaker, q.title) == (speaker, title)
-
-
-@pytest.mark.parametrize("after", [
-    ' Ia baru pulang dari pasar. "Semua habis, tidak ada yang tersisa," katanya.\n',  # another sentence between
-    ' "Dia berenang melawan arus tanpa pelampung," katanya.\n',  # the quote speaks of someone
-])
-def test_someone_set_off_before_the_quote_but_not_right_before_it_or_spoken_of_is_not_named(after):
-    q = last_quote(OFFICIAL_FIRST + "Seorang warga, Rohman (45), nekat terjun ke sungai." + after)
-    assert q.speaker is None
+def test_someone_set_off_right_before_the_quote_in_its_paragraph_is_still_not_surely_the_speaker():
+    # A reviewer's (session 39): naming the one set off right before the quote gave the
+    # official's words to the resident; the cue stays unnamed.
+    text = OFFICIAL_FIRST + (
+        'Seorang warga, Suryani (44), tampak mengais barang dari puing rumahnya. '
+        '"Saya imbau masyarakat rutin memeriksa instalasi listrik," ujarnya.\n'
+    )
+    assert last_quote(text).speaker is None
