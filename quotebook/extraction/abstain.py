@@ -736,18 +736,31 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
 
 # Someone opening a sentence as a person: set off after a role (`Istri korban, Sri Wahyuni
 # (49), tak kuasa ...`, `Seorang saksi mata, Warsito (47), yang ...`), or with an age after a
-# phrase set off (`Di tribun, Sumini (50) duduk ...`); then the words of the predicate.
-SET_OFF_PERSON: Final = re.compile(
-    r"(?:(?P<role>[A-Za-z][\w\-]*(?:[ \t]+[\w\-]+){0,5}),[ \t]+)?"
-    r"(?P<name>[A-Z][\w'\-]*(?:[ \t]+(?:[A-Z][\w'\-]*|boru|bin|binti))*)"
+# phrase set off (`Di tribun, Sumini (50) duduk ...`); then the words of the predicate. The role
+# and its comma first (possessive: each try is one pass), then the name.
+ROLE_SET_OFF_FIRST: Final = re.compile(r"[A-Za-z][\w\-]*+(?:[ \t]++[\w\-]++){0,5},[ \t]+")
+NAME_BEFORE_PREDICATE: Final = re.compile(
+    r"(?P<name>[A-Z][\w'\-]*+(?:[ \t]+(?:[A-Z][\w'\-]*+|boru|bin|binti))*)"
     r"(?P<age>[ \t]*\([ \t]*\d{1,3}[ \t]*\))?[ \t]*,?[ \t]+(?=[a-z])"
 )
+
+
+def _set_off_person(text: str, at: int, hi: int) -> tuple[str, re.Match[str]] | None:
+    """The role set off (or "") and the name's match when the sentence at `at` opens with
+    someone set off after a role, or with an age (see NAME_BEFORE_PREDICATE)."""
+    role = ROLE_SET_OFF_FIRST.match(text, at, hi)
+    if role is not None and (m := NAME_BEFORE_PREDICATE.match(text, role.end(), hi)) is not None:
+        return role.group().rstrip(", \t"), m
+    m = NAME_BEFORE_PREDICATE.match(text, at, hi)
+    return ("", m) if m is not None and m.group("age") else None
+
+
 FIRST_WORDS: Final = re.compile(r"[a-z]+(?:[ \t]+[a-z]+){0,2}")
 
 
 def someone_new_opens_since(article: Article, lo: int, hi: int, previous: tuple[Person | None, str | None], quote: str) -> bool:
     """Does a sentence after lo (the previous quote's cue) and before the quote at hi open with
-    someone new, marked as a person by a role set off or an age (SET_OFF_PERSON), who does
+    someone new, marked as a person by a role set off or an age (_set_off_person), who does
     something there (see _gives_no_words), whom the quote does not name (nor by that role)? A
     pronoun cue after it may be theirs as well as the previous speaker's. Not when an official
     spoke before and the quote speaks for a body (`kami`); not one beside the previous speaker
@@ -756,17 +769,20 @@ def someone_new_opens_since(article: Article, lo: int, hi: int, previous: tuple[
     of the one spoken of (`Anaknya, Daniel, ...`) whom the quote speaks of (`Siti Aminah (34)
     menyeberang jalan.`, then `"Korban sudah kami bawa," ujarnya`)."""
     speaker, title = previous
+    if speaker is None:
+        return False
+    text, lines = article.text, article.paragraph_starts
+    starts = article.sentence_starts(lo, hi)[1:] + lines[bisect_left(lines, lo + 1) : bisect_left(lines, hi)]
+    found = [(start, opening) for start in starts if (opening := _set_off_person(text, past_blanks(text, start), hi)) is not None]
+    if not found:
+        return False  # (the common case: no sentence there opens so)
     words = WORD.findall(quote)
     said = {fold(w) for w in words}
-    if speaker is None or ("kami" in said and holds_an_office(title)):
+    if "kami" in said and holds_an_office(title):
         return False
     as_one = not said.isdisjoint(FIRST_PERSON) and said.isdisjoint(ONE_OF_US)
-    text = article.text
-    for start in article.sentence_starts(lo, hi)[1:] + [s for s in article.paragraph_starts if lo < s < hi]:
-        m = SET_OFF_PERSON.match(text, past_blanks(text, start), hi)
-        if m is None:
-            continue
-        role = strip_determiners(m.group("role").split()) if m.group("role") else []
+    for start, (set_off, m) in found:
+        role = strip_determiners(set_off.split())
         key = fold(role[0]) if role else ""
         kin = key.endswith("nya") and key[:-3] in VOCAB.relational_roles
         if not (m.group("age") or key in VOCAB.roles or kin) or (key in VOCAB.suspect_words and not as_one) or key in said:
