@@ -583,13 +583,24 @@ def abbreviates(words: list[str] | tuple[str, ...], acronym: str) -> bool:
     return 1 < n <= len(words) and acronym.isupper() and acronym.isalpha() and "".join(w[:1] for w in words[-n:]).upper() == acronym
 
 
+# Answering a call or a message (`tidak menjawab panggilan telepon`, `belum membalas pesan`):
+# negated, no answer came (a negated `menjawab` alone may come before the words that did).
+ANSWERING: Final = frozenset({"menjawab", "mengangkat", "membalas"})
+CALLS: Final = frozenset({"telepon", "teleponnya", "panggilan", "pesan", "pesannya", "konfirmasi", "surel"})
+
+
 def unanswered(after_negation: list[str]) -> bool:
     """Do the words after a negation say no answer came: a verb of responding or a passive
-    (`belum merespons`, `tidak bisa dihubungi`; not `tak kuasa menahan tangis`)?"""
+    (`belum merespons`, `tidak bisa dihubungi`; not `tak kuasa menahan tangis`), or answering
+    a call (`tidak menjawab panggilan telepon`)?"""
+    if len(after_negation) > 1 and after_negation[0] in ANSWERING and after_negation[1] in CALLS:
+        return True
     return any(w in VOCAB.response_verbs or (w.startswith("di") and len(w) > 4 and w.isalpha() and w.islower()) for w in after_negation)
 
 
 def negated(words: tuple[str, ...], i: int) -> bool:
-    """Is the word at words[i] a verb of responding, negated (`belum merespons`): its
-    subject gave no response?"""
-    return i > 0 and words[i] in VOCAB.response_verbs and fold(words[i - 1]) in VOCAB.negations  # (as written: no fold per verb)
+    """Is the word at words[i] a verb of responding, negated (`belum merespons`, `tidak menjawab
+    panggilan`): its subject gave no response?"""
+    verb = words[i]  # (as written: no fold per verb)
+    answering_a_call = verb in ANSWERING and i + 1 < len(words) and fold(words[i + 1]) in CALLS
+    return i > 0 and (verb in VOCAB.response_verbs or answering_a_call) and fold(words[i - 1]) in VOCAB.negations

@@ -882,6 +882,7 @@ def test_someone_new_set_off_before_a_pronoun_cue_is_not_surely_the_official(sen
     # not reached: the official named is no speaker of what follows
     "Camat Cibinong, Dadang Hermawan, tidak bisa dihubungi hingga berita ini diturunkan.",
     "Camat Cibinong Dadang Hermawan belum bisa dikonfirmasi soal itu.",
+    "Camat Cibinong, Dadang Hermawan, tidak menjawab panggilan telepon.",
 ])
 def test_someone_brought_in_who_gives_no_words_leaves_the_official_going_on(sentence):
     q = last_quote(OFFICIAL_FIRST + sentence + '\n\n"Stok beras di gudang masih aman," ujarnya.\n')
