@@ -44,7 +44,7 @@ from typing import Callable, Final, Iterator
 
 from .positions import bisect_left
 from .vocabulary import VOCAB
-from .tokens import chunk_before, DEMONSTRATIVES, VERB_SHAPE, fold, folded, is_acronym, ME_I, mostly_common_word, name_like, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start, unanswered
+from .tokens import chunk_before, DEMONSTRATIVES, VERB_SHAPE, fold, folded, is_acronym, ME_I, mostly_common_word, name_like, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start, PASSIVE, unanswered
 from .article import Article, past_blanks
 from .events import Event
 from .titles import holds_an_office, kin_then_name, Mention, POSTED_RELATIONS, role_word, SENTENCE_OPENERS, strip_determiners, title_head
@@ -77,8 +77,6 @@ class PerText:
 WRITTEN, INTRODUCED, ADULT, PRODUCT = PerText(), PerText(), PerText(), PerText()
 # The kinds of event that name someone as speaking (see context.Event).
 SPEAKING: Final = frozenset({"speak"})
-# A passive verb (`dinilai`, `diyakini`, `disebut`): its subject is talked about, not talking.
-PASSIVE: Final = re.compile(r"di[a-z]{3,}$")
 
 
 # Kinds of event by which the text brings someone in as a new source (see introductions).

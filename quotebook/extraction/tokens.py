@@ -587,20 +587,27 @@ def abbreviates(words: list[str] | tuple[str, ...], acronym: str) -> bool:
 # negated, no answer came (a negated `menjawab` alone may come before the words that did).
 ANSWERING: Final = frozenset({"menjawab", "mengangkat", "membalas"})
 CALLS: Final = frozenset({"telepon", "teleponnya", "panggilan", "pesan", "pesannya", "konfirmasi", "surel"})
+# A passive verb (`dinilai`, `dihubungi`, `disebut`): its subject is talked about, not talking.
+PASSIVE: Final = re.compile(r"di[a-z]{3,}$")
+
+
+def answers_a_call(verb: str, following: str) -> bool:
+    """Are the verb and the word after it, folded, answering a call or a message?"""
+    return verb in ANSWERING and following in CALLS
 
 
 def unanswered(after_negation: list[str]) -> bool:
     """Do the words after a negation say no answer came: a verb of responding or a passive
     (`belum merespons`, `tidak bisa dihubungi`; not `tak kuasa menahan tangis`), or answering
     a call (`tidak menjawab panggilan telepon`)?"""
-    if len(after_negation) > 1 and after_negation[0] in ANSWERING and after_negation[1] in CALLS:
+    if len(after_negation) > 1 and answers_a_call(after_negation[0], after_negation[1]):
         return True
-    return any(w in VOCAB.response_verbs or (w.startswith("di") and len(w) > 4 and w.isalpha() and w.islower()) for w in after_negation)
+    return any(w in VOCAB.response_verbs or PASSIVE.match(w) for w in after_negation)
 
 
 def negated(words: tuple[str, ...], i: int) -> bool:
     """Is the word at words[i] a verb of responding, negated (`belum merespons`, `tidak menjawab
     panggilan`): its subject gave no response?"""
-    verb = words[i]  # (as written: no fold per verb)
-    answering_a_call = verb in ANSWERING and i + 1 < len(words) and fold(words[i + 1]) in CALLS
-    return i > 0 and (verb in VOCAB.response_verbs or answering_a_call) and fold(words[i - 1]) in VOCAB.negations
+    verb = words[i]  # (as written: no fold per verb; the next word folded only after a verb of answering)
+    following = fold(words[i + 1]) if verb in ANSWERING and i + 1 < len(words) else ""
+    return i > 0 and (verb in VOCAB.response_verbs or answers_a_call(verb, following)) and fold(words[i - 1]) in VOCAB.negations
