@@ -14,7 +14,7 @@ from .positions import bisect_right
 from .vocabulary import VOCAB
 from .tokens import a_noun_before_a_name, fold, is_acronym, matches_opening, NAME_WORD, name_like, one_slip, places_of, spelt_out, folded, run_start_bound
 from .phrases import VERB_WORD
-from .titles import holds_an_office, Mention, role_word, title_head
+from .titles import holds_an_office, Mention, role_word, title_head, without_holders_clause
 from .article import Article
 from .plain import plain_twin
 from ..names import abbreviations
@@ -300,6 +300,9 @@ class People:
             self._titles_changed()
 
     def _keep_title(self, person: Person, title: str) -> None:
+        title = without_holders_clause(title) if " yang " in title else title
+        if person.has_title(title):
+            return
         person.keep_title(title)
         self._holders.setdefault(title.lower(), []).append(person)
 

@@ -701,6 +701,35 @@ def _to_predicate(words: list[str]) -> list[str]:
     return words
 
 
+def without_holders_clause(title: str) -> str:
+    """The title without a relative clause describing its holder, after a role that
+    states its organisation or place already (`pemilik agen di Desa X yang biasa
+    digunakan warga`: `pemilik agen di Desa X`). A clause stays after a role that does
+    not, since it often says where (`dokter spesialis yang bertugas di RSUD X`, `warga
+    yang tinggal di ...`); when it is one word describing the role's last word (`warga
+    asal X yang melintas`); and when it states a second role (`Kepala BNPB yang juga
+    Ketua Satgas`)."""
+    words = title.split(" ")
+    at = next((i for i, w in enumerate(words) if w == "yang"), 0)
+    role, clause = words[:at], words[at + 1 :]
+    if not any(is_upper_start(w) for w in role[1:]) or len(clause) < 2 or _states_a_role(clause):
+        return title
+    return " ".join(role).rstrip(",")
+
+
+def _states_a_role(words: list[str]) -> bool:
+    """Do the words after `yang` state a role (`juga Ketua Satgas`, `kini menjabat
+    sebagai dosen`)?"""
+    at = 0
+    while at < len(words) and fold(words[at]) in ROLE_LINKS:
+        at += 1
+    return at < len(words) and role_word(fold(words[at]))
+
+
+# The words between `yang` and a second role (`yang juga`, `yang kini menjabat sebagai`).
+ROLE_LINKS: Final = frozenset(("juga", "kini", "sekarang", "pernah", "merupakan", "menjabat", "sebagai", "adalah"))
+
+
 def _opens_predicate(tokens: Sequence[str]) -> bool:
     """Does a part after a role open the sentence's predicate, not a place or a
     second role (`Ela (37), ibu dua anak dari Beji Timur, juga mendukung ...,

@@ -296,6 +296,33 @@ RELATIVE_CLAUSES = table(
         '"Demam harus segera diperiksa," kata dokter spesialis anak yang bertugas di RSUD Sentosa, Andi Pratama, saat dihubungi.',
         "Andi Pratama", "dokter spesialis anak yang bertugas di RSUD Sentosa",
     ),
+    (
+        "an-office-and-its-body-then-a-clause",  # the clause describes the holder (see titles.without_holders_clause)
+        '"Kami mendampingi keluarga korban," terang Pengacara LBH Pekanbaru yang mendampingi keluarga itu, '
+        "Dewi Lestari, saat dihubungi.",
+        "Dewi Lestari", "Pengacara LBH Pekanbaru",
+    ),
+    (
+        "a-second-role-in-the-clause",
+        '"Kami siap," kata warga yang juga Ketua RT setempat, Budi Santoso.',
+        "Budi Santoso", "warga yang juga Ketua RT setempat",
+    ),
+    # The name set off after someone else's role in the clause is theirs: nobody.
+    (
+        "a-companion-in-the-clause",
+        '"Kondisinya stabil," kata dokter yang didampingi perawat, Rina Kartika.',
+        None, "dokter",
+    ),
+    (
+        "an-office-holder-named-in-the-clause",
+        '"Kami siap," kata Gubernur Jawa Barat yang didampingi Wakil Gubernur, Erwan Setiawan.',
+        None, "Gubernur Jawa Barat",
+    ),
+    (
+        "a-named-office-holder-before-the-clause",
+        '"Kami siap," kata Bupati Rudi yang hadir dalam rapat itu, Rina Kartika menambahkan hal serupa.',
+        "Rudi", "Bupati",
+    ),
 )
 
 

@@ -1025,3 +1025,44 @@ def test_a_relation_then_a_name_is_a_relative_unless_a_post_an_address_or_a_name
     from quotebook.extraction.titles import kin_then_name
 
     assert kin_then_name(words) is relative
+
+
+# A relative clause describing the holder is no part of a role that states its
+# organisation or place already; after a role that does not, a one-word clause, or a
+# clause stating a second role it stays.
+@pytest.mark.parametrize("text, speaker, title", [
+    pytest.param(
+        'Andi, pemilik agen perbankan di Desa Sukamaju yang biasa digunakan warga mengambil gaji, mengatakan '
+        'sistemnya sempat terganggu.\n\n"Sistemnya sedang gangguan," kata Andi.',
+        "Andi", "pemilik agen perbankan di Desa Sukamaju", id="after-the-name",
+    ),
+    pytest.param(
+        'Sari (55), pedagang buku di Pasar Senen yang sudah dua dekade berjualan, mengaku tak ingin berhenti.\n\n'
+        '"Selama masih ada pembeli, saya di sini," katanya.',
+        "Sari", "pedagang buku di Pasar Senen", id="after-an-age",
+    ),
+    pytest.param(
+        '"Kami terus mendampingi," ujar Pengacara LBH Pekanbaru yang mendampingi keluarga korban, Sari Dewi.',
+        "Sari Dewi", "Pengacara LBH Pekanbaru", id="before-the-name",
+    ),
+    pytest.param(
+        'Sari (55), pedagang buku yang sudah dua dekade berjualan di Pasar Senen, mengaku tak ingin berhenti.\n\n'
+        '"Selama masih ada pembeli, saya di sini," katanya.',
+        "Sari", "pedagang buku yang sudah dua dekade berjualan di Pasar Senen", id="it-says-where",
+    ),
+    pytest.param(
+        'Rudi (40), warga yang tinggal di depan lokasi, mengaku mendengar ledakan.\n\n"Suaranya keras sekali," katanya.',
+        "Rudi", "warga yang tinggal di depan lokasi", id="a-bare-role-keeps-it",
+    ),
+    pytest.param(
+        'Tono (38), penjaga toko di Pasar Baru yang lama, mengaku melihat pelaku.\n\n"Dia lari ke utara," katanya.',
+        "Tono", "penjaga toko di Pasar Baru yang lama", id="one-word-clause-stays",
+    ),
+    pytest.param(
+        'Asep Mulyana, Kepala BPBD Kabupaten Garut yang juga Ketua Satgas Bencana, mengatakan posko dibuka.\n\n'
+        '"Posko kami buka 24 jam," ujarnya.',
+        "Asep Mulyana", "Kepala BPBD Kabupaten Garut yang juga Ketua Satgas Bencana", id="a-second-role-stays",
+    ),
+])
+def test_a_clause_describing_the_holder_is_not_in_the_title(text, speaker, title):
+    check_one(text, speaker=speaker, title=title)
