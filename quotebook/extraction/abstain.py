@@ -259,6 +259,27 @@ def own_role_spoken_of(quote: str, titles: tuple[str | None, ...]) -> bool:
     )
 
 
+def reported_dead(text: str, name: tuple[str, ...], pos: int) -> bool:
+    """Does the text before pos report the person dead: named after a word for a body
+    or a killing (`mayat Endang`, `membunuh istrinya, Endang Sulastri (41)`) or before
+    a verb of dying (`Endang (41) tewas`)?"""
+    words = [w for w in name if len(w) >= 3]
+    for at in places_of(text[:pos], words):
+        word = WORD.match(text, at)
+        if text[at - 1 : at].isalnum() or word is None or word.group() not in words:
+            continue
+        if DEATH_BEFORE_NAME.search(text, max(0, at - 45), at) or DYING_AFTER_NAME.match(text, word.end()):
+            return True
+    return False
+
+
+# A word for a body or a killing, then the one dead within the same sentence.
+DEATH_BEFORE_NAME: Final = re.compile(
+    r"\b(?:mayat|jenazah|almarhum|almarhumah|membunuh|menghabisi|menewaskan)\b[^.!?\n\"\u201c\u201d]{0,40}\Z"
+)
+DYING_AFTER_NAME: Final = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*){0,3}(?:[ \t]*\(\d{1,3}\))?,?[ \t]+(?:tewas|meninggal|wafat)\b")
+
+
 # A person spoken of (`dia`, `ia`, `beliau`) or a group speaking (`kami`), and the
 # speaker speaking of themself alone.
 SPOKEN_OF_OR_FOR: Final = frozenset({"dia", "ia", "beliau", "kami"})

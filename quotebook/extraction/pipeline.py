@@ -30,7 +30,7 @@ from .context import context_events, police_subject, police_title, role_pointed_
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, named_with_age, NICKNAME_LOOKBACK, words_holding, People, Person, speaker_name, stated_aliases
-from .abstain import acted_on_before_the_quote, another_subject_since, someone_new_opens_since, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
+from .abstain import acted_on_before_the_quote, another_subject_since, someone_new_opens_since, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, reported_dead, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
 from .referents import AGE, cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
 from .mentions import forget_phrases_if_full, is_degree, place_word
@@ -548,6 +548,11 @@ def sentence_after_cue_end(text: str, pos: int, endpos: int) -> int:
     return -1
 
 
+def _victim_if_dead(text: str, person: Person, pos: int) -> str | None:
+    """`korban` for someone the text reports dead before pos (see abstain.reported_dead)."""
+    return "korban" if reported_dead(text, person.name, pos) else None
+
+
 def _choose_speaker(
     article: Article, people: People, quote: tuple[int, int], mention: Mention | None,
     run_end: Mention | None, window: list[Event], previous: Choice | None, since: int,
@@ -598,7 +603,7 @@ def _choose_speaker(
         if weak_switch(article, pos, context, window, person, previous[0] if previous else None, quoted_before=previous is not None):
             return None, None  # nobody by name, and not that person's title either
         if person is not None and person is not (previous[0] if previous else None) and own_role_spoken_of(
-            article.text[pos:end], (people.best_title(person), context.title)
+            article.text[pos:end], (people.best_title(person), context.title, _victim_if_dead(article.text, person, pos))
         ):
             return None, None  # `Korban yang merasa tertipu ...` by the victim: not theirs (see abstain)
         if person is not None and person is not (previous[0] if previous else None) and (

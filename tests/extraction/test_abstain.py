@@ -105,6 +105,39 @@ def test_a_quote_speaking_of_the_candidates_role_is_not_theirs(quote, expected):
     assert last(CASE + quote) == expected
 
 
+KILLED = (
+    '"Pelaku sudah kami tangkap di Belitung," kata Kapolsek Sukamaju Kompol Budi Santoso kepada wartawan.\n\n'
+    "Tono (33) membunuh istri sirinya, Sari Wulandari (41), di kamar kos. Mayat Sari baru ditemukan dua hari "
+    "kemudian.\n\n"
+    "Saat itu Sari meminta Tono memijat punggungnya.\n\n"
+)
+INJURED = (
+    '"Pelaku sudah kami tangkap di Belitung," kata Kapolsek Sukamaju Kompol Budi Santoso kepada wartawan.\n\n'
+    "Tono (33) menganiaya istri sirinya, Sari Wulandari (41), di kamar kos. Sari dirawat di rumah sakit.\n\n"
+    "Sari meminta polisi menghukum Tono seberat-beratnya.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(  # someone reported killed does not speak of the victim: not theirs
+            KILLED + '"Permintaan korban dimanfaatkan oleh tersangka," ungkapnya.', (None, None), id="killed",
+        ),
+        pytest.param(
+            KILLED.replace("membunuh istri sirinya, Sari", "menganiaya istri sirinya, Sari").replace("Mayat Sari", "Sari")
+            + '"Permintaan korban dimanfaatkan oleh tersangka," ungkapnya.',
+            ("Sari Wulandari", None), id="alive",
+        ),
+        pytest.param(  # one who lives and speaks as herself keeps it
+            INJURED + '"Saya takut dia kembali," ungkapnya.', ("Sari Wulandari", None), id="injured-speaks",
+        ),
+    ],
+)
+def test_someone_reported_dead_does_not_speak_of_the_victim(text, expected):
+    assert last(text) == expected
+
+
 @pytest.mark.parametrize(
     "sentence, name, opens",
     [
