@@ -50,7 +50,7 @@ def _folded(entries: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 @cache
 def _honorifics() -> frozenset[tuple[str, ...]]:
-    return phrases("honorifics", "ranks")
+    return phrases("honorifics", "ranks", "corps_codes")
 
 
 @cache

@@ -273,9 +273,11 @@ def reported_dead(text: str, name: tuple[str, ...], pos: int) -> bool:
     return False
 
 
-# A word for a body or a killing, then the one dead within the same sentence.
+# A word for the late, a body or a killing, then the one dead within the same sentence.
 DEATH_BEFORE_NAME: Final = re.compile(
-    r"\b(?:mayat|jenazah|almarhum|almarhumah|membunuh|menghabisi|menewaskan)\b[^.!?\n\"\u201c\u201d]{0,40}\Z"
+    rf"\b(?:{'|'.join(sorted(VOCAB.deceased_words | {'mayat', 'jenazah', 'membunuh', 'menghabisi', 'menewaskan'}))})\b"
+    r"[^.!?\n\"\u201c\u201d]{0,40}\Z",
+    re.IGNORECASE,
 )
 DYING_AFTER_NAME: Final = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*){0,3}(?:[ \t]*\(\d{1,3}\))?,?[ \t]+(?:tewas|meninggal|wafat)\b")
 

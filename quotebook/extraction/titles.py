@@ -295,7 +295,7 @@ def _title_and_ranks(prefix: tuple[str, ...], whole: bool = False) -> tuple[list
         if key == "jenderal" and kept and not after_rank and jenderal_of_office(kept[-1]):
             kept.append(tok)  # `Direktur Jenderal Pajak`: the office's word, in its place
             continue
-        if _rank_word(tok, after_rank) and not _office_before_its_field(prefix, i) or (key in ("pol", "tni") and ranks):
+        if _rank_word(tok, after_rank) and not _office_before_its_field(prefix, i) or (key.strip("()") in ("pol", "tni") and ranks):
             ranks.append(tok)
             after_rank = True
             continue
@@ -442,9 +442,10 @@ def _before_alias(kept: list[str]) -> list[str]:
 
 # The words that only go on a rank (`Inspektur Satu`, `Komisaris Besar`); in lower
 # case and after no rank word they are common words (`ada satu momen ...`).
-RANK_TAILS: Final = frozenset(w.lower() for e in lexicon.entries("ranks") for w in e.split()[1:]) - frozenset(
-    e.split()[0].lower() for e in lexicon.entries("ranks")
-)
+RANK_TAILS: Final = (
+    frozenset(w.lower() for e in lexicon.entries("ranks") for w in e.split()[1:])
+    - frozenset(e.split()[0].lower() for e in lexicon.entries("ranks"))
+) | frozenset(w.lower() for w in lexicon.entries("corps_codes"))  # (`Letkol Inf`; but `Korps Marinir`)
 
 
 # The organisations whose name goes on with `Jenderal` (`Direktorat Jenderal Pajak`).

@@ -146,7 +146,7 @@ class Vocabulary:
         countries = words("countries")
         names = words("given_names") | words("common_names") | words("first_names")
         honorifics = frozenset(w.lower().rstrip(".") for w in lexicon.entries("honorifics"))
-        ranks = frozenset(w.lower() for entry in lexicon.entries("ranks") for w in entry.split())
+        ranks = frozenset(w.lower() for entry in lexicon.entries("ranks") + lexicon.entries("corps_codes") for w in entry.split())
         return Vocabulary(
             cues=cues,
             # After the closing mark: optional comma or dash, then the cue

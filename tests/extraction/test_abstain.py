@@ -124,6 +124,10 @@ INJURED = (
         pytest.param(  # someone reported killed does not speak of the victim: not theirs
             KILLED + '"Permintaan korban dimanfaatkan oleh tersangka," ungkapnya.', (None, None), id="killed",
         ),
+        pytest.param(  # a body found, at a sentence's start
+            KILLED.replace("membunuh istri sirinya, Sari", "menganiaya istri sirinya, Sari")
+            + '"Permintaan korban dimanfaatkan oleh tersangka," ungkapnya.', (None, None), id="body-found",
+        ),
         pytest.param(
             KILLED.replace("membunuh istri sirinya, Sari", "menganiaya istri sirinya, Sari").replace("Mayat Sari", "Sari")
             + '"Permintaan korban dimanfaatkan oleh tersangka," ungkapnya.',

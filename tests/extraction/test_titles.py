@@ -1066,3 +1066,17 @@ def test_a_relation_then_a_name_is_a_relative_unless_a_post_an_address_or_a_name
 ])
 def test_a_clause_describing_the_holder_is_not_in_the_title(text, speaker, title):
     check_one(text, speaker=speaker, title=title)
+
+
+# A corps code is a rank's word only right after a rank (`Letkol Inf`); elsewhere it
+# names the corps, in its place. A service in parentheses after a rank stays with it.
+@pytest.mark.parametrize("phrase, name, title", [
+    ("Eks anggota Korps Marinir TNI Angkatan Laut Satria Wibowo", "Satria Wibowo", "Eks anggota Korps Marinir TNI Angkatan Laut"),
+    ("Komandan Kodim 0618 Letkol Inf Taufik Hidayat", "Taufik Hidayat", "Komandan Kodim 0618 Letkol Inf"),
+    (
+        "Direktur Tindak Pidana Tertentu Bareskrim Polri Brigjen (Pol) Nunung Wibowo", "Nunung Wibowo",
+        "Direktur Tindak Pidana Tertentu Bareskrim Polri Brigjen (Pol)",
+    ),
+])
+def test_corps_and_service_words_keep_their_place(phrase, name, title):
+    check_one(f'"Kami siap," kata {phrase}.', speaker=name, title=title)
