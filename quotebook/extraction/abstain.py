@@ -260,26 +260,30 @@ def own_role_spoken_of(quote: str, titles: tuple[str | None, ...]) -> bool:
 
 
 def reported_dead(text: str, name: tuple[str, ...], pos: int) -> bool:
-    """Does the text before pos report the person dead: named after a word for a body
-    or a killing (`mayat Endang`, `membunuh istrinya, Endang Sulastri (41)`) or before
-    a verb of dying (`Endang (41) tewas`)?"""
-    words = [w for w in name if len(w) >= 3]
-    for at in places_of(text[:pos], words):
-        word = WORD.match(text, at)
-        if text[at - 1 : at].isalnum() or word is None or word.group() not in words:
+    """Does the text before pos report the person dead: named right after a word for
+    the late or a body (`mayat Endang`, `almarhum Budi`), or in full as the one a
+    killing verb's sentence is about (`membunuh istri sirinya, Endang Sulastri`), not
+    its relative clause's (`Tersangka yang menghabisi nyawa korban, Joko`)?"""
+    full = " ".join(name)
+    for at in places_of(text[:pos], (name[0],)):
+        if text[at - 1 : at].isalnum() or text[at + len(name[0]) : at + len(name[0]) + 1].isalnum():
             continue
-        if DEATH_BEFORE_NAME.search(text, max(0, at - 45), at) or DYING_AFTER_NAME.match(text, word.end()):
+        if LATE_OR_BODY_BEFORE.search(text, max(0, at - 20), at):
+            return True
+        if text.startswith(full, at) and (kill := KILLING_BEFORE.search(text, max(0, at - 60), at)) and not kill.group(1):
             return True
     return False
 
 
-# A word for the late, a body or a killing, then the one dead within the same sentence.
-DEATH_BEFORE_NAME: Final = re.compile(
-    rf"\b(?:{'|'.join(sorted(VOCAB.deceased_words | {'mayat', 'jenazah', 'membunuh', 'menghabisi', 'menewaskan'}))})\b"
-    r"[^.!?\n\"\u201c\u201d]{0,40}\Z",
-    re.IGNORECASE,
+# A word for the late or a body right before the name (`Mayat Endang`, `almarhum Budi`).
+LATE_OR_BODY_BEFORE: Final = re.compile(
+    rf"\b(?:{'|'.join(sorted(VOCAB.deceased_words | {'mayat', 'jenazah'}))})[ \t]+\Z", re.IGNORECASE
 )
-DYING_AFTER_NAME: Final = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*){0,3}(?:[ \t]*\(\d{1,3}\))?,?[ \t]+(?:tewas|meninggal|wafat)\b")
+# A verb of killing, then the one killed set off after at most two words (`membunuh
+# istri sirinya, Endang`); group 1: `yang` before the verb, a relative clause.
+KILLING_BEFORE: Final = re.compile(
+    r"(\byang[ \t]+)?\b(?:membunuh|menghabisi|menewaskan)(?:[ \t]+[a-z][\w\-]*){0,2},?[ \t]+\Z"
+)
 
 
 # A person spoken of (`dia`, `ia`, `beliau`) or a group speaking (`kami`), and the

@@ -9,9 +9,9 @@ from typing import Final
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .titles import english_office, ENGLISH_HEAD_AT, ENGLISH_JOINS, opens_a_written_out_role, possessed_role, role_word, stop_with_no_phrase, WRITTEN_OUT_OPENINGS
+from .titles import english_office, ENGLISH_HEAD_AT, ENGLISH_JOINS, opens_a_written_out_role, possessed_role, role_word, states_a_second_role, stop_with_no_phrase, WRITTEN_OUT_OPENINGS
 from ..names import abbreviations
-from .tokens import abbreviates, ascii_word_end, is_upper_start, keeps_period, name_like, PASSIVE, fold, words_of, is_lower_start
+from .tokens import abbreviates, ascii_word_end, is_upper_start, keeps_period, name_like, fold, words_of, is_lower_start
 
 
 PARAGRAPH_END: Final = re.compile(r"[ \t]*(?:\n|$)")
@@ -305,34 +305,29 @@ def _apposition_after_name(parts: list[str], text: str, pos: int, end: int) -> b
 
 
 def _role_so_far(parts: list[str]) -> bool:
-    """Did the phrase open with a lower-case role (`warga asal Ungaran`), or with a
-    role or office and the organisation it serves (`Pengacara LBH Pekanbaru`)?"""
-    return bool(parts) and (
-        is_lower_start(parts[0]) or (role_word(fold(parts[0])) and 2 <= len(parts) <= 3 and all(map(_names_a_body_or_place, parts[1:])))
-    )
-
-
-def _names_a_body_or_place(word: str) -> bool:
-    """An acronym (`LBH`) or a place known (`Pekanbaru`): no name of a person."""
-    return (len(word) >= 2 and word.isupper()) or fold(word) in VOCAB.places
+    """Did the phrase open with a lower-case role (`warga asal Ungaran`)?"""
+    return bool(parts) and is_lower_start(parts[0])
 
 
 def _relative_clause_before_name(text: str, pos: int, end: int) -> int | None:
     """`yang berpraktik mandiri, Nadia Puspita,` at pos, after a role: where the
     relative clause ends when a name set off by a comma follows it; else None."""
     m = RELATIVE_CLAUSE.match(text, pos, end)
-    if m is None or _appositive_end(text, m.end() + 1, end, True) is None or _someone_else_in(m.group().split()[1:]):
+    if m is None or _appositive_end(text, m.end() + 1, end, True) is None or _ends_in_someone_else(m.group().split()):
         return None
     after = words_of(text[m.end() + 1 : m.end() + 60])
     return m.end() if after and name_like(after[0]) and fold(after[0]) not in VOCAB.not_names else None
 
 
-def _someone_else_in(clause: list[str]) -> bool:
-    """Does the relative clause bring in someone else by their role, whose name the one
-    set off after it is (`yang didampingi Wakil Gubernur, Erwan`, `yang datang bersama
-    perawat, Rina`), not whom the holder acts on (`yang mendampingi keluarga korban`)?"""
-    joined = next((i for i, w in enumerate(clause) if w == "bersama" or PASSIVE.match(w)), None)
-    return joined is not None and any(role_word(fold(w)) for w in clause[joined + 1 :])
+def _ends_in_someone_else(clause: list[str]) -> bool:
+    """Does the relative clause (`yang ...`) end in a person's role or relation, whose name the one
+    set off after it is (`yang didampingi perawat, Rina`, `yang meninjau rumah korban,
+    Ujang`, `yang datang bersama istrinya, Siti`), not the holder's own post after
+    `sebagai` (`yang ditugaskan sebagai koordinator posko, Maria`)?"""
+    tail = [fold(w) for w in clause[-3:]]
+    if "sebagai" in [fold(w) for w in clause] or states_a_second_role(clause[1:]):
+        return False  # (`yang juga Ketua RT setempat, Budi`: his own)
+    return any(role_word(w) or possessed_role(w) or w in VOCAB.people_in_the_news for w in tail)
 
 
 def _paren_in_title(paren: str) -> bool:

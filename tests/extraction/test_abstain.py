@@ -143,6 +143,30 @@ def test_someone_reported_dead_does_not_speak_of_the_victim(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param(  # a relative of the late, set off after `almarhum`
+            "Budi Santoso (30) tewas tertimpa pohon tumbang. Kakak almarhum, Bayu Saputra, mengatakan adiknya "
+            'pekerja keras.\n\n"Korban tulang punggung keluarga," ungkapnya.',
+            "Bayu Saputra", id="kin-of-the-late",
+        ),
+        pytest.param(  # the killer, in the relative clause's sentence
+            "Tersangka yang menghabisi nyawa korban, Joko Susilo (40), mengaku menyesal.\n\n"
+            '"Saya khilaf, korban terus memaki saya," ungkapnya.',
+            "Joko Susilo", id="the-killer",
+        ),
+        pytest.param(  # who examined the body
+            "Dokter forensik yang memeriksa jenazah, dr Hastuti Rahayu, menyebut ada luka di kepala.\n\n"
+            '"Korban meninggal karena benturan keras," ujarnya.',
+            "Hastuti Rahayu", id="who-examined-the-body",
+        ),
+    ],
+)
+def test_only_the_one_dead_is_taken_for_dead(text, speaker):
+    assert direct(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
     "sentence, name, opens",
     [
         ("Sehingga Adi dinilai gagal mengemban amanah sebagai ketua.", "Adi", False),

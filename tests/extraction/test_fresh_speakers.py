@@ -297,31 +297,32 @@ RELATIVE_CLAUSES = table(
         "Andi Pratama", "dokter spesialis anak yang bertugas di RSUD Sentosa",
     ),
     (
-        "an-office-and-its-body-then-a-clause",  # the clause describes the holder (see titles.without_holders_clause)
-        '"Kami mendampingi keluarga korban," terang Pengacara LBH Pekanbaru yang mendampingi keluarga itu, '
-        "Dewi Lestari, saat dihubungi.",
-        "Dewi Lestari", "Pengacara LBH Pekanbaru",
-    ),
-    (
         "a-second-role-in-the-clause",
         '"Kami siap," kata warga yang juga Ketua RT setempat, Budi Santoso.',
         "Budi Santoso", "warga yang juga Ketua RT setempat",
     ),
-    # The name set off after someone else's role in the clause is theirs: nobody.
+    (
+        "ones-own-post-after-sebagai",
+        '"Pasien terus berdatangan," kata dokter umum yang ditugaskan sebagai koordinator posko kesehatan, '
+        "Maria Lestari.",
+        "Maria Lestari", "dokter umum yang ditugaskan sebagai koordinator posko kesehatan",
+    ),
+    # A clause ending in someone else's role or relation: the name set off after it
+    # is theirs, so nobody is named.
     (
         "a-companion-in-the-clause",
         '"Kondisinya stabil," kata dokter yang didampingi perawat, Rina Kartika.',
         None, "dokter",
     ),
     (
-        "an-office-holder-named-in-the-clause",
-        '"Kami siap," kata Gubernur Jawa Barat yang didampingi Wakil Gubernur, Erwan Setiawan.',
-        None, "Gubernur Jawa Barat",
+        "a-relative-in-the-clause",
+        '"Kami datang untuk berdoa," kata warga yang datang bersama istrinya, Siti Rohmah.',
+        None, "warga",
     ),
     (
-        "a-named-office-holder-before-the-clause",
-        '"Kami siap," kata Bupati Rudi yang hadir dalam rapat itu, Rina Kartika menambahkan hal serupa.',
-        "Rudi", "Bupati",
+        "the-victim-in-the-clause",
+        '"Rumahnya rusak berat," kata petugas yang meninjau rumah korban, Ujang Sopandi.',
+        None, "petugas",
     ),
 )
 
