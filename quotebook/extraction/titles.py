@@ -708,12 +708,14 @@ def without_holders_clause(title: str) -> str:
     digunakan warga`: `pemilik agen di Desa X`). A clause stays after a role that does
     not, since it often says where (`dokter spesialis yang bertugas di RSUD X`, `warga
     yang tinggal di ...`); when it is one word describing the role's last word (`warga
-    asal X yang melintas`); and when it states a second role (`Kepala BNPB yang juga
-    Ketua Satgas`)."""
+    asal X yang melintas`); when it states a second role (`Kepala BNPB yang juga
+    Ketua Satgas`); and when it tells when the role was held (`yang menjabat sebelumnya`)."""
     words = title.split(" ")
     at = next((i for i, w in enumerate(words) if w == "yang"), 0)
     role, clause = words[:at], words[at + 1 :]
     if not any(is_upper_start(w) for w in role[1:]) or len(clause) < 2 or states_a_second_role(clause):
+        return title
+    if any(fold(w) in TENURE_WORDS for w in clause):
         return title
     return " ".join(role).rstrip(",")
 
@@ -727,8 +729,15 @@ def states_a_second_role(words: list[str]) -> bool:
     return at < len(words) and role_word(fold(words[at]))
 
 
-# The words between `yang` and a second role (`yang juga`, `yang kini menjabat sebagai`).
-ROLE_LINKS: Final = frozenset(("juga", "kini", "sekarang", "pernah", "merupakan", "menjabat", "sebagai", "adalah"))
+# The words between `yang` and a second role (`yang juga`, `yang kini menjabat sebagai`,
+# `yang maju sebagai calon anggota DPRD`).
+ROLE_LINKS: Final = frozenset((
+    "juga", "kini", "sekarang", "pernah", "merupakan", "menjabat", "sebagai", "adalah", "maju", "menjadi", "terpilih",
+    "bekerja", "berprofesi", "merangkap", "calon",
+))
+# Words by which a clause tells when the role was held (`Kepala Desa X yang menjabat
+# sebelumnya`): it stays, or the former holder would read as the present one.
+TENURE_WORDS: Final = frozenset(("menjabat", "sebelumnya", "terdahulu"))
 
 
 def _opens_predicate(tokens: Sequence[str]) -> bool:

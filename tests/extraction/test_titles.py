@@ -1064,6 +1064,16 @@ def test_a_relation_then_a_name_is_a_relative_unless_a_post_an_address_or_a_name
         '"Posko kami buka 24 jam," ujarnya.',
         "Asep Mulyana", "Kepala BPBD Kabupaten Garut yang juga Ketua Satgas Bencana", id="a-second-role-stays",
     ),
+    pytest.param(
+        'Hasan Basri, Mantan Kepala BPBD Cilacap yang kini maju sebagai calon anggota DPRD, mengaku siap.\n\n'
+        '"Saya siap bertarung," ujarnya.',
+        "Hasan Basri", "Mantan Kepala BPBD Cilacap yang kini maju sebagai calon anggota DPRD", id="a-candidacy-stays",
+    ),
+    pytest.param(
+        'Sutrisno, Kepala Desa Gondangmanis yang menjabat pada periode 2013-2019, membantah tuduhan itu.\n\n'
+        '"Semua dana sudah saya pertanggungjawabkan," ujarnya.',
+        "Sutrisno", "Kepala Desa Gondangmanis yang menjabat pada periode 2013-2019", id="a-former-tenure-stays",
+    ),
 ])
 def test_a_clause_describing_the_holder_is_not_in_the_title(text, speaker, title):
     check_one(text, speaker=speaker, title=title)
