@@ -260,29 +260,34 @@ def own_role_spoken_of(quote: str, titles: tuple[str | None, ...]) -> bool:
 
 
 def reported_dead(text: str, name: tuple[str, ...], pos: int) -> bool:
-    """Does the text before pos report the person dead: named right after a word for
-    the late or a body (`mayat Endang`, `almarhum Budi`), or in full as the one a
-    killing verb's sentence is about (`membunuh istri sirinya, Endang Sulastri`), not
-    its relative clause's (`Tersangka yang menghabisi nyawa korban, Joko`)?"""
+    """Does the text before pos report the person dead: named in full right after a
+    word for the late or a body (`mayat Endang Sulastri`, `almarhum Budi Santoso`), or
+    set off at most two words after a killing verb that tells a killing done
+    (`membunuh istri sirinya, Endang Sulastri`), not one in a relative clause
+    (`Tersangka yang diduga menghabisi nyawa korban, Joko`) or only tried (`nyaris
+    menewaskan`)? The whole name: a namesake (`Siti Rohmah` beside `Siti Aminah`) is
+    someone else."""
     full = " ".join(name)
-    for at in places_of(text[:pos], (name[0],)):
-        if text[at - 1 : at].isalnum() or text[at + len(name[0]) : at + len(name[0]) + 1].isalnum():
+    for at in places_of(text[:pos], (full,)):
+        if text[at - 1 : at].isalnum() or text[at + len(full) : at + len(full) + 1].isalnum():
             continue
         if LATE_OR_BODY_BEFORE.search(text, max(0, at - 20), at):
             return True
-        if text.startswith(full, at) and (kill := KILLING_BEFORE.search(text, max(0, at - 60), at)) and not kill.group(1):
+        if (kill := KILLING_BEFORE.search(text, max(0, at - 90), at)) and not kill.group(1):
             return True
     return False
 
 
 # A word for the late or a body right before the name (`Mayat Endang`, `almarhum Budi`).
 LATE_OR_BODY_BEFORE: Final = re.compile(
-    rf"\b(?:{'|'.join(sorted(VOCAB.deceased_words | {'mayat', 'jenazah'}))})[ \t]+\Z", re.IGNORECASE
+    rf"\b(?:{'|'.join(sorted(VOCAB.deceased_words | {'mayat', 'jenazah', 'jasad'}))})[ \t]+\Z", re.IGNORECASE
 )
 # A verb of killing, then the one killed set off after at most two words (`membunuh
-# istri sirinya, Endang`); group 1: `yang` before the verb, a relative clause.
+# istri sirinya, Endang`); group 1: a relative clause's `yang` or a verb of trying
+# before it (`yang diduga menghabisi`, `nyaris menewaskan`).
 KILLING_BEFORE: Final = re.compile(
-    r"(\byang[ \t]+)?\b(?:membunuh|menghabisi|menewaskan)(?:[ \t]+[a-z][\w\-]*){0,2},?[ \t]+\Z"
+    r"(\byang(?:[ \t]+[a-z]+){0,2}[ \t]+|\b(?:nyaris|hampir|mencoba|berusaha|hendak|ingin|mengancam|akan)[ \t]+)?"
+    r"\b(?:membunuh|menghabisi|menewaskan)(?:[ \t]+nyawa)?(?:[ \t]+[a-z][\w\-]*){0,2},?[ \t]+\Z"
 )
 
 

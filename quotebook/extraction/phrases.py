@@ -9,7 +9,7 @@ from typing import Final
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
 from .vocabulary import VOCAB
-from .titles import english_office, ENGLISH_HEAD_AT, ENGLISH_JOINS, opens_a_written_out_role, possessed_role, role_word, states_a_second_role, stop_with_no_phrase, WRITTEN_OUT_OPENINGS
+from .titles import english_office, ENGLISH_HEAD_AT, ENGLISH_JOINS, opens_a_written_out_role, possessed_role, role_word, stop_with_no_phrase, WRITTEN_OUT_OPENINGS
 from ..names import abbreviations
 from .tokens import abbreviates, ascii_word_end, is_upper_start, keeps_period, name_like, fold, words_of, is_lower_start
 
@@ -320,14 +320,25 @@ def _relative_clause_before_name(text: str, pos: int, end: int) -> int | None:
 
 
 def _ends_in_someone_else(clause: list[str]) -> bool:
-    """Does the relative clause (`yang ...`) end in a person's role or relation, whose name the one
-    set off after it is (`yang didampingi perawat, Rina`, `yang meninjau rumah korban,
-    Ujang`, `yang datang bersama istrinya, Siti`), not the holder's own post after
-    `sebagai` (`yang ditugaskan sebagai koordinator posko, Maria`)?"""
-    tail = [fold(w) for w in clause[-3:]]
-    if "sebagai" in [fold(w) for w in clause] or states_a_second_role(clause[1:]):
-        return False  # (`yang juga Ketua RT setempat, Budi`: his own)
-    return any(role_word(w) or possessed_role(w) or w in VOCAB.people_in_the_news for w in tail)
+    """Does the relative clause (`yang ...`) end by bringing in a companion, whose name
+    the one set off after it is (`yang didampingi perawat, Rina`, `yang datang bersama
+    istrinya, Siti`), or in a relative of the holder's (`yang menggendong putrinya,
+    Aisyah`)? Not an object the holder acts on (`yang menangani korban, Andi`)."""
+    words = [fold(w) for w in clause[-4:]]
+    if words and words[-1].endswith("nya") and _relative(words[-1][:-3]):
+        return True
+    joined = max((i for i, w in enumerate(words) if w in COMPANION_WORDS), default=-1)
+    return joined >= 0 and any(role_word(w) or _relative(w) or _relative(w[:-3]) for w in words[joined + 1 :])
+
+
+def _relative(key: str) -> bool:
+    return key in VOCAB.relational_roles or key in RELATIVES
+
+
+# The words bringing in someone who comes along (`didampingi`, `bersama`).
+COMPANION_WORDS: Final = frozenset(("bersama", "didampingi", "ditemani", "dengan", "membonceng", "mengajak", "menggendong"))
+# Relatives beside data/relational_roles.txt, which holds those that are also roles of a kind.
+RELATIVES: Final = frozenset(("putri", "putra", "bayi", "balita", "saudara", "saudari", "nenek", "kakek"))
 
 
 def _paren_in_title(paren: str) -> bool:

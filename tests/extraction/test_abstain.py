@@ -107,7 +107,7 @@ def test_a_quote_speaking_of_the_candidates_role_is_not_theirs(quote, expected):
 
 KILLED = (
     '"Pelaku sudah kami tangkap di Belitung," kata Kapolsek Sukamaju Kompol Budi Santoso kepada wartawan.\n\n'
-    "Tono (33) membunuh istri sirinya, Sari Wulandari (41), di kamar kos. Mayat Sari baru ditemukan dua hari "
+    "Tono (33) membunuh istri sirinya, Sari Wulandari (41), di kamar kos. Mayat Sari Wulandari baru ditemukan dua hari "
     "kemudian.\n\n"
     "Saat itu Sari meminta Tono memijat punggungnya.\n\n"
 )
@@ -129,7 +129,7 @@ INJURED = (
             + '"Permintaan korban dimanfaatkan oleh tersangka," ungkapnya.', (None, None), id="body-found",
         ),
         pytest.param(
-            KILLED.replace("membunuh istri sirinya, Sari", "menganiaya istri sirinya, Sari").replace("Mayat Sari", "Sari")
+            KILLED.replace("membunuh istri sirinya, Sari", "menganiaya istri sirinya, Sari").replace("Mayat Sari Wulandari", "Sari")
             + '"Permintaan korban dimanfaatkan oleh tersangka," ungkapnya.',
             ("Sari Wulandari", None), id="alive",
         ),
@@ -154,6 +154,11 @@ def test_someone_reported_dead_does_not_speak_of_the_victim(text, expected):
             "Tersangka yang menghabisi nyawa korban, Joko Susilo (40), mengaku menyesal.\n\n"
             '"Saya khilaf, korban terus memaki saya," ungkapnya.',
             "Joko Susilo", id="the-killer",
+        ),
+        pytest.param(  # only tried
+            "Pelaku nyaris menewaskan pemilik warung, Sarmini (50), dengan sebilah golok.\n\n"
+            '"Saya kira korban tidak selamat," kata Sarmini.\n\n"Korban pertama saya," ungkapnya.',
+            "Sarmini", id="nearly-killed",
         ),
         pytest.param(  # who examined the body
             "Dokter forensik yang memeriksa jenazah, dr Hastuti Rahayu, menyebut ada luka di kepala.\n\n"

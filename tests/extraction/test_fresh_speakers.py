@@ -320,9 +320,14 @@ RELATIVE_CLAUSES = table(
         None, "warga",
     ),
     (
-        "the-victim-in-the-clause",
-        '"Rumahnya rusak berat," kata petugas yang meninjau rumah korban, Ujang Sopandi.',
-        None, "petugas",
+        "a-child-carried",
+        '"Anak saya demam sejak semalam," kata ibu muda yang menggendong putrinya, Aisyah (2).',
+        None, "ibu muda",
+    ),
+    (
+        "whom the holder treats",
+        '"Lukanya cukup dalam," kata dokter yang menangani korban, Andi Wijaya, saat ditemui.',
+        "Andi Wijaya", "dokter yang menangani korban",
     ),
 )
 
