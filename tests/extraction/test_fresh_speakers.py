@@ -325,7 +325,7 @@ RELATIVE_CLAUSES = table(
         None, "ibu muda",
     ),
     (
-        "whom the holder treats",
+        "whom-the-holder-treats",
         '"Lukanya cukup dalam," kata dokter yang menangani korban, Andi Wijaya, saat ditemui.',
         "Andi Wijaya", "dokter yang menangani korban",
     ),
