@@ -161,6 +161,35 @@ class Terminated(KeyboardInterrupt):
     """SIGTERM, stopping an ingest as Ctrl-C does (what was committed is kept and said)."""
 
 
+class StopsHeld:
+    """A Ctrl-C or SIGTERM that comes while a batch commits and is counted waits until the
+    count is taken, so that what the ingest says it stored is what it stored: a stop
+    handler calls ``defer`` and, when it returns True, returns without raising; ``release``
+    then raises what came. (A signal's handler runs between any two bytecodes: one that
+    raised after the COMMIT, before the count, left a stored batch unsaid.)"""
+
+    def __init__(self) -> None:
+        self.holding = False
+        self.came: list[type[KeyboardInterrupt]] = []
+
+    def hold(self) -> None:
+        self.holding = True
+
+    def defer(self, stop: type[KeyboardInterrupt]) -> bool:
+        if self.holding:
+            self.came.append(stop)
+        return self.holding
+
+    def release(self) -> None:
+        self.holding = False
+        came, self.came = self.came, []
+        if came:
+            raise came[0]
+
+
+STOPS = StopsHeld()
+
+
 class CannotStart(Exception):
     """The worker processes cannot be started (the system refuses to fork so many)."""
 
@@ -478,11 +507,13 @@ def write_batch(
                 setattr(done, written.outcome, getattr(done, written.outcome) + 1)
                 done.quotes += written.quotes
                 done.speakers += written.new_speakers
+            STOPS.hold()  # from here to the count, a stop waits (the COMMIT is on its way)
     finally:
-        # (in `finally`: a Ctrl-C or SIGTERM that came just after COMMIT, even once the `with` had
-        # ended, leaves the batch stored, and the summary says so)
-        if store.committed:
-            summary.add(done)
+        try:
+            if store.committed:
+                summary.add(done)
+        finally:
+            STOPS.release()
 
 
 def _tasks(entries: Iterator[Entry]) -> Iterator[list[Entry]]:

@@ -512,6 +512,39 @@ def test_sigterm_mid_ingest_says_what_was_stored_and_exits_143(tmp_path, whom):
     check_whole(db)
 
 
+SIGTERM_AS_A_BATCH_IS_COUNTED = """
+import os, signal, sys
+import quotebook.ingest as ingest
+from quotebook.cli import cli
+
+add = ingest.Summary.add
+
+def add_stopped(self, other):
+    os.kill(os.getpid(), signal.SIGTERM)  # its handler runs at the next bytecode, before the count
+    add(self, other)
+
+ingest.Summary.add = add_stopped
+cli(sys.argv[1:])
+"""
+
+
+def test_a_sigterm_as_a_committed_batch_is_counted_waits_for_the_count(tmp_path):
+    """The signal's handler runs between any two bytecodes: one that comes after the
+    COMMIT, before the batch is counted, is held until it is, so the message says what
+    the database holds (it said `stored so far: 0 articles` while 5 were stored)."""
+    corpus = jsonl(tmp_path / "c.jsonl", [{"id": f"n{i}", "text": article_text(i)} for i in range(5)])
+    db = tmp_path / "q.db"
+    proc = subprocess.run(
+        [sys.executable, "-c", SIGTERM_AS_A_BATCH_IS_COUNTED, "ingest", str(corpus), "--jobs", "1", "--db", str(db)],
+        capture_output=True, text=True, timeout=WAIT,
+    )
+    assert proc.returncode == 143, proc.stderr
+    (message,) = [line for line in proc.stderr.splitlines() if line.startswith("Error: ")]
+    assert message.startswith("Error: terminated; stored so far: 5 articles: 5 new"), message
+    assert stored(db) == 5
+    check_whole(db)
+
+
 SIGNAL_TAKEN_BY_ANOTHER_THREAD = """
 import signal, sys, threading, time
 import quotebook.ingest as ingest

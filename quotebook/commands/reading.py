@@ -157,7 +157,7 @@ def ingest(paths, db_path, jobs, again, stdin_format, verbose):
     """
     import sqlite3
 
-    from ..ingest import CannotStart, Summary, Terminated
+    from ..ingest import CannotStart, STOPS, Summary, Terminated
     from ..ingest import ingest as run
     from ..progress import Tally
     from ..sources import input_size
@@ -199,11 +199,13 @@ def ingest(paths, db_path, jobs, again, stdin_format, verbose):
 
     def terminate(signum, frame):
         stopped.append(Terminated)
-        raise Terminated
+        if not STOPS.defer(Terminated):  # (a batch being committed is counted first)
+            raise Terminated
 
     def interrupt(signum, frame):
         stopped.append(KeyboardInterrupt)
-        raise KeyboardInterrupt
+        if not STOPS.defer(KeyboardInterrupt):
+            raise KeyboardInterrupt
 
     def advance(nbytes):
         if stopped:
