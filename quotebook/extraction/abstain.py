@@ -268,7 +268,9 @@ def reported_dead(text: str, name: tuple[str, ...], pos: int) -> bool:
     menewaskan`)? The whole name: a namesake (`Siti Rohmah` beside `Siti Aminah`) is
     someone else."""
     full = " ".join(name)
-    for at in places_of(text[:pos], (full,)):
+    for at in places_of(text, (full,)):
+        if at + len(full) > pos:
+            break  # (the places are sorted: the rest stand after pos)
         if text[at - 1 : at].isalnum() or text[at + len(full) : at + len(full) + 1].isalnum():
             continue
         if LATE_OR_BODY_BEFORE.search(text, max(0, at - 20), at):
@@ -278,7 +280,7 @@ def reported_dead(text: str, name: tuple[str, ...], pos: int) -> bool:
     return False
 
 
-# A word for the late or a body right before the name (`Mayat Endang`, `almarhum Budi`).
+# A word for the late or a body right before the name (`Mayat Endang Sulastri`, `almarhum Budi Santoso`).
 LATE_OR_BODY_BEFORE: Final = re.compile(
     rf"\b(?:{'|'.join(sorted(VOCAB.deceased_words | {'mayat', 'jenazah', 'jasad'}))})[ \t]+\Z", re.IGNORECASE
 )

@@ -332,6 +332,8 @@ def _ends_in_someone_else(clause: list[str]) -> bool:
 
 
 def _relative(key: str) -> bool:
+    """A relative's word, as in data/relational_roles.txt or RELATIVES (`istri`, `putri`);
+    called with a word's last three letters cut too, for its -nya (`istrinya`)."""
     return key in VOCAB.relational_roles or key in RELATIVES
 
 

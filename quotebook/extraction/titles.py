@@ -713,14 +713,12 @@ def without_holders_clause(title: str) -> str:
     words = title.split(" ")
     at = next((i for i, w in enumerate(words) if w == "yang"), 0)
     role, clause = words[:at], words[at + 1 :]
-    if not any(is_upper_start(w) for w in role[1:]) or len(clause) < 2 or states_a_second_role(clause):
+    if not any(is_upper_start(w) for w in role[1:]) or len(clause) < 2 or _states_a_second_role(clause):
         return title
-    if any(fold(w) in TENURE_WORDS for w in clause):
-        return title
-    return " ".join(role).rstrip(",")
+    return title if any(fold(w) in TENURE_WORDS for w in clause) else " ".join(role).rstrip(",")
 
 
-def states_a_second_role(words: list[str]) -> bool:
+def _states_a_second_role(words: list[str]) -> bool:
     """Do the words after `yang` state a role (`juga Ketua Satgas`, `kini menjabat
     sebagai dosen`)?"""
     at = 0
