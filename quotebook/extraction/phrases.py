@@ -17,6 +17,10 @@ from .tokens import abbreviates, ascii_word_end, is_upper_start, keeps_period, n
 PARAGRAPH_END: Final = re.compile(r"[ \t]*(?:\n|$)")
 # (a lone `&` is a word: it joins two offices, `CEO & Founder PT X`, see read_speaker_phrase)
 PHRASE_TOKEN: Final = re.compile(r"[ \t]*(?:(\([^()\n]{0,80}\))|([,;:.!?\u2026\"\u201c\u201d\u2013\u2014])|([^\W_][\w'\u2019\u2018.\-/&]*|&(?=[ \t])))")
+# After `Covid - 19`, as text tokenised word by word writes `Covid-19`, the phrase going on
+# (`Satgas Penanganan Covid - 19 Kabupaten Tegal, Joko`): one word, so the phrase is not cut at
+# `Covid`, a name; not a dash aside (`Rudi Hartono - 45 tahun - yang ...`).
+SPACED_HYPHEN_GOES_ON: Final = re.compile(r"[ \t]*(?:[A-Z(,])")
 PHRASE_PUNCTUATION: Final = ",;:.!?\u2026\"\u201c\u201d\u2013\u2014"  # PHRASE_TOKEN's second group
 PAREN_INSIDE: Final = 80  # characters at most inside a parenthesis (PHRASE_TOKEN's first group)
 MOST_PHRASE_PARTS: Final = 30  # words and commas at most in a speaker phrase
@@ -91,6 +95,10 @@ def phrase_token(text: str, pos: int) -> PhraseToken | None:
     j = ascii_word_end(text, i + 1, n)
     if j < n and ord(text[j]) >= 128:
         return _matched_token(text, pos)  # (perhaps a letter of the word: the pattern knows)
+    if text.startswith(" - ", j) and j + 3 < n and 48 <= ord(text[j + 3]) <= 57:
+        k = ascii_word_end(text, j + 4, n)
+        if SPACED_HYPHEN_GOES_ON.match(text, k):
+            return PhraseToken(i, k, "", "", text[i:j] + "-" + text[j + 3 : k])
     return PhraseToken(i, j, "", "", text[i:j])
 
 
