@@ -18,11 +18,21 @@ Conventions:
 """
 from __future__ import annotations
 
+import os
 import re
 
 from quotebook import extract
 
 UNCHECKED = object()  # an expectation a case does not state
+# The share of its examples a property test of tests/extraction/test_shortcuts.py runs:
+# half by default, so that the suite takes under two minutes on a busy two-core machine;
+# `QUOTEBOOK_EXAMPLES=1` runs them all (after a change to a shortcut), more runs more.
+EXAMPLES_SHARE = float(os.environ.get("QUOTEBOOK_EXAMPLES", "0.5"))
+
+
+def examples(count: int) -> int:
+    """How many examples a property test that asks for `count` runs (see EXAMPLES_SHARE)."""
+    return max(100, round(count * EXAMPLES_SHARE))
 
 
 def direct(text: str):

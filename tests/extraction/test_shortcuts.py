@@ -20,7 +20,7 @@ from quotebook.extraction.article import Article
 from quotebook.extraction.tokens import fold, keeps_period
 from quotebook.extraction.vocabulary import VOCAB
 
-from .conftest import only
+from .conftest import examples, only
 
 
 def spans(matches):
@@ -64,7 +64,7 @@ def test_a_paragraph_the_inline_scan_skips_has_no_inline_attribution(paragraph):
         assert spans(context.INLINE_CUE_ATTRIBUTION.finditer(article.text, para.start, para.end)) == spans(found)
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.lists(st.sampled_from([
     "kata", "ujar", "jawab", "tanggung", "Budi", "x", ",", ", ", " ", "  ", "\t", "\n", '"', "-", "kata-kata", "_",
     "\u00a0", "\x1c", "Menurut", "enurut",
@@ -88,14 +88,14 @@ def _lower_word_before_by_pattern(text, lo, at):
     return start, text[start : lo + len(stripped)]
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.text(alphabet="abz`{ Z\t\n_9-\u00e9\u00a0,", max_size=14), st.integers(0, 15), st.integers(0, 15))
 def test_the_lower_case_word_before_a_run_read_by_the_loop_is_the_patterns(text, lo, at):
     lo, at = min(lo, at), max(lo, at)
     assert context._lower_word_before(text, lo, min(at, len(text))) == _lower_word_before_by_pattern(text, lo, min(at, len(text)))
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.text(alphabet=" \t,(12)yangjuamerpdlhsbiZ.", max_size=30), st.integers(0, 30))
 def test_a_role_link_is_tried_wherever_the_pattern_may_match(text, pos):
     from quotebook.extraction import stated_roles
@@ -112,7 +112,7 @@ def test_a_role_link_written_out_is_tried(text):
     assert stated_roles.ROLE_LINK.match(text, at) and stated_roles._may_link(text, at)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(st.lists(st.sampled_from(["dalam", "saat", "yang", "Dalam", "Budi", "\u00c9tienne", "2x", " ", "\t", "x"]), min_size=1, max_size=4))
 def test_a_circumstance_first_is_found_with_or_without_the_capital_shortcut(pieces):
     phrase = " ".join(pieces)
@@ -128,7 +128,7 @@ ROLE_CLAUSE_PIECES = [
 ]
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.lists(st.sampled_from(ROLE_CLAUSE_PIECES), min_size=1, max_size=9), st.integers(1, 3))
 def test_a_clause_that_cannot_give_a_role_has_no_part_that_can(pieces, name_words):
     from quotebook.extraction import stated_roles
@@ -250,7 +250,7 @@ def test_the_cue_after_a_mark_is_the_match_of_the_whole_pattern(text):
         assert cue_fields(cues.cue_verb_at(text, pos)) == whole_pattern_cue(text, pos)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.lists(st.sampled_from([" ", "\t", ",", ".", "-", "\u2013", "kata", "KATA", "Ujar", "nya", "NYA", "ujarnya",
                                  "tanya", "_", "2", "x", "\u00e9", "Budi", "\n"]), max_size=8))
 def test_the_cue_read_off_the_run_is_the_whole_patterns_match(parts):
@@ -364,7 +364,7 @@ def test_word_places_by_scan_and_by_index_agree():
 NO_NAME_WORDS = sorted(VOCAB.no_name_words)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(
     st.sampled_from(NO_NAME_WORDS), st.sampled_from(["Budi", "Rina", "Ahmad"]),
     st.sampled_from(["Santoso", "Wulandari", "Hasan"]), st.sampled_from(["kata", "Ketua", "bersama", "Menurut"]),
@@ -392,7 +392,7 @@ def test_a_dateline_is_found_with_or_without_the_mark_shortcut(text):
     assert layout._dateline(text, para) == (m is not None and not layout.GLUED_DASH.search(m.group()))
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(st.text(alphabet="\"\u201c\u201d\u201e\u201f\u00ab\u00bb' ax\n", max_size=40))
 def test_mark_runs_are_the_matches_of_the_quote_mark_pattern(text):
     from quotebook.extraction import marks
@@ -400,7 +400,7 @@ def test_mark_runs_are_the_matches_of_the_quote_mark_pattern(text):
     assert marks.mark_runs(text) == [(m.start(), m.end() - m.start()) for m in marks.QUOTE_MARK.finditer(text)]
 
 
-@settings(max_examples=800, deadline=None)
+@settings(max_examples=examples(800), deadline=None)
 @given(st.text(alphabet="aZzAMcpedirnbt-'.\u00e9\u00c9\u0131\u0130\u01c5\u00aa\u02b0", max_size=14))
 def test_a_words_shape_read_by_loops_is_what_the_patterns_find(word):
     # (ASCII letters at the edges of a-z and A-Z, and letters whose case the engine and str
@@ -422,7 +422,7 @@ def test_the_shape_of_known_words_by_loops_is_what_the_patterns_find(word):
     assert tokens._capitals_then_lower(word) == (tokens.CAPITALS_THEN_LOWER.match(word) is not None)
 
 
-@settings(max_examples=800, deadline=None)
+@settings(max_examples=examples(800), deadline=None)
 @given(st.text(alphabet="aZ09_'.-/&( ,\t\u2019\u00e9", max_size=30), st.integers(-2, 32), st.one_of(st.none(), st.integers(-2, 32)))
 def test_words_read_by_the_loop_are_the_words_the_pattern_finds(text, pos, end):
     # (every character the pattern's classes name in ASCII, and two that make the text not ASCII)
@@ -430,7 +430,7 @@ def test_words_read_by_the_loop_are_the_words_the_pattern_finds(text, pos, end):
     assert tokens.words_of(text, pos, end) == expected
 
 
-@settings(max_examples=800, deadline=None)
+@settings(max_examples=examples(800), deadline=None)
 @given(st.text(alphabet="aZ09_'.-/&( ,\t\u2019\u00e9", max_size=30))
 def test_word_spans_read_by_the_loop_are_the_spans_the_pattern_finds(text):
     assert tokens.word_spans(text) == [m.span() for m in tokens.WORD.finditer(text)]
@@ -440,7 +440,7 @@ def _key_places_by_pattern(text: str, keys: frozenset[str]) -> list[int]:
     return [m.start() for m in context.NAME_WORDS_PLAIN.finditer(text) if tokens.fold(m.group()) in keys]
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(st.text(alphabet="aZkB09.'-\u2019 \t\n,(\u201c", max_size=40), st.data())
 def test_name_words_read_by_the_loop_are_the_matches_of_the_pattern_in_plain_text(text, data):
     # (every class the plain pattern names; long runs of letters reach its limit of 60 below)
@@ -456,7 +456,7 @@ def test_long_and_short_name_words_read_by_the_loop_are_the_matches_of_the_patte
         assert context.plain_key_places(text, keys) == _key_places_by_pattern(text, keys)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(st.lists(st.sampled_from([" ", "\t", ",", ".", "-", "\u2013", "begitu", "demikian", "Begitu", "begitux", "_", "9", "kata", "\n"]), max_size=8))
 def test_so_before_a_cue_is_found_only_where_the_word_after_the_mark_is_so(pieces):
     # (SO_BEFORE_CUE is tried only where word_after_mark reads `begitu` or `demikian`)
@@ -471,7 +471,7 @@ RUN_PIECES = ["Budi", "Dr.", "Jl.", "Ab.", "TikTok.", "A", "Q", "dan", "van", "b
               " ", " ", "\t", "(", ")", "(BPS)", "\n", "x", "9", "_", "\u2019", "'", "-", ".", ",", "\u201c", "Z" * 62, "b" * 45]
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.lists(st.sampled_from(RUN_PIECES), max_size=14), st.integers(0, 4), st.integers(0, 4))
 def test_capitalised_runs_read_by_the_loop_are_the_matches_of_the_pattern_in_plain_text(pieces, cut_start, cut_end):
     text = "".join(pieces)
@@ -480,7 +480,7 @@ def test_capitalised_runs_read_by_the_loop_are_the_matches_of_the_pattern_in_pla
     assert context.plain_cap_runs(text, start, end) == expected
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.lists(st.sampled_from(RUN_PIECES), max_size=14), st.integers(0, 4), st.integers(0, 4), st.integers(0, 60))
 def test_name_runs_read_by_the_loop_are_the_matches_of_the_pattern_in_plain_text(pieces, cut_start, cut_end, last):
     text = "".join(pieces)
@@ -543,7 +543,7 @@ def test_a_written_out_role_opening_a_clause_is_found_as_by_the_whole_phrase(cla
     assert stated_roles._opens_written_out("kata Perdana Menteri", 5, "Perdana")  # (the cases above find one)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(st.text(alphabet=" \t\n()aZ09_'.-/&,;:!?\"\u2026\u201c\u201d\u2013\u2014\u2019\u2018\u00e9\u00a0", max_size=24), st.integers(-2, 26))
 def test_a_phrase_token_read_by_the_loop_is_the_match_of_the_pattern(text, pos):
     from quotebook.extraction.phrases import PHRASE_TOKEN, phrase_token
@@ -565,13 +565,13 @@ def test_a_phrase_token_reads_a_parenthesis_of_at_most_80_characters(inside):
     assert (token.paren if token else None) == (m.group(1) if m else None)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(alphabet=" \t\na\u00a0", max_size=12), st.integers(-2, 14))
 def test_past_blanks_is_the_end_of_the_blanks_pattern(text, pos):
     assert article.past_blanks(text, pos) == re.compile(r"[ \t]*").match(text, pos).end()
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(st.text(alphabet=" \tatu1\u0661HKI,(", max_size=16), st.integers(0, 16))
 def test_what_may_follow_blanks_is_found_wherever_the_patterns_match(text, pos):
     if context.NUMBER_AFTER.match(text, pos):
@@ -583,7 +583,7 @@ def test_what_may_follow_blanks_is_found_wherever_the_patterns_match(text, pos):
 CLAUSE_TEXT = st.text(alphabet=".!?\u2026\"\u201c\u201d\u201e'-\u2013\u2014] \t\n\u00a0\x1cAbc.com", max_size=30)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(CLAUSE_TEXT)
 def test_clause_breaks_by_the_loop_are_the_matches_of_the_pattern(text):
     for at in range(len(text)):
@@ -615,7 +615,7 @@ def _breaks_by_the_pattern(text):
 RUN_BEFORE_TEXT = st.text(alphabet="AbZdan &-'\u2019\t\n,.1(\u00c9\u00e9x", max_size=40)
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=examples(2000), deadline=None)
 @given(RUN_BEFORE_TEXT, st.integers(0, 40), st.integers(0, 40))
 def test_a_run_before_a_place_is_found_from_its_bound_as_from_the_window(text, lo, hi):
     from quotebook.extraction.evidence import ORG_NAME_BEFORE, ORG_NAME_BEFORE_PLAIN
@@ -650,14 +650,14 @@ def test_the_bound_of_a_run_is_past_the_last_lower_case_word():
     assert tokens.run_start_bound("kata dia, Budi Santoso, ", 0, 24) == len("kata dia,")
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(st.text(alphabet=" \t,.-\u2013\u2014kata_9\u00e9\u0661\u00a0\"", max_size=16), st.integers(0, 17))
 def test_the_word_after_a_mark_read_by_the_loop_is_the_patterns(text, pos):
     m = cues.WORD_AFTER_MARK.match(text, pos)
     assert cues.word_after_mark(text, pos) == (m.group(1) if m else "")
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(st.text(alphabet=" \t.;:!?\n\"\u201c\u201d()ab", max_size=12), st.integers(-2, 14))
 def test_a_cue_clause_read_by_the_loop_is_the_patterns(text, pos):
     from quotebook.extraction import referents
@@ -673,14 +673,14 @@ def test_a_cue_clause_stops_at_200_characters_as_the_pattern_does():
     assert referents.cue_clause_at(text, 0) == referents.CUE_CLAUSE.match(text, 0).span(1)
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=examples(2000), deadline=None)
 @given(st.text(alphabet=" \t\n\r\u00a0.!?\u201d\"aB", max_size=14), st.integers(0, 15), st.integers(0, 15))
 def test_a_sentence_break_read_back_by_the_loop_is_the_patterns(text, lo, hi):
     m = people.SENTENCE_BREAK.match(text, lo, hi)
     assert people.sentence_break_end(text, lo, hi) == (m.end() if m else -1)
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=examples(2000), deadline=None)
 @given(st.text(alphabet=" \t,aZ9_-/.\u00e9\u0661\u00a0", max_size=12), st.integers(0, 13), st.integers(0, 13))
 def test_the_first_word_after_a_name_read_by_the_loop_is_the_patterns(text, pos, end):
     m = context.FIRST_WORD_AFTER.match(text, pos, end)
@@ -702,7 +702,7 @@ def test_a_quote_the_core_makes_is_the_quote_its_class_makes():
         made.speaker = "Rina"  # type: ignore[misc]
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(st.text(alphabet="aZ09 .-'\u00c9\u00e9\u01c5\u2160\u0130\u03a3\u00aa", max_size=3))
 def test_the_case_of_a_first_letter_by_its_code_is_what_the_methods_say(token):
     # (ASCII, Latin letters past it, a title-case letter, a capital numeral, letters lower() changes in length)
@@ -710,7 +710,7 @@ def test_the_case_of_a_first_letter_by_its_code_is_what_the_methods_say(token):
     assert tokens.is_lower_start(token) == token[:1].islower()
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(st.lists(st.integers(0, 40), max_size=12))
 def test_a_paragraph_holds_some_of_the_words_exactly_when_within_finds_some(indexes):
     indexes = sorted(set(indexes))
@@ -748,7 +748,7 @@ SHAPE_PIECES = sorted(set(VOCAB.org_prefixes) | set(tokens.VERB_OPENINGS) | {
 })
 
 
-@settings(max_examples=4000, deadline=None)
+@settings(max_examples=examples(4000), deadline=None)
 @given(st.lists(st.sampled_from(SHAPE_PIECES), min_size=1, max_size=5))
 def test_a_words_shape_with_first_letter_tests_is_what_it_was_without(pieces):
     token = "".join(pieces)
@@ -757,7 +757,7 @@ def test_a_words_shape_with_first_letter_tests_is_what_it_was_without(pieces):
     assert tokens._has_digit(token) == any(ch.isdigit() for ch in token)
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=examples(2000), deadline=None)
 @given(st.lists(st.sampled_from(["Dr", "Prof", "Kab", "Kec", "Pak", "a", "Z", ".", "`", "'", "\u2019", "\u00e9", "9"]), max_size=4))
 def test_a_period_kept_without_the_fold_cache_is_kept_as_with_it(pieces):
     token = "".join(pieces)
@@ -768,7 +768,7 @@ def test_a_period_kept_without_the_fold_cache_is_kept_as_with_it(pieces):
     assert tokens._keeps_period(token) == as_it_was
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.lists(st.sampled_from(["S.H.", "M.Si", "Sp", "PD", "(K)", "(", ")", " ", "\t", "Budi", "MBA", "Ph.D", "K", "-", "KL", "."]), max_size=5))
 def test_a_part_is_a_degree_with_or_without_the_blank_shortcut(pieces):
     from quotebook.extraction import mentions
@@ -777,13 +777,13 @@ def test_a_part_is_a_degree_with_or_without_the_blank_shortcut(pieces):
     assert mentions.is_degree(part) == bool(DEGREE.fullmatch(part))
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.text(alphabet=", \tAZaz\u00c9\n.", max_size=14), st.integers(0, 15), st.integers(0, 15))
 def test_an_office_tail_found_by_the_loop_is_the_patterns(text, start, end):
     assert introductions.office_tail_in(text, start, end) == (introductions.OFFICE_TAIL.search(text, start, end) is not None)
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.lists(st.sampled_from(["Budi", "Rina", "\u00c9mile", "warga", "(40)", ",", ", ", " ", "\t", "seorang", '"', "x"]), max_size=7), st.integers(0, 30))
 def test_a_name_and_comma_opening_is_tried_wherever_the_pattern_may_match(pieces, at):
     text = "".join(pieces)
@@ -794,7 +794,7 @@ def test_a_name_and_comma_opening_is_tried_wherever_the_pattern_may_match(pieces
             assert introductions._may_open_name_comma(text, at, len(text))
 
 
-@settings(max_examples=4000, deadline=None)
+@settings(max_examples=examples(4000), deadline=None)
 @given(st.text(alphabet=".!?\"\u201c\u201d\u201e\u201f\n \tax_9\u00e9\u00a0", max_size=12), st.integers(0, 13), st.integers(0, 14))
 def test_the_end_of_the_sentence_after_a_cue_by_the_loop_is_the_patterns(text, pos, endpos):
     m = pipeline.SENTENCE_AFTER_CUE.match(text, pos, endpos)
@@ -806,14 +806,14 @@ def test_the_end_of_the_sentence_after_a_cue_by_the_loop_is_the_patterns(text, p
         assert pipeline.sentence_after_cue_end(long, start, len(long) - len(text) + endpos) == (m.end() if m else -1)
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=examples(2000), deadline=None)
 @given(st.text(alphabet=" \t\na,\u00a0\x1c\u3000(", max_size=10), st.integers(0, 11), st.integers(0, 11))
 def test_the_chunk_before_a_place_read_by_the_loop_is_the_last_of_the_split(text, lo, at):
     lo, at = min(lo, at, len(text)), min(max(lo, at), len(text))
     assert tokens.chunk_before(text, lo, at) == "".join(text[lo:at].rsplit(None, 1)[-1:])
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=examples(2000), deadline=None)
 @given(st.lists(st.sampled_from(["ujar", "kata", "nya", "ujarnya", "x", "A", " ", "\u00e9", "{", "`", '"']), max_size=4), st.integers(0, 12))
 def test_a_cue_glued_to_a_mark_read_by_the_loop_is_the_patterns(pieces, pos):
     from quotebook.extraction import marks
@@ -837,7 +837,7 @@ def test_no_part_of_a_clause_opening_inside_an_office_modifier_can_give_a_role()
             assert tail not in stated_roles.ROLE_HEADS and not possessed_role(tail), modifier
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(st.lists(st.integers(-3, 40), max_size=40), st.lists(st.integers(-5, 45), max_size=30))
 def test_a_cursor_finds_what_bisect_finds_asked_in_any_order(items, asked):
     from bisect import bisect_left
