@@ -239,7 +239,12 @@ def _extends_name_back(tokens: list[str], i: int) -> bool:
         return True  # `Rio Hakim`, `Lukman Hakim Saifuddin`: after a name word, an office word is a name's
     if inside and upper and key in VOCAB.common_names and key not in VOCAB.honorifics:
         return True  # a name that is also a common word, before a name: `Sentosa Hari Prasetyo`, `Tim Cook`
+    if inside and inner and DOTTED_INITIALS.fullmatch(t):
+        return True  # `Maria S.W. Sumardjono`: initials between name words, each with its period (no acronym)
     return inner and name_initials(t) and key not in VOCAB.kinds_after_names  # (`Arema FC Joel`: the club's, no initials)
+
+
+DOTTED_INITIALS: Final = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def _opens_its_part(tokens: list[str], i: int) -> bool:

@@ -235,3 +235,18 @@ def test_a_given_name_that_is_a_common_word_before_a_family_name_stays_a_person(
         '"Saya senang bisa membantu bapak," ujar Bintang.\n'
     )
     assert [q.speaker for q in direct(text)] == ["Rudi Siagian", "Bintang Siagian"]
+
+
+@pytest.mark.parametrize(
+    "phrase, speaker, title",
+    [
+        # initials with their periods between name words are the name's (no acronym, no degree)
+        ("Guru Besar Fakultas Hukum UGM Maria S.W. Sumardjono", "Maria S.W. Sumardjono", "Guru Besar Fakultas Hukum UGM"),
+        ("Yohanes R.K. Pumbouwi, Kepala Distrik Sentosa", "Yohanes R.K. Pumbouwi", "Kepala Distrik Sentosa"),
+        # an acronym with periods after an office is no name's
+        ("Direktur U.S. Travel Association Roger Dow", "Roger Dow", "Direktur U.S. Travel Association"),
+    ],
+)
+def test_dotted_initials_inside_a_name_stay_in_it(phrase, speaker, title):
+    q = only(f'"Kami akan menempuh jalur hukum," kata {phrase}.\n')
+    assert (q.speaker, q.title) == (speaker, title)
