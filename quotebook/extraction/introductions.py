@@ -494,10 +494,16 @@ VOICED: Final = VOCAB.passive_reporting | frozenset({"dirasakan", "datang"})
 
 def _shares_with_age(before: list[str]) -> bool:
     """Is the name after `oleh` or `dari` in a sentence saying its bearer shares a view
-    or an experience (`Hal yang sama juga dirasakan oleh siswa lainnya,`)?"""
+    or an experience (`Hal yang sama juga dirasakan oleh siswa lainnya,`), or right after
+    the verb that voices or feels the same `Hal` (`Hal serupa dirasakan Enah (62)`; not
+    `Nasib serupa dirasakan X`, an experience, nor `Pada saat yang sama, datang X`)?"""
     words = [fold(w.strip(",")) for w in before]
-    named_after = bool(words) and (words[-1] in ("oleh", "dari", "bernama") or before[-1].endswith(","))
-    return named_after and any(w in SHARED for w in words) and any(w in ("oleh", "dari") for w in words)
+    if not words or not any(w in SHARED for w in words):
+        return False
+    if words[0] == "hal" and words[-1] in VOICED and words[-1].startswith("di"):
+        return True  # `Hal serupa dirasakan Enah (62)`: the one who voices or feels it, with no `oleh`
+    named_after = words[-1] in ("oleh", "dari", "bernama") or before[-1].endswith(",")
+    return named_after and any(w in ("oleh", "dari") for w in words)
 
 
 def _past_opener(words: list[str]) -> list[str] | None:

@@ -289,3 +289,27 @@ def test_more_forms_of_someone_else(subject, speaker):
 ])
 def test_a_name_closing_the_subject_after_lain_is_that_one(subject, speaker):
     assert speakers_after_flood(subject) == ["Ahmad Fauzi", speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # one who shares the view or the feeling, right after its verb (no `oleh`): theirs
+        ("Hal serupa dirasakan Enah (62), penjual gula aren.", "Enah"),
+        ("Keluhan senada disampaikan Darsih (45), pedagang sayur.", "Darsih"),
+        ("Hal serupa dirasakan oleh Enah (62), penjual gula aren.", "Enah"),
+        # an experience undergone, not a view voiced: the one quoted before goes on
+        ("Hal serupa dialami Enah (62), penjual gula aren.", "Ujang Sopandi"),
+        ("Nasib serupa dirasakan Enah (62), penjual gula aren.", "Ujang Sopandi"),
+        # nothing said to be shared: someone the text only names, or who comes
+        ("Jalan itu juga dilalui Enah (62), penjual gula aren.", "Ujang Sopandi"),
+        ("Pada saat yang sama, datang Enah (62), penjual gula aren.", "Ujang Sopandi"),
+    ],
+)
+def test_one_sharing_a_view_right_after_its_verb_is_brought_in(sentence, speaker):
+    text = (
+        "Ujang Sopandi (40), sopir angkutan pedesaan, mengatakan waktu tempuh kini jauh lebih singkat.\n\n"
+        '"Dulu satu setengah jam, sekarang empat puluh menit," ujarnya.\n\n'
+        f'{sentence} Dulu ia harus menitipkan dagangannya pada tengkulak. "Sekarang bisa antar sendiri," katanya.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Ujang Sopandi", speaker]
