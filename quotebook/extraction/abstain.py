@@ -829,6 +829,58 @@ def someone_new_opens_since(article: Article, lo: int, hi: int, previous: tuple[
     return False
 
 
+# A sentence opening with a role and no name as its subject (its place after `di`, `dari`
+# or `asal`; a relative clause set off), then its verb: `Pemilik kios pupuk di Lelea, yang
+# enggan disebutkan namanya, membenarkan ...`. Group `described`: the words between.
+ROLE_SUBJECT: Final = re.compile(
+    r"(?P<role>[A-Z][a-z]+)"
+    r"(?P<described>(?:[ \t]+(?:(?:di|dari|asal)(?:[ \t]+[A-Z][\w\-]*){1,3}|[a-z][\w\-]*)){0,8}?"
+    r"(?:[ \t]*,[ \t]*yang[^,.!?\n\"\u201c\u201d]{1,60},)?)[ \t]+(?P<verb>(?:me|ber)[a-z]+)\b"
+)
+# Words between a role and its verb that describe no one: `Warga juga mengaku`, `Petugas enggan menyebutkan`.
+NO_DESCRIPTION: Final = frozenset({"juga", "pun", "sudah", "telah", "kemudian", "lalu", "sempat", "masih", "akan"})
+
+
+def unnamed_role_says_since(article: Article, lo: int, hi: int, previous: tuple[Person | None, str | None], quote: str) -> bool:
+    """Does the last sentence after lo (the previous quote's cue) and before the quote at hi
+    open with someone new, by a role described and no name, who says something there
+    (`Pemilik kios pupuk di Lelea membenarkan stok sempat tersendat.`)? A pronoun cue right
+    after it is theirs, unnamed, not the previous speaker's. Not a role alone (`Warga mengaku
+    resah`, `Petugas memastikan ...`: many, or any of them, often in the previous speaker's
+    account), one pointed back at (see _pointed_back), a group (`Pihak sekolah menyatakan`), a
+    relation, a word for any person, an office alone (not in data/roles.txt: its holder, see
+    pipeline), nor a saying declined or to come (`enggan`, `akan`); not the previous
+    speaker's own role, nor one the quote speaks of (`Sopirnya sudah kami periksa`)."""
+    speaker, title = previous
+    if speaker is None:
+        return False
+    text, lines = article.text, article.paragraph_starts
+    starts = [at for at in article.sentence_starts(lo, hi)[1:] if at < hi] + lines[bisect_left(lines, lo + 1) : bisect_left(lines, hi)]
+    if not starts:
+        return False
+    m = ROLE_SUBJECT.match(text, past_blanks(text, max(starts)), hi)
+    if m is None or fold(m.group("verb")) not in VOCAB.reporting:
+        return False
+    key = fold(m.group("role"))
+    if key not in VOCAB.roles or key in VOCAB.group_nouns or key in VOCAB.relational_roles or key in VOCAB.person_nouns:
+        return False
+    described = [fold(w) for w in WORD.findall(m.group("described"))]
+    last = "" if m.group("described").endswith(",") or not described else described[-1]  # (after a clause set off: none)
+    if last in VOCAB.negations or last == "akan" or _pointed_back(described):
+        return False
+    if all(w in NO_DESCRIPTION for w in described):
+        return False
+    said = {fold(w) for w in WORD.findall(quote)}
+    own = fold(title.split()[0]) if title else ""
+    return key != own and key not in said and key + "nya" not in said
+
+
+def _pointed_back(described: list[str]) -> bool:
+    """Do a role's words end with a demonstrative (`Pejabat itu`, `Penjual sayur asal Sukoharjo
+    itu`): someone the text named before, not a place's (`di sekolah itu`)?"""
+    return bool(described) and described[-1] in DEMONSTRATIVES and not (len(described) >= 3 and described[-3] in ("di", "dari"))
+
+
 def _the_same_or_named(names: list[str], previous: Person, quote_words: list[str]) -> bool:
     """Are the names the previous speaker's (all of them among theirs: `Kapolsek, Agus, ...`
     after Agus Salim), or is one of them in the quote as a name (`Untung` capitalised, not

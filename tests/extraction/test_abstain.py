@@ -398,3 +398,40 @@ def test_a_one_word_name_one_slip_off_a_name_the_article_writes_far_more_often_i
         '"Tarifnya tergantung acara," kata Darmino.\n'
     )
     assert [q.speaker for q in direct(text)] == ["Darmono", "Darmono", None]
+
+
+STALLS = (
+    "Ketua Kelompok Tani Sri Rejeki, Warsito, mengatakan banyak penggarap belum terdaftar. "
+    '"Yang punya sawah terdaftar, penggarapnya tidak," kata Warsito.\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, quote, speaker",
+    [
+        # someone new, by a role described and no name, says something: the quote is theirs, unnamed
+        ("Pemilik kios pupuk di Desa Tugu membenarkan stok sempat tersendat.", "Kiriman baru datang separuh", None),
+        (
+            "Pemilik kios pupuk lengkap di Tugu, yang enggan disebutkan namanya, mengatakan stok tersendat.",
+            "Kiriman baru datang separuh", None,
+        ),
+        ("Pedagang pupuk mengaku kiriman belum datang.", "Kiriman baru datang separuh", None),
+        # what the role does is no saying, or is declined: the one quoted before goes on
+        ("Pemilik kios pupuk menutup tokonya sejak Senin.", "Kiriman baru datang separuh", "Warsito"),
+        ("Pemilik kios pupuk enggan menyebutkan jumlah stoknya.", "Kiriman baru datang separuh", "Warsito"),
+        # a role alone (any of many), or one pointed back at: not someone new
+        ("Warga mengaku resah dengan kelangkaan itu.", "Kiriman baru datang separuh", "Warsito"),
+        ("Petani juga mengatakan harga gabah turun.", "Kiriman baru datang separuh", "Warsito"),
+        ("Pemilik kios pupuk itu membenarkan stok sempat tersendat.", "Kiriman baru datang separuh", "Warsito"),
+        ("Pedagang itu membenarkan stok sempat tersendat.", "Kiriman baru datang separuh", "Warsito"),
+        ("Pedagang pupuk di pasar itu membenarkan stok sempat tersendat.", "Kiriman baru datang separuh", None),
+        # the previous speaker's own role, or one the quote speaks of
+        ("Ketua kelompok tani juga mengatakan kiriman belum datang.", "Kiriman baru datang separuh", "Warsito"),
+        ("Pedagang pupuk mengaku kiriman belum datang.", "Pedagangnya sudah kami tegur", "Warsito"),
+        # an office alone: its holder, not someone new
+        ("Bupati menyebut pasokan akan ditambah.", "Kiriman baru datang separuh", "Warsito"),
+    ],
+)
+def test_a_role_described_saying_something_before_a_pronoun_cue_is_someone_new(sentence, quote, speaker):
+    text = STALLS + f'{sentence} "{quote}. Kami bagi rata," katanya.\n'
+    assert last(text)[0] == speaker
