@@ -95,7 +95,7 @@ def phrase_token(text: str, pos: int) -> PhraseToken | None:
     j = ascii_word_end(text, i + 1, n)
     if j < n and ord(text[j]) >= 128:
         return _matched_token(text, pos)  # (perhaps a letter of the word: the pattern knows)
-    if text.startswith(" - ", j) and j + 3 < n and 48 <= ord(text[j + 3]) <= 57:
+    if j + 3 < n and text[j + 1] == "-" and text[j] == " " and text[j + 2] == " " and 48 <= ord(text[j + 3]) <= 57:
         k = ascii_word_end(text, j + 4, n)
         if SPACED_HYPHEN_GOES_ON.match(text, k):
             return PhraseToken(i, k, "", "", text[i:j] + "-" + text[j + 3 : k])
