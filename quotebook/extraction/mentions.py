@@ -159,6 +159,7 @@ def _name_run(tokens: list[str]) -> int:
     i = len(tokens) - 1 if title_word_ends_name(tokens) or _regnal_numeral(tokens) else len(tokens)
     while i > 0 and _extends_name_back(tokens, i):
         i -= 1
+    went_on = i
     while i < len(tokens) and i > 0 and fold(tokens[i]) in VOCAB.name_words and _office_goes_on(tokens[i - 1]):
         i += 1
     if 1 < i < len(tokens) and initials_after_rank(tokens[i - 1], tokens[i - 2]) and not (
@@ -169,6 +170,8 @@ def _name_run(tokens: list[str]) -> int:
         i -= 1  # `Ketua Ikatan Keluarga Sentosa (IKS) AB Purba`: initials opening the name
     elif i == 1 < len(tokens) and name_initials(tokens[0]) and len(tokens[0]) <= 2 and fold(tokens[0]) not in abbreviations():
         i = 0  # `Bupati Tanah Merah, AR Sitompul,`: the part is initials and a name (not `PM Wong`)
+    elif i > went_on and _body_after_the_office(tokens, i):
+        i += 1  # `Guru Besar UGM Maria Sumardjono`: the office's body, then the name
 
     if 1 < i < len(tokens) and tokens[i - 1] == "Lalu" and is_upper_start(tokens[i - 2]):
         i -= 1  # the Sasak name prefix after a title (`... Lombok Utara Lalu Kusnawan`), not the adverb
@@ -177,6 +180,18 @@ def _name_run(tokens: list[str]) -> int:
     if i < len(tokens) - 1 and opens_a_written_out_role(tokens, i) and fold(tokens[i]) not in VOCAB.offices:
         i += 2  # `Duta Besar Inggris`: an office of two words, neither an office word alone
     return i
+
+
+def _body_after_the_office(tokens: list[str], i: int) -> bool:
+    """Is tokens[i], right after an office that goes on past a name word, the short form of
+    its body, a name after it (`Guru Besar UGM Maria`, `Guru Besar UI Hikmahanto Juwana`):
+    three capitals or more, or two before a name of two words (not a name's initials: `AB
+    Purba`), and no rank before it?"""
+    if i >= len(tokens) - 1 or not is_acronym(tokens[i]) or not tokens[i].isalpha() or not name_like(tokens[i + 1]):
+        return False
+    if i >= 2 and fold(tokens[i - 2]) in VOCAB.ranks:
+        return False  # `Komisaris Besar RZ Panca`: a rank of two words, then the name's initials
+    return len(tokens[i]) >= 3 or (i + 2 < len(tokens) and name_like(tokens[i + 2]))
 
 
 def _regnal_numeral(tokens: list[str]) -> bool:

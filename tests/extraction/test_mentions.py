@@ -250,3 +250,19 @@ def test_a_given_name_that_is_a_common_word_before_a_family_name_stays_a_person(
 def test_dotted_initials_inside_a_name_stay_in_it(phrase, speaker, title):
     q = only(f'"Kami akan menempuh jalur hukum," kata {phrase}.\n')
     assert (q.speaker, q.title) == (speaker, title)
+
+
+@pytest.mark.parametrize(
+    "phrase, speaker, title",
+    [
+        # the short form of the body after an office of two words (`Guru Besar`) is the title's
+        ("Guru Besar UGM Maria Sumardjono", "Maria Sumardjono", "Guru Besar UGM"),
+        ("Guru Besar UI Hikmahanto Juwana", "Hikmahanto Juwana", "Guru Besar UI"),
+        # initials opening a name of one word, or after a rank, stay the name's
+        ("Guru Besar AB Purba", "AB Purba", "Guru Besar"),
+        ("Komisaris Besar RZ Panca Putra Simanjuntak", "RZ Panca Putra Simanjuntak", "Komisaris Besar"),
+    ],
+)
+def test_a_body_after_an_office_of_two_words_is_no_part_of_the_name(phrase, speaker, title):
+    q = only(f'"Pasal ini bermasalah," kata {phrase}.\n')
+    assert (q.speaker, q.title) == (speaker, title)
