@@ -245,16 +245,6 @@ def test_a_given_name_that_is_a_common_word_before_a_family_name_stays_a_person(
         ("Yohanes R.K. Pumbouwi, Kepala Distrik Sentosa", "Yohanes R.K. Pumbouwi", "Kepala Distrik Sentosa"),
         # an acronym with periods after an office is no name's
         ("Direktur U.S. Travel Association Roger Dow", "Roger Dow", "Direktur U.S. Travel Association"),
-    ],
-)
-def test_dotted_initials_inside_a_name_stay_in_it(phrase, speaker, title):
-    q = only(f'"Kami akan menempuh jalur hukum," kata {phrase}.\n')
-    assert (q.speaker, q.title) == (speaker, title)
-
-
-@pytest.mark.parametrize(
-    "phrase, speaker, title",
-    [
         # the short form of the body after an office of two words (`Guru Besar`) is the title's
         ("Guru Besar UGM Maria Sumardjono", "Maria Sumardjono", "Guru Besar UGM"),
         ("Guru Besar UI Hikmahanto Juwana", "Hikmahanto Juwana", "Guru Besar UI"),
@@ -263,6 +253,6 @@ def test_dotted_initials_inside_a_name_stay_in_it(phrase, speaker, title):
         ("Komisaris Besar RZ Panca Putra Simanjuntak", "RZ Panca Putra Simanjuntak", "Komisaris Besar"),
     ],
 )
-def test_a_body_after_an_office_of_two_words_is_no_part_of_the_name(phrase, speaker, title):
+def test_where_the_name_starts_after_initials_and_short_forms(phrase, speaker, title):
     q = only(f'"Pasal ini bermasalah," kata {phrase}.\n')
     assert (q.speaker, q.title) == (speaker, title)
