@@ -790,6 +790,12 @@ def _set_off_person(text: str, at: int, hi: int) -> tuple[str, re.Match[str]] | 
 FIRST_WORDS: Final = re.compile(r"[a-z]+(?:[ \t]+[a-z]+){0,2}")
 
 
+def _openings_since(article: Article, lo: int, hi: int) -> list[int]:
+    """Where a sentence or a paragraph opens after lo (the previous quote's cue) and before hi."""
+    lines = article.paragraph_starts
+    return [at for at in article.sentence_starts(lo, hi)[1:] if at < hi] + lines[bisect_left(lines, lo + 1) : bisect_left(lines, hi)]
+
+
 def someone_new_opens_since(article: Article, lo: int, hi: int, previous: tuple[Person | None, str | None], quote: str) -> bool:
     """Does a sentence after lo (the previous quote's cue) and before the quote at hi open with
     someone new, marked as a person by a role set off or an age (_set_off_person), who does
@@ -803,9 +809,8 @@ def someone_new_opens_since(article: Article, lo: int, hi: int, previous: tuple[
     speaker, title = previous
     if speaker is None:
         return False
-    text, lines = article.text, article.paragraph_starts
-    starts = article.sentence_starts(lo, hi)[1:] + lines[bisect_left(lines, lo + 1) : bisect_left(lines, hi)]
-    found = [(start, opening) for start in starts if (opening := _set_off_person(text, past_blanks(text, start), hi)) is not None]
+    text = article.text
+    found = [(start, opening) for start in _openings_since(article, lo, hi) if (opening := _set_off_person(text, past_blanks(text, start), hi)) is not None]
     if not found:
         return False  # (the common case: no sentence there opens so)
     words = WORD.findall(quote)
@@ -854,8 +859,8 @@ def unnamed_role_says_since(article: Article, lo: int, hi: int, previous: tuple[
     speaker, title = previous
     if speaker is None:
         return False
-    text, lines = article.text, article.paragraph_starts
-    starts = [at for at in article.sentence_starts(lo, hi)[1:] if at < hi] + lines[bisect_left(lines, lo + 1) : bisect_left(lines, hi)]
+    text = article.text
+    starts = _openings_since(article, lo, hi)
     if not starts:
         return False
     m = ROLE_SUBJECT.match(text, past_blanks(text, max(starts)), hi)
