@@ -44,7 +44,7 @@ from typing import Callable, Final, Iterator
 
 from .positions import bisect_left
 from .vocabulary import VOCAB
-from .tokens import chunk_before, DEMONSTRATIVES, VERB_SHAPE, fold, folded, is_acronym, ME_I, mostly_common_word, name_like, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start, PASSIVE, unanswered
+from .tokens import chunk_before, DEMONSTRATIVES, VERB_SHAPE, fold, folded, is_acronym, ME_I, mostly_common_word, name_like, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start, PASSIVE, unanswered, words_of
 from .article import Article, past_blanks
 from .events import Event
 from .titles import holds_an_office, kin_then_name, Mention, POSTED_RELATIONS, role_word, SENTENCE_OPENERS, strip_determiners, title_head
@@ -188,10 +188,18 @@ def without_thanks_unspoken(text: str, window: list[Event], quote: str) -> list[
     memohon agar ...`: data/thanks_verbs.txt, PLEAS) when the quote never speaks as `saya` or
     `aku`: whom its pronoun cue means is then read as if they were not told (the official who
     spoke before often goes on: `"Kami pantau terus," ujarnya`). `"Saya dan keluarga ...,"
-    pungkasnya` after `Rosmala berterima kasih ...` is hers."""
-    if not any(_moved(text, e) for e in window) or {fold(w) for w in WORD.findall(quote)} & FIRST_PERSON:
+    pungkasnya` after `Rosmala berterima kasih ...` is hers, and so is a quote that thanks
+    (`"Terima kasih banyak untuk warga. ...," katanya`)."""
+    if not any(_moved(text, e) for e in window):
+        return window
+    said = {fold(w) for w in WORD.findall(quote)}
+    if said & FIRST_PERSON or not said.isdisjoint(THANKING_WORDS) or {"terima", "kasih"} <= said:
         return window
     return [e for e in window if not _moved(text, e)]
+
+
+# Words by which a quote gives thanks itself (`Alhamdulillah ...`; `Terima kasih ...` too).
+THANKING_WORDS: Final = frozenset({"makasih", "syukur", "bersyukur", "alhamdulillah"})
 
 
 def _moved(text: str, event: Event) -> bool:
@@ -549,10 +557,14 @@ def _near(a: str, b: str) -> bool:
 def place_for_a_name(person: Person, title: str | None) -> bool:
     """Is the person, who holds a role, named by one word that the corpus writes as a
     place and never opens a name with (`juru bicara Presiden Nigeria`, `Kasat Lantas
-    Polres Gowa`): the role's place, not the holder's name?"""
+    Polres Gowa`), or that stands alone after a command named after its territory
+    (`Kapolsek Wonokromo`: data/territorial_commands.txt): the role's place, not the
+    holder's name?"""
     if title is None or len(person.key) != 1:
         return False
     key = person.key[0]
+    if fold(title) in VOCAB.territorial_commands:
+        return True
     return (key in VOCAB.place_words or key in VOCAB.places) and key not in VOCAB.name_openers and key not in VOCAB.given_names
 
 
@@ -746,7 +758,7 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
     gone_on = _back_past_pronoun_subjects(article, lo, opening)
     if not as_one and (gone_on == opening or "\n" in text[opening:hi] or not _of_no_one_else(quote)):
         return False  # (in a paragraph of its own the quote may well go back to the speaker before)
-    opening = gone_on
+    taken_up, opening = gone_on != opening, gone_on
     start, role_before = _past_opener_and_role(text, opening, hi)
     if role_before in VOCAB.suspect_words or role_before == VICTIM:
         return False  # `Pelaku, Dedi (34), kabur ...`, `Korban, Siti, ...`: whom the previous speaker speaks of
@@ -754,7 +766,9 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
         return False  # `Ketua RT 04, Haryono, turut mendampingi camat`: the camat speaking goes on
     if _someone_unnamed_acting(text, start, hi):
         return True  # `Seorang perempuan pedagang menghampiri petugas. "Saya ..." teriaknya`: her, unnamed
-    after = _capitalised_subject_acting(text, start, hi)
+    # (a subject acted on, taken up by a pronoun that acts: `Dani dikabarkan menjadi korban salah tangkap.
+    # Kepada wartawan, ia menceritakan ...`)
+    after = _capitalised_subject_acting(text, start, hi, passive=taken_up)
     if after < 0:
         return False
     words = list(NON_BLANK.finditer(text, start, after))
@@ -939,15 +953,20 @@ def _named_before_opens(article: Article, people: People, opening: int, hi: int,
     )
 
 
-def _capitalised_subject_acting(text: str, start: int, hi: int) -> int:
+def _capitalised_subject_acting(text: str, start: int, hi: int, passive: bool = False) -> int:
     """Where the capitalised opening of the sentence at start ends, when a predicate in lower
-    case follows it that may give words of the subject's (see _no_words_of_theirs); -1 if not."""
+    case follows it that may give words of the subject's (see _no_words_of_theirs; with
+    `passive`, a passive one too); -1 if not."""
     lead = CAPITALISED_LEAD.match(text, start, hi)
     after = lead.end() if lead is not None else start
     if after == start or after >= hi or not text[after].islower():
         return -1  # no capitalised opening, or no predicate in lower case after it
     verb = PREDICATE_VERB.match(text, after, hi)
-    return -1 if verb is None or _no_words_of_theirs(verb.group(1)) else after
+    if verb is None:
+        return -1
+    if passive and PASSIVE.match(verb.group(1)) is not None:
+        return after
+    return -1 if _no_words_of_theirs(verb.group(1)) else after
 
 
 def _by_surname_named_before(person: Person, key: str, pos: int) -> bool:
@@ -1010,8 +1029,57 @@ def _someone_unnamed_acting(text: str, start: int, hi: int) -> bool:
     )
 
 
-# A sentence whose subject is a pronoun, perhaps after an adverb: `Ia`, `Sesekali ia`.
-PRONOUN_SUBJECT: Final = re.compile(r"(?:[A-Z][a-z]+[ \t]+)?(?:[Ii]a|[Dd]ia)[ \t]+[a-z]")
+# A sentence whose subject is a pronoun, perhaps after an adverb or a short phrase set off:
+# `Ia`, `Sesekali ia`, `Kepada wartawan, ia`.
+PRONOUN_SUBJECT: Final = re.compile(r"(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2},[ \t]+|[A-Z][a-z]+[ \t]+)?(?:[Ii]a|[Dd]ia)[ \t]+[a-z]")
+
+
+# A name opening a sentence as its subject, perhaps with an age or a phrase set off after it, then
+# the predicate in lower case: `Rizky, pencetak gol pertama, mempersembahkan ...`.
+NAMED_SUBJECT: Final = re.compile(
+    r"(?P<name>[A-Z][\w'\-]*+(?:[ \t]+[A-Z][\w'\-]*+){0,3})(?:[ \t]*\([ \t]*\d{1,3}[ \t]*\))?"
+    r"(?:[ \t]*,[ \t]+[a-z][^,.!?\n\"\u201c\u201d]{0,60},)?[ \t]+(?=[a-z])"
+)
+
+
+def subject_named_before(
+    article: Article, people: People, lo: int, hi: int, previous: Person | None, quote: str
+) -> Person | None:
+    """The person other than the previous speaker whom the sentence right before the quote at hi
+    (after lo, the previous quote's cue) opens with as its subject (see name_opening_before), by
+    a name the article gives them (`Rizky, pencetak gol pertama, mempersembahkan golnya ...`
+    after `Rizky Ardiansyah`); else None. Not when the quote speaks of someone or for a body
+    (`dia`, `kami`: the previous speaker's account of them), names them, or when the previous
+    speaker's title names them (`Ayah Aulia`: whose child is spoken of)."""
+    found = name_opening_before(article, lo, hi)
+    if found is None:
+        return None
+    person = people.resolve(*found)
+    if person is None or person is previous:
+        return None
+    if not {fold(w) for w in WORD.findall(quote)}.isdisjoint(ONE_OF_US) or named_in(quote, person.name):
+        return None
+    if previous is not None and any(fold(w) in folded(words_of(t)) for t in previous.titles for w in person.name):
+        return None
+    return person
+
+
+def name_opening_before(article: Article, lo: int, hi: int) -> tuple[tuple[str, ...], int] | None:
+    """The name and its place when the sentence right before hi (after lo) opens with a name as
+    its subject, past an opener and a role set off, then a predicate that may give words of theirs."""
+    opening = _sentence_before(article, lo, hi)
+    if opening < 0:
+        return None
+    text = article.text
+    start, _ = _past_opener_and_role(text, opening, hi)
+    m = NAMED_SUBJECT.match(text, start, hi)
+    if m is None:
+        return None
+    name = tuple(m.group("name").split())
+    verb = PREDICATE_VERB.match(text, m.end(), hi)
+    if verb is None or _no_words_of_theirs(verb.group(1)) or not all(_a_new_name(w) and fold(w) not in VOCAB.roles for w in name):
+        return None  # (not `Kendati sang kiper ...`, `Warga setempat ...`)
+    return name, start
 
 
 def _sentence_before(article: Article, lo: int, hi: int) -> int:
@@ -1039,6 +1107,8 @@ def _names_someone_new(
         return False
     if known is not None and _by_surname_named_before(known, key, start):
         return True  # `Hawass bahkan telah membuat petisi` after `Zahi Hawass`: someone named before, by surname
+    if _introduced_as_an_adult(text, bare):
+        return True  # `Kasmirah akhirnya ditemukan ...` after `Mbah Kasmirah (78)`: a person, not the previous speaker
     set_off = any(w.group().endswith(",") for w in words[:i]) or (m.group().endswith(",") and _role_after(text, m.end()))
     return marked or set_off or i > 0 or key in VOCAB.name_openers
 

@@ -107,7 +107,8 @@ UNNAMED_SOURCE: Final = re.compile(one_of("Mm", r"(?<![\w-].)enurut[ \t]+(?=[a-z
 SET_OFF_SEGMENT: Final = re.compile(r"[ \t]*,[ \t]*([^,;:\n\"\u201c\u201d]{1,80})")
 NUMBER_AFTER: Final = re.compile(r"[ \t]+\d")
 SET_OFF_NAME_AFTER: Final = re.compile(r",[ \t]*[A-Z]")
-AGENT_OLEH: Final = re.compile(r"[ \t]+oleh(?=[ \t]+[A-Z])")
+# `oleh` before the agent of a passive verb, perhaps after an adverb (`ditanggapi dingin oleh Fauzi`).
+AGENT_OLEH: Final = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?oleh(?=[ \t]+[A-Z])")
 # The passive verb with its agent `-nya` that every match of PASSIVE_WITH_AGENT ends with: a
 # paragraph without one is not scanned for that (tried at each `i`, `t` and `y`).
 AGENT_VERB: Final = re.compile(r"di[a-z]{3,}nya\b")
@@ -602,10 +603,12 @@ def _passive_speakers(article: Article, para: Paragraph, spans: Spans) -> list[E
 
 
 # The words before a verb of answering that make it no answer of its agent's now: negated
-# (`belum ditanggapi`, `tak kunjung dijawab`) or in a relative clause (`yang pernah dibantah`).
-NO_ANSWER_BEFORE: Final = frozenset({"yang"}) | VOCAB.negations
-# After the agent, what the answer was: an act, not words (`dijawab Persib dengan dua gol`).
-ANSWERED_WITH: Final = re.compile(r"[ \t,]*dengan\b")
+# (`belum ditanggapi`, `tak kunjung dijawab`), in a relative clause (`yang pernah dibantah`) or
+# one given before (`sempat ditanggapi X dengan santai`, `pernah dibantah`).
+NO_ANSWER_BEFORE: Final = frozenset({"yang", "pernah", "sempat"}) | VOCAB.negations
+# After the agent, what the answer was: an act, not words (`dijawab Persib dengan dua gol`);
+# group 1 the word after `dengan`, which may say how it was spoken (`dengan nada pasrah`).
+ANSWERED_WITH: Final = re.compile(r"[ \t,]*dengan[ \t]+(\w+)")
 
 
 def _no_answer_of_theirs(text: str, lo: int, at: int, end: int) -> bool:
@@ -613,7 +616,10 @@ def _no_answer_of_theirs(text: str, lo: int, at: int, end: int) -> bool:
     after it (to `end`) someone answering in words: negated or in a relative clause in the
     three words before it, or an act after the agent?"""
     before = text[max(lo, at - 40) : at].split()[-3:]
-    return any(fold(w) in NO_ANSWER_BEFORE for w in before) or ANSWERED_WITH.match(text, end) is not None
+    if any(fold(w) in NO_ANSWER_BEFORE for w in before):
+        return True
+    answered = ANSWERED_WITH.match(text, end)
+    return answered is not None and fold(answered.group(1)) not in VOCAB.spoken_manners
 
 
 # `agar apa yang disampaikan Prabowo ... diperhatikan`: what someone said, spoken of.

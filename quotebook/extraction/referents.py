@@ -24,6 +24,8 @@ from .titles import Mention
 CUE_CLAUSE: Final = re.compile(r"[ \t]*([^.;:!?\n\"\u201c\u201d()]{1,200})")  # (read by cue_clause_at)
 CUE_CLAUSE_STOPS: Final = ".;:!?\n\"\u201c\u201d()"
 CUE_CLAUSE_MOST: Final = 200
+# A body's short form in parentheses, which a speaker phrase goes on past (`Pelajar Nahdlatul Ulama (IPNU) itu`).
+SHORT_FORM_IN_PARENS: Final = re.compile(r"\([A-Z][A-Za-z0-9&\-]{1,14}\)")
 DEMONSTRATIVE: Final = re.compile(r"(?:^|[ \t])(?:itu|tersebut|ini)(?:$|[ \t,])")
 AGE: Final = re.compile(r"\b\d{1,3}[ \t]+tahun\b|\bberusia\b|\bberumur\b")
 # A name of up to three capitalised words (group 1).
@@ -163,11 +165,17 @@ def cue_words(article: Article, span: Span) -> list[str]:
 
 def _cue_clause(text: str, pos: int) -> str:
     """The rest of the cue's sentence from pos (CUE_CLAUSE), on past the period
-    of an abbreviation or an initial before a capital (`di RSUD Dr. Sentosa itu`)."""
+    of an abbreviation or an initial before a capital (`di RSUD Dr. Sentosa itu`)
+    and past a short form in parentheses."""
     parts: list[str] = []
     while (found := cue_clause_at(text, pos)) is not None:
         start, end = found
         parts.append(text[pos:end])
+        short = SHORT_FORM_IN_PARENS.match(text, end) if text.startswith("(", end) else None
+        if short is not None:
+            parts.append(short.group())  # `tegas Ketua Majelis Alumni Ikatan Pelajar Nahdlatul Ulama (IPNU) itu`
+            pos = short.end()
+            continue
         words = text[start:end].split()
         last = words[-1] if words else ""
         if not (text.startswith(". ", end) and text[end + 2 : end + 3].isupper() and keeps_period(last + ".")):

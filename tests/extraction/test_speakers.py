@@ -650,6 +650,12 @@ PLACES = table(
         'Wali Kota Mohammad Idrus meninjau banjir.\n\n"Pompa sudah kami tambah," kata Idrus.',
         "Mohammad Idrus", "Wali Kota",
     ),
+    (
+        "one-word-alone-after-a-territorial-command-is-its-territory",
+        'Mayat seorang perempuan ditemukan di sungai.\n\nKapolsek Karangrejo belum bisa memastikan penyebabnya. '
+        '"Kami masih menunggu hasil autopsi," ungkapnya.',
+        None, "Kapolsek",
+    ),
 )
 
 

@@ -595,6 +595,10 @@ def test_a_role_and_its_field_before_a_given_name_make_a_subject_of_an_unlisted_
     "Pernyataan tersebut langsung ditanggapi Wakil Menteri Pemuda dan Olahraga, Taufan Hidayat.",
     "Klaim itu dibantah oleh Wakil Menteri Pemuda dan Olahraga Taufan Hidayat.",
     "Pertanyaan itu dijawab Wakil Menteri Pemuda dan Olahraga, Taufan Hidayat.",
+    # how the answer was spoken after `dengan`, not an act (data/spoken_manners.txt)
+    "Pernyataan itu ditanggapi Wakil Menteri Pemuda dan Olahraga Taufan Hidayat dengan nada tinggi.",
+    "Klaim itu langsung disanggah Wakil Menteri Pemuda dan Olahraga, Taufan Hidayat.",
+    "Pernyataan itu ditanggapi dingin oleh Taufan Hidayat, yang duduk di barisan depan.",
 ])
 def test_the_one_named_after_a_passive_verb_of_answering_speaks_next(answered):
     text = (
@@ -608,6 +612,7 @@ def test_the_one_named_after_a_passive_verb_of_answering_speaks_next(answered):
     "Keluhan warga itu belum ditanggapi Kepala Dinas Pekerjaan Umum, Taufan Hidayat.",
     "Surat itu tak kunjung dijawab Bupati Sentosa Taufan Hidayat.",
     "Keraguan publik itu dijawab Taufan Hidayat dengan dua gol ke gawang lawan.",
+    "Keluhan serupa bulan lalu sempat ditanggapi Bupati Sentosa Taufan Hidayat dengan santai.",
 ])
 def test_a_negated_answer_or_one_in_deeds_brings_no_one_in_as_speaking(unanswered):
     text = (
