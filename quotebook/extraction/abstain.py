@@ -44,7 +44,7 @@ from typing import Callable, Final, Iterator
 
 from .positions import bisect_left
 from .vocabulary import VOCAB
-from .tokens import chunk_before, DEMONSTRATIVES, VERB_SHAPE, fold, folded, is_acronym, ME_I, mostly_common_word, name_like, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start, PASSIVE, unanswered, words_of
+from .tokens import chunk_before, DEMONSTRATIVES, VERB_SHAPE, fold, folded, is_acronym, ME_I, mostly_common_word, name_like, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start, PASSIVE, unanswered
 from .article import Article, past_blanks
 from .events import Event
 from .titles import holds_an_office, kin_then_name, Mention, POSTED_RELATIONS, role_word, SENTENCE_OPENERS, strip_determiners, title_head
@@ -188,18 +188,10 @@ def without_thanks_unspoken(text: str, window: list[Event], quote: str) -> list[
     memohon agar ...`: data/thanks_verbs.txt, PLEAS) when the quote never speaks as `saya` or
     `aku`: whom its pronoun cue means is then read as if they were not told (the official who
     spoke before often goes on: `"Kami pantau terus," ujarnya`). `"Saya dan keluarga ...,"
-    pungkasnya` after `Rosmala berterima kasih ...` is hers, and so is a quote that thanks
-    (`"Terima kasih banyak untuk warga. ...," katanya`)."""
-    if not any(_moved(text, e) for e in window):
-        return window
-    said = {fold(w) for w in WORD.findall(quote)}
-    if said & FIRST_PERSON or not said.isdisjoint(THANKING_WORDS) or {"terima", "kasih"} <= said:
+    pungkasnya` after `Rosmala berterima kasih ...` is hers."""
+    if not any(_moved(text, e) for e in window) or {fold(w) for w in WORD.findall(quote)} & FIRST_PERSON:
         return window
     return [e for e in window if not _moved(text, e)]
-
-
-# Words by which a quote gives thanks itself (`Alhamdulillah ...`; `Terima kasih ...` too).
-THANKING_WORDS: Final = frozenset({"makasih", "syukur", "bersyukur", "alhamdulillah"})
 
 
 def _moved(text: str, event: Event) -> bool:
@@ -766,8 +758,8 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
         return False  # `Ketua RT 04, Haryono, turut mendampingi camat`: the camat speaking goes on
     if _someone_unnamed_acting(text, start, hi):
         return True  # `Seorang perempuan pedagang menghampiri petugas. "Saya ..." teriaknya`: her, unnamed
-    # (a subject acted on, taken up by a pronoun that acts: `Dani dikabarkan menjadi korban salah tangkap.
-    # Kepada wartawan, ia menceritakan ...`)
+    # (a subject said to be or do something, taken up by a pronoun that acts: `Dani dikabarkan menjadi
+    # korban salah tangkap. Ia menceritakan ...`; not one held, `Joni ditahan ... Ia mengatakan`)
     after = _capitalised_subject_acting(text, start, hi, passive=taken_up)
     if after < 0:
         return False
@@ -956,7 +948,7 @@ def _named_before_opens(article: Article, people: People, opening: int, hi: int,
 def _capitalised_subject_acting(text: str, start: int, hi: int, passive: bool = False) -> int:
     """Where the capitalised opening of the sentence at start ends, when a predicate in lower
     case follows it that may give words of the subject's (see _no_words_of_theirs; with
-    `passive`, a passive one too); -1 if not."""
+    `passive`, a passive one too, not one of force: `ditahan`); -1 if not."""
     lead = CAPITALISED_LEAD.match(text, start, hi)
     after = lead.end() if lead is not None else start
     if after == start or after >= hi or not text[after].islower():
@@ -964,7 +956,7 @@ def _capitalised_subject_acting(text: str, start: int, hi: int, passive: bool = 
     verb = PREDICATE_VERB.match(text, after, hi)
     if verb is None:
         return -1
-    if passive and PASSIVE.match(verb.group(1)) is not None:
+    if passive and PASSIVE.match(verb.group(1)) is not None and verb.group(1) not in VOCAB.force_passives:
         return after
     return -1 if _no_words_of_theirs(verb.group(1)) else after
 
@@ -1029,57 +1021,8 @@ def _someone_unnamed_acting(text: str, start: int, hi: int) -> bool:
     )
 
 
-# A sentence whose subject is a pronoun, perhaps after an adverb or a short phrase set off:
-# `Ia`, `Sesekali ia`, `Kepada wartawan, ia`.
-PRONOUN_SUBJECT: Final = re.compile(r"(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2},[ \t]+|[A-Z][a-z]+[ \t]+)?(?:[Ii]a|[Dd]ia)[ \t]+[a-z]")
-
-
-# A name opening a sentence as its subject, perhaps with an age or a phrase set off after it, then
-# the predicate in lower case: `Rizky, pencetak gol pertama, mempersembahkan ...`.
-NAMED_SUBJECT: Final = re.compile(
-    r"(?P<name>[A-Z][\w'\-]*+(?:[ \t]+[A-Z][\w'\-]*+){0,3})(?:[ \t]*\([ \t]*\d{1,3}[ \t]*\))?"
-    r"(?:[ \t]*,[ \t]+[a-z][^,.!?\n\"\u201c\u201d]{0,60},)?[ \t]+(?=[a-z])"
-)
-
-
-def subject_named_before(
-    article: Article, people: People, lo: int, hi: int, previous: Person | None, quote: str
-) -> Person | None:
-    """The person other than the previous speaker whom the sentence right before the quote at hi
-    (after lo, the previous quote's cue) opens with as its subject (see name_opening_before), by
-    a name the article gives them (`Rizky, pencetak gol pertama, mempersembahkan golnya ...`
-    after `Rizky Ardiansyah`); else None. Not when the quote speaks of someone or for a body
-    (`dia`, `kami`: the previous speaker's account of them), names them, or when the previous
-    speaker's title names them (`Ayah Aulia`: whose child is spoken of)."""
-    found = name_opening_before(article, lo, hi)
-    if found is None:
-        return None
-    person = people.resolve(*found)
-    if person is None or person is previous:
-        return None
-    if not {fold(w) for w in WORD.findall(quote)}.isdisjoint(ONE_OF_US) or named_in(quote, person.name):
-        return None
-    if previous is not None and any(fold(w) in folded(words_of(t)) for t in previous.titles for w in person.name):
-        return None
-    return person
-
-
-def name_opening_before(article: Article, lo: int, hi: int) -> tuple[tuple[str, ...], int] | None:
-    """The name and its place when the sentence right before hi (after lo) opens with a name as
-    its subject, past an opener and a role set off, then a predicate that may give words of theirs."""
-    opening = _sentence_before(article, lo, hi)
-    if opening < 0:
-        return None
-    text = article.text
-    start, _ = _past_opener_and_role(text, opening, hi)
-    m = NAMED_SUBJECT.match(text, start, hi)
-    if m is None:
-        return None
-    name = tuple(m.group("name").split())
-    verb = PREDICATE_VERB.match(text, m.end(), hi)
-    if verb is None or _no_words_of_theirs(verb.group(1)) or not all(_a_new_name(w) and fold(w) not in VOCAB.roles for w in name):
-        return None  # (not `Kendati sang kiper ...`, `Warga setempat ...`)
-    return name, start
+# A sentence whose subject is a pronoun, perhaps after an adverb: `Ia`, `Sesekali ia`.
+PRONOUN_SUBJECT: Final = re.compile(r"(?:[A-Z][a-z]+[ \t]+)?(?:[Ii]a|[Dd]ia)[ \t]+[a-z]")
 
 
 def _sentence_before(article: Article, lo: int, hi: int) -> int:

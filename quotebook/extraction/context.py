@@ -83,6 +83,8 @@ PAIRED_NAME_BEFORE: Final = regex.compile(r"(?<=[\p{L},][ \t])\p{Lu}[\p{L}\p{M}]
 PREDICATE_AFTER: Final = re.compile(r"[ \t]+(?:juga[ \t]+|pun[ \t]+)?[a-z]")
 # Phrases that introduce the person a following quote is from.
 INTRODUCING: Final = re.compile(rf"\b(?:{alternatives(VOCAB.introducing_words)})[ \t]*:?[ \t]*$")
+# Words that show someone present (`tampak X`): they introduce X when no predicate follows the name.
+SHOWN: Final = re.compile(rf"\b(?:{alternatives(VOCAB.seen_words)})[ \t]*$")
 # After a name, more names listed up to `dan` (`, Kombes Agus Salim, dan Kombes Eko`): unlike
 # LIST_GOES_ON_AFTER, not a role set off in capitals (`Kombes X, Kapolres Bogor.`).
 NAMES_UP_TO_DAN: Final = re.compile(r"[ \t]{0,2},[ \t]*(?:[A-Z][^.!?\n\"\u201c\u201d]*?(?:,[ \t]*|[ \t]+))?(?:dan|serta)[ \t]+[A-Z]")
@@ -598,7 +600,8 @@ def _passive_speakers(article: Article, para: Paragraph, spans: Spans) -> list[E
             continue
         mention = article.mention(phrase) if phrase else None
         if mention and mention.name:
-            events.append(Event(at, mention, "mentioned" if _said_before(article, para, at) else "speak"))
+            said_before = _said_before(article, para, at) or _said_earlier(article.text, para.start, at, end)
+            events.append(Event(at, mention, "mentioned" if said_before else "speak"))
     return events
 
 
@@ -614,12 +617,55 @@ ANSWERED_WITH: Final = re.compile(r"[ \t,]*dengan[ \t]+(\w+)")
 def _no_answer_of_theirs(text: str, lo: int, at: int, end: int) -> bool:
     """Does a passive verb of answering at `at` (data/answer_passives.txt) not make the agent
     after it (to `end`) someone answering in words: negated or in a relative clause in the
-    three words before it, or an act after the agent?"""
+    three words before it, or an act after the agent (`dengan dua gol`; `dengan tegas` is
+    how words were spoken, when the quote follows that sentence and no act or earlier time
+    does: `dengan tegas lewat satu gol`, `dengan santai bulan lalu`)?"""
     before = text[max(lo, at - 40) : at].split()[-3:]
     if any(fold(w) in NO_ANSWER_BEFORE for w in before):
         return True
     answered = ANSWERED_WITH.match(text, end)
-    return answered is not None and fold(answered.group(1)) not in VOCAB.spoken_manners
+    if answered is None:
+        return False
+    if fold(answered.group(1)) not in VOCAB.spoken_manners:
+        return True
+    rest = REST_OF_SENTENCE.match(text, answered.end()).group()  # type: ignore[union-attr]  # it matches the empty string
+    quoted_next = QUOTE_NEXT.match(text, answered.end() + len(rest)) is not None
+    return not quoted_next or ACT_AFTER.search(rest) is not None or EARLIER_AFTER.search(rest) is not None
+
+
+# After how an answer was spoken, what makes it an act (`dengan tegas lewat satu gol`).
+ACT_AFTER: Final = re.compile(r"\b(?:lewat|melalui)\b")
+# After a passive verb's agent, a time well before now (`pekan lalu`; not `kemarin`, when news
+# most often reports what was said): said earlier.
+EARLIER_AFTER: Final = re.compile(r"\b(?:(?:pekan|minggu|bulan|tahun)[ \t]+lalu|sebelumnya)\b")
+# Before a passive verb, words that place what was said before now (`sempat disinggung`).
+EARLIER_BEFORE: Final = frozenset({"sempat", "pernah", "sebelumnya"})
+REST_OF_SENTENCE: Final = re.compile(r"[^.!?\n\"\u201c\u201d]*")
+# A sentence's end, then a quote mark opening the next words.
+QUOTE_NEXT: Final = re.compile(r"[.!?]?\s*[\"\u201c]")
+
+
+def _agent_of_words_said_earlier(text: str, lo: int, at: int, end: int) -> bool:
+    """Is the run at [at, end) the agent after `oleh` of a passive reporting verb that tells
+    what was said before now (see _said_earlier)?"""
+    if "oleh" not in text[max(lo, at - 6) : at]:
+        return False  # (the cheap test first)
+    m = PASSIVE_AND_OLEH_BEFORE.search(text, max(lo, at - 60), at)
+    return m is not None and fold(m.group(1)) in VOCAB.passive_reporting and _said_earlier(text, lo, m.start(1), end)
+
+
+# A passive verb, perhaps an adverb, and `oleh` right before a run (group 1: the verb).
+PASSIVE_AND_OLEH_BEFORE: Final = re.compile(r"\b(\w+)[ \t]+(?:[a-z]+[ \t]+)?oleh[ \t]+$")
+
+
+def _said_earlier(text: str, lo: int, at: int, end: int) -> bool:
+    """Does the passive reporting verb at `at`, its agent ending at `end`, report what was
+    said before now (`sempat disinggung oleh X`, `disampaikan langsung oleh X ... pekan
+    lalu`)? The one speaking next is then most often the one quoted before."""
+    before = text[max(lo, at - 40) : at].split()[-3:]
+    if any(fold(w) in EARLIER_BEFORE for w in before):
+        return True
+    return EARLIER_AFTER.search(REST_OF_SENTENCE.match(text, end).group()) is not None  # type: ignore[union-attr]  # it matches the empty string
 
 
 # `agar apa yang disampaikan Prabowo ... diperhatikan`: what someone said, spoken of.
@@ -1026,7 +1072,8 @@ def _run_events(article: Article, para: Paragraph, start: int, end: int, needed:
             return events  # `belum ditanggapi Kadis X`, `dijawab Rizky dengan dua gol`: no words of theirs
         if not SET_OFF_NAME_AFTER.match(text, at + len(run)):  # `dibenarkan Kabid Humas Polda X, Kombes Rudi`:
             # the agent is the name set off after the office
-            events.append(Event(at, mention, "mentioned" if _said_before(article, para, role_at) else "speak"))
+            said_before = _said_before(article, para, role_at) or _said_earlier(text, para.start, role_at, at + len(run))
+            events.append(Event(at, mention, "mentioned" if said_before else "speak"))
         return events
     if mention.title and fold(mention.title.split()[0]) in POSTED_RELATIONS and SET_OFF_NAME_AFTER.match(text, at + len(run)):
         mention = Mention(mention.name, None, text=run)  # `Pengacara Budi Santoso, Rina Marlina, ...`: Budi is her client
@@ -1035,6 +1082,8 @@ def _run_events(article: Article, para: Paragraph, start: int, end: int, needed:
         # `dihadiri William Wongso, salah satu tokoh kuliner Indonesia`
         mention = Mention(mention.name, role_after, text=run)
     kind = _run_kind(article, para, at, run, mention, opens)
+    if kind != "mentioned" and _agent_of_words_said_earlier(text, para.start, at, at + len(run)):
+        kind = "mentioned"  # `sempat disinggung oleh Presiden X pekan lalu`: not who speaks now
     if kind == "subject" and not any(fold(w) in needed for w in mention.name) and not _holds_office(mention.title):
         kind = "acting"  # `Ipda Andri Saputra bermaksud turun`: no office, named by no cue: a victim, not a source
     if kind == "subject" and events and _people_listed(events[0].mention, mention):
@@ -1239,6 +1288,8 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
     if mention.title and len(mention.name) >= 2:
         if " dan " not in run and INTRODUCING.search(text, max(para.start, at - 40), at):
             return "introduced"
+        if " dan " not in run and SHOWN.search(text, max(para.start, at - 20), at) and not PREDICATE_AFTER.match(text, at + len(run)):
+            return "introduced"  # `Di antara penonton, tampak Sophie Laurent, wisatawan asal Prancis.`
         if " dan " not in run and not PREDICATE_AFTER.match(text, at + len(run)):
             return "mentioned"
     if mention.title and _in_a_pronouns_predicate(before):

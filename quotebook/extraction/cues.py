@@ -130,6 +130,8 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
     cue = verb.lower()
     if cue in VOCAB.noun_cues and not _words_said(text, span):
         return None  # `Nama "Stadion Baru" usul Wali Kota X`: a term, named by whom
+    if cue == "kata" and WORD_POINTED_AT.match(text, after):
+        return None  # `"He quietly left," kata ini bisa ...`: the noun (this word), not the verb
     if m.written:
         return Attribution(None, cue, "after", after)  # the words after it name a text (see referents), no speaker
     if m.nya:
@@ -144,6 +146,10 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
             return Attribution(described[0], cue, "after", described[1])
     phrase, end = _office_read_on(article, phrase, end, para_end) or (phrase, end)
     return _phrase_after(article, cue, phrase, end, para_end)
+
+
+# A demonstrative right after `kata`: the noun (a word) pointed at, never a speaker.
+WORD_POINTED_AT: Final = re.compile(r"[ \t]+(?:ini|itu|tersebut)\b")
 
 
 def _words_said(text: str, span: Span) -> bool:

@@ -30,7 +30,7 @@ from .context import context_events, police_subject, police_title, role_pointed_
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, named_with_age, NICKNAME_LOOKBACK, words_holding, People, Person, speaker_name, stated_aliases
-from .abstain import acted_on_before_the_quote, another_subject_since, name_opening_before, subject_named_before, someone_new_opens_since, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, unnamed_role_says_since, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, reported_dead, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
+from .abstain import acted_on_before_the_quote, another_subject_since, someone_new_opens_since, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, unnamed_role_says_since, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, reported_dead, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
 from .referents import AGE, cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
 from .mentions import forget_phrases_if_full, is_degree, place_word
@@ -219,19 +219,12 @@ def _names_cued(article: Article, attributions: list[tuple[Span, Attribution]]) 
     for span, found in attributions:
         if found.mention and found.mention.name:
             needed.update(found.mention.key())
-        elif found.mention and (noun := cue_noun(article, span)) and role_word(noun):
-            if " " in found.mention.text:
-                roles.add(noun)  # (a description of words: not `ujarnya`, `kata dia`)
-            if (opening := name_opening_before(article, span.open_at - NAME_OPENING_REACH, span.open_at)) is not None:
-                needed.update(folded(opening[0]))  # `Rizky, pencetak gol, ...`, then `kata pemain itu`: his fullest name
+        elif found.mention and " " in found.mention.text and (noun := cue_noun(article, span)) and role_word(noun):
+            roles.add(noun)  # (a description of words: not `ujarnya`, `kata dia`)
     for role in roles:
         for m in _role_then_name(role).finditer(article.text):
             needed.update(folded(m.group(1).split()))
     return frozenset(needed)
-
-
-# How far before a quote the sentence opening with whom a description refers back to is looked for.
-NAME_OPENING_REACH: Final = 400
 
 
 @lru_cache(maxsize=256)
@@ -385,8 +378,7 @@ def _direct_quotes(
         elif referent is not None:
             replied_to = previous if found.cue and fold(found.cue) in VOCAB.reply_cues else None
             speaker, title = _referred(
-                article, people, (previous_end, span.open_at), referent, found.mention, window, previous, quoted,
-                article.text[span.start : span.end],
+                article, people, (previous_end, span.open_at), referent, found.mention, window, previous, quoted
             )
             if replied_to is not None and speaker is not None and speaker is replied_to[0]:
                 speaker, title = None, " ".join(referent.words)  # `sahut sang pembeli`: not who spoke before
@@ -853,7 +845,7 @@ def _office_event(event: Event) -> bool:
 
 def _referred(
     article: Article, people: People, between: tuple[int, int], referent: Referent,
-    mention: Mention | None, window: list[Event], previous: Choice | None, quoted: Quoted, quote: str,
+    mention: Mention | None, window: list[Event], previous: Choice | None, quoted: Quoted,
 ) -> Choice:
     """The speaker the words after a cue mean (see referents): an organisation, a
     person (the fullest form the article gives for initials), nobody, or whom a
@@ -892,10 +884,7 @@ def _referred(
             # `seorang sopir truk ...`, then `kata sopir itu`: not who spoke before (but `Seorang anak ...`,
             # then `Salah satu anak, Rangga (10), mengaku ...` and `kata bocah itu`: Rangga)
             return None, " ".join(referent.words)
-        opener = subject_named_before(article, people, *between, previous[0] if previous is not None else None, quote)
-        if opener is not None and _aged_as_the_previous_speaker(people, referent.words, previous):
-            opener = None  # `ujar perempuan berusia 38 tahun itu` after `Sumiati (38)`: her still
-        speaker, title = _referred_back(people, pos, referent.words, window, previous, quoted, opener)
+        speaker, title = _referred_back(people, pos, referent.words, window, previous, quoted)
         if speaker is not None and title is None and mention is not None and mention.role_only and is_upper_start(mention.text):
             title = mention.title  # `jelas Dokter Spesialis Anak di RSUD itu`: the office the cue writes
         return speaker, title
@@ -1136,22 +1125,15 @@ def _fits_initials(alias: tuple[str, ...], person: Person) -> bool:
 
 def _referred_back(
     people: People, pos: int, words: tuple[str, ...], window: list[Event], previous: Choice | None, quoted: Quoted,
-    opener: Person | None,
 ) -> Choice:
     """The person a description refers back to (see _referred_back_to), unless the description
     gives an age other than the one the text gives them (`ujar perempuan berusia 19 tahun itu`
     after Tuminah (72): someone else, unnamed)."""
-    chosen = _referred_back_to(people, pos, words, window, previous, quoted, opener)
+    chosen = _referred_back_to(people, pos, words, window, previous, quoted)
     age = DESCRIBED_AGE.search(" ".join(words))
     if chosen[0] is not None and age is not None and people.aged_otherwise(chosen[0], age.group(1)):
         return None, " ".join(words)
     return chosen
-
-
-def _aged_as_the_previous_speaker(people: People, words: tuple[str, ...], previous: Choice | None) -> bool:
-    """Does the description give the age the text gives the previous speaker?"""
-    age = DESCRIBED_AGE.search(" ".join(words))
-    return age is not None and previous is not None and previous[0] is not None and people.aged(previous[0], age.group(1))
 
 
 # The age a description gives its head: `perempuan berusia 19 tahun itu`, `pria 72 tahun itu` (not
@@ -1162,7 +1144,6 @@ DESCRIBED_AGE: Final = re.compile(r"^\w+[ \t]+(?:(?:yang[ \t]+)?(?:berusia|berum
 
 def _referred_back_to(
     people: People, pos: int, words: tuple[str, ...], window: list[Event], previous: Choice | None, quoted: Quoted,
-    opener: Person | None,
 ) -> Choice:
     """`tambah sang pelatih`, `kata pria berusia 69 tahun itu`: the one person
     named before with that role, else the last named as speaking since the
@@ -1207,8 +1188,6 @@ def _referred_back_to(
         # `Seorang tetangga ... mengaku ...`, then `kata warga tersebut`: that one, unnamed (not `kata
         # perwira polisi tersebut`, no role for such a one, nor `ujar pria 72 tahun itu`, one given that age)
         return None, " ".join(words)
-    if opener is not None and not set(opener.name) <= inside:
-        return opener, None  # `Rizky, pencetak gol, mempersembahkan ...`, then `kata pemain itu`: him, not who spoke before
     if previous is not None and previous[0] is not None:
         if inside and set(previous[0].name) <= inside:
             return None, " ".join(words)  # `kata adik ipar Warsini itu` after Warsini: her in-law, not her

@@ -134,6 +134,10 @@ def test_celetuk_before_a_short_name_and_the_verb_of_its_reply():
             "Kasusnya kini ditangani Propam.\n",
             id="scare-word-uang-rokok",
         ),
+        pytest.param(
+            'Dalam kalimat seperti "Dia pergi diam-diam," kata ini memberi kesan dramatis.\n',
+            id="kata-the-noun-pointed-at",
+        ),
     ],
 )
 def test_terms_names_and_nicknames_in_marks_are_not_quotes(text):

@@ -613,8 +613,16 @@ def test_the_one_named_after_a_passive_verb_of_answering_speaks_next(answered):
     "Surat itu tak kunjung dijawab Bupati Sentosa Taufan Hidayat.",
     "Keraguan publik itu dijawab Taufan Hidayat dengan dua gol ke gawang lawan.",
     "Keluhan serupa bulan lalu sempat ditanggapi Bupati Sentosa Taufan Hidayat dengan santai.",
+    # how it was spoken, but an act or an earlier time follows, or another sentence comes first
+    "Keraguan publik itu dijawab Taufan Hidayat dengan tegas lewat dua gol ke gawang lawan.",
+    "Keluhan serupa sudah ditanggapi Bupati Sentosa Taufan Hidayat dengan santai bulan lalu.",
+    "Keluhan itu ditanggapi Bupati Sentosa Taufan Hidayat dengan nada tinggi. Suasana rapat sempat memanas.",
+    # a passive reporting verb telling what was said before now
+    "Rencana itu sebelumnya disampaikan langsung oleh Bupati Sentosa Taufan Hidayat pekan lalu.",
+    "Rencana itu sempat disinggung oleh Taufan Hidayat dalam rapat.",
+    "Rencana itu sempat disinggung sekilas oleh Presiden Taufan Hidayat.",
 ])
-def test_a_negated_answer_or_one_in_deeds_brings_no_one_in_as_speaking(unanswered):
+def test_an_answer_negated_in_deeds_or_before_now_brings_no_one_in_as_speaking(unanswered):
     text = (
         '"Jalan ini sudah rusak tiga tahun," kata Ketua RT 05 Sarmin Wibowo.\n\n'
         f'{unanswered} "Kami akan terus menagih janji itu," ujarnya.\n'
