@@ -816,7 +816,10 @@ def someone_new_opens_since(article: Article, lo: int, hi: int, previous: tuple[
     if speaker is None:
         return False
     text = article.text
-    found = [(start, opening) for start in _openings_since(article, lo, hi) if (opening := _set_off_person(text, past_blanks(text, start), hi)) is not None]
+    found = [
+        (start, opening) for start in _openings_since(article, lo, hi)
+        if (opening := _set_off_person(text, _past_circumstance(text, past_blanks(text, start), hi), hi)) is not None
+    ]
     if not found:
         return False  # (the common case: no sentence there opens so)
     words = WORD.findall(quote)
@@ -828,7 +831,8 @@ def someone_new_opens_since(article: Article, lo: int, hi: int, previous: tuple[
         role = strip_determiners(set_off.split())
         key = fold(role[0]) if role else ""
         kin = key.endswith("nya") and key[:-3] in VOCAB.relational_roles
-        if not (m.group("age") or key in VOCAB.roles or kin) or (key in VOCAB.suspect_words and not as_one) or key in said:
+        related = key in VOCAB.relational_roles  # (`Ibu korban, Sri Wahyuni,`: someone's relative, named)
+        if not (m.group("age") or key in VOCAB.roles or kin or related) or (key in VOCAB.suspect_words and not as_one) or key in said:
             continue
         names = [w for w in m.group("name").split() if is_upper_start(w)]
         if not all(name_like(w) and not place_word(w) for w in names) or _the_same_or_named(names, speaker, words):
@@ -989,11 +993,12 @@ def _back_past_pronoun_subjects(article: Article, lo: int, opening: int) -> int:
 
 
 def _described_back(text: str, at: int) -> bool:
-    """Does the sentence at `at` open with a role described and closed by a demonstrative (`Guru
-    asal Papua yang sudah tujuh tahun bertugas di Lebak itu mengaku ...`): the one brought in before?"""
+    """Does the sentence at `at` open with a role or a word for a person described and closed by a
+    demonstrative (`Guru asal Papua yang sudah tujuh tahun bertugas di Lebak itu mengaku ...`, `Pria
+    yang bekerja sebagai sopir angkot itu mengaku ...`): the one brought in before?"""
     m = SUBJECT_DESCRIBED_BACK.match(text, at)
-    if m is None or not role_word(fold(m.group(1))):
-        return False
+    if m is None or not (role_word(key := fold(m.group(1))) or key in VOCAB.person_nouns):
+        return False  # (a role, or a word for a person: `Nenek sebelas cucu itu mengaku`)
     words = text[m.end(1) : m.end()].split()[:-2]  # (between the role and its demonstrative)
     head = words[: words.index("yang")] if "yang" in words else words
     return not any(VERB_SHAPE.match(w) for w in head)  # (not `Polisi menyebar foto pelaku itu`: a predicate)
@@ -1069,14 +1074,28 @@ def _opens_its_part(words: list[re.Match[str]], i: int) -> bool:
     return True
 
 
+# A phrase of place or time set off before a sentence's subject: its first word (group 1), up to
+# five more, a comma (`Di rumah duka, `, `Seusai menjalani operasi, `, `di luar pagar asrama, `).
+CIRCUMSTANCE_SET_OFF: Final = re.compile(r"([A-Za-z]+)(?:[ \t]+[\w\-]+){0,5},[ \t]+")
+CIRCUMSTANCE_OPENERS: Final = frozenset(w for w in VOCAB.circumstance_words if w != "kepada")
+
+
+def _past_circumstance(text: str, start: int, hi: int) -> int:
+    """Past a phrase of place or time set off opening the sentence at start (`Di rumah duka, ibu
+    korban, Sri Wahyuni, ...`, `Seusai menjalani operasi, Inaq ...`), if one."""
+    fronted = CIRCUMSTANCE_SET_OFF.match(text, start, hi)
+    return fronted.end() if fronted is not None and fold(fronted.group(1)) in CIRCUMSTANCE_OPENERS else start
+
+
 def _past_opener_and_role(text: str, start: int, hi: int) -> tuple[int, str]:
-    """Where the sentence's subject starts past an opener (`Sementara itu,`: data/sentence_openers.txt)
-    and a role set off before it (`Pedagang cilok, Ujang, ...`, `Cucu korban, Rina, ...`, `Seorang guru
+    """Where the sentence's subject starts past an opener (`Sementara itu,`: data/sentence_openers.txt),
+    a phrase of place or time set off (`Di rumah duka,`: data/circumstance_words.txt) and a role set off before it (`Pedagang cilok, Ujang, ...`, `Cucu korban, Rina, ...`, `Seorang guru
     yang mengajar di sekolah itu, Markus, ...`), and that role's word (folded), if one."""
     for opener in OPENERS_LONGEST_FIRST:
         if text.startswith(opener, start) and text[start + len(opener) : start + len(opener) + 1] in (",", " "):
             start = past_blanks(text, start + len(opener) + (text[start + len(opener)] == ","))
             break
+    start = _past_circumstance(text, start, hi)
     m = ROLE_SET_OFF.match(text, start, hi)
     role = strip_determiners(m.group().split()) if m is not None else []
     key = fold(role[0].rstrip(",")) if role else ""

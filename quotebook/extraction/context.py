@@ -21,7 +21,7 @@ from .phrases import MOST_PHRASE_PARTS, PARAGRAPH_END, past_account_noun, read_s
 from .cues import first_of_joined_predicates, subject_before
 from .events import Event
 from .plain import plain_twin
-from .referents import introduced_with_age
+from .referents import brought_in_as_an_adult, introduced_with_age
 from .introductions import brought_in_with_age, declines_to_speak, named_with_role_opening, office_holders_opening, topics_turned_to, unnamed_subject, verbless_introductions, views_from
 
 if TYPE_CHECKING:  # (mypyc's machine integer; an int when run as Python)
@@ -83,8 +83,6 @@ PAIRED_NAME_BEFORE: Final = regex.compile(r"(?<=[\p{L},][ \t])\p{Lu}[\p{L}\p{M}]
 PREDICATE_AFTER: Final = re.compile(r"[ \t]+(?:juga[ \t]+|pun[ \t]+)?[a-z]")
 # Phrases that introduce the person a following quote is from.
 INTRODUCING: Final = re.compile(rf"\b(?:{alternatives(VOCAB.introducing_words)})[ \t]*:?[ \t]*$")
-# Words that show someone present (`tampak X`): they introduce X when no predicate follows the name.
-SHOWN: Final = re.compile(rf"\b(?:{alternatives(VOCAB.seen_words)})[ \t]*$")
 # After a name, more names listed up to `dan` (`, Kombes Agus Salim, dan Kombes Eko`): unlike
 # LIST_GOES_ON_AFTER, not a role set off in capitals (`Kombes X, Kapolres Bogor.`).
 NAMES_UP_TO_DAN: Final = re.compile(r"[ \t]{0,2},[ \t]*(?:[A-Z][^.!?\n\"\u201c\u201d]*?(?:,[ \t]*|[ \t]+))?(?:dan|serta)[ \t]+[A-Z]")
@@ -275,6 +273,10 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
             # `Dalam narasinya, konten kreator itu menyebutkan`, `Polisi mengatakan pelaku ...`: someone
             # described, or the police, whom the next pronoun cue means (see pipeline._choose_speaker)
             events.append(Event(at, Mention((), None, role_only=True, text=described), "speak"))
+            continue
+        if _described_subject(described) and (aged := brought_in_as_an_adult(article, max(para.start, lo - AGED_REACH), lo)) is not None:
+            # `Syamsuddin (49) terus melambaikan tangan. Pria yang bekerja sebagai sopir angkot itu mengaku`: him
+            events.append(Event(at, aged, "speak", verb_end))
             continue
         if clause == clause.lower():
             continue  # no capital, no name nor pronoun opening the sentence: `pemerintah mengatakan`
@@ -648,7 +650,7 @@ QUOTE_NEXT: Final = re.compile(r"[.!?]?\s*[\"\u201c]")
 def _agent_of_words_said_earlier(text: str, lo: int, at: int, end: int) -> bool:
     """Is the run at [at, end) the agent after `oleh` of a passive reporting verb that tells
     what was said before now (see _said_earlier)?"""
-    if "oleh" not in text[max(lo, at - 6) : at]:
+    if text.find("oleh", max(lo, at - 6), at) < 0:
         return False  # (the cheap test first)
     m = PASSIVE_AND_OLEH_BEFORE.search(text, max(lo, at - 60), at)
     return m is not None and fold(m.group(1)) in VOCAB.passive_reporting and _said_earlier(text, lo, m.start(1), end)
@@ -1288,13 +1290,25 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
     if mention.title and len(mention.name) >= 2:
         if " dan " not in run and INTRODUCING.search(text, max(para.start, at - 40), at):
             return "introduced"
-        if " dan " not in run and SHOWN.search(text, max(para.start, at - 20), at) and not PREDICATE_AFTER.match(text, at + len(run)):
+        if " dan " not in run and _shown_before(text, para.start, at) and not PREDICATE_AFTER.match(text, at + len(run)):
             return "introduced"  # `Di antara penonton, tampak Sophie Laurent, wisatawan asal Prancis.`
         if " dan " not in run and not PREDICATE_AFTER.match(text, at + len(run)):
             return "mentioned"
     if mention.title and _in_a_pronouns_predicate(before):
         return "mentioned"  # `Dia lalu meminta bantuan Presiden X ...`: whom the one before asks, not a speaker
     return "named"
+
+
+def _shown_before(text: str, lo: int, at: int) -> bool:
+    """Does a word that shows someone present (`tampak`: data/seen_words.txt) stand right
+    before at, past blanks? (Read a character at a time: asked at most capitalised runs.)"""
+    end = at
+    while end > lo and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start > lo and text[start - 1].isalpha():
+        start -= 1
+    return start < end and text[start:end].lower() in VOCAB.seen_words
 
 
 def _in_a_pronouns_predicate(before: str) -> bool:

@@ -557,6 +557,10 @@ class People:
         named = {id(whom): whom for p in self._everyone if p.positions and min(p.positions) < pos for whom in [self.resolve_key(p.key, pos) or p]}
         return next(iter(named.values())) if len(named) == 1 else None  # (a short form resolves to the full name)
 
+    def aged(self, person: Person, age: str) -> bool:
+        """Does the text give the person this age (`Sutrisno (56)`)?"""
+        return any(_digits(m) == age for m in _ages_after(self.text, " ".join(person.name)))
+
     def aged_otherwise(self, person: Person, age: str) -> bool:
         """Does the text give the person an age (`Tuminah (72)`) and not this one?"""
         ages = {_digits(m) for m in _ages_after(self.text, " ".join(person.name))}

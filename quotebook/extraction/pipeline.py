@@ -378,7 +378,8 @@ def _direct_quotes(
         elif referent is not None:
             replied_to = previous if found.cue and fold(found.cue) in VOCAB.reply_cues else None
             speaker, title = _referred(
-                article, people, (previous_end, span.open_at), referent, found.mention, window, previous, quoted
+                article, people, (previous_end, span.open_at), referent, found.mention, window, previous, quoted,
+                article.text[span.start : span.end],
             )
             if replied_to is not None and speaker is not None and speaker is replied_to[0]:
                 speaker, title = None, " ".join(referent.words)  # `sahut sang pembeli`: not who spoke before
@@ -845,7 +846,7 @@ def _office_event(event: Event) -> bool:
 
 def _referred(
     article: Article, people: People, between: tuple[int, int], referent: Referent,
-    mention: Mention | None, window: list[Event], previous: Choice | None, quoted: Quoted,
+    mention: Mention | None, window: list[Event], previous: Choice | None, quoted: Quoted, quote: str,
 ) -> Choice:
     """The speaker the words after a cue mean (see referents): an organisation, a
     person (the fullest form the article gives for initials), nobody, or whom a
@@ -885,6 +886,10 @@ def _referred(
             # then `Salah satu anak, Rangga (10), mengaku ...` and `kata bocah itu`: Rangga)
             return None, " ".join(referent.words)
         speaker, title = _referred_back(people, pos, referent.words, window, previous, quoted)
+        if previous is not None and speaker is not None and speaker is previous[0] and not _fits(people, referent.words, previous) and _someone_new_since(
+            article, people, between, previous, quote, window
+        ):
+            return None, " ".join(referent.words)  # `Ibu korban, Sri Wahyuni, menangis.`, then `tutur perempuan itu`: hers
         if speaker is not None and title is None and mention is not None and mention.role_only and is_upper_start(mention.text):
             title = mention.title  # `jelas Dokter Spesialis Anak di RSUD itu`: the office the cue writes
         return speaker, title
@@ -898,6 +903,29 @@ def _referred(
         if holder is not None and _holds_the_office(holder, referent.words):
             return holder, None
     return None, mention.title if mention is not None else None
+
+
+def _fits(people: People, words: tuple[str, ...], previous: Choice) -> bool:
+    """Does a description give the previous speaker's age, or words of their title (`pria asal
+    Cirebon itu` for a `perantau asal Cirebon`)?"""
+    speaker, title = previous
+    age = DESCRIBED_AGE.search(" ".join(words))
+    if speaker is None or (age is not None and people.aged(speaker, age.group(1))):
+        return True
+    held = {fold(w) for w in words_of(people.best_title(speaker) or title or "")}
+    return any(is_upper_start(w) and fold(w) in held for w in words)
+
+
+def _someone_new_since(
+    article: Article, people: People, between: tuple[int, int], previous: Choice, quote: str, window: list[Event]
+) -> bool:
+    """With no one named as speaking since the previous quote, does a sentence since open with
+    someone new (see abstain: someone_new_opens_since, another_subject_since), whom a description
+    at the cue may mean as well as the previous speaker?"""
+    lo, hi = between
+    return from_context(window, strong=True) is None and (
+        someone_new_opens_since(article, lo, hi, previous, quote) or another_subject_since(article, people, lo, hi, previous[0], quote)
+    )
 
 
 def _holds_the_office(person: Person, words: tuple[str, ...]) -> bool:

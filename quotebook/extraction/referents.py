@@ -500,6 +500,26 @@ def introduced_with_age(article: Article, lo: int, hi: int) -> Mention | None:
     return found
 
 
+def brought_in_as_an_adult(article: Article, lo: int, hi: int) -> Mention | None:
+    """The last person the text between lo and hi brings in with an adult's age, not in what
+    someone reports (`Syamsuddin (49) terus melambaikan tangan`, not `Ia mengatakan salah satu
+    korban, Fitri (24), sempat pingsan`): whom a description opening the next sentence may mean."""
+    found = None
+    for m in NAME_WITH_AGE.finditer(article.text, lo, hi):
+        age = int("".join(ch for ch in m.group()[len(m.group(1)) :] if ch.isdigit()))
+        opening = article.sentence_starts(lo, m.start())[-1]
+        if age < ADULT_AGE or VOCAB.reporting_pattern.search(article.text, opening, m.start()) is not None:
+            continue
+        mention = article.mention(m.group(1))
+        if mention is not None and mention.name and all(name_like(w) for w in mention.name):
+            found = mention
+    return found
+
+
+# From this age on, someone is an adult (Indonesian law: Undang-Undang Perlindungan Anak).
+ADULT_AGE: Final = 18
+
+
 class SpeltOut:
     """The names an article spells initials out as (see spelled_out), each found once,
     among the places it writes them in parentheses, found once for all: a search of the

@@ -86,7 +86,7 @@ class Vocabulary:
     predicate_openers: frozenset[str]
     circumstance_words: tuple[str, ...]
     introducing_words: tuple[str, ...]
-    seen_words: tuple[str, ...]  # `tampak`: `tampak X, wisatawan asal Prancis.` introduces X
+    seen_words: frozenset[str]  # `tampak`: `tampak X, wisatawan asal Prancis.` introduces X
     sentence_openers: tuple[str, ...]  # as written
     degrees: tuple[str, ...]  # as written
     no_name_words: frozenset[str]  # titles, places, not_names, ranks, honorifics, roles, offices, cues, reporting verbs
@@ -207,7 +207,7 @@ class Vocabulary:
             place_words=words("place_words") | countries | places, countries=countries, country_abbreviations=frozenset(lexicon.entries("country_abbreviations")), name_openers=words("name_openers"),
             role_end_words=words("role_end_words"), predicate_openers=words("predicate_openers"),
             circumstance_words=lexicon.entries("circumstance_words"),
-            introducing_words=lexicon.entries("introducing_words"), seen_words=lexicon.entries("seen_words"),
+            introducing_words=lexicon.entries("introducing_words"), seen_words=words("seen_words"),
             sentence_openers=lexicon.entries("sentence_openers"),
             degrees=lexicon.entries("degrees"),
             no_name_words=titles | places | not_names | ranks | honorifics | roles | words("offices") | words("english_offices") | cues | reporting,

@@ -461,3 +461,46 @@ def test_someone_acted_on_then_taken_up_by_a_pronoun_is_not_surely_the_previous_
     )
     assert last(text)[0] == speaker
 
+
+
+POLICE_CHIEF_QUOTED = (
+    'Kapolsek Sukamaju AKP Joko Susilo mengatakan korban tenggelam saat berenang. "Korban terseret arus," kata Joko.\n\n'
+)
+
+
+@pytest.mark.parametrize("cue", ["tuturnya", "tutur perempuan berusia 36 tahun itu"])
+@pytest.mark.parametrize("opening", [
+    "Ibu korban, Sri Wahyuni, tak henti menangis.",
+    # past a phrase of place set off
+    "Di rumah duka, ibu korban, Sri Wahyuni, tak henti menangis.",
+])
+def test_a_relative_brought_in_by_name_then_taken_up_by_ia_is_not_the_previous_speaker(opening, cue):
+    text = POLICE_CHIEF_QUOTED + (
+        f'{opening} Ia mengaku sempat melarang anaknya bermain di sungai.\n\n'
+        f'"Saya bilang jangan main jauh-jauh. Dia jawab cuma main bola," {cue}.\n'
+    )
+    assert last(text)[0] is None
+
+
+@pytest.mark.parametrize("brought_in, speaker", [
+    ("Sementara itu, di luar pagar, Syamsuddin (49) terus melambaikan tangan.", "Syamsuddin"),
+    # a child: not them, nor surely the official
+    ("Sementara itu, di luar pagar, Rafa (9) terus melambaikan tangan.", None),
+    # one in what the official reports: the description means the official
+    ("Ia mengatakan salah satu warga, Syamsuddin (49), sempat pingsan.", "Joko Susilo"),
+])
+def test_a_description_pointing_back_at_someone_brought_in_with_an_age_is_them(brought_in, speaker):
+    text = POLICE_CHIEF_QUOTED + (
+        f'{brought_in} Pria yang bekerja di kota itu mengaku tidak bisa tidur semalaman.\n\n'
+        '"Saya belum pernah melihat banjir sebesar ini," tuturnya.\n'
+    )
+    assert last(text)[0] == speaker
+
+
+def test_a_description_giving_the_previous_speakers_age_is_theirs_after_a_relative_brought_in():
+    text = (
+        'Sutrisno (56), petani, mengatakan sawahnya terendam. "Padi saya habis," kata Sutrisno.\n\n'
+        'Istri Sutrisno, Wagiyem, ikut menjemur gabah yang tersisa.\n\n'
+        '"Tahun lalu juga begini," ujar pria berusia 56 tahun itu.\n'
+    )
+    assert last(text)[0] == "Sutrisno"

@@ -45,6 +45,9 @@ def test_indirect_speech_is_never_a_direct_quote():
          "Kementerian Kebudayaan Sentosa", None),
         # a country after a role is the role's, no person's name
         ("Warga Singapura mengatakan mereka merasa aman berjalan sendirian di malam hari.", None, "Warga"),
+        # a description pointing back at the one just brought in with an age is them
+        ("Tak hanya Aika, Grace (18) juga merasakan hal yang sama. Mahasiswa Fakultas Ilmu Budaya ini "
+         "mengaku, thrifting menyelamatkan gaya sehari-harinya.", "Grace", None),
     ],
 )
 def test_who_reports_indirect_speech_is_checked_as_a_quotes_speaker_is(sentence, speaker, title):
