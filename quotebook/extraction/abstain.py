@@ -1077,6 +1077,7 @@ def _opens_its_part(words: list[re.Match[str]], i: int) -> bool:
 # A phrase of place or time set off before a sentence's subject: its first word (group 1), up to
 # five more, a comma (`Di rumah duka, `, `Seusai menjalani operasi, `, `di luar pagar asrama, `).
 CIRCUMSTANCE_SET_OFF: Final = re.compile(r"([A-Za-z]+)(?:[ \t]+[\w\-]+){0,5},[ \t]+")
+# (not `kepada`: `Kepada wartawan,` opens what someone tells, no place or time)
 CIRCUMSTANCE_OPENERS: Final = frozenset(w for w in VOCAB.circumstance_words if w != "kepada")
 
 
@@ -1089,8 +1090,9 @@ def _past_circumstance(text: str, start: int, hi: int) -> int:
 
 def _past_opener_and_role(text: str, start: int, hi: int) -> tuple[int, str]:
     """Where the sentence's subject starts past an opener (`Sementara itu,`: data/sentence_openers.txt),
-    a phrase of place or time set off (`Di rumah duka,`: data/circumstance_words.txt) and a role set off before it (`Pedagang cilok, Ujang, ...`, `Cucu korban, Rina, ...`, `Seorang guru
-    yang mengajar di sekolah itu, Markus, ...`), and that role's word (folded), if one."""
+    a phrase of place or time set off (`Di rumah duka,`: data/circumstance_words.txt) and a role set
+    off before it (`Pedagang cilok, Ujang, ...`, `Cucu korban, Rina, ...`, `Seorang guru yang mengajar
+    di sekolah itu, Markus, ...`), and that role's word (folded), if one."""
     for opener in OPENERS_LONGEST_FIRST:
         if text.startswith(opener, start) and text[start + len(opener) : start + len(opener) + 1] in (",", " "):
             start = past_blanks(text, start + len(opener) + (text[start + len(opener)] == ","))

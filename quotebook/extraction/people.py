@@ -554,8 +554,12 @@ class People:
 
     def the_one_named_before(self, pos: int) -> Person | None:
         """The only person the article names before pos, if it names one only."""
-        named = {id(whom): whom for p in self._everyone if p.positions and min(p.positions) < pos for whom in [self.resolve_key(p.key, pos) or p]}
-        return next(iter(named.values())) if len(named) == 1 else None  # (a short form resolves to the full name)
+        named: dict[int, Person] = {}
+        for person in self._everyone:
+            if person.positions and min(person.positions) < pos:
+                whom = self.resolve_key(person.key, pos) or person  # (a short form is the full name's)
+                named[id(whom)] = whom
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def aged(self, person: Person, age: str) -> bool:
         """Does the text give the person this age (`Sutrisno (56)`)?"""

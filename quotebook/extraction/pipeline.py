@@ -886,8 +886,10 @@ def _referred(
             # then `Salah satu anak, Rangga (10), mengaku ...` and `kata bocah itu`: Rangga)
             return None, " ".join(referent.words)
         speaker, title = _referred_back(people, pos, referent.words, window, previous, quoted)
-        if previous is not None and speaker is not None and speaker is previous[0] and not _fits(people, referent.words, previous) and _someone_new_since(
-            article, people, between, previous, quote, window
+        if (
+            previous is not None and speaker is not None and speaker is previous[0]
+            and not _fits_the_previous_speaker(people, referent.words, previous)
+            and _someone_new_since(article, people, between, previous, quote, window)
         ):
             return None, " ".join(referent.words)  # `Ibu korban, Sri Wahyuni, menangis.`, then `tutur perempuan itu`: hers
         if speaker is not None and title is None and mention is not None and mention.role_only and is_upper_start(mention.text):
@@ -905,7 +907,7 @@ def _referred(
     return None, mention.title if mention is not None else None
 
 
-def _fits(people: People, words: tuple[str, ...], previous: Choice) -> bool:
+def _fits_the_previous_speaker(people: People, words: tuple[str, ...], previous: Choice) -> bool:
     """Does a description give the previous speaker's age, or words of their title (`pria asal
     Cirebon itu` for a `perantau asal Cirebon`)?"""
     speaker, title = previous
