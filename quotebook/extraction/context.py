@@ -18,7 +18,7 @@ from .mentions import last_field_after, place_word
 from .people import given_as_a_nickname
 from .titles import is_role_segment, POSTED_RELATIONS, kin_then_name, listed_with_a_relation, PERSON_WORDS, relation_before, relation_then_anothers_role, role_word, SENTENCE_OPENERS, strip_determiners, title_head, Mention, without_other_ones
 from .phrases import MOST_PHRASE_PARTS, PARAGRAPH_END, past_account_noun, read_speaker_phrase, VERB_WORD
-from .cues import first_of_joined_predicates, subject_before
+from .cues import described_then_named, first_of_joined_predicates, subject_before
 from .events import Event
 from .plain import plain_twin
 from .referents import brought_in_as_an_adult, introduced_with_age
@@ -589,7 +589,8 @@ def _subjects_right_before_quotes(article: Article, para: Paragraph, spans: Span
 
 
 def _passive_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
-    """`disampaikan anggota Basarnas Jember Jefri`, `diutarakan ketua BTN, La Nyalla`."""
+    """`disampaikan anggota Basarnas Jember Jefri`, `diutarakan ketua BTN, La Nyalla`,
+    `disanggah kontraktor proyek, Budi Santoso`."""
     events: list[Event] = []
     for i in article.within(article.passive_words, para):
         at = article.starts[i]
@@ -597,14 +598,30 @@ def _passive_speakers(article: Article, para: Paragraph, spans: Spans) -> list[E
             continue
         after = at + len(article.words[i])
         by = AGENT_OLEH.match(article.text, after)  # `Hal berbeda diungkapkan oleh Budi Santoso`
-        phrase, end = read_speaker_phrase(article.text, by.end() if by else after, para.end)
+        agent_at = by.end() if by else after
+        phrase, end = read_speaker_phrase(article.text, agent_at, para.end)
+        # (a description we know no role in, then the name set off: `disanggah kontraktor proyek, Budi Santoso`)
+        described = None if phrase else described_then_named(article, _past_oleh(article.text, after), para.end)
+        if described is not None and (described[0].title or "").endswith("nya"):
+            described = None  # (`oleh manajernya, Pinkan`: a relation, which the capitalised run reads)
+        if described is not None:
+            end = described[1]
         if fold(article.words[i]) in VOCAB.answer_passives and _no_answer_of_theirs(article.text, para.start, at, end):
             continue
-        mention = article.mention(phrase) if phrase else None
+        mention = described[0] if described is not None else article.mention(phrase) if phrase else None
         if mention and mention.name:
             said_before = _said_before(article, para, at) or _said_earlier(article.text, para.start, at, end)
             events.append(Event(at, mention, "mentioned" if said_before else "speak"))
     return events
+
+
+def _past_oleh(text: str, at: int) -> int:
+    """Past `oleh` (perhaps after an adverb) right after a passive verb ending at `at`, if one."""
+    m = OLEH_AFTER.match(text, at)
+    return m.end() if m is not None else at
+
+
+OLEH_AFTER: Final = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?oleh(?=[ \t])")
 
 
 # The words before a verb of answering that make it no answer of its agent's now: negated

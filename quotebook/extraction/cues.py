@@ -141,7 +141,7 @@ def cue_after(article: Article, span: Span, para_end: int) -> Attribution | None
         return Attribution(Mention((), None, pronoun=True, text=text[m.start : after].strip()), cue + "nya", "after", after)
     phrase, end = article.speaker_phrase(after, para_end)
     if not phrase and cue not in VOCAB.written_cues:
-        described = _described_then_named(article, after, para_end)
+        described = described_then_named(article, after, para_end)
         if described is not None:
             return Attribution(described[0], cue, "after", described[1])
     phrase, end = _office_read_on(article, phrase, end, para_end) or (phrase, end)
@@ -177,11 +177,11 @@ def _name_after_nya(article: Article, pos: int, para_end: int) -> tuple[Mention,
     return mention, end
 
 
-# `kata promotor acara, Rina`: a few lower-case words, then a comma (see _described_then_named).
+# `kata promotor acara, Rina`: a few lower-case words, then a comma (see described_then_named).
 DESCRIPTION_SET_OFF: Final = re.compile(r"[ \t]+((?:[a-z][a-z\-]*[ \t]+){0,3}[a-z][a-z\-]*)[ \t]*,[ \t]*")
 
 
-def _described_then_named(article: Article, pos: int, para_end: int) -> tuple[Mention, int] | None:
+def described_then_named(article: Article, pos: int, para_end: int) -> tuple[Mention, int] | None:
     """`"...," kata promotor acara, Rina Kartika.`: a description in lower case that
     opens with no word we know as a role, then the name set off by a comma: the named
     person, the description their title; and where that ends. Not words of a

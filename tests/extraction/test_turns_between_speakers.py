@@ -599,6 +599,8 @@ def test_a_role_and_its_field_before_a_given_name_make_a_subject_of_an_unlisted_
     "Pernyataan itu ditanggapi Wakil Menteri Pemuda dan Olahraga Taufan Hidayat dengan nada tinggi.",
     "Klaim itu langsung disanggah Wakil Menteri Pemuda dan Olahraga, Taufan Hidayat.",
     "Pernyataan itu ditanggapi dingin oleh Taufan Hidayat, yang duduk di barisan depan.",
+    # a description we know no role in, then the name set off
+    "Klaim itu disanggah kontraktor proyek, Taufan Hidayat.",
 ])
 def test_the_one_named_after_a_passive_verb_of_answering_speaks_next(answered):
     text = (
