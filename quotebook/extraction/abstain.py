@@ -1074,9 +1074,9 @@ def _opens_its_part(words: list[re.Match[str]], i: int) -> bool:
     return True
 
 
-# A phrase of place or time set off before a sentence's subject: its first word (group 1), up to
-# five more, a comma (`Di rumah duka, `, `Seusai menjalani operasi, `, `di luar pagar asrama, `).
-CIRCUMSTANCE_SET_OFF: Final = re.compile(r"([A-Za-z]+)(?:[ \t]+[\w\-]+){0,5},[ \t]+")
+# A phrase of place or time set off before a sentence's subject: its first word, up to five
+# more, a comma (`Di rumah duka, `, `Seusai menjalani operasi, `, `di luar pagar asrama, `).
+CIRCUMSTANCE_SET_OFF: Final = re.compile(r"[A-Za-z]+(?:[ \t]+[\w\-]+){0,5},[ \t]+")
 # (not `kepada`: `Kepada wartawan,` opens what someone tells, no place or time)
 CIRCUMSTANCE_OPENERS: Final = frozenset(w for w in VOCAB.circumstance_words if w != "kepada")
 
@@ -1084,8 +1084,13 @@ CIRCUMSTANCE_OPENERS: Final = frozenset(w for w in VOCAB.circumstance_words if w
 def _past_circumstance(text: str, start: int, hi: int) -> int:
     """Past a phrase of place or time set off opening the sentence at start (`Di rumah duka, ibu
     korban, Sri Wahyuni, ...`, `Seusai menjalani operasi, Inaq ...`), if one."""
+    end = start
+    while end < hi and text[end].isalpha():
+        end += 1
+    if end == start or text[start:end].lower() not in CIRCUMSTANCE_OPENERS:
+        return start  # (the cheap test first: asked at every sentence since the previous quote)
     fronted = CIRCUMSTANCE_SET_OFF.match(text, start, hi)
-    return fronted.end() if fronted is not None and fold(fronted.group(1)) in CIRCUMSTANCE_OPENERS else start
+    return fronted.end() if fronted is not None else start
 
 
 def _past_opener_and_role(text: str, start: int, hi: int) -> tuple[int, str]:

@@ -274,7 +274,10 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
             # described, or the police, whom the next pronoun cue means (see pipeline._choose_speaker)
             events.append(Event(at, Mention((), None, role_only=True, text=described), "speak"))
             continue
-        if _described_subject(described) and (aged := brought_in_as_an_adult(article, max(para.start, lo - AGED_REACH), lo)) is not None:
+        if (
+            described.endswith(DEMONSTRATIVE_ENDINGS) and _described_subject(described)
+            and (aged := brought_in_as_an_adult(article, max(para.start, lo - AGED_REACH), lo)) is not None
+        ):
             # `Syamsuddin (49) terus melambaikan tangan. Pria yang bekerja sebagai sopir angkot itu mengaku`: him
             events.append(Event(at, aged, "speak", verb_end))
             continue
@@ -315,7 +318,7 @@ def role_pointed_back(subject: str) -> str:
     case (but a sentence's capital) points back at (`pria itu`, `konten kreator tersebut`:
     `kreator`), or ''. Not with an age (`Pemain 28 tahun ini`, `Pria berusia 51 tahun
     ini`): the writer knows them, most often the one the story follows."""
-    if not subject.endswith(("itu", "tersebut", "ini")):
+    if not subject.endswith(DEMONSTRATIVE_ENDINGS):
         return ""  # (the cheap test first)
     words = subject.split()
     if not (2 <= len(words) <= 5 and words[-1] in DEMONSTRATIVES and (subject[:1].lower() + subject[1:]).islower()):
@@ -329,6 +332,7 @@ def role_pointed_back(subject: str) -> str:
 
 
 AGE_WORDS: Final = frozenset({"berusia", "berumur"})
+DEMONSTRATIVE_ENDINGS: Final = ("itu", "tersebut", "ini")
 
 
 def police_subject(subject: str) -> bool:
