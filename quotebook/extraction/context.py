@@ -643,8 +643,7 @@ def _no_answer_of_theirs(text: str, lo: int, at: int, end: int) -> bool:
     three words before it, or an act after the agent (`dengan dua gol`; `dengan tegas` is
     how words were spoken, when the quote follows that sentence and no act or earlier time
     does: `dengan tegas lewat satu gol`, `dengan santai bulan lalu`)?"""
-    before = text[max(lo, at - 40) : at].split()[-3:]
-    if any(fold(w) in NO_ANSWER_BEFORE for w in before):
+    if any(fold(w) in NO_ANSWER_BEFORE for w in _three_words_before(text, lo, at)):
         return True
     answered = ANSWERED_WITH.match(text, end)
     if answered is None:
@@ -654,6 +653,11 @@ def _no_answer_of_theirs(text: str, lo: int, at: int, end: int) -> bool:
     rest = REST_OF_SENTENCE.match(text, answered.end()).group()  # type: ignore[union-attr]  # it matches the empty string
     quoted_next = QUOTE_NEXT.match(text, answered.end() + len(rest)) is not None
     return not quoted_next or ACT_AFTER.search(rest) is not None or EARLIER_AFTER.search(rest) is not None
+
+
+def _three_words_before(text: str, lo: int, at: int) -> list[str]:
+    """The (at most) three words right before a verb at `at`, not before lo."""
+    return text[max(lo, at - 40) : at].split()[-3:]
 
 
 # After how an answer was spoken, what makes it an act (`dengan tegas lewat satu gol`).
@@ -685,8 +689,7 @@ def _said_earlier(text: str, lo: int, at: int, end: int) -> bool:
     """Does the passive reporting verb at `at`, its agent ending at `end`, report what was
     said before now (`sempat disinggung oleh X`, `disampaikan langsung oleh X ... pekan
     lalu`)? The one speaking next is then most often the one quoted before."""
-    before = text[max(lo, at - 40) : at].split()[-3:]
-    if any(fold(w) in EARLIER_BEFORE for w in before):
+    if any(fold(w) in EARLIER_BEFORE for w in _three_words_before(text, lo, at)):
         return True
     return EARLIER_AFTER.search(REST_OF_SENTENCE.match(text, end).group()) is not None  # type: ignore[union-attr]  # it matches the empty string
 

@@ -563,12 +563,16 @@ class People:
 
     def aged(self, person: Person, age: str) -> bool:
         """Does the text give the person this age (`Sutrisno (56)`)?"""
-        return any(_digits(m) == age for m in _ages_after(self.text, " ".join(person.name)))
+        return age in self._ages(person)
 
     def aged_otherwise(self, person: Person, age: str) -> bool:
         """Does the text give the person an age (`Tuminah (72)`) and not this one?"""
-        ages = {_digits(m) for m in _ages_after(self.text, " ".join(person.name))}
+        ages = self._ages(person)
         return bool(ages) and age not in ages
+
+    def _ages(self, person: Person) -> set[str]:
+        """The ages the text writes right after the person's name."""
+        return {_digits(m) for m in _ages_after(self.text, " ".join(person.name))}
 
     def best_title(self, person: Person) -> str | None:
         """The fullest title given to the person, under the full name and every

@@ -19,6 +19,7 @@ from .article import Article, past_blanks
 from .marks import Span
 from .cues import cue_verb_after, wording_cue
 from .titles import Mention
+from .evidence import CHILD_AGE
 
 # The rest of the cue's sentence: to a sentence end, a quote mark or a parenthesis.
 CUE_CLAUSE: Final = re.compile(r"[ \t]*([^.;:!?\n\"\u201c\u201d()]{1,200})")  # (read by cue_clause_at)
@@ -42,7 +43,7 @@ WORDS_BEFORE: Final = regex.compile(rf"((?:{NAME_WORD}[ \t]+){{1,6}})$")
 # characters: a look ahead, so none is missed inside another (`(a(AHY)`).
 PARENTHESISED: Final = re.compile(r"\((?=([^)]{1,5})\))")
 # A person brought into the story with an age: `Rindang Maulana Wibisono (18)`.
-NAME_WITH_AGE: Final = regex.compile(rf"({SHORT_NAME})[ \t]*\([ \t]*\d{{1,3}}[ \t]*\)")
+NAME_WITH_AGE: Final = regex.compile(rf"({SHORT_NAME})[ \t]*\([ \t]*(\d{{1,3}})[ \t]*\)")  # (group 2: the age)
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -494,9 +495,7 @@ def introduced_with_age(article: Article, lo: int, hi: int) -> Mention | None:
     (`Ali (19), sopir angkot,`), whom a description after the next quote means."""
     found = None
     for m in NAME_WITH_AGE.finditer(article.text, lo, hi):
-        mention = article.mention(m.group(1))
-        if mention is not None and mention.name and all(name_like(w) for w in mention.name):
-            found = mention
+        found = _named_with_age(article, m) or found
     return found
 
 
@@ -506,18 +505,16 @@ def brought_in_as_an_adult(article: Article, lo: int, hi: int) -> Mention | None
     korban, Fitri (24), sempat pingsan`): whom a description opening the next sentence may mean."""
     found = None
     for m in NAME_WITH_AGE.finditer(article.text, lo, hi):
-        age = int("".join(ch for ch in m.group()[len(m.group(1)) :] if ch.isdigit()))
         opening = article.sentence_starts(lo, m.start())[-1]
-        if age < ADULT_AGE or VOCAB.reporting_pattern.search(article.text, opening, m.start()) is not None:
-            continue
-        mention = article.mention(m.group(1))
-        if mention is not None and mention.name and all(name_like(w) for w in mention.name):
-            found = mention
+        if int(m.group(2)) >= CHILD_AGE and VOCAB.reporting_pattern.search(article.text, opening, m.start()) is None:
+            found = _named_with_age(article, m) or found
     return found
 
 
-# From this age on, someone is an adult (Indonesian law: Undang-Undang Perlindungan Anak).
-ADULT_AGE: Final = 18
+def _named_with_age(article: Article, m: regex.Match) -> Mention | None:
+    """The person a match of NAME_WITH_AGE names, when its words may be a name."""
+    mention = article.mention(m.group(1))
+    return mention if mention is not None and mention.name and all(name_like(w) for w in mention.name) else None
 
 
 class SpeltOut:
