@@ -849,7 +849,7 @@ def someone_new_opens_since(article: Article, lo: int, hi: int, previous: tuple[
 # enggan disebutkan namanya, membenarkan ...`. Group `described`: the words between.
 ROLE_SUBJECT: Final = re.compile(
     r"(?P<role>[A-Z][a-z]+)"
-    r"(?P<described>(?:[ \t]+(?:(?:di|dari|asal)(?:[ \t]+[A-Z][\w\-]*){1,3}|[a-z][\w\-]*)){0,8}?"
+    r"(?P<described>(?:[ \t]+(?:(?:di|dari|asal)(?:[ \t]+[A-Z][\w\-]*){1,3}|[a-z][\w\-]*|(?P<kind>[A-Z][a-z]+)(?:[ \t]+[A-Z][\w\-]*){1,3})){0,8}?"
     r"(?:[ \t]*,[ \t]*yang[^,.!?\n\"\u201c\u201d]{1,60},)?)[ \t]+(?P<verb>(?:me|ber)[a-z]+)\b"
 )
 # Words between a role and its verb that describe no one: `Warga juga mengaku`, `Petugas enggan menyebutkan`.
@@ -874,12 +874,19 @@ def unnamed_role_says_since(article: Article, lo: int, hi: int, previous: tuple[
     if not starts:
         return False
     m = ROLE_SUBJECT.match(text, past_blanks(text, max(starts)), hi)
-    if m is None or fold(m.group("verb")) not in VOCAB.reporting:
-        return False
-    key = fold(m.group("role"))
-    if key not in VOCAB.roles or key in VOCAB.group_nouns or key in VOCAB.relational_roles or key in VOCAB.person_nouns:
+    if m is None:
         return False
     described = [fold(w) for w in WORD.findall(m.group("described"))]
+    if fold(m.group("verb")) not in VOCAB.reporting:
+        relative = _relative_then_reporting(text, m, hi) if "yang" in described else None
+        if relative is None:
+            return False
+        described += relative  # `Warga yang melihat kejadian mengatakan`
+    key = fold(m.group("role"))
+    if m.group("kind") is not None and not _only_places_named(m.group("described")):
+        return False  # `Pedagang Budi Santoso mengaku`: a name, not `Pedagang Pasar Baru`
+    if key not in VOCAB.roles or key in VOCAB.group_nouns or key in VOCAB.relational_roles or key in VOCAB.person_nouns:
+        return False
     last = "" if m.group("described").endswith(",") or not described else described[-1]  # (after a clause set off: none)
     if last in VOCAB.negations or last == "akan" or _pointed_back(described):
         return False
@@ -888,6 +895,35 @@ def unnamed_role_says_since(article: Article, lo: int, hi: int, previous: tuple[
     said = {fold(w) for w in WORD.findall(quote)}
     own = fold(title.split()[0]) if title else ""
     return key != own and key not in said and key + "nya" not in said
+
+
+def _relative_then_reporting(text: str, m: re.Match[str], hi: int) -> list[str] | None:
+    """The words of a relative clause in lower case from the verb ROLE_SUBJECT matched to the
+    reporting verb after them, without it (`melihat kejadian` in `Warga yang melihat kejadian
+    mengatakan`), or None when no reporting verb follows within a few words."""
+    after = LOWER_WORDS.match(text, m.end(), hi)
+    words = [fold(m.group("verb"))] + (after.group().split() if after else [])
+    for i, word in enumerate(words[1:], 1):
+        if word.startswith(("me", "ber")) and word in VOCAB.reporting:
+            return words[:i]
+    return None
+
+
+# Up to six words in lower case: a relative clause before its subject's verb.
+LOWER_WORDS: Final = re.compile(r"(?:[ \t]+[a-z][\w\-]*){1,6}")
+
+
+def _only_places_named(described: str) -> bool:
+    """Does each capitalised run among a role's words open with a kind of place (`Pasar Baru`,
+    `Desa Cibiru`) or follow `di`, `dari` or `asal`: places, no one's name?"""
+    return all(
+        fold(run.split()[0]) in VOCAB.place_kinds or fold(before) in ("di", "dari", "asal")
+        for before, run in CAPITALISED_RUN.findall(described)
+    )
+
+
+# A run of capitalised words and the word before it.
+CAPITALISED_RUN: Final = re.compile(r"(\w*)[ \t]+([A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*)")
 
 
 def _pointed_back(described: list[str]) -> bool:

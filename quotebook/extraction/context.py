@@ -102,6 +102,9 @@ INLINE_CUE_ATTRIBUTION: Final = re.compile(INLINE_CUE + INLINE_NAME_AFTER)
 RELATIVE_VERB: Final = re.compile(r"(?<![\w-])[a-z][\w\-]*[ \t]+yang[ \t]+(?:(?:juga|sempat|telah|sudah|pun|kemudian|lalu|terus|masih)[ \t]+)*$")
 # A relative clause set off by commas, closing the text before a verb: `, yang tidak ikut berangkat, `.
 SET_OFF_RELATIVE: Final = re.compile(r",[ \t]*yang[ \t][^,]*,[ \t]*$")
+# A relative clause of words in lower case right after a name, closing the text before a
+# verb: `Eddy Soeparno yang menjadi pembicara kunci di acara ini menyampaikan`.
+NAME_THEN_RELATIVE: Final = re.compile(r"(?<![\w-])([A-Z][a-z]+)([ \t]+yang(?:[ \t]+[a-z][a-z\-]*){1,12}?[ \t]*)$")
 # `Menurut warga setempat, ...`: someone unnamed as the source of what follows.
 UNNAMED_SOURCE: Final = re.compile(one_of("Mm", r"(?<![\w-].)enurut[ \t]+(?=[a-z])"))
 SET_OFF_SEGMENT: Final = re.compile(r"[ \t]*,[ \t]*([^,;:\n\"\u201c\u201d]{1,80})")
@@ -438,11 +441,30 @@ def _named_by_initials(text: str, token: str) -> bool:
 def _before_set_off_relative(text: str, lo: int, at: int) -> int:
     """Where the subject before the verb at `at` ends: before a relative clause set off
     by commas right before the verb (`Suami korban, yang tidak ikut berangkat,
-    menjelaskan`), else at the verb."""
+    menjelaskan`) or one in lower case after a name (`Eddy Soeparno yang menjadi pembicara
+    kunci menyampaikan`), else at the verb."""
     if text.find("yang", lo, at) < 0:
         return at
     m = SET_OFF_RELATIVE.search(text, lo, at)
-    return m.start() if m is not None else at
+    if m is not None:
+        return m.start()
+    m = NAME_THEN_RELATIVE.search(text, lo, at)
+    if m is None or not _a_name_word(m.group(1)) or _predicate_before(text[lo : m.start(1)]):
+        return at  # (`Keputusan ini sejalan dengan tekanan dari Presiden Donald Trump yang ...`: no subject)
+    return m.start(2)
+
+
+def _predicate_before(lead: str) -> bool:
+    """Does a preposition or an active verb stand in the words before a name: is the name
+    in a predicate, no subject?"""
+    return any(fold(w) in VOCAB.prepositions or w.startswith(("me", "ber")) for w in lead.split())
+
+
+def _a_name_word(word: str) -> bool:
+    """Is the capitalised word a name's, not a common word nor one for a person (`Pria yang
+    bekerja sebagai sopir angkot itu mengaku`: a description, whole)?"""
+    key = fold(word)
+    return name_like(word) and not mostly_common_word(word) and key not in VOCAB.person_nouns and not role_word(key)
 
 
 def _quoted_name_before(text: str, start: int, lo: int, spans: Spans) -> int:

@@ -425,6 +425,11 @@ STALLS = (
         ("Pemilik kios pupuk itu membenarkan stok sempat tersendat.", "Kiriman baru datang separuh", "Warsito"),
         ("Pedagang itu membenarkan stok sempat tersendat.", "Kiriman baru datang separuh", "Warsito"),
         ("Pedagang pupuk di pasar itu membenarkan stok sempat tersendat.", "Kiriman baru datang separuh", None),
+        # a role with the place it belongs to named after its kind, or a relative clause before the verb
+        ("Pedagang Pasar Tugu membenarkan stok sempat tersendat.", "Kiriman baru datang separuh", None),
+        ("Pedagang yang berjualan di pasar itu mengatakan stok tersendat.", "Kiriman baru datang separuh", None),
+        ("Pedagang yang berjualan di pasar itu menutup tokonya.", "Kiriman baru datang separuh", "Warsito"),
+        ("Pedagang Tugu Santoso membenarkan stok sempat tersendat.", "Kiriman baru datang separuh", "Tugu Santoso"),
         # the previous speaker's own role, or one the quote speaks of
         ("Ketua kelompok tani juga mengatakan kiriman belum datang.", "Kiriman baru datang separuh", "Warsito"),
         ("Pedagang pupuk mengaku kiriman belum datang.", "Pedagangnya sudah kami tegur", "Warsito"),

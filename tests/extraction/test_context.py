@@ -355,6 +355,24 @@ def test_a_relative_clause_set_off_before_the_verb_leaves_the_subject_before_it(
               speaker="Budi Santoso")
 
 
+@pytest.mark.parametrize("subject, speaker, title", [
+    # a relative clause in lower case, not set off, after a name: the name speaks
+    ("Atlet bulu tangkis Indonesia Rizky Pratama yang turut hadir di acara ini ikut menyampaikan", "Rizky Pratama",
+     "Atlet bulu tangkis Indonesia"),
+    ("Rizky Pratama yang selamat dari kecelakaan itu menyampaikan", "Rizky Pratama", None),
+    # after a relation to someone named: unnamed, not the officer quoted before
+    ("Istri korban Sutrisno yang turut hadir di kantor polisi menyampaikan", None, "Istri korban Sutrisno"),
+    ("Rekan kerja Sutrisno yang enggan disebut namanya menyampaikan", None, "Rekan kerja Sutrisno"),
+    # a description closed by a demonstrative, and a clause with a name in it: as before
+    ("Pria yang bekerja sebagai sopir angkot itu menyampaikan", "Rudi Hartono", "Wakil Kepala Kepolisian Sentosa Inspektur"),
+])
+def test_a_relative_clause_in_lower_case_after_a_name_leaves_the_name_as_the_subject(subject, speaker, title):
+    police = "Wakil Kepala Kepolisian Sentosa, Inspektur Rudi Hartono, menyampaikan bahwa laporan diterima Rabu. "
+    text = police + '"Pelaku kami amankan," ujar Rudi.\n\n' + subject + ' rasa leganya.\n\n"Saya lega sekali," ucapnya.\n'
+    quote = direct(text)[-1]
+    assert (quote.speaker, quote.title) == (speaker, title)
+
+
 # The subject of a reporting verb read back past what is no clause break: a name in
 # quote marks inside the description (a programme's title, no quote), and read from
 # a markup tag glued before the name (`[img.2]Dewi`).
