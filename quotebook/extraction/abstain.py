@@ -47,8 +47,8 @@ from .vocabulary import VOCAB
 from .tokens import chunk_before, DEMONSTRATIVES, VERB_SHAPE, fold, folded, is_acronym, ME_I, mostly_common_word, name_like, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start, PASSIVE, unanswered
 from .article import Article, past_blanks
 from .events import Event
-from .titles import holds_an_office, kin_then_name, Mention, POSTED_RELATIONS, role_word, SENTENCE_OPENERS, strip_determiners, title_head
-from .people import AGE_AFTER, CAPITALISED_LEAD, given_as_a_nickname, People, Person
+from .titles import given_as_a_nickname, holds_an_office, kin_then_name, Mention, POSTED_RELATIONS, role_word, SENTENCE_OPENERS, strip_determiners, title_head
+from .people import AGE_AFTER, CAPITALISED_LEAD, People, Person
 from .mentions import place_word
 
 # A word of a quote.
@@ -549,14 +549,14 @@ def _near(a: str, b: str) -> bool:
 def place_for_a_name(person: Person, title: str | None) -> bool:
     """Is the person, who holds a role, named by one word that the corpus writes as a
     place and never opens a name with (`juru bicara Presiden Nigeria`, `Kasat Lantas
-    Polres Gowa`), or that stands alone after a command named after its territory
-    (`Kapolsek Wonokromo`: data/territorial_commands.txt): the role's place, not the
-    holder's name?"""
-    if title is None or len(person.key) != 1:
+    Polres Gowa`), or that stands alone after a command or unit named after its territory
+    (`Kapolsek Wonokromo`, `Penyidik Polsek Wonokromo`: data/territorial_commands.txt): the
+    role's place, not the holder's name?"""
+    if not title or len(person.key) != 1:
         return False
     key = person.key[0]
-    if fold(title) in VOCAB.territorial_commands:
-        return True
+    if fold(title.rsplit(None, 1)[-1]) in VOCAB.territorial_commands:
+        return True  # (`Penyidik Polsek Wonokromo`: the unit's)
     return (key in VOCAB.place_words or key in VOCAB.places) and key not in VOCAB.name_openers and key not in VOCAB.given_names
 
 
@@ -849,7 +849,7 @@ def someone_new_opens_since(article: Article, lo: int, hi: int, previous: tuple[
 # enggan disebutkan namanya, membenarkan ...`. Group `described`: the words between.
 ROLE_SUBJECT: Final = re.compile(
     r"(?P<role>[A-Z][a-z]+)"
-    r"(?P<described>(?:[ \t]+(?:(?:di|dari|asal)(?:[ \t]+[A-Z][\w\-]*){1,3}|[a-z][\w\-]*|(?P<kind>[A-Z][a-z]+)(?:[ \t]+[A-Z][\w\-]*){1,3})){0,8}?"
+    r"(?P<described>(?:[ \t]+(?:(?:di|dari|asal)(?:[ \t]+[A-Z][\w\-]*){1,3}|[a-z][\w\-]*|(?P<capitalised>[A-Z][\w\-]*)(?:[ \t]+(?:[A-Z][\w\-]*|\d+)){0,3})){0,8}?"
     r"(?:[ \t]*,[ \t]*yang[^,.!?\n\"\u201c\u201d]{1,60},)?)[ \t]+(?P<verb>(?:me|ber)[a-z]+)\b"
 )
 # Words between a role and its verb that describe no one: `Warga juga mengaku`, `Petugas enggan menyebutkan`.
@@ -883,8 +883,8 @@ def unnamed_role_says_since(article: Article, lo: int, hi: int, previous: tuple[
             return False
         described += relative  # `Warga yang melihat kejadian mengatakan`
     key = fold(m.group("role"))
-    if m.group("kind") is not None and not _only_places_named(m.group("described")):
-        return False  # `Pedagang Budi Santoso mengaku`: a name, not `Pedagang Pasar Baru`
+    if m.group("capitalised") is not None and not {fold(w) for w in speaker.name}.isdisjoint(folded(WORD.findall(m.group("described")))):
+        return False  # `Warga Budi mengatakan` after Budi Hartono: him again
     if key not in VOCAB.roles or key in VOCAB.group_nouns or key in VOCAB.relational_roles or key in VOCAB.person_nouns:
         return False
     last = "" if m.group("described").endswith(",") or not described else described[-1]  # (after a clause set off: none)
@@ -911,19 +911,6 @@ def _relative_then_reporting(text: str, m: re.Match[str], hi: int) -> list[str] 
 
 # Up to six words in lower case: a relative clause before its subject's verb.
 LOWER_WORDS: Final = re.compile(r"(?:[ \t]+[a-z][\w\-]*){1,6}")
-
-
-def _only_places_named(described: str) -> bool:
-    """Does each capitalised run among a role's words open with a kind of place (`Pasar Baru`,
-    `Desa Cibiru`) or follow `di`, `dari` or `asal`: places, no one's name?"""
-    return all(
-        fold(run.split()[0]) in VOCAB.place_kinds or fold(before) in ("di", "dari", "asal")
-        for before, run in CAPITALISED_RUN.findall(described)
-    )
-
-
-# A run of capitalised words and the word before it.
-CAPITALISED_RUN: Final = re.compile(r"(\w*)[ \t]+([A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*)")
 
 
 def _pointed_back(described: list[str]) -> bool:

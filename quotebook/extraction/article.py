@@ -10,7 +10,7 @@ from typing import Final, TYPE_CHECKING
 from .vocabulary import VOCAB
 from .tokens import chunk_before, common_word, fold, keeps_period, last_non_space, negated, one_of, places_of, is_upper_start
 from .layout import layout, Paragraph
-from .titles import Mention
+from .titles import given_as_a_nickname, kin_then_name, Mention
 from .evidence import NameEvidence, WordPlaces
 from .plain import plain_characters, short_words
 from .mentions import is_degree, parse_mention
@@ -116,7 +116,15 @@ class Article:
         found = self._mentions.get(phrase, UNREAD)
         if found is UNREAD:
             found = self._mentions[phrase] = parse_mention(phrase, self.evidence)
+            if found is not None and found.role_only and self._nickname_with_a_relation(phrase):
+                found = self._mentions[phrase] = Mention(tuple(phrase.split()), None, text=phrase)
         return found
+
+    def _nickname_with_a_relation(self, phrase: str) -> bool:
+        """Is the phrase a relation and a name that the article gives as someone's nickname
+        (`yang akrab disapa Paman Birin`): that person (by the alias), not Birin's uncle?"""
+        words = phrase.split()
+        return len(words) == 2 and kin_then_name(words) and given_as_a_nickname(self.text, phrase)
 
     def speaker_phrase(self, pos: int, end: int) -> tuple[str, int]:
         """read_speaker_phrase(self.text, pos, end), once per phrase: the cue reads the

@@ -15,8 +15,7 @@ from .layout import DATELINE, Paragraph, QUOTE_MARK_CHARS
 from .marks import Spans
 from .article import after_menurut, Article, opens_with_preposition, past_blanks, set_off_on_both_sides
 from .mentions import last_field_after, place_word
-from .people import given_as_a_nickname
-from .titles import is_role_segment, POSTED_RELATIONS, kin_then_name, listed_with_a_relation, PERSON_WORDS, relation_before, relation_then_anothers_role, role_word, SENTENCE_OPENERS, strip_determiners, title_head, Mention, without_other_ones
+from .titles import given_as_a_nickname, is_role_segment, POSTED_RELATIONS, kin_then_name, listed_with_a_relation, PERSON_WORDS, relation_before, relation_then_anothers_role, role_word, SENTENCE_OPENERS, strip_determiners, title_head, Mention, without_other_ones
 from .phrases import MOST_PHRASE_PARTS, PARAGRAPH_END, past_account_noun, read_speaker_phrase, VERB_WORD
 from .cues import described_then_named, first_of_joined_predicates, subject_before
 from .events import Event
@@ -449,15 +448,18 @@ def _before_set_off_relative(text: str, lo: int, at: int) -> int:
     if m is not None:
         return m.start()
     m = NAME_THEN_RELATIVE.search(text, lo, at)
-    if m is None or not _a_name_word(m.group(1)) or _predicate_before(text[lo : m.start(1)]):
+    if m is None or not _a_name_word(m.group(1)) or _no_subjects_name_after(text[lo : m.start(1)].split()):
         return at  # (`Keputusan ini sejalan dengan tekanan dari Presiden Donald Trump yang ...`: no subject)
     return m.start(2)
 
 
-def _predicate_before(lead: str) -> bool:
-    """Does a preposition or an active verb stand in the words before a name: is the name
-    in a predicate, no subject?"""
-    return any(fold(w) in VOCAB.prepositions or w.startswith(("me", "ber")) for w in lead.split())
+def _no_subjects_name_after(lead: list[str]) -> bool:
+    """Do the words before a name put it in a predicate or make it a place (a preposition,
+    `asal`, an active verb), or open a subject unnamed, read with its relative clause
+    (`Seorang pembeli asal Cikarang yang datang ...`: see introductions.unnamed_subject)?"""
+    return bool(lead) and fold(lead[0]) in ("seorang", "salah") or any(
+        fold(w) in VOCAB.prepositions or w == "asal" or w.startswith(("me", "ber")) for w in lead
+    )
 
 
 def _a_name_word(word: str) -> bool:

@@ -1205,15 +1205,6 @@ def _aliases_stated(article: Article) -> list[Alias]:
     return found
 
 
-def given_as_a_nickname(text: str, phrase: str) -> bool:
-    """Does the text give the phrase as what someone is called (`yang akrab disapa Paman Birin`,
-    `Paman Birin, sapaan akrabnya`)?"""
-    if phrase not in text:
-        return False  # (the cheap test first)
-    escaped = re.escape(phrase)
-    return re.search(rf"\b(?:disapa|dipanggil|alias)[ \t]+{escaped}\b|\b{escaped}[ \t]*,?[ \t]*(?:sapaan|panggilan)", text) is not None
-
-
 def _own_role(word: str) -> bool:
     """Is the word a role of the one it is set off after, not a relation to someone else nor a word
     for anyone (`Menurut Rosidi (67), perempuan yang akrab disapa Mak Icih itu ...`: someone else)?"""

@@ -157,6 +157,15 @@ def kin_then_name(words: Sequence[str]) -> bool:
 FAMILY: Final = "keluarga"
 
 
+def given_as_a_nickname(text: str, phrase: str) -> bool:
+    """Does the text give the phrase as what someone is called (`yang akrab disapa Paman Birin`,
+    `Paman Birin, sapaan akrabnya`)?"""
+    if phrase not in text:
+        return False  # (the cheap test first)
+    escaped = re.escape(phrase)
+    return re.search(rf"\b(?:disapa|dipanggil|alias)[ \t]+{escaped}\b|\b{escaped}[ \t]*,?[ \t]*(?:sapaan|panggilan)", text) is not None
+
+
 def possessed_role(key: str) -> bool:
     """A role with -nya (`manajernya, Sinta`, `kakaknya, Rudi`): the role of the
     person named before, whose name the title does not repeat."""

@@ -430,6 +430,10 @@ STALLS = (
         ("Pedagang yang berjualan di pasar itu mengatakan stok tersendat.", "Kiriman baru datang separuh", None),
         ("Pedagang yang berjualan di pasar itu menutup tokonya.", "Kiriman baru datang separuh", "Warsito"),
         ("Pedagang Tugu Santoso membenarkan stok sempat tersendat.", "Kiriman baru datang separuh", "Tugu Santoso"),
+        # a body named after the role: someone new from it, unnamed; the previous speaker's name: him again
+        ("Karyawan PT Sinar Terang mengatakan stok tersendat.", "Kiriman baru datang separuh", None),
+        ("Relawan PMI mengatakan stok tersendat.", "Kiriman baru datang separuh", None),
+        ("Petani Warsito mengatakan stok tersendat.", "Kiriman baru datang separuh", "Warsito"),
         # the previous speaker's own role, or one the quote speaks of
         ("Ketua kelompok tani juga mengatakan kiriman belum datang.", "Kiriman baru datang separuh", "Warsito"),
         ("Pedagang pupuk mengaku kiriman belum datang.", "Pedagangnya sudah kami tegur", "Warsito"),

@@ -402,3 +402,16 @@ def test_a_nickname_that_is_someones_own_name_stays_theirs():
     )
     assert [q.speaker for q in extract(text)] == ["Tubagus Hasan Basri", "Enah", "Enah"]
 
+
+
+@pytest.mark.parametrize("later", [
+    'Pemerintah provinsi menyiapkan dapur umum. "Tidak boleh ada warga yang kelaparan," kata Paman Birin.',
+    'Paman Birin mengatakan pemerintah menyiapkan dapur umum. "Tidak boleh ada warga yang kelaparan," ujarnya.',
+])
+def test_a_nickname_opening_with_a_relation_is_the_one_it_is_given_to(later):
+    # `Paman Birin` given as his nickname is Sahbirin Noor, not Birin's uncle
+    text = (
+        "Gubernur Kalimantan Selatan Sahbirin Noor, yang akrab disapa Paman Birin, meninjau banjir di Banjar. "
+        '"Bantuan sudah kami kirim," kata Sahbirin.\n\n' + later + "\n"
+    )
+    assert [q.speaker for q in extract(text)] == ["Sahbirin Noor", "Sahbirin Noor"]

@@ -285,3 +285,24 @@ def test_a_documents_number_after_an_office_is_no_name():
 def test_a_name_sharing_a_word_with_a_regency_stays_a_name(intro, cue, name):
     text = f'{intro}\n\n"Kami sudah bekerja sejak pagi," {cue}.\n'
     assert [q.speaker for q in direct(text)] == [name]
+
+
+OFFICER_FIRST = 'Kapolsek Cibiru Kompol Budi Hartono mengatakan pelaku sudah ditangkap. "Pelaku kami amankan," kata Budi.\n\n'
+
+
+@pytest.mark.parametrize("subject", [
+    "Santri Pondok Pesantren Al-Falah",  # a boarding school's name
+    "Penyidik Polsek Cibiru",  # a unit named after its territory
+])
+def test_a_boarding_school_or_a_unit_named_after_its_place_names_no_one(subject):
+    text = OFFICER_FIRST + f'{subject} mengatakan kejadian itu cepat.\n\n"Saya lihat dia lari ke arah gang," ucapnya.\n'
+    assert direct(text)[-1].speaker is None
+
+
+@pytest.mark.parametrize("subject, name", [
+    ("Pengasuh Pondok Pesantren Al-Falah KH Ahmad Dahlan", "Ahmad Dahlan"),
+    ("Penyidik Polsek Cibiru, Aipda Rudi Santoso,", "Rudi Santoso"),
+])
+def test_a_holder_named_after_such_a_school_or_unit_still_is(subject, name):
+    text = OFFICER_FIRST + f'{subject} mengatakan kejadian itu cepat.\n\n"Saya lihat dia lari ke arah gang," ucapnya.\n'
+    assert direct(text)[-1].speaker == name
