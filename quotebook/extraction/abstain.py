@@ -130,9 +130,12 @@ def named_as_told(quote: str, told: Mention) -> bool:
     `Ayu sih belum ...`: a speaker's own name, or a common word), nor inside a longer name
     (`Dian Sastro`, `Ali bin Abi Thalib`) or after a capitalised word that names something
     else by it (`Jalan Dian`); an acronym, an honorific, or an honorific and an office before
-    it still names the person (`HP Dian`, `Pak Dian`, `Bapak Presiden Dian`)."""
+    it still names the person (`HP Dian`, `Pak Dian`, `Bapak Presiden Dian`); so does the first
+    word of a longer name after an honorific (`Pak Wayan` for Wayan Sukerta)."""
     word = told.name[-1] if told.name else ""  # (of a longer name, its last word: `upaya Tannos ini`)
-    if len(word) < (3 if len(told.name) == 1 else 4) or word not in quote:
+    if len(told.name) > 1 and told.name[0] in quote and _after_an_honorific(quote, told.name[0]):
+        word = told.name[0]  # `Wayan Sukerta ...`, then `"... untuk Pak Wayan ...," ujarnya`
+    elif len(word) < (3 if len(told.name) == 1 else 4) or word not in quote:
         return False
     if {fold(w) for w in WORD.findall(quote)} & FIRST_PERSON:
         return False
@@ -145,10 +148,18 @@ def named_as_told(quote: str, told: Mention) -> bool:
             continue
         if is_upper_start(before[-1]) and not is_acronym(before[-1]) and fold(before[-1]) not in VOCAB.honorifics and not _addressed_office(before):
             continue
-        if len(told.name) > 1 and not (after and fold(after[0].rstrip(",.")) in DEMONSTRATIVES):
+        if len(told.name) > 1 and word != told.name[0] and not (after and fold(after[0].rstrip(",.")) in DEMONSTRATIVES):
             continue
         return True
     return False
+
+
+def _after_an_honorific(quote: str, word: str) -> bool:
+    """Does the word stand right after an honorific in the quote (`Pak Wayan`, `Bu Rina`)?"""
+    return any(
+        fold(m.group(1)) in VOCAB.honorifics
+        for m in re.finditer(rf"(?<![\w-])(\w+)[ \t]+{re.escape(word)}(?![\w-])", quote)
+    )
 
 
 def speaks_for(text: str, previous_title: str | None, person: Person, quote: str, window: list[Event]) -> bool:

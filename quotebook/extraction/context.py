@@ -251,7 +251,7 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
             continue
         if text.find(",", lo, at) >= 0:  # `..., padahal TGPF menyatakan`
             lo = max((m.end() for m in NEW_CLAUSE.finditer(text, lo, at)), default=lo)
-        subject_end = _before_set_off_relative(text, lo, at)
+        subject_end = _before_set_off_relative(text, lo, at, fold(words[i]) not in VOCAB.view_verbs)
         clause = text[lo:subject_end]
         if "yang" in clause and RELATIVE_VERB.search(clause):  # (`in` first: the pattern is tried at each character)
             continue  # `dari para pekerja yang meminta ...`: the verb's subject is the noun before `yang`, no one named
@@ -354,12 +354,19 @@ def police_title(title: str | None) -> bool:
 
 def _several_named(article: Article, subject: str, last: Mention) -> bool:
     """Does the subject of a reporting verb list two people with `dan`, `last` the second
-    (`Tersangka Rahmat Hidayat dan Sopian Hadi mengaku`: see _people_listed)?"""
-    subject = subject.rsplit(",", 1)[-1]  # (not `Bersama X dan Y, Bupati Z mengatakan`: an opening phrase)
-    if " dan " not in subject:
+    (`Tersangka Rahmat Hidayat dan Sopian Hadi mengaku`, `Orangtua korban, Slamet dan
+    Sumiati, mengatakan`: see _people_listed)?"""
+    segments = subject.rstrip(" \t,").split(",")
+    listed = segments[-1]  # (not `Bersama X dan Y, Bupati Z mengatakan`: an opening phrase)
+    if " dan " not in listed and len(segments) >= 2 and (listed.islower() or segments[-2].endswith("nya")):
+        listed = segments[-2]  # `Slamet dan Sumiati, orangtua korban,`, `Slamet dan istrinya, Sumiati,`
+    if " dan " not in listed:
         return False
-    head = article.mention(subject.rsplit(" dan ", 1)[0].strip())
-    return head is not None and len(head.name) >= 2 and head.name != last.name and _people_listed(head, last)
+    head = article.mention(listed.rsplit(" dan ", 1)[0].strip())
+    return (
+        head is not None and bool(head.name) and head.name != last.name and _people_listed(head, last)
+        and (len(head.name) >= 2 or head.text == head.name[0])  # (one word: a bare name, not `pengelola Sarinah`)
+    )
 
 
 def _thanks_of_the_sentences_subject(text: str, lo: int, at: int) -> bool:
@@ -437,16 +444,19 @@ def _named_by_initials(text: str, token: str) -> bool:
     )
 
 
-def _before_set_off_relative(text: str, lo: int, at: int) -> int:
+def _before_set_off_relative(text: str, lo: int, at: int, saying: bool) -> int:
     """Where the subject before the verb at `at` ends: before a relative clause set off
     by commas right before the verb (`Suami korban, yang tidak ikut berangkat,
-    menjelaskan`) or one in lower case after a name (`Eddy Soeparno yang menjadi pembicara
-    kunci menyampaikan`), else at the verb."""
+    menjelaskan`) or, before a verb of saying (not a wish: `Rina yang masih trauma ingin
+    pulang`, often in an official's account), one in lower case after a name (`Eddy Soeparno
+    yang menjadi pembicara kunci menyampaikan`); else at the verb."""
     if text.find("yang", lo, at) < 0:
         return at
     m = SET_OFF_RELATIVE.search(text, lo, at)
     if m is not None:
         return m.start()
+    if not saying:
+        return at
     m = NAME_THEN_RELATIVE.search(text, lo, at)
     if m is None or not _a_name_word(m.group(1)) or _no_subjects_name_after(text[lo : m.start(1)].split()):
         return at  # (`Keputusan ini sejalan dengan tekanan dari Presiden Donald Trump yang ...`: no subject)
@@ -455,10 +465,11 @@ def _before_set_off_relative(text: str, lo: int, at: int) -> int:
 
 def _no_subjects_name_after(lead: list[str]) -> bool:
     """Do the words before a name put it in a predicate or make it a place (a preposition,
-    `asal`, an active verb), or open a subject unnamed, read with its relative clause
+    `asal`, an active or a passive verb: `didampingi`), or open a subject unnamed, read with its relative clause
     (`Seorang pembeli asal Cikarang yang datang ...`: see introductions.unnamed_subject)?"""
     return bool(lead) and fold(lead[0]) in ("seorang", "salah") or any(
-        fold(w) in VOCAB.prepositions or w == "asal" or w.startswith(("me", "ber")) for w in lead
+        fold(w) in VOCAB.prepositions or w == "asal" or w.startswith(("me", "ber")) or (w.startswith("di") and len(w) > 5)
+        for w in lead
     )
 
 

@@ -446,6 +446,17 @@ def test_a_role_described_saying_something_before_a_pronoun_cue_is_someone_new(s
     assert last(text)[0] == speaker
 
 
+def test_a_quote_calling_the_subject_by_an_honorific_and_first_name_is_not_theirs():
+    # the quote speaks of `Pak Wayan`: not Wayan Sukerta's own words
+    text = (
+        'Kepala Dinas Sosial Buleleng, Made Sudarsana, mengatakan korban sudah menerima bantuan. '
+        '"Kami salurkan beras dan selimut," katanya.\n\n'
+        "Wayan Sukerta yang rumahnya ludes terbakar menyampaikan terima kasih.\n\n"
+        '"Usulan bantuan perbaikan rumah untuk Pak Wayan akan kami ajukan minggu ini," ujarnya.\n'
+    )
+    assert last(text)[0] != "Wayan Sukerta"
+
+
 def test_a_pronoun_going_back_to_someone_given_an_age_elsewhere_is_not_the_previous_speakers():
     text = (
         'Mbah Sarinem (80) hilang sejak Jumat. Kepala Desa Sukamaju, Warsito, mengerahkan warga. '

@@ -363,8 +363,12 @@ def test_a_relative_clause_set_off_before_the_verb_leaves_the_subject_before_it(
     # after a relation to someone named: unnamed, not the officer quoted before
     ("Istri korban Sutrisno yang turut hadir di kantor polisi menyampaikan", None, "Istri korban Sutrisno"),
     ("Rekan kerja Sutrisno yang enggan disebut namanya menyampaikan", None, "Rekan kerja Sutrisno"),
-    # a description closed by a demonstrative, and a clause with a name in it: as before
+    # a description closed by a demonstrative: as before
     ("Pria yang bekerja sebagai sopir angkot itu menyampaikan", "Rudi Hartono", "Wakil Kepala Kepolisian Sentosa Inspektur"),
+    # the name after a passive verb (one accompanying the subject), or before a wish: not the subject
+    ("Rudi didampingi Kapolsek Sukamaju Joko Susilo yang baru sepekan menjabat menyampaikan", "Rudi Hartono",
+     "Wakil Kepala Kepolisian Sentosa Inspektur"),
+    ("Rizky Pratama yang masih trauma berharap", "Rudi Hartono", "Wakil Kepala Kepolisian Sentosa Inspektur"),
 ])
 def test_a_relative_clause_in_lower_case_after_a_name_leaves_the_name_as_the_subject(subject, speaker, title):
     police = "Wakil Kepala Kepolisian Sentosa, Inspektur Rudi Hartono, menyampaikan bahwa laporan diterima Rabu. "

@@ -433,10 +433,17 @@ def test_an_institution_and_a_person_are_no_two_people(listed, speaker):
     assert last_quote(listed + '\n\n"Setiap hari kami siapkan 500 bungkus," ujarnya.\n').speaker == speaker
 
 
-def test_two_people_as_a_reporting_verbs_subject_leave_its_pronoun_cue_to_no_one():
+@pytest.mark.parametrize("pair", [
+    "Tersangka Rahmat Hidayat dan Sopian Hadi",
+    # set off after or before their role, or one of them by a relation to the other
+    "Orangtua korban, Slamet dan Sumiati,",
+    "Slamet dan Sumiati, orangtua korban,",
+    "Slamet dan istrinya, Sumiati,",
+])
+def test_two_people_as_a_reporting_verbs_subject_leave_its_pronoun_cue_to_no_one(pair):
     text = (
         '"Mereka sudah tiga kali keluar masuk penjara," kata Kasat Reskrim Polres Cianjur AKP Tono Listianto.\n\n'
-        'Tersangka Rahmat Hidayat dan Sopian Hadi mengaku menyesal.\n\n"Motifnya ekonomi," ujarnya.\n'
+        f'{pair} mengaku menyesal.\n\n"Motifnya ekonomi," ujarnya.\n'
     )
     assert last_quote(text).speaker is None
 
