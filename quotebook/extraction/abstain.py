@@ -44,7 +44,7 @@ from typing import Callable, Final, Iterator
 
 from .positions import bisect_left
 from .vocabulary import VOCAB
-from .tokens import chunk_before, DEMONSTRATIVES, VERB_SHAPE, fold, folded, is_acronym, ME_I, mostly_common_word, name_like, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start, PASSIVE, unanswered
+from .tokens import a_noun_before_a_name, chunk_before, DEMONSTRATIVES, VERB_SHAPE, fold, folded, is_acronym, ME_I, mostly_common_word, name_like, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start, PASSIVE, unanswered
 from .article import Article, past_blanks
 from .events import Event
 from .titles import given_as_a_nickname, holds_an_office, kin_then_name, Mention, POSTED_RELATIONS, role_word, SENTENCE_OPENERS, strip_determiners, title_head
@@ -1062,6 +1062,39 @@ def _someone_unnamed_acting(text: str, start: int, hi: int) -> bool:
 
 # A sentence whose subject is a pronoun, perhaps after an adverb: `Ia`, `Sesekali ia`.
 PRONOUN_SUBJECT: Final = re.compile(r"(?:[A-Z][a-z]+[ \t]+)?(?:[Ii]a|[Dd]ia)[ \t]+[a-z]")
+
+
+def source_named_then_taken_up(article: Article, lo: int, hi: int, previous: Person) -> bool:
+    """Does the last sentence before the quote at hi open by taking someone up (`Menurutnya,`,
+    `Ia`, `Dia`), right after a sentence since lo (the previous quote's cue) that opens with a
+    thing, has no word of saying and closes on someone new set off after their title
+    (`Penyelenggaraan kompetisi ini mendapat apresiasi dari Staf Khusus BGN, Ary Santoso.
+    Menurutnya, ...`)? The pronoun, and the quote, may be theirs: not surely the previous
+    speaker's. (Not after a person as the subject: `Retno menyerahkan bantuan kepada Kepala
+    Desa X, Sutarno. Ia berharap ...` is Retno.)"""
+    opening = _sentence_before(article, lo, hi)
+    if opening < 0 or TAKEN_UP.match(article.text, opening, hi) is None:
+        return False  # (the cheap test first)
+    starts = [s for s in _openings_since(article, lo, opening) if s < opening]
+    if not starts:
+        return False
+    text = article.text
+    sentence = text[past_blanks(text, max(starts)) : opening]
+    m = SET_OFF_NAME_CLOSING.search(sentence)
+    if m is None or any(fold(w) in VOCAB.reporting or fold(w) in VOCAB.cue_words for w in WORD.findall(sentence)):
+        return False
+    first = sentence.split(None, 1)[0]
+    if not (mostly_common_word(first) or a_noun_before_a_name(fold(first))) or role_word(fold(first)):
+        return False  # `Retno menyerahkan bantuan kepada Kepala Desa X, Sutarno. Ia berharap ...`: the subject
+    names = m.group(1).split()
+    theirs = {fold(w) for w in previous.name}
+    return all(name_like(w) and not place_word(w) for w in names) and theirs.isdisjoint(folded(names))
+
+
+# A sentence taking up someone named before: `Menurutnya,`, `Ia ...`, `Dia ...`.
+TAKEN_UP: Final = re.compile(r"(?:Menurutnya|Menurut[ \t]+dia|Ia|Dia|Beliau)\b")
+# A name set off after a title, closing its sentence: `..., Ary Santoso.`
+SET_OFF_NAME_CLOSING: Final = re.compile(r"[A-Za-z][ \t]*,[ \t]+([A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){0,3})[ \t]*[.!?]?[ \t\n]*$")
 
 
 def _sentence_before(article: Article, lo: int, hi: int) -> int:

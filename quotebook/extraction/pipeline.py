@@ -30,7 +30,7 @@ from .context import context_events, police_subject, police_title, role_pointed_
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, named_with_age, NICKNAME_LOOKBACK, words_holding, People, Person, speaker_name, stated_aliases
-from .abstain import acted_on_before_the_quote, another_subject_since, someone_new_opens_since, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, unnamed_role_says_since, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, reported_dead, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
+from .abstain import acted_on_before_the_quote, another_subject_since, someone_new_opens_since, source_named_then_taken_up, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, unnamed_role_says_since, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, reported_dead, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
 from .referents import AGE, cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
 from .mentions import forget_phrases_if_full, is_degree, place_word
@@ -630,6 +630,8 @@ def _choose_speaker(
         return None, None  # `kata Wakil Ketua Komisi II DPRD X ini` after the Wakil Ketua DPRD X: someone else
     if previous is not None and someone_new_opens_since(article, since, pos, previous, article.text[pos:end]):
         return None, None  # `Istri korban, Sri Wahyuni (49), tak kuasa menahan tangis.` then `katanya`: hers, or still his
+    if previous is not None and previous[0] is not None and source_named_then_taken_up(article, since, pos, previous[0]):
+        return None, None  # `... mendapat apresiasi dari Staf Khusus BGN, Ary Santoso. Menurutnya, ...`: his, or still the other's
     if previous is not None and unnamed_role_says_since(article, since, pos, previous, article.text[pos:end]):
         return None, None  # `Pemilik kios pupuk di Lelea membenarkan ...` then `katanya`: the owner's, unnamed
     if previous is not None and another_subject_since(article, people, since, pos, previous[0], article.text[pos:end]):

@@ -446,6 +446,22 @@ def test_a_role_described_saying_something_before_a_pronoun_cue_is_someone_new(s
     assert last(text)[0] == speaker
 
 
+@pytest.mark.parametrize("taken_up, speaker", [
+    # someone new set off after their title, then taken up: theirs, or still the official's
+    ("Menurutnya, kompetisi ini cara yang baik untuk mengenalkan program itu.", None),
+    ("Ia menilai kompetisi ini cara yang baik untuk mengenalkan program itu.", None),
+    # nothing taking them up before the quote: the official goes on
+    ("Kompetisi ini cara yang baik untuk mengenalkan program itu.", "Iqbal Maruf"),
+])
+def test_someone_new_set_off_then_taken_up_leaves_a_pronoun_cue_to_no_one(taken_up, speaker):
+    text = (
+        'Deputi Direksi BPJS Kesehatan, Iqbal Maruf, membuka kompetisi itu. "Pesertanya 126 pelajar," kata Iqbal.\n\n'
+        "Penyelenggaraan kompetisi ini pun mendapat apresiasi dari Staf Khusus Kepala Badan Gizi Nasional, Ary Santoso. "
+        f'{taken_up}\n\n"Harapan kami, mereka dapat mengedukasi teman-teman," pungkasnya.\n'
+    )
+    assert last(text)[0] == speaker
+
+
 def test_a_quote_calling_the_subject_by_an_honorific_and_first_name_is_not_theirs():
     # the quote speaks of `Pak Wayan`: not Wayan Sukerta's own words
     text = (
