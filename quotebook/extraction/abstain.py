@@ -120,7 +120,7 @@ def named_in(quote: str, name: tuple[str, ...]) -> bool:
     return len(name) >= 2 and " ".join(name) in quote
 
 
-def named_as_told(quote: str, told: Mention) -> bool:
+def named_as_told(quote: str, told: Mention, previous: tuple[str, ...] = ()) -> bool:
     """Does the quote write, standing alone, the one word the text before it called the
     person by (`Kepada istrinya, Dian mengeluhkan ...` then `"... HP Dian sudah tidak aktif,"
     jelas dia`), or the last word of a longer name it gave, pointed at (`Paulus Tannos meminta
@@ -131,9 +131,10 @@ def named_as_told(quote: str, told: Mention) -> bool:
     (`Dian Sastro`, `Ali bin Abi Thalib`) or after a capitalised word that names something
     else by it (`Jalan Dian`); an acronym, an honorific, or an honorific and an office before
     it still names the person (`HP Dian`, `Pak Dian`, `Bapak Presiden Dian`); so does the first
-    word of a longer name after an honorific (`Pak Wayan` for Wayan Sukerta)."""
+    word of a longer name after an honorific (`Pak Wayan` for Wayan Sukerta), unless the previous
+    speaker's name (`previous`) has it too (`Pak Wayan` may be Wayan Sumerta, quoted before)."""
     word = told.name[-1] if told.name else ""  # (of a longer name, its last word: `upaya Tannos ini`)
-    if len(told.name) > 1 and told.name[0] in quote and _after_an_honorific(quote, told.name[0]):
+    if len(told.name) > 1 and told.name[0] in quote and told.name[0] not in previous and _after_an_honorific(quote, told.name[0]):
         word = told.name[0]  # `Wayan Sukerta ...`, then `"... untuk Pak Wayan ...," ujarnya`
     elif len(word) < (3 if len(told.name) == 1 else 4) or word not in quote:
         return False
@@ -1064,7 +1065,7 @@ def _someone_unnamed_acting(text: str, start: int, hi: int) -> bool:
 PRONOUN_SUBJECT: Final = re.compile(r"(?:[A-Z][a-z]+[ \t]+)?(?:[Ii]a|[Dd]ia)[ \t]+[a-z]")
 
 
-def source_named_then_taken_up(article: Article, lo: int, hi: int, previous: Person) -> bool:
+def source_named_then_taken_up(article: Article, lo: int, hi: int, previous: Person, quote: str) -> bool:
     """Does the last sentence before the quote at hi open by taking someone up (`Menurutnya,`,
     `Ia`, `Dia`), right after a sentence since lo (the previous quote's cue) that opens with a
     thing, has no word of saying and closes on someone new set off after their title
@@ -1088,6 +1089,8 @@ def source_named_then_taken_up(article: Article, lo: int, hi: int, previous: Per
         return False  # `Retno menyerahkan bantuan kepada Kepala Desa X, Sutarno. Ia berharap ...`: the subject
     names = m.group(1).split()
     theirs = {fold(w) for w in previous.name}
+    if any(w in quote for w in names):
+        return False  # `"Terima kasih kepada Pak Sutrisno ...," ujarnya`: the quote speaks of them
     return all(name_like(w) and not place_word(w) for w in names) and theirs.isdisjoint(folded(names))
 
 

@@ -358,7 +358,7 @@ def _several_named(article: Article, subject: str, last: Mention) -> bool:
     Sumiati, mengatakan`: see _people_listed)?"""
     segments = subject.rstrip(" \t,").split(",")
     listed = segments[-1]  # (not `Bersama X dan Y, Bupati Z mengatakan`: an opening phrase)
-    if " dan " not in listed and len(segments) >= 2 and (listed.islower() or segments[-2].endswith("nya")):
+    if " dan " not in listed and len(segments) >= 2 and (listed.islower() or _and_a_relative(segments[-2])):
         listed = segments[-2]  # `Slamet dan Sumiati, orangtua korban,`, `Slamet dan istrinya, Sumiati,`
     if " dan " not in listed:
         return False
@@ -367,6 +367,18 @@ def _several_named(article: Article, subject: str, last: Mention) -> bool:
         head is not None and bool(head.name) and head.name != last.name and _people_listed(head, last)
         and (len(head.name) >= 2 or head.text == head.name[0])  # (one word: a bare name, not `pengelola Sarinah`)
     )
+
+
+def _and_a_relative(segment: str) -> bool:
+    """Does the segment end with someone and their relative (`Slamet dan istrinya`), opening
+    with no preposition (not `Bersama Kapolres X dan jajarannya`)?"""
+    m = AND_A_RELATIVE.search(segment)
+    words = segment.split()
+    return m is not None and fold(m.group(1)) in VOCAB.relational_roles and fold(words[0]) not in VOCAB.prepositions
+
+
+# `... dan istrinya` closing a segment: the relation, without its `-nya`.
+AND_A_RELATIVE: Final = re.compile(r"[ \t]dan[ \t]+([a-z]+)nya[ \t]*$")
 
 
 def _thanks_of_the_sentences_subject(text: str, lo: int, at: int) -> bool:

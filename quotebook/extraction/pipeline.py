@@ -608,7 +608,7 @@ def _choose_speaker(
         ):
             return None, None  # `Korban yang merasa tertipu ...` by the victim: not theirs (see abstain)
         if person is not None and person is not (previous[0] if previous else None) and (
-            named_in(article.text[pos:end], person.name) or named_as_told(article.text[pos:end], context)
+            named_in(article.text[pos:end], person.name) or named_as_told(article.text[pos:end], context, previous[0].name if previous and previous[0] else ())
         ):
             return None, None  # `"Kemarin Profesor (Yohanes Surya) bilang ..."`, `"HP Dian ..."`: the quote speaks of them
         if person is not None and previous is not None and person is not previous[0] and speaks_for(
@@ -630,7 +630,7 @@ def _choose_speaker(
         return None, None  # `kata Wakil Ketua Komisi II DPRD X ini` after the Wakil Ketua DPRD X: someone else
     if previous is not None and someone_new_opens_since(article, since, pos, previous, article.text[pos:end]):
         return None, None  # `Istri korban, Sri Wahyuni (49), tak kuasa menahan tangis.` then `katanya`: hers, or still his
-    if previous is not None and previous[0] is not None and source_named_then_taken_up(article, since, pos, previous[0]):
+    if previous is not None and previous[0] is not None and source_named_then_taken_up(article, since, pos, previous[0], article.text[pos:end]):
         return None, None  # `... mendapat apresiasi dari Staf Khusus BGN, Ary Santoso. Menurutnya, ...`: his, or still the other's
     if previous is not None and unnamed_role_says_since(article, since, pos, previous, article.text[pos:end]):
         return None, None  # `Pemilik kios pupuk di Lelea membenarkan ...` then `katanya`: the owner's, unnamed

@@ -473,6 +473,25 @@ def test_a_quote_calling_the_subject_by_an_honorific_and_first_name_is_not_their
     assert last(text)[0] != "Wayan Sukerta"
 
 
+def test_someone_new_taken_up_whom_the_quote_thanks_leaves_it_to_the_official():
+    text = (
+        'Bupati Sentosa, Hendra Gunawan, meresmikan gedung posyandu. "Dananya dari APBD," katanya.\n\n'
+        "Kegiatan tersebut turut dihadiri Wakil Ketua DPRD Sentosa, Sutrisno Hadi. Menurutnya, dukungan dewan menentukan. "
+        '"Terima kasih kepada Pak Sutrisno dan seluruh anggota dewan," ujarnya.\n'
+    )
+    assert last(text)[0] == "Hendra Gunawan"
+
+
+def test_an_honorific_and_a_first_name_the_previous_speaker_shares_may_mean_them():
+    # `Pak Wayan` thanked by Wayan Sukerta is the official Wayan Sumerta quoted before: his own words
+    text = (
+        'Kepala Dinas Sosial Buleleng, Wayan Sumerta, meninjau rumah warga. "Bantuan kami salurkan hari ini," katanya.\n\n'
+        "Wayan Sukerta, warga Desa Tejakula yang rumahnya roboh, menyampaikan terima kasih. "
+        '"Terima kasih Pak Wayan sudah turun langsung ke sini," ujarnya.\n'
+    )
+    assert last(text)[0] == "Wayan Sukerta"
+
+
 def test_a_pronoun_going_back_to_someone_given_an_age_elsewhere_is_not_the_previous_speakers():
     text = (
         'Mbah Sarinem (80) hilang sejak Jumat. Kepala Desa Sukamaju, Warsito, mengerahkan warga. '

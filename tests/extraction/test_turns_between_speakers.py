@@ -467,7 +467,10 @@ def test_the_second_of_a_list_holds_an_office_of_two_words():
     ('"Perbuatan terdakwa merugikan negara," kata jaksa penuntut umum Budi Prasetyo.\n\n'
      "Kuasa hukum terdakwa, Andi Wijaya, berdalih kliennya hanya menjalankan perintah atasan.\n\n"
      '"Klien kami tidak menikmati sepeser pun uang itu," ujarnya.\n', "Andi Wijaya"),
-    # two people in an opening phrase are not the verb's subject
+    # two people in an opening phrase are not the verb's subject (a group with `-nya` neither)
+    ('"Kami sudah koordinasi," kata Kepala Dinas PUPR Kabupaten Sentosa, Hendra Gunawan.\n\n'
+     "Bersama Kapolres Sentosa AKBP Dedi Irawan dan jajarannya, Bupati Rina Marlina mengatakan "
+     'patroli digelar malam ini.\n\n"Saya minta warga merayakan di rumah saja," ujarnya.\n', "Rina Marlina"),
     ('"Kami sudah koordinasi," kata Kepala Dinas PUPR Kabupaten Sentosa, Hendra Gunawan.\n\n'
      "Bersama Kapolsek Sukamaju Budi Santoso dan Danramil Andi Saputra, Bupati Rina Marlina mengatakan "
      'perbaikan jalan dimulai bulan depan.\n\n"Anggarannya sudah siap," ujarnya.\n', "Rina Marlina"),
