@@ -861,7 +861,7 @@ def someone_new_opens_since(article: Article, lo: int, hi: int, previous: tuple[
 # enggan disebutkan namanya, membenarkan ...`. Group `described`: the words between.
 ROLE_SUBJECT: Final = re.compile(
     r"(?P<role>[A-Z][a-z]+)"
-    r"(?P<described>(?:[ \t]+(?:(?:di|dari|asal)(?:[ \t]+[A-Z][\w\-]*){1,3}|[a-z][\w\-]*|(?P<capitalised>[A-Z][\w\-]*)(?:[ \t]+(?:[A-Z][\w\-]*|\d+)){0,3})){0,8}?"
+    r"(?P<described>(?:[ \t]+(?:(?:di|dari|asal)(?:[ \t]+[A-Z][\w\-]*){1,3}|[a-z][\w\-]*|(?P<capitalised>[A-Z][\w\-]*+)(?:[ \t]+(?:[A-Z][\w\-]*+|\d++)){0,3}+)){0,8}?"
     r"(?:[ \t]*,[ \t]*yang[^,.!?\n\"\u201c\u201d]{1,60},)?)[ \t]+(?P<verb>(?:me|ber)[a-z]+)\b"
 )
 # Words between a role and its verb that describe no one: `Warga juga mengaku`, `Petugas enggan menyebutkan`.
@@ -1073,9 +1073,11 @@ def source_named_then_taken_up(article: Article, lo: int, hi: int, previous: Per
     Menurutnya, ...`)? The pronoun, and the quote, may be theirs: not surely the previous
     speaker's. (Not after a person as the subject: `Retno menyerahkan bantuan kepada Kepala
     Desa X, Sutarno. Ia berharap ...` is Retno.)"""
+    if not any(article.text.find(word, lo, hi) >= 0 for word in TAKEN_UP_WORDS):
+        return False  # (the cheap test first)
     opening = _sentence_before(article, lo, hi)
     if opening < 0 or TAKEN_UP.match(article.text, opening, hi) is None:
-        return False  # (the cheap test first)
+        return False
     starts = [s for s in _openings_since(article, lo, opening) if s < opening]
     if not starts:
         return False
@@ -1096,6 +1098,7 @@ def source_named_then_taken_up(article: Article, lo: int, hi: int, previous: Per
 
 # A sentence taking up someone named before: `Menurutnya,`, `Ia ...`, `Dia ...`.
 TAKEN_UP: Final = re.compile(r"(?:Menurutnya|Menurut[ \t]+dia|Ia|Dia|Beliau)\b")
+TAKEN_UP_WORDS: Final = ("Menurut", "Ia", "Dia", "Beliau")  # (what TAKEN_UP opens with)
 # A name set off after a title, closing its sentence: `..., Ary Santoso.`
 SET_OFF_NAME_CLOSING: Final = re.compile(r"[A-Za-z][ \t]*,[ \t]+([A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){0,3})[ \t]*[.!?]?[ \t\n]*$")
 

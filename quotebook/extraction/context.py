@@ -103,6 +103,7 @@ RELATIVE_VERB: Final = re.compile(r"(?<![\w-])[a-z][\w\-]*[ \t]+yang[ \t]+(?:(?:
 SET_OFF_RELATIVE: Final = re.compile(r",[ \t]*yang[ \t][^,]*,[ \t]*$")
 # A relative clause of words in lower case right after a name, closing the text before a
 # verb: `Eddy Soeparno yang menjadi pembicara kunci di acara ini menyampaikan`.
+NAME_REACH: Final = 40  # (longer than any one word of a name)
 NAME_THEN_RELATIVE: Final = re.compile(r"(?<![\w-])([A-Z][a-z]+)([ \t]+yang(?:[ \t]+[a-z][a-z\-]*){1,12}?[ \t]*)$")
 # `Menurut warga setempat, ...`: someone unnamed as the source of what follows.
 UNNAMED_SOURCE: Final = re.compile(one_of("Mm", r"(?<![\w-].)enurut[ \t]+(?=[a-z])"))
@@ -462,14 +463,15 @@ def _before_set_off_relative(text: str, lo: int, at: int, saying: bool) -> int:
     menjelaskan`) or, before a verb of saying (not a wish: `Rina yang masih trauma ingin
     pulang`, often in an official's account), one in lower case after a name (`Eddy Soeparno
     yang menjadi pembicara kunci menyampaikan`); else at the verb."""
-    if text.find("yang", lo, at) < 0:
+    first = text.find("yang", lo, at)
+    if first < 0:
         return at
     m = SET_OFF_RELATIVE.search(text, lo, at)
     if m is not None:
         return m.start()
     if not saying:
         return at
-    m = NAME_THEN_RELATIVE.search(text, lo, at)
+    m = NAME_THEN_RELATIVE.search(text, max(lo, first - NAME_REACH), at)  # (the name stands right before a `yang`)
     if m is None or not _a_name_word(m.group(1)) or _no_subjects_name_after(text[lo : m.start(1)].split()):
         return at  # (`Keputusan ini sejalan dengan tekanan dari Presiden Donald Trump yang ...`: no subject)
     return m.start(2)
