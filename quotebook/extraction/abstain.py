@@ -871,8 +871,11 @@ NO_DESCRIPTION: Final = frozenset({"juga", "pun", "sudah", "telah", "kemudian", 
 def unnamed_role_says_since(article: Article, lo: int, hi: int, previous: tuple[Person | None, str | None], quote: str) -> bool:
     """Does the last sentence after lo (the previous quote's cue) and before the quote at hi
     open with someone new, by a role described and no name, who says something there
-    (`Pemilik kios pupuk di Lelea membenarkan stok sempat tersendat.`)? A pronoun cue right
-    after it is theirs, unnamed, not the previous speaker's. Not a role alone (`Warga mengaku
+    (`Pemilik kios pupuk di Lelea membenarkan stok sempat tersendat.`, `Karyawan PT Maju Jaya
+    mengatakan`, `Warga yang melihat kejadian mengatakan`)? A pronoun cue right after it is
+    theirs, unnamed, not the previous speaker's. (Reached only when no one in the window is a
+    subject: the capitalised words after the role are a place, a body or someone new, never
+    the previous speaker unless they hold a word of his name: `Warga Budi mengatakan`.) Not a role alone (`Warga mengaku
     resah`, `Petugas memastikan ...`: many, or any of them, often in the previous speaker's
     account), one pointed back at (see _pointed_back), a group (`Pihak sekolah menyatakan`), a
     relation, a word for any person, an office alone (not in data/roles.txt: its holder, see
@@ -1073,15 +1076,15 @@ def source_named_then_taken_up(article: Article, lo: int, hi: int, previous: Per
     Menurutnya, ...`)? The pronoun, and the quote, may be theirs: not surely the previous
     speaker's. (Not after a person as the subject: `Retno menyerahkan bantuan kepada Kepala
     Desa X, Sutarno. Ia berharap ...` is Retno.)"""
-    if not any(article.text.find(word, lo, hi) >= 0 for word in TAKEN_UP_WORDS):
+    text = article.text
+    if not any(text.find(word, lo, hi) >= 0 for word in TAKEN_UP_WORDS):
         return False  # (the cheap test first)
     opening = _sentence_before(article, lo, hi)
-    if opening < 0 or TAKEN_UP.match(article.text, opening, hi) is None:
+    if opening < 0 or TAKEN_UP.match(text, opening, hi) is None:
         return False
     starts = [s for s in _openings_since(article, lo, opening) if s < opening]
     if not starts:
         return False
-    text = article.text
     sentence = text[past_blanks(text, max(starts)) : opening]
     m = SET_OFF_NAME_CLOSING.search(sentence)
     if m is None or any(fold(w) in VOCAB.reporting or fold(w) in VOCAB.cue_words for w in WORD.findall(sentence)):

@@ -479,9 +479,12 @@ def _before_set_off_relative(text: str, lo: int, at: int, saying: bool) -> int:
 
 def _no_subjects_name_after(lead: list[str]) -> bool:
     """Do the words before a name put it in a predicate or make it a place (a preposition,
-    `asal`, an active or a passive verb: `didampingi`), or open a subject unnamed, read with its relative clause
-    (`Seorang pembeli asal Cikarang yang datang ...`: see introductions.unnamed_subject)?"""
-    return bool(lead) and fold(lead[0]) in ("seorang", "salah") or any(
+    `asal`, an active or a passive verb: `didampingi`), or open a subject unnamed, read with
+    its relative clause (`Seorang pembeli asal Cikarang yang datang ...`: see
+    introductions.unnamed_subject)?"""
+    if lead and fold(lead[0]) in ("seorang", "salah"):
+        return True
+    return any(
         fold(w) in VOCAB.prepositions or w == "asal" or w.startswith(("me", "ber")) or (w.startswith("di") and len(w) > 5)
         for w in lead
     )
