@@ -19,6 +19,7 @@ from .titles import given_as_a_nickname, is_role_segment, POSTED_RELATIONS, kin_
 from .phrases import MOST_PHRASE_PARTS, PARAGRAPH_END, past_account_noun, read_speaker_phrase, VERB_WORD
 from .cues import described_then_named, first_of_joined_predicates, subject_before
 from .events import Event
+from .evidence import AGE_IN_PARENS
 from .plain import plain_twin
 from .referents import brought_in_as_an_adult, introduced_with_age
 from .introductions import brought_in_with_age, declines_to_speak, named_with_role_opening, office_holders_opening, topics_turned_to, unnamed_subject, verbless_introductions, views_from
@@ -363,7 +364,7 @@ def _several_named(article: Article, subject: str, last: Mention) -> bool:
         listed = segments[-2]  # `Slamet dan Sumiati, orangtua korban,`, `Slamet dan istrinya, Sumiati,`
     if " dan " not in listed:
         return False
-    head = article.mention(listed.rsplit(" dan ", 1)[0].strip())
+    head = article.mention(AGE_IN_PARENS.sub("", listed.rsplit(" dan ", 1)[0]).strip())  # (`Sugeng (45) dan Partini (41)`)
     return (
         head is not None and bool(head.name) and head.name != last.name and _people_listed(head, last)
         and (len(head.name) >= 2 or head.text == head.name[0])  # (one word: a bare name, not `pengelola Sarinah`)

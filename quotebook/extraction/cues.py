@@ -662,6 +662,8 @@ def cue_before(article: Article, span: Span, para_start: int) -> Attribution | N
     if not stripped.endswith(",") and not ENDS_WITH_BAHWA.search(stripped):
         return None
     head = TRAILING_BAHWA.sub("", stripped)
+    if fold(head) == "menurutnya":  # (`Menurutnya, "..."`: as `Menurut dia`)
+        return Attribution(Mention((), None, pronoun=True, text=head), "menurut", "before")
     m = OPENS_WITH_MENURUT.match(head)
     if m:
         mention = article.mention(head[past_account_noun(head, m.start(1)) :])

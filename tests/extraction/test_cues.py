@@ -323,6 +323,14 @@ ONE_QUOTE = [
         dict(quote_starts="Kenaikan itu karena air", speaker="Sunanto Wibisono", title_has=("Kepala Dinas Pertanian Kabupaten Grobogan",)),
         id="before_menurut_dia",
     ),
+    pytest.param(
+        (
+            "Kepala Dinas Sosial Kabupaten Sentosa, Budi Santoso, meninjau lokasi banjir di Desa Sukamaju.\n"
+            'Menurutnya, "Bantuan akan terus kami salurkan sampai air surut."\n'
+        ),
+        dict(quote_starts="Bantuan akan terus", speaker="Budi Santoso", title_has=("Kepala Dinas Sosial",)),
+        id="before_menurutnya",
+    ),
 ]
 
 

@@ -439,6 +439,7 @@ def test_an_institution_and_a_person_are_no_two_people(listed, speaker):
     "Orangtua korban, Slamet dan Sumiati,",
     "Slamet dan Sumiati, orangtua korban,",
     "Slamet dan istrinya, Sumiati,",
+    "Sugeng (45) dan Partini (41)",
 ])
 def test_two_people_as_a_reporting_verbs_subject_leave_its_pronoun_cue_to_no_one(pair):
     text = (
