@@ -892,14 +892,14 @@ def unnamed_role_says_since(article: Article, lo: int, hi: int, previous: tuple[
     if m is None:
         return False
     described = [fold(w) for w in WORD.findall(m.group("described"))]
+    if m.group("capitalised") is not None and not set(speaker.key).isdisjoint(described):
+        return False  # `Warga Budi mengatakan` after Budi Hartono: him again
     if fold(m.group("verb")) not in VOCAB.reporting:
         relative = _relative_then_reporting(text, m, hi) if "yang" in described else None
         if relative is None:
             return False
         described += relative  # `Warga yang melihat kejadian mengatakan`
     key = fold(m.group("role"))
-    if m.group("capitalised") is not None and not {fold(w) for w in speaker.name}.isdisjoint(folded(WORD.findall(m.group("described")))):
-        return False  # `Warga Budi mengatakan` after Budi Hartono: him again
     if key not in VOCAB.roles or key in VOCAB.group_nouns or key in VOCAB.relational_roles or key in VOCAB.person_nouns:
         return False
     last = "" if m.group("described").endswith(",") or not described else described[-1]  # (after a clause set off: none)
@@ -1093,10 +1093,9 @@ def source_named_then_taken_up(article: Article, lo: int, hi: int, previous: Per
     if not (mostly_common_word(first) or a_noun_before_a_name(fold(first))) or role_word(fold(first)):
         return False  # `Retno menyerahkan bantuan kepada Kepala Desa X, Sutarno. Ia berharap ...`: the subject
     names = m.group(1).split()
-    theirs = {fold(w) for w in previous.name}
     if any(w in quote for w in names):
         return False  # `"Terima kasih kepada Pak Sutrisno ...," ujarnya`: the quote speaks of them
-    return all(name_like(w) and not place_word(w) for w in names) and theirs.isdisjoint(folded(names))
+    return all(name_like(w) and not place_word(w) for w in names) and set(previous.key).isdisjoint(folded(names))
 
 
 # A sentence taking up someone named before: `Menurutnya,`, `Ia ...`, `Dia ...`.

@@ -574,7 +574,8 @@ def _choose_speaker(
         return people.resolve_mention(run_end, pos), run_end.title
     if previous is not None and holds_an_office(previous[1]) and not _asked_in_turn(article.text, previous):
         window = [e for e in window if e.kind != "turned_to"]  # an official goes on: a resident brought in is spoken of
-    window = without_thanks_unspoken(article.text, window, article.text[pos:end])
+    said = article.text[pos:end]
+    window = without_thanks_unspoken(article.text, window, said)
     context = from_context(window, strong=True)
     if context is None and previous is None:
         context = from_context(window, strong=False)
@@ -604,19 +605,19 @@ def _choose_speaker(
         if weak_switch(article, pos, context, window, person, previous[0] if previous else None, quoted_before=previous is not None):
             return None, None  # nobody by name, and not that person's title either
         if person is not None and person is not (previous[0] if previous else None) and own_role_spoken_of(
-            article.text[pos:end], (people.best_title(person), context.title, _victim_if_dead(article.text, person, pos))
+            said, (people.best_title(person), context.title, _victim_if_dead(article.text, person, pos))
         ):
             return None, None  # `Korban yang merasa tertipu ...` by the victim: not theirs (see abstain)
         if person is not None and person is not (previous[0] if previous else None) and (
-            named_in(article.text[pos:end], person.name) or named_as_told(article.text[pos:end], context, previous[0].name if previous and previous[0] else ())
+            named_in(said, person.name) or named_as_told(said, context, previous[0].name if previous and previous[0] else ())
         ):
             return None, None  # `"Kemarin Profesor (Yohanes Surya) bilang ..."`, `"HP Dian ..."`: the quote speaks of them
         if person is not None and previous is not None and person is not previous[0] and speaks_for(
-            article.text, previous[1], person, article.text[pos:end], window
+            article.text, previous[1], person, said, window
         ):
             return None, None  # `kata pengacara Lisa, Jhony`, `Lisa beralasan sakit`, then `ungkapnya`: not surely Lisa
         if person is not None and previous is not None and person is not previous[0] and acted_on_before_the_quote(
-            article.text, article.text[pos:end], window, context
+            article.text, said, window, context
         ):
             return None, None  # `Rudi dihadiahi timah panas ...` then `"Kami lumpuhkan supaya dia tidak kabur," katanya`
         if person is not None and taken_up_again(article.text, window, context, pos):
@@ -628,13 +629,13 @@ def _choose_speaker(
         return person, context.title
     if previous is not None and previous[0] is not None and mention is not None and mention.pronoun and _another_office(mention.text, previous[0]):
         return None, None  # `kata Wakil Ketua Komisi II DPRD X ini` after the Wakil Ketua DPRD X: someone else
-    if previous is not None and someone_new_opens_since(article, since, pos, previous, article.text[pos:end]):
+    if previous is not None and someone_new_opens_since(article, since, pos, previous, said):
         return None, None  # `Istri korban, Sri Wahyuni (49), tak kuasa menahan tangis.` then `katanya`: hers, or still his
-    if previous is not None and previous[0] is not None and source_named_then_taken_up(article, since, pos, previous[0], article.text[pos:end]):
+    if previous is not None and previous[0] is not None and source_named_then_taken_up(article, since, pos, previous[0], said):
         return None, None  # `... mendapat apresiasi dari Staf Khusus BGN, Ary Santoso. Menurutnya, ...`: his, or still the other's
-    if previous is not None and unnamed_role_says_since(article, since, pos, previous, article.text[pos:end]):
+    if previous is not None and unnamed_role_says_since(article, since, pos, previous, said):
         return None, None  # `Pemilik kios pupuk di Lelea membenarkan ...` then `katanya`: the owner's, unnamed
-    if previous is not None and another_subject_since(article, people, since, pos, previous[0], article.text[pos:end]):
+    if previous is not None and another_subject_since(article, people, since, pos, previous[0], said):
         return None, None  # `Ketua RW 05, H Mursyid, juga menyerahkan hadiah.` then `"Saya ...," ujarnya`: his or the official's
     return previous if previous is not None else (None, None)
 
