@@ -40,7 +40,7 @@ names among those it chose, far below the rest), not guessed:
 from __future__ import annotations
 
 import re
-from typing import Callable, Final, Iterator
+from typing import Callable, Final, Iterator, Sequence
 
 from .positions import bisect_left
 from .vocabulary import VOCAB
@@ -258,9 +258,10 @@ def own_role_spoken_of(quote: str, titles: tuple[str | None, ...]) -> bool:
     (data/people_in_the_news.txt) that opens one of the person's titles
     (`korban`: `Korban yang merasa tertipu ...`)? Not after `sebagai` or a
     pronoun (`saya sebagai korban`, `kami korban`), nor before `lain` (`Korban
-    lain ...`: others). Not a group's word (`warga`, `keluarga`): one of them
+    lain ...`: others); not a compound's first word (`Anak buah kapal`: data/role_compounds.txt). Not a group's word (`warga`, `keluarga`): one of them
     speaks of the group they are one of (`Saat warga menemukan ...`)."""
-    roles = {fold(t.split()[0]) for t in titles if t} & VOCAB.people_in_the_news - GROUP_ONE_IS_OF
+    roles = {fold(t.split()[0]) for t in titles if t and tuple(map(fold, t.split()[:2])) not in VOCAB.role_compounds}
+    roles &= VOCAB.people_in_the_news - GROUP_ONE_IS_OF
     if not roles:
         return False
     words = [fold(w) for w in WORD.findall(quote)]
@@ -748,17 +749,18 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
     brought in (but see _named_before_opens); or when the sentences after the one brought in go on with them as `ia`
     right up to the quote, in its paragraph, and it speaks of no one else (`dia`, `korban`)."""
     said = {fold(w) for w in WORD.findall(quote)} if any(w in quote for w in FIRST_PERSON_AS_WRITTEN) else set()
-    as_one = not said.isdisjoint(FIRST_PERSON) and said.isdisjoint(ONE_OF_US)
+    kin = _own_kin_spoken_of(quote) if said else set()
+    as_one = bool(said) and ((not said.isdisjoint(FIRST_PERSON) and said.isdisjoint(ONE_OF_US)) or bool(kin))
     opening = _sentence_before(article, lo, hi)
     if opening < 0:
         return False  # (quotes with nothing between them)
     text = article.text
-    if not as_one and PRONOUN_SUBJECT.match(text, opening) is None:
+    if not as_one and not _pronoun_subject(text, opening, hi):
         # (the cheap tests first: most quotes going on with the previous speaker pass neither)
         return (
             any(w in quote for w in KAMI_AS_WRITTEN) and _named_before_opens(article, people, opening, hi, previous)
             and _speaks_for_a_group(quote)
-        )
+        ) or _unnamed_acting_then_their_words(text, opening, hi, quote)
     gone_on = _back_past_pronoun_subjects(article, lo, opening)
     if not as_one and (gone_on == opening or "\n" in text[opening:hi] or not _of_no_one_else(quote)):
         return False  # (in a paragraph of its own the quote may well go back to the speaker before)
@@ -766,6 +768,8 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
     start, role_before = _past_opener_and_role(text, opening, hi)
     if role_before in VOCAB.suspect_words or role_before == VICTIM:
         return False  # `Pelaku, Dedi (34), kabur ...`, `Korban, Siti, ...`: whom the previous speaker speaks of
+    if role_before in kin:
+        return False  # `Ibu korban, Rosnah (51), pingsan.` then `"Ibu saya ...," ujarnya`: her son's words of her
     if previous is not None and _office_named_again(text[opening:hi], previous):
         return False  # `Ketua RT 04, Haryono, turut mendampingi camat`: the camat speaking goes on
     if _someone_unnamed_acting(text, start, hi):
@@ -958,6 +962,18 @@ def _gives_no_words(text: str, at: int, hi: int) -> bool:
     return any(w in VOCAB.undergoing_verbs for w in words) or (head != "yang" and _no_words_of_theirs(head))
 
 
+def _own_kin_spoken_of(quote: str) -> set[str]:
+    """The words for its speaker's family the quote speaks of (`Anak saya dibunuh, ...
+    keadilan untuk kami?`: data/kin_words.txt), as a private person, of no one else (`dia`,
+    `korban`); none otherwise."""
+    kin = {key for m in KIN_OF_MINE.finditer(quote) if (key := fold(m.group(1))) in VOCAB.kin_words}
+    return kin if kin and _of_no_one_else(quote) else set()
+
+
+# A word and `saya` or `aku` after it (`Anak saya`, `suami aku`).
+KIN_OF_MINE: Final = re.compile(r"\b([A-Za-z]+)[ \t]+(?:saya|aku)\b")
+
+
 def _speaks_for_a_group(quote: str) -> bool:
     """Does the quote speak for its speaker and those with them (`kami`), of no one else?"""
     said = {fold(w) for w in WORD.findall(quote)}
@@ -998,14 +1014,17 @@ def _capitalised_subject_acting(text: str, start: int, hi: int, passive: bool = 
     verb = PREDICATE_VERB.match(text, after, hi)
     if verb is None:
         return -1
+    if verb.group(1) == "yang" and text[after - 2] != ",":
+        return after if _relative_clause_of_one_acting(text, verb.end(), hi) else -1
     if passive and PASSIVE.match(verb.group(1)) is not None and verb.group(1) not in VOCAB.force_passives:
         return after
     return -1 if _no_words_of_theirs(verb.group(1)) else after
 
 
 def _by_surname_named_before(person: Person, key: str, pos: int) -> bool:
-    """Is the folded word the last name of the person, named in full before pos?"""
-    return len(person.name) >= 2 and fold(person.name[-1]) == key and person.last_named(pos - 1) >= 0
+    """Is the folded word the last name of the person (or the one name of someone known by
+    one: `Suparno tampak tenang` after `terdakwa ... Suparno`), named in full before pos?"""
+    return fold(person.name[-1]) == key and person.last_named(pos - 1) >= 0
 
 
 def _of_no_one_else(quote: str) -> bool:
@@ -1021,7 +1040,7 @@ def _back_past_pronoun_subjects(article: Article, lo: int, opening: int) -> int:
     text = article.text
     paragraph = article.paragraph_starts[max(0, bisect_left(article.paragraph_starts, opening + 1) - 1)]
     for _ in range(2):
-        if PRONOUN_SUBJECT.match(text, opening) is None and not _described_back(text, opening):
+        if not _pronoun_subject(text, opening, len(text)) and not _described_back(text, opening):
             break
         before = [s for s in article.sentence_starts(max(lo, paragraph), opening) if s < opening]
         if not before:
@@ -1050,6 +1069,17 @@ SUBJECT_DESCRIBED_BACK: Final = re.compile(r"([A-Z][a-z]+)(?:[ \t]+[\w\-]+){0,12
 BROUGHT_IN_UNNAMED_FIRST: Final = re.compile(r"(?:[Ss]eorang|[Ss]alah[ \t]+seorang)[ \t]+(?!diri\b)[a-z][\w\-]*(?<!nya)[ \t]+[a-z]")
 
 
+def _unnamed_acting_then_their_words(text: str, opening: int, hi: int, quote: str) -> bool:
+    """Does the sentence at opening bring someone in unnamed, acting (see of_one_acting), in
+    the quote's own paragraph, and the quote speak for no body and of no one else (`Seorang
+    pasien lain yang baru keluar dari ruang operasi tampak tersenyum. "Alhamdulillah, terang
+    sekarang," ucapnya.`; not `Seorang petugas sempat tertimpa reruntuhan.`, `"Kami ..."`)?"""
+    if "\n" in text[opening:hi] or any(w in quote for w in KAMI_AS_WRITTEN) or not _of_no_one_else(quote):
+        return False
+    start = _past_opener_and_role(text, opening, hi)[0]
+    return _someone_unnamed_acting(text, start, hi) and of_one_acting(folded(text[start:hi].split()[1:7]))
+
+
 def _someone_unnamed_acting(text: str, start: int, hi: int) -> bool:
     """Does the sentence open with someone brought in unnamed, not a suspect nor a victim, doing
     something (not `Seorang pelaku berhasil diamankan`, `Seorang warga dilaporkan hilang`, `belum`)?"""
@@ -1066,6 +1096,12 @@ def _someone_unnamed_acting(text: str, start: int, hi: int) -> bool:
 
 # A sentence whose subject is a pronoun, perhaps after an adverb: `Ia`, `Sesekali ia`.
 PRONOUN_SUBJECT: Final = re.compile(r"(?:[A-Z][a-z]+[ \t]+)?(?:[Ii]a|[Dd]ia)[ \t]+[a-z]")
+
+
+def _pronoun_subject(text: str, opening: int, hi: int) -> bool:
+    """Does the sentence at opening have `ia` or `dia` as its subject, past one word (`Kemudian
+    ia`) or a phrase of time or place set off (`Saat diberi kesempatan menanggapi, ia ...`)?"""
+    return PRONOUN_SUBJECT.match(text, _past_circumstance(text, opening, hi)) is not None
 
 
 def source_named_then_taken_up(article: Article, lo: int, hi: int, previous: Person, quote: str) -> bool:
@@ -1190,6 +1226,22 @@ def _office_named_again(sentence: str, previous: Person) -> bool:
     """Does the sentence name the office of the previous speaker in lower case (`mendampingi camat`)?"""
     offices = {head for t in previous.titles if (head := title_head(t)) in VOCAB.offices}
     return bool(offices) and any(w in offices for w in WORD.findall(sentence) if w.islower())
+
+
+def _relative_clause_of_one_acting(text: str, at: int, hi: int) -> bool:
+    """Do the words in lower case after `yang` at `at` (`Suparno yang mengenakan kemeja putih
+    tampak tenang`) tell of one acting (see of_one_acting: not `Joni yang ditahan sejak Senin`,
+    `Sarmin yang tinggal seorang diri dikenal ramah`, `Sugeng yang kalah belum bersedia ...`)?"""
+    clause = LOWER_WORDS.match(text, at, hi)
+    return clause is not None and of_one_acting(clause.group().split())
+
+
+def of_one_acting(words: Sequence[str]) -> bool:
+    """Do the words (folded) say nothing of one done to (`ditahan`), silent (`belum`),
+    undergoing (`tertimpa`: data/undergoing_verbs.txt) or posting (`memposting`)?"""
+    return not any(
+        PASSIVE.match(w) or w in VOCAB.negations or w in VOCAB.undergoing_verbs or w in VOCAB.post_verbs for w in words
+    )
 
 
 def _no_words_of_theirs(verb: str) -> bool:

@@ -22,7 +22,7 @@ from ..model import Quote
 from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, mostly_common_word, name_like, one_slip, SENTENCE_END, usual_name, folded, is_upper_start, words_of
 from .vocabulary import longest_first, VOCAB
 from .marks import has_quote_mark, QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
-from .titles import BODY_WORDS, holds_an_office, Mention, POSTED_RELATIONS, role_word, strip_determiners
+from .titles import BODY_WORDS, holds_an_office, Mention, POSTED_RELATIONS, role_word, SENTENCE_OPENERS, strip_determiners
 from ..names import abbreviations
 from .article import Article
 from .cues import Attribution, attribute
@@ -30,7 +30,7 @@ from .context import context_events, police_subject, police_title, role_pointed_
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, named_with_age, NICKNAME_LOOKBACK, words_holding, People, Person, speaker_name, stated_aliases
-from .abstain import acted_on_before_the_quote, another_subject_since, someone_new_opens_since, source_named_then_taken_up, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, unnamed_role_says_since, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, reported_dead, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
+from .abstain import acted_on_before_the_quote, another_subject_since, of_one_acting, someone_new_opens_since, source_named_then_taken_up, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, unnamed_role_says_since, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, reported_dead, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
 from .referents import AGE, cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
 from .mentions import forget_phrases_if_full, is_degree, place_word
@@ -405,7 +405,7 @@ def _direct_quotes(
             holder = _account_holder(people, handle_after_cue(article, span), speaker) if not (found.mention and found.mention.name) else None
             if holder is not None:
                 speaker, title = holder, None  # `tulisnya di akun @maiaestiantyreal`: the account's holder wrote it
-        if speaker is not None and previous is not None and speaker is previous[0] and _answers_the_question(article, attributions, n):
+        if speaker is not None and previous is not None and speaker is previous[0] and _answers_the_question(article, attributions, n, speaker):
             speaker, title = None, None  # `"Kenapa?" tanya Rudi. "Karena terlambat," balasnya.`: not Rudi
         if speaker is not None and found.mention is not None and _epithet_of_someone_unquoted(found.mention, speaker, quoted):
             speaker = None  # `ujar Kepala Negara` after `Prabowo disambut Presiden Lula`: the one President named, never quoted
@@ -454,7 +454,7 @@ def _epithet_of_someone_unquoted(mention: Mention, speaker: Person, quoted: Quot
     return mention.role_only and fold(mention.title or "") in VOCAB.office_epithets and id(speaker) not in quoted.ids
 
 
-def _answers_the_question(article: Article, attributions: list[tuple[Span, Attribution]], n: int) -> bool:
+def _answers_the_question(article: Article, attributions: list[tuple[Span, Attribution]], n: int, asker: Person) -> bool:
     """Does quote n answer the question the quote before it asks, with a reply cue that
     names nobody (`jawabnya`, `balasnya`), or, in an exchange of questions and replies,
     with no name and a form of address (`"Enggak, Bu," sambungnya` after `"Ikut aja, Bu,"
@@ -465,11 +465,35 @@ def _answers_the_question(article: Article, attributions: list[tuple[Span, Attri
     if n == 0 or (found.mention is not None and found.mention.name):
         return False
     asked = attributions[n - 1][0]
-    if not article.text[asked.start : asked.end].rstrip(" \"'\u201d").endswith("?"):
+    if not article.text[asked.start : asked.end].rstrip(" ,\"'\u201d").endswith("?"):
         return False
-    return _replied(found) or (
+    return _replied(found) or _reply_told_after_asking(article, attributions, n, asker) or (
         any(_replied(f) for _, f in attributions[max(0, n - 3) : n]) and ADDRESSED.search(article.text, span.start, span.end) is not None
     )
+
+
+def _reply_told_after_asking(article: Article, attributions: list[tuple[Span, Attribution]], n: int, asker: Person) -> bool:
+    """Was the question before quote n asked (`tanya Hakim Gatot kepada ...`), and is the last
+    sentence before quote n, after the question's, one of someone else replying (`Dengan
+    tegas, terdakwa membantah informasi itu.`: data/reply_verbs.txt), no pronoun nor the
+    asker's name before the verb (not `Ia lalu menjawab sendiri pertanyaan itu`)? Then the
+    quote is the reply. (A question cued `kata` is as often the speaker's own, rhetorical.)"""
+    asked, asked_by = attributions[n - 1]
+    if asked_by.cue is None or fold(asked_by.cue) not in ("tanya", "tanyanya"):
+        return False
+    opens = attributions[n][0].open_at
+    paragraph = article.paragraph_starts[bisect_left(article.paragraph_starts, opens) - 1]
+    starts = [at for at in article.sentence_starts(asked.end, opens) if at < opens]  # (not the quote's own)
+    last = max(starts[-1], paragraph if paragraph < opens else asked.end)
+    if last == asked.end:
+        return False  # (no sentence of its own between the question's cue and the quote)
+    words = folded(words_of(article.text, last, opens))
+    verb = next((i for i, w in enumerate(words) if w in VOCAB.reply_verbs), -1)
+    return verb > 0 and all(w not in THIRD_PERSON_SUBJECTS and w not in asker.key for w in words[:verb])
+
+
+# The pronouns that take up someone as a sentence's subject.
+THIRD_PERSON_SUBJECTS: Final = frozenset({"ia", "dia", "beliau"})
 
 
 def _replied(found: Attribution) -> bool:
@@ -572,6 +596,7 @@ def _choose_speaker(
         return _role_speaker(people, pos, mention)
     if run_end is not None:
         return people.resolve_mention(run_end, pos), run_end.title
+    events = window
     if previous is not None and holds_an_office(previous[1]) and not _asked_in_turn(article.text, previous):
         window = [e for e in window if e.kind != "turned_to"]  # an official goes on: a resident brought in is spoken of
     said = article.text[pos:end]
@@ -630,7 +655,9 @@ def _choose_speaker(
     if previous is not None and previous[0] is not None and mention is not None and mention.pronoun and _another_office(mention.text, previous[0]):
         return None, None  # `kata Wakil Ketua Komisi II DPRD X ini` after the Wakil Ketua DPRD X: someone else
     if previous is not None and someone_new_opens_since(article, since, pos, previous, said):
-        return None, None  # `Istri korban, Sri Wahyuni (49), tak kuasa menahan tangis.` then `katanya`: hers, or still his
+        # `Istri korban, Sri Wahyuni (49), tak kuasa menahan tangis.` then `katanya`: hers, or still his;
+        # hers when `Ia mengatakan ...` follows (the pronoun goes on with the sentence's subject)
+        return _taken_up_saying(article, people, events, pos), None
     if previous is not None and previous[0] is not None and source_named_then_taken_up(article, since, pos, previous[0], said):
         return None, None  # `... mendapat apresiasi dari Staf Khusus BGN, Ary Santoso. Menurutnya, ...`: his, or still the other's
     if previous is not None and unnamed_role_says_since(article, since, pos, previous, said):
@@ -638,6 +665,30 @@ def _choose_speaker(
     if previous is not None and another_subject_since(article, people, since, pos, previous[0], said):
         return None, None  # `Ketua RW 05, H Mursyid, juga menyerahkan hadiah.` then `"Saya ...," ujarnya`: his or the official's
     return previous if previous is not None else (None, None)
+
+
+def _taken_up_saying(article: Article, people: People, window: list[Event], pos: int) -> Person | None:
+    """The one named in the sentence before the last one before the quote at pos, in one
+    paragraph with it, acting there (see abstain.of_one_acting), no suspect nor victim, when
+    that last sentence has a pronoun saying something (`Lusiana Wibowo (46), peziarah asal
+    Jakarta, datang bersama suami. Ia mengatakan ...`): whom the pronoun, and the quote,
+    mean. None otherwise."""
+    speaking = [e for e in window if e.kind == "speak"]
+    if not speaking or speaking[-1].mention.name or not speaking[-1].mention.pronoun:
+        return None
+    text, it = article.text, speaking[-1].pos
+    named = [e for e in window if e.pos < it and e.mention.name]
+    if not named or "\n" in text[named[-1].pos : it]:
+        return None
+    new = named[-1]
+    theirs = REPORTED_END.search(text, new.pos, it)
+    said = REPORTED_END.search(text, it, pos)
+    if theirs is None or REPORTED_END.search(text, theirs.end(), it) or said is None or text[said.end() : pos].strip(QUOTE_MARK_CHARS + " \t\n"):
+        return None  # (the pronoun's sentence right after theirs, and right before the quote)
+    role = fold(new.mention.title.split()[0]) if new.mention.title else ""
+    if role in VOCAB.suspect_words or role == "korban" or not of_one_acting(folded(words_of(text, new.pos, theirs.end()))):
+        return None  # `Buronan tersebut, Hendro (45), ... belum diketahui keberadaannya. Ia mengatakan`: the prosecutor
+    return people.resolve_mention(new.mention, pos)
 
 
 def _police_speaker(people: People, pos: int, police: Mention, window: list[Event], previous: Choice | None) -> Choice:
@@ -675,12 +726,15 @@ NOT_BROUGHT_IN_AFTER: Final = re.compile(
 
 
 def _fronted(text: str, before: re.Match[str]) -> bool:
-    """Is NOT_BROUGHT_IN_AFTER's capitalised word and comma the end of a phrase of place or
-    time opening the sentence (`Di Desa Karangreja, seorang penderes ...`, `Pada Senin,
-    seorang pawang ...`), no name described (`Ratna, seorang guru`)?"""
+    """Is NOT_BROUGHT_IN_AFTER's capitalised word and comma the end of an opener (`Namun,`) or
+    of a phrase of place or time opening the sentence (`Di Desa Karangreja, seorang penderes
+    ...`, `Pada Senin, seorang pawang ...`), no name described (`Ratna, seorang guru`)?"""
     if not is_upper_start(before.group()):
         return False
-    first, *places = text[_sentence_start(text, before.start()) : before.end()].rstrip(" \t,").split(",")
+    fronted = text[_sentence_start(text, before.start()) : before.end()].rstrip(" \t,")
+    if fronted.lstrip() in SENTENCE_OPENERS:
+        return True  # `Namun, salah satu anggota tim suksesnya ...`
+    first, *places = fronted.split(",")
     opening = first.split()
     # (a place written out, `Di Desa Pasar Seluma, Kecamatan Seluma Selatan,`: each part after a comma a kind of region)
     if not opening or fold(opening[0]) not in PLACE_OR_TIME_OPENERS or not all(_a_region_part(part) for part in places):
@@ -887,6 +941,9 @@ def _referred(
         if unnamed > named_spoke and not _a_holder_fits_better(article.text, people, pos, unnamed, head, referent.words):
             # `seorang sopir truk ...`, then `kata sopir itu`: not who spoke before (but `Seorang anak ...`,
             # then `Salah satu anak, Rangga (10), mengaku ...` and `kata bocah itu`: Rangga)
+            return None, " ".join(referent.words)
+        if head and previous is not None and _role_brought_in_bare(article, people, between, referent.words, previous, window):
+            # `diterima oleh pejabat Kementerian Perhubungan`, then `ujar pejabat Kemenhub tersebut` after a driver
             return None, " ".join(referent.words)
         speaker, title = _referred_back(people, pos, referent.words, window, previous, quoted)
         if (
@@ -1256,6 +1313,50 @@ def _first_two(holders: Iterator[Person], inside: set[str]) -> list[Person]:
             if len(found) == 2:
                 break
     return found
+
+
+def _role_brought_in_bare(
+    article: Article, people: People, between: tuple[int, int], words: tuple[str, ...], previous: Choice, window: list[Event]
+) -> bool:
+    """Does the text since the previous quote bring someone in by a role in lower case and a
+    body, one of no group, named nowhere in that sentence (`diterima oleh pejabat Kementerian
+    Perhubungan`; not `menyambut para pelari`), the role the description's head or, after
+    someone holding no office, the description naming a body too (`ujar perwakilan Kemenhub
+    tersebut` after a driver)? When no one named speaks since, no one named before holds the
+    head and the previous speaker's title does not give it, the description means the one
+    brought in."""
+    speaker, title = previous
+    if speaker is None or from_context(window, strong=True) is not None:
+        return False
+    head = _described_head(words)
+    held = people.best_title(speaker) or title or ""
+    if head in {fold(w) for w in words_of(held)} or next(people.headed_before(head, between[1]), None) is not None:
+        return False
+    of_a_body = any(is_upper_start(w) for w in words) and not holds_an_office(held)  # (not `mantan Kapolda X ini` of an official)
+    text = article.text
+    for m in ROLE_THEN_BODY.finditer(text, *between):
+        role = fold(m.group(1))
+        if (role == head or (of_a_body and role_word(role) and role not in VOCAB.person_nouns)) and not _after_a_group_word(text, m.start()):
+            sentence_end = REPORTED_END.search(text, m.end(), between[1])
+            if not _named_later(text, m.start(), sentence_end.start() if sentence_end else between[1]) and not _known_name_after(people, m):
+                return True
+    return False
+
+
+def _known_name_after(people: People, m: re.Match[str]) -> bool:
+    """Does the capitalised run after the role hold a word of someone the article names
+    (`pejabat Kemenhub Budi Santoso`)?"""
+    return any(people.resolve_key((fold(w),), m.end()) is not None for w in m.group(2).split())
+
+
+# A word in lower case and a run of capitalised words after it (`pejabat Kementerian Perhubungan`).
+ROLE_THEN_BODY: Final = re.compile(r"\b([a-z]+)((?:[ \t]+[A-Z][\w'\-]*)+)")
+
+
+def _after_a_group_word(text: str, at: int) -> bool:
+    """Does a word for many stand right before `at` (`para pelari`, `sejumlah pejabat`)?"""
+    before = text[max(0, at - 20) : at].split()
+    return bool(before) and fold(before[-1]) in VOCAB.group_determiners
 
 
 def _unknown_head_brought_in(text: str, between: tuple[int, int], words: tuple[str, ...]) -> tuple[str, int]:

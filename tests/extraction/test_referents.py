@@ -389,6 +389,21 @@ def test_a_reply_with_balas_names_the_one_who_replies_and_a_bare_reply_to_a_ques
     assert [q.speaker for q in direct(text)] == ["Rudi Hartanto", "Dimas Prasetyo", "Rudi Hartanto", None]
 
 
+@pytest.mark.parametrize("told, speaker", [
+    ("Dengan tegas, terdakwa membantah informasi itu.", None),  # the reply, told between: not the judge's
+    ("Terdakwa lalu menjawab singkat.", None),
+    ("Ruang sidang hening sejenak.", "Gatot Sarwandi"),  # no reply told: the judge may go on
+])
+def test_a_reply_told_after_a_question_asked_is_not_the_askers(told, speaker):
+    text = (
+        "Ketua Majelis Hakim, Gatot Sarwandi, mengajukan pertanyaan terkait perintah tersebut.\n\n"
+        '"Ada perintah ganti handphone?," tanya Hakim Gatot kepada terdakwa.\n\n'
+        f"{told}\n\n"
+        '"Tak ada. Tak ada perintah itu," ucapnya.\n'
+    )
+    assert [q.speaker for q in direct(text)] == ["Gatot Sarwandi", speaker]
+
+
 @pytest.mark.parametrize("question, answer", [
     ('"Siapa yang mau belanja ke sini kalau jalannya rusak begini?" kata Sri Wahyuni.',
      '"Ya begini lah, Mas. Sepi," ujarnya.'),

@@ -954,3 +954,129 @@ def test_someone_set_off_right_before_the_quote_in_its_paragraph_is_still_not_su
         '"Saya imbau masyarakat rutin memeriksa instalasi listrik," ujarnya.\n'
     )
     assert last_quote(text).speaker is None
+
+
+COUNSEL_FIRST = (
+    "Sidang perkara korupsi dengan terdakwa mantan Kepala Desa Sumberejo Suparno kembali digelar di "
+    "Pengadilan Tipikor Surabaya.\n\n"
+    'Kuasa hukum terdakwa, Bambang Sutrisno, menilai keterangan saksi lemah. "Klien kami tidak bertindak '
+    'sendiri," tutur Bambang.\n\n'
+)
+
+
+@pytest.mark.parametrize("sentences", [
+    "Suparno tampak tenang sepanjang persidangan. Ia hanya menyampaikan satu hal.",  # known by one name
+    "Suparno tampak tenang. Saat diberi kesempatan menanggapi, ia hanya menyampaikan satu hal.",
+    "Suparno yang mengenakan kemeja putih tampak tenang. Ia hanya menyampaikan satu hal.",
+])
+def test_someone_named_before_by_one_name_then_taken_up_is_not_surely_the_previous_speaker(sentences):
+    q = last_quote(COUNSEL_FIRST + sentences + ' "Saya keberatan dengan keterangan saksi, Yang Mulia," ucapnya.\n')
+    assert q.speaker is None
+
+
+def test_someone_named_before_by_one_name_held_in_a_relative_clause_leaves_the_previous_speaker():
+    q = last_quote(COUNSEL_FIRST + "Suparno yang ditahan sejak Maret tidak hadir. Ia masih di rutan."
+                   ' "Saya minta sidang ditunda," ucapnya.\n')
+    assert q.speaker == "Bambang Sutrisno"
+
+
+PROSECUTOR_FIRST = (
+    'Jaksa Penuntut Umum, Friska Simbolon, menyatakan pikir-pikir. "Kami akan laporkan dulu ke pimpinan," katanya.\n\n'
+)
+
+
+@pytest.mark.parametrize("quote, speaker", [
+    ('"Anak saya dibunuh, kenapa cuma 15 tahun? Di mana keadilan untuk kami?"', None),  # her family's: not the prosecutor's
+    ('"Kami akan ajukan banding bila perlu."', "Friska Simbolon"),  # for a body: the prosecutor's account goes on
+])
+def test_a_quote_of_ones_own_family_after_a_relative_brought_in_is_not_the_previous_speakers(quote, speaker):
+    q = last_quote(PROSECUTOR_FIRST + "Ibu korban, Rosmawati Nainggolan (52), histeris mendengar putusan dibacakan.\n\n"
+                   f"{quote[:-1]}," + '" teriaknya.\n')
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Seorang pasien lain yang baru keluar dari ruang operasi tampak tersenyum.", None),
+    ("Seorang pasien lain berhasil dioperasi.", "Rahmi Yuliana"),  # done to: the doctor's account
+])
+def test_someone_unnamed_acting_right_before_a_quote_in_its_paragraph_may_be_its_speaker(sentence, speaker):
+    text = ('Dokter spesialis mata, dr. Rahmi Yuliana, menjelaskan katarak bisa disembuhkan. "Operasinya hanya '
+            '15 menit," kata Rahmi.\n\n' + sentence + ' "Alhamdulillah, terang sekarang," ucapnya.\n')
+    assert last_quote(text).speaker == speaker
+
+
+@pytest.mark.parametrize("cue, speaker", [
+    ("ujar pejabat Kemenhub tersebut", None),  # the official brought in since, unnamed: not the driver
+    ("ujar perwakilan Kemenhub tersebut", None),
+    ("ujar pengemudi tersebut", "Joko"),  # the driver's own role
+])
+def test_a_description_by_a_role_brought_in_since_unnamed_is_not_the_previous_speaker(cue, speaker):
+    text = ('Joko (45), pengemudi ojek daring, ikut aksi. "Hari ini tidak narik, tidak apa-apa," katanya.\n\n'
+            "Sekitar pukul 14.00 WIB, perwakilan massa diterima oleh pejabat Kementerian Perhubungan. "
+            f'"Aspirasi teman-teman akan kami bahas pekan depan," {cue}.\n')
+    assert last_quote(text).speaker == speaker
+
+
+@pytest.mark.parametrize("opening", ["Namun, salah satu", "Sementara itu, salah satu", "Salah satu"])
+def test_someone_brought_in_unnamed_after_an_opener_is_whom_the_description_means(opening):
+    text = ('Yasin mengatakan akan merangkul seluruh warga. "Pilkades sudah selesai," katanya.\n\n'
+            f"Sugeng belum bersedia memberikan keterangan. {opening} anggota tim suksesnya menyebut pihaknya "
+            'mempelajari keberatan. "Ada surat suara yang kami anggap sah," ujar anggota tim tersebut.\n')
+    assert last_quote(text).speaker is None
+
+
+def test_a_crew_member_speaking_of_his_wife_and_children_is_not_speaking_of_anothers_child():
+    # `Anak buah kapal` (a crew member) is no one's child: `Anak istri` in his quote is his family
+    text = (OFFICIAL_FIRST + "Anak buah kapal (ABK), Tarmuji (31), mengatakan sudah tiga pekan tidak menerima bagi hasil. "
+            '"Kapal tidak jalan, kami tidak dapat apa-apa. Anak istri di rumah mau makan apa," tuturnya.\n')
+    assert last_quote(text).speaker == "Tarmuji"
+
+
+@pytest.mark.parametrize("between, speaker", [
+    ("Ia mengatakan sudah tiga kali mengikuti prosesi itu.", "Lusiana Wibowo"),  # the pronoun goes on with her
+    ("Ia mengatakan sudah tiga kali mengikuti prosesi itu.\n\n", "Lusiana Wibowo"),  # the quote in a paragraph of its own
+    ("Panitia menyiapkan tenda. Ia mengatakan sudah tiga kali mengikuti prosesi itu.", None),  # a sentence between: either
+    ("", None),  # no pronoun saying anything: hers, or still the chairman's
+])
+def test_someone_brought_in_then_a_pronoun_saying_something_is_the_next_speaker(between, speaker):
+    text = ('Ketua panitia, Yoakim Diaz, mengatakan jumlah peziarah mencapai 15.000 orang. "Semua rumah warga '
+            'terbuka untuk peziarah," ujarnya.\n\n'
+            "Lusiana Wibowo (46), peziarah asal Jakarta, datang bersama suami dan dua anaknya. " + between
+            + ('' if between.endswith("\n") else ' ') + '"Suasananya hening sekali, semua orang berdoa," tuturnya.\n')
+    assert last_quote(text).speaker == speaker
+
+
+def test_a_quote_speaking_of_the_relative_just_brought_in_is_the_previous_speakers():
+    # the victim's brother goes on: `Ibu saya` is the mother the sentence before brings in
+    text = ('Kakak korban, Yusuf Maulana (24), mengatakan adiknya pamit membeli makanan. "Kami tidak tahu ada '
+            'tawuran," kata Yusuf.\n\n'
+            'Ibu korban, Rosnah (51), berulang kali pingsan. "Ibu saya sudah tiga kali pingsan. Kami minta polisi '
+            'cepat tangkap pelakunya," ujarnya.\n')
+    assert last_quote(text).speaker == "Yusuf Maulana"
+
+
+def test_someone_named_before_held_by_a_passive_in_a_relative_clause_is_spoken_of():
+    text = ("Seorang pedagang bakso ditemukan tewas di kontrakannya. Korban diketahui bernama Sarmin (48).\n\n"
+            'Ketua RT setempat, Mulyadi Hasan, mengatakan korban ditemukan tetangga. "Dua hari gerobaknya diam '
+            'saja," kata Mulyadi.\n\n'
+            "Sarmin yang tinggal seorang diri dikenal ramah oleh warga. Ia sudah sepuluh tahun mengontrak di sana. "
+            '"Orangnya baik, tidak pernah cari masalah sama tetangga," ujarnya.\n')
+    assert last_quote(text).speaker == "Mulyadi Hasan"
+
+
+def test_a_fugitive_brought_in_then_a_pronoun_saying_something_is_still_the_officials():
+    text = ('Kepala Seksi Pidana Khusus Kejari Surakarta, Anton Wibisono, mengatakan tersangka tidak pernah '
+            'memenuhi panggilan. "Rumahnya kosong," kata Anton.\n\n'
+            "Buronan tersebut, Hendro Gunawan (45), hingga kini belum diketahui keberadaannya. Ia mengatakan, "
+            'Kejari telah meminta bantuan Kejaksaan Agung. "Kalau ada yang melihat, silakan lapor," ujarnya.\n')
+    assert last_quote(text).speaker == "Anton Wibisono"
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Seorang petugas pemadam sempat tertimpa reruntuhan atap.", "Beruntung petugas itu memakai helm"),  # undergoing
+    ("Seorang pasien bahkan harus menjalani operasi ulang.", "Kami sudah mengevaluasi prosedur sterilisasi"),  # a body's
+])
+def test_someone_unnamed_undergoing_or_a_bodys_words_after_them_leave_the_official(sentence, said):
+    text = ('Kepala Dinas Pemadam Kebakaran, Gatot Susilo, mengatakan api cepat membesar. "Bahan yang terbakar '
+            'mudah menyala," kata Gatot.\n\n' + sentence + f' "{said}," ujarnya.\n')
+    assert last_quote(text).speaker == "Gatot Susilo"
