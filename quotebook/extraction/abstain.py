@@ -394,6 +394,20 @@ def only_done_to_by_initials(text: str, pos: int, end: int, window: list[Event],
     return not {fold(w) for w in WORD.findall(text, pos, end)} & FIRST_PERSON
 
 
+def suspect_with_no_words_of_theirs(title: str | None, previous_title: str | None, between: str, quote: str) -> bool:
+    """Is the one the running text names as acting or speaking a suspect or accused by their
+    title (`Terdakwa Nasiro meminta Dirut PT X untuk ...`: data/suspect_words.txt), right
+    after an official's quote (a prosecutor reading the indictment), the text between telling
+    of no reply (`Jessica menjawab ...`: data/reply_verbs.txt), while the quote never speaks
+    as `saya` or `aku`? Then it most likely goes on with the official's account: not surely
+    theirs, nobody. (`"Saya khilaf," ujarnya` after `Tersangka Budi mengaku ...`: his.)"""
+    words = strip_determiners((title or "").split())
+    return (
+        bool(words) and fold(words[0]) in VOCAB.suspect_words and holds_an_office(previous_title)
+        and FIRST_PERSON.isdisjoint(folded(WORD.findall(quote))) and VOCAB.reply_verbs.isdisjoint(folded(WORD.findall(between)))
+    )
+
+
 def _suspected(text: str, at: int, chosen: Mention) -> bool:
     """Is the person named at `at` a suspect or held by the words of their own clause: a title
     of data/suspect_words.txt (`Tersangka S`), or one of its words as their predicate, perhaps

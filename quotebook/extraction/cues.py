@@ -774,6 +774,8 @@ def stands_alone(text: str, span: Span, para: Paragraph) -> bool:
     if after and not (after[0].isupper() or after[0] in "\"\u201c\u201d(["):
         return False
     inner = text[span.start : span.end].strip()
+    if inner[:1].islower() and inner[-1:].isalnum() and text[span.close_end : span.close_end + 2][:1] == " " and after[:1].isupper():
+        return False  # `untuk satu orang: "ilmuwan rakyat" Qian Xuesen.`: an epithet before a name, its sentence going on
     return len(inner.split()) >= 2 or inner[-1:] in SENTENCE_END + ","
 
 

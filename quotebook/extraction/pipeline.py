@@ -30,7 +30,7 @@ from .context import context_events, police_subject, police_title, role_pointed_
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, named_with_age, NICKNAME_LOOKBACK, words_holding, People, Person, speaker_name, stated_aliases
-from .abstain import acted_on_before_the_quote, another_subject_since, of_one_acting, someone_new_opens_since, source_named_then_taken_up, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, unnamed_role_says_since, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, reported_dead, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
+from .abstain import acted_on_before_the_quote, another_subject_since, FIRST_PERSON, of_one_acting, suspect_with_no_words_of_theirs, someone_new_opens_since, source_named_then_taken_up, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, unnamed_role_says_since, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, reported_dead, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
 from .referents import AGE, cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
 from .mentions import forget_phrases_if_full, is_degree, place_word
@@ -645,6 +645,10 @@ def _choose_speaker(
             article.text, said, window, context
         ):
             return None, None  # `Rudi dihadiahi timah panas ...` then `"Kami lumpuhkan supaya dia tidak kabur," katanya`
+        if person is not None and previous is not None and person is not previous[0] and suspect_with_no_words_of_theirs(
+            people.best_title(person) or context.title, previous[1], article.text[since:pos], said
+        ):
+            return None, None  # `Terdakwa Nasiro meminta ...` in the prosecutor's account, then `tuturnya`
         if person is not None and taken_up_again(article.text, window, context, pos):
             return None, None  # `Dia mengungkapkan, Kapolsek Hendro ...` then `Hendro kemudian memerintahkan ...`
         if person is not None and previous is not None and person is not previous[0] and only_done_to_by_initials(
@@ -664,7 +668,19 @@ def _choose_speaker(
         return None, None  # `Pemilik kios pupuk di Lelea membenarkan ...` then `katanya`: the owner's, unnamed
     if previous is not None and another_subject_since(article, people, since, pos, previous[0], said):
         return None, None  # `Ketua RW 05, H Mursyid, juga menyerahkan hadiah.` then `"Saya ...," ujarnya`: his or the official's
+    if previous is not None and previous[0] is not None and (
+        own_role_spoken_of(said, (people.best_title(previous[0]), previous[1])) or _a_body_speaking_as_one(previous[0], said)
+    ):
+        # `"Selanjutnya terdakwa Nasori menyerahkan ...," urainya` after a quote given to the accused;
+        # `"... jawaban saya tegas ...," ujarnya` after `tulis DJP`: a person, not the directorate
+        return None, None
     return previous if previous is not None else (None, None)
+
+
+def _a_body_speaking_as_one(speaker: Person, said: str) -> bool:
+    """Is the speaker a body named by its kind (`Direktorat Jenderal Pajak`: data/organisation_heads.txt)
+    and the quote one person's words (`saya`, `aku`)?"""
+    return fold(speaker.name[0]) in VOCAB.organisation_heads and not FIRST_PERSON.isdisjoint(folded(WORD.findall(said)))
 
 
 def _taken_up_saying(article: Article, people: People, window: list[Event], pos: int) -> Person | None:

@@ -138,6 +138,10 @@ def test_celetuk_before_a_short_name_and_the_verb_of_its_reply():
             'Dalam kalimat seperti "Dia pergi diam-diam," kata ini memberi kesan dramatis.\n',
             id="kata-the-noun-pointed-at",
         ),
+        pytest.param(
+            'Di Shanghai berdiri sebuah museum yang didedikasikan untuk satu orang: "ilmuwan rakyat" Qian Xuesen.\n',
+            id="epithet-before-a-name-after-a-colon",
+        ),
     ],
 )
 def test_terms_names_and_nicknames_in_marks_are_not_quotes(text):

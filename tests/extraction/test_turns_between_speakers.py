@@ -1080,3 +1080,27 @@ def test_someone_unnamed_undergoing_or_a_bodys_words_after_them_leave_the_offici
     text = ('Kepala Dinas Pemadam Kebakaran, Gatot Susilo, mengatakan api cepat membesar. "Bahan yang terbakar '
             'mudah menyala," kata Gatot.\n\n' + sentence + f' "{said}," ujarnya.\n')
     assert last_quote(text).speaker == "Gatot Susilo"
+
+
+def test_the_accused_acting_in_the_prosecutors_account_does_not_take_the_indictments_words():
+    text = ('Jaksa Penuntut Umum Tegar Djati Kusuma membacakan dakwaan. "PT MAM tidak memiliki kemampuan dana," '
+            "kata Jaksa Tegar.\n\n"
+            "Terdakwa Nasiro kemudian meminta Direktur Utama PT Total Cetra Alam untuk melaksanakan proyek itu.\n\n"
+            '"Kemudian saksi Dirut PT Total Cetra Alam menyerahkan dana Rp 68,7 miliar," tuturnya.\n\n'
+            '"Selanjutnya terdakwa Nasori menyerahkan dana Rp 4,5 miliar," urainya.\n')
+    assert [q.speaker for q in extract(text)] == ["Tegar Djati Kusuma", None, None]
+
+
+def test_a_quote_in_the_first_person_after_a_bodys_statement_is_not_the_bodys():
+    text = ('Langkah ini disampaikan Direktorat Jenderal Pajak (DJP) melalui akun Instagram resmi. "Pajak yang kita '
+            'bayarkan turut berperan," tulis DJP.\n\n'
+            "Di sisi lain, pemerintah menegaskan efisiensi anggaran akan dilanjutkan pada 2026.\n\n"
+            '"Jadi kalau mau disampaikan, jawaban saya tegas iya dilakukan," ujarnya.\n')
+    assert [q.speaker for q in extract(text)] == ["Direktorat Jenderal Pajak", None]
+
+
+def test_the_accused_answering_the_judge_keeps_her_words():
+    text = ("Terdakwa Jessica Kumala Wongso duduk dengan tenang di ruang sidang.\n\n"
+            'Hakim ketua, Kisworo, menanyakan kondisi terdakwa. "Apakah hari ini dalam kondisi sehat?" tanya Kisworo.\n\n'
+            'Lalu, Jessica menjawab berada dalam kondisi sehat. "Sehat yang mulia," kata dia.\n')
+    assert [q.speaker for q in extract(text)] == ["Kisworo", "Jessica Kumala Wongso"]
