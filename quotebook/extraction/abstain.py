@@ -258,7 +258,8 @@ def own_role_spoken_of(quote: str, titles: tuple[str | None, ...]) -> bool:
     (data/people_in_the_news.txt) that opens one of the person's titles
     (`korban`: `Korban yang merasa tertipu ...`)? Not after `sebagai` or a
     pronoun (`saya sebagai korban`, `kami korban`), nor before `lain` (`Korban
-    lain ...`: others); not a compound's first word (`Anak buah kapal`: data/role_compounds.txt). Not a group's word (`warga`, `keluarga`): one of them
+    lain ...`: others); not a compound's first word (`Anak buah kapal`:
+    data/role_compounds.txt). Not a group's word (`warga`, `keluarga`): one of them
     speaks of the group they are one of (`Saat warga menemukan ...`)."""
     roles = {fold(t.split()[0]) for t in titles if t and tuple(map(fold, t.split()[:2])) not in VOCAB.role_compounds}
     roles &= VOCAB.people_in_the_news - GROUP_ONE_IS_OF
@@ -399,13 +400,19 @@ def suspect_with_no_words_of_theirs(title: str | None, previous_title: str | Non
     title (`Terdakwa Nasiro meminta Dirut PT X untuk ...`: data/suspect_words.txt), right
     after an official's quote (a prosecutor reading the indictment), the text between telling
     of no reply (`Jessica menjawab ...`: data/reply_verbs.txt), while the quote never speaks
-    as `saya` or `aku`? Then it most likely goes on with the official's account: not surely
-    theirs, nobody. (`"Saya khilaf," ujarnya` after `Tersangka Budi mengaku ...`: his.)"""
+    as `saya` or `aku` nor addresses the court or the officer (`Khilaf, Pak Hakim.`, `Mohon
+    keringanan, Yang Mulia.`)? Then it most likely goes on with the official's account: not
+    surely theirs, nobody. (`"Saya khilaf," ujarnya` after `Tersangka Budi mengaku ...`: his.)"""
     words = strip_determiners((title or "").split())
     return (
         bool(words) and fold(words[0]) in VOCAB.suspect_words and holds_an_office(previous_title)
         and FIRST_PERSON.isdisjoint(folded(WORD.findall(quote))) and VOCAB.reply_verbs.isdisjoint(folded(WORD.findall(between)))
+        and ADDRESSING.search(quote) is None
     )
+
+
+# A form of address set off in a quote (`Khilaf, Pak Hakim.`, `..., Pak.`, `Mohon keringanan, Yang Mulia.`).
+ADDRESSING: Final = re.compile(r",[ \t]*(?:Pak|Bu|Bapak|Ibu|Yang[ \t]+Mulia)\b")
 
 
 def _suspected(text: str, at: int, chosen: Mention) -> bool:
@@ -758,7 +765,8 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
     open with a person other than the previous speaker as its subject, marked as a person
     by an age, an honorific, a role set off before or after the name, or a word seen opening
     names (`Ketua RW 05, H Mursyid, juga menyerahkan hadiah`)? A pronoun cue after it may
-    mean either of them. Only when the quote speaks as one person (`saya`), not for a body
+    mean either of them. Only when the quote speaks as one person (`saya`, or of its own
+    family, see _own_kin_spoken_of, unless of the relative brought in), not for a body
     or of someone (`kami`, `dia`, `korban`): the previous speaker's account of the one
     brought in (but see _named_before_opens); or when the sentences after the one brought in go on with them as `ia`
     right up to the quote, in its paragraph, and it speaks of no one else (`dia`, `korban`)."""

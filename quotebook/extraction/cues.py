@@ -774,9 +774,20 @@ def stands_alone(text: str, span: Span, para: Paragraph) -> bool:
     if after and not (after[0].isupper() or after[0] in "\"\u201c\u201d(["):
         return False
     inner = text[span.start : span.end].strip()
-    if inner[:1].islower() and inner[-1:].isalnum() and text[span.close_end : span.close_end + 2][:1] == " " and after[:1].isupper():
-        return False  # `untuk satu orang: "ilmuwan rakyat" Qian Xuesen.`: an epithet before a name, its sentence going on
+    if _an_epithet_before_a_name(text, span, inner, after):
+        return False
     return len(inner.split()) >= 2 or inner[-1:] in SENTENCE_END + ","
+
+
+def _an_epithet_before_a_name(text: str, span: Span, inner: str, after: str) -> bool:
+    """Are the words in the marks a few in lower case, no punctuation among them, and the
+    sentence going on right after the closing mark with a capitalised word, no cue (`untuk
+    satu orang: "ilmuwan rakyat" Qian Xuesen.`: an epithet; not `"sudah capek kami" Ucap
+    Rosmawati`, `"alhamdulillah, akhirnya punya juga" Rukmini berucap`)?"""
+    if not (inner[:1].islower() and inner.replace(" ", "").isalpha() and len(inner.split()) <= 3):
+        return False
+    following = after.split(maxsplit=1)[0] if after else ""
+    return text[span.close_end : span.close_end + 1] == " " and following[:1].isupper() and fold(following) not in VOCAB.cues
 
 
 def _brought_in_by_no_one(article: Article, span: Span, para_start: int) -> Attribution | None:

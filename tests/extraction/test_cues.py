@@ -148,6 +148,14 @@ def test_terms_names_and_nicknames_in_marks_are_not_quotes(text):
     assert direct(text) == [], show(direct(text))
 
 
+@pytest.mark.parametrize("text, words", [
+    ('Warga mengeluhkan jalan rusak. "sudah capek kami" Ucap Rosmawati, warga RT 05.\n', "sudah capek kami"),
+    ('"alhamdulillah, akhirnya punya juga" Rukmini berucap sambil tersenyum.\n', "alhamdulillah, akhirnya punya juga"),
+])
+def test_short_words_in_lower_case_before_a_cue_or_with_a_comma_are_still_a_quote(text, words):
+    assert [q.quote for q in direct(text)] == [words]
+
+
 @pytest.mark.parametrize(
     "intro,name",
     [

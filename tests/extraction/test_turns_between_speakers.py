@@ -1099,6 +1099,13 @@ def test_a_quote_in_the_first_person_after_a_bodys_statement_is_not_the_bodys():
     assert [q.speaker for q in extract(text)] == ["Direktorat Jenderal Pajak", None]
 
 
+@pytest.mark.parametrize("said", ["Khilaf, Pak Hakim. Tidak akan mengulangi lagi", "Buat bayar utang pinjol, Pak"])
+def test_the_accused_addressing_the_court_keeps_his_words(said):
+    text = ('Jaksa Penuntut Umum Dewi Lestari menuntut hukuman dua tahun. "Terdakwa residivis," kata Dewi.\n\n'
+            "Terdakwa Rudi Hartono kemudian menangis di kursi pesakitan.\n\n" + f'"{said}," ucapnya lirih.\n')
+    assert [q.speaker for q in extract(text)] == ["Dewi Lestari", "Rudi Hartono"]
+
+
 def test_the_accused_answering_the_judge_keeps_her_words():
     text = ("Terdakwa Jessica Kumala Wongso duduk dengan tenang di ruang sidang.\n\n"
             'Hakim ketua, Kisworo, menanyakan kondisi terdakwa. "Apakah hari ini dalam kondisi sehat?" tanya Kisworo.\n\n'
