@@ -108,6 +108,7 @@ def weak_switch(
 # A role in the story that names a group its holder speaks for or belongs to
 # (`Keluarga sudah ikhlas`, said by one of the family).
 GROUP_ONE_IS_OF: Final = frozenset({"warga", "keluarga", "kerabat", "tetangga", "pasien"})
+STORY_ROLES: Final = VOCAB.people_in_the_news - GROUP_ONE_IS_OF  # (what own_role_spoken_of asks of a title)
 # After the role word: others of it, not the speaker (`korban lain`, `korban lainnya`).
 OTHERS_AFTER: Final = frozenset({"lain", "lainnya"})
 # A role word right after these is the speaker's own (`saya sebagai korban`, `kami korban`).
@@ -261,8 +262,9 @@ def own_role_spoken_of(quote: str, titles: tuple[str | None, ...]) -> bool:
     lain ...`: others); not a compound's first word (`Anak buah kapal`:
     data/role_compounds.txt). Not a group's word (`warga`, `keluarga`): one of them
     speaks of the group they are one of (`Saat warga menemukan ...`)."""
-    roles = {fold(t.split()[0]) for t in titles if t and tuple(map(fold, t.split()[:2])) not in VOCAB.role_compounds}
-    roles &= VOCAB.people_in_the_news - GROUP_ONE_IS_OF
+    roles = {
+        key for t in titles if t and (key := fold(t.split()[0])) in STORY_ROLES and tuple(folded(t.split()[:2])) not in VOCAB.role_compounds
+    }
     if not roles:
         return False
     words = [fold(w) for w in WORD.findall(quote)]
@@ -395,19 +397,20 @@ def only_done_to_by_initials(text: str, pos: int, end: int, window: list[Event],
     return not {fold(w) for w in WORD.findall(text, pos, end)} & FIRST_PERSON
 
 
-def suspect_with_no_words_of_theirs(title: str | None, previous_title: str | None, between: str, quote: str) -> bool:
+def suspect_with_no_words_of_theirs(title: str | None, previous_title: str | None, text: str, between: tuple[int, int], quote: str) -> bool:
     """Is the one the running text names as acting or speaking a suspect or accused by their
     title (`Terdakwa Nasiro meminta Dirut PT X untuk ...`: data/suspect_words.txt), right
-    after an official's quote (a prosecutor reading the indictment), the text between telling
-    of no reply (`Jessica menjawab ...`: data/reply_verbs.txt), while the quote never speaks
-    as `saya` or `aku` nor addresses the court or the officer (`Khilaf, Pak Hakim.`, `Mohon
-    keringanan, Yang Mulia.`)? Then it most likely goes on with the official's account: not
-    surely theirs, nobody. (`"Saya khilaf," ujarnya` after `Tersangka Budi mengaku ...`: his.)"""
+    after an official's quote (a prosecutor reading the indictment), the text `between` the
+    quotes telling of no reply (`Jessica menjawab ...`: data/reply_verbs.txt), while the quote
+    never speaks as `saya` or `aku` nor addresses the court or the officer (`Khilaf, Pak
+    Hakim.`, `Mohon keringanan, Yang Mulia.`)? Then it most likely goes on with the official's
+    account: not surely theirs, nobody. (`"Saya khilaf," ujarnya` after `Tersangka Budi mengaku
+    ...`: his.)"""
     words = strip_determiners((title or "").split())
     return (
         bool(words) and fold(words[0]) in VOCAB.suspect_words and holds_an_office(previous_title)
-        and FIRST_PERSON.isdisjoint(folded(WORD.findall(quote))) and VOCAB.reply_verbs.isdisjoint(folded(WORD.findall(between)))
-        and ADDRESSING.search(quote) is None
+        and FIRST_PERSON.isdisjoint(folded(WORD.findall(quote))) and ADDRESSING.search(quote) is None
+        and VOCAB.reply_verbs.isdisjoint(folded(WORD.findall(text, *between)))
     )
 
 
@@ -771,7 +774,7 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
     brought in (but see _named_before_opens); or when the sentences after the one brought in go on with them as `ia`
     right up to the quote, in its paragraph, and it speaks of no one else (`dia`, `korban`)."""
     said = {fold(w) for w in WORD.findall(quote)} if any(w in quote for w in FIRST_PERSON_AS_WRITTEN) else set()
-    kin = _own_kin_spoken_of(quote) if said else set()
+    kin = _own_kin_spoken_of(quote) if not said.isdisjoint(VOCAB.kin_words) else set()  # (the cheap test first)
     as_one = bool(said) and ((not said.isdisjoint(FIRST_PERSON) and said.isdisjoint(ONE_OF_US)) or bool(kin))
     opening = _sentence_before(article, lo, hi)
     if opening < 0:
@@ -1096,7 +1099,9 @@ def _unnamed_acting_then_their_words(text: str, opening: int, hi: int, quote: st
     the quote's own paragraph, and the quote speak for no body and of no one else (`Seorang
     pasien lain yang baru keluar dari ruang operasi tampak tersenyum. "Alhamdulillah, terang
     sekarang," ucapnya.`; not `Seorang petugas sempat tertimpa reruntuhan.`, `"Kami ..."`)?"""
-    if "\n" in text[opening:hi] or any(w in quote for w in KAMI_AS_WRITTEN) or not _of_no_one_else(quote):
+    if text.find("eorang", opening, hi) < 0 or "\n" in text[opening:hi] or any(w in quote for w in KAMI_AS_WRITTEN):
+        return False  # (the cheap tests first: `Seorang`, `Salah seorang` must stand there)
+    if not _of_no_one_else(quote):
         return False
     start = _past_opener_and_role(text, opening, hi)[0]
     return _someone_unnamed_acting(text, start, hi) and of_one_acting(folded(text[start:hi].split()[1:7]))

@@ -641,7 +641,7 @@ def _choose_speaker(
         ):
             return None, None  # `Rudi dihadiahi timah panas ...` then `"Kami lumpuhkan supaya dia tidak kabur," katanya`
         if person is not None and previous is not None and person is not previous[0] and suspect_with_no_words_of_theirs(
-            people.best_title(person) or context.title, previous[1], article.text[since:pos], said
+            people.best_title(person) or context.title, previous[1], article.text, (since, pos), said
         ):
             return None, None  # `Terdakwa Nasiro meminta ...` in the prosecutor's account, then `tuturnya`
         if person is not None and taken_up_again(article.text, window, context, pos):
