@@ -139,7 +139,7 @@ def named_as_told(quote: str, told: Mention, previous: tuple[str, ...] = ()) -> 
         word = told.name[0]  # `Wayan Sukerta ...`, then `"... untuk Pak Wayan ...," ujarnya`
     elif len(word) < (3 if len(told.name) == 1 else 4) or word not in quote:
         return False
-    if {fold(w) for w in WORD.findall(quote)} & FIRST_PERSON:
+    if says_i(quote):
         return False
     for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", quote):
         after = quote[m.end() :].split(maxsplit=1)
@@ -202,7 +202,7 @@ def without_thanks_unspoken(text: str, window: list[Event], quote: str) -> list[
     `aku`: whom its pronoun cue means is then read as if they were not told (the official who
     spoke before often goes on: `"Kami pantau terus," ujarnya`). `"Saya dan keluarga ...,"
     pungkasnya` after `Rosmala berterima kasih ...` is hers."""
-    if not any(_moved(text, e) for e in window) or {fold(w) for w in WORD.findall(quote)} & FIRST_PERSON:
+    if not any(_moved(text, e) for e in window) or says_i(quote):
         return window
     return [e for e in window if not _moved(text, e)]
 
@@ -394,7 +394,12 @@ def only_done_to_by_initials(text: str, pos: int, end: int, window: list[Event],
         return False
     if set(WORD.findall(text, end, end + 40)) & set(chosen.name):
         return False
-    return not {fold(w) for w in WORD.findall(text, pos, end)} & FIRST_PERSON
+    return not says_i(text, pos, end)
+
+
+def says_i(text: str, pos: int = 0, end: int | None = None) -> bool:
+    """Do the words of text[pos:end] speak as `saya` or `aku` (data: FIRST_PERSON)?"""
+    return not FIRST_PERSON.isdisjoint(folded(WORD.findall(text, pos, len(text) if end is None else end)))
 
 
 def suspect_with_no_words_of_theirs(title: str | None, previous_title: str | None, text: str, between: tuple[int, int], quote: str) -> bool:
@@ -409,7 +414,7 @@ def suspect_with_no_words_of_theirs(title: str | None, previous_title: str | Non
     words = strip_determiners((title or "").split())
     return (
         bool(words) and fold(words[0]) in VOCAB.suspect_words and holds_an_office(previous_title)
-        and FIRST_PERSON.isdisjoint(folded(WORD.findall(quote))) and ADDRESSING.search(quote) is None
+        and not says_i(quote) and ADDRESSING.search(quote) is None
         and VOCAB.reply_verbs.isdisjoint(folded(WORD.findall(text, *between)))
     )
 
@@ -776,7 +781,7 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
     said = {fold(w) for w in WORD.findall(quote)} if any(w in quote for w in FIRST_PERSON_AS_WRITTEN) else set()
     kin = _own_kin_spoken_of(quote) if not said.isdisjoint(VOCAB.kin_words) else set()  # (the cheap test first)
     as_one = bool(said) and ((not said.isdisjoint(FIRST_PERSON) and said.isdisjoint(ONE_OF_US)) or bool(kin))
-    opening = _sentence_before(article, lo, hi)
+    opening = sentence_before(article, lo, hi)
     if opening < 0:
         return False  # (quotes with nothing between them)
     text = article.text
@@ -1142,7 +1147,7 @@ def source_named_then_taken_up(article: Article, lo: int, hi: int, previous: Per
     text = article.text
     if not any(text.find(word, lo, hi) >= 0 for word in TAKEN_UP_WORDS):
         return False  # (the cheap test first)
-    opening = _sentence_before(article, lo, hi)
+    opening = sentence_before(article, lo, hi)
     if opening < 0 or TAKEN_UP.match(text, opening, hi) is None:
         return False
     starts = [s for s in _openings_since(article, lo, opening) if s < opening]
@@ -1168,7 +1173,7 @@ TAKEN_UP_WORDS: Final = ("Menurut", "Ia", "Dia", "Beliau")  # (what TAKEN_UP ope
 SET_OFF_NAME_CLOSING: Final = re.compile(r"[A-Za-z][ \t]*,[ \t]+([A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){0,3})[ \t]*[.!?]?[ \t\n]*$")
 
 
-def _sentence_before(article: Article, lo: int, hi: int) -> int:
+def sentence_before(article: Article, lo: int, hi: int) -> int:
     """Where the last sentence or line after lo with words before hi starts, past its blanks; -1 if none."""
     text, lines = article.text, article.paragraph_starts
     starts = [lo] + article.sentence_starts(lo, hi) + lines[bisect_left(lines, lo) : bisect_left(lines, hi)]

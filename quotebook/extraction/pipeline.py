@@ -30,7 +30,7 @@ from .context import context_events, police_subject, police_title, role_pointed_
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, named_with_age, NICKNAME_LOOKBACK, words_holding, People, Person, speaker_name, stated_aliases
-from .abstain import acted_on_before_the_quote, another_subject_since, FIRST_PERSON, of_one_acting, suspect_with_no_words_of_theirs, THIRD_PERSON, VICTIM, someone_new_opens_since, source_named_then_taken_up, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, unnamed_role_says_since, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, reported_dead, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
+from .abstain import acted_on_before_the_quote, another_subject_since, of_one_acting, says_i, sentence_before, suspect_with_no_words_of_theirs, THIRD_PERSON, VICTIM, someone_new_opens_since, source_named_then_taken_up, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, unnamed_role_says_since, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, reported_dead, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
 from .referents import AGE, cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
 from .mentions import forget_phrases_if_full, is_degree, place_word
@@ -482,9 +482,8 @@ def _reply_told_after_asking(article: Article, attributions: list[tuple[Span, At
     if asked_by.cue is None or fold(asked_by.cue) not in ("tanya", "tanyanya"):
         return False
     opens = attributions[n][0].open_at
-    paragraph = article.paragraph_starts[bisect_left(article.paragraph_starts, opens) - 1]
-    last = max([at for at in article.sentence_starts(asked.end, opens) if at < opens][-1], paragraph)  # (not the quote's own)
-    if last == asked.end:
+    last = sentence_before(article, asked.end, opens)
+    if last <= asked.end:
         return False  # (no sentence of its own between the question's cue and the quote)
     words = folded(words_of(article.text, last, opens))
     verb = next((i for i, w in enumerate(words) if w in VOCAB.reply_verbs), -1)
@@ -675,7 +674,7 @@ def _choose_speaker(
 def _a_body_speaking_as_one(speaker: Person, said: str) -> bool:
     """Is the speaker a body named by its kind (`Direktorat Jenderal Pajak`: data/organisation_heads.txt)
     and the quote one person's words (`saya`, `aku`)?"""
-    return fold(speaker.name[0]) in VOCAB.organisation_heads and not FIRST_PERSON.isdisjoint(folded(WORD.findall(said)))
+    return fold(speaker.name[0]) in VOCAB.organisation_heads and says_i(said)
 
 
 def _taken_up_saying(article: Article, people: People, window: list[Event], pos: int) -> Person | None:
@@ -692,12 +691,15 @@ def _taken_up_saying(article: Article, people: People, window: list[Event], pos:
     if not named or "\n" in text[named[-1].pos : it]:
         return None
     new = named[-1]
-    theirs = REPORTED_END.search(text, new.pos, it)
-    said = REPORTED_END.search(text, it, pos)
-    if theirs is None or REPORTED_END.search(text, theirs.end(), it) or said is None or text[said.end() : pos].strip(QUOTE_MARK_CHARS + " \t\n"):
+    their_end = REPORTED_END.search(text, new.pos, it)
+    pronoun_end = REPORTED_END.search(text, it, pos)
+    if (
+        their_end is None or REPORTED_END.search(text, their_end.end(), it) or pronoun_end is None
+        or text[pronoun_end.end() : pos].strip(QUOTE_MARK_CHARS + " \t\n")
+    ):
         return None  # (the pronoun's sentence right after theirs, and right before the quote)
     role = fold(new.mention.title.split()[0]) if new.mention.title else ""
-    if role in VOCAB.suspect_words or role == VICTIM or not of_one_acting(folded(words_of(text, new.pos, theirs.end()))):
+    if role in VOCAB.suspect_words or role == VICTIM or not of_one_acting(folded(words_of(text, new.pos, their_end.end()))):
         return None  # `Buronan tersebut, Hendro (45), ... belum diketahui keberadaannya. Ia mengatakan`: the prosecutor
     return people.resolve_mention(new.mention, pos)
 
