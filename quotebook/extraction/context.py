@@ -141,7 +141,11 @@ SOURCE_THEN_COMMA: Final = re.compile(r"\b(?:[Mm]enurut|lanjut)" + SOURCE_NAME_T
 # not `lanjut`, which also goes on to a place: `Dari Stasiun Tugu, lanjut Malioboro, Dimas ...`).
 MENURUT_THEN_COMMA: Final = re.compile(r"\b[Mm]enurut" + SOURCE_NAME_THEN_COMMA)
 REPORTED_CONTENT: Final = re.compile(
-    "|".join((r"b(?<!\w.)ahwa\b", *(c + r"(?<!\w.)enurut(?:nya|[ \t]+(?:dia|ia|beliau))\b" for c in "Mm")))
+    "|".join((
+        r"b(?<!\w.)ahwa\b",
+        *(c + r"(?<!\w.)enurut(?:nya|[ \t]+(?:dia|ia|beliau))\b" for c in "Mm"),
+        *(c + r"(?<!\w.)agi(?:nya|[ \t]+(?:dia|beliau))\b" for c in "Bb"),
+    ))
 )
 ROLE_AFTER: Final = re.compile(r"[ \t]*,?[ \t]*((?:[a-z][\w\-/]*[ \t]*){1,8})")
 FIRST_WORD_AFTER: Final = re.compile(r"[ \t]*,?[ \t]*([a-z][\w\-/]*)")  # the first word of ROLE_AFTER's group (see first_word_after)
@@ -563,7 +567,7 @@ def _circumstance_first(clause: str) -> bool:
 
 def _reported_content(clause: str) -> bool:
     """Is the clause before a reporting verb what someone else reports: after
-    `menurutnya` (`menurut dia`), after `bahwa` that follows a reporting verb, or after
+    `menurutnya` (`menurut dia`, `baginya`: in their view), after `bahwa` that follows a reporting verb, or after
     a reporting verb and its comma (`Dia mengungkapkan, Kapolsek X tidak ...`)?"""
     said = VERB_THEN_COMMA.search(clause) if clause.rstrip(" \t\n").endswith(",") else None  # (tried at each letter)
     if said is not None and fold(said.group(1)) in VOCAB.reporting and not _circumstance_first(clause):
@@ -572,7 +576,7 @@ def _reported_content(clause: str) -> bool:
         return True  # `Menurut Bahlil, Soeharto adalah ...`, `Selain itu, lanjut Fadli, Soeharto ...`
     if "enurut" in clause and MENURUT_THEN_COMMA.search(clause, 0, clause.rfind(",") + 1):
         return True  # `Menurut Rendra, Hartono Gunadi menolak diperiksa`: the subject after the source's comma
-    if "bahwa" not in clause and "enurut" not in clause:
+    if "bahwa" not in clause and "enurut" not in clause and "agi" not in clause:
         return False
     m = REPORTED_CONTENT.search(clause)
     if m is None:
@@ -774,7 +778,9 @@ def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Ev
         at = m.end() if m.group("cue") else past_account_noun(article.text, m.end())
         phrase, end = read_speaker_phrase(article.text, at, para.end)
         role_then_name = _role_then_name(article, phrase)
-        subject_after_role = role_then_name and _clause_goes_on(article.text, end, para.end)
+        subject_after_role = (
+            role_then_name and _clause_goes_on(article.text, end, para.end) and not _holder_set_off(article, phrase)
+        )
         if not m.group("cue"):
             # `Menurut Kusnawan, Blue Water ...`: the name alone; `Menurut Kapolres X, AKBP Y,
             # pelaku ...`: the office and its holder, not the sentence's own clause after them
@@ -795,6 +801,18 @@ def _through_the_holder(article: Article, phrase: str) -> str:
         if holder is not None and holder.name and (holder.title is None or all(fold(w) in VOCAB.ranks for w in holder.title.split())):
             return ",".join(parts[: k + 1])
     return phrase
+
+
+def _holder_set_off(article: Article, phrase: str) -> bool:
+    """Is the office's holder set off by commas on both sides, something other than a
+    person named alone opening the clause after them (`Menurut Deputi ... BPS, Ateng
+    Hartono, Bank Dunia memperkenalkan ...`)? Not names listed (`Menurut Kapolsek, Rudi,
+    Andi dan ...`)."""
+    holder = _through_the_holder(article, phrase)
+    if holder == phrase:
+        return False
+    after = article.mention(phrase[len(holder) + 1 :].split(",")[0].strip())
+    return after is None or not after.name or after.title is not None  # (`Bank Dunia`: a body)
 
 
 def _body_alone(mention: Mention) -> bool:

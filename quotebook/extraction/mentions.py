@@ -583,7 +583,9 @@ def opens_an_organisation(word: str) -> bool:
 def holder_named_elsewhere(words: Sequence[str], name: Sequence[str], evidence: NameEvidence) -> bool:
     """Is the name that ends the words, read on past a preposition inside an office
     (`Kabid Humas pada Kejari Sentosa Budi Santoso`), one the article gives: after a
-    rank (`... Polda Sentosa Kombes Ade Rahman`), or opening with a word the article
+    rank (`... Polda Sentosa Kombes Ade Rahman`) or a country's abbreviation, which
+    closes the body's name (`... Puspenkum Kejagung RI Irwan Datuiding`; not a place
+    after it, nor one word: `... KBRI Tokyo`, `... Kedubes RI Kairo`), or opening with a word the article
     uses alone for a speaker (`kata Budi` later), or written elsewhere with no
     capitalised word before it? The words after an organisation are as often its region's
     as the holder's name (`Kejari Sentosa Budi Santoso` alone does not tell where the
@@ -598,6 +600,8 @@ def holder_named_elsewhere(words: Sequence[str], name: Sequence[str], evidence: 
     before = fold(words[at - 1])
     if before in VOCAB.place_kinds or before in VOCAB.region_kinds:
         return False
+    if n >= 2 and words[at - 1] in VOCAB.country_abbreviations and fold(name[0]) not in VOCAB.place_words:
+        return True
     return before in VOCAB.ranks or fold(name[0]) in evidence.short or _written_alone(" ".join(name), evidence.text)
 
 

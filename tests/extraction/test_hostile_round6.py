@@ -119,3 +119,21 @@ def test_the_office_after_menurut_speaks_unnamed_when_the_name_is_the_clause_sub
         'Menurut Kapolsek Sentosa Barat, Rudi Hartono ditangkap di rumahnya. "Dia tidak melawan," ujarnya.',
         None, "Kapolsek Sentosa Barat",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence,speaker,title",
+    [
+        # the holder set off on both sides, then a body opening the reported clause
+        ("Menurut Deputi Bidang Statistik BPS, Rudi Hartono, Bank Dunia memakai standar baru.",
+         "Rudi Hartono", "Deputi Bidang Statistik BPS"),
+        ("Menurut Kepala Desa Sukamaju, Ujang Sutisna, Pemkab Garut akan membangun jembatan.",
+         "Ujang Sutisna", "Kepala Desa Sukamaju"),
+        # names listed after the office: the arrested, no holder
+        ("Menurut Kapolsek, Rudi, Andi dan Joko ditangkap di rumahnya.", None, None),
+        # a person named alone after the holder's comma: the clause's subject may be either
+        ("Menurut Kapolsek, Rudi Hartono, Budi Santoso ditangkap di rumahnya.", None, None),
+    ],
+)
+def test_an_office_holder_set_off_before_the_reported_clause(sentence, speaker, title):
+    check(sentence + ' "Semua sudah kami tangani," ujarnya.', speaker, title)

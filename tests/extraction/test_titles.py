@@ -757,6 +757,19 @@ def test_a_name_read_on_to_that_the_article_writes_alone(later, name):
     assert (first.speaker, first.title) == (name, "Kabid Humas pada Kejari Bandung" if name else "Kabid Humas")
 
 
+@pytest.mark.parametrize(
+    "phrase,name,title",
+    [
+        ("Kabid Humas pada Puspenkum Kejagung RI Irwan Datuk", "Irwan Datuk", "Kabid Humas pada Puspenkum Kejagung RI"),
+        ("Kabid Humas pada Kedubes RI Kairo", None, "Kabid Humas"),  # (one word: a city as often)
+        ("Kabid Humas pada Kejari Sentosa Irwan Datuk", None, "Kabid Humas"),
+    ],
+)
+def test_a_countrys_abbreviation_closes_the_body_before_its_holders_name(phrase, name, title):
+    first = direct(f'"Berkas sudah lengkap," kata {phrase}, Sabtu (6/9/2025).')[0]
+    assert (first.speaker, first.title) == (name, title)
+
+
 def test_perdana_menteri_keeps_perdana_in_the_title():
     text = 'Perdana Menteri Malaysia Anwar Hamzah meninjau lokasi banjir.\n"Bantuan segera tiba," kata Anwar.\n'
     check_one(text, speaker="Anwar Hamzah", title="Perdana Menteri Malaysia")

@@ -1111,3 +1111,10 @@ def test_the_accused_answering_the_judge_keeps_her_words():
             'Hakim ketua, Kisworo, menanyakan kondisi terdakwa. "Apakah hari ini dalam kondisi sehat?" tanya Kisworo.\n\n'
             'Lalu, Jessica menjawab berada dalam kondisi sehat. "Sehat yang mulia," kata dia.\n')
     assert [q.speaker for q in extract(text)] == ["Kisworo", "Jessica Kumala Wongso"]
+
+
+@pytest.mark.parametrize("opener", ["Namun baginya", "Bagi dia", "Namun menurutnya"])
+def test_someone_named_in_the_speakers_own_view_does_not_take_the_next_pronoun_cue(opener):
+    q = last_quote(OFFICIAL_FIRST + f"Lebih lanjut, ia yakin harga akan turun. {opener}, Menteri Perdagangan Andi "
+                   "Wijaya tetap harus diberi peringatan.\n\n" + '"Kalau saya menteri, saya turun ke pasar," jelas dia.\n')
+    assert q.speaker == "Budi Santoso"
