@@ -245,6 +245,8 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
     # a name standing alone after the last item of a list (`Deputi Bidang X Badan Y, Z, dan W (BMKG), Budi`)
     after_list = not prefix and name_seg > 0 and fold(parsed[name_seg - 1][0][0]) in ("dan", "serta")
     title_parts = [_segment_title(p) for p in _roles_before(parsed, name_seg, in_list or after_list)]
+    if title_parts and _someone_acting_first(prefix):
+        title_parts = []  # `Presiden RI, Joko Widodo bertemu Presiden Prabowo`: the roles set off before are Joko's
     ended = _sentence_end_in(prefix)
     if ended:  # `... Inspektorat Kementerian PU. Budi mengatakan`: a new sentence opens with the name
         prefix, title_parts = prefix[ended:], []
@@ -261,6 +263,16 @@ def split_title(phrase: str, parsed: tuple[Segment, ...], name_seg: int, cut: in
     if ranks:
         title = (title + " " + " ".join(ranks)).strip()
     return Mention(name=tuple(name), title=title or None, text=phrase)
+
+
+def _someone_acting_first(prefix: Sequence[str]) -> bool:
+    """Do the words before the name open with someone else's name, two name-like words
+    no title opens, then the clause going on in lower case (`Joko Widodo bertemu Presiden`
+    before `Prabowo Subianto`)?"""
+    return (
+        len(prefix) >= 3 and all(name_like(w) and not opens_title(w) and fold(w) not in VOCAB.titles for w in prefix[:2])
+        and any(is_lower_start(w) for w in prefix[2:])
+    )
 
 
 def _no_person_noun(words: list[str]) -> list[str]:

@@ -1104,3 +1104,20 @@ def test_a_clause_describing_the_holder_is_not_in_the_title(text, speaker, title
 ])
 def test_corps_and_service_words_keep_their_place(phrase, name, title):
     check_one(f'"Kami siap," kata {phrase}.', speaker=name, title=title)
+
+
+@pytest.mark.parametrize("joined", ["bertemu", "berbincang dengan", "dan"])
+def test_a_role_set_off_before_someone_else_acting_is_not_the_next_persons(joined):
+    text = (
+        f"Presiden Ke-7 RI, Joko Widodo {joined} Presiden Prabowo Subianto di Solo.\n"
+        '"Apa kabar, Pak?" ujar Prabowo.\n'
+    )
+    check_one(text, speaker="Prabowo Subianto", title="Presiden")
+
+
+def test_an_office_set_off_and_its_further_office_stay_one_title():
+    text = (
+        "Wakil Ketua DPR, sekaligus Ketua Harian Partai Sentosa Rudi Hartono menyampaikan sikap partainya.\n"
+        '"Kami mendukung," ujar Rudi.\n'
+    )
+    check_one(text, speaker="Rudi Hartono", title="Wakil Ketua DPR, Ketua Harian Partai Sentosa")
