@@ -144,7 +144,8 @@ REPORTED_CONTENT: Final = re.compile(
     "|".join((
         r"b(?<!\w.)ahwa\b",
         *(c + r"(?<!\w.)enurut(?:nya|[ \t]+(?:dia|ia|beliau))\b" for c in "Mm"),
-        *(c + r"(?<!\w.)agi(?:nya|[ \t]+(?:dia|beliau))\b" for c in "Bb"),
+        # `Baginya,`, `Namun bagi dia,`: a view opening the clause; not `berarti baginya, Rektor ...`
+        r"(?:^|(?<![\w-])(?:[Nn]amun|[Tt]etapi|[Tt]api)[ \t]+)[Bb]agi(?:nya|[ \t]+(?:dia|beliau))[ \t]*,",
     ))
 )
 ROLE_AFTER: Final = re.compile(r"[ \t]*,?[ \t]*((?:[a-z][\w\-/]*[ \t]*){1,8})")
@@ -779,7 +780,7 @@ def _inline_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Ev
         phrase, end = read_speaker_phrase(article.text, at, para.end)
         role_then_name = _role_then_name(article, phrase)
         subject_after_role = (
-            role_then_name and _clause_goes_on(article.text, end, para.end) and not _holder_set_off(article, phrase)
+            role_then_name and _clause_goes_on(article.text, end, para.end) and not _holder_set_off(article, phrase, end)
         )
         if not m.group("cue"):
             # `Menurut Kusnawan, Blue Water ...`: the name alone; `Menurut Kapolres X, AKBP Y,
@@ -803,16 +804,22 @@ def _through_the_holder(article: Article, phrase: str) -> str:
     return phrase
 
 
-def _holder_set_off(article: Article, phrase: str) -> bool:
-    """Is the office's holder set off by commas on both sides, something other than a
-    person named alone opening the clause after them (`Menurut Deputi ... BPS, Ateng
-    Hartono, Bank Dunia memperkenalkan ...`)? Not names listed (`Menurut Kapolsek, Rudi,
-    Andi dan ...`)."""
+def _holder_set_off(article: Article, phrase: str, end: int) -> bool:
+    """Is the office's holder set off by commas on both sides, a body opening the clause
+    after them (`Menurut Deputi ... BPS, Ateng Hartono, Bank Dunia memperkenalkan ...`)?
+    Not someone else's name or role (`Menurut Kapolsek, Asep, Kepala Dusun X, ikut
+    diperiksa`), nor names listed (`Menurut Kapolsek, Rudi, Andi dan Joko ...`)."""
     holder = _through_the_holder(article, phrase)
-    if holder == phrase:
+    if holder == phrase or LIST_GOES_ON.match(article.text, end):
         return False
     after = article.mention(phrase[len(holder) + 1 :].split(",")[0].strip())
-    return after is None or not after.name or after.title is not None  # (`Bank Dunia`: a body)
+    return after is None or _body_alone(after) or (
+        bool(after.name) and after.title is not None and not office_rank_or_honorific(after.title.split()[0])  # `Bank Dunia`
+    )
+
+
+# A list going on after a phrase: `(Dodi, Ketua RT 05,) dan Sarman`.
+LIST_GOES_ON: Final = re.compile(r"[ \t,]*(?:dan|serta)[ \t]")
 
 
 def _body_alone(mention: Mention) -> bool:

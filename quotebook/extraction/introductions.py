@@ -204,7 +204,8 @@ def _unnamed_before_relative(clause: str, m: re.Match[str]) -> Mention | None:
     if any(fold(w) in NAMING_VERBS for w in clause[m.end(3) :].split()):
         return None  # `Seorang warga yang bernama Budi Santoso`, `yang akrab disapa Mak Icih`: named
     body = m.group(2).split()
-    if body and not (role_word(fold(m.group(1).split()[0])) and (is_acronym(body[0]) or _names_a_body(body[0]) or _a_field_or_class(body[0]))):
+    placed = fold(m.group(1).split()[-1]) in VOCAB.prepositions  # `Seorang relawan dari Keuskupan X yang`: a body, no name
+    if body and not placed and not (role_word(fold(m.group(1).split()[0])) and (is_acronym(body[0]) or _names_a_body(body[0]) or _a_field_or_class(body[0]))):
         return None  # `salah satu warga Budi Santoso yang ...`: named; `Salah satu langkahnya yakni SPPG yang`: no one
     role = " ".join(strip_determiners((m.group(1) + m.group(2) + m.group(3)).split()))
     return Mention((), role, role_only=True, text=clause[m.start() :].strip())

@@ -1076,14 +1076,15 @@ def speaker_name(person: Person) -> str:
 # alias after them read in a bounded window (linear on any text):
 # `Dewi Kartika alias Deka`, `Saifullah Yusuf, atau yang akrab disapa Gus Ipul`,
 # `Bambang Suharjo atau Basuki,`, `Rudi Hartono yang biasa dipanggil Rudi`, `Sukarto (70), yang
-# akrab disapa Mbah Karto`, `Rosidi (67), warga yang akrab disapa Abah Ocid`.
+# akrab disapa Mbah Karto`, `Rosidi (67), warga yang akrab disapa Abah Ocid`, `Sudarto (58), petani
+# Desa Sabrang yang akrab disapa Pak Darto` (the role and up to three words of its place or body).
 ALIAS_WORD: Final = re.compile(r"\b(?:alias|disapa|dipanggil|dikenal(?:[ \t]+dengan)?(?:[ \t]+(?:nama|sapaan))?|(?P<plain>atau))[ \t]+")
 ALIAS_OPENERS: Final = ("alias", "disapa", "dipanggil", "dikenal", "atau")  # how each ALIAS_WORD opens
 # The adverb that makes `disapa`, `dipanggil` give a nickname (`akrab disapa`), not a summons.
 NICKNAME_ADVERB: Final = re.compile(r"(?:akrab|biasa|kerap|karib|sering)[ \t]+$")
 FULL_BEFORE: Final = regex.compile(
     rf"(?P<full>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,5}})(?:[ \t]*\([ \t]*\d{{1,3}}[ \t]*\))?"
-    r"(?:[ \t]*,[ \t]*(?!atau\b)(?P<role>[a-z]+)[ \t]+(?=yang)|[ \t]*,?[ \t]*)"
+    r"(?:[ \t]*,[ \t]*(?!atau\b)(?P<role>[a-z]+)(?:[ \t]+(?!yang\b)[\w\-]+){0,3}[ \t]+(?=yang)|[ \t]*,?[ \t]*)"
     r"(?:atau[ \t]+)?(?:yang[ \t]+)?(?:(?:akrab|biasa|kerap|lebih)[ \t]+)?$"
 )
 ALIAS_AFTER: Final = regex.compile(rf"(?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})(?P<after>[ \t]*[,.)]|[ \t]+[a-z])?")

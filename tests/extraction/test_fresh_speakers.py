@@ -619,6 +619,13 @@ SOMEONE_UNNAMED_AFTER_A_SPEAKER = table(
         None, "petugas BPBD Karawang",
     ),
     (
+        "unnamed-role-from-a-body-with-a-relative-clause",
+        "LARANTUKA - Pengungsi lain, Lambertus Bura (68), mengaku sudah tiga kali mengungsi. \"Kami ini sudah biasa "
+        "lari,\" kata Lambertus.\n\nSeorang relawan dari Keuskupan Larantuka yang bertugas di dapur umum mengatakan "
+        "air bersih menjadi masalah. \"Untuk masak ribuan orang, kami butuh kiriman tangki,\" katanya.",
+        None, "relawan dari Keuskupan Larantuka",
+    ),
+    (
         "unnamed-role-with-a-name-inside-its-relative-clause",
         "SOLO - Kepala Unit Donor Darah PMI, Widodo, mengatakan stok menipis. \"Kami butuh 250 kantong,\" kata Widodo.\n\n"
         "Seorang petugas yang melayani Ayu mengaku sudah hafal dengan pendonor itu. "

@@ -131,6 +131,7 @@ def test_the_office_after_menurut_speaks_unnamed_when_the_name_is_the_clause_sub
          "Ujang Sutisna", "Kepala Desa Sukamaju"),
         # names listed after the office: the arrested, no holder
         ("Menurut Kapolsek, Rudi, Andi dan Joko ditangkap di rumahnya.", None, None),
+        ("Menurut Kapolsek, Dodi, Ketua RT 05, dan Sarman melihat pelaku kabur.", None, None),
         # a person named alone after the holder's comma: the clause's subject may be either
         ("Menurut Kapolsek, Rudi Hartono, Budi Santoso ditangkap di rumahnya.", None, None),
     ],

@@ -352,6 +352,7 @@ def test_a_nickname_two_names_hold_is_left_as_written():
 # (boru), and after `Keluarga` (the family's head named once, then `kata Samsul`).
 @pytest.mark.parametrize("intro,cue,name", [
     ("Rosidi (67), warga yang akrab disapa Abah Ocid, melihat api pertama kali.", "kata Abah Ocid", "Rosidi"),
+    ("Sudarto (58), petani Desa Sabrang yang akrab disapa Pak Darto, melihat api.", "kata Pak Darto", "Sudarto"),
     ("Icih (70) sedang salat saat longsor terjadi.", "kata Mak Icih", "Icih"),
     ("Tiurma br Simanjuntak (52) terus menangis di tepi sungai.", "kata Tiurma", "Tiurma br Simanjuntak"),
     ("Keluarga Samsul Arifin (47) di Desa Pasirian masih berduka.", "kata Samsul", "Samsul Arifin"),

@@ -1118,3 +1118,13 @@ def test_someone_named_in_the_speakers_own_view_does_not_take_the_next_pronoun_c
     q = last_quote(OFFICIAL_FIRST + f"Lebih lanjut, ia yakin harga akan turun. {opener}, Menteri Perdagangan Andi "
                    "Wijaya tetap harus diberi peringatan.\n\n" + '"Kalau saya menteri, saya turun ke pasar," jelas dia.\n')
     assert q.speaker == "Budi Santoso"
+
+
+@pytest.mark.parametrize("opener", ["Terkait bantuan bagi dia", "Meski beasiswa itu sangat berarti baginya"])
+def test_bagi_for_whom_a_thing_is_leaves_the_new_subject_speaking(opener):
+    q = last_quote(
+        '"Rumah saya tinggal puing," kata Siti Rohani.\n\n'
+        f"{opener}, Ketua RT 03, Suparman Hadi, mengatakan warga sudah menggalang donasi.\n\n"
+        '"Kami patungan seikhlasnya," kata dia.\n'
+    )
+    assert q.speaker == "Suparman Hadi"
