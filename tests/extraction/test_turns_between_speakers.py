@@ -1128,3 +1128,13 @@ def test_bagi_for_whom_a_thing_is_leaves_the_new_subject_speaking(opener):
         '"Kami patungan seikhlasnya," kata dia.\n'
     )
     assert q.speaker == "Suparman Hadi"
+
+
+def test_one_acting_inside_a_conclusion_reported_is_no_new_speaker():
+    q = last_quote(
+        '"Orang tuanya sudah meminta maaf," kata Kapolres Sentosa AKBP Budi Santoso.\n\n'
+        "Budi menjelaskan, sejak awal pihaknya meragukan keterangan siswi berinisial E itu.\n\n"
+        "Hasil penyelidikan menyimpulkan bahwa tidak ada penculikan, dan E akhirnya mengakui bahwa ia mengarang cerita.\n\n"
+        '"Kami sejak awal curiga dari rangkaian cerita yang ada," ujarnya.\n'
+    )
+    assert q.speaker == "Budi Santoso"
