@@ -577,7 +577,7 @@ def _reported_content(clause: str) -> bool:
         return True  # `Menurut Bahlil, Soeharto adalah ...`, `Selain itu, lanjut Fadli, Soeharto ...`
     if "enurut" in clause and MENURUT_THEN_COMMA.search(clause, 0, clause.rfind(",") + 1):
         return True  # `Menurut Rendra, Hartono Gunadi menolak diperiksa`: the subject after the source's comma
-    if "bahwa" not in clause and "enurut" not in clause and "agi" not in clause:
+    if "bahwa" not in clause and "enurut" not in clause and "agi" not in clause[:12]:  # (`Baginya,` opens the clause)
         return False
     m = REPORTED_CONTENT.search(clause)
     if m is None:

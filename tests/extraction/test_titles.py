@@ -1121,3 +1121,12 @@ def test_an_office_set_off_and_its_further_office_stay_one_title():
         '"Kami mendukung," ujar Rudi.\n'
     )
     check_one(text, speaker="Rudi Hartono", title="Wakil Ketua DPR, Ketua Harian Partai Sentosa")
+
+
+@pytest.mark.parametrize("office", ["Kalakhar", "Kalaksa", "Karutan"])
+def test_a_contracted_head_of_an_office_opens_the_title(office):
+    text = (
+        f'"Itu jembatan darurat dari kayu," kata {office} Badan Penanggulangan Bencana Daerah (BPBD) '
+        "Kabupaten Boyolali, Suratno, Selasa (21/10/2025).\n"
+    )
+    check_one(text, speaker="Suratno", title=f"{office} Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Boyolali")
