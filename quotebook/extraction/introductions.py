@@ -20,7 +20,7 @@ from .tokens import all_name_like, common_word, fold, is_acronym, mostly_common_
 from .layout import DATELINE, Paragraph, QUOTE_MARK_CHARS
 from .marks import Spans
 from .article import Article, past_blanks
-from .titles import role_word, SENTENCE_OPENERS, strip_determiners, Mention, without_other_ones, role_through
+from .titles import before_a_naming_clause, NAMING_VERBS, role_word, SENTENCE_OPENERS, strip_determiners, Mention, without_other_ones, role_through
 from .phrases import read_speaker_phrase, VERB_WORD
 from .events import Event
 from .plain import plain_twin
@@ -211,9 +211,6 @@ def _unnamed_before_relative(clause: str, m: re.Match[str]) -> Mention | None:
     return Mention((), role, role_only=True, text=clause[m.start() :].strip())
 
 
-# The verbs that give someone's name or what they are called (`yang bernama Budi`, `yang akrab
-# disapa Mak Icih`; not `yang enggan disebut namanya`, unnamed).
-NAMING_VERBS: Final = frozenset({"bernama", "berinisial", "disapa", "dipanggil"})
 
 
 def _a_field_or_class(word: str) -> bool:
@@ -269,6 +266,7 @@ def _role(words: list[str], clause: bool = True) -> str:
         return ""
     if clause and any(w == "yang" or (VERB_WORD.match(w) and fold(w) not in VOCAB.roles) for w in words):
         return ""
+    words = before_a_naming_clause(words)
     while words and fold(words[-1]) in VOCAB.role_end_words:
         words = words[:-1]
     return " ".join(words)

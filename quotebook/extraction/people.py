@@ -12,7 +12,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .positions import bisect_right
 from .vocabulary import VOCAB
-from .tokens import a_noun_before_a_name, fold, is_acronym, matches_opening, NAME_WORD, name_like, one_slip, places_of, spelt_out, folded, run_start_bound
+from .tokens import a_noun_before_a_name, fold, is_acronym, is_upper_start, matches_opening, NAME_WORD, name_like, one_slip, places_of, spelt_out, folded, run_start_bound
 from .phrases import VERB_WORD
 from .titles import holds_an_office, Mention, role_word, title_head, without_holders_clause
 from .article import Article
@@ -1080,11 +1080,13 @@ def speaker_name(person: Person) -> str:
 # Desa Sabrang yang akrab disapa Pak Darto` (the role and up to three words of its place or body).
 ALIAS_WORD: Final = re.compile(r"\b(?:alias|disapa|dipanggil|dikenal(?:[ \t]+dengan)?(?:[ \t]+(?:nama|sapaan))?|(?P<plain>atau))[ \t]+")
 ALIAS_OPENERS: Final = ("alias", "disapa", "dipanggil", "dikenal", "atau")  # how each ALIAS_WORD opens
+# After the one `dipanggil` names, what they were called for: a summons (`untuk`, `ke`).
+SUMMONED_FOR: Final = re.compile(r"[ \t]+(?:untuk|ke|oleh)[ \t]")
 # The adverb that makes `disapa`, `dipanggil` give a nickname (`akrab disapa`), not a summons.
 NICKNAME_ADVERB: Final = re.compile(r"(?:akrab|biasa|kerap|karib|sering)[ \t]+$")
 FULL_BEFORE: Final = regex.compile(
     rf"(?P<full>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,5}})(?:[ \t]*\([ \t]*\d{{1,3}}[ \t]*\))?"
-    r"(?:[ \t]*,[ \t]*(?!atau\b)(?P<role>[a-z]+)(?:[ \t]+(?!yang\b)[\w\-]+){0,3}[ \t]+(?=yang)|[ \t]*,?[ \t]*)"
+    r"(?:[ \t]*,[ \t]*(?!atau\b)(?P<role>[a-z]+)(?P<place>(?:[ \t]+(?!yang\b)[\w\-]+){0,3})[ \t]+(?=yang)|[ \t]*,?[ \t]*)"
     r"(?:atau[ \t]+)?(?:yang[ \t]+)?(?:(?:akrab|biasa|kerap|lebih)[ \t]+)?$"
 )
 ALIAS_AFTER: Final = regex.compile(rf"(?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})(?P<after>[ \t]*[,.)]|[ \t]+[a-z])?")
@@ -1191,10 +1193,15 @@ def _aliases_stated(article: Article) -> list[Alias]:
         alias = tuple(w for w in after.group("alias").split() if fold(w) not in VOCAB.honorifics)
         while len(alias) > 1 and is_acronym(alias[-1]) and len(alias[-1]) >= 3:
             alias = alias[:-1]  # `Nazril Irham atau Ariel NOAH`: the band's name after the nickname
+        if m.group(0).startswith("dipanggil") and SUMMONED_FOR.match(text, after.end("alias")):
+            continue  # `yang biasa dipanggil Bu Hartini untuk membuka gerbang`: a summons, no nickname
         if m.group("plain") and (len(alias) != 1 or not after.group("after") or not name_like(alias[0])):
             continue  # a bare `atau` joins two names only before a comma or a verb: `Bambang Suharjo atau Basuki,`
         # (the name before, searched for last: the search tries each place of its window)
         before = full_before.search(text, max(0, m.start() - 80), m.start())
+        if before is not None and before.group("place") and not _a_place_or_body(before.group("place").split()):
+            # `Kasno (45), sopir pribadi Hendro Wibowo yang akrab disapa Pak Hen`: Hendro's nickname
+            before = full_before.search(text, before.end("role"), m.start())
         if before is None or (before.group("role") and not _own_role(before.group("role"))):
             continue  # (`Rosidi (67), warga yang akrab disapa Abah Ocid`; not `ayah korban yang ...`)
         full = _alias_owner(article, before.start("full"), before.end("full"))
@@ -1204,6 +1211,23 @@ def _aliases_stated(article: Article) -> list[Alias]:
         if alias and full is not None and len(full.name) >= shortest and folded(alias) != folded(full.name):
             found.append((alias, full, before.start("full")))
     return found
+
+
+def _a_place_or_body(words: list[str]) -> bool:
+    """Are the words after a role a place or a body it is of (`Desa Sabrang`, `SD Negeri 3`,
+    `desa setempat`): each capitalised word in a run opened by a kind of place, an
+    organisation's word or an acronym, not a person's name (`pribadi Hendro Wibowo`,
+    `kantor Bupati Sugiarto`)?"""
+    placed = False
+    for word in words:
+        key = fold(word)
+        if not is_upper_start(word) and not word.isdigit():
+            placed = False
+        elif key in VOCAB.place_kinds or (key in VOCAB.titles and key not in VOCAB.offices) or is_acronym(word):
+            placed = True
+        elif not placed:
+            return False
+    return True
 
 
 def _own_role(word: str) -> bool:

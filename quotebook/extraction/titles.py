@@ -708,6 +708,20 @@ def _roles_after(parsed: tuple[Segment, ...], name_seg: int) -> list[str]:
     return after
 
 
+# The verbs that give someone's name or what they are called (`yang bernama Budi`, `yang akrab
+# disapa Mak Icih`; not `yang enggan disebut namanya`, unnamed).
+NAMING_VERBS: Final = frozenset({"bernama", "berinisial", "disapa", "dipanggil"})
+
+
+def before_a_naming_clause(words: list[str]) -> list[str]:
+    """The role's words before a relative clause giving its holder's name or nickname
+    (`warga yang akrab disapa Abah Ocid`: `warga`)."""
+    for i, w in enumerate(words):
+        if w == "yang" and any(fold(v) in NAMING_VERBS for v in words[i + 1 : i + 4]):
+            return words[:i]
+    return words
+
+
 def _to_predicate(words: list[str]) -> list[str]:
     """A role after the name up to its sentence's predicate (`ibu almarhum tidak
     berencana ...` is `ibu almarhum`) or the demonstrative closing it (`siswi kelas
@@ -715,7 +729,7 @@ def _to_predicate(words: list[str]) -> list[str]:
     for i, w in enumerate(words[1:], 1):
         key = fold(w)
         if key == "yang":
-            return words
+            return before_a_naming_clause(words)
         if key in DEMONSTRATIVES and w.islower():
             return words[:i]
         if is_lower_start(w) and ends_role(key) and not (i == len(words) - 1 and stop_with_no_phrase(w)):

@@ -416,3 +416,23 @@ def test_a_nickname_opening_with_a_relation_is_the_one_it_is_given_to(later):
         '"Bantuan sudah kami kirim," kata Sahbirin.\n\n' + later + "\n"
     )
     assert [q.speaker for q in extract(text)] == ["Sahbirin Noor", "Sahbirin Noor"]
+
+
+# A nickname after a role and a person's name is that person's (reviewer H): the words
+# between a role and `yang` are a place or a body only when a kind of place, an
+# organisation's word or an acronym opens them.
+@pytest.mark.parametrize("intro,cue,name", [
+    ("Kasno (45), sopir pribadi Hendro Wibowo yang akrab disapa Pak Hen, melihat api.", "kata Pak Hen", "Hendro Wibowo"),
+    ("Darmo (50), tukang kebun keluarga Haryanto yang akrab disapa Pak Har, melihat api.", "kata Pak Har", "Haryanto"),
+    ("Tarmuji (50), penjaga SD Negeri 3 yang biasa dipanggil Bu Hartini Wulandari untuk membuka gerbang, "
+     "melihat api.", "kata Hartini", "Hartini Wulandari"),
+])
+def test_a_nickname_after_someone_else_named_in_the_role_is_theirs(intro, cue, name):
+    text = f'GARUT - {intro}\n\n"Tadi semuanya gelap," {cue}.\n'
+    assert [q.speaker for q in extract(text)] == [name]
+
+
+@pytest.mark.parametrize("role", ["warga", "warga desa setempat"])
+def test_the_nickname_clause_is_no_part_of_the_role(role):
+    text = f'GARUT - Sukirno (70), {role} yang akrab disapa Mbah Kirno, mengaku kaget.\n\n"Airnya naik cepat," kata Mbah Kirno.\n'
+    assert [(q.speaker, q.title) for q in extract(text)] == [("Sukirno", role)]
