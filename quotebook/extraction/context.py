@@ -568,8 +568,9 @@ def _circumstance_first(clause: str) -> bool:
 
 def _reported_content(clause: str) -> bool:
     """Is the clause before a reporting verb what someone else reports: after
-    `menurutnya` (`menurut dia`, `baginya`: in their view), after `bahwa` that follows a reporting verb, or after
-    a reporting verb and its comma (`Dia mengungkapkan, Kapolsek X tidak ...`)?"""
+    `menurutnya` (`menurut dia`; `Baginya,`: in their view), after `bahwa` that follows a
+    reporting verb, or after a reporting verb and its comma (`Dia mengungkapkan, Kapolsek X
+    tidak ...`)?"""
     said = VERB_THEN_COMMA.search(clause) if clause.rstrip(" \t\n").endswith(",") else None  # (tried at each letter)
     if said is not None and fold(said.group(1)) in VOCAB.reporting and not _circumstance_first(clause):
         return True  # (not `Saat wartawan bertanya, Bupati X memilih diam`: a time, the Bupati its subject)
@@ -814,7 +815,7 @@ def _holder_set_off(article: Article, phrase: str, end: int) -> bool:
         return False
     after = article.mention(phrase[len(holder) + 1 :].split(",")[0].strip())
     return after is None or _body_alone(after) or (
-        bool(after.name) and after.title is not None and not office_rank_or_honorific(after.title.split()[0])  # `Bank Dunia`
+        bool(after.name) and bool(after.title) and not office_rank_or_honorific((after.title or "").split()[0])  # `Bank Dunia`
     )
 
 

@@ -211,8 +211,6 @@ def _unnamed_before_relative(clause: str, m: re.Match[str]) -> Mention | None:
     return Mention((), role, role_only=True, text=clause[m.start() :].strip())
 
 
-
-
 def _a_field_or_class(word: str) -> bool:
     """Is the word after a role a field written in lower case elsewhere (`guru Matematika`) or a
     class (`siswa kelas V`, `kelas 5`), no one's name?"""

@@ -585,8 +585,8 @@ def holder_named_elsewhere(words: Sequence[str], name: Sequence[str], evidence: 
     (`Kabid Humas pada Kejari Sentosa Budi Santoso`), one the article gives: after a
     rank (`... Polda Sentosa Kombes Ade Rahman`) or a country's abbreviation, which
     closes the body's name (`... Puspenkum Kejagung RI Irwan Datuiding`; not a place
-    after it, nor one word: `... KBRI Tokyo`, `... Kedubes RI Kairo`), or opening with a word the article
-    uses alone for a speaker (`kata Budi` later), or written elsewhere with no
+    after it, nor one word: `... Kedubes RI Kairo`), or opening with a word the
+    article uses alone for a speaker (`kata Budi` later), or written elsewhere with no
     capitalised word before it? The words after an organisation are as often its region's
     as the holder's name (`Kejari Sentosa Budi Santoso` alone does not tell where the
     name starts), and a name right after a kind of place is the place's (`Balai Desa
