@@ -675,7 +675,24 @@ def _passive_speakers(article: Article, para: Paragraph, spans: Spans) -> list[E
         if mention and mention.name:
             said_before = _said_before(article, para, at) or _said_earlier(article.text, para.start, at, end)
             events.append(Event(at, mention, "mentioned" if said_before else "speak"))
+        elif (unnamed := _unnamed_agent(article.text, agent_at)) is not None:
+            events.append(Event(at, unnamed, "speak"))  # `Hal senada diungkapkan seorang pengemudi ...`: unnamed
     return events
+
+
+# Someone unnamed as a passive verb's agent: `(diungkapkan) seorang pengemudi perempuan yang ...`.
+UNNAMED_AGENT: Final = re.compile(r"[ \t]*(?:[Ss]alah[ \t]+(?:satu|seorang)|[Ss]eorang)[ \t]+([a-z][\w\-]*(?:[ \t]+(?!yang\b)[a-z][\w\-]*){0,2})")
+
+
+def _unnamed_agent(text: str, at: int) -> Mention | None:
+    """The one a passive verb's agent at `at` brings in unnamed, by a role (`seorang pengemudi
+    perempuan`), if so."""
+    m = UNNAMED_AGENT.match(text, at)
+    words = m.group(1).split() if m is not None else []
+    if not words or not (role_word(fold(words[0])) or fold(words[0]) in VOCAB.person_nouns):
+        return None
+    words = words[: next((i for i, w in enumerate(words) if fold(w) in VOCAB.prepositions), len(words))]  # (not `dari`)
+    return Mention((), " ".join(words), role_only=True, text=" ".join(words))
 
 
 def _past_oleh(text: str, at: int) -> int:

@@ -33,7 +33,7 @@ from .mentions import before_a_members_place, place_word
 # a place may follow it (`seorang buruh angkut di pasar itu`).
 UNNAMED_SUBJECT: Final = re.compile(
     r"(?<![\w-])(?:[Ss]alah[ \t]+(?:satu|seorang)|[Ss]eorang)[ \t]+(?:(?!yang\b)[a-z][\w\-]*[ \t]+)(?:(?!yang\b)[a-z\d][\w\-]*[ \t]+){0,3}"
-    r"(?:(?:di|dari|asal)[ \t]+(?:(?!yang\b)[a-z][\w\-]*[ \t]+){1,3})?((?:[A-Z][\w\-]*[ \t]+){0,4})$"
+    r"(?:(?:di|dari|asal)[ \t]+(?:(?!yang\b)[a-z][\w\-]*[ \t]+){1,5})?((?:[A-Z][\w\-]*,?[ \t]+){0,4})$"
 )
 # The same with a relative clause after the role, the verb after it the subject's: `Seorang
 # tetangga yang enggan disebut namanya (mengaku)`, `Seorang petugas yang melayani Ayu (mengaku)`
@@ -130,20 +130,27 @@ def unnamed_subject(clause: str) -> Mention | None:
     if m is None:
         return None
     body = m.group(1).split()
-    placed = bool(body) and any(fold(w) in VOCAB.prepositions for w in m.group()[: m.start(1) - m.start()].split())
+    placed = bool(body) and any(
+        fold(w) in VOCAB.prepositions or w in VOCAB.place_words_before for w in m.group()[: m.start(1) - m.start()].split()
+    )  # (`seorang penonton asal Klaten, Jawa Tengah`: a place)
     # `Seorang warga Karangsari mengatakan`: one capitalised word after `seorang`/`salah satu` and a
     # member's role is where they are from (as mentions._where_name_starts reads it), the subject unnamed
     lead = [fold(w) for w in m.group()[: m.start(1) - m.start()].split()]
     one_word = len(body) == 1 and len(lead) >= 2 and before_a_members_place(lead[-2], lead[-1])
     if body and not placed and not one_word and (not (_names_a_body(body[0]) or _a_field_or_class(body[0])) or any(fold(w) in VOCAB.naming_words for w in m.group().split())):
         return None  # `seorang warga Budi Santoso`, `salah satu keluarga korban berinisial IK`: named
+    if not all(all(fold(w) in VOCAB.place_words for w in part.split()) for part in m.group(1).split(",")[1:]):
+        return None  # `Seorang pedagang di Pantai Padang, Ermawati,`: named after the place (not `Klaten, Jawa Tengah,`)
     # (`seorang warga di kedai teh Castle Rising`: a place after a preposition, no name)
     before = clause[: m.start()].rstrip(" \t,")
     last = before.rsplit(None, 1)[-1] if before.strip() else ""
     if last and not (last.islower() and last != "bahwa" and last not in VOCAB.reporting):
         return None
-    role = " ".join(strip_determiners(m.group().split()))
-    return Mention((), role, role_only=True, text=m.group().strip())
+    named = before.split(",", 1)[0].split() if "," in before else []
+    if named and all(name_like(w) and not common_word(w) for w in named):
+        return None  # `Susilawati, kakak dari salah satu peserta ...`: the one named before, described
+    role = " ".join(strip_determiners(m.group().split())).rstrip(",")
+    return Mention((), role, role_only=True, text=m.group().strip(" \t,"))
 
 
 # The whole subject a role and `lain`/`lainnya` (another one), perhaps with a body's or a

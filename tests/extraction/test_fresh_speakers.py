@@ -626,6 +626,27 @@ SOMEONE_UNNAMED_AFTER_A_SPEAKER = table(
         None, "relawan dari Keuskupan Larantuka",
     ),
     (
+        "unnamed-role-from-a-place-with-its-province",
+        "YOGYAKARTA - Pemimpin kelompok itu, Marieke Jansen, belajar gamelan sejak 2005. \"Saya merinding,\" kata "
+        "Marieke.\n\nSeorang penonton asal Klaten, Jawa Tengah, mengaku datang bersama keluarga. \"Setiap tahun kami "
+        "ke sini,\" ujarnya.",
+        None, "penonton asal Klaten, Jawa Tengah",
+    ),
+    (
+        "unnamed-role-at-a-place-of-five-words",
+        "JAKARTA - Desi Ratnasari (34) menunggui putrinya. \"Hari keempat anak saya mimisan,\" tutur Desi.\n\n"
+        "Seorang perawat di ruang anak rumah sakit tersebut menyebut semua tempat tidur terisi. \"Sampai ada yang kami "
+        "rawat di lorong,\" ujarnya.",
+        None, "perawat di ruang anak rumah sakit tersebut",
+    ),
+    (
+        "unnamed-agent-of-a-passive-verb",
+        "JAKARTA - Salah satu peserta aksi, Jaenudin (45), mengaku mematikan aplikasi. \"Sekarang narik dari subuh "
+        "belum tentu dapat segitu,\" tutur Jaenudin.\n\nHal senada diungkapkan seorang pengemudi perempuan dari "
+        "Bekasi. \"Saya punya anak tiga,\" ucapnya.",
+        None, "pengemudi perempuan",
+    ),
+    (
         "unnamed-role-with-a-name-inside-its-relative-clause",
         "SOLO - Kepala Unit Donor Darah PMI, Widodo, mengatakan stok menipis. \"Kami butuh 250 kantong,\" kata Widodo.\n\n"
         "Seorang petugas yang melayani Ayu mengaku sudah hafal dengan pendonor itu. "
