@@ -675,7 +675,7 @@ def _passive_speakers(article: Article, para: Paragraph, spans: Spans) -> list[E
         if mention and mention.name:
             said_before = _said_before(article, para, at) or _said_earlier(article.text, para.start, at, end)
             events.append(Event(at, mention, "mentioned" if said_before else "speak"))
-        elif (unnamed := _unnamed_agent(article.text, agent_at)) is not None:
+        elif (unnamed := _unnamed_agent(article.text, agent_at)) is not None and not _a_question_conveyed(article, para, at):
             events.append(Event(at, unnamed, "speak"))  # `Hal senada diungkapkan seorang pengemudi ...`: unnamed
     return events
 
@@ -691,8 +691,14 @@ def _unnamed_agent(text: str, at: int) -> Mention | None:
     words = m.group(1).split() if m is not None else []
     if not words or not (role_word(fold(words[0])) or fold(words[0]) in VOCAB.person_nouns):
         return None
-    words = words[: next((i for i, w in enumerate(words) if fold(w) in VOCAB.prepositions), len(words))]  # (not `dari`)
-    return Mention((), " ".join(words), role_only=True, text=" ".join(words))
+    cut = next((i for i, w in enumerate(words) if fold(w) in VOCAB.prepositions or fold(w) in VOCAB.circumstance_words), len(words))
+    return Mention((), " ".join(words[:cut]), role_only=True, text=" ".join(words[:cut]))  # (not `dari`, `dalam`)
+
+
+def _a_question_conveyed(article: Article, para: Paragraph, at: int) -> bool:
+    """Is what the passive verb at `at` conveys a question (`Pertanyaan soal tarif kembali
+    disampaikan seorang wartawan`): its agent asks; the answer after is someone else's?"""
+    return "tanya" in article.text[article.sentence_starts(para.start, at)[-1] : at].lower()
 
 
 def _past_oleh(text: str, at: int) -> int:

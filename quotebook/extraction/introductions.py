@@ -29,11 +29,11 @@ from .mentions import before_a_members_place, place_word
 # An unnamed subject right before a reporting verb: `salah satu staf kantor (mengatakan)`,
 # `Seorang warga berusia 78 tahun (mengaku)`.
 # (Not `salah satu pelaku usaha yang (mengaku)`: the verb is in a relative clause.)
-# Capitalised words after the role may be its body (`seorang pejabat senior Gedung Putih`: group 1);
-# a place may follow it (`seorang buruh angkut di pasar itu`).
+# Capitalised words after the role may be its body (`seorang pejabat senior Gedung Putih`: group
+# body); a place may follow it (`seorang buruh angkut di pasar itu`: group place).
 UNNAMED_SUBJECT: Final = re.compile(
     r"(?<![\w-])(?:[Ss]alah[ \t]+(?:satu|seorang)|[Ss]eorang)[ \t]+(?:(?!yang\b)[a-z][\w\-]*[ \t]+)(?:(?!yang\b)[a-z\d][\w\-]*[ \t]+){0,3}"
-    r"(?:(?:di|dari|asal)[ \t]+(?:(?!yang\b)[a-z][\w\-]*[ \t]+){1,5})?((?:[A-Z][\w\-]*,?[ \t]+){0,4})$"
+    r"(?:(?:di|dari|asal)[ \t]+(?P<place>(?:(?!yang\b)[a-z][\w\-]*[ \t]+){1,5}))?(?P<body>(?:[A-Z][\w\-]*,?[ \t]+){0,4})$"
 )
 # The same with a relative clause after the role, the verb after it the subject's: `Seorang
 # tetangga yang enggan disebut namanya (mengaku)`, `Seorang petugas yang melayani Ayu (mengaku)`
@@ -129,23 +129,25 @@ def unnamed_subject(clause: str) -> Mention | None:
             return _unnamed_before_relative(clause, relative)
     if m is None:
         return None
-    body = m.group(1).split()
+    body = m.group("body").split()
     placed = bool(body) and any(
-        fold(w) in VOCAB.prepositions or w in VOCAB.place_words_before for w in m.group()[: m.start(1) - m.start()].split()
+        fold(w) in VOCAB.prepositions or w in VOCAB.place_words_before for w in m.group()[: m.start("body") - m.start()].split()
     )  # (`seorang penonton asal Klaten, Jawa Tengah`: a place)
     # `Seorang warga Karangsari mengatakan`: one capitalised word after `seorang`/`salah satu` and a
     # member's role is where they are from (as mentions._where_name_starts reads it), the subject unnamed
-    lead = [fold(w) for w in m.group()[: m.start(1) - m.start()].split()]
+    lead = [fold(w) for w in m.group()[: m.start("body") - m.start()].split()]
     one_word = len(body) == 1 and len(lead) >= 2 and before_a_members_place(lead[-2], lead[-1])
     if body and not placed and not one_word and (not (_names_a_body(body[0]) or _a_field_or_class(body[0])) or any(fold(w) in VOCAB.naming_words for w in m.group().split())):
         return None  # `seorang warga Budi Santoso`, `salah satu keluarga korban berinisial IK`: named
-    if not all(all(fold(w) in VOCAB.place_words for w in part.split()) for part in m.group(1).split(",")[1:]):
+    if not all(all(fold(w) in VOCAB.place_words for w in part.split()) for part in m.group("body").split(",")[1:]):
         return None  # `Seorang pedagang di Pantai Padang, Ermawati,`: named after the place (not `Klaten, Jawa Tengah,`)
     # (`seorang warga di kedai teh Castle Rising`: a place after a preposition, no name)
     before = clause[: m.start()].rstrip(" \t,")
     last = before.rsplit(None, 1)[-1] if before.strip() else ""
     if last and not (last.islower() and last != "bahwa" and last not in VOCAB.reporting):
         return None
+    if m.group("place") and len(m.group("place").split()) > 3 and before.strip() and before.strip() not in SENTENCE_OPENERS:
+        return None  # (a long place only opening the sentence: `Berdasarkan hasil pemeriksaan, seorang sopir di ...`)
     named = before.split(",", 1)[0].split() if "," in before else []
     if named and all(name_like(w) and not common_word(w) for w in named):
         return None  # `Susilawati, kakak dari salah satu peserta ...`: the one named before, described

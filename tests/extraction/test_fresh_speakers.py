@@ -787,3 +787,17 @@ def test_someone_brought_in_unnamed_after_a_speaker_is_not_that_speaker(text, sp
 ])
 def test_the_speaker_before_goes_on_where_no_one_new_is_brought_in(text, speaker):
     assert last_quote(text).speaker == speaker
+
+
+
+# Reviewer I: someone unnamed in what a source found, or asking, is no new speaker.
+@pytest.mark.parametrize("sentence", [
+    "Berdasarkan hasil pemeriksaan, seorang sopir di perusahaan ekspedisi milik tersangka itu mengaku ikut mengantar barang.",
+    "Pertanyaan soal kemungkinan tarif naik kembali disampaikan seorang wartawan dalam sesi tanya jawab.",
+])
+def test_someone_unnamed_in_a_finding_or_asking_leaves_the_official_speaking(sentence):
+    text = (
+        "JAKARTA - Direktur Reserse Narkoba, Ahmad David, mengatakan kasus itu terus didalami. \"Kami masih memburu "
+        f"pemasoknya,\" kata Ahmad.\n\n{sentence} \"Itu semua masih kami dalami,\" ujarnya.\n"
+    )
+    assert [q.speaker for q in direct(text)] == ["Ahmad David", "Ahmad David"]
