@@ -139,6 +139,8 @@ def unnamed_subject(clause: str) -> Mention | None:
     one_word = len(body) == 1 and len(lead) >= 2 and before_a_members_place(lead[-2], lead[-1])
     if body and not placed and not one_word and (not (_names_a_body(body[0]) or _a_field_or_class(body[0])) or any(fold(w) in VOCAB.naming_words for w in m.group().split())):
         return None  # `seorang warga Budi Santoso`, `salah satu keluarga korban berinisial IK`: named
+    if m.group("place") and any(fold(w) in VOCAB.naming_words for w in m.group("place").split()):
+        return None  # `Seorang pengojek di pangkalan dekat pasar bernama Yanto Wibisono`: named
     if not all(all(fold(w) in VOCAB.place_words for w in part.split()) for part in m.group("body").split(",")[1:]):
         return None  # `Seorang pedagang di Pantai Padang, Ermawati,`: named after the place (not `Klaten, Jawa Tengah,`)
     # (`seorang warga di kedai teh Castle Rising`: a place after a preposition, no name)
