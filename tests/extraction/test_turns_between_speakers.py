@@ -1138,3 +1138,13 @@ def test_one_acting_inside_a_conclusion_reported_is_no_new_speaker():
         '"Kami sejak awal curiga dari rangkaian cerita yang ada," ujarnya.\n'
     )
     assert q.speaker == "Budi Santoso"
+
+
+@pytest.mark.parametrize("role", ["Trader populer", "Pialang saham"])
+def test_a_market_role_set_off_brings_in_the_next_speaker(role):
+    q = last_quote(
+        '"Itu bencana," kata Presiden AS Donald Trump.\n\n'
+        f"{role}, Kingsley Santoso, menunjukkan ketidakseimbangan likuiditas. Ia menyoroti peta likuidasi BTC.\n\n"
+        '"Ini zona magnetik besar," ujarnya.\n'
+    )
+    assert q.speaker == "Kingsley Santoso"
