@@ -130,12 +130,12 @@ def unnamed_subject(clause: str) -> Mention | None:
     if m is None:
         return None
     body = m.group("body").split()
-    placed = bool(body) and any(
-        fold(w) in VOCAB.prepositions or w in VOCAB.place_words_before for w in m.group()[: m.start("body") - m.start()].split()
-    )  # (`seorang penonton asal Klaten, Jawa Tengah`: a place)
-    # `Seorang warga Karangsari mengatakan`: one capitalised word after `seorang`/`salah satu` and a
-    # member's role is where they are from (as mentions._where_name_starts reads it), the subject unnamed
-    lead = [fold(w) for w in m.group()[: m.start("body") - m.start()].split()]
+    written = m.group()[: m.start("body") - m.start()].split()  # (the words before the body)
+    placed = bool(body) and any(fold(w) in VOCAB.prepositions or w in VOCAB.place_words_before for w in written)
+    # (`seorang penonton asal Klaten, Jawa Tengah`: a place) `Seorang warga Karangsari mengatakan`: one
+    # capitalised word after `seorang`/`salah satu` and a member's role is where they are from (as
+    # mentions._where_name_starts reads it), the subject unnamed
+    lead = [fold(w) for w in written]
     one_word = len(body) == 1 and len(lead) >= 2 and before_a_members_place(lead[-2], lead[-1])
     if body and not placed and not one_word and (not (_names_a_body(body[0]) or _a_field_or_class(body[0])) or any(fold(w) in VOCAB.naming_words for w in m.group().split())):
         return None  # `seorang warga Budi Santoso`, `salah satu keluarga korban berinisial IK`: named
