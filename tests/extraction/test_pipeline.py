@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quotebook.extraction import extract
-from quotebook.extraction.pipeline import _glued_stops, _spaced
+from quotebook.extraction.pipeline import _ages_in_parentheses, _glued_stops, _spaced
 from quotebook.extraction.titles import Mention
 
 from .conftest import assert_quotes, assert_title, check_one, check_quotes, direct
@@ -313,6 +313,29 @@ def test_a_period_of_an_abbreviation_an_initial_a_domain_or_a_number_is_no_glued
 def test_a_glued_full_stop_gets_a_space_and_says_where():
     text = "kata Wawan.Dia datang.Namun pergi"
     assert _spaced(text, _glued_stops(text)) == ("kata Wawan. Dia datang. Namun pergi", [11, 23])
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Dua rekannya, Misdi, 39, dan Bayu Saputra, 27. Dia", "Dua rekannya, Misdi(39), dan Bayu Saputra(27). Dia"),
+    ("kata Paolo, 63, pensiunan guru", "kata Paolo(63), pensiunan guru"),
+    ("Pasal 5, 6, dan 7", "Pasal 5, 6, dan 7"),  # (no name before the number)
+    ("warga Jakarta, 12, dan Bogor, 9.", "warga Jakarta, 12, dan Bogor, 9."),  # (places counted)
+    ("Senin, 12 Agustus, kata Budi, 40 tahun,", "Senin, 12 Agustus, kata Budi, 40 tahun,"),
+])
+def test_an_age_set_off_by_commas_reads_as_one_in_parentheses_one_character_for_one(text, want):
+    assert _ages_in_parentheses(text) == want and len(want) == len(text)
+
+
+def test_an_age_set_off_by_commas_marks_someone_new_as_one_in_parentheses_does():
+    # `Istri korban, Siti Aminah, 41, ...`: hers, or still Bayu's, as with `Siti Aminah (41)`; not Bayu's for sure
+    text = (
+        '"Saya cuma ingat anak saya di rumah," kata Bayu Saputra, 27, nelayan Grajagan.\n\n'
+        "Istri korban, Siti Aminah, 41, tak henti berdoa di pinggir pantai bersama kerabatnya.\n\n"
+        '"Saya sudah bilang jangan berangkat, cuaca lagi jelek," tuturnya sambil menangis.\n'
+    )
+    first, last = extract(text)
+    assert (first.speaker, first.title) == ("Bayu Saputra", "nelayan Grajagan")
+    assert last.speaker is None and text[last.start : last.end] == last.quote
 
 
 @pytest.mark.parametrize("collecting", [True, False])
