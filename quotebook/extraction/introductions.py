@@ -160,10 +160,11 @@ def unnamed_subject(clause: str) -> Mention | None:
 # The whole subject a role and `lain`/`lainnya` (another one), perhaps with a body's or a
 # place's words between, and a place, an origin or a relative clause after: `Warga lain`, `Namun
 # sejumlah warga lain`, `Petugas BPBD lainnya yang ditemui di lokasi`, `Pedagang lain di pasar
-# itu juga` (group 1: the role through `lain`; group 2: the role); not a group joined to
+# itu juga`, `Seorang petani Sukamelang lain yang ...` (group 1: the role through `lain`; group 2: the role); not a group joined to
 # someone (`Kades bersama warga lainnya`, `Camat didampingi staf lainnya`: the head among them).
 SOMEONE_ELSE: Final = re.compile(
-    r"[ \t]*(?:(?:[Nn]amun|[Ss]ementara(?:[ \t]+itu)?|[Ss]edangkan|[Aa]dapun),?[ \t]+)?(?:(?:[Pp]ara|[Ss]ejumlah|[Bb]eberapa)[ \t]+)?"
+    r"[ \t]*(?:(?:[Nn]amun|[Ss]ementara(?:[ \t]+itu)?|[Ss]edangkan|[Aa]dapun),?[ \t]+)?"
+    r"(?:(?:[Pp]ara|[Ss]ejumlah|[Bb]eberapa|[Ss]eorang|[Ss]alah[ \t]+(?:satu|seorang))[ \t]+)?"
     r"(([A-Za-z][a-z\-]*)(?:[ \t]+(?!(?:bersama|beserta|dan|serta|dengan|maupun|atau|didampingi)\b)[\w\-]+){0,2}?[ \t]+lain(?:nya)?)"
     r"(?:[ \t]+(?:di|asal|dari)[ \t]+[\w\-]+(?:[ \t]+[\w\-]+){0,2})?(?:[ \t]+yang\b[^,]*)?(?:[ \t]+(?:juga|pun|pula))?[ \t]*"
 )
@@ -210,7 +211,7 @@ def _unnamed_before_relative(clause: str, m: re.Match[str]) -> Mention | None:
     """The unnamed subject of UNNAMED_SUBJECT_WITH_RELATIVE's match, opening its clause
     (as unnamed_subject's), its role the words before `yang`."""
     before = clause[: m.start()].rstrip(" \t,")
-    if before.strip() and before.strip() not in SENTENCE_OPENERS:
+    if before.strip() and before.strip() not in SENTENCE_OPENERS and not _circumstance_set_off(clause[: m.start()]):
         return None  # `Menurut polisi, seorang saksi yang ...`, `Rina sebagai seorang ibu yang ...`: reported, or a description
     if any(fold(w) in NAMING_VERBS for w in clause[m.end(3) :].split()):
         return None  # `Seorang warga yang bernama Budi Santoso`, `yang akrab disapa Mak Icih`: named
@@ -220,6 +221,17 @@ def _unnamed_before_relative(clause: str, m: re.Match[str]) -> Mention | None:
         return None  # `salah satu warga Budi Santoso yang ...`: named; `Salah satu langkahnya yakni SPPG yang`: no one
     role = " ".join(strip_determiners((m.group(1) + m.group(2) + m.group(3)).split()))
     return Mention((), role, role_only=True, text=clause[m.start() :].strip())
+
+
+def _circumstance_set_off(before: str) -> bool:
+    """Is the text before a subject a phrase of when or where, set off by a comma (`Saat
+    didekati, `, `Di lokasi, `): of up to four words in lower case after the first, the
+    first a word of circumstance (data/circumstance_words.txt)? (Not `Menurut polisi, `.)"""
+    words = before.strip().rstrip(",").split()
+    return (
+        before.rstrip().endswith(",") and before.count(",") == 1 and 1 <= len(words) <= 4
+        and fold(words[0]) in VOCAB.circumstance_words and all(w.islower() for w in words[1:])
+    )
 
 
 def _a_field_or_class(word: str) -> bool:
