@@ -850,30 +850,39 @@ def _openings_since(article: Article, lo: int, hi: int) -> list[int]:
 
 def someone_new_opens_since(article: Article, lo: int, hi: int, previous: tuple[Person | None, str | None], quote: str) -> bool:
     """Does a sentence after lo (the previous quote's cue) and before the quote at hi open with
+    someone new (see newcomer_since)? A pronoun cue after it may be theirs as well as the
+    previous speaker's."""
+    return newcomer_since(article, lo, hi, previous, quote) is not None
+
+
+def newcomer_since(
+    article: Article, lo: int, hi: int, previous: tuple[Person | None, str | None], quote: str
+) -> tuple[int, str, tuple[str, ...]] | None:
+    """Where the sentence opens, the role's first word (folded; "" for none) and the name, when
+    a sentence after lo (the previous quote's cue) and before the quote at hi opens with
     someone new, marked as a person by a role set off or an age (_set_off_person), who does
-    something there (see _gives_no_words), whom the quote does not name (nor by that role)? A
-    pronoun cue after it may be theirs as well as the previous speaker's. Not when an official
-    spoke before and the quote speaks for a body (`kami`); not one beside the previous speaker
-    (`Ketua RT 04, Haryono, turut mendampingi camat`); nor a suspect, unless the quote speaks
-    as one person (`"Saya khilaf," ujarnya`); nor one only given an age, a victim or a relative
-    of the one spoken of (`Anaknya, Daniel, ...`) whom the quote speaks of (`Siti Aminah (34)
-    menyeberang jalan.`, then `"Korban sudah kami bawa," ujarnya`)."""
+    something there (see _gives_no_words), whom the quote does not name (nor by that role).
+    Not when an official spoke before and the quote speaks for a body (`kami`); not one beside
+    the previous speaker (`Ketua RT 04, Haryono, turut mendampingi camat`); nor a suspect,
+    unless the quote speaks as one person (`"Saya khilaf," ujarnya`); nor one only given an
+    age, a victim or a relative of the one spoken of (`Anaknya, Daniel, ...`) whom the quote
+    speaks of (`Siti Aminah (34) menyeberang jalan.`, then `"Korban sudah kami bawa," ujarnya`)."""
     speaker, title = previous
     if speaker is None:
-        return False
+        return None
     text = article.text
     found = [
         (start, opening) for start in _openings_since(article, lo, hi)
         if (opening := _set_off_person(text, _past_circumstance(text, past_blanks(text, start), hi), hi)) is not None
     ]
     if not found:
-        return False  # (the common case: no sentence there opens so)
+        return None  # (the common case: no sentence there opens so)
     words = WORD.findall(quote)
     said = {fold(w) for w in words}
     if "kami" in said and holds_an_office(title):
-        return False
+        return None
     as_one = not said.isdisjoint(FIRST_PERSON) and said.isdisjoint(ONE_OF_US)
-    for start, (set_off, m) in found:
+    for start, (set_off, m) in sorted(found, key=lambda f: f[0], reverse=True):  # (the last first)
         role = strip_determiners(set_off.split())
         key = fold(role[0]) if role else ""
         kin = key.endswith("nya") and key[:-3] in VOCAB.relational_roles
@@ -886,8 +895,8 @@ def someone_new_opens_since(article: Article, lo: int, hi: int, previous: tuple[
         if _gives_no_words(text, m.end(), hi) or ((key in ("", VICTIM) or kin) and not said.isdisjoint(OTHERS_THAN_US)):
             continue
         if not _office_named_again(text[start:hi], speaker):
-            return True
-    return False
+            return start, key, tuple(names)
+    return None
 
 
 # A sentence opening with a role and no name as its subject (its place after `di`, `dari`

@@ -30,7 +30,7 @@ from .context import context_events, police_subject, police_title, role_pointed_
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, named_with_age, NICKNAME_LOOKBACK, words_holding, People, Person, speaker_name, stated_aliases
-from .abstain import acted_on_before_the_quote, another_subject_since, of_one_acting, says_i, sentence_before, suspect_with_no_words_of_theirs, THIRD_PERSON, VICTIM, someone_new_opens_since, source_named_then_taken_up, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, unnamed_role_says_since, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, reported_dead, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
+from .abstain import acted_on_before_the_quote, FIRST_PERSON, ONE_OF_US, another_subject_since, of_one_acting, says_i, sentence_before, suspect_with_no_words_of_theirs, THIRD_PERSON, VICTIM, someone_new_opens_since, newcomer_since, source_named_then_taken_up, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, unnamed_role_says_since, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, reported_dead, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
 from .referents import AGE, cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, Referent, SpeltOut
 from .stated_roles import add_stated_roles
 from .mentions import forget_phrases_if_full, is_degree, place_word
@@ -677,10 +677,14 @@ def _choose_speaker(
         return person, context.title
     if previous is not None and previous[0] is not None and mention is not None and mention.pronoun and _another_office(mention.text, previous[0]):
         return None, None  # `kata Wakil Ketua Komisi II DPRD X ini` after the Wakil Ketua DPRD X: someone else
-    if previous is not None and someone_new_opens_since(article, since, pos, previous, said):
+    if previous is not None and (newcomer := newcomer_since(article, since, pos, previous, said)) is not None:
         # `Istri korban, Sri Wahyuni (49), tak kuasa menahan tangis.` then `katanya`: hers, or still his;
-        # hers when `Ia mengatakan ...` follows (the pronoun goes on with the sentence's subject)
-        return _taken_up_saying(article, people, events, pos), None
+        # hers when `Ia mengatakan ...` follows (the pronoun goes on with the sentence's subject), or
+        # when the one before was no official and the quote speaks as one person, of no one else
+        taken = _taken_up_saying(article, people, events, pos, newcomer)
+        if taken is None and _in_their_own_words(people, previous, newcomer[1], said):
+            taken = people.resolve(newcomer[2], pos) or Person(newcomer[2])
+        return taken, None
     if previous is not None and previous[0] is not None and source_named_then_taken_up(article, since, pos, previous[0], said):
         return None, None  # `... mendapat apresiasi dari Staf Khusus BGN, Ary Santoso. Menurutnya, ...`: his, or still the other's
     if previous is not None and unnamed_role_says_since(article, since, pos, previous, said):
@@ -702,31 +706,51 @@ def _a_body_speaking_as_one(speaker: Person, said: str) -> bool:
     return fold(speaker.name[0]) in VOCAB.organisation_heads and says_i(said)
 
 
-def _taken_up_saying(article: Article, people: People, window: list[Event], pos: int) -> Person | None:
-    """The one named in the sentence before the last one before the quote at pos, in one
-    paragraph with it, acting there (see abstain.of_one_acting), no suspect nor victim, when
-    that last sentence has a pronoun saying something (`Lusiana Wibowo (46), peziarah asal
-    Jakarta, datang bersama suami. Ia mengatakan ...`): whom the pronoun, and the quote,
-    mean. None otherwise."""
+def _taken_up_saying(
+    article: Article, people: People, window: list[Event], pos: int, newcomer: tuple[int, str, tuple[str, ...]]
+) -> Person | None:
+    """The one named in the sentence before the last one before the quote at pos (the last
+    named there, else the newcomer, see abstain.newcomer_since), in one paragraph with it,
+    acting there (see abstain.of_one_acting), no suspect nor victim, when that last sentence
+    has a pronoun saying something (`Lusiana Wibowo (46), peziarah asal Jakarta, datang
+    bersama suami. Ia mengatakan ...`): whom the pronoun, and the quote, mean. None otherwise."""
     speaking = [e for e in window if e.kind == "speak"]
     if not speaking or speaking[-1].mention.name or not speaking[-1].mention.pronoun:
         return None
     text, it = article.text, speaking[-1].pos
     named = [e for e in window if e.pos < it and e.mention.name]
-    if not named or "\n" in text[named[-1].pos : it]:
+    new = named[-1] if named and (named[-1].pos >= newcomer[0] or newcomer[0] >= it) else None
+    at = new.pos if new is not None else newcomer[0]
+    if (new is None and named and not newcomer[0] < it) or "\n" in text[at:it]:
         return None
-    new = named[-1]
-    their_end = REPORTED_END.search(text, new.pos, it)
+    their_end = REPORTED_END.search(text, at, it)
     pronoun_end = REPORTED_END.search(text, it, pos)
     if (
         their_end is None or REPORTED_END.search(text, their_end.end(), it) or pronoun_end is None
         or text[pronoun_end.end() : pos].strip(QUOTE_MARK_CHARS + " \t\n")
     ):
         return None  # (the pronoun's sentence right after theirs, and right before the quote)
-    role = fold(new.mention.title.split()[0]) if new.mention.title else ""
-    if role in VOCAB.suspect_words or role == VICTIM or not of_one_acting(folded(words_of(text, new.pos, their_end.end()))):
+    role = newcomer[1] if new is None else fold(new.mention.title.split()[0]) if new.mention.title else ""
+    if role in VOCAB.suspect_words or role == VICTIM or not of_one_acting(folded(words_of(text, at, their_end.end()))):
         return None  # `Buronan tersebut, Hendro (45), ... belum diketahui keberadaannya. Ia mengatakan`: the prosecutor
+    if new is None:
+        return people.resolve(newcomer[2], pos) or Person(newcomer[2])
     return people.resolve_mention(new.mention, pos)
+
+
+def _in_their_own_words(people: People, previous: Choice, role: str, said: str) -> bool:
+    """Is a quote after someone new brought in (abstain.newcomer_since, by their role's first
+    word) theirs: the one quoted before held no office, the newcomer is nobody's relative, no
+    victim nor suspect, and the quote speaks as one person (`saya`, `aku`) of no one else (`dia`,
+    `korban`) nor for a body (`kami`)? (`Pengemudi ojek online, Heru Cahyono (35), juga kerap
+    mampir. "Buat ojol kayak saya ...," tuturnya` after a student: Heru's.)"""
+    speaker, title = previous
+    if speaker is None or holds_an_office(title) or holds_an_office(people.best_title(speaker)):
+        return False
+    if role in VOCAB.suspect_words or role == VICTIM or role in VOCAB.relational_roles or role[:-3] in VOCAB.relational_roles:
+        return False
+    words = folded(WORD.findall(said))
+    return not FIRST_PERSON.isdisjoint(words) and ONE_OF_US.isdisjoint(words)
 
 
 def _police_speaker(people: People, pos: int, police: Mention, window: list[Event], previous: Choice | None) -> Choice:

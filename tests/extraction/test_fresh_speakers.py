@@ -748,13 +748,17 @@ def test_someone_brought_in_after_a_description_and_spoken_of_after_a_reporting_
     assert [q.speaker for q in direct(text)] == ["Nabila Sari", None, "Yakobus Wenda", "Yakobus Wenda"]
 
 
-@pytest.mark.parametrize("opening", ["Seorang guru", "Salah satu guru", "Seorang guru yang mengajar di sekolah itu"])
-def test_someone_named_after_an_unnamed_role_is_someone_new(opening):
+@pytest.mark.parametrize("opening,speaker", [
+    # (after a schoolgirl, who holds no office, the quote that says `saya` is the newcomer's: tester M)
+    ("Seorang guru", "Markus Tabuni"), ("Salah satu guru", "Markus Tabuni"),
+    ("Seorang guru yang mengajar di sekolah itu", None),
+])
+def test_someone_named_after_an_unnamed_role_is_someone_new(opening, speaker):
     text = (
         'LEBAK - Nabila Sari (12), siswi kelas VI, takut.\n\n"Kalau airnya naik, saya tidak sekolah," kata Nabila.\n\n'
         f'{opening}, Markus Tabuni, biasanya menunggu di tepi sungai.\n\n"Anak kelas satu saya gendong," tuturnya.\n'
     )
-    assert last_quote(text).speaker is None
+    assert last_quote(text).speaker == speaker
 
 
 @pytest.mark.parametrize("text,speaker,title", SOMEONE_UNNAMED_AFTER_A_SPEAKER)
@@ -825,3 +829,38 @@ def test_someone_unnamed_in_what_another_reports_is_no_new_speaker(opening):
         f'{opening} seorang pria yang diduga calo mengaku bisa memasukkan penonton. "Itu sudah kami laporkan," katanya.\n'
     )
     assert [q.speaker for q in direct(text)] == ["Carmin", "Carmin"]
+
+
+# Tester M: someone brought in with a role set off and an age, after someone quoted who holds no
+# office, speaks the quote that says `saya` of no one else; after an official, either may.
+STUDENT_FIRST = (
+    '"Kiriman dari orang tua kadang terlambat, jadi saya sering utang dulu," kata Yosias Wenda (22), '
+    "mahasiswa asal Jayawijaya.\n\n"
+)
+
+
+def test_someone_brought_in_after_a_resident_speaks_the_quote_that_says_i():
+    q = last_quote(STUDENT_FIRST + "Pengemudi ojek online, Heru Cahyono (35), juga kerap mampir. "
+                   '"Buat ojol kayak saya yang pendapatannya tidak tentu, ini penyelamat," tuturnya.\n')
+    assert q.speaker == "Heru Cahyono"
+
+
+@pytest.mark.parametrize("first,sentence,quote,speaker", [
+    ('"Pelaku sudah kami kenali," kata Kapolsek Beji Kompol Agus Salim.\n\n',  # after an official: either
+     "Pengemudi ojek online, Heru Cahyono (35), juga kerap mampir.", "Saya sudah minta anggota berjaga", None),
+    (STUDENT_FIRST, "Anak sulungnya, Daniel (12), kini kelas enam.", "Saya juga ingin kuliah", None),  # a relative
+    (STUDENT_FIRST, "Anaknya, Daniel (12), kini kelas enam.", "Saya ingin dia kuliah", "Yosias Wenda"),  # spoken of
+    (STUDENT_FIRST, "Pengemudi ojek online, Heru Cahyono (35), juga kerap mampir.", "Dia baik, saya suka", None),
+    (STUDENT_FIRST, "Pengemudi ojek online, Heru Cahyono (35), juga kerap mampir.", "Kami cuma bisa pasrah", None),
+])
+def test_someone_brought_in_leaves_the_quote_to_either_where_it_may_be_the_one_before(first, sentence, quote, speaker):
+    assert last_quote(first + f'{sentence} "{quote}," tuturnya.\n').speaker == speaker
+
+
+def test_a_pronoun_saying_after_someone_brought_in_with_no_cue_naming_them_is_theirs():
+    q = last_quote(
+        '"Rumah saya kelihatan dari gerbang sekolah, tapi anak saya tersingkir," kata Lestari Handayani (42), '
+        "warga Kelurahan Beji.\n\nAnak Lestari, Kevin Aditya (12), yang ikut dalam aksi itu terlihat murung. Ia mengaku "
+        'ingin bersekolah bersama teman-temannya. "Teman-teman saya keterima semua," ucapnya pelan.\n'
+    )
+    assert q.speaker == "Kevin Aditya"
