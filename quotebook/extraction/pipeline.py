@@ -69,9 +69,10 @@ WORD_BEFORE_STOP: Final = re.compile(r"(?<![\w.\-/@])[A-Za-z][a-z]+$")
 
 
 # An age set off by commas after a name, as some outlets write it (`Misdi, 39, dan Bayu`,
-# `kata Paolo, 63.`), reads as the age in parentheses every rule knows (`Misdi(39), dan`):
-# one character for one, so offsets into the text as given stay right.
-AGE_SET_OFF: Final = re.compile(r"(?<=[a-z]), (\d{1,2})(?=[,.](?:\s|$))")
+# `kata Paolo, 63.`, `Darsono, 58 tahun, masih ...`), reads as the age in parentheses every
+# rule knows (`Misdi(39), dan`, `Darsono      (58), masih`): one character for one, so offsets
+# into the text as given stay right.
+AGE_SET_OFF: Final = re.compile(r"(?<=[a-z]), (\d{1,2})( tahun)?(?=[,.](?:\s|$))")
 NAME_BEFORE_AGE: Final = re.compile(r"(?<![\w.\-/@])[A-Z][a-z]+$")
 
 
@@ -82,7 +83,7 @@ def _ages_in_parentheses(text: str) -> str:
         return text
     pieces, at = [], 0
     for m in ages:
-        pieces += [text[at : m.start()], f"({m.group(1)})"]
+        pieces += [text[at : m.start()], " " * (m.end() - m.start() - len(m.group(1)) - 2), f"({m.group(1)})"]
         at = m.end()
     return "".join(pieces) + text[at:]
 

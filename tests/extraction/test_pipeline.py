@@ -320,7 +320,8 @@ def test_a_glued_full_stop_gets_a_space_and_says_where():
     ("kata Paolo, 63, pensiunan guru", "kata Paolo(63), pensiunan guru"),
     ("Pasal 5, 6, dan 7", "Pasal 5, 6, dan 7"),  # (no name before the number)
     ("warga Jakarta, 12, dan Bogor, 9.", "warga Jakarta, 12, dan Bogor, 9."),  # (places counted)
-    ("Senin, 12 Agustus, kata Budi, 40 tahun,", "Senin, 12 Agustus, kata Budi, 40 tahun,"),
+    ("Senin, 12 Agustus, kata Budi, 40 tahun,", "Senin, 12 Agustus, kata Budi      (40),"),  # (Tempo's)
+    ("Persib, 54, Dewa United, 51, dan Persebaya, 48.", "Persib(54), Dewa United(51), dan Persebaya(48)."),  # (as ages: harmless)
 ])
 def test_an_age_set_off_by_commas_reads_as_one_in_parentheses_one_character_for_one(text, want):
     assert _ages_in_parentheses(text) == want and len(want) == len(text)
