@@ -72,7 +72,7 @@ WORD_BEFORE_STOP: Final = re.compile(r"(?<![\w.\-/@])[A-Za-z][a-z]+$")
 # `kata Paolo, 63.`, `Darsono, 58 tahun, masih ...`), reads as the age in parentheses every
 # rule knows (`Misdi(39), dan`, `Darsono      (58), masih`): one character for one, so offsets
 # into the text as given stay right.
-AGE_SET_OFF: Final = re.compile(r"(?<=[a-z]), (\d{1,2})( tahun)?(?=[,.](?:\s|$))")
+AGE_SET_OFF: Final = re.compile(r",(?<=[a-z],) (\d{1,2})( tahun)?(?=[,.](?:\s|$))")  # (opening with the literal: see tokens.one_of)
 NAME_BEFORE_AGE: Final = re.compile(r"(?<![\w.\-/@])[A-Z][a-z]+$")
 
 
