@@ -683,7 +683,7 @@ def _choose_speaker(
         # hers when `Ia mengatakan ...` follows (the pronoun goes on with the sentence's subject), or
         # when the one before was no official and the quote speaks as one person, of no one else
         taken = _taken_up_saying(article, people, events, pos, newcomer)
-        if taken is None and _in_their_own_words(people, previous, newcomer[1], said):
+        if taken is None and _in_their_own_words(people, previous, newcomer, article.text[newcomer[0] : pos], said):
             taken = people.resolve(newcomer[2], pos) or Person(newcomer[2])
         return taken, None
     if previous is not None and previous[0] is not None and source_named_then_taken_up(article, since, pos, previous[0], said):
@@ -734,20 +734,29 @@ def _taken_up_saying(
     role = newcomer[1] if new is None else fold(new.mention.title.split()[0]) if new.mention.title else ""
     if role in VOCAB.suspect_words or role == VICTIM or not of_one_acting(folded(words_of(text, at, their_end.end()))):
         return None  # `Buronan tersebut, Hendro (45), ... belum diketahui keberadaannya. Ia mengatakan`: the prosecutor
+    name = new.mention.name if new is not None else newcomer[2]
+    if any(word in name for word in words_of(text, it, pronoun_end.end())):
+        return None  # `Relawan, Anita (26), membagikan selimut. Dia mengatakan, selimut dari Anita ...`: not Anita
     if new is None:
         return people.resolve(newcomer[2], pos) or Person(newcomer[2])
     return people.resolve_mention(new.mention, pos)
 
 
-def _in_their_own_words(people: People, previous: Choice, role: str, said: str) -> bool:
-    """Is a quote after someone new brought in (abstain.newcomer_since, by their role's first
-    word) theirs: the one quoted before held no office, the newcomer is nobody's relative, no
-    victim nor suspect, and the quote speaks as one person (`saya`, `aku`) of no one else (`dia`,
-    `korban`) nor for a body (`kami`)? (`Pengemudi ojek online, Heru Cahyono (35), juga kerap
-    mampir. "Buat ojol kayak saya ...," tuturnya` after a student: Heru's.)"""
+def _in_their_own_words(
+    people: People, previous: Choice, newcomer: tuple[int, str, tuple[str, ...]], since: str, said: str
+) -> bool:
+    """Is a quote after someone new brought in (abstain.newcomer_since; `since`, the text from
+    their sentence to the quote) theirs: the one quoted before held no office, the newcomer is
+    nobody's relative, no victim nor suspect, named no more since, and the quote speaks as one
+    person (`saya`, `aku`) of no one else (`dia`, `korban`) nor for a body (`kami`)?
+    (`Pengemudi ojek online, Heru Cahyono (35), juga kerap mampir. "Buat ojol kayak saya ...,"
+    tuturnya` after a student: Heru's.)"""
     speaker, title = previous
     if speaker is None or holds_an_office(title) or holds_an_office(people.best_title(speaker)):
         return False
+    _, role, name = newcomer
+    if sum(word in name for word in words_of(since)) > len(name):
+        return False  # `Dia mengatakan, selimut dari Anita ...`: the one who says so is someone else
     if role in VOCAB.suspect_words or role == VICTIM or role in VOCAB.relational_roles or role[:-3] in VOCAB.relational_roles:
         return False
     words = folded(WORD.findall(said))

@@ -852,6 +852,9 @@ def test_someone_brought_in_after_a_resident_speaks_the_quote_that_says_i():
     (STUDENT_FIRST, "Anaknya, Daniel (12), kini kelas enam.", "Saya ingin dia kuliah", "Yosias Wenda"),  # spoken of
     (STUDENT_FIRST, "Pengemudi ojek online, Heru Cahyono (35), juga kerap mampir.", "Dia baik, saya suka", None),
     (STUDENT_FIRST, "Pengemudi ojek online, Heru Cahyono (35), juga kerap mampir.", "Kami cuma bisa pasrah", None),
+    # (reviewer L: named again since, by someone who says so, the newcomer is not who the pronoun means)
+    (STUDENT_FIRST, "Relawan, Anita Permatasari (26), membagikan selimut. Dia mengatakan, selimut dari Anita "
+     "satu-satunya penghangat.", "Saya kedinginan terus", None),
 ])
 def test_someone_brought_in_leaves_the_quote_to_either_where_it_may_be_the_one_before(first, sentence, quote, speaker):
     assert last_quote(first + f'{sentence} "{quote}," tuturnya.\n').speaker == speaker
