@@ -752,13 +752,29 @@ def _cue_verb_before(article: Article, lo: int, head: str, open_at: int) -> Attr
     if m and is_lower_start(m.group("cue")) and m.group("nya") and not head[m.end() :].strip(" ,"):
         # `"A," lanjutnya, "B."`
         return Attribution(Mention((), None, pronoun=True, text=m.group(0).strip()), m.group("cue").lower() + "nya", "before")
-    if m and is_lower_start(m.group("cue")):
+    if m and (is_lower_start(m.group("cue")) or _cue_opening_the_sentence(text, lo, head, m)):
         phrase, stop = read_speaker_phrase(text, lo + m.end(), open_at)
         if phrase and not text[stop:open_at].strip(" ,"):
             mention = article.mention(phrase)
             if mention:
                 return Attribution(mention, m.group("cue").lower(), "before")
     return None
+
+
+# Cues that, capitalised, open a sentence only as its cue (`Kata Darsono, "..."`), never as an
+# adverb or a noun of their own before a comma (not `Jelas`, `Tegas`, `Harap`).
+OPENING_CUES: Final = frozenset({"kata", "ujar", "tutur", "ucap"})
+
+
+def _cue_opening_the_sentence(text: str, lo: int, head: str, m: re.Match[str]) -> bool:
+    """Does the capitalised cue of m open the sentence before the quote (`Kata Hadi, "`,
+    `Kata ibu dua anak itu, "`), the clause from lo (head) holding nothing before it?"""
+    if not (is_upper_start(m.group("cue")) and fold(m.group("cue")) in OPENING_CUES) or head[: m.start("cue")].strip():
+        return False
+    at = lo - 1
+    while at >= 0 and text[at] in " \t":
+        at -= 1
+    return at < 0 or text[at] in SENTENCE_END + "\n"
 
 
 def stands_alone(text: str, span: Span, para: Paragraph) -> bool:
