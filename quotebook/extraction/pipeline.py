@@ -31,7 +31,7 @@ from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, named_with_age, NICKNAME_LOOKBACK, words_holding, People, Person, speaker_name, stated_aliases
 from .abstain import acted_on_before_the_quote, FIRST_PERSON, ONE_OF_US, another_subject_since, of_one_acting, says_i, sentence_before, suspect_with_no_words_of_theirs, THIRD_PERSON, VICTIM, someone_new_opens_since, newcomer_since, source_named_then_taken_up, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, unnamed_role_says_since, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, reported_dead, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
-from .referents import AGE, cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, Referent, SpeltOut
+from .referents import AGE, cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, brought_in_as_an_adult, Referent, SpeltOut
 from .stated_roles import add_stated_roles
 from .mentions import forget_phrases_if_full, is_degree, place_word
 
@@ -1000,7 +1000,8 @@ def _referred(
         # mengaku ...`, then `Euis ... mengatakan`, then `ujar ibu dua anak itu`: Euis)
         named_spoke = max((e.pos for e in window if e.kind == "speak" and e.mention.name), default=-1)
         spoke = max(named_spoke, between[0])
-        aged = introduced_with_age(article, spoke, between[1])
+        # (a description of a grown-up, `ibu tiga anak itu`, means no child brought in: `Anak Dede, Fajar (10)`)
+        aged = (brought_in_as_an_adult if _a_grown_up(referent.words) else introduced_with_age)(article, spoke, between[1])
         if aged is not None:
             return people.resolve_mention(aged, pos) or Person(aged.name), aged.title
         if referent.alias:
@@ -1465,6 +1466,15 @@ def _named_later(text: str, pos: int, end: int) -> bool:
 # A name further on in the sentence of someone brought in: set off by commas (perhaps with an
 # age), or after `bernama`.
 NAMED_LATER: Final = re.compile(r",[ \t]*([A-Z][\w'\-]*)(?:[ \t]+[A-Z][\w'\-]*)*[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\))?[ \t]*,|\bbernama[ \t]+[A-Z]")
+
+
+# Words for a grown-up a description may open with (`ibu tiga anak itu`, `pria paruh baya itu`).
+GROWN_UPS: Final = frozenset({"ibu", "ayah", "bapak", "kakek", "nenek", "pria", "wanita", "lelaki", "suami", "istri"})
+
+
+def _a_grown_up(words: tuple[str, ...]) -> bool:
+    """Does the description open with a word for a grown-up (past its modifiers)?"""
+    return _head_past_modifiers(words) in GROWN_UPS
 
 
 def _described_head(words: tuple[str, ...]) -> str:

@@ -887,3 +887,16 @@ def test_a_cue_opening_a_sentence_before_a_quote_names_its_speaker(cue, speaker)
 def test_no_cue_opens_a_sentence_where_the_word_is_no_cue(opening):
     text = '"Harga kopi sedang bagus," terang Hadi Purnomo.\n\n' + f'{opening} "Harga komoditas itu naik turun."\n'
     assert [q.quote for q in direct(text)] == ["Harga kopi sedang bagus,"]  # (the second quote stands on no cue)
+
+
+@pytest.mark.parametrize("description,speaker", [
+    ("ibu tiga anak itu", "Euis Sumiati"),  # a grown-up: not the child brought in with an age
+    ("bocah itu", "Fajar Ramadhan"),  # a child: the child
+])
+def test_a_description_of_a_grown_up_means_no_child_brought_in_with_an_age(description, speaker):
+    text = (
+        '"Kakak saya tadi malam masih sempat telepon," tutur Euis Sumiati (38), adik korban.\n\n'
+        "Menurut Euis, Dede biasanya pulang kerja pukul 20.00 WIB. Anak Dede, Fajar Ramadhan (10), selamat karena "
+        f'sedang mengaji di musala.\n\n"Fajar terus nanya bapaknya di mana," ucap {description}.\n'
+    )
+    assert last_quote(text).speaker == speaker
