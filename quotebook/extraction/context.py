@@ -1187,7 +1187,7 @@ def _run_events(article: Article, para: Paragraph, start: int, end: int, needed:
     if mention and not mention.name and _relative_of_someone_cued(words[0], named, needed):
         # `Keluarga Samsul Arifin (47) masih berduka`, then `kata Samsul`: his fullest name
         return events + [Event(at + len(words[0]) + 1, Mention(tuple(named), None, text=" ".join(named)), "mentioned")]
-    if not mention or not mention.name or (mention.title is None and len(mention.name) < 2):
+    if not mention or not mention.name or (mention.title is None and len(mention.name) < 2 and not _addressed_subject(article, para, at, words)):
         return events
     if mention.title is None and fold(mention.name[-1]) in VOCAB.kinds_after_names:
         return events  # `akun TikTok resminya, Dedi Mulyadi Official`: an account's or a body's name, no one's
@@ -1224,6 +1224,16 @@ def _run_events(article: Article, para: Paragraph, start: int, end: int, needed:
     if kind == "mentioned":
         events.extend(_relation_as_subject(article, para, at, run))
     return events
+
+
+def _addressed_subject(article: Article, para: Paragraph, at: int, words: list[str]) -> bool:
+    """Is the run an honorific and one word opening its clause (`Di warungnya, Bu Sri kembali
+    menata ...`): a person by name? Not a relation (`Ibu Rudi, Casmirah (55), ...`: his mother)."""
+    key = fold(words[0])
+    return (
+        len(words) == 2 and key in VOCAB.honorifics and key not in VOCAB.relational_roles
+        and _opens_clause(article.text[article.clause_start(para.start, at) : at])
+    )
 
 
 def _relative_of_someone_cued(relation: str, named: list[str], needed: frozenset[str]) -> bool:

@@ -900,3 +900,21 @@ def test_a_description_of_a_grown_up_means_no_child_brought_in_with_an_age(descr
         f'sedang mengaji di musala.\n\n"Fajar terus nanya bapaknya di mana," ucap {description}.\n'
     )
     assert last_quote(text).speaker == speaker
+
+
+def test_an_honorific_and_one_word_opening_a_clause_brings_that_person_back():
+    text = (
+        '"Tiap bulan purnama pasti begini," kata Sri Lestari (47), pemilik warung, yang akrab disapa Bu Sri.\n\n'
+        '"Ada yang sudah tiga kali ninggikan lantai," kata Ketua RW 03, Kasmuri.\n\n'
+        'Di warungnya, Bu Sri kembali menata dagangan. "Ya sudah, disyukuri saja," tuturnya.\n'
+    )
+    assert last_quote(text).speaker == "Sri Lestari"
+
+
+def test_a_relation_that_is_also_an_honorific_names_whose_relative_speaks():
+    text = (
+        '"Anak saya lahir waktu saya di laut," ucap Rudi Hartono (27), salah satu ABK.\n\n'
+        "Ibu Rudi, Casmirah (55), yang menjemput di bandara langsung memeluk anaknya. "
+        '"Anak saya pulang selamat, itu sudah cukup," katanya.\n'
+    )
+    assert last_quote(text).speaker is None  # (hers, or still his: not surely hers)
