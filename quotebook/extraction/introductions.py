@@ -242,9 +242,10 @@ def _a_field_or_class(word: str) -> bool:
 
 def _names_a_body(word: str) -> bool:
     """Does the capitalised word open the name of a body or a place, not a person's
-    (`Gedung`, `Kementerian`, `Eropa`)? Not initials: `seorang warga AS` may be a person's."""
+    (`Gedung`, `Kementerian`, `Eropa`, `Dishub`: data/org_prefixes.txt)? Not initials:
+    `seorang warga AS` may be a person's."""
     key = fold(word)
-    return key in VOCAB.titles or key in VOCAB.kinds or key in VOCAB.place_words
+    return key in VOCAB.titles or key in VOCAB.kinds or key in VOCAB.place_words or key.startswith(VOCAB.org_prefixes)
 
 
 def verbless_introductions(article: Article, para: Paragraph, spans: Spans) -> list[Event]:

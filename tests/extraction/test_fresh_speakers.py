@@ -918,3 +918,12 @@ def test_a_relation_that_is_also_an_honorific_names_whose_relative_speaks():
         '"Anak saya pulang selamat, itu sudah cukup," katanya.\n'
     )
     assert last_quote(text).speaker is None  # (hers, or still his: not surely hers)
+
+
+def test_someone_unnamed_of_a_body_written_short_speaks_unnamed():
+    text = (
+        '"Kendaraan kami tahan dulu," kata Direktur Lalu Lintas Polda Banten, Kombes Aries Pratama.\n\n'
+        "Seorang petugas Dishub yang berjaga di gerbang mengatakan banyak pemudik belum memahami sistem tersebut. "
+        '"Banyak yang marah-marah karena ditahan," ujarnya.\n'
+    )
+    assert last_quote(text).speaker is None
