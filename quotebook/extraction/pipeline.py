@@ -397,6 +397,9 @@ def _direct_quotes(
     for n, (span, found) in enumerate(attributions):
         # The people named between the previous quote (and its cue) and this one.
         window = events[event_at.left(previous_end) : event_at.left(span.open_at)]
+        if any(_brought_back_by_address(e) for e in window) and _speaks_of_someone(article.text, span.start, span.end):
+            # `Di langgar itu, Gus Dur pernah menginap.` then `"Beliau tidur di langgar itu ...," tuturnya`: of him
+            window = [e for e in window if not _brought_back_by_address(e)]
         referent = cue_referent(article, span, found.mention, spelt) if found.position == "after" else None
         same = _same_noun_before(article, people, attributions, n, referent) if referent is not None else None
         if same is not None:
@@ -699,6 +702,21 @@ def _choose_speaker(
         # `"... jawaban saya tegas ...," ujarnya` after `tulis DJP`: a person, not the directorate
         return None, None
     return previous if previous is not None else (None, None)
+
+
+def _brought_back_by_address(event: Event) -> bool:
+    """Does the event name someone doing something (no verb of saying) by an honorific and one
+    word alone (context._addressed_subject)?"""
+    mention = event.mention
+    return (
+        event.kind != "speak" and mention.title is None and len(mention.name) == 1
+        and fold(mention.text.split()[0]) in VOCAB.honorifics
+    )
+
+
+def _speaks_of_someone(text: str, start: int, end: int) -> bool:
+    """Do the words of text[start:end] speak of someone as `dia`, `ia` or `beliau`?"""
+    return not THIRD_PERSON.isdisjoint(folded(words_of(text, start, end)))
 
 
 def _a_body_speaking_as_one(speaker: Person, said: str) -> bool:

@@ -927,3 +927,18 @@ def test_someone_unnamed_of_a_body_written_short_speaks_unnamed():
         '"Banyak yang marah-marah karena ditahan," ujarnya.\n'
     )
     assert last_quote(text).speaker is None
+
+
+# Reviewer M: one brought back by an honorific and a word is not who speaks of someone as `beliau`;
+# one who says something (`Gus Maksum menyebut ...`) still is.
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Di langgar itu, Gus Dur pernah menginap pada 1998.", "Abdul Mukti"),
+    ("Gus Maksum menyebut langkah itu wajar.", "Maksum Faqih"),
+])
+def test_one_brought_back_by_an_honorific_is_not_who_speaks_of_beliau(sentence, speaker):
+    text = (
+        '"Langgar ini dibangun kakek saya," kata KH Maksum Faqih atau Gus Maksum, pengasuh pondok.\n\n'
+        '"Kami rawat bersama warga," kata Abdul Mukti, takmir langgar.\n\n'
+        f'{sentence} "Beliau tidur di langgar itu, beralas tikar," tuturnya.\n'
+    )
+    assert last_quote(text).speaker == speaker
