@@ -862,7 +862,14 @@ def _name_of_a_relation(before: tuple[str, ...], first: str, has_age: Callable[[
         return fold(before[0]) in VOCAB.relational_roles and fold(before[0]) not in VOCAB.professional_relations
     if not (k > 0 and before[k - 1].islower() and fold(before[k - 1]) in VOCAB.relational_roles):
         return False
+    if k >= 2 and fold(before[k - 1]) == "anak" and fold(before[k - 2]) in CHILDREN_AS_A_FIELD:
+        return False  # `dokter spesialis anak Rudy Hermawan`: a pediatrician, no one's child
     return k < len(before) or fold(before[k - 1]) not in VOCAB.honorifics or has_age()
+
+
+# The roles `anak` after them makes a field (children), not a relation: `dokter spesialis anak`,
+# `psikolog anak`, `pemerhati anak`.
+CHILDREN_AS_A_FIELD: Final = frozenset({"spesialis", "dokter", "psikolog", "psikiater", "pemerhati", "aktivis"})
 
 
 def _a_childs_name(name: tuple[str, ...], evidence: NameEvidence | None) -> bool:

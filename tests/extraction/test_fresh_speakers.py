@@ -942,3 +942,15 @@ def test_one_brought_back_by_an_honorific_is_not_who_speaks_of_beliau(sentence, 
         f'{sentence} "Beliau tidur di langgar itu, beralas tikar," tuturnya.\n'
     )
     assert last_quote(text).speaker == speaker
+
+
+@pytest.mark.parametrize("role,speaker", [
+    ("dokter spesialis anak", "Rudy Hermawan"), ("psikolog anak", "Rudy Hermawan"),
+    ("ayah anak", None),  # (a relation still: the child's father)
+])
+def test_children_as_a_field_of_a_role_make_no_relation(role, speaker):
+    text = (
+        '"Kasus naik dua kali lipat," kata Rina Kartikasari, Kepala Dinas Kesehatan.\n\n'
+        f'"Kalau demam sudah tiga hari, jangan tunggu lagi," kata {role} Rudy Hermawan.\n'
+    )
+    assert last_quote(text).speaker == speaker
