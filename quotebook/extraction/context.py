@@ -1227,13 +1227,17 @@ def _run_events(article: Article, para: Paragraph, start: int, end: int, needed:
 
 
 def _addressed_subject(article: Article, para: Paragraph, at: int, words: list[str]) -> bool:
-    """Is the run an honorific and one word opening its clause (`Di warungnya, Bu Sri kembali
-    menata ...`): a person by name? Not a relation (`Ibu Rudi, Casmirah (55), ...`: his mother)."""
+    """Is the run an honorific and one word opening its sentence, perhaps after a phrase in
+    lower case set off (`Di warungnya, Bu Sri kembali menata ...`, `Ditanya sampai kapan,
+    Mbah Dinem tertawa`): a person by name? Not a relation (`Ibu Rudi, Casmirah (55), ...`:
+    his mother), nor one set off after a role (`Ketua RW 05, H Mursyid, juga ...`)."""
     key = fold(words[0])
-    return (
-        len(words) == 2 and key in VOCAB.honorifics and key not in VOCAB.relational_roles
-        and _opens_clause(article.text[article.clause_start(para.start, at) : at])
-    )
+    if len(words) != 2 or key not in VOCAB.honorifics or key in VOCAB.relational_roles:
+        return False
+    opening = article.text[article.sentence_starts(para.start, at)[-1] : at].strip()
+    if not opening or opening in SENTENCE_OPENERS:
+        return True
+    return opening.endswith(",") and opening.count(",") == 1 and all(w.islower() for w in opening.split()[1:])
 
 
 def _relative_of_someone_cued(relation: str, named: list[str], needed: frozenset[str]) -> bool:

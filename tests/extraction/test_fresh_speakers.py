@@ -911,6 +911,14 @@ def test_an_honorific_and_one_word_opening_a_clause_brings_that_person_back():
     assert last_quote(text).speaker == "Sri Lestari"
 
 
+def test_an_honorific_and_one_word_set_off_after_a_role_is_no_subject_brought_back():
+    text = (
+        '"Hadiah sudah kami siapkan," kata Lurah Sukamaju, Budi Santoso.\n\n'
+        'Ketua RW 05, H Mursyid, juga turut menyerahkan hadiah. "Saya senang warga kompak," ujarnya.\n'
+    )
+    assert last_quote(text).speaker is None  # (his, or still the lurah's: see abstain.newcomer_since)
+
+
 def test_a_relation_that_is_also_an_honorific_names_whose_relative_speaks():
     text = (
         '"Anak saya lahir waktu saya di laut," ucap Rudi Hartono (27), salah satu ABK.\n\n'

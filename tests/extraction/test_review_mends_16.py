@@ -1111,7 +1111,7 @@ FOURTH_REVIEW = [
     ),
     pytest.param(
         'Psikolog anak Seto Mulyadi mengingatkan orang tua agar membatasi gawai. "Anak butuh diajak bermain di luar rumah," saran Seto.',
-        [('Anak butuh diajak bermai', 'Seto')],
+        [('Anak butuh diajak bermai', 'Seto Mulyadi')],  # (a child psychologist, no one's child)
         id='cue_saran_inside',
     ),
     pytest.param(
