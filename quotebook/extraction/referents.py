@@ -8,6 +8,7 @@ previous speaker, so the quote is nobody's rather than a guess."""
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from dataclasses import dataclass
 from typing import Final
 
@@ -88,6 +89,11 @@ def cue_referent(article: Article, span: Span, mention: Mention | None, spelt: S
         # `," bunyi surat edaran tersebut`, `," bunyinya`: the words are a text's, read as
         # after `demikian bunyi`: its owner when named, else nobody
         return _statement_owner(article, []) if cue.nya else _text_owner(article, words)
+    if named := _named_after_the_description(sentence):
+        # `ucap ilmuwan di balik studi tersebut, Jan Havlicek yang ...`: him; nobody when a question
+        # mark stands for a letter lost in the name (`Havlí?ek`), which cut the sentence there
+        lost = _after_the_clause(article.text, cue.end, sentence)
+        return Referent("nobody") if lost[:1] == "?" and lost[1:].isalpha() else Referent("person", named)
     if words and mention is not None and _role_pointed_back(mention, words, sentence):
         return Referent("back", tuple(words))  # `jelas Dokter Spesialis Mata di RSUD Sentosa itu`
     if [fold(w) for w in words[:2]] in (["yang", "lain"], ["yang", "lainnya"]):
@@ -108,6 +114,29 @@ def cue_referent(article: Article, span: Span, mention: Mention | None, spelt: S
     if is_upper_start(words[0]):
         return None if mention is not None else _unread_name(article, fold(cue.verb), words, spelt)
     return _description(words, sentence)
+
+
+def _after_the_clause(text: str, pos: int, clause: str) -> str:
+    """The two characters after the cue's clause (found from pos, past the blanks before it)."""
+    end = text.find(clause, pos) + len(clause)
+    return text[end : end + 2]
+
+
+def _named_after_the_description(sentence: str) -> tuple[str, ...]:
+    """The name set off after a description in lower case closing with a demonstrative (`ucap
+    ilmuwan di balik studi tersebut, Jan Havlicek yang meneliti ...`): two to four name words,
+    then the sentence's end, a comma or a word in lower case; () when there is none."""
+    if "," not in sentence:
+        return ()
+    description, after_comma = sentence.split(",", 2)[:2]
+    words = description.split()
+    if len(words) < 2 or not is_lower_start(words[0]) or fold(words[-1]) not in DEMONSTRATIVES:
+        return ()
+    after = after_comma.split()
+    name = tuple(takewhile(is_upper_start, after))
+    if len(name) < 2 or len(name) > 4 or not all(name_like(w) for w in name):
+        return ()
+    return name if len(after) == len(name) or is_lower_start(after[len(name)]) else ()
 
 
 def _handle_on_a_platform(words: list[str]) -> bool:

@@ -962,3 +962,18 @@ def test_children_as_a_field_of_a_role_make_no_relation(role, speaker):
         f'"Kalau demam sudah tiga hari, jangan tunggu lagi," kata {role} Rudy Hermawan.\n'
     )
     assert last_quote(text).speaker == speaker
+
+
+# A reader of the final build (kompas25-2025-11-07-093500320, in other words): the name set off after a
+# description pointing back is the speaker, not the one quoted before; unreadable, nobody.
+@pytest.mark.parametrize("name,speaker", [
+    ("Jan Havlicek", "Jan Havlicek"), ("Jan Havlíček", "Jan Havlíček"),
+    ("Jan Havlí?ek", None),  # (a question mark for a letter lost: the name cannot be read)
+])
+def test_a_name_set_off_after_a_description_pointing_back_is_the_speaker(name, speaker):
+    text = (
+        '"Bau badan dipengaruhi makanan," tutur Craig Roberts, peneliti dari Universitas Stirling.\n\n'
+        '"Kami mengulang risetnya sampai tiga kali," ucap ilmuwan di balik studi tersebut, '
+        f"{name} yang meneliti etologi manusia di Universitas Charles.\n"
+    )
+    assert last_quote(text).speaker == speaker
