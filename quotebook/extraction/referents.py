@@ -19,7 +19,7 @@ from .tokens import DEMONSTRATIVES, fold, is_acronym, is_upper_start, keeps_peri
 from .article import Article, past_blanks
 from .marks import Span
 from .cues import cue_verb_after, wording_cue
-from .titles import Mention
+from .titles import Mention, role_word
 from .evidence import CHILD_AGE
 
 # The rest of the cue's sentence: to a sentence end, a quote mark or a parenthesis.
@@ -122,6 +122,19 @@ def _after_the_clause(text: str, pos: int, clause: str) -> str:
     return text[end : end + 2]
 
 
+def _a_person_described(words: list[str]) -> bool:
+    """Are the words a description of a person and nothing more: a word for a role or a person
+    in lower case first, a demonstrative last and nowhere else, no verb nor `yang` or `sambil`
+    between (not `politikus itu merujuk pada pejabat tersebut`, `ibu itu sambil memeluk foto
+    putranya tersebut`: the name after them is whom they speak of)?"""
+    keys = [fold(w) for w in words]
+    return (
+        is_lower_start(words[0]) and (role_word(keys[0]) or keys[0] in VOCAB.person_nouns)
+        and keys[-1] in DEMONSTRATIVES and not any(k in DEMONSTRATIVES for k in keys[:-1])
+        and not any(k in ("yang", "sambil") or VERB_SHAPE.match(k) for k in keys)
+    )
+
+
 def _named_after_the_description(sentence: str) -> tuple[str, ...]:
     """The name set off after a description in lower case closing with a demonstrative (`ucap
     ilmuwan di balik studi tersebut, Jan Havlicek yang meneliti ...`): two to four name words,
@@ -130,7 +143,7 @@ def _named_after_the_description(sentence: str) -> tuple[str, ...]:
         return ()
     description, after_comma = sentence.split(",", 2)[:2]
     words = description.split()
-    if len(words) < 2 or not is_lower_start(words[0]) or fold(words[-1]) not in DEMONSTRATIVES:
+    if len(words) < 2 or not _a_person_described(words):
         return ()
     after = after_comma.split()
     name = tuple(takewhile(is_upper_start, after))

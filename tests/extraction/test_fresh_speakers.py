@@ -977,3 +977,15 @@ def test_a_name_set_off_after_a_description_pointing_back_is_the_speaker(name, s
         f"{name} yang meneliti etologi manusia di Universitas Charles.\n"
     )
     assert last_quote(text).speaker == speaker
+
+
+# Reviewer N: only a description of a person and nothing more sets off the speaker's name.
+@pytest.mark.parametrize("cue", [
+    "ujar dia sambil berdiri di depan rumah tersebut, Jalan Kenanga Raya, kepada wartawan",
+    "ujar politikus itu merujuk pada pejabat tersebut, Bambang Irawan, yang mangkir",
+    "kata perempuan yang tinggal di kawasan itu, Kampung Pulo, saat ditemui",
+    "ujar penulis itu tentang novel terbarunya itu, Namaku Alam Senja, di hadapan pembaca",
+])
+def test_a_name_after_more_than_a_description_is_not_the_speakers(cue):
+    text = '"Air sudah surut," kata Rahmat Siregar, warga setempat.\n\n' + f'"Saya gendong yang kecil," {cue}.\n'
+    assert last_quote(text).speaker in (None, "Rahmat Siregar")
