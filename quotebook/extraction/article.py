@@ -145,6 +145,14 @@ class Article:
         gaps = self._sentence_gaps
         return [start] + [at + 2 for at in gaps[bisect_left(gaps, start) : bisect_left(gaps, end - 1)]]
 
+    def sentence_start(self, start: int, end: int) -> int:
+        """The last of sentence_starts(start, end), found by one search (not a list of them all)."""
+        if self._sentence_gaps is None:
+            self._sentence_gaps = sentence_gaps(self.text)
+        gaps = self._sentence_gaps
+        last = bisect_left(gaps, end - 1) - 1
+        return gaps[last] + 2 if last >= 0 and gaps[last] >= start else start
+
     def count(self, word: str) -> int:
         """How many of the article's words are this word (see WordPlaces)."""
         return len(self.places.where(word))

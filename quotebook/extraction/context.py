@@ -1226,6 +1226,9 @@ def _run_events(article: Article, para: Paragraph, start: int, end: int, needed:
     return events
 
 
+OPENING_REACH: Final = 80
+
+
 def _addressed_subject(article: Article, para: Paragraph, at: int, words: list[str]) -> bool:
     """Is the run an honorific and one word opening its sentence, perhaps after a phrase in
     lower case set off (`Di warungnya, Bu Sri kembali menata ...`, `Ditanya sampai kapan,
@@ -1234,7 +1237,10 @@ def _addressed_subject(article: Article, para: Paragraph, at: int, words: list[s
     key = fold(words[0])
     if len(words) != 2 or key not in VOCAB.honorifics or key in VOCAB.relational_roles:
         return False
-    opening = article.text[article.sentence_starts(para.start, at)[-1] : at].strip()
+    opens = article.sentence_start(para.start, at)
+    if at - opens > OPENING_REACH:
+        return False  # (a phrase opening a sentence is short: no long copy in an endless sentence)
+    opening = article.text[opens:at].strip()
     if not opening or opening in SENTENCE_OPENERS:
         return True
     return opening.endswith(",") and opening.count(",") == 1 and all(w.islower() for w in opening.split()[1:])
