@@ -160,8 +160,9 @@ def unnamed_subject(clause: str) -> Mention | None:
 # The whole subject a role and `lain`/`lainnya` (another one), perhaps with a body's or a
 # place's words between, and a place, an origin or a relative clause after: `Warga lain`, `Namun
 # sejumlah warga lain`, `Petugas BPBD lainnya yang ditemui di lokasi`, `Pedagang lain di pasar
-# itu juga`, `Seorang petani Sukamelang lain yang ...` (group 1: the role through `lain`; group 2: the role); not a group joined to
-# someone (`Kades bersama warga lainnya`, `Camat didampingi staf lainnya`: the head among them).
+# itu juga`, `Seorang petani Sukamelang lain yang ...` (group 1: the role through `lain`; group
+# 2: the role); not a group joined to someone (`Kades bersama warga lainnya`, `Camat didampingi
+# staf lainnya`: the head among them).
 SOMEONE_ELSE: Final = re.compile(
     r"[ \t]*(?:(?:[Nn]amun|[Ss]ementara(?:[ \t]+itu)?|[Ss]edangkan|[Aa]dapun),?[ \t]+)?"
     r"(?:(?:[Pp]ara|[Ss]ejumlah|[Bb]eberapa|[Ss]eorang|[Ss]alah[ \t]+(?:satu|seorang))[ \t]+)?"
@@ -225,7 +226,7 @@ def _unnamed_before_relative(clause: str, m: re.Match[str]) -> Mention | None:
 
 def _circumstance_set_off(before: str) -> bool:
     """Is the text before a subject a phrase of when or where, set off by a comma (`Saat
-    didekati, `, `Di lokasi, `): of up to four words in lower case after the first, the
+    didekati, `, `Di lokasi, `): of up to four words, in lower case after the first, the
     first a word of circumstance (data/circumstance_words.txt)? (Not `Menurut polisi, `.)"""
     words = before.strip().rstrip(",").split()
     return (

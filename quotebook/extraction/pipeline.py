@@ -740,7 +740,7 @@ def _taken_up_saying(
     named = [e for e in window if e.pos < it and e.mention.name]
     new = named[-1] if named and (named[-1].pos >= newcomer[0] or newcomer[0] >= it) else None
     at = new.pos if new is not None else newcomer[0]
-    if (new is None and named and not newcomer[0] < it) or "\n" in text[at:it]:
+    if "\n" in text[at:it]:
         return None
     their_end = REPORTED_END.search(text, at, it)
     pronoun_end = REPORTED_END.search(text, it, pos)
@@ -775,7 +775,8 @@ def _in_their_own_words(
     _, role, name = newcomer
     if sum(word in name for word in words_of(since)) > len(name):
         return False  # `Dia mengatakan, selimut dari Anita ...`: the one who says so is someone else
-    if role in VOCAB.suspect_words or role == VICTIM or role in VOCAB.relational_roles or role[:-3] in VOCAB.relational_roles:
+    kin = role in VOCAB.relational_roles or (role.endswith("nya") and role[:-3] in VOCAB.relational_roles)
+    if kin or role in VOCAB.suspect_words or role == VICTIM:
         return False
     words = folded(WORD.findall(said))
     return not FIRST_PERSON.isdisjoint(words) and ONE_OF_US.isdisjoint(words)
