@@ -65,7 +65,7 @@ def office_then_name(hold: str = "") -> str:
     context.CAP_RUN_PLAIN: re runs it several times faster; regex, slower)."""
     return (
         rf"(?:^|(?<=[.!?,\-\u2013\u2014][ \t]))(\p{{Lu}}[\p{{L}}\-]*{hold}(?:[ \t]+{hold}(?:\p{{Lu}}[\p{{L}}\p{{M}}\-]*{hold}"
-        rf"|[a-z]+{hold}|\([A-Z][\w\-]{{1,15}}\))){{0,12}})[ \t]*,[ \t]*({SHORT_NAME})(?:[ \t]*,[ \t]*|[ \t]+)(?=[a-z])"
+        rf"|[a-z]+{hold}|\d{{1,3}}{hold}|\([A-Z][\w\-]{{1,15}}\))){{0,12}})[ \t]*,[ \t]*({SHORT_NAME})(?:[ \t]*,[ \t]*|[ \t]+)(?=[a-z])"
     )
 
 

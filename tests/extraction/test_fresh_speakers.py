@@ -989,3 +989,15 @@ def test_a_name_set_off_after_a_description_pointing_back_is_the_speaker(name, s
 def test_a_name_after_more_than_a_description_is_not_the_speakers(cue):
     text = '"Air sudah surut," kata Rahmat Siregar, warga setempat.\n\n' + f'"Saya gendong yang kecil," {cue}.\n'
     assert last_quote(text).speaker in (None, "Rahmat Siregar")
+
+
+# A new user's own paragraph, walking the README: an office with a number in it (`RW 05`) and its
+# holder set off opening a sentence make that holder its subject, whom `kata dia` then means.
+@pytest.mark.parametrize("office", ["Ketua RW 05 Kelurahan Sukaluyu", "Ketua RT 03", "Kepala SMPN 2 Lembang"])
+def test_an_office_with_a_number_and_its_holder_set_off_open_a_sentence(office):
+    text = (
+        '"Kami menargetkan perbaikan selesai bulan ini," kata Kepala Dinas Sumber Daya Air Kota Bandung Didi Ruswandi.\n\n'
+        f"{office}, Asep Suherman, menyambut baik rencana tersebut.\n\n"
+        '"Setiap hujan deras air selalu masuk, jadi perbaikan ini sangat kami tunggu," kata dia.\n'
+    )
+    assert last_quote(text).speaker == "Asep Suherman"
