@@ -47,7 +47,7 @@ from .vocabulary import VOCAB
 from .tokens import a_noun_before_a_name, chunk_before, DEMONSTRATIVES, VERB_SHAPE, fold, folded, is_acronym, ME_I, mostly_common_word, name_like, one_slip, PASSIVE_WITH_AGENT, places_of, is_upper_start, PASSIVE, unanswered
 from .article import Article, past_blanks
 from .events import Event
-from .titles import given_as_a_nickname, holds_an_office, kin_then_name, Mention, POSTED_RELATIONS, role_word, SENTENCE_OPENERS, strip_determiners, title_head
+from .titles import given_as_a_nickname, holds_an_office, kin_then_name, Mention, POSTED_RELATIONS, person_word, role_word, SENTENCE_OPENERS, strip_determiners, title_head
 from .people import AGE_AFTER, CAPITALISED_LEAD, People, Person
 from .mentions import place_word
 
@@ -1093,7 +1093,7 @@ def _described_back(text: str, at: int) -> bool:
     demonstrative (`Guru asal Papua yang sudah tujuh tahun bertugas di Lebak itu mengaku ...`, `Pria
     yang bekerja sebagai sopir angkot itu mengaku ...`): the one brought in before?"""
     m = SUBJECT_DESCRIBED_BACK.match(text, at)
-    if m is None or not (role_word(key := fold(m.group(1))) or key in VOCAB.person_nouns):
+    if m is None or not person_word(fold(m.group(1))):
         return False  # (a role, or a word for a person: `Nenek sebelas cucu itu mengaku`)
     words = text[m.end(1) : m.end()].split()[:-2]  # (between the role and its demonstrative)
     head = words[: words.index("yang")] if "yang" in words else words

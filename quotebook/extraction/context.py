@@ -15,7 +15,7 @@ from .layout import DATELINE, Paragraph, QUOTE_MARK_CHARS
 from .marks import Spans
 from .article import after_menurut, Article, opens_with_preposition, past_blanks, set_off_on_both_sides
 from .mentions import last_field_after, place_word
-from .titles import given_as_a_nickname, is_role_segment, POSTED_RELATIONS, kin_then_name, listed_with_a_relation, PERSON_WORDS, relation_before, relation_then_anothers_role, role_word, SENTENCE_OPENERS, strip_determiners, title_head, Mention, without_other_ones
+from .titles import given_as_a_nickname, is_role_segment, POSTED_RELATIONS, kin_then_name, listed_with_a_relation, PERSON_WORDS, relation_before, relation_then_anothers_role, person_word, role_word, SENTENCE_OPENERS, strip_determiners, title_head, Mention, without_other_ones
 from .phrases import MOST_PHRASE_PARTS, PARAGRAPH_END, past_account_noun, read_speaker_phrase, VERB_WORD
 from .cues import described_then_named, first_of_joined_predicates, subject_before
 from .events import Event
@@ -643,7 +643,7 @@ def _subjects_right_before_quotes(article: Article, para: Paragraph, spans: Span
         role = fold(m.group(1)) if m else ""
         if m is None or role not in VOCAB.roles or role in VOCAB.relational_roles or _embedded(text[lo : m.start()]):
             continue
-        if _reported_content(text[article.sentence_starts(para.start, m.start())[-1] : m.start()]):
+        if _reported_content(text[article.sentence_start(para.start, m.start()) : m.start()]):
             continue  # `Ia menambahkan, guru Markus telah ia minta ...`: whom the speaker speaks of
         mention = article.mention(_role_with_its_head(text, lo, m.start(1), m.group(1)) + " " + m.group(2))
         if mention and mention.name and all_name_like(mention.name):
@@ -689,7 +689,7 @@ def _unnamed_agent(text: str, at: int) -> Mention | None:
     perempuan`), if so."""
     m = UNNAMED_AGENT.match(text, at)
     words = m.group(1).split() if m is not None else []
-    if not words or not (role_word(fold(words[0])) or fold(words[0]) in VOCAB.person_nouns):
+    if not words or not person_word(fold(words[0])):
         return None
     cut = next((i for i, w in enumerate(words) if fold(w) in VOCAB.prepositions or fold(w) in VOCAB.circumstance_words), len(words))
     return Mention((), " ".join(words[:cut]), role_only=True, text=" ".join(words[:cut]))  # (not `dari`, `dalam`)
@@ -698,7 +698,7 @@ def _unnamed_agent(text: str, at: int) -> Mention | None:
 def _a_question_conveyed(article: Article, para: Paragraph, at: int) -> bool:
     """Is what the passive verb at `at` conveys a question (`Pertanyaan soal tarif kembali
     disampaikan seorang wartawan`): its agent asks; the answer after is someone else's?"""
-    return "tanya" in article.text[article.sentence_starts(para.start, at)[-1] : at].lower()
+    return "tanya" in article.text[article.sentence_start(para.start, at) : at].lower()
 
 
 def _past_oleh(text: str, at: int) -> int:

@@ -20,7 +20,7 @@ from .tokens import all_name_like, common_word, fold, is_acronym, mostly_common_
 from .layout import DATELINE, Paragraph, QUOTE_MARK_CHARS
 from .marks import Spans
 from .article import Article, past_blanks
-from .titles import before_a_naming_clause, NAMING_VERBS, role_word, SENTENCE_OPENERS, strip_determiners, Mention, without_other_ones, role_through
+from .titles import before_a_naming_clause, NAMING_VERBS, person_word, role_word, SENTENCE_OPENERS, strip_determiners, Mention, without_other_ones, role_through
 from .phrases import read_speaker_phrase, VERB_WORD
 from .events import Event
 from .plain import plain_twin
@@ -180,7 +180,7 @@ def _someone_else(clause: str) -> Mention | None:
     if m is None or any(fold(w) in VOCAB.naming_words for w in clause[m.end(1) :].split()) or _named_at_the_end(clause[m.end(1) :]):
         return None  # (`Pedagang lain yang bernama Sutini`, `Pemain lain asal Papua Ricky Kambuaya`: named)
     head = fold(m.group(2))
-    if not (role_word(head) or head in VOCAB.person_nouns or _agent_noun(head)):
+    if not (person_word(head) or _agent_noun(head)):
         return None
     return Mention((), m.group(1)[0].lower() + m.group(1)[1:], role_only=True, text=m.group(1))
 

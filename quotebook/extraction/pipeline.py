@@ -22,7 +22,7 @@ from ..model import Quote
 from .tokens import common_word, DEMONSTRATIVES, WORD, each_replaced, fold, is_acronym, keeps_period, mostly_common_word, name_like, one_slip, SENTENCE_END, usual_name, folded, is_upper_start, words_of
 from .vocabulary import longest_first, VOCAB
 from .marks import has_quote_mark, QUOTE_MARK, QUOTE_MARK_CHARS, quote_spans, Span, Spans
-from .titles import BODY_WORDS, holds_an_office, Mention, POSTED_RELATIONS, role_word, SENTENCE_OPENERS, strip_determiners
+from .titles import BODY_WORDS, holds_an_office, Mention, POSTED_RELATIONS, person_word, role_word, SENTENCE_OPENERS, strip_determiners
 from ..names import abbreviations
 from .article import Article
 from .cues import Attribution, attribute
@@ -1500,7 +1500,7 @@ def _described_head(words: tuple[str, ...]) -> str:
     """The word for a person or a role a description opens with past its modifiers (`sopir`
     of `kata sopir itu`, `pria` of `pria asal Wonogiri itu`), folded; "" for any other."""
     head = _head_past_modifiers(words)
-    return head if role_word(head) or head in VOCAB.person_nouns else ""
+    return head if person_word(head) else ""
 
 
 def _described_role_word(words: tuple[str, ...]) -> str:

@@ -19,7 +19,7 @@ from .tokens import DEMONSTRATIVES, fold, is_acronym, is_upper_start, keeps_peri
 from .article import Article, past_blanks
 from .marks import Span
 from .cues import cue_verb_after, wording_cue
-from .titles import Mention, role_word
+from .titles import Mention, person_word
 from .evidence import CHILD_AGE
 
 # The rest of the cue's sentence: to a sentence end, a quote mark or a parenthesis.
@@ -129,7 +129,7 @@ def _a_person_described(words: list[str]) -> bool:
     putranya tersebut`: the name after them is whom they speak of)?"""
     keys = [fold(w) for w in words]
     return (
-        is_lower_start(words[0]) and (role_word(keys[0]) or keys[0] in VOCAB.person_nouns)
+        is_lower_start(words[0]) and person_word(keys[0])
         and keys[-1] in DEMONSTRATIVES and not any(k in DEMONSTRATIVES for k in keys[:-1])
         and not any(k in ("yang", "sambil") or VERB_SHAPE.match(k) for k in keys)
     )
@@ -547,7 +547,7 @@ def brought_in_as_an_adult(article: Article, lo: int, hi: int) -> Mention | None
     korban, Fitri (24), sempat pingsan`): whom a description opening the next sentence may mean."""
     found = None
     for m in NAME_WITH_AGE.finditer(article.text, lo, hi):
-        opening = article.sentence_starts(lo, m.start())[-1]
+        opening = article.sentence_start(lo, m.start())
         if int(m.group(2)) >= CHILD_AGE and VOCAB.reporting_pattern.search(article.text, opening, m.start()) is None:
             found = _named_with_age(article, m) or found
     return found

@@ -139,6 +139,12 @@ def role_word(key: str) -> bool:
     return key in VOCAB.offices or key in VOCAB.roles
 
 
+def person_word(key: str) -> bool:
+    """Is the folded word one for a person: a role or an office, or a word like `pria`, `wanita`
+    (data/person_nouns.txt)?"""
+    return role_word(key) or key in VOCAB.person_nouns
+
+
 def kin_then_name(words: Sequence[str]) -> bool:
     """Do the words open with a relation to the person they go on to name (`Istri Samsul`,
     `Cucu Tuminah yang mendampingi`): the relative, not the one named? Not a word that is
