@@ -312,10 +312,19 @@ def office_holders_opening(article: Article, para: Paragraph, spans: Spans) -> l
         ranks = 0
         while ranks < len(name) - 1 and fold(name[ranks]) in VOCAB.ranks:
             ranks += 1  # `Kapolres Wonogiri, AKBP Wahyu Sulistyo,`: the rank goes with the office
-        if len(name) - ranks >= (1 if ranks else 2) and all_name_like(name[ranks:]):  # (a rank makes one word a name)
+        if len(name) - ranks >= (1 if ranks or _an_ordinary_role(office) else 2) and all_name_like(name[ranks:]):
             role = without_other_ones(" ".join(role_through(office.split()) + list(name[:ranks])))
             events.append(Event(m.start(2), Mention(name[ranks:], role, text=m.group(2)), "subject"))
     return events
+
+
+def _an_ordinary_role(office: str) -> bool:
+    """Is the part a role of no office (`Pedagang lain`, `Sopir angkot`)? Its holder set off
+    may be one word (`Pedagang lain, Tarmizi, memilih ...`), as a rank makes one word a name
+    (`Kapolsek Sayung, AKP Suprapto,`); after an office one word is often someone spoken of
+    (`Mantan Presiden RI, Soeharto, konon pernah ...`)."""
+    key = fold(office.split()[0])
+    return key in VOCAB.roles and key not in VOCAB.offices
 
 
 def _relation_to_someone_named(words: list[str]) -> bool:

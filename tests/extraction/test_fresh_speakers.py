@@ -1001,3 +1001,20 @@ def test_an_office_with_a_number_and_its_holder_set_off_open_a_sentence(office):
         '"Setiap hujan deras air selalu masuk, jadi perbaikan ini sangat kami tunggu," kata dia.\n'
     )
     assert last_quote(text).speaker == "Asep Suherman"
+
+
+# Tester O (an ANTARA market story): one word set off after a role of no office opening a
+# sentence is its holder, the sentence's subject whatever the verb; after an office one word is
+# often someone spoken of, not a source (reviewer L: `Mantan Presiden RI, Soeharto, konon ...`).
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Pedagang lain di los yang sama, Tarmizi, memilih mengurangi stok agar tidak merugi.", "Tarmizi"),
+    ("Sopir angkot, Tarmizi, memilih mengurangi setoran.", "Tarmizi"),
+    ("Mantan Presiden RI, Soeharto, konon pernah berbelanja di los itu.", "Rohmah"),
+])
+def test_one_word_set_off_after_a_role_of_no_office_opens_a_sentence(sentence, speaker):
+    text = (
+        'Salah satu pedagang, Rohmah (47), mengaku omzetnya turun. "Pembeli banyak yang mengeluh," tuturnya.\n\n'
+        f'{sentence} "Kalau ambil banyak, takut busuk. Cabai ini kan tidak tahan lama," katanya.\n'
+    )
+    assert last_quote(text).speaker == speaker
+
