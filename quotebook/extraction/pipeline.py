@@ -1027,7 +1027,7 @@ def _referred(
             return _goes_by(people, pos, referent, window), None
         head = _described_head(referent.words)
         # (a word for a person with an age, `pria 72 tahun itu`, is the one given that age, not anyone)
-        unnamed = _brought_in_unnamed(article.text, *between, head, not AGE.search(" ".join(referent.words))) if head else -1
+        unnamed = _brought_in_unnamed(article.text, *between, head, not _an_age_given(article.text, referent.words)) if head else -1
         if not head:
             head, unnamed = _unknown_head_brought_in(article.text, between, referent.words)
         if unnamed > named_spoke and not _a_holder_fits_better(article.text, people, pos, unnamed, head, referent.words):
@@ -1310,12 +1310,29 @@ def _referred_back(
 ) -> Choice:
     """The person a description refers back to (see _referred_back_to), unless the description
     gives an age other than the one the text gives them (`ujar perempuan berusia 19 tahun itu`
-    after Tuminah (72): someone else, unnamed)."""
+    after Tuminah (72): someone else, unnamed) or one the text gives someone else (`kata pria
+    72 tahun itu` after Sutrisno (72) and an official: either Sutrisno or another)."""
     chosen = _referred_back_to(people, pos, words, window, previous, quoted)
     age = DESCRIBED_AGE.search(" ".join(words))
-    if chosen[0] is not None and age is not None and people.aged_otherwise(chosen[0], age.group(1)):
+    if chosen[0] is not None and age is not None and (
+        people.aged_otherwise(chosen[0], age.group(1))
+        or f"({age.group(1)})" in people.text and not people.aged(chosen[0], age.group(1))
+    ):
         return None, " ".join(words)
     return chosen
+
+
+def _an_age_given(text: str, words: tuple[str, ...]) -> bool:
+    """Does the description give an age the text gives someone (`ujar pria 72 tahun itu` after
+    `Sutrisno (72)`)? Not one no one is given (`kata pria berusia 60-an itu`): anyone may be meant."""
+    if not AGE.search(" ".join(words)):
+        return False
+    age = DESCRIBED_AGE.search(" ".join(words))
+    return age is None and DECADE_AGE.search(" ".join(words)) is None or age is not None and f"({age.group(1)})" in text
+
+
+# An age given by its decade (`berusia 60-an`, `usia 40-an`): no one's age in parentheses.
+DECADE_AGE: Final = re.compile(r"\b\d0-an\b")
 
 
 # The age a description gives its head: `perempuan berusia 19 tahun itu`, `pria 72 tahun itu` (not

@@ -1018,3 +1018,21 @@ def test_one_word_set_off_after_a_role_of_no_office_opens_a_sentence(sentence, s
     )
     assert last_quote(text).speaker == speaker
 
+
+# Tester O: a description giving an age no one in the text is given (`pria berusia 60-an itu`)
+# may mean whoever `seorang` brought in since the previous quote, not the official quoted before,
+# and an age someone else is given does not mean the official either.
+@pytest.mark.parametrize("cue,speaker", [
+    ("kata pria berusia 60-an itu", None),
+    ("kata pria 60 tahun itu", None),
+    ("kata pria 72 tahun itu", None),  # (Sutrisno, or the one brought in: either)
+])
+def test_a_description_with_an_age_no_one_is_given_means_the_one_brought_in(cue, speaker):
+    text = (
+        'Penjahit Sutrisno (72) masih setia dengan mesin jahit tuanya. "Saya menjahit sejak kecil," kata Sutrisno.\n\n'
+        'Kepala Dinas Kebudayaan Kabupaten Bantul, Yanti Kusumaningrum, mengakui minimnya ruang tampil. '
+        '"Tahun ini kami anggarkan festival," katanya.\n\n'
+        'Seorang penonton asal Kapanewon Pandak mengaku sengaja datang bersama cucunya. '
+        f'"Saya dari kecil nonton wayang sama bapak," {cue}.\n'
+    )
+    assert last_quote(text).speaker == speaker
