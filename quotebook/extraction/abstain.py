@@ -802,7 +802,7 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
         return False  # `Ibu korban, Rosnah (51), pingsan.` then `"Ibu saya ...," ujarnya`: her son's words of her
     if previous is not None and _office_named_again(text[opening:hi], previous):
         return False  # `Ketua RT 04, Haryono, turut mendampingi camat`: the camat speaking goes on
-    if _someone_unnamed_acting(text, start, hi):
+    if _someone_unnamed_acting(text, start, hi, victim=as_one):
         return True  # `Seorang perempuan pedagang menghampiri petugas. "Saya ..." teriaknya`: her, unnamed
     # (a subject said to be or do something, taken up by a pronoun that acts: `Dani dikabarkan menjadi
     # korban salah tangkap. Ia menceritakan ...`; not one held, `Joni ditahan ... Ia mengatakan`)
@@ -1121,16 +1121,18 @@ def _unnamed_acting_then_their_words(text: str, opening: int, hi: int, quote: st
     return _someone_unnamed_acting(text, start, hi) and of_one_acting(folded(text[start:hi].split()[1:7]))
 
 
-def _someone_unnamed_acting(text: str, start: int, hi: int) -> bool:
-    """Does the sentence open with someone brought in unnamed, not a suspect nor a victim, doing
-    something (not `Seorang pelaku berhasil diamankan`, `Seorang warga dilaporkan hilang`, `belum`)?"""
+def _someone_unnamed_acting(text: str, start: int, hi: int, victim: bool = False) -> bool:
+    """Does the sentence open with someone brought in unnamed, not a suspect, doing something
+    (not `Seorang pelaku berhasil diamankan`, `Seorang warga dilaporkan hilang`, `belum`)? A
+    victim too with VICTIM, when the quote speaks as one person (`Seorang korban tampak
+    tertunduk. "Suami saya ...," katanya`)."""
     if BROUGHT_IN_UNNAMED_FIRST.match(text, start, hi) is None:
         return False
     written = text[start:hi].split()[1:7]
     words = [fold(w) for w in written]
     if any(w.endswith(",") for w in written) or any(w in VOCAB.naming_words for w in words):
         return False  # `Seorang perempuan paruh baya, Siti, ...`, `Seorang warga bernama Budi`: named
-    return words[0] not in VOCAB.suspect_words and words[0] != VICTIM and not any(
+    return words[0] not in VOCAB.suspect_words and (words[0] != VICTIM or victim) and not any(
         PASSIVE.match(w) or w in VOCAB.negations for w in words[1:]
     )
 

@@ -1036,3 +1036,19 @@ def test_a_description_with_an_age_no_one_is_given_means_the_one_brought_in(cue,
         f'"Saya dari kecil nonton wayang sama bapak," {cue}.\n'
     )
     assert last_quote(text).speaker == speaker
+
+
+# Tester O (a Tribun story): a victim brought in unnamed and doing something (not acted on) opens
+# the sentence before a quote that speaks as one person: theirs, unnamed, not the officer's before.
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Seorang korban yang datang bersama suaminya tampak tertunduk di ruang tunggu SPKT.", None),
+    ("Seorang korban mengalami patah kaki.", None),
+    ("Seorang korban ditemukan tewas di lokasi.", "Ricky Pardamean Siregar"),  # (acted on: the officer's account)
+])
+def test_a_victim_brought_in_unnamed_and_acting_may_speak(sentence, speaker):
+    text = (
+        "Kasat Reskrim Polrestabes Medan Kompol Ricky Pardamean Siregar membenarkan pihaknya telah menerima laporan.\n\n"
+        '"Laporan sudah kami terima dan akan segera ditindaklanjuti," kata Ricky.\n\n'
+        f'{sentence} "Suami saya nggak tahu awalnya saya ikut arisan ini," katanya pelan.\n'
+    )
+    assert last_quote(text).speaker == speaker
