@@ -822,7 +822,7 @@ def another_subject_since(article: Article, people: People, lo: int, hi: int, pr
 # (49), tak kuasa ...`, `Seorang saksi mata, Warsito (47), yang ...`), or with an age after a
 # phrase set off (`Di tribun, Sumini (50) duduk ...`); then the words of the predicate. The role
 # and its comma first (possessive: each try is one pass), then the name.
-ROLE_SET_OFF_FIRST: Final = re.compile(r"[A-Za-z][\w\-]*+(?:[ \t]++[\w\-]++){0,5},[ \t]+")
+ROLE_SET_OFF_FIRST: Final = re.compile(r"[A-Za-z][\w\-]*+(?:[ \t]++[\w\-]++){0,11},[ \t]+")
 NAME_BEFORE_PREDICATE: Final = re.compile(
     r"(?P<name>[A-Z][\w'\-]*+(?:[ \t]+(?:[A-Z][\w'\-]*+|boru|bin|binti))*)"
     r"(?P<age>[ \t]*\([ \t]*\d{1,3}[ \t]*\))?[ \t]*,?[ \t]+(?=[a-z])"

@@ -1052,3 +1052,19 @@ def test_a_victim_brought_in_unnamed_and_acting_may_speak(sentence, speaker):
         f'{sentence} "Suami saya nggak tahu awalnya saya ikut arisan ini," katanya pelan.\n'
     )
     assert last_quote(text).speaker == speaker
+
+
+# Reviewer M: a long role with a relative clause set off before a name and an age opens a sentence
+# with someone new as well as a short one: the pronoun cue after may be theirs, not surely the official's.
+@pytest.mark.parametrize("role", [
+    "Seorang warga Pemalang yang sudah lima tahun bekerja di Jakarta",
+    "Seorang warga Pemalang",
+])
+def test_a_long_role_set_off_before_a_newcomer(role):
+    text = (
+        "Kepala Terminal Pulo Gebang, Yusuf Kurniawan, memperkirakan puncak arus mudik terjadi Sabtu. "
+        '"Kami sudah siapkan 300 bus cadangan," kata Yusuf.\n\n'
+        f'{role}, Taufik Hidayat (35), memilih mudik lebih awal bersama istri. '
+        '"Kalau mepet Lebaran, tiketnya susah dan mahal," katanya.\n'
+    )
+    assert last_quote(text).speaker is None
