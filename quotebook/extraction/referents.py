@@ -532,25 +532,54 @@ def described_role(referent: Referent, mention: Mention | None) -> str:
     return " ".join(words)
 
 
-def introduced_with_age(article: Article, lo: int, hi: int) -> Mention | None:
+def introduced_with_age(article: Article, lo: int, hi: int, unlike: frozenset[str] = frozenset()) -> Mention | None:
     """The last person the text between lo and hi brings in with an age
-    (`Ali (19), sopir angkot,`), whom a description after the next quote means."""
+    (`Ali (19), sopir angkot,`), whom a description after the next quote means; not one
+    brought in by a role of UNLIKE's (see other_sex)."""
     found = None
     for m in NAME_WITH_AGE.finditer(article.text, lo, hi):
-        found = _named_with_age(article, m) or found
+        if not (unlike and _brought_in_as(article.text, m.start()) & unlike):
+            found = _named_with_age(article, m) or found
     return found
 
 
-def brought_in_as_an_adult(article: Article, lo: int, hi: int) -> Mention | None:
+def brought_in_as_an_adult(article: Article, lo: int, hi: int, unlike: frozenset[str] = frozenset()) -> Mention | None:
     """The last person the text between lo and hi brings in with an adult's age, not in what
     someone reports (`Syamsuddin (49) terus melambaikan tangan`, not `Ia mengatakan salah satu
-    korban, Fitri (24), sempat pingsan`): whom a description opening the next sentence may mean."""
+    korban, Fitri (24), sempat pingsan`): whom a description opening the next sentence may mean;
+    not one brought in by a role of UNLIKE's."""
     found = None
     for m in NAME_WITH_AGE.finditer(article.text, lo, hi):
+        if unlike and _brought_in_as(article.text, m.start()) & unlike:
+            continue
         opening = article.sentence_start(lo, m.start())
         if int(m.group(2)) >= CHILD_AGE and VOCAB.reporting_pattern.search(article.text, opening, m.start()) is None:
             found = _named_with_age(article, m) or found
     return found
+
+
+def other_sex(words: tuple[str, ...]) -> frozenset[str]:
+    """The words for a person of the other sex than the description's head (`pria` of `kata pria
+    itu`: data/female_words.txt), or none."""
+    head = fold(words[0]) if words else ""
+    if head in VOCAB.male_words:
+        return VOCAB.female_words
+    return VOCAB.male_words if head in VOCAB.female_words else frozenset()
+
+
+def _brought_in_as(text: str, at: int) -> set[str]:
+    """The words of the role set off right before a name at `at` (folded, `-nya` left off:
+    `istri` of `Karto (68) dan istrinya, Warsini (63)`); none when no comma sets it off."""
+    before = text[max(0, at - ROLE_REACH) : at].rstrip(" \t")
+    if not before.endswith(","):
+        return set()
+    part = ROLE_PART_END.split(before[:-1])[-1]
+    return {key[:-3] if key.endswith("nya") else key for key in (fold(w) for w in part.split())}
+
+
+# How far before a name its role set off is read, and what ends the part it stands in.
+ROLE_REACH: Final = 60
+ROLE_PART_END: Final = re.compile(r"[.,;:!?\n]")
 
 
 def _named_with_age(article: Article, m: regex.Match) -> Mention | None:

@@ -1068,3 +1068,18 @@ def test_a_long_role_set_off_before_a_newcomer(role):
         '"Kalau mepet Lebaran, tiketnya susah dan mahal," katanya.\n'
     )
     assert last_quote(text).speaker is None
+
+
+# Reviewer M: a description saying a man (`kata pria itu`) means no one the text brings in as a
+# woman (`istrinya, Warsini (63)`), and the reverse (data/male_words.txt, data/female_words.txt).
+@pytest.mark.parametrize("cue,speaker", [
+    ("kata pria itu", "Karto Wiyono"),
+    ("ujar wanita itu", "Warsini"),
+])
+def test_a_description_of_a_man_or_a_woman_means_one_brought_in_as_such(cue, speaker):
+    text = (
+        "Pasangan suami istri di Desa Karangrejo tetap menanam padi meski usia tak lagi muda. Karto Wiyono (68) "
+        "dan istrinya, Warsini (63), setiap pagi berjalan kaki ke sawah.\n\n"
+        f'"Kalau diam di rumah malah badan sakit semua," {cue}, Selasa (14/5/2024).\n'
+    )
+    assert last_quote(text).speaker == speaker
