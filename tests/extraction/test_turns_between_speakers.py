@@ -717,7 +717,6 @@ def test_someone_sharing_an_experience_with_an_age_after_an_official_is_the_next
 
 @pytest.mark.parametrize("sentence", [
     "Ketua RW 05, H Mursyid, juga turut menyerahkan hadiah kepada para pemenang lomba.",
-    "Pedagang cilok, Ujang, juga menyerahkan hasil panennya kepada panitia.",
     "Sementara itu, Ketua RT 03, Pak Darto, ikut membagikan makanan.",
     "Pemilik kedai Kopi Senja, Rudi Hartawan (47), memahami dilema itu.",
 ])
