@@ -16,7 +16,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .positions import bisect_left
 from .vocabulary import VOCAB
-from .tokens import all_name_like, common_word, fold, is_acronym, mostly_common_word, ROMAN, name_like, past_the_last_comma, SHORT_NAME, unanswered, usual_name, VERB_SHAPE, is_upper_start
+from .tokens import all_name_like, common_word, DEMONSTRATIVES, fold, is_acronym, mostly_common_word, ROMAN, name_like, past_the_last_comma, SHORT_NAME, unanswered, usual_name, VERB_SHAPE, is_upper_start
 from .layout import DATELINE, Paragraph, QUOTE_MARK_CHARS
 from .marks import Spans
 from .article import Article, past_blanks
@@ -319,20 +319,28 @@ def office_holders_opening(article: Article, para: Paragraph, spans: Spans) -> l
 
 
 def _an_ordinary_role(office: str) -> bool:
-    """Is the part a role of no office (`Pedagang lain`, `Sopir angkot`)? Its holder set off
-    may be one word (`Pedagang lain, Tarmizi, memilih ...`), as a rank makes one word a name
-    (`Kapolsek Sayung, AKP Suprapto,`); after an office one word is often someone spoken of
-    (`Mantan Presiden RI, Soeharto, konon pernah ...`)."""
-    key = fold(office.split()[0])
-    return key in VOCAB.roles and key not in VOCAB.offices
+    """Is the part a role of no office (`Pedagang lain`, `Sopir angkot`), no one's nor pointed
+    back at? Its holder set off may be one word (`Pedagang lain, Tarmizi, memilih ...`), as a
+    rank makes one word a name (`Kapolsek Sayung, AKP Suprapto,`); after an office one word is
+    often someone spoken of (`Mantan Presiden RI, Soeharto, konon pernah ...`), as after
+    someone's (`Pelanggan setianya, Acong, datang`) or one pointed back at (`Bocah malang itu,
+    Fikri, terakhir terlihat`: reviewer P)."""
+    words = office.split()
+    key = fold(words[0])
+    return (
+        key in VOCAB.roles and key not in VOCAB.offices
+        and not any(w.endswith("nya") or fold(w) in DEMONSTRATIVES for w in words)
+    )
 
 
 def _relation_to_someone_named(words: list[str]) -> bool:
     """Does the part open with a relation to someone it names (`Istri almarhum Brigadir
-    Budi Santoso`, `Ayah korban Dina Lestari`): the one set off after it is the relative,
-    the sentence's subject, not the one named inside?"""
-    return fold(words[0]) in VOCAB.relational_roles and any(
-        name_like(a) and name_like(b) for a, b in zip(words[1:], words[2:])
+    Budi Santoso`, `Ayah korban Dina Lestari`) or to one the story is about (`Kakak korban`,
+    `Ibu tersangka`): the one set off after it is the relative, the sentence's subject, not
+    the one named inside?"""
+    return fold(words[0]) in VOCAB.relational_roles and (
+        any(name_like(a) and name_like(b) for a, b in zip(words[1:], words[2:]))
+        or len(words) == 2 and fold(words[1]) in VOCAB.people_in_the_news
     )
 
 

@@ -568,13 +568,16 @@ def other_sex(words: tuple[str, ...]) -> frozenset[str]:
 
 
 def _brought_in_as(text: str, at: int) -> set[str]:
-    """The words of the role set off right before a name at `at` (folded, `-nya` left off:
-    `istri` of `Karto (68) dan istrinya, Warsini (63)`); none when no comma sets it off."""
+    """The head of the role set off right before a name at `at`, folded, `-nya` left off (`istri`
+    of `Karto (68) dan istrinya, Warsini (63)`; `anak` of `Anak bungsu dari ibu penjual jamu itu`,
+    whose mother is someone else); none when no comma sets it off."""
     before = text[max(0, at - ROLE_REACH) : at].rstrip(" \t")
     if not before.endswith(","):
         return set()
-    part = ROLE_PART_END.split(before[:-1])[-1]
-    return {key[:-3] if key.endswith("nya") else key for key in (fold(w) for w in part.split())}
+    words = ROLE_PART_END.split(before[:-1])[-1].split()
+    joined = [i for i, w in enumerate(words) if w == "dan"]
+    head = fold(words[joined[-1] + 1]) if joined and joined[-1] + 1 < len(words) else fold(words[0]) if words else ""
+    return {head[:-3] if head.endswith("nya") else head}
 
 
 # How far before a name its role set off is read, and what ends the part it stands in.

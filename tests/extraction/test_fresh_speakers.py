@@ -1085,3 +1085,41 @@ def test_a_description_of_a_man_or_a_woman_means_one_brought_in_as_such(cue, spe
         f'"Kalau diam di rumah malah badan sakit semua," {cue}, Selasa (14/5/2024).\n'
     )
     assert last_quote(text).speaker == speaker
+
+
+# Reviewer P: only the head of the role set off before a name says its sex (`Anak bungsu dari ibu
+# penjual jamu itu, Rudi Hartanto (24)` is a son), and `Cucu sang kakek` is no man.
+@pytest.mark.parametrize("role,cue,speaker", [
+    ("Anak bungsu dari ibu penjual jamu itu", "kata pemuda itu", "Rudi Hartanto"),
+    ("Cucu sang kakek", "kata gadis itu", "Rudi Hartanto"),
+])
+def test_only_the_head_of_a_role_says_a_sex(role, cue, speaker):
+    text = (
+        '"Jamu ini resep turun-temurun," kata Sainem (70), penjual jamu gendong di Pasar Gede.\n\n'
+        f'{role}, Rudi Hartanto (24), kini ikut meracik.\n\n"Resepnya tidak boleh diubah," {cue}.\n'
+    )
+    assert last_quote(text).speaker == speaker
+
+
+# Reviewer P: one word set off after a role that is someone's (`Pelanggan setianya`) or pointed back
+# at (`Bocah malang itu`) is someone spoken of, not the subject a pronoun cue means.
+@pytest.mark.parametrize("role", ["Pelanggan setianya", "Bocah malang itu"])
+def test_one_word_after_someones_role_or_one_pointed_back_is_no_subject(role):
+    text = (
+        '"Warung ini buka sejak 1985," kata Hadi Susanto, pemilik warung soto di Jalan Merdeka.\n\n'
+        f'{role}, Acong, datang hampir setiap pagi. "Dia selalu pesan soto babat," ujarnya.\n'
+    )
+    assert last_quote(text).speaker in (None, "Hadi Susanto")  # (never Acong, whom the quote speaks of)
+
+
+# Tester P: a relation to one the story is about set off before a name (`Kakak korban, Ujang
+# Supriatna,`) opens a sentence with its subject: the relative, not the victim brought in before.
+def test_a_relative_of_the_victim_set_off_opens_a_sentence():
+    text = (
+        '"Truknya klakson terus dari atas," kata Jajang Nurjaman (29), saksi mata.\n\n'
+        "Salah satu korban meninggal adalah Ratna Sari (38), pedagang sayur asal Desa Cikaret. Kakak korban, "
+        "Ujang Supriatna, mendatangi RSUD untuk mengurus jenazah. Ia mengaku tak menyangka adiknya pergi "
+        'secepat itu. "Tadi subuh masih pamit mau ke pasar," tuturnya.\n'
+    )
+    assert last_quote(text).speaker == "Ujang Supriatna"
+
