@@ -1078,10 +1078,12 @@ def speaker_name(person: Person) -> str:
 # `Bambang Suharjo atau Basuki,`, `Rudi Hartono yang biasa dipanggil Rudi`, `Sukarto (70), yang
 # akrab disapa Mbah Karto`, `Rosidi (67), warga yang akrab disapa Abah Ocid`, `Sudarto (58), petani
 # Desa Sabrang yang akrab disapa Pak Darto` (the role and up to three words of its place or body).
-ALIAS_WORD: Final = re.compile(r"\b(?:alias|disapa|dipanggil|dikenal(?:[ \t]+dengan)?(?:[ \t]+(?:nama|sapaan))?|(?P<plain>atau))[ \t]+")
+ALIAS_WORD: Final = re.compile(r"\b(?:alias|disapa|dipanggil|dikenal(?:[ \t]+dengan)?(?:[ \t]+(?:nama|sapaan|sebutan|panggilan))?|(?P<plain>atau))[ \t]+")
 ALIAS_OPENERS: Final = ("alias", "disapa", "dipanggil", "dikenal", "atau")  # how each ALIAS_WORD opens
 # After the one `dipanggil` names, what they were called for: a summons (`untuk`, `ke`).
 SUMMONED_FOR: Final = re.compile(r"[ \t]+(?:untuk|ke|oleh)[ \t]")
+# The nouns that make `dikenal dengan` give a name outright (`dikenal dengan sebutan Pak Darto`).
+NICKNAME_NOUNS: Final = ("nama", "sapaan", "sebutan", "panggilan")
 # The adverb that makes `disapa`, `dipanggil` give a nickname (`akrab disapa`), not a summons.
 NICKNAME_ADVERB: Final = re.compile(r"(?:akrab|biasa|kerap|karib|sering)[ \t]+$")
 FULL_BEFORE: Final = regex.compile(
@@ -1206,8 +1208,10 @@ def _aliases_stated(article: Article) -> list[Alias]:
             continue  # (`Rosidi (67), warga yang akrab disapa Abah Ocid`; not `ayah korban yang ...`)
         full = _alias_owner(article, before.start("full"), before.end("full"))
         # (one name word only where a nickname is stated outright: `Aminullah atau kerap disapa JQ`,
-        # `Budi alias Deka`; not `Budi dipanggil Rina ke kantor`, someone summoning him)
-        shortest = 1 if m.group(0).startswith("alias") or NICKNAME_ADVERB.search(text, max(0, m.start() - 8), m.start()) else 2
+        # `Budi alias Deka`, `pedagang yang dikenal dengan sebutan Pak Darto`; not `Budi dipanggil Rina
+        # ke kantor`, someone summoning him)
+        outright = m.group(0).startswith("alias") or m.group(0).rstrip().endswith(NICKNAME_NOUNS)
+        shortest = 1 if outright or NICKNAME_ADVERB.search(text, max(0, m.start() - 8), m.start()) else 2
         if alias and full is not None and len(full.name) >= shortest and folded(alias) != folded(full.name):
             found.append((alias, full, before.start("full")))
     return found
@@ -1221,6 +1225,8 @@ def _a_place_or_body(words: list[str]) -> bool:
     placed = False
     for word in words:
         key = fold(word)
+        if word.isdigit() and not placed:
+            continue  # `sopir angkot trayek 64`: a number, no name
         if not is_upper_start(word) and not word.isdigit():
             placed = False
         elif key in VOCAB.place_kinds or (key in VOCAB.titles and key not in VOCAB.offices) or is_acronym(word):

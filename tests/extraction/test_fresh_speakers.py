@@ -1123,3 +1123,16 @@ def test_a_relative_of_the_victim_set_off_opens_a_sentence():
     )
     assert last_quote(text).speaker == "Ujang Supriatna"
 
+
+# Tester P: a nickname given outright (`dikenal dengan sebutan Pak Darto`, `akrab disapa Bang Ucok`
+# after a role with a number) is the person's, and `Bapa` addresses a man in eastern Indonesia.
+@pytest.mark.parametrize("text,speaker", [
+    ("Hal senada disampaikan Sudarto (58), pedagang pakaian yang dikenal dengan sebutan Pak Darto. "
+     '"Sosialisasi cuma sekali," kata Pak Darto.\n', "Sudarto"),
+    ("Marihot Simanjuntak (45), sopir angkot trayek 64 yang akrab disapa Bang Ucok, mengaku antre sejak pagi. "
+     '"Setengah hari habis di sini," kata Bang Ucok.\n', "Marihot Simanjuntak"),
+    ("Tokoh masyarakat setempat, Lukas Tefa (60), menyebut pipa sudah rusak. "
+     '"Kami su lapor ke desa," kata Bapa Lukas.\n', "Lukas Tefa"),
+])
+def test_a_nickname_given_outright_is_the_persons(text, speaker):
+    assert last_quote(text).speaker == speaker
