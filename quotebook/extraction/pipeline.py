@@ -621,7 +621,9 @@ def _choose_speaker(
         return people.resolve_mention(run_end, pos), run_end.title
     events = window
     if previous is not None and holds_an_office(previous[1]) and not _asked_in_turn(article.text, previous):
-        window = [e for e in window if e.kind != "turned_to"]  # an official goes on: a resident brought in is spoken of
+        # an official goes on: a resident brought in is spoken of (unless a pronoun then says something
+        # in that paragraph: `Bagi Karsidi, relokasi masih berat. Meski ..., ia mengaku ...`)
+        window = [e for e in window if e.kind != "turned_to" or _taken_up_saying_next(article.text, e, window)]
     said = article.text[pos:end]
     window = without_thanks_unspoken(article.text, window, said)
     context = from_context(window, strong=True)
@@ -957,6 +959,16 @@ def _a_countrys_body(mention: Mention) -> bool:
     `Kandidat Bupati Sleman Rusdi AS`: a role, and a name with initials.)"""
     title = mention.title or ""
     return len(mention.name) == 2 and mention.name[1] in VOCAB.country_abbreviations and bool(title) and " " not in title
+
+
+def _taken_up_saying_next(text: str, turned_to: Event, window: list[Event]) -> bool:
+    """Is the next event after someone turned to a pronoun saying something, in their paragraph?"""
+    after = [e for e in window if e.pos > turned_to.pos]
+    following = min(after, key=lambda e: e.pos) if after else None
+    return (
+        following is not None and following.kind == "speak" and following.mention.pronoun
+        and "\n" not in text[turned_to.pos : following.pos]
+    )
 
 
 def _asked_in_turn(text: str, previous: Choice) -> bool:

@@ -1136,3 +1136,21 @@ def test_a_relative_of_the_victim_set_off_opens_a_sentence():
 ])
 def test_a_nickname_given_outright_is_the_persons(text, speaker):
     assert last_quote(text).speaker == speaker
+
+
+# Tester P (two stories): someone the text turns to after an official (`Bagi Karsidi, ...`), then
+# a pronoun saying something in that paragraph (`ia mengaku`), speaks the quote after: not the
+# official going on. Without the pronoun the resident is still only spoken of.
+@pytest.mark.parametrize("paragraph,speaker", [
+    ("Bagi Karsidi, relokasi masih menjadi pilihan yang berat. Meski rumahnya terus tenggelam, ia mengaku belum siap pindah.",
+     "Karsidi"),
+    ("Bagi Karsidi, relokasi masih menjadi pilihan yang berat.", "Hartini Wulandari"),
+])
+def test_someone_turned_to_and_taken_up_by_a_pronoun_saying_something(paragraph, speaker):
+    text = (
+        'Petani tambak, Karsidi (52), sudah tiga kali menguruk rumahnya. "Air masuk tiap pasang," kata Karsidi.\n\n'
+        "Kepala Bappeda Kabupaten Lorok Wetan, Hartini Wulandari, mengakui upaya tersebut belum menjangkau seluruh desa.\n\n"
+        '"Anggaran daerah kami terbatas," ujarnya.\n\n'
+        f'{paragraph}\n\n"Di sini ada makam bapak-ibu saya," katanya pelan.\n'
+    )
+    assert last_quote(text).speaker == speaker
