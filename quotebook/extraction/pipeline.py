@@ -619,11 +619,18 @@ def _choose_speaker(
         return _role_speaker(people, pos, mention)
     if run_end is not None:
         return people.resolve_mention(run_end, pos), run_end.title
+    if _kept_unnamed(article.text, since, end, window):
+        return None, None  # `Pengelola SPBN yang ditemui ... Ia hanya menyebut ...`, `ujarnya, tanpa mau menyebutkan nama`
     events = window
     if previous is not None and holds_an_office(previous[1]) and not _asked_in_turn(article.text, previous):
-        # an official goes on: a resident brought in is spoken of (unless a pronoun then says something
-        # in that paragraph: `Bagi Karsidi, relokasi masih berat. Meski ..., ia mengaku ...`)
-        window = [e for e in window if e.kind != "turned_to" or _taken_up_saying_next(article.text, e, window)]
+        # an official goes on: a resident brought in is spoken of, unless a pronoun then says something
+        # in that paragraph (`Bagi Karsidi, relokasi masih berat. Meski ..., ia mengaku ...`) or the quote
+        # there speaks as one person (`Salah satunya, Siti Rohmah (42), ... . "Saya kerja di sini ..."`)
+        own = _as_one_person(article.text[pos:end])
+        window = [
+            e for e in window if e.kind != "turned_to" or _taken_up_saying_next(article.text, e, window)
+            or (own and "\n" not in article.text[e.pos : pos])
+        ]
     said = article.text[pos:end]
     window = without_thanks_unspoken(article.text, window, said)
     context = from_context(window, strong=True)
@@ -780,8 +787,7 @@ def _in_their_own_words(
     kin = role in VOCAB.relational_roles or (role.endswith("nya") and role[:-3] in VOCAB.relational_roles)
     if kin or role in VOCAB.suspect_words or role == VICTIM:
         return False
-    words = folded(WORD.findall(said))
-    return not FIRST_PERSON.isdisjoint(words) and ONE_OF_US.isdisjoint(words)
+    return _as_one_person(said)
 
 
 def _police_speaker(people: People, pos: int, police: Mention, window: list[Event], previous: Choice | None) -> Choice:
@@ -959,6 +965,31 @@ def _a_countrys_body(mention: Mention) -> bool:
     `Kandidat Bupati Sleman Rusdi AS`: a role, and a name with initials.)"""
     title = mention.title or ""
     return len(mention.name) == 2 and mention.name[1] in VOCAB.country_abbreviations and bool(title) and " " not in title
+
+
+def _kept_unnamed(text: str, since: int, end: int, window: list[Event]) -> bool:
+    """Does the text since the previous quote's cue, through the sentence of this quote's cue,
+    say its speaker would not be named (`yang enggan disebutkan namanya`, `tanpa mau menyebutkan
+    nama`), with no one named saying something or as a subject after it?"""
+    close = min((i for i in (text.find(c, end + 2) for c in ".!?\n") if i >= 0), default=len(text))
+    found = [m.start() for m in UNNAMED_ON_REQUEST.finditer(text, since, close)] if "nama" in text[since:close] else []
+    return bool(found) and not any(
+        e.pos > found[-1] and e.mention.name and e.kind in ("speak", "subject") for e in window
+    )
+
+
+# A speaker kept unnamed on their own wish: `yang enggan disebutkan namanya`, `tanpa mau
+# menyebutkan nama`, `meminta namanya tidak ditulis`, `tak bersedia disebut identitasnya`.
+UNNAMED_ON_REQUEST: Final = re.compile(
+    r"\b(?:enggan|tak[ \t]+mau|tidak[ \t]+mau|tanpa[ \t]+mau|tak[ \t]+bersedia|tidak[ \t]+bersedia|menolak)[ \t]+"
+    r"(?:disebut|menyebut)(?:kan)?[ \t]+(?:nama|identitas)|\bnama(?:nya)?[ \t]+(?:tidak|tak|jangan)[ \t]+(?:di)?(?:sebut|tulis)"
+)
+
+
+def _as_one_person(said: str) -> bool:
+    """Do the quote's words speak as one person (`saya`, `aku`), for no body (`kami`)?"""
+    words = folded(WORD.findall(said))
+    return not FIRST_PERSON.isdisjoint(words) and ONE_OF_US.isdisjoint(words)
 
 
 def _taken_up_saying_next(text: str, turned_to: Event, window: list[Event]) -> bool:

@@ -1154,3 +1154,39 @@ def test_someone_turned_to_and_taken_up_by_a_pronoun_saying_something(paragraph,
         f'{paragraph}\n\n"Di sini ada makam bapak-ibu saya," katanya pelan.\n'
     )
     assert last_quote(text).speaker == speaker
+
+
+# Tester P (a Bisnis Indonesia-style layoff story): after an official's paraphrase, a worker turned
+# to (`Salah satunya, Siti Rohmah (42), yang ...`) speaks the quote in her paragraph that says `saya`.
+@pytest.mark.parametrize("quote,speaker", [
+    ("Saya kerja di sini dari masih gadis. Sekarang umur segini mau melamar ke mana lagi?", "Siti Rohmah"),
+    ("Kami akan membayar pesangon sesuai aturan.", "Benny Kurniadi"),  # (for the company: his)
+])
+def test_one_turned_to_speaks_a_quote_in_their_paragraph_as_one_person(quote, speaker):
+    text = (
+        "Direktur SDM PT Cahaya Tekstil Nusantara, Benny Kurniadi, mengatakan utilisasi pabrik tinggal 40 persen.\n\n"
+        '"Ini keputusan yang sangat berat," ujar Benny dalam konferensi pers.\n\n'
+        "Benny menyatakan perusahaan akan membayar pesangon sesuai ketentuan.\n\n"
+        "Di depan gerbang pabrik, ratusan buruh berkumpul sejak pagi. Salah satunya, Siti Rohmah (42), yang telah "
+        f'bekerja di bagian pemintalan selama 17 tahun. "{quote}" katanya.\n'
+    )
+    assert last_quote(text).speaker == speaker
+
+
+# Testers O and P: a speaker the text says would not be named (`yang enggan disebutkan namanya`,
+# `tanpa mau menyebutkan nama`) is nobody, not the one quoted before; unless someone named says
+# something after it.
+@pytest.mark.parametrize("paragraph,speaker", [
+    ('Pengelola SPBN Tanjung Batu yang ditemui menolak berkomentar panjang. Ia hanya menyebut pasokan tertunda. '
+     '"Kami juga menunggu kiriman," ujarnya singkat, tanpa mau menyebutkan nama.', None),
+    ('Ayah salah satu terdakwa yang enggan disebutkan namanya tampak duduk termenung. '
+     '"Saya juga minta maaf kepada keluarga korban," katanya.', None),
+    ('Seorang warga yang enggan disebutkan namanya ikut menonton. Nelayan lain, Baharuddin, mengatakan solar langka. '
+     '"Kami juga menunggu kiriman," ujarnya.', "Baharuddin"),
+])
+def test_a_speaker_kept_unnamed_on_their_wish_is_nobody(paragraph, speaker):
+    text = (
+        'Seorang nelayan bernama Ismail, 50 tahun, tengah menambal jaring. "Tangkapan lagi sepi," ujar Ismail.\n\n'
+        f"{paragraph}\n"
+    )
+    assert last_quote(text).speaker == speaker
