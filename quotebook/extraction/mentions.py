@@ -320,7 +320,10 @@ def _read_segment(seg: str) -> Segment | None:
     tokens = _office_before_rank_and_name(tokens)
     start = _name_run(tokens)
     if start < len(tokens):
+        run = start
         start = _where_name_starts(tokens, start, has_age)
+        if _closes_a_place(tokens, run, start, has_age):
+            start = len(tokens)  # `warga Kampung Susun Bayam`: the place's last word, no one's name
     elif has_age and is_upper_start(tokens[-1]) and (
         fold(tokens[-1]) in VOCAB.common_names or (len(tokens) == 1 and fold(tokens[0]) in VOCAB.office_names)
     ):
@@ -392,6 +395,15 @@ def _initials_of_someone(tokens: tuple[str, ...] | list[str], has_age: bool) -> 
     # korban AS (9)`, `kuasa hukum korban AS (17)`). `berinisial` alone names the whole
     # phrase's holder (`Salah satu keluarga korban berinisial IK mengungkapkan`).
     return not has_age or not any(fold(t) in VOCAB.roles or fold(t) in VOCAB.relational_roles for t in tokens[:k])
+
+
+def _closes_a_place(tokens: list[str], run: int, start: int, has_age: bool) -> bool:
+    """Is the one word read as a name after a kind of place in the run (`Kampung Susun Bayam`) a
+    word mostly written in lower case, with no age after it: the place's last word?"""
+    return (
+        start == len(tokens) - 1 and not has_age and mostly_common_word(tokens[start])
+        and any(fold(t) in VOCAB.place_kinds for t in tokens[run:start])
+    )
 
 
 def _where_name_starts(tokens: list[str], start: int, has_age: bool) -> int:

@@ -1190,3 +1190,17 @@ def test_a_speaker_kept_unnamed_on_their_wish_is_nobody(paragraph, speaker):
         f"{paragraph}\n"
     )
     assert last_quote(text).speaker == speaker
+
+
+# A reader of unseen corpus articles (kompas25-n-mesra-pramono-dan-anies-...): a word mostly written
+# in lower case after a kind of place (`warga Kampung Susun Bayam`) closes the place's name, no
+# resident named Bayam, who had left the Governor's next quotes unnamed.
+def test_a_common_word_closing_a_place_is_no_ones_name():
+    text = (
+        "Dalam sesi diskusi, Gubernur Jakarta Pramono Anung menyatakan pendekatannya melalui dialog, bukan penggusuran paksa.\n\n"
+        '"Mungkin cara saya sama dengan Mas Anies, saya bukan orang yang mau menggusur. Kami cari jalan keluar," katanya.\n\n'
+        "Pernyataan ini disampaikan saat membahas polemik warga Kampung Susun Bayam yang terdampak pembangunan JIS. "
+        "Meski ada dorongan dari sejumlah pihak untuk melakukan penggusuran, Pramono memilih menolak.\n\n"
+        '"Ada yang pengin saya nggusur-nggusur juga, Mas Anies. Tapi, saya bilang enggak," ujarnya sambil menoleh ke arah Anies.\n'
+    )
+    assert last_quote(text).speaker == "Pramono Anung"
