@@ -305,8 +305,8 @@ def office_holders_opening(article: Article, para: Paragraph, spans: Spans) -> l
         opens = _opens_office(office.split()[0]) or _relation_to_someone_named(office.split())
         if m.start() in spans or not opens or fold(office.split()[-1]) in VOCAB.reporting:
             continue  # (`Kasubdit X Rudi Santoso menjelaskan, Budi Hartono ...`: a clause of someone speaking, no office)
-        if fold(office.split()[0]) in VOCAB.people_in_the_news and PASSIVE_VERB.match(article.text, m.end()):
-            continue  # `Tersangka, Budi (27), ditahan ...`: one the story is about, acted on
+        if fold(office.split()[0]) in VOCAB.people_in_the_news and SPOKEN_OF_AFTER.match(article.text, m.end()):
+            continue  # `Tersangka, Budi (27), ditahan ...`, `Ibu korban, Sumarni, meninggal ...`: spoken of
         if declines_to_speak(article, m.end()):
             continue  # `Camat X, Dadang Hermawan, belum merespons`: whoever speaks next, not them
         ranks = 0
@@ -557,6 +557,10 @@ def _past_opener(words: list[str]) -> list[str] | None:
 # After the age: a role set off by commas perhaps, then the first lower-case word.
 VERB_AFTER_AGE: Final = re.compile(r"(?:[ \t]*,[^,.;:!?\n]{1,120},|[ \t]*,)?[ \t]+([a-z]+)")
 PASSIVE_VERB: Final = re.compile(r"di[a-z]{3,}\b")
+# What makes one the story is about, set off opening a sentence, someone spoken of: acted on
+# (`ditahan`), dead (`meninggal dua tahun lalu`), or one of several (`Ujang Saepul, dan dua
+# rekannya kini ditahan`).
+SPOKEN_OF_AFTER: Final = re.compile(rf"{PASSIVE_VERB.pattern}|(?:(?:telah|sudah)[ \t]+)?(?:meninggal|wafat|tewas)\b|(?:dan|serta)[ \t]")
 WORD_AFTER: Final = re.compile(r"[ \t]+([a-z]+)")
 
 

@@ -619,18 +619,13 @@ def _choose_speaker(
         return _role_speaker(people, pos, mention)
     if run_end is not None:
         return people.resolve_mention(run_end, pos), run_end.title
-    if _kept_unnamed(article.text, since, end, window):
+    if _kept_unnamed(article, since, quote, window):
         return None, None  # `Pengelola SPBN yang ditemui ... Ia hanya menyebut ...`, `ujarnya, tanpa mau menyebutkan nama`
     events = window
     if previous is not None and holds_an_office(previous[1]) and not _asked_in_turn(article.text, previous):
-        # an official goes on: a resident brought in is spoken of, unless a pronoun then says something
-        # in that paragraph (`Bagi Karsidi, relokasi masih berat. Meski ..., ia mengaku ...`) or the quote
-        # there speaks as one person (`Salah satunya, Siti Rohmah (42), ... . "Saya kerja di sini ..."`)
-        own = _as_one_person(article.text[pos:end])
-        window = [
-            e for e in window if e.kind != "turned_to" or _taken_up_saying_next(article.text, e, window)
-            or (own and "\n" not in article.text[e.pos : pos])
-        ]
+        # an official goes on: a resident brought in is spoken of (unless a pronoun then says something
+        # in that paragraph: `Bagi Karsidi, relokasi masih berat. Meski ..., ia mengaku ...`)
+        window = [e for e in window if e.kind != "turned_to" or _taken_up_saying_next(article.text, e, window, pos)]
     said = article.text[pos:end]
     window = without_thanks_unspoken(article.text, window, said)
     context = from_context(window, strong=True)
@@ -787,7 +782,8 @@ def _in_their_own_words(
     kin = role in VOCAB.relational_roles or (role.endswith("nya") and role[:-3] in VOCAB.relational_roles)
     if kin or role in VOCAB.suspect_words or role == VICTIM:
         return False
-    return _as_one_person(said)
+    words = folded(WORD.findall(said))
+    return not FIRST_PERSON.isdisjoint(words) and ONE_OF_US.isdisjoint(words)
 
 
 def _police_speaker(people: People, pos: int, police: Mention, window: list[Event], previous: Choice | None) -> Choice:
@@ -967,15 +963,40 @@ def _a_countrys_body(mention: Mention) -> bool:
     return len(mention.name) == 2 and mention.name[1] in VOCAB.country_abbreviations and bool(title) and " " not in title
 
 
-def _kept_unnamed(text: str, since: int, end: int, window: list[Event]) -> bool:
-    """Does the text since the previous quote's cue, through the sentence of this quote's cue,
-    say its speaker would not be named (`yang enggan disebutkan namanya`, `tanpa mau menyebutkan
-    nama`), with no one named saying something or as a subject after it?"""
+def _kept_unnamed(article: Article, since: int, quote: tuple[int, int], window: list[Event]) -> bool:
+    """Does the sentence of this quote's cue say its speaker would not be named (`ujarnya singkat,
+    tanpa mau menyebutkan nama`), or a sentence since the previous quote's cue bring in its
+    subject so (`Ayah salah satu terdakwa yang enggan disebutkan namanya tampak termenung`), with
+    no one named saying something or as a subject after it? (Not words in the quote itself, nor
+    someone else kept unnamed: `laporan dari seorang warga yang ...`, `sejumlah karyawan yang ...`.)"""
+    text, (pos, end) = article.text, quote
     close = min((i for i in (text.find(c, end + 2) for c in ".!?\n") if i >= 0), default=len(text))
-    found = [m.start() for m in UNNAMED_ON_REQUEST.finditer(text, since, close)] if "nama" in text[since:close] else []
+    if "nama" not in text[since:pos] and "nama" not in text[end:close]:
+        return False  # (the cheap test first)
+    found = [m.start() for m in UNNAMED_ON_REQUEST.finditer(text, end, close)]
+    found += [m.start() for m in UNNAMED_ON_REQUEST.finditer(text, since, pos) if _subject_kept_unnamed(article, since, m.start())]
     return bool(found) and not any(
-        e.pos > found[-1] and e.mention.name and e.kind in ("speak", "subject") for e in window
+        e.pos > max(found) and e.mention.name and e.kind in ("speak", "subject") for e in window
     )
+
+
+def _subject_kept_unnamed(article: Article, lo: int, at: int) -> bool:
+    """Is the wish not to be named at `at` a relative clause on its sentence's whole subject, or
+    set off after it (`Seorang juru parkir, tanpa mau menyebutkan nama, mengaku`): a few words
+    opening the sentence, no other comma, no group, no verb of saying, then `yang` or the comma?"""
+    words = article.text[article.sentence_start(lo, at) : at].split()
+    if not words or not (words[-1] == "yang" or words[-1].endswith(",")):
+        return False
+    subject = [fold(w) for w in (words[:-1] if words[-1] == "yang" else words)]
+    return (
+        1 <= len(subject) <= SUBJECT_WORDS and is_upper_start(words[0]) and subject[0] != "menurut"
+        and not any(w.endswith(",") for w in words[:-1])
+        and not any(w in VOCAB.group_determiners or w in VOCAB.reporting for w in subject)
+    )
+
+
+# How many words a subject kept unnamed may have before its `yang` (`Ayah salah satu terdakwa`).
+SUBJECT_WORDS: Final = 6
 
 
 # A speaker kept unnamed on their own wish: `yang enggan disebutkan namanya`, `tanpa mau
@@ -986,19 +1007,16 @@ UNNAMED_ON_REQUEST: Final = re.compile(
 )
 
 
-def _as_one_person(said: str) -> bool:
-    """Do the quote's words speak as one person (`saya`, `aku`), for no body (`kami`)?"""
-    words = folded(WORD.findall(said))
-    return not FIRST_PERSON.isdisjoint(words) and ONE_OF_US.isdisjoint(words)
-
-
-def _taken_up_saying_next(text: str, turned_to: Event, window: list[Event]) -> bool:
-    """Is the next event after someone turned to a pronoun saying something, in their paragraph?"""
+def _taken_up_saying_next(text: str, turned_to: Event, window: list[Event], pos: int) -> bool:
+    """Is the next event after someone turned to a pronoun saying something, in their paragraph,
+    whose words up to the quote at pos do not name them again (`Ia mengaku sempat ragu mengirim
+    Rahmat`: someone else)?"""
     after = [e for e in window if e.pos > turned_to.pos]
     following = min(after, key=lambda e: e.pos) if after else None
     return (
         following is not None and following.kind == "speak" and following.mention.pronoun
         and "\n" not in text[turned_to.pos : following.pos]
+        and not any(word in turned_to.mention.name for word in words_of(text, following.pos, pos))
     )
 
 

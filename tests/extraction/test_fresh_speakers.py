@@ -1156,23 +1156,6 @@ def test_someone_turned_to_and_taken_up_by_a_pronoun_saying_something(paragraph,
     assert last_quote(text).speaker == speaker
 
 
-# Tester P (a Bisnis Indonesia-style layoff story): after an official's paraphrase, a worker turned
-# to (`Salah satunya, Siti Rohmah (42), yang ...`) speaks the quote in her paragraph that says `saya`.
-@pytest.mark.parametrize("quote,speaker", [
-    ("Saya kerja di sini dari masih gadis. Sekarang umur segini mau melamar ke mana lagi?", "Siti Rohmah"),
-    ("Kami akan membayar pesangon sesuai aturan.", "Benny Kurniadi"),  # (for the company: his)
-])
-def test_one_turned_to_speaks_a_quote_in_their_paragraph_as_one_person(quote, speaker):
-    text = (
-        "Direktur SDM PT Cahaya Tekstil Nusantara, Benny Kurniadi, mengatakan utilisasi pabrik tinggal 40 persen.\n\n"
-        '"Ini keputusan yang sangat berat," ujar Benny dalam konferensi pers.\n\n'
-        "Benny menyatakan perusahaan akan membayar pesangon sesuai ketentuan.\n\n"
-        "Di depan gerbang pabrik, ratusan buruh berkumpul sejak pagi. Salah satunya, Siti Rohmah (42), yang telah "
-        f'bekerja di bagian pemintalan selama 17 tahun. "{quote}" katanya.\n'
-    )
-    assert last_quote(text).speaker == speaker
-
-
 # Testers O and P: a speaker the text says would not be named (`yang enggan disebutkan namanya`,
 # `tanpa mau menyebutkan nama`) is nobody, not the one quoted before; unless someone named says
 # something after it.
@@ -1204,3 +1187,51 @@ def test_a_common_word_closing_a_place_is_no_ones_name():
         '"Ada yang pengin saya nggusur-nggusur juga, Mas Anies. Tapi, saya bilang enggak," ujarnya sambil menoleh ke arah Anies.\n'
     )
     assert last_quote(text).speaker == "Pramono Anung"
+
+
+# Reviewer Q: only a wish not to be named that is the subject's own (a relative clause on the
+# whole subject, or set off after it) or the cue's makes its speaker nobody; not one inside the
+# quote, in someone's paraphrase, of someone reported or of a group.
+@pytest.mark.parametrize("paragraph,speaker", [
+    ('Seorang juru parkir, tanpa mau menyebutkan nama, mengaku menyetor Rp 100.000 per hari. '
+     '"Kalau tidak setor, saya diusir dari lapak ini," katanya.', None),
+    ('Kepala UPT itu juga membenarkan adanya laporan. "Pelapor yang enggan disebutkan namanya itu sudah kami '
+     'periksa," katanya.', "Syahrial Lubis"),
+    ('Ia mengaku menerima laporan dari seorang warga yang meminta namanya tidak disebutkan. '
+     '"Saya tidak mau lapak kami rusak," katanya.', "Syahrial Lubis"),
+    ('Padahal, sejumlah juru parkir yang enggan disebutkan namanya mengaku menyetor uang. Ia berdalih itu '
+     'sumbangan sukarela. "Bukan pungutan liar," ujarnya.', "Syahrial Lubis"),
+])
+def test_only_a_subjects_own_wish_not_to_be_named_makes_nobody(paragraph, speaker):
+    text = (
+        '"Penarikan retribusi parkir wajib pakai karcis," kata Kepala UPT Perparkiran Kota Medan, Syahrial Lubis.\n\n'
+        f"{paragraph}\n"
+    )
+    assert last_quote(text).speaker == speaker
+
+
+# Reviewer Q: a pronoun that names the one turned to again (`Ia mengaku sempat ragu mengirim
+# Rahmat`) is someone else's; and a relative of one the story is about set off opening a sentence
+# is spoken of when dead, acted on or one of several (`Sepupu korban, Ujang Saepul, dan dua
+# rekannya kini ditahan`).
+def test_a_pronoun_naming_the_one_turned_to_again_is_someone_elses():
+    text = (
+        'Kepala SMAN 3 Padang, Yulianti, mengatakan tujuh siswanya lolos. "Ini pencapaian terbaik kami," katanya.\n\n'
+        "Salah satunya, Rahmat Hidayat (17), yang meraih nilai tertinggi. Ia mengaku sempat ragu mengirim Rahmat "
+        'karena siswa itu baru pulih dari sakit. "Saya sempat bicara dengan orang tuanya dulu," ujarnya.\n'
+    )
+    assert last_quote(text).speaker in (None, "Yulianti")
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Sepupu korban, Ujang Saepul, dan dua rekannya kini ditahan di Mapolres.", "Gilang Ramadhan"),
+    ("Ibu korban, Sumarni, meninggal dua tahun lalu.", "Gilang Ramadhan"),
+    ("Kakak korban, Ujang Supriatna, mendatangi RSUD.", "Ujang Supriatna"),
+])
+def test_a_relative_set_off_is_spoken_of_when_dead_acted_on_or_one_of_several(sentence, speaker):
+    text = (
+        "Polisi menangkap tiga pemuda yang diduga mengeroyok Rendi (17). "
+        '"Motifnya dendam soal utang," kata Kapolres Tasikmalaya Kota, AKBP Gilang Ramadhan.\n\n'
+        f'{sentence} "Kami sudah beberapa kali melapor ke dinas sosial," ujarnya.\n'
+    )
+    assert last_quote(text).speaker == speaker
