@@ -1229,8 +1229,9 @@ def _opens_its_part(words: list[re.Match[str]], i: int) -> bool:
 
 
 # A phrase of place or time set off before a sentence's subject: its first word, up to five
-# more, a comma (`Di rumah duka, `, `Seusai menjalani operasi, `, `di luar pagar asrama, `).
-CIRCUMSTANCE_SET_OFF: Final = re.compile(r"[A-Za-z]+(?:[ \t]+[\w\-]+){0,5},[ \t]+")
+# more, a comma (`Di rumah duka, `, `Seusai menjalani operasi, `, `di luar pagar asrama, `,
+# `Saat Solopos.com berada di lokasi, `: a dot only inside a word).
+CIRCUMSTANCE_SET_OFF: Final = re.compile(r"[A-Za-z]+(?:[ \t]+[\w\-]+(?:\.[\w\-]+)*){0,5},[ \t]+")
 # (not `kepada`: `Kepada wartawan,` opens what someone tells, no place or time)
 CIRCUMSTANCE_OPENERS: Final = frozenset(w for w in VOCAB.circumstance_words if w != "kepada")
 
