@@ -1108,23 +1108,6 @@ SUBJECT_DESCRIBED_BACK: Final = re.compile(r"([A-Z][a-z]+)(?:[ \t]+[\w\-]+){0,12
 BROUGHT_IN_UNNAMED_FIRST: Final = re.compile(r"(?:[Ss]eorang|[Ss]alah[ \t]+seorang)[ \t]+(?!diri\b)[a-z][\w\-]*(?<!nya)[ \t]+[a-z]")
 
 
-def someone_unnamed_acting_last(article: Article, lo: int, hi: int, quote: str) -> bool:
-    """Does the last sentence before the quote at hi (after lo) open with someone brought in
-    unnamed doing something (see _someone_unnamed_acting), and the quote speak as one person of
-    no one else? (`Seorang perempuan paruh baya tampak memeluk foto ibunya di lorong IGD.` then
-    `"Ibu saya pamit ...," ucapnya` after the police chief's account: hers, unnamed.)"""
-    if "eorang" not in article.text[lo:hi]:
-        return False  # (the cheap test first)
-    said = folded(WORD.findall(quote))
-    if FIRST_PERSON.isdisjoint(said) or not ONE_OF_US.isdisjoint(said):
-        return False
-    opening = sentence_before(article, lo, hi)
-    if opening < 0:
-        return False
-    start = _past_opener_and_role(article.text, opening, hi)[0]
-    return _someone_unnamed_acting(article.text, start, hi, victim=True)
-
-
 def _unnamed_acting_then_their_words(text: str, opening: int, hi: int, quote: str) -> bool:
     """Does the sentence at opening bring someone in unnamed, acting (see of_one_acting), in
     the quote's own paragraph, and the quote speak for no body and of no one else (`Seorang

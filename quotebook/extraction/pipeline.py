@@ -30,7 +30,7 @@ from .context import context_events, police_subject, police_title, role_pointed_
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, named_with_age, NICKNAME_LOOKBACK, words_holding, People, Person, speaker_name, stated_aliases
-from .abstain import acted_on_before_the_quote, someone_unnamed_acting_last, FIRST_PERSON, ONE_OF_US, another_subject_since, of_one_acting, says_i, sentence_before, suspect_with_no_words_of_theirs, THIRD_PERSON, VICTIM, someone_new_opens_since, newcomer_since, source_named_then_taken_up, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, unnamed_role_says_since, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, reported_dead, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
+from .abstain import acted_on_before_the_quote, FIRST_PERSON, ONE_OF_US, another_subject_since, of_one_acting, says_i, sentence_before, suspect_with_no_words_of_theirs, THIRD_PERSON, VICTIM, someone_new_opens_since, newcomer_since, source_named_then_taken_up, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, unnamed_role_says_since, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, reported_dead, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
 from .referents import AGE, cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, brought_in_as_an_adult, other_sex, Referent, SpeltOut
 from .stated_roles import add_stated_roles
 from .mentions import forget_phrases_if_full, is_degree, place_word
@@ -676,8 +676,6 @@ def _choose_speaker(
             people.best_title(person) or context.title, previous[1], article.text, (since, pos), said
         ):
             return None, None  # `Terdakwa Nasiro meminta ...` in the prosecutor's account, then `tuturnya`
-        if person is not None and someone_unnamed_acting_last(article, max(since, _last_event_pos(window, context)), pos, said):
-            return None, None  # `Seorang perempuan paruh baya tampak memeluk foto ibunya.` then `"Ibu saya ...," ucapnya`
         if person is not None and taken_up_again(article.text, window, context, pos):
             return None, None  # `Dia mengungkapkan, Kapolsek Hendro ...` then `Hendro kemudian memerintahkan ...`
         if person is not None and previous is not None and person is not previous[0] and only_done_to_by_initials(
@@ -1007,11 +1005,6 @@ UNNAMED_ON_REQUEST: Final = re.compile(
     r"\b(?:enggan|tak[ \t]+mau|tidak[ \t]+mau|tanpa[ \t]+mau|tak[ \t]+bersedia|tidak[ \t]+bersedia|menolak)[ \t]+"
     r"(?:disebut|menyebut)(?:kan)?[ \t]+(?:nama|identitas)|\bnama(?:nya)?[ \t]+(?:tidak|tak|jangan)[ \t]+(?:di)?(?:sebut|tulis)"
 )
-
-
-def _last_event_pos(window: list[Event], context: Mention) -> int:
-    """Where the last event in the window naming the context's mention stands."""
-    return max((e.pos for e in window if e.mention is context), default=0)
 
 
 def _taken_up_saying_next(text: str, turned_to: Event, window: list[Event], pos: int) -> bool:

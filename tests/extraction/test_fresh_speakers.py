@@ -1274,20 +1274,3 @@ def test_a_phrase_of_time_with_a_dotted_name_before_someone_unnamed():
 def test_one_of_a_role_set_off_before_a_name_opens_a_sentence(sentence, cue, speaker):
     text = f'"Kebun itu saya buka sendiri," kata Jumadi kepada Tempo.\n\n{sentence}\n\n"Dulu di sini belum ada jalan," {cue}.\n'
     assert last_quote(text).speaker == speaker
-
-
-# Tester R (a bus crash): someone brought in unnamed and acting after the official's paraphrase
-# (`Seorang perempuan paruh baya tampak memeluk foto ibunya`) speaks the next quote in their own
-# words, unnamed; a quote for the police (`kami`) stays the official's.
-@pytest.mark.parametrize("quote,speaker", [
-    ("Ibu saya pamit cuma mau pengajian, kok pulangnya begini", None),
-    ("Kami akan cek dokumen uji KIR bus itu", "Bayu Aji Nugroho"),
-])
-def test_someone_unnamed_acting_last_speaks_in_their_own_words(quote, speaker):
-    text = (
-        '"Sopir masih kami mintai keterangan," kata Kasat Lantas Polres Rancamulya AKP Bayu Aji Nugroho.\n\n'
-        "Bayu mengimbau pengemudi kendaraan besar menggunakan gigi rendah saat melintasi tanjakan.\n\n"
-        "Hingga Sabtu malam, keluarga korban terus berdatangan ke rumah sakit. Seorang perempuan paruh baya "
-        f'tampak memeluk foto ibunya di lorong IGD.\n\n"{quote}," ucapnya di sela tangis.\n'
-    )
-    assert last_quote(text).speaker == speaker
