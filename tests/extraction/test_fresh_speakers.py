@@ -1259,18 +1259,3 @@ def test_a_phrase_of_time_with_a_dotted_name_before_someone_unnamed():
         'dan memotret deretan pohon pisang itu. "Ini baru namanya kreatif, biar pejabat malu," celetuknya sambil tertawa.\n'
     )
     assert last_quote(text).speaker is None
-
-
-# Tester R (a Tempo-style land dispute): `Salah satu` or `Seorang` and a role set off before a name
-# opening a sentence make that name its subject (`tetua`, `sesepuh`: data/roles.txt), whom a
-# description after means; not one acted on (`dilaporkan hilang`: the SAR chief goes on).
-@pytest.mark.parametrize("sentence,cue,speaker", [
-    ("Salah satu tetua desa, Amat Sahlan, yang biasa dipanggil Pak Amat, ikut membuka hutan bersama Jumadi.",
-     "kata lelaki yang rambutnya sudah memutih itu", "Amat Sahlan"),
-    # (a pronoun after a newcomer who held no office, of words that are not theirs only: either)
-    ("Salah satu petani, Amat Sahlan, ikut membuka hutan bersama Jumadi.", "kata dia", None),
-    ("Seorang petani asal Tegal, Rizky Maulana dilaporkan hilang sejak Sabtu sore.", "kata dia", "Jumadi"),
-])
-def test_one_of_a_role_set_off_before_a_name_opens_a_sentence(sentence, cue, speaker):
-    text = f'"Kebun itu saya buka sendiri," kata Jumadi kepada Tempo.\n\n{sentence}\n\n"Dulu di sini belum ada jalan," {cue}.\n'
-    assert last_quote(text).speaker == speaker
