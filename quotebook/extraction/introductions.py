@@ -262,27 +262,6 @@ def verbless_introductions(article: Article, para: Paragraph, spans: Spans) -> l
     return events
 
 
-def pseudonyms_given(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
-    """`rekan Yuliana, sebut saja Lestari (bukan nama sebenarnya).`: the person the text brings in
-    by a name it says is not theirs."""
-    text = article.text
-    if text.find("bukan nama", para.start, para.end) < 0:
-        return []  # (the cheap test first)
-    events: list[Event] = []
-    for m in PSEUDONYM.finditer(text, para.start, para.end):
-        name = tuple(m.group(1).split())
-        if m.start(1) not in spans and all_name_like(name):
-            events.append(Event(m.start(1), Mention(name, None, text=m.group(1)), "introduced"))
-    return events
-
-
-# A name the text says is not the person's own: `sebut saja Lestari (bukan nama sebenarnya)`,
-# `Dinda, bukan nama sebenarnya,`.
-PSEUDONYM: Final = re.compile(
-    r"(?<![\w-])([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]*[,(][ \t]*bukan[ \t]+nama[ \t]+(?:sebenarnya|asli)"
-)
-
-
 def declines_to_speak(article: Article, at: int) -> bool:
     """Is the predicate from `at` on a negated verb of responding or of being reached
     (`belum merespons`, `tidak bisa dihubungi`; see tokens.unanswered)?"""

@@ -1237,19 +1237,6 @@ def test_a_relative_set_off_is_spoken_of_when_dead_acted_on_or_one_of_several(se
     assert last_quote(text).speaker == speaker
 
 
-# Tester R (a detikJatim-style story of honorary teachers): someone brought in by a name the text
-# says is not theirs (`sebut saja Lestari (bukan nama sebenarnya)`) speaks the pronoun-cued quote
-# after them, not the head teacher quoted before.
-def test_someone_brought_in_by_a_pseudonym_is_someone_new():
-    text = (
-        '"Kalau tidak ada guru honorer, sekolah ini tidak bisa jalan," jelas Kepala SDN Sumberjati 3, Samsul Hadi.\n\n'
-        "Nasib serupa dialami rekan Yuliana, sebut saja Lestari (bukan nama sebenarnya). Guru honorer yang mengajar "
-        "kelas 5 itu meminta namanya disamarkan karena khawatir kontraknya tidak diperpanjang.\n\n"
-        '"Saya sudah ikut seleksi PPPK dua kali, tidak lolos karena nilai ambang batas," ujarnya.\n'
-    )
-    assert last_quote(text).speaker == "Lestari"
-
-
 # Tester R (Solopos style): a phrase of time set off may hold a web outlet's name (`Saat Solopos.com
 # berada di lokasi, seorang pengendara ... sempat berhenti`): the one brought in unnamed after it.
 def test_a_phrase_of_time_with_a_dotted_name_before_someone_unnamed():
