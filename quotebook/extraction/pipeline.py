@@ -967,7 +967,7 @@ def _kept_unnamed(article: Article, since: int, quote: tuple[int, int], window: 
     """Does the sentence of this quote's cue say its speaker would not be named (`ujarnya singkat,
     tanpa mau menyebutkan nama`), or a sentence since the previous quote's cue bring in its
     subject so (`Ayah salah satu terdakwa yang enggan disebutkan namanya tampak termenung`), with
-    no one named saying something or as a subject after it? (Not words in the quote itself, nor
+    no one saying something or as a subject after it? (Not words in the quote itself, nor
     someone else kept unnamed: `laporan dari seorang warga yang ...`, `sejumlah karyawan yang ...`.)"""
     text, (pos, end) = article.text, quote
     close = min((i for i in (text.find(c, end + 2) for c in ".!?\n") if i >= 0), default=len(text))
@@ -976,8 +976,8 @@ def _kept_unnamed(article: Article, since: int, quote: tuple[int, int], window: 
     found = [m.start() for m in UNNAMED_ON_REQUEST.finditer(text, end, close)]
     found += [m.start() for m in UNNAMED_ON_REQUEST.finditer(text, since, pos) if _subject_kept_unnamed(article, since, m.start())]
     return bool(found) and not any(
-        e.pos > max(found) and e.mention.name and e.kind in ("speak", "subject") for e in window
-    )
+        e.pos > max(found) and (e.mention.name or e.mention.role_only) and e.kind in ("speak", "subject") for e in window
+    )  # (one unnamed saying something after it: that one, with the role they are given)
 
 
 def _subject_kept_unnamed(article: Article, lo: int, at: int) -> bool:
@@ -1008,16 +1008,21 @@ UNNAMED_ON_REQUEST: Final = re.compile(
 
 
 def _taken_up_saying_next(text: str, turned_to: Event, window: list[Event], pos: int) -> bool:
-    """Is the next event after someone turned to a pronoun saying something, in their paragraph,
-    whose words up to the quote at pos do not name them again (`Ia mengaku sempat ragu mengirim
-    Rahmat`: someone else)?"""
+    """Is the next event after someone turned to a pronoun saying something, in their paragraph and
+    their sentence or the next (not after `Panitia menyiapkan tenda.`), whose words up to the quote
+    at pos do not name them again (`Ia mengaku sempat ragu mengirim Rahmat`: someone else)?"""
     after = [e for e in window if e.pos > turned_to.pos]
     following = min(after, key=lambda e: e.pos) if after else None
     return (
         following is not None and following.kind == "speak" and following.mention.pronoun
         and "\n" not in text[turned_to.pos : following.pos]
+        and len(SENTENCE_GAP.findall(text, turned_to.pos, following.pos)) <= 1
         and not any(word in turned_to.mention.name for word in words_of(text, following.pos, pos))
     )
+
+
+# Where one sentence ends and the next begins.
+SENTENCE_GAP: Final = re.compile(r"[.!?][ \t]+(?=[A-Z])")
 
 
 def _asked_in_turn(text: str, previous: Choice) -> bool:
