@@ -1714,8 +1714,11 @@ def _acronym_at_a_place(run: list[str]) -> bool:
 
 
 def _named_speaker(article: Article, people: People, pos: int, mention: Mention) -> Choice:
-    """A cue that names someone: the fullest form of that name."""
+    """A cue that names someone: the fullest form of that name; nobody for a spokesperson of one
+    word that is a word of someone else's name (see _spokesperson_of_another)."""
     speaker = people.resolve_mention(mention, pos)
+    if speaker is not None and _spokesperson_of_another(people, mention, speaker):
+        return None, " ".join([mention.title or ""] + list(mention.name)).strip()
     if (
         speaker is not None and len(speaker.name) == 1 and mention.title
         and fold(mention.name[0]) not in article.evidence.short
@@ -1726,6 +1729,21 @@ def _named_speaker(article: Article, people: People, pos: int, mention: Mention)
         if holder is not None:
             speaker = holder
     return speaker, mention.title
+
+
+def _spokesperson_of_another(people: People, mention: Mention, speaker: Person) -> bool:
+    """Is the cue a spokesperson's with one word after it (`jelas juru bicara Intel`) that stands
+    in the fuller name of someone never given that role (`CEO baru Intel Lip-Bu Tan`, where the
+    text runs the company into the name): the body's spokesperson, not them?"""
+    title = fold(mention.title or "")
+    return (
+        len(mention.name) == 1 and len(speaker.name) >= 2 and title.startswith(SPOKESPERSON)
+        and not any(fold(t).startswith(SPOKESPERSON) for t in speaker.titles + [people.best_title(speaker) or ""])
+    )
+
+
+# How a spokesperson's role opens (`juru bicara`, `jubir`).
+SPOKESPERSON: Final = ("juru bicara", "jubir")
 
 
 def _role_speaker(people: People, pos: int, mention: Mention) -> Choice:

@@ -1246,3 +1246,20 @@ def test_a_phrase_of_time_with_a_dotted_name_before_someone_unnamed():
         'dan memotret deretan pohon pisang itu. "Ini baru namanya kreatif, biar pejabat malu," celetuknya sambil tertawa.\n'
     )
     assert last_quote(text).speaker is None
+
+
+# A reader of unseen corpus articles (kompas25-2025-07-14-09050077): a spokesperson's cue with one
+# word that stands in the fuller name of someone never given that role (`CEO baru Intel Lip-Bu Tan`,
+# the company run into the name) is the body's spokesperson, nobody named; a spokesperson named
+# as one before is still themselves.
+@pytest.mark.parametrize("first,speaker", [
+    ("CEO baru Intel Lip-Bu Tan mengakui bahwa Intel sudah tak lagi menjadi pemimpin.", None),
+    ("Juru Bicara Intel Budi Santoso mengakui bahwa Intel sudah tak lagi menjadi pemimpin.", "Budi Santoso"),
+])
+def test_a_spokespersons_cue_with_a_word_of_anothers_name_is_no_one_named(first, speaker):
+    text = (
+        f'KOMPAS.com - {first}\n\n"Dua puluh tahun lalu, kita pemimpin," kata Tan.\n\n'
+        '"Kami ingin mengklarifikasi bahwa komentar tersebut merujuk pada market cap," jelas juru bicara Intel.\n'
+    )
+    text = text.replace("kata Tan", "kata Budi") if speaker else text
+    assert last_quote(text).speaker == speaker
