@@ -140,18 +140,20 @@ class Article:
     def sentence_starts(self, start: int, end: int) -> list[int]:
         """The start, and where each sentence end and the space or tab after it in
         text[start:end] is followed by more, in order (the ends found once per article)."""
-        if self._sentence_gaps is None:
-            self._sentence_gaps = sentence_gaps(self.text)
-        gaps = self._sentence_gaps
+        gaps = self._gaps()
         return [start] + [at + 2 for at in gaps[bisect_left(gaps, start) : bisect_left(gaps, end - 1)]]
 
     def sentence_start(self, start: int, end: int) -> int:
         """The last of sentence_starts(start, end), found by one search (not a list of them all)."""
-        if self._sentence_gaps is None:
-            self._sentence_gaps = sentence_gaps(self.text)
-        gaps = self._sentence_gaps
+        gaps = self._gaps()
         last = bisect_left(gaps, end - 1) - 1
         return gaps[last] + 2 if last >= 0 and gaps[last] >= start else start
+
+    def _gaps(self) -> list[int]:
+        """The sentence ends of the text (see sentence_gaps), found once."""
+        if self._sentence_gaps is None:
+            self._sentence_gaps = sentence_gaps(self.text)
+        return self._sentence_gaps
 
     def count(self, word: str) -> int:
         """How many of the article's words are this word (see WordPlaces)."""

@@ -301,31 +301,30 @@ def office_holders_opening(article: Article, para: Paragraph, spans: Spans) -> l
     (whatever the verb), with the office as title."""
     events: list[Event] = []
     for m in _office_openings(article, para):
-        office, name = m.group(1), tuple(m.group(2).split())
-        opens = _opens_office(office.split()[0]) or _relation_to_someone_named(office.split())
-        if m.start() in spans or not opens or fold(office.split()[-1]) in VOCAB.reporting:
+        words, name = m.group(1).split(), tuple(m.group(2).split())
+        opens = _opens_office(words[0]) or _relation_to_someone_named(words)
+        if m.start() in spans or not opens or fold(words[-1]) in VOCAB.reporting:
             continue  # (`Kasubdit X Rudi Santoso menjelaskan, Budi Hartono ...`: a clause of someone speaking, no office)
-        if fold(office.split()[0]) in VOCAB.people_in_the_news and SPOKEN_OF_AFTER.match(article.text, m.end()):
+        if fold(words[0]) in VOCAB.people_in_the_news and SPOKEN_OF_AFTER.match(article.text, m.end()):
             continue  # `Tersangka, Budi (27), ditahan ...`, `Ibu korban, Sumarni, meninggal ...`: spoken of
         if declines_to_speak(article, m.end()):
             continue  # `Camat X, Dadang Hermawan, belum merespons`: whoever speaks next, not them
         ranks = 0
         while ranks < len(name) - 1 and fold(name[ranks]) in VOCAB.ranks:
             ranks += 1  # `Kapolres Wonogiri, AKBP Wahyu Sulistyo,`: the rank goes with the office
-        if len(name) - ranks >= (1 if ranks or _an_ordinary_role(office) else 2) and all_name_like(name[ranks:]):
-            role = without_other_ones(" ".join(role_through(office.split()) + list(name[:ranks])))
+        if len(name) - ranks >= (1 if ranks or _an_ordinary_role(words) else 2) and all_name_like(name[ranks:]):
+            role = without_other_ones(" ".join(role_through(words) + list(name[:ranks])))
             events.append(Event(m.start(2), Mention(name[ranks:], role, text=m.group(2)), "subject"))
     return events
 
 
-def _an_ordinary_role(office: str) -> bool:
+def _an_ordinary_role(words: list[str]) -> bool:
     """Is the part a role of no office (`Pedagang lain`, `Sopir angkot`), no one's nor pointed
     back at? Its holder set off may be one word (`Pedagang lain, Tarmizi, memilih ...`), as a
     rank makes one word a name (`Kapolsek Sayung, AKP Suprapto,`); after an office one word is
     often someone spoken of (`Mantan Presiden RI, Soeharto, konon pernah ...`), as after
     someone's (`Pelanggan setianya, Acong, datang`) or one pointed back at (`Bocah malang itu,
     Fikri, terakhir terlihat`: reviewer P)."""
-    words = office.split()
     key = fold(words[0])
     return (
         key in VOCAB.roles and key not in VOCAB.offices

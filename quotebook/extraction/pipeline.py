@@ -1014,8 +1014,7 @@ def _taken_up_saying_next(text: str, turned_to: Event, window: list[Event], pos:
     """Is the next event after someone turned to a pronoun saying something, in their paragraph and
     their sentence or the next (not after `Panitia menyiapkan tenda.`), whose words up to the quote
     at pos do not name them again (`Ia mengaku sempat ragu mengirim Rahmat`: someone else)?"""
-    after = [e for e in window if e.pos > turned_to.pos]
-    following = min(after, key=lambda e: e.pos) if after else None
+    following = next((e for e in window if e.pos > turned_to.pos), None)  # (the window is in the text's order)
     return (
         following is not None and following.kind == "speak" and following.mention.pronoun
         and "\n" not in text[turned_to.pos : following.pos]
@@ -1387,7 +1386,7 @@ def _referred_back(
     age = DESCRIBED_AGE.search(" ".join(words))
     if chosen[0] is not None and age is not None and (
         people.aged_otherwise(chosen[0], age.group(1))
-        or f"({age.group(1)})" in people.text and not people.aged(chosen[0], age.group(1))
+        or _someone_aged(people.text, age.group(1)) and not people.aged(chosen[0], age.group(1))
     ):
         return None, " ".join(words)
     return chosen
@@ -1396,10 +1395,18 @@ def _referred_back(
 def _an_age_given(text: str, words: tuple[str, ...]) -> bool:
     """Does the description give an age the text gives someone (`ujar pria 72 tahun itu` after
     `Sutrisno (72)`)? Not one no one is given (`kata pria berusia 60-an itu`): anyone may be meant."""
-    if not AGE.search(" ".join(words)):
+    described = " ".join(words)
+    if not AGE.search(described):
         return False
-    age = DESCRIBED_AGE.search(" ".join(words))
-    return age is None and DECADE_AGE.search(" ".join(words)) is None or age is not None and f"({age.group(1)})" in text
+    age = DESCRIBED_AGE.search(described)
+    if age is not None:
+        return _someone_aged(text, age.group(1))
+    return DECADE_AGE.search(described) is None  # (`berusia lanjut`: an age, its number unknown)
+
+
+def _someone_aged(text: str, age: str) -> bool:
+    """Does the text give someone this age in parentheses (`Sutrisno (72)`)?"""
+    return f"({age})" in text
 
 
 # An age given by its decade (`berusia 60-an`, `usia 40-an`): no one's age in parentheses.

@@ -538,7 +538,7 @@ def introduced_with_age(article: Article, lo: int, hi: int, unlike: frozenset[st
     brought in by a role of UNLIKE's (see other_sex)."""
     found = None
     for m in NAME_WITH_AGE.finditer(article.text, lo, hi):
-        if not (unlike and _brought_in_as(article.text, m.start()) & unlike):
+        if not _brought_in_as_one_of(article.text, m.start(), unlike):
             found = _named_with_age(article, m) or found
     return found
 
@@ -550,7 +550,7 @@ def brought_in_as_an_adult(article: Article, lo: int, hi: int, unlike: frozenset
     not one brought in by a role of UNLIKE's."""
     found = None
     for m in NAME_WITH_AGE.finditer(article.text, lo, hi):
-        if unlike and _brought_in_as(article.text, m.start()) & unlike:
+        if _brought_in_as_one_of(article.text, m.start(), unlike):
             continue
         opening = article.sentence_start(lo, m.start())
         if int(m.group(2)) >= CHILD_AGE and VOCAB.reporting_pattern.search(article.text, opening, m.start()) is None:
@@ -567,17 +567,19 @@ def other_sex(words: tuple[str, ...]) -> frozenset[str]:
     return VOCAB.male_words if head in VOCAB.female_words else frozenset()
 
 
-def _brought_in_as(text: str, at: int) -> set[str]:
-    """The head of the role set off right before a name at `at`, folded, `-nya` left off (`istri`
-    of `Karto (68) dan istrinya, Warsini (63)`; `anak` of `Anak bungsu dari ibu penjual jamu itu`,
-    whose mother is someone else); none when no comma sets it off."""
+def _brought_in_as_one_of(text: str, at: int, roles: frozenset[str]) -> bool:
+    """Is the head of the role set off right before a name at `at` (folded, `-nya` left off) one
+    of ROLES: `istri` of `Karto (68) dan istrinya, Warsini (63)`, `anak` of `Anak bungsu dari ibu
+    penjual jamu itu` (whose mother is someone else)? No when no comma sets a role off."""
+    if not roles:
+        return False
     before = text[max(0, at - ROLE_REACH) : at].rstrip(" \t")
     if not before.endswith(","):
-        return set()
+        return False
     words = ROLE_PART_END.split(before[:-1])[-1].split()
-    joined = [i for i, w in enumerate(words) if w == "dan"]
-    head = fold(words[joined[-1] + 1]) if joined and joined[-1] + 1 < len(words) else fold(words[0]) if words else ""
-    return {head[:-3] if head.endswith("nya") else head}
+    last_and = max((i for i, w in enumerate(words) if w == "dan"), default=-1)
+    head = fold(words[last_and + 1]) if 0 <= last_and < len(words) - 1 else fold(words[0]) if words else ""
+    return (head[:-3] if head.endswith("nya") else head) in roles
 
 
 # How far before a name its role set off is read, and what ends the part it stands in.
