@@ -1688,10 +1688,11 @@ def _role_before(article: Article, para: Paragraph, at: int, end: int, age: re.M
         found and found.name and found.title and fold(found.name[-1]) == fold(last)
         and len(found.title.split()) <= 12 and "." not in found.title
         and not any(fold(w) in VOCAB.reporting for w in found.title.split())
-        and not _described_as_a_group(found)
+        and not _described_as_a_group(found) and not any(fold(w) in DEMONSTRATIVES for w in found.title.split()[:-1])
     ):
         # (a reporting verb makes it a clause, not a role: `pejabat itu mengatakan kepada AFP, Budi ...`;
-        # a plural determiner a group: `para pemimpin Jerman, Prancis, ...`)
+        # a plural determiner a group: `para pemimpin Jerman, Prancis, ...`; a demonstrative before
+        # its last word a sentence: `Eks pemain Lokomotiv ini ditempatkan sebagai deputi pelatih, X`)
         return found
     return None
 

@@ -31,7 +31,7 @@ from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, named_with_age, NICKNAME_LOOKBACK, words_holding, People, Person, speaker_name, stated_aliases
 from .abstain import acted_on_before_the_quote, FIRST_PERSON, ONE_OF_US, another_subject_since, of_one_acting, says_i, sentence_before, suspect_with_no_words_of_theirs, THIRD_PERSON, VICTIM, someone_new_opens_since, newcomer_since, source_named_then_taken_up, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, unnamed_role_says_since, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, reported_dead, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
-from .referents import AGE, cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, brought_in_as_an_adult, other_sex, Referent, SpeltOut
+from .referents import AGE, cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, brought_in_as_an_adult, other_sex, Referent, relation_to_another, SpeltOut
 from .stated_roles import add_stated_roles
 from .mentions import forget_phrases_if_full, is_degree, place_word
 
@@ -1089,8 +1089,9 @@ def _referred(
         spoke = max(named_spoke, between[0])
         # (a description of a grown-up, `ibu tiga anak itu`, means no child brought in: `Anak Dede, Fajar (10)`)
         # (nor, for `kata pria itu`, one brought in as a woman: `istrinya, Warsini (63)`)
-        unlike = other_sex(referent.words)
-        aged = (brought_in_as_an_adult if _a_grown_up(referent.words) else introduced_with_age)(article, spoke, between[1], unlike)
+        # (and for `kata teman korban itu`, only one brought in as a friend: not the victim, `Fadil (12)`)
+        unlike, only = other_sex(referent.words), relation_to_another(referent.words)
+        aged = (brought_in_as_an_adult if _a_grown_up(referent.words) else introduced_with_age)(article, spoke, between[1], unlike, only)
         if aged is not None:
             return people.resolve_mention(aged, pos) or Person(aged.name), aged.title
         if referent.alias:
@@ -1108,6 +1109,9 @@ def _referred(
             # `diterima oleh pejabat Kementerian Perhubungan`, then `ujar pejabat Kemenhub tersebut` after a driver
             return None, " ".join(referent.words)
         speaker, title = _referred_back(people, pos, referent.words, window, previous, quoted)
+        if only and speaker is not None and not any(fold(t.split()[0]).removesuffix("nya") in only for t in speaker.titles):
+            # `kata teman korban itu`: not the victim, nor anyone not called a friend
+            return None, mention.title if mention is not None and mention.title else " ".join(referent.words)
         if (
             previous is not None and speaker is not None and speaker is previous[0]
             and not _fits_the_previous_speaker(people, referent.words, previous)

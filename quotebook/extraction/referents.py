@@ -532,25 +532,30 @@ def described_role(referent: Referent, mention: Mention | None) -> str:
     return " ".join(words)
 
 
-def introduced_with_age(article: Article, lo: int, hi: int, unlike: frozenset[str] = frozenset()) -> Mention | None:
+def introduced_with_age(
+    article: Article, lo: int, hi: int, unlike: frozenset[str] = frozenset(), only: frozenset[str] = frozenset()
+) -> Mention | None:
     """The last person the text between lo and hi brings in with an age
     (`Ali (19), sopir angkot,`), whom a description after the next quote means; not one
-    brought in by a role of UNLIKE's (see other_sex)."""
+    brought in by a role of UNLIKE's (see other_sex), and when ONLY is given, one brought
+    in by a role of its (see relation_to_another)."""
     found = None
     for m in NAME_WITH_AGE.finditer(article.text, lo, hi):
-        if not _brought_in_as_one_of(article.text, m.start(), unlike):
+        if _fits_the_description(article.text, m, unlike, only):
             found = _named_with_age(article, m) or found
     return found
 
 
-def brought_in_as_an_adult(article: Article, lo: int, hi: int, unlike: frozenset[str] = frozenset()) -> Mention | None:
+def brought_in_as_an_adult(
+    article: Article, lo: int, hi: int, unlike: frozenset[str] = frozenset(), only: frozenset[str] = frozenset()
+) -> Mention | None:
     """The last person the text between lo and hi brings in with an adult's age, not in what
     someone reports (`Syamsuddin (49) terus melambaikan tangan`, not `Ia mengatakan salah satu
     korban, Fitri (24), sempat pingsan`): whom a description opening the next sentence may mean;
-    not one brought in by a role of UNLIKE's."""
+    not one brought in by a role of UNLIKE's, and when ONLY is given, one brought in by a role of its."""
     found = None
     for m in NAME_WITH_AGE.finditer(article.text, lo, hi):
-        if _brought_in_as_one_of(article.text, m.start(), unlike):
+        if not _fits_the_description(article.text, m, unlike, only):
             continue
         opening = article.sentence_start(lo, m.start())
         if int(m.group(2)) >= CHILD_AGE and VOCAB.reporting_pattern.search(article.text, opening, m.start()) is None:
@@ -565,6 +570,32 @@ def other_sex(words: tuple[str, ...]) -> frozenset[str]:
     if head in VOCAB.male_words:
         return VOCAB.female_words
     return VOCAB.male_words if head in VOCAB.female_words else frozenset()
+
+
+def relation_to_another(words: tuple[str, ...]) -> frozenset[str]:
+    """The relation a description gives its person to one the story is about (`teman` of
+    `kata teman korban itu`, `ayah` of `ujar ayah tersangka`: data/relational_roles.txt, then
+    data/people_in_the_news.txt): someone else than that one, so only one brought in in that
+    relation; or none."""
+    if len(words) >= 2 and fold(words[0]) in VOCAB.relational_roles and fold(words[1]) in VOCAB.people_in_the_news:
+        return frozenset({fold(words[0])})
+    return frozenset()
+
+
+def _fits_the_description(text: str, m: regex.Match, unlike: frozenset[str], only: frozenset[str]) -> bool:
+    """May the one brought in with an age by the match of NAME_WITH_AGE be whom a description
+    means: not brought in by a role of UNLIKE's, and by one of ONLY's, before the name or right
+    after the age (`Junaidi (45), ayah korban,`), when ONLY is given?"""
+    if _brought_in_as_one_of(text, m.start(), unlike):
+        return False
+    if not only:
+        return True
+    after = ROLE_AFTER_AGE.match(text, m.end())
+    return _brought_in_as_one_of(text, m.start(), only) or (after is not None and fold(after.group(1)) in only)
+
+
+# The first word of a role set off after an age: `ayah` of `Junaidi (45), ayah korban`.
+ROLE_AFTER_AGE: Final = re.compile(r"[ \t]*,[ \t]*(\w+)")
 
 
 def _brought_in_as_one_of(text: str, at: int, roles: frozenset[str]) -> bool:

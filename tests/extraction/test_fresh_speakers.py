@@ -1263,3 +1263,33 @@ def test_a_spokespersons_cue_with_a_word_of_anothers_name_is_no_one_named(first,
     )
     text = text.replace("kata Tan", "kata Budi") if speaker else text
     assert last_quote(text).speaker == speaker
+
+
+# Tester S (a drowning, Tribun style): a description by a relation to one the story is about
+# (`kata teman korban ... itu`) is someone else than that one: not the child brought in with an age
+# (the victim), nor anyone never called so; the one brought in as that relation is still theirs.
+@pytest.mark.parametrize("sentence,speaker,title", [
+    ("Salah satu temannya langsung berlari memberi tahu warga.", None, "teman korban"),
+    ("Teman korban, Rizki (12), langsung berlari memberi tahu warga.", "Rizki", None),
+    ("Rizki (12), teman korban, langsung berlari memberi tahu warga.", "Rizki", "teman korban"),
+])
+def test_a_description_by_a_relation_to_the_victim_is_not_the_victim(sentence, speaker, title):
+    text = (
+        "Tim SAR menemukan jasad Muhammad Fadil (12), bocah yang tenggelam di Sungai Kapuas Kecil. "
+        f"{sentence}\n\n"
+        '"Kami lompat sama-sama dari dermaga. Fadil tidak naik-naik lagi," kata teman korban yang masih duduk di bangku kelas V SD itu.\n'
+    )
+    quote = last_quote(text)
+    assert (quote.speaker, quote.title) == (speaker, title)
+
+
+# A reader of unseen corpus articles (detik25-189): a role set off before a name holds no
+# demonstrative before its last word; one there ends a sentence's subject (`Eks pemain Lokomotiv
+# Tashkent ini ditempatkan sebagai deputi pelatih baru Uzbekistan, Fabio Cannavaro.`).
+def test_a_clause_with_a_demonstrative_before_a_name_is_no_role():
+    text = (
+        "Eks pemain Lokomotiv Tashkent ini ditempatkan sebagai deputi pelatih baru Uzbekistan, Fabio Cannavaro.\n\n"
+        '"Dia bersama kami. Kami bekerja sama setiap hari," Cannavaro menuturkan.\n'
+    )
+    quote = last_quote(text)
+    assert (quote.speaker, quote.title) == ("Fabio Cannavaro", None)
