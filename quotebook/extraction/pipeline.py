@@ -30,7 +30,7 @@ from .context import context_events, police_subject, police_title, role_pointed_
 from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, named_with_age, NICKNAME_LOOKBACK, words_holding, People, Person, speaker_name, stated_aliases
-from .abstain import acted_on_before_the_quote, FIRST_PERSON, ONE_OF_US, another_subject_since, of_one_acting, says_i, sentence_before, suspect_with_no_words_of_theirs, THIRD_PERSON, VICTIM, someone_new_opens_since, newcomer_since, source_named_then_taken_up, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, unnamed_role_says_since, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, reported_dead, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
+from .abstain import acted_on_before_the_quote, PerText, FIRST_PERSON, ONE_OF_US, another_subject_since, of_one_acting, says_i, sentence_before, suspect_with_no_words_of_theirs, THIRD_PERSON, VICTIM, someone_new_opens_since, newcomer_since, source_named_then_taken_up, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, unnamed_role_says_since, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, reported_dead, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
 from .referents import AGE, cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, brought_in_as_an_adult, other_sex, Referent, relation_to_another, SpeltOut
 from .stated_roles import add_stated_roles
 from .mentions import forget_phrases_if_full, is_degree, place_word
@@ -1393,7 +1393,40 @@ def _referred_back(
         or _someone_aged(people.text, age.group(1)) and not people.aged(chosen[0], age.group(1))
     ):
         return None, " ".join(words)
+    if chosen[0] is not None and _known_as_one_of(people.text, chosen[0], other_sex(words)):
+        return None, " ".join(words)  # `kata pria itu` after `Bu Siti` (or `Rosmawati br Sitorus`): not her
     return chosen
+
+
+def _known_as_one_of(text: str, person: Person, words: frozenset[str]) -> bool:
+    """Does a word of WORDS (see other_sex) stand in the person's name (`br` of `Rosmawati br
+    Sitorus`), open one of their titles (`Istri`), or address them in the text as an honorific
+    (`Bu Siti`)?"""
+    if not words:
+        return False
+    if any(fold(w.rstrip(".")) in words for w in person.name):
+        return True
+    if any(fold(t.split()[0]).removesuffix("nya") in words for t in person.titles):
+        return True
+    return bool(HONOURED.answer(text, person.name[0], lambda: _honorifics_before(text, person.name[0])) & _sexes(words))
+
+
+# What the honorifics before a name word say of its sex (see _honorifics_before), per text.
+HONOURED: Final = PerText()
+
+
+def _honorifics_before(text: str, word: str) -> int:
+    """The sexes the honorifics right before the word in the text say (`Bu Siti`, `Pak Darmo`):
+    1 a man, 2 a woman, 3 both (see _sexes)."""
+    found = 0
+    for m in re.finditer(rf"\b(\w+)\.?[ \t]+{re.escape(word)}\b", text):
+        found |= _sexes(frozenset({fold(m.group(1))}))
+    return found
+
+
+def _sexes(words: frozenset[str]) -> int:
+    """1 when a word is a man's (data/male_words.txt), 2 a woman's, 3 both."""
+    return (1 if words & VOCAB.male_words else 0) | (2 if words & VOCAB.female_words else 0)
 
 
 def _an_age_given(text: str, words: tuple[str, ...]) -> bool:
