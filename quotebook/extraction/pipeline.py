@@ -31,7 +31,7 @@ from .events import Event
 from .antecedents import from_context, named_run_ends
 from .people import aliases_referring_back, named_with_age, NICKNAME_LOOKBACK, words_holding, People, Person, speaker_name, stated_aliases
 from .abstain import acted_on_before_the_quote, PerText, FIRST_PERSON, ONE_OF_US, another_subject_since, of_one_acting, says_i, sentence_before, suspect_with_no_words_of_theirs, THIRD_PERSON, VICTIM, someone_new_opens_since, newcomer_since, source_named_then_taken_up, named_as_told, named_in, speaks_for, only_done_to_by_initials, taken_up_again, unnamed_role_says_since, near_namesake, no_name_word, own_role_spoken_of, place_for_a_name, reported_dead, product_for_a_name, spelling_variant, weak_switch, without_thanks_unspoken
-from .referents import AGE, cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, brought_in_as_an_adult, other_sex, Referent, relation_to_another, SpeltOut
+from .referents import AGE, cue_noun, cue_referent, cue_words, described_role, handle_after_cue, noun_pointed_back, introduced_with_age, brought_in_as_an_adult, other_sex, Referent, relation_stated_at, relation_to_another, SpeltOut
 from .stated_roles import add_stated_roles
 from .mentions import forget_phrases_if_full, is_degree, place_word
 
@@ -1090,8 +1090,8 @@ def _referred(
         # (a description of a grown-up, `ibu tiga anak itu`, means no child brought in: `Anak Dede, Fajar (10)`)
         # (nor, for `kata pria itu`, one brought in as a woman: `istrinya, Warsini (63)`)
         # (and for `kata teman korban itu`, only one brought in as a friend: not the victim, `Fadil (12)`)
-        unlike, only = other_sex(referent.words), relation_to_another(referent.words)
-        aged = (brought_in_as_an_adult if _a_grown_up(referent.words) else introduced_with_age)(article, spoke, between[1], unlike, only)
+        unlike, relation = other_sex(referent.words), relation_to_another(referent.words)
+        aged = (brought_in_as_an_adult if _a_grown_up(referent.words) else introduced_with_age)(article, spoke, between[1], unlike, relation)
         if aged is not None:
             return people.resolve_mention(aged, pos) or Person(aged.name), aged.title
         if referent.alias:
@@ -1109,7 +1109,7 @@ def _referred(
             # `diterima oleh pejabat Kementerian Perhubungan`, then `ujar pejabat Kemenhub tersebut` after a driver
             return None, " ".join(referent.words)
         speaker, title = _referred_back(people, pos, referent.words, window, previous, quoted)
-        if only and speaker is not None and not any(fold(t.split()[0]).removesuffix("nya") in only for t in speaker.titles):
+        if relation and speaker is not None and not _given_the_relation(people, speaker, relation):
             # `kata teman korban itu`: not the victim, nor anyone not called a friend
             return None, mention.title if mention is not None and mention.title else " ".join(referent.words)
         if (
@@ -1131,6 +1131,14 @@ def _referred(
         if holder is not None and _holds_the_office(holder, referent.words):
             return holder, None
     return None, mention.title if mention is not None else None
+
+
+def _given_the_relation(people: People, person: Person, relation: tuple[str, ...]) -> bool:
+    """Does one of the person's titles open with the relation's first word (`Teman sekelas korban`
+    for `teman korban`), or does the text state it where it names them (see relation_stated_at)?"""
+    if any(fold(t.split()[0]).removesuffix("nya") == relation[0] for t in person.titles):
+        return True
+    return any(relation_stated_at(people.text, at, relation) for at in person.positions)
 
 
 def _fits_the_previous_speaker(people: People, words: tuple[str, ...], previous: Choice) -> bool:
@@ -1399,34 +1407,33 @@ def _referred_back(
 
 
 def _known_as_one_of(text: str, person: Person, words: frozenset[str]) -> bool:
-    """Does a word of WORDS (see other_sex) stand in the person's name (`br` of `Rosmawati br
-    Sitorus`), open one of their titles (`Istri`), or address them in the text as an honorific
-    (`Bu Siti`)?"""
+    """Is the person known as one of the other sex than a description's head (WORDS, see
+    other_sex): a word of WORDS stands in their name (`br` of `Rosmawati br Sitorus`) or opens
+    one of their titles (`Istri`), or the text addresses them with an honorific of that sex
+    (`Bu Siti`: data/female_honorifics.txt, male_honorifics.txt)?"""
     if not words:
         return False
     if any(fold(w.rstrip(".")) in words for w in person.name):
         return True
     if any(fold(t.split()[0]).removesuffix("nya") in words for t in person.titles):
         return True
-    return bool(HONOURED.answer(text, person.name[0], lambda: _honorifics_before(text, person.name[0])) & _sexes(words))
+    sex = WOMAN if words is VOCAB.female_words else MAN
+    return bool(HONOURED.answer(text, person.name[0], lambda: _honorifics_before(text, person.name[0])) & sex)
 
 
 # What the honorifics before a name word say of its sex (see _honorifics_before), per text.
 HONOURED: Final = PerText()
+MAN, WOMAN = 1, 2
 
 
 def _honorifics_before(text: str, word: str) -> int:
     """The sexes the honorifics right before the word in the text say (`Bu Siti`, `Pak Darmo`):
-    1 a man, 2 a woman, 3 both (see _sexes)."""
+    MAN, WOMAN, both or neither."""
     found = 0
     for m in re.finditer(rf"\b(\w+)\.?[ \t]+{re.escape(word)}\b", text):
-        found |= _sexes(frozenset({fold(m.group(1))}))
+        key = fold(m.group(1))
+        found |= (MAN if key in VOCAB.male_honorifics else 0) | (WOMAN if key in VOCAB.female_honorifics else 0)
     return found
-
-
-def _sexes(words: frozenset[str]) -> int:
-    """1 when a word is a man's (data/male_words.txt), 2 a woman's, 3 both."""
-    return (1 if words & VOCAB.male_words else 0) | (2 if words & VOCAB.female_words else 0)
 
 
 def _an_age_given(text: str, words: tuple[str, ...]) -> bool:

@@ -8,6 +8,7 @@ previous speaker, so the quote is nobody's rather than a guess."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import takewhile
 from dataclasses import dataclass
 from typing import Final
@@ -533,29 +534,29 @@ def described_role(referent: Referent, mention: Mention | None) -> str:
 
 
 def introduced_with_age(
-    article: Article, lo: int, hi: int, unlike: frozenset[str] = frozenset(), only: frozenset[str] = frozenset()
+    article: Article, lo: int, hi: int, unlike: frozenset[str] = frozenset(), relation: tuple[str, ...] = ()
 ) -> Mention | None:
     """The last person the text between lo and hi brings in with an age
     (`Ali (19), sopir angkot,`), whom a description after the next quote means; not one
-    brought in by a role of UNLIKE's (see other_sex), and when ONLY is given, one brought
-    in by a role of its (see relation_to_another)."""
+    brought in by a role of UNLIKE's (see other_sex), and when a RELATION is given, one
+    brought in in it (see relation_to_another)."""
     found = None
     for m in NAME_WITH_AGE.finditer(article.text, lo, hi):
-        if _fits_the_description(article.text, m, unlike, only):
+        if _fits_the_description(article.text, m, unlike, relation):
             found = _named_with_age(article, m) or found
     return found
 
 
 def brought_in_as_an_adult(
-    article: Article, lo: int, hi: int, unlike: frozenset[str] = frozenset(), only: frozenset[str] = frozenset()
+    article: Article, lo: int, hi: int, unlike: frozenset[str] = frozenset(), relation: tuple[str, ...] = ()
 ) -> Mention | None:
     """The last person the text between lo and hi brings in with an adult's age, not in what
     someone reports (`Syamsuddin (49) terus melambaikan tangan`, not `Ia mengatakan salah satu
     korban, Fitri (24), sempat pingsan`): whom a description opening the next sentence may mean;
-    not one brought in by a role of UNLIKE's, and when ONLY is given, one brought in by a role of its."""
+    not one brought in by a role of UNLIKE's, and when a RELATION is given, one brought in in it."""
     found = None
     for m in NAME_WITH_AGE.finditer(article.text, lo, hi):
-        if not _fits_the_description(article.text, m, unlike, only):
+        if not _fits_the_description(article.text, m, unlike, relation):
             continue
         opening = article.sentence_start(lo, m.start())
         if int(m.group(2)) >= CHILD_AGE and VOCAB.reporting_pattern.search(article.text, opening, m.start()) is None:
@@ -572,30 +573,47 @@ def other_sex(words: tuple[str, ...]) -> frozenset[str]:
     return VOCAB.male_words if head in VOCAB.female_words else frozenset()
 
 
-def relation_to_another(words: tuple[str, ...]) -> frozenset[str]:
-    """The relation a description gives its person to one the story is about (`teman` of
-    `kata teman korban itu`, `ayah` of `ujar ayah tersangka`: data/relational_roles.txt, then
-    data/people_in_the_news.txt): someone else than that one, so only one brought in in that
-    relation; or none."""
+def relation_to_another(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The relation a description gives its person to one the story is about (`teman korban`
+    of `kata teman korban itu`, `ayah tersangka` of `ujar ayah tersangka itu`:
+    data/relational_roles.txt, then data/people_in_the_news.txt), folded: someone else than
+    that one, whom the text must bring in in that relation (see relation_stated_at); or ()."""
     if len(words) >= 2 and fold(words[0]) in VOCAB.relational_roles and fold(words[1]) in VOCAB.people_in_the_news:
-        return frozenset({fold(words[0])})
-    return frozenset()
+        return fold(words[0]), fold(words[1])
+    return ()
 
 
-def _fits_the_description(text: str, m: regex.Match, unlike: frozenset[str], only: frozenset[str]) -> bool:
+def relation_stated_at(text: str, at: int, relation: tuple[str, ...]) -> bool:
+    """Does the text state the relation of the one named at `at`: in the words before the
+    name, within its sentence (`Cucu korban, Rizal Fahmi`, `Ayah korban bernama Junaidi`,
+    `Istrinya, Lestari`), or set off after it (`Junaidi (45), ayah korban,`, `Sugeng Riyadi,
+    yang juga tetangga korban`)?"""
+    before, after = _relation_patterns(relation)
+    return before.search(text, max(0, at - RELATION_REACH), at) is not None or after.match(text, at) is not None
+
+
+# How far before a name the relation stated for it may stand.
+RELATION_REACH: Final = 60
+
+
+@lru_cache(maxsize=64)
+def _relation_patterns(relation: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The relation's two words before a name (see relation_stated_at), and after it."""
+    words = rf"\b{relation[0]}(?:[ \t]+{relation[1]}|nya)\b"  # (`Istrinya, Lestari (40)`: the one spoken of's)
+    before = re.compile(rf"{words}[^.!?\n]{{0,25}}$", re.IGNORECASE)
+    after = re.compile(
+        rf"[^.!?\n,]{{0,40}}(?:\(\d{{1,3}}\))?[ \t]*,[ \t]*(?:yang[ \t]+)?(?:juga[ \t]+)?(?:merupakan[ \t]+|adalah[ \t]+)?{words}",
+        re.IGNORECASE,
+    )
+    return before, after
+
+
+def _fits_the_description(text: str, m: regex.Match, unlike: frozenset[str], relation: tuple[str, ...]) -> bool:
     """May the one brought in with an age by the match of NAME_WITH_AGE be whom a description
-    means: not brought in by a role of UNLIKE's, and by one of ONLY's, before the name or right
-    after the age (`Junaidi (45), ayah korban,`), when ONLY is given?"""
+    means: not brought in by a role of UNLIKE's, and in the RELATION, when one is given?"""
     if _brought_in_as_one_of(text, m.start(), unlike):
         return False
-    if not only:
-        return True
-    after = ROLE_AFTER_AGE.match(text, m.end())
-    return _brought_in_as_one_of(text, m.start(), only) or (after is not None and fold(after.group(1)) in only)
-
-
-# The first word of a role set off after an age: `ayah` of `Junaidi (45), ayah korban`.
-ROLE_AFTER_AGE: Final = re.compile(r"[ \t]*,[ \t]*(\w+)")
+    return not relation or relation_stated_at(text, m.start(), relation)
 
 
 def _brought_in_as_one_of(text: str, at: int, roles: frozenset[str]) -> bool:

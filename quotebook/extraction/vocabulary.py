@@ -107,6 +107,8 @@ class Vocabulary:
     kin_words: frozenset[str]  # `anak`, `suami`: `anak saya` in a quote speaks as a private person
     male_words: frozenset[str]  # `pria`, `ayah`: `kata pria itu` means no one brought in as a woman
     female_words: frozenset[str]  # `wanita`, `istri`: and the reverse
+    male_honorifics: frozenset[str]  # `pak`, `kang`: a man addressed (`kata perempuan itu` means no `Pak Darmo`)
+    female_honorifics: frozenset[str]  # `bu`, `mbak`: a woman addressed
     territorial_commands: frozenset[str]  # `kapolsek`, `dandim`: `Kapolsek Wonokromo` names a territory, no one
     spoken_manners: frozenset[str]  # `nada`, `santai`: `ditanggapi X dengan nada pasrah` is an answer in words
     force_passives: frozenset[str]  # `ditangkap`, `dihadiahi`: the subject is acted on
@@ -220,7 +222,7 @@ class Vocabulary:
             statement_nouns=words("statement_nouns"), work_nouns=words("work_nouns"), account_nouns=words("account_nouns"), rank_surnames=words("rank_surnames"), time_words=words("time_words"), person_nouns=words("person_nouns"),
             platforms=words("platforms"), police_words=words("police_words"),
             written_cues=words("written_cues"), definite_determiners=words("definite_determiners"),
-            group_determiners=words("group_determiners"), reply_cues=words("reply_cues"), reply_verbs=words("reply_verbs"), kin_words=words("kin_words"), male_words=words("male_words"), female_words=words("female_words"), spoken_manners=words("spoken_manners"), territorial_commands=words("territorial_commands"), force_passives=words("force_passives"), suspect_words=words("suspect_words"), undergoing_verbs=words("undergoing_verbs"), view_nouns=words("view_nouns"), regnal_titles=words("regnal_titles"), professional_relations=words("professional_relations"), subordinators=words("subordinators"), noun_cues=words("noun_cues"),
+            group_determiners=words("group_determiners"), reply_cues=words("reply_cues"), reply_verbs=words("reply_verbs"), kin_words=words("kin_words"), male_words=words("male_words"), female_words=words("female_words"), male_honorifics=words("male_honorifics"), female_honorifics=words("female_honorifics"), spoken_manners=words("spoken_manners"), territorial_commands=words("territorial_commands"), force_passives=words("force_passives"), suspect_words=words("suspect_words"), undergoing_verbs=words("undergoing_verbs"), view_nouns=words("view_nouns"), regnal_titles=words("regnal_titles"), professional_relations=words("professional_relations"), subordinators=words("subordinators"), noun_cues=words("noun_cues"),
             office_epithets={k.lower(): v.strip() for k, v in (TWO_SPACES.split(e, maxsplit=1) for e in lexicon.entries("office_epithets"))},
             cue_compound_openers=words("cue_compound_openers"),
             group_nouns=words("group_nouns"), prepositions=words("prepositions"),

@@ -1311,3 +1311,20 @@ def test_a_description_of_a_man_is_not_one_addressed_as_a_woman(second, cue, spe
         f'{second} "Kalau hujan, air masuk rumah," {cue}.\n'
     )
     assert last_quote(text).speaker == speaker
+
+
+# Reviewer S: the relation a description gives (`kata ayah korban itu`) is stated in many ways
+# where the relative is named; each keeps the relative (and `Istri Sutrisno` addresses no woman
+# named Sutrisno: a relation before a name is no honorific).
+@pytest.mark.parametrize("sentence", [
+    "Junaidi, yang merupakan ayah korban Arga, mengaku anaknya pamit bermain layang-layang.",
+    "Ayah korban bernama Junaidi (60) datang ke lokasi untuk memantau pencarian.",
+    "Junaidi (60), ayah korban, datang ke lokasi untuk memantau pencarian.",
+    "Ayah korban, Junaidi (60), datang ke lokasi untuk memantau pencarian.",
+])
+def test_a_relation_stated_where_the_relative_is_named_keeps_them(sentence):
+    text = (
+        "Dua bocah tewas tenggelam di embung Desa Karangrejo, Blitar. Kedua korban adalah Arga (10) dan Bima (9).\n\n"
+        f'{sentence}\n\n"Saya kira main di lapangan, tidak tahunya ke embung," kata ayah korban itu.\n'
+    )
+    assert last_quote(text).speaker == "Junaidi"
