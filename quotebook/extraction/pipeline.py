@@ -985,15 +985,28 @@ def _subject_kept_unnamed(article: Article, lo: int, at: int) -> bool:
     """Is the wish not to be named at `at` a relative clause on its sentence's whole subject, or
     set off after it (`Seorang juru parkir, tanpa mau menyebutkan nama, mengaku`): a few words
     opening the sentence, no other comma, no group, no verb of saying, then `yang` or the comma?"""
-    words = article.text[article.sentence_start(lo, at) : at].split()
+    para = article.paragraph_at(at)
+    start = max(article.sentence_start(lo, at), para.start if para is not None else 0)  # (no sentence runs past a line break)
+    words = article.text[start:at].split()
     if not words or not (words[-1] == "yang" or words[-1].endswith(",")):
         return False
-    subject = [fold(w) for w in (words[:-1] if words[-1] == "yang" else words)]
+    opening = _fronted_place_or_time(words[:-1])  # (`Di tempat pelelangan ikan itu, seorang pengepul yang ...`)
+    subject = [fold(w) for w in (words[opening:-1] if words[-1] == "yang" else words[opening:])]
     return (
         1 <= len(subject) <= SUBJECT_WORDS and is_upper_start(words[0]) and subject[0] != "menurut"
-        and not any(w.endswith(",") for w in words[:-1])
+        and not any(w.endswith(",") for w in words[opening:-1])
         and not any(w in VOCAB.group_determiners or w in VOCAB.reporting for w in subject)
     )
+
+
+def _fronted_place_or_time(words: list[str]) -> int:
+    """How many words a phrase of place or time set off at the sentence's opening takes (`Di
+    tempat pelelangan ikan yang sepi siang itu,`): through its comma when it opens with a
+    preposition or a subordinator (`Saat ditemui,`); else 0."""
+    last = max((i for i, w in enumerate(words) if w.endswith(",")), default=-1)
+    if last < 0 or not (fold(words[0]) in VOCAB.prepositions or fold(words[0]) in VOCAB.subordinators):
+        return 0
+    return last + 1
 
 
 # How far after a quote the sentence of its cue is read for a wish not to be named.
@@ -1006,7 +1019,7 @@ SUBJECT_WORDS: Final = 6
 # menyebutkan nama`, `meminta namanya tidak ditulis`, `tak bersedia disebut identitasnya`.
 UNNAMED_ON_REQUEST: Final = re.compile(
     r"\b(?:enggan|tak[ \t]+mau|tidak[ \t]+mau|tanpa[ \t]+mau|tak[ \t]+bersedia|tidak[ \t]+bersedia|menolak)[ \t]+"
-    r"(?:disebut|menyebut)(?:kan)?[ \t]+(?:nama|identitas)|\bnama(?:nya)?[ \t]+(?:tidak|tak|jangan)[ \t]+(?:di)?(?:sebut|tulis)"
+    r"(?:disebut|menyebut)(?:kan)?[ \t]+(?:nama|identitas)|\b(?:(?:meminta|minta)[ \t]+)?nama(?:nya)?[ \t]+(?:tidak|tak|jangan)[ \t]+(?:di)?(?:sebut|tulis)"
 )
 
 

@@ -1328,3 +1328,18 @@ def test_a_relation_stated_where_the_relative_is_named_keeps_them(sentence):
         f'{sentence}\n\n"Saya kira main di lapangan, tidak tahunya ke embung," kata ayah korban itu.\n'
     )
     assert last_quote(text).speaker == "Junaidi"
+
+
+# Tester U (a fishing village, Mongabay style): one kept unnamed on their own wish after a phrase
+# of place set off (`Di tempat pelelangan ikan yang sepi siang itu, seorang pengepul yang meminta
+# namanya tidak ditulis mengaku ikut merugi.`) is who speaks next, not the official who answered
+# by text message in the paragraph before (a sentence ends at a paragraph's end, too).
+def test_one_kept_unnamed_after_a_phrase_of_place_speaks_unnamed():
+    text = (
+        '"Kalau begini terus, tidak ada nelayan lagi," kata Ketua Kelompok Nelayan Mina Bahari, Abdullah Rasyid.\n\n'
+        "Kepala Dinas Kelautan dan Perikanan Kabupaten Karang Sela, Yusran Hamid, melalui pesan singkat menyatakan "
+        "pihaknya masih menunggu hasil kajian tim terpadu.\n\n"
+        "Di tempat pelelangan ikan yang sepi siang itu, seorang pengepul yang meminta namanya tidak ditulis mengaku ikut merugi.\n\n"
+        '"Saya juga kasih utang ke mereka, mau bagaimana lagi," katanya.\n'
+    )
+    assert last_quote(text).speaker is None
