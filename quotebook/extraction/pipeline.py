@@ -975,19 +975,24 @@ def _kept_unnamed(article: Article, since: int, quote: tuple[int, int], window: 
     if text.find("nama", since, pos) < 0 and text.find("nama", end, close) < 0:
         return False  # (the cheap test first)
     found = [m.start() for m in UNNAMED_ON_REQUEST.finditer(text, end, close)]
-    found += [m.start() for m in UNNAMED_ON_REQUEST.finditer(text, since, pos) if _subject_kept_unnamed(article, since, m.start())]
+    found += [m.start() for m in UNNAMED_ON_REQUEST.finditer(text, since, pos) if _subject_kept_unnamed(article, since, m)]
     return bool(found) and not any(
         e.pos > max(found) and (e.mention.name or e.mention.role_only) and e.kind in ("speak", "subject") for e in window
     )  # (one unnamed saying something after it: that one, with the role they are given)
 
 
-def _subject_kept_unnamed(article: Article, lo: int, at: int) -> bool:
-    """Is the wish not to be named at `at` a relative clause on its sentence's whole subject, or
-    set off after it (`Seorang juru parkir, tanpa mau menyebutkan nama, mengaku`): a few words
-    opening the sentence, no other comma, no group, no verb of saying, then `yang` or the comma?"""
+def _subject_kept_unnamed(article: Article, lo: int, wish: re.Match[str]) -> bool:
+    """Is the wish not to be named (a match of UNNAMED_ON_REQUEST) a relative clause on its
+    sentence's whole subject, or set off after it (`Seorang juru parkir, tanpa mau menyebutkan
+    nama, mengaku`): a few words opening the sentence, no other comma, no group, no verb of
+    saying, then `yang` or the comma? Or the predicate of a pronoun alone, the name its own (`Ia
+    enggan menyebutkan nama lengkapnya.`, not `Ia enggan menyebutkan nama tersangka`)?"""
+    at = wish.start()
     para = article.paragraph_at(at)
     start = max(article.sentence_start(lo, at), para.start if para is not None else 0)  # (no sentence runs past a line break)
     words = article.text[start:at].split()
+    if len(words) == 1 and fold(words[0]) in THIRD_PERSON_SUBJECTS:
+        return OWN_NAME_AFTER.match(article.text, wish.end()) is not None
     if not words or not (words[-1] == "yang" or words[-1].endswith(",")):
         return False
     opening = _fronted_place_or_time(words[:-1])  # (`Di tempat pelelangan ikan itu, seorang pengepul yang ...`)
@@ -1007,6 +1012,13 @@ def _fronted_place_or_time(words: list[str]) -> int:
     if last < 0 or not (fold(words[0]) in VOCAB.prepositions or fold(words[0]) in VOCAB.subordinators):
         return 0
     return last + 1
+
+
+# The pronouns that open a sentence for one person: `Ia enggan menyebutkan nama lengkapnya`.
+THIRD_PERSON_SUBJECTS: Final = frozenset({"ia", "dia", "beliau"})
+# After a wish's `nama` (or `identitas`), the name is the subject's own: `-nya`, `lengkapnya`, or
+# the clause ends (`Ia menolak menyebutkan nama karena khawatir ...`).
+OWN_NAME_AFTER: Final = re.compile(r"(?:nya|[ \t]+(?:lengkap|asli)nya)?[ \t]*(?:[.,;]|[ \t](?:karena|kepada|saat|ketika|demi|dengan|untuk)\b)")
 
 
 # How far after a quote the sentence of its cue is read for a wish not to be named.

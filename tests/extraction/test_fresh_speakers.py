@@ -1343,3 +1343,22 @@ def test_one_kept_unnamed_after_a_phrase_of_place_speaks_unnamed():
         '"Saya juga kasih utang ke mereka, mau bagaimana lagi," katanya.\n'
     )
     assert last_quote(text).speaker is None
+
+
+# Tester U (a market relocation): a pronoun alone wishing its own name kept (`Ia menolak
+# menyebutkan nama karena khawatir ...`, `Ia enggan menyebutkan nama lengkapnya.`) keeps unnamed
+# the one just brought in, not the official quoted before; a name someone else's (`nama
+# tersangka`) does not.
+@pytest.mark.parametrize("wish,speaker", [
+    ("Ia menolak menyebutkan nama karena khawatir dicatat petugas dinas.", None),
+    ("Ia enggan menyebutkan nama lengkapnya.", None),
+    ("Ia enggan menyebutkan nama pemilik kios yang menunggak.", "Bambang Sutejo"),
+])
+def test_a_pronoun_wishing_its_own_name_kept_speaks_unnamed(wish, speaker):
+    text = (
+        "Kepala Dinas Perdagangan Kabupaten Sukamenak, Bambang Sutejo, mengatakan relokasi tidak akan mundur. "
+        '"Kami sudah sosialisasi tujuh kali," kata Bambang.\n\n'
+        f"Pedagang ikan asin yang lapaknya bersebelahan ikut menyela. {wish}\n\n"
+        '"Nanti kalau sudah dibongkar, kami semua jadi pedagang kaki lima," katanya.\n'
+    )
+    assert last_quote(text).speaker == speaker
