@@ -574,7 +574,19 @@ def subject_before(article: Article, clause_lo: int, verb_at: int) -> Mention | 
         # mengatakan`: the subject follows the clause (but `Ketika dikonfirmasi Kapolsek X,
         # mengatakan`, with nothing after it, is the clause's)
         return _subject_in(article, past_lead, rest)
-    return _subject_in(article, clause_lo, clause)
+    found = _subject_in(article, clause_lo, clause)
+    if found is not None and found.title and comma and _the_source_of(lead, found):
+        # `Menurut Suwarno, pihak perusahaan selalu menyebut`: the source named before the comma, with
+        # no role in the words after it (`pihak perusahaan selalu`)
+        source = lead.split(None, 1)[1]
+        return _subject_in(article, clause_lo + len(lead) - len(source), source)
+    return found
+
+
+def _the_source_of(lead: str, found: Mention) -> bool:
+    """Is the lead a `Menurut` phrase naming the one found (`Menurut Suwarno`)?"""
+    words = lead.split()
+    return len(words) > 1 and fold(words[0]) == "menurut" and set(found.name) <= set(words[1:])
 
 
 def _subordinate(lead: list[str]) -> bool:

@@ -1089,8 +1089,11 @@ NICKNAME_ADVERB: Final = re.compile(r"(?:akrab|biasa|kerap|karib|sering)[ \t]+$"
 FULL_BEFORE: Final = regex.compile(
     rf"(?P<full>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,5}})(?:[ \t]*\([ \t]*\d{{1,3}}[ \t]*\))?"
     r"(?:[ \t]*,[ \t]*(?!atau\b)(?P<role>[a-z]+)(?P<place>(?:[ \t]+(?!yang\b)[\w\-]+){0,3})[ \t]+(?=yang)|[ \t]*,?[ \t]*)"
-    r"(?:atau[ \t]+)?(?:yang[ \t]+)?(?:(?:akrab|biasa|kerap|lebih)[ \t]+)?$"
+    r"(?:atau[ \t]+)?(?:yang[ \t]+)?(?:(?:akrab|biasa|kerap|lebih)[ \t]+)?(?:oleh[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+)?$"
 )
+# Those who call someone so, before `dipanggil` or `disapa` (`yang oleh warga dipanggil Kang Warno`):
+# a nickname, as after an adverb.
+CALLED_BY: Final = re.compile(r"\boleh[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+$")
 ALIAS_AFTER: Final = regex.compile(rf"(?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})(?P<after>[ \t]*[,.)]|[ \t]+[a-z])?")
 # `Munafri 'Appi' Arifuddin`: a nickname in single marks inside the name.
 QUOTED_NICKNAME: Final = regex.compile(rf"(?P<first>{NAME_WORD})[ \t]+['\u2018](?P<alias>{NAME_WORD})['\u2019][ \t]+(?P<last>{NAME_WORD})")
@@ -1143,9 +1146,11 @@ NON_SPACE: Final = regex.compile(r"\S+")
 # `Benny, sapaan akrab Direktur RS Sentosa Benjamin Sitompul,`, `Ara -sapaan Maruarar Sirait-`,
 # `Benny (sapaan akrab Benjamin Sitompul)`: the nickname first, then the word that says
 # it is one, then the full name (perhaps after its role) up to the phrase's end.
+FULL_NAME_GIVEN: Final = r"(?:yang[ \t]+)?(?:bernama|memiliki[ \t]+nama)[ \t]+lengkap|nama[ \t]+lengkap(?:nya)?"
 NICKNAME_FIRST: Final = regex.compile(
-    rf"(?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})[ \t]*[,(\-\u2013\u2014][ \t]*sapaan"
-    r"(?:[ \t]+(?:akrab|karib))?[ \t\u00a0]+(?P<full>[^,;:.!?()\-\u2013\u2014\n\"\u201c\u201d]{3,120})"
+    rf"(?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
+    rf"(?:[ \t]*[,(\-\u2013\u2014][ \t]*(?:sapaan(?:[ \t]+(?:akrab|karib))?|{FULL_NAME_GIVEN})|[ \t]+{FULL_NAME_GIVEN})"
+    r"[ \t\u00a0]+(?P<full>[^,;:.!?()\-\u2013\u2014\n\"\u201c\u201d]{3,120})"
 )
 NICKNAME_MARK: Final = re.compile("[ \t]['\u2018](?=[A-Z])")
 # What a nickname in marks opens with after its mark: its word, the closing mark, a name word.
@@ -1211,7 +1216,8 @@ def _aliases_stated(article: Article) -> list[Alias]:
         # `Budi alias Deka`, `pedagang yang dikenal dengan sebutan Pak Darto`; not `Budi dipanggil Rina
         # ke kantor`, someone summoning him)
         outright = m.group(0).startswith("alias") or m.group(0).rstrip().endswith(NICKNAME_NOUNS)
-        shortest = 1 if outright or NICKNAME_ADVERB.search(text, max(0, m.start() - 8), m.start()) else 2
+        nickname = NICKNAME_ADVERB.search(text, max(0, m.start() - 8), m.start()) or CALLED_BY.search(text, max(0, m.start() - 30), m.start())
+        shortest = 1 if outright or nickname else 2
         if alias and full is not None and len(full.name) >= shortest and folded(alias) != folded(full.name):
             found.append((alias, full, before.start("full")))
     return found
@@ -1244,12 +1250,12 @@ def _own_role(word: str) -> bool:
 
 
 def _nicknames_first(article: Article) -> list[Alias]:
-    """`Benny, sapaan akrab Direktur RS Sentosa Benjamin Sitompul, ...`: the nickname
-    before `sapaan` is an alias of the full name after it (of two words or more),
-    who keeps the role written with it."""
+    """`Benny, sapaan akrab Direktur RS Sentosa Benjamin Sitompul, ...`, `Nana, yang bernama
+    lengkap Nur Hasanah, ...`: the nickname before `sapaan` (or a full name given) is an alias
+    of the full name after it (of two words or more), who keeps the role written with it."""
     text = article.text
     found: list[Alias] = []
-    if "sapaan" not in text:
+    if "sapaan" not in text and "lengkap" not in text:
         return found
     for m in NICKNAME_FIRST.finditer(text):
         alias = tuple(w for w in m.group("alias").split() if fold(w) not in VOCAB.honorifics)

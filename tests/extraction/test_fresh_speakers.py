@@ -1362,3 +1362,31 @@ def test_a_pronoun_wishing_its_own_name_kept_speaks_unnamed(wish, speaker):
         '"Nanti kalau sudah dibongkar, kami semua jadi pedagang kaki lima," katanya.\n'
     )
     assert last_quote(text).speaker == speaker
+
+
+# Tester U (a dialysis ward, migrant fishermen): a nickname given before the full name (`Nana, yang
+# bernama lengkap Nur Hasanah,`) or by those who use it (`Suwarno (50), yang oleh warga dipanggil
+# Kang Warno,`) is the full name's; and `Menurut Suwarno, pihak perusahaan selalu menyebut ...`
+# gives Suwarno no role (the words after the source's comma are the sentence's subject).
+@pytest.mark.parametrize("text,speaker,title", [
+    (
+        "Di kursi sebelah, seorang perempuan muda sedang memainkan ponselnya. Pasien lain memanggilnya Nana. "
+        "Nana, yang bernama lengkap Nur Hasanah, mengaku sempat menolak cuci darah.\n\n"
+        '"Awalnya cuma sering pusing, kaki bengkak," tutur Nana.\n',
+        "Nur Hasanah", None,
+    ),
+    (
+        "Kakak Karsono, Suwarno (50), yang oleh warga dipanggil Kang Warno, pernah bekerja di kapal ikan Taiwan.\n\n"
+        '"Saya yang ajak dia," kata Kang Warno.\n',
+        "Suwarno", "Kakak Karsono",
+    ),
+    (
+        "Kakak Karsono, Suwarno (50), pernah bekerja di kapal ikan Taiwan.\n\n"
+        "Menurut Suwarno, pihak perusahaan selalu menyebut masih berkoordinasi dengan agen di luar negeri.\n\n"
+        '"Saya minta ketemu direkturnya," lanjutnya.\n',
+        "Suwarno", "Kakak Karsono",
+    ),
+])
+def test_nicknames_given_first_or_by_those_who_use_them(text, speaker, title):
+    quote = last_quote(text)
+    assert (quote.speaker, quote.title) == (speaker, title)
