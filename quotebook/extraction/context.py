@@ -107,7 +107,7 @@ SET_OFF_RELATIVE: Final = re.compile(r",[ \t]*yang[ \t][^,]*,[ \t]*$")
 NAME_REACH: Final = 40  # (longer than any one word of a name)
 NAME_THEN_RELATIVE: Final = re.compile(r"(?<![\w-])([A-Z][a-z]+)([ \t]+yang(?:[ \t]+[a-z][a-z\-]*){1,12}?[ \t]*)$")
 # `Menurut warga setempat, ...`: someone unnamed as the source of what follows.
-UNNAMED_SOURCE: Final = re.compile(one_of("Mm", r"(?<![\w-].)enurut[ \t]+(?=[a-z])"))
+UNNAMED_SOURCE: Final = re.compile(one_of("Mm", r"(?<![\w-].)enurut[ \t]+(?=[a-z])(?!(?:dia|ia|beliau|mereka)\b)"))  # (`Menurut dia,`: the one before)
 SET_OFF_SEGMENT: Final = re.compile(r"[ \t]*,[ \t]*([^,;:\n\"\u201c\u201d]{1,80})")
 NUMBER_AFTER: Final = re.compile(r"[ \t]+\d")
 SET_OFF_NAME_AFTER: Final = re.compile(r",[ \t]*[A-Z]")

@@ -309,6 +309,8 @@ def office_holders_opening(article: Article, para: Paragraph, spans: Spans) -> l
             continue  # `Tersangka, Budi (27), ditahan ...`, `Ibu korban, Sumarni, meninggal ...`: spoken of
         if declines_to_speak(article, m.end()):
             continue  # `Camat X, Dadang Hermawan, belum merespons`: whoever speaks next, not them
+        if THEIR_VIEW_BEFORE.search(article.text, max(para.start, m.start() - 30), m.start()):
+            continue  # `Menurut dia, Kepala Dinas Pendidikan, Fransiskus Sina, pernah berjanji`: whom he speaks of
         ranks = 0
         while ranks < len(name) - 1 and fold(name[ranks]) in VOCAB.ranks:
             ranks += 1  # `Kapolres Wonogiri, AKBP Wahyu Sulistyo,`: the rank goes with the office
@@ -316,6 +318,11 @@ def office_holders_opening(article: Article, para: Paragraph, spans: Spans) -> l
             role = without_other_ones(" ".join(role_through(words) + list(name[:ranks])))
             events.append(Event(m.start(2), Mention(name[ranks:], role, text=m.group(2)), "subject"))
     return events
+
+
+# `Menurut dia, ` (`Menurutnya, `) right before an office holder opening what follows: someone the
+# one before speaks of.
+THEIR_VIEW_BEFORE: Final = re.compile(r"\b[Mm]enurut(?:nya|[ \t]+(?:dia|ia|beliau))[ \t]*,[ \t]*$")
 
 
 def _an_ordinary_role(words: list[str]) -> bool:

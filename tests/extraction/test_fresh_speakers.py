@@ -1390,3 +1390,19 @@ def test_a_pronoun_wishing_its_own_name_kept_speaks_unnamed(wish, speaker):
 def test_nicknames_given_first_or_by_those_who_use_them(text, speaker, title):
     quote = last_quote(text)
     assert (quote.speaker, quote.title) == (speaker, title)
+
+
+# Tester U (a remote school): an office holder set off after `Menurut dia,` (`Menurut dia, Kepala
+# Dinas Pendidikan, Fransiskus Sina, pernah berjanji ...`) is whom the one quoted before speaks of:
+# `kata dia` after it is still the headmaster's (as without the commas).
+@pytest.mark.parametrize("holder", [
+    "Kepala Dinas Pendidikan, Fransiskus Sina,",
+    "Kepala Dinas Pendidikan Fransiskus Sina",
+])
+def test_an_office_holder_after_menurut_dia_is_spoken_of(holder):
+    text = (
+        '"Tanpa Ibu Maria, sekolah ini tutup," ujar Kepala SD Negeri Wairbeta, Yohanes Bala Kedang.\n\n'
+        f"Ia mengaku sudah berkali-kali mengajukan penambahan guru. Menurut dia, {holder} pernah berjanji "
+        'mengirim dua guru baru pada 2023. Janji itu belum terpenuhi.\n\n"Katanya formasi penuh," kata dia.\n'
+    )
+    assert last_quote(text).speaker == "Yohanes Bala Kedang"
