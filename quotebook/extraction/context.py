@@ -126,6 +126,12 @@ ROLE_NAME_SUBJECT: Final = regex.compile(
     rf"(?<![\p{{L}}\-])(\p{{Ll}}+)[ \t]+({SHORT_NAME})[ \t]+(?:(?:pun|juga|lalu|kemudian|langsung)[ \t]+)?\p{{Ll}}"
 )
 ROLE_NAME_SUBJECT_PLAIN: Final = plain_twin(ROLE_NAME_SUBJECT)
+# A form of address and a name opening a sentence as its subject: `Mbah Karto yang ditemui terpisah
+# masih hafal ...`, `Pak Darmo kini ...`.
+ADDRESSED_SUBJECT: Final = regex.compile(
+    rf"(?:{alternatives(sorted({w.capitalize() for w in VOCAB.honorifics | VOCAB.familiar_address if w.isalpha()}))})"
+    rf"[ \t]+({SHORT_NAME})[ \t]+(?:(?:yang|pun|juga|lalu|kemudian|langsung|masih|kini)[ \t]+)?\p{{Ll}}"
+)
 # `..., padahal dulu TGPF menyatakan`: a comma and a conjunction open a new clause.
 NEW_CLAUSE: Final = re.compile(rf",[ \t]+(?:{alternatives(VOCAB.clause_conjunctions)})[ \t]")
 SHORT_FORM_AFTER: Final = re.compile(r"[ \t]+atau[ \t]+([A-Z]{2,8})\b")  # `... Karya Infrastruktur atau HKI`
@@ -639,6 +645,13 @@ def _subjects_right_before_quotes(article: Article, para: Paragraph, spans: Span
         if end <= para.start or text[end] not in ".!?" or end in spans:
             continue
         lo = article.clause_start(para.start, end)
+        addressed = ADDRESSED_SUBJECT.match(text, lo, end)
+        if addressed is not None and lo == article.sentence_start(para.start, end):
+            # `Mbah Karto yang ditemui terpisah masih hafal ... . "...," katanya.`: Mbah Karto
+            mention = article.mention(text[lo : addressed.end(1)])
+            if mention and mention.name and all_name_like(mention.name):
+                events.append(Event(addressed.start(1), mention, "subject"))
+            continue
         m = (ROLE_NAME_SUBJECT_PLAIN if article.plain else ROLE_NAME_SUBJECT).search(text, lo, end)
         role = fold(m.group(1)) if m else ""
         if m is None or role not in VOCAB.roles or role in VOCAB.relational_roles or _embedded(text[lo : m.start()]):

@@ -12,7 +12,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .positions import bisect_right
 from .vocabulary import VOCAB
-from .tokens import a_noun_before_a_name, fold, is_acronym, is_upper_start, matches_opening, NAME_WORD, name_like, one_slip, places_of, spelt_out, folded, run_start_bound
+from .tokens import DEMONSTRATIVE_AFTER, a_noun_before_a_name, fold, is_acronym, is_upper_start, matches_opening, NAME_WORD, name_like, one_slip, places_of, spelt_out, folded, run_start_bound
 from .phrases import VERB_WORD
 from .titles import holds_an_office, Mention, role_word, title_head, without_holders_clause
 from .article import Article
@@ -1078,12 +1078,16 @@ def speaker_name(person: Person) -> str:
 # `Bambang Suharjo atau Basuki,`, `Rudi Hartono yang biasa dipanggil Rudi`, `Sukarto (70), yang
 # akrab disapa Mbah Karto`, `Rosidi (67), warga yang akrab disapa Abah Ocid`, `Sudarto (58), petani
 # Desa Sabrang yang akrab disapa Pak Darto` (the role and up to three words of its place or body).
-ALIAS_WORD: Final = re.compile(r"\b(?:alias|disapa|dipanggil|dikenal(?:[ \t]+dengan)?(?:[ \t]+(?:nama|sapaan|sebutan|panggilan))?|(?P<plain>atau))[ \t]+")
+ALIAS_WORD: Final = re.compile(
+    r"\b(?:alias|disapa|dipanggil"
+    r"|dikenal(?:[ \t]+(?:oleh[ \t]+)?[a-z]+)?[ \t]+(?:dengan[ \t]+(?:nama|sapaan|sebutan|panggilan)|sebagai)"  # (`dikenal warga sebagai`)
+    r"|dikenal(?:[ \t]+dengan)?(?:[ \t]+(?:nama|sapaan|sebutan|panggilan))?|(?P<plain>atau))[ \t]+"
+)
 ALIAS_OPENERS: Final = ("alias", "disapa", "dipanggil", "dikenal", "atau")  # how each ALIAS_WORD opens
 # After the one `dipanggil` names, what they were called for: a summons (`untuk`, `ke`).
 SUMMONED_FOR: Final = re.compile(r"[ \t]+(?:untuk|ke|oleh)[ \t]")
 # The nouns that make `dikenal dengan` give a name outright (`dikenal dengan sebutan Pak Darto`).
-NICKNAME_NOUNS: Final = ("nama", "sapaan", "sebutan", "panggilan")
+NICKNAME_NOUNS: Final = ("nama", "sapaan", "sebutan", "panggilan", "sebagai")  # (and `dikenal warga sebagai`)
 # The adverb that makes `disapa`, `dipanggil` give a nickname (`akrab disapa`), not a summons.
 NICKNAME_ADVERB: Final = re.compile(r"(?:akrab|biasa|kerap|karib|sering)[ \t]+$")
 FULL_BEFORE: Final = regex.compile(
@@ -1204,6 +1208,10 @@ def _aliases_stated(article: Article) -> list[Alias]:
             continue  # `yang biasa dipanggil Bu Hartini untuk membuka gerbang`: a summons, no nickname
         if m.group("plain") and (len(alias) != 1 or not after.group("after") or not name_like(alias[0])):
             continue  # a bare `atau` joins two names only before a comma or a verb: `Bambang Suharjo atau Basuki,`
+        if DEMONSTRATIVE_AFTER.match(text, after.end("alias")):
+            # `Pemilik toko Sinar Jaya yang dikenal dengan panggilan Koh Ahian itu`: a description referring
+            # back to someone named before (see aliases_referring_back), not the name before it (the shop's)
+            continue
         # (the name before, searched for last: the search tries each place of its window)
         before = full_before.search(text, max(0, m.start() - 80), m.start())
         if before is not None and before.group("place") and not _a_place_or_body(before.group("place").split()):

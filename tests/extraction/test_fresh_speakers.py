@@ -1406,3 +1406,25 @@ def test_an_office_holder_after_menurut_dia_is_spoken_of(holder):
         'mengirim dua guru baru pada 2023. Janji itu belum terpenuhi.\n\n"Katanya formasi penuh," kata dia.\n'
     )
     assert last_quote(text).speaker == "Yohanes Bala Kedang"
+
+
+# Tester U (a land dispute, a flood): `Kartorejo, yang dikenal warga sebagai Mbah Karto,` gives a
+# nickname; a form of address and a name opening the sentence right before a quote (`Mbah Karto
+# yang ditemui terpisah masih hafal ...`) are its subject; and a nickname given to a description
+# that refers back (`Relawan dari komunitas Rawabening Peduli yang akrab disapa Kang Dedi itu`) is
+# the one named before's, not the community's name read as a person's.
+@pytest.mark.parametrize("text,speaker", [
+    (
+        "Ngatiman menunjuk petak tanah di seberang saluran. Di sana dulu berdiri rumah tetangganya, Kartorejo, "
+        'yang dikenal warga sebagai Mbah Karto.\n\nMbah Karto yang ditemui terpisah masih hafal letak setiap pohon. '
+        '"Ada sebelas pohon. Saya tanam sendiri," katanya.\n',
+        "Kartorejo",
+    ),
+    (
+        "Di posko dapur umum, Dedi Kurniawan (35) sibuk mengaduk panci. Relawan dari komunitas Rawabening Peduli "
+        'yang akrab disapa Kang Dedi itu sudah tiga hari tidak pulang.\n\n"Logistik baru datang kemarin sore," ujar Kang Dedi.\n',
+        "Dedi Kurniawan",
+    ),
+])
+def test_nicknames_stated_as_known_and_forms_of_address_opening_the_sentence(text, speaker):
+    assert last_quote(text).speaker == speaker
