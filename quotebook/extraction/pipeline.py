@@ -278,9 +278,10 @@ def _aliases_of_last_named(
     article: Article, people: People, events: list[Event], attributions: list[tuple[Span, Attribution]]
 ) -> None:
     """`Perempuan yang disapa Leni ini` after `Ketua Bawaslu ... Maria Yosefa
-    mengatakan`: the nickname is an alias of the last person named as speaking (or
-    by a cue) before it, when that is a full name and no one else goes by it; else of the
-    one person named before whose name the nickname shortens."""
+    mengatakan`: the nickname is an alias of the one brought in with an age earlier in its
+    paragraph, else of the last person named as speaking (or by a cue) before it, when that
+    is a full name and no one else goes by it; else of the one person named before whose
+    name the nickname shortens."""
     nicknames = aliases_referring_back(article)
     if not nicknames:
         return
@@ -293,7 +294,14 @@ def _aliases_of_last_named(
     for nickname, pos in nicknames:
         if fold(nickname) in name_words or nickname in aged:
             continue  # a word of someone's name, or a name given with an age (`Enah (49)`): the usual rules find them
-        # (not the cue that gives the nickname itself: `kata Cak Imin, sapaan akrabnya`)
+        # (not the cue that gives the nickname itself: `kata Cak Imin, sapaan akrabnya`; one brought in
+        # with an age in the paragraph first: `seorang pemuda bernama Rizal Fahmi (23) ... . Pemuda yang
+        # akrab dipanggil Bang Jali itu`, not the official quoted before)
+        para = article.paragraph_at(pos)
+        aged = introduced_with_age(article, para.start, pos) if para is not None else None
+        if aged is not None and len(aged.name) >= 2:
+            people.add_alias((nickname,), Mention(aged.name, None, text=" ".join(aged.name)), pos)
+            continue
         mention = named.last_before(pos, (fold(nickname),))
         person = people.resolve_mention(mention, pos) if mention is not None else None
         if person is not None and len(person.name) >= 2:

@@ -1428,3 +1428,15 @@ def test_an_office_holder_after_menurut_dia_is_spoken_of(holder):
 ])
 def test_nicknames_stated_as_known_and_forms_of_address_opening_the_sentence(text, speaker):
     assert last_quote(text).speaker == speaker
+
+
+# Tester U (a fire): `seorang pemuda bernama Rizal Fahmi (23) ... . Pemuda yang akrab dipanggil Bang
+# Jali itu menerobos asap`, then `kata Jali`: the nickname of the one brought in with an age in its
+# paragraph, not of the fire chief quoted before.
+def test_a_nickname_referring_back_is_the_one_brought_in_with_an_age():
+    text = (
+        '"Kendala utama kami akses," kata Kepala Dinas Pemadam Kebakaran Kota Bandarsari, Rudi Hartanto.\n\n'
+        "Di tengah kepanikan, seorang pemuda bernama Rizal Fahmi (23) menjadi buah bibir warga. Pemuda yang akrab "
+        'dipanggil Bang Jali itu menerobos asap dan menyelamatkan dua balita.\n\n"Saya dengar anak nangis," kata Jali.\n'
+    )
+    assert last_quote(text).speaker == "Rizal Fahmi"
