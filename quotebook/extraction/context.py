@@ -126,6 +126,8 @@ ROLE_NAME_SUBJECT: Final = regex.compile(
     rf"(?<![\p{{L}}\-])(\p{{Ll}}+)[ \t]+({SHORT_NAME})[ \t]+(?:(?:pun|juga|lalu|kemudian|langsung)[ \t]+)?\p{{Ll}}"
 )
 ROLE_NAME_SUBJECT_PLAIN: Final = plain_twin(ROLE_NAME_SUBJECT)
+# The next level of an address set off after a run: `, Desa Morosari Kidul` (data/region_kinds.txt).
+REGION_AFTER: Final = re.compile(rf"[ \t]*,[ \t]*(?:{alternatives(sorted(w.capitalize() for w in VOCAB.region_kinds))})[ \t]+[A-Z]")
 # A form of address and a name opening a sentence as its subject: `Mbah Karto yang ditemui terpisah
 # masih hafal ...`, `Pak Darmo kini ...`.
 ADDRESSED_SUBJECT: Final = regex.compile(
@@ -1204,6 +1206,8 @@ def _run_events(article: Article, para: Paragraph, start: int, end: int, needed:
         return events
     if mention.title is None and fold(mention.name[-1]) in VOCAB.kinds_after_names:
         return events  # `akun TikTok resminya, Dedi Mulyadi Official`: an account's or a body's name, no one's
+    if REGION_AFTER.match(text, at + len(run)):
+        return events  # `Dukuh Pandansari Lor, Desa Morosari Kidul, Kecamatan ...`: an address, no one's name
     if _place_of_the_office(text, para.start, at, at + len(run), mention):
         return events  # `Kapolres Karimun, AKBP Robby Topan, menjelaskan`: the holder is set off beside it
     if mention.title and not any(fold(w) in needed for w in mention.name) and DEMONSTRATIVE_AFTER.match(text, at + len(run)):

@@ -490,19 +490,27 @@ def brought_in_with_age(article: Article, para: Paragraph, spans: Spans) -> list
     for m in (NAME_AND_AGE_PLAIN if article.plain else NAME_AND_AGE).finditer(text, para.start, para.end):
         kind = _turned_to(article, para, m) if m.start() not in spans else ""
         if kind:
-            events.append(Event(m.start(), Mention(tuple(m.group(1).split()), None, text=m.group(1)), kind))
+            events.append(Event(m.start(), Mention(tuple(_past_address(m.group(1).split())), None, text=m.group(1)), kind))
     return events
+
+
+def _past_address(name: list[str]) -> list[str]:
+    """The name's words after a form of address opening it (`Sarpini` of `Mbah Sarpini`), if any remain."""
+    i = 0
+    while i < len(name) - 1 and (fold(name[i].rstrip(".")) in VOCAB.honorifics or fold(name[i]) in VOCAB.familiar_address):
+        i += 1
+    return name[i:]
 
 
 def _turned_to(article: Article, para: Paragraph, m: regex.Match) -> str:
     """How the match of NAME_AND_AGE brings in someone new the text turns to (see
     brought_in_with_age): 'turned_to' as a sentence's subject; 'introduced' as one who
     shares a view or an experience, a new source even after an official; "" for neither."""
-    name = m.group(1).split()
-    if not all_name_like(name) or any(w.isupper() for w in name) or article.common_opener(m.start(), name[0]):
+    name = _past_address(m.group(1).split())  # (`Mbah Sarpini (78) memilih bertahan`)
+    if not all_name_like(name) or any(w.isupper() for w in name) or article.common_opener(m.start(), m.group(1).split()[0]):
         return ""  # (`Tangan Masyitah (31) cekatan meracik ...`: her hands; the name is read elsewhere)
     before = article.text[article.clause_start(para.start, m.start()) : m.start()].split()
-    if _opens_with_age(before, article.text, m.end(), para.end):
+    if _opens_with_age(before, article.text, m.end(), para.end) or _one_of_them_named(before, article.text, m.end()):
         return "turned_to"
     if not _shares_with_age(before):
         return ""
@@ -510,6 +518,15 @@ def _turned_to(article: Article, para: Paragraph, m: regex.Match) -> str:
     # official; an experience undergone (`Hal serupa dialami oleh X (9)`) may be a victim's
     voiced = any(fold(w) in VOICED for w in before)
     return "introduced" if voiced else "turned_to"
+
+
+def _one_of_them_named(before: list[str], text: str, pos: int) -> bool:
+    """Does a sentence that opens with `Salah satu` name its one with an age, closing it (`Salah
+    satu yang bertahan adalah Mbah Sarpini (78).`): whom the text turns to next?"""
+    return (
+        len(before) >= 3 and [fold(w) for w in before[:2]] in (["salah", "satu"], ["salah", "seorang"])
+        and fold(before[-1]) in ("adalah", "ialah", "yakni", "yaitu") and text.startswith(".", pos)
+    )
 
 
 def _opens_with_age(before: list[str], text: str, pos: int, end: int) -> bool:

@@ -1440,3 +1440,21 @@ def test_a_nickname_referring_back_is_the_one_brought_in_with_an_age():
         'dipanggil Bang Jali itu menerobos asap dan menyelamatkan dua balita.\n\n"Saya dengar anak nangis," kata Jali.\n'
     )
     assert last_quote(text).speaker == "Rizal Fahmi"
+
+
+# Tester U (graves moved from the coast): a run set off before the next level of an address
+# (`Dukuh Pandansari Lor, Desa Morosari Kidul, Kecamatan ...`) is a place, no person `Pandansari Lor`
+# titled `Dukuh`; and one brought in with an age after a form of address (`Mbah Sarpini (78) memilih
+# bertahan.`), or named closing `Salah satu yang bertahan adalah ...`, is whom the text turns to.
+@pytest.mark.parametrize("brought_in", [
+    "Salah satu yang bertahan adalah Mbah Sarpini (78).",
+    "Mbah Sarpini (78) memilih bertahan.",
+])
+def test_an_address_is_no_one_and_an_addressed_name_with_an_age_is_turned_to(brought_in):
+    text = (
+        '"Ini ikhtiar supaya ahli kubur tetap terhormat," kata Kiai Mukhlas.\n\n'
+        "Sebanyak 214 makam akan dipindahkan ke Desa Kalisari. Dukuh Pandansari Lor, Desa Morosari Kidul, "
+        "Kecamatan Wedung Pesisir, Kabupaten Kaliwedi, perlahan ditinggalkan penghuninya.\n\n"
+        f'{brought_in} Rumahnya sudah tiga kali ditinggikan.\n\n"Suami saya dimakamkan di sana," katanya.\n'
+    )
+    assert last_quote(text).speaker == "Sarpini"
