@@ -22,7 +22,7 @@ from .events import Event
 from .evidence import AGE_IN_PARENS
 from .plain import plain_twin
 from .referents import brought_in_as_an_adult, introduced_with_age
-from .introductions import brought_in_with_age, declines_to_speak, named_with_role_opening, office_holders_opening, topics_turned_to, unnamed_subject, verbless_introductions, views_from
+from .introductions import brought_in_with_age, declines_to_speak, named_with_role_opening, names_given, office_holders_opening, topics_turned_to, unnamed_subject, verbless_introductions, views_from
 
 if TYPE_CHECKING:  # (mypyc's machine integer; an int when run as Python)
     from mypy_extensions import i64
@@ -202,6 +202,7 @@ def context_events(article: Article, spans: Spans, needed: frozenset[str]) -> li
                 events.extend(_run_events(article, para, start, end, needed))
         events.extend(_described(article, para, spans, needed, places))
         events.extend(verbless_introductions(article, para, spans))
+        events.extend(names_given(article, para, spans))
         events.extend(office_holders_opening(article, para, spans))
         events.extend(named_with_role_opening(article, para, spans))
         events.extend(brought_in_with_age(article, para, spans))

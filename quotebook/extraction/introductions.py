@@ -262,6 +262,24 @@ def verbless_introductions(article: Article, para: Paragraph, spans: Spans) -> l
     return events
 
 
+def names_given(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
+    """`Seorang juru parkir bertubuh gempal sibuk mengatur mobil. Namanya Ucok.`: a sentence that
+    gives the name of one just brought in unnamed brings them in by it."""
+    events: list[Event] = []
+    if article.text.find("amanya", para.start, para.end) < 0:
+        return events
+    for m in NAME_GIVEN.finditer(article.text, para.start, para.end):
+        name = tuple(m.group(1).split())
+        if m.start() not in spans and all_name_like(name) and BROUGHT_IN_UNNAMED.search(article.text, para.start, m.start()):
+            events.append(Event(m.start(1), Mention(name, None, text=m.group(1)), "introduced"))
+    return events
+
+
+# A sentence giving a name: `Namanya Ucok.`; someone brought in unnamed before it (`seorang juru parkir`).
+NAME_GIVEN: Final = regex.compile(rf"(?<![\p{{L}}])Namanya[ \t]+({SHORT_NAME})[ \t]*\.")
+BROUGHT_IN_UNNAMED: Final = re.compile(r"\b[Ss]eorang[ \t]+[a-z]")
+
+
 def declines_to_speak(article: Article, at: int) -> bool:
     """Is the predicate from `at` on a negated verb of responding or of being reached
     (`belum merespons`, `tidak bisa dihubungi`; see tokens.unanswered)?"""

@@ -1234,15 +1234,15 @@ def _aliases_stated(article: Article) -> list[Alias]:
 def _a_place_or_body(words: list[str]) -> bool:
     """Are the words after a role a place or a body it is of (`Desa Sabrang`, `SD Negeri 3`,
     `desa setempat`): each capitalised word in a run opened by a kind of place, an
-    organisation's word or an acronym, not a person's name (`pribadi Hendro Wibowo`,
-    `kantor Bupati Sugiarto`)?"""
+    organisation's word, an acronym or a word for a group (`band Senja Kala`), not a person's
+    name (`pribadi Hendro Wibowo`, `kantor Bupati Sugiarto`)?"""
     placed = False
     for word in words:
         key = fold(word)
         if word.isdigit() and not placed:
             continue  # `sopir angkot trayek 64`: a number, no name
         if not is_upper_start(word) and not word.isdigit():
-            placed = False
+            placed = key in VOCAB.group_nouns  # (`vokalis band Senja Kala`: the band's name after its word)
         elif key in VOCAB.place_kinds or (key in VOCAB.titles and key not in VOCAB.offices) or is_acronym(word):
             placed = True
         elif not placed:

@@ -1000,7 +1000,11 @@ def _subject_kept_unnamed(article: Article, lo: int, wish: re.Match[str]) -> boo
     start = max(article.sentence_start(lo, at), para.start if para is not None else 0)  # (no sentence runs past a line break)
     words = article.text[start:at].split()
     if len(words) == 1 and fold(words[0]) in THIRD_PERSON_SUBJECTS:
-        return OWN_NAME_AFTER.match(article.text, wish.end()) is not None
+        own = OWN_NAME_AFTER.match(article.text, wish.end())
+        # (`nama lengkapnya` withheld by one named since the previous quote, `Rudi (34)`, `Namanya Ucok.`: them)
+        return own is not None and not (own.group(1) and NAMED_ALREADY.search(article.text, lo, at))
+    if 2 <= len(words) <= 3 and fold(words[0]) in UNNAMED_DETERMINERS and wish.group().startswith(("tidak", "tak")):
+        return True  # `Sang nenek tidak mau namanya ditulis.`: the wish is the predicate of one unnamed
     if not words or not (words[-1] == "yang" or words[-1].endswith(",")):
         return False
     opening = _fronted_place_or_time(words[:-1])  # (`Di tempat pelelangan ikan itu, seorang pengepul yang ...`)
@@ -1022,17 +1026,22 @@ def _fronted_place_or_time(words: list[str]) -> int:
     return last + 1
 
 
+# The words that open a subject of someone unnamed: `Sang nenek`, `Seorang pedagang`, `Si penjual`.
+UNNAMED_DETERMINERS: Final = frozenset({"sang", "si", "seorang"})
 # The pronouns that open a sentence for one person: `Ia enggan menyebutkan nama lengkapnya`.
 THIRD_PERSON_SUBJECTS: Final = frozenset({"ia", "dia", "beliau"})
-# After a wish's `nama` (or `identitas`), the name is the subject's own: `-nya`, `lengkapnya`, or
-# the clause ends (`Ia menolak menyebutkan nama karena khawatir ...`).
-OWN_NAME_AFTER: Final = re.compile(r"(?:nya|[ \t]+(?:lengkap|asli)nya)?[ \t]*(?:[.,;]|[ \t](?:karena|kepada|saat|ketika|demi|dengan|untuk)\b)")
+# After a wish's `nama` (or `identitas`), the name is the subject's own: `-nya`, `lengkapnya` (group 1),
+# or the clause ends (`Ia menolak menyebutkan nama karena khawatir ...`).
+OWN_NAME_AFTER: Final = re.compile(r"(?:nya|[ \t]+((?:lengkap|asli)nya))?[ \t]*(?:[.,;]|[ \t](?:karena|kepada|saat|ketika|demi|dengan|untuk)\b)")
+# A name given: with an age (`Rudi (34)`) or outright (`Namanya Ucok`).
+NAMED_ALREADY: Final = re.compile(r"[A-Z][\w'\-]*[ \t]*\([ \t]*\d{1,3}[ \t]*\)|\bNamanya[ \t]+[A-Z]")
 
 
 # How far after a quote the sentence of its cue is read for a wish not to be named.
 CUE_SENTENCE_REACH: Final = 300
-# How many words a subject kept unnamed may have before its `yang` (`Ayah salah satu terdakwa`).
-SUBJECT_WORDS: Final = 6
+# How many words a subject kept unnamed may have before its `yang` (`Ayah salah satu terdakwa`,
+# `Seorang pengepul di pasar garam Desa Lembung`).
+SUBJECT_WORDS: Final = 8
 
 
 # A speaker kept unnamed on their own wish: `yang enggan disebutkan namanya`, `tanpa mau
@@ -1040,6 +1049,7 @@ SUBJECT_WORDS: Final = 6
 UNNAMED_ON_REQUEST: Final = re.compile(
     r"\b(?:enggan|tak[ \t]+mau|tidak[ \t]+mau|tanpa[ \t]+mau|tak[ \t]+bersedia|tidak[ \t]+bersedia|menolak)[ \t]+"
     r"(?:disebut|menyebut)(?:kan)?[ \t]+(?:nama|identitas)|\b(?:(?:meminta|minta)[ \t]+)?nama(?:nya)?[ \t]+(?:tidak|tak|jangan)[ \t]+(?:di)?(?:sebut|tulis)"
+    r"|\b(?:tidak|tak)[ \t]+(?:mau|ingin|bersedia)[ \t]+nama(?:nya)?[ \t]+(?:di)?(?:sebut|tulis)"  # (`Sang nenek tidak mau namanya ditulis.`)
 )
 
 

@@ -599,7 +599,8 @@ RELATION_REACH: Final = 60
 @lru_cache(maxsize=64)
 def _relation_patterns(relation: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The relation's two words before a name (see relation_stated_at), and after it."""
-    words = rf"\b{relation[0]}(?:[ \t]+{relation[1]}|nya)\b"  # (`Istrinya, Lestari (40)`: the one spoken of's)
+    # (`Istrinya, Lestari (40)`: the one spoken of's; `Kakak kandung korban`, `Paman kedua korban`)
+    words = rf"\b{relation[0]}(?:(?:[ \t]+[a-z]+)?[ \t]+{relation[1]}|nya)\b"
     before = re.compile(rf"{words}[^.!?\n]{{0,25}}$", re.IGNORECASE)
     after = re.compile(
         rf"[^.!?\n,]{{0,40}}(?:\(\d{{1,3}}\))?[ \t]*,[ \t]*(?:yang[ \t]+)?(?:juga[ \t]+)?(?:merupakan[ \t]+|adalah[ \t]+)?{words}",

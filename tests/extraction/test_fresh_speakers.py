@@ -1458,3 +1458,41 @@ def test_an_address_is_no_one_and_an_addressed_name_with_an_age_is_turned_to(bro
         f'{brought_in} Rumahnya sudah tiga kali ditinggikan.\n\n"Suami saya dimakamkan di sana," katanya.\n'
     )
     assert last_quote(text).speaker == "Sarpini"
+
+
+# Reviewer T, against this session's rules: `Ia enggan menyebutkan nama lengkapnya` after one named
+# by a short name keeps them (only the full name is withheld); a relation with a word inside it
+# (`Kakak kandung korban, Yudi Saputra (28),`) is stated; and a nickname after a band's name set off
+# with a role (`vokalis band Senja Kala yang dikenal penggemar dengan panggilan Bang Jali`) is the
+# singer's. And tester U: `Namanya Ucok.` after someone brought in unnamed names them; `Sang nenek
+# tidak mau namanya ditulis.` keeps her unnamed.
+@pytest.mark.parametrize("text,speaker", [
+    (
+        '"Jalan ini licin," kata Kapolsek Sayung, AKP Suprapto.\n\nRudi (34), sopir truk asal Kudus, sudah dua hari '
+        'menunggu. Ia enggan menyebutkan nama lengkapnya.\n\n"Muatan saya sayur, bisa busuk," katanya.\n',
+        "Rudi",
+    ),
+    (
+        "Seorang remaja, Bagas (15), tewas terseret ombak. Kakak kandung korban, Yudi Saputra (28), langsung ke lokasi.\n\n"
+        '"Sudah saya bilang jangan ke tengah," kata kakak korban itu.\n',
+        "Yudi Saputra",
+    ),
+    (
+        "Rizal Fahmi (33), vokalis band Senja Kala yang dikenal penggemar dengan panggilan Bang Jali, ikut menyumbang.\n\n"
+        '"Kami cuma bisa bantu sedikit," kata Bang Jali.\n',
+        "Rizal Fahmi",
+    ),
+    (
+        '"Kami sudah sosialisasi tujuh kali," kata Bambang Sutejo, Kepala Dinas Perdagangan.\n\n'
+        "Di area parkir, seorang juru parkir bertubuh gempal sibuk mengatur mobil. Namanya Ucok. Ia enggan menyebutkan "
+        'nama lengkapnya.\n\n"Kami juru parkir mau dikemanakan?" katanya.\n',
+        "Ucok",
+    ),
+    (
+        '"Fogging saja tidak cukup," kata dokter Hanif Arrasyid.\n\nDi ranjang sebelah, seorang nenek menunggui cucunya. '
+        'Sang nenek tidak mau namanya ditulis.\n\n"Untung perawatnya sabar," katanya.\n',
+        None,
+    ),
+])
+def test_names_withheld_relations_and_nicknames_as_reviewers_wrote_them(text, speaker):
+    assert last_quote(text).speaker == speaker
