@@ -270,7 +270,7 @@ def names_given(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
         return events
     for m in NAME_GIVEN.finditer(article.text, para.start, para.end):
         name = tuple(m.group(1).split())
-        if m.start() not in spans and all_name_like(name) and BROUGHT_IN_UNNAMED.search(article.text, para.start, m.start()):
+        if m.start() not in spans and all_name_like(name) and BROUGHT_IN_UNNAMED.search(article.text, max(para.start, m.start() - NAME_GIVEN_REACH), m.start()):
             events.append(Event(m.start(1), Mention(name, None, text=m.group(1)), "introduced"))
     return events
 
@@ -278,6 +278,7 @@ def names_given(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
 # A sentence giving a name: `Namanya Ucok.`; someone brought in unnamed before it (`seorang juru parkir`).
 NAME_GIVEN: Final = regex.compile(rf"(?<![\p{{L}}])Namanya[ \t]+({SHORT_NAME})[ \t]*\.")
 BROUGHT_IN_UNNAMED: Final = re.compile(r"\b[Ss]eorang[ \t]+[a-z]")
+NAME_GIVEN_REACH: Final = 300  # (how far before `Namanya` the one brought in unnamed is looked for)
 
 
 def declines_to_speak(article: Article, at: int) -> bool:

@@ -1181,7 +1181,12 @@ def _given_the_relation(people: People, person: Person, relation: tuple[str, ...
     for `teman korban`), or does the text state it where it names them (see relation_stated_at)?"""
     if any(fold(t.split()[0]).removesuffix("nya") == relation[0] for t in person.titles):
         return True
-    return any(relation_stated_at(people.text, at, relation) for at in person.positions)
+    return any(relation_stated_at(people.text, at, relation) for at in person.positions[:RELATION_PLACES])
+
+
+# How many places a person is named at are read for the relation stated there (where someone comes
+# in, most often the first; a bound keeps each quote's look linear however often a name comes back).
+RELATION_PLACES: Final = 20
 
 
 def _fits_the_previous_speaker(people: People, words: tuple[str, ...], previous: Choice) -> bool:
