@@ -127,11 +127,11 @@ ROLE_NAME_SUBJECT: Final = regex.compile(
 )
 ROLE_NAME_SUBJECT_PLAIN: Final = plain_twin(ROLE_NAME_SUBJECT)
 # The next level of an address set off after a run: `, Desa Morosari Kidul` (data/region_kinds.txt).
-REGION_AFTER: Final = re.compile(rf"[ \t]*,[ \t]*(?:{alternatives(sorted(w.capitalize() for w in VOCAB.region_kinds))})[ \t]+[A-Z]")
+REGION_AFTER: Final = re.compile(rf"[ \t]*,[ \t]*(?:{alternatives(tuple(sorted(w.capitalize() for w in VOCAB.region_kinds)))})[ \t]+[A-Z]")
 # A form of address and a name opening a sentence as its subject: `Mbah Karto yang ditemui terpisah
 # masih hafal ...`, `Pak Darmo kini ...`.
 ADDRESSED_SUBJECT: Final = regex.compile(
-    rf"(?:{alternatives(sorted({w.capitalize() for w in VOCAB.honorifics | VOCAB.familiar_address if w.isalpha()}))})"
+    rf"(?:{alternatives(tuple(sorted({w.capitalize() for w in VOCAB.honorifics | VOCAB.familiar_address if w.isalpha()})))})"
     rf"[ \t]+({SHORT_NAME})[ \t]+(?:(?:yang|pun|juga|lalu|kemudian|langsung|masih|kini)[ \t]+)?\p{{Ll}}"
 )
 # `..., padahal dulu TGPF menyatakan`: a comma and a conjunction open a new clause.

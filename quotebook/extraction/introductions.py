@@ -277,7 +277,8 @@ def names_given(article: Article, para: Paragraph, spans: Spans) -> list[Event]:
 
 # A sentence giving a name: `Namanya Ucok.`; someone brought in unnamed before it (`seorang juru parkir`).
 NAME_GIVEN: Final = regex.compile(rf"(?<![\p{{L}}])Namanya[ \t]+({SHORT_NAME})[ \t]*\.")
-BROUGHT_IN_UNNAMED: Final = re.compile(r"\b[Ss]eorang[ \t]+[a-z]")
+# (`seorang` opening a sentence or a clause: its subject; not `Korbannya seorang bocah. Namanya Dimas.`)
+BROUGHT_IN_UNNAMED: Final = re.compile(r"(?:(?<![^\n])|[.!?,][ \t]+)[Ss]eorang[ \t]+[a-z]")
 NAME_GIVEN_REACH: Final = 300  # (how far before `Namanya` the one brought in unnamed is looked for)
 
 

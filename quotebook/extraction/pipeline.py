@@ -298,9 +298,10 @@ def _aliases_of_last_named(
         # with an age in the paragraph first: `seorang pemuda bernama Rizal Fahmi (23) ... . Pemuda yang
         # akrab dipanggil Bang Jali itu`, not the official quoted before)
         para = article.paragraph_at(pos)
-        aged = introduced_with_age(article, para.start, pos) if para is not None else None
-        if aged is not None and len(aged.name) >= 2:
-            people.add_alias((nickname,), Mention(aged.name, None, text=" ".join(aged.name)), pos)
+        lo = para.start if para is not None else 0
+        newcomer = introduced_with_age(article, lo, pos) if para is not None else None
+        if newcomer is not None and len(newcomer.name) >= 2 and not _someone_named_after(article.text, newcomer, lo, pos):
+            people.add_alias((nickname,), Mention(newcomer.name, None, text=" ".join(newcomer.name)), pos)
             continue
         mention = named.last_before(pos, (fold(nickname),))
         person = people.resolve_mention(mention, pos) if mention is not None else None
@@ -308,6 +309,18 @@ def _aliases_of_last_named(
             people.add_alias((nickname,), Mention(person.name, None, text=" ".join(person.name)), pos)
         elif (shortened := _the_one_it_shortens(article, nickname, pos, holding)) is not None:
             people.add_alias((nickname,), shortened, pos)
+
+
+def _someone_named_after(text: str, newcomer: Mention, lo: int, pos: int) -> bool:
+    """Does a capitalised word stand inside a sentence between the newcomer's name and pos
+    (`Nadia Putri (12) ... dibimbing wali kelasnya, Suryani. Guru yang akrab disapa Bu Yani
+    itu`): someone else named since, whom a nickname referring back may mean?"""
+    at = text.rfind(newcomer.name[-1], lo, pos)
+    return at >= 0 and NAMED_INSIDE.search(text, at + len(newcomer.name[-1]), pos) is not None
+
+
+# A capitalised word inside a sentence: after a comma or a parenthesis, or a word in lower case.
+NAMED_INSIDE: Final = re.compile(r"(?:[,(]|[a-z])[ \t]+[A-Z][a-z]")
 
 
 def _the_one_it_shortens(
@@ -983,26 +996,28 @@ def _kept_unnamed(article: Article, since: int, quote: tuple[int, int], window: 
     if text.find("nama", since, pos) < 0 and text.find("nama", end, close) < 0:
         return False  # (the cheap test first)
     found = [m.start() for m in UNNAMED_ON_REQUEST.finditer(text, end, close)]
-    found += [m.start() for m in UNNAMED_ON_REQUEST.finditer(text, since, pos) if _subject_kept_unnamed(article, since, m)]
+    named = [e.pos for e in window if e.mention.name]
+    found += [m.start() for m in UNNAMED_ON_REQUEST.finditer(text, since, pos) if _subject_kept_unnamed(article, since, m, named)]
     return bool(found) and not any(
         e.pos > max(found) and (e.mention.name or e.mention.role_only) and e.kind in ("speak", "subject") for e in window
     )  # (one unnamed saying something after it: that one, with the role they are given)
 
 
-def _subject_kept_unnamed(article: Article, lo: int, wish: re.Match[str]) -> bool:
+def _subject_kept_unnamed(article: Article, lo: int, wish: re.Match[str], named: list[int]) -> bool:
     """Is the wish not to be named (a match of UNNAMED_ON_REQUEST) a relative clause on its
     sentence's whole subject, or set off after it (`Seorang juru parkir, tanpa mau menyebutkan
     nama, mengaku`): a few words opening the sentence, no other comma, no group, no verb of
     saying, then `yang` or the comma? Or the predicate of a pronoun alone, the name its own (`Ia
-    enggan menyebutkan nama lengkapnya.`, not `Ia enggan menyebutkan nama tersangka`)?"""
+    enggan menyebutkan nama lengkapnya.`, not `Ia enggan menyebutkan nama tersangka`; nor only the full
+    name of one named since `lo`, at NAMED: `Warsini, pedagang sayur, ... . Ia enggan menyebutkan nama
+    lengkapnya.`)?"""
     at = wish.start()
     para = article.paragraph_at(at)
     start = max(article.sentence_start(lo, at), para.start if para is not None else 0)  # (no sentence runs past a line break)
     words = article.text[start:at].split()
     if len(words) == 1 and fold(words[0]) in THIRD_PERSON_SUBJECTS:
         own = OWN_NAME_AFTER.match(article.text, wish.end())
-        # (`nama lengkapnya` withheld by one named since the previous quote, `Rudi (34)`, `Namanya Ucok.`: them)
-        return own is not None and not (own.group(1) and NAMED_ALREADY.search(article.text, lo, at))
+        return own is not None and not (own.group(1) and any(lo <= p < at for p in named))
     if 2 <= len(words) <= 3 and fold(words[0]) in UNNAMED_DETERMINERS and wish.group().startswith(("tidak", "tak")):
         return True  # `Sang nenek tidak mau namanya ditulis.`: the wish is the predicate of one unnamed
     if not words or not (words[-1] == "yang" or words[-1].endswith(",")):
@@ -1033,8 +1048,6 @@ THIRD_PERSON_SUBJECTS: Final = frozenset({"ia", "dia", "beliau"})
 # After a wish's `nama` (or `identitas`), the name is the subject's own: `-nya`, `lengkapnya` (group 1),
 # or the clause ends (`Ia menolak menyebutkan nama karena khawatir ...`).
 OWN_NAME_AFTER: Final = re.compile(r"(?:nya|[ \t]+((?:lengkap|asli)nya))?[ \t]*(?:[.,;]|[ \t](?:karena|kepada|saat|ketika|demi|dengan|untuk)\b)")
-# A name given: with an age (`Rudi (34)`) or outright (`Namanya Ucok`).
-NAMED_ALREADY: Final = re.compile(r"[A-Z][\w'\-]*[ \t]*\([ \t]*\d{1,3}[ \t]*\)|\bNamanya[ \t]+[A-Z]")
 
 
 # How far after a quote the sentence of its cue is read for a wish not to be named.

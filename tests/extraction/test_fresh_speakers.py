@@ -1496,3 +1496,30 @@ def test_an_address_is_no_one_and_an_addressed_name_with_an_age_is_turned_to(bro
 ])
 def test_names_withheld_relations_and_nicknames_as_reviewers_wrote_them(text, speaker):
     assert last_quote(text).speaker == speaker
+
+
+# Reviewer U, against the last rules: `Korbannya seorang bocah ... . Namanya Dimas Prasetyo.` names
+# the victim, no one brought in to speak; `Ia enggan menyebutkan nama lengkapnya` after one named
+# without an age (`Warsini, pedagang sayur, ...`) keeps her; and a nickname referring back after
+# someone else named since the one with an age (`wali kelasnya, Suryani. Guru yang akrab disapa Bu
+# Yani itu`) is not the child's.
+@pytest.mark.parametrize("text,speaker", [
+    (
+        '"Kami kerahkan dua perahu karet," kata Kapolsek Sungai Rengas, AKP Hendra Saputra.\n\n'
+        'Korbannya seorang bocah kelas empat SD. Namanya Dimas Prasetyo. "Jasadnya ditemukan pukul 07.00," katanya.\n',
+        "Hendra Saputra",
+    ),
+    (
+        '"Harga cabai naik lagi," kata Kepala Dinas Perdagangan, Bambang Sutejo.\n\nWarsini, pedagang sayur di los '
+        'timur, mengaku omzetnya turun. Ia enggan menyebutkan nama lengkapnya.\n\n"Sehari cuma laku separuh," katanya.\n',
+        "Warsini",
+    ),
+    (
+        "Nadia Putri (12), siswi SD Negeri 2 Kalibagor, Banyumas, menjuarai olimpiade matematika. Ia dibimbing wali "
+        'kelasnya, Suryani. Guru yang akrab disapa Bu Yani itu melatihnya setiap pulang sekolah.\n\n'
+        '"Nadia anaknya tekun," kata Bu Yani.\n',
+        "Suryani",
+    ),
+])
+def test_names_given_wishes_and_nicknames_as_reviewer_u_wrote_them(text, speaker):
+    assert last_quote(text).speaker == speaker
