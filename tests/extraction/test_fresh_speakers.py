@@ -1523,3 +1523,19 @@ def test_names_withheld_relations_and_nicknames_as_reviewers_wrote_them(text, sp
 ])
 def test_names_given_wishes_and_nicknames_as_reviewer_u_wrote_them(text, speaker):
     assert last_quote(text).speaker == speaker
+
+
+# Tester U (savings lost to a travel agent): a relative opening the sentence right before a quote
+# (`Istrinya mengangguk. "Sepuluh ribu sehari," katanya.`) speaks it: the one the text named so
+# (`Sukirman dan istrinya, Juwariyah (65)`), else nobody; not the husband quoted before.
+@pytest.mark.parametrize("first,relative,speaker", [
+    ("Dua tahun berlalu, Sukirman dan istrinya, Juwariyah (65), tak juga berangkat.\n\n", "Istrinya", "Juwariyah"),
+    ("", "Istrinya, Juwariyah,", "Juwariyah"),
+    ("", "Istrinya", None),
+])
+def test_a_relative_opening_the_sentence_before_a_quote_speaks_it(first, relative, speaker):
+    text = (
+        f'{first}"Kami mulai lagi dari nol," kata Sukirman (68), warga Dusun Ngembel.\n\n'
+        f'{relative} mengangguk. "Sepuluh ribu sehari," katanya sambil tersenyum.\n'
+    )
+    assert last_quote(text).speaker == speaker
