@@ -647,9 +647,14 @@ def _subjects_right_before_quotes(article: Article, para: Paragraph, spans: Span
         end = last_non_space(text, para.start, span.open_at)  # the sentence end before the mark (not a slice per quote: quadratic)
         if end <= para.start or text[end] not in ".!?" or end in spans:
             continue
-        kin = _kin_opening(article, article.sentence_start(para.start, end), end)
+        opening = article.sentence_start(para.start, end)
+        kin = _kin_opening(article, opening, end)
         if kin is not None:
             events.append(kin)  # `Istrinya mengangguk. "Sepuluh ribu sehari," katanya.`: his wife's
+            continue
+        aged = _one_aged_before_opening(article, para, opening, end)
+        if aged is not None:
+            events.append(aged)  # `Selepas akad, Anisa keluar dari kamar ... . "...," katanya.`: Anisa (24)'s
             continue
         lo = article.clause_start(para.start, end)
         addressed = ADDRESSED_SUBJECT.match(text, lo, end)
@@ -669,6 +674,38 @@ def _subjects_right_before_quotes(article: Article, para: Paragraph, spans: Span
         if mention and mention.name and all_name_like(mention.name):
             events.append(Event(m.start(2), mention, "subject"))
     return events
+
+
+def _one_aged_before_opening(article: Article, para: Paragraph, lo: int, end: int) -> Event | None:
+    """A word of the name of one brought in with an age before (`Anisa Rahmawati (24)`) opening the
+    sentence from lo, after a phrase set off perhaps (`Selepas akad, Anisa keluar ...`), as its subject
+    (an active verb after it): the subject of the sentence right before a quote in its paragraph."""
+    text = article.text
+    m = FIRST_NAME_ACTING.match(text, lo, end)
+    if m is None and (comma := text.find(",", lo, min(end, lo + 40))) >= 0 and _a_setting(text[lo:comma].split()):
+        m = FIRST_NAME_ACTING.match(text, past_blanks(text, comma + 1), end)
+    if m is None or not name_like(m.group(1)) or article.common_opener(m.start(), m.group(1)):
+        return None
+    aged = NAME_THEN_AGE.search(text, max(0, lo - AGED_NAME_REACH), lo) if m.group(1) in text[max(0, lo - AGED_NAME_REACH) : lo] else None
+    while aged is not None and m.group(1) not in aged.group(1).split():
+        aged = NAME_THEN_AGE.search(text, aged.end(), lo)
+    if aged is None:
+        return None
+    mention = article.mention(aged.group(1))
+    return Event(m.start(), mention, "subject") if mention is not None and mention.name and all_name_like(mention.name) else None
+
+
+def _a_setting(words: list[str]) -> bool:
+    """Are the words a short phrase of time or place set before a sentence's subject (`Selepas akad`,
+    `Di teras rumahnya`, `Malam itu`), not a source (`Menurut Budi`)?"""
+    return 1 <= len(words) <= 4 and fold(words[0]) != "menurut" and all(w.islower() for w in words[1:2])
+
+
+# A name word opening a sentence, then an active verb (perhaps after an adverb): `Anisa keluar dari kamar`.
+FIRST_NAME_ACTING: Final = re.compile(r"([A-Z][a-z]+)[ \t]+(?:(?:lalu|kemudian|pun|juga|langsung|masih|hanya)[ \t]+)?(?:me|ber|ter|ke)[a-z]{2,}")
+# A name of two words or more with an age: `Anisa Rahmawati (24)`.
+NAME_THEN_AGE: Final = re.compile(r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+)[ \t]*\([ \t]*\d{1,2}[ \t]*\)")
+AGED_NAME_REACH: Final = 3000
 
 
 def _kin_opening(article: Article, lo: int, end: int) -> Event | None:

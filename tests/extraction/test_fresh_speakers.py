@@ -1539,3 +1539,16 @@ def test_a_relative_opening_the_sentence_before_a_quote_speaks_it(first, relativ
         f'{relative} mengangguk. "Sepuluh ribu sehari," katanya sambil tersenyum.\n'
     )
     assert last_quote(text).speaker == speaker
+
+
+# Tester W (a wedding ruined by a scam): a word of the name of one brought in with an age before
+# (`Putri sulungnya, Anisa Rahmawati (24)`) opening the sentence right before a quote in its
+# paragraph, after a short phrase of time perhaps, and acting (`Selepas akad, Anisa keluar dari
+# kamar ... . "...," katanya.`) is its subject: her, not her father quoted before.
+def test_one_brought_in_with_an_age_acting_right_before_a_quote_speaks_it():
+    text = (
+        '"Saya bayar lunas," kata Sutikno, ayah mempelai perempuan.\n\n'
+        "Putri sulungnya, Anisa Rahmawati (24), duduk di kamar.\n\n"
+        'Selepas akad, Anisa keluar dari kamar dan menyalami para tamu. "Alhamdulillah, sudah sah," katanya.\n'
+    )
+    assert last_quote(text).speaker == "Anisa Rahmawati"
