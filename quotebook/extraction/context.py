@@ -647,15 +647,6 @@ def _subjects_right_before_quotes(article: Article, para: Paragraph, spans: Span
         end = last_non_space(text, para.start, span.open_at)  # the sentence end before the mark (not a slice per quote: quadratic)
         if end <= para.start or text[end] not in ".!?" or end in spans:
             continue
-        opening = article.sentence_start(para.start, end)
-        kin = _kin_opening(article, opening, end)
-        if kin is not None:
-            events.append(kin)  # `Istrinya mengangguk. "Sepuluh ribu sehari," katanya.`: his wife's
-            continue
-        aged = _one_aged_before_opening(article, para, opening, end)
-        if aged is not None:
-            events.append(aged)  # `Selepas akad, Anisa keluar dari kamar ... . "...," katanya.`: Anisa (24)'s
-            continue
         lo = article.clause_start(para.start, end)
         addressed = ADDRESSED_SUBJECT.match(text, lo, end)
         if addressed is not None and lo == article.sentence_start(para.start, end):
@@ -674,74 +665,6 @@ def _subjects_right_before_quotes(article: Article, para: Paragraph, spans: Span
         if mention and mention.name and all_name_like(mention.name):
             events.append(Event(m.start(2), mention, "subject"))
     return events
-
-
-def _one_aged_before_opening(article: Article, para: Paragraph, lo: int, end: int) -> Event | None:
-    """A word of the name of one brought in with an age before (`Anisa Rahmawati (24)`) opening the
-    sentence from lo, after a phrase set off perhaps (`Selepas akad, Anisa keluar ...`), as its subject
-    (an active verb after it): the subject of the sentence right before a quote in its paragraph."""
-    text = article.text
-    m = FIRST_NAME_ACTING.match(text, lo, end)
-    if m is None and (comma := text.find(",", lo, min(end, lo + 40))) >= 0 and _a_setting(text[lo:comma].split()):
-        m = FIRST_NAME_ACTING.match(text, past_blanks(text, comma + 1), end)
-    if m is None or not name_like(m.group(1)) or article.common_opener(m.start(), m.group(1)):
-        return None
-    aged = NAME_THEN_AGE.search(text, max(0, lo - AGED_NAME_REACH), lo) if m.group(1) in text[max(0, lo - AGED_NAME_REACH) : lo] else None
-    while aged is not None and m.group(1) not in aged.group(1).split():
-        aged = NAME_THEN_AGE.search(text, aged.end(), lo)
-    if aged is None:
-        return None
-    mention = article.mention(aged.group(1))
-    return Event(m.start(), mention, "subject") if mention is not None and mention.name and all_name_like(mention.name) else None
-
-
-def _a_setting(words: list[str]) -> bool:
-    """Are the words a short phrase of time or place set before a sentence's subject (`Selepas akad`,
-    `Di teras rumahnya`, `Malam itu`), not a source (`Menurut Budi`)?"""
-    return 1 <= len(words) <= 4 and fold(words[0]) != "menurut" and all(w.islower() for w in words[1:2])
-
-
-# A name word opening a sentence, then an active verb (perhaps after an adverb): `Anisa keluar dari kamar`.
-FIRST_NAME_ACTING: Final = re.compile(r"([A-Z][a-z]+)[ \t]+(?:(?:lalu|kemudian|pun|juga|langsung|masih|hanya)[ \t]+)?(?:me|ber|ter|ke)[a-z]{2,}")
-# A name of two words or more with an age: `Anisa Rahmawati (24)`.
-NAME_THEN_AGE: Final = re.compile(r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+)[ \t]*\([ \t]*\d{1,2}[ \t]*\)")
-AGED_NAME_REACH: Final = 3000
-
-
-def _kin_opening(article: Article, lo: int, end: int) -> Event | None:
-    """A relative of someone named before (`Istrinya`, `Anak sulungnya`) opening the sentence
-    from lo as its subject: the one the text named so (`Istrinya, Juwariyah, mengangguk.`, or
-    earlier `Sukirman dan istrinya, Juwariyah (65)`), else a relative unnamed."""
-    text = article.text
-    m = KIN_SUBJECT.match(text, lo, end)
-    if m is None:
-        return None
-    named = m.group(2)
-    if named is None:
-        named = _relative_named_before(text, m.group(1), max(0, lo - KIN_REACH), lo)
-    mention = article.mention(named) if named else None
-    if mention is not None and mention.name and all_name_like(mention.name):
-        return Event(m.start(), Mention(mention.name, None, text=named or ""), "subject")
-    return Event(m.start(), Mention((), None, role_only=True, text=text[m.start() : m.end(1) + 3]), "speak")
-
-
-def _relative_named_before(text: str, kin: str, lo: int, hi: int) -> str | None:
-    """The one name the text between lo and hi gives a relative set off after its word (`istrinya,
-    Juwariyah`); None when it gives none or two (`Harun dan istrinya, Nyimas Fatimah`: another's)."""
-    names = {m.group(1) for m in re.finditer(rf"\b{kin.lower()}nya[ \t]*,[ \t]*([A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){{0,3}})", text[lo:hi])}
-    return names.pop() if len(names) == 1 else None
-
-
-# A relative opening a sentence as its subject, perhaps named set off (group 2), then an active verb,
-# perhaps after an adverb: `Istrinya mengangguk.`, `Suaminya, Karto, ikut menimpali.` (Not a state:
-# `Anaknya, Rudi, kini sudah SMA.`, someone the quote after may speak of.)
-KIN_SUBJECT: Final = re.compile(
-    r"(Istri|Suami|Anak|Ibu|Ayah|Kakak|Adik|Cucu|Menantu)nya"
-    r"(?:[ \t]*,[ \t]*([A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){0,3})[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\)[ \t]*)?,)?"
-    r"[ \t]+(?:[a-z]+[ \t]+)?(?:me|ber|ter)[a-z]{3,}\b"  # (acting: `mengangguk`, `ikut menimpali`; not `kini sudah SMA`)
-)
-# How far back the relative's name is looked for.
-KIN_REACH: Final = 3000
 
 
 def _passive_speakers(article: Article, para: Paragraph, spans: Spans) -> list[Event]:

@@ -1523,32 +1523,3 @@ def test_names_withheld_relations_and_nicknames_as_reviewers_wrote_them(text, sp
 ])
 def test_names_given_wishes_and_nicknames_as_reviewer_u_wrote_them(text, speaker):
     assert last_quote(text).speaker == speaker
-
-
-# Tester U (savings lost to a travel agent): a relative opening the sentence right before a quote
-# (`Istrinya mengangguk. "Sepuluh ribu sehari," katanya.`) speaks it: the one the text named so
-# (`Sukirman dan istrinya, Juwariyah (65)`), else nobody; not the husband quoted before.
-@pytest.mark.parametrize("first,relative,speaker", [
-    ("Dua tahun berlalu, Sukirman dan istrinya, Juwariyah (65), tak juga berangkat.\n\n", "Istrinya", "Juwariyah"),
-    ("", "Istrinya, Juwariyah,", "Juwariyah"),
-    ("", "Istrinya", None),
-])
-def test_a_relative_opening_the_sentence_before_a_quote_speaks_it(first, relative, speaker):
-    text = (
-        f'{first}"Kami mulai lagi dari nol," kata Sukirman (68), warga Dusun Ngembel.\n\n'
-        f'{relative} mengangguk. "Sepuluh ribu sehari," katanya sambil tersenyum.\n'
-    )
-    assert last_quote(text).speaker == speaker
-
-
-# Tester W (a wedding ruined by a scam): a word of the name of one brought in with an age before
-# (`Putri sulungnya, Anisa Rahmawati (24)`) opening the sentence right before a quote in its
-# paragraph, after a short phrase of time perhaps, and acting (`Selepas akad, Anisa keluar dari
-# kamar ... . "...," katanya.`) is its subject: her, not her father quoted before.
-def test_one_brought_in_with_an_age_acting_right_before_a_quote_speaks_it():
-    text = (
-        '"Saya bayar lunas," kata Sutikno, ayah mempelai perempuan.\n\n'
-        "Putri sulungnya, Anisa Rahmawati (24), duduk di kamar.\n\n"
-        'Selepas akad, Anisa keluar dari kamar dan menyalami para tamu. "Alhamdulillah, sudah sah," katanya.\n'
-    )
-    assert last_quote(text).speaker == "Anisa Rahmawati"
