@@ -10,7 +10,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .positions import Cursor
 from .vocabulary import longest_first, VOCAB
-from .tokens import abbreviates, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, mostly_common_word, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, usual_name, VERB_SHAPE, WORD, is_upper_start, is_lower_start
+from .tokens import abbreviates, ADDRESS_WORD, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, mostly_common_word, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, usual_name, VERB_SHAPE, WORD, is_upper_start, is_lower_start
 from .layout import DATELINE, Paragraph, QUOTE_MARK_CHARS
 from .marks import Spans
 from .article import after_menurut, Article, opens_with_preposition, past_blanks, set_off_on_both_sides
@@ -131,7 +131,7 @@ REGION_AFTER: Final = re.compile(rf"[ \t]*,[ \t]*(?:{alternatives(tuple(sorted(w
 # A form of address and a name opening a sentence as its subject: `Mbah Karto yang ditemui terpisah
 # masih hafal ...`, `Pak Darmo kini ...`.
 ADDRESSED_SUBJECT: Final = regex.compile(
-    rf"(?:{alternatives(tuple(sorted({w.capitalize() for w in VOCAB.honorifics | VOCAB.familiar_address if w.isalpha()})))})"
+    rf"(?:{ADDRESS_WORD})"
     rf"[ \t]+({SHORT_NAME})[ \t]+(?:(?:yang|pun|juga|lalu|kemudian|langsung|masih|kini)[ \t]+)?\p{{Ll}}"
 )
 # `..., padahal dulu TGPF menyatakan`: a comma and a conjunction open a new clause.

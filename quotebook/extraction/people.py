@@ -12,7 +12,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .positions import bisect_right
 from .vocabulary import VOCAB
-from .tokens import DEMONSTRATIVE_AFTER, a_noun_before_a_name, fold, is_acronym, is_upper_start, matches_opening, NAME_WORD, name_like, one_slip, places_of, spelt_out, folded, run_start_bound
+from .tokens import ADDRESS_WORD, DEMONSTRATIVE_AFTER, a_noun_before_a_name, fold, is_acronym, is_upper_start, matches_opening, NAME_WORD, name_like, one_slip, places_of, spelt_out, folded, run_start_bound
 from .phrases import VERB_WORD
 from .titles import holds_an_office, Mention, role_word, title_head, without_holders_clause
 from .article import Article
@@ -1090,14 +1090,16 @@ SUMMONED_FOR: Final = re.compile(r"[ \t]+(?:untuk|ke|oleh)[ \t]")
 NICKNAME_NOUNS: Final = ("nama", "sapaan", "sebutan", "panggilan", "sebagai")  # (and `dikenal warga sebagai`)
 # The adverb that makes `disapa`, `dipanggil` give a nickname (`akrab disapa`), not a summons.
 NICKNAME_ADVERB: Final = re.compile(r"(?:akrab|biasa|kerap|karib|sering)[ \t]+$")
+# `oleh warga `: those who call someone by a nickname, before `dipanggil` (see CALLED_BY).
+CALLERS: Final = r"oleh[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+"
 FULL_BEFORE: Final = regex.compile(
     rf"(?P<full>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,5}})(?:[ \t]*\([ \t]*\d{{1,3}}[ \t]*\))?"
     r"(?:[ \t]*,[ \t]*(?!atau\b)(?P<role>[a-z]+)(?P<place>(?:[ \t]+(?!yang\b)[\w\-]+){0,3})[ \t]+(?=yang)|[ \t]*,?[ \t]*)"
-    r"(?:atau[ \t]+)?(?:yang[ \t]+)?(?:(?:akrab|biasa|kerap|lebih)[ \t]+)?(?:oleh[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+)?$"
+    rf"(?:atau[ \t]+)?(?:yang[ \t]+)?(?:(?:akrab|biasa|kerap|lebih)[ \t]+)?(?:{CALLERS})?$"
 )
 # Those who call someone so, before `dipanggil` or `disapa` (`yang oleh warga dipanggil Kang Warno`):
 # a nickname, as after an adverb.
-CALLED_BY: Final = re.compile(r"\boleh[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+$")
+CALLED_BY: Final = re.compile(rf"\b{CALLERS}$")
 ALIAS_AFTER: Final = regex.compile(rf"(?P<alias>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})(?P<after>[ \t]*[,.)]|[ \t]+[a-z])?")
 # `Munafri 'Appi' Arifuddin`: a nickname in single marks inside the name.
 QUOTED_NICKNAME: Final = regex.compile(rf"(?P<first>{NAME_WORD})[ \t]+['\u2018](?P<alias>{NAME_WORD})['\u2019][ \t]+(?P<last>{NAME_WORD})")
@@ -1110,8 +1112,6 @@ NICKNAME_IN_PARENS: Final = regex.compile(rf"\((?P<alias>{NAME_WORD}(?:[ \t]+{NA
 # (a comma may stand before the parenthesis: `Saifullah Yusuf, (Gus Ipul)`)
 NAME_WORDS_BEFORE: Final = regex.compile(rf"((?:{NAME_WORD}[ \t]+){{1,4}}{NAME_WORD})[ \t]*,?[ \t]*$")
 NAME_AFTER: Final = regex.compile(r"[ \t]*\p{Lu}")
-# A form of address before a nickname (`Pak Man`, `Mbah Karto`), capitalised.
-ADDRESS_WORD: Final = "|".join(sorted({w.capitalize() for w in VOCAB.honorifics | VOCAB.familiar_address if w.isalpha()}))
 # `pria yang akrab disapa Aco`, `pria yang akrab disapa Pak Man`: a nickname given to a lower-case description.
 DESCRIBED_ALIAS: Final = regex.compile(
     r"\b\p{Ll}+[ \t]+yang[ \t]+(?:(?:akrab|biasa|karib)[ \t]+)?(?:disapa|dipanggil)[ \t]+"

@@ -1192,7 +1192,7 @@ def _referred(
 def _given_the_relation(people: People, person: Person, relation: tuple[str, ...]) -> bool:
     """Does one of the person's titles open with the relation's first word (`Teman sekelas korban`
     for `teman korban`), or does the text state it where it names them (see relation_stated_at)?"""
-    if any(fold(t.split()[0]).removesuffix("nya") == relation[0] for t in person.titles):
+    if relation[0] in _title_heads(person):
         return True
     return any(relation_stated_at(people.text, at, relation) for at in person.positions[:RELATION_PLACES])
 
@@ -1200,6 +1200,11 @@ def _given_the_relation(people: People, person: Person, relation: tuple[str, ...
 # How many places a person is named at are read for the relation stated there (where someone comes
 # in, most often the first; a bound keeps each quote's look linear however often a name comes back).
 RELATION_PLACES: Final = 20
+
+
+def _title_heads(person: Person) -> set[str]:
+    """The first word of each of the person's titles, folded, `-nya` left off (`istri` of `Istrinya`)."""
+    return {fold(t.split()[0]).removesuffix("nya") for t in person.titles}
 
 
 def _fits_the_previous_speaker(people: People, words: tuple[str, ...], previous: Choice) -> bool:
@@ -1476,7 +1481,7 @@ def _known_as_one_of(text: str, person: Person, words: frozenset[str]) -> bool:
         return False
     if any(fold(w.rstrip(".")) in words for w in person.name):
         return True
-    if any(fold(t.split()[0]).removesuffix("nya") in words for t in person.titles):
+    if not words.isdisjoint(_title_heads(person)):
         return True
     sex = WOMAN if words is VOCAB.female_words else MAN
     return bool(HONOURED.answer(text, person.name[0], lambda: _honorifics_before(text, person.name[0])) & sex)

@@ -50,6 +50,11 @@ def alternatives(words: tuple[str, ...]) -> str:
     return "|".join(map(re.escape, words))
 
 
+# The forms of address, capitalised, as regex alternatives: `Pak`, `Bu`, `Mbah`, `Kang` (data/honorifics.txt,
+# data/familiar_address.txt).
+ADDRESS_WORD: Final = "|".join(sorted({w.capitalize() for w in VOCAB.honorifics | VOCAB.familiar_address if w.isalpha()}))
+
+
 APOSTROPHES: Final = "'\u2019\u2018`"
 APOSTROPHE_FOLD: Final = str.maketrans({a: "'" for a in APOSTROPHES[1:]})
 WORD: Final = re.compile(r"[^\W_][\w'\u2019\u2018.\-/&]*")
