@@ -1146,8 +1146,12 @@ def _referred(
         # (a description of a grown-up, `ibu tiga anak itu`, means no child brought in: `Anak Dede, Fajar (10)`)
         # (nor, for `kata pria itu`, one brought in as a woman: `istrinya, Warsini (63)`)
         # (and for `kata teman korban itu`, only one brought in as a friend: not the victim, `Fadil (12)`)
+        # (and for `kata perempuan berusia 52 tahun itu`, one brought in with that age: not her son, `Dimas (19)`)
         unlike, relation = other_sex(referent.words), relation_to_another(referent.words)
-        aged = (brought_in_as_an_adult if _a_grown_up(referent.words) else introduced_with_age)(article, spoke, between[1], unlike, relation)
+        age = DESCRIBED_AGE.search(" ".join(referent.words))
+        aged = (brought_in_as_an_adult if _a_grown_up(referent.words) else introduced_with_age)(
+            article, spoke, between[1], unlike, relation, age.group(1) if age is not None else ""
+        )
         if aged is not None:
             return people.resolve_mention(aged, pos) or Person(aged.name), aged.title
         if referent.alias:

@@ -534,29 +534,30 @@ def described_role(referent: Referent, mention: Mention | None) -> str:
 
 
 def introduced_with_age(
-    article: Article, lo: int, hi: int, unlike: frozenset[str] = frozenset(), relation: tuple[str, ...] = ()
+    article: Article, lo: int, hi: int, unlike: frozenset[str] = frozenset(), relation: tuple[str, ...] = (), age: str = ""
 ) -> Mention | None:
     """The last person the text between lo and hi brings in with an age
     (`Ali (19), sopir angkot,`), whom a description after the next quote means; not one
     brought in by a role of UNLIKE's (see other_sex), and when a RELATION is given, one
-    brought in in it (see relation_to_another)."""
+    brought in in it (see relation_to_another), and when an AGE is given, one brought in with it."""
     found = None
     for m in NAME_WITH_AGE.finditer(article.text, lo, hi):
-        if _fits_the_description(article.text, m, unlike, relation):
+        if _fits_the_description(article.text, m, unlike, relation, age):
             found = _named_with_age(article, m) or found
     return found
 
 
 def brought_in_as_an_adult(
-    article: Article, lo: int, hi: int, unlike: frozenset[str] = frozenset(), relation: tuple[str, ...] = ()
+    article: Article, lo: int, hi: int, unlike: frozenset[str] = frozenset(), relation: tuple[str, ...] = (), age: str = ""
 ) -> Mention | None:
     """The last person the text between lo and hi brings in with an adult's age, not in what
     someone reports (`Syamsuddin (49) terus melambaikan tangan`, not `Ia mengatakan salah satu
     korban, Fitri (24), sempat pingsan`): whom a description opening the next sentence may mean;
-    not one brought in by a role of UNLIKE's, and when a RELATION is given, one brought in in it."""
+    not one brought in by a role of UNLIKE's, and when a RELATION or an AGE is given, one brought
+    in in it, with it."""
     found = None
     for m in NAME_WITH_AGE.finditer(article.text, lo, hi):
-        if not _fits_the_description(article.text, m, unlike, relation):
+        if not _fits_the_description(article.text, m, unlike, relation, age):
             continue
         opening = article.sentence_start(lo, m.start())
         if int(m.group(2)) >= CHILD_AGE and VOCAB.reporting_pattern.search(article.text, opening, m.start()) is None:
@@ -609,10 +610,11 @@ def _relation_patterns(relation: tuple[str, ...]) -> tuple[re.Pattern[str], re.P
     return before, after
 
 
-def _fits_the_description(text: str, m: regex.Match, unlike: frozenset[str], relation: tuple[str, ...]) -> bool:
+def _fits_the_description(text: str, m: regex.Match, unlike: frozenset[str], relation: tuple[str, ...], age: str) -> bool:
     """May the one brought in with an age by the match of NAME_WITH_AGE be whom a description
-    means: not brought in by a role of UNLIKE's, and in the RELATION, when one is given?"""
-    if _brought_in_as_one_of(text, m.start(), unlike):
+    means: not brought in by a role of UNLIKE's, with the AGE and in the RELATION, when given
+    (`kata perempuan berusia 52 tahun itu`: not her son `Dimas (19)`, brought in after her)?"""
+    if (age and m.group(2) != age) or _brought_in_as_one_of(text, m.start(), unlike):
         return False
     return not relation or relation_stated_at(text, m.start(), relation)
 

@@ -1545,3 +1545,19 @@ def test_a_makassar_name_is_called_by_its_daeng_name(text, speaker, title):
     quote = last_quote(text)
     assert (quote.speaker, quote.title) == (speaker, title)
 
+
+# A description that gives an age means the one brought in with that age, not the last one brought
+# in with any (tester Y: `kata perempuan berusia 52 tahun itu` after `Ratmi (52)` and her son `Dimas
+# Aryo Pamungkas (19)` gave the son); one given no age still means the last (the son, below).
+@pytest.mark.parametrize("described,speaker", [
+    ("perempuan berusia 52 tahun itu", "Ratmi"),
+    ("pemuda berusia 19 tahun itu", "Dimas Aryo Pamungkas"),
+    ("pemuda itu", "Dimas Aryo Pamungkas"),
+])
+def test_a_description_with_an_age_means_the_one_of_that_age(described, speaker):
+    text = (
+        "Suara gemuruh masih terngiang di telinga Ratmi (52). Warga Dusun Sigemplong itu terbangun pukul 02.30 WIB.\n\n"
+        "Dalam hitungan menit, air sudah setinggi pinggang. Ratmi bersama anak bungsunya, Dimas Aryo Pamungkas (19), "
+        f'terpaksa naik ke atap dapur.\n\n"Saya kira hujan biasa, Mas," kata {described}.\n'
+    )
+    assert last_quote(text).speaker == speaker
