@@ -1525,27 +1525,6 @@ def test_names_given_wishes_and_nicknames_as_reviewer_u_wrote_them(text, speaker
     assert last_quote(text).speaker == speaker
 
 
-# A Makassar name holds the name its bearer is called by after `Daeng` (tester Y: `Kepala Desa
-# Bontolebang Syamsuddin Daeng Tompo` then `kata Daeng Tompo` gave `Daeng Tompo`, titled `Kepala Desa
-# Bontolebang Syamsuddin`; beside a victim called `Daeng Rani`, `Muhammad Ilham Daeng Nai (52)` then
-# `tegas Daeng Nai` gave `Daeng Nai`): the full name does not start at `Daeng`.
-@pytest.mark.parametrize("text,speaker,title", [
-    (
-        "Kepala Desa Bontolebang Syamsuddin Daeng Tompo menyatakan pihaknya memiliki bukti.\n\n"
-        '"Batasnya pohon asam," kata Daeng Tompo.\n',
-        "Syamsuddin Daeng Tompo", "Kepala Desa Bontolebang",
-    ),
-    (
-        "Juru parkir Muhammad Saleh Daeng Rani (47) tewas dipukul. Daeng Rani meninggal dua hari kemudian.\n\n"
-        'Tetangga korban, Muhammad Ilham Daeng Nai (52), mendampingi keluarga.\n\n"Kami tidak puas," tegas Daeng Nai.\n',
-        "Muhammad Ilham Daeng Nai", "Tetangga korban",
-    ),
-])
-def test_a_makassar_name_is_called_by_its_daeng_name(text, speaker, title):
-    quote = last_quote(text)
-    assert (quote.speaker, quote.title) == (speaker, title)
-
-
 # A description that gives an age means the one brought in with that age, not the last one brought
 # in with any (tester Y: `kata perempuan berusia 52 tahun itu` after `Ratmi (52)` and her son `Dimas
 # Aryo Pamungkas (19)` gave the son); one given no age still means the last (the son, below).
