@@ -353,7 +353,8 @@ class NameEvidence:
         # is not cut at its short form unless its first word stands alone elsewhere.
         cut_at_short = not (set_off and len(keys) > 2 and not self.independent(name[0], name[1]))
         for k in range(1, len(keys) - 1 if cut_at_short else 1):
-            if keys[k] in self.short and keys[k] not in VOCAB.name_particles:  # (`Van Kempen` for Frank van Kempen)
+            # (`Van Kempen` for Frank van Kempen; `Daeng Nai` for `..., Muhammad Ilham Daeng Nai (52),` set off)
+            if keys[k] in self.short and keys[k] not in VOCAB.name_particles and not (set_off and keys[k] in VOCAB.inner_name_openers):
                 if all(key in given for key in keys[:k]):
                     return None
                 while k > 0 and (

@@ -1525,6 +1525,22 @@ def test_names_given_wishes_and_nicknames_as_reviewer_u_wrote_them(text, speaker
     assert last_quote(text).speaker == speaker
 
 
+# A Makassar name set off by commas holds the name its bearer is called by after `Daeng` (tester Y:
+# beside a victim called `Daeng Rani`, `Tetangga korban, Muhammad Ilham Daeng Nai (52),` then `tegas
+# Daeng Nai` gave `Daeng Nai`); after an office and a place with no comma the name may start at
+# `Daeng` (`Lurah Untia Daeng Nai`: not `Untia Daeng Nai`, a reviewer's case against the first try).
+@pytest.mark.parametrize("brought_in,speaker", [
+    ("Tetangga korban, Muhammad Ilham Daeng Nai (52), mendampingi keluarga.", "Muhammad Ilham Daeng Nai"),
+    ("Lurah Untia Daeng Nai mendampingi keluarga.", "Daeng Nai"),
+])
+def test_a_makassar_name_set_off_is_called_by_its_daeng_name(brought_in, speaker):
+    text = (
+        "Juru parkir Muhammad Saleh Daeng Rani (47) tewas dipukul. Daeng Rani meninggal dua hari kemudian.\n\n"
+        f'{brought_in}\n\n"Kami tidak puas," tegas Daeng Nai.\n'
+    )
+    assert last_quote(text).speaker == speaker
+
+
 # A description that gives an age means the one brought in with that age, not the last one brought
 # in with any (tester Y: `kata perempuan berusia 52 tahun itu` after `Ratmi (52)` and her son `Dimas
 # Aryo Pamungkas (19)` gave the son); one given no age still means the last (the son, below).
