@@ -16,7 +16,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .positions import bisect_left
 from .vocabulary import VOCAB
-from .tokens import all_name_like, common_word, DEMONSTRATIVES, fold, is_acronym, mostly_common_word, ROMAN, name_like, past_the_last_comma, SHORT_NAME, unanswered, usual_name, VERB_SHAPE, is_upper_start, words_of
+from .tokens import all_name_like, common_word, DEMONSTRATIVES, fold, is_acronym, mostly_common_word, ROMAN, name_like, past_the_last_comma, SHORT_NAME, unanswered, usual_name, VERB_SHAPE, is_upper_start
 from .layout import DATELINE, Paragraph, QUOTE_MARK_CHARS
 from .marks import Spans
 from .article import Article, past_blanks
@@ -25,7 +25,6 @@ from .phrases import read_speaker_phrase, VERB_WORD
 from .events import Event
 from .plain import plain_twin
 from .mentions import before_a_members_place, place_word
-from .abstain import VICTIM
 
 # An unnamed subject right before a reporting verb: `salah satu staf kantor (mengatakan)`,
 # `Seorang warga berusia 78 tahun (mengaku)`.
@@ -531,11 +530,7 @@ def _turned_to(article: Article, para: Paragraph, m: regex.Match) -> str:
     if not all_name_like(name) or any(w.isupper() for w in name) or article.common_opener(m.start(), m.group(1).split()[0]):
         return ""  # (`Tangan Masyitah (31) cekatan meracik ...`: her hands; the name is read elsewhere)
     before = article.text[article.clause_start(para.start, m.start()) : m.start()].split()
-    if _one_of_them_named(before, article.text, m.end(), para.end):
-        # a new source even after an official (`Salah satu warga yang rumahnya terbakar adalah Siti (58).`),
-        # unless a pronoun then speaks of them (`Ia mengaku sempat ragu mengirim Rahmat`: someone else)
-        return "turned_to" if _a_pronoun_names_them(article.text, name, m.end(), para.end) else "introduced"
-    if _opens_with_age(before, article.text, m.end(), para.end):
+    if _opens_with_age(before, article.text, m.end(), para.end) or _one_of_them_named(before, article.text, m.end()):
         return "turned_to"
     if not _shares_with_age(before):
         return ""
@@ -545,32 +540,13 @@ def _turned_to(article: Article, para: Paragraph, m: regex.Match) -> str:
     return "introduced" if voiced else "turned_to"
 
 
-def _one_of_them_named(before: list[str], text: str, pos: int, end: int) -> bool:
-    """Does a sentence that opens with `Salah satu` or `Di antara mereka` name its one with an
-    age, closing it or going on with what they do (`Salah satu yang bertahan adalah Mbah Sarpini
-    (78).`, `Di antara mereka ada Amaq Jumarse, 63 tahun, yang pernah bekerja di Johor.`):
-    someone new the text brings in to speak?"""
-    opening = tuple(fold(w).rstrip(",") for w in before[:2])
-    if opening not in ONE_OF_A_GROUP or any(_victim_or_suspect(fold(w).rstrip(",")) for w in before[2:]):
-        return False  # (`Salah satu korban tewas adalah Budi (12).`, `... tersangka adalah ...`: one spoken of)
-    return len(before) >= 3 and fold(before[-1]) in NAMING_ONE and (text.startswith(".", pos) or _acts_after_age(text, pos, end))
-
-
-def _a_pronoun_names_them(text: str, name: list[str], pos: int, end: int) -> bool:
-    """Does a sentence opening with a pronoun between pos and end name them again?"""
-    return any(set(name) & set(words_of(m.group())) for m in PRONOUN_SENTENCE.finditer(text, pos, end))
-
-
-def _victim_or_suspect(word: str) -> bool:
-    return word == VICTIM or word in VOCAB.suspect_words
-
-
-# How a sentence opens that names one of a group (see _one_of_them_named), folded; and the
-# word before the name then (`Salah satu yang bertahan adalah`, `Di antara mereka ada`).
-ONE_OF_A_GROUP: Final = (("salah", "satu"), ("salah", "seorang"), ("salah", "satunya"), ("di", "antara"), ("di", "antaranya"))
-# A sentence opening with a pronoun for one person, to its end.
-PRONOUN_SENTENCE: Final = re.compile(r"(?<![\w,] )\b(?:Ia|Dia|Beliau)\b[^.!?\n]*")
-NAMING_ONE: Final = frozenset({"adalah", "ialah", "yakni", "yaitu", "ada"})
+def _one_of_them_named(before: list[str], text: str, pos: int) -> bool:
+    """Does a sentence that opens with `Salah satu` name its one with an age, closing it (`Salah
+    satu yang bertahan adalah Mbah Sarpini (78).`): whom the text turns to next?"""
+    return (
+        len(before) >= 3 and [fold(w) for w in before[:2]] in (["salah", "satu"], ["salah", "seorang"])
+        and fold(before[-1]) in ("adalah", "ialah", "yakni", "yaitu") and text.startswith(".", pos)
+    )
 
 
 def _opens_with_age(before: list[str], text: str, pos: int, end: int) -> bool:

@@ -1556,20 +1556,3 @@ def test_a_description_with_an_age_means_the_one_of_that_age(described, speaker)
         f'terpaksa naik ke atap dapur.\n\n"Saya kira hujan biasa, Mas," kata {described}.\n'
     )
     assert last_quote(text).speaker == speaker
-
-
-# One of a group named with an age is someone new the text brings in to speak, even after an
-# official (tester Y: `Salah satu warga yang rumahnya ikut terbakar adalah Siti Aisyah (58).`, then a
-# quote with no cue, gave the Kapolsek; `Di antara mereka ada Amaq Jumarse, 63 tahun, yang pernah
-# bekerja di Johor` then `ujarnya` gave the head of the migrant-workers office); not a victim or a
-# suspect so named, nor one acted on, nor one a pronoun then speaks of (`Ia sempat ragu mengirim Rahmat`).
-@pytest.mark.parametrize("brought_in,speaker", [
-    ("Salah satu pedagang yang mengeluh adalah Siti Aminah (45). Ia sudah berjualan sejak 1999.", "Siti Aminah"),
-    ("Di antara mereka ada Jumarse, 63 tahun, yang pada 1990-an pernah bekerja di Johor.", "Jumarse"),
-    ("Salah satu korban tewas adalah Budi Santoso (12). Jasadnya ditemukan di bawah jembatan.", "Hendra Saputra"),
-    ("Di antara mereka ada Budi Santoso (32) yang ditangkap di rumahnya.", "Hendra Saputra"),
-    ("Salah satu yang lolos adalah Rahmat Hidayat (17). Ia sempat ragu mengirim Rahmat yang baru pulih.", "Hendra Saputra"),
-])
-def test_one_of_a_group_named_with_an_age_is_brought_in_to_speak(brought_in, speaker):
-    text = f'"Kami masih di lapangan," kata Kapolsek Cibadak AKP Hendra Saputra.\n\n{brought_in}\n\n"Sepi sekali," ujarnya.\n'
-    assert last_quote(text).speaker == speaker
