@@ -219,11 +219,10 @@ def _district_numeral(before: str, token: str, after: str) -> bool:
 
 def _office_goes_on(word: str) -> bool:
     """Can a title word after this one be part of the office or body (`Jaksa Agung`,
-    `Kejaksaan Agung`, `Mahkamah Agung`: data/organisation_heads.txt)? Not after an
-    abbreviation, a whole role (`Walkot Agung Nugroho`), nor after a role in lower
-    case (`pelatih Bagus Wicaksono`)."""
+    `Kejaksaan Agung`: data/name_word_bodies.txt)? Not after an abbreviation, a whole
+    role (`Walkot Agung Nugroho`), nor after a role in lower case (`pelatih Bagus Wicaksono`)."""
     key = fold(word)
-    return is_upper_start(word) and (key in VOCAB.offices or key in VOCAB.organisation_heads) and key not in abbreviations()
+    return is_upper_start(word) and (key in VOCAB.offices or key in VOCAB.name_word_bodies) and key not in abbreviations()
 
 
 def _extends_name_back(tokens: list[str], i: int) -> bool:

@@ -84,6 +84,7 @@ class Vocabulary:
     country_abbreviations: frozenset[str]  # `AS`, `RI`: a country, not a person's initials (as written)
     name_openers: frozenset[str]  # seen opening a name in a corpus (`kata Budi`, `Kombes Budi`)
     inner_name_openers: frozenset[str]  # `Daeng`: opens the name one is called by inside the full name
+    name_word_bodies: frozenset[str]  # `Kejaksaan`, `Mahkamah`: go on with a name word (`Kejaksaan Agung`)
     role_end_words: frozenset[str]
     predicate_openers: frozenset[str]
     circumstance_words: tuple[str, ...]
@@ -213,7 +214,7 @@ class Vocabulary:
             trailing_adverbs=words("trailing_adverbs"),
             people_in_the_news=words("people_in_the_news"),
             naming_words=words("naming_words"), region_kinds=words("region_kinds"), organisation_heads=words("organisation_heads"),
-            place_words=words("place_words") | countries | places, countries=countries, country_abbreviations=frozenset(lexicon.entries("country_abbreviations")), name_openers=words("name_openers"), inner_name_openers=words("inner_name_openers"),
+            place_words=words("place_words") | countries | places, countries=countries, country_abbreviations=frozenset(lexicon.entries("country_abbreviations")), name_openers=words("name_openers"), inner_name_openers=words("inner_name_openers"), name_word_bodies=words("name_word_bodies"),
             role_end_words=words("role_end_words"), predicate_openers=words("predicate_openers"),
             circumstance_words=lexicon.entries("circumstance_words"),
             introducing_words=lexicon.entries("introducing_words"), seen_words=words("seen_words"),

@@ -1561,8 +1561,9 @@ def test_a_description_with_an_age_means_the_one_of_that_age(described, speaker)
 # `Kejaksaan Agung` and `Mahkamah Agung` are bodies, as `Jaksa Agung` is an office: `Agung` after
 # them opens no name (pfsa-0014: `Kepala Pusat Penerangan Hukum Kejaksaan Agung Hari Setiyono` gave
 # `Agung Hari Setiyono`; a reader, detik25-731: `Mahkamah Agung menyatakan` made a person `Agung`,
-# who then spoke a study's words); and a study, research or paper (`catat studi tersebut`) is a text
-# that names no one.
+# who then spoke a study's words), unlike a place (`Jakarta Pusat Bagus Wicaksono`: a reviewer's case
+# against the first form, which took every body's head); and a study, research or paper (`catat studi
+# tersebut`) is a text that names no one.
 @pytest.mark.parametrize("text,speaker,title", [
     (
         '"Pemeriksaan akan dilakukan," kata Kepala Pusat Penerangan Hukum Kejaksaan Agung Hari Setiyono.\n',
@@ -1572,6 +1573,10 @@ def test_a_description_with_an_age_means_the_one_of_that_age(described, speaker)
         "Pada tahun 2018, Mahkamah Agung menyatakan bahwa Taj Mahal menguning akibat polusi.\n\n"
         'Para peneliti juga menemukan lepuhan. "Partikulat mengendap di permukaan," catat studi tersebut.\n',
         None, None,
+    ),
+    (
+        '"Sidang ditunda," kata Pejabat Humas Pengadilan Negeri Jakarta Pusat Bagus Wicaksono.\n',
+        "Bagus Wicaksono", "Pejabat Humas Pengadilan Negeri Jakarta Pusat",
     ),
 ])
 def test_a_body_named_with_agung_names_no_one_and_a_study_speaks_for_no_one(text, speaker, title):
