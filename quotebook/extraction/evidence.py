@@ -18,8 +18,10 @@ from .tokens import common_word, fold, is_acronym, matches_opening, mostly_commo
 # organisation's name, then the short form the article will use for it. The
 # parenthesis is found first and the name read back in a bounded window.
 SHORT_IN_PARENS: Final = re.compile(r"\(([A-Z][A-Za-z\-]{1,15})\)")
-ORG_NAME_BEFORE: Final = regex.compile(r"((?:\p{Lu}[\p{L}\-]*|dan|&)(?:[ \t]+(?:\p{Lu}[\p{L}\-]*|dan|&)){1,8})[ \t]*$")
+# (`Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)`: fields listed with commas, the last after `dan`)
+ORG_NAME_BEFORE: Final = regex.compile(r"((?:\p{Lu}[\p{L}\-]*|dan|&)(?:,?[ \t]+(?:\p{Lu}[\p{L}\-]*|dan|&)){1,8})[ \t]*$")
 ORG_NAME_BEFORE_PLAIN: Final = plain_twin(ORG_NAME_BEFORE)
+LIST_CLOSED: Final = re.compile(r",[ \t]+dan[ \t]+\S+$")
 
 
 def defined_organisations(text: str, plain: bool = False) -> dict[str, str]:
@@ -28,7 +30,12 @@ def defined_organisations(text: str, plain: bool = False) -> dict[str, str]:
     found: dict[str, str] = {}
     name_before = ORG_NAME_BEFORE_PLAIN if plain else ORG_NAME_BEFORE
     for m in matches_opening(SHORT_IN_PARENS, text, "("):
-        before = name_before.search(text, run_start_bound(text, max(0, m.start() - 100), m.start()), m.start())
+        lo = max(0, m.start() - 100)
+        before = name_before.search(text, run_start_bound(text, lo, m.start(), commas=True), m.start())
+        if before is not None and "," in before.group(1) and LIST_CLOSED.search(before.group(1)) is None:
+            # a comma only between the fields of one name, closing their list with `dan`; else the
+            # run after the last comma (`Kemenkes, Kemendikbud, dan Kementerian Agama (Kemenag)`)
+            before = name_before.search(text, run_start_bound(text, lo, m.start()), m.start())
         if before is None:
             continue
         words = before.group(1).split()

@@ -177,13 +177,14 @@ def ascii_word_end(text: str, pos: int, stop: int) -> int:
     return j
 
 
-def run_start_bound(text: str, lo: int, hi: int) -> int:
+def run_start_bound(text: str, lo: int, hi: int, commas: bool = False) -> int:
     """A place at or after lo before which no run of capitalised words (or `dan`, `&`)
     ending at hi, perhaps with blanks and a comma after it, can start: past the last
     ASCII character no such run holds, and past the last word of ASCII lower-case letters
     that is not `dan` and cannot end with one (no such word holds a capital). A backward
     search for the run (ORG_NAME_BEFORE, NAME_WORDS_BEFORE) tried every place of its
-    window; from here it finds the same. A character past ASCII never bounds it."""
+    window; from here it finds the same. A character past ASCII never bounds it, nor,
+    with COMMAS, a comma (an organisation's fields listed: see evidence.LIST_CLOSED)."""
     i = hi - 1 if hi > lo and text[hi - 1] == "\n" else hi  # (their `$` stands before a final line break too)
     while i > lo and (text[i - 1] == " " or text[i - 1] == "\t"):
         i -= 1
@@ -197,7 +198,7 @@ def run_start_bound(text: str, lo: int, hi: int) -> int:
         lower = True
         while j > lo and text[j - 1] != " " and text[j - 1] != "\t":
             c = ord(text[j - 1])
-            if c < 128 and not (65 <= c <= 90 or 97 <= c <= 122 or c == 45 or c == 39 or c == 38):
+            if c < 128 and not (65 <= c <= 90 or 97 <= c <= 122 or c == 45 or c == 39 or c == 38 or (commas and c == 44)):
                 return j  # (a digit, a line break, punctuation: no run holds it)
             lower = lower and 97 <= c <= 122
             j -= 1
