@@ -32,9 +32,8 @@ def defined_organisations(text: str, plain: bool = False) -> dict[str, str]:
     for m in matches_opening(SHORT_IN_PARENS, text, "("):
         lo = max(0, m.start() - 100)
         before = name_before.search(text, run_start_bound(text, lo, m.start(), commas=True), m.start())
-        if before is not None and "," in before.group(1) and LIST_CLOSED.search(before.group(1)) is None:
-            # a comma only between the fields of one name, closing their list with `dan`; else the
-            # run after the last comma (`Kemenkes, Kemendikbud, dan Kementerian Agama (Kemenag)`)
+        if before is not None and "," in before.group(1) and not _fields_listed(before.group(1), m.group(1)):
+            # else the run after the last comma (`Kemenkes, Kemendikbud, dan Kementerian Agama (Kemenag)`)
             before = name_before.search(text, run_start_bound(text, lo, m.start()), m.start())
         if before is None:
             continue
@@ -46,6 +45,17 @@ def defined_organisations(text: str, plain: bool = False) -> dict[str, str]:
             continue  # `Presiden ke-7 RI Joko Widodo (Jokowi)`: a person's nickname, no organisation
         found.setdefault(fold(m.group(1)), " ".join(words[_spelt_from(words, head, m.group(1)) :]))
     return found
+
+
+def _fields_listed(run: str, short: str) -> bool:
+    """Do the commas of the run list the fields of one organisation's name, the list closed
+    by `dan` and one word, the short form opening with the letter of its organisation word
+    (`Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)`; not people listed after a body,
+    `karyawan Bank BJB, Andi, dan Rina (RA)`)?"""
+    if LIST_CLOSED.search(run) is None:
+        return False
+    head = next((w for w in run.split() if fold(w) in VOCAB.titles), "")
+    return head[:1].upper() == short[:1].upper()
 
 
 def _spelt_from(words: list[str], head: int, short: str) -> int:

@@ -1587,11 +1587,13 @@ def test_a_body_named_with_agung_names_no_one_and_a_study_speaks_for_no_one(text
 # An organisation whose name lists its fields with commas is defined by its short form too
 # (two corpus articles: `Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)`, then `tulis BMKG`,
 # gave no speaker, the short form as title); a list of bodies is not one name (`Kemenkes,
-# Kemendikbud, dan Kementerian Agama (Kemenag)`: the last).
+# Kemendikbud, dan Kementerian Agama (Kemenag)`: the last), nor people listed after a body whose
+# initials the short form is (a reviewer's case against the first form: `Bank BJB, Andi, dan Rina`).
 @pytest.mark.parametrize("defined,short,speaker", [
     ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memantau siklon.", "BMKG",
      "Badan Meteorologi, Klimatologi, dan Geofisika"),
     ("Kemenkes, Kemendikbud, dan Kementerian Agama (Kemenag) meneken kesepakatan.", "Kemenag", "Kementerian Agama"),
+    ("Polisi menetapkan dua tersangka, yakni karyawan Bank BJB, Andi, dan Rina (RA).", "RA", "RA"),
 ])
 def test_an_organisation_named_with_its_fields_listed_writes_under_its_short_form(defined, short, speaker):
     text = f'{defined}\n\n"Warga diminta waspada," tulis {short}.\n'
