@@ -136,10 +136,28 @@ def split_role(name: str) -> tuple[str, str]:
             break
     if i and all(w in lexicon.words("titles") or w in _place_words() for w in folded[i:]):
         i = len(written)  # `Kapolda Metro Jaya`: the role and its place, no name
-    while len(written) - i > 2 and folded[i] in title_words():
+    while len(written) - i > 2 and folded[i] in title_words() and not _opens_a_body(folded[0]) and not _particle(written[i]):
         i += 1  # `RI Joko Widodo`: the end of a role the extractor left in front (two name words stay)
     bare = " ".join(written[i:]).strip(" ,")
     return bare, " ".join(written[:i]).strip(" ,")
+
+
+@cache
+def _body_openers() -> frozenset[str]:
+    return lexicon.words("organisation_heads") | lexicon.words("institution_kinds") | lexicon.words(
+        "association_kinds"
+    ) | lexicon.words("body_openers")
+
+
+def _opens_a_body(key: str) -> bool:
+    """Does the word open a body's name (`Badan Pusat Statistik`, `PT Kereta Api Indonesia`)?"""
+    return key in _body_openers()
+
+
+def _particle(word: str) -> bool:
+    """Is the word a name particle as a name writes it (`Al Muzzammil Yusuf`), not the
+    abbreviation in capitals that ends a role (`TNI AL`)?"""
+    return not word.isupper() and "".join(fold(word)) in lexicon.words("name_particles")
 
 
 # The days of the week as written: a time phrase after a title (`..., Senin (12/4)`), no part of it.

@@ -250,3 +250,14 @@ def test_the_merge_hint_names_no_pair_of_different_people(tmp_path):
         'Note: "prabowo" is the speaker Prabowo Subianto; other speakers\' names hold it too: Listyo Sigit Prabowo (1). '
         'If one is the same person: quotebook merge "Prabowo Subianto" NAME\n'
     )
+
+
+def test_a_body_speaking_is_stored_and_found_by_its_whole_name(tmp_path):
+    # `tulis BPS` names the body; its name opens with `Badan`, no role before a person's name
+    db = ingested(tmp_path, [{"id": "b1", "text": (
+        "JAKARTA - Badan Pusat Statistik (BPS) mencatat inflasi tahunan sebesar 2,37 persen pada Juli 2025.\n\n"
+        "\"Inflasi tahunan terutama didorong oleh kenaikan harga beras,\" tulis BPS dalam laman resminya, Jumat (1/8/2025).\n"
+    )}])
+    found = json.loads(run("quotes", "--speaker", "Badan Pusat Statistik", "--json", "--db", db).output)
+    assert [q["speaker"] for q in found] == ["Badan Pusat Statistik"]
+    assert [s["name"] for s in json.loads(run("speakers", "--json", "--db", db).output)] == ["Badan Pusat Statistik"]

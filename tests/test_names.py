@@ -86,3 +86,34 @@ def test_fold_of_names_as_written():
 def test_a_lexicon_folded_as_one_text_is_each_entry_folded(name):
     # (phrases folds a whole list in one pass: the same as folding each entry)
     assert phrases(name) == {words for e in lexicon.entries(name) if (words := tuple(fold(e)))}
+
+
+# -- a body speaking keeps its whole name ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Badan Pusat Statistik",
+        "Lembaga Penjamin Simpanan",
+        "PT Kereta Api Indonesia",
+        "Direktorat Jenderal Pajak",
+        "Angkatan Udara India",
+        "Departemen Keamanan Dalam Negeri",
+        "Badan Meteorologi, Klimatologi, dan Geofisika",
+        "Al Muzzammil Yusuf",  # (the Arabic article of a name, not the navy's `AL`)
+    ],
+)
+def test_a_body_or_a_name_with_a_particle_is_kept_whole(written):
+    assert split_role(written) == (written, "")
+
+
+@pytest.mark.parametrize(
+    "written, name, role",
+    [
+        ("TNI AL Budi Santoso Wibowo", "Budi Santoso Wibowo", "TNI AL"),
+        ("Kepala Badan Pangan Nasional Arief Prasetyo Adi", "Arief Prasetyo Adi", "Kepala Badan Pangan Nasional"),
+    ],
+)
+def test_a_role_naming_a_body_still_goes_to_the_role(written, name, role):
+    assert split_role(written) == (name, role)
