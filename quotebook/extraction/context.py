@@ -1453,7 +1453,8 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
         return "mentioned"
     if mention.title and len(mention.name) >= 2:
         if " dan " not in run and INTRODUCING.search(text, max(para.start, at - 40), at):
-            return "introduced"
+            reported = _in_reported_words(article, para, at) and not _named_again_before_a_quote(article, at + len(run), mention)
+            return "mentioned" if reported else "introduced"
         if " dan " not in run and _shown_before(text, para.start, at) and not PREDICATE_AFTER.match(text, at + len(run)):
             return "introduced"  # `Di antara penonton, tampak Sophie Laurent, wisatawan asal Prancis.`
         if " dan " not in run and not PREDICATE_AFTER.match(text, at + len(run)):
@@ -1461,6 +1462,39 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
     if mention.title and _in_a_pronouns_predicate(before):
         return "mentioned"  # `Dia lalu meminta bantuan Presiden X ...`: whom the one before asks, not a speaker
     return "named"
+
+
+def _in_reported_words(article: Article, para: Paragraph, at: int) -> bool:
+    """Does a reporting verb after its subject (a name, `Ia`) stand before `at` in its
+    sentence (`Kapolsek X menuturkan, korban ialah Kepala Dusun Y`, `Ia menilai yang
+    bertanggung jawab adalah Kepala Dinas Z`): the one introduced is what the speaker
+    speaks of, and a pronoun cue after it is still the speaker's? (Not a verb in a
+    clause of its own: `Pejabat yang menyampaikan ... adalah`, `bertujuan mengajak`.)"""
+    if not article.any_within(article.reporting_words, para):
+        return False
+    start = article.sentence_start(para.start, at)
+    words, starts = article.words, article.starts
+    return any(
+        start <= starts[i] < at and i > 0 and (is_upper_start(words[i - 1]) or fold(words[i - 1]) in VOCAB.subject_pronouns)
+        for i in article.within(article.reporting_words, para)
+    )
+
+
+def _named_again_before_a_quote(article: Article, end: int, mention: Mention) -> bool:
+    """Is the one introduced named again after their name and before the next quote
+    mark (`... adalah Menteri Keuangan Sri Mulyani Indrawati. Sri Mulyani tiba pukul
+    09.00.`): whom the text goes on about, whose words a pronoun cue may then give?"""
+    text = article.text
+    marks = [q for q in (text.find(mark, end) for mark in QUOTE_MARK_CHARS) if q >= 0]
+    between = text[end : min(marks) if marks else len(text)]
+    return any(len(w) >= 3 and re.search(_name_word_again(w), between) for w in mention.name)
+
+
+def _name_word_again(word: str) -> str:
+    """The word whole, or a longer word it opens when it has four letters or more
+    (`Jokowi` after `Presiden Joko Widodo`)."""
+    rest = r"\w*" if len(word) >= 4 else ""
+    return rf"\b{re.escape(word)}{rest}\b"
 
 
 def _shown_before(text: str, lo: int, at: int) -> bool:

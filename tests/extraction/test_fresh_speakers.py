@@ -1598,3 +1598,28 @@ def test_a_body_named_with_agung_names_no_one_and_a_study_speaks_for_no_one(text
 def test_an_organisation_named_with_its_fields_listed_writes_under_its_short_form(defined, short, speaker):
     text = f'{defined}\n\n"Warga diminta waspada," tulis {short}.\n'
     assert last_quote(text).speaker == speaker
+
+
+# One introduced (`adalah`, `yakni`, `ialah`) in what a speaker reports in the same sentence is the
+# speaker's subject, not a new source: a pronoun cue after it is still the speaker's (reviewers: a
+# victim, a suspect or the one blamed, named by an official who goes on speaking, took the official's
+# words). The one introduced without a reporting verb, or named again before the quote, keeps it.
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Kasat Reskrim Polres Malang AKP Bambang Irawan mengatakan korban dalam peristiwa itu adalah "
+     "Kepala Desa Karangrejo Slamet Widodo.", "Bambang Irawan"),
+    ("Kapolsek Ambulu AKP Bambang Irawan menuturkan, korban ialah Kepala Dusun Krajan Sutrisno Adi.", "Bambang Irawan"),
+    ("Ia menilai yang paling bertanggung jawab adalah Kepala Dinas PUPR Kalimantan Barat Iskandar Zulkarnain.",
+     "Bambang Irawan"),
+    ("Salah satu narasumber dalam acara itu adalah Kepala Dinas Kesehatan Kabupaten Bogor Fauzia Meidiana.",
+     "Fauzia Meidiana"),
+    ("Pejabat yang menyampaikan pengumuman itu adalah Menteri Perdagangan Zulkifli Hasan.", "Zulkifli Hasan"),
+    ("AKP Bambang Irawan mengatakan, tamu kehormatan dalam acara itu adalah Menteri Keuangan Malaysia "
+     "Tengku Zafrul Aziz. Tengku Zafrul memuji perkembangan keuangan syariah Indonesia.", "Tengku Zafrul Aziz"),
+])
+def test_one_introduced_in_a_speakers_reported_words_does_not_take_the_next_pronoun_cue(sentence, speaker):
+    text = (
+        "MALANG, KOMPAS.com - Polisi menangkap dua pria yang diduga melakukan pembacokan.\n\n"
+        'Kasat Reskrim Polres Malang AKP Bambang Irawan mengatakan kedua pelaku sudah ditahan. "Keduanya kami '
+        f'tahan di Mapolres," ujar Bambang.\n\n{sentence}\n\n"Semua akan kami tangani," ujarnya.\n'
+    )
+    assert last_quote(text).speaker == speaker
