@@ -8,7 +8,7 @@ from typing import Final, TYPE_CHECKING
 
 import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised words
 
-from .positions import Cursor
+from .positions import bisect_left, Cursor
 from .vocabulary import longest_first, VOCAB
 from .tokens import abbreviates, ADDRESS_WORD, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, mostly_common_word, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, usual_name, VERB_SHAPE, WORD, is_upper_start, is_lower_start
 from .layout import DATELINE, Paragraph, QUOTE_MARK_CHARS
@@ -1472,12 +1472,19 @@ def _in_reported_words(article: Article, para: Paragraph, at: int) -> bool:
     clause of its own: `Pejabat yang menyampaikan ... adalah`, `bertujuan mengajak`.)"""
     if not article.any_within(article.reporting_words, para):
         return False
-    start = article.sentence_start(para.start, at)
-    words, starts = article.words, article.starts
-    return any(
-        start <= starts[i] < at and i > 0 and (is_upper_start(words[i - 1]) or fold(words[i - 1]) in VOCAB.subject_pronouns)
-        for i in article.within(article.reporting_words, para)
-    )
+    start = max(article.sentence_start(para.start, at), at - REPORTED_REACH)
+    words, starts, verbs = article.words, article.starts, article.reporting_at
+    i = bisect_left(verbs, bisect_left(starts, start))
+    while i < len(verbs) and starts[verbs[i]] < at:
+        w = verbs[i]
+        if w > 0 and (is_upper_start(words[w - 1]) or fold(words[w - 1]) in VOCAB.subject_pronouns):
+            return True
+        i += 1
+    return False
+
+
+REPORTED_REACH: Final = 300  # (as far back as a reporting verb's subject is looked for: see _verb_subjects)
+NAMED_AGAIN_REACH: Final = 600  # (the sentence or two after the one introduced)
 
 
 def _named_again_before_a_quote(article: Article, end: int, mention: Mention) -> bool:
@@ -1485,8 +1492,9 @@ def _named_again_before_a_quote(article: Article, end: int, mention: Mention) ->
     mark (`... adalah Menteri Keuangan Sri Mulyani Indrawati. Sri Mulyani tiba pukul
     09.00.`): whom the text goes on about, whose words a pronoun cue may then give?"""
     text = article.text
-    marks = [q for q in (text.find(mark, end) for mark in QUOTE_MARK_CHARS) if q >= 0]
-    between = text[end : min(marks) if marks else len(text)]
+    reach = min(len(text), end + NAMED_AGAIN_REACH)
+    marks = [q for q in (text.find(mark, end, reach) for mark in QUOTE_MARK_CHARS) if q >= 0]
+    between = text[end : min(marks) if marks else reach]
     return any(len(w) >= 3 and re.search(_name_word_again(w), between) for w in mention.name)
 
 
