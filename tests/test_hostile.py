@@ -907,6 +907,12 @@ QUADRATIC_BEFORE = {
         lambda n: 'Budi Santoso mengatakan jalan di desa itu rusak parah dan harus segera diperbaiki, ' * n,
         2_400, True, 8,
     ),
+    # Each name introduced in one endless sentence looked for more names up to `dan` to the
+    # sentence's end (14x for 4x).
+    "names introduced in one endless sentence": (
+        lambda n: 'Ia mengatakan korban adalah Kepala Desa Karangrejo Slamet Widodo, ' * n
+        + '.\n\n"Korban sedang mengendarai sepeda motor," kata dia.\n', 2_000, False, 8,
+    ),
     # The whole text was searched once for each word a cue names (12x for 4x the people).
     # The spaces ending each line lengthen the text at almost no cost to the extraction,
     # so that those searches show at a test's size.

@@ -85,7 +85,7 @@ PREDICATE_AFTER: Final = re.compile(r"[ \t]+(?:juga[ \t]+|pun[ \t]+)?[a-z]")
 INTRODUCING: Final = re.compile(rf"\b(?:{alternatives(VOCAB.introducing_words)})[ \t]*:?[ \t]*$")
 # After a name, more names listed up to `dan` (`, Kombes Agus Salim, dan Kombes Eko`): unlike
 # LIST_GOES_ON_AFTER, not a role set off in capitals (`Kombes X, Kapolres Bogor.`).
-NAMES_UP_TO_DAN: Final = re.compile(r"[ \t]{0,2},[ \t]*(?:[A-Z][^.!?\n\"\u201c\u201d]*?(?:,[ \t]*|[ \t]+))?(?:dan|serta)[ \t]+[A-Z]")
+NAMES_UP_TO_DAN: Final = re.compile(r"[ \t]{0,2},[ \t]*(?:[A-Z][^.!?\n\"\u201c\u201d]{0,400}?(?:,[ \t]*|[ \t]+))?(?:dan|serta)[ \t]+[A-Z]")
 APPOSITIVE_ROLE: Final = re.compile(r"[ \t]*,[ \t]*([a-z][^,.;:\n\"\u201c\u201d()]{2,80})[,.]")
 # A lower-case word, read backwards (see _lower_word_before).
 LOWER_WORD: Final = re.compile("[a-z]+")
