@@ -1488,14 +1488,20 @@ NAMED_AGAIN_REACH: Final = 600  # (the sentence or two after the one introduced)
 
 
 def _named_again_before_a_quote(article: Article, end: int, mention: Mention) -> bool:
-    """Is the one introduced named again after their name and before the next quote
-    mark (`... adalah Menteri Keuangan Sri Mulyani Indrawati. Sri Mulyani tiba pukul
-    09.00.`): whom the text goes on about, whose words a pronoun cue may then give?"""
+    """Is the one introduced named again, or taken up by a pronoun, after their name and
+    before the next quote mark (`... adalah Menteri Keuangan Sri Mulyani Indrawati. Sri
+    Mulyani tiba pukul 09.00.`): whom the text goes on about, whose words a pronoun cue may
+    then give?"""
     text = article.text
     reach = min(len(text), end + NAMED_AGAIN_REACH)
     marks = [q for q in (text.find(mark, end, reach) for mark in QUOTE_MARK_CHARS) if q >= 0]
     between = text[end : min(marks) if marks else reach]
+    if PRONOUN_SUBJECT.search(between):
+        return True  # `... adalah Euis Komariah, guru SDN Cidahu 2. Ia mengaku tak menyangka ...`
     return any(len(w) >= 3 and re.search(_name_word_again(w), between) for w in mention.name)
+
+
+PRONOUN_SUBJECT: Final = re.compile(r"\b(?:[Ii]a|[Dd]ia|[Bb]eliau)\b")
 
 
 def _name_word_again(word: str) -> str:
