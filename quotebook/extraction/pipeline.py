@@ -1152,6 +1152,10 @@ def _referred(
         aged = (brought_in_as_an_adult if _a_grown_up(referent.words) else introduced_with_age)(
             article, spoke, between[1], unlike, relation, age.group(1) if age is not None else ""
         )
+        if aged is not None and police_title(" ".join(referent.words)) and not police_title(aged.title):
+            # (and for `kata perwira pertama Polri itu`, an officer: not one brought in with an age and
+            # no police title, `dua siswa, Fikri Ramadhan (14) dan Salsabila Putri (13)`)
+            aged = None
         if aged is not None:
             return people.resolve_mention(aged, pos) or Person(aged.name), aged.title
         if referent.alias:
