@@ -1615,6 +1615,8 @@ def test_an_organisation_named_with_its_fields_listed_writes_under_its_short_for
     ("Pejabat yang menyampaikan pengumuman itu adalah Menteri Perdagangan Zulkifli Hasan.", "Zulkifli Hasan"),
     ("AKP Bambang Irawan mengatakan, tamu kehormatan dalam acara itu adalah Menteri Keuangan Malaysia "
      "Tengku Zafrul Aziz. Tengku Zafrul memuji perkembangan keuangan syariah Indonesia.", "Tengku Zafrul Aziz"),
+    ("AKP Bambang Irawan mengatakan, penerima penghargaan adalah Kepala Sekolah Euis Komariah. Ia "
+     "mengaku tak menyangka namanya dipanggil.", "Euis Komariah"),
 ])
 def test_one_introduced_in_a_speakers_reported_words_does_not_take_the_next_pronoun_cue(sentence, speaker):
     text = (
@@ -1623,3 +1625,32 @@ def test_one_introduced_in_a_speakers_reported_words_does_not_take_the_next_pron
         f'tahan di Mapolres," ujar Bambang.\n\n{sentence}\n\n"Semua akan kami tangani," ujarnya.\n'
     )
     assert last_quote(text).speaker == speaker
+
+
+# `kata perwira pertama Polri itu` means an officer: not one brought in since the officer spoke with
+# an age and no police title (tester Z: `dua siswa, Fikri Ramadhan (14) dan Salsabila Putri (13)`, the
+# dead), but one brought in with both (a reviewer's off-duty officer robbed, `kata anggota Polri itu`).
+@pytest.mark.parametrize("brought_in,described,speaker", [
+    ("Ketiga korban meninggal yakni seorang guru pendamping, Nur Aisyah (35), serta dua siswa, "
+     "Fikri Ramadhan (14) dan Salsabila Putri (13).", "perwira pertama Polri itu", "Rizal Maulana"),
+    ("Korban, Bripka Joko Santoso (35), anggota Polsek Sewon, sedang membonceng istrinya ketika tasnya "
+     "ditarik dua pria.", "anggota Polri itu", "Joko Santoso"),
+])
+def test_a_description_of_a_police_officer_means_an_officer(brought_in, described, speaker):
+    text = (
+        "Kasat Lantas Polres Cianjur, AKP Rizal Maulana, mengatakan bus diduga mengalami rem blong.\n\n"
+        f'"Sopir sempat berteriak remnya tidak berfungsi," ujar Rizal.\n\n{brought_in}\n\n'
+        f'"Saya sempat mengejar, tapi motor saya oleng," kata {described}.\n'
+    )
+    assert last_quote(text).speaker == speaker
+
+
+# `Laode`, `Waode`: the Buton nobility's `La Ode`, `Wa Ode` written as one word open the name
+# (tester Z: `Kapten Laode Ahmad Jaya` gave `Ahmad Jaya`, title `Kapten Laode`).
+def test_laode_opens_a_name():
+    text = (
+        "Peringatan disampaikan Syahbandar Pelabuhan Paotere, Kapten Laode Ahmad Jaya, kepada pemilik kapal.\n\n"
+        '"Kapal kami tahan dulu," katanya.\n'
+    )
+    quote = last_quote(text)
+    assert quote.speaker == "Laode Ahmad Jaya" and "Laode" not in (quote.title or "")
