@@ -4,7 +4,8 @@ Pure functions over names; ``quotebook.aliases`` and ``quotebook.identity`` buil
 
 - ``speaker_key``: the identity of one spelling (`KH Ma’ruf Amin` = `Ma'ruf Amin`).
 - ``split_role``: a role, rank or role abbreviation in front of a name is
-  never part of it (`Mensos Risma` is Risma, title Mensos).
+  never part of it (`Mensos Risma` is Risma, title Mensos); a body speaking keeps
+  its whole name (`Badan Pusat Statistik`).
 - ``short_form``: how a shorter key can stand for a longer one (`jokowi` / `joko widodo`).
 """
 from __future__ import annotations
@@ -119,7 +120,8 @@ def split_role(name: str) -> tuple[str, str]:
     Roles, ranks, honorifics and role abbreviations in front of the name go to
     the role, and so do the organisation and place words right after a role
     (`Gubernur Jawa Barat Ridwan Kamil`). A name that is nothing but a role
-    (`Kapolda Metro Jaya`) leaves an empty name.
+    (`Kapolda Metro Jaya`) leaves an empty name; a body's name (`Badan Pusat Statistik`)
+    and a name with a particle (`Al Muzzammil Yusuf`) stay whole.
     """
     written = name.split()
     folded = ["".join(fold(w)) for w in written]  # `K.H.` -> `kh`, `Menpan-RB` -> `menpanrb`
@@ -128,7 +130,9 @@ def split_role(name: str) -> tuple[str, str]:
         size = _lead(folded[i:], _role_openers())
         if size:
             i, after_role = i + size, True
-        elif not folded[i] or (after_role and (folded[i] in title_words() or folded[i] in STOPWORDS)):
+        elif not folded[i] or (
+            after_role and (folded[i] in title_words() or folded[i] in STOPWORDS) and not _particle(written[i])
+        ):
             i += 1
         elif after_role and folded[i] in lexicon.words("name_words"):
             i += 1  # `Jaksa Agung`, `Kapolda Metro Jaya`: a name word right after a role stays in it
@@ -136,10 +140,25 @@ def split_role(name: str) -> tuple[str, str]:
             break
     if i and all(w in lexicon.words("titles") or w in _place_words() for w in folded[i:]):
         i = len(written)  # `Kapolda Metro Jaya`: the role and its place, no name
-    while len(written) - i > 2 and folded[i] in title_words() and not _opens_a_body(folded[0]) and not _particle(written[i]):
+    cut = i
+    while len(written) - i > 2 and folded[i] in title_words() and not _particle(written[i]):
         i += 1  # `RI Joko Widodo`: the end of a role the extractor left in front (two name words stay)
+    if i > cut and _a_body_named(folded[cut:], i - cut):
+        i = cut  # `Badan Pusat Statistik`, `PT Kereta Api Indonesia`: a body speaking, no one's role
     bare = " ".join(written[i:]).strip(" ,")
     return bare, " ".join(written[:i]).strip(" ,")
+
+
+def _a_body_named(folded: list[str], cut: int) -> bool:
+    """Are the (folded) words a body's name, whose first `cut` words the loop of split_role
+    would take for the end of a role: the kind of body first, and after the cut a word of a
+    body's and none of a person's (`Pusat Statistik`, `Api Indonesia`, `Udara India`; not `Bank
+    Indonesia Perry Warjiyo`, `Divisi Humas Polri Sandi Nugroho`)?"""
+    words = [w for w in folded if w]
+    if not words or not _opens_a_body(words[0]):
+        return False
+    rest = [w for w in folded[cut:] if w]
+    return any(w in _body_words() for w in rest) and not any(w in _person_name_words() for w in rest)
 
 
 @cache
@@ -147,6 +166,23 @@ def _body_openers() -> frozenset[str]:
     return lexicon.words("organisation_heads") | lexicon.words("institution_kinds") | lexicon.words(
         "association_kinds"
     ) | lexicon.words("body_openers")
+
+
+@cache
+def _person_name_words() -> frozenset[str]:
+    """The words the lists know as words of people's names."""
+    return (
+        lexicon.words("name_words") | lexicon.words("given_names") | lexicon.words("first_names")
+        | lexicon.words("common_names") | lexicon.words("name_openers")
+    )
+
+
+@cache
+def _body_words() -> frozenset[str]:
+    """Words a body's name holds and a person's does not: title and place words, the
+    stopwords, and the words the corpus writes in lower case, less any word of a name."""
+    lower = lexicon.words("lower_case_words") | lexicon.words("common_words") | lexicon.words("mostly_lower_words")
+    return frozenset((title_words() | _place_words() | STOPWORDS | lower) - _person_name_words())
 
 
 def _opens_a_body(key: str) -> bool:

@@ -95,7 +95,6 @@ def test_a_lexicon_folded_as_one_text_is_each_entry_folded(name):
     "written",
     [
         "Badan Pusat Statistik",
-        "Lembaga Penjamin Simpanan",
         "PT Kereta Api Indonesia",
         "Direktorat Jenderal Pajak",
         "Angkatan Udara India",
@@ -112,6 +111,12 @@ def test_a_body_or_a_name_with_a_particle_is_kept_whole(written):
     "written, name, role",
     [
         ("TNI AL Budi Santoso Wibowo", "Budi Santoso Wibowo", "TNI AL"),
+        ("Kapolda Jatim Al Amin Nasution", "Al Amin Nasution", "Kapolda Jatim"),
+        # a body before a person's name is the role, not a body speaking (a reviewer)
+        ("Bank Indonesia Perry Warjiyo", "Perry Warjiyo", "Bank Indonesia"),
+        ("Partai Gerindra Prabowo Subianto", "Prabowo Subianto", "Partai Gerindra"),
+        ("Dewan Pengawas Budi Santoso", "Budi Santoso", "Dewan Pengawas"),
+        ("Divisi Humas Polri Sandi Nugroho", "Sandi Nugroho", "Divisi Humas Polri"),
         ("Kepala Badan Pangan Nasional Arief Prasetyo Adi", "Arief Prasetyo Adi", "Kepala Badan Pangan Nasional"),
     ],
 )
