@@ -10,7 +10,7 @@ import regex  # type: ignore[import-untyped]  # Unicode classes for capitalised 
 
 from .positions import bisect_left, Cursor
 from .vocabulary import longest_first, VOCAB
-from .tokens import abbreviates, ADDRESS_WORD, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, mostly_common_word, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, usual_name, VERB_SHAPE, WORD, is_upper_start, is_lower_start
+from .tokens import abbreviates, ADDRESS_WORD, all_name_like, alternatives, APOSTROPHES, DEMONSTRATIVE_AFTER, DEMONSTRATIVES, each_replaced, fold, keeps_period, last_non_space, common_word, mostly_common_word, name_like, office_rank_or_honorific, one_of, PASSIVE_WITH_AGENT, places_of, SHORT_NAME, title_word_ends_name, usual_name, VERB_SHAPE, WORD, is_upper_start, is_lower_start
 from .layout import DATELINE, Paragraph, QUOTE_MARK_CHARS
 from .marks import Spans
 from .article import after_menurut, Article, opens_with_preposition, past_blanks, set_off_on_both_sides
@@ -262,7 +262,7 @@ def _verb_subjects(article: Article, para: Paragraph, spans: Spans) -> list[Even
         opened = _quoted_name_before(text, para.start, lo, spans)
         if opened >= 0:
             lo = article.clause_start(para.start, opened)  # `pembawa acara podcast "Senja" asal Sentosa mengatakan`
-        lo = max(lo, at - 300)
+        lo = max(lo, at - SUBJECT_REACH)
         if thanks and not _thanks_of_the_sentences_subject(text, lo, at):
             continue
         if text.find(",", lo, at) >= 0:  # `..., padahal TGPF menyatakan`
@@ -1465,25 +1465,26 @@ def _run_kind(article: Article, para: Paragraph, at: int, run: str, mention: Men
 
 
 def _in_reported_words(article: Article, para: Paragraph, at: int) -> bool:
-    """Does a reporting verb after its subject (a name, `Ia`) stand before `at` in its
+    """Does a reporting verb right after its subject (a name word, `Ia`) stand before `at` in its
     sentence (`Kapolsek X menuturkan, korban ialah Kepala Dusun Y`, `Ia menilai yang
     bertanggung jawab adalah Kepala Dinas Z`): the one introduced is what the speaker
     speaks of, and a pronoun cue after it is still the speaker's? (Not a verb in a
     clause of its own: `Pejabat yang menyampaikan ... adalah`, `bertujuan mengajak`.)"""
     if not article.any_within(article.reporting_words, para):
         return False
-    start = max(article.sentence_start(para.start, at), at - REPORTED_REACH)
+    start = max(article.sentence_start(para.start, at), at - SUBJECT_REACH)
     words, starts, verbs = article.words, article.starts, article.reporting_at
     i = bisect_left(verbs, bisect_left(starts, start))
     while i < len(verbs) and starts[verbs[i]] < at:
         w = verbs[i]
-        if w > 0 and (is_upper_start(words[w - 1]) or fold(words[w - 1]) in VOCAB.subject_pronouns):
-            return True
+        before = words[w - 1] if w > 0 else ""
+        if fold(before) in VOCAB.subject_pronouns or (name_like(before) and not common_word(before)):
+            return True  # (not `Turut menyampaikan sambutan ... adalah`, `Yang menyampaikan ... adalah`)
         i += 1
     return False
 
 
-REPORTED_REACH: Final = 300  # (as far back as a reporting verb's subject is looked for: see _verb_subjects)
+SUBJECT_REACH: Final = 300  # (as far back as a reporting verb's subject is looked for: see _verb_subjects)
 NAMED_AGAIN_REACH: Final = 600  # (the sentence or two after the one introduced)
 
 
@@ -1501,7 +1502,9 @@ def _named_again_before_a_quote(article: Article, end: int, mention: Mention) ->
     return any(len(w) >= 3 and re.search(_name_word_again(w), between) for w in mention.name)
 
 
-PRONOUN_SUBJECT: Final = re.compile(r"\b(?:[Ii]a|[Dd]ia|[Bb]eliau)\b")
+# A pronoun as a subject: `Ia`, `Dia`, `Beliau` opening a sentence, or `ia` anywhere (never an
+# object; not `Menurut dia`, `mengancam dia`).
+PRONOUN_SUBJECT: Final = re.compile(r"(?:(?:^|[.!?][\"\u201d]?\s+|\n\s*)(?:Ia|Dia|Beliau)|\bia)\b")
 
 
 def _name_word_again(word: str) -> str:

@@ -1152,7 +1152,7 @@ def _referred(
         aged = (brought_in_as_an_adult if _a_grown_up(referent.words) else introduced_with_age)(
             article, spoke, between[1], unlike, relation, age.group(1) if age is not None else ""
         )
-        if aged is not None and police_title(" ".join(referent.words)) and not police_title(aged.title):
+        if aged is not None and _an_officer_described(referent.words, relation) and not _a_police_title(aged.title):
             # (and for `kata perwira pertama Polri itu`, an officer: not one brought in with an age and
             # no police title, `dua siswa, Fikri Ramadhan (14) dan Salsabila Putri (13)`)
             aged = None
@@ -1702,6 +1702,21 @@ NAMED_LATER: Final = re.compile(r",[ \t]*([A-Z][\w'\-]*)(?:[ \t]+[A-Z][\w'\-]*)*
 
 # Words for a grown-up a description may open with (`ibu tiga anak itu`, `pria paruh baya itu`).
 GROWN_UPS: Final = frozenset({"ibu", "ayah", "bapak", "kakek", "nenek", "pria", "wanita", "lelaki", "suami", "istri"})
+
+
+def _an_officer_described(words: tuple[str, ...], relation: tuple[str, ...]) -> bool:
+    """Does the description mean a police officer (`perwira pertama Polri itu`, `anggota Polri
+    itu`): a police word in it, in no relation to another (`istri anggota Polres itu`), its head
+    no one the story is about (`korban penganiayaan oknum Polsek itu`)?"""
+    return (
+        not relation and police_title(" ".join(words))
+        and _head_past_modifiers(words) not in VOCAB.people_in_the_news
+    )
+
+
+def _a_police_title(title: str | None) -> bool:
+    """Is the title a police officer's (`Kanit Resmob ... Ipda`, `polisi yang bertugas di ...`)?"""
+    return police_title(title) or any(fold(w) in ("polisi", "polwan") for w in (title or "").split())
 
 
 def _a_grown_up(words: tuple[str, ...]) -> bool:

@@ -1617,6 +1617,12 @@ def test_an_organisation_named_with_its_fields_listed_writes_under_its_short_for
      "Tengku Zafrul Aziz. Tengku Zafrul memuji perkembangan keuangan syariah Indonesia.", "Tengku Zafrul Aziz"),
     ("AKP Bambang Irawan mengatakan, penerima penghargaan adalah Kepala Sekolah Euis Komariah. Ia "
      "mengaku tak menyangka namanya dipanggil.", "Euis Komariah"),
+    # a word opening the sentence is no subject of the verb (a reviewer)
+    ("Turut menyampaikan sambutan dalam acara itu adalah Wakil Gubernur Jawa Timur Emil Elestianto Dardak.",
+     "Emil Elestianto Dardak"),
+    # `Menurut dia`: the speaker, not a pronoun taking up the one introduced (a reviewer)
+    ("AKP Bambang Irawan menuturkan, korban ialah Kepala Dusun Krajan Sutrisno Adi. Menurut dia, korban "
+     "sempat melawan.", "Bambang Irawan"),
 ])
 def test_one_introduced_in_a_speakers_reported_words_does_not_take_the_next_pronoun_cue(sentence, speaker):
     text = (
@@ -1635,6 +1641,9 @@ def test_one_introduced_in_a_speakers_reported_words_does_not_take_the_next_pron
      "Fikri Ramadhan (14) dan Salsabila Putri (13).", "perwira pertama Polri itu", "Rizal Maulana"),
     ("Korban, Bripka Joko Santoso (35), anggota Polsek Sewon, sedang membonceng istrinya ketika tasnya "
      "ditarik dua pria.", "anggota Polri itu", "Joko Santoso"),
+    # one in a relation to an officer is not one (a reviewer)
+    ("Istri anggota Polres Sleman itu, Rina Wati (30), tak kuasa menahan tangis.", "istri anggota Polres itu",
+     "Rina Wati"),
 ])
 def test_a_description_of_a_police_officer_means_an_officer(brought_in, described, speaker):
     text = (
