@@ -131,7 +131,7 @@ def split_role(name: str) -> tuple[str, str]:
         if size:
             i, after_role = i + size, True
         elif not folded[i] or (
-            after_role and (folded[i] in title_words() or folded[i] in STOPWORDS) and not _particle(written[i])
+            after_role and (folded[i] in title_words() or folded[i] in STOPWORDS) and not _particle(written[i], folded[i])
         ):
             i += 1
         elif after_role and folded[i] in lexicon.words("name_words"):
@@ -141,7 +141,7 @@ def split_role(name: str) -> tuple[str, str]:
     if i and all(w in lexicon.words("titles") or w in _place_words() for w in folded[i:]):
         i = len(written)  # `Kapolda Metro Jaya`: the role and its place, no name
     cut = i
-    while len(written) - i > 2 and folded[i] in title_words() and not _particle(written[i]):
+    while len(written) - i > 2 and folded[i] in title_words() and not _particle(written[i], folded[i]):
         i += 1  # `RI Joko Widodo`: the end of a role the extractor left in front (two name words stay)
     if i > cut and _a_body_named(folded[cut:], i - cut):
         i = cut  # `Badan Pusat Statistik`, `PT Kereta Api Indonesia`: a body speaking, no one's role
@@ -155,7 +155,7 @@ def _a_body_named(folded: list[str], cut: int) -> bool:
     body's and none of a person's (`Pusat Statistik`, `Api Indonesia`, `Udara India`; not `Bank
     Indonesia Perry Warjiyo`, `Divisi Humas Polri Sandi Nugroho`)?"""
     words = [w for w in folded if w]
-    if not words or not _opens_a_body(words[0]):
+    if not words or words[0] not in _body_openers():
         return False
     rest = [w for w in folded[cut:] if w]
     return any(w in _body_words() for w in rest) and not any(w in _person_name_words() for w in rest)
@@ -163,6 +163,7 @@ def _a_body_named(folded: list[str], cut: int) -> bool:
 
 @cache
 def _body_openers() -> frozenset[str]:
+    """The words that open a body's name (`Badan Pusat Statistik`, `PT Kereta Api Indonesia`)."""
     return lexicon.words("organisation_heads") | lexicon.words("institution_kinds") | lexicon.words(
         "association_kinds"
     ) | lexicon.words("body_openers")
@@ -185,15 +186,10 @@ def _body_words() -> frozenset[str]:
     return frozenset((title_words() | _place_words() | STOPWORDS | lower) - _person_name_words())
 
 
-def _opens_a_body(key: str) -> bool:
-    """Does the word open a body's name (`Badan Pusat Statistik`, `PT Kereta Api Indonesia`)?"""
-    return key in _body_openers()
-
-
-def _particle(word: str) -> bool:
-    """Is the word a name particle as a name writes it (`Al Muzzammil Yusuf`), not the
-    abbreviation in capitals that ends a role (`TNI AL`)?"""
-    return not word.isupper() and "".join(fold(word)) in lexicon.words("name_particles")
+def _particle(word: str, key: str) -> bool:
+    """Is the word (folded: KEY) a name particle as a name writes it (`Al Muzzammil Yusuf`),
+    not the abbreviation in capitals that ends a role (`TNI AL`)?"""
+    return not word.isupper() and key in lexicon.words("name_particles")
 
 
 # The days of the week as written: a time phrase after a title (`..., Senin (12/4)`), no part of it.
